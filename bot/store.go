@@ -1,0 +1,86 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// ErrNotFound is returned by a Store when a session or conversation does not exist (or has expired).
+var ErrNotFound = errors.New("not found")
+
+// Channels a conversation can come from.
+const (
+	ChannelWeb      = "web"
+	ChannelWhatsApp = "whatsapp"
+)
+
+// Who wrote a log entry.
+const (
+	FromPatient = "patient"
+	FromBot     = "bot"
+	FromStaff   = "staff"
+)
+
+// State is what the engine carries from one turn to the next to understand follow-up questions.
+type State struct {
+	// Topic is the knowledge key ("doc#section") of the last answer, empty when there was none.
+	Topic string `json:"topic,omitempty"`
+	// Lang is the language of the patient's last message: "ar" or "en".
+	Lang string `json:"lang,omitempty"`
+}
+
+// Session is one patient's live conversation state. It expires after an idle time; its log does not.
+type Session struct {
+	// ConversationID keys the conversation log and every other key of this conversation.
+	ConversationID string `json:"conv"`
+	// SecretHash is the hex SHA-256 of the secret half of the patient's token (web only), so a
+	// copy of the store does not hand out working tokens.
+	SecretHash string `json:"secret,omitempty"`
+	Channel    string `json:"channel"`
+	// Patient is the channel address (the WhatsApp wa_id); empty on the web.
+	Patient  string    `json:"patient,omitempty"`
+	State    State     `json:"state"`
+	Created  time.Time `json:"created"`
+	LastSeen time.Time `json:"last_seen"`
+}
+
+// Entry is one line of a conversation log.
+type Entry struct {
+	// ID is the server's id for the entry, unique within the conversation.
+	ID   string    `json:"id,omitempty"`
+	From string    `json:"from"`
+	Text string    `json:"text"`
+	At   time.Time `json:"at"`
+	// Reply is the full reply on bot entries.
+	Reply *Reply `json:"reply,omitempty"`
+	// Status is the channel's delivery status of a bot or staff entry (WhatsApp: sent, delivered, read, failed).
+	Status string `json:"status,omitempty"`
+	// MsgID is the channel's id of the patient message this entry is or answers (client id, wamid).
+	MsgID string `json:"msg_id,omitempty"`
+	// Name is the staff member's display name on staff entries.
+	Name string `json:"name,omitempty"`
+}
+
+// Turn is what handling one patient message needs to know before answering.
+type Turn struct {
+	Session Session
+	// Prior is the bot entry already given for the same message id, nil when the message is new.
+	Prior *Entry
+	// HeldUntil is when a staff takeover of the conversation ends; zero when the bot is in charge.
+	HeldUntil time.Time
+}
+
+// Store keeps sessions and conversation logs. Implementations: memstore (tests, single process) and
+// redisstore. Every method returns ctx's error when ctx ends, and the backend's error when it fails.
+type Store interface {
+	// Begin loads the session of conversation conv, the bot entry already given for msgID (skipped
+	// when msgID is empty) and any staff hold, in one round trip. ErrNotFound when there is no live session.
+	Begin(ctx context.Context, conv, msgID string) (Turn, error)
+	// Commit appends entries to the conversation log in order, saves s (restarting its idle expiry)
+	// and, when msgID is not empty, remembers the last bot entry as the answer to msgID; one round trip.
+	// With no entries it just saves the session.
+	Commit(ctx context.Context, s Session, msgID string, entries ...Entry) error
+	// History returns the conversation's log in order; empty (not ErrNotFound) for an unknown conversation.
+	History(ctx context.Context, conv string) ([]Entry, error)
+}

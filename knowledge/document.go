@@ -1,0 +1,61 @@
+package knowledge
+
+// BlockKind says what a Block holds.
+type BlockKind int
+
+const (
+	// Paragraph is running text.
+	Paragraph BlockKind = iota
+	// List is a bullet list; its Text is rendered with "- " bullets, nested items indented by two spaces.
+	List
+)
+
+// Block is one paragraph or one list of a section, the unit answers are cut from.
+type Block struct {
+	Kind BlockKind
+	// Text is plain text: Markdown emphasis and links reduced to their words.
+	Text string
+	// Items holds a list's top-level items, each with its nested items folded into its text.
+	Items []string
+	// Line is the 1-based line in the source file where the block starts.
+	Line int
+}
+
+// Section is the text under one heading (or before the first heading).
+type Section struct {
+	// ID is unique within the document: "s1", "s2", … in file order.
+	ID    string
+	Title string
+	// Level is the heading level (1–6); 0 for text before any heading.
+	Level  int
+	Blocks []Block
+	// Questions are alternate phrasings that this section answers (front matter "questions").
+	Questions []string
+	Line      int
+}
+
+// FAQ is one question with its answer, as the clinic wrote it.
+type FAQ struct {
+	// ID is unique within the document: "q1", "q2", … in file order.
+	ID       string
+	Question string
+	Answer   string
+	// Section is the title of the heading the pair stands under, if any.
+	Section string
+	Line    int
+}
+
+// Document is one parsed knowledge file.
+type Document struct {
+	// ID is the front matter's page_id, else the file name without its extension.
+	ID    string
+	Title string
+	// Lang is the front matter's lang, else "ar".
+	Lang string
+	// Path is the file's path inside the knowledge folder, used in error messages.
+	Path string
+	// Questions are alternate phrasings for the whole document (front matter "questions").
+	Questions []string
+	Sections  []Section
+	FAQs      []FAQ
+}
