@@ -1,5 +1,10 @@
 package knowledge
 
+import (
+	"fmt"
+	"strconv"
+)
+
 // BlockKind says what a Block holds.
 type BlockKind int
 
@@ -9,6 +14,33 @@ const (
 	// List is a bullet list; its Text is rendered with "- " bullets, nested items indented by two spaces.
 	List
 )
+
+// String names the kind as it appears in JSON: "paragraph" or "list".
+func (k BlockKind) String() string {
+	switch k {
+	case Paragraph:
+		return "paragraph"
+	case List:
+		return "list"
+	}
+	return "BlockKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText makes JSON dumps of documents (golden files, faqbot index) readable.
+func (k BlockKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText reverses MarshalText.
+func (k *BlockKind) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "paragraph":
+		*k = Paragraph
+	case "list":
+		*k = List
+	default:
+		return fmt.Errorf("knowledge: unknown block kind %q", b)
+	}
+	return nil
+}
 
 // Block is one paragraph or one list of a section, the unit answers are cut from.
 type Block struct {
@@ -58,4 +90,7 @@ type Document struct {
 	Questions []string
 	Sections  []Section
 	FAQs      []FAQ
+
+	// idLine is the file line of the front matter's page_id (0 without one), for duplicate-id errors.
+	idLine int
 }
