@@ -1,0 +1,33 @@
+// Package ws adapts the patient WebSocket of CONTRACTS.md §3 to bot.Service: GET /ws.
+//
+// # Connections
+//
+// Each connection has exactly one reader goroutine (readPump) and one writer goroutine (writePump),
+// joined by a small buffered send channel, as in gorilla/websocket's chat example. The reader
+// decodes a frame, answers it through bot.Service (synchronously, so a patient's messages are
+// answered in the order sent) and queues the reply; the writer writes queued frames and pings.
+// Nothing ever blocks on another connection: queuing is non-blocking, and a client whose queue is
+// full (it sends but does not read) is closed with 1013 (try again later) instead of slowing anyone.
+// ServeHTTP returns right after the upgrade, so the HTTP server's goroutine and buffers are freed;
+// with a 1 KiB read buffer and pooled write buffers an idle connection costs a few KiB.
+//
+// # Protocol
+//
+// The client says hello (with its token, or none), gets welcome with the token and the history,
+// then sends messages, each answered by a reply carrying the server's entry id and the client's
+// message id (in_reply_to). A message id seen before is answered with the same reply and logged
+// once: bot.Service looks it up in the store. Frames that are not the protocol get an error frame
+// (bad_request, too_long, rate_limited, unavailable) carrying in_reply_to when the message had an
+// id, and the connection stays open; binary frames close it with 1003, frames over the read limit
+// with 1009. History entries carry, besides from/text/at/reply, the entry "id", "in_reply_to" (bot
+// entries: the client message id answered) and "name" (staff entries).
+//
+// # Live conversations
+//
+// The Hub knows which conversations have a connection on this replica, so the staff console can
+// push a staff message (Deliver) or ask whether a patient is connected (Live). Other replicas are
+// reached by wrapping a Hub in a relay with the same methods (Redis pub/sub). Hub.Shutdown closes
+// every connection with 1001 (going away) so widgets reconnect to another replica, and waits.
+//
+// Logs name the conversation id, never the text of a message or the session token.
+package ws

@@ -1,0 +1,163 @@
+package ws
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+
+	"github.com/gorilla/websocket"
+)
+
+// StaffMessage is what a person writes into a patient's conversation.
+type StaffMessage struct {
+	// ID is the server's id of the staff entry in the conversation log.
+	ID   string
+	Text string
+	// From is the staff member's display name.
+	From string
+}
+
+// Deliverer reaches patients' live web connections. *Hub does it for this replica; a cross-replica
+// relay (Redis pub/sub: publish on Deliver, hand what arrives to every replica's Hub) has the same
+// methods, so the staff console takes a Deliverer and never knows which it has.
+type Deliverer interface {
+	// Deliver sends msg to every connection of conversation convID, reporting whether any took it.
+	Deliver(convID string, msg StaffMessage) bool
+	// Live reports whether a patient is connected to conversation convID.
+	Live(convID string) bool
+}
+
+var _ Deliverer = (*Hub)(nil)
+
+// Hub registers this replica's connections: all of them (for Shutdown), and those past hello by
+// conversation (for Deliver and Live). Safe for concurrent use. The zero value is not usable; call NewHub.
+type Hub struct {
+	log *slog.Logger
+	// ctx is the parent of every connection's context; cancelled when Shutdown gives up waiting,
+	// so answers still being prepared stop too.
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	mu      sync.RWMutex
+	all     map[*conn]struct{}
+	convs   map[string][]*conn // usually one connection each; more with several tabs
+	closing bool
+	// wg counts the connections' goroutines; Add only under mu while !closing, so it never races Wait.
+	wg sync.WaitGroup
+}
+
+// NewHub returns an empty hub logging to log (nil: nowhere).
+func NewHub(log *slog.Logger) *Hub {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Hub{log: log, ctx: ctx, cancel: cancel, all: map[*conn]struct{}{}, convs: map[string][]*conn{}}
+}
+
+// join registers a new connection and counts its two goroutines; false once Shutdown has begun.
+func (h *Hub) join(c *conn) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closing {
+		return false
+	}
+	h.all[c] = struct{}{}
+	h.wg.Add(2)
+	return true
+}
+
+// bind files c under its conversation, once hello has told which.
+func (h *Hub) bind(conv string, c *conn) {
+	h.mu.Lock()
+	h.convs[conv] = append(h.convs[conv], c)
+	h.mu.Unlock()
+}
+
+// leave forgets c; called once by its reader as it ends.
+func (h *Hub) leave(c *conn, conv string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	delete(h.all, c)
+	if conv == "" {
+		return
+	}
+	cs := h.convs[conv]
+	for i, x := range cs {
+		if x == c {
+			cs = append(cs[:i], cs[i+1:]...)
+			break
+		}
+	}
+	if len(cs) == 0 {
+		delete(h.convs, conv)
+	} else {
+		h.convs[conv] = cs
+	}
+}
+
+// Deliver queues msg to every connection of conversation convID on this replica, reporting whether
+// there was one. It never blocks: a connection that cannot take it is dropped (see package doc).
+func (h *Hub) Deliver(convID string, msg StaffMessage) bool {
+	return h.push(convID, encodeStaff(msg), (*conn).push)
+}
+
+// Typing shows the typing indicator on every connection of conversation convID on this replica.
+// It is only a hint: a connection with a full queue skips it.
+func (h *Hub) Typing(convID string) bool { return h.push(convID, typingFrame, (*conn).offer) }
+
+func (h *Hub) push(convID string, frame []byte, send func(*conn, []byte) bool) bool {
+	h.mu.RLock()
+	cs := h.convs[convID]
+	sent := false
+	for _, c := range cs {
+		sent = send(c, frame) || sent
+	}
+	h.mu.RUnlock()
+	return sent
+}
+
+// Live reports whether conversation convID has a connection on this replica.
+func (h *Hub) Live(convID string) bool {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	return len(h.convs[convID]) > 0
+}
+
+// Len returns the number of open connections.
+func (h *Hub) Len() int {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	return len(h.all)
+}
+
+// Shutdown refuses new connections, closes every open one with 1001 (going away) after writing
+// what was already queued to it, and waits for their goroutines. When ctx ends first it cuts the
+// remaining connections off and returns ctx's error. http.Server.Shutdown does not do this
+// (upgraded connections are hijacked), so the server calls it next to Shutdown.
+func (h *Hub) Shutdown(ctx context.Context) error {
+	h.mu.Lock()
+	h.closing = true
+	cs := make([]*conn, 0, len(h.all))
+	for c := range h.all {
+		cs = append(cs, c)
+	}
+	h.mu.Unlock()
+	h.log.InfoContext(ctx, "ws: closing connections", "count", len(cs))
+	for _, c := range cs {
+		c.stop(websocket.CloseGoingAway, "server shutting down", true)
+	}
+	done := make(chan struct{})
+	go func() { h.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		h.cancel()
+		for _, c := range cs {
+			c.ws.Close()
+		}
+		<-done // both pumps end promptly once their socket is closed and their context cancelled
+		return ctx.Err()
+	}
+}
