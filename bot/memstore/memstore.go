@@ -1,97 +1,228 @@
 // Package memstore is an in-memory bot.Store: one process, nothing persists. It is the reference the
-// Redis store is held to by the shared contract tests, and what unit tests of other packages use.
+// Redis store is held to by the shared contract tests (bot/storetest), and what unit tests of other
+// packages use. It behaves as redisstore does, down to the details: sessions and entries are stored
+// as JSON (so what cannot be encoded is refused the same way and callers cannot change stored
+// values afterwards), sessions expire SessionTTL after their last commit, answers AnswerTTL after the
+// conversation's last answer, and a commit repeated with the same first entry ID is applied once.
 package memstore
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"sync"
 	"time"
 
 	"github.com/faqbot/faqbot/bot"
 )
 
-// Store is an in-memory bot.Store. The zero value is not usable; call New.
+// Options configure a Store; zero values mean the defaults, the same as redisstore's.
+type Options struct {
+	// SessionTTL is how long a session lives without a commit; 0 means 30 minutes.
+	SessionTTL time.Duration
+	// AnswerTTL is how long the answer to a message id (and a commit's id, for applying it once) is
+	// remembered after the conversation's last answer; 0 means 24 hours.
+	AnswerTTL time.Duration
+}
+
+// Store is an in-memory bot.Store. The zero value is not usable; call New or NewWithOptions.
 type Store struct {
-	// IdleTTL is how long a session lives without messages.
-	idle time.Duration
+	opts Options
 	now  func() time.Time
 
-	mu       sync.Mutex
-	sessions map[string]bot.Session
-	logs     map[string][]bot.Entry
-	answers  map[string]bot.Entry // conv + "\x00" + msgID
-	holds    map[string]time.Time
+	mu     sync.Mutex
+	convs  map[string]*conv
+	claims map[string]time.Time // key -> expiry
+}
+
+// conv is one conversation: what redisstore keeps under one hash tag.
+type conv struct {
+	sess       []byte // session JSON, nil when none
+	sessExpiry time.Time
+	log        [][]byte          // entry JSON, in order
+	answers    map[string][]byte // msgID -> bot entry JSON; all expire together, as a Redis hash does
+	ansExpiry  time.Time
+	seen       map[string]bool // commit ids applied; expire together
+	seenExpiry time.Time
+	heldUntil  time.Time
 }
 
 var _ bot.Store = (*Store)(nil)
 
 // New returns an empty store whose sessions expire after idle without messages (0: 30 minutes).
-func New(idle time.Duration) *Store {
-	if idle <= 0 {
-		idle = 30 * time.Minute
+func New(idle time.Duration) *Store { return NewWithOptions(Options{SessionTTL: idle}) }
+
+// NewWithOptions returns an empty store configured by opts.
+func NewWithOptions(opts Options) *Store {
+	if opts.SessionTTL <= 0 {
+		opts.SessionTTL = 30 * time.Minute
 	}
-	return &Store{idle: idle, now: time.Now, sessions: map[string]bot.Session{}, logs: map[string][]bot.Entry{},
-		answers: map[string]bot.Entry{}, holds: map[string]time.Time{}}
+	if opts.AnswerTTL <= 0 {
+		opts.AnswerTTL = 24 * time.Hour
+	}
+	return &Store{opts: opts, now: time.Now, convs: map[string]*conv{}, claims: map[string]time.Time{}}
 }
 
 // SetClock replaces the clock, for tests of expiry.
 func (m *Store) SetClock(now func() time.Time) { m.mu.Lock(); m.now = now; m.mu.Unlock() }
 
-func (m *Store) Begin(ctx context.Context, conv, msgID string) (bot.Turn, error) {
+var errNoConv = errors.New("memstore: empty conversation id")
+
+// get returns conversation id's record, dropping what has expired. Callers hold m.mu.
+func (m *Store) get(id string, create bool) *conv {
+	c := m.convs[id]
+	if c == nil {
+		if !create {
+			return nil
+		}
+		c = &conv{answers: map[string][]byte{}, seen: map[string]bool{}}
+		m.convs[id] = c
+	}
+	now := m.now()
+	if c.sess != nil && !now.Before(c.sessExpiry) {
+		c.sess = nil
+	}
+	if len(c.answers) > 0 && !now.Before(c.ansExpiry) {
+		c.answers = map[string][]byte{}
+	}
+	if len(c.seen) > 0 && !now.Before(c.seenExpiry) {
+		c.seen = map[string]bool{}
+	}
+	return c
+}
+
+// Begin loads the session, the answer already given to msgID and the staff hold. ErrNotFound when
+// the session does not exist or has expired; the Turn still carries HeldUntil then.
+func (m *Store) Begin(ctx context.Context, id, msgID string) (bot.Turn, error) {
 	if err := ctx.Err(); err != nil {
 		return bot.Turn{}, err
 	}
+	if id == "" {
+		return bot.Turn{}, errNoConv
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	s, ok := m.sessions[conv]
-	if !ok || m.now().Sub(s.LastSeen) >= m.idle {
+	c := m.get(id, false)
+	if c == nil {
 		return bot.Turn{}, bot.ErrNotFound
 	}
-	t := bot.Turn{Session: s, HeldUntil: m.holds[conv]}
-	if msgID != "" {
-		if e, ok := m.answers[conv+"\x00"+msgID]; ok {
-			t.Prior = &e
+	t := bot.Turn{HeldUntil: c.heldUntil}
+	if c.sess == nil {
+		return t, bot.ErrNotFound
+	}
+	if err := json.Unmarshal(c.sess, &t.Session); err != nil {
+		return bot.Turn{}, fmt.Errorf("memstore: begin: %w", err)
+	}
+	if raw, ok := c.answers[msgID]; ok && msgID != "" {
+		var e bot.Entry
+		if err := json.Unmarshal(raw, &e); err != nil {
+			return bot.Turn{}, fmt.Errorf("memstore: begin: %w", err)
 		}
+		t.Prior = &e
 	}
 	return t, nil
 }
 
+// Commit appends entries in order, saves s with a fresh idle expiry and remembers the last bot entry
+// as the answer to msgID. Committing the same entries again (same first entry ID) changes nothing.
 func (m *Store) Commit(ctx context.Context, s bot.Session, msgID string, entries ...bot.Entry) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if s.ConversationID == "" {
+		return errNoConv
+	}
+	sess, err := json.Marshal(s)
+	if err != nil {
+		return fmt.Errorf("memstore: commit: session: %w", err)
+	}
+	raws := make([][]byte, len(entries))
+	var answer []byte
+	for i, e := range entries {
+		if raws[i], err = json.Marshal(e); err != nil {
+			return fmt.Errorf("memstore: commit: entry: %w", err)
+		}
+		if e.From == bot.FromBot && msgID != "" {
+			answer = raws[i]
+		}
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.sessions[s.ConversationID] = s
-	m.logs[s.ConversationID] = append(m.logs[s.ConversationID], entries...)
-	if msgID != "" {
-		for i := len(entries) - 1; i >= 0; i-- {
-			if entries[i].From == bot.FromBot {
-				m.answers[s.ConversationID+"\x00"+msgID] = entries[i]
-				break
-			}
+	c := m.get(s.ConversationID, true)
+	now := m.now()
+	if len(entries) > 0 && entries[0].ID != "" {
+		if c.seen[entries[0].ID] {
+			return nil
 		}
+		c.seen[entries[0].ID] = true
+		c.seenExpiry = now.Add(m.opts.AnswerTTL)
+	}
+	c.sess, c.sessExpiry = sess, now.Add(m.opts.SessionTTL)
+	c.log = append(c.log, raws...)
+	if answer != nil {
+		c.answers[msgID] = answer
+		c.ansExpiry = now.Add(m.opts.AnswerTTL)
 	}
 	return nil
 }
 
-func (m *Store) History(ctx context.Context, conv string) ([]bot.Entry, error) {
+// History returns the conversation's log in order; empty for an unknown conversation.
+func (m *Store) History(ctx context.Context, id string) ([]bot.Entry, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if id == "" {
+		return nil, errNoConv
+	}
 	m.mu.Lock()
-	defer m.mu.Unlock()
-	return append([]bot.Entry(nil), m.logs[conv]...), nil
+	var raws [][]byte
+	if c := m.convs[id]; c != nil {
+		raws = c.log[:len(c.log):len(c.log)] // entries are immutable once stored; decode outside the lock
+	}
+	m.mu.Unlock()
+	out := make([]bot.Entry, len(raws))
+	for i, raw := range raws {
+		if err := json.Unmarshal(raw, &out[i]); err != nil {
+			return nil, fmt.Errorf("memstore: history: %w", err)
+		}
+	}
+	return out, nil
 }
 
-// Hold puts conversation conv in staff hands until until (zero releases it).
-func (m *Store) Hold(ctx context.Context, conv string, until time.Time) error {
+// Hold puts conversation id in staff hands until until (zero releases it).
+func (m *Store) Hold(ctx context.Context, id string, until time.Time) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if id == "" {
+		return errNoConv
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if until.IsZero() {
-		delete(m.holds, conv)
-	} else {
-		m.holds[conv] = until
-	}
-	return ctx.Err()
+	c := m.get(id, true)
+	// Stored at redisstore's precision (nanoseconds, UTC), so both return the same time.
+	c.heldUntil = until.UTC().Round(0)
+	return nil
 }
+
+// Claim marks key as taken for ttl and reports whether this call took it.
+func (m *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	if key == "" || ttl <= 0 {
+		return false, errors.New("memstore: claim needs a key and a positive ttl")
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	now := m.now()
+	if exp, ok := m.claims[key]; ok && now.Before(exp) {
+		return false, nil
+	}
+	m.claims[key] = now.Add(ttl)
+	return true, nil
+}
+
+// Ping always succeeds: the store is in this process.
+func (m *Store) Ping(ctx context.Context) error { return ctx.Err() }

@@ -1,0 +1,50 @@
+// Package redisstore keeps faqbot's sessions and conversation logs in Redis (go-redis/v9): the
+// production bot.Store, shared by every replica.
+//
+// # Keys
+//
+// Every key of one conversation carries the conversation id as a Redis Cluster hash tag, so they all
+// live in one slot: a conversation's writes run as one atomic script on one node. With the default
+// prefix "faqbot" and conversation id C:
+//
+//	faqbot:{C}:sess   string  the bot.Session as JSON; expires after Options.SessionTTL without a commit
+//	faqbot:{C}:log    stream  the conversation log: one stream entry per bot.Entry, field "e" holding the
+//	                          entry's JSON (its ID, At, reply, sources… all kept); stream ids are Redis's
+//	                          write times, At is when the message happened. Never expires: retention
+//	                          (a later job) deletes whole conversations.
+//	faqbot:{C}:ans    hash    message id -> JSON of the bot entry that answered it, so a resent message
+//	                          gets the same reply; expires Options.AnswerTTL after the last answer
+//	faqbot:{C}:meta   hash    what the staff console lists without reading the log:
+//	                            channel, patient (channel address; masked only when shown),
+//	                            started, last   (fixed-width UTC RFC 3339, see timeFormat),
+//	                            turns           (patient messages),
+//	                            kind:<kind>     (bot replies of each kind: kind:answer, kind:fallback, …),
+//	                            reviewed        ("1" once staff reviewed it; written by the console),
+//	                            held_until      (staff takeover end; absent when the bot is in charge)
+//	faqbot:{C}:seen   set     ids of the commits applied (each commit's first entry id), so a commit
+//	                          retried after a lost reply is applied once; expires with the answers
+//
+// Indexes for the staff console share one hash tag of their own, {convs}, so the console can
+// combine them (ZINTER, ZUNION) even in a cluster:
+//
+//	faqbot:{convs}               zset  conversation id by last activity (unix ms)
+//	faqbot:{convs}:ch:<channel>  zset  the same, per channel (web, whatsapp)
+//	faqbot:{convs}:kind:<kind>   zset  conversations with a bot reply of that kind, by the last one
+//	faqbot:claim:<key>           string  Claim's marker (WhatsApp delivery dedupe across replicas)
+//
+// A conversation that only has a session (a widget opened, nothing asked) has no log, meta or index
+// entry: the console lists conversations, not page views.
+//
+// # Round trips
+//
+// Begin is one pipeline (GET sess, HGET ans <msg id>, HGET meta held_until). Commit is one pipeline:
+// EVALSHA of commit.lua over the conversation's keys (session, log, answer, meta, applied-once
+// check, all atomic in the conversation's slot) plus ZADD GT of the indexes. go-redis's ClusterClient
+// splits that pipeline per node and sends the parts in parallel. After Redis loses its script cache
+// (a restart), the first commit costs one more round trip (EVAL).
+//
+// # Without a Redis
+//
+// OpenInProcess starts an in-process Redis (miniredis) and talks to it through go-redis exactly as
+// to a real one: `faqbot serve` uses it when REDIS_URL is unset, and nothing persists.
+package redisstore

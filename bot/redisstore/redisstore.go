@@ -1,0 +1,401 @@
+package redisstore
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// Options configure a Store. Every zero value means the documented default.
+type Options struct {
+	// Prefix starts every key; "" means "faqbot". Deployments (or tests) sharing one Redis use
+	// different prefixes. It must not contain '{' or '}' (they would break the hash tags).
+	Prefix string
+	// SessionTTL is how long a session lives without a message; 0 means 30 minutes.
+	// The conversation log does not expire with it.
+	SessionTTL time.Duration
+	// AnswerTTL is how long the answer to a message id is remembered, counted from the
+	// conversation's last answer, so a message resent within it gets the same reply and is logged
+	// once; 0 means 24 hours. A commit retried within it is applied once.
+	AnswerTTL time.Duration
+}
+
+// Defaults of Options.
+const (
+	DefaultPrefix     = "faqbot"
+	DefaultSessionTTL = 30 * time.Minute
+	DefaultAnswerTTL  = 24 * time.Hour
+)
+
+func (o Options) withDefaults() Options {
+	if o.Prefix == "" {
+		o.Prefix = DefaultPrefix
+	}
+	if o.SessionTTL <= 0 {
+		o.SessionTTL = DefaultSessionTTL
+	}
+	if o.AnswerTTL <= 0 {
+		o.AnswerTTL = DefaultAnswerTTL
+	}
+	return o
+}
+
+// timeFormat is RFC 3339 with a fixed number of fraction digits, always UTC, so times stored in
+// meta compare as strings (commit.lua keeps the latest "last" that way).
+const timeFormat = "2006-01-02T15:04:05.000000000Z"
+
+func formatTime(t time.Time) string { return t.UTC().Format(timeFormat) }
+
+func parseTime(s string) (time.Time, error) { return time.Parse(time.RFC3339Nano, s) }
+
+//go:embed commit.lua
+var commitSrc string
+
+var commitScript = redis.NewScript(commitSrc)
+
+// Store is a bot.Store over Redis. Safe for concurrent use; many replicas may share one Redis.
+type Store struct {
+	c    redis.UniversalClient
+	opts Options
+	// closers release what Open and OpenInProcess created; New's caller owns its client.
+	closers []func() error
+}
+
+var _ bot.Store = (*Store)(nil)
+
+// New returns a Store over c; the caller keeps ownership of c.
+func New(c redis.UniversalClient, opts Options) *Store {
+	return &Store{c: c, opts: opts.withDefaults()}
+}
+
+// Client is the go-redis client the store uses (for pub/sub and the staff console's reads).
+func (s *Store) Client() redis.UniversalClient { return s.c }
+
+// Options returns the options in effect, defaults filled in.
+func (s *Store) Options() Options { return s.opts }
+
+// Close releases the client and in-process server that Open or OpenInProcess created; for a Store
+// from New it does nothing.
+func (s *Store) Close() error {
+	var errs []error
+	for i := len(s.closers) - 1; i >= 0; i-- {
+		errs = append(errs, s.closers[i]())
+	}
+	s.closers = nil
+	return errors.Join(errs...)
+}
+
+// Keys names the Redis keys of one conversation (see the package documentation).
+type Keys struct {
+	Sess, Log, Ans, Meta, Seen string
+}
+
+// Keys returns the keys of conversation conv.
+func (s *Store) Keys(conv string) Keys {
+	base := s.opts.Prefix + ":{" + conv + "}:"
+	return Keys{Sess: base + "sess", Log: base + "log", Ans: base + "ans", Meta: base + "meta", Seen: base + "seen"}
+}
+
+// IndexKey names a staff-console index: "" for all conversations by last activity,
+// "ch:<channel>" per channel, "kind:<kind>" per reply kind.
+func (s *Store) IndexKey(name string) string {
+	if name == "" {
+		return s.opts.Prefix + ":{convs}"
+	}
+	return s.opts.Prefix + ":{convs}:" + name
+}
+
+func (s *Store) claimKey(key string) string { return s.opts.Prefix + ":claim:" + key }
+
+var errNoConv = errors.New("redisstore: empty conversation id")
+
+// Begin loads the session, the answer already given to msgID and the staff hold in one round trip.
+// It returns ErrNotFound when the session does not exist or has expired; the Turn still carries
+// HeldUntil then, so a takeover outlives an idle session.
+func (s *Store) Begin(ctx context.Context, conv, msgID string) (bot.Turn, error) {
+	if err := ctx.Err(); err != nil {
+		return bot.Turn{}, err
+	}
+	if conv == "" {
+		return bot.Turn{}, errNoConv
+	}
+	k := s.Keys(conv)
+	pipe := s.c.Pipeline()
+	sess := pipe.Get(ctx, k.Sess)
+	var ans *redis.StringCmd
+	if msgID != "" {
+		ans = pipe.HGet(ctx, k.Ans, msgID)
+	}
+	held := pipe.HGet(ctx, k.Meta, "held_until")
+	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		return bot.Turn{}, fmt.Errorf("redisstore: begin: %w", err)
+	}
+
+	var t bot.Turn
+	if v, err := held.Result(); err == nil {
+		if t.HeldUntil, err = parseTime(v); err != nil {
+			return bot.Turn{}, fmt.Errorf("redisstore: begin: held_until: %w", err)
+		}
+	}
+	raw, err := sess.Bytes()
+	if errors.Is(err, redis.Nil) {
+		return t, bot.ErrNotFound
+	}
+	if err := json.Unmarshal(raw, &t.Session); err != nil {
+		return bot.Turn{}, fmt.Errorf("redisstore: begin: session: %w", err)
+	}
+	if ans != nil {
+		if raw, err := ans.Bytes(); err == nil {
+			var e bot.Entry
+			if err := json.Unmarshal(raw, &e); err != nil {
+				return bot.Turn{}, fmt.Errorf("redisstore: begin: answer: %w", err)
+			}
+			t.Prior = &e
+		}
+	}
+	return t, nil
+}
+
+// Commit appends entries to the log, saves s with a fresh idle expiry, remembers the last bot entry
+// as the answer to msgID and updates the conversation's meta and the console's indexes, in one
+// round trip. The conversation's part is atomic, and applied once: committing the same entries again
+// (same first entry ID, within AnswerTTL) changes nothing, so a retry after a lost reply is safe.
+func (s *Store) Commit(ctx context.Context, sess bot.Session, msgID string, entries ...bot.Entry) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	conv := sess.ConversationID
+	if conv == "" {
+		return errNoConv
+	}
+	sessJSON, err := json.Marshal(sess)
+	if err != nil {
+		return fmt.Errorf("redisstore: commit: session: %w", err)
+	}
+	k := s.Keys(conv)
+	if len(entries) == 0 {
+		if err := s.c.Set(ctx, k.Sess, sessJSON, s.opts.SessionTTL).Err(); err != nil {
+			return fmt.Errorf("redisstore: commit: %w", err)
+		}
+		return nil
+	}
+
+	last := sess.LastSeen
+	args := make([]any, 10, 10+3*len(entries))
+	var answer []byte
+	kinds := map[bot.Kind]time.Time{}
+	for _, e := range entries {
+		raw, err := json.Marshal(e)
+		if err != nil {
+			return fmt.Errorf("redisstore: commit: entry: %w", err)
+		}
+		var kind bot.Kind
+		if e.Reply != nil {
+			kind = e.Reply.Kind
+			if e.At.After(kinds[kind]) {
+				kinds[kind] = e.At
+			}
+		}
+		if e.From == bot.FromBot && msgID != "" {
+			answer = raw
+		}
+		if e.At.After(last) {
+			last = e.At
+		}
+		args = append(args, e.From, string(kind), raw)
+	}
+	started := sess.Created
+	if started.IsZero() {
+		started = entries[0].At
+	}
+	args[0] = sessJSON
+	args[1] = s.opts.SessionTTL.Milliseconds()
+	args[2] = s.opts.AnswerTTL.Milliseconds()
+	args[3] = msgID
+	args[4] = string(answer)
+	args[5] = sess.Channel
+	args[6] = sess.Patient
+	args[7] = formatTime(started)
+	args[8] = formatTime(last)
+	args[9] = entries[0].ID
+	keys := []string{k.Sess, k.Log, k.Ans, k.Meta, k.Seen}
+
+	// The indexes live in another slot, so they cannot join the script; ZADD GT makes them
+	// idempotent and never moves a conversation back in time.
+	index := func(pipe redis.Pipeliner) {
+		score := float64(last.UnixMilli())
+		z := redis.ZAddArgs{GT: true, Members: []redis.Z{{Score: score, Member: conv}}}
+		pipe.ZAddArgs(ctx, s.IndexKey(""), z)
+		if sess.Channel != "" {
+			pipe.ZAddArgs(ctx, s.IndexKey("ch:"+sess.Channel), z)
+		}
+		for kind, at := range kinds {
+			pipe.ZAddArgs(ctx, s.IndexKey("kind:"+string(kind)),
+				redis.ZAddArgs{GT: true, Members: []redis.Z{{Score: float64(at.UnixMilli()), Member: conv}}})
+		}
+	}
+
+	pipe := s.c.Pipeline()
+	script := commitScript.EvalSha(ctx, pipe, keys, args...)
+	index(pipe)
+	cmds, err := pipe.Exec(ctx)
+	if err == nil {
+		return nil
+	}
+	for _, c := range cmds {
+		if c != script && c.Err() != nil {
+			return fmt.Errorf("redisstore: commit: %w", c.Err())
+		}
+	}
+	if redis.HasErrorPrefix(script.Err(), "NOSCRIPT") {
+		// Redis restarted or flushed its scripts: send the source once; Redis caches it again.
+		err = commitScript.Eval(ctx, s.c, keys, args...).Err()
+	}
+	if err != nil {
+		return fmt.Errorf("redisstore: commit: %w", err)
+	}
+	return nil
+}
+
+// History returns the conversation's log in order; empty for an unknown conversation.
+func (s *Store) History(ctx context.Context, conv string) ([]bot.Entry, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if conv == "" {
+		return nil, errNoConv
+	}
+	msgs, err := s.c.XRange(ctx, s.Keys(conv).Log, "-", "+").Result()
+	if err != nil {
+		return nil, fmt.Errorf("redisstore: history: %w", err)
+	}
+	out := make([]bot.Entry, 0, len(msgs))
+	for _, m := range msgs {
+		raw, _ := m.Values["e"].(string)
+		var e bot.Entry
+		if err := json.Unmarshal([]byte(raw), &e); err != nil {
+			return nil, fmt.Errorf("redisstore: history: entry %s: %w", m.ID, err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// Hold puts conversation conv in staff hands until until: Begin reports it in Turn.HeldUntil and the
+// bot stays silent meanwhile. A zero until releases the conversation.
+func (s *Store) Hold(ctx context.Context, conv string, until time.Time) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if conv == "" {
+		return errNoConv
+	}
+	meta := s.Keys(conv).Meta
+	var err error
+	if until.IsZero() {
+		err = s.c.HDel(ctx, meta, "held_until").Err()
+	} else {
+		err = s.c.HSet(ctx, meta, "held_until", formatTime(until)).Err()
+	}
+	if err != nil {
+		return fmt.Errorf("redisstore: hold: %w", err)
+	}
+	return nil
+}
+
+// Claim marks key as taken for ttl and reports whether this call took it: of many replicas (or
+// retries) claiming the same key, exactly one gets true until ttl passes. Used to deduplicate
+// WhatsApp deliveries.
+func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	if key == "" || ttl <= 0 {
+		return false, errors.New("redisstore: claim needs a key and a positive ttl")
+	}
+	// SET NX with a value: SetNX's reply tells whether the key was set by us.
+	ok, err := s.c.SetNX(ctx, s.claimKey(key), "1", ttl).Result()
+	if err != nil {
+		return false, fmt.Errorf("redisstore: claim: %w", err)
+	}
+	return ok, nil
+}
+
+// Ping reports whether Redis answers, for readiness checks.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.c.Ping(ctx).Err(); err != nil {
+		return fmt.Errorf("redisstore: ping: %w", err)
+	}
+	return nil
+}
+
+// Meta is a conversation's summary, as kept in its meta hash.
+type Meta struct {
+	Channel string
+	Patient string
+	Started time.Time
+	Last    time.Time
+	// Turns counts patient messages.
+	Turns int
+	// Kinds counts bot replies by kind.
+	Kinds     map[bot.Kind]int
+	Reviewed  bool
+	HeldUntil time.Time
+}
+
+// Meta reads a conversation's summary; ErrNotFound when it has none (nothing logged yet).
+func (s *Store) Meta(ctx context.Context, conv string) (Meta, error) {
+	if err := ctx.Err(); err != nil {
+		return Meta{}, err
+	}
+	h, err := s.c.HGetAll(ctx, s.Keys(conv).Meta).Result()
+	if err != nil {
+		return Meta{}, fmt.Errorf("redisstore: meta: %w", err)
+	}
+	if len(h) == 0 {
+		return Meta{}, bot.ErrNotFound
+	}
+	m := Meta{Kinds: map[bot.Kind]int{}}
+	var errs []error
+	for f, v := range h {
+		var err error
+		switch f {
+		case "channel":
+			m.Channel = v
+		case "patient":
+			m.Patient = v
+		case "started":
+			m.Started, err = parseTime(v)
+		case "last":
+			m.Last, err = parseTime(v)
+		case "turns":
+			m.Turns, err = strconv.Atoi(v)
+		case "reviewed":
+			m.Reviewed = v == "1"
+		case "held_until":
+			m.HeldUntil, err = parseTime(v)
+		default:
+			if kind, ok := strings.CutPrefix(f, "kind:"); ok {
+				var n int
+				n, err = strconv.Atoi(v)
+				m.Kinds[bot.Kind(kind)] = n
+			}
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", f, err))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return Meta{}, fmt.Errorf("redisstore: meta: %w", err)
+	}
+	return m, nil
+}
