@@ -1,0 +1,521 @@
+package whatsapp
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"hash/fnv"
+	"io"
+	"log/slog"
+	"net/http"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/faqbot/faqbot/bot"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Options configure a Bridge. Zero values of the tuning fields mean the defaults shown.
+type Options struct {
+	Config  Config
+	Service *bot.Service
+	// Claimer dedupes message ids across replicas (redisstore.Store). Required.
+	Claimer Claimer
+	// Statuses records delivery statuses on conversation entries; nil: statuses are only counted.
+	Statuses StatusRecorder
+	Logger   *slog.Logger
+	// Registerer gets the bridge's metrics; nil: not exported.
+	Registerer prometheus.Registerer
+	// HTTPClient talks to the Graph API; nil: a client with a 20 s timeout.
+	HTTPClient *http.Client
+	// Shards is the number of workers, each owning the patients whose wa_id hashes to it (4).
+	Shards int
+	// QueueSize is how many messages and statuses may wait per shard before webhooks get 503 (256).
+	QueueSize int
+	// MaxBody caps a webhook body (1 MiB; Meta's are a few KiB).
+	MaxBody int64
+	// PatientTimeout bounds the handling of one patient's batch, sends and retries included (2 min).
+	PatientTimeout time.Duration
+	// Backoff replaces the Graph client's retry waits (tests use tiny ones).
+	Backoff func(n int) time.Duration
+}
+
+// Bridge is the WhatsApp webhook and its workers. Create with New, mount with Register, stop with Close.
+type Bridge struct {
+	cfg      Config
+	svc      *bot.Service
+	media    *bot.Service // same store, answers only "please write"
+	claim    Claimer
+	statuses StatusRecorder
+	log      *slog.Logger
+	m        *metrics
+	client   *Client
+	maxBody  int64
+	timeout  time.Duration
+
+	shards []chan job
+	mu     sync.RWMutex // guards closed against sends on closed channels
+	closed bool
+	wg     sync.WaitGroup
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// job is one message or one status waiting for its shard's worker.
+type job struct {
+	msg *Message
+	st  *Status
+}
+
+func (j job) patient() string {
+	if j.msg != nil {
+		return j.msg.From
+	}
+	return j.st.Recipient
+}
+
+// maxBatch bounds how many waiting jobs a worker takes at once.
+const maxBatch = 64
+
+// New checks the options and starts the workers.
+func New(o Options) (*Bridge, error) {
+	if err := o.Config.Validate(); err != nil {
+		return nil, err
+	}
+	if o.Service == nil || o.Service.Engine == nil || o.Service.Store == nil {
+		return nil, errors.New("whatsapp: a bot.Service with an engine and a store is required")
+	}
+	if o.Claimer == nil {
+		return nil, errors.New("whatsapp: a Claimer is required to deduplicate redeliveries")
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	o.Shards = cmpOr(o.Shards, 4)
+	o.QueueSize = cmpOr(o.QueueSize, 256)
+	o.MaxBody = cmpOr(o.MaxBody, 1<<20)
+	o.PatientTimeout = cmpOr(o.PatientTimeout, 2*time.Minute)
+
+	b := &Bridge{cfg: o.Config, svc: o.Service, claim: o.Claimer, statuses: o.Statuses,
+		log: o.Logger.With("channel", bot.ChannelWhatsApp), maxBody: o.MaxBody, timeout: o.PatientTimeout}
+	b.media = &bot.Service{Engine: onlyText{}, Store: o.Service.Store, Now: o.Service.Now}
+	var err error
+	b.m, err = newMetrics(o.Registerer, b.queued)
+	if err != nil {
+		return nil, err
+	}
+	b.client = NewClient(o.Config, o.HTTPClient)
+	if o.Backoff != nil {
+		b.client.Backoff = o.Backoff
+	}
+	b.client.OnRetry = func(error) { b.m.retries.Inc() }
+	b.ctx, b.cancel = context.WithCancel(context.Background())
+	for range o.Shards {
+		ch := make(chan job, o.QueueSize)
+		b.shards = append(b.shards, ch)
+		b.wg.Add(1)
+		go b.worker(ch)
+	}
+	return b, nil
+}
+
+func cmpOr[T int | int64 | time.Duration](v, def T) T {
+	if v <= 0 {
+		return def
+	}
+	return v
+}
+
+// Register mounts the webhook on mux (CONTRACTS.md §4).
+func (b *Bridge) Register(mux *http.ServeMux) {
+	mux.HandleFunc("GET /webhooks/whatsapp", b.Verify)
+	mux.HandleFunc("POST /webhooks/whatsapp", b.Receive)
+}
+
+// Client is the bridge's Graph API client (staff replies use the bridge's SendText instead).
+func (b *Bridge) Client() *Client { return b.client }
+
+// Close stops taking webhooks (503 from now on), lets the workers finish what is queued and waits
+// for them; when ctx ends first, work in flight is cancelled and ctx's error returned.
+func (b *Bridge) Close(ctx context.Context) error {
+	b.mu.Lock()
+	if !b.closed {
+		b.closed = true
+		for _, ch := range b.shards {
+			close(ch)
+		}
+	}
+	b.mu.Unlock()
+	done := make(chan struct{})
+	go func() { b.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		b.cancel()
+		return nil
+	case <-ctx.Done():
+		b.cancel()
+		<-done
+		return ctx.Err()
+	}
+}
+
+func (b *Bridge) queued() float64 {
+	n := 0
+	for _, ch := range b.shards {
+		n += len(ch)
+	}
+	return float64(n)
+}
+
+// Verify answers Meta's subscription handshake: the challenge echoed as plain text when the mode is
+// subscribe and the verify token matches, 403 otherwise.
+func (b *Bridge) Verify(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	token, challenge := q.Get("hub.verify_token"), q.Get("hub.challenge")
+	if q.Get("hub.mode") != "subscribe" || challenge == "" ||
+		subtle.ConstantTimeCompare([]byte(token), []byte(b.cfg.VerifyToken)) != 1 {
+		b.log.Warn("whatsapp verification refused", "mode", q.Get("hub.mode"))
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	io.WriteString(w, challenge)
+	b.log.Info("whatsapp webhook verified")
+}
+
+// Receive takes one delivery: signature first, then parse, queue and answer at once.
+func (b *Bridge) Receive(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, b.maxBody))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			b.reject(w, "too_large", http.StatusRequestEntityTooLarge)
+		} else {
+			b.reject(w, "bad_request", http.StatusBadRequest)
+		}
+		return
+	}
+	if !ValidSignature(b.cfg.AppSecret, body, r.Header.Get(SignatureHeader)) {
+		b.log.Warn("whatsapp webhook with a missing or wrong signature", "remote", r.RemoteAddr)
+		b.reject(w, "bad_signature", http.StatusUnauthorized)
+		return
+	}
+	d, err := Parse(body)
+	if errors.Is(err, ErrNotWhatsApp) {
+		b.m.webhooks.WithLabelValues("ignored").Inc()
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	if err != nil {
+		// Signed by Meta yet unreadable: say so; Meta's retries will show up in the metrics.
+		b.log.Error("whatsapp webhook unreadable", "err", err, "bytes", len(body))
+		b.reject(w, "bad_request", http.StatusBadRequest)
+		return
+	}
+	if d.Skipped > 0 {
+		b.log.Warn("whatsapp webhook parts skipped as malformed", "count", d.Skipped)
+	}
+	for _, e := range d.Errors {
+		b.log.Warn("whatsapp webhook reports an error", "code", e.Code, "title", e.Title)
+	}
+	var jobs []job
+	for i := range d.Statuses {
+		if s := &d.Statuses[i]; b.ours(s.PhoneNumberID) {
+			jobs = append(jobs, job{st: s})
+		}
+	}
+	for i := range d.Messages {
+		if m := &d.Messages[i]; b.ours(m.PhoneNumberID) {
+			jobs = append(jobs, job{msg: m})
+		}
+	}
+	switch b.enqueue(jobs) {
+	case errClosed:
+		b.reject(w, "closed", http.StatusServiceUnavailable)
+	case errFull:
+		b.log.Warn("whatsapp queue full: asking Meta to redeliver later")
+		w.Header().Set("Retry-After", "30")
+		b.reject(w, "queue_full", http.StatusServiceUnavailable)
+	default:
+		b.m.webhooks.WithLabelValues("ok").Inc()
+		w.WriteHeader(http.StatusOK)
+	}
+}
+
+func (b *Bridge) reject(w http.ResponseWriter, result string, code int) {
+	b.m.webhooks.WithLabelValues(result).Inc()
+	http.Error(w, http.StatusText(code), code)
+}
+
+// ours: the app may serve several numbers; only ours are answered (from our number).
+func (b *Bridge) ours(phoneNumberID string) bool {
+	if phoneNumberID == b.cfg.PhoneNumberID {
+		return true
+	}
+	b.log.Debug("whatsapp delivery for another phone number id skipped", "phone_number_id", phoneNumberID)
+	return false
+}
+
+var (
+	errFull   = errors.New("queue full")
+	errClosed = errors.New("closed")
+)
+
+// enqueue queues jobs without waiting. On errFull some jobs may have been queued: Meta's
+// redelivery of the whole delivery is deduplicated by message id.
+func (b *Bridge) enqueue(jobs []job) error {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	if b.closed {
+		return errClosed
+	}
+	for _, j := range jobs {
+		select {
+		case b.shards[b.shardOf(j.patient())] <- j:
+		default:
+			return errFull
+		}
+	}
+	return nil
+}
+
+func (b *Bridge) shardOf(waID string) int {
+	h := fnv.New32a()
+	h.Write([]byte(waID))
+	return int(h.Sum32() % uint32(len(b.shards)))
+}
+
+// worker takes whatever waits on its shard as one batch and hands it out by patient.
+func (b *Bridge) worker(ch chan job) {
+	defer b.wg.Done()
+	for j := range ch {
+		batch := []job{j}
+	drain:
+		for len(batch) < maxBatch {
+			select {
+			case more, ok := <-ch:
+				if !ok {
+					break drain
+				}
+				batch = append(batch, more)
+			default:
+				break drain
+			}
+		}
+		var order []string
+		byPatient := map[string][]job{}
+		for _, j := range batch {
+			p := j.patient()
+			if _, ok := byPatient[p]; !ok {
+				order = append(order, p)
+			}
+			byPatient[p] = append(byPatient[p], j)
+		}
+		for _, p := range order {
+			b.handlePatient(p, byPatient[p])
+		}
+	}
+}
+
+// pending is a reply waiting to be sent.
+type pending struct {
+	entry   bot.Entry
+	lang    string
+	replyTo string
+}
+
+// handlePatient runs one patient's waiting messages through the service, then sends the replies:
+// emergencies first, each on its own.
+func (b *Bridge) handlePatient(waID string, jobs []job) {
+	ctx, cancel := context.WithTimeout(b.ctx, b.timeout)
+	defer cancel()
+	conv := ConversationID(b.cfg.PhoneNumberID, waID)
+	var todo []*Message
+	for _, j := range jobs {
+		if j.st != nil {
+			b.recordStatus(ctx, conv, j.st)
+			continue
+		}
+		m := j.msg
+		b.m.messages.WithLabelValues(m.Kind.String()).Inc()
+		switch m.Kind {
+		case KindIgnore:
+			b.log.Info("whatsapp message ignored", "type", m.Type, "from", MaskPhone(waID))
+			continue
+		case KindReaction:
+			continue
+		}
+		ok, err := b.claim.Claim(ctx, claimKey(m.ID), DedupeTTL)
+		if err != nil {
+			// Answer rather than stay silent; Handle still recognises a message id it has answered.
+			b.log.Warn("whatsapp dedupe unavailable", "err", err)
+		} else if !ok {
+			b.m.duplicates.Inc()
+			continue
+		}
+		todo = append(todo, m)
+	}
+	if len(todo) == 0 {
+		return
+	}
+
+	// Read receipt and typing indicator go out while the answers are prepared, and must be done
+	// before the first answer, or the indicator would show after it.
+	typing := make(chan struct{})
+	go func() {
+		defer close(typing)
+		b.markRead(ctx, conv, waID, todo[len(todo)-1].ID)
+	}()
+	var replies []pending
+	for _, m := range todo {
+		now := time.Now().UTC()
+		sess := bot.Session{ConversationID: conv, Channel: bot.ChannelWhatsApp, Patient: waID, Created: now, LastSeen: now}
+		svc := b.svc
+		if m.Kind == KindMedia {
+			svc = b.media
+		}
+		out, err := svc.Handle(ctx, &sess, m.ID, m.Text)
+		if err != nil {
+			b.log.Warn("whatsapp conversation not saved", "conv", conv, "err", err)
+		}
+		if out.Entry == nil || out.Duplicate {
+			continue // staff hold the conversation, or this message was answered before
+		}
+		replies = append(replies, pending{entry: *out.Entry, lang: sess.State.Lang, replyTo: m.ID})
+	}
+	<-typing
+
+	slices.SortStableFunc(replies, func(x, y pending) int {
+		return boolRank(y.entry.Reply.Kind == bot.KindEmergency) - boolRank(x.entry.Reply.Kind == bot.KindEmergency)
+	})
+	quote := len(replies) > 1 // several answers at once: each quotes its question
+	for i, p := range replies {
+		replyTo := ""
+		if quote {
+			replyTo = p.replyTo
+		}
+		err := b.send(ctx, conv, waID, p.entry.ID, Render(*p.entry.Reply, waID, p.lang, replyTo))
+		if code := ErrorCode(err); code == CodeWindowClosed || code == CodeTokenExpired {
+			// Every later reply would meet the same refusal: record it without asking again.
+			for _, rest := range replies[i+1:] {
+				b.recordUnsent(ctx, conv, rest.entry.ID, code)
+			}
+			return
+		}
+	}
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// SendText sends a staff member's text to patient waID in conversation conv and tracks its
+// delivery on entry entryID. It returns the Graph API's error, e.g. error code 131047 when the
+// patient last wrote more than 24 hours ago.
+func (b *Bridge) SendText(ctx context.Context, conv, waID, entryID, text string) error {
+	var msgs []OutMessage
+	for _, part := range SplitText(text, maxText) {
+		msgs = append(msgs, TextMessage(waID, part))
+	}
+	if len(msgs) == 0 {
+		return errors.New("whatsapp: empty message")
+	}
+	return b.send(ctx, conv, waID, entryID, msgs)
+}
+
+// send posts the parts of one entry in order and tracks each; on a failure the rest is not sent and
+// the failure is recorded on the entry.
+func (b *Bridge) send(ctx context.Context, conv, waID, entryID string, msgs []OutMessage) error {
+	for _, om := range msgs {
+		wamid, err := b.client.Send(ctx, om)
+		if err != nil {
+			b.sendFailed(waID, err)
+			b.recordUnsent(ctx, conv, entryID, ErrorCode(err))
+			return err
+		}
+		b.m.sent.Inc()
+		if b.statuses != nil {
+			if err := b.statuses.Track(ctx, conv, wamid, entryID); err != nil {
+				b.log.Warn("whatsapp message not tracked", "conv", conv, "err", err)
+			}
+		}
+	}
+	return nil
+}
+
+func (b *Bridge) sendFailed(waID string, err error) {
+	code := ErrorCode(err)
+	b.m.sendErrors.WithLabelValues(strconv.Itoa(code)).Inc()
+	if code == CodeTokenExpired {
+		b.m.tokenExpired.Inc()
+		b.log.Error("WHATSAPP ACCESS TOKEN REJECTED (error 190): nothing can be sent until "+EnvAccessToken+" is renewed", "err", err)
+		return
+	}
+	b.log.Warn("whatsapp send failed", "to", MaskPhone(waID), "code", code, "err", err)
+}
+
+func (b *Bridge) recordUnsent(ctx context.Context, conv, entryID string, code int) {
+	if b.statuses == nil {
+		return
+	}
+	id := unsentID(entryID)
+	err := b.statuses.Track(ctx, conv, id, entryID)
+	if err == nil {
+		err = b.statuses.RecordStatus(ctx, conv, id, StatusFailed, code)
+	}
+	if err != nil {
+		b.log.Warn("whatsapp failure not recorded", "conv", conv, "err", err)
+	}
+}
+
+func (b *Bridge) markRead(ctx context.Context, conv, waID, wamid string) {
+	// A held conversation gets no answer from the bot: no typing indicator then.
+	typing := true
+	if t, err := b.svc.Store.Begin(ctx, conv, ""); err == nil && b.now().Before(t.HeldUntil) {
+		typing = false
+	}
+	if err := b.client.MarkRead(ctx, wamid, typing); err != nil {
+		b.sendFailed(waID, err)
+	}
+}
+
+func (b *Bridge) now() time.Time {
+	if b.svc.Now != nil {
+		return b.svc.Now()
+	}
+	return time.Now()
+}
+
+func (b *Bridge) recordStatus(ctx context.Context, conv string, s *Status) {
+	b.m.statuses.WithLabelValues(statusLabel(s.Status)).Inc()
+	if s.Status == StatusFailed {
+		b.log.Warn("whatsapp message not delivered", "to", MaskPhone(s.Recipient), "code", s.ErrCode, "title", s.ErrTitle)
+	}
+	if b.statuses == nil {
+		return
+	}
+	if err := b.statuses.RecordStatus(ctx, conv, s.ID, s.Status, s.ErrCode); err != nil {
+		b.log.Warn("whatsapp status not recorded", "conv", conv, "err", err)
+	}
+}
+
+// statusLabel keeps the metric's label set small whatever Meta invents.
+func statusLabel(s string) string {
+	if StatusRank(s) > 0 {
+		return s
+	}
+	return "other"
+}
+
+// onlyText answers media, locations and the like, in the conversation's language.
+type onlyText struct{}
+
+func (onlyText) Respond(_ string, st bot.State) (bot.Reply, bot.State) {
+	return onlyTextReply(st.Lang), st
+}
