@@ -1,10 +1,297 @@
 package bot
 
-// Engine answers patient messages from the knowledge base. Safe for concurrent use.
-// (Being built: triage, smalltalk, handoff and knowledge search land in this file's package.)
-type Engine struct{}
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// Searcher finds passages of the clinic's text; *knowledge.Index is the implementation.
+type Searcher interface {
+	Search(q knowledge.Query) knowledge.Result
+}
+
+// Config tunes the engine. The zero value is the calibrated default.
+type Config struct {
+	// EmergencyText is shown on red flags; empty means DefaultEmergencyText.
+	EmergencyText string
+	// MinCoverage is the weighted share of a question's concepts the best passage must contain to be
+	// given as an answer (0: DefaultMinCoverage). Below it the patient gets a fallback.
+	MinCoverage float64
+}
+
+// DefaultEmergencyText tells the patient, in Arabic and English, to get emergency care now.
+const DefaultEmergencyText = "⚠️ هذه أعراض قد تكون خطيرة وتحتاج إلى رعاية طبية فورية. اتصل بالإسعاف على 997 أو 911 الآن، " +
+	"أو توجّه إلى أقرب قسم طوارئ فوراً، ولا تنتظر رد العيادة.\n" +
+	"⚠️ These symptoms can be serious and need medical care now. Call 997 or 911, or go to the nearest " +
+	"emergency department immediately. Do not wait for the clinic to reply."
+
+// DefaultMinCoverage was calibrated on the dev questions (see engine_test.go, TestThresholds): answerable
+// questions score 0.6 and up, off-topic ones 0.4 and below.
+const DefaultMinCoverage = 0.5
+
+// Engine answers patient messages from the knowledge base, in the order the product requires:
+// nothing to answer → fallback; red flags → emergency; pleasantries → smalltalk; requests for a
+// person, booking or prices → handoff; otherwise the knowledge base answers, asks which topic, or
+// falls back. It never composes medical text: answers are passages of the clinic's own documents.
+// Safe for concurrent use.
+type Engine struct {
+	search    Searcher
+	cfg       Config
+	fallbacks []string // suggestions offered when nothing matched: the clinic's own FAQ questions
+}
+
+// NewEngine returns an engine over ix.
+func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
+	if cfg.EmergencyText == "" {
+		cfg.EmergencyText = DefaultEmergencyText
+	}
+	if cfg.MinCoverage == 0 {
+		cfg.MinCoverage = DefaultMinCoverage
+	}
+	e := &Engine{search: ix, cfg: cfg}
+	for _, d := range ix.Docs() {
+		for _, f := range d.FAQs {
+			e.fallbacks = append(e.fallbacks, f.Question)
+		}
+	}
+	if len(e.fallbacks) > 3 {
+		e.fallbacks = e.fallbacks[:3]
+	}
+	return e
+}
 
 // Respond turns one patient message into a reply and the conversation state for the next turn.
 func (e *Engine) Respond(text string, st State) (Reply, State) {
-	return Reply{Kind: KindFallback, Text: "…", Sources: []Source{}, Suggestions: []string{}}, st
+	words := knowledge.Words(text)
+	lang := language(text, st.Lang)
+	st.Lang = lang
+	if !meaningful(words) {
+		return e.fallback(lang, nil), st
+	}
+	p := padded(words)
+	if findRedFlag(p) != "" {
+		st.Topic = ""
+		text := e.cfg.EmergencyText
+		if text == "" {
+			text = DefaultEmergencyText
+		}
+		return Reply{Kind: KindEmergency, Text: text, Sources: []Source{}, Suggestions: []string{},
+			Confidence: 1}, st
+	}
+	if k := smalltalkOf(words); k != notSmalltalk {
+		return smalltalkReply(k, lang), st
+	}
+	if r := handoffOf(p); r != "" {
+		return handoffReply(r, lang), st
+	}
+	return e.answer(text, st)
 }
+
+// meaningful rejects input with no word of two letters or more (empty, punctuation, emoji only).
+func meaningful(words []string) bool {
+	for _, w := range words {
+		if len([]rune(w)) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// language says whether the patient writes Arabic ("ar") or English ("en"); a message without
+// letters keeps the conversation's language.
+func language(text, prev string) string {
+	var ar, latin int
+	for _, r := range text {
+		switch {
+		case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F:
+			ar++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	switch {
+	case ar == 0 && latin == 0:
+		if prev == "" {
+			return "ar"
+		}
+		return prev
+	case latin > ar:
+		return "en"
+	}
+	return "ar"
+}
+
+// Answer thresholds beyond MinCoverage.
+const (
+	// clarifyMargin: two passages on different topics closer than this in rank are "about equally good".
+	clarifyMargin = 0.04
+	// followUpConcepts: a question with at most this many concepts may lean on the previous topic.
+	followUpConcepts = 2
+)
+
+func (e *Engine) answer(text string, st State) (Reply, State) {
+	q := knowledge.Query{Text: text, Limit: 6}
+	if st.Topic != "" && isFollowUp(text) {
+		q.Topic = st.Topic
+	}
+	if e.search == nil {
+		return e.fallback(st.Lang, nil), st
+	}
+	res := e.search.Search(q)
+	if q.Topic != "" && res.Concepts > followUpConcepts {
+		// Too full a question to be a follow-up: search it on its own.
+		q.Topic = ""
+		res = e.search.Search(q)
+	}
+	minCov := e.cfg.MinCoverage
+	if minCov == 0 {
+		minCov = DefaultMinCoverage
+	}
+	if len(res.Hits) == 0 || res.Hits[0].Coverage < minCov {
+		st.Topic = ""
+		return e.fallback(st.Lang, res.Hits), st
+	}
+	best := res.Hits[0]
+	if alt, ok := rival(res.Hits); ok && res.Concepts == 1 {
+		// One broad word («البوتوكس») that several topics answer equally: ask which.
+		return e.clarify(st.Lang, best, alt, res.Hits), st
+	}
+	st.Topic = best.Passage.Key
+	conf := best.Coverage * 0.8
+	if len(res.Hits) > 1 {
+		conf += 0.2 * math.Min(1, (best.Rank-res.Hits[1].Rank)/0.2)
+	} else {
+		conf += 0.2
+	}
+	return Reply{
+		Kind:        KindAnswer,
+		Text:        best.Passage.Answer(),
+		Sources:     []Source{sourceOf(best)},
+		Suggestions: suggestions(res.Hits[1:], best.Passage.Key, 3),
+		Confidence:  round2(conf),
+	}, st
+}
+
+// isFollowUp recognises questions that continue the last topic: short ones, and ones opening with
+// «و» ("and…") or a bare question word.
+func isFollowUp(text string) bool {
+	words := knowledge.Words(text)
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) <= 3 {
+		return true
+	}
+	first := words[0]
+	return strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5
+}
+
+// rival returns the best hit on another topic that ranks about as well as the first.
+func rival(hits []knowledge.Hit) (knowledge.Hit, bool) {
+	if len(hits) < 2 {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range hits[1:] {
+		if h.Passage.Key != hits[0].Passage.Key && hits[0].Rank-h.Rank < clarifyMargin {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
+}
+
+func (e *Engine) clarify(lang string, a, b knowledge.Hit, hits []knowledge.Hit) Reply {
+	text := "سؤالك يتعلق بأكثر من موضوع. أي منها تقصد؟"
+	if lang == "en" {
+		text = "Your question touches several topics. Which one do you mean?"
+	}
+	sug := suggestions(hits, "", 3)
+	return Reply{Kind: KindClarify, Text: text, Sources: []Source{}, Suggestions: sug,
+		Confidence: round2(a.Coverage * 0.5)}
+}
+
+func (e *Engine) fallback(lang string, hits []knowledge.Hit) Reply {
+	text := "عذراً، لم أجد إجابة لهذا السؤال في معلومات العيادة. يمكنك إعادة صياغة سؤالك، أو اختيار أحد الأسئلة المقترحة، أو طلب التحدث مع أحد موظفينا."
+	if lang == "en" {
+		text = "Sorry, I couldn't find an answer to that in the clinic's information. You can rephrase your question, pick a suggested one, or ask to talk to a member of our staff."
+	}
+	sug := suggestions(hits, "", 3)
+	if len(sug) == 0 {
+		sug = append([]string{}, e.fallbacks...)
+	}
+	return Reply{Kind: KindFallback, Text: text, Sources: []Source{}, Suggestions: sug, Confidence: 0}
+}
+
+func smalltalkReply(k smalltalkKind, lang string) Reply {
+	var text string
+	switch {
+	case k == greeting && lang == "en":
+		text = "Hello! I'm the clinic's assistant. Ask me about our botulinum-toxin treatments."
+	case k == greeting:
+		text = "وعليكم السلام، أهلاً وسهلاً! أنا المساعد الآلي للعيادة. اسألني عن علاجات البوتوكس وسأجيبك من معلومات العيادة."
+	case k == thanks && lang == "en":
+		text = "You're welcome! Anything else I can help with?"
+	case k == thanks:
+		text = "العفو، سعدنا بخدمتك! هل لديك سؤال آخر؟"
+	case lang == "en":
+		text = "Goodbye, take care!"
+	default:
+		text = "مع السلامة، نتمنى لك دوام الصحة!"
+	}
+	return Reply{Kind: KindSmalltalk, Text: text, Sources: []Source{}, Suggestions: []string{}, Confidence: 1}
+}
+
+func handoffReply(r handoffReason, lang string) Reply {
+	var text string
+	switch {
+	case lang == "en" && r == wantsBooking:
+		text = "I'll pass you to our staff to book an appointment; someone will reply here shortly."
+	case lang == "en" && r == wantsPrice:
+		text = "Prices depend on the treatment and an assessment; our staff will reply here shortly with the details."
+	case lang == "en":
+		text = "I'll pass you to a member of our staff; someone will reply here shortly."
+	case r == wantsBooking:
+		text = "سأحوّلك إلى فريق العيادة لحجز موعد، وسيرد عليك أحد الموظفين هنا قريباً."
+	case r == wantsPrice:
+		text = "الأسعار تعتمد على نوع العلاج والتقييم الطبي، وسيرد عليك أحد موظفي العيادة هنا قريباً بالتفاصيل."
+	case r == wantsContact:
+		text = "سيرد عليك أحد موظفي العيادة هنا قريباً بالعنوان وأوقات العمل."
+	default:
+		text = "سأحوّلك إلى أحد موظفي العيادة، وسيرد عليك هنا قريباً."
+	}
+	return Reply{Kind: KindHandoff, Text: text, Sources: []Source{}, Suggestions: []string{}, Confidence: 1}
+}
+
+func sourceOf(h knowledge.Hit) Source {
+	return Source{Doc: h.Passage.DocID, Title: h.Passage.DocTitle, Section: h.Passage.Section, Score: round2(h.Score)}
+}
+
+// suggestions offers up to n questions from other hits: FAQ questions as written, else section titles.
+func suggestions(hits []knowledge.Hit, skip string, n int) []string {
+	out := []string{}
+	seen := map[string]bool{skip: true}
+	for _, h := range hits {
+		if len(out) == n {
+			break
+		}
+		p := h.Passage
+		if seen[p.Key] {
+			continue
+		}
+		seen[p.Key] = true
+		s := p.Section
+		if p.Question != "" {
+			s = p.Question
+		}
+		if s == "" || seen["t:"+s] {
+			continue
+		}
+		seen["t:"+s] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+func round2(f float64) float64 { return math.Round(f*100) / 100 }

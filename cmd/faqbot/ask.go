@@ -1,11 +1,171 @@
 package main
 
 import (
+	"bufio"
 	"context"
-	"errors"
+	"encoding/json"
+
+	"fmt"
+
+	"os"
+	"strings"
+
+	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/bot/eval"
 )
 
-func runAsk(ctx context.Context, c *cli, args []string) error   { return errors.New("not built yet") }
-func runChat(ctx context.Context, c *cli, args []string) error  { return errors.New("not built yet") }
-func runEval(ctx context.Context, c *cli, args []string) error  { return errors.New("not built yet") }
-func runIndex(ctx context.Context, c *cli, args []string) error { return errors.New("not built yet") }
+// engineConfig is the engine's configuration from the environment, shared by every command.
+func engineConfig(c *cli) bot.Config {
+	return bot.Config{EmergencyText: c.getenv("FAQBOT_EMERGENCY_TEXT")}
+}
+
+func runAsk(ctx context.Context, c *cli, args []string) error {
+	fs := newFlagSet(c, commands()[1])
+	kb := kbFlag(fs, c)
+	asJSON := fs.Bool("json", false, "print each reply as the JSON reply object, one a line")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	e, err := loadEngine(*kb, engineConfig(c))
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(c.stdout)
+	defer out.Flush()
+	print := func(r bot.Reply) error {
+		if *asJSON {
+			b, err := json.Marshal(r)
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(out, "%s\n", b)
+			return err
+		}
+		_, err := fmt.Fprintln(out, humanReply(r))
+		return err
+	}
+	if fs.NArg() > 0 {
+		r, _ := e.Respond(strings.Join(fs.Args(), " "), bot.State{})
+		return print(r)
+	}
+	// One reply a line, in order; each question stands alone (use chat for a conversation).
+	sc := bufio.NewScanner(c.stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		r, _ := e.Respond(sc.Text(), bot.State{})
+		if err := print(r); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// humanReply renders a reply for the terminal on one line: kind, text, sources.
+func humanReply(r bot.Reply) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "[%s %.2f] %s", r.Kind, r.Confidence, strings.ReplaceAll(r.Text, "\n", " ⏎ "))
+	for _, s := range r.Sources {
+		fmt.Fprintf(&b, " (source: %s — %s)", s.Title, s.Section)
+	}
+	return b.String()
+}
+
+func runChat(ctx context.Context, c *cli, args []string) error {
+	fs := newFlagSet(c, commands()[2])
+	kb := kbFlag(fs, c)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	e, err := loadEngine(*kb, engineConfig(c))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(c.stdout, "faqbot chat — اكتب سؤالك (Ctrl-D للخروج / Ctrl-D to quit)")
+	var st bot.State
+	sc := bufio.NewScanner(c.stdin)
+	for {
+		fmt.Fprint(c.stdout, "> ")
+		if !sc.Scan() {
+			fmt.Fprintln(c.stdout)
+			return sc.Err()
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var r bot.Reply
+		r, st = e.Respond(line, st)
+		fmt.Fprintf(c.stdout, "[%s]\n%s\n", r.Kind, r.Text)
+		for _, s := range r.Sources {
+			fmt.Fprintf(c.stdout, "  — %s: %s\n", s.Title, s.Section)
+		}
+		for i, s := range r.Suggestions {
+			fmt.Fprintf(c.stdout, "  %d) %s\n", i+1, s)
+		}
+	}
+}
+
+func runEval(ctx context.Context, c *cli, args []string) error {
+	fs := newFlagSet(c, commands()[3])
+	kb := kbFlag(fs, c)
+	min := fs.Float64("min", 0, "exit 1 when the score is below this `percent`, or when an emergency case fails")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitCode(2)
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cases, err := eval.Read(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+	}
+	e, err := loadEngine(*kb, engineConfig(c))
+	if err != nil {
+		return err
+	}
+	rep := eval.Grade(e, cases)
+	rep.Write(c.stdout)
+	if *min > 0 && (rep.Score() < *min || !rep.EmergenciesPassed()) {
+		return exitCode(1)
+	}
+	return nil
+}
+
+func runIndex(ctx context.Context, c *cli, args []string) error {
+	fs := newFlagSet(c, commands()[4])
+	kb := kbFlag(fs, c)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	ix, err := openIndex(*kb)
+	if err != nil {
+		fmt.Fprintln(c.stderr, err)
+		return exitCode(1)
+	}
+	st := ix.Stats()
+	w := c.stdout
+	fmt.Fprintf(w, "%d documents, %d sections, %d FAQ pairs, %d passages; lexicon: %d groups, %d words and phrases\n",
+		st.Documents, st.Sections, st.FAQs, st.Passages, st.LexiconGroups, st.LexiconMembers)
+	for _, d := range ix.Docs() {
+		fmt.Fprintf(w, "\n%s (%s, %s): %s\n", d.ID, d.Path, d.Lang, d.Title)
+		for _, s := range d.Sections {
+			fmt.Fprintf(w, "  %s%s [%d blocks, line %d]\n", strings.Repeat("  ", max(0, s.Level-1)), s.Title, len(s.Blocks), s.Line)
+		}
+		for _, q := range d.FAQs {
+			fmt.Fprintf(w, "  ? %s [line %d]\n", q.Question, q.Line)
+		}
+	}
+	return nil
+}

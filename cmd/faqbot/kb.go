@@ -2,8 +2,10 @@ package main
 
 import (
 	"flag"
+	"os"
 
 	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/knowledge"
 )
 
 // kbFlag registers --kb on fs, defaulting to $FAQBOT_KB; empty means the embedded knowledge base.
@@ -11,8 +13,20 @@ func kbFlag(fs *flag.FlagSet, c *cli) *string {
 	return fs.String("kb", c.getenv("FAQBOT_KB"), "knowledge base `folder` (default: the embedded one; env FAQBOT_KB)")
 }
 
+// openIndex loads and indexes the knowledge base in dir (empty: the embedded one). Its errors list
+// every problem as file:line.
+func openIndex(dir string) (*knowledge.Index, error) {
+	if dir == "" {
+		return knowledge.Open(knowledge.Default())
+	}
+	return knowledge.Open(os.DirFS(dir))
+}
+
 // loadEngine loads the knowledge base in dir (empty: embedded) and builds the answer engine.
-// Errors name file:line for each problem found.
-func loadEngine(dir string) (*bot.Engine, error) {
-	return &bot.Engine{}, nil
+func loadEngine(dir string, cfg bot.Config) (*bot.Engine, error) {
+	ix, err := openIndex(dir)
+	if err != nil {
+		return nil, err
+	}
+	return bot.NewEngine(ix, cfg), nil
 }

@@ -1,0 +1,132 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// smalltalkKind is what sort of pleasantry a message is.
+type smalltalkKind int
+
+const (
+	notSmalltalk smalltalkKind = iota
+	greeting
+	thanks
+	goodbye
+)
+
+// Pleasantries, as normalised word sequences. A message is smalltalk only when nothing else is left
+// once these (and filler words) are taken out: «السلام عليكم، كم يدوم البوتوكس؟» is a question.
+var pleasantries = func() map[smalltalkKind][][]string {
+	src := map[smalltalkKind]string{
+		greeting: `السلام عليكم|سلام عليكم|السلام|سلام|وعليكم السلام|مرحبا|مرحبتين|مرحباً|اهلا|اهلين|هلا|هلا والله|هلو|هاي|
+			صباح الخير|صباح النور|مساء الخير|مساء النور|كيف الحال|كيف حالك|كيفك|شلونك|شخبارك|علومك|ورحمه الله|وبركاته|
+			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|greetings|salam|assalamu alaikum`,
+		thanks: `شكرا|شكراً|مشكور|مشكوره|يعطيك العافيه|الله يعطيك العافيه|جزاك الله خير|جزاك الله خيرا|تسلم|تسلمين|
+			ما قصرت|ماقصرت|ما قصرتوا|الله يجزاك خير|ممنون|thanks|thank you|thank u|thx|ty|much appreciated|appreciate it|great|perfect|ok thanks`,
+		goodbye: `مع السلامه|في امان الله|باي|الى اللقاء|سلامتك|bye|goodbye|good bye|see you|take care|bye bye`,
+	}
+	out := map[smalltalkKind][][]string{}
+	for k, s := range src {
+		for _, p := range strings.Split(s, "|") {
+			if w := knowledge.Words(strings.TrimSpace(p)); len(w) > 0 {
+				out[k] = append(out[k], w)
+			}
+		}
+	}
+	return out
+}()
+
+// fillers may stand around a pleasantry without making it a question.
+var fillers = map[string]bool{"يا": true, "الله": true, "والله": true, "و": true, "جزيلا": true, "كثير": true,
+	"واجد": true, "دكتور": true, "دكتوره": true, "very": true, "so": true, "much": true, "a": true, "lot": true,
+	"you": true, "too": true, "and": true, "there": true, "all": true, "الجميع": true, "حبيبي": true, "اخوي": true,
+	"اختي": true, "ok": true, "okay": true, "اوكي": true, "تمام": true, "طيب": true, "خلاص": true, "عليكم": true}
+
+// smalltalkOf says which pleasantry words is, if it is nothing but pleasantries and fillers.
+func smalltalkOf(words []string) smalltalkKind {
+	if len(words) == 0 {
+		return notSmalltalk
+	}
+	found := notSmalltalk
+	for i := 0; i < len(words); {
+		if fillers[words[i]] {
+			i++
+			continue
+		}
+		n, k := 0, notSmalltalk
+		for kind, list := range pleasantries {
+			for _, p := range list {
+				if len(p) > n && i+len(p) <= len(words) && slicesEqual(words[i:i+len(p)], p) {
+					n, k = len(p), kind
+				}
+			}
+		}
+		if n == 0 {
+			return notSmalltalk
+		}
+		// Thanks or goodbye outweigh a greeting in the same message ("hi, thanks!").
+		if found == notSmalltalk || k != greeting {
+			found = k
+		}
+		i += n
+	}
+	return found
+}
+
+func slicesEqual(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// handoffReason is why a message goes to a person.
+type handoffReason string
+
+const (
+	wantsPerson  handoffReason = "person"
+	wantsBooking handoffReason = "booking"
+	wantsPrice   handoffReason = "price"
+	wantsContact handoffReason = "contact"
+)
+
+// Requests only staff can answer: a person, a booking, prices, the clinic's address and hours.
+// The clinic's articles mention prices in passing («اسعار البوتكس»), so these must win over search.
+var handoffs = []struct {
+	reason handoffReason
+	re     *regexp.Regexp
+}{
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (اكلم|اتكلم|اتواصل|احاكي|اكلمكم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|ممكن|اريد|حولني|حولوني)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن)|` +
+			` (موظف|موظفه|الموظف|خدمه العملا|انسان حقيقي|شخص حقيقي|بشري) |` +
+			`(talk|speak|chat|connect me) (to|with) (a |an |the |some |your )?(human|person|agent|someone|doctor|staff|somebody|representative|nurse|receptionist)|` +
+			` (human|real person|customer service|representative|operator|live agent) `))},
+	{wantsBooking, regexp.MustCompile(foldPattern(
+		` (احجز|حجز|الحجز|بحجز|نحجز|موعد|موعدي|مواعيد|المواعيد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) `))},
+	{wantsPrice, regexp.MustCompile(foldPattern(
+		` (سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
+			` how much | كم (حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) `))},
+	{wantsContact, regexp.MustCompile(foldPattern(
+		` (موقع|مكان|عنوان) (العياده|عيادتكم|المركز|مركزكم|الفرع)|` +
+			` (العنوان|عنوانكم|لوكيشن|اللوكيشن|موقعكم|مكانكم|وينكم|فروعكم|الفروع|location|address|directions) |` +
+			` وين (العياده|عيادتكم|المركز|مكانكم|موقعكم|تقعون|انتم|الفرع) |where (are you|is the clinic|is your clinic)|` +
+			`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام | متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on|` +
+			` (تامين|التامين|insurance) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
+}
+
+func handoffOf(p string) handoffReason {
+	for _, h := range handoffs {
+		if h.re.MatchString(p) {
+			return h.reason
+		}
+	}
+	return ""
+}

@@ -1,0 +1,107 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// Red flags after a botulinum-toxin injection are the signs of botulism or anaphylaxis: trouble
+// breathing, swallowing or speaking, weakness that spreads, double or blurred vision, allergic swelling
+// of the face, lips or throat. They are matched before anything else and never wait for the knowledge
+// base. Each pattern needs a symptom word together with a sign of trouble, so a wish such as «نفسي اسوي
+// بوتوكس» (I'd like to have Botox) is not read as breathlessness. The patterns run over the
+// normalised text with words separated by single spaces and a space at either end; \S* before or after a
+// stem takes the clitics patients glue on (البلع, ابلع, وحلقي).
+var redFlags = compileFlags(map[string][]string{
+	"breathing": {
+		// Arabic: a difficulty word, up to three words, then a breathing word.
+		`(صعوب|ضيق|مشكل|ثقل|كتم|عاجز|صعب|ما اقدر|ماقدر|مااقدر|ما قدرت|ماني قادر|مو قادر|مب قادر|مش قادر|ما قاعد)\S*( \S+){0,3} \S*(تنفس|اتنفس|يتنفس|نتنفس)`,
+		` ضيق (في |ب)?(ال)?(نفس|النفس) `,
+		`(صعوب|ضيق|ما اقدر|ماقدر|مو قادر|ما قدرت)\S* (في |ب)?(ال)?(نفس|النفس) `,
+		` (نفسي|النفس) (ضيق|مكتوم|مقطوع|يضيق|ينقطع|ثقيل|قصير)`,
+		` (انقطع|ينقطع|مقطوع|يضيق|ضاق|ضايق) (\S+ )?نفسي `,
+		`ما (اقدر|قادر|قدرت|اعرف) (اخذ|اسحب|اخذت) (\S+ )?نفس`,
+		`(اختنق|اختناق|انخنق|مخنوق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث)`,
+		`(can t|cant|cannot|can not|couldn t|unable to|hard to|difficult|difficulty|trouble|struggl|problem|labou?red|hard time)( \S+){0,3} breath`,
+		`short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|suffocat`,
+	},
+	"swallowing": {
+		`(صعوب|ما اقدر|ماقدر|مااقدر|ما قدرت|مو قادر|مب قادر|مش قادر|صعب|مشكل|الم|عاجز|ما اعرف|اعاني|ثقل)\S*( \S+){0,3} \S*(بلع|ابلع|يبلع|تبلع)`,
+		`(غصه|اغص|يغص|شرقان|اشرق) `,
+		`(can t|cant|cannot|can not|unable to|hard to|difficult|difficulty|trouble|struggl|problem|pain)( \S+){0,3} swallow`,
+		`dysphagia`,
+	},
+	"speaking": {
+		`(صعوب|ثقل|ثقيل|ما اقدر|ماقدر|مااقدر|مو قادر|مب قادر|عاجز|تلعثم|متلعثم|صعب)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|احكي|اهرج)`,
+		` (كلامي|لساني|صوتي|نطقي) (\S+ )?(ثقيل|ثقل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|راح|متغير|يتقطع)`,
+		`slurr|(can t|cant|cannot|can not|unable to|hard to|difficult|difficulty|trouble|struggl)( \S+){0,2} (speak|talk)`,
+	},
+	"weakness": {
+		`ضعف (عام|شديد|كامل|متزايد|ينتشر|منتشر|في كل|في جسمي|بجسمي|في الجسم|بالجسم|في اطرافي|في الاطراف|في يدي|في يديني|في رجلي|في رجولي|في ذراعي)`,
+		`ضعف( \S+){0,3} (ينتشر|منتشر|انتشر|يزيد|زاد|يمتد|امتد)`,
+		` (جسمي|اطرافي|يديني|يدي|رجولي|رجلي|ذراعي) (كله |كلها )?(ضعيف|ضعيفه|مرتخي|مرتخيه|ثقيل|ثقيله|ما يتحرك|ما تتحرك|ما تشيلني)`,
+		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
+		`ما (اقدر|قادر|قدرت) (احرك|ارفع|امشي|اوقف|اقوم)|شلل`,
+		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|can t (move|lift|walk|stand)|paraly`,
+	},
+	"vision": {
+		`(زغلل|زغلله|تزغلل|غباش|غبش|ضباب)`,
+		` (ال|و|ب)?(رويه|رويتي|نظري|نظر|عيوني|عيني|اشوف|شوفي)( \S+){0,2} \S*(مزدوج|دبل|مشوش|مغبش|ضبابي|غير واضح|مو واضح|مب واضح)`,
+		`ازدواج (ال)?روي|ازدواجيه`,
+		`(double|blurr|blurry|fuzzy) (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} (blurr|double|fuzzy)|see double`,
+	},
+	"allergy": {
+		`(تورم|انتفاخ|ورم|منتفخ|متورم|وارم|انتفخ|تنفخ|ينتفخ|نفخ|منفوخ)\S*( \S+){0,3} \S*(وجه|شفايف|شفتي|شفاه|شفه|حلق|لسان|رقبه|زور|عيون|عين|جفون|جفن)`,
+		` \S*(وجه|وجهي|شفايفي|شفايف|شفتي|شفاهي|حلقي|حلق|لساني|لسان|زوري|عيوني|جفوني)( \S+){0,3} \S*(منتفخ|متورم|وارم|تورم|انتفخ|انتفاخ|منفوخ|ورم)`,
+		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,2} (clos|tight|swell)`,
+		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,2} (swell|swollen|puff)`,
+		`(طفح|حكه|شري|حبوب حمرا)( \S+){0,4} \S*(تورم|انتفاخ|منتفخ|ضيق)`,
+	},
+})
+
+type redFlag struct {
+	name string
+	re   *regexp.Regexp
+}
+
+func compileFlags(m map[string][]string) []redFlag {
+	var out []redFlag
+	for _, name := range []string{"breathing", "swallowing", "speaking", "weakness", "vision", "allergy"} {
+		for _, p := range m[name] {
+			out = append(out, redFlag{name, regexp.MustCompile(foldPattern(p))})
+		}
+	}
+	return out
+}
+
+// foldPattern normalises the Arabic letters of a pattern the way knowledge.Normalize folds text,
+// so patterns can be written in ordinary spelling; regexp syntax is ASCII and left alone.
+func foldPattern(p string) string {
+	var b strings.Builder
+	for _, r := range p {
+		if r < 0x80 {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteString(knowledge.Normalize(string(r)))
+	}
+	return b.String()
+}
+
+// padded returns the message as normalised words between single spaces, with a space at both ends,
+// the form the triage and intent patterns match.
+func padded(words []string) string {
+	return " " + strings.Join(words, " ") + " "
+}
+
+// redFlag returns the name of the first red flag the message shows, or "".
+func findRedFlag(p string) string {
+	for _, f := range redFlags {
+		if f.re.MatchString(p) {
+			return f.name
+		}
+	}
+	return ""
+}

@@ -1,0 +1,256 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Patients write the same word many ways: with or without diacritics, with any hamza seat, with
+// Persian keyboard letters, with Arabic-Indic digits, with stretched letters (شكراااا). Normalize folds
+// all of these so the index and the question meet on one spelling. It is a superset of the eval
+// README's normalisation, so graded phrases survive it.
+func Normalize(s string) string {
+	out := make([]rune, 0, len(s))
+	space := true // drop leading and repeated white space
+	for _, r := range s {
+		r = foldRune(r)
+		switch {
+		case r == 0:
+		case r == ' ':
+			if !space {
+				out = append(out, ' ')
+				space = true
+			}
+		default:
+			out = append(out, r)
+			space = false
+		}
+	}
+	if n := len(out); n > 0 && out[n-1] == ' ' {
+		out = out[:n-1]
+	}
+	return string(squeezeRuns(out))
+}
+
+// squeezeRuns folds three or more of the same letter to one: that is emphasis (هلااا, sooo), never
+// spelling, while two can be (اللي, ممكن, too).
+func squeezeRuns(r []rune) []rune {
+	w := 0
+	for i := 0; i < len(r); {
+		j := i + 1
+		for j < len(r) && r[j] == r[i] {
+			j++
+		}
+		n := j - i
+		if n >= 3 && unicode.IsLetter(r[i]) {
+			n = 1
+		}
+		for k := 0; k < n; k++ {
+			r[w] = r[i]
+			w++
+		}
+		i = j
+	}
+	return r[:w]
+}
+
+// foldRune maps one rune to its normal form: 0 drops it, ' ' separates words.
+func foldRune(r rune) rune {
+	switch {
+	case r >= 0x0610 && r <= 0x061A, r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED:
+		return 0 // diacritics and Quranic marks
+	case r == 0x0640, r == 0x200C, r == 0x200D, r == 0x200E, r == 0x200F, r == 0xFEFF:
+		return 0 // tatweel, joiners, direction marks, BOM
+	case r == 0x0621:
+		return 0 // a lone hamza is written or dropped at will (اجراء / اجرا)
+	case r == 'آ', r == 'أ', r == 'إ', r == 'ٱ':
+		return 'ا'
+	case r == 'ؤ':
+		return 'و'
+	case r == 'ئ', r == 'ى', r == 'ی', r == 'ې':
+		return 'ي'
+	case r == 'ة', r == 'ۀ', r == 'ە':
+		return 'ه'
+	case r == 'ک', r == 'گ':
+		return 'ك'
+	case r >= '٠' && r <= '٩':
+		return '0' + (r - '٠')
+	case r >= '۰' && r <= '۹':
+		return '0' + (r - '۰')
+	case r == '،':
+		return ','
+	case unicode.IsSpace(r):
+		return ' '
+	}
+	return unicode.ToLower(r)
+}
+
+// isWordRune says whether r belongs inside a word after normalisation.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// Words splits normalised text into words: runs of letters and digits.
+func Words(s string) []string {
+	n := Normalize(s)
+	return strings.FieldsFunc(n, func(r rune) bool { return !isWordRune(r) })
+}
+
+// Term is one word of a question or passage after analysis.
+type Term struct {
+	// Word is the normalised word as written.
+	Word string
+	// Stem is what the index matches on; empty for stop words.
+	Stem string
+}
+
+// Analyze turns text into terms: normalised words, each with its stem ("" for stop words).
+func Analyze(s string) []Term {
+	words := Words(s)
+	terms := make([]Term, len(words))
+	for i, w := range words {
+		terms[i] = Term{Word: w, Stem: stemWord(w)}
+	}
+	return terms
+}
+
+// Stems returns the stems of the content words of s, in order, stop words left out.
+func Stems(s string) []string {
+	var out []string
+	for _, t := range Analyze(s) {
+		if t.Stem != "" {
+			out = append(out, t.Stem)
+		}
+	}
+	return out
+}
+
+// stemWord returns the stem of one normalised word, or "" for a stop word.
+func stemWord(w string) string {
+	if isStop(w) {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if r < 0x0600 || r > 0x06FF {
+		return stemLatin(w)
+	}
+	// و and ف glued to a stop word ("وكم", "فهل") are still stop words.
+	if len(w) > 2 && (w[:2] == "و" || w[:2] == "ف") && isStop(w[2:]) {
+		return ""
+	}
+	return stemArabic(w)
+}
+
+// stemArabic is a light stemmer for Gulf patients' writing, chosen over bleve's "ar" stemmer and
+// snowball's Arabic stemmer by measurement (see analysis_test.go, TestStemmerChoice): it removes the
+// article with its clitics, the conjunction و, the pronoun suffixes (ك كم نا ها هم ي ه) and the
+// sound plural endings, and keeps at least two letters of stem for the article and three for suffixes,
+// so short words such as فك (jaw) and بلع survive intact.
+func stemArabic(w string) string {
+	r := []rune(w)
+	for _, p := range arPrefixes {
+		if hasPrefix(r, p.s) && len(r)-len(p.s) >= p.min {
+			r = r[len(p.s):]
+			break
+		}
+	}
+	// One pronoun suffix, then one plural or feminine ending: عضلاتك → عضلات → عضل.
+	for _, s := range arPronouns {
+		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
+			r = r[:len(r)-len(s)]
+			break
+		}
+	}
+	for _, s := range arEndings {
+		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
+			r = r[:len(r)-len(s)]
+			break
+		}
+	}
+	return string(r)
+}
+
+type affix struct {
+	s   []rune
+	min int // letters that must remain
+}
+
+// Longest first: وبال before بال before ال.
+var arPrefixes = []affix{
+	{[]rune("وبال"), 2}, {[]rune("وال"), 2}, {[]rune("فال"), 2}, {[]rune("بال"), 2}, {[]rune("كال"), 2},
+	{[]rune("ولل"), 2}, {[]rune("لل"), 2}, {[]rune("ال"), 2}, {[]rune("و"), 4},
+}
+
+var arPronouns = [][]rune{[]rune("ني"), []rune("كم"), []rune("كن"), []rune("هم"), []rune("هن"), []rune("ها"), []rune("نا"), []rune("ك"), []rune("ي")}
+
+var arEndings = [][]rune{[]rune("ات"), []rune("ون"), []rune("ين"), []rune("ان"), []rune("يه"), []rune("ه")}
+
+func hasPrefix(r, p []rune) bool {
+	if len(r) < len(p) {
+		return false
+	}
+	for i := range p {
+		if r[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSuffix(r, s []rune) bool {
+	if len(r) < len(s) {
+		return false
+	}
+	off := len(r) - len(s)
+	for i := range s {
+		if r[off+i] != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// stemLatin strips the common English inflections; enough for "injections" to meet "injection".
+func stemLatin(w string) string {
+	switch {
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		return w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && strings.HasSuffix(w, "es") && (strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return w[:len(w)-2]
+	}
+	return w
+}
+
+func isStop(w string) bool {
+	_, ok := stopWords[w]
+	return ok
+}
+
+// stopWords are function words of Modern Standard Arabic, of Gulf dialect and of English, normalised.
+// They carry no topic, so they neither match passages nor count against a question's coverage.
+var stopWords = func() map[string]struct{} {
+	list := `
+في من على عن الي ال مع ما ماذا هل هو هي هم هن انا انت انتي انتم احنا نحن هذا هذي هذه هاذا ذلك ذاك تلك
+اللي الذي التي الذين كل لكل بعض او و ثم لكن بس لان لانه اذا لو ان انه انها كان كانت يكون تكون صار لا لم لن
+قد كم كيف كيفية متي وين اين ايش اش وش شو شنو شلون ليش لماذا مين منو عند عندي عندك عندكم عنده عندها لي له
+لها لك لكم فيه فيها فيني فيكم ابي ابغي ابا ودي اريد اود ممكن يمكن يا يعني الحين الان حق حقي شي 
+هناك هنا اي ايه اية به بها بي منه منها عليه عليها اني انك هاي ذي الى وهل وش فهل هلا يوجد فيه مثل جدا
+بين احتاج نحتاج يحتاج تحتاج ياخذ اخذ تاخذ ناخذ ياخذون يصير تصير صار احس تحس اعرف تعرف نعرف يبي تبي نبي
+اقدر تقدر يقدر نقدر لازم ضروري مره كثير واجد زي اسوي تسوي يسوي نسوي سويت
+the a an is are was were be been am i me my you your it its of to in on for at by with and or not no do
+does did can could would should will shall what which who whom whose when where why how this that these
+those there here about from as into than then so if any some please
+`
+	m := map[string]struct{}{}
+	for _, w := range strings.Fields(list) {
+		m[Normalize(w)] = struct{}{}
+	}
+	return m
+}()

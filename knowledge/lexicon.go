@@ -1,0 +1,224 @@
+package knowledge
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io/fs"
+	"strings"
+	"unicode/utf8"
+)
+
+// LexiconFile is the name of the lexicon inside a knowledge folder.
+const LexiconFile = "lexicon.txt"
+
+// A Lexicon holds groups of words and phrases that mean the same to a patient: spelling variants
+// (بوتكس, بوتوكس), dialect (ايش يشتغل = كيف يعمل), transliterations (ليب فليب = قلب الشفاه) and the English
+// names of topics. A question is expanded with the other members of every group it mentions.
+//
+// The file format, one group a line:
+//
+//	# comment
+//	قلب الشفاه | ليب فليب | lip flip
+//
+// Members are matched after the same analysis as the index (normalisation, stop words, stems), so
+// one spelling of a member is enough. bleve's synonym source takes single tokens only; phrases are the
+// reason this is done here.
+type Lexicon struct {
+	groups [][][]string // group → member → stems
+	// first maps a member's first stem to the (group, member) pairs that start with it.
+	first map[string][]memberRef
+	// vocab holds every key of every member.
+	vocab map[string]bool
+	words int
+}
+
+type memberRef struct{ group, member int }
+
+// NewLexicon returns an empty lexicon.
+func NewLexicon() *Lexicon {
+	return &Lexicon{first: map[string][]memberRef{}, vocab: map[string]bool{}}
+}
+
+// Groups is the number of groups; Members the number of words and phrases in them.
+func (lx *Lexicon) Groups() int  { return len(lx.groups) }
+func (lx *Lexicon) Members() int { return lx.words }
+
+// LoadLexicon reads LexiconFile from fsys; a folder without one has an empty lexicon.
+func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
+	data, err := fs.ReadFile(fsys, LexiconFile)
+	if err != nil {
+		if errorsIsNotExist(err) {
+			return NewLexicon(), nil
+		}
+		return nil, err
+	}
+	return ParseLexicon(LexiconFile, data)
+}
+
+// ParseLexicon parses a lexicon file; every problem is reported as path:line.
+func ParseLexicon(path string, data []byte) (*Lexicon, error) {
+	lx := NewLexicon()
+	var probs []Problem
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\uFEFF"))
+		if !utf8.ValidString(text) {
+			probs = append(probs, Problem{File: path, Line: line, Msg: "invalid UTF-8"})
+			continue
+		}
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		var group [][]string
+		seen := map[string]bool{}
+		content := false
+		for _, m := range strings.Split(text, "|") {
+			m = strings.TrimSpace(m)
+			if m == "" {
+				probs = append(probs, Problem{File: path, Line: line, Msg: "empty member (two | in a row, or | at an end)"})
+				continue
+			}
+			keys := keysOf(Analyze(m))
+			if len(keys) == 0 {
+				probs = append(probs, Problem{File: path, Line: line, Msg: fmt.Sprintf("%q has no letters or digits", m)})
+				continue
+			}
+			content = content || len(contentOf(keys)) > 0
+			key := strings.Join(keys, " ")
+			if seen[key] {
+				continue // two spellings with one analysis, such as بوتوكس and البوتوكس
+			}
+			seen[key] = true
+			group = append(group, keys)
+		}
+		if len(probs) > 0 {
+			continue
+		}
+		if len(group) < 2 {
+			probs = append(probs, Problem{File: path, Line: line, Msg: "a group needs at least two different members separated by |"})
+			continue
+		}
+		if !content {
+			probs = append(probs, Problem{File: path, Line: line, Msg: "every member is made of stop words only; at least one must name something"})
+			continue
+		}
+		lx.add(group)
+	}
+	if err := sc.Err(); err != nil {
+		probs = append(probs, Problem{File: path, Line: line + 1, Msg: err.Error()})
+	}
+	if len(probs) > 0 {
+		return nil, &LoadError{Problems: probs}
+	}
+	return lx, nil
+}
+
+func (lx *Lexicon) add(group [][]string) {
+	g := len(lx.groups)
+	lx.groups = append(lx.groups, group)
+	for m, stems := range group {
+		lx.first[stems[0]] = append(lx.first[stems[0]], memberRef{g, m})
+		for _, k := range stems {
+			lx.vocab[k] = true
+		}
+		lx.words++
+	}
+}
+
+// Concept is one thing a question asks about: a word, or a lexicon phrase, with every way the
+// clinic's text may say it.
+type Concept struct {
+	// Alts are the ways to say it, each a sequence of content stems; Alts[0] is what the patient wrote
+	// (empty when that was only stop words, such as «مين يقدر», "who can").
+	Alts [][]string
+	// group is the lexicon group matched, -1 for a plain word.
+	group int
+}
+
+// stopKey marks a stop word in a key sequence: lexicon members may contain stop words («مين يقدر»),
+// which then must match as written, while content words match by stem.
+const stopKey = "~"
+
+// keysOf turns analysed terms into match keys: the stem of a content word, stopKey+word for a stop word.
+func keysOf(terms []Term) []string {
+	keys := make([]string, len(terms))
+	for i, t := range terms {
+		if t.Stem != "" {
+			keys[i] = t.Stem
+		} else {
+			keys[i] = stopKey + t.Word
+		}
+	}
+	return keys
+}
+
+// contentOf drops the stop-word keys.
+func contentOf(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if !strings.HasPrefix(k, stopKey) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// Concepts splits a question's keys (see keysOf) into concepts, matching the longest lexicon member at
+// each position, so "ليب فليب" becomes one concept that also reads "قلب الشفاه". Stop words outside a
+// lexicon match are dropped.
+func (lx *Lexicon) Concepts(keys []string) []Concept {
+	var out []Concept
+	for i := 0; i < len(keys); {
+		best, bestLen := memberRef{-1, -1}, 0
+		for _, ref := range lx.first[keys[i]] {
+			m := lx.groups[ref.group][ref.member]
+			if len(m) > bestLen && i+len(m) <= len(keys) && equalStems(keys[i:i+len(m)], m) {
+				best, bestLen = ref, len(m)
+			}
+		}
+		if bestLen == 0 {
+			if !strings.HasPrefix(keys[i], stopKey) {
+				out = append(out, Concept{Alts: [][]string{{keys[i]}}, group: -1})
+			}
+			i++
+			continue
+		}
+		c := Concept{Alts: [][]string{contentOf(keys[i : i+bestLen])}, group: best.group}
+		for m, alt := range lx.groups[best.group] {
+			if alt := contentOf(alt); m != best.member && len(alt) > 0 {
+				c.Alts = append(c.Alts, alt)
+			}
+		}
+		// Two mentions of one group (بوتكس ... البوتوكس) are one concept.
+		if !containsConcept(out, c) {
+			out = append(out, c)
+		}
+		i += bestLen
+	}
+	return out
+}
+
+func containsConcept(cs []Concept, c Concept) bool {
+	for _, o := range cs {
+		if o.group >= 0 && o.group == c.group {
+			return true
+		}
+	}
+	return false
+}
+
+func equalStems(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
