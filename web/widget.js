@@ -96,7 +96,7 @@
     '.who{display:block;font-size:12.5px;font-weight:700;color:#7a4b00;margin-bottom:2px}',
     '.person{align-self:flex-start;background:#fff6e5;border:1px solid #e6c27a;border-start-start-radius:4px}',
     '.emergency{align-self:stretch;max-width:100%;background:#fdecea;border:2px solid #c5221f;color:#6e0f0b;font-weight:600}',
-    '.emergency .who{color:#a50e0e;font-size:14px}',
+    '.emergency .who{display:inline-block;background:#c5221f;color:#fff;border-radius:6px;padding:0 8px;margin-bottom:4px;font-size:14px}',
     '.src{display:flex;flex-wrap:wrap;gap:4px;margin-top:6px;font-size:12px;color:var(--muted)}',
     '.src span{background:#eef3f3;border-radius:6px;padding:1px 7px}',
     '.chips{display:flex;flex-wrap:wrap;gap:6px;align-self:flex-start;max-width:92%}',
@@ -180,7 +180,6 @@
   var input = el('input');
   input.type = 'text';
   input.maxLength = MAX_LEN;
-  input.dir = 'auto';
   input.autocomplete = 'off';
   input.placeholder = T.placeholder;
   input.setAttribute('aria-label', T.input);
@@ -188,6 +187,9 @@
   var send = el('button', 'send', T.send);
   send.type = 'submit';
   form.append(input, send);
+  // Empty, the input follows the panel (placeholder and caret on the right in Arabic); with text,
+  // it follows the text, so an English question reads left to right.
+  input.addEventListener('input', function () { input.dir = input.value ? 'auto' : ''; });
   panel.append(head, log, form, el('div', 'note', T.note));
   root.append(launch, panel);
   shadow.append(style, root);
@@ -273,6 +275,7 @@
         btn.dir = 'auto';
         btn.addEventListener('click', function () { submit(q); input.focus(); });
       });
+      scrollEnd();
     }
     return b;
   }
@@ -488,6 +491,7 @@
     var v = input.value;
     if (!v.trim()) return;
     input.value = '';
+    input.dir = '';
     submit(v);
   });
   window.addEventListener('online', function () {
