@@ -174,7 +174,7 @@ func TestWidgetInBrowser(t *testing.T) {
 	t.Cleanup(srv.Close)
 
 	tab := browsertest.MustTab(t, artifacts, 1280, 860)
-	tab.Navigate(t, srv.URL + "/")
+	tab.Navigate(t, srv.URL+"/")
 	browsertest.Wait[bool](t, tab, "the launcher", in(`!!sr.querySelector('.launch')`))
 	if got := browsertest.Eval[string](t, tab, in(`sr.querySelector('.launch').getAttribute('aria-label')`)); got != "افتح المحادثة مع مساعد العيادة" {
 		t.Errorf("launcher aria-label = %q", got)
@@ -382,7 +382,7 @@ func TestWidgetEmbeddedElsewhere(t *testing.T) {
 	t.Cleanup(site.Close)
 
 	tab := browsertest.MustTab(t, artifacts, 1024, 768)
-	tab.Navigate(t, site.URL + "/")
+	tab.Navigate(t, site.URL+"/")
 	ws := browsertest.Wait[string](t, tab, "the widget", `window.faqbotWidget && window.faqbotWidget.ws`)
 	if want := "ws://" + strings.TrimPrefix(bot.URL, "http://") + "/ws"; ws != want {
 		t.Errorf("widget connects to %q, want %q", ws, want)
@@ -414,4 +414,3 @@ func TestWidgetEmbeddedElsewhere(t *testing.T) {
 	}
 	tab.Screenshot("widget-embedded-en")
 }
-

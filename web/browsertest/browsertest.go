@@ -222,4 +222,3 @@ func sanitize(s string) string {
 		return r
 	}, s)
 }
-
