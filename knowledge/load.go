@@ -234,19 +234,41 @@ func checkBytes(data []byte) (line int, msg string) {
 	return 0, ""
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLineRE = regexp.MustCompile(`^yaml: (line (\d+): )?(?s:(.*))$`)
+
+// yamlParserProblems are the messages of yaml.v3's parser (as opposed to its scanner). v3.0.1 numbers
+// the lines of these from 0, and leaves the line out when it is 0; scanner errors count from 1.
+var yamlParserProblems = map[string]bool{
+	"did not find expected ',' or ']'": true, "did not find expected ',' or '}'": true,
+	"did not find expected '-' indicator": true, "did not find expected key": true,
+	"did not find expected node content": true, "did not find expected <document start>": true,
+	"did not find expected <stream-start>": true, "found undefined tag handle": true,
+	"found duplicate %YAML directive": true, "found duplicate %TAG directive": true,
+	"found incompatible YAML document": true,
+}
+
+// yamlErrorLine maps a yaml.v3 error message to a line of the file, the YAML text starting at
+// file line firstLine. Errors without a line (unknown anchors, …) point at the opening "---".
+func yamlErrorLine(msg string, firstLine int) int {
+	m := yamlLineRE.FindStringSubmatch(msg)
+	if m == nil {
+		return firstLine - 1
+	}
+	n, _ := strconv.Atoi(m[2]) // "" when yaml names no line
+	switch {
+	case yamlParserProblems[m[3]]:
+		return firstLine + n
+	case n > 0:
+		return firstLine + n - 1
+	}
+	return firstLine - 1
+}
 
 // parseFrontMatter reads the YAML text whose first line is file line firstLine.
 func parseFrontMatter(text []byte, firstLine int, ps *problems) (fm frontMatter) {
 	var root yaml.Node
 	if err := unmarshalYAML(text, &root); err != nil {
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		line := firstLine - 1 // the opening "---" when yaml names no line
-		if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-			n, _ := strconv.Atoi(m[1])
-			line, msg = firstLine+n-1, m[2]
-		}
-		ps.add(line, "front matter: %s", msg)
+		ps.add(yamlErrorLine(err.Error(), firstLine), "front matter: %s", yamlLineRE.ReplaceAllString(err.Error(), "$3"))
 		return fm
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {

@@ -107,10 +107,10 @@ func shapeOf(b txtBlock) blockShape {
 		}
 		return shapePlain
 	}
-	t := collapse(first)
-	if utf8.RuneCountInString(t) > maxHeadingRunes || len(strings.Fields(t)) > maxHeadingWords {
+	if !isShort(first) {
 		return shapePlain
 	}
+	t := collapse(first)
 	if isQuestion(t) {
 		return shapeQuestion
 	}
@@ -118,6 +118,29 @@ func shapeOf(b txtBlock) blockShape {
 		return shapePlain
 	}
 	return shapeHeading
+}
+
+// isShort says whether a line, once its white space is collapsed, is at most maxHeadingRunes runes and
+// maxHeadingWords words long. It stops early: most lines are long paragraphs.
+func isShort(l string) bool {
+	l = strings.TrimFunc(l, isSpaceOrFormat)
+	runes, words, inSpace := 0, 1, false
+	for _, r := range l {
+		if unicode.IsSpace(r) {
+			inSpace = true
+			continue
+		}
+		if inSpace {
+			words++
+			runes++ // the one space collapse keeps
+			inSpace = false
+		}
+		runes++
+		if runes > maxHeadingRunes || words > maxHeadingWords {
+			return false
+		}
+	}
+	return true
 }
 
 // endsSentence says whether s ends in punctuation that a title does not end in.
