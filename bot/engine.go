@@ -28,9 +28,13 @@ const DefaultEmergencyText = "⚠️ هذه أعراض قد تكون خطيرة 
 	"⚠️ These symptoms can be serious and need medical care now. Call 997 or 911, or go to the nearest " +
 	"emergency department immediately. Do not wait for the clinic to reply."
 
-// DefaultMinCoverage was calibrated on the dev questions (see engine_test.go, TestThresholds): answerable
-// questions score 0.6 and up, off-topic ones 0.4 and below.
-const DefaultMinCoverage = 0.5
+// DefaultMinCoverage was calibrated on labelled questions (see engine_test.go, TestThresholds): below
+// it lie off-topic questions that share one word with the clinic's text.
+const DefaultMinCoverage = 0.42
+
+// genericCoverage is the coverage a passage needs when all it shares with the question are words found
+// all over the knowledge base («البوتوكس» in «هل البوتوكس حلال؟»).
+const genericCoverage = 0.75
 
 // Engine answers patient messages from the knowledge base, in the order the product requires:
 // nothing to answer → fallback; red flags → emergency; pleasantries → smalltalk; requests for a
@@ -150,7 +154,7 @@ func (e *Engine) answer(text string, st State) (Reply, State) {
 	if minCov == 0 {
 		minCov = DefaultMinCoverage
 	}
-	if len(res.Hits) == 0 || res.Hits[0].Coverage < minCov {
+	if len(res.Hits) == 0 || res.Hits[0].Coverage < minCov || !res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage {
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}

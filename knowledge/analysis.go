@@ -149,6 +149,10 @@ func stemWord(w string) string {
 // so short words such as فك (jaw) and بلع survive intact.
 func stemArabic(w string) string {
 	r := []rune(w)
+	// The alef of tanween fatha (تقييمًا, نهائيًا) is grammar, not spelling; diacritics are gone by now.
+	if len(r) >= 5 && r[len(r)-1] == 'ا' {
+		r = r[:len(r)-1]
+	}
 	for _, p := range arPrefixes {
 		if hasPrefix(r, p.s) && len(r)-len(p.s) >= p.min {
 			r = r[len(p.s):]
@@ -233,8 +237,10 @@ func isStop(w string) bool {
 	return ok
 }
 
-// stopWords are function words of Modern Standard Arabic, of Gulf dialect and of English, normalised.
-// They carry no topic, so they neither match passages nor count against a question's coverage.
+// stopWords are function words of Modern Standard Arabic, of Gulf dialect and of English, normalised,
+// with evaluative words (افضل, best) and place names: a clinic's pages name its city in passing, and
+// questions about places are for staff (see bot's handoff patterns), so neither says what a question
+// is about. They neither match passages nor count against a question's coverage.
 var stopWords = func() map[string]struct{} {
 	list := `
 في من على عن الي ال مع ما ماذا هل هو هي هم هن انا انت انتي انتم احنا نحن هذا هذي هذه هاذا ذلك ذاك تلك
@@ -242,11 +248,14 @@ var stopWords = func() map[string]struct{} {
 قد كم كيف كيفية متي وين اين ايش اش وش شو شنو شلون ليش لماذا مين منو عند عندي عندك عندكم عنده عندها لي له
 لها لك لكم فيه فيها فيني فيكم ابي ابغي ابا ودي اريد اود ممكن يمكن يا يعني الحين الان حق حقي شي 
 هناك هنا اي ايه اية به بها بي منه منها عليه عليها اني انك هاي ذي الى وهل وش فهل هلا يوجد فيه مثل جدا
-بين احتاج نحتاج يحتاج تحتاج ياخذ اخذ تاخذ ناخذ ياخذون يصير تصير صار احس تحس اعرف تعرف نعرف يبي تبي نبي
+بين نفس احتاج نحتاج يحتاج تحتاج ياخذ اخذ تاخذ ناخذ ياخذون يصير تصير صار احس تحس اعرف تعرف نعرف يبي تبي نبي
 اقدر تقدر يقدر نقدر لازم ضروري مره كثير واجد زي اسوي تسوي يسوي نسوي سويت
 the a an is are was were be been am i me my you your it its of to in on for at by with and or not no do
 does did can could would should will shall what which who whom whose when where why how this that these
-those there here about from as into than then so if any some please
+those there here about from as into than then so if any some please best better good
+افضل احسن زين حلو
+الرياض رياض جده جدة الدمام الخبر مكه المدينه المنوره الطايف ابها القصيم السعوديه المملكه الكويت دبي
+البحرين قطر الامارات عمان riyadh jeddah dammam saudi
 `
 	m := map[string]struct{}{}
 	for _, w := range strings.Fields(list) {

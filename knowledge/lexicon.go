@@ -20,7 +20,10 @@ const LexiconFile = "lexicon.txt"
 //
 //	# comment
 //	قلب الشفاه | ليب فليب | lip flip
+//	minor: الوجه | الجبهة | face
 //
+// A "minor:" line lists words that only qualify a question, such as where on the body: they weigh
+// little when deciding whether a passage answers it.
 // Members are matched after the same analysis as the index (normalisation, stop words, stems), so
 // one spelling of a member is enough. bleve's synonym source takes single tokens only; phrases are the
 // reason this is done here.
@@ -30,6 +33,9 @@ type Lexicon struct {
 	first map[string][]memberRef
 	// vocab holds every key of every member.
 	vocab map[string]bool
+	// minor holds the stems of words that only qualify a question (where on the body, when), from
+	// "minor:" lines: they count for little in deciding what a question is about.
+	minor map[string]bool
 	words int
 }
 
@@ -37,7 +43,20 @@ type memberRef struct{ group, member int }
 
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
-	return &Lexicon{first: map[string][]memberRef{}, vocab: map[string]bool{}}
+	return &Lexicon{first: map[string][]memberRef{}, vocab: map[string]bool{}, minor: map[string]bool{}}
+}
+
+// Minor says whether every stem of a concept's own words is a minor word.
+func (lx *Lexicon) Minor(c Concept) bool {
+	if len(c.Alts) == 0 || len(c.Alts[0]) == 0 {
+		return false
+	}
+	for _, s := range c.Alts[0] {
+		if !lx.minor[s] {
+			return false
+		}
+	}
+	return true
 }
 
 // Groups is the number of groups; Members the number of words and phrases in them.
@@ -71,6 +90,14 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 			continue
 		}
 		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(text, "minor:"); ok {
+			for _, m := range strings.Split(rest, "|") {
+				for _, st := range Stems(m) {
+					lx.minor[st] = true
+				}
+			}
 			continue
 		}
 		var group [][]string

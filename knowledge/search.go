@@ -28,6 +28,12 @@ type Hit struct {
 	// Coverage is the share, weighted by rarity, of the question's concepts that the passage (with
 	// its headings and questions) contains: 1 when it speaks of everything asked.
 	Coverage float64
+	// TitleCoverage is the same share counted in the passage's headings and questions alone.
+	TitleCoverage float64
+	// Specific says whether the passage shares with the question a concept that is not everywhere in
+	// the knowledge base (in at most a third of the passages): matching only «البوتوكس» in a clinic
+	// about Botox says little.
+	Specific bool
 	// Rank orders hits: coverage first, BM25 and the conversation's topic after.
 	Rank float64
 }
@@ -50,7 +56,8 @@ const (
 	topicShare    = 0.2  // how much staying on the previous topic adds in Rank
 	titleShare    = 0.25 // how much finding the question's concepts in a heading or FAQ question adds
 	candidates    = 20
-	unknownWeight = 0.5
+	unknownWeight = 0.35
+	minorWeight   = 0.3
 )
 
 // Search finds the passages that best answer q.
@@ -64,6 +71,7 @@ func (ix *Index) Search(q Query) Result {
 		return Result{}
 	}
 	weights := make([]float64, len(concepts))
+	specific := make([]bool, len(concepts))
 	var total, known float64
 	boosts := map[string]float64{}
 	for i, c := range concepts {
@@ -85,6 +93,10 @@ func (ix *Index) Search(q Query) Result {
 			}
 		}
 		weights[i] = ix.idf(df)
+		specific[i] = df > 0 && df*3 <= len(ix.passages)
+		if ix.lex.Minor(c) {
+			weights[i] *= minorWeight
+		}
 		if df == 0 {
 			// A word the clinic never uses may be the topic (مطعم) or dialect filler (تعبني); it
 			// counts, but less than a word the clinic does use.
@@ -137,16 +149,18 @@ func (ix *Index) Search(q Query) Result {
 		}
 		p := &ix.passages[i]
 		var got, inTitle float64
+		var spec bool
 		for ci, c := range concepts {
 			if hasAny(p.terms, c.Alts) {
 				got += weights[ci]
+				spec = spec || specific[ci]
 			}
 			if hasAny(p.titleTerms, c.Alts) {
 				inTitle += weights[ci]
 			}
 		}
-		hit := Hit{Passage: p, Score: h.Score, Coverage: got / total}
-		hit.Rank = hit.Coverage + scoreShare*h.Score/top + titleShare*inTitle/total
+		hit := Hit{Passage: p, Score: h.Score, Coverage: got / total, TitleCoverage: inTitle / total, Specific: spec}
+		hit.Rank = hit.Coverage + scoreShare*h.Score/top + titleShare*hit.TitleCoverage
 		if q.Topic != "" && p.Key == q.Topic {
 			hit.Rank += topicShare
 		}
