@@ -18,11 +18,10 @@ import (
 // a failing write should fail fast and leave retrying to the write buffer (bot.BufferedStore), so
 // patients are not kept waiting for their answers.
 func Open(ctx context.Context, rawURL string, opts Options) (*Store, error) {
-	o, err := redis.ParseURL(rawURL)
+	o, err := clientOptions(rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("redisstore: bad Redis URL: %s", redactedError(rawURL, err))
+		return nil, err
 	}
-	o.DialerRetries = 1
 	c := redis.NewClient(o)
 	if err := c.Ping(ctx).Err(); err != nil {
 		c.Close()
@@ -45,6 +44,16 @@ func OpenInProcess(opts Options) (*Store, error) {
 	s := New(c, opts)
 	s.closers = append(s.closers, func() error { m.Close(); return nil }, c.Close)
 	return s, nil
+}
+
+// clientOptions are the go-redis options of a redis:// or rediss:// URL, with the store's defaults.
+func clientOptions(rawURL string) (*redis.Options, error) {
+	o, err := redis.ParseURL(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("redisstore: bad Redis URL: %s", redactedError(rawURL, err))
+	}
+	o.DialerRetries = 1
+	return o, nil
 }
 
 // redactedError is err's message without the URL's password: errors from URL parsing can quote the

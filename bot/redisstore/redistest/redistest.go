@@ -13,6 +13,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
 	"os/exec"
 	"strconv"
@@ -35,8 +36,11 @@ const startTimeout = 10 * time.Second
 type Server struct {
 	tb   testing.TB
 	bin  string
-	dir  string
-	port int
+	args []string
+	// password is --requirepass's, used by the helper's own clients and Client.
+	password string
+	dir      string
+	port     int
 
 	mu   sync.Mutex
 	cmd  *exec.Cmd
@@ -47,8 +51,9 @@ type Server struct {
 var prefixes atomic.Int64
 
 // Start starts a redis-server on a free 127.0.0.1 port with persistence off and stops it when tb ends.
-// Its output is shown only if the test fails.
-func Start(tb testing.TB) *Server {
+// args are more redis-server options (e.g. "--requirepass", "secret"). Its output is shown only if
+// the test fails.
+func Start(tb testing.TB, args ...string) *Server {
 	tb.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
@@ -60,7 +65,12 @@ func Start(tb testing.TB) *Server {
 		}
 		tb.Fatalf("redis-server not installed (%s): install it (apt-get install redis-server) or set FAQBOT_SKIP_REDIS=1 to skip integration tests", Binary)
 	}
-	s := &Server{tb: tb, bin: bin, dir: tb.TempDir()}
+	s := &Server{tb: tb, bin: bin, args: args, dir: tb.TempDir()}
+	for i, a := range args {
+		if a == "--requirepass" && i+1 < len(args) {
+			s.password = args[i+1]
+		}
+	}
 	tb.Cleanup(s.cleanup)
 	// Another process may grab the free port between our probe and redis-server's bind: try again.
 	for attempt := 0; ; attempt++ {
@@ -78,13 +88,19 @@ func Start(tb testing.TB) *Server {
 // Addr is the server's host:port.
 func (s *Server) Addr() string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(s.port)) }
 
-// URL is the server's redis:// URL (database 0).
-func (s *Server) URL() string { return "redis://" + s.Addr() + "/0" }
+// URL is the server's redis:// URL (database 0, with the password if one was set).
+func (s *Server) URL() string {
+	u := url.URL{Scheme: "redis", Host: s.Addr(), Path: "/0"}
+	if s.password != "" {
+		u.User = url.UserPassword("", s.password)
+	}
+	return u.String()
+}
 
 // Client returns a go-redis client of the server, closed when tb ends.
 func (s *Server) Client(tb testing.TB) *redis.Client {
 	tb.Helper()
-	c := redis.NewClient(&redis.Options{Addr: s.Addr()})
+	c := redis.NewClient(&redis.Options{Addr: s.Addr(), Password: s.password})
 	tb.Cleanup(func() { c.Close() })
 	return c
 }
@@ -120,7 +136,7 @@ func (s *Server) Stop() {
 	if s.cmd == nil {
 		return
 	}
-	c := redis.NewClient(&redis.Options{Addr: s.Addr(), MaxRetries: -1})
+	c := redis.NewClient(&redis.Options{Addr: s.Addr(), Password: s.password, MaxRetries: -1})
 	ctx, cancel := context.WithTimeout(context.Background(), startTimeout)
 	defer cancel()
 	// SHUTDOWN SAVE never answers when it works: the server closes the connection.
@@ -167,7 +183,7 @@ func (s *Server) Restart() {
 // start runs redis-server on s.port and waits until it answers PING. Callers hold s.mu or own s alone.
 func (s *Server) start() error {
 	out := &lockedBuffer{}
-	cmd := exec.Command(s.bin,
+	args := append([]string{
 		"--port", strconv.Itoa(s.port),
 		"--bind", "127.0.0.1",
 		"--protected-mode", "no",
@@ -176,7 +192,8 @@ func (s *Server) start() error {
 		"--dir", s.dir,
 		"--logfile", "",
 		"--daemonize", "no",
-	)
+	}, s.args...)
+	cmd := exec.Command(s.bin, args...)
 	cmd.Dir = s.dir
 	cmd.Stdout = out
 	cmd.Stderr = out
@@ -187,7 +204,7 @@ func (s *Server) start() error {
 	go func() { cmd.Wait(); close(done) }()
 	s.cmd, s.out, s.done = cmd, out, done
 
-	c := redis.NewClient(&redis.Options{Addr: s.Addr(), MaxRetries: -1, DialTimeout: 200 * time.Millisecond})
+	c := redis.NewClient(&redis.Options{Addr: s.Addr(), Password: s.password, MaxRetries: -1, DialTimeout: 200 * time.Millisecond})
 	defer c.Close()
 	deadline := time.Now().Add(startTimeout)
 	for {

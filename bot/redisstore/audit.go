@@ -1,0 +1,128 @@
+package redisstore
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// AuditRecord is one line of the staff audit trail: who did what to which conversation, when.
+type AuditRecord struct {
+	// ID is the record's stream id, set when read.
+	ID string    `json:"id,omitempty"`
+	At time.Time `json:"at"`
+	// Who is the staff name, or "retention" for the automatic sweeper.
+	Who string `json:"who"`
+	// Action is login, logout, open, review, reply, release, export or erase.
+	Action string `json:"action"`
+	Conv   string `json:"conv,omitempty"`
+	// Detail says more: a review's note, an export's format and filter, why retention erased.
+	Detail string `json:"detail,omitempty"`
+}
+
+// MaxAudit is roughly how many audit records are kept (Redis trims the stream approximately).
+// At a few hundred records a day that is years; the trail outlives the conversations it names.
+const MaxAudit = 1_000_000
+
+// ErrBadCursor is returned for a paging cursor this package did not make.
+var ErrBadCursor = errors.New("redisstore: bad cursor")
+
+// Audit appends a to the trail.
+func (s *Store) Audit(ctx context.Context, a AuditRecord) error {
+	if a.Who == "" || a.Action == "" {
+		return errors.New("redisstore: audit record needs who and action")
+	}
+	if a.At.IsZero() {
+		a.At = time.Now()
+	}
+	err := s.c.XAdd(ctx, &redis.XAddArgs{
+		Stream: s.staffKey("audit"), MaxLen: MaxAudit, Approx: true,
+		Values: []any{"at", formatTime(a.At), "who", a.Who, "action", a.Action, "conv", a.Conv, "detail", a.Detail},
+	}).Err()
+	if err != nil {
+		return fmt.Errorf("redisstore: audit: %w", err)
+	}
+	return nil
+}
+
+// AuditOnce appends a unless the same person did the same to the same conversation within
+// window, so that a console re-reading a conversation on every live update records one "open".
+func (s *Store) AuditOnce(ctx context.Context, a AuditRecord, window time.Duration) error {
+	sum := sha256.Sum256([]byte(a.Who + "\x00" + a.Action + "\x00" + a.Conv))
+	marker := s.staffKey("seen", hex.EncodeToString(sum[:16]))
+	fresh, err := s.c.SetNX(ctx, marker, "1", window).Result()
+	if err != nil {
+		return fmt.Errorf("redisstore: audit: %w", err)
+	}
+	if !fresh {
+		return nil
+	}
+	if err := s.Audit(ctx, a); err != nil {
+		// Without the record the marker must not stand, or the next open would go unrecorded.
+		s.c.Del(context.WithoutCancel(ctx), marker)
+		return err
+	}
+	return nil
+}
+
+// AuditLog returns up to n records older than cursor ("" for the newest), newest first, and the
+// cursor of the next page ("" when there is none).
+func (s *Store) AuditLog(ctx context.Context, cursor string, n int) ([]AuditRecord, string, error) {
+	if n <= 0 {
+		n = 50
+	}
+	end := "+"
+	if cursor != "" {
+		prev, ok := streamIDBefore(cursor)
+		if !ok {
+			return nil, "", ErrBadCursor
+		}
+		end = prev
+	}
+	msgs, err := s.c.XRevRangeN(ctx, s.staffKey("audit"), end, "-", int64(n)).Result()
+	if err != nil {
+		return nil, "", fmt.Errorf("redisstore: audit log: %w", err)
+	}
+	out := make([]AuditRecord, 0, len(msgs))
+	for _, m := range msgs {
+		str := func(k string) string { v, _ := m.Values[k].(string); return v }
+		at, err := parseTime(str("at"))
+		if err != nil {
+			return nil, "", fmt.Errorf("redisstore: audit log: record %s: %w", m.ID, err)
+		}
+		out = append(out, AuditRecord{ID: m.ID, At: at, Who: str("who"), Action: str("action"), Conv: str("conv"), Detail: str("detail")})
+	}
+	next := ""
+	if len(msgs) == n {
+		next = msgs[len(msgs)-1].ID
+	}
+	return out, next, nil
+}
+
+// streamIDBefore returns the stream id just before id ("ms-seq"), so a reverse range can start
+// after a record already seen without the exclusive-range syntax older servers lack.
+func streamIDBefore(id string) (string, bool) {
+	msStr, seqStr, ok := strings.Cut(id, "-")
+	if !ok {
+		return "", false
+	}
+	ms, err1 := strconv.ParseUint(msStr, 10, 64)
+	seq, err2 := strconv.ParseUint(seqStr, 10, 64)
+	if err1 != nil || err2 != nil {
+		return "", false
+	}
+	switch {
+	case seq > 0:
+		return fmt.Sprintf("%d-%d", ms, seq-1), true
+	case ms > 0:
+		return fmt.Sprintf("%d-%d", ms-1, uint64(1<<64-1)), true
+	}
+	return "0-0", true // nothing is before the first id; "0-0" matches nothing real
+}
