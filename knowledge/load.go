@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -104,7 +105,7 @@ func Load(fsys fs.FS) ([]*Document, error) {
 // isKnowledgeFile says whether a file name is a document Load reads.
 func isKnowledgeFile(name string) bool {
 	switch ext := strings.ToLower(path.Ext(name)); {
-	case strings.EqualFold(name, "lexicon.txt"), strings.EqualFold(name, "README.md"):
+	case strings.EqualFold(name, LexiconFile), strings.EqualFold(name, "README.md"):
 		return false
 	default:
 		return ext == ".md" || ext == ".txt"
@@ -127,7 +128,8 @@ func loadFile(fsys fs.FS, p string) (*Document, error) {
 
 // problemsOf unpacks a parser's error; any other error becomes one problem of the file.
 func problemsOf(file string, err error) []Problem {
-	if le, ok := err.(*LoadError); ok {
+	var le *LoadError
+	if errors.As(err, &le) {
 		return le.Problems
 	}
 	return []Problem{{File: file, Msg: err.Error()}}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -237,4 +238,26 @@ func TestParseMarkdownErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The shared goldmark parser must be safe for concurrent use (run with -race).
+func TestParseMarkdownConcurrently(t *testing.T) {
+	data, err := os.ReadFile("kb/botulinum-treatment.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := outline(mustParse(t, "x.md", string(data)))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 5 {
+				doc, err := ParseMarkdown("x.md", data)
+				if err != nil || outline(doc) != want {
+					t.Errorf("concurrent parse differs: %v", err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

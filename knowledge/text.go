@@ -26,7 +26,8 @@ const (
 //     otherwise it is a paragraph.
 //   - Under a FAQ heading (أسئلة شائعة, FAQ, …), a question-shaped heading is a FAQ question instead,
 //     answered by the paragraphs after it; the paragraphs after a question-answer block continue its
-//     answer there too (elsewhere a pair's answer is just its own lines).
+//     answer there too (elsewhere a pair's answer is just its own lines). A lone question there with
+//     no paragraph after it is an error: "question … has no answer".
 //   - Every other block is a paragraph, or a list when its lines start with "-", "*", "•" or "1." /
 //     "1)"; indented items nest under the item above them.
 //
@@ -39,7 +40,10 @@ const (
 // Text before the first heading is a level-0 section titled with the document title: the front
 // matter's title, else the first heading that is not a question or a FAQ heading, else the file name.
 // A heading whose whole content became FAQ pairs is not a section; the pairs carry its title.
-// Lines separated by a single line break are one paragraph (joined by a space).
+// Lines separated by a single line break are one paragraph (joined by a space), so a heading must
+// have a blank line after it. Blocks without a letter or digit ("-----", "***") are decoration and skipped.
+// CRLF or CR line endings, a UTF-8 byte order mark, trailing white space and a missing final newline
+// make no difference.
 func ParseText(path string, data []byte) (*Document, error) {
 	ps := &problems{file: path}
 	src := prepare(path, data, ps)
