@@ -1,0 +1,210 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/bot/redisstore"
+	"github.com/faqbot/faqbot/transport/httpx"
+	"github.com/faqbot/faqbot/transport/ws"
+	"github.com/faqbot/faqbot/web"
+)
+
+// Timings of the server.
+const (
+	// connectTimeout bounds reaching Redis at start: a wrong REDIS_URL should fail the start
+	// quickly and say so, not hang.
+	connectTimeout = 10 * time.Second
+	// shutdownTimeout bounds the whole graceful shutdown (SIGTERM to exit): orchestrators kill
+	// after 30 s by default, so closing connections and flushing writes must fit well within it.
+	shutdownTimeout = 15 * time.Second
+	// readHeaderTimeout bounds how long a client may take to send request headers (slowloris).
+	readHeaderTimeout = 10 * time.Second
+	// idleTimeout closes keep-alive HTTP connections nobody uses. Upgraded WebSockets are not
+	// affected: they keep their own timings (transport/ws).
+	idleTimeout = 2 * time.Minute
+)
+
+// Server is faqbot serve: everything wired and listening. main and the end-to-end tests both use
+// it: NewServer, then Run until the context ends (or Close).
+type Server struct {
+	cfg    serveConfig
+	log    *slog.Logger
+	engine *bot.Engine
+	// redis is the Redis store (real or in-process); store is what the service writes through.
+	redis *redisstore.Store
+	store bot.Store
+	svc   *bot.Service
+	hub   *ws.Hub
+	ln    net.Listener
+	http  *http.Server
+}
+
+// NewServer loads the knowledge base, connects to Redis, builds the routes and listens on cfg.addr
+// (":0" picks a free port; see Addr). Close releases what it opened, also when Run is not called.
+func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Server, err error) {
+	s := &Server{cfg: cfg, log: log}
+	defer func() {
+		if err != nil {
+			s.closeStores()
+		}
+	}()
+	start := time.Now()
+	if s.engine, err = loadEngine(cfg.kb, bot.Config{EmergencyText: cfg.emergencyText}); err != nil {
+		return nil, fmt.Errorf("knowledge base: %w", err)
+	}
+	log.InfoContext(ctx, "knowledge loaded", "kb", kbName(cfg.kb), "took", time.Since(start).Round(time.Millisecond))
+
+	opts := redisstore.Options{SessionTTL: cfg.sessionIdle}
+	if cfg.redisURL == "" {
+		if s.redis, err = redisstore.OpenInProcess(opts); err != nil {
+			return nil, err
+		}
+		log.WarnContext(ctx, "REDIS_URL is not set: using an in-process Redis; nothing persists, and replicas share nothing")
+	} else {
+		cctx, cancel := context.WithTimeout(ctx, connectTimeout)
+		s.redis, err = redisstore.Open(cctx, cfg.redisURL, opts)
+		cancel()
+		if err != nil {
+			return nil, err
+		}
+		log.InfoContext(ctx, "redis connected", "redis", redisHost(cfg.redisURL))
+	}
+	s.store = s.redis
+	s.svc = &bot.Service{Engine: s.engine, Store: s.store}
+	s.hub = ws.NewHub(log)
+
+	mux := http.NewServeMux()
+	for _, mount := range s.mounts() {
+		if err := mount(mux); err != nil {
+			return nil, err
+		}
+	}
+	s.http = &http.Server{
+		Handler:           httpx.RequestID(httpx.AccessLog(log, mux)),
+		ReadHeaderTimeout: readHeaderTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	if s.ln, err = (&net.ListenConfig{}).Listen(ctx, "tcp", cfg.addr); err != nil {
+		return nil, err
+	}
+	log.InfoContext(ctx, "listening", "addr", s.ln.Addr().String())
+	return s, nil
+}
+
+// mounts lists what the server serves; each adds its routes to mux. A channel or console joins the
+// server by adding its mount here.
+func (s *Server) mounts() []func(mux *http.ServeMux) error {
+	return []func(*http.ServeMux) error{s.mountHealth, s.mountWeb, s.mountWebSocket}
+}
+
+func (s *Server) mountHealth(mux *http.ServeMux) error {
+	mux.Handle("GET /healthz", httpx.Healthz())
+	mux.Handle("GET /readyz", httpx.Readyz(s.readyChecks()...))
+	return nil
+}
+
+// readyChecks are the conditions of GET /readyz: the knowledge base is loaded and Redis answers.
+func (s *Server) readyChecks() []httpx.Check {
+	return []httpx.Check{
+		{Name: "knowledge", Run: func(context.Context) error {
+			if s.engine == nil {
+				return errors.New("not loaded")
+			}
+			return nil
+		}},
+		{Name: "redis", Run: func(ctx context.Context) error { return s.redis.Ping(ctx) }},
+	}
+}
+
+func (s *Server) mountWeb(mux *http.ServeMux) error {
+	mux.Handle("GET /{$}", web.Page())
+	mux.Handle("GET /widget.js", web.Widget())
+	return nil
+}
+
+func (s *Server) mountWebSocket(mux *http.ServeMux) error {
+	rate := s.cfg.sessionRate
+	if rate == 0 {
+		rate = -1 // FAQBOT_SESSION_RATE=0: no limit
+	}
+	mux.Handle("GET /ws", ws.NewHandler(s.svc, s.hub, ws.Config{Logger: s.log, AllowedOrigins: s.cfg.origins, SessionRate: rate}))
+	return nil
+}
+
+// Addr is the address the server listens on.
+func (s *Server) Addr() string { return s.ln.Addr().String() }
+
+// Run serves until ctx ends, then shuts down gracefully (see Close) and returns nil, or Close's error.
+func (s *Server) Run(ctx context.Context) error {
+	served := make(chan error, 1)
+	go func() { served <- s.http.Serve(s.ln) }()
+	select {
+	case err := <-served:
+		s.Close(context.Background())
+		return fmt.Errorf("http: %w", err)
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), shutdownTimeout)
+	defer cancel()
+	err := s.Close(sctx)
+	<-served // http.ErrServerClosed
+	if err == nil {
+		s.log.Info("stopped")
+	}
+	return err
+}
+
+// Close shuts the server down: it stops accepting, closes the WebSockets with 1001 (going away)
+// while in-flight HTTP requests finish, then writes what is buffered for Redis and disconnects.
+// When ctx ends first, what is left is cut off and ctx's error returned.
+func (s *Server) Close(ctx context.Context) error {
+	wsDone := make(chan error, 1)
+	// http.Server.Shutdown does not see hijacked connections, so the hub closes them alongside.
+	go func() { wsDone <- s.hub.Shutdown(ctx) }()
+	err := s.http.Shutdown(ctx)
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	s.ln.Close() // Serve closes it too; this is for a server that never ran
+	err = errors.Join(err, <-wsDone, s.closeStores())
+	if err != nil {
+		s.log.Error("shutdown incomplete", "err", err)
+	}
+	return err
+}
+
+func (s *Server) closeStores() error {
+	if s.redis == nil {
+		return nil
+	}
+	err := s.redis.Close()
+	s.redis = nil
+	return err
+}
+
+func kbName(dir string) string {
+	if dir == "" {
+		return "embedded"
+	}
+	return dir
+}
+
+// redisHost is the host of a Redis URL, for logs: never the password.
+func redisHost(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "?"
+	}
+	return u.Scheme + "://" + u.Host
+}
