@@ -1,15 +1,15 @@
 package whatsapp
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/faqbot/faqbot/transport/whatsapp/whatsapptest"
 )
 
 // MustFixture reads testdata/name.
@@ -22,28 +22,7 @@ func MustFixture(tb testing.TB, name string) []byte {
 	return b
 }
 
-// metaEscape re-encodes JSON the way Meta sends it: every non-ASCII character as \uXXXX, characters
-// beyond the BMP (emoji) as surrogate pairs. Signatures must be computed over exactly these bytes.
-func metaEscape(b []byte) []byte {
-	var out bytes.Buffer
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		if r < utf8.RuneSelf {
-			out.WriteByte(b[0])
-		} else if r1, r2 := utf16.EncodeRune(r); r1 != utf8.RuneError {
-			out.WriteString(`\u` + hex4(r1) + `\u` + hex4(r2))
-		} else {
-			out.WriteString(`\u` + hex4(r))
-		}
-		b = b[n:]
-	}
-	return out.Bytes()
-}
-
-func hex4(r rune) string {
-	const digits = "0123456789abcdef"
-	return string([]byte{digits[r>>12&0xf], digits[r>>8&0xf], digits[r>>4&0xf], digits[r&0xf]})
-}
+var metaEscape = whatsapptest.Escape
 
 func TestParseFixtures(t *testing.T) {
 	tests := []struct {
