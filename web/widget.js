@@ -87,15 +87,16 @@
     '.status{font-size:12.5px;opacity:.92}',
     '.x{background:transparent;border:0;color:#fff;width:36px;height:36px;border-radius:8px;cursor:pointer;font-size:22px;line-height:1}',
     '.x:hover{background:rgba(255,255,255,.15)}.x:focus-visible{outline-color:#fff}',
-    '.log{flex:1;overflow-y:auto;padding:14px 12px;background:#f5f7f7;display:flex;flex-direction:column;gap:10px}',
+    '.log{position:relative;flex:1;overflow-y:auto;padding:14px 12px;background:#f5f7f7;display:flex;flex-direction:column;gap:10px}',
     '.m{max-width:86%;padding:9px 13px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere;word-break:normal}',
-    '.m p{margin:0 0 6px}.m p:last-child{margin:0}.m ul{margin:4px 0;padding-inline-start:20px}.m li.sub{margin-inline-start:16px;list-style:circle}',
+    '.m p{margin:0}.m .gap{margin-top:8px}.m ul{margin:2px 0;padding-inline-start:20px}.m li.sub{margin-inline-start:16px;list-style:circle}',
     '.bot{align-self:flex-start;background:#fff;border:1px solid #dfe5e6;border-start-start-radius:4px}',
     '.me{align-self:flex-end;background:var(--brand);color:#fff;border-start-end-radius:4px}',
     '.me.wait{opacity:.72}.me.fail{background:#6b4b4b}',
     '.who{display:block;font-size:12.5px;font-weight:700;color:#7a4b00;margin-bottom:2px}',
     '.person{align-self:flex-start;background:#fff6e5;border:1px solid #e6c27a;border-start-start-radius:4px}',
     '.emergency{align-self:stretch;max-width:100%;background:#fdecea;border:2px solid #c5221f;color:#6e0f0b;font-weight:600}',
+    '.emergency p+p{margin-top:6px}',
     '.emergency .who{display:inline-block;background:#c5221f;color:#fff;border-radius:6px;padding:0 8px;margin-bottom:4px;font-size:14px}',
     '.src{display:flex;flex-wrap:wrap;gap:4px;margin-top:6px;font-size:12px;color:var(--muted)}',
     '.src span{background:#eef3f3;border-radius:6px;padding:1px 7px}',
@@ -196,25 +197,30 @@
 
   // --- rendering
   function scrollEnd() { log.scrollTop = log.scrollHeight; }
+  // A reply taller than the view is shown from its start, so the patient reads it top down.
+  function reveal(node) {
+    var top = node.offsetTop - 12;
+    log.scrollTop = log.scrollHeight - top > log.clientHeight ? top : log.scrollHeight;
+  }
   function add(node) { log.insertBefore(node, typing); scrollEnd(); return node; }
 
-  // Plain text with newlines; lines starting "- " (or "• ") become list items, indented ones nested.
+  // Plain text: each line its own block with its own direction (replies mix Arabic and English
+  // lines); lines starting "- " (or "• ") become list items, indented ones nested; a blank line
+  // leaves a gap.
   function body(parent, text) {
-    var list = null, para = null;
+    var list = null, gap = false;
     String(text || '').split('\n').forEach(function (line) {
-      var m = /^(\s*)[-\u2022]\s+(.*)$/.exec(line);
+      var m = /^(\s*)[-\u2022]\s+(.*)$/.exec(line), e;
+      if (!line.trim()) { list = null; gap = true; return; }
       if (m) {
-        if (!list) list = parent.appendChild(el('ul'));
-        var li = list.appendChild(el('li', m[1].length >= 2 ? 'sub' : null, m[2]));
-        li.dir = 'auto';
-        para = null;
-      } else if (!line.trim()) {
-        list = para = null;
+        if (!list) list = parent.appendChild(el('ul', gap ? 'gap' : null));
+        e = list.appendChild(el('li', m[1].length >= 2 ? 'sub' : null, m[2]));
       } else {
         list = null;
-        if (para) para.appendChild(document.createTextNode('\n' + line));
-        else { para = parent.appendChild(el('p', null, line)); para.dir = 'auto'; }
+        e = parent.appendChild(el('p', gap ? 'gap' : null, line));
       }
+      e.dir = 'auto';
+      gap = false;
     });
   }
 
@@ -297,7 +303,7 @@
   function renderAll(history) {
     while (log.firstChild) log.removeChild(log.firstChild);
     log.appendChild(typing);
-    addBot({ kind: 'smalltalk', text: T.hi });
+    addBot({ kind: 'greeting', text: T.hi });
     (history || []).forEach(function (e) {
       if (e.from === 'patient') addPatient(e.text);
       else if (e.from === 'staff') addStaff(e.text, e.name);
@@ -397,7 +403,7 @@
         // not read it (Redis down), so keep what is on screen.
         if (fresh || (m.history && m.history.length) || !log.querySelector('.m')) {
           var answered = {};
-          (m.history || []).forEach(function (e) { if (e.msg_id && e.from === 'bot') answered[e.msg_id] = 1; });
+          (m.history || []).forEach(function (e) { if (e.from === 'bot' && e.in_reply_to) answered[e.in_reply_to] = 1; });
           order.slice().forEach(function (id) { if (answered[id]) settle(id); });
           renderAll(m.history);
         }
@@ -412,17 +418,17 @@
         // A reply to nothing pending is a duplicate of one already on screen (resend after reconnect).
         if (!p) return;
         setTyping(order.length > 0);
-        addBot(m.reply);
+        reveal(addBot(m.reply));
         unread();
         break;
       case 'staff':
         setTyping(false);
-        addStaff(m.text, m.from);
+        reveal(addStaff(m.text, m.from));
         unread();
         break;
       case 'error':
-        // Errors carry no message id; the server answers in order, so it is about the oldest
-        // message in flight, if any.
+        // The server names the refused message in in_reply_to when it could read its id; the
+        // contract does not promise it, and answers come in order, so else it is the oldest in flight.
         var id = m.in_reply_to || order.filter(function (x) { return pending[x].sent; })[0];
         if (id && pending[id]) fail(id);
         setTyping(false);

@@ -135,7 +135,7 @@ func (s *scripted) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 					fr["in_reply_to"] = f["id"]
 					s.answers[f["id"]] = fr
 					rep := fr["reply"].(map[string]any)
-					s.history = append(s.history, map[string]any{"from": "bot", "text": rep["text"], "at": now, "reply": rep, "msg_id": f["id"]})
+					s.history = append(s.history, map[string]any{"from": "bot", "text": rep["text"], "at": now, "reply": rep, "in_reply_to": f["id"]})
 				case "staff":
 					s.history = append(s.history, map[string]any{"from": "staff", "text": fr["text"], "at": now, "name": fr["from"]})
 				}
@@ -256,7 +256,7 @@ func TestWidgetInBrowser(t *testing.T) {
 			if (!e) return null;
 			const cs = getComputedStyle(e);
 			return {role: e.getAttribute('role'), bg: cs.backgroundColor, border: cs.borderTopColor,
-				first: e.children[1].textContent.split('\n')[0], sources: String(e.querySelectorAll('.src').length)};
+				first: e.children[1].textContent, sources: String(e.querySelectorAll('.src').length)};
 		})()`))
 		want := map[string]string{"role": "alert", "bg": "rgb(253, 236, 234)", "border": "rgb(197, 34, 31)",
 			"first": "اتصل بالإسعاف ٩٩٧ فورًا.", "sources": "0"}

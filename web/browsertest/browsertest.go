@@ -72,10 +72,29 @@ func MustTab(tb testing.TB, artifacts string, width, height int) *Tab {
 	tb.Cleanup(cancelAlloc)
 	ctx, cancel := chromedp.NewContext(actx)
 	tb.Cleanup(cancel)
-	t := &Tab{Ctx: ctx, tb: tb, Artifacts: artifacts}
 	if err := chromedp.Do(ctx); err != nil {
 		tb.Fatalf("starting %s: %v", exe, err)
 	}
+	return watch(tb, ctx, artifacts, width, height)
+}
+
+// NewTab opens another tab of the same browser (same profile, so the same localStorage), closed at
+// the end of the test.
+func (t *Tab) NewTab(tb testing.TB, width, height int) *Tab {
+	tb.Helper()
+	ctx, cancel := chromedp.NewContext(t.Ctx)
+	tb.Cleanup(cancel)
+	if err := chromedp.Do(ctx); err != nil {
+		tb.Fatalf("opening a tab: %v", err)
+	}
+	return watch(tb, ctx, t.Artifacts, width, height)
+}
+
+// watch sets the tab's viewport and records its console; at the end of the test, it fails the
+// test for what the page should not have written.
+func watch(tb testing.TB, ctx context.Context, artifacts string, width, height int) *Tab {
+	tb.Helper()
+	t := &Tab{Ctx: ctx, tb: tb, Artifacts: artifacts}
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height))); err != nil {
 		tb.Fatalf("setting the viewport: %v", err)
 	}
