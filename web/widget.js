@@ -147,7 +147,6 @@
   launch.innerHTML = '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0-.01zm5 0a1.5 1.5 0 1 0 0-.01zm5 0a1.5 1.5 0 1 0 0-.01z"/></svg>';
   var badge = el('span', 'badge');
   badge.hidden = true;
-  badge.appendChild(el('span', 'sr', T.unread));
   launch.appendChild(badge);
 
   var panel = el('div', 'panel');
@@ -349,7 +348,11 @@
     if (on) { typingTimer = setTimeout(function () { typing.hidden = true; }, 20000); scrollEnd(); }
   }
   function setStatus(s) { status.textContent = s; }
-  function unread() { if (panel.hidden) badge.hidden = false; }
+  function unread() {
+    if (!panel.hidden) return;
+    badge.hidden = false;
+    launch.setAttribute('aria-label', T.open + ' (' + T.unread + ')');
+  }
 
   function transmit(p) {
     if (ready && ws && ws.readyState === 1) {
@@ -477,6 +480,7 @@
     if (!log.querySelector('.m')) renderAll([]);
     panel.hidden = false;
     badge.hidden = true;
+    launch.setAttribute('aria-label', T.open);
     launch.setAttribute('aria-expanded', 'true');
     shown = true;
     connect();

@@ -31,6 +31,7 @@ type scripted struct {
 	seen    map[string]int // client message id → times received
 	answers map[string]map[string]any
 	hellos  []map[string]string
+	live    func(any) // sends a frame on the latest connection
 }
 
 const token = "conv1.secret1"
@@ -92,6 +93,9 @@ func (s *scripted) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		defer mu.Unlock()
 		c.WriteJSON(v)
 	}
+	s.mu.Lock()
+	s.live = send
+	s.mu.Unlock()
 	for {
 		var f map[string]string
 		if err := c.ReadJSON(&f); err != nil {
@@ -146,6 +150,17 @@ func (s *scripted) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
+}
+
+// push sends a frame unasked, as the server does for a staff message.
+func (s *scripted) push(frame map[string]any) {
+	s.mu.Lock()
+	send := s.live
+	if frame["type"] == "staff" {
+		s.history = append(s.history, map[string]any{"from": "staff", "text": frame["text"], "at": time.Now().UTC().Format(time.RFC3339), "name": frame["from"]})
+	}
+	s.mu.Unlock()
+	send(frame)
 }
 
 func (s *scripted) timesSeen(id string) int {
@@ -349,6 +364,24 @@ func TestWidgetInBrowser(t *testing.T) {
 		if exp := browsertest.Eval[string](t, tab, in(`sr.querySelector('.launch').getAttribute('aria-expanded')`)); exp != "false" {
 			t.Errorf("aria-expanded = %q after closing", exp)
 		}
+	})
+
+	t.Run("unread badge", func(t *testing.T) {
+		if !browsertest.Eval[bool](t, tab, in(`sr.querySelector('.badge').hidden`)) {
+			t.Fatal("badge shown before anything new arrived")
+		}
+		peer.push(map[string]any{"type": "staff", "id": "s2", "text": "هل ما زلت معنا؟", "from": "نورة"})
+		label := browsertest.Wait[string](t, tab, "the unread badge", in(`!sr.querySelector('.badge').hidden && sr.querySelector('.launch').getAttribute('aria-label')`))
+		if label != "افتح المحادثة مع مساعد العيادة (رسالة جديدة)" {
+			t.Errorf("launcher aria-label with a new message = %q", label)
+		}
+		tab.Screenshot("widget-unread")
+		tab.ClickJS(t, "the launcher", sr+`.querySelector('.launch')`)
+		browsertest.Wait[bool](t, tab, "the badge to clear", in(`sr.querySelector('.badge').hidden`))
+		if got := browsertest.Eval[string](t, tab, in(`[...sr.querySelectorAll('.m.person')].pop().innerText`)); !strings.Contains(got, "هل ما زلت معنا؟") {
+			t.Errorf("last person bubble = %q, want the pushed staff message", got)
+		}
+		tab.Do(t, "press Escape", chromedp.KeyEvent(kb.Escape))
 	})
 
 	t.Run("phone", func(t *testing.T) {
