@@ -100,7 +100,7 @@ func New(o Options) (*Bridge, error) {
 
 	b := &Bridge{cfg: o.Config, svc: o.Service, claim: o.Claimer, statuses: o.Statuses,
 		log: o.Logger.With("channel", bot.ChannelWhatsApp), maxBody: o.MaxBody, timeout: o.PatientTimeout}
-	b.media = &bot.Service{Engine: onlyText{}, Store: o.Service.Store, Now: o.Service.Now}
+	b.media = &bot.Service{Engine: OnlyText{}, Store: o.Service.Store, Now: o.Service.Now}
 	var err error
 	b.m, err = newMetrics(o.Registerer, b.queued)
 	if err != nil {
@@ -513,9 +513,10 @@ func statusLabel(s string) string {
 	return "other"
 }
 
-// onlyText answers media, locations and the like, in the conversation's language.
-type onlyText struct{}
+// OnlyText is the bot.Responder for media, locations and the like: a polite "only written
+// questions", in the conversation's language. The Twilio webhook uses it too.
+type OnlyText struct{}
 
-func (onlyText) Respond(_ string, st bot.State) (bot.Reply, bot.State) {
+func (OnlyText) Respond(_ string, st bot.State) (bot.Reply, bot.State) {
 	return onlyTextReply(st.Lang), st
 }
