@@ -2,9 +2,469 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"math"
+	"net"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gorilla/websocket"
 )
 
+// Bounds of a load test, so a typo cannot start an endless or enormous run.
+const (
+	maxLoadSessions = 50_000
+	maxLoadDuration = time.Hour
+	maxLoadRate     = 200_000
+	// loadDrain is how long answers still count after the last message is sent.
+	loadDrain = 5 * time.Second
+	// dialParallel bounds concurrent connection attempts while the sessions open.
+	dialParallel = 64
+	// loadIOTimeout bounds one dial, hello or write: past it the session counts as failed.
+	loadIOTimeout = 10 * time.Second
+)
+
+// loadQuestions are what patients ask, in the Gulf Arabic and English of the clinic's website.
+var loadQuestions = []string{
+	"كم يدوم مفعول البوتوكس؟",
+	"متى تبين نتيجة الحقن؟",
+	"هل البوتوكس يعالج الشقيقة؟",
+	"عندي تعرق زايد في اليدين، ينفع البوتوكس؟",
+	"وش الاعراض الجانبية للبوتكس",
+	"مين يقدر ياخذ البوتوكس؟",
+	"كيف يشتغل البوتوكس في العضلات؟",
+	"كل كم لازم اعيد الحقن",
+	"ابي اسوي ليب فليب",
+	"هل ينفع البوتكس لتشنج الجفن؟",
+	"السلام عليكم",
+	"how long does botox last?",
+	"وش يعني باربي توكس",
+	"رفع الحواجب بالبوتكس",
+}
+
+type loadConfig struct {
+	url         string
+	sessions    int
+	rate        float64 // messages a second, all sessions together (open loop)
+	duration    time.Duration
+	closed      bool
+	questions   []string
+	allowRemote bool
+	json        bool
+}
+
+// loadResult is what a run measured. Latencies are from the time a message was due (open loop:
+// its scheduled time, so a stalled server cannot hide its delay by slowing the sender down, the
+// "coordinated omission" of naive load tools; closed loop: its send time).
+type loadResult struct {
+	Sessions       int              `json:"sessions"`
+	SessionsFailed int              `json:"sessions_failed"`
+	Mode           string           `json:"mode"`
+	Sent           int64            `json:"sent"`
+	Answered       int64            `json:"answered"`
+	Errors         int64            `json:"errors"`
+	ErrorKinds     map[string]int64 `json:"error_kinds,omitempty"`
+	Seconds        float64          `json:"seconds"`
+	PerSecond      float64          `json:"answered_per_second"`
+	P50            time.Duration    `json:"p50_ns"`
+	P95            time.Duration    `json:"p95_ns"`
+	P99            time.Duration    `json:"p99_ns"`
+	Max            time.Duration    `json:"max_ns"`
+	// SendP50/P99 are measured from when the message actually left, for comparison: a gap to P50/P99
+	// means the sender itself ran late (a loaded client machine, or a server pushing back).
+	SendP50 time.Duration `json:"send_p50_ns"`
+	SendP99 time.Duration `json:"send_p99_ns"`
+	// MaxLag is how late the sender was against its schedule at worst.
+	MaxLag time.Duration `json:"max_lag_ns"`
+}
+
+func parseLoadFlags(c *cli, args []string) (loadConfig, error) {
+	fs := newFlagSet(c, command{name: "loadtest", usage: "loadtest --url URL [flags]",
+		summary: "measure a running server's WebSocket latency and throughput"})
+	var cfg loadConfig
+	fs.StringVar(&cfg.url, "url", "ws://127.0.0.1:8080/ws", "the server's WebSocket `URL`")
+	fs.IntVar(&cfg.sessions, "sessions", 1, "`number` of sessions (connections), each opened with hello")
+	fs.Float64Var(&cfg.rate, "rate", 100, "messages a `second`, all sessions together, sent on a fixed schedule (open loop)")
+	fs.DurationVar(&cfg.duration, "duration", 10*time.Second, "how long to send")
+	fs.BoolVar(&cfg.closed, "closed", false, "closed loop: each session sends its next message as soon as the last is answered (--rate ignored)")
+	fs.Func("question", "a `question` to send instead of the built-in ones (repeatable)", func(q string) error {
+		if strings.TrimSpace(q) == "" {
+			return errors.New("empty question")
+		}
+		cfg.questions = append(cfg.questions, q)
+		return nil
+	})
+	fs.BoolVar(&cfg.allowRemote, "allow-remote", false, "allow a server that is not on this machine")
+	fs.BoolVar(&cfg.json, "json", false, "print the result as one JSON object")
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	if fs.NArg() > 0 {
+		return cfg, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if len(cfg.questions) == 0 {
+		cfg.questions = loadQuestions
+	}
+	switch {
+	case cfg.sessions < 1 || cfg.sessions > maxLoadSessions:
+		return cfg, fmt.Errorf("--sessions %d: want 1 to %d", cfg.sessions, maxLoadSessions)
+	case cfg.duration <= 0 || cfg.duration > maxLoadDuration:
+		return cfg, fmt.Errorf("--duration %v: want more than 0 and at most %v", cfg.duration, maxLoadDuration)
+	case !cfg.closed && !(cfg.rate > 0 && cfg.rate <= maxLoadRate):
+		return cfg, fmt.Errorf("--rate %v: want more than 0 and at most %d messages a second", cfg.rate, maxLoadRate)
+	}
+	u, err := url.Parse(cfg.url)
+	if err != nil || (u.Scheme != "ws" && u.Scheme != "wss") || u.Host == "" {
+		return cfg, fmt.Errorf("--url %q: want ws://HOST:PORT/ws or wss://…", cfg.url)
+	}
+	if !cfg.allowRemote && !isLoopback(u.Hostname()) {
+		return cfg, fmt.Errorf("--url %q is not on this machine: load testing someone else's server needs --allow-remote", cfg.url)
+	}
+	return cfg, nil
+}
+
+func isLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
 func runLoadtest(ctx context.Context, c *cli, args []string) error {
-	return errors.New("not built yet")
+	cfg, err := parseLoadFlags(c, args)
+	if err != nil {
+		return err
+	}
+	if !cfg.json {
+		mode := fmt.Sprintf("open loop at %g msg/s", cfg.rate)
+		if cfg.closed {
+			mode = "closed loop"
+		}
+		fmt.Fprintf(c.stdout, "faqbot loadtest: %d sessions, %s for %v against %s\n", cfg.sessions, mode, cfg.duration, cfg.url)
+	}
+	res, err := loadTest(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	if cfg.json {
+		json.NewEncoder(c.stdout).Encode(res)
+	} else {
+		printLoadResult(c.stdout, res)
+	}
+	if res.Errors > 0 || res.SessionsFailed > 0 {
+		return exitCode(1)
+	}
+	return nil
+}
+
+func printLoadResult(w io.Writer, r loadResult) {
+	fmt.Fprintf(w, "sessions    %d opened, %d failed\n", r.Sessions-r.SessionsFailed, r.SessionsFailed)
+	fmt.Fprintf(w, "messages    %d sent, %d answered, %d errors", r.Sent, r.Answered, r.Errors)
+	kinds := make([]string, 0, len(r.ErrorKinds))
+	for k, n := range r.ErrorKinds {
+		kinds = append(kinds, k+" "+strconv.FormatInt(n, 10))
+	}
+	slices.Sort(kinds)
+	if len(kinds) > 0 {
+		fmt.Fprintf(w, " (%s)", strings.Join(kinds, ", "))
+	}
+	fmt.Fprintf(w, "\nthroughput  %.1f answered/s over %.2fs\n", r.PerSecond, r.Seconds)
+	fmt.Fprintf(w, "latency     p50 %v  p95 %v  p99 %v  max %v\n", us(r.P50), us(r.P95), us(r.P99), us(r.Max))
+	if r.Mode == "open" {
+		fmt.Fprintf(w, "from send   p50 %v  p99 %v  (sender at worst %v behind schedule)\n", us(r.SendP50), us(r.SendP99), us(r.MaxLag))
+	}
+}
+
+// us rounds a duration to the microsecond for printing.
+func us(d time.Duration) time.Duration { return d.Round(time.Microsecond) }
+
+// loadSession is one connection of a load test.
+type loadSession struct {
+	ws  *websocket.Conn
+	idx int
+	// lat and sendLat hold one latency per answered message; only the session's reader appends.
+	lat, sendLat []time.Duration
+	// sentAt[j] is when message j actually left (unix ns); written by the sender, read by the reader.
+	sentAt []atomic.Int64
+}
+
+type loadCounters struct {
+	sent, answered atomic.Int64
+	mu             sync.Mutex
+	errors         map[string]int64
+	maxLag         atomic.Int64
+}
+
+func (c *loadCounters) noteLag(lag time.Duration) {
+	for {
+		old := c.maxLag.Load()
+		if int64(lag) <= old || c.maxLag.CompareAndSwap(old, int64(lag)) {
+			return
+		}
+	}
+}
+
+func (c *loadCounters) fail(kind string, n int64) {
+	c.mu.Lock()
+	c.errors[kind] += n
+	c.mu.Unlock()
+}
+
+// loadTest opens the sessions, sends for cfg.duration, waits up to loadDrain for the last answers
+// and returns what it measured. It returns an error only when no session could be opened.
+func loadTest(ctx context.Context, cfg loadConfig) (loadResult, error) {
+	res := loadResult{Sessions: cfg.sessions, Mode: "open"}
+	if cfg.closed {
+		res.Mode = "closed"
+	}
+	cnt := &loadCounters{errors: map[string]int64{}}
+	sessions := openSessions(ctx, cfg, cnt)
+	res.SessionsFailed = cfg.sessions - len(sessions)
+	if len(sessions) == 0 {
+		return res, fmt.Errorf("no session could be opened: %v", cnt.errors)
+	}
+	defer func() {
+		for _, s := range sessions {
+			s.ws.Close()
+		}
+	}()
+
+	// perSession is how many messages each session sends on the open-loop schedule: message j of
+	// session k is global message k+j*n, due at start + (k+j*n)/rate.
+	n := len(sessions)
+	total := int64(math.Floor(cfg.duration.Seconds() * cfg.rate))
+	start := time.Now().Add(10 * time.Millisecond)
+	end := start.Add(cfg.duration)
+	var wg sync.WaitGroup
+	for _, s := range sessions {
+		wg.Add(1)
+		if cfg.closed {
+			go func() { defer wg.Done(); s.closedLoop(ctx, cfg, cnt, end) }()
+			continue
+		}
+		count := int((total - int64(s.idx) + int64(n) - 1) / int64(n))
+		s.sentAt = make([]atomic.Int64, max(count, 0))
+		due := func(j int) time.Time {
+			return start.Add(time.Duration(float64(s.idx+j*n) / cfg.rate * float64(time.Second)))
+		}
+		go func() { defer wg.Done(); s.openLoop(ctx, cfg, cnt, due, end.Add(loadDrain)) }()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+
+	var all, sendAll []time.Duration
+	for _, s := range sessions {
+		all = append(all, s.lat...)
+		sendAll = append(sendAll, s.sendLat...)
+	}
+	slices.Sort(all)
+	slices.Sort(sendAll)
+	res.Sent, res.Answered = cnt.sent.Load(), cnt.answered.Load()
+	res.ErrorKinds = cnt.errors
+	for _, v := range cnt.errors {
+		res.Errors += v
+	}
+	res.Seconds = elapsed.Seconds()
+	if cfg.closed {
+		res.Seconds = cfg.duration.Seconds()
+	}
+	res.PerSecond = float64(res.Answered) / res.Seconds
+	res.P50, res.P95, res.P99 = percentile(all, 0.50), percentile(all, 0.95), percentile(all, 0.99)
+	if len(all) > 0 {
+		res.Max = all[len(all)-1]
+	}
+	res.SendP50, res.SendP99 = percentile(sendAll, 0.50), percentile(sendAll, 0.99)
+	res.MaxLag = time.Duration(cnt.maxLag.Load())
+	return res, nil
+}
+
+// percentile returns the q-quantile of sorted d (nearest rank), 0 for none.
+func percentile(d []time.Duration, q float64) time.Duration {
+	if len(d) == 0 {
+		return 0
+	}
+	i := int(math.Ceil(q*float64(len(d)))) - 1
+	return d[min(max(i, 0), len(d)-1)]
+}
+
+// openSessions dials cfg.sessions connections, dialParallel at a time, and says hello on each.
+func openSessions(ctx context.Context, cfg loadConfig, cnt *loadCounters) []*loadSession {
+	var (
+		mu  sync.Mutex
+		out []*loadSession
+		wg  sync.WaitGroup
+		sem = make(chan struct{}, dialParallel)
+	)
+	dialer := websocket.Dialer{HandshakeTimeout: loadIOTimeout, ReadBufferSize: 2048, WriteBufferSize: 1024}
+	for i := range cfg.sessions {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			dctx, cancel := context.WithTimeout(ctx, loadIOTimeout)
+			defer cancel()
+			ws, _, err := dialer.DialContext(dctx, cfg.url, nil)
+			if err != nil {
+				cnt.fail("connect", 1)
+				return
+			}
+			ws.SetWriteDeadline(time.Now().Add(loadIOTimeout))
+			ws.SetReadDeadline(time.Now().Add(loadIOTimeout))
+			var w struct{ Type, Session string }
+			if ws.WriteJSON(map[string]string{"type": "hello", "session": "", "lang": "ar"}) != nil ||
+				ws.ReadJSON(&w) != nil || w.Type != "welcome" {
+				cnt.fail("hello", 1)
+				ws.Close()
+				return
+			}
+			mu.Lock()
+			out = append(out, &loadSession{ws: ws, idx: i})
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	// Schedules are by position, so number the sessions that opened 0..n-1.
+	for i, s := range out {
+		s.idx = i
+	}
+	return out
+}
+
+// inFrame is the part of a server frame the load tool looks at.
+type inFrame struct {
+	Type      string `json:"type"`
+	InReplyTo string `json:"in_reply_to"`
+	Code      string `json:"code"`
+}
+
+func messageFrame(id, text string) []byte {
+	b, _ := json.Marshal(map[string]string{"type": "message", "id": id, "text": text})
+	return b
+}
+
+// openLoop sends the session's messages when due, whatever the answers do, while its reader
+// records each answer's latency from the time its message was due.
+func (s *loadSession) openLoop(ctx context.Context, cfg loadConfig, cnt *loadCounters, due func(int) time.Time, stopBy time.Time) {
+	count := len(s.sentAt)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		s.readAnswers(cnt, count, due, stopBy)
+	}()
+	prefix := "s" + strconv.Itoa(s.idx) + "-"
+	sent := 0
+	for j := range count {
+		t := due(j)
+		if d := time.Until(t); d > 0 {
+			select {
+			case <-time.After(d):
+			case <-ctx.Done():
+			}
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		cnt.noteLag(time.Since(t))
+		s.ws.SetWriteDeadline(time.Now().Add(loadIOTimeout))
+		s.sentAt[j].Store(time.Now().UnixNano())
+		if err := s.ws.WriteMessage(websocket.TextMessage, messageFrame(prefix+strconv.Itoa(j), cfg.questions[(s.idx+j)%len(cfg.questions)])); err != nil {
+			break
+		}
+		sent++
+		cnt.sent.Add(1)
+	}
+	if sent < count {
+		cnt.fail("not sent", int64(count-sent))
+		s.ws.SetReadDeadline(time.Now()) // nothing more is coming: end the reader
+	}
+	<-done
+}
+
+// readAnswers reads until count messages are answered or stopBy, recording latencies.
+func (s *loadSession) readAnswers(cnt *loadCounters, count int, due func(int) time.Time, stopBy time.Time) {
+	answered := 0
+	s.ws.SetReadDeadline(stopBy)
+	for answered < count {
+		_, b, err := s.ws.ReadMessage()
+		now := time.Now()
+		if err != nil {
+			break
+		}
+		var f inFrame
+		if json.Unmarshal(b, &f) != nil {
+			cnt.fail("bad frame", 1)
+			continue
+		}
+		j, ok := s.seq(f.InReplyTo)
+		switch {
+		case f.Type == "typing" || f.Type == "staff":
+			continue
+		case !ok:
+			cnt.fail("unexpected "+f.Type, 1)
+			continue
+		case f.Type == "reply":
+			s.lat = append(s.lat, now.Sub(due(j)))
+			s.sendLat = append(s.sendLat, now.Sub(time.Unix(0, s.sentAt[j].Load())))
+			cnt.answered.Add(1)
+		default:
+			cnt.fail(f.Type+" "+f.Code, 1)
+		}
+		answered++
+	}
+	if answered < count {
+		cnt.fail("no answer", int64(count-answered))
+	}
+}
+
+// seq is the message number in one of this session's ids, "s<idx>-<j>".
+func (s *loadSession) seq(id string) (int, bool) {
+	rest, ok := strings.CutPrefix(id, "s"+strconv.Itoa(s.idx)+"-")
+	if !ok {
+		return 0, false
+	}
+	j, err := strconv.Atoi(rest)
+	return j, err == nil && j >= 0 && j < len(s.sentAt)
+}
+
+// closedLoop sends, waits for the answer, and sends again until end.
+func (s *loadSession) closedLoop(ctx context.Context, cfg loadConfig, cnt *loadCounters, end time.Time) {
+	prefix := "s" + strconv.Itoa(s.idx) + "-"
+	for j := 0; time.Now().Before(end) && ctx.Err() == nil; j++ {
+		id := prefix + strconv.Itoa(j)
+		s.ws.SetWriteDeadline(time.Now().Add(loadIOTimeout))
+		sent := time.Now()
+		if err := s.ws.WriteMessage(websocket.TextMessage, messageFrame(id, cfg.questions[(s.idx+j)%len(cfg.questions)])); err != nil {
+			cnt.fail("not sent", 1)
+			return
+		}
+		cnt.sent.Add(1)
+		s.ws.SetReadDeadline(time.Now().Add(loadDrain))
+		for {
+			_, b, err := s.ws.ReadMessage()
+			if err != nil {
+				cnt.fail("no answer", 1)
+				return
+			}
+			var f inFrame
+			if json.Unmarshal(b, &f) != nil || f.InReplyTo != id {
+				continue // typing, or a frame for nobody
+			}
+			if f.Type == "reply" {
+				s.lat = append(s.lat, time.Since(sent))
+				cnt.answered.Add(1)
+			} else {
+				cnt.fail(f.Type+" "+f.Code, 1)
+			}
+			break
+		}
+	}
 }
