@@ -303,10 +303,14 @@
     while (log.firstChild) log.removeChild(log.firstChild);
     log.appendChild(typing);
     addBot({ kind: 'greeting', text: T.hi });
+    answered = {};
+    staffMode = false;
     (history || []).forEach(function (e) {
-      if (e.from === 'patient') addPatient(e.text);
-      else if (e.from === 'staff') addStaff(e.text, e.name);
-      else addBot(e.reply || { text: e.text });
+      if (e.from === 'patient') return addPatient(e.text);
+      staffMode = e.from === 'staff';
+      if (staffMode) return addStaff(e.text, e.name);
+      if (e.in_reply_to) answered[e.in_reply_to] = 1;
+      addBot(e.reply || { text: e.text });
     });
     order.forEach(function (id) { showPending(id); });
   }
@@ -341,11 +345,14 @@
 
   var ws = null, ready = false, attempt = 0, timer = null, session = load('session');
   var typingTimer = null, shown = false;
+  // answered: client ids whose reply is on screen. staffMode: a person holds the conversation, so
+  // the bot will not answer and no typing dots are shown for the patient's messages.
+  var answered = {}, staffMode = false;
 
   function setTyping(on) {
     typing.hidden = !on;
     clearTimeout(typingTimer);
-    if (on) { typingTimer = setTimeout(function () { typing.hidden = true; }, 20000); scrollEnd(); }
+    if (on) { typingTimer = setTimeout(function () { typing.hidden = true; }, 10000); scrollEnd(); }
   }
   function setStatus(s) { status.textContent = s; }
   function unread() {
@@ -357,7 +364,7 @@
   function transmit(p) {
     if (ready && ws && ws.readyState === 1) {
       ws.send(JSON.stringify({ type: 'message', id: p.id, text: p.text }));
-      p.sent = true;
+      p.sent = ws;
     }
   }
 
@@ -405,34 +412,48 @@
         // The history is authoritative; an empty one for our own session means the server could
         // not read it (Redis down), so keep what is on screen.
         if (fresh || (m.history && m.history.length) || !log.querySelector('.m')) {
-          var answered = {};
-          (m.history || []).forEach(function (e) { if (e.from === 'bot' && e.in_reply_to) answered[e.in_reply_to] = 1; });
-          order.slice().forEach(function (id) { if (answered[id]) settle(id); });
-          renderAll(m.history);
+          var hist = m.history || [], done = {};
+          hist.forEach(function (e) { if (e.from === 'bot' && e.in_reply_to) done[e.in_reply_to] = 1; });
+          // Patient lines after the last bot reply reached the server while staff held the
+          // conversation (no reply comes then): sending them again would log them twice.
+          for (var i = hist.length - 1; i >= 0 && hist[i].from !== 'bot'; i--) {
+            if (hist[i].from === 'patient') done[hist[i].text] = 1;
+          }
+          order.slice().forEach(function (id) { if (done[id] || done[pending[id].text]) settle(id); });
+          renderAll(hist);
         }
         order.forEach(function (id) { transmit(pending[id]); });
-        if (order.length) setTyping(true);
+        setTyping(order.length > 0 && !staffMode);
         break;
       case 'typing':
         setTyping(true);
         break;
       case 'reply':
-        var p = settle(m.in_reply_to);
-        // A reply to nothing pending is a duplicate of one already on screen (resend after reconnect).
-        if (!p) return;
+        // The server answers a connection's messages in order: those sent on it before this one
+        // were handled, answered or (staff holding the conversation) logged for a person.
+        var upto = order.indexOf(m.in_reply_to);
+        order.slice(0, upto + 1).forEach(function (id) {
+          if (id === m.in_reply_to || pending[id].sent === ws) settle(id);
+        });
         setTyping(order.length > 0);
+        // The same answer again (a resend after a reconnect) is already on screen.
+        if (answered[m.in_reply_to]) return;
+        answered[m.in_reply_to] = 1;
+        staffMode = false;
         reveal(addBot(m.reply));
         unread();
         break;
       case 'staff':
+        staffMode = true;
         setTyping(false);
         reveal(addStaff(m.text, m.from));
         unread();
         break;
       case 'error':
-        // The server names the refused message in in_reply_to when it could read its id; the
-        // contract does not promise it, and answers come in order, so else it is the oldest in flight.
-        var id = m.in_reply_to || order.filter(function (x) { return pending[x].sent; })[0];
+        // The server names the refused message in in_reply_to when it could read its id. The
+        // contract does not promise it; refusals (rate_limited, too_long) are immediate, so else
+        // it is the latest message sent.
+        var id = m.in_reply_to || order.filter(function (x) { return pending[x].sent; }).pop();
         if (id && pending[id]) fail(id);
         setTyping(false);
         addSys(T['e_' + m.code] || T.e_bad_request);
@@ -467,7 +488,7 @@
     order.push(p.id);
     savePending();
     p.node = addPatient(text, p.id);
-    setTyping(true);
+    setTyping(!staffMode);
     if (ready) { transmit(p); return; }
     p.node.classList.add('wait');
     // The patient is waiting: skip what is left of a reconnect backoff.

@@ -61,6 +61,8 @@ func (s *scripted) answer(text string, firstTime bool) (frames []map[string]any,
 	switch {
 	case strings.Contains(text, "انقطاع") && firstTime:
 		return nil, true
+	case strings.Contains(text, "شكرا"):
+		return nil, false // staff hold the conversation: logged, no reply
 	case strings.Contains(text, "كثير"):
 		return []map[string]any{{"type": "error", "code": "rate_limited", "message": "slow down"}}, false
 	case strings.Contains(text, "طوارئ"):
@@ -124,6 +126,12 @@ func (s *scripted) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			frames, drop := s.answer(f["text"], first)
 			if drop {
 				return
+			}
+			if len(frames) == 0 {
+				s.mu.Lock()
+				s.history = append(s.history, map[string]any{"from": "patient", "text": f["text"], "at": time.Now().UTC().Format(time.RFC3339)})
+				s.mu.Unlock()
+				continue
 			}
 			send(map[string]any{"type": "typing"})
 			time.Sleep(150 * time.Millisecond) // long enough for the typing dots to show in a screenshot
@@ -293,14 +301,24 @@ func TestWidgetInBrowser(t *testing.T) {
 		tab.Screenshot("widget-staff")
 	})
 
+	var heldID string
+	t.Run("staff hold the conversation", func(t *testing.T) {
+		tab.Type(t, "شكرا", "\r")
+		heldID = browsertest.Wait[string](t, tab, "the message", in(`[...sr.querySelectorAll('.m.me')].pop().dataset.id`))
+		time.Sleep(300 * time.Millisecond)
+		if typing := browsertest.Eval[bool](t, tab, in(`sr.querySelector('.typing').hidden`)); !typing {
+			t.Error("typing dots shown while a person, not the bot, holds the conversation")
+		}
+	})
+
 	t.Run("error", func(t *testing.T) {
 		tab.Type(t, "رسائل كثير", "\r")
 		note := browsertest.Wait[string](t, tab, "the error note", in(`sr.querySelector('.sys')?.textContent`))
 		if note != "أرسلت رسائل كثيرة بسرعة. انتظر دقيقة ثم أعد الإرسال." {
 			t.Errorf("rate_limited note = %q", note)
 		}
-		if ok := browsertest.Eval[bool](t, tab, in(`!!sr.querySelector('.m.me.fail .retry')`)); !ok {
-			t.Error("the refused message has no retry button")
+		if got := browsertest.Eval[string](t, tab, in(`sr.querySelector('.m.me.fail .retry') ? sr.querySelector('.m.me.fail p').textContent : ''`)); got != "رسائل كثير" {
+			t.Errorf("the bubble marked refused, with a retry button, is %q; want the refused message", got)
 		}
 		if typing := browsertest.Eval[bool](t, tab, in(`sr.querySelector('.typing').hidden`)); !typing {
 			t.Error("typing dots still shown after an error")
@@ -351,6 +369,9 @@ func TestWidgetInBrowser(t *testing.T) {
 		peer.mu.Unlock()
 		if last["session"] != token || last["lang"] != "ar" {
 			t.Errorf("hello after reload = %v, want the stored session and lang ar", last)
+		}
+		if n := peer.timesSeen(heldID); n != 1 {
+			t.Errorf("the message sent while staff held the conversation reached the server %d times, want 1", n)
 		}
 		tab.Screenshot("widget-reloaded")
 	})

@@ -182,3 +182,27 @@ func TestBrowserWidget(t *testing.T) {
 		other.Screenshot("serve-new-tab-phone")
 	})
 }
+
+// A patient over the rate limit sees the refusal politely, on the right message, with a way to
+// send it again.
+func TestBrowserWidgetRateLimited(t *testing.T) {
+	tab := browsertest.MustTab(t, browserArtifacts, 1280, 860)
+	base := mustBrowserServer(t, map[string]string{"FAQBOT_SESSION_RATE": "2"}) // a burst of 2, then one every 30 s
+
+	tab.Navigate(t, base+"/")
+	tab.ClickJS(t, "the chat button", shadow+`.querySelector('.launch')`)
+	browsertest.Wait[bool](t, tab, "the connection", in(`sr.querySelector('.status').textContent === 'متصل'`))
+	for _, q := range []string{"مرحبا", "ايش هو البوتوكس؟", "هل الحقن مؤلم؟"} {
+		tab.Type(t, q, "\r")
+	}
+	note := browsertest.Wait[string](t, tab, "the refusal", in(`sr.querySelector('.sys')?.textContent`))
+	if note != "أرسلت رسائل كثيرة بسرعة. انتظر دقيقة ثم أعد الإرسال." {
+		t.Errorf("rate_limited shown as %q", note)
+	}
+	lastReply(t, tab, 2)
+	refused := browsertest.Eval[[]string](t, tab, in(`[...sr.querySelectorAll('.m.me.fail')].map(m => m.querySelector('p').textContent + (m.querySelector('.retry') ? '+retry' : ''))`))
+	if len(refused) != 1 || refused[0] != "هل الحقن مؤلم؟+retry" {
+		t.Errorf("refused bubbles = %q, want the third message, with a retry button", refused)
+	}
+	tab.Screenshot("serve-rate-limited")
+}
