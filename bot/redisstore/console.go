@@ -255,8 +255,10 @@ func (s *Store) Summary(ctx context.Context, conv string) (Summary, error) {
 func (s *Store) Histories(ctx context.Context, convs ...string) ([][]bot.Entry, error) {
 	pipe := s.c.Pipeline()
 	cmds := make([]*redis.XMessageSliceCmd, len(convs))
+	statuses := make([]*redis.MapStringStringCmd, len(convs))
 	for i, c := range convs {
 		cmds[i] = pipe.XRange(ctx, s.Keys(c).Log, "-", "+")
+		statuses[i] = s.queueStatuses(ctx, pipe, c)
 	}
 	if len(convs) > 0 {
 		if _, err := pipe.Exec(ctx); err != nil {
@@ -275,6 +277,7 @@ func (s *Store) Histories(ctx context.Context, convs ...string) ([][]bot.Entry, 
 			}
 			log = append(log, e)
 		}
+		applyStatuses(log, statuses[i])
 		out[i] = log
 	}
 	return out, nil

@@ -191,21 +191,36 @@ func (a *Accounts) Exists(name string) bool {
 	return ok
 }
 
-// dummyHash is compared against for unknown names so that a wrong name takes as long as a wrong
-// password and does not reveal which names exist. Its cost matches `faqbot staff add`.
-var dummyHash = sync.OnceValue(func() []byte {
-	h, err := bcrypt.GenerateFromPassword([]byte("no such account"), bcrypt.DefaultCost)
-	if err != nil {
-		panic(err) // only for passwords over 72 bytes
-	}
-	return h
-})
+// dummyHashes holds, per bcrypt cost, a hash that unknown names are checked against, so that a
+// wrong name takes as long as a wrong password and does not reveal which names exist.
+var dummyHashes sync.Map // int → []byte
 
-// Verify reports whether password is name's password.
+func dummyHash(cost int) []byte {
+	if h, ok := dummyHashes.Load(cost); ok {
+		return h.([]byte)
+	}
+	h, err := bcrypt.GenerateFromPassword([]byte("no such account"), cost)
+	if err != nil {
+		h, _ = bcrypt.GenerateFromPassword([]byte("no such account"), bcrypt.DefaultCost)
+	}
+	dummyHashes.Store(cost, h)
+	return h
+}
+
+// Verify reports whether password is name's password. An unknown name costs one bcrypt
+// comparison at the cost the file's accounts use, like a known one.
 func (a *Accounts) Verify(name, password string) bool {
-	h, ok := a.current()[name]
+	hashes := a.current()
+	h, ok := hashes[name]
 	if !ok {
-		bcrypt.CompareHashAndPassword(dummyHash(), []byte(password))
+		cost := bcrypt.DefaultCost
+		for _, other := range hashes {
+			if c, err := bcrypt.Cost(other); err == nil {
+				cost = c
+			}
+			break
+		}
+		bcrypt.CompareHashAndPassword(dummyHash(cost), []byte(password))
 		return false
 	}
 	return bcrypt.CompareHashAndPassword(h, []byte(password)) == nil

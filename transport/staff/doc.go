@@ -1,0 +1,44 @@
+// Package staff is the staff console's server side: accounts, sign-in, the JSON API of
+// CONTRACTS.md §6 under /api/staff/, live updates, the audit trail and retention. The page itself
+// is web/staffui; the Redis side (sessions, throttle counters, audit stream, conversation scans,
+// erasure) is bot/redisstore.
+//
+// # Access
+//
+// Accounts are the lines of FAQBOT_STAFF_FILE ("name:bcrypt-hash", htpasswd -B), re-read whenever
+// the file changes (one stat per use). Signing in (POST /api/staff/login) checks the password with
+// bcrypt; an unknown name is checked against a dummy hash so it takes as long as a wrong password.
+// Failures are counted in Redis per name and per client address over a window; past the limit the
+// answer is 429 without checking the password. A success creates a session: 128 random bits in an
+// HttpOnly, SameSite=Strict cookie (Secure, and named with the __Host- prefix, unless
+// FAQBOT_INSECURE_COOKIES=1); Redis keeps only the SHA-256 of the id, mapped to the staff name, with
+// an expiry. Every API route except login and logout goes through one check (session exists, its
+// account still exists in the file): the route table is the only way routes are registered, and a
+// catch-all under /api/staff/ answers 401 too, so a new route cannot be left open. Removing an
+// account ends its sessions at once. State-changing requests from another origin are refused by
+// http.CrossOriginProtection (Sec-Fetch-Site / Origin checks), the SameSite cookie being the
+// second line.
+//
+// # Live updates
+//
+// The console listens to GET /api/staff/events (server-sent events). Events are small
+// notifications ({"type":"entry","conv":"…"}), never conversation text: the console re-reads
+// what it shows through the API, so an event cannot leak anything and a missed one costs only a
+// refresh. They come from a Bus. New log entries are written by bot.Service through the Store, so
+// NotifyStore wraps that bot.Store and publishes after each Commit that added entries; the console's
+// own writes (reviews, staff replies, erasures) publish directly. MemBus serves one process; for
+// several replicas (issue 6) a Bus over Redis pub/sub takes its place without changing either side.
+//
+// # Takeover
+//
+// A staff reply puts a hold on the conversation (bot.Turn.HeldUntil, default 30 minutes from the
+// last staff message) during which bot.Service logs patient messages without answering; it is
+// delivered through the conversation's channel (the patient's WebSocket, or a WhatsApp text) and
+// logged as a staff entry. Release lifts the hold.
+//
+// # Retention and privacy
+//
+// A Sweeper erases conversations whose last activity is older than the retention period
+// (FAQBOT_RETENTION, default 90 days), each erasure audited as done by "retention". Patient
+// addresses are masked in every API answer and export; nothing here logs message text.
+package staff

@@ -1,0 +1,147 @@
+package staff
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// Event tells open consoles that something changed. It names what, never carries conversation text:
+// consoles re-read through the API.
+type Event struct {
+	// Type is "entry" (new log entries), "review", "hold", "erased", "audit", or "resync" (events
+	// were dropped: re-read everything).
+	Type string `json:"type"`
+	Conv string `json:"conv,omitempty"`
+}
+
+// Bus carries events to every open console. MemBus is one process's; a Redis pub/sub bus lets
+// several replicas share theirs.
+type Bus interface {
+	// Publish sends e to every subscriber without blocking.
+	Publish(e Event)
+	// Subscribe returns a channel of events and a function that ends the subscription.
+	Subscribe() (<-chan Event, func())
+}
+
+// subscriberBuffer is how many events a slow console may fall behind before it is told to resync.
+const subscriberBuffer = 64
+
+// MemBus is an in-process Bus. Safe for concurrent use; the zero value is not usable, call NewMemBus.
+type MemBus struct {
+	mu   sync.Mutex
+	subs map[*subscriber]struct{}
+}
+
+type subscriber struct {
+	ch     chan Event
+	lagged bool // an event was dropped: send resync when there is room
+}
+
+// NewMemBus returns a bus with no subscribers.
+func NewMemBus() *MemBus { return &MemBus{subs: map[*subscriber]struct{}{}} }
+
+func (b *MemBus) Publish(e Event) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for s := range b.subs {
+		if s.lagged {
+			select {
+			case s.ch <- Event{Type: "resync"}:
+				s.lagged = false
+			default:
+				continue
+			}
+		}
+		select {
+		case s.ch <- e:
+		default:
+			s.lagged = true
+		}
+	}
+}
+
+func (b *MemBus) Subscribe() (<-chan Event, func()) {
+	s := &subscriber{ch: make(chan Event, subscriberBuffer)}
+	b.mu.Lock()
+	b.subs[s] = struct{}{}
+	b.mu.Unlock()
+	var once sync.Once
+	return s.ch, func() {
+		once.Do(func() {
+			b.mu.Lock()
+			delete(b.subs, s)
+			b.mu.Unlock()
+		})
+	}
+}
+
+// NotifyStore wraps the bot's Store so that every Commit that adds entries to a conversation log
+// tells open consoles. It changes nothing else: errors and results are the wrapped Store's.
+func NotifyStore(st bot.Store, bus Bus) bot.Store { return &notifyStore{Store: st, bus: bus} }
+
+type notifyStore struct {
+	bot.Store
+	bus Bus
+}
+
+func (n *notifyStore) Commit(ctx context.Context, s bot.Session, msgID string, entries ...bot.Entry) error {
+	err := n.Store.Commit(ctx, s, msgID, entries...)
+	// A Store that buffers writes while Redis is away returns an error yet keeps the entries; the
+	// console re-reads either way, so notify whenever there were entries.
+	if len(entries) > 0 {
+		n.bus.Publish(Event{Type: "entry", Conv: s.ConversationID})
+	}
+	return err
+}
+
+// events streams Events to a console as server-sent events until the client goes, the server
+// closes, or the session ends (checked every heartbeat).
+func (s *Server) events(w http.ResponseWriter, r *http.Request, who string) {
+	rc := http.NewResponseController(w)
+	// The server's WriteTimeout would cut a long-lived stream; heartbeats keep it honest instead.
+	_ = rc.SetWriteDeadline(time.Time{})
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream")
+	h.Set("X-Accel-Buffering", "no") // nginx: do not buffer the stream
+	w.WriteHeader(http.StatusOK)
+	ch, cancel := s.bus.Subscribe()
+	defer cancel()
+	if _, err := fmt.Fprint(w, "retry: 3000\n: connected\n\n"); err != nil {
+		return
+	}
+	if rc.Flush() != nil {
+		return
+	}
+	tick := time.NewTicker(s.cfg.Heartbeat)
+	defer tick.Stop()
+	ctx := r.Context()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.done:
+			return
+		case <-tick.C:
+			if _, err := s.who(ctx, r); err != nil {
+				return // signed out, expired or removed: the console finds out on its next call
+			}
+			if _, err := fmt.Fprint(w, ": ping\n\n"); err != nil {
+				return
+			}
+		case e := <-ch:
+			data, _ := json.Marshal(e)
+			if _, err := fmt.Fprintf(w, "data: %s\n\n", data); err != nil {
+				return
+			}
+		}
+		if rc.Flush() != nil {
+			return
+		}
+	}
+}
