@@ -434,9 +434,7 @@ func (c *conn) hello(m inbound) {
 	c.helloed = true
 	c.log = c.log.With("conv", c.sess.ConversationID)
 	c.log.InfoContext(ctx, "ws: hello", "resumed", resumed, "history", len(hist))
-	// Welcome goes in the queue before the connection is findable, so it is the first frame.
-	c.enqueue(encodeWelcome(token, hist))
-	c.h.hub.bind(c.sess.ConversationID, c)
+	c.h.hub.bind(c.sess.ConversationID, c, encodeWelcome(token, hist))
 }
 
 func (c *conn) message(m inbound) {

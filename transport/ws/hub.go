@@ -67,9 +67,11 @@ func (h *Hub) join(c *conn) bool {
 	return true
 }
 
-// bind files c under its conversation, once hello has told which.
-func (h *Hub) bind(conv string, c *conn) {
+// bind files c under its conversation, once hello has told which, queuing welcome first: under
+// the lock, so no staff message can overtake it.
+func (h *Hub) bind(conv string, c *conn, welcome []byte) {
 	h.mu.Lock()
+	c.push(welcome)
 	h.convs[conv] = append(h.convs[conv], c)
 	h.mu.Unlock()
 }
