@@ -339,6 +339,9 @@
   function showPending(id) {
     var p = pending[id];
     p.node = addPatient(p.text, id);
+    waiting(p);
+  }
+  function waiting(p) {
     p.node.classList.add('wait');
     if (!p.node.querySelector('.meta')) p.node.appendChild(el('span', 'meta', T.pending));
   }
@@ -490,7 +493,7 @@
     p.node = addPatient(text, p.id);
     setTyping(!staffMode);
     if (ready) { transmit(p); return; }
-    p.node.classList.add('wait');
+    waiting(p);
     // The patient is waiting: skip what is left of a reconnect backoff.
     if (timer) { clearTimeout(timer); timer = null; }
     connect();

@@ -6,10 +6,13 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/faqbot/faqbot/bot/redisstore/redistest"
 	"github.com/faqbot/faqbot/transport/ws"
 	"github.com/faqbot/faqbot/web/browsertest"
 )
@@ -24,9 +27,17 @@ const browserArtifacts = "testdata/artifacts"
 // same flags and environment as the command, and returns its base URL. It stops with the test.
 func mustBrowserServer(tb testing.TB, env map[string]string) string {
 	tb.Helper()
+	addr, _ := mustBrowserServerAt(tb, env, "127.0.0.1:0")
+	return "http://" + addr
+}
+
+// mustBrowserServerAt runs faqbot serve on addr and returns the address it listens on and a stop
+// func that shuts it down gracefully, as SIGTERM does (also called when the test ends).
+func mustBrowserServerAt(tb testing.TB, env map[string]string, addr string) (string, func()) {
+	tb.Helper()
 	c := &cli{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard,
 		getenv: func(k string) string { return env[k] }}
-	cfg, err := parseServeFlags(c, []string{"--addr", "127.0.0.1:0"})
+	cfg, err := parseServeFlags(c, []string{"--addr", addr})
 	if err != nil {
 		tb.Fatalf("serve flags: %v", err)
 	}
@@ -37,13 +48,17 @@ func mustBrowserServer(tb testing.TB, env map[string]string) string {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- s.Run(ctx) }()
-	tb.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			tb.Errorf("server shutdown: %v", err)
-		}
-	})
-	return "http://" + s.Addr()
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				tb.Errorf("server shutdown: %v", err)
+			}
+		})
+	}
+	tb.Cleanup(stop)
+	return s.Addr(), stop
 }
 
 // Page JavaScript helpers. in() evaluates expr with sr bound to the widget's shadow root, and gives
@@ -205,4 +220,53 @@ func TestBrowserWidgetRateLimited(t *testing.T) {
 		t.Errorf("refused bubbles = %q, want the third message, with a retry button", refused)
 	}
 	tab.Screenshot("serve-rate-limited")
+}
+
+// A deploy: the server goes away (1001) while the patient types, a new one comes up on the same
+// address with the same Redis. The widget reconnects by itself, sends the waiting message once, and
+// the conversation carries on whole.
+func TestBrowserWidgetServerRestart(t *testing.T) {
+	tab := browsertest.MustTab(t, browserArtifacts, 1280, 860)
+	redis := redistest.Start(t)
+	env := map[string]string{"REDIS_URL": redis.URL()}
+	addr, stop := mustBrowserServerAt(t, env, "127.0.0.1:0")
+
+	tab.Navigate(t, "http://"+addr+"/")
+	tab.ClickJS(t, "the chat button", shadow+`.querySelector('.launch')`)
+	browsertest.Wait[bool](t, tab, "the connection", in(`sr.querySelector('.status').textContent === 'متصل'`))
+	tab.Type(t, "ايش هو البوتوكس؟", "\r")
+	lastReply(t, tab, 1)
+
+	t0 := time.Now()
+	stop()
+	t.Logf("stopped in %v", time.Since(t0))
+	browsertest.Wait[bool](t, tab, "the widget to notice", in(`sr.querySelector('.status').textContent !== 'متصل'`))
+	const waiting = "هل الحقن مؤلم؟"
+	tab.Type(t, waiting, "\r")
+	browsertest.Wait[bool](t, tab, "the message shown as waiting", in(`!!sr.querySelector('.m.me.wait')`))
+	tab.Screenshot("serve-offline")
+
+	t0 = time.Now()
+	mustBrowserServerAt(t, env, addr)
+	t.Logf("restarted in %v", time.Since(t0))
+	r := lastReply(t, tab, 2)
+	t.Logf("reply after %v", time.Since(t0))
+	if strings.TrimSpace(r.Text) == "" {
+		t.Errorf("no reply to the message sent while the server was away: %+v", r)
+	}
+	browsertest.Wait[bool](t, tab, "the message no longer waiting", in(`!sr.querySelector('.m.me.wait')`))
+	before := browsertest.Eval[[]string](t, tab, in(shown))
+	if n := strings.Count(strings.Join(before, "\n"), waiting); n != 1 {
+		t.Errorf("the waiting message is on screen %d times, want once:\n%s", n, strings.Join(before, "\n"))
+	}
+	tab.Screenshot("serve-reconnected")
+
+	// Redis kept everything: the new server gives the same conversation back, with one copy of the
+	// resent message.
+	tab.Do(t, "reload", chromedp.Reload())
+	browsertest.Wait[bool](t, tab, "the history", in(`sr.querySelectorAll('.m').length >= `+fmt.Sprint(len(before))))
+	tab.ClickJS(t, "the chat button", shadow+`.querySelector('.launch')`)
+	if after := browsertest.Eval[[]string](t, tab, in(shown)); strings.Join(after, "\n") != strings.Join(before, "\n") {
+		t.Errorf("after the restart and a reload the panel shows\n%s\n\nwant\n%s", strings.Join(after, "\n"), strings.Join(before, "\n"))
+	}
 }
