@@ -9,7 +9,6 @@ package memstore
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -67,7 +66,7 @@ func NewWithOptions(opts Options) *Store {
 // SetClock replaces the clock, for tests of expiry.
 func (m *Store) SetClock(now func() time.Time) { m.mu.Lock(); m.now = now; m.mu.Unlock() }
 
-var errNoConv = errors.New("memstore: empty conversation id")
+var errNoConv = fmt.Errorf("memstore: empty conversation id: %w", bot.ErrInvalid)
 
 // get returns conversation id's record, dropping what has expired. Callers hold m.mu.
 func (m *Store) get(id string, create bool) *conv {
@@ -135,13 +134,13 @@ func (m *Store) Commit(ctx context.Context, s bot.Session, msgID string, entries
 	}
 	sess, err := json.Marshal(s)
 	if err != nil {
-		return fmt.Errorf("memstore: commit: session: %w", err)
+		return fmt.Errorf("memstore: commit: session: %w: %w", bot.ErrInvalid, err)
 	}
 	raws := make([][]byte, len(entries))
 	var answer []byte
 	for i, e := range entries {
 		if raws[i], err = json.Marshal(e); err != nil {
-			return fmt.Errorf("memstore: commit: entry: %w", err)
+			return fmt.Errorf("memstore: commit: entry: %w: %w", bot.ErrInvalid, err)
 		}
 		if e.From == bot.FromBot && msgID != "" {
 			answer = raws[i]
@@ -212,7 +211,7 @@ func (m *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 		return false, err
 	}
 	if key == "" || ttl <= 0 {
-		return false, errors.New("memstore: claim needs a key and a positive ttl")
+		return false, fmt.Errorf("memstore: claim needs a key and a positive ttl: %w", bot.ErrInvalid)
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -23,6 +23,9 @@
 //	                            held_until      (staff takeover end; absent when the bot is in charge)
 //	faqbot:{C}:seen   set     ids of the commits applied (each commit's first entry id), so a commit
 //	                          retried after a lost reply is applied once; expires with the answers
+//	faqbot:{C}:wamsg  hash    WhatsApp message id we sent -> id of the entry it carried (whatsapp.go)
+//	faqbot:{C}:wast   hash    entry id -> WhatsApp delivery status ("read", "failed:131047"); History
+//	                          merges it into the entries' Status and StatusCode
 //
 // Indexes for the staff console share one hash tag of their own, {convs}, so the console can
 // combine them (ZINTER, ZUNION) even in a cluster:

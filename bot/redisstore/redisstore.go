@@ -97,12 +97,15 @@ func (s *Store) Close() error {
 // Keys names the Redis keys of one conversation (see the package documentation).
 type Keys struct {
 	Sess, Log, Ans, Meta, Seen string
+	// WAMsg and WAStatus hold WhatsApp delivery statuses (whatsapp.go).
+	WAMsg, WAStatus string
 }
 
 // Keys returns the keys of conversation conv.
 func (s *Store) Keys(conv string) Keys {
 	base := s.opts.Prefix + ":{" + conv + "}:"
-	return Keys{Sess: base + "sess", Log: base + "log", Ans: base + "ans", Meta: base + "meta", Seen: base + "seen"}
+	return Keys{Sess: base + "sess", Log: base + "log", Ans: base + "ans", Meta: base + "meta", Seen: base + "seen",
+		WAMsg: base + "wamsg", WAStatus: base + "wast"}
 }
 
 // IndexKey names a staff-console index: "" for all conversations by last activity,
@@ -116,7 +119,7 @@ func (s *Store) IndexKey(name string) string {
 
 func (s *Store) claimKey(key string) string { return s.opts.Prefix + ":claim:" + key }
 
-var errNoConv = errors.New("redisstore: empty conversation id")
+var errNoConv = fmt.Errorf("redisstore: empty conversation id: %w", bot.ErrInvalid)
 
 // Begin loads the session, the answer already given to msgID and the staff hold in one round trip.
 // It returns ErrNotFound when the session does not exist or has expired; the Turn still carries
@@ -179,7 +182,7 @@ func (s *Store) Commit(ctx context.Context, sess bot.Session, msgID string, entr
 	}
 	sessJSON, err := json.Marshal(sess)
 	if err != nil {
-		return fmt.Errorf("redisstore: commit: session: %w", err)
+		return fmt.Errorf("redisstore: commit: session: %w: %w", bot.ErrInvalid, err)
 	}
 	k := s.Keys(conv)
 	if len(entries) == 0 {
@@ -196,7 +199,7 @@ func (s *Store) Commit(ctx context.Context, sess bot.Session, msgID string, entr
 	for _, e := range entries {
 		raw, err := json.Marshal(e)
 		if err != nil {
-			return fmt.Errorf("redisstore: commit: entry: %w", err)
+			return fmt.Errorf("redisstore: commit: entry: %w: %w", bot.ErrInvalid, err)
 		}
 		var kind bot.Kind
 		if e.Reply != nil {
@@ -274,10 +277,13 @@ func (s *Store) History(ctx context.Context, conv string) ([]bot.Entry, error) {
 	if conv == "" {
 		return nil, errNoConv
 	}
-	msgs, err := s.c.XRange(ctx, s.Keys(conv).Log, "-", "+").Result()
-	if err != nil {
+	pipe := s.c.Pipeline()
+	xr := pipe.XRange(ctx, s.Keys(conv).Log, "-", "+")
+	statuses := s.queueStatuses(ctx, pipe, conv)
+	if _, err := pipe.Exec(ctx); err != nil {
 		return nil, fmt.Errorf("redisstore: history: %w", err)
 	}
+	msgs := xr.Val()
 	out := make([]bot.Entry, 0, len(msgs))
 	for _, m := range msgs {
 		raw, _ := m.Values["e"].(string)
@@ -287,6 +293,7 @@ func (s *Store) History(ctx context.Context, conv string) ([]bot.Entry, error) {
 		}
 		out = append(out, e)
 	}
+	applyStatuses(out, statuses)
 	return out, nil
 }
 
@@ -320,7 +327,7 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 		return false, err
 	}
 	if key == "" || ttl <= 0 {
-		return false, errors.New("redisstore: claim needs a key and a positive ttl")
+		return false, fmt.Errorf("redisstore: claim needs a key and a positive ttl: %w", bot.ErrInvalid)
 	}
 	// SET NX with a value: SetNX's reply tells whether the key was set by us.
 	ok, err := s.c.SetNX(ctx, s.claimKey(key), "1", ttl).Result()

@@ -190,14 +190,14 @@ func testUnknown(t *testing.T, h Harness) {
 
 func testEmptyConv(t *testing.T, h Harness) {
 	ctx := t.Context()
-	if err := h.Store.Commit(ctx, bot.Session{}, "", patient("p1", "", "hi", t0)); err == nil {
-		t.Error("Commit of a session without a conversation id succeeded")
+	if err := h.Store.Commit(ctx, bot.Session{}, "", patient("p1", "", "hi", t0)); !errors.Is(err, bot.ErrInvalid) {
+		t.Errorf("Commit of a session without a conversation id: %v, want ErrInvalid", err)
 	}
-	if _, err := h.Store.Begin(ctx, "", ""); err == nil || errors.Is(err, bot.ErrNotFound) {
-		t.Errorf("Begin(\"\") = %v, want an error other than ErrNotFound", err)
+	if _, err := h.Store.Begin(ctx, "", ""); !errors.Is(err, bot.ErrInvalid) {
+		t.Errorf("Begin(\"\") = %v, want ErrInvalid", err)
 	}
-	if _, err := h.Store.History(ctx, ""); err == nil {
-		t.Error("History(\"\") succeeded")
+	if _, err := h.Store.History(ctx, ""); !errors.Is(err, bot.ErrInvalid) {
+		t.Errorf("History(\"\") = %v, want ErrInvalid", err)
 	}
 }
 
@@ -338,8 +338,8 @@ func testBadInput(t *testing.T, h Harness) {
 	s := h.Store
 	bad := answer("b1", "m1", "a", t0)
 	bad.Reply.Confidence = math.NaN()
-	if err := s.Commit(t.Context(), session("conv-bad"), "m1", patient("p1", "m1", "q", t0), bad); err == nil {
-		t.Fatal("Commit of a reply with NaN confidence succeeded")
+	if err := s.Commit(t.Context(), session("conv-bad"), "m1", patient("p1", "m1", "q", t0), bad); !errors.Is(err, bot.ErrInvalid) {
+		t.Fatalf("Commit of a reply with NaN confidence: %v, want ErrInvalid", err)
 	}
 	if _, err := s.Begin(t.Context(), "conv-bad", "m1"); !errors.Is(err, bot.ErrNotFound) {
 		t.Errorf("after a refused commit Begin: %v, want ErrNotFound (no session saved)", err)
@@ -395,8 +395,8 @@ func testClaim(t *testing.T, h Harness) {
 	claim("wa:wamid.2", true)
 	h.Advance(1200 * time.Millisecond)
 	claim("wa:wamid.1", true) // the mark expired
-	if _, err := s.Claim(ctx, "k", 0); err == nil {
-		t.Error("Claim with ttl 0 succeeded")
+	if _, err := s.Claim(ctx, "k", 0); !errors.Is(err, bot.ErrInvalid) {
+		t.Errorf("Claim with ttl 0: %v, want ErrInvalid", err)
 	}
 
 	// Of many concurrent claims of one key, exactly one wins.
