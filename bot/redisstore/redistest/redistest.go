@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -73,8 +74,10 @@ func Start(tb testing.TB, args ...string) *Server {
 	}
 	tb.Cleanup(s.cleanup)
 	// Another process may grab the free port between our probe and redis-server's bind: try again.
+	// A cluster node also listens on its port + 10000 (the cluster bus): that one must be free too.
+	bus := slices.Contains(args, "--cluster-enabled")
 	for attempt := 0; ; attempt++ {
-		s.port = freePort(tb)
+		s.port = freePort(tb, bus)
 		err := s.start()
 		if err == nil {
 			return s
@@ -247,16 +250,32 @@ func (s *Server) cleanup() {
 	}
 }
 
-// freePort asks the kernel for a free loopback port. The port is released before redis-server binds
-// it, so a race with another process is possible; Start retries.
-func freePort(tb testing.TB) int {
+// freePort asks the kernel for a free loopback port (with bus, one whose port + 10000 is free too).
+// The port is released before redis-server binds it, so a race with another process is possible;
+// Start retries.
+func freePort(tb testing.TB, bus bool) int {
 	tb.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		tb.Fatalf("redistest: find a free port: %v", err)
+	for range 100 {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			tb.Fatalf("redistest: find a free port: %v", err)
+		}
+		port := l.Addr().(*net.TCPAddr).Port
+		if !bus {
+			l.Close()
+			return port
+		}
+		if port+10000 < 65536 {
+			if lb, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port+10000))); err == nil {
+				lb.Close()
+				l.Close()
+				return port
+			}
+		}
+		l.Close()
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
+	tb.Fatalf("redistest: no free port pair for a cluster node")
+	return 0
 }
 
 // lockedBuffer collects process output written from exec's copying goroutines.
