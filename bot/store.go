@@ -56,6 +56,9 @@ type Entry struct {
 	Reply *Reply `json:"reply,omitempty"`
 	// Status is the channel's delivery status of a bot or staff entry (WhatsApp: sent, delivered, read, failed).
 	Status string `json:"status,omitempty"`
+	// StatusCode is the channel's error code when Status is "failed" (WhatsApp: 131047 when the
+	// 24-hour window had closed); 0 otherwise.
+	StatusCode int `json:"status_code,omitempty"`
 	// MsgID is the channel's id of the patient message this entry is or answers (client id, wamid).
 	MsgID string `json:"msg_id,omitempty"`
 	// Name is the staff member's display name on staff entries.
