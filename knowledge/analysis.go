@@ -103,6 +103,9 @@ type Term struct {
 	Word string
 	// Stem is what the index matches on; empty for stop words.
 	Stem string
+	// Alt is the stem without a leading one-letter preposition or conjunction (لجميع → جميع), for
+	// words long enough to carry one; the index holds both, as the stemmer cannot tell which is meant.
+	Alt string
 }
 
 // Analyze turns text into terms: normalised words, each with its stem ("" for stop words).
@@ -111,6 +114,9 @@ func Analyze(s string) []Term {
 	terms := make([]Term, len(words))
 	for i, w := range words {
 		terms[i] = Term{Word: w, Stem: stemWord(w)}
+		if terms[i].Stem != "" {
+			terms[i].Alt = altStem(w)
+		}
 	}
 	return terms
 }
@@ -124,6 +130,15 @@ func Stems(s string) []string {
 		}
 	}
 	return out
+}
+
+// altStem returns the stem of w without a leading ل ب ف ك و, or "" when w has none to lose.
+func altStem(w string) string {
+	r := []rune(w)
+	if len(r) < 4 || !strings.ContainsRune("لبفكو", r[0]) {
+		return ""
+	}
+	return stemWord(string(r[1:]))
 }
 
 // stemWord returns the stem of one normalised word, or "" for a stop word.
@@ -150,7 +165,8 @@ func stemWord(w string) string {
 func stemArabic(w string) string {
 	r := []rune(w)
 	// The alef of tanween fatha (تقييمًا, نهائيًا) is grammar, not spelling; diacritics are gone by now.
-	if len(r) >= 5 && r[len(r)-1] == 'ا' {
+	// After ه or ن it is more likely the pronoun ها or نا (عضلاتها, علاجنا), which the suffix step takes.
+	if n := len(r); n >= 5 && r[n-1] == 'ا' && r[n-2] != 'ه' && r[n-2] != 'ن' {
 		r = r[:len(r)-1]
 	}
 	for _, p := range arPrefixes {
@@ -222,7 +238,7 @@ func stemLatin(w string) string {
 		return w[:len(w)-3]
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
-	case len(w) > 4 && strings.HasSuffix(w, "es") && (strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")):
+	case len(w) > 4 && strings.HasSuffix(w, "es") && (strings.HasSuffix(w, "shes") || (strings.HasSuffix(w, "ches") && !isAches(w)) || strings.HasSuffix(w, "xes")):
 		return w[:len(w)-2]
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
 		return w[:len(w)-1]
@@ -230,6 +246,12 @@ func stemLatin(w string) string {
 		return w[:len(w)-2]
 	}
 	return w
+}
+
+// isAches says whether w is the plural of an -ache word (headaches), whose e is the word's, not the
+// plural's; reaches and coaches take the -es rule.
+func isAches(w string) bool {
+	return strings.HasSuffix(w, "aches") && !strings.HasSuffix(w, "eaches") && !strings.HasSuffix(w, "oaches")
 }
 
 func isStop(w string) bool {
