@@ -103,6 +103,7 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 		var group [][]string
 		seen := map[string]bool{}
 		content := false
+		lineProbs := len(probs) // this line's problems start here; earlier lines' must not hide them
 		for _, m := range strings.Split(text, "|") {
 			m = strings.TrimSpace(m)
 			if m == "" {
@@ -122,7 +123,7 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 			seen[key] = true
 			group = append(group, keys)
 		}
-		if len(probs) > 0 {
+		if len(probs) > lineProbs {
 			continue
 		}
 		if len(group) < 2 {
