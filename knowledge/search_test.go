@@ -1,0 +1,370 @@
+package knowledge
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// section builds a section of paragraphs.
+func section(id, title string, paras ...string) Section {
+	s := Section{ID: id, Title: title, Level: 2}
+	for _, p := range paras {
+		s.Blocks = append(s.Blocks, Block{Kind: Paragraph, Text: p})
+	}
+	return s
+}
+
+// testDocs is a small clinic: one Arabic document about Botox with an FAQ, and one about the clinic
+// that never says Botox.
+func testDocs() []*Document {
+	return []*Document{
+		{
+			ID: "botox", Title: "البوتوكس الطبي", Lang: "ar",
+			Sections: []Section{
+				section("s1", "ما هو البوتوكس", "البوتوكس بروتين يرخي العضلات لفترة مؤقتة."),
+				section("s2", "علاج فرط التعرق", "يقلل البوتوكس نشاط الغدد العرقية في الإبط واليدين، وتدوم النتائج ستة أشهر."),
+				section("s3", "علاج الصداع النصفي", "يخفف البوتوكس نوبات الصداع النصفي، ويدوم التأثير ثلاثة أشهر."),
+				section("s4", "قلب الشفاه", "حقن البوتوكس فوق الشفة العليا يقلب الشفاه إلى الخارج قليلا."),
+				section("s5", "تشنج الجفن", "يرخي البوتوكس عضلة الجفن المتشنجة فيهدأ الرمش."),
+				section("s6", "الآثار الجانبية", "قد يظهر احمرار أو تورم خفيف مكان الحقن بعد البوتوكس، ويزول خلال أيام."),
+			},
+			FAQs: []FAQ{{ID: "q1", Question: "هل البوتوكس آمن أثناء الحمل؟", Answer: "لا ينصح بحقن البوتوكس أثناء الحمل والرضاعة."}},
+		},
+		{
+			ID: "clinic", Title: "العيادة", Lang: "ar",
+			Sections: []Section{
+				section("s1", "مواعيد العيادة", "تستقبل العيادة المراجعين من الأحد إلى الخميس."),
+			},
+		},
+	}
+}
+
+const searchLexicon = testLexicon + `
+فرط التعرق | التعرق الزائد | excessive sweating | hyperhidrosis
+تعرق | عرق | sweating | sweat
+الاثار الجانبيه | اعراض جانبيه | side effects
+تشنج | spasm | spasms
+حقن | ابره | injection
+امن | safe
+حمل | حامل | pregnancy | pregnant
+`
+
+// MustBuild indexes docs with the lexicon source or fails the test.
+func MustBuild(tb testing.TB, docs []*Document, lexicon string) *Index {
+	tb.Helper()
+	ix, err := Build(docs, MustParseLexicon(tb, lexicon))
+	if err != nil {
+		tb.Fatalf("Build: %v", err)
+	}
+	return ix
+}
+
+// keysOfHits lists the passage keys of a result, best first.
+func keysOfHits(r Result) []string {
+	var out []string
+	for _, h := range r.Hits {
+		out = append(out, h.Passage.Key)
+	}
+	return out
+}
+
+func topKey(r Result) string {
+	if len(r.Hits) == 0 {
+		return "<no hits>"
+	}
+	return r.Hits[0].Passage.Key
+}
+
+func TestSearchFindsTheRightPassage(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	tests := []struct{ name, q, want string }{
+		{"concept in heading and text", "هل البوتوكس يعالج الصداع النصفي؟", "botox#s3"},
+		{"lexicon synonym", "ينفع البوتوكس للشقيقة؟", "botox#s3"},
+		{"dialect spelling and transliteration", "كم سعر ليب فليب؟", "botox#s4"},
+		{"English question, Arabic passage", "Does botox help excessive sweating?", "botox#s2"},
+		{"English phrase", "lip flip", "botox#s4"},
+		{"English side effects", "what are the side effects?", "botox#s6"},
+		{"FAQ question", "البوتوكس للحامل امن؟", "botox#q1"},
+		{"pronoun suffixes", "تعرقي زايد في يديني", "botox#s2"},
+		{"word only in body text", "احمرار بعد الابره", "botox#s6"},
+		{"other document", "مواعيد العيادة", "clinic#s1"},
+	}
+	for _, tt := range tests {
+		r := ix.Search(Query{Text: tt.q})
+		if got := topKey(r); got != tt.want {
+			t.Errorf("%s: Search(%q) top = %s, want %s (all: %q)", tt.name, tt.q, got, tt.want, keysOfHits(r))
+		}
+	}
+}
+
+func TestSearchHitInvariants(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	for _, q := range []string{"البوتوكس", "علاج الصداع", "Does botox help excessive sweating?", "تشنج الجفن", "احمرار"} {
+		r := ix.Search(Query{Text: q})
+		if len(r.Hits) == 0 {
+			t.Errorf("Search(%q): no hits", q)
+			continue
+		}
+		if len(r.Hits) > 5 {
+			t.Errorf("Search(%q): %d hits, want at most the default 5", q, len(r.Hits))
+		}
+		if r.Concepts == 0 || r.Known <= 0 || r.Known > 1 {
+			t.Errorf("Search(%q): Concepts %d, Known %v", q, r.Concepts, r.Known)
+		}
+		for i, h := range r.Hits {
+			if h.Coverage < 0 || h.Coverage > 1+1e-9 || h.TitleCoverage < 0 || h.TitleCoverage > h.Coverage+1e-9 {
+				t.Errorf("Search(%q) hit %s: Coverage %v, TitleCoverage %v", q, h.Passage.Key, h.Coverage, h.TitleCoverage)
+			}
+			if h.Score <= 0 {
+				t.Errorf("Search(%q) hit %s: Score %v", q, h.Passage.Key, h.Score)
+			}
+			if i > 0 && h.Rank > r.Hits[i-1].Rank {
+				t.Errorf("Search(%q): hits not in Rank order at %d: %v > %v", q, i, h.Rank, r.Hits[i-1].Rank)
+			}
+		}
+	}
+	if r := ix.Search(Query{Text: "البوتوكس", Limit: 2}); len(r.Hits) != 2 {
+		t.Errorf("Limit 2: %d hits", len(r.Hits))
+	}
+}
+
+func TestSearchOffTopic(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	for _, tt := range []struct {
+		q        string
+		concepts int
+	}{
+		{"", 0},
+		{"   ؟؟ !! ", 0},
+		{"ايش هذا؟ وش اللي", 0},             // stop words only
+		{"وين اقرب مطعم؟", 2},               // words the clinic never uses
+		{"what is the weather tomorrow", 2}, // weather, tomorrow
+		{"ابي اشتري سيارة جديدة", 3},        // اشتري سيارة جديدة
+	} {
+		r := ix.Search(Query{Text: tt.q})
+		if len(r.Hits) != 0 || r.Known != 0 || r.Concepts != tt.concepts {
+			t.Errorf("Search(%q) = %d hits (%q), Known %v, Concepts %d; want no hits, Known 0, Concepts %d",
+				tt.q, len(r.Hits), keysOfHits(r), r.Known, r.Concepts, tt.concepts)
+		}
+	}
+	// An unknown word next to a known one lowers the share of what is known.
+	r := ix.Search(Query{Text: "البوتوكس والمطعم"})
+	if r.Known <= 0 || r.Known >= 1 || len(r.Hits) == 0 {
+		t.Errorf("half-known question: Known %v, %d hits; want 0 < Known < 1 and hits", r.Known, len(r.Hits))
+	}
+	if r.Hits[0].Coverage >= 1 {
+		t.Errorf("half-known question: top Coverage %v, want < 1", r.Hits[0].Coverage)
+	}
+}
+
+func TestSearchTitleCoverage(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	r := ix.Search(Query{Text: "تشنج الجفن"})
+	if topKey(r) != "botox#s5" || r.Hits[0].TitleCoverage <= 0 {
+		t.Fatalf("heading match: top %s, TitleCoverage %v; want botox#s5 with TitleCoverage > 0", topKey(r), r.Hits[0].TitleCoverage)
+	}
+	if got := r.Hits[0].TitleCoverage; got < 0.99 {
+		t.Errorf("every concept is in the heading, TitleCoverage = %v, want 1", got)
+	}
+	// احمرار is in the text of the side-effects passage, not in its heading.
+	r = ix.Search(Query{Text: "احمرار"})
+	if topKey(r) != "botox#s6" {
+		t.Fatalf("احمرار: top %s, want botox#s6", topKey(r))
+	}
+	if h := r.Hits[0]; h.Coverage <= 0 || h.TitleCoverage != 0 {
+		t.Errorf("body match: Coverage %v, TitleCoverage %v; want > 0 and 0", h.Coverage, h.TitleCoverage)
+	}
+}
+
+func TestSearchSpecific(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	// البوتوكس is in every passage of the Botox document: matching it alone says nothing.
+	r := ix.Search(Query{Text: "البوتوكس؟"})
+	if len(r.Hits) == 0 {
+		t.Fatal("البوتوكس: no hits")
+	}
+	for _, h := range r.Hits {
+		if h.Specific {
+			t.Errorf("البوتوكس: hit %s is Specific", h.Passage.Key)
+		}
+	}
+	r = ix.Search(Query{Text: "البوتوكس للتعرق"})
+	if topKey(r) != "botox#s2" || !r.Hits[0].Specific {
+		t.Errorf("البوتوكس للتعرق: top %s Specific %v; want botox#s2, true", topKey(r), len(r.Hits) > 0 && r.Hits[0].Specific)
+	}
+}
+
+func TestSearchFollowsTopic(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	for _, topic := range []string{"botox#s2", "botox#s3"} {
+		r := ix.Search(Query{Text: "وكم يدوم؟", Topic: topic})
+		if got := topKey(r); got != topic {
+			t.Errorf("follow-up after %s: top %s, want %s (all %q)", topic, got, topic, keysOfHits(r))
+		}
+	}
+	// The topic helps a follow-up; it must not override a question about something else.
+	r := ix.Search(Query{Text: "وش الاعراض الجانبية؟", Topic: "botox#s2"})
+	if got := topKey(r); got != "botox#s6" {
+		t.Errorf("new question after a topic: top %s, want botox#s6", got)
+	}
+	// An unknown topic key is ignored.
+	a := ix.Search(Query{Text: "كم يدوم التأثير", Topic: "nope#s9"})
+	b := ix.Search(Query{Text: "كم يدوم التأثير"})
+	if !slices.Equal(keysOfHits(a), keysOfHits(b)) {
+		t.Errorf("unknown topic changed the result: %q vs %q", keysOfHits(a), keysOfHits(b))
+	}
+}
+
+func TestSearchStripsPrefixOfUnknownWords(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"لتشنج", []string{"تشنج"}},              // ل + known word
+		{"بتشنج الجفن", []string{"تشنج", "جفن"}}, // ب + known word
+		{"بروتين", []string{"بروت"}},             // a known word that starts with ب keeps its ب
+		{"لمطعم", []string{"لمطعم"}},             // nothing known without the prefix either
+		{"لبوتوكس", []string{"بوتوكس"}},
+	}
+	for _, tt := range tests {
+		if got := ix.keys(tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("keys(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	if r := ix.Search(Query{Text: "علاج لتشنج الجفن"}); topKey(r) != "botox#s5" {
+		t.Errorf("لتشنج: top %s, want botox#s5", topKey(r))
+	}
+}
+
+func TestIndexStats(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	got := ix.Stats()
+	lx := MustParseLexicon(t, searchLexicon)
+	want := Stats{Documents: 2, Sections: 7, FAQs: 1, Passages: 8,
+		LexiconGroups: lx.Groups(), LexiconMembers: lx.Members()}
+	if got != want {
+		t.Errorf("Stats() = %+v, want %+v", got, want)
+	}
+	if want.LexiconGroups != 13 {
+		t.Errorf("test lexicon has %d groups, want 13", want.LexiconGroups)
+	}
+	if len(ix.Docs()) != 2 {
+		t.Errorf("Docs() has %d documents", len(ix.Docs()))
+	}
+	empty, err := Build(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := empty.Stats(); st != (Stats{}) {
+		t.Errorf("empty index Stats() = %+v", st)
+	}
+	if r := empty.Search(Query{Text: "البوتوكس"}); len(r.Hits) != 0 {
+		t.Errorf("empty index found %d hits", len(r.Hits))
+	}
+}
+
+func TestPassages(t *testing.T) {
+	doc := &Document{ID: "d", Title: "T", Questions: []string{"سؤال عام؟"}, Sections: []Section{
+		{ID: "s1", Title: "قصير", Blocks: []Block{
+			{Kind: Paragraph, Text: "الفقرة الأولى."},
+			{Kind: Paragraph, Text: "من الخطوات:"},
+			{Kind: List, Text: "- أولا\n- ثانيا"},
+		}},
+		{ID: "s2", Title: "طويل", Questions: []string{"متى؟"}, Blocks: []Block{
+			{Kind: Paragraph, Text: strings.Repeat("كلام ", 120)},
+			{Kind: Paragraph, Text: strings.Repeat("نص ", 200)},
+		}},
+	}, FAQs: []FAQ{{ID: "q1", Question: "هل؟", Answer: "نعم."}}}
+	ps := passagesOf(doc)
+	var got []string
+	for _, p := range ps {
+		got = append(got, fmt.Sprintf("%s|%s|%s|%d|%q|ctx=%v", p.Key, p.Section, p.Question, len(p.Questions),
+			firstLine(p.Text), p.Context != ""))
+	}
+	want := []string{
+		`d#s1|قصير||1|"الفقرة الأولى."|ctx=true`,
+		`d#s1|قصير||1|"من الخطوات:"|ctx=true`,
+		`d#s2|طويل||1|"كلام كلام كلام ك"|ctx=false`,
+		`d#s2|طويل||1|"نص نص نص نص نص ن"|ctx=false`,
+		`d#q1|هل؟|هل؟|0|"نعم."|ctx=false`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("passages\ngot  %q\nwant %q", got, want)
+	}
+	// The introduction travels with its list, and a short section answers whole.
+	if ps[1].Text != "من الخطوات:\n- أولا\n- ثانيا" {
+		t.Errorf("introduced list = %q", ps[1].Text)
+	}
+	if want := "الفقرة الأولى.\n\nمن الخطوات:\n\n- أولا\n- ثانيا"; ps[0].Answer() != want || ps[1].Answer() != want {
+		t.Errorf("short section Answer() = %q, want the whole section", ps[0].Answer())
+	}
+	if ps[2].Answer() != ps[2].Text {
+		t.Error("a long section's passage should answer with itself")
+	}
+	if !slices.Equal(ps[0].Questions, []string{"سؤال عام؟"}) || !slices.Equal(ps[2].Questions, []string{"متى؟"}) {
+		t.Errorf("alternate questions: %q, %q", ps[0].Questions, ps[2].Questions)
+	}
+}
+
+// firstLine is the first 16 runes of a passage's first line, enough to tell passages apart.
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	if r := []rune(s); len(r) > 16 {
+		s = string(r[:16])
+	}
+	return s
+}
+
+func TestSearchConcurrently(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	qs := []string{"الصداع النصفي", "lip flip", "وكم يدوم؟", "تعرق", "مطعم", "تشنج الجفن"}
+	want := make([][]string, len(qs))
+	for i, q := range qs {
+		want[i] = keysOfHits(ix.Search(Query{Text: q}))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < 20; n++ {
+				i := (g + n) % len(qs)
+				if got := keysOfHits(ix.Search(Query{Text: qs[i]})); !slices.Equal(got, want[i]) {
+					t.Errorf("concurrent Search(%q) = %q, want %q", qs[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestOpenDefault(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := ix.Stats()
+	if st.Documents != 2 || st.Sections < 10 || st.FAQs < 4 || st.Passages < st.Sections {
+		t.Errorf("Stats() = %+v", st)
+	}
+	// The issue's examples, on the clinic's own texts.
+	for _, tt := range []struct{ q, section string }{
+		{"كم يدوم مفعول البوتكس؟", "مدة النتائج والمتابعة"},
+		{"what is botox?", ""},
+		{"هل البوتوكس يعالج الشقيقة؟", "الصداع النصفي"},
+	} {
+		r := ix.Search(Query{Text: tt.q})
+		if len(r.Hits) == 0 {
+			t.Errorf("Search(%q): no hits", tt.q)
+			continue
+		}
+		if !strings.Contains(r.Hits[0].Passage.Section+" "+r.Hits[0].Passage.Text, tt.section) {
+			t.Errorf("Search(%q) top %s %q, want one about %q", tt.q, r.Hits[0].Passage.Key, r.Hits[0].Passage.Section, tt.section)
+		}
+	}
+}
