@@ -29,6 +29,7 @@ type serveConfig struct {
 	retention   time.Duration
 	sessionIdle time.Duration
 	logLevel    slog.Level
+	staff       staffConfig // serve_staff.go
 }
 
 // Defaults of serveConfig.
@@ -63,6 +64,7 @@ func parseServeFlags(c *cli, args []string) (serveConfig, error) {
 	idle := fs.String("session-idle", env("FAQBOT_SESSION_IDLE", defaultSessionIdle.String()),
 		"how long a session lives without messages (env FAQBOT_SESSION_IDLE)")
 	level := fs.String("log-level", env("FAQBOT_LOG_LEVEL", "info"), "log `level`: debug, info, warn or error (env FAQBOT_LOG_LEVEL)")
+	staffCfg := staffFlags(fs, c)
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -84,6 +86,9 @@ func parseServeFlags(c *cli, args []string) (serveConfig, error) {
 	}
 	if cfg.sessionIdle, err = parseDays(*idle); err != nil {
 		return cfg, fmt.Errorf("--session-idle (FAQBOT_SESSION_IDLE): %v", err)
+	}
+	if cfg.staff, err = staffCfg(); err != nil {
+		return cfg, err
 	}
 	if err := cfg.logLevel.UnmarshalText([]byte(*level)); err != nil {
 		return cfg, fmt.Errorf("--log-level (FAQBOT_LOG_LEVEL) %q: want debug, info, warn or error", *level)

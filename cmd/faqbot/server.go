@@ -45,6 +45,7 @@ type Server struct {
 	hub   *ws.Hub
 	ln    net.Listener
 	http  *http.Server
+	staff staffParts // serve_staff.go
 }
 
 // NewServer loads the knowledge base, connects to Redis, builds the routes and listens on cfg.addr
@@ -104,7 +105,7 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 // mounts lists what the server serves; each adds its routes to mux. A channel or console joins the
 // server by adding its mount here.
 func (s *Server) mounts() []func(mux *http.ServeMux) error {
-	return []func(*http.ServeMux) error{s.mountHealth, s.mountWeb, s.mountWebSocket}
+	return []func(*http.ServeMux) error{s.mountStaff, s.mountHealth, s.mountWeb, s.mountWebSocket}
 }
 
 func (s *Server) mountHealth(mux *http.ServeMux) error {
@@ -172,6 +173,7 @@ func (s *Server) Close(ctx context.Context) error {
 	wsDone := make(chan error, 1)
 	// http.Server.Shutdown does not see hijacked connections, so the hub closes them alongside.
 	go func() { wsDone <- s.hub.Shutdown(ctx) }()
+	s.closeStaff() // event streams end, or Shutdown would wait for them
 	err := s.http.Shutdown(ctx)
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
@@ -185,6 +187,7 @@ func (s *Server) Close(ctx context.Context) error {
 }
 
 func (s *Server) closeStores() error {
+	s.stopRetention() // before Redis closes under it
 	if s.redis == nil {
 		return nil
 	}

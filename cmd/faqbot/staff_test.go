@@ -2,13 +2,18 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/crypto/bcrypt"
 
+	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/transport/staff"
 )
 
@@ -103,4 +108,93 @@ func mustRead(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+func TestServeStaffFlags(t *testing.T) {
+	env := map[string]string{"FAQBOT_STAFF_FILE": "/etc/faqbot/staff", "FAQBOT_INSECURE_COOKIES": "1", "FAQBOT_STAFF_QUIET": "45m"}
+	c := &cli{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string { return env[k] }}
+	cfg, err := parseServeFlags(c, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (staffConfig{file: "/etc/faqbot/staff", insecureCookies: true, quiet: 45 * time.Minute}); cfg.staff != want {
+		t.Errorf("from the environment: %+v, want %+v", cfg.staff, want)
+	}
+	cfg, err = parseServeFlags(c, []string{"--staff-file", "other", "--insecure-cookies=false", "--staff-quiet", "2h"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (staffConfig{file: "other", quiet: 2 * time.Hour}); cfg.staff != want {
+		t.Errorf("flags over the environment: %+v, want %+v", cfg.staff, want)
+	}
+	c.getenv = func(string) string { return "" }
+	if cfg, err = parseServeFlags(c, nil); err != nil || cfg.staff != (staffConfig{quiet: staff.DefaultQuiet}) {
+		t.Errorf("defaults: %+v (%v), want the console off and a %v quiet time", cfg.staff, err, staff.DefaultQuiet)
+	}
+	if _, err := parseServeFlags(c, []string{"--staff-quiet", "soon"}); err == nil || !strings.Contains(err.Error(), "FAQBOT_STAFF_QUIET") {
+		t.Errorf("bad quiet time: %v", err)
+	}
+}
+
+// faqbot serve without FAQBOT_STAFF_FILE: the console says how to turn it on, the API refuses.
+func TestServeStaffOff(t *testing.T) {
+	ts := MustStartServer(t, testConfig())
+	code, body := get(t, ts.URL+"/staff")
+	if code != 200 || !strings.Contains(body, "The staff console is off") || !strings.Contains(body, "FAQBOT_STAFF_FILE") {
+		t.Errorf("GET /staff: %d, want the page explaining how to turn the console on", code)
+	}
+	for _, rt := range ts.staff.api.Routes() {
+		method, path, ok := strings.Cut(rt.Pattern, " ")
+		if !ok {
+			method, path = "GET", rt.Pattern+"x"
+		}
+		req, _ := http.NewRequestWithContext(t.Context(), method, ts.URL+strings.ReplaceAll(path, "{id}", "c"), strings.NewReader("{}"))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusServiceUnavailable {
+			t.Errorf("%s %s with the console off: %d, want 503", method, path, res.StatusCode)
+		}
+	}
+}
+
+// Through faqbot serve as wired: every API route refuses a request without a session, and a
+// short FAQBOT_RETENTION erases a conversation by itself.
+func TestServeStaffSessionsAndRetention(t *testing.T) {
+	ts := mustStaffServerWith(t, func(cfg *serveConfig) { cfg.retention = 1500 * time.Millisecond })
+	for _, rt := range ts.staff.api.Routes() {
+		if rt.Public {
+			continue
+		}
+		method, path, ok := strings.Cut(rt.Pattern, " ")
+		if !ok {
+			method, path = "GET", rt.Pattern+"x"
+		}
+		req, _ := http.NewRequestWithContext(t.Context(), method, ts.URL+strings.ReplaceAll(path, "{id}", "c"), strings.NewReader("{}"))
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusUnauthorized {
+			t.Errorf("%s %s without a session: %d, want 401", method, path, res.StatusCode)
+		}
+	}
+
+	patient := MustDialWS(t, ts.WS)
+	conv := convOf(patient.hello("").Session)
+	patient.ask("m1", question)
+	if _, err := ts.redis.Summary(t.Context(), conv); err != nil {
+		t.Fatalf("the conversation is not logged: %v", err)
+	}
+	waitUntil(t, "the retention sweeper to erase the conversation", func() bool {
+		_, err := ts.redis.Summary(t.Context(), conv)
+		return errors.Is(err, bot.ErrNotFound)
+	})
+	list, _, err := ts.redis.AuditLog(t.Context(), "", 10)
+	if err != nil || len(list) == 0 || list[0].Who != "retention" || list[0].Conv != conv {
+		t.Errorf("audit %+v (%v), want the retention erasure", list, err)
+	}
 }

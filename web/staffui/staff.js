@@ -208,7 +208,7 @@
         " confidence " + (typeof e.reply.confidence === "number" ? e.reply.confidence.toFixed(2) : "?")));
       if (e.reply.sources && e.reply.sources.length) {
         parts.push(el("ul", { class: "sources", dir: "auto" }, e.reply.sources.map((s) =>
-          el("li", {}, [s.title || s.doc, s.section].filter(Boolean).join(" › ") + (s.score ? " (" + Number(s.score).toFixed(1) + ")" : "")))));
+          el("li", {}, [s.title || s.doc, s.section].filter(Boolean).join(" › ")))));
       }
       if (e.reply.suggestions && e.reply.suggestions.length) {
         parts.push(el("div", { class: "info", dir: "auto" }, "suggested: " + e.reply.suggestions.join(" · ")));
