@@ -103,9 +103,6 @@ type Term struct {
 	Word string
 	// Stem is what the index matches on; empty for stop words.
 	Stem string
-	// Alt is the stem without a leading one-letter preposition or conjunction (لجميع → جميع), for
-	// words long enough to carry one; the index holds both, as the stemmer cannot tell which is meant.
-	Alt string
 }
 
 // Analyze turns text into terms: normalised words, each with its stem ("" for stop words).
@@ -114,9 +111,6 @@ func Analyze(s string) []Term {
 	terms := make([]Term, len(words))
 	for i, w := range words {
 		terms[i] = Term{Word: w, Stem: stemWord(w)}
-		if terms[i].Stem != "" {
-			terms[i].Alt = altStem(w)
-		}
 	}
 	return terms
 }
@@ -130,15 +124,6 @@ func Stems(s string) []string {
 		}
 	}
 	return out
-}
-
-// altStem returns the stem of w without a leading ل ب ف ك و, or "" when w has none to lose.
-func altStem(w string) string {
-	r := []rune(w)
-	if len(r) < 4 || !strings.ContainsRune("لبفكو", r[0]) {
-		return ""
-	}
-	return stemWord(string(r[1:]))
 }
 
 // stemWord returns the stem of one normalised word, or "" for a stop word.
