@@ -39,6 +39,21 @@ func (w *wsClient) waitStaffFrame(tb testing.TB) staffFrame {
 	}
 }
 
+// tokenConv is the conversation id of a web session token ("<conv>.<secret>").
+func tokenConv(token string) string { conv, _, _ := strings.Cut(token, "."); return conv }
+
+// eventually polls cond until it holds, failing the test after 15 s.
+func eventually(tb testing.TB, what string, cond func() bool) {
+	tb.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			tb.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // click scrolls the element with id into view and clicks it as a person would.
 func click(t *testing.T, tab *browsertest.Tab, what, id string) {
 	t.Helper()
@@ -93,7 +108,7 @@ func TestBrowserStaffConsole(t *testing.T) {
 	// shows the new conversation without a reload.
 	patient := MustDialWS(t, ts.WS)
 	welcome := patient.hello("")
-	conv := convOf(welcome.Session)
+	conv := tokenConv(welcome.Session)
 	if r := patient.ask("m1", question); r.Type != "reply" || r.Reply == nil {
 		t.Fatalf("patient's question: %+v", r)
 	}
@@ -104,7 +119,7 @@ func TestBrowserStaffConsole(t *testing.T) {
 	}
 	// Two more patients: a red flag, and a question the knowledge base has no answer for, twice.
 	urgent := MustDialWS(t, ts.WS)
-	urgentConv := convOf(urgent.hello("").Session)
+	urgentConv := tokenConv(urgent.hello("").Session)
 	if r := urgent.ask("u1", "عندي صعوبة في البلع بعد الحقن"); r.Reply == nil || r.Reply.Kind != "emergency" {
 		t.Fatalf("red flag answered %+v, want emergency", r.Reply)
 	}

@@ -184,12 +184,12 @@ func TestServeStaffSessionsAndRetention(t *testing.T) {
 	}
 
 	patient := MustDialWS(t, ts.WS)
-	conv := convOf(patient.hello("").Session)
+	conv := tokenConv(patient.hello("").Session)
 	patient.ask("m1", question)
 	if _, err := ts.redis.Summary(t.Context(), conv); err != nil {
 		t.Fatalf("the conversation is not logged: %v", err)
 	}
-	waitUntil(t, "the retention sweeper to erase the conversation", func() bool {
+	eventually(t, "the retention sweeper to erase the conversation", func() bool {
 		_, err := ts.redis.Summary(t.Context(), conv)
 		return errors.Is(err, bot.ErrNotFound)
 	})
