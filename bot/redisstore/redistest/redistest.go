@@ -198,6 +198,7 @@ func (s *Server) start() error {
 	}, s.args...)
 	cmd := exec.Command(s.bin, args...)
 	cmd.Dir = s.dir
+	dieWithParent(cmd)
 	cmd.Stdout = out
 	cmd.Stderr = out
 	if err := cmd.Start(); err != nil {
