@@ -46,7 +46,6 @@ type Options struct {
 type Bridge struct {
 	cfg      Config
 	svc      *bot.Service
-	media    *bot.Service // same store, answers only "please write"
 	claim    Claimer
 	statuses StatusRecorder
 	log      *slog.Logger
@@ -100,7 +99,6 @@ func New(o Options) (*Bridge, error) {
 
 	b := &Bridge{cfg: o.Config, svc: o.Service, claim: o.Claimer, statuses: o.Statuses,
 		log: o.Logger.With("channel", bot.ChannelWhatsApp), maxBody: o.MaxBody, timeout: o.PatientTimeout}
-	b.media = &bot.Service{Engine: OnlyText{}, Store: o.Service.Store, Now: o.Service.Now}
 	var err error
 	b.m, err = newMetrics(o.Registerer, b.queued)
 	if err != nil {
@@ -375,7 +373,8 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 		sess := bot.Session{ConversationID: conv, Channel: bot.ChannelWhatsApp, Patient: waID, Created: now, LastSeen: now}
 		svc := b.svc
 		if m.Kind == KindMedia {
-			svc = b.media
+			// Same store (read now: the server may wrap it after New), answering only "please write".
+			svc = &bot.Service{Engine: OnlyText{}, Store: b.svc.Store, Now: b.svc.Now}
 		}
 		out, err := svc.Handle(ctx, &sess, m.ID, m.Text)
 		if err != nil {
@@ -441,7 +440,7 @@ func (b *Bridge) send(ctx context.Context, conv, waID, entryID string, msgs []Ou
 		}
 		b.m.sent.Inc()
 		if b.statuses != nil {
-			if err := b.statuses.Track(ctx, conv, wamid, entryID); err != nil {
+			if err := b.statuses.TrackMessage(ctx, conv, wamid, entryID); err != nil {
 				b.log.Warn("whatsapp message not tracked", "conv", conv, "err", err)
 			}
 		}
@@ -465,7 +464,7 @@ func (b *Bridge) recordUnsent(ctx context.Context, conv, entryID string, code in
 		return
 	}
 	id := unsentID(entryID)
-	err := b.statuses.Track(ctx, conv, id, entryID)
+	err := b.statuses.TrackMessage(ctx, conv, id, entryID)
 	if err == nil {
 		err = b.statuses.RecordStatus(ctx, conv, id, StatusFailed, code)
 	}
