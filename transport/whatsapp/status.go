@@ -9,8 +9,8 @@ import (
 // so staff see what reached the patient and what failed. The Redis implementation lives in
 // bot/redisstore; MemStatuses is the in-memory one.
 type StatusRecorder interface {
-	// Track links our message wamid (one part of the entry's reply) to entry entryID of conversation conv.
-	Track(ctx context.Context, conv, wamid, entryID string) error
+	// TrackMessage links our message wamid (one part of the entry's reply) to entry entryID of conversation conv.
+	TrackMessage(ctx context.Context, conv, wamid, entryID string) error
 	// RecordStatus records status (sent, delivered, read, failed) of our message wamid on the entry it
 	// carries; errCode is Meta's error code when failed, else 0. A status never moves backwards
 	// (read stays read when a late "delivered" arrives) and failed is final. An untracked wamid is
@@ -66,7 +66,7 @@ func NewMemStatuses() *MemStatuses {
 	return &MemStatuses{entries: map[string]string{}, status: map[string]EntryStatus{}}
 }
 
-func (m *MemStatuses) Track(ctx context.Context, conv, wamid, entryID string) error {
+func (m *MemStatuses) TrackMessage(ctx context.Context, conv, wamid, entryID string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.entries[conv+"\x00"+wamid] = entryID
