@@ -32,6 +32,11 @@ const DefaultEmergencyText = "⚠️ هذه أعراض قد تكون خطيرة 
 // it lie off-topic questions that share one word with the clinic's text.
 const DefaultMinCoverage = 0.42
 
+// minKnown is the weighted share of a question's concepts that must occur somewhere in the knowledge
+// base: a question mostly about things the clinic never writes of («ليزر ازالة الشعر») is not answered
+// from the one word it shares.
+const minKnown = 0.5
+
 // genericCoverage is the coverage a passage needs when all it shares with the question are words found
 // all over the knowledge base («البوتوكس» in «هل البوتوكس حلال؟»).
 const genericCoverage = 0.75
@@ -154,14 +159,19 @@ func (e *Engine) answer(text string, st State) (Reply, State) {
 	if minCov == 0 {
 		minCov = DefaultMinCoverage
 	}
-	if len(res.Hits) == 0 || res.Hits[0].Coverage < minCov || !res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage {
+	if len(res.Hits) == 0 || res.Known < minKnown || res.Hits[0].Coverage < minCov ||
+		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage {
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
 	best := res.Hits[0]
-	if alt, ok := rival(res.Hits); ok && res.Concepts == 1 {
-		// One broad word («البوتوكس») that several topics answer equally: ask which.
-		return e.clarify(st.Lang, best, alt, res.Hits), st
+	onTopic := q.Topic != "" && best.Passage.Key == q.Topic // the conversation already chose the topic
+	if !onTopic && res.Concepts == 1 && !best.Specific && bare(text) && spread(res.Hits) >= 3 {
+		// A bare broad word («علاج», "botox") that many topics answer equally: ask which.
+		return e.clarify(st.Lang, best, res.Hits), st
+	}
+	if _, ok := rival(res.Hits, clarifyMargin); ok && res.Concepts == 1 && !onTopic {
+		return e.clarify(st.Lang, best, res.Hits), st
 	}
 	st.Topic = best.Passage.Key
 	conf := best.Coverage * 0.8
@@ -193,20 +203,41 @@ func isFollowUp(text string) bool {
 	return strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5
 }
 
+// bare says whether a message is nothing but content words: a topic named, no question asked.
+func bare(text string) bool {
+	for _, t := range knowledge.Analyze(text) {
+		if t.Stem == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// spread counts the topics among hits that cover the question as fully as the best one.
+func spread(hits []knowledge.Hit) int {
+	keys := map[string]bool{}
+	for _, h := range hits {
+		if h.Coverage >= hits[0].Coverage {
+			keys[h.Passage.Key] = true
+		}
+	}
+	return len(keys)
+}
+
 // rival returns the best hit on another topic that ranks about as well as the first.
-func rival(hits []knowledge.Hit) (knowledge.Hit, bool) {
+func rival(hits []knowledge.Hit, margin float64) (knowledge.Hit, bool) {
 	if len(hits) < 2 {
 		return knowledge.Hit{}, false
 	}
 	for _, h := range hits[1:] {
-		if h.Passage.Key != hits[0].Passage.Key && hits[0].Rank-h.Rank < clarifyMargin {
+		if h.Passage.Key != hits[0].Passage.Key && hits[0].Rank-h.Rank < margin {
 			return h, true
 		}
 	}
 	return knowledge.Hit{}, false
 }
 
-func (e *Engine) clarify(lang string, a, b knowledge.Hit, hits []knowledge.Hit) Reply {
+func (e *Engine) clarify(lang string, a knowledge.Hit, hits []knowledge.Hit) Reply {
 	text := "سؤالك يتعلق بأكثر من موضوع. أي منها تقصد؟"
 	if lang == "en" {
 		text = "Your question touches several topics. Which one do you mean?"

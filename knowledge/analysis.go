@@ -103,6 +103,9 @@ type Term struct {
 	Word string
 	// Stem is what the index matches on; empty for stop words.
 	Stem string
+	// Alt is the stem without a leading one-letter preposition or conjunction (لجميع → جميع), for
+	// words long enough to carry one; the index holds both, as the stemmer cannot tell which is meant.
+	Alt string
 }
 
 // Analyze turns text into terms: normalised words, each with its stem ("" for stop words).
@@ -111,6 +114,9 @@ func Analyze(s string) []Term {
 	terms := make([]Term, len(words))
 	for i, w := range words {
 		terms[i] = Term{Word: w, Stem: stemWord(w)}
+		if terms[i].Stem != "" {
+			terms[i].Alt = altStem(w)
+		}
 	}
 	return terms
 }
@@ -124,6 +130,15 @@ func Stems(s string) []string {
 		}
 	}
 	return out
+}
+
+// altStem returns the stem of w without a leading ل ب ف ك و, or "" when w has none to lose.
+func altStem(w string) string {
+	r := []rune(w)
+	if len(r) < 4 || !strings.ContainsRune("لبفكو", r[0]) {
+		return ""
+	}
+	return stemWord(string(r[1:]))
 }
 
 // stemWord returns the stem of one normalised word, or "" for a stop word.
@@ -260,7 +275,8 @@ var stopWords = func() map[string]struct{} {
 the a an is are was were be been am i me my you your it its of to in on for at by with and or not no do
 does did can could would should will shall what which who whom whose when where why how this that these
 those there here about from as into than then so if any some please best better good
-افضل احسن زين حلو
+افضل احسن زين حلو تسوون يسوون تسون
+السلام سلام عليكم مرحبا اهلا اهلين هلا hello hey
 الرياض رياض جده جدة الدمام الخبر مكه المدينه المنوره الطايف ابها القصيم السعوديه المملكه الكويت دبي
 البحرين قطر الامارات عمان riyadh jeddah dammam saudi
 `

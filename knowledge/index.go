@@ -36,6 +36,9 @@ func (stemAnalyzer) Analyze(text []byte) analysis.TokenStream {
 			continue
 		}
 		out = append(out, &analysis.Token{Term: []byte(t.Stem), Position: i + 1, Type: analysis.AlphaNumeric})
+		if t.Alt != "" && t.Alt != t.Stem {
+			out = append(out, &analysis.Token{Term: []byte(t.Alt), Position: i + 1, Type: analysis.AlphaNumeric})
+		}
 	}
 	return out
 }
@@ -74,13 +77,12 @@ type Index struct {
 
 // Field boosts: a patient's words in a heading or an FAQ question say more about the topic than the
 // same words in running text.
+// Headings and questions share one field: each field costs a term searcher per query word.
 const (
-	fieldText     = "text"
-	fieldTitle    = "title"
-	fieldQuestion = "q"
-	boostText     = 1.0
-	boostTitle    = 1.6
-	boostQuestion = 2.0
+	fieldText = "text"
+	fieldHead = "head"
+	boostText = 1.0
+	boostHead = 1.8
 )
 
 // Open loads the documents and lexicon of fsys and builds their index.
@@ -136,12 +138,11 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		for t := range stemSet(heads + "\n" + p.Text) {
 			ix.df[t]++
 		}
-		title := p.Section
+		head := heads
 		if p.Section != p.DocTitle {
-			title += "\n" + p.DocTitle
+			head += "\n" + p.DocTitle
 		}
-		doc := map[string]any{fieldText: p.Text, fieldTitle: title,
-			fieldQuestion: strings.TrimSpace(p.Question + "\n" + strings.Join(p.Questions, "\n"))}
+		doc := map[string]any{fieldText: p.Text, fieldHead: head}
 		if err := batch.Index(strconv.Itoa(i), doc); err != nil {
 			return nil, fmt.Errorf("knowledge: index %s: %w", p.Key, err)
 		}
@@ -158,7 +159,7 @@ func indexMapping() mapping.IndexMapping {
 	im.ScoringModel = index.BM25Scoring
 	im.DefaultAnalyzer = analyzerName
 	dm := bleve.NewDocumentStaticMapping()
-	for _, f := range []string{fieldText, fieldTitle, fieldQuestion} {
+	for _, f := range []string{fieldText, fieldHead} {
 		fm := bleve.NewTextFieldMapping()
 		fm.Analyzer = analyzerName
 		fm.Store = false
@@ -260,8 +261,13 @@ func (ix *Index) idf(df int) float64 {
 
 func stemSet(s string) map[string]struct{} {
 	m := map[string]struct{}{}
-	for _, t := range Stems(s) {
-		m[t] = struct{}{}
+	for _, t := range Analyze(s) {
+		if t.Stem != "" {
+			m[t.Stem] = struct{}{}
+		}
+		if t.Alt != "" {
+			m[t.Alt] = struct{}{}
+		}
 	}
 	return m
 }

@@ -4,14 +4,14 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-
 	"fmt"
-
+	"io"
 	"os"
 	"strings"
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/eval"
+	"github.com/faqbot/faqbot/knowledge"
 )
 
 // engineConfig is the engine's configuration from the environment, shared by every command.
@@ -23,16 +23,21 @@ func runAsk(ctx context.Context, c *cli, args []string) error {
 	fs := newFlagSet(c, commands()[1])
 	kb := kbFlag(fs, c)
 	asJSON := fs.Bool("json", false, "print each reply as the JSON reply object, one a line")
+	explain := fs.Bool("explain", false, "after each reply, list the passages the search ranked, with coverage and scores (for knowledge editors)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	e, err := loadEngine(*kb, engineConfig(c))
+	ix, err := openIndex(*kb)
 	if err != nil {
 		return err
 	}
+	e := bot.NewEngine(ix, engineConfig(c))
 	out := bufio.NewWriter(c.stdout)
 	defer out.Flush()
-	print := func(r bot.Reply) error {
+	print := func(q string, r bot.Reply) error {
+		if *explain {
+			defer explainSearch(out, ix, q)
+		}
 		if *asJSON {
 			b, err := json.Marshal(r)
 			if err != nil {
@@ -45,8 +50,9 @@ func runAsk(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		r, _ := e.Respond(strings.Join(fs.Args(), " "), bot.State{})
-		return print(r)
+		q := strings.Join(fs.Args(), " ")
+		r, _ := e.Respond(q, bot.State{})
+		return print(q, r)
 	}
 	// One reply a line, in order; each question stands alone (use chat for a conversation).
 	sc := bufio.NewScanner(c.stdin)
@@ -56,11 +62,21 @@ func runAsk(ctx context.Context, c *cli, args []string) error {
 			return err
 		}
 		r, _ := e.Respond(sc.Text(), bot.State{})
-		if err := print(r); err != nil {
+		if err := print(sc.Text(), r); err != nil {
 			return err
 		}
 	}
 	return sc.Err()
+}
+
+// explainSearch shows how the search saw q: the concepts it found and the passages it ranked.
+func explainSearch(w io.Writer, ix *knowledge.Index, q string) {
+	res := ix.Search(knowledge.Query{Text: q, Limit: 5})
+	fmt.Fprintf(w, "  search: %d concepts, %.0f%% known to the knowledge base\n", res.Concepts, 100*res.Known)
+	for _, h := range res.Hits {
+		fmt.Fprintf(w, "  rank %.3f  coverage %.2f  title %.2f  specific %-5v bm25 %.3f  %s «%s»\n",
+			h.Rank, h.Coverage, h.TitleCoverage, h.Specific, h.Score, h.Passage.Key, h.Passage.Section)
+	}
 }
 
 // humanReply renders a reply for the terminal on one line: kind, text, sources.

@@ -1,0 +1,43 @@
+package bot_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// BenchmarkRespond answers the dev questions in turn and reports the per-question latency
+// percentiles (target of issue 2: p99 ≤ 250 µs on 2 cores).
+func BenchmarkRespond(b *testing.B) {
+	e := mustEngine(b)
+	f, err := os.Open("eval/testdata/dev.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var qs []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var c struct{ Q string }
+		if json.Unmarshal(sc.Bytes(), &c) == nil {
+			qs = append(qs, c.Q)
+		}
+	}
+	f.Close()
+	lat := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		e.Respond(qs[i%len(qs)], bot.State{})
+		lat = append(lat, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+}

@@ -1,0 +1,194 @@
+package bot_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+var (
+	engineOnce sync.Once
+	engine     *bot.Engine
+	engineErr  error
+)
+
+// mustEngine returns an engine over the embedded knowledge base, built once per test binary.
+func mustEngine(tb testing.TB) *bot.Engine {
+	tb.Helper()
+	engineOnce.Do(func() {
+		var ix *knowledge.Index
+		ix, engineErr = knowledge.Open(knowledge.Default())
+		if engineErr == nil {
+			engine = bot.NewEngine(ix, bot.Config{})
+		}
+	})
+	if engineErr != nil {
+		tb.Fatal(engineErr)
+	}
+	return engine
+}
+
+func TestReplyInvariants(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{"", "   ", "؟؟؟", "🙂", "asdkjh qwe", "السلام عليكم", "ابي احجز", "كم يدوم البوتوكس",
+		"ما اقدر اتنفس", "علاج", strings.Repeat("بوتوكس ", 500)} {
+		r, _ := e.Respond(q, bot.State{})
+		if r.Sources == nil || r.Suggestions == nil {
+			t.Errorf("Respond(%q): nil sources or suggestions: %+v", q, r)
+		}
+		if r.Confidence < 0 || r.Confidence > 1 {
+			t.Errorf("Respond(%q): confidence %v outside [0,1]", q, r.Confidence)
+		}
+		if r.Kind == bot.KindAnswer && len(r.Sources) == 0 {
+			t.Errorf("Respond(%q): answer without a source", q)
+		}
+		if len(r.Suggestions) > 3 {
+			t.Errorf("Respond(%q): %d suggestions, want at most 3", q, len(r.Suggestions))
+		}
+		if r.Text == "" {
+			t.Errorf("Respond(%q): empty text", q)
+		}
+	}
+}
+
+func TestEmptyInputFallsBack(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{"", "  \n ", "؟", "!!!", "🙂🙂"} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindFallback {
+			t.Errorf("Respond(%q).Kind = %s, want fallback", q, r.Kind)
+		}
+	}
+}
+
+func TestEmergencyTextIsConfigurable(t *testing.T) {
+	ix, err := knowledge.Open(knowledge.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(ix, bot.Config{EmergencyText: "call 997"})
+	r, st := e.Respond("ما اقدر ابلع بعد البوتوكس", bot.State{Topic: "botox-medical-uses#s5"})
+	if r.Kind != bot.KindEmergency || r.Text != "call 997" || len(r.Sources) != 0 {
+		t.Errorf("got %+v, want emergency with the configured text and no sources", r)
+	}
+	if st.Topic != "" {
+		t.Errorf("topic after an emergency = %q, want none", st.Topic)
+	}
+	if r, _ := mustEngine(t).Respond("ما اقدر ابلع", bot.State{}); r.Text != bot.DefaultEmergencyText {
+		t.Errorf("default engine text = %q", r.Text)
+	}
+}
+
+func TestAnswersComeFromTheClinicText(t *testing.T) {
+	e := mustEngine(t)
+	ix, _ := knowledge.Open(knowledge.Default())
+	var corpus strings.Builder
+	for _, d := range ix.Docs() {
+		for _, s := range d.Sections {
+			for _, b := range s.Blocks {
+				corpus.WriteString(b.Text + "\n")
+			}
+		}
+		for _, f := range d.FAQs {
+			corpus.WriteString(f.Answer + "\n")
+		}
+	}
+	for _, q := range []string{"كم يدوم مفعول البوتكس؟", "what is traptox?", "وش الاعراض الجانبية للبوتكس", "ابي اسوي ليب فليب"} {
+		r, _ := e.Respond(q, bot.State{})
+		if r.Kind != bot.KindAnswer {
+			t.Fatalf("Respond(%q).Kind = %s, want answer", q, r.Kind)
+		}
+		for _, para := range strings.Split(r.Text, "\n\n") {
+			if !strings.Contains(corpus.String(), para) {
+				t.Errorf("Respond(%q) text is not the clinic's own: %q", q, para)
+			}
+		}
+	}
+}
+
+func TestFollowUpUsesPreviousTopic(t *testing.T) {
+	e := mustEngine(t)
+	r, st := e.Respond("عندي تعرق زايد في اليدين، ينفع البوتوكس؟", bot.State{})
+	if r.Kind != bot.KindAnswer || st.Topic == "" {
+		t.Fatalf("first turn: %s, topic %q", r.Kind, st.Topic)
+	}
+	r2, st2 := e.Respond("وكم يدوم؟", st)
+	if r2.Kind != bot.KindAnswer {
+		t.Fatalf("follow-up kind = %s, want answer", r2.Kind)
+	}
+	if !strings.Contains(r2.Text, "الغدد العرقية") || !strings.Contains(r2.Text, "أشهر") {
+		t.Errorf("follow-up answered %q, want the sweating passage with its duration", r2.Text)
+	}
+	if st2.Topic != st.Topic {
+		t.Errorf("topic moved from %q to %q", st.Topic, st2.Topic)
+	}
+	// Without the context the same words are about botox in general, not sweating.
+	r3, _ := e.Respond("وكم يدوم؟", bot.State{})
+	if strings.Contains(r3.Text, "الغدد العرقية") {
+		t.Errorf("without context, got the sweating passage: %q", r3.Text)
+	}
+	// A full new question leaves the old topic.
+	r4, _ := e.Respond("وش الاعراض الجانبية للبوتكس", st)
+	if !strings.Contains(r4.Text, "احمرار") {
+		t.Errorf("new question after sweating answered %q", r4.Text)
+	}
+}
+
+func TestLanguageOfReply(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct{ q, wantLang, wantSub string }{
+		{"hello", "en", "Hello"},
+		{"مرحبا", "ar", "أهلاً"},
+		{"thanks", "en", "welcome"},
+		{"شكرا", "ar", "العفو"},
+		{"where is the clinic located", "en", "staff"},
+		{"what is the capital of France", "en", "Sorry"},
+	}
+	for _, tt := range tests {
+		r, st := e.Respond(tt.q, bot.State{})
+		if st.Lang != tt.wantLang || !strings.Contains(r.Text, tt.wantSub) {
+			t.Errorf("Respond(%q) = %s %q (lang %s), want lang %s containing %q", tt.q, r.Kind, r.Text, st.Lang, tt.wantLang, tt.wantSub)
+		}
+	}
+}
+
+func TestClarifyOnABareBroadWord(t *testing.T) {
+	e := mustEngine(t)
+	r, _ := e.Respond("علاج", bot.State{})
+	if r.Kind != bot.KindClarify || len(r.Suggestions) < 2 {
+		t.Fatalf("got %s with %d suggestions, want clarify with choices", r.Kind, len(r.Suggestions))
+	}
+	// A question about the same broad word is answered.
+	if r, _ := e.Respond("ايش هو البوتوكس؟", bot.State{}); r.Kind != bot.KindAnswer {
+		t.Errorf("definition question got %s", r.Kind)
+	}
+}
+
+func TestFallbackOffersSuggestions(t *testing.T) {
+	r, _ := mustEngine(t).Respond("ما هي عاصمة فرنسا", bot.State{})
+	if r.Kind != bot.KindFallback || len(r.Suggestions) == 0 || r.Confidence != 0 {
+		t.Errorf("got %+v, want fallback with suggestions and confidence 0", r)
+	}
+}
+
+// TestThresholds pins the calibration of DefaultMinCoverage: questions the clinic's text answers clear
+// it, questions that share a word or two with it do not.
+func TestThresholds(t *testing.T) {
+	e := mustEngine(t)
+	answer := []string{"جلسات البوتوكس للتعرق تحت الابط", "عندي رفة في عيني دايم هل البوتكس يفيد",
+		"ايش المضاعفات اللي ممكن تصير بعد البوتوكس", "هل البوتوكس يرخي العضلات", "البوتوكس كم يقعد في الوجه"}
+	fallback := []string{"هل البوتوكس حلال", "وش افضل مطعم في الرياض", "هل تعالجون تساقط الشعر؟", "هل البوتوكس مؤلم",
+		"كيف اطبخ كبسة", "هل عندكم فلر للشفايف", "who won the football match yesterday"}
+	for _, q := range answer {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer {
+			t.Errorf("Respond(%q).Kind = %s, want answer", q, r.Kind)
+		}
+	}
+	for _, q := range fallback {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindFallback {
+			t.Errorf("Respond(%q).Kind = %s (%q), want fallback", q, r.Kind, r.Text)
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+func TestRedFlags(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want string // "" for no red flag
+	}{
+		// Breathing
+		{"ما اقدر اتنفس زين بعد الحقن", "breathing"},
+		{"عندي ضيق في التنفس من امس", "breathing"},
+		{"احس بضيق نفس بعد البوتوكس", "breathing"},
+		{"نفسي مكتوم وما اقدر اخذ نفس", "breathing"},
+		{"I can't breathe properly after my botox injection", "breathing"},
+		{"shortness of breath since this morning", "breathing"},
+		// Swallowing
+		{"سويت بوتوكس امس والحين عندي صعوبة في البلع", "swallowing"},
+		{"ما اقدر ابلع الاكل", "swallowing"},
+		{"I have trouble swallowing", "swallowing"},
+		// Speaking
+		{"صعوبة في الكلام بعد البوتوكس", "speaking"},
+		{"كلامي ثقيل من بعد الابرة", "speaking"},
+		{"my speech is slurred", "speaking"},
+		// Weakness
+		{"صعوبة في الكلام وضعف عام في جسمي بعد البوتوكس", "speaking"},
+		{"عندي ضعف عام في جسمي", "weakness"},
+		{"الضعف قاعد ينتشر في يديني", "weakness"},
+		{"ما اقدر ارفع يدي", "weakness"},
+		{"I feel weakness all over my body", "weakness"},
+		// Vision
+		{"صار عندي زغللة في عيوني", "vision"},
+		{"اشوف دبل بعد الحقن", "vision"},
+		{"نظري مشوش من امس", "vision"},
+		{"I'm seeing double after botox", "vision"},
+		{"my vision is blurry since the injection", "vision"},
+		// Allergic swelling
+		{"وجهي وحلقي منتفخين وعندي طفح بعد الحقنة", "allergy"},
+		{"تورم في الشفايف والوجه", "allergy"},
+		{"لساني منتفخ", "allergy"},
+		{"my face and lips are swelling", "allergy"},
+		{"my throat feels tight and closing", "allergy"},
+		// Diacritics, hamza and stretched letters don't hide a red flag.
+		{"صُعُوبَة فِي البَلْع", "swallowing"},
+		{"ما أقدر أتنفّس", "breathing"},
+
+		// Plain questions that merely share a word.
+		{"نفسي اسوي بوتوكس للجبهة", ""},
+		{"هل البوتوكس يأثر على التنفس؟", ""},
+		{"ايش الاعراض الجانبية للبوتكس", ""},
+		{"عندي تورم بسيط مكان الحقن طبيعي؟", ""},
+		{"كم يدوم مفعول البوتكس؟", ""},
+		{"هل ينفع البوتكس لتشنج الجفن؟", ""},
+		{"botox for excessive sweating", ""},
+		{"does botox cause swelling?", ""},
+		{"ابي اسوي ليب فليب", ""},
+		{"المنظر غير واضح في الصورة", ""},
+	}
+	for _, tt := range tests {
+		got := findRedFlag(padded(knowledge.Words(tt.msg)))
+		if got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+func TestSmalltalkAndHandoff(t *testing.T) {
+	tests := []struct {
+		msg       string
+		smalltalk smalltalkKind
+		handoff   handoffReason
+	}{
+		{"السلام عليكم", greeting, ""},
+		{"السلام عليكم ورحمة الله وبركاته", greeting, ""},
+		{"هلااا والله", greeting, ""},
+		{"hello", greeting, ""},
+		{"شكرا", thanks, ""},
+		{"شكراً جزيلاً يا دكتور", thanks, ""},
+		{"thank you so much", thanks, ""},
+		{"مع السلامة", goodbye, ""},
+		{"bye", goodbye, ""},
+		// A greeting with a question is a question.
+		{"السلام عليكم كم يدوم البوتوكس", notSmalltalk, ""},
+		{"ابي اكلم موظف", notSmalltalk, wantsPerson},
+		{"I want to talk to a real person", notSmalltalk, wantsPerson},
+		{"ابي احجز موعد", notSmalltalk, wantsBooking},
+		{"can I book an appointment", notSmalltalk, wantsBooking},
+		{"كم سعر البوتكس؟", notSmalltalk, wantsPrice},
+		{"بكم الجلسة", notSmalltalk, wantsPrice},
+		{"how much is botox", notSmalltalk, wantsPrice},
+		{"وين موقع العيادة؟", notSmalltalk, wantsContact},
+		{"هل تقبلون التأمين", notSmalltalk, wantsContact},
+		// Questions the knowledge base answers stay with it.
+		{"كم يدوم مفعول البوتكس؟", notSmalltalk, ""},
+		{"متى تبين نتيجة الحقن؟", notSmalltalk, ""},
+		{"مين يقدر ياخذ البوتوكس؟", notSmalltalk, ""},
+	}
+	for _, tt := range tests {
+		w := knowledge.Words(tt.msg)
+		if got := smalltalkOf(w); got != tt.smalltalk {
+			t.Errorf("smalltalkOf(%q) = %v, want %v", tt.msg, got, tt.smalltalk)
+		}
+		if got := handoffOf(padded(w)); got != tt.handoff {
+			t.Errorf("handoffOf(%q) = %q, want %q", tt.msg, got, tt.handoff)
+		}
+	}
+}
