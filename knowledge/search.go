@@ -52,9 +52,9 @@ type Result struct {
 const (
 	altBoost      = 0.85 // a lexicon equivalent counts a little less than the patient's own word
 	topicBoost    = 0.5  // words of the previous topic's heading, for follow-ups
-	scoreShare    = 0.2 // how much BM25 adds to coverage in Rank
+	scoreShare    = 0.2  // how much BM25 adds to coverage in Rank
 	topicShare    = 0.2  // how much staying on the previous topic adds in Rank
-	titleShare    = 0.3 // how much finding the question's concepts in a heading or FAQ question adds
+	titleShare    = 0.3  // how much finding the question's concepts in a heading or FAQ question adds
 	candidates    = 20
 	unknownWeight = 0.7
 	minorWeight   = 0.3
