@@ -262,8 +262,12 @@ func truncate(s string, n int, tail string) string {
 func SplitText(s string, limit int) []string {
 	s = strings.TrimSpace(s)
 	var out []string
-	for width(s) > limit {
+	for {
+		// prefixLen looks at most limit characters ahead: splitting stays linear in len(s).
 		end := prefixLen(s, limit)
+		if end == len(s) {
+			break
+		}
 		cut := end
 		for _, sep := range []string{"\n\n", "\n", ". ", "؟ ", "? ", "! ", "، ", ", ", " "} {
 			// Only a break in the second half: a break near the start would leave a tiny part.

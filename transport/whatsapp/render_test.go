@@ -237,3 +237,32 @@ func shape(tb testing.TB, b []byte) map[string]string {
 	walk("", v)
 	return out
 }
+
+func FuzzSplitText(f *testing.F) {
+	f.Add("مرحبا\n\nكيف حالك؟ هذا نص طويل.", 8)
+	f.Add("😊😊😊 a b", 3)
+	f.Add("\xff\xfe abc", 2)
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		if limit < 2 || limit > 5000 {
+			return
+		}
+		parts := SplitText(s, limit)
+		for _, p := range parts {
+			if p == "" || width(p) > limit {
+				t.Fatalf("part %q of width %d (limit %d)", p, width(p), limit)
+			}
+		}
+		// Nothing is lost but the whitespace at the cuts.
+		if strings.Join(strings.Fields(strings.Join(parts, " ")), "") != strings.Join(strings.Fields(s), "") {
+			t.Fatalf("text changed: %q -> %q", s, parts)
+		}
+	})
+}
+
+func BenchmarkSplitText(b *testing.B) {
+	text := strings.Repeat("يستمر مفعول البوتوكس عادة من ثلاثة إلى أربعة أشهر.\n", 2000) // ~100 KB
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		SplitText(text, maxText)
+	}
+}
