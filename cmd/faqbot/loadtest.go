@@ -56,6 +56,7 @@ type loadConfig struct {
 	rate        float64 // messages a second, all sessions together (open loop)
 	duration    time.Duration
 	closed      bool
+	idle        bool
 	questions   []string
 	allowRemote bool
 	json        bool
@@ -95,6 +96,7 @@ func parseLoadFlags(c *cli, args []string) (loadConfig, error) {
 	fs.Float64Var(&cfg.rate, "rate", 100, "messages a `second`, all sessions together, sent on a fixed schedule (open loop)")
 	fs.DurationVar(&cfg.duration, "duration", 10*time.Second, "how long to send")
 	fs.BoolVar(&cfg.closed, "closed", false, "closed loop: each session sends its next message as soon as the last is answered (--rate ignored)")
+	fs.BoolVar(&cfg.idle, "idle", false, "open the sessions and hold them, sending nothing, for --duration (to measure the server's memory per connection)")
 	fs.Func("question", "a `question` to send instead of the built-in ones (repeatable)", func(q string) error {
 		if strings.TrimSpace(q) == "" {
 			return errors.New("empty question")
@@ -118,7 +120,9 @@ func parseLoadFlags(c *cli, args []string) (loadConfig, error) {
 		return cfg, fmt.Errorf("--sessions %d: want 1 to %d", cfg.sessions, maxLoadSessions)
 	case cfg.duration <= 0 || cfg.duration > maxLoadDuration:
 		return cfg, fmt.Errorf("--duration %v: want more than 0 and at most %v", cfg.duration, maxLoadDuration)
-	case !cfg.closed && !(cfg.rate > 0 && cfg.rate <= maxLoadRate):
+	case cfg.closed && cfg.idle:
+		return cfg, errors.New("--closed and --idle exclude each other")
+	case !cfg.closed && !cfg.idle && !(cfg.rate > 0 && cfg.rate <= maxLoadRate):
 		return cfg, fmt.Errorf("--rate %v: want more than 0 and at most %d messages a second", cfg.rate, maxLoadRate)
 	}
 	u, err := url.Parse(cfg.url)
@@ -146,8 +150,11 @@ func runLoadtest(ctx context.Context, c *cli, args []string) error {
 	}
 	if !cfg.json {
 		mode := fmt.Sprintf("open loop at %g msg/s", cfg.rate)
-		if cfg.closed {
+		switch {
+		case cfg.closed:
 			mode = "closed loop"
+		case cfg.idle:
+			mode = "idle"
 		}
 		fmt.Fprintf(c.stdout, "faqbot loadtest: %d sessions, %s for %v against %s\n", cfg.sessions, mode, cfg.duration, cfg.url)
 	}
@@ -168,6 +175,10 @@ func runLoadtest(ctx context.Context, c *cli, args []string) error {
 
 func printLoadResult(w io.Writer, r loadResult) {
 	fmt.Fprintf(w, "sessions    %d opened, %d failed\n", r.Sessions-r.SessionsFailed, r.SessionsFailed)
+	if r.Mode == "idle" {
+		fmt.Fprintf(w, "idle        %d errors %v over %.2fs\n", r.Errors, r.ErrorKinds, r.Seconds)
+		return
+	}
 	fmt.Fprintf(w, "messages    %d sent, %d answered, %d errors", r.Sent, r.Answered, r.Errors)
 	kinds := make([]string, 0, len(r.ErrorKinds))
 	for k, n := range r.ErrorKinds {
@@ -195,6 +206,8 @@ type loadSession struct {
 	lat, sendLat []time.Duration
 	// sentAt[j] is when message j actually left (unix ns); written by the sender, read by the reader.
 	sentAt []atomic.Int64
+	// due is when message j was scheduled (open loop).
+	due func(j int) time.Time
 }
 
 type loadCounters struct {
@@ -223,8 +236,11 @@ func (c *loadCounters) fail(kind string, n int64) {
 // and returns what it measured. It returns an error only when no session could be opened.
 func loadTest(ctx context.Context, cfg loadConfig) (loadResult, error) {
 	res := loadResult{Sessions: cfg.sessions, Mode: "open"}
-	if cfg.closed {
+	switch {
+	case cfg.closed:
 		res.Mode = "closed"
+	case cfg.idle:
+		res.Mode = "idle"
 	}
 	cnt := &loadCounters{errors: map[string]int64{}}
 	sessions := openSessions(ctx, cfg, cnt)
@@ -238,12 +254,22 @@ func loadTest(ctx context.Context, cfg loadConfig) (loadResult, error) {
 		}
 	}()
 
-	// perSession is how many messages each session sends on the open-loop schedule: message j of
-	// session k is global message k+j*n, due at start + (k+j*n)/rate.
+	if cfg.idle {
+		idleSessions(ctx, sessions, cnt, cfg.duration)
+		res.ErrorKinds = cnt.errors
+		for _, v := range cnt.errors {
+			res.Errors += v
+		}
+		res.Seconds = cfg.duration.Seconds()
+		return res, nil
+	}
+
+	// Open loop: global message g goes to session g%n as its message g/n, due at start + g/rate.
 	n := len(sessions)
-	total := int64(math.Floor(cfg.duration.Seconds() * cfg.rate))
+	total := int(math.Floor(cfg.duration.Seconds() * cfg.rate))
 	start := time.Now().Add(10 * time.Millisecond)
 	end := start.Add(cfg.duration)
+	due := func(g int) time.Time { return start.Add(time.Duration(float64(g) / cfg.rate * float64(time.Second))) }
 	var wg sync.WaitGroup
 	for _, s := range sessions {
 		wg.Add(1)
@@ -251,12 +277,12 @@ func loadTest(ctx context.Context, cfg loadConfig) (loadResult, error) {
 			go func() { defer wg.Done(); s.closedLoop(ctx, cfg, cnt, end) }()
 			continue
 		}
-		count := int((total - int64(s.idx) + int64(n) - 1) / int64(n))
-		s.sentAt = make([]atomic.Int64, max(count, 0))
-		due := func(j int) time.Time {
-			return start.Add(time.Duration(float64(s.idx+j*n) / cfg.rate * float64(time.Second)))
-		}
-		go func() { defer wg.Done(); s.openLoop(ctx, cfg, cnt, due, end.Add(loadDrain)) }()
+		s.sentAt = make([]atomic.Int64, max((total-s.idx+n-1)/n, 0))
+		s.due = func(j int) time.Time { return due(s.idx + j*n) }
+		go func() { defer wg.Done(); s.readAnswers(cnt, end.Add(loadDrain)) }()
+	}
+	if !cfg.closed {
+		sendSchedule(ctx, cfg, sessions, cnt, total, due)
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
@@ -285,6 +311,36 @@ func loadTest(ctx context.Context, cfg loadConfig) (loadResult, error) {
 	res.SendP50, res.SendP99 = percentile(sendAll, 0.50), percentile(sendAll, 0.99)
 	res.MaxLag = time.Duration(cnt.maxLag.Load())
 	return res, nil
+}
+
+// idleSessions holds the sessions open for d, answering the server's pings, and counts those the
+// server closes meanwhile.
+func idleSessions(ctx context.Context, sessions []*loadSession, cnt *loadCounters, d time.Duration) {
+	stopBy := time.Now().Add(d)
+	var wg sync.WaitGroup
+	for _, s := range sessions {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s.ws.SetReadDeadline(stopBy)
+			for {
+				// Reading is what answers pings; nothing else should arrive.
+				if _, _, err := s.ws.ReadMessage(); err != nil {
+					var ne net.Error
+					if !errors.As(err, &ne) || !ne.Timeout() {
+						cnt.fail("closed by server", 1)
+					}
+					return
+				}
+			}
+		}()
+	}
+	defer context.AfterFunc(ctx, func() {
+		for _, s := range sessions {
+			s.ws.SetReadDeadline(time.Now())
+		}
+	})()
+	wg.Wait()
 }
 
 // percentile returns the q-quantile of sorted d (nearest rank), 0 for none.
@@ -351,46 +407,43 @@ func messageFrame(id, text string) []byte {
 	return b
 }
 
-// openLoop sends the session's messages when due, whatever the answers do, while its reader
-// records each answer's latency from the time its message was due.
-func (s *loadSession) openLoop(ctx context.Context, cfg loadConfig, cnt *loadCounters, due func(int) time.Time, stopBy time.Time) {
-	count := len(s.sentAt)
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		s.readAnswers(cnt, count, due, stopBy)
-	}()
-	prefix := "s" + strconv.Itoa(s.idx) + "-"
-	sent := 0
-	for j := range count {
-		t := due(j)
-		if d := time.Until(t); d > 0 {
-			select {
-			case <-time.After(d):
-			case <-ctx.Done():
-			}
+// sendSchedule is the open loop's one sender: it sends every message when due, whatever the
+// answers do, to session g%n. One goroutine sleeping precisely (see sleepUntil) keeps the schedule
+// far better than a timer per session: Go's timers wake up to a millisecond late in an idle
+// process, and that would be counted as the server's latency. A write that blocks delays the
+// messages after it, and their latency, measured from when they were due, shows it.
+func sendSchedule(ctx context.Context, cfg loadConfig, sessions []*loadSession, cnt *loadCounters, total int, due func(int) time.Time) {
+	n := len(sessions)
+	dead := make([]bool, n)
+	for g := 0; g < total && ctx.Err() == nil; g++ {
+		s, j := sessions[g%n], g/n
+		if dead[s.idx] {
+			continue
 		}
-		if ctx.Err() != nil {
-			break
-		}
+		t := due(g)
+		sleepUntil(t)
 		cnt.noteLag(time.Since(t))
 		s.ws.SetWriteDeadline(time.Now().Add(loadIOTimeout))
 		s.sentAt[j].Store(time.Now().UnixNano())
-		if err := s.ws.WriteMessage(websocket.TextMessage, messageFrame(prefix+strconv.Itoa(j), cfg.questions[(s.idx+j)%len(cfg.questions)])); err != nil {
-			break
+		err := s.ws.WriteMessage(websocket.TextMessage, messageFrame("s"+strconv.Itoa(s.idx)+"-"+strconv.Itoa(j), cfg.questions[g%len(cfg.questions)]))
+		if err != nil {
+			dead[s.idx] = true
+			cnt.fail("not sent", int64(len(s.sentAt)-j))
+			s.ws.SetReadDeadline(time.Now()) // nothing more is coming: end its reader
+			continue
 		}
-		sent++
 		cnt.sent.Add(1)
 	}
-	if sent < count {
-		cnt.fail("not sent", int64(count-sent))
-		s.ws.SetReadDeadline(time.Now()) // nothing more is coming: end the reader
+	if ctx.Err() != nil {
+		for _, s := range sessions {
+			s.ws.SetReadDeadline(time.Now())
+		}
 	}
-	<-done
 }
 
-// readAnswers reads until count messages are answered or stopBy, recording latencies.
-func (s *loadSession) readAnswers(cnt *loadCounters, count int, due func(int) time.Time, stopBy time.Time) {
+// readAnswers reads until the session's messages are answered or stopBy, recording latencies.
+func (s *loadSession) readAnswers(cnt *loadCounters, stopBy time.Time) {
+	count := len(s.sentAt)
 	answered := 0
 	s.ws.SetReadDeadline(stopBy)
 	for answered < count {
@@ -412,7 +465,7 @@ func (s *loadSession) readAnswers(cnt *loadCounters, count int, due func(int) ti
 			cnt.fail("unexpected "+f.Type, 1)
 			continue
 		case f.Type == "reply":
-			s.lat = append(s.lat, now.Sub(due(j)))
+			s.lat = append(s.lat, now.Sub(s.due(j)))
 			s.sendLat = append(s.sendLat, now.Sub(time.Unix(0, s.sentAt[j].Load())))
 			cnt.answered.Add(1)
 		default:

@@ -68,6 +68,25 @@ func TestLoadtestCountsErrors(t *testing.T) {
 	}
 }
 
+func TestLoadtestIdle(t *testing.T) {
+	ts := MustStartServer(t, testConfig())
+	type out struct {
+		code int
+		r    loadResult
+	}
+	done := make(chan out, 1)
+	go func() {
+		code, r, _ := runLoad(t, "--url", ts.WS, "--sessions", "20", "--idle", "--duration", "1s")
+		done <- out{code, r}
+	}()
+	waitUntil(t, "20 connections open", func() bool { return ts.hub.Len() == 20 })
+	o := <-done
+	if o.code != 0 || o.r.Mode != "idle" || o.r.SessionsFailed != 0 || o.r.Errors != 0 || o.r.Sent != 0 {
+		t.Errorf("exit %d, %+v; want 20 idle sessions and no errors", o.code, o.r)
+	}
+	waitUntil(t, "the connections closed", func() bool { return ts.hub.Len() == 0 })
+}
+
 func TestLoadtestFlags(t *testing.T) {
 	c := &cli{stderr: io.Discard, getenv: func(string) string { return "" }}
 	for _, bad := range [][]string{
@@ -80,6 +99,7 @@ func TestLoadtestFlags(t *testing.T) {
 		{"--duration", "2h"},
 		{"--duration", "0s"},
 		{"--question", " "},
+		{"--idle", "--closed"},
 	} {
 		if _, err := parseLoadFlags(c, bad); err == nil {
 			t.Errorf("parseLoadFlags(%q) accepted", bad)

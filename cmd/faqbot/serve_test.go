@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -239,30 +240,52 @@ func TestServeRealRedisTwoReplicas(t *testing.T) {
 	}
 }
 
+// Redis stopped and restarted mid-conversation: patients keep getting answers, /readyz says not
+// ready meanwhile, and afterwards every log entry is in Redis.
 func TestServeRedisDown(t *testing.T) {
 	rs := redistest.Start(t)
 	cfg := testConfig()
 	cfg.redisURL = rs.URL()
 	ts := MustStartServer(t, cfg)
 	c := MustDialWS(t, ts.WS)
-	c.hello("")
+	w := c.hello("")
 	c.ask("m1", question)
 
 	rs.Stop()
+	const during = 5
+	for i := range during {
+		if r := c.ask("down"+strconv.Itoa(i), question); r.Type != "reply" || r.Reply.Kind != bot.KindAnswer {
+			t.Fatalf("with Redis down: %+v, want an answer", r)
+		}
+	}
+	// A resend during the outage is still recognised: no second answer, no second entry.
+	if r := c.ask("down0", question); r.Type != "reply" {
+		t.Fatalf("resend with Redis down: %+v", r)
+	}
 	if code, body := get(t, ts.URL+"/readyz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "redis") {
 		t.Errorf("/readyz with Redis down = %d %q, want 503 naming redis", code, body)
 	}
-	// Patients are still answered.
-	if r := c.ask("m2", question); r.Type != "reply" || r.Reply.Kind != bot.KindAnswer {
-		t.Errorf("with Redis down: %+v, want an answer", r)
-	}
 	rs.Restart()
-	if code, body := get(t, ts.URL+"/readyz"); code != 200 {
-		t.Errorf("/readyz after restart = %d %q", code, body)
-	}
+	waitUntil(t, "/readyz 200 after Redis restarted", func() bool { code, _ := get(t, ts.URL+"/readyz"); return code == 200 })
 	if r := c.ask("m3", question); r.Type != "reply" {
 		t.Errorf("after restart: %+v", r)
 	}
+	h, err := ts.Server.redis.History(t.Context(), convOf(w.Session))
+	if want := 2 * (1 + during + 1); err != nil || len(h) != want {
+		t.Errorf("Redis holds %d log entries (%v), want %d: none lost, none doubled", len(h), err, want)
+	}
+}
+
+func convOf(token string) string { conv, _, _ := strings.Cut(token, "."); return conv }
+
+func waitUntil(tb testing.TB, what string, cond func() bool) {
+	tb.Helper()
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	tb.Fatalf("timed out waiting for %s", what)
 }
 
 func TestServeRefusesBadRedisURL(t *testing.T) {

@@ -38,14 +38,17 @@ type Server struct {
 	cfg    serveConfig
 	log    *slog.Logger
 	engine *bot.Engine
-	// redis is the Redis store (real or in-process); store is what the service writes through.
-	redis *redisstore.Store
-	store bot.Store
-	svc   *bot.Service
-	hub   *ws.Hub
-	ln    net.Listener
-	http  *http.Server
-	staff staffParts // serve_staff.go
+	// redis is the Redis store (real or in-process); buffer is what the service writes through:
+	// it keeps log writes while Redis is unreachable and writes them when it is back.
+	redis  *redisstore.Store
+	buffer *bot.BufferedStore
+	svc    *bot.Service
+	hub    *ws.Hub
+	ln     net.Listener
+	http   *http.Server
+	staff  staffParts // serve_staff.go
+	// whatsapp is the WhatsApp channel (serve_whatsapp.go).
+	whatsapp whatsappParts
 }
 
 // NewServer loads the knowledge base, connects to Redis, builds the routes and listens on cfg.addr
@@ -54,7 +57,7 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 	s := &Server{cfg: cfg, log: log}
 	defer func() {
 		if err != nil {
-			s.closeStores()
+			s.closeStores(ctx)
 		}
 	}()
 	start := time.Now()
@@ -78,8 +81,8 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 		}
 		log.InfoContext(ctx, "redis connected", "redis", redisHost(cfg.redisURL))
 	}
-	s.store = s.redis
-	s.svc = &bot.Service{Engine: s.engine, Store: s.store}
+	s.buffer = bot.NewBufferedStore(s.redis, bot.BufferOptions{Retryable: redisstore.Retryable})
+	s.svc = &bot.Service{Engine: s.engine, Store: s.buffer}
 	s.hub = ws.NewHub(log)
 
 	mux := http.NewServeMux()
@@ -105,7 +108,7 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 // mounts lists what the server serves; each adds its routes to mux. A channel or console joins the
 // server by adding its mount here.
 func (s *Server) mounts() []func(mux *http.ServeMux) error {
-	return []func(*http.ServeMux) error{s.mountStaff, s.mountHealth, s.mountWeb, s.mountWebSocket}
+	return []func(*http.ServeMux) error{s.mountStaff, s.mountHealth, s.mountWeb, s.mountWebSocket, s.mountWhatsApp}
 }
 
 func (s *Server) mountHealth(mux *http.ServeMux) error {
@@ -114,7 +117,8 @@ func (s *Server) mountHealth(mux *http.ServeMux) error {
 	return nil
 }
 
-// readyChecks are the conditions of GET /readyz: the knowledge base is loaded and Redis answers.
+// readyChecks are the conditions of GET /readyz: the knowledge base is loaded, Redis answers and
+// no log writes wait for it (a replica still catching up should not take new patients first).
 func (s *Server) readyChecks() []httpx.Check {
 	return []httpx.Check{
 		{Name: "knowledge", Run: func(context.Context) error {
@@ -124,6 +128,12 @@ func (s *Server) readyChecks() []httpx.Check {
 			return nil
 		}},
 		{Name: "redis", Run: func(ctx context.Context) error { return s.redis.Ping(ctx) }},
+		{Name: "log writes", Run: func(context.Context) error {
+			if !s.buffer.Healthy() {
+				return fmt.Errorf("%d waiting for Redis", s.buffer.Pending())
+			}
+			return nil
+		}},
 	}
 }
 
@@ -167,7 +177,8 @@ func (s *Server) Run(ctx context.Context) error {
 }
 
 // Close shuts the server down: it stops accepting, closes the WebSockets with 1001 (going away)
-// while in-flight HTTP requests finish, then writes what is buffered for Redis and disconnects.
+// while in-flight HTTP requests finish, then writes the log entries buffered for Redis (while ctx
+// allows: those still waiting then are lost, and the error says how many) and disconnects.
 // When ctx ends first, what is left is cut off and ctx's error returned.
 func (s *Server) Close(ctx context.Context) error {
 	wsDone := make(chan error, 1)
@@ -179,20 +190,28 @@ func (s *Server) Close(ctx context.Context) error {
 		err = nil
 	}
 	s.ln.Close() // Serve closes it too; this is for a server that never ran
-	err = errors.Join(err, <-wsDone, s.closeStores())
+	// The WhatsApp workers answer what is queued before Redis closes.
+	err = errors.Join(err, <-wsDone, s.closeWhatsApp(ctx), s.closeStores(ctx))
 	if err != nil {
 		s.log.Error("shutdown incomplete", "err", err)
 	}
 	return err
 }
 
-func (s *Server) closeStores() error {
+// closeStores writes out what is buffered (bounded by ctx) and disconnects from Redis.
+func (s *Server) closeStores(ctx context.Context) error {
 	s.stopRetention() // before Redis closes under it
-	if s.redis == nil {
-		return nil
+	var err error
+	if s.buffer != nil {
+		if err = s.buffer.Close(ctx); err == nil && s.buffer.Flushed() > 0 {
+			s.log.InfoContext(ctx, "buffered log writes flushed", "count", s.buffer.Flushed())
+		}
+		s.buffer = nil
 	}
-	err := s.redis.Close()
-	s.redis = nil
+	if s.redis != nil {
+		err = errors.Join(err, s.redis.Close())
+		s.redis = nil
+	}
 	return err
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +14,8 @@ import (
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/memstore"
+	"github.com/faqbot/faqbot/bot/redisstore"
+	"github.com/faqbot/faqbot/bot/redisstore/redistest"
 	"github.com/faqbot/faqbot/transport/ws"
 	"github.com/gorilla/websocket"
 )
@@ -48,10 +51,18 @@ type testServer struct {
 // MustServe starts a server with store (nil: a memstore) and cfg, closed when the test ends.
 func MustServe(tb testing.TB, store bot.Store, cfg ws.Config) *testServer {
 	tb.Helper()
+	eng := &echoEngine{}
+	s := mustServeWith(tb, eng, store, cfg)
+	s.Engine = eng
+	return s
+}
+
+// mustServeWith is MustServe with another engine.
+func mustServeWith(tb testing.TB, eng bot.Responder, store bot.Store, cfg ws.Config) *testServer {
+	tb.Helper()
 	if store == nil {
 		store = memstore.New(0)
 	}
-	eng := &echoEngine{}
 	hub := ws.NewHub(nil)
 	h := ws.NewHandler(&bot.Service{Engine: eng, Store: store}, hub, cfg)
 	mux := http.NewServeMux()
@@ -63,7 +74,7 @@ func MustServe(tb testing.TB, store bot.Store, cfg ws.Config) *testServer {
 		hub.Shutdown(ctx)
 		srv.Close()
 	})
-	return &testServer{Server: srv, Hub: hub, Store: store, Engine: eng, URL: "ws" + strings.TrimPrefix(srv.URL, "http") + "/ws"}
+	return &testServer{Server: srv, Hub: hub, Store: store, URL: "ws" + strings.TrimPrefix(srv.URL, "http") + "/ws"}
 }
 
 // frame is any server frame.
@@ -213,8 +224,38 @@ func TestHelloStartsSession(t *testing.T) {
 	}
 }
 
-func TestResumeAfterReconnect(t *testing.T) {
-	s := MustServe(t, nil, ws.Config{})
+// eachStore runs test against the in-memory store and a Redis store on a real redis-server.
+func eachStore(t *testing.T, test func(t *testing.T, store bot.Store)) {
+	t.Run("memstore", func(t *testing.T) { test(t, memstore.New(0)) })
+	t.Run("redis", func(t *testing.T) { test(t, MustRedisStore(t, redistest.Start(t))) })
+}
+
+// MustRedisStore is a buffered Redis store on rs, with this test's own key prefix, connected as
+// faqbot serve connects (redisstore.Open: failing fast while Redis is down).
+func MustRedisStore(tb testing.TB, rs *redistest.Server) *bot.BufferedStore {
+	tb.Helper()
+	buf, _ := mustRedisStores(tb, rs)
+	return buf
+}
+
+func mustRedisStores(tb testing.TB, rs *redistest.Server) (*bot.BufferedStore, *redisstore.Store) {
+	tb.Helper()
+	st, err := redisstore.Open(tb.Context(), rs.URL(), redisstore.Options{Prefix: rs.Prefix(tb)})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	buf := bot.NewBufferedStore(st, bot.BufferOptions{Retryable: redisstore.Retryable, MaxBackoff: 200 * time.Millisecond})
+	tb.Cleanup(func() {
+		buf.Close(context.Background())
+		st.Close()
+	})
+	return buf, st
+}
+
+func TestResumeAfterReconnect(t *testing.T) { eachStore(t, testResumeAfterReconnect) }
+
+func testResumeAfterReconnect(t *testing.T, store bot.Store) {
+	s := MustServe(t, store, ws.Config{})
 	c := MustDial(t, s.URL, nil)
 	w := c.hello("")
 	r := c.ask("m1", "كم يدوم مفعول البوتوكس؟")
@@ -263,8 +304,10 @@ func TestUnknownOrForgedTokenStartsNewSession(t *testing.T) {
 	}
 }
 
-func TestDuplicateMessageIDAnsweredOnceLoggedOnce(t *testing.T) {
-	s := MustServe(t, nil, ws.Config{})
+func TestDuplicateMessageIDAnsweredOnceLoggedOnce(t *testing.T) { eachStore(t, testDuplicate) }
+
+func testDuplicate(t *testing.T, store bot.Store) {
+	s := MustServe(t, store, ws.Config{})
 	c := MustDial(t, s.URL, nil)
 	w := c.hello("")
 	first := c.ask("m1", "كم السعر؟")
@@ -288,8 +331,10 @@ func TestDuplicateMessageIDAnsweredOnceLoggedOnce(t *testing.T) {
 	}
 }
 
-func TestRateLimit(t *testing.T) {
-	s := MustServe(t, nil, ws.Config{SessionRate: 30, Burst: 5})
+func TestRateLimit(t *testing.T) { eachStore(t, testRateLimit) }
+
+func testRateLimit(t *testing.T, store bot.Store) {
+	s := MustServe(t, store, ws.Config{SessionRate: 30, Burst: 5})
 	c := MustDial(t, s.URL, nil)
 	w := c.hello("")
 	// A patient pastes 100 lines at once.
@@ -626,5 +671,51 @@ func TestStoreFailures(t *testing.T) {
 	c.send(map[string]string{"type": "message", "id": "m3", "text": "سؤال"})
 	if f, err := c.tryRead(300 * time.Millisecond); err == nil {
 		t.Errorf("held conversation answered by the bot: %+v", f)
+	}
+}
+
+// Redis stopped and restarted mid-conversation: answers keep coming, and afterwards every entry of
+// the conversation is in Redis, in order, once.
+func TestRedisOutageMidConversation(t *testing.T) {
+	rs := redistest.Start(t)
+	buf, inner := mustRedisStores(t, rs)
+	s := MustServe(t, buf, ws.Config{SessionRate: -1})
+	c := MustDial(t, s.URL, nil)
+	w := c.hello("")
+	var ids []string
+	ask := func(id string) {
+		t.Helper()
+		r := c.ask(id, "سؤال "+id)
+		if r.Type != "reply" || r.InReplyTo != id {
+			t.Fatalf("%s: %+v, want a reply", id, r)
+		}
+		ids = append(ids, id)
+	}
+	ask("before")
+	rs.Stop()
+	for i := range 10 {
+		ask("during" + strconv.Itoa(i))
+	}
+	if buf.Pending() == 0 {
+		t.Fatal("nothing buffered while Redis was down")
+	}
+	rs.Restart()
+	for i := range 3 {
+		ask("after" + strconv.Itoa(i))
+	}
+	waitFor(t, "the buffer flushed", func() bool { return buf.Pending() == 0 })
+
+	h, err := inner.History(t.Context(), convOf(w.Session))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range h {
+		if e.From == bot.FromPatient {
+			got = append(got, e.MsgID)
+		}
+	}
+	if strings.Join(got, " ") != strings.Join(ids, " ") || len(h) != 2*len(ids) {
+		t.Errorf("Redis log has patient messages %v (%d entries), want %v with an answer each", got, len(h), ids)
 	}
 }
