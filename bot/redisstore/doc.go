@@ -46,6 +46,13 @@
 // splits that pipeline per node and sends the parts in parallel. After Redis loses its script cache
 // (a restart), the first commit costs one more round trip (EVAL).
 //
+// # Outages
+//
+// Store itself does not retry beyond go-redis's own few attempts: wrap it in bot.BufferedStore with
+// Retryable (this package's classification of Redis errors) so commits wait in memory while Redis
+// is down and are written, in order and once each, when it is back. Stores refuse input they can
+// never write with errors wrapping bot.ErrInvalid.
+//
 // # Without a Redis
 //
 // OpenInProcess starts an in-process Redis (miniredis) and talks to it through go-redis exactly as

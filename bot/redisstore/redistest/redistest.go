@@ -100,10 +100,11 @@ func (s *Server) URL() string {
 	return u.String()
 }
 
-// Client returns a go-redis client of the server, closed when tb ends.
+// Client returns a go-redis client of the server, closed when tb ends. Like redisstore.Open's, it
+// dials once per attempt, so commands fail fast while the server is stopped.
 func (s *Server) Client(tb testing.TB) *redis.Client {
 	tb.Helper()
-	c := redis.NewClient(&redis.Options{Addr: s.Addr(), Password: s.password})
+	c := redis.NewClient(&redis.Options{Addr: s.Addr(), Password: s.password, DialerRetries: 1})
 	tb.Cleanup(func() { c.Close() })
 	return c
 }
