@@ -160,7 +160,10 @@ func (e *Engine) answer(text string, st State) (Reply, State) {
 		minCov = DefaultMinCoverage
 	}
 	if len(res.Hits) == 0 || res.Known < minKnown || res.Hits[0].Coverage < minCov ||
-		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage {
+		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
+		res.Known < 1 && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Coverage < genericCoverage {
+		// The last rule: a passage that shares a word in passing, under a heading that shares none,
+		// while the question also names things the clinic never writes of («تبييض اسنان»).
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}

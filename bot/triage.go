@@ -15,9 +15,11 @@ import (
 // normalised text with words separated by single spaces and a space at either end; \S* before or after a
 // stem takes the clitics patients glue on (البلع, ابلع, وحلقي).
 var redFlags = compileFlags(map[string][]string{
+	// "DIFF" below stands for a word of difficulty or inability, in any person: صعوبة, ما اقدر/يقدر/تقدر,
+	// مو قادر, عاجز…
 	"breathing": {
 		// Arabic: a difficulty word, up to three words, then a breathing word.
-		`(صعوب|ضيق|مشكل|ثقل|كتم|عاجز|صعب|ما اقدر|ماقدر|مااقدر|ما قدرت|ماني قادر|مو قادر|مب قادر|مش قادر|ما قاعد)\S*( \S+){0,3} \S*(تنفس|اتنفس|يتنفس|نتنفس)`,
+		`(ضيق|مشكل|ثقل|كتم|DIFF)\S*( \S+){0,3} \S*(تنفس|اتنفس|يتنفس|نتنفس)`,
 		` ضيق (في |ب)?(ال)?(نفس|النفس) `,
 		`(صعوب|ضيق|ما اقدر|ماقدر|مو قادر|ما قدرت)\S* (في |ب)?(ال)?(نفس|النفس) `,
 		` (نفسي|النفس) (ضيق|مكتوم|مقطوع|يضيق|ينقطع|ثقيل|قصير)`,
@@ -28,13 +30,13 @@ var redFlags = compileFlags(map[string][]string{
 		`short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|suffocat`,
 	},
 	"swallowing": {
-		`(صعوب|ما اقدر|ماقدر|مااقدر|ما قدرت|مو قادر|مب قادر|مش قادر|صعب|مشكل|الم|عاجز|ما اعرف|اعاني|ثقل)\S*( \S+){0,3} \S*(بلع|ابلع|يبلع|تبلع)`,
+		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|ابلع|يبلع|تبلع|نبلع)`,
 		`(غصه|اغص|يغص|شرقان|اشرق) `,
 		`(can t|cant|cannot|can not|unable to|hard to|difficult|difficulty|trouble|struggl|problem|pain)( \S+){0,3} swallow`,
 		`dysphagia`,
 	},
 	"speaking": {
-		`(صعوب|ثقل|ثقيل|ما اقدر|ماقدر|مااقدر|مو قادر|مب قادر|عاجز|تلعثم|متلعثم|صعب)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|احكي|اهرج)`,
+		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج)`,
 		` (كلامي|لساني|صوتي|نطقي) (\S+ )?(ثقيل|ثقل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|راح|متغير|يتقطع)`,
 		`slurr|(can t|cant|cannot|can not|unable to|hard to|difficult|difficulty|trouble|struggl)( \S+){0,2} (speak|talk)`,
 	},
@@ -43,7 +45,7 @@ var redFlags = compileFlags(map[string][]string{
 		`ضعف( \S+){0,3} (ينتشر|منتشر|انتشر|يزيد|زاد|يمتد|امتد)`,
 		` (جسمي|اطرافي|يديني|يدي|رجولي|رجلي|ذراعي) (كله |كلها )?(ضعيف|ضعيفه|مرتخي|مرتخيه|ثقيل|ثقيله|ما يتحرك|ما تتحرك|ما تشيلني)`,
 		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
-		`ما (اقدر|قادر|قدرت) (احرك|ارفع|امشي|اوقف|اقوم)|شلل`,
+		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر) (احرك|ارفع|امشي|اوقف|اقوم|يحرك|يرفع|يمشي|يوقف|يقوم|تحرك|ترفع|تمشي|توقف|تقوم)|شلل`,
 		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|can t (move|lift|walk|stand)|paraly`,
 	},
 	"vision": {
@@ -78,6 +80,9 @@ type redFlag struct {
 	res     []*regexp.Regexp
 }
 
+// difficulty is what DIFF stands for in the patterns.
+const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|قاعد|قاعده)`
+
 func compileFlags(m map[string][]string) []redFlag {
 	var out []redFlag
 	for _, name := range []string{"breathing", "swallowing", "speaking", "weakness", "vision", "allergy"} {
@@ -86,7 +91,7 @@ func compileFlags(m map[string][]string) []redFlag {
 			f.needles = append(f.needles, foldPattern(n))
 		}
 		for _, p := range m[name] {
-			f.res = append(f.res, regexp.MustCompile(foldPattern(p)))
+			f.res = append(f.res, regexp.MustCompile(foldPattern(strings.ReplaceAll(p, "DIFF", difficulty))))
 		}
 		out = append(out, f)
 	}
