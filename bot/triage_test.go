@@ -44,6 +44,11 @@ func TestRedFlags(t *testing.T) {
 		{"لساني منتفخ", "allergy"},
 		{"my face and lips are swelling", "allergy"},
 		{"my throat feels tight and closing", "allergy"},
+		// Any grammatical person: a relative writes for the patient.
+		{"ابوي سوا بوتوكس وصار ما يقدر يبلع", "swallowing"},
+		{"امي ما تقدر تتنفس", "breathing"},
+		{"اختي مو قادرة تتكلم", "speaking"},
+		{"he can't swallow since the injection", "swallowing"},
 		// Diacritics, hamza and stretched letters don't hide a red flag.
 		{"صُعُوبَة فِي البَلْع", "swallowing"},
 		{"ما أقدر أتنفّس", "breathing"},
