@@ -29,7 +29,8 @@ type serveConfig struct {
 	retention   time.Duration
 	sessionIdle time.Duration
 	logLevel    slog.Level
-	staff       staffConfig // serve_staff.go
+	staff       staffConfig    // serve_staff.go
+	whatsapp    whatsappConfig // serve_whatsapp.go
 }
 
 // Defaults of serveConfig.
@@ -88,6 +89,9 @@ func parseServeFlags(c *cli, args []string) (serveConfig, error) {
 		return cfg, fmt.Errorf("--session-idle (FAQBOT_SESSION_IDLE): %v", err)
 	}
 	if cfg.staff, err = staffCfg(); err != nil {
+		return cfg, err
+	}
+	if cfg.whatsapp, err = whatsappFromEnv(c); err != nil {
 		return cfg, err
 	}
 	if err := cfg.logLevel.UnmarshalText([]byte(*level)); err != nil {

@@ -47,6 +47,8 @@ type Server struct {
 	ln     net.Listener
 	http   *http.Server
 	staff  staffParts // serve_staff.go
+	// whatsapp is the WhatsApp channel (serve_whatsapp.go).
+	whatsapp whatsappParts
 }
 
 // NewServer loads the knowledge base, connects to Redis, builds the routes and listens on cfg.addr
@@ -106,7 +108,7 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 // mounts lists what the server serves; each adds its routes to mux. A channel or console joins the
 // server by adding its mount here.
 func (s *Server) mounts() []func(mux *http.ServeMux) error {
-	return []func(*http.ServeMux) error{s.mountStaff, s.mountHealth, s.mountWeb, s.mountWebSocket}
+	return []func(*http.ServeMux) error{s.mountStaff, s.mountHealth, s.mountWeb, s.mountWebSocket, s.mountWhatsApp}
 }
 
 func (s *Server) mountHealth(mux *http.ServeMux) error {
@@ -188,7 +190,8 @@ func (s *Server) Close(ctx context.Context) error {
 		err = nil
 	}
 	s.ln.Close() // Serve closes it too; this is for a server that never ran
-	err = errors.Join(err, <-wsDone, s.closeStores(ctx))
+	// The WhatsApp workers answer what is queued before Redis closes.
+	err = errors.Join(err, <-wsDone, s.closeWhatsApp(ctx), s.closeStores(ctx))
 	if err != nil {
 		s.log.Error("shutdown incomplete", "err", err)
 	}

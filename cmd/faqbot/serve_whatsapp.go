@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/faqbot/faqbot/bot/redisstore"
+	"github.com/faqbot/faqbot/transport/twilio"
+	"github.com/faqbot/faqbot/transport/whatsapp"
+)
+
+// The WhatsApp part of faqbot serve: the Meta Cloud API webhook (transport/whatsapp) and Twilio's
+// (transport/twilio), each on only when its credentials are set (CONTRACTS.md §5). Both answer
+// through the server's bot.Service and dedupe deliveries with the Redis store, so replicas share
+// the work; the Cloud API bridge records delivery statuses there too.
+
+// The Redis store is what the bridges need of a backend.
+var (
+	_ whatsapp.Claimer        = (*redisstore.Store)(nil)
+	_ whatsapp.StatusRecorder = (*redisstore.Store)(nil)
+)
+
+// whatsappConfig is the WhatsApp part of serveConfig, read from the environment.
+type whatsappConfig struct {
+	cloud    whatsapp.Config
+	cloudOn  bool
+	twilio   twilio.Config
+	twilioOn bool
+}
+
+// whatsappFromEnv reads WHATSAPP_* and TWILIO_*; credentials set only in part are an error.
+func whatsappFromEnv(c *cli) (whatsappConfig, error) {
+	var cfg whatsappConfig
+	var err error
+	if cfg.cloud, cfg.cloudOn, err = whatsapp.ConfigFromEnv(c.getenv); err != nil {
+		return cfg, err
+	}
+	if cfg.twilio, cfg.twilioOn, err = twilio.ConfigFromEnv(c.getenv); err != nil {
+		return cfg, err
+	}
+	return cfg, nil
+}
+
+// whatsappParts is what the server keeps of the WhatsApp channel.
+type whatsappParts struct {
+	bridge *whatsapp.Bridge
+	twilio *twilio.Handler
+}
+
+// mountWhatsApp serves /webhooks/whatsapp and /webhooks/twilio when configured, and lets the staff
+// console write to WhatsApp patients through them.
+func (s *Server) mountWhatsApp(mux *http.ServeMux) error {
+	wc := s.cfg.whatsapp
+	if wc.cloudOn {
+		b, err := whatsapp.New(whatsapp.Options{Config: wc.cloud, Service: s.svc, Claimer: s.redis, Statuses: s.redis, Logger: s.log})
+		if err != nil {
+			return err
+		}
+		b.Register(mux)
+		s.whatsapp.bridge = b
+		s.staff.whatsapp = b
+		s.log.Info("whatsapp webhook on", "route", "/webhooks/whatsapp", "phone_number_id", wc.cloud.PhoneNumberID)
+	} else {
+		s.log.Info("whatsapp webhook off: set WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET, WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID to turn it on")
+	}
+	if wc.twilioOn {
+		h, err := twilio.New(twilio.Options{Config: wc.twilio, Service: s.svc, Claimer: s.redis, Logger: s.log})
+		if err != nil {
+			return err
+		}
+		h.Register(mux)
+		s.whatsapp.twilio = h
+		if s.staff.whatsapp == nil && h.CanSend() {
+			s.staff.whatsapp = twilioSender{h}
+		}
+		s.log.Info("twilio webhook on", "route", "/webhooks/twilio", "staff_replies", h.CanSend())
+	}
+	return nil
+}
+
+// closeWhatsApp lets the bridge's workers answer what is queued (bounded by ctx). Call it after the
+// HTTP server stopped taking webhooks and before Redis closes.
+func (s *Server) closeWhatsApp(ctx context.Context) error {
+	if s.whatsapp.bridge == nil {
+		return nil
+	}
+	err := s.whatsapp.bridge.Close(ctx)
+	s.whatsapp.bridge = nil
+	return err
+}
+
+// twilioSender adapts Twilio's Messages API to the console's sender (no delivery tracking there).
+type twilioSender struct{ h *twilio.Handler }
+
+func (t twilioSender) SendText(ctx context.Context, _, waID, _, text string) error {
+	return t.h.SendText(ctx, waID, text)
+}
