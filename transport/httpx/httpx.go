@@ -139,3 +139,12 @@ func (r *recorder) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 }
 
 func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// WithID returns ctx carrying request id id, for work that outlives its request (an upgraded
+// WebSocket) but should still be traced to it in the logs.
+func WithID(ctx context.Context, id string) context.Context {
+	if id == "" {
+		return ctx
+	}
+	return context.WithValue(ctx, ctxKey{}, id)
+}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/transport/httpx"
 	"github.com/gorilla/websocket"
 )
 
@@ -22,11 +23,14 @@ const (
 	// time is gone or stalled; the write fails and the connection is closed.
 	writeWait = 10 * time.Second
 	// pongWait is how long the connection may stay silent: any frame or pong restarts the clock.
-	// Under the 60 s idle timeout common in load balancers, with pings keeping it busy.
+	// The 60 s idle timeout common in load balancers, with pings keeping the connection busy.
 	pongWait = 60 * time.Second
-	// pingPeriod is how often the writer pings; under pongWait so a live client's pong always
-	// arrives before the reader's deadline.
-	pingPeriod = pongWait * 9 / 10
+	// pingPeriod is how often each connection is pinged. One hub goroutine pings a slice of the
+	// connections at a time (pingSlots per period) instead of a ticker per connection, so a
+	// connection's first ping may come up to a slot late: half of pongWait leaves room for that
+	// and for one lost pong.
+	pingPeriod = pongWait / 2
+	pingSlots  = 16
 	// closeGrace is how long the writer waits, after sending a close frame, for the client's close
 	// in reply before dropping the socket (the close handshake of RFC 6455 §7).
 	closeGrace = time.Second
@@ -42,11 +46,11 @@ const (
 	maxFrame = 8 << 10
 	// sendQueue is how many frames may wait for the writer. Replies are paced by the reader (one
 	// answer per message read), so only a client that sends without reading fills it.
-	sendQueue = 32
-	// Socket buffers: small, because an idle connection should cost little (frames bigger than
-	// the read buffer are read in several pieces). Write buffers come from a pool and are held only
-	// while a frame is being written.
-	readBufferSize  = 1 << 10
+	sendQueue = 16
+	// Socket buffers: small, because an idle connection should cost little (a patient's message
+	// fits in the read buffer; bigger frames are read in several pieces). Write buffers come from a
+	// pool and are held only while a frame is being written.
+	readBufferSize  = 512
 	writeBufferSize = 4 << 10
 )
 
@@ -167,17 +171,15 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return // Upgrade has answered the request, and Error logged it
 	}
-	ctx, cancel := context.WithCancel(context.WithoutCancel(r.Context()))
-	c := &conn{h: h, ws: ws, ctx: ctx, send: make(chan []byte, sendQueue), quit: make(chan struct{}),
-		readerDone: make(chan struct{}), log: h.log, opened: time.Now()}
-	stopAfter := context.AfterFunc(h.hub.ctx, cancel)
-	c.cancel = func() { stopAfter(); cancel() }
+	// The connection's context is the hub's (cancelled when a shutdown gives up waiting) with the
+	// request id for the logs: nothing per connection that an idle connection would have to keep.
+	c := &conn{h: h, ws: ws, ctx: httpx.WithID(h.hub.ctx, httpx.ID(r.Context())), send: make(chan []byte, sendQueue),
+		quit: make(chan struct{}), readerDone: make(chan struct{}), opened: time.Now()}
 	if !h.hub.join(c) {
 		// Shutting down: tell the widget to go elsewhere.
 		ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseGoingAway, "server shutting down"),
 			time.Now().Add(writeWait))
 		ws.Close()
-		c.cancel()
 		return
 	}
 	// Return now so the HTTP server's goroutine and buffers are released: the two pumps are all
@@ -188,11 +190,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // conn is one client connection. Fields under "reader" belong to the reader goroutine.
 type conn struct {
-	h      *Handler
-	ws     *websocket.Conn
-	ctx    context.Context
-	cancel context.CancelFunc
-	send   chan []byte
+	h    *Handler
+	ws   *websocket.Conn
+	ctx  context.Context
+	send chan []byte // a nil frame asks the writer for a ping
+	// slot is which of the hub's ping slots this connection is pinged in.
+	slot   uint8
 	opened time.Time
 
 	// quit is closed (once) to make the writer close the connection; closeCode (0: none, just
@@ -205,13 +208,15 @@ type conn struct {
 
 	readerDone chan struct{}
 
-	// reader (the writer logs with h.log)
-	log      *slog.Logger
+	// reader
 	sess     bot.Session
 	helloed  bool
 	messages int
 	limited  int
 }
+
+// conv is the connection's conversation id for the logs ("" before hello). Reader goroutine only.
+func (c *conn) conv() string { return c.sess.ConversationID }
 
 // push queues frame for the writer without blocking, for senders other than the connection's own
 // reader (staff messages). A full queue means the client does not read: it is closed with 1013
@@ -269,20 +274,18 @@ func (c *conn) stop(code int, text string, flush bool) {
 }
 
 func (c *conn) writePump() {
-	ping := time.NewTicker(pingPeriod)
 	defer func() {
-		ping.Stop()
 		c.ws.Close() // ends the reader too, if it is still reading
 		c.h.hub.wg.Done()
 	}()
 	for {
 		select {
 		case frame := <-c.send:
-			if !c.write(websocket.TextMessage, frame, writeWait) {
-				return
+			typ := websocket.TextMessage
+			if frame == nil {
+				typ = websocket.PingMessage
 			}
-		case <-ping.C:
-			if !c.write(websocket.PingMessage, nil, writeWait) {
+			if !c.write(typ, frame, writeWait) {
 				return
 			}
 		case <-c.quit:
@@ -290,7 +293,7 @@ func (c *conn) writePump() {
 				return
 			}
 			for c.flush && len(c.send) > 0 {
-				if !c.write(websocket.TextMessage, <-c.send, writeWait) {
+				if frame := <-c.send; frame != nil && !c.write(websocket.TextMessage, frame, writeWait) {
 					return
 				}
 			}
@@ -326,8 +329,7 @@ func (c *conn) readPump() {
 		c.stop(0, "", false)
 		close(c.readerDone)
 		// The writer closes the socket as it ends, after any close frame it was asked to send.
-		c.cancel()
-		c.log.InfoContext(c.ctx, "ws: closed", "messages", c.messages, "rate_limited", c.limited,
+		c.h.log.InfoContext(c.ctx, "ws: closed", "conv", c.conv(), "messages", c.messages, "rate_limited", c.limited,
 			"open", time.Since(c.opened).Round(time.Millisecond))
 		c.h.hub.wg.Done()
 	}()
@@ -375,10 +377,10 @@ func (c *conn) linger() {
 func (c *conn) readEnded(err error) {
 	switch {
 	case errors.Is(err, websocket.ErrReadLimit):
-		c.log.InfoContext(c.ctx, "ws: frame over the read limit", "limit", c.h.readMax)
+		c.h.log.InfoContext(c.ctx, "ws: frame over the read limit", "conv", c.conv(), "limit", c.h.readMax)
 		c.linger()
 	default:
-		c.log.DebugContext(c.ctx, "ws: read ended", "err", err)
+		c.h.log.DebugContext(c.ctx, "ws: read ended", "conv", c.conv(), "err", err)
 	}
 }
 
@@ -417,30 +419,29 @@ func (c *conn) hello(m inbound) {
 		case c.sess.ConversationID != "":
 			// The session is good but its history could not be read: carry on without it.
 			resumed = true
-			c.log.WarnContext(ctx, "ws: history unavailable", "conv", c.sess.ConversationID, "err", err)
+			c.h.log.WarnContext(ctx, "ws: history unavailable", "conv", c.sess.ConversationID, "err", err)
 		case !errors.Is(err, bot.ErrNotFound):
 			// The store cannot tell whether the token is good. Answering matters more than
 			// continuity: start afresh, the old conversation stays in the log for staff.
-			c.log.WarnContext(ctx, "ws: resume failed, starting a new session", "err", err)
+			c.h.log.WarnContext(ctx, "ws: resume failed, starting a new session", "err", err)
 		}
 	}
 	if !resumed {
 		c.sess, token, err = svc.StartWeb(ctx, m.Lang)
 		hist = nil
 		if err != nil {
-			c.log.WarnContext(ctx, "ws: new session not saved", "conv", c.sess.ConversationID, "err", err)
+			c.h.log.WarnContext(ctx, "ws: new session not saved", "conv", c.sess.ConversationID, "err", err)
 		}
 	}
 	c.helloed = true
-	c.log = c.log.With("conv", c.sess.ConversationID)
-	c.log.InfoContext(ctx, "ws: hello", "resumed", resumed, "history", len(hist))
+	c.h.log.InfoContext(ctx, "ws: hello", "conv", c.sess.ConversationID, "resumed", resumed, "history", len(hist))
 	c.h.hub.bind(c.sess.ConversationID, c, encodeWelcome(token, hist))
 }
 
 func (c *conn) message(m inbound) {
 	if c.h.limit != nil && !c.h.limit.allow(c.sess.ConversationID, time.Now()) {
 		if c.limited == 0 {
-			c.log.InfoContext(c.ctx, "ws: rate limited")
+			c.h.log.InfoContext(c.ctx, "ws: rate limited", "conv", c.conv())
 		}
 		c.limited++
 		c.enqueue(encodeError(CodeRateLimited, "too many messages; please wait a moment", m.ID))
@@ -472,14 +473,14 @@ func (c *conn) message(m inbound) {
 	case out.Entry != nil:
 		if err != nil {
 			// Answered, but the log write failed (a buffering store keeps it for later).
-			c.log.WarnContext(ctx, "ws: answer not logged", "err", err)
+			c.h.log.WarnContext(ctx, "ws: answer not logged", "conv", c.conv(), "err", err)
 		}
 		if out.Duplicate {
-			c.log.DebugContext(ctx, "ws: duplicate message answered again")
+			c.h.log.DebugContext(ctx, "ws: duplicate message answered again", "conv", c.conv())
 		}
 		c.enqueue(encodeReply(out.Entry, m.ID))
 	case err != nil:
-		c.log.WarnContext(ctx, "ws: message not handled", "err", err)
+		c.h.log.WarnContext(ctx, "ws: message not handled", "conv", c.conv(), "err", err)
 		c.enqueue(encodeError(CodeUnavailable, "the service is unavailable; please try again shortly", m.ID))
 	default:
 		// Staff hold the conversation: the message is logged and a person will answer.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/gorilla/websocket"
 )
@@ -42,17 +43,47 @@ type Hub struct {
 	all     map[*conn]struct{}
 	convs   map[string][]*conn // usually one connection each; more with several tabs
 	closing bool
+	joined  uint64 // connections ever joined: spreads them over the ping slots
+	// stopPing ends the ping loop; closed by Shutdown.
+	stopPing chan struct{}
 	// wg counts the connections' goroutines; Add only under mu while !closing, so it never races Wait.
 	wg sync.WaitGroup
 }
 
-// NewHub returns an empty hub logging to log (nil: nowhere).
+// NewHub returns an empty hub logging to log (nil: nowhere). It starts the goroutine that pings
+// the connections; Shutdown stops it.
 func NewHub(log *slog.Logger) *Hub {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Hub{log: log, ctx: ctx, cancel: cancel, all: map[*conn]struct{}{}, convs: map[string][]*conn{}}
+	h := &Hub{log: log, ctx: ctx, cancel: cancel, all: map[*conn]struct{}{}, convs: map[string][]*conn{},
+		stopPing: make(chan struct{})}
+	go h.pingLoop()
+	return h
+}
+
+// pingLoop asks every connection's writer for a ping once per pingPeriod, one slot of connections
+// at a time so the pings are spread out. One ticker for the hub instead of one per connection:
+// an idle connection then costs no timer. A connection with a full queue is skipped: its writer
+// is busy, and if the client has stopped reading it will be dropped anyway.
+func (h *Hub) pingLoop() {
+	t := time.NewTicker(pingPeriod / pingSlots)
+	defer t.Stop()
+	for slot := uint8(0); ; slot = (slot + 1) % pingSlots {
+		select {
+		case <-t.C:
+		case <-h.stopPing:
+			return
+		}
+		h.mu.RLock()
+		for c := range h.all {
+			if c.slot == slot {
+				c.offer(nil)
+			}
+		}
+		h.mu.RUnlock()
+	}
 }
 
 // join registers a new connection and counts its two goroutines; false once Shutdown has begun.
@@ -62,6 +93,8 @@ func (h *Hub) join(c *conn) bool {
 	if h.closing {
 		return false
 	}
+	c.slot = uint8(h.joined % pingSlots)
+	h.joined++
 	h.all[c] = struct{}{}
 	h.wg.Add(2)
 	return true
@@ -139,6 +172,9 @@ func (h *Hub) Len() int {
 // (upgraded connections are hijacked), so the server calls it next to Shutdown.
 func (h *Hub) Shutdown(ctx context.Context) error {
 	h.mu.Lock()
+	if !h.closing {
+		close(h.stopPing)
+	}
 	h.closing = true
 	cs := make([]*conn, 0, len(h.all))
 	for c := range h.all {
