@@ -57,6 +57,19 @@ func squeezeRuns(r []rune) []rune {
 
 // foldRune maps one rune to its normal form: 0 drops it, ' ' separates words.
 func foldRune(r rune) rune {
+	// Fast paths: ASCII, and the Arabic letters that fold to themselves (most of any text).
+	if r < 0x80 {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			return r + ('a' - 'A')
+		case r == ' ', r == '\t', r == '\n', r == '\r', r == '\v', r == '\f':
+			return ' '
+		}
+		return r
+	}
+	if r >= 0x062A && r <= 0x064A && r != 0x0640 && r != 0x0649 || r == 0x0627 || r == 0x0628 {
+		return r // ا ب ت…ي, but not tatweel or ى
+	}
 	switch {
 	case r >= 0x0610 && r <= 0x061A, r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED:
 		return 0 // diacritics and Quranic marks
@@ -109,13 +122,24 @@ type Term struct {
 }
 
 // Analyze turns text into terms: normalised words, each with its stem ("" for stop words).
-func Analyze(s string) []Term {
+func Analyze(s string) []Term { return analyzeWith(s, nil) }
+
+// analyzeWith is Analyze with a memo of words already stemmed: building an index sees the same words
+// over and over.
+func analyzeWith(s string, memo map[string]Term) []Term {
 	words := Words(s)
 	terms := make([]Term, len(words))
 	for i, w := range words {
+		if t, ok := memo[w]; ok {
+			terms[i] = t
+			continue
+		}
 		terms[i] = Term{Word: w, Stem: stemWord(w)}
 		if terms[i].Stem != "" {
 			terms[i].Alt = altStem(w)
+		}
+		if memo != nil {
+			memo[w] = terms[i]
 		}
 	}
 	return terms

@@ -1,12 +1,16 @@
 package knowledge
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -17,30 +21,45 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// analyzerName is the bleve analyzer that runs Analyze, so the index and the questions share one analysis.
-const analyzerName = "faqbot"
+// analyzerName is the bleve analyzer of the index's fields. Build runs Analyze itself, once per text,
+// and hands bleve the stems separated by spaces, so bleve's analysis is only a split and the questions
+// (searched with term queries of the same stems) meet the text on exactly one analysis.
+const analyzerName = "faqbot-stems"
 
 func init() {
 	registry.RegisterAnalyzer(analyzerName, func(map[string]any, *registry.Cache) (analysis.Analyzer, error) {
-		return stemAnalyzer{}, nil
+		return stemsAnalyzer{}, nil
 	})
 }
 
-type stemAnalyzer struct{}
+type stemsAnalyzer struct{}
 
-func (stemAnalyzer) Analyze(text []byte) analysis.TokenStream {
-	terms := Analyze(string(text))
-	out := make(analysis.TokenStream, 0, len(terms))
-	for i, t := range terms {
-		if t.Stem == "" {
-			continue
-		}
-		out = append(out, &analysis.Token{Term: []byte(t.Stem), Position: i + 1, Type: analysis.AlphaNumeric})
-		if t.Alt != "" && t.Alt != t.Stem {
-			out = append(out, &analysis.Token{Term: []byte(t.Alt), Position: i + 1, Type: analysis.AlphaNumeric})
-		}
+func (stemsAnalyzer) Analyze(text []byte) analysis.TokenStream {
+	fields := bytes.Fields(text)
+	out := make(analysis.TokenStream, len(fields))
+	for i, f := range fields {
+		out[i] = &analysis.Token{Term: f, Position: i + 1, Start: 0, End: len(f), Type: analysis.AlphaNumeric}
 	}
 	return out
+}
+
+// stemText returns the stems (and prefix-less alternatives) of terms as one space-separated string,
+// and adds them to set.
+func stemText(terms []Term, set map[string]struct{}) string {
+	var b strings.Builder
+	for _, t := range terms {
+		for _, s := range [2]string{t.Stem, t.Alt} {
+			if s == "" {
+				continue
+			}
+			b.WriteString(s)
+			b.WriteByte(' ')
+			if set != nil {
+				set[s] = struct{}{}
+			}
+		}
+	}
+	return b.String()
 }
 
 // Passage is the unit answers are cut from: a paragraph or list of a section (a paragraph that ends in
@@ -129,21 +148,48 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: create index: %w", err)
 	}
+	// Analysis is most of the build: run it on every core, each worker with its own memo of stems.
+	type fields struct{ text, head string }
+	out := make([]fields, len(ix.passages))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(ix.passages)/256))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			memo := map[string]Term{}
+			for i := w; i < len(ix.passages); i += workers {
+				p := &ix.passages[i]
+				p.titleTerms = map[string]struct{}{}
+				head := stemText(analyzeWith(p.Section+"\n"+p.Question+"\n"+strings.Join(p.Questions, "\n"), memo), p.titleTerms)
+				p.terms = maps.Clone(p.titleTerms)
+				text := stemText(analyzeWith(p.Text, memo), p.terms)
+				if p.Section != p.DocTitle {
+					head += stemText(analyzeWith(p.DocTitle, memo), nil)
+				}
+				out[i] = fields{text, head}
+			}
+		}()
+	}
+	wg.Wait()
+
 	batch := b.NewBatch()
+	docTitles := map[string]map[string]struct{}{} // document id → stems of its title, analysed once
 	for i := range ix.passages {
 		p := &ix.passages[i]
-		heads := p.Section + "\n" + p.Question + "\n" + strings.Join(p.Questions, "\n")
-		p.titleTerms = stemSet(heads)
-		p.terms = stemSet(heads + "\n" + p.DocTitle + "\n" + p.Text)
-		for t := range stemSet(heads + "\n" + p.Text) {
+		for t := range p.terms { // the passage's own words, before its document's title joins them
 			ix.df[t]++
 		}
-		head := heads
-		if p.Section != p.DocTitle {
-			head += "\n" + p.DocTitle
+		titleSet, ok := docTitles[p.DocID]
+		if !ok {
+			titleSet = map[string]struct{}{}
+			stemText(Analyze(p.DocTitle), titleSet)
+			docTitles[p.DocID] = titleSet
 		}
-		doc := map[string]any{fieldText: p.Text, fieldHead: head}
-		if err := batch.Index(strconv.Itoa(i), doc); err != nil {
+		for t := range titleSet {
+			p.terms[t] = struct{}{}
+		}
+		if err := batch.Index(strconv.Itoa(i), map[string]any{fieldText: out[i].text, fieldHead: out[i].head}); err != nil {
 			return nil, fmt.Errorf("knowledge: index %s: %w", p.Key, err)
 		}
 	}
@@ -225,6 +271,9 @@ func passagesOf(d *Document) []Passage {
 	}
 	return out
 }
+
+// Close releases the bleve index; searching a closed index finds nothing.
+func (ix *Index) Close() error { return ix.bleve.Close() }
 
 // Docs returns the indexed documents.
 func (ix *Index) Docs() []*Document { return ix.docs }
