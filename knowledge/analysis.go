@@ -203,6 +203,10 @@ func stemArabic(w string) string {
 	for _, s := range arPronouns {
 		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
 			r = r[:len(r)-len(s)]
+			// A ta marbuta before a pronoun is written ت (رقبتي, جبهتك): give it back its ه.
+			if n := len(r); n >= 4 && r[n-1] == 'ت' && r[n-2] != 'ا' {
+				r[n-1] = 'ه'
+			}
 			break
 		}
 	}
