@@ -90,6 +90,8 @@ type Index struct {
 	bleve    bleve.Index
 	passages []Passage
 	df       map[string]int
+	// indexed holds every stem in any field of any passage: a query term outside it cannot match.
+	indexed  map[string]struct{}
 	sections int
 	faqs     int
 }
@@ -138,7 +140,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	if lx == nil {
 		lx = NewLexicon()
 	}
-	ix := &Index{docs: docs, lex: lx, df: map[string]int{}}
+	ix := &Index{docs: docs, lex: lx, df: map[string]int{}, indexed: map[string]struct{}{}}
 	for _, d := range docs {
 		ix.sections += len(d.Sections)
 		ix.faqs += len(d.FAQs)
@@ -188,6 +190,9 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		}
 		for t := range titleSet {
 			p.terms[t] = struct{}{}
+		}
+		for t := range p.terms {
+			ix.indexed[t] = struct{}{}
 		}
 		if err := batch.Index(strconv.Itoa(i), map[string]any{fieldText: out[i].text, fieldHead: out[i].head}); err != nil {
 			return nil, fmt.Errorf("knowledge: index %s: %w", p.Key, err)

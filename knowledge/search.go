@@ -89,7 +89,9 @@ func (ix *Index) Search(q Query) Result {
 				boost = altBoost
 			}
 			for _, s := range alt {
-				boosts[s] = max(boosts[s], boost)
+				if _, ok := ix.indexed[s]; ok { // most English and dialect equivalents are not in the text
+					boosts[s] = max(boosts[s], boost)
+				}
 			}
 		}
 		weights[i] = ix.idf(df)
