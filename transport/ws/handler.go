@@ -79,6 +79,8 @@ type Config struct {
 	Burst int
 	// TypingDelay is how long an answer may take before the client is sent typing (0: DefaultTypingDelay).
 	TypingDelay time.Duration
+	// Metrics counts error frames by code. nil: not counted.
+	Metrics Metrics
 }
 
 // Handler serves GET /ws: it upgrades the request and speaks the protocol over the connection,
@@ -94,6 +96,7 @@ type Handler struct {
 	limit    *limiter // nil: no rate limit
 	typing   time.Duration
 	readMax  int64
+	metrics  Metrics
 }
 
 // writePool lends write buffers to connections while they write a frame: idle connections hold none.
@@ -104,6 +107,9 @@ func NewHandler(svc *bot.Service, hub *Hub, cfg Config) *Handler {
 	h := &Handler{svc: svc, hub: hub, log: cfg.Logger, maxRunes: cfg.MaxRunes, typing: cfg.TypingDelay}
 	if h.log == nil {
 		h.log = slog.New(slog.DiscardHandler)
+	}
+	if h.metrics = cfg.Metrics; h.metrics == nil {
+		h.metrics = noMetrics{}
 	}
 	if h.maxRunes <= 0 {
 		h.maxRunes = DefaultMaxRunes
@@ -344,7 +350,7 @@ func (c *conn) readPump() {
 		}
 		c.ws.SetReadDeadline(time.Now().Add(pongWait))
 		if typ != websocket.TextMessage {
-			c.enqueue(encodeError(CodeBadRequest, "binary frames are not part of the protocol", ""))
+			c.refuse(CodeBadRequest, "binary frames are not part of the protocol", "")
 			c.stop(websocket.CloseUnsupportedData, "text frames only", true)
 			return
 		}
@@ -388,16 +394,16 @@ func (c *conn) readEnded(err error) {
 func (c *conn) handle(frame []byte) {
 	m, perr := decode(frame, c.h.maxRunes)
 	if perr != nil {
-		c.enqueue(encodeError(perr.code, perr.msg, m.ID))
+		c.refuse(perr.code, perr.msg, m.ID)
 		return
 	}
 	switch {
 	case m.Type == "hello" && c.helloed:
-		c.enqueue(encodeError(CodeBadRequest, "hello was already said", ""))
+		c.refuse(CodeBadRequest, "hello was already said", "")
 	case m.Type == "hello":
 		c.hello(m)
 	case !c.helloed:
-		c.enqueue(encodeError(CodeBadRequest, "say hello first", m.ID))
+		c.refuse(CodeBadRequest, "say hello first", m.ID)
 	default:
 		c.message(m)
 	}
@@ -444,7 +450,7 @@ func (c *conn) message(m inbound) {
 			c.h.log.InfoContext(c.ctx, "ws: rate limited", "conv", c.conv())
 		}
 		c.limited++
-		c.enqueue(encodeError(CodeRateLimited, "too many messages; please wait a moment", m.ID))
+		c.refuse(CodeRateLimited, "too many messages; please wait a moment", m.ID)
 		return
 	}
 	c.messages++
@@ -481,7 +487,7 @@ func (c *conn) message(m inbound) {
 		c.enqueue(encodeReply(out.Entry, m.ID))
 	case err != nil:
 		c.h.log.WarnContext(ctx, "ws: message not handled", "conv", c.conv(), "err", err)
-		c.enqueue(encodeError(CodeUnavailable, "the service is unavailable; please try again shortly", m.ID))
+		c.refuse(CodeUnavailable, "the service is unavailable; please try again shortly", m.ID)
 	default:
 		// Staff hold the conversation: the message is logged and a person will answer.
 	}
