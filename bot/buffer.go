@@ -336,12 +336,9 @@ func (b *BufferedStore) overlayLocked(conv, msgID string) (sess Session, prior *
 		if msgID == "" || q.msgID != msgID {
 			continue
 		}
-		for i := len(q.entries) - 1; i >= 0; i-- {
-			if q.entries[i].From == FromBot {
-				e := q.entries[i]
-				prior = &e
-				break
-			}
+		if n := len(q.entries); n > 0 {
+			e := q.entries[n-1]
+			prior = &e
 		}
 	}
 	return sess, prior, found

@@ -18,6 +18,8 @@ type Service struct {
 	Store  Store
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Observer, when set, is told how each message went (metrics).
+	Observer Observer
 }
 
 func (s *Service) now() time.Time {
@@ -69,12 +71,34 @@ type Outcome struct {
 // nothing. *sess is updated with the new state. When the store cannot be read, the patient is still
 // answered from *sess; when it cannot be written, the error is returned with the outcome (a buffering
 // Store keeps the entries for later).
-func (s *Service) Handle(ctx context.Context, sess *Session, msgID, text string) (Outcome, error) {
+func (s *Service) Handle(ctx context.Context, sess *Session, msgID, text string) (out Outcome, err error) {
+	if s.Observer != nil {
+		start := time.Now()
+		var engine time.Duration
+		defer func() { s.observe(sess.Channel, out, err, engine, start) }()
+		return s.handle(ctx, sess, msgID, text, &engine)
+	}
+	return s.handle(ctx, sess, msgID, text, nil)
+}
+
+func (s *Service) observe(channel string, out Outcome, err error, engine time.Duration, start time.Time) {
+	h := Handled{Channel: channel, Duplicate: out.Duplicate, StoreFailed: err != nil, Engine: engine, Total: time.Since(start)}
+	if out.Entry != nil && out.Entry.Reply != nil {
+		h.Kind = out.Entry.Reply.Kind
+	}
+	s.Observer.Handled(h)
+}
+
+// handle is Handle; engine, when not nil, receives the engine's time.
+func (s *Service) handle(ctx context.Context, sess *Session, msgID, text string, engine *time.Duration) (Outcome, error) {
 	now := s.now()
 	t, err := s.Store.Begin(ctx, sess.ConversationID, msgID)
 	switch {
 	case err == nil:
 		if t.Prior != nil {
+			if t.Prior.From != FromBot {
+				return Outcome{Duplicate: true}, nil // logged once already, while staff held it
+			}
 			return Outcome{Entry: t.Prior, Duplicate: true}, nil
 		}
 		// The stored state wins: another replica or tab may have moved the conversation on.
@@ -88,9 +112,16 @@ func (s *Service) Handle(ctx context.Context, sess *Session, msgID, text string)
 	sess.LastSeen = now
 	patient := Entry{ID: NewID(), From: FromPatient, Text: text, At: now, MsgID: msgID}
 	if now.Before(t.HeldUntil) {
-		return Outcome{}, s.Store.Commit(ctx, *sess, "", patient)
+		return Outcome{}, s.Store.Commit(ctx, *sess, msgID, patient)
+	}
+	var began time.Time
+	if engine != nil {
+		began = time.Now()
 	}
 	reply, st := s.Engine.Respond(text, sess.State)
+	if engine != nil {
+		*engine = time.Since(began)
+	}
 	sess.State = st
 	botEntry := Entry{ID: NewID(), From: FromBot, Text: reply.Text, At: now, Reply: &reply, MsgID: msgID}
 	return Outcome{Entry: &botEntry}, s.Store.Commit(ctx, *sess, msgID, patient, botEntry)

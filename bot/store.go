@@ -68,7 +68,8 @@ type Entry struct {
 // Turn is what handling one patient message needs to know before answering.
 type Turn struct {
 	Session Session
-	// Prior is the bot entry already given for the same message id, nil when the message is new.
+	// Prior is the last entry committed for the same message id (the bot's reply, or the patient's
+	// message when staff held the conversation), nil when the message is new.
 	Prior *Entry
 	// HeldUntil is when a staff takeover of the conversation ends; zero when the bot is in charge.
 	HeldUntil time.Time
@@ -77,12 +78,14 @@ type Turn struct {
 // Store keeps sessions and conversation logs. Implementations: memstore (tests, single process) and
 // redisstore. Every method returns ctx's error when ctx ends, and the backend's error when it fails.
 type Store interface {
-	// Begin loads the session of conversation conv, the bot entry already given for msgID (skipped
-	// when msgID is empty) and any staff hold, in one round trip. ErrNotFound when there is no live session.
+	// Begin loads the session of conversation conv, the entry already committed for msgID (skipped
+	// when msgID is empty) and any staff hold, in one round trip. ErrNotFound when there is no live
+	// session; HeldUntil is filled in even then.
 	Begin(ctx context.Context, conv, msgID string) (Turn, error)
 	// Commit appends entries to the conversation log in order, saves s (restarting its idle expiry)
-	// and, when msgID is not empty, remembers the last bot entry as the answer to msgID; one round trip.
-	// With no entries it just saves the session.
+	// and, when msgID is not empty, remembers the last entry as what msgID got (the bot's reply, or the
+	// patient's own message while staff hold the conversation); one round trip. A commit repeated with
+	// the same first entry ID is applied once. With no entries it just saves the session.
 	Commit(ctx context.Context, s Session, msgID string, entries ...Entry) error
 	// History returns the conversation's log in order; empty (not ErrNotFound) for an unknown conversation.
 	History(ctx context.Context, conv string) ([]Entry, error)

@@ -142,7 +142,7 @@ func (m *Store) Commit(ctx context.Context, s bot.Session, msgID string, entries
 		if raws[i], err = json.Marshal(e); err != nil {
 			return fmt.Errorf("memstore: commit: entry: %w: %w", bot.ErrInvalid, err)
 		}
-		if e.From == bot.FromBot && msgID != "" {
+		if msgID != "" { // the last entry answers msgID: the bot reply, or the patient message staff hold
 			answer = raws[i]
 		}
 	}

@@ -208,7 +208,7 @@ func (s *Store) Commit(ctx context.Context, sess bot.Session, msgID string, entr
 				kinds[kind] = e.At
 			}
 		}
-		if e.From == bot.FromBot && msgID != "" {
+		if msgID != "" { // the last entry answers msgID: the bot reply, or the patient message staff hold
 			answer = raw
 		}
 		if e.At.After(last) {

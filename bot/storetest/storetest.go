@@ -243,15 +243,19 @@ func testDuplicate(t *testing.T, h Harness) {
 	// Begin only reads: asking again logged nothing.
 	sameEntries(t, "History", mustHistory(t, s, "conv-dup"), []bot.Entry{p, b})
 
-	// The answer remembered is the commit's last bot entry.
+	// The answer remembered is the commit's last entry.
 	b2, b3 := answer("b2", "m2", "first", t0), answer("b3", "m2", "second", t0)
 	mustCommit(t, s, sess, "m2", patient("p2", "m2", "q", t0), b2, b3)
 	sameEntries(t, "Prior of m2", []bot.Entry{*mustBegin(t, s, "conv-dup", "m2").Prior}, []bot.Entry{b3})
 
-	// A message logged without a bot entry (staff hold) has no answer to repeat.
-	mustCommit(t, s, sess, "m3", patient("p3", "m3", "q", t0))
-	if turn := mustBegin(t, s, "conv-dup", "m3"); turn.Prior != nil {
-		t.Errorf("message logged without an answer: Prior %+v", turn.Prior)
+	// A message logged without a bot entry (staff hold) is remembered too, so a resend is known:
+	// Prior is the patient's own entry.
+	p3 := patient("p3", "m3", "q", t0)
+	mustCommit(t, s, sess, "m3", p3)
+	if turn := mustBegin(t, s, "conv-dup", "m3"); turn.Prior == nil {
+		t.Error("message logged while held: no Prior, a resend would be logged twice")
+	} else {
+		sameEntries(t, "Prior of m3", []bot.Entry{*turn.Prior}, []bot.Entry{p3})
 	}
 	// Nor one committed without a message id.
 	mustCommit(t, s, sess, "", patient("p4", "m4", "q", t0), answer("b4", "m4", "a", t0))
