@@ -17,7 +17,9 @@ func NewSwappable(e *Engine) *Swappable {
 }
 
 // Respond answers with the current engine.
-func (s *Swappable) Respond(text string, st State) (Reply, State) { return s.p.Load().Respond(text, st) }
+func (s *Swappable) Respond(text string, st State) (Reply, State) {
+	return s.p.Load().Respond(text, st)
+}
 
 // Swap makes e the engine for every later message.
 func (s *Swappable) Swap(e *Engine) { s.p.Store(e) }
