@@ -200,22 +200,34 @@ func contentOf(keys []string) []string {
 // lexicon match are dropped.
 func (lx *Lexicon) Concepts(keys []string) []Concept {
 	var out []Concept
-	for i := 0; i < len(keys); {
+	used := make([]bool, len(keys))
+	for i := 0; i < len(keys); i++ {
+		if used[i] {
+			continue
+		}
 		best, bestLen := memberRef{-1, -1}, 0
+		var bestAt []int
 		for _, ref := range lx.first[keys[i]] {
 			m := lx.groups[ref.group][ref.member]
-			if len(m) > bestLen && i+len(m) <= len(keys) && equalStems(keys[i:i+len(m)], m) {
-				best, bestLen = ref, len(m)
+			if len(m) <= bestLen {
+				continue
+			}
+			if at := matchAt(keys, used, i, m); at != nil {
+				best, bestLen, bestAt = ref, len(m), at
 			}
 		}
 		if bestLen == 0 {
 			if !strings.HasPrefix(keys[i], stopKey) {
 				out = append(out, Concept{Alts: [][]string{{keys[i]}}, group: -1})
 			}
-			i++
 			continue
 		}
-		c := Concept{Alts: [][]string{contentOf(keys[i : i+bestLen])}, group: best.group}
+		own := make([]string, 0, bestLen)
+		for _, j := range bestAt {
+			used[j] = true
+			own = append(own, keys[j])
+		}
+		c := Concept{Alts: [][]string{contentOf(own)}, group: best.group}
 		for m, alt := range lx.groups[best.group] {
 			if alt := contentOf(alt); m != best.member && len(alt) > 0 {
 				c.Alts = append(c.Alts, alt)
@@ -225,9 +237,35 @@ func (lx *Lexicon) Concepts(keys []string) []Concept {
 		if !containsConcept(out, c) {
 			out = append(out, c)
 		}
-		i += bestLen
 	}
 	return out
+}
+
+// maxGap is how many words may stand between two words of a lexicon phrase: Arabic puts the
+// adjective after the whole construct («اعراض البوتوكس الجانبية»), and a negation may split a phrase
+// («مين ما ينفع»). The words in the gap remain concepts of their own.
+const maxGap = 1
+
+// matchAt returns the positions of keys where member m matches starting at i, in order, with at most
+// maxGap unused keys between its words; nil when it does not match.
+func matchAt(keys []string, used []bool, i int, m []string) []int {
+	at := []int{i}
+	j := i + 1
+	for _, k := range m[1:] {
+		found := false
+		for gap := 0; gap <= maxGap && j < len(keys); gap, j = gap+1, j+1 {
+			if !used[j] && keys[j] == k {
+				at = append(at, j)
+				j++
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	return at
 }
 
 func containsConcept(cs []Concept, c Concept) bool {

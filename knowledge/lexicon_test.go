@@ -181,6 +181,10 @@ func TestConcepts(t *testing.T) {
 			[][]string{{"long", "مده", "يدوم", "تدوم"}, {"botox", "بوتوكس", "بوتكس"}, {"last"}}},
 		{"a phrase cut short is not the phrase", "قلب",
 			[][]string{{"قلب"}}},
+		{"a word may stand inside a phrase", "الصداع المزمن النصفي",
+			[][]string{{"صداع نصف", "شقيق", "migraine"}, {"مزمن"}}},
+		{"but not two", "الصداع المزمن القوي النصفي",
+			[][]string{{"صداع", "headache"}, {"مزمن"}, {"قوي"}, {"نصف"}}},
 	}
 	for _, tt := range tests {
 		cs := lx.Concepts(keysOf(Analyze(tt.q)))
