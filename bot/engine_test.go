@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/knowledge"
@@ -190,5 +191,21 @@ func TestThresholds(t *testing.T) {
 		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindFallback {
 			t.Errorf("Respond(%q).Kind = %s (%q), want fallback", q, r.Kind, r.Text)
 		}
+	}
+}
+
+// Editors can teach the bot a phrasing by adding it to a section's front matter.
+func TestAlternateQuestionsRouteToTheirSection(t *testing.T) {
+	md := "---\ntitle: عيادة\npage_id: clinic\nsections:\n  \"بعد الجلسة\":\n    questions: [\"متى اقدر ارجع للنادي؟\"]\n---\n" +
+		"## قبل الجلسة\n\nيفضل عدم تناول المسكنات قبل الجلسة بيوم.\n\n## بعد الجلسة\n\nتجنب التمارين الرياضية الشاقة لمدة يوم كامل.\n"
+	fsys := fstest.MapFS{"clinic.md": {Data: []byte(md)}}
+	ix, err := knowledge.Open(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(ix, bot.Config{})
+	r, _ := e.Respond("متى اقدر ارجع للنادي", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "التمارين") || r.Sources[0].Section != "بعد الجلسة" {
+		t.Errorf("got %s %q from %+v, want the after-session section", r.Kind, r.Text, r.Sources)
 	}
 }
