@@ -21,6 +21,7 @@ var redFlags = compileFlags(map[string][]string{
 		// Arabic: a difficulty word, up to three words, then a breathing word.
 		`(ضيق|مشكل|ثقل|كتم|DIFF)\S*( \S+){0,3} \S*(تنفس|اتنفس|يتنفس|نتنفس)`,
 		` ضيق (في |ب)?(ال)?(نفس|النفس) `,
+		`ضيق\S* (في |ب)?(ال)?صدر|صدري (\S+ )?(ضيق|مكتوم|يضيق|ضايق)|(chest|throat) (feels |is )?(tight|heavy)|tight chest`,
 		`(صعوب|ضيق|ما اقدر|ماقدر|مو قادر|ما قدرت)\S* (في |ب)?(ال)?(نفس|النفس) `,
 		` (نفسي|النفس) (ضيق|مكتوم|مقطوع|يضيق|ينقطع|ثقيل|قصير)`,
 		` (انقطع|ينقطع|مقطوع|يضيق|ضاق|ضايق) (\S+ )?نفسي `,
@@ -37,7 +38,8 @@ var redFlags = compileFlags(map[string][]string{
 	},
 	"speaking": {
 		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج)`,
-		` (كلامي|لساني|صوتي|نطقي) (\S+ )?(ثقيل|ثقل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|راح|متغير|يتقطع)`,
+		` (كلامي|لساني|صوتي|نطقي) (\S+ )?(ثقيل|ثقل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|راح|متغير|تغير|يتقطع)`,
+		`ثقل (في |ب)?(ال)?(لسان|كلام|نطق)`,
 		`slurr|(can t|cant|cannot|can not|unable to|hard to|difficult|difficulty|trouble|struggl)( \S+){0,2} (speak|talk)`,
 	},
 	"weakness": {
@@ -45,13 +47,14 @@ var redFlags = compileFlags(map[string][]string{
 		`ضعف( \S+){0,3} (ينتشر|منتشر|انتشر|يزيد|زاد|يمتد|امتد)`,
 		` (جسمي|اطرافي|يديني|يدي|رجولي|رجلي|ذراعي) (كله |كلها )?(ضعيف|ضعيفه|مرتخي|مرتخيه|ثقيل|ثقيله|ما يتحرك|ما تتحرك|ما تشيلني)`,
 		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
-		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر) (احرك|ارفع|امشي|اوقف|اقوم|يحرك|يرفع|يمشي|يوقف|يقوم|تحرك|ترفع|تمشي|توقف|تقوم)|شلل`,
+		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك)|شلل`,
 		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|can t (move|lift|walk|stand)|paraly`,
 	},
 	"vision": {
 		`(زغلل|زغلله|تزغلل|غباش|غبش|ضباب)`,
 		` (ال|و|ب)?(رويه|رويتي|نظري|نظر|عيوني|عيني|اشوف|شوفي)( \S+){0,2} \S*(مزدوج|دبل|مشوش|مغبش|ضبابي|غير واضح|مو واضح|مب واضح)`,
 		`ازدواج (ال)?روي|ازدواجيه`,
+		` (ما|مو|مب|مش|صرت ما) ?(اشوف|يشوف|تشوف|اقدر اشوف) (زين|عدل|كويس|واضح|زي اول)`,
 		`(double|blurr|blurry|fuzzy) (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} (blurr|double|fuzzy)|see double`,
 	},
 	"allergy": {
@@ -60,18 +63,20 @@ var redFlags = compileFlags(map[string][]string{
 		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,2} (clos|tight|swell)`,
 		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,2} (swell|swollen|puff)`,
 		`(طفح|حكه|شري|حبوب حمرا)( \S+){0,4} \S*(تورم|انتفاخ|منتفخ|ضيق)`,
+		`(طفح|حبوب|شري|حكه)( \S+){0,3} (كل|كامل) (جسمي|الجسم|جسمه|جسمها)|(hives|rash) (all over|everywhere)`,
+		` (حلقي|زوري|حلقه|حلقها) (\S+ )?(يسكر|يتسكر|مسكر|يضيق|ضاق|ينغلق|ينقفل|مقفل|قاعد يضيق)`,
 	},
 })
 
 // flagNeedles are substrings without which no pattern of a red flag can match: a cheap test that
 // spares almost every message the backtracking of the patterns (they were a third of answer time).
 var flagNeedles = map[string][]string{
-	"breathing":  {"نفس", "تنفس", "خنق", "خنوق", "كتم", "لهث", "breath", "chok", "wheez", "gasp", "suffocat"},
+	"breathing":  {"صدر", "chest", "tight", "نفس", "تنفس", "خنق", "خنوق", "كتم", "لهث", "breath", "chok", "wheez", "gasp", "suffocat"},
 	"swallowing": {"بلع", "غص", "شرق", "swallow", "dysphagia"},
-	"speaking":   {"كلام", "تكلم", "نطق", "احكي", "اهرج", "لسان", "صوت", "slurr", "speak", "talk"},
-	"weakness":   {"ضعف", "ضعيف", "مرتخي", "ثقيل", "ما يتحرك", "ما تتحرك", "ما تشيلني", "ارتخا", "خمول", "هبوط", "احرك", "ارفع", "امشي", "اوقف", "اقوم", "شلل", "weak", "move", "lift", "walk", "stand", "paraly"},
+	"speaking":   {"ثقل", "كلام", "تكلم", "نطق", "احكي", "اهرج", "لسان", "صوت", "slurr", "speak", "talk"},
+	"weakness":   {"اتحرك", "يتحرك", "تتحرك", "ضعف", "ضعيف", "مرتخي", "ثقيل", "ما يتحرك", "ما تتحرك", "ما تشيلني", "ارتخا", "خمول", "هبوط", "احرك", "ارفع", "امشي", "اوقف", "اقوم", "شلل", "weak", "move", "lift", "walk", "stand", "paraly"},
 	"vision":     {"زغلل", "غبش", "غباش", "ضباب", "روي", "نظر", "عين", "عيون", "اشوف", "شوف", "ازدواج", "vision", "double"},
-	"allergy":    {"ورم", "نفخ", "نتفخ", "نتفا", "نفوخ", "حساسي", "تحسس", "anaphyla", "allerg", "hives", "throat", "swell", "swollen", "puff", "طفح", "حكه", "شري", "حبوب"},
+	"allergy":    {"حلق", "زور", "rash", "ورم", "نفخ", "نتفخ", "نتفا", "نفوخ", "حساسي", "تحسس", "anaphyla", "allerg", "hives", "throat", "swell", "swollen", "puff", "طفح", "حكه", "شري", "حبوب"},
 }
 
 type redFlag struct {
@@ -132,8 +137,22 @@ func padded(words []string) string {
 	return " " + strings.Join(words, " ") + " "
 }
 
-// redFlag returns the name of the first red flag the message shows, or "".
+// A general question about a risk («هل البوتوكس يسبب صعوبة في البلع؟», "can botox cause double
+// vision?") names a red flag without having it. It is not triaged when nothing in the message says
+// someone has the symptom now: no first person, no relative, no time. Anything personal wins, so
+// «هل البوتوكس يسبب هذا؟ ما اقدر ابلع» is still an emergency.
+var (
+	riskQuestion = regexp.MustCompile(foldPattern(
+		`^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسبب|تسبب|يسوي|يأثر|يوثر|يأدي|يودي|من اعراض|من الاعراض|من الاثار)|^ (can|does|could|will|is) (\S+ ){0,3}(cause|lead to|side effect|risk)`))
+	personal = regexp.MustCompile(foldPattern(
+		` (عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
+)
+
+// findRedFlag returns the name of the first red flag the message shows, or "".
 func findRedFlag(p string) string {
+	if riskQuestion.MatchString(p) && !personal.MatchString(p) {
+		return ""
+	}
 	for i := range redFlags {
 		if redFlags[i].match(p) {
 			return redFlags[i].name

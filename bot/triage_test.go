@@ -43,7 +43,7 @@ func TestRedFlags(t *testing.T) {
 		{"تورم في الشفايف والوجه", "allergy"},
 		{"لساني منتفخ", "allergy"},
 		{"my face and lips are swelling", "allergy"},
-		{"my throat feels tight and closing", "allergy"},
+		{"my throat feels tight and closing", "breathing"},
 		// Any grammatical person: a relative writes for the patient.
 		{"ابوي سوا بوتوكس وصار ما يقدر يبلع", "swallowing"},
 		{"امي ما تقدر تتنفس", "breathing"},
@@ -53,7 +53,22 @@ func TestRedFlags(t *testing.T) {
 		{"صُعُوبَة فِي البَلْع", "swallowing"},
 		{"ما أقدر أتنفّس", "breathing"},
 
-		// Plain questions that merely share a word.
+		{"احس بضيق في صدري", "breathing"},
+		{"my chest feels tight", "breathing"},
+		{"عندي ثقل في لساني", "speaking"},
+		{"ما اقدر اتحرك", "weakness"},
+		{"ما اشوف زين من امس", "vision"},
+		{"طفح في كل جسمي", "allergy"},
+		{"حلقي قاعد يضيق", "allergy"},
+		// A risk question that is also personal is still an emergency.
+		{"هل البوتوكس يسبب هذا؟ ما اقدر ابلع", "swallowing"},
+		{"هل ممكن البوتوكس يسبب ضيق تنفس؟ عندي ضيق تنفس الحين", "breathing"},
+		{"can botox cause double vision? I'm seeing double", "vision"},
+
+		// Plain questions that merely share a word, or ask about a risk in general.
+		{"هل البوتوكس يسبب صعوبة في البلع؟", ""},
+		{"does botox cause trouble breathing?", ""},
+		{"هل من الاعراض الجانبية ازدواج الرؤية؟", ""},
 		{"نفسي اسوي بوتوكس للجبهة", ""},
 		{"هل البوتوكس يأثر على التنفس؟", ""},
 		{"ايش الاعراض الجانبية للبوتكس", ""},
