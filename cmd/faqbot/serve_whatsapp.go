@@ -52,7 +52,8 @@ type whatsappParts struct {
 func (s *Server) mountWhatsApp(mux *http.ServeMux) error {
 	wc := s.cfg.whatsapp
 	if wc.cloudOn {
-		b, err := whatsapp.New(whatsapp.Options{Config: wc.cloud, Service: s.svc, Claimer: s.redis, Statuses: s.redis, Logger: s.log})
+		b, err := whatsapp.New(whatsapp.Options{Config: wc.cloud, Service: s.svc, Claimer: s.redis, Statuses: s.redis, Logger: s.log,
+			Registerer: s.metrics.reg})
 		if err != nil {
 			return err
 		}

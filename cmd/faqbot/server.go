@@ -10,6 +10,8 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/redisstore"
 	"github.com/faqbot/faqbot/transport/httpx"
@@ -35,9 +37,14 @@ const (
 // Server is faqbot serve: everything wired and listening. main and the end-to-end tests both use
 // it: NewServer, then Run until the context ends (or Close).
 type Server struct {
-	cfg    serveConfig
-	log    *slog.Logger
-	engine *bot.Engine
+	cfg serveConfig
+	log *slog.Logger
+	// kb is the knowledge base, reloaded on SIGHUP and folder changes (reload.go); engine is its
+	// engine, swapped when it reloads.
+	kb     *knowledgeBase
+	engine *bot.Swappable
+	// metrics are served on GET /metrics (metrics.go).
+	metrics *serverMetrics
 	// redis is the Redis store (real or in-process); buffer is what the service writes through:
 	// it keeps log writes while Redis is unreachable and writes them when it is back.
 	redis  *redisstore.Store
@@ -49,6 +56,8 @@ type Server struct {
 	staff  staffParts // serve_staff.go
 	// whatsapp is the WhatsApp channel (serve_whatsapp.go).
 	whatsapp whatsappParts
+	// replicas joins this replica to the others on the same Redis (serve_redis.go).
+	replicas replicaParts
 }
 
 // NewServer loads the knowledge base, connects to Redis, builds the routes and listens on cfg.addr
@@ -61,8 +70,12 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 		}
 	}()
 	start := time.Now()
-	if s.engine, err = loadEngine(cfg.kb, bot.Config{EmergencyText: cfg.emergencyText}); err != nil {
+	if s.kb, err = openKnowledge(cfg.kb, bot.Config{EmergencyText: cfg.emergencyText}, log); err != nil {
 		return nil, fmt.Errorf("knowledge base: %w", err)
+	}
+	s.engine = s.kb.engine
+	if s.metrics, err = newServerMetrics(prometheus.NewRegistry()); err != nil {
+		return nil, err
 	}
 	log.InfoContext(ctx, "knowledge loaded", "kb", kbName(cfg.kb), "took", time.Since(start).Round(time.Millisecond))
 
@@ -81,9 +94,16 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 		}
 		log.InfoContext(ctx, "redis connected", "redis", redisHost(cfg.redisURL))
 	}
+	s.redis.Client().AddHook(s.metrics.redisHook())
 	s.buffer = bot.NewBufferedStore(s.redis, bot.BufferOptions{Retryable: redisstore.Retryable})
-	s.svc = &bot.Service{Engine: s.engine, Store: s.buffer}
+	s.svc = &bot.Service{Engine: s.engine, Store: s.buffer, Observer: s.metrics}
 	s.hub = ws.NewHub(log)
+	if err = s.startRelay(ctx); err != nil {
+		return nil, err
+	}
+	if err := s.metrics.watch(s.buffer, s.hub, s.kb); err != nil {
+		return nil, err
+	}
 
 	mux := http.NewServeMux()
 	for _, mount := range s.mounts() {
@@ -108,12 +128,17 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 // mounts lists what the server serves; each adds its routes to mux. A channel or console joins the
 // server by adding its mount here.
 func (s *Server) mounts() []func(mux *http.ServeMux) error {
-	return []func(*http.ServeMux) error{s.mountStaff, s.mountHealth, s.mountWeb, s.mountWebSocket, s.mountWhatsApp}
+	return []func(*http.ServeMux) error{s.mountStaff, s.mountHealth, s.mountWeb, s.mountWebSocket, s.mountWhatsApp, s.mountMetrics}
 }
 
 func (s *Server) mountHealth(mux *http.ServeMux) error {
 	mux.Handle("GET /healthz", httpx.Healthz())
 	mux.Handle("GET /readyz", httpx.Readyz(s.readyChecks()...))
+	return nil
+}
+
+func (s *Server) mountMetrics(mux *http.ServeMux) error {
+	mux.Handle("GET /metrics", s.metrics.handler(s.log))
 	return nil
 }
 
@@ -148,7 +173,8 @@ func (s *Server) mountWebSocket(mux *http.ServeMux) error {
 	if rate == 0 {
 		rate = -1 // FAQBOT_SESSION_RATE=0: no limit
 	}
-	mux.Handle("GET /ws", ws.NewHandler(s.svc, s.hub, ws.Config{Logger: s.log, AllowedOrigins: s.cfg.origins, SessionRate: rate}))
+	mux.Handle("GET /ws", ws.NewHandler(s.svc, s.hub, ws.Config{Logger: s.log, AllowedOrigins: s.cfg.origins, SessionRate: rate,
+		Metrics: s.metrics, Addr: s.cfg.perAddr.limits()}))
 	return nil
 }
 
@@ -157,6 +183,7 @@ func (s *Server) Addr() string { return s.ln.Addr().String() }
 
 // Run serves until ctx ends, then shuts down gracefully (see Close) and returns nil, or Close's error.
 func (s *Server) Run(ctx context.Context) error {
+	defer s.watchKnowledge(ctx)()
 	served := make(chan error, 1)
 	go func() { served <- s.http.Serve(s.ln) }()
 	select {
@@ -201,7 +228,7 @@ func (s *Server) Close(ctx context.Context) error {
 // closeStores writes out what is buffered (bounded by ctx) and disconnects from Redis.
 func (s *Server) closeStores(ctx context.Context) error {
 	s.stopRetention() // before Redis closes under it
-	var err error
+	err := s.stopRelay(ctx)
 	if s.buffer != nil {
 		if err = s.buffer.Close(ctx); err == nil && s.buffer.Flushed() > 0 {
 			s.log.InfoContext(ctx, "buffered log writes flushed", "count", s.buffer.Flushed())
