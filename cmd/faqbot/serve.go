@@ -31,6 +31,11 @@ type serveConfig struct {
 	logLevel    slog.Level
 	staff       staffConfig    // serve_staff.go
 	whatsapp    whatsappConfig // serve_whatsapp.go
+
+	// pprofAddr serves net/http/pprof on a loopback address (pprof.go); "": off.
+	pprofAddr string
+	// perAddr bounds what one client address may do on /ws (serve_limits.go); zero value: no limits.
+	perAddr addrConfig
 }
 
 // Defaults of serveConfig.
@@ -65,7 +70,10 @@ func parseServeFlags(c *cli, args []string) (serveConfig, error) {
 	idle := fs.String("session-idle", env("FAQBOT_SESSION_IDLE", defaultSessionIdle.String()),
 		"how long a session lives without messages (env FAQBOT_SESSION_IDLE)")
 	level := fs.String("log-level", env("FAQBOT_LOG_LEVEL", "info"), "log `level`: debug, info, warn or error (env FAQBOT_LOG_LEVEL)")
+	fs.StringVar(&cfg.pprofAddr, "pprof-addr", c.getenv("FAQBOT_PPROF_ADDR"),
+		"serve the Go profiler (net/http/pprof) on this loopback `address`, e.g. 127.0.0.1:6060 (env FAQBOT_PPROF_ADDR; default: off)")
 	staffCfg := staffFlags(fs, c)
+	addrCfg := addrFlags(fs, c)
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -89,6 +97,9 @@ func parseServeFlags(c *cli, args []string) (serveConfig, error) {
 		return cfg, fmt.Errorf("--session-idle (FAQBOT_SESSION_IDLE): %v", err)
 	}
 	if cfg.staff, err = staffCfg(); err != nil {
+		return cfg, err
+	}
+	if cfg.perAddr, err = addrCfg(); err != nil {
 		return cfg, err
 	}
 	if cfg.whatsapp, err = whatsappFromEnv(c); err != nil {
@@ -130,6 +141,13 @@ func runServe(ctx context.Context, c *cli, args []string) error {
 	log := newLogger(c.stderr, cfg.logLevel)
 	// go-redis reports dial failures through a process-wide logger of its own: into ours, as JSON.
 	redis.SetLogger(redisLogger{log})
+	if cfg.pprofAddr != "" {
+		stop, err := startPprof(ctx, cfg.pprofAddr, log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	s, err := NewServer(ctx, cfg, log)
 	if err != nil {
 		return err

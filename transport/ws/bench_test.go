@@ -39,7 +39,7 @@ var benchQuestions = []string{
 }
 
 func benchRoundTrip(b *testing.B, eng bot.Responder, store bot.Store) {
-	s := mustServeWith(b, eng, store, ws.Config{SessionRate: -1})
+	s := mustServeWith(b, eng, store, ws.Config{SessionRate: -1, Addr: ws.AddrLimits{Rate: -1}})
 	c := MustDial(b, s.URL, nil)
 	c.hello("")
 	frames := make([][]byte, b.N)

@@ -81,6 +81,8 @@ type Config struct {
 	TypingDelay time.Duration
 	// Metrics counts error frames by code. nil: not counted.
 	Metrics Metrics
+	// Addr bounds what one client address may do, over all its connections (addrlimit.go).
+	Addr AddrLimits
 }
 
 // Handler serves GET /ws: it upgrades the request and speaks the protocol over the connection,
@@ -97,6 +99,7 @@ type Handler struct {
 	typing   time.Duration
 	readMax  int64
 	metrics  Metrics
+	addrs    *addrGuard
 }
 
 // writePool lends write buffers to connections while they write a frame: idle connections hold none.
@@ -118,6 +121,7 @@ func NewHandler(svc *bot.Service, hub *Hub, cfg Config) *Handler {
 		h.typing = DefaultTypingDelay
 	}
 	h.readMax = max(maxFrame, int64(h.maxRunes)*6+1<<10)
+	h.addrs = newAddrGuard(cfg.Addr)
 	if rate := cfg.SessionRate; rate >= 0 {
 		if rate == 0 {
 			rate = DefaultSessionRate
@@ -173,15 +177,21 @@ func (h *Handler) checkOrigin(r *http.Request) bool {
 }
 
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	addr, ok := h.admit(w, r)
+	if !ok {
+		return
+	}
 	ws, err := h.up.Upgrade(w, r, nil)
 	if err != nil {
+		h.addrs.release(addr)
 		return // Upgrade has answered the request, and Error logged it
 	}
 	// The connection's context is the hub's (cancelled when a shutdown gives up waiting) with the
 	// request id for the logs: nothing per connection that an idle connection would have to keep.
 	c := &conn{h: h, ws: ws, ctx: httpx.WithID(h.hub.ctx, httpx.ID(r.Context())), send: make(chan []byte, sendQueue),
-		quit: make(chan struct{}), readerDone: make(chan struct{}), opened: time.Now()}
+		quit: make(chan struct{}), readerDone: make(chan struct{}), opened: time.Now(), addr: addr}
 	if !h.hub.join(c) {
+		h.addrs.release(addr)
 		// Shutting down: tell the widget to go elsewhere.
 		ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseGoingAway, "server shutting down"),
 			time.Now().Add(writeWait))
@@ -203,6 +213,8 @@ type conn struct {
 	// slot is which of the hub's ping slots this connection is pinged in.
 	slot   uint8
 	opened time.Time
+	// addr is the client address the connection is counted against (addrlimit.go).
+	addr string
 
 	// quit is closed (once) to make the writer close the connection; closeCode (0: none, just
 	// drop) and flush say how. They are set before quit is closed and read after.
@@ -332,6 +344,7 @@ var framePool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 func (c *conn) readPump() {
 	defer func() {
 		c.h.hub.leave(c, c.sess.ConversationID)
+		c.h.addrs.release(c.addr)
 		c.stop(0, "", false)
 		close(c.readerDone)
 		// The writer closes the socket as it ends, after any close frame it was asked to send.
@@ -400,6 +413,8 @@ func (c *conn) handle(frame []byte) {
 	switch {
 	case m.Type == "hello" && c.helloed:
 		c.refuse(CodeBadRequest, "hello was already said", "")
+	case m.Type == "hello" && !c.addrAllows(time.Now()):
+		c.refuseHello()
 	case m.Type == "hello":
 		c.hello(m)
 	case !c.helloed:
@@ -445,7 +460,7 @@ func (c *conn) hello(m inbound) {
 }
 
 func (c *conn) message(m inbound) {
-	if c.h.limit != nil && !c.h.limit.allow(c.sess.ConversationID, time.Now()) {
+	if !c.allowed(time.Now()) {
 		if c.limited == 0 {
 			c.h.log.InfoContext(c.ctx, "ws: rate limited", "conv", c.conv())
 		}

@@ -62,7 +62,7 @@ func idleClient(spec string) {
 // has grown does not shrink back below 4 KB (see runtime.shrinkstack).
 func BenchmarkIdleConnections(b *testing.B) {
 	const idleConns = 5000
-	s := MustServe(b, memstore.New(0), ws.Config{})
+	s := MustServe(b, memstore.New(0), ws.Config{Addr: ws.AddrLimits{Conns: -1, Rate: -1}}) // every connection is from 127.0.0.1
 	before := inUse()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), idleClientEnv+"="+s.URL+" "+strconv.Itoa(idleConns))
