@@ -26,6 +26,9 @@
 //	faqbot:{C}:wamsg  hash    WhatsApp message id we sent -> id of the entry it carried (whatsapp.go)
 //	faqbot:{C}:wast   hash    entry id -> WhatsApp delivery status ("read", "failed:131047"); History
 //	                          merges it into the entries' Status and StatusCode
+//	faqbot:{C}:live   zset    replicas holding a WebSocket of the conversation -> until (unix ms), for
+//	                          the console's "live" across replicas (pubsub.go, transport/relay); expires
+//	                          when no replica refreshes it
 //
 // Indexes for the staff console share one hash tag of their own, {convs}, so the console can
 // combine them (ZINTER, ZUNION) even in a cluster:
@@ -34,6 +37,10 @@
 //	faqbot:{convs}:ch:<channel>  zset  the same, per channel (web, whatsapp)
 //	faqbot:{convs}:kind:<kind>   zset  conversations with a bot reply of that kind, by the last one
 //	faqbot:claim:<key>           string  Claim's marker (WhatsApp delivery dedupe across replicas)
+//
+// Replicas talk over two pub/sub channels with the same hash tag (pubsub.go): faqbot:{convs}:ch:staff
+// and faqbot:{convs}:ch:events. On a cluster they are shard channels (SPUBLISH, SSUBSCRIBE), so a
+// message goes to the node owning that slot only, and one connection subscribes to both.
 //
 // A conversation that only has a session (a widget opened, nothing asked) has no log, meta or index
 // entry: the console lists conversations, not page views.
@@ -52,6 +59,12 @@
 // Retryable (this package's classification of Redis errors) so commits wait in memory while Redis
 // is down and are written, in order and once each, when it is back. Stores refuse input they can
 // never write with errors wrapping bot.ErrInvalid.
+//
+// # Cluster
+//
+// Open takes redis+cluster://host:port,host:port… (rediss+cluster:// for TLS) for a Redis Cluster
+// (open_cluster.go); everything above works unchanged on it, the hash tags keeping each
+// conversation's keys, and the console's indexes, in one slot each.
 //
 // # Without a Redis
 //

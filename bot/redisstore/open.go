@@ -12,12 +12,16 @@ import (
 
 // Open connects to the Redis of a redis:// or rediss:// URL (password, database number and TLS as
 // the URL says, see redis.ParseURL), checks that it answers and returns a Store that owns the client:
-// Close closes it.
+// Close closes it. A redis+cluster:// or rediss+cluster:// URL names a Redis Cluster instead
+// (open_cluster.go).
 //
 // The client dials once per command attempt instead of go-redis's default five: while Redis is down,
 // a failing write should fail fast and leave retrying to the write buffer (bot.BufferedStore), so
 // patients are not kept waiting for their answers.
 func Open(ctx context.Context, rawURL string, opts Options) (*Store, error) {
+	if IsClusterURL(rawURL) {
+		return openCluster(ctx, rawURL, opts)
+	}
 	o, err := clientOptions(rawURL)
 	if err != nil {
 		return nil, err
