@@ -48,6 +48,8 @@ type Hub struct {
 	stopPing chan struct{}
 	// wg counts the connections' goroutines; Add only under mu while !closing, so it never races Wait.
 	wg sync.WaitGroup
+	// changed, when set, hears of conversations gaining their first or losing their last connection.
+	changed func(convID string)
 }
 
 // NewHub returns an empty hub logging to log (nil: nowhere). It starts the goroutine that pings
@@ -105,16 +107,21 @@ func (h *Hub) join(c *conn) bool {
 func (h *Hub) bind(conv string, c *conn, welcome []byte) {
 	h.mu.Lock()
 	c.push(welcome)
+	first := len(h.convs[conv]) == 0
 	h.convs[conv] = append(h.convs[conv], c)
+	changed := h.changed
 	h.mu.Unlock()
+	if first && changed != nil {
+		changed(conv)
+	}
 }
 
 // leave forgets c; called once by its reader as it ends.
 func (h *Hub) leave(c *conn, conv string) {
 	h.mu.Lock()
-	defer h.mu.Unlock()
 	delete(h.all, c)
 	if conv == "" {
+		h.mu.Unlock()
 		return
 	}
 	cs := h.convs[conv]
@@ -124,11 +131,38 @@ func (h *Hub) leave(c *conn, conv string) {
 			break
 		}
 	}
-	if len(cs) == 0 {
+	last := len(cs) == 0
+	if last {
 		delete(h.convs, conv)
 	} else {
 		h.convs[conv] = cs
 	}
+	changed := h.changed
+	h.mu.Unlock()
+	if last && changed != nil {
+		changed(conv)
+	}
+}
+
+// OnChange sets f to be called when a conversation gains its first connection on this replica or
+// loses its last, so a relay can tell other replicas (presence). f runs on the connection's
+// goroutine, outside the hub's lock, and must not block; calls for one conversation may arrive out
+// of order, so f should look at Live for the current state rather than count.
+func (h *Hub) OnChange(f func(convID string)) {
+	h.mu.Lock()
+	h.changed = f
+	h.mu.Unlock()
+}
+
+// Conversations returns the conversations with a connection on this replica.
+func (h *Hub) Conversations() []string {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	ids := make([]string, 0, len(h.convs))
+	for id := range h.convs {
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // Deliver queues msg to every connection of conversation convID on this replica, reporting whether
