@@ -185,7 +185,7 @@ func (e *Engine) answer(text string, st State) (Reply, State) {
 	}
 	return Reply{
 		Kind:        KindAnswer,
-		Text:        best.Passage.Answer(),
+		Text:        best.Answer(),
 		Sources:     []Source{sourceOf(best)},
 		Suggestions: suggestions(res.Hits[1:], best.Passage.Key, 3),
 		Confidence:  round2(conf),

@@ -88,6 +88,7 @@ func TestAnswersComeFromTheClinicText(t *testing.T) {
 	var corpus strings.Builder
 	for _, d := range ix.Docs() {
 		for _, s := range d.Sections {
+			corpus.WriteString(s.Title + "\n")
 			for _, b := range s.Blocks {
 				corpus.WriteString(b.Text + "\n")
 			}
@@ -101,9 +102,11 @@ func TestAnswersComeFromTheClinicText(t *testing.T) {
 		if r.Kind != bot.KindAnswer {
 			t.Fatalf("Respond(%q).Kind = %s, want answer", q, r.Kind)
 		}
-		for _, para := range strings.Split(r.Text, "\n\n") {
-			if !strings.Contains(corpus.String(), para) {
-				t.Errorf("Respond(%q) text is not the clinic's own: %q", q, para)
+		// Every line is the clinic's: a heading (a list's, with a colon), a paragraph or a list item.
+		for _, line := range strings.Split(r.Text, "\n") {
+			line = strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- ")), ":")
+			if !strings.Contains(corpus.String(), line) {
+				t.Errorf("Respond(%q) text is not the clinic's own: %q", q, line)
 			}
 		}
 	}
@@ -207,5 +210,13 @@ func TestAlternateQuestionsRouteToTheirSection(t *testing.T) {
 	r, _ := e.Respond("متى اقدر ارجع للنادي", bot.State{})
 	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "التمارين") || r.Sources[0].Section != "بعد الجلسة" {
 		t.Errorf("got %s %q from %+v, want the after-session section", r.Kind, r.Text, r.Sources)
+	}
+}
+
+// A question about one item of a long list is answered with that item under the list's heading.
+func TestListAnswersQuoteTheItemAsked(t *testing.T) {
+	r, _ := mustEngine(t).Respond("ابغى اسوي تنحيف للفك", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "تنحيف الفك") || strings.Contains(r.Text, "تنحيف الساق") {
+		t.Errorf("got %s %q, want the jaw item alone", r.Kind, r.Text)
 	}
 }

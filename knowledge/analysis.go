@@ -201,6 +201,11 @@ func stemArabic(w string) string {
 	}
 	// One pronoun suffix, then one plural or feminine ending: عضلاتك → عضلات → عضل.
 	for _, s := range arPronouns {
+		// ي after ي is the nisba of a hamza word (نهائي → نهايي), not "my": keep it, or "final"
+		// would meet "endings" (النهايات).
+		if len(s) == 1 && s[0] == 'ي' && len(r) >= 2 && r[len(r)-2] == 'ي' {
+			continue
+		}
 		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
 			r = r[:len(r)-len(s)]
 			// A ta marbuta before a pronoun is written ت (رقبتي, جبهتك): give it back its ه.

@@ -76,6 +76,10 @@ type Passage struct {
 	Text     string
 	// Context is the whole section when it is short enough to be one answer, else empty.
 	Context string
+	// intro and items are set on a passage that is a list of more than two items: a question about
+	// one of them is answered with that item under the list's introduction, not the whole list.
+	intro string
+	items []answerItem
 	// Questions are alternate phrasings from front matter.
 	Questions []string
 	// terms are the stems of the passage with its headings, questions and document title; titleTerms
@@ -166,6 +170,10 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 				head := stemText(analyzeWith(p.Section+"\n"+p.Question+"\n"+strings.Join(p.Questions, "\n"), memo), p.titleTerms)
 				p.terms = maps.Clone(p.titleTerms)
 				text := stemText(analyzeWith(p.Text, memo), p.terms)
+				for k := range p.items {
+					p.items[k].terms = map[string]struct{}{}
+					stemText(analyzeWith(p.items[k].text, memo), p.items[k].terms)
+				}
 				if p.Section != p.DocTitle {
 					head += stemText(analyzeWith(p.DocTitle, memo), nil)
 				}
@@ -234,6 +242,11 @@ func (p *Passage) Answer() string {
 	return p.Text
 }
 
+type answerItem struct {
+	text  string
+	terms map[string]struct{}
+}
+
 // passagesOf cuts a document into passages.
 func passagesOf(d *Document) []Passage {
 	var out []Passage
@@ -244,13 +257,25 @@ func passagesOf(d *Document) []Passage {
 			qs = append(append([]string(nil), d.Questions...), qs...)
 		}
 		var pending []string
+		var intro string
+		var items []string
 		flush := func() {
 			if len(pending) == 0 {
 				return
 			}
-			out = append(out, Passage{Key: key, DocID: d.ID, DocTitle: d.Title, Section: s.Title,
-				Text: strings.Join(pending, "\n"), Questions: qs})
-			pending = nil
+			p := Passage{Key: key, DocID: d.ID, DocTitle: d.Title, Section: s.Title,
+				Text: strings.Join(pending, "\n"), Questions: qs}
+			if len(items) > 2 && intro == "" {
+				intro = s.Title + ":"
+			}
+			if len(items) > 2 {
+				p.intro, p.items = intro, make([]answerItem, len(items))
+				for i, it := range items {
+					p.items[i] = answerItem{text: it}
+				}
+			}
+			out = append(out, p)
+			pending, intro, items = nil, "", nil
 		}
 		start := len(out)
 		var whole []string
@@ -258,7 +283,11 @@ func passagesOf(d *Document) []Passage {
 			pending = append(pending, b.Text)
 			whole = append(whole, b.Text)
 			if b.Kind == Paragraph && (strings.HasSuffix(b.Text, ":") || strings.HasSuffix(b.Text, "：")) {
+				intro = b.Text
 				continue // an introduction travels with what it introduces
+			}
+			if b.Kind == List {
+				items = b.Items
 			}
 			flush()
 		}

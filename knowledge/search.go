@@ -36,6 +36,9 @@ type Hit struct {
 	Specific bool
 	// Rank orders hits: coverage first, BM25 and the conversation's topic after.
 	Rank float64
+	// Excerpt, when not empty, is the part of a list passage the question is about: the list's
+	// introduction and the items that name what was asked. Use Answer.
+	Excerpt string
 }
 
 // Result is what a search found.
@@ -162,6 +165,7 @@ func (ix *Index) Search(q Query) Result {
 			}
 		}
 		hit := Hit{Passage: p, Score: h.Score, Coverage: got / total, TitleCoverage: inTitle / total, Specific: spec}
+		hit.Excerpt = p.excerpt(concepts, specific)
 		hit.Rank = hit.Coverage + scoreShare*h.Score/top + titleShare*hit.TitleCoverage
 		if q.Topic != "" && p.Key == q.Topic {
 			hit.Rank += topicShare
@@ -174,6 +178,35 @@ func (ix *Index) Search(q Query) Result {
 	}
 	res.Hits = hits
 	return res
+}
+
+// Answer is the text to show for the hit: the excerpt of a list when there is one, else the passage's.
+func (h Hit) Answer() string {
+	if h.Excerpt != "" {
+		return h.Excerpt
+	}
+	return h.Passage.Answer()
+}
+
+// excerpt picks the items of a list passage that contain one of the question's specific concepts;
+// "" when the passage is no list, or no item or every item does.
+func (p *Passage) excerpt(concepts []Concept, specific []bool) string {
+	if len(p.items) == 0 {
+		return ""
+	}
+	var picked []string
+	for _, it := range p.items {
+		for ci, c := range concepts {
+			if specific[ci] && hasAny(it.terms, c.Alts) {
+				picked = append(picked, "- "+it.text)
+				break
+			}
+		}
+	}
+	if len(picked) == 0 || len(picked) == len(p.items) {
+		return ""
+	}
+	return p.intro + "\n" + strings.Join(picked, "\n")
 }
 
 // keys analyses a question into lexicon keys. A word the knowledge base does not know is retried
