@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/faqbot/faqbot/knowledge"
@@ -59,7 +60,7 @@ func smalltalkOf(words []string) smalltalkKind {
 		n, k := 0, notSmalltalk
 		for kind, list := range pleasantries {
 			for _, p := range list {
-				if len(p) > n && i+len(p) <= len(words) && slicesEqual(words[i:i+len(p)], p) {
+				if len(p) > n && i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
 					n, k = len(p), kind
 				}
 			}
@@ -74,18 +75,6 @@ func smalltalkOf(words []string) smalltalkKind {
 		i += n
 	}
 	return found
-}
-
-func slicesEqual(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // handoffReason is why a message goes to a person.

@@ -276,15 +276,3 @@ func containsConcept(cs []Concept, c Concept) bool {
 	}
 	return false
 }
-
-func equalStems(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
