@@ -220,7 +220,7 @@ func (h redisErrorHook) DialHook(next redis.DialHook) redis.DialHook { return ne
 func (h redisErrorHook) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 	return func(ctx context.Context, cmd redis.Cmder) error {
 		err := next(ctx, cmd)
-		if redisFailed(err) {
+		if redisFailed(err) && !handshakeRefused(cmd.Name(), err) {
 			h.errs.WithLabelValues(cmd.Name()).Inc()
 		}
 		return err
@@ -234,15 +234,25 @@ func (h redisErrorHook) ProcessPipelineHook(next redis.ProcessPipelineHook) redi
 		err := next(ctx, cmds)
 		for _, c := range cmds {
 			if redisFailed(c.Err()) {
-				h.errs.WithLabelValues(c.Name()).Inc()
+				if !handshakeRefused(c.Name(), c.Err()) {
+					h.errs.WithLabelValues(c.Name()).Inc()
+				}
 				return err
 			}
 		}
-		if redisFailed(err) {
+		if redisFailed(err) { // no command failed, yet the pipeline did
 			h.errs.WithLabelValues("pipeline").Inc()
 		}
 		return err
 	}
+}
+
+// handshakeRefused is true for a connection handshake command the server does not know (HELLO 3
+// or CLIENT SETINFO before Redis 7.2): go-redis carries on without it on every new connection.
+// (In a process hook the command's own Err is not set yet: the hook's error is what counts.)
+func handshakeRefused(name string, err error) bool {
+	var reply redis.Error
+	return (name == "hello" || name == "client") && errors.As(err, &reply)
 }
 
 // redisFailed tells a Redis failure from the answers that are part of normal work: a missing key,
