@@ -81,9 +81,10 @@ func (s *Server) mountStaff(mux *http.ServeMux) error {
 	cfg := staff.Config{
 		Backend: s.redis,
 		Patients: map[string]staff.Patients{
-			bot.ChannelWeb:      webPatients{s.hub},
+			bot.ChannelWeb:      webPatients{s.deliverer()},
 			bot.ChannelWhatsApp: whatsappPatients{s},
 		},
+		Bus:             s.staffBus(), // nil: the console's own
 		Log:             s.log,
 		Quiet:           sc.quiet,
 		InsecureCookies: sc.insecureCookies,
@@ -130,7 +131,7 @@ func (s *Server) stopRetention() {
 	}
 }
 
-// webPatients reaches web patients through this replica's WebSocket hub.
+// webPatients reaches web patients through the WebSocket hub, or the relay to every replica's.
 type webPatients struct{ hub ws.Deliverer }
 
 func (w webPatients) Send(_ context.Context, c redisstore.Summary, e bot.Entry) (bool, error) {

@@ -35,7 +35,12 @@ const (
 // and Twilio webhooks configured through the environment and a fake Graph API behind them.
 func whatsappServers(t *testing.T) (a, b *testServer, graph *whatsapptest.Graph) {
 	t.Helper()
-	rs := redistest.Start(t)
+	return whatsappServersOn(t, redistest.Start(t).URL())
+}
+
+// whatsappServersOn is whatsappServers on the Redis (or Redis Cluster) of redisURL.
+func whatsappServersOn(t *testing.T, redisURL string) (a, b *testServer, graph *whatsapptest.Graph) {
+	t.Helper()
 	graph = whatsapptest.NewGraph(t)
 	env := map[string]string{
 		"WHATSAPP_VERIFY_TOKEN": waVerify, "WHATSAPP_APP_SECRET": waSecret, "WHATSAPP_ACCESS_TOKEN": waToken,
@@ -46,7 +51,7 @@ func whatsappServers(t *testing.T) (a, b *testServer, graph *whatsapptest.Graph)
 		t.Fatalf("whatsappFromEnv: %+v %v", wc, err)
 	}
 	cfg := testConfig()
-	cfg.redisURL = rs.URL()
+	cfg.redisURL = redisURL
 	cfg.whatsapp = wc
 	return MustStartServer(t, cfg), MustStartServer(t, cfg), graph
 }
