@@ -58,7 +58,7 @@ func parseServeFlags(c *cli, args []string) (serveConfig, error) {
 	fs.StringVar(&cfg.addr, "addr", env("FAQBOT_ADDR", defaultAddr), "listen `address` (env FAQBOT_ADDR)")
 	kb := kbFlag(fs, c)
 	fs.StringVar(&cfg.redisURL, "redis-url", c.getenv("REDIS_URL"),
-		"redis:// or rediss:// `URL` of Redis (env REDIS_URL; default: an in-process Redis, nothing persists)")
+		"redis:// or rediss:// `URL` of Redis, or redis+cluster://host:port,host:port… of a Redis Cluster (env REDIS_URL; default: an in-process Redis, nothing persists)")
 	origins := fs.String("allowed-origins", c.getenv("FAQBOT_ALLOWED_ORIGINS"),
 		"comma-separated `origins` allowed to open /ws, or * (env FAQBOT_ALLOWED_ORIGINS; default: the server's own)")
 	fs.StringVar(&cfg.emergencyText, "emergency-text", c.getenv("FAQBOT_EMERGENCY_TEXT"),
