@@ -213,6 +213,11 @@ func (s *Server) watchKnowledge(ctx context.Context) (stop func()) {
 	ctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	done := make(chan struct{})
 	go func() { defer close(done); s.kb.watch(ctx, hup, kbPollEvery) }()
+	if s.kb.dir != "" {
+		// After signal.Notify: from here SIGHUP reloads instead of ending the process.
+		s.log.InfoContext(ctx, "knowledge reload on: SIGHUP or a change in the folder reloads it", "kb", s.kb.dir,
+			"poll", kbPollEvery.String())
+	}
 	return func() {
 		signal.Stop(hup)
 		cancel()
