@@ -26,8 +26,8 @@
 // what it shows through the API, so an event cannot leak anything and a missed one costs only a
 // refresh. They come from a Bus. New log entries are written by bot.Service through the Store, so
 // NotifyStore wraps that bot.Store and publishes after each Commit that added entries; the console's
-// own writes (reviews, staff replies, erasures) publish directly. MemBus serves one process; for
-// several replicas (issue 6) a Bus over Redis pub/sub takes its place without changing either side.
+// own writes (reviews, staff replies, erasures) publish directly. MemBus serves one process; with
+// several replicas, transport/relay's Bus (Redis pub/sub) takes its place without changing either side.
 //
 // # Takeover
 //

@@ -31,7 +31,8 @@
 //
 // The Hub knows which conversations have a connection on this replica, so the staff console can
 // push a staff message (Deliver) or ask whether a patient is connected (Live). Other replicas are
-// reached by wrapping a Hub in a relay with the same methods (Redis pub/sub). Hub.Shutdown closes
+// reached by wrapping a Hub in a relay with the same methods (transport/relay, Redis pub/sub), which
+// OnChange tells when a conversation gains its first connection here or loses its last. Hub.Shutdown closes
 // every connection with 1001 (going away) so widgets reconnect to another replica, and waits.
 //
 // Logs name the conversation id, never the text of a message or the session token.
