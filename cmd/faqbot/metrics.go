@@ -47,6 +47,16 @@ type serverMetrics struct {
 	latency       *prometheus.HistogramVec
 	wsErrors      *prometheus.CounterVec
 	redisErrors   *prometheus.CounterVec
+	// byChannel holds each channel's series, looked up once here rather than by label values on
+	// every message. Read-only after newServerMetrics.
+	byChannel map[string]*channelSeries
+}
+
+// channelSeries are one channel's series.
+type channelSeries struct {
+	kinds                     map[bot.Kind]prometheus.Counter // "" (held) and kindOther included
+	duplicates, storeFailures prometheus.Counter
+	engine, total             prometheus.Observer
 }
 
 var (
@@ -85,13 +95,16 @@ func newServerMetrics(reg *prometheus.Registry) (*serverMetrics, error) {
 		}, []string{"command"}),
 	}
 	// Every series a dashboard expects starts at 0 rather than appearing on its first event.
+	m.byChannel = map[string]*channelSeries{}
 	for _, ch := range metricChannels {
+		cs := &channelSeries{kinds: map[bot.Kind]prometheus.Counter{}, duplicates: m.duplicates.WithLabelValues(ch),
+			storeFailures: m.storeFailures.WithLabelValues(ch), engine: m.latency.WithLabelValues(ch, "engine"),
+			total: m.latency.WithLabelValues(ch, "total")}
 		for _, k := range metricKinds {
-			m.messages.WithLabelValues(ch, string(k))
+			cs.kinds[k] = m.messages.WithLabelValues(ch, string(k))
 		}
-		m.messages.WithLabelValues(ch, kindHeld)
-		m.duplicates.WithLabelValues(ch)
-		m.storeFailures.WithLabelValues(ch)
+		cs.kinds[""] = m.messages.WithLabelValues(ch, kindHeld)
+		m.byChannel[ch] = cs
 	}
 	for _, code := range metricWSCodes {
 		m.wsErrors.WithLabelValues(code)
@@ -115,22 +128,44 @@ func register(reg prometheus.Registerer, cs ...prometheus.Collector) error {
 
 // Handled counts a patient message and its timings (bot.Observer).
 func (m *serverMetrics) Handled(h bot.Handled) {
-	ch := h.Channel
-	if ch != bot.ChannelWeb && ch != bot.ChannelWhatsApp {
-		ch = kindOther
-	}
-	if h.StoreFailed {
-		m.storeFailures.WithLabelValues(ch).Inc()
-	}
-	if h.Duplicate {
-		m.duplicates.WithLabelValues(ch).Inc()
+	cs := m.byChannel[h.Channel]
+	if cs == nil {
+		m.handledOther(h)
 		return
 	}
-	m.messages.WithLabelValues(ch, kindLabel(h.Kind)).Inc()
-	if h.Engine > 0 {
-		m.latency.WithLabelValues(ch, "engine").Observe(h.Engine.Seconds())
+	if h.StoreFailed {
+		cs.storeFailures.Inc()
 	}
-	m.latency.WithLabelValues(ch, "total").Observe(h.Total.Seconds())
+	if h.Duplicate {
+		cs.duplicates.Inc()
+		return
+	}
+	c, ok := cs.kinds[h.Kind]
+	if !ok {
+		c = m.messages.WithLabelValues(h.Channel, kindOther)
+	}
+	c.Inc()
+	if h.Engine > 0 {
+		cs.engine.Observe(h.Engine.Seconds())
+	}
+	cs.total.Observe(h.Total.Seconds())
+}
+
+// handledOther counts a message of a channel this file does not know yet under "other": counted,
+// never a label made from unchecked input.
+func (m *serverMetrics) handledOther(h bot.Handled) {
+	if h.StoreFailed {
+		m.storeFailures.WithLabelValues(kindOther).Inc()
+	}
+	if h.Duplicate {
+		m.duplicates.WithLabelValues(kindOther).Inc()
+		return
+	}
+	m.messages.WithLabelValues(kindOther, kindLabel(h.Kind)).Inc()
+	if h.Engine > 0 {
+		m.latency.WithLabelValues(kindOther, "engine").Observe(h.Engine.Seconds())
+	}
+	m.latency.WithLabelValues(kindOther, "total").Observe(h.Total.Seconds())
 }
 
 func kindLabel(k bot.Kind) string {

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
 	"github.com/alicebob/miniredis/v2"
@@ -274,4 +275,51 @@ func counterSum(tb testing.TB, reg *prometheus.Registry, name string, labels ...
 		m[f.GetName()] = f
 	}
 	return max(0, m.value(name, labels...))
+}
+
+// What metrics add to each patient message (the service calls Handled once a message).
+func BenchmarkMetricsHandled(b *testing.B) {
+	m, err := newServerMetrics(prometheus.NewRegistry())
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := bot.Handled{Channel: bot.ChannelWeb, Kind: bot.KindAnswer, Engine: 80 * time.Microsecond, Total: 200 * time.Microsecond}
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			m.Handled(h)
+		}
+	})
+}
+
+// A channel or reply kind this file does not know is counted under "other", never as a new label
+// made from what the caller passed.
+func TestMetricsUnknownLabelsCountedAsOther(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	m, err := newServerMetrics(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Handled(bot.Handled{Channel: "sms", Kind: "novel", Total: time.Millisecond})
+	m.Handled(bot.Handled{Channel: bot.ChannelWeb, Kind: "novel", Engine: time.Microsecond, Total: time.Millisecond})
+	m.Handled(bot.Handled{Channel: bot.ChannelWhatsApp, Total: time.Millisecond})
+	m.ErrorFrame("novel_code")
+	for _, c := range []struct {
+		name   string
+		labels []string
+		want   float64
+	}{
+		{"faqbot_messages_total", []string{"channel", "other", "kind", "other"}, 1},
+		{"faqbot_messages_total", []string{"channel", "web", "kind", "other"}, 1},
+		{"faqbot_messages_total", []string{"channel", "whatsapp", "kind", "held"}, 1},
+		{"faqbot_answer_seconds", []string{"channel", "other", "stage", "total"}, 1},
+		{"faqbot_answer_seconds", []string{"channel", "web", "stage", "engine"}, 1},
+		{"faqbot_answer_seconds", []string{"channel", "whatsapp", "stage", "engine"}, 0},
+		{"faqbot_ws_error_frames_total", []string{"code", "other"}, 1},
+		{"faqbot_messages_total", []string{"kind", "novel"}, 0},
+	} {
+		if got := counterSum(t, reg, c.name, c.labels...); got != c.want {
+			t.Errorf("%s%v = %v, want %v", c.name, c.labels, got, c.want)
+		}
+	}
 }
