@@ -198,9 +198,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		ws.Close()
 		return
 	}
-	// Return now so the HTTP server's goroutine and buffers are released: the two pumps are all
-	// the connection keeps.
-	go c.writePump()
+	// Return now so the HTTP server's goroutine and buffers are released: the reader is all the
+	// connection keeps; a writer runs only while there is something to write (kick).
 	go c.readPump()
 }
 
@@ -226,6 +225,12 @@ type conn struct {
 
 	readerDone chan struct{}
 
+	// wmu guards writing (a writer goroutine runs) and finished (the last writer has closed the
+	// socket: no writer starts again).
+	wmu      sync.Mutex
+	writing  bool
+	finished bool
+
 	// reader
 	sess     bot.Session
 	helloed  bool
@@ -242,6 +247,7 @@ func (c *conn) conv() string { return c.sess.ConversationID }
 func (c *conn) push(frame []byte) bool {
 	select {
 	case c.send <- frame:
+		c.kick()
 		return true
 	default:
 		c.stop(websocket.CloseTryAgainLater, "too slow", false)
@@ -255,6 +261,7 @@ func (c *conn) push(frame []byte) bool {
 func (c *conn) enqueue(frame []byte) {
 	select {
 	case c.send <- frame:
+		c.kick()
 		return
 	default:
 	}
@@ -262,6 +269,7 @@ func (c *conn) enqueue(frame []byte) {
 	defer t.Stop()
 	select {
 	case c.send <- frame:
+		c.kick()
 	case <-c.quit:
 	case <-t.C:
 		c.stop(websocket.CloseTryAgainLater, "too slow", false)
@@ -272,6 +280,7 @@ func (c *conn) enqueue(frame []byte) {
 func (c *conn) offer(frame []byte) bool {
 	select {
 	case c.send <- frame:
+		c.kick()
 		return true
 	default:
 		return false
@@ -289,13 +298,25 @@ func (c *conn) stop(code int, text string, flush bool) {
 			c.ws.UnderlyingConn().SetWriteDeadline(time.Now())
 		}
 	})
+	c.kick() // a writer does the closing
 }
 
+// kick starts a writer unless one runs or the connection is finished. Called after every frame
+// queued and by stop. An idle connection has no writer goroutine: its stack would be most of what
+// the connection costs (see package doc).
+func (c *conn) kick() {
+	c.wmu.Lock()
+	start := !c.writing && !c.finished
+	c.writing = c.writing || start
+	c.wmu.Unlock()
+	if start {
+		go c.writePump()
+	}
+}
+
+// writePump writes queued frames until the queue is empty, then ends; kick starts it again for the
+// next frame. The one that sees quit, or fails to write, closes the socket and is the last.
 func (c *conn) writePump() {
-	defer func() {
-		c.ws.Close() // ends the reader too, if it is still reading
-		c.h.hub.wg.Done()
-	}()
 	for {
 		select {
 		case frame := <-c.send:
@@ -304,26 +325,65 @@ func (c *conn) writePump() {
 				typ = websocket.PingMessage
 			}
 			if !c.write(typ, frame, writeWait) {
+				c.finish()
 				return
 			}
+			continue
 		case <-c.quit:
-			if c.closeCode == 0 {
-				return
-			}
-			for c.flush && len(c.send) > 0 {
-				if frame := <-c.send; frame != nil && !c.write(websocket.TextMessage, frame, writeWait) {
-					return
-				}
-			}
-			// A short deadline: a client that is being dropped may not be reading at all.
-			if c.write(websocket.CloseMessage, websocket.FormatCloseMessage(c.closeCode, c.closeText), closeGrace) {
-				// Let the client answer the close, so it sees a clean close rather than a reset.
-				select {
-				case <-c.readerDone:
-				case <-time.After(closeGrace):
-				}
-			}
+			c.closeConn()
+			c.finish()
 			return
+		default:
+		}
+		// Nothing queued: end, unless a frame or quit came in since the select. Whoever queues
+		// after this sees writing false and kicks off a new writer.
+		c.wmu.Lock()
+		if len(c.send) == 0 && !isClosed(c.quit) {
+			c.writing = false
+			c.wmu.Unlock()
+			return
+		}
+		c.wmu.Unlock()
+	}
+}
+
+func isClosed(ch chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
+}
+
+// finish closes the socket (which ends the reader too, if it is still reading) and marks the
+// connection so no writer starts again. Called once, by the last writer.
+func (c *conn) finish() {
+	c.wmu.Lock()
+	c.finished = true
+	c.wmu.Unlock()
+	c.ws.Close()
+	c.stop(0, "", false) // wakes a reader waiting for room in the queue
+	c.h.hub.wg.Done()
+}
+
+// closeConn sends the close frame quit asked for (after the queue, with flush) and waits briefly
+// for the client's answer.
+func (c *conn) closeConn() {
+	if c.closeCode == 0 {
+		return
+	}
+	for c.flush && len(c.send) > 0 {
+		if frame := <-c.send; frame != nil && !c.write(websocket.TextMessage, frame, writeWait) {
+			return
+		}
+	}
+	// A short deadline: a client that is being dropped may not be reading at all.
+	if c.write(websocket.CloseMessage, websocket.FormatCloseMessage(c.closeCode, c.closeText), closeGrace) {
+		// Let the client answer the close, so it sees a clean close rather than a reset.
+		select {
+		case <-c.readerDone:
+		case <-time.After(closeGrace):
 		}
 	}
 }
