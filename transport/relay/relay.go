@@ -48,6 +48,8 @@ const (
 	eventQueue = 4096
 	// eventBatch is the most events one message carries.
 	eventBatch = 256
+	// eventLinger is how long the first event of a message waits for others to join it.
+	eventLinger = 5 * time.Millisecond
 	// presenceBatch is the most conversations one presence write carries (a pipeline).
 	presenceBatch = 1000
 )
@@ -330,36 +332,64 @@ func (b *Bus) Publish(e staff.Event) {
 // Subscribe returns this replica's events and every other replica's.
 func (b *Bus) Subscribe() (<-chan staff.Event, func()) { return b.local.Subscribe() }
 
-// publishEvents publishes queued events, as many as are waiting in one message, until Close; then
-// what is still queued.
+// publishEvents publishes queued events until Close, then what is still queued. Events arriving
+// within eventLinger of the first share its message, each once: under load that is one PUBLISH
+// every few milliseconds instead of one per patient message.
 func (r *Relay) publishEvents() {
 	defer r.workers.Done()
 	batch := make([]staff.Event, 0, eventBatch)
+	linger := time.NewTimer(eventLinger)
+	linger.Stop()
 	for {
-		var stopping bool
+		stopping := false
 		select {
 		case e := <-r.bus.out:
 			batch = append(batch, e)
+			linger.Reset(eventLinger)
+		collect:
+			for len(batch) < eventBatch {
+				select {
+				case e := <-r.bus.out:
+					batch = appendNew(batch, e)
+				case <-linger.C:
+					break collect
+				case <-r.stop:
+					stopping = true
+					break collect
+				}
+			}
+			linger.Stop()
 		case <-r.stop:
 			stopping = true
 		}
-	fill:
-		for len(batch) < eventBatch {
-			select {
-			case e := <-r.bus.out:
-				batch = append(batch, e)
-			default:
-				break fill
+		if stopping {
+			// What is queued now, and no more: events published after Close are not waited for.
+			for n := len(r.bus.out); n > 0; n-- {
+				if batch = appendNew(batch, <-r.bus.out); len(batch) == eventBatch {
+					r.publish(batch)
+					batch = batch[:0]
+				}
 			}
 		}
 		if len(batch) > 0 {
 			r.publish(batch)
 			batch = batch[:0]
 		}
-		if stopping && len(r.bus.out) == 0 {
+		if stopping {
 			return
 		}
 	}
+}
+
+// appendNew appends e to batch unless an equal event is in it already: consoles re-read what an
+// event names, so one notice per conversation and kind is enough.
+func appendNew(batch []staff.Event, e staff.Event) []staff.Event {
+	for _, x := range batch {
+		if x == e {
+			return batch
+		}
+	}
+	return append(batch, e)
 }
 
 func (r *Relay) publish(events []staff.Event) {

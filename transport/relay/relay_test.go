@@ -311,3 +311,28 @@ func TestRedisRestart(t *testing.T) {
 		}
 	}
 }
+
+// Events still queued when a replica stops are published before it lets go of Redis.
+func TestCloseFlushesEvents(t *testing.T) {
+	rs := redistest.Start(t)
+	newClient := func() redis.UniversalClient { return redis.NewClient(&redis.Options{Addr: rs.Addr()}) }
+	a := mustReplica(t, newClient, "r", relay.Options{})
+	b := mustReplica(t, newClient, "r", relay.Options{})
+	onB, stop := b.relay.Bus().Subscribe()
+	defer stop()
+	want := []staff.Event{{Type: "entry", Conv: "c1"}, {Type: "review", Conv: "c1"}, {Type: "erased", Conv: "c2"}}
+	for _, e := range want {
+		a.relay.Bus().Publish(e)
+	}
+	a.stop() // at once: the events are still queued, or lingering for company
+	for _, w := range want {
+		select {
+		case e := <-onB:
+			if e != w {
+				t.Errorf("B got %+v, want %+v", e, w)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("B never got %+v", w)
+		}
+	}
+}
