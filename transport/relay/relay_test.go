@@ -40,7 +40,7 @@ type replica struct {
 }
 
 // mustReplica starts a replica on a Redis client of its own (newClient) with key prefix prefix.
-func mustReplica(t *testing.T, newClient func() redis.UniversalClient, prefix string, opts relay.Options) *replica {
+func mustReplica(t testing.TB, newClient func() redis.UniversalClient, prefix string, opts relay.Options) *replica {
 	t.Helper()
 	c := newClient()
 	store := redisstore.New(c, redisstore.Options{Prefix: prefix})
