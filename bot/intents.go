@@ -111,9 +111,18 @@ var handoffs = []struct {
 			` (تامين|التامين|insurance) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
 }
 
+// handoffPre are the prefilters of handoffs, in the same order (prefilter.go).
+var handoffPre = func() []prefilter {
+	out := make([]prefilter, len(handoffs))
+	for i, h := range handoffs {
+		out[i] = newPrefilter(h.re)
+	}
+	return out
+}()
+
 func handoffOf(p string) handoffReason {
-	for _, h := range handoffs {
-		if h.re.MatchString(p) {
+	for i, h := range handoffs {
+		if handoffPre[i].mayMatch(p) && h.re.MatchString(p) {
 			return h.reason
 		}
 	}
