@@ -181,6 +181,12 @@ func (g *addrGuard) release(key string) {
 	}
 }
 
+// UpgradeMetrics is what a Config.Metrics may also implement to count upgrades refused before the
+// WebSocket opened (429: an address at its connection limit).
+type UpgradeMetrics interface {
+	UpgradeRefused(status int)
+}
+
 // retryAfter is the Retry-After of a refused upgrade, in seconds: long enough for a flood to see
 // no point in hammering, short enough that a widget behind a busy NAT gets in soon.
 const retryAfter = "10"
@@ -194,6 +200,9 @@ func (h *Handler) admit(w http.ResponseWriter, r *http.Request) (addr string, ok
 	}
 	// The address is not logged: it identifies a person as much as a phone number does.
 	h.log.InfoContext(r.Context(), "ws: upgrade refused", "status", http.StatusTooManyRequests, "reason", "connections per address")
+	if m, ok := h.metrics.(UpgradeMetrics); ok {
+		m.UpgradeRefused(http.StatusTooManyRequests)
+	}
 	w.Header().Set("Retry-After", retryAfter)
 	http.Error(w, "too many connections from your address", http.StatusTooManyRequests)
 	return "", false

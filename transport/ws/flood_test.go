@@ -4,6 +4,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -31,10 +32,32 @@ func dialFrom(tb testing.TB, ip, url string, h http.Header) (*client, int) {
 	return &client{tb: tb, c: c}, http.StatusSwitchingProtocols
 }
 
+// countMetrics counts what ws.Metrics and ws.UpgradeMetrics are told.
+type countMetrics struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (m *countMetrics) add(k string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.n == nil {
+		m.n = map[string]int{}
+	}
+	m.n[k]++
+}
+
+func (m *countMetrics) get(k string) int { m.mu.Lock(); defer m.mu.Unlock(); return m.n[k] }
+
+func (m *countMetrics) ErrorFrame(code string) { m.add(code) }
+
+func (m *countMetrics) UpgradeRefused(status int) { m.add("upgrade " + strconv.Itoa(status)) }
+
 // One address opening connection after connection gets 429 past its limit; other addresses do not
 // notice, and a closed connection frees its place.
 func TestFloodConnectionsPerAddress(t *testing.T) {
-	s := MustServe(t, nil, ws.Config{Addr: ws.AddrLimits{Conns: 3}})
+	m := &countMetrics{}
+	s := MustServe(t, nil, ws.Config{Addr: ws.AddrLimits{Conns: 3}, Metrics: m})
 	var open []*client
 	for i := range 3 {
 		c, status := dialFrom(t, "127.0.0.1", s.URL, nil)
@@ -48,6 +71,9 @@ func TestFloodConnectionsPerAddress(t *testing.T) {
 		if c, status := dialFrom(t, "127.0.0.1", s.URL, nil); c != nil || status != http.StatusTooManyRequests {
 			t.Fatalf("connection past the limit: status %d, want 429", status)
 		}
+	}
+	if n := m.get("upgrade 429"); n != 5 {
+		t.Errorf("%d refused upgrades counted, want 5", n)
 	}
 	if c, status := dialFrom(t, "127.0.0.2", s.URL, nil); c == nil {
 		t.Fatalf("another address refused with %d while the first was flooding", status)
@@ -70,7 +96,8 @@ func TestFloodConnectionsPerAddress(t *testing.T) {
 // Messages from one address over all its connections and sessions share one rate: each session is
 // well under its own limit, the address is not.
 func TestFloodMessagesPerAddress(t *testing.T) {
-	s := MustServe(t, nil, ws.Config{SessionRate: -1, Addr: ws.AddrLimits{Conns: -1, Rate: 60, Burst: 12}})
+	m := &countMetrics{}
+	s := MustServe(t, nil, ws.Config{SessionRate: -1, Addr: ws.AddrLimits{Conns: -1, Rate: 60, Burst: 12}, Metrics: m})
 	var flood []*client
 	for range 4 {
 		c, _ := dialFrom(t, "127.0.0.1", s.URL, nil)
@@ -96,6 +123,9 @@ func TestFloodMessagesPerAddress(t *testing.T) {
 	// 8 left of the burst, plus at most a few refilled (1 a second) while the test runs.
 	if replies < 8 || replies > 10 || limited != 40-replies {
 		t.Errorf("flooding address: %d answered, %d rate_limited; want 8 to 10 answered and the rest rate_limited", replies, limited)
+	}
+	if n := m.get(ws.CodeRateLimited); n != limited {
+		t.Errorf("%d rate_limited frames counted, want %d", n, limited)
 	}
 	for i, c := range flood {
 		if !c.Live() {
