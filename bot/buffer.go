@@ -73,6 +73,10 @@ func DefaultRetryable(err error) bool {
 // resent message) so patients keep their context and get no second answer; Begin and History fail
 // fast with ErrUnavailable for what the queue cannot answer while the store is known to be down.
 //
+// The queue is bounded (BufferOptions.Max): past it, new commits are not queued but dropped, their
+// Commit returns ErrBufferFull and Dropped counts them, so a long outage costs the newest log entries
+// and never memory without end. Pending, Flushed and Dropped are for metrics and readiness.
+//
 // The queue lives in this process: commits still waiting when it exits are lost (Close flushes what
 // it can first), and other replicas do not see them until they are written.
 type BufferedStore struct {
