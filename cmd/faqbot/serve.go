@@ -142,7 +142,7 @@ func runServe(ctx context.Context, c *cli, args []string) error {
 	// go-redis reports dial failures through a process-wide logger of its own: into ours, as JSON.
 	redis.SetLogger(redisLogger{log})
 	if cfg.pprofAddr != "" {
-		stop, err := startPprof(ctx, cfg.pprofAddr, log)
+		_, stop, err := startPprof(ctx, cfg.pprofAddr, log)
 		if err != nil {
 			return err
 		}
