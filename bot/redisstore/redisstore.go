@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -371,38 +369,15 @@ func (s *Store) Meta(ctx context.Context, conv string) (Meta, error) {
 	if len(h) == 0 {
 		return Meta{}, bot.ErrNotFound
 	}
-	m := Meta{Kinds: map[bot.Kind]int{}}
-	var errs []error
-	for f, v := range h {
-		var err error
-		switch f {
-		case "channel":
-			m.Channel = v
-		case "patient":
-			m.Patient = v
-		case "started":
-			m.Started, err = parseTime(v)
-		case "last":
-			m.Last, err = parseTime(v)
-		case "turns":
-			m.Turns, err = strconv.Atoi(v)
-		case "reviewed":
-			m.Reviewed = v == "1"
-		case "held_until":
-			m.HeldUntil, err = parseTime(v)
-		default:
-			if kind, ok := strings.CutPrefix(f, "kind:"); ok {
-				var n int
-				n, err = strconv.Atoi(v)
-				m.Kinds[bot.Kind(kind)] = n
-			}
-		}
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", f, err))
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
+	// One parser for the meta hash: the console's (console.go).
+	c, err := parseSummary(conv, h)
+	if err != nil {
 		return Meta{}, fmt.Errorf("redisstore: meta: %w", err)
+	}
+	m := Meta{Channel: c.Channel, Patient: c.Patient, Started: c.Started, Last: c.LastPatient, Turns: c.Turns,
+		Kinds: make(map[bot.Kind]int, len(c.Kinds)), Reviewed: c.Review != nil, HeldUntil: c.HeldUntil}
+	for k, n := range c.Kinds {
+		m.Kinds[bot.Kind(k)] = n
 	}
 	return m, nil
 }
