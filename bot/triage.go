@@ -23,7 +23,7 @@ var redFlags = compileFlags(map[string][]string{
 		` ضيق (في |ب)?(ال)?(نفس|النفس) `,
 		`ضيق\S* (في |ب)?(ال)?صدر|صدري (\S+ )?(ضيق|مكتوم|يضيق|ضايق)|(chest|throat) (feels |is )?(tight|heavy)|tight chest`,
 		`(صعوب|ضيق|ما اقدر|ماقدر|مو قادر|ما قدرت)\S* (في |ب)?(ال)?(نفس|النفس) `,
-		` (نفسي|النفس) (ضيق|مكتوم|مقطوع|يضيق|ينقطع|ثقيل|قصير)`,
+		` (نفسي|النفس|تنفسي|التنفس) (\S+ )?(ضيق|ضايق|مكتوم|مقطوع|يضيق|ينقطع|ثقيل|قصير|صعب|متقطع)`,
 		` (انقطع|ينقطع|مقطوع|يضيق|ضاق|ضايق) (\S+ )?نفسي `,
 		`ما (اقدر|قادر|قدرت|اعرف) (اخذ|اسحب|اخذت) (\S+ )?نفس`,
 		`(اختنق|اختناق|انخنق|مخنوق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث)`,
@@ -48,14 +48,15 @@ var redFlags = compileFlags(map[string][]string{
 		` (جسمي|اطرافي|يديني|يدي|رجولي|رجلي|ذراعي) (كله |كلها )?(ضعيف|ضعيفه|مرتخي|مرتخيه|ثقيل|ثقيله|ما يتحرك|ما تتحرك|ما تشيلني)`,
 		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
 		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك)|شلل`,
-		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|can t (move|lift|walk|stand)|paraly`,
+		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|can t (move|lift|walk|stand)|paraly`,
 	},
 	"vision": {
 		`(زغلل|زغلله|تزغلل|غباش|غبش|ضباب)`,
-		` (ال|و|ب)?(رويه|رويتي|نظري|نظر|عيوني|عيني|اشوف|شوفي)( \S+){0,2} \S*(مزدوج|دبل|مشوش|مغبش|ضبابي|غير واضح|مو واضح|مب واضح)`,
-		`ازدواج (ال)?روي|ازدواجيه`,
+		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل|مشوش|مغبش|ضبابي|غير واضح|مو واضح|مب واضح)`,
+		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه`,
+		` (اشوف|يشوف|تشوف|صرت اشوف)( \S+){0,3} (اثنين|ثنتين|مزدوج|دبل)`,
 		` (ما|مو|مب|مش|صرت ما) ?(اشوف|يشوف|تشوف|اقدر اشوف) (زين|عدل|كويس|واضح|زي اول)`,
-		`(double|blurr|blurry|fuzzy) (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} (blurr|double|fuzzy)|see double`,
+		`(double|blurr\S*|fuzzy) (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} (blurr|double|fuzzy)|see double`,
 	},
 	"allergy": {
 		`(تورم|انتفاخ|ورم|منتفخ|متورم|وارم|انتفخ|تنفخ|ينتفخ|نفخ|منفوخ)\S*( \S+){0,3} \S*(وجه|شفايف|شفتي|شفاه|شفه|حلق|لسان|رقبه|زور|عيون|عين|جفون|جفن)`,
@@ -71,12 +72,12 @@ var redFlags = compileFlags(map[string][]string{
 // flagNeedles are substrings without which no pattern of a red flag can match: a cheap test that
 // spares almost every message the backtracking of the patterns (they were a third of answer time).
 var flagNeedles = map[string][]string{
-	"breathing":  {"صدر", "chest", "tight", "نفس", "تنفس", "خنق", "خنوق", "كتم", "لهث", "breath", "chok", "wheez", "gasp", "suffocat"},
+	"breathing":  {"ختنق", "خناق", "صدر", "chest", "tight", "نفس", "تنفس", "خنق", "خنوق", "كتم", "لهث", "breath", "chok", "wheez", "gasp", "suffocat"},
 	"swallowing": {"بلع", "غص", "شرق", "swallow", "dysphagia"},
 	"speaking":   {"ثقل", "كلام", "تكلم", "نطق", "احكي", "اهرج", "لسان", "صوت", "slurr", "speak", "talk"},
 	"weakness":   {"اتحرك", "يتحرك", "تتحرك", "ضعف", "ضعيف", "مرتخي", "ثقيل", "ما يتحرك", "ما تتحرك", "ما تشيلني", "ارتخا", "خمول", "هبوط", "احرك", "ارفع", "امشي", "اوقف", "اقوم", "شلل", "weak", "move", "lift", "walk", "stand", "paraly"},
 	"vision":     {"زغلل", "غبش", "غباش", "ضباب", "روي", "نظر", "عين", "عيون", "اشوف", "شوف", "ازدواج", "vision", "double"},
-	"allergy":    {"حلق", "زور", "rash", "ورم", "نفخ", "نتفخ", "نتفا", "نفوخ", "حساسي", "تحسس", "anaphyla", "allerg", "hives", "throat", "swell", "swollen", "puff", "طفح", "حكه", "شري", "حبوب"},
+	"allergy":    {"وارم", "حلق", "زور", "rash", "ورم", "نفخ", "نتفخ", "نتفا", "نفوخ", "حساسي", "تحسس", "anaphyla", "allerg", "hives", "throat", "swell", "swollen", "puff", "طفح", "حكه", "شري", "حبوب"},
 }
 
 type redFlag struct {
