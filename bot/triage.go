@@ -29,26 +29,27 @@ var redFlags = compileFlags(map[string][]string{
 		`ما (اقدر|قادر|قدرت|اعرف) (اخذ|اسحب|اخذت) (\S+ )?نفس`,
 		`(اختنق|اختناق|انخنق|مخنوق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث)`,
 		`(can t|cant|cannot|can not|couldn t|unable to|hard to|difficult|difficulty|trouble|struggl|problem|labou?red|hard time)( \S+){0,3} breath`,
-		`short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|suffocat`,
+		`breathing (is |feels |got |has become )?(so |very |really )?(difficult|hard|labou?red|heavy|shallow)|short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|suffocat`,
 	},
 	"swallowing": {
-		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|ابلع|يبلع|تبلع|نبلع)`,
+		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
 		`(غصه|اغص|يغص|شرقان|اشرق) `,
-		` (ال)?بلع (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|يوجع|مولم)`,
+		` (ال)?(بلع|ابتلاع) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|يوجع|مولم)`,
 		`(can t|cant|cannot|can not|unable to|hard to|difficult|difficulty|trouble|struggl|problem|pain)( \S+){0,3} swallow`,
 		`dysphagia`,
 	},
 	"speaking": {
-		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج)`,
+		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج|تحدث)`,
 		` (كلامي|لساني|صوتي|نطقي) (\S+ )?(ثقيل|ثقل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|راح|متغير|تغير|يتقطع)`,
 		`ثقل (في |ب)?(ال)?(لسان|كلام|نطق)`,
 		` (ال)?(كلام|نطق) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي)`,
-		`slurr|(can t|cant|cannot|can not|unable to|hard to|difficult|difficulty|trouble|struggl)( \S+){0,2} (speak|talk)`,
+		`slurr|(can t|cant|cannot|can not|unable to|hard|difficult|difficulty|trouble|struggl)( \S+){0,3} (speak|talk)`,
 	},
 	"weakness": {
 		`ضعف (عام|شديد|كامل|متزايد|ينتشر|منتشر|في كل|في جسمي|بجسمي|في الجسم|بالجسم|في اطرافي|في الاطراف|في يدي|في يديني|في رجلي|في رجولي|في ذراعي)`,
 		`ضعف( \S+){0,3} (ينتشر|منتشر|انتشر|يزيد|زاد|يمتد|امتد)`,
 		`ضعف( \S+){0,3} (جسمي|الجسم|اطرافي|الاطراف|كله|كلها)`,
+		`ضعف (في |ب)?(ال)?(ذراع|ساق|اطراف|يدين|رجلين|ايدي|رجول)\S*|(losing|lost|no) (my )?strength`,
 		` (جسمي|اطرافي|يديني|يدي|رجولي|رجلي|ذراعي) (كله |كلها )?(ضعيف|ضعيفه|مرتخي|مرتخيه|ثقيل|ثقيله|ما يتحرك|ما تتحرك|ما تشيلني)`,
 		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
 		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك)|شلل`,
@@ -58,6 +59,8 @@ var redFlags = compileFlags(map[string][]string{
 		`(زغلل|زغلله|تزغلل|غباش|غبش|ضباب)`,
 		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل|مشوش|مغبش|ضبابي|غير واضح|مو واضح|مب واضح)`,
 		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه`,
+		`عدم وضوح (ال)?(روي|نظر)|تشوش\S*( \S+){0,2} (ال)?(روي|نظر)|(روي|نظر)\S* (مشوش|مزدوج|ضبابي)`,
+		`(looks?|is|are|gone|went|got) (\S+ )?blurr|see(ing)? (\S+ )?two of|see(ing)? everything twice`,
 		` (اشوف|يشوف|تشوف|صرت اشوف)( \S+){0,3} (اثنين|ثنتين|مزدوج|دبل)`,
 		` (ما|مو|مب|مش|صرت ما) ?(اشوف|يشوف|تشوف|اقدر اشوف) (زين|عدل|كويس|واضح|زي اول)`,
 		`(double|blurr\S*|fuzzy) (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} (blurr|double|fuzzy)|see double`,
@@ -65,7 +68,7 @@ var redFlags = compileFlags(map[string][]string{
 	"allergy": {
 		`(تورم|انتفاخ|ورم|منتفخ|متورم|وارم|انتفخ|تنفخ|ينتفخ|نفخ|منفوخ)\S*( \S+){0,3} \S*(وجه|شفايف|شفتي|شفاه|شفه|حلق|لسان|رقبه|زور|عيون|عين|جفون|جفن)`,
 		` \S*(وجه|وجهي|شفايفي|شفايف|شفتي|شفاهي|حلقي|حلق|لساني|لسان|زوري|عيوني|جفوني)( \S+){0,3} \S*(منتفخ|متورم|وارم|تورم|انتفخ|انتفاخ|منفوخ|ورم)`,
-		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,2} (clos|tight|swell)`,
+		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|(رد فعل|ردة فعل|تفاعل) (\S+ )?تحسسي|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,2} (clos|tight|swell)`,
 		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,2} (swell|swollen|puff)`,
 		`(طفح|حكه|شري|حبوب حمرا)( \S+){0,4} \S*(تورم|انتفاخ|منتفخ|ضيق)`,
 		`(طفح|حبوب|شري|حكه)( \S+){0,3} (كل|كامل) (جسمي|الجسم|جسمه|جسمها)|(hives|rash) (all over|everywhere)`,
@@ -77,10 +80,10 @@ var redFlags = compileFlags(map[string][]string{
 // spares almost every message the backtracking of the patterns (they were a third of answer time).
 var flagNeedles = map[string][]string{
 	"breathing":  {"ختنق", "خناق", "صدر", "chest", "tight", "نفس", "تنفس", "خنق", "خنوق", "كتم", "لهث", "breath", "chok", "wheez", "gasp", "suffocat"},
-	"swallowing": {"بلع", "غص", "شرق", "swallow", "dysphagia"},
-	"speaking":   {"ثقل", "كلام", "تكلم", "نطق", "احكي", "اهرج", "لسان", "صوت", "slurr", "speak", "talk"},
-	"weakness":   {"اتحرك", "يتحرك", "تتحرك", "ضعف", "ضعيف", "مرتخي", "ثقيل", "ما يتحرك", "ما تتحرك", "ما تشيلني", "ارتخا", "خمول", "هبوط", "احرك", "ارفع", "امشي", "اوقف", "اقوم", "شلل", "weak", "move", "lift", "walk", "stand", "paraly"},
-	"vision":     {"زغلل", "غبش", "غباش", "ضباب", "روي", "نظر", "عين", "عيون", "اشوف", "شوف", "ازدواج", "vision", "double"},
+	"swallowing": {"بتلاع", "بتلع", "بلع", "غص", "شرق", "swallow", "dysphagia"},
+	"speaking":   {"تحدث", "ثقل", "كلام", "تكلم", "نطق", "احكي", "اهرج", "لسان", "صوت", "slurr", "speak", "talk"},
+	"weakness":   {"strength", "اتحرك", "يتحرك", "تتحرك", "ضعف", "ضعيف", "مرتخي", "ثقيل", "ما يتحرك", "ما تتحرك", "ما تشيلني", "ارتخا", "خمول", "هبوط", "احرك", "ارفع", "امشي", "اوقف", "اقوم", "شلل", "weak", "move", "lift", "walk", "stand", "paraly"},
+	"vision":     {"تشوش", "وضوح", "blurr", "two of", "twice", "زغلل", "غبش", "غباش", "ضباب", "روي", "نظر", "عين", "عيون", "اشوف", "شوف", "ازدواج", "vision", "double"},
 	"allergy":    {"وارم", "حلق", "زور", "rash", "ورم", "نفخ", "نتفخ", "نتفا", "نفوخ", "حساسي", "تحسس", "anaphyla", "allerg", "hives", "throat", "swell", "swollen", "puff", "طفح", "حكه", "شري", "حبوب"},
 }
 
@@ -91,7 +94,7 @@ type redFlag struct {
 }
 
 // difficulty is what DIFF stands for in the patterns.
-const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|قاعد|قاعده)`
+const difficulty = `صعوب|صعب|عاجز|(لا|ما) ?(استطيع|يستطيع|تستطيع|نستطيع|يمكنني|اتمكن|يتمكن)|عدم (ال)?(قدره|استطاعه|تمكن)|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|قاعد|قاعده)`
 
 func compileFlags(m map[string][]string) []redFlag {
 	var out []redFlag

@@ -142,3 +142,42 @@ func TestSmalltalkAndHandoff(t *testing.T) {
 		}
 	}
 }
+
+
+// Formal Arabic and more English: every one is a red flag, whichever category names it.
+func TestRedFlagPhrasings(t *testing.T) {
+	for _, msg := range []string{
+		"لا أستطيع البلع",
+		"صعوبة في ابتلاع الطعام",
+		"ما اقدر ابتلع",
+		"أعاني من صعوبة في التنفس",
+		"لا أستطيع التنفس بشكل طبيعي",
+		"ضيق شديد في التنفس",
+		"لا أستطيع الكلام",
+		"صعوبة في التحدث",
+		"ما اقدر اتحدث",
+		"ضعف في الذراعين والساقين",
+		"أشعر بضعف عام",
+		"رؤية مزدوجة بعد الحقن",
+		"عدم وضوح الرؤية",
+		"تشوش في الرؤية",
+		"تورم في الشفاه واللسان",
+		"انتفاخ الوجه والعينين",
+		"تورم الحلق",
+		"رد فعل تحسسي شديد",
+		"صعوبة البلع والكلام",
+		"ارتخاء الجفن مع ازدواج الرؤية",
+		"I can't catch my breath",
+		"my breathing is difficult",
+		"it's hard for me to talk",
+		"I'm losing strength in my legs",
+		"everything looks blurry",
+		"my eyes see two of everything",
+		"lips and tongue swelling",
+		"I think I'm having anaphylaxis",
+	} {
+		if findRedFlag(padded(knowledge.Words(msg))) == "" {
+			t.Errorf("findRedFlag(%q) found no red flag", msg)
+		}
+	}
+}
