@@ -143,7 +143,6 @@ func TestSmalltalkAndHandoff(t *testing.T) {
 	}
 }
 
-
 // Formal Arabic and more English: every one is a red flag, whichever category names it.
 func TestRedFlagPhrasings(t *testing.T) {
 	for _, msg := range []string{
