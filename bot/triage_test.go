@@ -174,6 +174,13 @@ func TestRedFlagPhrasings(t *testing.T) {
 		"my eyes see two of everything",
 		"lips and tongue swelling",
 		"I think I'm having anaphylaxis",
+		"مش عارف ابلع",
+		"حاسس ان زوري بيقفل",
+		"مش شايف كويس",
+		"شايف دبل",
+		"my throat feels like it's closing up",
+		"I can barely breathe",
+		"I'm struggling to breathe",
 	} {
 		if findRedFlag(padded(knowledge.Words(msg))) == "" {
 			t.Errorf("findRedFlag(%q) found no red flag", msg)
