@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -218,5 +219,29 @@ func TestListAnswersQuoteTheItemAsked(t *testing.T) {
 	r, _ := mustEngine(t).Respond("ابغى اسوي تنحيف للفك", bot.State{})
 	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "تنحيف الفك") || strings.Contains(r.Text, "تنحيف الساق") {
 		t.Errorf("got %s %q, want the jaw item alone", r.Kind, r.Text)
+	}
+}
+
+// The red-flag corpus: many ways patients and relatives write each red flag, in Gulf, Levantine, Egyptian
+// and formal Arabic and in English; and questions that name a symptom without having it.
+func TestRedFlagCorpus(t *testing.T) {
+	e := mustEngine(t)
+	for _, c := range []struct {
+		file      string
+		emergency bool
+	}{{"testdata/redflags.txt", true}, {"testdata/not-redflags.txt", false}} {
+		data, err := os.ReadFile(c.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			r, _ := e.Respond(line, bot.State{})
+			if (r.Kind == bot.KindEmergency) != c.emergency {
+				t.Errorf("%s: Respond(%q).Kind = %s", c.file, line, r.Kind)
+			}
+		}
 	}
 }
