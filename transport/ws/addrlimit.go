@@ -80,16 +80,7 @@ func newAddrGuard(l AddrLimits) *addrGuard {
 	if g.maxConns == 0 {
 		g.maxConns = DefaultAddrConns
 	}
-	if rate := l.Rate; rate >= 0 {
-		if rate == 0 {
-			rate = DefaultAddrRate
-		}
-		burst := l.Burst
-		if burst <= 0 {
-			burst = DefaultAddrBurst
-		}
-		g.rate = newLimiter(rate, min(burst, rate))
-	}
+	g.rate = configuredLimiter(l.Rate, l.Burst, DefaultAddrRate, DefaultAddrBurst)
 	return g
 }
 

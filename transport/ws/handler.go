@@ -122,16 +122,7 @@ func NewHandler(svc *bot.Service, hub *Hub, cfg Config) *Handler {
 	}
 	h.readMax = max(maxFrame, int64(h.maxRunes)*6+1<<10)
 	h.addrs = newAddrGuard(cfg.Addr)
-	if rate := cfg.SessionRate; rate >= 0 {
-		if rate == 0 {
-			rate = DefaultSessionRate
-		}
-		burst := cfg.Burst
-		if burst <= 0 {
-			burst = DefaultBurst
-		}
-		h.limit = newLimiter(rate, min(burst, rate))
-	}
+	h.limit = configuredLimiter(cfg.SessionRate, cfg.Burst, DefaultSessionRate, DefaultBurst)
 	for _, o := range cfg.AllowedOrigins {
 		o = strings.TrimSpace(o)
 		switch {

@@ -27,6 +27,21 @@ type bucket struct {
 
 const minSweep = 1024
 
+// configuredLimiter applies the configuration convention of both limits: a negative rate is no
+// limit (nil), zero the default; a burst of zero or less the default, and never above the rate.
+func configuredLimiter(perMinute, burst, defRate, defBurst int) *limiter {
+	if perMinute < 0 {
+		return nil
+	}
+	if perMinute == 0 {
+		perMinute = defRate
+	}
+	if burst <= 0 {
+		burst = defBurst
+	}
+	return newLimiter(perMinute, min(burst, perMinute))
+}
+
 func newLimiter(perMinute, burst int) *limiter {
 	return &limiter{rate: float64(perMinute) / 60, burst: float64(burst), buckets: map[string]*bucket{}, sweepAt: minSweep}
 }
