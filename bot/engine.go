@@ -96,7 +96,7 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	if r := handoffOf(p); r != "" {
 		return handoffReply(r, lang), st
 	}
-	return e.answer(text, st)
+	return e.answer(text, words, st)
 }
 
 // meaningful rejects input with no word of two letters or more (empty, punctuation, emoji only).
@@ -141,9 +141,9 @@ const (
 	followUpConcepts = 2
 )
 
-func (e *Engine) answer(text string, st State) (Reply, State) {
+func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	q := knowledge.Query{Text: text, Limit: 6}
-	if st.Topic != "" && isFollowUp(text) {
+	if st.Topic != "" && isFollowUp(words) {
 		q.Topic = st.Topic
 	}
 	if e.search == nil {
@@ -194,8 +194,7 @@ func (e *Engine) answer(text string, st State) (Reply, State) {
 
 // isFollowUp recognises questions that continue the last topic: short ones, and ones opening with
 // «و» ("and…") or a bare question word.
-func isFollowUp(text string) bool {
-	words := knowledge.Words(text)
+func isFollowUp(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
