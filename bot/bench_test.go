@@ -41,3 +41,24 @@ func BenchmarkRespond(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
 }
+
+// liveQuestions are the messages of the WebSocket round-trip benchmark: the engine's share of a
+// live-chat reply is measured on them.
+var liveQuestions = []string{"كم يدوم مفعول البوتوكس؟", "متى تبين نتيجة الحقن؟", "وش الاعراض الجانبية للبوتكس", "how long does botox last?"}
+
+// BenchmarkRespondLive answers the live-chat benchmark's four questions in turn, as first messages.
+func BenchmarkRespondLive(b *testing.B) {
+	e := mustEngine(b)
+	lat := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		e.Respond(liveQuestions[i%len(liveQuestions)], bot.State{})
+		lat = append(lat, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Nanoseconds())/1e3, "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds())/1e3, "p99-µs")
+}
