@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"iter"
 	"maps"
 	"math"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -44,8 +47,8 @@ func (stemsAnalyzer) Analyze(text []byte) analysis.TokenStream {
 }
 
 // stemText returns the stems (and prefix-less alternatives) of terms as one space-separated string,
-// and adds them to set.
-func stemText(terms []Term, set map[string]struct{}) string {
+// and adds them to set and counts each in counts (either may be nil).
+func stemText(terms []Term, set map[string]struct{}, counts map[string]int) string {
 	var b strings.Builder
 	for _, t := range terms {
 		for _, s := range [2]string{t.Stem, t.Alt} {
@@ -56,6 +59,9 @@ func stemText(terms []Term, set map[string]struct{}) string {
 			b.WriteByte(' ')
 			if set != nil {
 				set[s] = struct{}{}
+			}
+			if counts != nil {
+				counts[s]++
 			}
 		}
 	}
@@ -83,8 +89,10 @@ type Passage struct {
 	// Questions are alternate phrasings from front matter.
 	Questions []string
 	// terms are the stems of the passage with its headings, questions and document title; titleTerms
-	// those of its headings and questions alone.
+	// those of its headings and questions alone. Build fills them, then turns them into termIDs and
+	// titleIDs: the ids (Index.ids) of the same stems, sorted, which a search looks up far faster.
 	terms, titleTerms map[string]struct{}
+	termIDs, titleIDs []int32
 }
 
 // Index answers searches over a knowledge base. It is immutable once built and safe for concurrent use.
@@ -94,8 +102,15 @@ type Index struct {
 	bleve    bleve.Index
 	passages []Passage
 	df       map[string]int
-	// indexed holds every stem in any field of any passage: a query term outside it cannot match.
-	indexed  map[string]struct{}
+	// ids numbers every stem of the passages and their list items. The stems numbered below
+	// indexed are those in a field of a passage: a query term outside them cannot match.
+	ids     map[string]int32
+	indexed int32
+	scoring bm25
+	// topics holds, per passage key, the stems of the heading of the first passage with that key:
+	// what a follow-up question is read in the light of.
+	topics   map[string]topic
+	closed   atomic.Bool
 	sections int
 	faqs     int
 }
@@ -144,7 +159,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	if lx == nil {
 		lx = NewLexicon()
 	}
-	ix := &Index{docs: docs, lex: lx, df: map[string]int{}, indexed: map[string]struct{}{}}
+	ix := &Index{docs: docs, lex: lx, df: map[string]int{}, ids: map[string]int32{}}
 	for _, d := range docs {
 		ix.sections += len(d.Sections)
 		ix.faqs += len(d.FAQs)
@@ -157,31 +172,35 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	// Analysis is most of the build: run it on every core, each worker with its own memo of stems.
 	type fields struct{ text, head string }
 	out := make([]fields, len(ix.passages))
+	freqs := make([]passageFreqs, len(ix.passages))
+	sections := make([][]string, len(ix.passages)) // the stems of each passage's heading
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(ix.passages)/256))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			memo := map[string]Term{}
-			for i := w; i < len(ix.passages); i += workers {
-				p := &ix.passages[i]
-				p.titleTerms = map[string]struct{}{}
-				head := stemText(analyzeWith(p.Section+"\n"+p.Question+"\n"+strings.Join(p.Questions, "\n"), memo), p.titleTerms)
-				p.terms = maps.Clone(p.titleTerms)
-				text := stemText(analyzeWith(p.Text, memo), p.terms)
-				for k := range p.items {
-					p.items[k].terms = map[string]struct{}{}
-					stemText(analyzeWith(p.items[k].text, memo), p.items[k].terms)
-				}
-				if p.Section != p.DocTitle {
-					head += stemText(analyzeWith(p.DocTitle, memo), nil)
-				}
-				out[i] = fields{text, head}
+	parallel(workers, len(ix.passages), func(share iter.Seq[int]) {
+		memo := map[string]Term{}
+		counts := map[string]int{}
+		for i := range share {
+			p := &ix.passages[i]
+			p.titleTerms = map[string]struct{}{}
+			head := stemText(analyzeWith(p.Section+"\n"+p.Question+"\n"+strings.Join(p.Questions, "\n"), memo), p.titleTerms, counts)
+			p.terms = maps.Clone(p.titleTerms)
+			for k := range p.items {
+				p.items[k].terms = map[string]struct{}{}
+				stemText(analyzeWith(p.items[k].text, memo), p.items[k].terms, nil)
 			}
-		}()
-	}
-	wg.Wait()
+			if p.Section != p.DocTitle {
+				head += stemText(analyzeWith(p.DocTitle, memo), nil, counts)
+			}
+			freqs[i].terms[headField], freqs[i].len[headField] = drainCounts(counts)
+			text := stemText(analyzeWith(p.Text, memo), p.terms, counts)
+			freqs[i].terms[textField], freqs[i].len[textField] = drainCounts(counts)
+			out[i] = fields{text, head}
+			for _, t := range analyzeWith(p.Section, memo) {
+				if t.Stem != "" {
+					sections[i] = append(sections[i], t.Stem)
+				}
+			}
+		}
+	})
 
 	batch := b.NewBatch()
 	docTitles := map[string]map[string]struct{}{} // document id → stems of its title, analysed once
@@ -193,24 +212,117 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		titleSet, ok := docTitles[p.DocID]
 		if !ok {
 			titleSet = map[string]struct{}{}
-			stemText(Analyze(p.DocTitle), titleSet)
+			stemText(Analyze(p.DocTitle), titleSet, nil)
 			docTitles[p.DocID] = titleSet
 		}
 		for t := range titleSet {
 			p.terms[t] = struct{}{}
 		}
 		for t := range p.terms {
-			ix.indexed[t] = struct{}{}
+			if _, ok := ix.ids[t]; !ok {
+				ix.ids[t] = int32(len(ix.ids))
+			}
 		}
 		if err := batch.Index(strconv.Itoa(i), map[string]any{fieldText: out[i].text, fieldHead: out[i].head}); err != nil {
 			return nil, fmt.Errorf("knowledge: index %s: %w", p.Key, err)
 		}
 	}
-	if err := b.Batch(batch); err != nil {
+	ix.indexed = int32(len(ix.ids))
+	// bleve indexes the batch while the stems become ids and the scoring data is computed.
+	batchErr := make(chan error, 1)
+	go func() { batchErr <- b.Batch(batch) }()
+	sectionIDs := make([][]int32, len(ix.passages))
+	var missing [][]string // per worker: stems of list items that no passage field has
+	missing = make([][]string, workers)
+	parallel(workers, len(ix.passages), func(share iter.Seq[int]) {
+		for i := range share {
+			p := &ix.passages[i]
+			p.termIDs, p.titleIDs = ix.lookupIDs(p.terms, nil), ix.lookupIDs(p.titleTerms, nil)
+			for k := range p.items {
+				p.items[k].ids = ix.lookupIDs(p.items[k].terms, func(s string) { missing[i%workers] = append(missing[i%workers], s) })
+			}
+			for f := range numFields {
+				for k := range freqs[i].terms[f] {
+					freqs[i].terms[f][k].id = ix.ids[freqs[i].terms[f][k].stem]
+				}
+			}
+			for _, s := range sections[i] {
+				// Always there: the heading is in the passage's head field.
+				if id, ok := ix.ids[s]; ok {
+					sectionIDs[i] = append(sectionIDs[i], id)
+				}
+			}
+		}
+	})
+	if slices.ContainsFunc(missing, func(m []string) bool { return len(m) > 0 }) {
+		for i := range ix.passages {
+			for k := range ix.passages[i].items {
+				it := &ix.passages[i].items[k]
+				it.ids = ix.lookupIDs(it.terms, func(s string) {
+					id := int32(len(ix.ids))
+					ix.ids[s] = id
+					it.ids = append(it.ids, id)
+				})
+				slices.Sort(it.ids)
+			}
+		}
+	}
+	for i := range ix.passages {
+		p := &ix.passages[i]
+		p.terms, p.titleTerms = nil, nil
+		for k := range p.items {
+			p.items[k].terms = nil
+		}
+	}
+	ix.scoring = buildBM25(int(ix.indexed), freqs)
+	ix.topics = map[string]topic{}
+	for i := range ix.passages {
+		if _, ok := ix.topics[ix.passages[i].Key]; !ok {
+			ix.topics[ix.passages[i].Key] = topic{stems: sectionIDs[i]}
+		}
+	}
+	if err := <-batchErr; err != nil {
 		return nil, fmt.Errorf("knowledge: build index: %w", err)
 	}
 	ix.bleve = b
 	return ix, nil
+}
+
+// parallel runs body on each of workers goroutines and waits for them; each gets its share of
+// 0..n-1 to range over.
+func parallel(workers, n int, body func(share iter.Seq[int])) {
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			body(func(yield func(int) bool) {
+				for i := w; i < n; i += workers {
+					if !yield(i) {
+						return
+					}
+				}
+			})
+		})
+	}
+	wg.Wait()
+}
+
+// topic is what a follow-up question on a passage key is searched with: the ids of the stems of
+// the heading.
+type topic struct{ stems []int32 }
+
+// lookupIDs returns the ids of a set of stems, sorted; a stem without one is given to missing.
+// It only reads ix.ids, so workers may call it at once.
+func (ix *Index) lookupIDs(set map[string]struct{}, missing func(string)) []int32 {
+	out := make([]int32, 0, len(set))
+	for t := range set {
+		if id, ok := ix.ids[t]; ok {
+			out = append(out, id)
+		} else if missing != nil {
+			missing(t)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func indexMapping() mapping.IndexMapping {
@@ -244,7 +356,8 @@ func (p *Passage) Answer() string {
 
 type answerItem struct {
 	text  string
-	terms map[string]struct{}
+	terms map[string]struct{} // Build's; then ids, as for Passage
+	ids   []int32
 }
 
 // passagesOf cuts a document into passages.
@@ -307,7 +420,10 @@ func passagesOf(d *Document) []Passage {
 }
 
 // Close releases the bleve index; searching a closed index finds nothing.
-func (ix *Index) Close() error { return ix.bleve.Close() }
+func (ix *Index) Close() error {
+	ix.closed.Store(true)
+	return ix.bleve.Close()
+}
 
 // Docs returns the indexed documents.
 func (ix *Index) Docs() []*Document { return ix.docs }
@@ -320,16 +436,6 @@ type Stats struct {
 func (ix *Index) Stats() Stats {
 	return Stats{Documents: len(ix.docs), Sections: ix.sections, FAQs: ix.faqs, Passages: len(ix.passages),
 		LexiconGroups: ix.lex.Groups(), LexiconMembers: ix.lex.Members()}
-}
-
-// Passage returns the passage with key's topic first in file order, for suggestions; nil when none.
-func (ix *Index) passageByKey(key string) *Passage {
-	for i := range ix.passages {
-		if ix.passages[i].Key == key {
-			return &ix.passages[i]
-		}
-	}
-	return nil
 }
 
 // idf is BM25's inverse document frequency of a stem over passages; unseen stems get the weight of

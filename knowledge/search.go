@@ -3,11 +3,7 @@ package knowledge
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
-
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 )
 
 // Query is one search.
@@ -69,14 +65,75 @@ func (ix *Index) Search(q Query) Result {
 	if limit <= 0 {
 		limit = 5
 	}
+	qq, res, ok := ix.read(q)
+	if !ok {
+		return res
+	}
+	concepts, weights, specific, total := qq.concepts, qq.weights, qq.specific, qq.total
+	if ix.closed.Load() {
+		return res // as bleve finds nothing in a closed index
+	}
+	var buf [candidates]scored
+	top := ix.scoring.score(qq.boosts, len(ix.passages), candidates, buf[:0])
+	if len(top) == 0 {
+		return res
+	}
+	cs := ix.conceptSet(concepts)
+	inText, inHead := cs.bits(), cs.bits()
+	hits := make([]Hit, 0, len(top))
+	for _, h := range top {
+		p := &ix.passages[h.doc]
+		var got, inTitle float64
+		var spec bool
+		cs.present(inText, p.termIDs)
+		cs.present(inHead, p.titleIDs)
+		for ci := range concepts {
+			if cs.hasAny(inText, ci) {
+				got += weights[ci]
+				spec = spec || specific[ci]
+			}
+			if cs.hasAny(inHead, ci) {
+				inTitle += weights[ci]
+			}
+		}
+		hit := Hit{Passage: p, Score: h.score, Coverage: got / total, TitleCoverage: inTitle / total, Specific: spec}
+		hit.Excerpt = p.excerpt(&cs, specific, inHead)
+		hit.Rank = hit.Coverage + scoreShare*h.score/top[0].score + titleShare*hit.TitleCoverage
+		if q.Topic != "" && p.Key == q.Topic {
+			hit.Rank += topicShare
+		}
+		hits = append(hits, hit)
+	}
+	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Rank, a.Rank) })
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	res.Hits = hits
+	return res
+}
+
+// question is what Search makes of a query's text before looking for passages.
+type question struct {
+	concepts []Concept
+	// weights are the concepts' weights, total their sum; specific says which concepts are not
+	// everywhere in the knowledge base.
+	weights  []float64
+	specific []bool
+	total    float64
+	// boosts are the stems to search for.
+	boosts termBoosts
+}
+
+// read analyses q; false when there is nothing to search for, res then being the whole result.
+func (ix *Index) read(q Query) (question, Result, bool) {
 	concepts := ix.lex.Concepts(ix.keys(q.Text))
 	if len(concepts) == 0 {
-		return Result{}
+		return question{}, Result{}, false
 	}
 	weights := make([]float64, len(concepts))
 	specific := make([]bool, len(concepts))
 	var total, known float64
-	boosts := map[string]float64{}
+	var boosts termBoosts
 	for i, c := range concepts {
 		df := 0
 		for a, alt := range c.Alts {
@@ -92,8 +149,8 @@ func (ix *Index) Search(q Query) Result {
 				boost = altBoost
 			}
 			for _, s := range alt {
-				if _, ok := ix.indexed[s]; ok { // most English and dialect equivalents are not in the text
-					boosts[s] = max(boosts[s], boost)
+				if id, ok := ix.ids[s]; ok && id < ix.indexed { // most English and dialect equivalents are not in the text
+					boosts.raise(id, boost)
 				}
 			}
 		}
@@ -114,70 +171,41 @@ func (ix *Index) Search(q Query) Result {
 	}
 	res := Result{Concepts: len(concepts), Known: known / total}
 	if known == 0 {
-		return res
+		return question{}, res, false
 	}
-	var topicTerms []string
 	if q.Topic != "" {
-		if p := ix.passageByKey(q.Topic); p != nil {
-			topicTerms = Stems(p.Section)
-			for _, s := range topicTerms {
-				if _, ok := boosts[s]; !ok {
-					boosts[s] = topicBoost
-				}
+		if t, ok := ix.topics[q.Topic]; ok {
+			for _, id := range t.stems {
+				boosts.add(id, topicBoost)
 			}
 		}
 	}
+	return question{concepts, weights, specific, total, boosts}, res, true
+}
 
-	disj := make([]query.Query, 0, len(boosts)*2)
-	for s, b := range boosts {
-		for _, f := range [...]struct {
-			name  string
-			boost float64
-		}{{fieldText, boostText}, {fieldHead, boostHead}} {
-			tq := bleve.NewTermQuery(s)
-			tq.SetField(f.name)
-			tq.SetBoost(b * f.boost)
-			disj = append(disj, tq)
+// termBoosts are the stems a search asks for, each with its highest boost, in the order first met.
+// A search has a few dozen: a slice beats a map.
+type termBoosts []termBoost
+
+// raise adds id with boost b, or raises its boost to b.
+func (ts *termBoosts) raise(id int32, b float64) {
+	for i := range *ts {
+		if (*ts)[i].id == id {
+			(*ts)[i].boost = max((*ts)[i].boost, b)
+			return
 		}
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(disj...), candidates, 0, false)
-	sr, err := ix.bleve.Search(req)
-	if err != nil || len(sr.Hits) == 0 {
-		return res // an in-memory index fails only on a malformed query, which we never build
-	}
-	top := sr.Hits[0].Score
-	hits := make([]Hit, 0, len(sr.Hits))
-	for _, h := range sr.Hits {
-		i, err := strconv.Atoi(h.ID)
-		if err != nil || i < 0 || i >= len(ix.passages) {
-			continue
+	*ts = append(*ts, termBoost{id, b})
+}
+
+// add adds id with boost b unless it is there already.
+func (ts *termBoosts) add(id int32, b float64) {
+	for _, t := range *ts {
+		if t.id == id {
+			return
 		}
-		p := &ix.passages[i]
-		var got, inTitle float64
-		var spec bool
-		for ci, c := range concepts {
-			if hasAny(p.terms, c.Alts) {
-				got += weights[ci]
-				spec = spec || specific[ci]
-			}
-			if hasAny(p.titleTerms, c.Alts) {
-				inTitle += weights[ci]
-			}
-		}
-		hit := Hit{Passage: p, Score: h.Score, Coverage: got / total, TitleCoverage: inTitle / total, Specific: spec}
-		hit.Excerpt = p.excerpt(concepts, specific)
-		hit.Rank = hit.Coverage + scoreShare*h.Score/top + titleShare*hit.TitleCoverage
-		if q.Topic != "" && p.Key == q.Topic {
-			hit.Rank += topicShare
-		}
-		hits = append(hits, hit)
 	}
-	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Rank, a.Rank) })
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
-	res.Hits = hits
-	return res
+	*ts = append(*ts, termBoost{id, b})
 }
 
 // Answer is the text to show for the hit: the excerpt of a list when there is one, else the passage's.
@@ -190,14 +218,16 @@ func (h Hit) Answer() string {
 
 // excerpt picks the items of a list passage that contain one of the question's specific concepts;
 // "" when the passage is no list, or no item or every item does.
-func (p *Passage) excerpt(concepts []Concept, specific []bool) string {
+// in is scratch space.
+func (p *Passage) excerpt(cs *conceptSet, specific []bool, in stemBits) string {
 	if len(p.items) == 0 {
 		return ""
 	}
 	var picked []string
 	for _, it := range p.items {
-		for ci, c := range concepts {
-			if specific[ci] && hasAny(it.terms, c.Alts) {
+		cs.present(in, it.ids)
+		for ci := range specific {
+			if specific[ci] && cs.hasAny(in, ci) {
 				picked = append(picked, "- "+it.text)
 				break
 			}
@@ -236,15 +266,93 @@ func (ix *Index) knows(stem string) bool {
 	return ix.lex.vocab[stem]
 }
 
-// hasAny says whether terms hold every stem of at least one of alts.
-func hasAny(terms map[string]struct{}, alts [][]string) bool {
-	for _, alt := range alts {
-		if len(alt) == 0 {
-			continue
+// conceptSet is a search's concepts as stem ids, ready to be checked against passages: the
+// distinct stems (ids, sorted), each alternative of each concept as positions in ids. A stem
+// that no passage has makes its alternative impossible, and it is left out.
+type conceptSet struct {
+	ids []int32
+	// alts[altEnd[c-1]:altEnd[c]] are concept c's alternatives; stems[stemEnd[a-1]:stemEnd[a]] are
+	// alternative a's stems, as positions in ids.
+	altEnd, stemEnd []int
+	stems           []int
+}
+
+// conceptSet compiles concepts; an alternative matches a passage when the passage holds each of
+// its stems, and hasAny says whether one does (empty alternatives never match).
+func (ix *Index) conceptSet(concepts []Concept) conceptSet {
+	var cs conceptSet
+	for _, c := range concepts {
+		for _, alt := range c.Alts {
+			for _, s := range alt {
+				if id, ok := ix.ids[s]; ok {
+					cs.ids = append(cs.ids, id)
+				}
+			}
+		}
+	}
+	slices.Sort(cs.ids)
+	cs.ids = slices.Compact(cs.ids)
+	for _, c := range concepts {
+	alts:
+		for _, alt := range c.Alts {
+			if len(alt) == 0 {
+				continue
+			}
+			start := len(cs.stems)
+			for _, s := range alt {
+				id, ok := ix.ids[s]
+				if !ok {
+					cs.stems = cs.stems[:start]
+					continue alts
+				}
+				i, _ := slices.BinarySearch(cs.ids, id)
+				cs.stems = append(cs.stems, i)
+			}
+			cs.stemEnd = append(cs.stemEnd, len(cs.stems))
+		}
+		cs.altEnd = append(cs.altEnd, len(cs.stemEnd))
+	}
+	return cs
+}
+
+// stemBits marks which of a conceptSet's stems a passage holds, bit i for ids[i].
+type stemBits []uint64
+
+// bits returns an empty stemBits for the set.
+func (cs *conceptSet) bits() stemBits { return make(stemBits, (len(cs.ids)+63)/64) }
+
+// present sets in to the set's stems that the sorted ids hold, and returns it.
+func (cs *conceptSet) present(in stemBits, ids []int32) stemBits {
+	clear(in)
+	for i, j := 0, 0; i < len(cs.ids) && j < len(ids); {
+		switch {
+		case cs.ids[i] < ids[j]:
+			i++
+		case cs.ids[i] > ids[j]:
+			j++
+		default:
+			in[i/64] |= 1 << (i % 64)
+			i++
+			j++
+		}
+	}
+	return in
+}
+
+// hasAny says whether the stems in hold every stem of at least one of concept c's alternatives.
+func (cs *conceptSet) hasAny(in stemBits, c int) bool {
+	a := 0
+	if c > 0 {
+		a = cs.altEnd[c-1]
+	}
+	for ; a < cs.altEnd[c]; a++ {
+		s := 0
+		if a > 0 {
+			s = cs.stemEnd[a-1]
 		}
 		all := true
-		for _, s := range alt {
-			if _, ok := terms[s]; !ok {
+		for ; s < cs.stemEnd[a]; s++ {
+			if k := cs.stems[s]; in[k/64]&(1<<(k%64)) == 0 {
 				all = false
 				break
 			}

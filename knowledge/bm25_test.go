@@ -1,0 +1,236 @@
+package knowledge
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"math"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// testQuestions are the questions of every test set of the bot: the graded ones, the red flags and
+// the messages that must not be read as red flags.
+func testQuestions(tb testing.TB) []string {
+	tb.Helper()
+	var qs []string
+	for _, path := range []string{"../bot/eval/testdata/dev.jsonl", "../bot/eval/testdata/extra.jsonl",
+		"../bot/testdata/redflags.txt", "../bot/testdata/not-redflags.txt"} {
+		f, err := os.Open(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			l := strings.TrimSpace(sc.Text())
+			switch {
+			case l == "" || strings.HasPrefix(l, "#"):
+			case strings.HasSuffix(path, ".jsonl"):
+				var c struct{ Q string }
+				if err := json.Unmarshal([]byte(l), &c); err != nil {
+					tb.Fatal(err)
+				}
+				qs = append(qs, c.Q)
+			default:
+				qs = append(qs, l)
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if len(qs) < 300 {
+		tb.Fatalf("read %d test questions", len(qs))
+	}
+	return qs
+}
+
+// bleveTop searches with bleve as Search did before it scored passages itself: a disjunction of
+// one term query per stem and field.
+func bleveTop(tb testing.TB, ix *Index, stems []string, boosts termBoosts, n int) []scored {
+	tb.Helper()
+	var disj []query.Query
+	for _, t := range boosts {
+		for f := range numFields {
+			tq := bleve.NewTermQuery(stems[t.id])
+			tq.SetField(fieldNames[f])
+			tq.SetBoost(t.boost * fieldBoosts[f])
+			disj = append(disj, tq)
+		}
+	}
+	sr, err := ix.bleve.Search(bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(disj...), n, 0, false))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := make([]scored, len(sr.Hits))
+	for i, h := range sr.Hits {
+		d, err := strconv.Atoi(h.ID)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[i] = scored{doc: int32(d), score: h.Score}
+	}
+	return out
+}
+
+// TestScoresMatchBleve checks that Search scores passages as bleve does: for every test question,
+// alone and as a follow-up, the same passages with the same scores. Scores may differ in the last
+// bits only, as bleve adds a passage's term scores in an order of its own.
+func TestScoresMatchBleve(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	stems := make([]string, len(ix.ids))
+	for s, id := range ix.ids {
+		stems[id] = s
+	}
+	topics := []string{""}
+	for _, p := range ix.passages[:min(len(ix.passages), 12)] {
+		topics = append(topics, p.Key)
+	}
+	compared := 0
+	for _, text := range testQuestions(t) {
+		for _, topic := range topics {
+			qq, _, ok := ix.read(Query{Text: text, Topic: topic})
+			if !ok {
+				continue
+			}
+			want := bleveTop(t, ix, stems, qq.boosts, candidates)
+			got := ix.scoring.score(qq.boosts, len(ix.passages), candidates, nil)
+			compared++
+			if len(got) != len(want) {
+				t.Fatalf("%q (topic %q): %d hits, bleve %d", text, topic, len(got), len(want))
+			}
+			same := func(a, b float64) bool { return math.Abs(a-b) <= 1e-12*math.Max(math.Abs(a), math.Abs(b)) }
+			for i := range got {
+				if !same(got[i].score, want[i].score) {
+					t.Fatalf("%q (topic %q): hit %d scores %v, bleve %v", text, topic, i, got[i].score, want[i].score)
+				}
+			}
+			// The same passages, but for ties: bleve breaks them in an order of its own, and a tie
+			// may straddle the cut.
+			last := want[len(want)-1].score
+			var gd, wd []int32
+			for i := range got {
+				if !same(got[i].score, last) {
+					gd, wd = append(gd, got[i].doc), append(wd, want[i].doc)
+				}
+			}
+			slices.Sort(gd)
+			slices.Sort(wd)
+			if !slices.Equal(gd, wd) {
+				t.Fatalf("%q (topic %q): passages %v, bleve %v", text, topic, got, want)
+			}
+		}
+	}
+	if compared < 1000 {
+		t.Fatalf("compared %d searches", compared)
+	}
+}
+
+// TestPostingsMatchBleve checks the scoring data against bleve's index: every stem's document
+// frequency in each field, and each passage's term score from bleve's own frequency and norm.
+func TestPostingsMatchBleve(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	adv, err := ix.bleve.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	docCount, err := r.DocCount()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if docCount != uint64(len(ix.passages)) {
+		t.Fatalf("bleve has %d documents, the index %d passages", docCount, len(ix.passages))
+	}
+	br, ok := r.(index.BM25Reader)
+	if !ok {
+		t.Fatal("bleve's reader gives no field cardinality")
+	}
+	for f := range numFields {
+		card, err := br.FieldCardinality(fieldNames[f])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := math.Ceil(float64(card) / float64(docCount)); ix.scoring.avgLen[f] != want || want <= 0 {
+			t.Fatalf("%s: average length %v, bleve's %v", fieldNames[f], ix.scoring.avgLen[f], want)
+		}
+	}
+	postings := 0
+	for s, id := range ix.ids {
+		for f := range numFields {
+			var ft fieldTerm
+			if id < ix.indexed {
+				ft = ix.scoring.fields[id][f]
+			}
+			tfr, err := r.TermFieldReader(context.Background(), []byte(s), fieldNames[f], true, true, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if int(tfr.Count()) != len(ft.post) {
+				t.Fatalf("%q in %s: in %d passages, bleve %d", s, fieldNames[f], len(ft.post), tfr.Count())
+			}
+			for {
+				d, err := tfr.Next(nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if d == nil {
+					break
+				}
+				ext, err := r.ExternalID(d.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc, _ := strconv.Atoi(ext)
+				i := slices.IndexFunc(ft.post, func(p posting) bool { return int(p.doc) == doc })
+				if want := bleveDocScore(ft.idf, int(d.Freq), d.Norm, ix.scoring.avgLen[f]); i < 0 || ft.post[i].score != want {
+					t.Fatalf("%q in %s of passage %d: bleve's score %v, ours %v", s, fieldNames[f], doc, want, ft.post)
+				}
+				postings++
+			}
+			tfr.Close()
+		}
+	}
+	if postings < 500 {
+		t.Fatalf("checked %d postings", postings)
+	}
+}
+
+// TestClosedIndexFindsNothing: an index closed while a conversation still holds it answers nothing.
+func TestClosedIndexFindsNothing(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := Query{Text: "كم يدوم مفعول البوتوكس؟"}
+	open := ix.Search(q)
+	if len(open.Hits) == 0 {
+		t.Fatal("no hits before Close")
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	closed := ix.Search(q)
+	if len(closed.Hits) != 0 || closed.Concepts != open.Concepts || closed.Known != open.Known {
+		t.Fatalf("after Close: %d hits, %d concepts, known %v; before: %d concepts, known %v",
+			len(closed.Hits), closed.Concepts, closed.Known, open.Concepts, open.Known)
+	}
+}
