@@ -29,6 +29,9 @@ const LexiconFile = "lexicon.txt"
 // reason this is done here.
 type Lexicon struct {
 	groups [][][]string // group → member → stems
+	// alts holds, per group and member, the Alts of a concept that mentions the group by that
+	// member: its content stems first, then those of the other members that have any.
+	alts [][][][]string
 	// first maps a member's first stem to the (group, member) pairs that start with it.
 	first map[string][]memberRef
 	// vocab holds every key of every member.
@@ -148,6 +151,20 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 func (lx *Lexicon) add(group [][]string) {
 	g := len(lx.groups)
 	lx.groups = append(lx.groups, group)
+	content := make([][]string, len(group))
+	for m, stems := range group {
+		content[m] = contentOf(stems)
+	}
+	alts := make([][][]string, len(group))
+	for m := range group {
+		alts[m] = append(alts[m], content[m])
+		for o, c := range content {
+			if o != m && len(c) > 0 {
+				alts[m] = append(alts[m], c)
+			}
+		}
+	}
+	lx.alts = append(lx.alts, alts)
 	for m, stems := range group {
 		lx.first[stems[0]] = append(lx.first[stems[0]], memberRef{g, m})
 		for _, k := range stems {
@@ -161,7 +178,8 @@ func (lx *Lexicon) add(group [][]string) {
 // clinic's text may say it.
 type Concept struct {
 	// Alts are the ways to say it, each a sequence of content stems; Alts[0] is what the patient wrote
-	// (empty when that was only stop words, such as «مين يقدر», "who can").
+	// (empty when that was only stop words, such as «مين يقدر», "who can"). They are shared with the
+	// lexicon and the question's keys: read-only.
 	Alts [][]string
 	// group is the lexicon group matched, -1 for a plain word.
 	group int
@@ -201,6 +219,7 @@ func contentOf(keys []string) []string {
 func (lx *Lexicon) Concepts(keys []string) []Concept {
 	var out []Concept
 	used := make([]bool, len(keys))
+	plain := make([][]string, len(keys)) // the Alts of plain words, one allocation for all
 	for i := 0; i < len(keys); i++ {
 		if used[i] {
 			continue
@@ -218,21 +237,16 @@ func (lx *Lexicon) Concepts(keys []string) []Concept {
 		}
 		if bestLen == 0 {
 			if !strings.HasPrefix(keys[i], stopKey) {
-				out = append(out, Concept{Alts: [][]string{{keys[i]}}, group: -1})
+				plain[i] = keys[i : i+1 : i+1]
+				out = append(out, Concept{Alts: plain[i : i+1 : i+1], group: -1})
 			}
 			continue
 		}
-		own := make([]string, 0, bestLen)
 		for _, j := range bestAt {
 			used[j] = true
-			own = append(own, keys[j])
 		}
-		c := Concept{Alts: [][]string{contentOf(own)}, group: best.group}
-		for m, alt := range lx.groups[best.group] {
-			if alt := contentOf(alt); m != best.member && len(alt) > 0 {
-				c.Alts = append(c.Alts, alt)
-			}
-		}
+		// The keys matched are the member's own: its alternatives are known.
+		c := Concept{Alts: lx.alts[best.group][best.member], group: best.group}
 		// Two mentions of one group (بوتكس ... البوتوكس) are one concept.
 		if !containsConcept(out, c) {
 			out = append(out, c)
