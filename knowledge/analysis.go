@@ -126,8 +126,10 @@ func Analyze(s string) []Term { return analyzeWith(s, nil) }
 
 // analyzeWith is Analyze with a memo of words already stemmed: building an index sees the same words
 // over and over.
-func analyzeWith(s string, memo map[string]Term) []Term {
-	words := Words(s)
+func analyzeWith(s string, memo map[string]Term) []Term { return analyzeWords(Words(s), memo) }
+
+// analyzeWords is analyzeWith on text split already.
+func analyzeWords(words []string, memo map[string]Term) []Term {
 	terms := make([]Term, len(words))
 	for i, w := range words {
 		if t, ok := memo[w]; ok {
@@ -154,6 +156,16 @@ func Stems(s string) []string {
 		}
 	}
 	return out
+}
+
+// StopWord says whether a word of Words is a stop word: one that Analyze gives no stem.
+func StopWord(w string) bool {
+	if isStop(w) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	// As stemWord: و and ف glued to a stop word.
+	return r >= 0x0600 && r <= 0x06FF && len(w) > 2 && (w[:2] == "و" || w[:2] == "ف") && isStop(w[2:])
 }
 
 // altStem returns the stem of w without a leading ل ب ف ك و, or "" when w has none to lose.

@@ -9,9 +9,16 @@ import (
 // Query is one search.
 type Query struct {
 	Text string
+	// Words, when not nil, must be Words(Text): a caller that has split the text already spares the
+	// search doing it again.
+	Words []string
 	// Topic is the key of the passage the conversation was last about; a short follow-up question
 	// ("وكم يدوم؟") is read in its light.
 	Topic string
+	// TopicConcepts, when above 0, is the most concepts a question may have to be read in the light
+	// of Topic: a fuller one is searched on its own, as if Topic were "". (Result.Concepts tells
+	// which was done.)
+	TopicConcepts int
 	// Limit is how many hits to return (0: 5).
 	Limit int
 }
@@ -69,6 +76,9 @@ func (ix *Index) Search(q Query) Result {
 	if !ok {
 		return res
 	}
+	if q.TopicConcepts > 0 && len(qq.concepts) > q.TopicConcepts {
+		q.Topic = "" // read ignored it too
+	}
 	concepts, weights, specific, total := qq.concepts, qq.weights, qq.specific, qq.total
 	if ix.closed.Load() {
 		return res // as bleve finds nothing in a closed index
@@ -124,9 +134,13 @@ type question struct {
 	boosts termBoosts
 }
 
-// read analyses q; false when there is nothing to search for, res then being the whole result.
+// read analyses q (with its Words); false when there is nothing to search for, res then being
+// the whole result.
 func (ix *Index) read(q Query) (question, Result, bool) {
-	concepts := ix.lex.Concepts(ix.keys(q.Text))
+	if q.Words == nil {
+		q.Words = Words(q.Text)
+	}
+	concepts := ix.lex.Concepts(ix.keys(q.Words))
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
 	}
@@ -173,7 +187,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 	if known == 0 {
 		return question{}, res, false
 	}
-	if q.Topic != "" {
+	if q.Topic != "" && (q.TopicConcepts <= 0 || len(concepts) <= q.TopicConcepts) {
 		if t, ok := ix.topics[q.Topic]; ok {
 			for _, id := range t.stems {
 				boosts.add(id, topicBoost)
@@ -242,8 +256,8 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in stemBits) string {
 // keys analyses a question into lexicon keys. A word the knowledge base does not know is retried
 // without a leading one-letter preposition or conjunction (لتشنج → تشنج, بحقن → حقن): the stemmer
 // cannot strip those blindly, since many words start with the same letters (بوتوكس, لسان).
-func (ix *Index) keys(text string) []string {
-	keys := keysOf(Analyze(text))
+func (ix *Index) keys(words []string) []string {
+	keys := keysOf(analyzeWords(words, nil))
 	for i, k := range keys {
 		if strings.HasPrefix(k, stopKey) || ix.knows(k) {
 			continue

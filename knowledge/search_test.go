@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -231,7 +232,7 @@ func TestSearchStripsPrefixOfUnknownWords(t *testing.T) {
 		{"لبوتوكس", []string{"بوتوكس"}},
 	}
 	for _, tt := range tests {
-		if got := ix.keys(tt.q); !slices.Equal(got, tt.want) {
+		if got := ix.keys(Words(tt.q)); !slices.Equal(got, tt.want) {
 			t.Errorf("keys(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
@@ -366,5 +367,66 @@ func TestOpenDefault(t *testing.T) {
 		if !strings.Contains(r.Hits[0].Passage.Section+" "+r.Hits[0].Passage.Text, tt.section) {
 			t.Errorf("Search(%q) top %s %q, want one about %q", tt.q, r.Hits[0].Passage.Key, r.Hits[0].Passage.Section, tt.section)
 		}
+	}
+}
+
+// TestQueryShortcuts: Words given with the text and TopicConcepts change nothing but the work done.
+func TestQueryShortcuts(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	const most = 2
+	applied, ignored := 0, 0
+	for _, text := range testQuestions(t) {
+		for _, topic := range []string{"", ix.passages[0].Key, ix.passages[len(ix.passages)-1].Key} {
+			plain := ix.Search(Query{Text: text, Topic: topic, Limit: 6})
+			if got := ix.Search(Query{Text: text, Words: Words(text), Topic: topic, Limit: 6}); !reflect.DeepEqual(got, plain) {
+				t.Fatalf("%q with its words: %+v, without: %+v", text, got, plain)
+			}
+			want := plain
+			if topic != "" && plain.Concepts > most {
+				want = ix.Search(Query{Text: text, Limit: 6})
+				ignored++
+			} else if topic != "" {
+				applied++
+			}
+			if got := ix.Search(Query{Text: text, Topic: topic, TopicConcepts: most, Limit: 6}); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q, topic %q for at most %d concepts: %+v, want %+v", text, topic, most, got, want)
+			}
+		}
+	}
+	if applied < 100 || ignored < 100 {
+		t.Fatalf("topic applied %d times, ignored %d", applied, ignored)
+	}
+}
+
+// TestStopWord: StopWord is what Analyze says of a word.
+func TestStopWord(t *testing.T) {
+	texts := testQuestions(t)
+	docs, err := Load(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			for _, b := range s.Blocks {
+				texts = append(texts, b.Text)
+			}
+		}
+	}
+	stops := 0
+	for _, text := range texts {
+		for _, term := range Analyze(text) {
+			if got := StopWord(term.Word); got != (term.Stem == "") {
+				t.Fatalf("StopWord(%q) = %v, Analyze gives stem %q", term.Word, got, term.Stem)
+			}
+			if term.Stem == "" {
+				stops++
+			}
+		}
+	}
+	if stops < 100 {
+		t.Fatalf("only %d stop words seen", stops)
 	}
 }
