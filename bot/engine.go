@@ -142,18 +142,17 @@ const (
 )
 
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
-	q := knowledge.Query{Text: text, Limit: 6}
+	q := knowledge.Query{Text: text, Words: words, Limit: 6}
 	if st.Topic != "" && isFollowUp(words) {
-		q.Topic = st.Topic
+		// Too full a question to be a follow-up is searched on its own.
+		q.Topic, q.TopicConcepts = st.Topic, followUpConcepts
 	}
 	if e.search == nil {
 		return e.fallback(st.Lang, nil), st
 	}
 	res := e.search.Search(q)
 	if q.Topic != "" && res.Concepts > followUpConcepts {
-		// Too full a question to be a follow-up: search it on its own.
-		q.Topic = ""
-		res = e.search.Search(q)
+		q.Topic = "" // the search did without it
 	}
 	minCov := e.cfg.MinCoverage
 	if minCov == 0 {
@@ -169,7 +168,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	}
 	best := res.Hits[0]
 	onTopic := q.Topic != "" && best.Passage.Key == q.Topic // the conversation already chose the topic
-	if !onTopic && res.Concepts == 1 && !best.Specific && bare(text) && spread(res.Hits) >= 3 {
+	if !onTopic && res.Concepts == 1 && !best.Specific && bare(words) && spread(res.Hits) >= 3 {
 		// A bare broad word («علاج», "botox") that many topics answer equally: ask which.
 		return e.clarify(st.Lang, best, res.Hits), st
 	}
@@ -205,10 +204,10 @@ func isFollowUp(words []string) bool {
 	return strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5
 }
 
-// bare says whether a message is nothing but content words: a topic named, no question asked.
-func bare(text string) bool {
-	for _, t := range knowledge.Analyze(text) {
-		if t.Stem == "" {
+// bare says whether a message's words are nothing but content words: a topic named, no question asked.
+func bare(words []string) bool {
+	for _, w := range words {
+		if knowledge.StopWord(w) {
 			return false
 		}
 	}
