@@ -107,6 +107,8 @@ type Index struct {
 	ids     map[string]int32
 	indexed int32
 	scoring bm25
+	// members holds the Alts of each lexicon group member (Lexicon.alts) as stemInfos.
+	members [][][][]stemInfo
 	// topics holds, per passage key, the stems of the heading of the first passage with that key:
 	// what a follow-up question is read in the light of.
 	topics   map[string]topic
@@ -275,6 +277,15 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		}
 	}
 	ix.scoring = buildBM25(int(ix.indexed), freqs)
+	ix.members = make([][][][]stemInfo, len(lx.alts))
+	for g, members := range lx.alts {
+		ix.members[g] = make([][][]stemInfo, len(members))
+		for m, alts := range members {
+			for _, alt := range alts {
+				ix.members[g][m] = append(ix.members[g][m], ix.stemInfos(alt))
+			}
+		}
+	}
 	ix.topics = map[string]topic{}
 	for i := range ix.passages {
 		if _, ok := ix.topics[ix.passages[i].Key]; !ok {

@@ -181,8 +181,8 @@ type Concept struct {
 	// (empty when that was only stop words, such as «مين يقدر», "who can"). They are shared with the
 	// lexicon and the question's keys: read-only.
 	Alts [][]string
-	// group is the lexicon group matched, -1 for a plain word.
-	group int
+	// group is the lexicon group matched, -1 for a plain word; member is the member the patient used.
+	group, member int
 }
 
 // stopKey marks a stop word in a key sequence: lexicon members may contain stop words («مين يقدر»),
@@ -246,7 +246,7 @@ func (lx *Lexicon) Concepts(keys []string) []Concept {
 			used[j] = true
 		}
 		// The keys matched are the member's own: its alternatives are known.
-		c := Concept{Alts: lx.alts[best.group][best.member], group: best.group}
+		c := Concept{Alts: lx.alts[best.group][best.member], group: best.group, member: best.member}
 		// Two mentions of one group (بوتكس ... البوتوكس) are one concept.
 		if !containsConcept(out, c) {
 			out = append(out, c)

@@ -88,7 +88,7 @@ func (ix *Index) Search(q Query) Result {
 	if len(top) == 0 {
 		return res
 	}
-	cs := ix.conceptSet(concepts)
+	cs := newConceptSet(qq.infos)
 	inText, inHead := cs.bits(), cs.bits()
 	hits := make([]Hit, 0, len(top))
 	for _, h := range top {
@@ -125,6 +125,8 @@ func (ix *Index) Search(q Query) Result {
 // question is what Search makes of a query's text before looking for passages.
 type question struct {
 	concepts []Concept
+	// infos are the concepts' alternatives as what the index knows of each stem.
+	infos [][][]stemInfo
 	// weights are the concepts' weights, total their sum; specific says which concepts are not
 	// everywhere in the knowledge base.
 	weights  []float64
@@ -146,14 +148,15 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 	}
 	weights := make([]float64, len(concepts))
 	specific := make([]bool, len(concepts))
+	infos := ix.conceptInfos(concepts)
 	var total, known float64
 	var boosts termBoosts
 	for i, c := range concepts {
 		df := 0
-		for a, alt := range c.Alts {
+		for a, alt := range infos[i] {
 			altDF := -1
 			for _, s := range alt {
-				if d := ix.df[s]; altDF < 0 || d < altDF {
+				if d := int(s.df); altDF < 0 || d < altDF {
 					altDF = d
 				}
 			}
@@ -163,8 +166,8 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 				boost = altBoost
 			}
 			for _, s := range alt {
-				if id, ok := ix.ids[s]; ok && id < ix.indexed { // most English and dialect equivalents are not in the text
-					boosts.raise(id, boost)
+				if s.id >= 0 && s.id < ix.indexed { // most English and dialect equivalents are not in the text
+					boosts.raise(s.id, boost)
 				}
 			}
 		}
@@ -194,7 +197,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 			}
 		}
 	}
-	return question{concepts, weights, specific, total, boosts}, res, true
+	return question{concepts, infos, weights, specific, total, boosts}, res, true
 }
 
 // termBoosts are the stems a search asks for, each with its highest boost, in the order first met.
@@ -291,15 +294,15 @@ type conceptSet struct {
 	stems           []int
 }
 
-// conceptSet compiles concepts; an alternative matches a passage when the passage holds each of
-// its stems, and hasAny says whether one does (empty alternatives never match).
-func (ix *Index) conceptSet(concepts []Concept) conceptSet {
+// newConceptSet compiles concepts, given as their infos; an alternative matches a passage when the
+// passage holds each of its stems, and hasAny says whether one does (empty alternatives never match).
+func newConceptSet(concepts [][][]stemInfo) conceptSet {
 	var cs conceptSet
 	for _, c := range concepts {
-		for _, alt := range c.Alts {
+		for _, alt := range c {
 			for _, s := range alt {
-				if id, ok := ix.ids[s]; ok {
-					cs.ids = append(cs.ids, id)
+				if s.id >= 0 {
+					cs.ids = append(cs.ids, s.id)
 				}
 			}
 		}
@@ -308,18 +311,17 @@ func (ix *Index) conceptSet(concepts []Concept) conceptSet {
 	cs.ids = slices.Compact(cs.ids)
 	for _, c := range concepts {
 	alts:
-		for _, alt := range c.Alts {
+		for _, alt := range c {
 			if len(alt) == 0 {
 				continue
 			}
 			start := len(cs.stems)
 			for _, s := range alt {
-				id, ok := ix.ids[s]
-				if !ok {
+				if s.id < 0 {
 					cs.stems = cs.stems[:start]
 					continue alts
 				}
-				i, _ := slices.BinarySearch(cs.ids, id)
+				i, _ := slices.BinarySearch(cs.ids, s.id)
 				cs.stems = append(cs.stems, i)
 			}
 			cs.stemEnd = append(cs.stemEnd, len(cs.stems))
@@ -327,6 +329,50 @@ func (ix *Index) conceptSet(concepts []Concept) conceptSet {
 		cs.altEnd = append(cs.altEnd, len(cs.stemEnd))
 	}
 	return cs
+}
+
+// stemInfo is what the index knows of a stem.
+type stemInfo struct {
+	// id is the stem's id, -1 when no passage has the stem.
+	id int32
+	// df is the number of passages whose own words (their document's title apart) have it.
+	df int32
+}
+
+func (ix *Index) stemInfo(s string) stemInfo {
+	id, ok := ix.ids[s]
+	if !ok {
+		id = -1
+	}
+	return stemInfo{id: id, df: int32(ix.df[s])}
+}
+
+// conceptInfos returns each concept's alternatives as stemInfos: a lexicon group's as Build
+// compiled them, a plain word's looked up.
+func (ix *Index) conceptInfos(concepts []Concept) [][][]stemInfo {
+	out := make([][][]stemInfo, len(concepts))
+	var plain [][]stemInfo
+	for i, c := range concepts {
+		if c.group >= 0 {
+			out[i] = ix.members[c.group][c.member]
+			continue
+		}
+		if plain == nil {
+			plain = make([][]stemInfo, len(concepts)) // one allocation for every plain word
+		}
+		plain[i] = ix.stemInfos(c.Alts[0])
+		out[i] = plain[i : i+1 : i+1]
+	}
+	return out
+}
+
+// stemInfos looks up stems.
+func (ix *Index) stemInfos(stems []string) []stemInfo {
+	out := make([]stemInfo, len(stems))
+	for i, s := range stems {
+		out[i] = ix.stemInfo(s)
+	}
+	return out
 }
 
 // stemBits marks which of a conceptSet's stems a passage holds, bit i for ids[i].
