@@ -237,6 +237,9 @@ func (lx *Lexicon) Concepts(keys []string) []Concept {
 		}
 		if bestLen == 0 {
 			if !strings.HasPrefix(keys[i], stopKey) {
+				if out == nil {
+					out = make([]Concept, 0, len(keys)-i) // at most a concept a key
+				}
 				plain[i] = keys[i : i+1 : i+1]
 				out = append(out, Concept{Alts: plain[i : i+1 : i+1], group: -1})
 			}
@@ -249,6 +252,9 @@ func (lx *Lexicon) Concepts(keys []string) []Concept {
 		c := Concept{Alts: lx.alts[best.group][best.member], group: best.group, member: best.member}
 		// Two mentions of one group (بوتكس ... البوتوكس) are one concept.
 		if !containsConcept(out, c) {
+			if out == nil {
+				out = make([]Concept, 0, len(keys)-i)
+			}
 			out = append(out, c)
 		}
 	}

@@ -90,7 +90,8 @@ func (ix *Index) Search(q Query) Result {
 	}
 	cs := newConceptSet(qq.infos)
 	inText, inHead := cs.bits(), cs.bits()
-	hits := make([]Hit, 0, len(top))
+	var all [candidates]Hit
+	hits := all[:0]
 	for _, h := range top {
 		p := &ix.passages[h.doc]
 		var got, inTitle float64
@@ -107,7 +108,6 @@ func (ix *Index) Search(q Query) Result {
 			}
 		}
 		hit := Hit{Passage: p, Score: h.score, Coverage: got / total, TitleCoverage: inTitle / total, Specific: spec}
-		hit.Excerpt = p.excerpt(&cs, specific, inHead)
 		hit.Rank = hit.Coverage + scoreShare*h.score/top[0].score + titleShare*hit.TitleCoverage
 		if q.Topic != "" && p.Key == q.Topic {
 			hit.Rank += topicShare
@@ -115,10 +115,10 @@ func (ix *Index) Search(q Query) Result {
 		hits = append(hits, hit)
 	}
 	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Rank, a.Rank) })
-	if len(hits) > limit {
-		hits = hits[:limit]
+	res.Hits = slices.Clone(hits[:min(limit, len(hits))])
+	for i := range res.Hits {
+		res.Hits[i].Excerpt = res.Hits[i].Passage.excerpt(&cs, specific, inHead)
 	}
-	res.Hits = hits
 	return res
 }
 
@@ -150,7 +150,16 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 	specific := make([]bool, len(concepts))
 	infos := ix.conceptInfos(concepts)
 	var total, known float64
-	var boosts termBoosts
+	n := 0
+	for _, c := range infos {
+		for _, alt := range c {
+			n += len(alt)
+		}
+	}
+	if q.Topic != "" {
+		n += len(ix.topics[q.Topic].stems)
+	}
+	boosts := make(termBoosts, 0, n)
 	for i, c := range concepts {
 		df := 0
 		for a, alt := range infos[i] {
@@ -297,7 +306,17 @@ type conceptSet struct {
 // newConceptSet compiles concepts, given as their infos; an alternative matches a passage when the
 // passage holds each of its stems, and hasAny says whether one does (empty alternatives never match).
 func newConceptSet(concepts [][][]stemInfo) conceptSet {
-	var cs conceptSet
+	var nStems, nAlts int
+	for _, c := range concepts {
+		nAlts += len(c)
+		for _, alt := range c {
+			nStems += len(alt)
+		}
+	}
+	// One allocation for the ids and one for the rest.
+	cs := conceptSet{ids: make([]int32, 0, nStems)}
+	ints := make([]int, nStems+nAlts+len(concepts))
+	cs.stems, cs.stemEnd, cs.altEnd = ints[:0:nStems], ints[nStems:nStems:nStems+nAlts], ints[nStems+nAlts:nStems+nAlts]
 	for _, c := range concepts {
 		for _, alt := range c {
 			for _, s := range alt {
@@ -379,7 +398,12 @@ func (ix *Index) stemInfos(stems []string) []stemInfo {
 type stemBits []uint64
 
 // bits returns an empty stemBits for the set.
-func (cs *conceptSet) bits() stemBits { return make(stemBits, (len(cs.ids)+63)/64) }
+func (cs *conceptSet) bits() stemBits {
+	if len(cs.ids) <= 64 {
+		return make(stemBits, 1, 1) // small enough for the stack
+	}
+	return make(stemBits, (len(cs.ids)+63)/64)
+}
 
 // present sets in to the set's stems that the sorted ids hold, and returns it.
 func (cs *conceptSet) present(in stemBits, ids []int32) stemBits {
