@@ -307,27 +307,71 @@ func sourceOf(h knowledge.Hit) Source {
 // suggestions offers up to n questions from other hits: FAQ questions as written, else section titles.
 func suggestions(hits []knowledge.Hit, skip string, n int) []string {
 	out := []string{}
-	seen := map[string]bool{skip: true}
+	// What was seen: passage keys, and "t:"+title for titles, as one set of strings (a handful:
+	// a slice beats a map, and the strings need not be built).
+	var seen seenSet
+	seen.add("", skip)
 	for _, h := range hits {
 		if len(out) == n {
 			break
 		}
 		p := h.Passage
-		if seen[p.Key] {
+		if seen.has("", p.Key) {
 			continue
 		}
-		seen[p.Key] = true
+		seen.add("", p.Key)
 		s := p.Section
 		if p.Question != "" {
 			s = p.Question
 		}
-		if s == "" || seen["t:"+s] {
+		if s == "" || seen.has("t:", s) {
 			continue
 		}
-		seen["t:"+s] = true
+		seen.add("t:", s)
 		out = append(out, s)
 	}
 	return out
+}
+
+// seenSet is a small set of strings, each added and looked up as a prefix and a rest.
+type seenSet struct {
+	buf  [12][2]string
+	n    int
+	more map[string]bool // what buf has no room for
+}
+
+func (ss *seenSet) add(prefix, rest string) {
+	if ss.n < len(ss.buf) {
+		ss.buf[ss.n] = [2]string{prefix, rest}
+		ss.n++
+		return
+	}
+	if ss.more == nil {
+		ss.more = map[string]bool{}
+	}
+	ss.more[prefix+rest] = true
+}
+
+func (ss *seenSet) has(prefix, rest string) bool {
+	for _, o := range ss.buf[:ss.n] {
+		if concatEqual(o, [2]string{prefix, rest}) {
+			return true
+		}
+	}
+	return ss.more != nil && ss.more[prefix+rest]
+}
+
+// concatEqual says whether a[0]+a[1] == b[0]+b[1].
+func concatEqual(a, b [2]string) bool {
+	if len(a[0])+len(a[1]) != len(b[0])+len(b[1]) {
+		return false
+	}
+	if len(a[0]) > len(b[0]) {
+		a, b = b, a
+	}
+	// b[0] = a[0] + x and a[1] = x + b[1].
+	k := len(b[0]) - len(a[0])
+	return b[0][:len(a[0])] == a[0] && a[1][:k] == b[0][len(a[0]):] && a[1][k:] == b[1]
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
