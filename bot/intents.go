@@ -112,17 +112,17 @@ var handoffs = []struct {
 }
 
 // handoffPre are the prefilters of handoffs, in the same order (prefilter.go).
-var handoffPre = func() []prefilter {
-	out := make([]prefilter, len(handoffs))
+var handoffPre = func() []*prefilter {
+	out := make([]*prefilter, len(handoffs))
 	for i, h := range handoffs {
 		out[i] = newPrefilter(h.re)
 	}
 	return out
 }()
 
-func handoffOf(p string) handoffReason {
+func handoffOf(t padText) handoffReason {
 	for i, h := range handoffs {
-		if handoffPre[i].mayMatch(p) && h.re.MatchString(p) {
+		if handoffPre[i].mayMatch(&t) && h.re.MatchString(t.s) {
 			return h.reason
 		}
 	}

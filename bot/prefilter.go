@@ -3,88 +3,231 @@ package bot
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
 
 // prefilter rules out, cheaply, most texts a regexp cannot match: every match of the regexp
-// contains one of its literals, so a text containing none of them need not be run through it. The
-// intent patterns are long unanchored alternations of words, which Go's regexp tries at every
-// position of the text; checking for the words first costs a few substring searches (a profile of
-// faqbot serve had handoffOf at a fifth of the engine's time). A nil prefilter rules out nothing.
-type prefilter []string
-
-// newPrefilter derives re's prefilter from its syntax; nil when no set of literals is required.
-func newPrefilter(re *regexp.Regexp) prefilter {
-	t, err := syntax.Parse(re.String(), syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	lits, ok := requiredLiterals(t.Simplify())
-	if !ok {
-		return nil
-	}
-	return lits
+// contains certain literals, so a text lacking them need not be run through it. The intent patterns
+// are long unanchored alternations of words, which Go's regexp tries at every position of the text;
+// checking for the words first costs a few substring searches (a profile of faqbot serve had
+// handoffOf at a fifth of the engine's time).
+//
+// It is a disjunction of conjunctions, from the alternations of the pattern: the text may match
+// when, for some branch, it contains a literal of each of the branch's sets. (A match of
+// ` كم (سعره|حقه) ` holds " كم " and one of the prices.) Branches share literals: each is searched
+// for once a text. A nil *prefilter rules out nothing.
+type prefilter struct {
+	lits []literal
+	// sets are the branches' sets of literals, as bit sets of their indexes in lits, branch after
+	// branch; ends are where each branch's end.
+	sets []uint64
+	ends []int
 }
 
-// mayMatch is false when s contains none of the literals, so the regexp cannot match it.
-func (p prefilter) mayMatch(s string) bool {
-	if p == nil {
-		return true
-	}
-	for _, l := range p {
-		if strings.Contains(s, l) {
+// maxLiterals is the most distinct literals a prefilter holds: a bit each in a uint64.
+const maxLiterals = 64
+
+// literal is a string a match must contain, with its runes (see runeSet).
+type literal struct {
+	s     string
+	runes runeSet
+}
+
+func newLiteral(s string) literal { return literal{s, runesOf(s)} }
+
+// in says whether t contains l. Most literals have a rune the text lacks, which the rune sets
+// show at the cost of four AND instructions: only the others are searched for.
+func (l *literal) in(t *padText) bool {
+	return t.runes.covers(&l.runes) && strings.Contains(t.s, l.s)
+}
+
+// anyIn says whether t contains one of ls.
+func anyIn(ls []literal, t *padText) bool {
+	for i := range ls {
+		l := &ls[i]
+		if l.runes[0]&^t.runes[0] == 0 && l.runes[1]&^t.runes[1] == 0 && strings.Contains(t.s, l.s) { // l.in(t), inlined
 			return true
 		}
 	}
 	return false
 }
 
-// requiredLiterals returns strings one of which every match of re contains, or false when it cannot
-// name any. A match of a concatenation contains a match of each part, so any part's set will do
-// (the one with the longest shortest member is the most selective); a match of an alternation
-// contains a match of one of its branches, so it needs the union of theirs.
-func requiredLiterals(re *syntax.Regexp) ([]string, bool) {
+// runeSet is the set of a text's bytes folded to 128 bits by their low seven bits. A text holds a
+// literal only if its set covers the literal's, whatever the bytes. In UTF-8, the letters of the
+// patterns keep bits of their own: lower-case ASCII letters, and Arabic letters by their second
+// byte (U+0621-U+063A as 0x21-0x3A, U+0641-U+064A as 0x01-0x0A), which only digits and
+// punctuation share.
+type runeSet [2]uint64
+
+func runesOf(s string) runeSet {
+	var rs runeSet
+	for i := 0; i < len(s); i++ {
+		b := s[i] & 127
+		rs[b/64] |= 1 << (b % 64)
+	}
+	return rs
+}
+
+func (a *runeSet) covers(b *runeSet) bool { return b[0]&^a[0] == 0 && b[1]&^a[1] == 0 }
+
+// padText is a message as the triage and intent patterns see it (see padded), with its runes.
+type padText struct {
+	s     string
+	runes runeSet
+}
+
+func newPadText(s string) padText { return padText{s, runesOf(s)} }
+
+// newPrefilter derives re's prefilter from its syntax; nil when some match needs no literal, or
+// its literals are too many.
+func newPrefilter(re *regexp.Regexp) *prefilter {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	t = t.Simplify()
+	if p := compilePrefilter(dnf(t)); p != nil {
+		return p
+	}
+	// Fewer literals: one branch, a set for each part of the pattern.
+	return compilePrefilter([][][]literal{conjunction([]*syntax.Regexp{t})})
+}
+
+func compilePrefilter(branches [][][]literal) *prefilter {
+	p := &prefilter{}
+	index := map[string]int{}
+	for _, sets := range branches {
+		if len(sets) == 0 {
+			return nil
+		}
+		// The most selective set first: a branch is usually ruled out by its first.
+		slices.SortStableFunc(sets, func(a, b []literal) int { return shortest(b) - shortest(a) })
+		for _, set := range sets {
+			var bits uint64
+			for _, l := range set {
+				i, ok := index[l.s]
+				if !ok {
+					i = len(p.lits)
+					if i == maxLiterals {
+						return nil
+					}
+					index[l.s] = i
+					p.lits = append(p.lits, l)
+				}
+				bits |= 1 << i
+			}
+			p.sets = append(p.sets, bits)
+		}
+		p.ends = append(p.ends, len(p.sets))
+	}
+	return p
+}
+
+// mayMatch is false when t lacks the literals of every branch, so the regexp cannot match it.
+func (p *prefilter) mayMatch(t *padText) bool {
+	if p == nil {
+		return true
+	}
+	var found uint64
+	for i := range p.lits {
+		l := &p.lits[i]
+		if l.runes[0]&^t.runes[0] == 0 && l.runes[1]&^t.runes[1] == 0 && strings.Contains(t.s, l.s) { // l.in(t), inlined
+			found |= 1 << i
+		}
+	}
+	start := 0
+branches:
+	for _, end := range p.ends {
+		for _, set := range p.sets[start:end] {
+			if set&found == 0 {
+				start = end
+				continue branches
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// maxBranches bounds a prefilter's branches: the concatenation of alternations multiplies them.
+const maxBranches = 64
+
+// dnf returns what every match of re contains, as a disjunction of conjunctions of sets of
+// literals (see prefilter); a branch without sets is a match that needs no literal. A match of a
+// concatenation contains a match of each part, so it needs a branch of each part's; a match of an
+// alternation is a match of one of its branches.
+func dnf(re *syntax.Regexp) [][][]literal {
+	always := [][][]literal{nil}
 	switch re.Op {
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
-			return nil, false
+			return always
 		}
-		return []string{string(re.Rune)}, true
+		return [][][]literal{{{newLiteral(string(re.Rune))}}}
 	case syntax.OpCapture, syntax.OpPlus:
-		return requiredLiterals(re.Sub[0])
+		return dnf(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return requiredLiterals(re.Sub[0])
+			return dnf(re.Sub[0])
 		}
 	case syntax.OpAlternate:
-		var out []string
+		var out [][][]literal
 		for _, sub := range re.Sub {
-			l, ok := requiredLiterals(sub)
-			if !ok {
-				return nil, false
+			d := dnf(sub)
+			if slices.ContainsFunc(d, func(sets [][]literal) bool { return len(sets) == 0 }) {
+				return always // this branch may match without any literal
 			}
-			out = append(out, l...)
+			out = append(out, d...)
 		}
-		return out, true
+		return out
 	case syntax.OpConcat:
-		var best []string
+		out := always
 		for _, sub := range re.Sub {
-			if l, ok := requiredLiterals(sub); ok && (best == nil || shortest(l) > shortest(best) ||
-				shortest(l) == shortest(best) && len(l) < len(best)) {
-				best = l
+			d := dnf(sub)
+			if len(out)*len(d) > maxBranches {
+				return [][][]literal{conjunction(re.Sub)}
 			}
+			var next [][][]literal
+			for _, a := range out {
+				for _, b := range d {
+					next = append(next, append(slices.Clip(a), b...))
+				}
+			}
+			out = next
 		}
-		return best, best != nil
+		return out
 	}
-	return nil, false
+	return always
 }
 
-// shortest is the length in characters of the shortest string of l.
-func shortest(l []string) int {
+// conjunction is what a concatenation of subs needs when its branches are too many to list: one
+// set per part, each the union of a set from every branch of the part.
+func conjunction(subs []*syntax.Regexp) [][]literal {
+	var out [][]literal
+	for _, sub := range subs {
+		var union []literal
+		for _, sets := range dnf(sub) {
+			if len(sets) == 0 {
+				union = nil
+				break
+			}
+			best := slices.MaxFunc(sets, func(a, b []literal) int { return shortest(a) - shortest(b) })
+			union = append(union, best...)
+		}
+		if union != nil {
+			out = append(out, union)
+		}
+	}
+	return out
+}
+
+// shortest is the length in characters of the shortest literal of l.
+func shortest(l []literal) int {
 	n := -1
 	for _, s := range l {
-		if c := utf8.RuneCountInString(s); n < 0 || c < n {
+		if c := utf8.RuneCountInString(s.s); n < 0 || c < n {
 			n = c
 		}
 	}

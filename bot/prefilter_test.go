@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/faqbot/faqbot/knowledge"
@@ -14,45 +15,79 @@ func TestPrefilterLiterals(t *testing.T) {
 	for _, tc := range []struct {
 		pattern string
 		matches []string // texts the pattern matches; nil: want no prefilter
+		ruled   []string // texts the prefilter rules out besides "zzz هلا"
 	}{
-		{`abc`, []string{"xabcx"}},
-		{` (book|booking|appointment) `, []string{" book ", " booking ", "an appointment today"}},
-		{`(talk|speak) (to|with) (a )?(human|person)`, []string{"talk to human", "speak with a person"}},
-		{`x|\S+`, nil},
-		{`(ab)?c*`, nil},
-		{`(?i)book`, nil},
-		{`(ab){2,3}`, []string{"abab"}},
-		{` how much | كم (حقه|سعره) `, []string{" how much ", "و كم حقه ؟"}},
+		{`abc`, []string{"xabcx"}, []string{"ab c"}},
+		{` (book|booking|appointment) `, []string{" book ", " booking ", "an appointment today"}, nil},
+		{`(talk|speak) (to|with) (a )?(human|person)`, []string{"talk to human", "speak with a person"},
+			[]string{"talk to me", "a person"}},
+		{`x|\S+`, nil, nil},
+		{`(ab)?c*`, nil, nil},
+		{`(?i)book`, nil, nil},
+		{`(ab){2,3}`, []string{"abab"}, nil},
+		// A question word alone is not a price question: each branch needs all of its words.
+		{` how much | كم (حقه|سعره) `, []string{" how much ", "و كم حقه ؟"}, []string{" كم يدوم ", " how long ", " سعره "}},
+		{`^ (هل|ممكن) (\S+ ){0,3}(يسبب|تسبب)|^ (can|does) (\S+ ){0,3}(cause|risk)`,
+			[]string{" هل البوتوكس يسبب ", " can botox cause "}, []string{" هل البوتوكس امن ", " does it hurt "}},
 	} {
 		re := regexp.MustCompile(tc.pattern)
 		got := newPrefilter(re)
 		if tc.matches == nil {
 			if got != nil {
-				t.Errorf("%q: prefilter %q, want none", tc.pattern, got)
+				t.Errorf("%q: prefilter %v, want none", tc.pattern, got)
 			}
 			continue
 		}
 		for _, m := range tc.matches {
-			if !re.MatchString(m) || !got.mayMatch(m) {
-				t.Errorf("%q: prefilter %q rules out %q", tc.pattern, got, m)
+			if !re.MatchString(m) || !got.mayMatch(ptr(newPadText(m))) {
+				t.Errorf("%q: prefilter %v rules out %q", tc.pattern, got, m)
 			}
 		}
-		if got == nil || got.mayMatch("zzz هلا") {
-			t.Errorf("%q: prefilter %q lets through a text with none of its words", tc.pattern, got)
+		for _, r := range append(tc.ruled, "zzz هلا") {
+			if got == nil || got.mayMatch(ptr(newPadText(r))) {
+				t.Errorf("%q: prefilter %v lets through %q", tc.pattern, got, r)
+			}
 		}
 	}
 	for i, p := range handoffPre {
-		if p == nil || shortest(p) < 2 {
-			t.Errorf("handoff pattern %d (%s) has prefilter %q: it rules out too little", i, handoffs[i].reason, p)
+		if p == nil {
+			t.Errorf("handoff pattern %d (%s) has no prefilter", i, handoffs[i].reason)
+			continue
 		}
+		for b := range p.ends {
+			var first []literal // the first set of branch b
+			start := 0
+			if b > 0 {
+				start = p.ends[b-1]
+			}
+			for l := range p.lits {
+				if p.sets[start]&(1<<l) != 0 {
+					first = append(first, p.lits[l])
+				}
+			}
+			if shortest(first) < 2 {
+				t.Errorf("handoff pattern %d (%s) has a branch led by %v: it rules out too little", i, handoffs[i].reason, first)
+			}
+		}
+	}
+	if riskPre == nil || personalPre == nil {
+		t.Errorf("the risk question and personal patterns have prefilters %v and %v", riskPre, personalPre)
 	}
 }
 
-// The prefilter never changes an answer: on every labelled question and every sub-phrase of them,
-// handoffOf with and without it agree, and no text the pattern matches is ruled out.
+// guarded are the patterns that run only when their prefilter lets a text through.
+func guarded() (res []*regexp.Regexp, pres []*prefilter) {
+	for i, h := range handoffs {
+		res, pres = append(res, h.re), append(pres, handoffPre[i])
+	}
+	return append(res, riskQuestion, personal), append(pres, riskPre, personalPre)
+}
+
+// The prefilters never change an answer: on every labelled question, red flag and non-red flag,
+// and every sub-phrase of them, no text a pattern matches is ruled out.
 func TestPrefilterSound(t *testing.T) {
 	var texts []string
-	for _, file := range []string{"eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl"} {
+	for _, file := range []string{"eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "testdata/redflags.txt", "testdata/not-redflags.txt"} {
 		f, err := os.Open(file)
 		if err != nil {
 			t.Fatal(err)
@@ -60,45 +95,69 @@ func TestPrefilterSound(t *testing.T) {
 		sc := bufio.NewScanner(f)
 		for sc.Scan() {
 			var c struct{ Q string }
-			if json.Unmarshal(sc.Bytes(), &c) == nil {
+			switch {
+			case !strings.HasSuffix(file, ".jsonl"):
+				texts = append(texts, sc.Text())
+			case json.Unmarshal(sc.Bytes(), &c) == nil:
 				texts = append(texts, c.Q)
 			}
 		}
 		f.Close()
 	}
 	texts = append(texts, "ابي اكلم موظف", "talk to a human please", "how much is it", "وين العياده", "ابي احجز موعد",
-		"opening hours?", "كم سعره", "رقم الواتس")
-	matched := 0
+		"opening hours?", "كم سعره", "رقم الواتس", "هل البوتوكس يسبب صعوبة في البلع", "can botox cause double vision",
+		"هل البوتوكس يسبب هذا؟ ما اقدر ابلع", "does botox cause droopy eyelids in my case")
+	res, pres := guarded()
+	matched := make([]int, len(res))
 	for _, q := range texts {
 		w := knowledge.Words(q)
 		for i := range w {
 			for j := i + 1; j <= len(w) && j <= i+6; j++ {
 				p := padded(w[i:j])
-				for k, h := range handoffs {
-					if h.re.MatchString(p) {
-						matched++
-						if !handoffPre[k].mayMatch(p) {
-							t.Errorf("%q matches the %s pattern but its prefilter rules it out", p, h.reason)
+				for k, re := range res {
+					if re.MatchString(p.s) {
+						matched[k]++
+						if !pres[k].mayMatch(&p) {
+							t.Errorf("%q matches pattern %d but its prefilter rules it out", p.s, k)
 						}
 					}
 				}
 			}
 		}
 	}
-	if matched < 20 {
-		t.Errorf("only %d phrases matched a handoff pattern: the test exercises too little", matched)
+	for k, n := range matched {
+		if n < 3 {
+			t.Errorf("only %d phrases matched pattern %d: the test exercises too little", n, k)
+		}
 	}
 }
 
 func FuzzPrefilter(f *testing.F) {
-	for _, s := range []string{" ابي احجز ", " how much ", " اكلم موظف ", "x"} {
+	for _, s := range []string{" ابي احجز ", " how much ", " اكلم موظف ", "x", " هل البوتوكس يسبب ضعف ", " كم سعره "} {
 		f.Add(s)
 	}
+	res, pres := guarded()
 	f.Fuzz(func(t *testing.T, s string) {
-		for k, h := range handoffs {
-			if h.re.MatchString(s) && !handoffPre[k].mayMatch(s) {
-				t.Fatalf("%q matches the %s pattern but its prefilter rules it out", s, h.reason)
+		for k, re := range res {
+			if re.MatchString(s) && !pres[k].mayMatch(ptr(newPadText(s))) {
+				t.Fatalf("%q matches pattern %d but its prefilter rules it out", s, k)
 			}
 		}
 	})
 }
+
+// A literal is in a text exactly when strings.Contains says so: the rune sets only skip searches
+// that would fail.
+func FuzzLiteralIn(f *testing.F) {
+	for _, s := range [][2]string{{" ما اقدر ابلع ", "بلع"}, {"abc", "b"}, {"ة", "ه"}, {"\xff\xfe", "\xfe"}, {"aa", ""}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, text, lit string) {
+		l := newLiteral(lit)
+		if got, want := l.in(ptr(newPadText(text))), strings.Contains(text, lit); got != want {
+			t.Fatalf("%q in %q: %v, strings.Contains %v", lit, text, got, want)
+		}
+	})
+}
+
+func ptr[T any](v T) *T { return &v }

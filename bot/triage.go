@@ -89,7 +89,7 @@ var flagNeedles = map[string][]string{
 
 type redFlag struct {
 	name    string
-	needles []string
+	needles []literal
 	res     []*regexp.Regexp
 }
 
@@ -101,7 +101,7 @@ func compileFlags(m map[string][]string) []redFlag {
 	for _, name := range []string{"breathing", "swallowing", "speaking", "weakness", "vision", "allergy"} {
 		f := redFlag{name: name}
 		for _, n := range flagNeedles[name] {
-			f.needles = append(f.needles, foldPattern(n))
+			f.needles = append(f.needles, newLiteral(foldPattern(n)))
 		}
 		for _, p := range m[name] {
 			f.res = append(f.res, regexp.MustCompile(foldPattern(strings.ReplaceAll(p, "DIFF", difficulty))))
@@ -111,15 +111,13 @@ func compileFlags(m map[string][]string) []redFlag {
 	return out
 }
 
-func (f *redFlag) match(p string) bool {
-	for _, n := range f.needles {
-		if strings.Contains(p, n) {
-			for _, re := range f.res {
-				if re.MatchString(p) {
-					return true
-				}
-			}
-			return false
+func (f *redFlag) match(t *padText) bool {
+	if !anyIn(f.needles, t) {
+		return false
+	}
+	for _, re := range f.res {
+		if re.MatchString(t.s) {
+			return true
 		}
 	}
 	return false
@@ -141,8 +139,8 @@ func foldPattern(p string) string {
 
 // padded returns the message as normalised words between single spaces, with a space at both ends,
 // the form the triage and intent patterns match.
-func padded(words []string) string {
-	return " " + strings.Join(words, " ") + " "
+func padded(words []string) padText {
+	return newPadText(" " + strings.Join(words, " ") + " ")
 }
 
 // A general question about a risk («هل البوتوكس يسبب صعوبة في البلع؟», "can botox cause double
@@ -156,13 +154,16 @@ var (
 		` (عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 )
 
+// riskPre and personalPre are the prefilters of riskQuestion and personal (prefilter.go).
+var riskPre, personalPre = newPrefilter(riskQuestion), newPrefilter(personal)
+
 // findRedFlag returns the name of the first red flag the message shows, or "".
-func findRedFlag(p string) string {
-	if riskQuestion.MatchString(p) && !personal.MatchString(p) {
+func findRedFlag(t padText) string {
+	if riskPre.mayMatch(&t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(&t) && personal.MatchString(t.s)) {
 		return ""
 	}
 	for i := range redFlags {
-		if redFlags[i].match(p) {
+		if redFlags[i].match(&t) {
 			return redFlags[i].name
 		}
 	}
