@@ -1,9 +1,7 @@
 package knowledge
 
 import (
-	"cmp"
 	"math"
-	"slices"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -158,7 +156,6 @@ type scratch struct {
 	sum     []float64
 	matches []int32
 	touched []int32
-	out     []scored
 }
 
 var scratchPool sync.Pool
@@ -201,21 +198,33 @@ func (b *bm25) score(qs []termBoost, docs, n int, out []scored) []scored {
 		}
 	}
 	total := float64(len(qs) * numFields)
-	res := s.out[:0]
+	start := len(out)
 	for _, d := range s.touched {
 		// DisjunctionQueryScorer: the sum times the share of the term searchers that matched.
-		res = append(res, scored{doc: d, score: s.sum[d] * (float64(s.matches[d]) / total)})
+		sc := scored{doc: d, score: s.sum[d] * (float64(s.matches[d]) / total)}
 		s.sum[d], s.matches[d] = 0, 0
+		// Keep the best n in order: insert each where it belongs, if it belongs at all.
+		best := out[start:]
+		i := len(best)
+		for i > 0 && sc.before(best[i-1]) {
+			i--
+		}
+		switch {
+		case i == n:
+			continue
+		case len(best) < n:
+			out = append(out, scored{})
+			best = out[start:]
+		}
+		copy(best[i+1:], best[i:])
+		best[i] = sc
 	}
 	s.touched = s.touched[:0]
-	slices.SortFunc(res, func(a, c scored) int {
-		if r := cmp.Compare(c.score, a.score); r != 0 {
-			return r
-		}
-		return cmp.Compare(a.doc, c.doc)
-	})
-	out = append(out, res[:min(n, len(res))]...)
-	s.out = res[:0]
 	scratchPool.Put(s)
 	return out
+}
+
+// before says whether a ranks above b: a higher score, or the same and an earlier passage.
+func (a scored) before(b scored) bool {
+	return a.score > b.score || a.score == b.score && a.doc < b.doc
 }

@@ -234,3 +234,31 @@ func TestClosedIndexFindsNothing(t *testing.T) {
 			len(closed.Hits), closed.Concepts, closed.Known, open.Concepts, open.Known)
 	}
 }
+
+// TestScoreKeepsTheBest: the n best of a search are the first n of all its passages in order.
+func TestScoreKeepsTheBest(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range testQuestions(t) {
+		qq, _, ok := ix.read(Query{Text: text})
+		if !ok {
+			continue
+		}
+		all := ix.scoring.score(qq.boosts, len(ix.passages), len(ix.passages), nil)
+		if !slices.IsSortedFunc(all, func(a, b scored) int {
+			if a.before(b) {
+				return -1
+			}
+			return 1
+		}) {
+			t.Fatalf("%q: passages out of order: %v", text, all)
+		}
+		for _, n := range []int{1, 3, candidates} {
+			if got := ix.scoring.score(qq.boosts, len(ix.passages), n, nil); !slices.Equal(got, all[:min(n, len(all))]) {
+				t.Fatalf("%q: best %d %v, want %v", text, n, got, all[:min(n, len(all))])
+			}
+		}
+	}
+}

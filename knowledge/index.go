@@ -89,10 +89,11 @@ type Passage struct {
 	// Questions are alternate phrasings from front matter.
 	Questions []string
 	// terms are the stems of the passage with its headings, questions and document title; titleTerms
-	// those of its headings and questions alone. Build fills them, then turns them into termIDs and
-	// titleIDs: the ids (Index.ids) of the same stems, sorted, which a search looks up far faster.
+	// those of its headings and questions alone. Build fills them, then turns them into termIDs,
+	// which a search reads far faster: the ids (Index.ids) of terms, sorted, each shifted left by
+	// one bit, the bit set when the stem is in titleTerms.
 	terms, titleTerms map[string]struct{}
-	termIDs, titleIDs []int32
+	termIDs           []int32
 }
 
 // Index answers searches over a knowledge base. It is immutable once built and safe for concurrent use.
@@ -239,7 +240,15 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	parallel(workers, len(ix.passages), func(share iter.Seq[int]) {
 		for i := range share {
 			p := &ix.passages[i]
-			p.termIDs, p.titleIDs = ix.lookupIDs(p.terms, nil), ix.lookupIDs(p.titleTerms, nil)
+			p.termIDs = make([]int32, 0, len(p.terms))
+			for t := range p.terms {
+				id := ix.ids[t] << 1
+				if _, ok := p.titleTerms[t]; ok {
+					id |= 1
+				}
+				p.termIDs = append(p.termIDs, id)
+			}
+			slices.Sort(p.termIDs)
 			for k := range p.items {
 				p.items[k].ids = ix.lookupIDs(p.items[k].terms, func(s string) { missing[i%workers] = append(missing[i%workers], s) })
 			}

@@ -90,34 +90,45 @@ func (ix *Index) Search(q Query) Result {
 	}
 	cs := newConceptSet(qq.infos)
 	inText, inHead := cs.bits(), cs.bits()
-	var all [candidates]Hit
-	hits := all[:0]
-	for _, h := range top {
+	// Rank the candidates, then make Hits of the best only.
+	type candidate struct {
+		rank, got, inTitle float64
+		spec               bool
+		i                  int // in top
+	}
+	var cands [candidates]candidate
+	for i, h := range top {
 		p := &ix.passages[h.doc]
-		var got, inTitle float64
-		var spec bool
-		cs.present(inText, p.termIDs)
-		cs.present(inHead, p.titleIDs)
+		c := candidate{i: i}
+		cs.present(inText, inHead, p.termIDs)
 		for ci := range concepts {
 			if cs.hasAny(inText, ci) {
-				got += weights[ci]
-				spec = spec || specific[ci]
+				c.got += weights[ci]
+				c.spec = c.spec || specific[ci]
 			}
 			if cs.hasAny(inHead, ci) {
-				inTitle += weights[ci]
+				c.inTitle += weights[ci]
 			}
 		}
-		hit := Hit{Passage: p, Score: h.score, Coverage: got / total, TitleCoverage: inTitle / total, Specific: spec}
-		hit.Rank = hit.Coverage + scoreShare*h.score/top[0].score + titleShare*hit.TitleCoverage
+		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(c.inTitle/total)
 		if q.Topic != "" && p.Key == q.Topic {
-			hit.Rank += topicShare
+			c.rank += topicShare
 		}
-		hits = append(hits, hit)
+		cands[i] = c
 	}
-	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Rank, a.Rank) })
-	res.Hits = slices.Clone(hits[:min(limit, len(hits))])
-	for i := range res.Hits {
-		res.Hits[i].Excerpt = res.Hits[i].Passage.excerpt(&cs, specific, inHead)
+	ranked := cands[:len(top)]
+	slices.SortFunc(ranked, func(a, b candidate) int {
+		if c := cmp.Compare(b.rank, a.rank); c != 0 {
+			return c
+		}
+		return a.i - b.i // as a stable sort
+	})
+	res.Hits = make([]Hit, min(limit, len(ranked)))
+	for k := range res.Hits {
+		c, h := ranked[k], top[ranked[k].i]
+		p := &ix.passages[h.doc]
+		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
+			Specific: c.spec, Rank: c.rank, Excerpt: p.excerpt(&cs, specific, inHead)}
 	}
 	return res
 }
@@ -251,7 +262,7 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in stemBits) string {
 	}
 	var picked []string
 	for _, it := range p.items {
-		cs.present(in, it.ids)
+		cs.presentIDs(in, it.ids)
 		for ci := range specific {
 			if specific[ci] && cs.hasAny(in, ci) {
 				picked = append(picked, "- "+it.text)
@@ -293,11 +304,16 @@ func (ix *Index) knows(stem string) bool {
 }
 
 // conceptSet is a search's concepts as stem ids, ready to be checked against passages: the
-// distinct stems (ids, sorted), each alternative of each concept as positions in ids. A stem
+// distinct stems (ids, sorted), and each alternative of each concept as positions in ids. A stem
 // that no passage has makes its alternative impossible, and it is left out.
 type conceptSet struct {
 	ids []int32
-	// alts[altEnd[c-1]:altEnd[c]] are concept c's alternatives; stems[stemEnd[a-1]:stemEnd[a]] are
+	// words is the length of a stemBits of the set.
+	words int
+	// single holds, words by words, each concept's alternatives of one stem as a stemBits: most
+	// are, and a test of all at once is one AND a word.
+	single []uint64
+	// The others: multi[altEnd[c-1]:altEnd[c]] are concept c's; stems[stemEnd[a-1]:stemEnd[a]] are
 	// alternative a's stems, as positions in ids.
 	altEnd, stemEnd []int
 	stems           []int
@@ -313,10 +329,7 @@ func newConceptSet(concepts [][][]stemInfo) conceptSet {
 			nStems += len(alt)
 		}
 	}
-	// One allocation for the ids and one for the rest.
 	cs := conceptSet{ids: make([]int32, 0, nStems)}
-	ints := make([]int, nStems+nAlts+len(concepts))
-	cs.stems, cs.stemEnd, cs.altEnd = ints[:0:nStems], ints[nStems:nStems:nStems+nAlts], ints[nStems+nAlts:nStems+nAlts]
 	for _, c := range concepts {
 		for _, alt := range c {
 			for _, s := range alt {
@@ -328,7 +341,12 @@ func newConceptSet(concepts [][][]stemInfo) conceptSet {
 	}
 	slices.Sort(cs.ids)
 	cs.ids = slices.Compact(cs.ids)
-	for _, c := range concepts {
+	cs.words = (len(cs.ids) + 63) / 64
+	cs.single = make([]uint64, len(concepts)*cs.words)
+	// One allocation for the rest.
+	ints := make([]int, nStems+nAlts+len(concepts))
+	cs.stems, cs.stemEnd, cs.altEnd = ints[:0:nStems], ints[nStems:nStems:nStems+nAlts], ints[nStems+nAlts:nStems+nAlts]
+	for ci, c := range concepts {
 	alts:
 		for _, alt := range c {
 			if len(alt) == 0 {
@@ -342,6 +360,12 @@ func newConceptSet(concepts [][][]stemInfo) conceptSet {
 				}
 				i, _ := slices.BinarySearch(cs.ids, s.id)
 				cs.stems = append(cs.stems, i)
+			}
+			if len(alt) == 1 {
+				k := cs.stems[start]
+				cs.single[ci*cs.words+k/64] |= 1 << (k % 64)
+				cs.stems = cs.stems[:start]
+				continue
 			}
 			cs.stemEnd = append(cs.stemEnd, len(cs.stems))
 		}
@@ -399,14 +423,34 @@ type stemBits []uint64
 
 // bits returns an empty stemBits for the set.
 func (cs *conceptSet) bits() stemBits {
-	if len(cs.ids) <= 64 {
-		return make(stemBits, 1, 1) // small enough for the stack
+	if cs.words <= 1 {
+		return make(stemBits, 1) // small enough for the stack
 	}
-	return make(stemBits, (len(cs.ids)+63)/64)
+	return make(stemBits, cs.words)
 }
 
-// present sets in to the set's stems that the sorted ids hold, and returns it.
-func (cs *conceptSet) present(in stemBits, ids []int32) stemBits {
+// present sets inText to the set's stems that a passage's terms hold and inHead to those that
+// its headings do, from the passage's termIDs (see Passage).
+func (cs *conceptSet) present(inText, inHead stemBits, terms []int32) {
+	clear(inText)
+	clear(inHead)
+	for i, j := 0, 0; i < len(cs.ids) && j < len(terms); {
+		switch id := terms[j] >> 1; {
+		case cs.ids[i] < id:
+			i++
+		case cs.ids[i] > id:
+			j++
+		default:
+			inText[i/64] |= 1 << (i % 64)
+			inHead[i/64] |= uint64(terms[j]&1) << (i % 64)
+			i++
+			j++
+		}
+	}
+}
+
+// presentIDs sets in to the set's stems that the sorted ids hold.
+func (cs *conceptSet) presentIDs(in stemBits, ids []int32) {
 	clear(in)
 	for i, j := 0, 0; i < len(cs.ids) && j < len(ids); {
 		switch {
@@ -420,11 +464,15 @@ func (cs *conceptSet) present(in stemBits, ids []int32) stemBits {
 			j++
 		}
 	}
-	return in
 }
 
 // hasAny says whether the stems in hold every stem of at least one of concept c's alternatives.
 func (cs *conceptSet) hasAny(in stemBits, c int) bool {
+	for w, single := range cs.single[c*cs.words : (c+1)*cs.words] {
+		if in[w]&single != 0 {
+			return true
+		}
+	}
 	a := 0
 	if c > 0 {
 		a = cs.altEnd[c-1]
