@@ -150,6 +150,9 @@ func (m *Store) Commit(ctx context.Context, s bot.Session, msgID string, entries
 	defer m.mu.Unlock()
 	c := m.get(s.ConversationID, true)
 	now := m.now()
+	if answer != nil && c.answers[msgID] != nil {
+		return nil // msgID was answered by an earlier commit: the first answer stands
+	}
 	if len(entries) > 0 && entries[0].ID != "" {
 		if c.seen[entries[0].ID] {
 			return nil

@@ -3,7 +3,11 @@
 -- ARGV: 1 session JSON, 2 session TTL (ms), 3 answer TTL (ms), 4 message id or '',
 --       5 answer entry JSON or '', 6 channel, 7 patient or '', 8 started, 9 last,
 --       10 commit id or '', then one (from, kind, entry JSON) triple per entry, in order.
--- Returns 1 when applied, 0 when this commit id was applied before (a retry after a lost reply).
+-- Returns 1 when applied, 0 when this commit id was applied before (a retry after a lost reply) or
+-- the message id was answered by another commit (two connections answering one message).
+if ARGV[4] ~= '' and ARGV[5] ~= '' and redis.call('HEXISTS', KEYS[3], ARGV[4]) == 1 then
+  return 0
+end
 if ARGV[10] ~= '' then
   if redis.call('SADD', KEYS[5], ARGV[10]) == 0 then
     return 0

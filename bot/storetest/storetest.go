@@ -66,6 +66,7 @@ func Run(t *testing.T, newHarness Factory) {
 		{"EntriesRoundTripInOrder", Config{}, testEntries},
 		{"ConversationsIndependent", Config{}, testIndependent},
 		{"RetriedCommitAppliedOnce", Config{}, testRetriedCommit},
+		{"MessageAnsweredOnce", Config{}, testAnsweredOnce},
 		{"BadInputRefusedWhole", Config{}, testBadInput},
 		{"Hold", Config{SessionTTL: time.Second}, testHold},
 		{"Claim", Config{}, testClaim},
@@ -335,6 +336,30 @@ func testRetriedCommit(t *testing.T, h Harness) {
 	mustCommit(t, s, sess, "", p2)
 	mustCommit(t, s, sess, "m1", p, b) // late retry, after a newer commit
 	sameEntries(t, "History", mustHistory(t, s, "conv-retry"), []bot.Entry{p, b, p2})
+}
+
+// One message answered twice (resent to another connection before the first answer was written):
+// the first commit stands, the second changes nothing, so the log has the message once.
+func testAnsweredOnce(t *testing.T, h Harness) {
+	s := h.Store
+	sess := session("conv-once")
+	p, b := patient("p1", "m1", "q", t0), answer("b1", "m1", "a", t0)
+	mustCommit(t, s, sess, "m1", p, b)
+	later := sess
+	later.State.Topic = "other#topic"
+	mustCommit(t, s, later, "m1", patient("p1b", "m1", "q", t0), answer("b1b", "m1", "a again", t0))
+	sameEntries(t, "History", mustHistory(t, s, "conv-once"), []bot.Entry{p, b})
+	turn := mustBegin(t, s, "conv-once", "m1")
+	if turn.Prior == nil || turn.Prior.ID != "b1" {
+		t.Errorf("Prior = %+v, want the first answer b1", turn.Prior)
+	}
+	if turn.Session.State.Topic != sess.State.Topic {
+		t.Errorf("session topic = %q: the refused commit's session was saved", turn.Session.State.Topic)
+	}
+	// Other messages are unaffected.
+	p2, b2 := patient("p2", "m2", "q2", t0), answer("b2", "m2", "a2", t0)
+	mustCommit(t, s, sess, "m2", p2, b2)
+	sameEntries(t, "History after m2", mustHistory(t, s, "conv-once"), []bot.Entry{p, b, p2, b2})
 }
 
 // Input that cannot be stored is refused with an error, and nothing of the commit is kept.
