@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -39,6 +41,15 @@ type BufferOptions struct {
 	// those retrying cannot fix (bad input). nil means DefaultRetryable. redisstore.Retryable knows
 	// Redis's errors.
 	Retryable func(error) bool
+	// WriteBehind queues every commit, not only those the store failed, so Commit returns at once
+	// and the reply need not wait for the store: a patient's answer costs no round trip. The queue
+	// is written in order by one goroutine, Batch commits a round trip when the store is a Batcher,
+	// so a busy replica writes many answers per round trip. The price: a commit lives only in this
+	// process for the round trip it waits (about 100 µs with Redis on the same network), so a crash
+	// of the process (not a graceful stop, which flushes) can lose the last answers' log entries.
+	WriteBehind bool
+	// Batch is the most commits one write sends to a Batcher; 0 means 128.
+	Batch int
 }
 
 // Defaults of BufferOptions.
@@ -47,6 +58,10 @@ const (
 	DefaultMinBackoff     = 50 * time.Millisecond
 	DefaultMaxBackoff     = 5 * time.Second
 	DefaultAttemptTimeout = 5 * time.Second
+	DefaultBatch          = 128
+	// staleAfter is how long the oldest commit may wait, with write-behind, before the store counts as
+	// unhealthy even though no write has failed (a store that hangs rather than fails).
+	staleAfter = time.Second
 )
 
 // DefaultRetryable is true for every error but a cancelled context, ErrNotFound, ErrInvalid and
@@ -84,7 +99,7 @@ type BufferedStore struct {
 	opts  BufferOptions
 
 	mu      sync.Mutex
-	queue   []queued // oldest first; queue[0] is being retried
+	queue   []queued // oldest first; the first ones are being written
 	lastErr error    // the last retryable failure; nil after a success
 	running bool     // a flusher goroutine runs
 	done    chan struct{}
@@ -93,12 +108,12 @@ type BufferedStore struct {
 	flushed int64
 	stop    context.Context // cancelled when Close gives up
 	stopNow context.CancelFunc
+	written atomic.Pointer[func([]Write)]
 }
 
 type queued struct {
-	sess    Session
-	msgID   string
-	entries []Entry
+	Write
+	at time.Time // when it was queued, for Healthy
 }
 
 var _ Store = (*BufferedStore)(nil)
@@ -121,6 +136,9 @@ func NewBufferedStore(inner Store, opts BufferOptions) *BufferedStore {
 	if opts.Retryable == nil {
 		opts.Retryable = DefaultRetryable
 	}
+	if opts.Batch <= 0 {
+		opts.Batch = DefaultBatch
+	}
 	stop, stopNow := context.WithCancel(context.Background())
 	return &BufferedStore{inner: inner, opts: opts, stop: stop, stopNow: stopNow}
 }
@@ -133,9 +151,19 @@ func (b *BufferedStore) Commit(ctx context.Context, s Session, msgID string, ent
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	q := queued{sess: s, msgID: msgID, entries: append([]Entry(nil), entries...)}
+	q := queued{Write: Write{Session: s, MsgID: msgID, Entries: append([]Entry(nil), entries...)}, at: time.Now()}
+	if b.opts.WriteBehind {
+		// The store sees the commit only later: refuse now what it would refuse then.
+		if err := q.check(); err != nil {
+			return err
+		}
+	}
 	b.mu.Lock()
-	if len(b.queue) > 0 && !b.closed {
+	if b.opts.WriteBehind && !b.closed && b.queuedLocked(q.Write) {
+		b.mu.Unlock()
+		return nil // a retry of a waiting commit, or a second answer to a waiting message
+	}
+	if (b.opts.WriteBehind || len(b.queue) > 0) && !b.closed {
 		err := b.enqueueLocked(q, b.lastErr)
 		b.mu.Unlock()
 		return err
@@ -143,6 +171,9 @@ func (b *BufferedStore) Commit(ctx context.Context, s Session, msgID string, ent
 	b.mu.Unlock()
 
 	err := b.inner.Commit(ctx, s, msgID, entries...)
+	if err == nil {
+		b.tell([]Write{q.Write})
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	switch {
@@ -157,6 +188,54 @@ func (b *BufferedStore) Commit(ctx context.Context, s Session, msgID string, ent
 		return err
 	}
 	return b.enqueueLocked(q, err)
+}
+
+// check refuses what a store cannot write: no conversation id, or what JSON cannot encode (the
+// reply's numbers must be finite, times within years 0-9999).
+func (w Write) check() error {
+	if w.Session.ConversationID == "" {
+		return fmt.Errorf("bot: commit: empty conversation id: %w", ErrInvalid)
+	}
+	badTime := func(t time.Time) bool { return t.Year() < 0 || t.Year() > 9999 }
+	badNum := func(f float64) bool { return math.IsNaN(f) || math.IsInf(f, 0) }
+	if badTime(w.Session.Created) || badTime(w.Session.LastSeen) {
+		return fmt.Errorf("bot: commit: session time out of range: %w", ErrInvalid)
+	}
+	for _, e := range w.Entries {
+		if badTime(e.At) {
+			return fmt.Errorf("bot: commit: entry time out of range: %w", ErrInvalid)
+		}
+		if e.Reply == nil {
+			continue
+		}
+		if badNum(e.Reply.Confidence) {
+			return fmt.Errorf("bot: commit: reply confidence %v: %w", e.Reply.Confidence, ErrInvalid)
+		}
+		for _, src := range e.Reply.Sources {
+			if badNum(src.Score) {
+				return fmt.Errorf("bot: commit: source score %v: %w", src.Score, ErrInvalid)
+			}
+		}
+	}
+	return nil
+}
+
+// queuedLocked reports whether w is applied by a waiting commit already, as the store would see it:
+// the same commit (first entry id), or another answer to a message id a waiting commit answers.
+// Callers hold b.mu.
+func (b *BufferedStore) queuedLocked(w Write) bool {
+	if len(w.Entries) == 0 {
+		return false
+	}
+	for _, q := range b.queue {
+		if q.Session.ConversationID != w.Session.ConversationID || len(q.Entries) == 0 {
+			continue
+		}
+		if q.Entries[0].ID != "" && q.Entries[0].ID == w.Entries[0].ID || w.MsgID != "" && q.MsgID == w.MsgID {
+			return true
+		}
+	}
+	return false
 }
 
 // enqueueLocked queues q, or drops it when the buffer is full. Callers hold b.mu.
@@ -178,10 +257,16 @@ func (b *BufferedStore) enqueueLocked(q queued, cause error) error {
 }
 
 // flush writes the queue out in order, retrying the oldest commit until it is written, and ends
-// when the queue is empty or Close gives up.
+// when the queue is empty or Close gives up. With a Batcher it sends up to Batch commits at once.
 func (b *BufferedStore) flush(done chan struct{}) {
 	defer close(done)
 	wait := time.Duration(0)
+	batcher, _ := b.inner.(Batcher)
+	limit := b.opts.Batch
+	if batcher == nil {
+		limit = 1 // one commit a round trip anyway
+	}
+	var batch []Write
 	for {
 		b.mu.Lock()
 		if len(b.queue) == 0 || b.stop.Err() != nil {
@@ -189,26 +274,45 @@ func (b *BufferedStore) flush(done chan struct{}) {
 			b.mu.Unlock()
 			return
 		}
-		q := b.queue[0]
+		batch = batch[:0]
+		for _, q := range b.queue[:min(len(b.queue), limit)] {
+			batch = append(batch, q.Write)
+		}
 		b.mu.Unlock()
 
 		ctx, cancel := context.WithTimeout(b.stop, b.opts.AttemptTimeout)
-		err := b.inner.Commit(ctx, q.sess, q.msgID, q.entries...)
+		var n int
+		var err error
+		if batcher != nil {
+			n, err = batcher.CommitBatch(ctx, batch)
+		} else {
+			for ; n < len(batch) && err == nil; n++ {
+				if err = b.inner.Commit(ctx, batch[n].Session, batch[n].MsgID, batch[n].Entries...); err != nil {
+					break
+				}
+			}
+		}
 		cancel()
+		if n > 0 {
+			b.tell(batch[:n])
+		}
+		clear(batch) // let the entries go once written
 
 		retry := false
 		b.mu.Lock()
+		b.popLocked(n)
+		b.flushed += int64(n)
+		if n > 0 {
+			wait = 0
+		}
 		switch {
 		case err == nil:
-			b.popLocked()
-			b.flushed++
 			b.lastErr = nil
-			wait = 0
 		case b.stop.Err() != nil:
 			// Close gave up during the attempt: the commit stays queued (and counted in Pending).
 		case !b.opts.Retryable(err):
 			// The store answered, so it is reachable; this commit can never be written.
-			b.popLocked()
+			b.popLocked(min(1, len(b.queue)))
 			b.dropped++
 			b.lastErr = nil
 		default:
@@ -228,9 +332,21 @@ func (b *BufferedStore) flush(done chan struct{}) {
 	}
 }
 
-func (b *BufferedStore) popLocked() {
-	b.queue[0] = queued{}
-	b.queue = b.queue[1:]
+// OnWritten sets f to be told of commits once the store has them (the staff console re-reads the
+// conversations then; with WriteBehind, Commit returning says nothing about that). f runs on the
+// writing goroutine and must not block; it must not keep the slice.
+func (b *BufferedStore) OnWritten(f func([]Write)) { b.written.Store(&f) }
+
+func (b *BufferedStore) tell(ws []Write) {
+	if f := b.written.Load(); f != nil {
+		(*f)(ws)
+	}
+}
+
+// popLocked removes the first n commits. Callers hold b.mu.
+func (b *BufferedStore) popLocked(n int) {
+	clear(b.queue[:n])
+	b.queue = b.queue[n:]
 	if len(b.queue) == 0 {
 		b.queue = nil // let the backing array go
 	}
@@ -294,10 +410,10 @@ func (b *BufferedStore) History(ctx context.Context, conv string) ([]Entry, erro
 	down, pending := b.downLocked()
 	// Taken before reading the store: a waiting commit written meanwhile shows up in both, and is
 	// recognised by its entry ids below.
-	var waiting []Entry
+	var waiting []Write
 	for _, q := range b.queue {
-		if q.sess.ConversationID == conv {
-			waiting = append(waiting, q.entries...)
+		if q.Session.ConversationID == conv {
+			waiting = append(waiting, q.Write)
 		}
 	}
 	b.mu.Unlock()
@@ -309,12 +425,22 @@ func (b *BufferedStore) History(ctx context.Context, conv string) ([]Entry, erro
 		return h, err
 	}
 	stored := make(map[string]bool, len(h))
+	answered := map[string]bool{}
 	for _, e := range h {
 		stored[e.ID] = true
+		if e.MsgID != "" {
+			answered[e.MsgID] = true
+		}
 	}
-	for _, e := range waiting {
-		if e.ID == "" || !stored[e.ID] {
-			h = append(h, e)
+	for _, w := range waiting {
+		// What the store will refuse as a second answer to a message is not shown either.
+		if w.MsgID != "" && len(w.Entries) > 0 && answered[w.MsgID] && (w.Entries[0].ID == "" || !stored[w.Entries[0].ID]) {
+			continue
+		}
+		for _, e := range w.Entries {
+			if e.ID == "" || !stored[e.ID] {
+				h = append(h, e)
+			}
 		}
 	}
 	return h, nil
@@ -333,15 +459,15 @@ func (b *BufferedStore) downLocked() (error, int) {
 // Callers hold b.mu.
 func (b *BufferedStore) overlayLocked(conv, msgID string) (sess Session, prior *Entry, found bool) {
 	for _, q := range b.queue {
-		if q.sess.ConversationID != conv {
+		if q.Session.ConversationID != conv {
 			continue
 		}
-		sess, found = q.sess, true
-		if msgID == "" || q.msgID != msgID {
+		sess, found = q.Session, true
+		if msgID == "" || q.MsgID != msgID || prior != nil { // the first answer stands
 			continue
 		}
-		if n := len(q.entries); n > 0 {
-			e := q.entries[n-1]
+		if n := len(q.Entries); n > 0 {
+			e := q.Entries[n-1]
 			prior = &e
 		}
 	}
@@ -363,18 +489,22 @@ func (b *BufferedStore) Dropped() int64 {
 	return b.dropped
 }
 
-// Flushed is how many waiting commits have been written.
+// Flushed is how many queued commits have been written (with WriteBehind, every commit).
 func (b *BufferedStore) Flushed() int64 {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.flushed
 }
 
-// Healthy is false while commits wait or the last write failed: what /readyz reports.
+// Healthy is false while the last write failed, and while commits wait (with WriteBehind: while
+// the oldest has waited staleAfter, a store that hangs rather than fails): what /readyz reports.
 func (b *BufferedStore) Healthy() bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return len(b.queue) == 0 && b.lastErr == nil
+	if b.lastErr != nil {
+		return false
+	}
+	return len(b.queue) == 0 || b.opts.WriteBehind && time.Since(b.queue[0].at) < staleAfter
 }
 
 // Close stops buffering and waits until the waiting commits are written or ctx ends; then it

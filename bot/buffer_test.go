@@ -397,14 +397,21 @@ func (s bufferedMem) Claim(ctx context.Context, key string, ttl time.Duration) (
 	return s.mem.Claim(ctx, key, ttl)
 }
 
-// A BufferedStore is a Store like any other.
+// A BufferedStore is a Store like any other, writing behind or not.
 func TestBufferedStoreContract(t *testing.T) {
+	t.Run("through", func(t *testing.T) { bufferedContract(t, fast) })
+	behind := fast
+	behind.WriteBehind = true
+	t.Run("behind", func(t *testing.T) { bufferedContract(t, behind) })
+}
+
+func bufferedContract(t *testing.T, opts bot.BufferOptions) {
 	storetest.Run(t, func(t *testing.T, cfg storetest.Config) storetest.Harness {
 		mem := memstore.NewWithOptions(memstore.Options{SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL})
 		var mu sync.Mutex
 		now := time.Now()
 		mem.SetClock(func() time.Time { mu.Lock(); defer mu.Unlock(); return now })
-		b := bot.NewBufferedStore(mem, fast)
+		b := bot.NewBufferedStore(mem, opts)
 		t.Cleanup(func() {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
@@ -413,7 +420,13 @@ func TestBufferedStoreContract(t *testing.T) {
 			}
 		})
 		return storetest.Harness{Store: bufferedMem{b, mem},
-			Advance: func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }}
+			Advance: func(d time.Duration) {
+				// Time passing lets writes in flight land, as they would in the time advanced.
+				waitFor(t, "the buffer to drain", func() bool { return b.Pending() == 0 })
+				mu.Lock()
+				now = now.Add(d)
+				mu.Unlock()
+			}}
 	})
 }
 
@@ -500,5 +513,145 @@ func TestBufferedRedisOutage(t *testing.T) {
 	}
 	if err := b.Close(ctx); err != nil {
 		t.Errorf("Close: %v", err)
+	}
+}
+
+// gated is a memstore that writes in batches (a bot.Batcher) and waits at gate before each batch,
+// so a test can hold the store up; batches records their sizes.
+type gated struct {
+	*memstore.Store
+	gate    chan struct{}
+	refuse  string // a message id whose commit fails for good
+	mu      sync.Mutex
+	batches []int
+}
+
+func (g *gated) CommitBatch(ctx context.Context, ws []bot.Write) (int, error) {
+	select {
+	case <-g.gate:
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+	g.mu.Lock()
+	g.batches = append(g.batches, len(ws))
+	g.mu.Unlock()
+	for i, w := range ws {
+		if w.MsgID == g.refuse {
+			return i, fmt.Errorf("refused: %w", bot.ErrInvalid)
+		}
+		if err := g.Store.Commit(ctx, w.Session, w.MsgID, w.Entries...); err != nil {
+			return i, err
+		}
+	}
+	return len(ws), nil
+}
+
+// With WriteBehind, Commit returns before the store has the commit; Begin and History see it at
+// once all the same; what queued while a write was out goes in one batch, in order; OnWritten
+// hears of each commit once, after the store has it.
+func TestBufferedStoreWriteBehind(t *testing.T) {
+	g := &gated{Store: memstore.New(0), gate: make(chan struct{})}
+	opts := fast
+	opts.WriteBehind = true
+	b := bot.NewBufferedStore(g, opts)
+	var told sync.Map // msg id -> times told
+	b.OnWritten(func(ws []bot.Write) {
+		for _, w := range ws {
+			n, _ := told.LoadOrStore(w.MsgID, new(atomic.Int64))
+			n.(*atomic.Int64).Add(1)
+			if got, _ := g.History(context.Background(), w.Session.ConversationID); len(got) == 0 {
+				t.Errorf("told of %s before the store had it", w.MsgID)
+			}
+		}
+	})
+	ctx := t.Context()
+	s := sess("c1")
+	for n := 1; n <= 40; n++ { // the store takes nothing yet: all of these wait
+		id, es := exchange(n)
+		if err := b.Commit(ctx, s, id, es...); err != nil {
+			t.Fatalf("commit %d: %v", n, err)
+		}
+	}
+	if got, _ := g.History(ctx, "c1"); len(got) != 0 {
+		t.Fatalf("the store has %d entries before any write went through", len(got))
+	}
+	if b.Pending() != 40 || !b.Healthy() {
+		t.Errorf("Pending %d, Healthy %v; want 40 waiting and healthy (nothing failed)", b.Pending(), b.Healthy())
+	}
+	// Read your writes: the waiting answers count, the history has them.
+	if turn, err := b.Begin(ctx, "c1", "m7"); err != nil || turn.Prior == nil || turn.Prior.ID != "b7" {
+		t.Errorf("Begin of a waiting answer: %+v, %v", turn.Prior, err)
+	}
+	if h, err := b.History(ctx, "c1"); err != nil || ids(h) != wantIDs(1, 40) {
+		t.Errorf("History while waiting = %q, %v", ids(h), err)
+	}
+
+	close(g.gate) // the store takes writes again
+	waitFor(t, "the queue to drain", func() bool { return b.Pending() == 0 })
+	if h, _ := g.History(ctx, "c1"); ids(h) != wantIDs(1, 40) {
+		t.Errorf("store history = %q, want every entry in order", ids(h))
+	}
+	g.mu.Lock()
+	batches := append([]int(nil), g.batches...)
+	g.mu.Unlock()
+	if len(batches) > 2 {
+		t.Errorf("40 waiting commits written in %d batches %v, want 1 or 2", len(batches), batches)
+	}
+	for n := 1; n <= 40; n++ {
+		v, _ := told.Load(fmt.Sprintf("m%d", n))
+		if v == nil || v.(*atomic.Int64).Load() != 1 {
+			t.Errorf("OnWritten told of m%d %v times, want once", n, v)
+		}
+	}
+	if err := b.Close(ctx); err != nil {
+		t.Errorf("Close: %v", err)
+	}
+}
+
+// A store that hangs rather than fails makes a write-behind buffer unhealthy once its oldest commit
+// has waited a second, and Close gives up on it with an error counting what is left.
+func TestBufferedStoreWriteBehindHungStore(t *testing.T) {
+	g := &gated{Store: memstore.New(0), gate: make(chan struct{})}
+	opts := fast
+	opts.WriteBehind = true
+	b := bot.NewBufferedStore(g, opts)
+	id, es := exchange(1)
+	if err := b.Commit(t.Context(), sess("c1"), id, es...); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the buffer to call the store unhealthy", func() bool { return !b.Healthy() })
+	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
+	defer cancel()
+	if err := b.Close(ctx); err == nil || !strings.Contains(err.Error(), "1 buffered commits not written") {
+		t.Errorf("Close with a hung store: %v", err)
+	}
+}
+
+// With WriteBehind, what the store would refuse is refused at once; a commit the store refuses for
+// good anyway (not retryable) in the middle of a batch is dropped, and those around it are written.
+func TestBufferedStoreWriteBehindDropsBadCommit(t *testing.T) {
+	g := &gated{Store: memstore.New(0), gate: make(chan struct{}), refuse: "m2"}
+	opts := fast
+	opts.WriteBehind = true
+	b := bot.NewBufferedStore(g, opts)
+	ctx := t.Context()
+	id, es := exchange(9)
+	es[1].Reply.Confidence = math.NaN() // JSON cannot encode it
+	if err := b.Commit(ctx, sess("c1"), id, es...); !errors.Is(err, bot.ErrInvalid) {
+		t.Errorf("commit of a NaN confidence: %v, want ErrInvalid at once", err)
+	}
+	if err := b.Commit(ctx, sess(""), id); !errors.Is(err, bot.ErrInvalid) {
+		t.Errorf("commit without a conversation: %v, want ErrInvalid at once", err)
+	}
+	for n := 1; n <= 3; n++ {
+		id, es := exchange(n)
+		if err := b.Commit(ctx, sess("c1"), id, es...); err != nil {
+			t.Fatalf("commit %d: %v", n, err)
+		}
+	}
+	close(g.gate)
+	waitFor(t, "the queue to drain", func() bool { return b.Pending() == 0 })
+	if h, _ := g.History(ctx, "c1"); ids(h) != "p1 b1 p3 b3" || b.Dropped() != 1 {
+		t.Errorf("history %q, dropped %d; want p1 b1 p3 b3 and one dropped", ids(h), b.Dropped())
 	}
 }

@@ -85,8 +85,26 @@ type Store interface {
 	// Commit appends entries to the conversation log in order, saves s (restarting its idle expiry)
 	// and, when msgID is not empty, remembers the last entry as what msgID got (the bot's reply, or the
 	// patient's own message while staff hold the conversation); one round trip. A commit repeated with
-	// the same first entry ID is applied once. With no entries it just saves the session.
+	// the same first entry ID is applied once, and so is the first of several commits for one msgID
+	// (a message answered on two connections at once is logged once): a later one changes nothing.
+	// With no entries it just saves the session.
 	Commit(ctx context.Context, s Session, msgID string, entries ...Entry) error
 	// History returns the conversation's log in order; empty (not ErrNotFound) for an unknown conversation.
 	History(ctx context.Context, conv string) ([]Entry, error)
+}
+
+// Write is one Commit's arguments, for stores that take several at once (Batcher).
+type Write struct {
+	Session Session
+	MsgID   string
+	Entries []Entry
+}
+
+// Batcher is a Store that can apply several commits in one round trip (redisstore does); the write
+// buffer uses it to send, at once, what queued while the previous write was out.
+type Batcher interface {
+	// CommitBatch applies the writes in order, each as Commit would, and returns how many, from the
+	// first, were applied, and the error of the next. Writes after that one may have been applied
+	// too: commits are applied once, so sending them again is safe.
+	CommitBatch(ctx context.Context, writes []Write) (int, error)
 }

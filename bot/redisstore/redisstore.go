@@ -171,42 +171,94 @@ func (s *Store) Begin(ctx context.Context, conv, msgID string) (bot.Turn, error)
 // round trip. The conversation's part is atomic, and applied once: committing the same entries again
 // (same first entry ID, within AnswerTTL) changes nothing, so a retry after a lost reply is safe.
 func (s *Store) Commit(ctx context.Context, sess bot.Session, msgID string, entries ...bot.Entry) error {
+	_, err := s.CommitBatch(ctx, []bot.Write{{Session: sess, MsgID: msgID, Entries: entries}})
+	return err
+}
+
+// CommitBatch is Commit for several writes in one round trip (one pipeline), applied in order; the
+// write buffer sends what queued while the previous batch was out. It returns how many writes,
+// from the first, were applied, and the error of the next. Writes after that one may have been
+// applied too; each is applied once, so sending them again is safe.
+func (s *Store) CommitBatch(ctx context.Context, writes []bot.Write) (int, error) {
 	if err := ctx.Err(); err != nil {
-		return err
+		return 0, err
 	}
+	cmds := make([]commitCmds, 0, len(writes))
+	var refused error // the first write that cannot be encoded ends the batch before it
+	for _, w := range writes {
+		c, err := s.prepare(w)
+		if err != nil {
+			refused = err
+			break
+		}
+		cmds = append(cmds, c)
+	}
+	n, err := s.send(ctx, cmds, false)
+	if errors.Is(err, errNoScript) {
+		// Redis restarted or flushed its scripts: send the rest once more with the source (EVAL),
+		// which Redis caches again. Every one of them, as on a cluster each node needs it.
+		var m int
+		m, err = s.send(ctx, cmds[n:], true)
+		n += m
+	}
+	if err != nil {
+		return n, fmt.Errorf("redisstore: commit: %w", err)
+	}
+	if refused != nil {
+		return n, refused
+	}
+	return n, nil
+}
+
+var errNoScript = errors.New("script not loaded")
+
+// commitCmds is one write, ready to queue on a pipeline.
+type commitCmds struct {
+	keys []string
+	args []any // the script's; nil when there are no entries and only the session is saved
+	sess []byte
+	conv string
+	// index ZADDs: the indexes live in another slot, so they cannot join the script; ZADD GT makes
+	// them idempotent and never moves a conversation back in time.
+	channel string
+	last    time.Time
+	kinds   map[bot.Kind]time.Time
+}
+
+func (s *Store) prepare(w bot.Write) (commitCmds, error) {
+	sess := w.Session
 	conv := sess.ConversationID
 	if conv == "" {
-		return errNoConv
+		return commitCmds{}, errNoConv
 	}
 	sessJSON, err := json.Marshal(sess)
 	if err != nil {
-		return fmt.Errorf("redisstore: commit: session: %w: %w", bot.ErrInvalid, err)
+		return commitCmds{}, fmt.Errorf("redisstore: commit: session: %w: %w", bot.ErrInvalid, err)
 	}
 	k := s.Keys(conv)
-	if len(entries) == 0 {
-		if err := s.c.Set(ctx, k.Sess, sessJSON, s.opts.SessionTTL).Err(); err != nil {
-			return fmt.Errorf("redisstore: commit: %w", err)
-		}
-		return nil
+	if len(w.Entries) == 0 {
+		return commitCmds{keys: []string{k.Sess}, sess: sessJSON, conv: conv}, nil
 	}
-
 	last := sess.LastSeen
-	args := make([]any, 10, 10+3*len(entries))
+	args := make([]any, 10, 10+3*len(w.Entries))
 	var answer []byte
-	kinds := map[bot.Kind]time.Time{}
-	for _, e := range entries {
+	var kinds map[bot.Kind]time.Time
+	for _, e := range w.Entries {
 		raw, err := json.Marshal(e)
 		if err != nil {
-			return fmt.Errorf("redisstore: commit: entry: %w: %w", bot.ErrInvalid, err)
+			return commitCmds{}, fmt.Errorf("redisstore: commit: entry: %w: %w", bot.ErrInvalid, err)
 		}
 		var kind bot.Kind
 		if e.Reply != nil {
 			kind = e.Reply.Kind
+			if kinds == nil {
+				kinds = map[bot.Kind]time.Time{}
+			}
 			if e.At.After(kinds[kind]) {
 				kinds[kind] = e.At
 			}
 		}
-		if msgID != "" { // the last entry answers msgID: the bot reply, or the patient message staff hold
+		if w.MsgID != "" { // the last entry answers msgID: the bot reply, or the patient message staff hold
 			answer = raw
 		}
 		if e.At.After(last) {
@@ -216,55 +268,68 @@ func (s *Store) Commit(ctx context.Context, sess bot.Session, msgID string, entr
 	}
 	started := sess.Created
 	if started.IsZero() {
-		started = entries[0].At
+		started = w.Entries[0].At
 	}
 	args[0] = sessJSON
 	args[1] = s.opts.SessionTTL.Milliseconds()
 	args[2] = s.opts.AnswerTTL.Milliseconds()
-	args[3] = msgID
+	args[3] = w.MsgID
 	args[4] = string(answer)
 	args[5] = sess.Channel
 	args[6] = sess.Patient
 	args[7] = formatTime(started)
 	args[8] = formatTime(last)
-	args[9] = entries[0].ID
-	keys := []string{k.Sess, k.Log, k.Ans, k.Meta, k.Seen}
+	args[9] = w.Entries[0].ID
+	return commitCmds{keys: []string{k.Sess, k.Log, k.Ans, k.Meta, k.Seen}, args: args, conv: conv,
+		channel: sess.Channel, last: last, kinds: kinds}, nil
+}
 
-	// The indexes live in another slot, so they cannot join the script; ZADD GT makes them
-	// idempotent and never moves a conversation back in time.
-	index := func(pipe redis.Pipeliner) {
-		score := float64(last.UnixMilli())
-		z := redis.ZAddArgs{GT: true, Members: []redis.Z{{Score: score, Member: conv}}}
-		pipe.ZAddArgs(ctx, s.IndexKey(""), z)
-		if sess.Channel != "" {
-			pipe.ZAddArgs(ctx, s.IndexKey("ch:"+sess.Channel), z)
-		}
-		for kind, at := range kinds {
-			pipe.ZAddArgs(ctx, s.IndexKey("kind:"+string(kind)),
-				redis.ZAddArgs{GT: true, Members: []redis.Z{{Score: float64(at.UnixMilli()), Member: conv}}})
-		}
+// send writes cmds in one pipeline and returns how many, from the first, succeeded, and the error
+// of the next (errNoScript when Redis had lost the script). eval sends the script's source rather
+// than its hash.
+func (s *Store) send(ctx context.Context, cmds []commitCmds, eval bool) (int, error) {
+	if len(cmds) == 0 {
+		return 0, nil
 	}
-
 	pipe := s.c.Pipeline()
-	script := commitScript.EvalSha(ctx, pipe, keys, args...)
-	index(pipe)
-	cmds, err := pipe.Exec(ctx)
-	if err == nil {
-		return nil
+	queued := make([][]redis.Cmder, len(cmds))
+	for i, c := range cmds {
+		if c.args == nil {
+			queued[i] = []redis.Cmder{pipe.Set(ctx, c.keys[0], c.sess, s.opts.SessionTTL)}
+			continue
+		}
+		qs := make([]redis.Cmder, 0, 3+len(c.kinds))
+		if eval {
+			qs = append(qs, commitScript.Eval(ctx, pipe, c.keys, c.args...))
+		} else {
+			qs = append(qs, commitScript.EvalSha(ctx, pipe, c.keys, c.args...))
+		}
+		z := redis.ZAddArgs{GT: true, Members: []redis.Z{{Score: float64(c.last.UnixMilli()), Member: c.conv}}}
+		qs = append(qs, pipe.ZAddArgs(ctx, s.IndexKey(""), z))
+		if c.channel != "" {
+			qs = append(qs, pipe.ZAddArgs(ctx, s.IndexKey("ch:"+c.channel), z))
+		}
+		for kind, at := range c.kinds {
+			qs = append(qs, pipe.ZAddArgs(ctx, s.IndexKey("kind:"+string(kind)),
+				redis.ZAddArgs{GT: true, Members: []redis.Z{{Score: float64(at.UnixMilli()), Member: c.conv}}}))
+		}
+		queued[i] = qs
 	}
-	for _, c := range cmds {
-		if c != script && c.Err() != nil {
-			return fmt.Errorf("redisstore: commit: %w", c.Err())
+	_, err := pipe.Exec(ctx)
+	if err == nil {
+		return len(cmds), nil
+	}
+	for i, qs := range queued {
+		for _, q := range qs {
+			if err := q.Err(); err != nil {
+				if redis.HasErrorPrefix(err, "NOSCRIPT") {
+					return i, errNoScript
+				}
+				return i, err
+			}
 		}
 	}
-	if redis.HasErrorPrefix(script.Err(), "NOSCRIPT") {
-		// Redis restarted or flushed its scripts: send the source once; Redis caches it again.
-		err = commitScript.Eval(ctx, s.c, keys, args...).Err()
-	}
-	if err != nil {
-		return fmt.Errorf("redisstore: commit: %w", err)
-	}
-	return nil
+	return 0, err // the pipeline failed as a whole (no command carries its error)
 }
 
 // History returns the conversation's log in order; empty for an unknown conversation.
