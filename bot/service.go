@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"errors"
+	"slices"
+	"sync/atomic"
 	"time"
 )
 
@@ -43,19 +45,121 @@ func (s *Service) StartWeb(ctx context.Context, lang string) (Session, string, e
 // ResumeWeb returns the session and history of a web token. ErrNotFound for an unknown, expired or
 // forged token: the caller starts a new session then.
 func (s *Service) ResumeWeb(ctx context.Context, token string) (Session, []Entry, error) {
+	l, hist, err := s.ResumeLive(ctx, token)
+	if l == nil {
+		return Session{}, nil, err
+	}
+	return l.Session, hist, err
+}
+
+// StartLive is StartWeb for a connection that stays open: see Live.
+func (s *Service) StartLive(ctx context.Context, lang string) (*Live, string, error) {
+	sess, token, err := s.StartWeb(ctx, lang)
+	return &Live{Session: sess}, token, err
+}
+
+// ResumeLive is ResumeWeb for a connection that stays open: see Live. The Live is nil exactly when
+// the session could not be found or read; with a Live and an error, the history could not be read.
+func (s *Service) ResumeLive(ctx context.Context, token string) (*Live, []Entry, error) {
 	conv, secret, ok := splitToken(token)
 	if !ok {
-		return Session{}, nil, ErrNotFound
+		return nil, nil, ErrNotFound
 	}
 	t, err := s.Store.Begin(ctx, conv, "")
 	if err != nil {
-		return Session{}, nil, err
+		return nil, nil, err
 	}
 	if !secretMatches(t.Session, secret) {
-		return Session{}, nil, ErrNotFound
+		return nil, nil, ErrNotFound
 	}
+	l := &Live{Session: t.Session, held: t.HeldUntil}
 	hist, err := s.Store.History(ctx, conv)
-	return t.Session, hist, err
+	// The widget resends its last unanswered messages after a reconnect: those answered meanwhile
+	// must be recognised without asking the store about every message.
+	for i := len(hist) - 1; i >= 0 && len(l.recent) < recentIDs; i-- {
+		if id := hist[i].MsgID; id != "" && !slices.Contains(l.recent, id) {
+			l.recent = append(l.recent, id)
+		}
+	}
+	return l, hist, err
+}
+
+// recentIDs is how many answered message ids a Live remembers: a widget resends at most the few
+// messages it sent while its connection was failing.
+const recentIDs = 8
+
+// Live is a conversation held open by a channel connection (a patient's WebSocket). Its session
+// stays in memory between messages, so answering reads nothing from the store: HandleLive costs no
+// store round trip, and with a write-behind store (BufferOptions.WriteBehind) none on the reply's
+// path at all. What the store alone knows is asked for only when it may matter: the answer to a
+// message id this connection has seen before (a resend), and the staff hold once HoldChanged says
+// it moved. Each connection follows its own thread of follow-ups: a second tab of the same session
+// keeps its own context. One goroutine uses a Live, except HoldChanged.
+type Live struct {
+	Session Session
+	held    time.Time   // the staff hold as last read
+	stale   atomic.Bool // the hold may have changed since it was read
+	recent  []string    // message ids answered lately, newest last; at most recentIDs
+}
+
+// HoldChanged tells the connection that staff took over or released its conversation: the hold is
+// read from the store again before the next answer. Safe to call from any goroutine.
+func (l *Live) HoldChanged() { l.stale.Store(true) }
+
+func (l *Live) remember(msgID string) {
+	if msgID == "" {
+		return
+	}
+	if len(l.recent) == recentIDs {
+		l.recent = append(l.recent[:0], l.recent[1:]...)
+	}
+	l.recent = append(l.recent, msgID)
+}
+
+// HandleLive is Handle for a Live conversation: the same outcome, without reading the store first
+// (see Live). The store write is the only round trip, and a write-behind store makes it wait for
+// nothing.
+func (s *Service) HandleLive(ctx context.Context, l *Live, msgID, text string) (out Outcome, err error) {
+	if s.Observer != nil {
+		start := time.Now()
+		var engine time.Duration
+		defer func() { s.observe(l.Session.Channel, out, err, engine, start) }()
+		return s.handleLive(ctx, l, msgID, text, &engine)
+	}
+	return s.handleLive(ctx, l, msgID, text, nil)
+}
+
+func (s *Service) handleLive(ctx context.Context, l *Live, msgID, text string, engine *time.Duration) (Outcome, error) {
+	seen := msgID != "" && slices.Contains(l.recent, msgID)
+	if seen || l.stale.Swap(false) {
+		ask := "" // only the hold is wanted, unless the message may have been answered
+		if seen {
+			ask = msgID
+		}
+		t, err := s.Store.Begin(ctx, l.Session.ConversationID, ask)
+		switch {
+		case err == nil || errors.Is(err, ErrNotFound):
+			l.held = t.HeldUntil
+			if t.Prior != nil {
+				return prior(t.Prior), nil
+			}
+		default:
+			// Unknown: ask again next time; meanwhile the hold as last read stands.
+			l.stale.Store(true)
+		}
+	}
+	if !seen {
+		l.remember(msgID)
+	}
+	return s.answer(ctx, &l.Session, l.held, msgID, text, engine)
+}
+
+// prior is the outcome of a message answered before.
+func prior(e *Entry) Outcome {
+	if e.From != FromBot {
+		return Outcome{Duplicate: true} // logged once already, while staff held it
+	}
+	return Outcome{Entry: e, Duplicate: true}
 }
 
 // Outcome is what came of one patient message.
@@ -91,15 +195,11 @@ func (s *Service) observe(channel string, out Outcome, err error, engine time.Du
 
 // handle is Handle; engine, when not nil, receives the engine's time.
 func (s *Service) handle(ctx context.Context, sess *Session, msgID, text string, engine *time.Duration) (Outcome, error) {
-	now := s.now()
 	t, err := s.Store.Begin(ctx, sess.ConversationID, msgID)
 	switch {
 	case err == nil:
 		if t.Prior != nil {
-			if t.Prior.From != FromBot {
-				return Outcome{Duplicate: true}, nil // logged once already, while staff held it
-			}
-			return Outcome{Entry: t.Prior, Duplicate: true}, nil
+			return prior(t.Prior), nil
 		}
 		// The stored state wins: another replica or tab may have moved the conversation on.
 		t.Session.SecretHash = sess.SecretHash
@@ -109,9 +209,16 @@ func (s *Service) handle(ctx context.Context, sess *Session, msgID, text string,
 	default:
 		t = Turn{}
 	}
+	return s.answer(ctx, sess, t.HeldUntil, msgID, text, engine)
+}
+
+// answer answers text in *sess, or only logs it while staff hold the conversation (until held),
+// and commits both sides.
+func (s *Service) answer(ctx context.Context, sess *Session, held time.Time, msgID, text string, engine *time.Duration) (Outcome, error) {
+	now := s.now()
 	sess.LastSeen = now
 	patient := Entry{ID: NewID(), From: FromPatient, Text: text, At: now, MsgID: msgID}
-	if now.Before(t.HeldUntil) {
+	if now.Before(held) {
 		return Outcome{}, s.Store.Commit(ctx, *sess, msgID, patient)
 	}
 	var began time.Time

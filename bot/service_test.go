@@ -1,7 +1,10 @@
 package bot_test
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -73,5 +76,99 @@ func TestServiceStaysSilentWhileStaffHold(t *testing.T) {
 	out, err := svc.Handle(ctx, &sess, "m2", "شكرا")
 	if err != nil || out.Entry == nil || out.Entry.Reply.Kind != bot.KindSmalltalk {
 		t.Fatalf("after release: %+v, %v", out, err)
+	}
+}
+
+// counting is a memstore that counts the Begin calls reaching it.
+type counting struct {
+	*memstore.Store
+	begins atomic.Int64
+}
+
+func (c *counting) Begin(ctx context.Context, conv, msgID string) (bot.Turn, error) {
+	c.begins.Add(1)
+	return c.Store.Begin(ctx, conv, msgID)
+}
+
+// A Live conversation answers from the session it holds: no store read per message, yet a resent
+// message gets its first answer and a hold is obeyed once the connection is told of it.
+func TestServiceLive(t *testing.T) {
+	st := &counting{Store: memstore.New(0)}
+	svc := &bot.Service{Engine: echo{}, Store: st}
+	ctx := t.Context()
+	l, token, err := svc.StartLive(ctx, "ar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv := l.Session.ConversationID
+	for i := range 5 {
+		out, err := svc.HandleLive(ctx, l, fmt.Sprintf("m%d", i), fmt.Sprintf("q%d", i))
+		if err != nil || out.Entry == nil || out.Duplicate {
+			t.Fatalf("m%d: %+v, %v", i, out, err)
+		}
+	}
+	if n := st.begins.Load(); n != 0 {
+		t.Errorf("five new messages read the store %d times, want 0", n)
+	}
+	again, err := svc.HandleLive(ctx, l, "m3", "q3")
+	if err != nil || !again.Duplicate || again.Entry.Text != "re: q3" {
+		t.Errorf("resent m3: %+v, %v; want its first answer", again, err)
+	}
+
+	// A new connection (the widget reconnected) knows the answered ids from the history.
+	l2, hist, err := svc.ResumeLive(ctx, token)
+	if err != nil || len(hist) != 10 {
+		t.Fatalf("ResumeLive: %d entries, %v", len(hist), err)
+	}
+	if out, err := svc.HandleLive(ctx, l2, "m4", "q4"); err != nil || !out.Duplicate || out.Entry.Text != "re: q4" {
+		t.Errorf("m4 resent on a new connection: %+v, %v; want its first answer", out, err)
+	}
+
+	// Staff take over: the connection hears of it (the hub calls HoldChanged) and stays silent.
+	st.Hold(ctx, conv, time.Now().Add(time.Hour))
+	l.HoldChanged()
+	for i := range 2 {
+		if out, err := svc.HandleLive(ctx, l, "h1", "held?"); err != nil || out.Entry != nil {
+			t.Fatalf("held, try %d: %+v, %v; want no reply", i, out, err)
+		}
+	}
+	// Released: answered again, once the connection is told.
+	st.Hold(ctx, conv, time.Time{})
+	l.HoldChanged()
+	if out, err := svc.HandleLive(ctx, l, "h2", "back?"); err != nil || out.Entry == nil {
+		t.Errorf("after release: %+v, %v; want an answer", out, err)
+	}
+	hist, _ = st.History(ctx, conv)
+	if got := len(hist); got != 13 { // 5 exchanges, the held message once, one more exchange
+		t.Errorf("history has %d entries, want 13", got)
+	}
+}
+
+// A Live whose store cannot be read keeps answering with the hold it knew, and asks again later.
+func TestServiceLiveStoreDown(t *testing.T) {
+	mem := memstore.New(0)
+	down := atomic.Bool{}
+	store := fakeStore{
+		begin: func(ctx context.Context, conv, msgID string) (bot.Turn, error) {
+			if down.Load() {
+				return bot.Turn{}, errDown
+			}
+			return mem.Begin(ctx, conv, msgID)
+		},
+		commit:  mem.Commit,
+		history: mem.History,
+	}
+	svc := &bot.Service{Engine: echo{}, Store: store}
+	ctx := t.Context()
+	l, _, _ := svc.StartLive(ctx, "ar")
+	mem.Hold(ctx, l.Session.ConversationID, time.Now().Add(time.Hour))
+	l.HoldChanged()
+	down.Store(true)
+	if out, err := svc.HandleLive(ctx, l, "m1", "q1"); err != nil || out.Entry == nil {
+		t.Fatalf("store unreadable: %+v, %v; want an answer with the hold last known", out, err)
+	}
+	down.Store(false)
+	if out, err := svc.HandleLive(ctx, l, "m2", "q2"); err != nil || out.Entry != nil {
+		t.Fatalf("store back: %+v, %v; want the hold read again and obeyed", out, err)
 	}
 }
