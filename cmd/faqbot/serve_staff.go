@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/faqbot/faqbot/bot"
@@ -64,7 +65,7 @@ type staffParts struct {
 	// whatsapp sends staff messages to WhatsApp patients; set by the WhatsApp mount when the
 	// channel is configured (nil: replies to WhatsApp conversations fail with a clear error).
 	whatsapp whatsappSender
-	// stopSweep ends the retention sweeper and waits for it.
+	// stopSweep ends the retention sweeper and the hold follower, and waits for them.
 	stopSweep func()
 }
 
@@ -98,8 +99,9 @@ func (s *Server) mountStaff(mux *http.ServeMux) error {
 	}
 	api := staff.New(cfg)
 	s.staff.api = api
-	// Entries written by the bot (any channel) reach open consoles through the bus.
-	s.svc.Store = staff.NotifyStore(s.svc.Store, api.Bus())
+	// Entries written by the bot (any channel) reach open consoles through the bus, once they are
+	// in Redis (the buffer writes behind the answers).
+	s.buffer.OnWritten(staff.NotifyWritten(api.Bus()))
 	staffui.Register(mux, !api.Enabled())
 	api.Register(mux)
 	if api.Enabled() {
@@ -110,10 +112,31 @@ func (s *Server) mountStaff(mux *http.ServeMux) error {
 
 	sw := &staff.Sweeper{Store: s.redis, Retention: s.cfg.retention, Bus: api.Bus(), Log: s.log}
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { sw.Run(ctx); close(done) }()
-	s.staff.stopSweep = func() { cancel(); <-done }
+	events, unsubscribe := api.Bus().Subscribe()
+	var done sync.WaitGroup
+	done.Go(func() { sw.Run(ctx) })
+	done.Go(func() { followHolds(ctx, events, s.hub) })
+	s.staff.stopSweep = func() { cancel(); unsubscribe(); done.Wait() }
 	return nil
+}
+
+// followHolds tells the hub of staff taking over or releasing conversations (on any replica): its
+// connections keep the hold in memory between messages (bot.Live). A takeover also reaches them
+// with the staff message; a release only this way.
+func followHolds(ctx context.Context, events <-chan staff.Event, hub *ws.Hub) {
+	for {
+		select {
+		case e := <-events:
+			switch e.Type {
+			case "hold":
+				hub.HoldChanged(e.Conv)
+			case "resync": // events were lost: any hold may have changed
+				hub.HoldsChanged()
+			}
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // closeStaff ends the console's event streams, so http.Server.Shutdown need not wait for them.

@@ -95,7 +95,9 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 		log.InfoContext(ctx, "redis connected", "redis", redisHost(cfg.redisURL))
 	}
 	s.redis.Client().AddHook(s.metrics.redisHook())
-	s.buffer = bot.NewBufferedStore(s.redis, bot.BufferOptions{Retryable: redisstore.Retryable})
+	// Write-behind: answers do not wait for Redis (see bot.BufferOptions.WriteBehind); commits
+	// wait in the buffer, in order, and Close flushes them at shutdown.
+	s.buffer = bot.NewBufferedStore(s.redis, bot.BufferOptions{Retryable: redisstore.Retryable, WriteBehind: true})
 	s.svc = &bot.Service{Engine: s.engine, Store: s.buffer, Observer: s.metrics}
 	s.hub = ws.NewHub(log)
 	if err = s.startRelay(ctx); err != nil {

@@ -100,6 +100,19 @@ func (n *notifyStore) Commit(ctx context.Context, s bot.Session, msgID string, e
 	return err
 }
 
+// NotifyWritten returns a function that tells open consoles about commits that added entries: for
+// bot.BufferedStore.OnWritten, which calls it once the entries are in the store, so a console
+// re-reading finds them (NotifyStore would tell too early when the store writes behind).
+func NotifyWritten(bus Bus) func([]bot.Write) {
+	return func(ws []bot.Write) {
+		for _, w := range ws {
+			if len(w.Entries) > 0 {
+				bus.Publish(Event{Type: "entry", Conv: w.Session.ConversationID})
+			}
+		}
+	}
+}
+
 // events streams Events to a console as server-sent events until the client goes, the server
 // closes, or the session ends (checked every heartbeat).
 func (s *Server) events(w http.ResponseWriter, r *http.Request, who string) {

@@ -207,7 +207,7 @@ func (c *conn) addrAllows(now time.Time) bool {
 // allowed applies the conversation's rate limit, then the address's: a message the conversation's
 // limit refuses costs its address nothing. Reader goroutine only.
 func (c *conn) allowed(now time.Time) bool {
-	if c.h.limit != nil && !c.h.limit.allow(c.sess.ConversationID, now) {
+	if c.h.limit != nil && !c.h.limit.allow(c.conv(), now) {
 		return false
 	}
 	return c.addrAllows(now)

@@ -8,8 +8,8 @@
 // answered in the order sent) and queues the reply; the writer writes queued frames and pings. The
 // writer runs only while frames wait: whoever queues one starts it (kick) and it ends when the queue
 // is empty, so an idle connection has no writer goroutine and no stack of its own for one. The
-// reader, too, hands on to a fresh goroutine after each frame it answers, so an idle connection's
-// reader waits on a small stack rather than one grown by answering.
+// reader has a frame answered by one of a few long-lived answerer goroutines and waits for it, so
+// an idle connection's reader waits on a small stack rather than one grown by answering.
 // Nothing ever blocks on another connection: a client whose queue stays full (it sends but does not
 // read) is closed with 1013 (try again later) instead of slowing anyone.
 // ServeHTTP returns right after the upgrade, so the HTTP server's goroutine and buffers are freed.

@@ -226,14 +226,19 @@ type conn struct {
 	finished bool
 
 	// reader
-	sess     bot.Session
+	live     *bot.Live // set by hello, before the hub knows the connection by conversation
 	helloed  bool
 	messages int
 	limited  int
 }
 
 // conv is the connection's conversation id for the logs ("" before hello). Reader goroutine only.
-func (c *conn) conv() string { return c.sess.ConversationID }
+func (c *conn) conv() string {
+	if c.live == nil {
+		return ""
+	}
+	return c.live.Session.ConversationID
+}
 
 // push queues frame for the writer without blocking, for senders other than the connection's own
 // reader (staff messages). A full queue means the client does not read: it is closed with 1013
@@ -395,17 +400,11 @@ func (c *conn) write(typ int, data []byte, wait time.Duration) bool {
 // free again once its frame is decoded.
 var framePool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// readPump reads and answers frames until the connection ends. After each frame it hands reading on
-// to a fresh goroutine and ends: answering grows a goroutine's stack (Redis client, engine, JSON) to
-// 8 KB or more, which an idle connection would otherwise keep until the GC halves it, while a fresh
-// goroutine waits for the next frame on 4 KB. A goroutine costs about a microsecond to start.
+// readPump reads frames until the connection ends and has the hub's answerers answer each (see
+// answerers.go): the reader's own stack stays small for the long idle times between messages.
 func (c *conn) readPump() {
-	handedOn := false
 	defer func() {
-		if handedOn {
-			return
-		}
-		c.h.hub.leave(c, c.sess.ConversationID)
+		c.h.hub.leave(c, c.conv())
 		c.h.addrs.release(c.addr)
 		c.stop(0, "", false)
 		close(c.readerDone)
@@ -434,14 +433,9 @@ func (c *conn) readPump() {
 			c.readEnded(err)
 			return
 		}
-		c.handle(buf.Bytes())
+		c.h.hub.answerers.answer(c, buf.Bytes())
 		if buf.Cap() <= 2*maxFrame {
 			framePool.Put(buf)
-		}
-		if !isClosed(c.quit) {
-			handedOn = true
-			go c.readPump()
-			return
 		}
 	}
 }
@@ -497,14 +491,14 @@ func (c *conn) hello(m inbound) {
 	var err error
 	resumed := false
 	if token != "" {
-		c.sess, hist, err = svc.ResumeWeb(ctx, token)
+		c.live, hist, err = svc.ResumeLive(ctx, token)
 		switch {
 		case err == nil:
 			resumed = true
-		case c.sess.ConversationID != "":
+		case c.live != nil:
 			// The session is good but its history could not be read: carry on without it.
 			resumed = true
-			c.h.log.WarnContext(ctx, "ws: history unavailable", "conv", c.sess.ConversationID, "err", err)
+			c.h.log.WarnContext(ctx, "ws: history unavailable", "conv", c.conv(), "err", err)
 		case !errors.Is(err, bot.ErrNotFound):
 			// The store cannot tell whether the token is good. Answering matters more than
 			// continuity: start afresh, the old conversation stays in the log for staff.
@@ -512,15 +506,15 @@ func (c *conn) hello(m inbound) {
 		}
 	}
 	if !resumed {
-		c.sess, token, err = svc.StartWeb(ctx, m.Lang)
+		c.live, token, err = svc.StartLive(ctx, m.Lang)
 		hist = nil
 		if err != nil {
-			c.h.log.WarnContext(ctx, "ws: new session not saved", "conv", c.sess.ConversationID, "err", err)
+			c.h.log.WarnContext(ctx, "ws: new session not saved", "conv", c.conv(), "err", err)
 		}
 	}
 	c.helloed = true
-	c.h.log.InfoContext(ctx, "ws: hello", "conv", c.sess.ConversationID, "resumed", resumed, "history", len(hist))
-	c.h.hub.bind(c.sess.ConversationID, c, encodeWelcome(token, hist))
+	c.h.log.InfoContext(ctx, "ws: hello", "conv", c.conv(), "resumed", resumed, "history", len(hist))
+	c.h.hub.bind(c.conv(), c, encodeWelcome(token, hist))
 }
 
 func (c *conn) message(m inbound) {
@@ -547,7 +541,7 @@ func (c *conn) message(m inbound) {
 		}
 		mu.Unlock()
 	})
-	out, err := c.h.svc.Handle(ctx, &c.sess, m.ID, m.Text)
+	out, err := c.h.svc.HandleLive(ctx, c.live, m.ID, m.Text)
 	if !t.Stop() {
 		mu.Lock()
 		done = true

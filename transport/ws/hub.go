@@ -46,6 +46,8 @@ type Hub struct {
 	joined  uint64 // connections ever joined: spreads them over the ping slots
 	// stopPing ends the ping loop; closed by Shutdown.
 	stopPing chan struct{}
+	// answerers answer the connections' frames (answerers.go).
+	answerers *answerers
 	// wg counts the connections' goroutines; Add only under mu while !closing, so it never races Wait.
 	wg sync.WaitGroup
 	// changed, when set, hears of conversations gaining their first or losing their last connection.
@@ -60,7 +62,7 @@ func NewHub(log *slog.Logger) *Hub {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &Hub{log: log, ctx: ctx, cancel: cancel, all: map[*conn]struct{}{}, convs: map[string][]*conn{},
-		stopPing: make(chan struct{})}
+		stopPing: make(chan struct{}), answerers: newAnswerers()}
 	go h.pingLoop()
 	return h
 }
@@ -167,8 +169,34 @@ func (h *Hub) Conversations() []string {
 
 // Deliver queues msg to every connection of conversation convID on this replica, reporting whether
 // there was one. It never blocks: a connection that cannot take it is dropped (see package doc).
+// A staff message means staff have taken the conversation over: the connections read the hold
+// again before answering the patient's next message.
 func (h *Hub) Deliver(convID string, msg StaffMessage) bool {
+	h.HoldChanged(convID)
 	return h.push(convID, encodeStaff(msg), (*conn).push)
+}
+
+// HoldChanged tells the connections of conversation convID on this replica that staff took the
+// conversation over or released it, so they read the hold again before the next answer (they
+// keep it in memory otherwise; see bot.Live).
+func (h *Hub) HoldChanged(convID string) {
+	h.mu.RLock()
+	for _, c := range h.convs[convID] {
+		c.live.HoldChanged()
+	}
+	h.mu.RUnlock()
+}
+
+// HoldsChanged is HoldChanged for every conversation: for when hold changes may have been missed
+// (the relay's subscription was down).
+func (h *Hub) HoldsChanged() {
+	h.mu.RLock()
+	for _, cs := range h.convs {
+		for _, c := range cs {
+			c.live.HoldChanged()
+		}
+	}
+	h.mu.RUnlock()
 }
 
 // Typing shows the typing indicator on every connection of conversation convID on this replica.
@@ -208,6 +236,7 @@ func (h *Hub) Shutdown(ctx context.Context) error {
 	h.mu.Lock()
 	if !h.closing {
 		close(h.stopPing)
+		h.answerers.stop()
 	}
 	h.closing = true
 	cs := make([]*conn, 0, len(h.all))

@@ -663,6 +663,7 @@ func TestStoreFailures(t *testing.T) {
 		t.HeldUntil = time.Now().Add(time.Hour)
 		return t, err
 	}
+	s.Hub.HoldsChanged() // as the staff console does when it takes over (serve wires it)
 	if r := c.ask("m2", "سؤال"); r.Type != "error" || r.Code != ws.CodeUnavailable || r.InReplyTo != "m2" {
 		t.Errorf("held and unlogged: %+v, want unavailable", r)
 	}
