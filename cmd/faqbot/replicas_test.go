@@ -211,12 +211,32 @@ func testReplicas(t *testing.T, a, b *testServer) {
 	}
 	waitEvent(t, onB, "entry", conv, "console on B, after the reply on A")
 
+	// Held: B's connection heard of the takeover with the staff message, so the bot stays silent;
+	// the patient's message is logged for staff.
+	if err := patient.c.WriteJSON(map[string]string{"type": "message", "id": "m2", "text": "متى أقدر أحجز؟"}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the held message logged", func() bool { c, _ := nora.conversation(a, conv); return c.Turns == 2 })
+	// Released through A: the hold event reaches B's connection too, and the bot answers again. Had
+	// the bot answered m2, that reply would be read here first.
+	if code, body := nora.do(http.MethodPost, a.URL+"/api/staff/conversations/"+conv+"/release", nil, nil); code != http.StatusNoContent {
+		t.Fatalf("release through A: %d %s", code, body)
+	}
+	waitEvent(t, onB, "hold", conv, "console on B, after the release on A")
+	if r := patient.ask("m3", question); r.Type != "reply" || r.InReplyTo != "m3" {
+		t.Errorf("after the release, patient on B got %+v; want the bot's reply to m3 (and none to m2)", r)
+	}
+	eventually(t, "the console to list 3 turns and 2 answers", func() bool {
+		c, _ := nora.conversation(a, conv)
+		return c.Turns == 3 && c.Kinds["answer"] == 2
+	})
+
 	// The session resumes on A, with the staff message in its history.
 	patient.c.Close()
 	again := MustDialWS(t, a.WS)
 	w := again.hello(token)
-	if w.Session != token || len(w.History) != 3 || w.History[0].Text != question || w.History[2].From != bot.FromStaff || w.History[2].Text != text {
-		t.Errorf("resumed on A: session same %v, history %+v; want question, answer, staff message", w.Session == token, w.History)
+	if w.Session != token || len(w.History) != 6 || w.History[0].Text != question || w.History[2].From != bot.FromStaff || w.History[2].Text != text {
+		t.Errorf("resumed on A: session same %v, history %+v; want question, answer, staff message, held message, question, answer", w.Session == token, w.History)
 	}
 	// Now on A: B's console sees it live, and delivers through B to A.
 	eventually(t, "B to list the conversation live again", func() bool { c, _ := nora.conversation(b, conv); return c.Live })
