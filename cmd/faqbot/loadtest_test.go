@@ -137,3 +137,17 @@ func TestPercentile(t *testing.T) {
 		t.Errorf("percentile([7], .99) = %v", got)
 	}
 }
+
+// The frames the tool builds by hand are the protocol's JSON, whatever the question holds.
+func TestLoadtestMessageFrame(t *testing.T) {
+	qs := []string{"كم يدوم مفعول البوتوكس؟", `a "quoted" \ back`, "line\nbreak\t\u2028<b>&", "😊"}
+	for i, q := range encodeQuestions(qs) {
+		var got map[string]string
+		if err := json.Unmarshal(messageFrame("s12-345", q), &got); err != nil {
+			t.Fatalf("%q: %v", qs[i], err)
+		}
+		if len(got) != 3 || got["type"] != "message" || got["id"] != "s12-345" || got["text"] != qs[i] {
+			t.Errorf("%q: frame decodes to %v", qs[i], got)
+		}
+	}
+}
