@@ -97,6 +97,8 @@ func TestServeClusterWhatsApp(t *testing.T) {
 		t.Errorf("six copies on two replicas: %d answer messages and %d others, want %d and 2", answers, others, len(wantParts))
 	}
 	conv := whatsapp.ConversationID(waPhoneID, waPatient)
+	a.settled(t)
+	b.settled(t)
 	h, err := b.redis.History(t.Context(), conv)
 	if err != nil || len(h) != 6 {
 		t.Errorf("history on the cluster: %d entries (%v), want 3 questions and 3 answers", len(h), err)

@@ -228,6 +228,7 @@ func TestFaultRedisKilledUnderLoad(t *testing.T) {
 	}
 
 	// The count: every message sent and every answer given is in Redis once, in order.
+	ts.settled(t)
 	total := 0
 	for _, p := range ps {
 		h, err := ts.redis.History(t.Context(), p.conv)

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"os"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/faqbot/faqbot/bot"
@@ -65,7 +64,7 @@ type staffParts struct {
 	// whatsapp sends staff messages to WhatsApp patients; set by the WhatsApp mount when the
 	// channel is configured (nil: replies to WhatsApp conversations fail with a clear error).
 	whatsapp whatsappSender
-	// stopSweep ends the retention sweeper and the hold follower, and waits for them.
+	// stopSweep ends the retention sweeper and waits for it.
 	stopSweep func()
 }
 
@@ -112,31 +111,10 @@ func (s *Server) mountStaff(mux *http.ServeMux) error {
 
 	sw := &staff.Sweeper{Store: s.redis, Retention: s.cfg.retention, Bus: api.Bus(), Log: s.log}
 	ctx, cancel := context.WithCancel(context.Background())
-	events, unsubscribe := api.Bus().Subscribe()
-	var done sync.WaitGroup
-	done.Go(func() { sw.Run(ctx) })
-	done.Go(func() { followHolds(ctx, events, s.hub) })
-	s.staff.stopSweep = func() { cancel(); unsubscribe(); done.Wait() }
+	done := make(chan struct{})
+	go func() { sw.Run(ctx); close(done) }()
+	s.staff.stopSweep = func() { cancel(); <-done }
 	return nil
-}
-
-// followHolds tells the hub of staff taking over or releasing conversations (on any replica): its
-// connections keep the hold in memory between messages (bot.Live). A takeover also reaches them
-// with the staff message; a release only this way.
-func followHolds(ctx context.Context, events <-chan staff.Event, hub *ws.Hub) {
-	for {
-		select {
-		case e := <-events:
-			switch e.Type {
-			case "hold":
-				hub.HoldChanged(e.Conv)
-			case "resync": // events were lost: any hold may have changed
-				hub.HoldsChanged()
-			}
-		case <-ctx.Done():
-			return
-		}
-	}
 }
 
 // closeStaff ends the console's event streams, so http.Server.Shutdown need not wait for them.
@@ -162,6 +140,9 @@ func (w webPatients) Send(_ context.Context, c redisstore.Summary, e bot.Entry) 
 }
 
 func (w webPatients) Live(c redisstore.Summary) bool { return w.hub.Live(c.ID) }
+
+// HoldChanged tells the patient's connections to read the staff hold again (bot.Live).
+func (w webPatients) HoldChanged(c redisstore.Summary) { w.hub.HoldChanged(c.ID) }
 
 // whatsappWindow is how long after a patient's last message WhatsApp lets a business send free text.
 const whatsappWindow = 24 * time.Hour

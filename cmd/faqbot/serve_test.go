@@ -45,6 +45,13 @@ type testServer struct {
 	done    chan error
 }
 
+// settled waits until the server has written to Redis every log entry of what it has answered
+// (the log is written behind the answers), so a test can read Redis directly.
+func (ts *testServer) settled(tb testing.TB) {
+	tb.Helper()
+	waitUntil(tb, "the log writes to land in Redis", func() bool { return ts.buffer.Pending() == 0 })
+}
+
 // MustStartServer runs a Server with cfg until Stop or the end of the test.
 func MustStartServer(tb testing.TB, cfg serveConfig) *testServer {
 	tb.Helper()
@@ -227,6 +234,10 @@ func TestServeRealRedisTwoReplicas(t *testing.T) {
 	ca := MustDialWS(t, a.WS)
 	w := ca.hello("")
 	first := ca.ask("m1", question)
+	// The log is written behind the answer: another replica sees it a Redis round trip later (a
+	// widget takes longer than that to reconnect). Within that moment a resend there would be
+	// answered again and still logged once (the store's message-id rule).
+	a.settled(t)
 	cb := MustDialWS(t, b.WS)
 	if wb := cb.hello(w.Session); len(wb.History) != 2 || wb.Session != w.Session {
 		t.Fatalf("on the other replica: session %q history %d, want the same session with 2 entries", wb.Session, len(wb.History))
@@ -270,6 +281,7 @@ func TestServeRedisDown(t *testing.T) {
 	if r := c.ask("m3", question); r.Type != "reply" {
 		t.Errorf("after restart: %+v", r)
 	}
+	ts.settled(t)
 	h, err := ts.Server.redis.History(t.Context(), convOf(w.Session))
 	if want := 2 * (1 + during + 1); err != nil || len(h) != want {
 		t.Errorf("Redis holds %d log entries (%v), want %d: none lost, none doubled", len(h), err, want)

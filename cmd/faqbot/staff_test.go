@@ -186,6 +186,7 @@ func TestServeStaffSessionsAndRetention(t *testing.T) {
 	patient := MustDialWS(t, ts.WS)
 	conv := tokenConv(patient.hello("").Session)
 	patient.ask("m1", question)
+	ts.settled(t)
 	if _, err := ts.redis.Summary(t.Context(), conv); err != nil {
 		t.Fatalf("the conversation is not logged: %v", err)
 	}

@@ -149,6 +149,11 @@ func (r *Relay) Deliver(convID string, msg ws.StaffMessage) bool {
 	return here || r.elsewhere(ctx, convID)
 }
 
+// HoldChanged tells this replica's connections of convID that its staff hold changed. The other
+// replicas' connections hear of it from the console's "hold" event, which the relay carries to
+// them (receive), and of a takeover from the staff message itself.
+func (r *Relay) HoldChanged(convID string) { r.hub.HoldChanged(convID) }
+
 // Live reports whether the patient of convID is connected to this replica or another.
 func (r *Relay) Live(convID string) bool {
 	if r.hub.Live(convID) {
@@ -185,6 +190,7 @@ func (r *Relay) receive() {
 			// presence is written again (Redis may have restarted empty).
 			r.log.Warn("relay: subscription restored after a gap; consoles told to resync")
 			r.bus.local.Publish(staff.Event{Type: "resync"})
+			r.hub.HoldsChanged() // a hold event may have been missed too
 			r.refreshAll()
 		case m.Channel == staffChannel:
 			var w staffWire
@@ -203,6 +209,9 @@ func (r *Relay) receive() {
 			}
 			if w.Replica != r.id {
 				for _, e := range w.Events {
+					if e.Type == "hold" {
+						r.hub.HoldChanged(e.Conv)
+					}
 					r.bus.local.Publish(e)
 				}
 			}

@@ -370,6 +370,7 @@ func (s *Server) reply(w http.ResponseWriter, r *http.Request, who string) {
 		s.fail(w, r, "hold", err)
 		return
 	}
+	s.holdChanged(c)
 	e := bot.Entry{ID: bot.NewID(), From: bot.FromStaff, Text: text, At: now, Name: who}
 	delivered, sendErr := p.Send(ctx, c, e)
 	if sendErr != nil {
@@ -393,7 +394,8 @@ func (s *Server) reply(w http.ResponseWriter, r *http.Request, who string) {
 
 func (s *Server) release(w http.ResponseWriter, r *http.Request, who string) {
 	conv := r.PathValue("id")
-	if _, err := s.cfg.Backend.Summary(r.Context(), conv); err != nil {
+	c, err := s.cfg.Backend.Summary(r.Context(), conv)
+	if err != nil {
 		s.fail(w, r, "release", err)
 		return
 	}
@@ -401,6 +403,7 @@ func (s *Server) release(w http.ResponseWriter, r *http.Request, who string) {
 		s.fail(w, r, "release", err)
 		return
 	}
+	s.holdChanged(c)
 	s.record(r.Context(), redisstore.AuditRecord{Who: who, Action: "release", Conv: conv})
 	s.bus.Publish(Event{Type: "hold", Conv: conv})
 	w.WriteHeader(http.StatusNoContent)

@@ -93,6 +93,19 @@ type Patients interface {
 	Live(c redisstore.Summary) bool
 }
 
+// HoldNotifier is a Patients that wants to hear when staff take a conversation over or release
+// it: web connections keep the hold in memory between messages (bot.Live).
+type HoldNotifier interface {
+	HoldChanged(c redisstore.Summary)
+}
+
+// holdChanged tells conversation c's channel, if it listens, that its hold changed.
+func (s *Server) holdChanged(c redisstore.Summary) {
+	if n, ok := s.cfg.Patients[c.Channel].(HoldNotifier); ok {
+		n.HoldChanged(c)
+	}
+}
+
 // Config configures a Server. Zero values mean the documented defaults.
 type Config struct {
 	// Accounts is the accounts file; nil turns the console off (every API route answers 503).

@@ -26,6 +26,9 @@ type Deliverer interface {
 	Deliver(convID string, msg StaffMessage) bool
 	// Live reports whether a patient is connected to conversation convID.
 	Live(convID string) bool
+	// HoldChanged tells the connections of conversation convID that staff took it over or
+	// released it (see Hub.HoldChanged).
+	HoldChanged(convID string)
 }
 
 var _ Deliverer = (*Hub)(nil)
