@@ -311,6 +311,9 @@ func TestReplyHoldAndRelease(t *testing.T) {
 	if len(h.web.sent) != 1 || h.web.to[0] != conv || h.web.sent[0].Name != "nora" {
 		t.Fatalf("patient got %+v", h.web.sent)
 	}
+	if got := h.web.holdChanges(); len(got) != 1 || got[0] != conv {
+		t.Errorf("the channel was told of hold changes %v, want the takeover of %s", got, conv)
+	}
 
 	// While held, the patient's messages are logged and the bot is silent.
 	out, err := h.svc.Handle(ctx, &sess, "m2", "شكراً")
@@ -331,6 +334,9 @@ func TestReplyHoldAndRelease(t *testing.T) {
 	}
 
 	c.must(http.StatusNoContent, "POST", "/api/staff/conversations/"+conv+"/release", nil)
+	if got := h.web.holdChanges(); len(got) != 2 || got[1] != conv {
+		t.Errorf("the channel was told of hold changes %v, want the takeover and the release", got)
+	}
 	out, err = h.svc.Handle(ctx, &sess, "m3", "هل البوتوكس آمن؟")
 	if err != nil || out.Entry == nil {
 		t.Fatalf("released conversation: no bot answer (%v)", err)

@@ -52,6 +52,20 @@ type recordingPatients struct {
 	sent []bot.Entry
 	to   []string
 	fail error
+	// holds lists the conversations whose hold the channel was told changed, in order.
+	holds []string
+}
+
+func (p *recordingPatients) HoldChanged(c redisstore.Summary) {
+	p.mu.Lock()
+	p.holds = append(p.holds, c.ID)
+	p.mu.Unlock()
+}
+
+func (p *recordingPatients) holdChanges() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.holds...)
 }
 
 func (p *recordingPatients) Send(ctx context.Context, c redisstore.Summary, e bot.Entry) (bool, error) {
