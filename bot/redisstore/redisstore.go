@@ -222,7 +222,25 @@ type commitCmds struct {
 	// them idempotent and never moves a conversation back in time.
 	channel string
 	last    time.Time
-	kinds   map[bot.Kind]time.Time
+	kinds   []kindAt // the latest reply of each kind
+}
+
+type kindAt struct {
+	kind bot.Kind
+	at   time.Time
+}
+
+// latest records a reply of kind at at, keeping the latest of each kind (a commit has one or two).
+func latest(ks []kindAt, kind bot.Kind, at time.Time) []kindAt {
+	for i := range ks {
+		if ks[i].kind == kind {
+			if at.After(ks[i].at) {
+				ks[i].at = at
+			}
+			return ks
+		}
+	}
+	return append(ks, kindAt{kind, at})
 }
 
 func (s *Store) prepare(w bot.Write) (commitCmds, error) {
@@ -242,7 +260,7 @@ func (s *Store) prepare(w bot.Write) (commitCmds, error) {
 	last := sess.LastSeen
 	args := make([]any, 10, 10+3*len(w.Entries))
 	var answer []byte
-	var kinds map[bot.Kind]time.Time
+	var kinds []kindAt
 	for _, e := range w.Entries {
 		raw, err := json.Marshal(e)
 		if err != nil {
@@ -251,12 +269,7 @@ func (s *Store) prepare(w bot.Write) (commitCmds, error) {
 		var kind bot.Kind
 		if e.Reply != nil {
 			kind = e.Reply.Kind
-			if kinds == nil {
-				kinds = map[bot.Kind]time.Time{}
-			}
-			if e.At.After(kinds[kind]) {
-				kinds[kind] = e.At
-			}
+			kinds = latest(kinds, kind, e.At)
 		}
 		if w.MsgID != "" { // the last entry answers msgID: the bot reply, or the patient message staff hold
 			answer = raw
@@ -274,7 +287,10 @@ func (s *Store) prepare(w bot.Write) (commitCmds, error) {
 	args[1] = s.opts.SessionTTL.Milliseconds()
 	args[2] = s.opts.AnswerTTL.Milliseconds()
 	args[3] = w.MsgID
-	args[4] = string(answer)
+	args[4] = answer // the bytes, not a string copy of them (a reply is a few KB)
+	if answer == nil {
+		args[4] = ""
+	}
 	args[5] = sess.Channel
 	args[6] = sess.Patient
 	args[7] = formatTime(started)
@@ -309,9 +325,9 @@ func (s *Store) send(ctx context.Context, cmds []commitCmds, eval bool) (int, er
 		if c.channel != "" {
 			qs = append(qs, pipe.ZAddArgs(ctx, s.IndexKey("ch:"+c.channel), z))
 		}
-		for kind, at := range c.kinds {
-			qs = append(qs, pipe.ZAddArgs(ctx, s.IndexKey("kind:"+string(kind)),
-				redis.ZAddArgs{GT: true, Members: []redis.Z{{Score: float64(at.UnixMilli()), Member: c.conv}}}))
+		for _, k := range c.kinds {
+			qs = append(qs, pipe.ZAddArgs(ctx, s.IndexKey("kind:"+string(k.kind)),
+				redis.ZAddArgs{GT: true, Members: []redis.Z{{Score: float64(k.at.UnixMilli()), Member: c.conv}}}))
 		}
 		queued[i] = qs
 	}
