@@ -254,10 +254,25 @@ func (c *conn) push(frame []byte) bool {
 	}
 }
 
-// enqueue queues the reader's own answers. When the queue is full the reader waits for the writer,
-// which stops it reading and so slows a fast sender down to what it reads (TCP pushes back on its
-// side); a client that reads nothing for writeWait is dropped as in push.
+// enqueue sends the reader's own answers. When nothing is being written it writes frame itself
+// and becomes the writer until the queue is empty: a reply then goes out without waking another
+// goroutine, before the log write the answer queued (see bot.BufferOptions.WriteBehind). Otherwise
+// it queues frame; when the queue is full it waits for the writer, which stops the reader and so
+// slows a fast sender down to what it reads (TCP pushes back on its side); a client that reads
+// nothing for writeWait is dropped as in push.
 func (c *conn) enqueue(frame []byte) {
+	c.wmu.Lock()
+	inline := !c.writing && !c.finished && len(c.send) == 0 && !isClosed(c.quit)
+	c.writing = c.writing || inline
+	c.wmu.Unlock()
+	if inline {
+		if !c.write(websocket.TextMessage, frame, writeWait) {
+			c.finish()
+			return
+		}
+		c.writePump() // whatever was queued meanwhile (a ping, a staff message), then stand down
+		return
+	}
 	select {
 	case c.send <- frame:
 		c.kick()
