@@ -141,6 +141,7 @@ func runServe(ctx context.Context, c *cli, args []string) error {
 	log := newLogger(c.stderr, cfg.logLevel)
 	// go-redis reports dial failures through a process-wide logger of its own: into ours, as JSON.
 	redis.SetLogger(redisLogger{log})
+	keepGCHeadroom()
 	if cfg.pprofAddr != "" {
 		_, stop, err := startPprof(ctx, cfg.pprofAddr, log)
 		if err != nil {
