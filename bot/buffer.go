@@ -82,7 +82,8 @@ func DefaultRetryable(err error) bool {
 // that fails because the store is unreachable is queued in memory (bounded, BufferOptions.Max) and
 // retried in the background with capped exponential backoff until it is written. Later commits
 // queue behind it, so order is kept. Commits that fail for another reason (a cancelled context, bad
-// input) return their error and are not queued.
+// input) return their error and are not queued. With BufferOptions.WriteBehind every commit is
+// queued, so Commit never waits for the store, and the queue is written in batches.
 //
 // While commits wait, Begin answers from them (the latest session, the answer already given to a
 // resent message) so patients keep their context and get no second answer; Begin and History fail

@@ -49,9 +49,14 @@
 //
 // Begin is one pipeline (GET sess, HGET ans <msg id>, HGET meta held_until). Commit is one pipeline:
 // EVALSHA of commit.lua over the conversation's keys (session, log, answer, meta, applied-once
-// check, all atomic in the conversation's slot) plus ZADD GT of the indexes. go-redis's ClusterClient
-// splits that pipeline per node and sends the parts in parallel. After Redis loses its script cache
-// (a restart), the first commit costs one more round trip (EVAL).
+// check, all atomic in the conversation's slot) plus ZADD GT of the indexes. CommitBatch sends many
+// commits' scripts and ZADDs in one pipeline (the write buffer's batches). go-redis's ClusterClient
+// splits a pipeline per node and sends the parts in parallel. After Redis loses its script cache (a
+// restart), the first write costs one more round trip (EVAL, which caches the script again).
+//
+// A web message costs one round trip, and none before its answer: the WebSocket connection holds
+// the session (bot.Live), and the write buffer sends the commit behind the answer. Begin is read
+// when a session resumes, for a resent message id, and after a staff hold changed.
 //
 // # Outages
 //

@@ -2,12 +2,13 @@
 //
 // # Connections
 //
-// Each connection has exactly one reader goroutine (readPump) and at most one writer goroutine
-// (writePump), joined by a small buffered send channel, as in gorilla/websocket's chat example. The
-// reader decodes a frame, answers it through bot.Service (synchronously, so a patient's messages are
-// answered in the order sent) and queues the reply; the writer writes queued frames and pings. The
-// writer runs only while frames wait: whoever queues one starts it (kick) and it ends when the queue
-// is empty, so an idle connection has no writer goroutine and no stack of its own for one. The
+// Each connection has exactly one reader goroutine (readPump) and at most one writer at a time,
+// joined by a small buffered send channel, as in gorilla/websocket's chat example. The reader
+// decodes a frame, answers it through bot.Service (synchronously, so a patient's messages are
+// answered in the order sent) and sends the reply: written at once by the answering goroutine when
+// nothing else is being written, else queued. A writer goroutine (writePump) writes queued frames
+// (staff messages, pings, typing) and runs only while frames wait: whoever queues one starts it
+// (kick) and it ends when the queue is empty, so an idle connection has no writer goroutine. The
 // reader has a frame answered by one of a few long-lived answerer goroutines and waits for it, so
 // an idle connection's reader waits on a small stack rather than one grown by answering.
 // Nothing ever blocks on another connection: a client whose queue stays full (it sends but does not
@@ -26,7 +27,8 @@
 // The client says hello (with its token, or none), gets welcome with the token and the history,
 // then sends messages, each answered by a reply carrying the server's entry id and the client's
 // message id (in_reply_to). A message id seen before is answered with the same reply and logged
-// once: bot.Service looks it up in the store. Frames that are not the protocol get an error frame
+// once: the connection remembers the ids it answered and those of its history (bot.Live), and
+// asks the store for the earlier answer. Frames that are not the protocol get an error frame
 // (bad_request, too_long, rate_limited, unavailable) carrying in_reply_to when the message had an
 // id, and the connection stays open; binary frames close it with 1003, frames over the read limit
 // with 1009. History entries carry, besides from/text/at/reply, the entry "id", "in_reply_to" (bot
