@@ -244,7 +244,8 @@ func mustRedisStores(tb testing.TB, rs *redistest.Server) (*bot.BufferedStore, *
 	if err != nil {
 		tb.Fatal(err)
 	}
-	buf := bot.NewBufferedStore(st, bot.BufferOptions{Retryable: redisstore.Retryable, MaxBackoff: 200 * time.Millisecond})
+	// Written behind the answers, as faqbot serve does.
+	buf := bot.NewBufferedStore(st, bot.BufferOptions{Retryable: redisstore.Retryable, MaxBackoff: 200 * time.Millisecond, WriteBehind: true})
 	tb.Cleanup(func() {
 		buf.Close(context.Background())
 		st.Close()
