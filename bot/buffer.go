@@ -110,6 +110,12 @@ type BufferedStore struct {
 	stop    context.Context // cancelled when Close gives up
 	stopNow context.CancelFunc
 	written atomic.Pointer[func([]Write)]
+	// waiting counts the commits of each conversation in the queue, so the lookups a message makes
+	// (queuedLocked, overlayLocked, History) skip the queue for conversations with nothing in it.
+	waiting map[string]int
+	// drained is closed and replaced each time the flusher takes commits off the queue, for
+	// commits waiting for room (backpressure); nil while nobody waits.
+	drained chan struct{}
 }
 
 type queued struct {
@@ -166,6 +172,9 @@ func (b *BufferedStore) Commit(ctx context.Context, s Session, msgID string, ent
 	}
 	if (b.opts.WriteBehind || len(b.queue) > 0) && !b.closed {
 		err := b.enqueueLocked(q, b.lastErr)
+		if err == nil && b.opts.WriteBehind {
+			b.keepPaceLocked(ctx)
+		}
 		b.mu.Unlock()
 		return err
 	}
@@ -221,11 +230,34 @@ func (w Write) check() error {
 	return nil
 }
 
+// keepPaceLocked makes a write-behind Commit wait while more than two batches are queued and the
+// store is up: answers then go out no faster than the store takes their log, instead of the queue
+// filling up (and, at Max, dropping log entries) under a sustained load the store cannot keep up
+// with. While the store is down nothing waits: the queue is for that. A cancelled ctx stops the
+// wait (the commit stays queued). Callers hold b.mu; it is released while waiting.
+func (b *BufferedStore) keepPaceLocked(ctx context.Context) {
+	for len(b.queue) > 2*b.opts.Batch && b.lastErr == nil && !b.closed {
+		if b.drained == nil {
+			b.drained = make(chan struct{})
+		}
+		drained := b.drained
+		b.mu.Unlock()
+		select {
+		case <-drained:
+		case <-ctx.Done():
+		}
+		b.mu.Lock()
+		if ctx.Err() != nil {
+			return
+		}
+	}
+}
+
 // queuedLocked reports whether w is applied by a waiting commit already, as the store would see it:
 // the same commit (first entry id), or another answer to a message id a waiting commit answers.
 // Callers hold b.mu.
 func (b *BufferedStore) queuedLocked(w Write) bool {
-	if len(w.Entries) == 0 {
+	if len(w.Entries) == 0 || b.waiting[w.Session.ConversationID] == 0 {
 		return false
 	}
 	for _, q := range b.queue {
@@ -249,6 +281,10 @@ func (b *BufferedStore) enqueueLocked(q queued, cause error) error {
 		return fmt.Errorf("bot: %w (%d commits waiting): %w", ErrBufferFull, len(b.queue), cause)
 	}
 	b.queue = append(b.queue, q)
+	if b.waiting == nil {
+		b.waiting = map[string]int{}
+	}
+	b.waiting[q.Session.ConversationID]++
 	if !b.running {
 		b.running = true
 		b.done = make(chan struct{})
@@ -318,6 +354,7 @@ func (b *BufferedStore) flush(done chan struct{}) {
 			b.lastErr = nil
 		default:
 			b.lastErr = err
+			b.wakeLocked() // the store is down: nothing waits for room now
 			wait = nextBackoff(wait, b.opts.MinBackoff, b.opts.MaxBackoff)
 			retry = true
 		}
@@ -344,8 +381,25 @@ func (b *BufferedStore) tell(ws []Write) {
 	}
 }
 
+// wakeLocked has commits waiting in keepPaceLocked look again. Callers hold b.mu.
+func (b *BufferedStore) wakeLocked() {
+	if b.drained != nil {
+		close(b.drained)
+		b.drained = nil
+	}
+}
+
 // popLocked removes the first n commits. Callers hold b.mu.
 func (b *BufferedStore) popLocked(n int) {
+	for _, q := range b.queue[:n] {
+		conv := q.Session.ConversationID
+		if b.waiting[conv]--; b.waiting[conv] <= 0 {
+			delete(b.waiting, conv)
+		}
+	}
+	if n > 0 {
+		b.wakeLocked() // room made
+	}
 	clear(b.queue[:n])
 	b.queue = b.queue[n:]
 	if len(b.queue) == 0 {
@@ -412,8 +466,8 @@ func (b *BufferedStore) History(ctx context.Context, conv string) ([]Entry, erro
 	// Taken before reading the store: a waiting commit written meanwhile shows up in both, and is
 	// recognised by its entry ids below.
 	var waiting []Write
-	for _, q := range b.queue {
-		if q.Session.ConversationID == conv {
+	for i := 0; i < len(b.queue) && b.waiting[conv] > 0; i++ {
+		if q := b.queue[i]; q.Session.ConversationID == conv {
 			waiting = append(waiting, q.Write)
 		}
 	}
@@ -459,6 +513,9 @@ func (b *BufferedStore) downLocked() (error, int) {
 // overlayLocked returns the latest waiting session of conv and the waiting answer to msgID.
 // Callers hold b.mu.
 func (b *BufferedStore) overlayLocked(conv, msgID string) (sess Session, prior *Entry, found bool) {
+	if b.waiting[conv] == 0 {
+		return sess, nil, false
+	}
 	for _, q := range b.queue {
 		if q.Session.ConversationID != conv {
 			continue
@@ -513,6 +570,7 @@ func (b *BufferedStore) Healthy() bool {
 func (b *BufferedStore) Close(ctx context.Context) error {
 	b.mu.Lock()
 	b.closed = true
+	b.wakeLocked()
 	done := b.done
 	running := b.running
 	b.mu.Unlock()

@@ -655,3 +655,56 @@ func TestBufferedStoreWriteBehindDropsBadCommit(t *testing.T) {
 		t.Errorf("history %q, dropped %d; want p1 b1 p3 b3 and one dropped", ids(h), b.Dropped())
 	}
 }
+
+// Under a load the store cannot keep up with, write-behind commits wait for room beyond two batches
+// (answers slow down) rather than fill the queue; with the store down they never wait.
+func TestBufferedStoreWriteBehindKeepsPace(t *testing.T) {
+	g := &gated{Store: memstore.New(0), gate: make(chan struct{})}
+	opts := fast
+	opts.WriteBehind, opts.Batch = true, 2
+	b := bot.NewBufferedStore(g, opts)
+	ctx := t.Context()
+	var returned atomic.Int64
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for n := 1; n <= 10; n++ {
+			id, es := exchange(n)
+			if err := b.Commit(ctx, sess("c1"), id, es...); err != nil {
+				t.Errorf("commit %d: %v", n, err)
+			}
+			returned.Add(1)
+		}
+	}()
+	// The flusher holds the first batch (2) at the gate; 4 more may wait; the next Commit waits.
+	waitFor(t, "the queue to fill to its pace limit", func() bool { return b.Pending() == 5 })
+	time.Sleep(50 * time.Millisecond) // had Commit not waited, the other 5 would be queued by now
+	if n := returned.Load(); n != 4 || b.Pending() != 5 {
+		t.Fatalf("%d commits returned, %d queued, with the store stuck; want 4 returned and the 5th waiting", n, b.Pending())
+	}
+	close(g.gate)
+	<-done
+	waitFor(t, "the queue to drain", func() bool { return b.Pending() == 0 })
+	if h, _ := g.History(ctx, "c1"); ids(h) != wantIDs(1, 10) {
+		t.Errorf("store history = %q", ids(h))
+	}
+
+	// The store down: commits queue past the limit without waiting.
+	f := newFlaky()
+	f.down.Store(true)
+	down := bot.NewBufferedStore(f.store(), opts)
+	for n := 1; n <= 20; n++ {
+		id, es := exchange(n)
+		if err := down.Commit(ctx, sess("c2"), id, es...); err != nil {
+			t.Fatalf("commit %d with the store down: %v", n, err)
+		}
+		if n == 1 {
+			waitFor(t, "the first write to fail", func() bool { return !down.Healthy() })
+		}
+	}
+	if down.Pending() != 20 {
+		t.Errorf("%d queued with the store down, want all 20", down.Pending())
+	}
+	f.down.Store(false)
+	waitFor(t, "the backlog to drain", func() bool { return down.Pending() == 0 })
+}
