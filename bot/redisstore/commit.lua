@@ -1,11 +1,17 @@
 -- Commit: one conversation's writes, atomic and applied once.
 -- KEYS: 1 sess, 2 log, 3 ans, 4 meta, 5 seen (all share the conversation's hash tag)
 -- ARGV: 1 session JSON, 2 session TTL (ms), 3 answer TTL (ms), 4 message id or '',
---       5 answer entry JSON or '', 6 channel, 7 patient or '', 8 started, 9 last,
+--       5 unused (''), 6 channel, 7 patient or '', 8 started, 9 last,
 --       10 commit id or '', then one (from, kind, entry JSON) triple per entry, in order.
+-- With a message id, the last entry is what the message got (the answer, or the patient's own
+-- message while staff hold the conversation): it is remembered for a resend.
 -- Returns 1 when applied, 0 when this commit id was applied before (a retry after a lost reply) or
 -- the message id was answered by another commit (two connections answering one message).
-if ARGV[4] ~= '' and ARGV[5] ~= '' and redis.call('HEXISTS', KEYS[3], ARGV[4]) == 1 then
+local answer = ''
+if ARGV[4] ~= '' and #ARGV > 10 then
+  answer = ARGV[#ARGV]
+end
+if answer ~= '' and redis.call('HEXISTS', KEYS[3], ARGV[4]) == 1 then
   return 0
 end
 if ARGV[10] ~= '' then
@@ -28,8 +34,8 @@ for i = 11, #ARGV, 3 do
     redis.call('HINCRBY', KEYS[4], 'kind:' .. ARGV[i + 1], 1)
   end
 end
-if ARGV[4] ~= '' and ARGV[5] ~= '' then
-  redis.call('HSET', KEYS[3], ARGV[4], ARGV[5])
+if answer ~= '' then
+  redis.call('HSET', KEYS[3], ARGV[4], answer)
   redis.call('PEXPIRE', KEYS[3], ARGV[3])
 end
 redis.call('HSETNX', KEYS[4], 'started', ARGV[8])

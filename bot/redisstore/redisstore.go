@@ -259,7 +259,6 @@ func (s *Store) prepare(w bot.Write) (commitCmds, error) {
 	}
 	last := sess.LastSeen
 	args := make([]any, 10, 10+3*len(w.Entries))
-	var answer []byte
 	var kinds []kindAt
 	for _, e := range w.Entries {
 		raw, err := json.Marshal(e)
@@ -270,9 +269,6 @@ func (s *Store) prepare(w bot.Write) (commitCmds, error) {
 		if e.Reply != nil {
 			kind = e.Reply.Kind
 			kinds = latest(kinds, kind, e.At)
-		}
-		if w.MsgID != "" { // the last entry answers msgID: the bot reply, or the patient message staff hold
-			answer = raw
 		}
 		if e.At.After(last) {
 			last = e.At
@@ -287,10 +283,7 @@ func (s *Store) prepare(w bot.Write) (commitCmds, error) {
 	args[1] = s.opts.SessionTTL.Milliseconds()
 	args[2] = s.opts.AnswerTTL.Milliseconds()
 	args[3] = w.MsgID
-	args[4] = answer // the bytes, not a string copy of them (a reply is a few KB)
-	if answer == nil {
-		args[4] = ""
-	}
+	args[4] = "" // the script takes the answer to msgID from the last entry rather than a second copy
 	args[5] = sess.Channel
 	args[6] = sess.Patient
 	args[7] = formatTime(started)
