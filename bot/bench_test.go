@@ -14,7 +14,6 @@ import (
 // BenchmarkRespond answers the dev questions in turn and reports the per-question latency
 // percentiles (target of issue 2: p99 ≤ 250 µs on 2 cores).
 func BenchmarkRespond(b *testing.B) {
-	e := mustEngine(b)
 	f, err := os.Open("eval/testdata/dev.jsonl")
 	if err != nil {
 		b.Fatal(err)
@@ -28,6 +27,11 @@ func BenchmarkRespond(b *testing.B) {
 		}
 	}
 	f.Close()
+	benchRespond(b, mustEngine(b), qs)
+}
+
+// benchRespond answers qs in turn, as first messages, and reports the latency percentiles.
+func benchRespond(b *testing.B, e *bot.Engine, qs []string) {
 	lat := make([]time.Duration, 0, b.N)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -38,8 +42,8 @@ func BenchmarkRespond(b *testing.B) {
 	}
 	b.StopTimer()
 	slices.Sort(lat)
-	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+	b.ReportMetric(float64(lat[len(lat)/2].Nanoseconds())/1e3, "p50-µs")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds())/1e3, "p99-µs")
 }
 
 // liveQuestions are the messages of the WebSocket round-trip benchmark: the engine's share of a
@@ -47,18 +51,4 @@ func BenchmarkRespond(b *testing.B) {
 var liveQuestions = []string{"كم يدوم مفعول البوتوكس؟", "متى تبين نتيجة الحقن؟", "وش الاعراض الجانبية للبوتكس", "how long does botox last?"}
 
 // BenchmarkRespondLive answers the live-chat benchmark's four questions in turn, as first messages.
-func BenchmarkRespondLive(b *testing.B) {
-	e := mustEngine(b)
-	lat := make([]time.Duration, 0, b.N)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		start := time.Now()
-		e.Respond(liveQuestions[i%len(liveQuestions)], bot.State{})
-		lat = append(lat, time.Since(start))
-	}
-	b.StopTimer()
-	slices.Sort(lat)
-	b.ReportMetric(float64(lat[len(lat)/2].Nanoseconds())/1e3, "p50-µs")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds())/1e3, "p99-µs")
-}
+func BenchmarkRespondLive(b *testing.B) { benchRespond(b, mustEngine(b), liveQuestions) }
