@@ -3,8 +3,10 @@ package redisstore_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -34,11 +36,16 @@ type countingConn struct {
 	net.Conn
 	trips   *atomic.Int64
 	writing atomic.Bool
+	hold    *sync.RWMutex // when not nil, writes wait while it is locked
 }
 
 func (c *countingConn) Write(p []byte) (int, error) {
 	if !c.writing.Swap(true) {
 		c.trips.Add(1)
+	}
+	if c.hold != nil {
+		c.hold.RLock()
+		c.hold.RUnlock()
 	}
 	return c.Conn.Write(p)
 }
@@ -46,6 +53,90 @@ func (c *countingConn) Write(p []byte) (int, error) {
 func (c *countingConn) Read(p []byte) (int, error) {
 	c.writing.Store(false)
 	return c.Conn.Read(p)
+}
+
+// A web message (a Live conversation over the write-behind buffer, as faqbot serve has it) is
+// answered without waiting for Redis at all: here Redis takes nothing until the answers are out.
+// Its log write is then one round trip, or less: what queued meanwhile goes in one.
+func TestLiveAnswersWithoutRedis(t *testing.T) {
+	var trips atomic.Int64
+	var hold sync.RWMutex
+	c := redis.NewClient(&redis.Options{Addr: redistest.Start(t).Addr(),
+		Dialer: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			conn, err := (&net.Dialer{}).DialContext(ctx, network, addr)
+			if err != nil {
+				return nil, err
+			}
+			return &countingConn{Conn: conn, trips: &trips, hold: &hold}, nil
+		}})
+	t.Cleanup(func() { c.Close() })
+	buf := bot.NewBufferedStore(redisstore.New(c, redisstore.Options{}), bot.BufferOptions{WriteBehind: true, Retryable: redisstore.Retryable})
+	svc := &bot.Service{Engine: echoEngine{}, Store: buf}
+	ctx := t.Context()
+	// Warm up: connections made, the script known to Redis.
+	warm, _, err := svc.StartLive(ctx, "ar")
+	if err == nil {
+		_, err = svc.HandleLive(ctx, warm, "w", "q")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for buf.Pending() > 0 { // the warm-up written
+		time.Sleep(time.Millisecond)
+	}
+	trips.Store(0)
+
+	hold.Lock() // Redis takes nothing from here on
+	var l *bot.Live
+	answered := make(chan error, 1)
+	go func() {
+		var err error
+		if l, _, err = svc.StartLive(ctx, "ar"); err != nil {
+			answered <- err
+			return
+		}
+		for i := range 5 {
+			out, err := svc.HandleLive(ctx, l, fmt.Sprintf("m%d", i), "q")
+			if err != nil || out.Entry == nil {
+				answered <- fmt.Errorf("m%d: %+v, %v", i, out, err)
+				return
+			}
+		}
+		answered <- nil
+	}()
+	select {
+	case err := <-answered:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		hold.Unlock()
+		t.Fatal("the answers waited for Redis")
+	}
+	if n := trips.Load(); n > 1 {
+		t.Errorf("%d writes to Redis started before the answers were out, want at most the first (held)", n)
+	}
+	hold.Unlock()
+	ctx2, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := buf.Close(ctx2); err != nil {
+		t.Fatal(err)
+	}
+	// One round trip for the first write (held), one for all that queued behind it.
+	if n := trips.Load(); n > 2 {
+		t.Errorf("six commits took %d round trips, want 2: the first, then the rest in one", n)
+	}
+	h, err := redisstore.New(c, redisstore.Options{}).History(ctx, l.Session.ConversationID)
+	if err != nil || len(h) != 10 {
+		t.Errorf("History: %d entries, %v; want 10", len(h), err)
+	}
+}
+
+// echoEngine answers every question with a fixed reply.
+type echoEngine struct{}
+
+func (echoEngine) Respond(text string, st bot.State) (bot.Reply, bot.State) {
+	return bot.Reply{Kind: bot.KindAnswer, Text: "a", Sources: []bot.Source{}, Suggestions: []string{}}, st
 }
 
 // TestRoundTrips proves Begin and Commit cost one round trip each, on both kinds of Redis.
@@ -107,8 +198,20 @@ func TestRoundTrips(t *testing.T) {
 			}
 			trips("Commit after SCRIPT FLUSH", 2, func() error { return s.Commit(ctx, sess, "m3", turn(3, "m3", bot.KindAnswer, t0)...) })
 			trips("Commit", 1, func() error { return s.Commit(ctx, sess, "m4", turn(4, "m4", bot.KindAnswer, t0)...) })
-			if h, err := s.History(ctx, sess.ConversationID); err != nil || len(h) != 8 {
-				t.Errorf("History: %d entries, %v; want 8", len(h), err)
+			trips("CommitBatch of ten", 1, func() error {
+				var ws []bot.Write
+				for i := 5; i < 15; i++ {
+					id := fmt.Sprintf("m%d", i)
+					ws = append(ws, bot.Write{Session: sess, MsgID: id, Entries: turn(i, id, bot.KindAnswer, t0)})
+				}
+				n, err := s.CommitBatch(ctx, ws)
+				if err == nil && n != 10 {
+					err = fmt.Errorf("%d of 10 applied", n)
+				}
+				return err
+			})
+			if h, err := s.History(ctx, sess.ConversationID); err != nil || len(h) != 28 {
+				t.Errorf("History: %d entries, %v; want 28", len(h), err)
 			}
 		})
 	}
