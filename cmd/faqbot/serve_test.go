@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/bot/redisstore"
 	"github.com/faqbot/faqbot/bot/redisstore/redistest"
 	"github.com/gorilla/websocket"
 )
@@ -298,6 +300,45 @@ func waitUntil(tb testing.TB, what string, cond func() bool) {
 		}
 	}
 	tb.Fatalf("timed out waiting for %s", what)
+}
+
+// A SIGTERM right after the answers: the log written behind them is in Redis before the server exits.
+func TestServeStopFlushesTheLog(t *testing.T) {
+	rs := redistest.Start(t)
+	cfg := testConfig()
+	cfg.redisURL = rs.URL()
+	cfg.sessionRate = 0 // a patient asking thirty questions at once is not what this is about
+	ts := MustStartServer(t, cfg)
+	c := MustDialWS(t, ts.WS)
+	conv := convOf(c.hello("").Session)
+	st, err := redisstore.Open(t.Context(), rs.URL(), redisstore.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ask := func(from, to int) {
+		for i := from; i < to; i++ {
+			if r := c.ask(fmt.Sprintf("m%d", i), question); r.Type != "reply" {
+				t.Fatalf("m%d: %+v", i, r)
+			}
+		}
+	}
+	ask(0, 20)
+	// Redis holds every write for 2.5 s (longer than the rest of the shutdown takes): the next
+	// answers come all the same, and their log is still waiting when the server is told to stop.
+	if err := st.Client().Do(t.Context(), "CLIENT", "PAUSE", "2500", "WRITE").Err(); err != nil {
+		t.Fatal(err)
+	}
+	ask(20, 30)
+	if ts.buffer.Pending() == 0 {
+		t.Fatal("nothing waiting to be written: the test proves nothing")
+	}
+	if err := ts.Stop(); err != nil {
+		t.Fatalf("Stop: %v", err)
+	}
+	if h, err := st.History(t.Context(), conv); err != nil || len(h) != 60 {
+		t.Errorf("after the stop Redis holds %d entries (%v), want all 60", len(h), err)
+	}
 }
 
 func TestServeRefusesBadRedisURL(t *testing.T) {

@@ -232,8 +232,9 @@ func (s *Server) closeStores(ctx context.Context) error {
 	s.stopRetention() // before Redis closes under it
 	err := s.stopRelay(ctx)
 	if s.buffer != nil {
-		if err = s.buffer.Close(ctx); err == nil && s.buffer.Flushed() > 0 {
-			s.log.InfoContext(ctx, "buffered log writes flushed", "count", s.buffer.Flushed())
+		pending := s.buffer.Pending()
+		if err = s.buffer.Close(ctx); err == nil && pending > 0 {
+			s.log.InfoContext(ctx, "buffered log writes flushed", "count", pending)
 		}
 		s.buffer = nil
 	}
