@@ -1,21 +1,32 @@
 package knowledge
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
 	"math"
+	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
-// Search scores passages as bleve scores a disjunction of term queries, two per stem (the text and
-// head fields), but without asking bleve at query time: building bleve's term searchers (a
-// dictionary lookup, a postings decoder and a scorer per query term and field) was two thirds of a
-// question's cost and most of its garbage. The index never changes once built, so Build computes
-// what those searchers compute but the query's boosts: per stem and field, bleve's idf and, per
-// passage containing the stem, bleve's BM25 term score. score then does the rest of bleve's
-// arithmetic in bleve's order (query norm, query weight, coordination factor), so a score is
-// bleve's to the last bit but for the order in which a passage's term scores are added, which bleve
-// leaves to Go's map order. TestScoresMatchBleve checks this against bleve's own search.
+// bleve indexes the passages, and Search scores them as bleve scores a disjunction of term queries,
+// two per stem (the text and head fields), but without asking bleve at query time: building bleve's
+// term searchers (a dictionary lookup, a postings decoder and a scorer per query term and field) was
+// two thirds of a question's cost and most of its garbage. The index never changes once built, so
+// Build reads bleve's postings and scores once (readBM25): each term of each field's dictionary is
+// searched with bleve's own TermSearcher, as a term query would be but for the query's boosts,
+// which gives bleve's idf of the term and bleve's BM25 score of it in each passage that has it.
+// score then combines them as bleve's disjunction would, doing the rest of bleve's arithmetic in
+// bleve's order (query norm, query weight, coordination factor), so a score is bleve's to the last
+// bit but for the order in which a passage's term scores are added, which bleve leaves to Go's map
+// order. TestPostingsMatchBleve checks the tables against bleve's explanation of its term queries,
+// TestScoresMatchBleve the scores against bleve's own search.
 
 // Fields of the index in the order of fieldNames; each has its boost.
 const (
@@ -39,103 +50,189 @@ type posting struct {
 
 // fieldTerm is what bleve's term searcher knows of a stem in one field.
 type fieldTerm struct {
-	idf  float64
+	idf float64
+	// post is in bleve's order of documents, not the passages': score does not depend on it.
 	post []posting
 }
 
 // bm25 holds the index's scoring data: per stem (by id, see Index.ids), per field.
 type bm25 struct {
 	fields [][numFields]fieldTerm
-	// avgLen is what bleve takes for each field's average length: its number of distinct terms
-	// over the number of passages, rounded up.
-	avgLen [numFields]float64
 }
 
-// termFreq is a stem (with its id, once it has one) and how often it occurs in a field of a passage.
-type termFreq struct {
-	stem string
-	id   int32
-	freq int
-}
-
-// passageFreqs are a passage's stems and field lengths (in tokens), per field.
-type passageFreqs struct {
-	terms [numFields][]termFreq
-	len   [numFields]int
-}
-
-// drainCounts returns the stems counted in counts and the sum of their counts (the length of the
-// field they were counted in), and empties counts for the next field.
-func drainCounts(counts map[string]int) ([]termFreq, int) {
-	out := make([]termFreq, 0, len(counts))
-	n := 0
-	for s, c := range counts {
-		out = append(out, termFreq{stem: s, freq: c})
-		n += c
+// readBM25 reads the scoring data of the stems numbered in ids (below n) from bleve's index: every
+// term of each field's dictionary, searched for as bleve searches for a term query's (a
+// TermSearcher with BM25 scoring and no boost), gives bleve's idf and each passage's term score.
+// The terms are shared out among workers, each with its own reader.
+func readBM25(bi index.Index, ids map[string]int32, n, workers int) (bm25, error) {
+	r, err := bi.Reader()
+	if err != nil {
+		return bm25{}, err
 	}
-	clear(counts)
-	return out, n
-}
-
-// buildBM25 computes the scoring data of passages from their fields' stems, each with its id
-// (below n). The statistics bleve's BM25 takes from the index are the document count and each
-// field's number of distinct terms; TestPostingsMatchBleve checks that they are bleve's.
-func buildBM25(n int, freqs []passageFreqs) bm25 {
-	b := bm25{fields: make([][numFields]fieldTerm, n)}
-	df := make([][numFields]int32, n)
-	var cardinality [numFields]int
-	for _, pf := range freqs {
-		for f := range numFields {
-			for _, t := range pf.terms[f] {
-				if df[t.id][f] == 0 {
-					cardinality[f]++
-				}
-				df[t.id][f]++
-			}
-		}
-	}
-	docCount := uint64(len(freqs))
+	passages, err := passageNumbers(r)
+	var terms []fieldTermID
 	for f := range numFields {
-		if docCount > 0 || cardinality[f] > 0 {
-			b.avgLen[f] = math.Ceil(float64(cardinality[f]) / float64(docCount)) // bm25ScoreMetrics
+		if err == nil {
+			terms, err = dictionary(r, f, ids, n, terms)
 		}
 	}
-	for id := range b.fields {
-		for f := range numFields {
-			b.fields[id][f] = fieldTerm{idf: bleveIDF(b.avgLen[f], docCount, uint64(df[id][f])), post: make([]posting, 0, df[id][f])}
-		}
+	if err = errors.Join(err, r.Close()); err != nil {
+		return bm25{}, err
 	}
-	for doc, pf := range freqs {
-		for f := range numFields {
-			// zap stores the field length and gives it back as a float32 norm.
-			norm := float64(float32(1.0 / math.Sqrt(float64(uint32(pf.len[f])))))
-			for _, t := range pf.terms[f] {
-				ft := &b.fields[t.id][f]
-				ft.post = append(ft.post, posting{doc: int32(doc), score: bleveDocScore(ft.idf, t.freq, norm, b.avgLen[f])})
+	b := bm25{fields: make([][numFields]fieldTerm, n)}
+	var mu sync.Mutex
+	var errs []error
+	parallel(workers, len(terms), func(share iter.Seq[int]) {
+		if err := b.read(bi, passages, func(yield func(fieldTermID) bool) {
+			for i := range share {
+				if !yield(terms[i]) {
+					return
+				}
+			}
+		}); err != nil {
+			mu.Lock()
+			errs = append(errs, err)
+			mu.Unlock()
+		}
+	})
+	if err := errors.Join(errs...); err != nil {
+		return bm25{}, err
+	}
+	// A stem a field does not have still weighs in a query's norm, with the idf bleve gives a
+	// term in no passage: the same for all of them, so one search tells it.
+	for f := range numFields {
+		absent := slices.IndexFunc(b.fields, func(ft [numFields]fieldTerm) bool { return ft[f].post == nil })
+		if absent < 0 {
+			continue
+		}
+		var none bm25
+		none.fields = make([][numFields]fieldTerm, 1)
+		for s, id := range ids {
+			if int(id) == absent {
+				err = none.read(bi, passages, slices.Values([]fieldTermID{{s, f, 0}}))
+			}
+		}
+		if err == nil && len(none.fields[0][f].post) > 0 {
+			err = errors.New("bleve has a term in a field but not in its dictionary")
+		}
+		if err != nil {
+			return bm25{}, err
+		}
+		for id := range b.fields {
+			if b.fields[id][f].post == nil {
+				b.fields[id][f].idf = none.fields[0][f].idf
 			}
 		}
 	}
-	return b
+	return b, nil
 }
 
-// bleveIDF is TermQueryScorer.computeIDF.
-func bleveIDF(avgDocLength float64, docTotal, docTerm uint64) float64 {
-	if avgDocLength > 0 {
-		return math.Log(1 + (float64(docTotal)-float64(docTerm)+0.5)/
-			(float64(docTerm)+0.5))
-	}
-	return 1.0 + math.Log(float64(docTotal)/float64(docTerm+1.0))
+// fieldTermID is a term of a field with its stem id.
+type fieldTermID struct {
+	term string
+	f    int
+	id   int32
 }
 
-// bleveDocScore is TermQueryScorer.docScore.
-func bleveDocScore(idf float64, freq int, norm, avgDocLength float64) float64 {
-	tf := math.Sqrt(float64(freq))
-	if avgDocLength <= 0 {
-		return tf * norm * idf
+// dictionary appends the terms of field f to terms, with their ids (below n).
+func dictionary(r index.IndexReader, f int, ids map[string]int32, n int, terms []fieldTermID) ([]fieldTermID, error) {
+	dict, err := r.FieldDict(fieldNames[f])
+	if err != nil {
+		return nil, err
 	}
-	fieldLength := 1 / (norm * norm)
-	return idf * (tf * search.BM25_k1) /
-		(tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/avgDocLength)))
+	for {
+		e, err := dict.Next()
+		if err != nil || e == nil {
+			return terms, errors.Join(err, dict.Close())
+		}
+		id, ok := ids[e.Term]
+		if !ok || int(id) >= n {
+			return nil, errors.Join(fmt.Errorf("bleve has %q in %s, which no passage has", e.Term, fieldNames[f]), dict.Close())
+		}
+		terms = append(terms, fieldTermID{e.Term, f, id})
+	}
+}
+
+// bm25Context makes the term searchers score with BM25, as bleve.Search does for an index mapped
+// with BM25Scoring.
+var bm25Context = context.WithValue(context.Background(), search.GetScoringModelCallbackKey,
+	search.GetScoringModelCallbackFn(func() string { return index.BM25Scoring }))
+
+// read fills b.fields for terms from bleve's index, with a reader of its own.
+func (b *bm25) read(bi index.Index, passages map[uint64]int32, terms iter.Seq[fieldTermID]) error {
+	r, err := bi.Reader()
+	if err != nil {
+		return err
+	}
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(1, 0), IndexReader: r}
+	for t := range terms {
+		ft, err := termSearch(sctx, r, t.term, t.f, passages)
+		if err != nil {
+			return errors.Join(err, r.Close())
+		}
+		b.fields[t.id][t.f] = ft
+	}
+	return r.Close()
+}
+
+// termSearch searches field f for term as a term query without a boost would, and returns the
+// idf and postings the search scores with.
+func termSearch(sctx *search.SearchContext, r index.IndexReader, term string, f int, passages map[uint64]int32) (fieldTerm, error) {
+	ts, err := searcher.NewTermSearcher(bm25Context, r, term, fieldNames[f], 1.0, search.SearcherOptions{})
+	if err != nil {
+		return fieldTerm{}, err
+	}
+	// The searcher's weight is its boost (1) times the idf, squared; the square root of a square
+	// is exact in binary floating point (Boldo, 2015), so this is bleve's idf.
+	// post is never nil, even empty: readBM25 tells the stems a field has by it.
+	ft := fieldTerm{idf: math.Sqrt(ts.Weight()), post: make([]posting, 0, ts.Count())}
+	for {
+		m, err := ts.Next(sctx)
+		if err != nil {
+			return fieldTerm{}, errors.Join(err, ts.Close())
+		}
+		if m == nil {
+			break
+		}
+		doc, ok := passages[m.IndexInternalID.Value()]
+		if !ok {
+			return fieldTerm{}, errors.Join(fmt.Errorf("bleve has %q in %s of a document it does not list", term, fieldNames[f]), ts.Close())
+		}
+		// Without a query norm, the searcher's score is the term's score before the query
+		// weight (TermQueryScorer.docScore).
+		ft.post = append(ft.post, posting{doc: doc, score: m.Score})
+		sctx.DocumentMatchPool.Put(m)
+	}
+	return ft, ts.Close()
+}
+
+// passageNumbers maps bleve's internal document numbers to passage numbers (the documents' ids).
+func passageNumbers(r index.IndexReader) (map[uint64]int32, error) {
+	all, err := r.DocIDReaderAll()
+	if err != nil {
+		return nil, err
+	}
+	defer all.Close()
+	n, err := r.DocCount()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[uint64]int32, n)
+	for {
+		d, err := all.Next()
+		if err != nil || d == nil {
+			return out, err
+		}
+		ext, err := r.ExternalID(d)
+		if err != nil {
+			return nil, err
+		}
+		p, err := strconv.Atoi(ext)
+		if err != nil {
+			return nil, fmt.Errorf("bleve has a document %q that is no passage", ext)
+		}
+		out[d.Value()] = int32(p)
+	}
 }
 
 // termBoost is one stem of a search with its boost; the search asks for it in every field.

@@ -47,8 +47,8 @@ func (stemsAnalyzer) Analyze(text []byte) analysis.TokenStream {
 }
 
 // stemText returns the stems (and prefix-less alternatives) of terms as one space-separated string,
-// and adds them to set and counts each in counts (either may be nil).
-func stemText(terms []Term, set map[string]struct{}, counts map[string]int) string {
+// and adds them to set (if not nil).
+func stemText(terms []Term, set map[string]struct{}) string {
 	var b strings.Builder
 	for _, t := range terms {
 		for _, s := range [2]string{t.Stem, t.Alt} {
@@ -59,9 +59,6 @@ func stemText(terms []Term, set map[string]struct{}, counts map[string]int) stri
 			b.WriteByte(' ')
 			if set != nil {
 				set[s] = struct{}{}
-			}
-			if counts != nil {
-				counts[s]++
 			}
 		}
 	}
@@ -157,7 +154,8 @@ func mergeLoadErrors(errs ...error) error {
 	return &all
 }
 
-// Build indexes docs in one batch in an in-memory scorch index with BM25 scoring.
+// Build indexes docs in one batch in an in-memory scorch index with BM25 scoring, then reads bleve's
+// postings and scores once (readBM25) for Search to combine as bleve's disjunction would.
 func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	if lx == nil {
 		lx = NewLexicon()
@@ -175,27 +173,23 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	// Analysis is most of the build: run it on every core, each worker with its own memo of stems.
 	type fields struct{ text, head string }
 	out := make([]fields, len(ix.passages))
-	freqs := make([]passageFreqs, len(ix.passages))
 	sections := make([][]string, len(ix.passages)) // the stems of each passage's heading
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(ix.passages)/256))
 	parallel(workers, len(ix.passages), func(share iter.Seq[int]) {
 		memo := map[string]Term{}
-		counts := map[string]int{}
 		for i := range share {
 			p := &ix.passages[i]
 			p.titleTerms = map[string]struct{}{}
-			head := stemText(analyzeWith(p.Section+"\n"+p.Question+"\n"+strings.Join(p.Questions, "\n"), memo), p.titleTerms, counts)
+			head := stemText(analyzeWith(p.Section+"\n"+p.Question+"\n"+strings.Join(p.Questions, "\n"), memo), p.titleTerms)
 			p.terms = maps.Clone(p.titleTerms)
 			for k := range p.items {
 				p.items[k].terms = map[string]struct{}{}
-				stemText(analyzeWith(p.items[k].text, memo), p.items[k].terms, nil)
+				stemText(analyzeWith(p.items[k].text, memo), p.items[k].terms)
 			}
 			if p.Section != p.DocTitle {
-				head += stemText(analyzeWith(p.DocTitle, memo), nil, counts)
+				head += stemText(analyzeWith(p.DocTitle, memo), nil)
 			}
-			freqs[i].terms[headField], freqs[i].len[headField] = drainCounts(counts)
-			text := stemText(analyzeWith(p.Text, memo), p.terms, counts)
-			freqs[i].terms[textField], freqs[i].len[textField] = drainCounts(counts)
+			text := stemText(analyzeWith(p.Text, memo), p.terms)
 			out[i] = fields{text, head}
 			for _, t := range analyzeWith(p.Section, memo) {
 				if t.Stem != "" {
@@ -215,7 +209,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		titleSet, ok := docTitles[p.DocID]
 		if !ok {
 			titleSet = map[string]struct{}{}
-			stemText(Analyze(p.DocTitle), titleSet, nil)
+			stemText(Analyze(p.DocTitle), titleSet)
 			docTitles[p.DocID] = titleSet
 		}
 		for t := range titleSet {
@@ -231,7 +225,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		}
 	}
 	ix.indexed = int32(len(ix.ids))
-	// bleve indexes the batch while the stems become ids and the scoring data is computed.
+	// bleve indexes the batch while the stems become ids.
 	batchErr := make(chan error, 1)
 	go func() { batchErr <- b.Batch(batch) }()
 	sectionIDs := make([][]int32, len(ix.passages))
@@ -251,11 +245,6 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 			slices.Sort(p.termIDs)
 			for k := range p.items {
 				p.items[k].ids = ix.lookupIDs(p.items[k].terms, func(s string) { missing[i%workers] = append(missing[i%workers], s) })
-			}
-			for f := range numFields {
-				for k := range freqs[i].terms[f] {
-					freqs[i].terms[f][k].id = ix.ids[freqs[i].terms[f][k].stem]
-				}
 			}
 			for _, s := range sections[i] {
 				// Always there: the heading is in the passage's head field.
@@ -285,7 +274,6 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 			p.items[k].terms = nil
 		}
 	}
-	ix.scoring = buildBM25(int(ix.indexed), freqs)
 	ix.members = make([][][][]stemInfo, len(lx.alts))
 	for g, members := range lx.alts {
 		ix.members[g] = make([][][]stemInfo, len(members))
@@ -305,6 +293,13 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		return nil, fmt.Errorf("knowledge: build index: %w", err)
 	}
 	ix.bleve = b
+	bi, err := b.Advanced()
+	if err == nil {
+		ix.scoring, err = readBM25(bi, ix.ids, int(ix.indexed), workers)
+	}
+	if err != nil {
+		return nil, errors.Join(fmt.Errorf("knowledge: read the index's postings: %w", err), b.Close())
+	}
 	return ix, nil
 }
 
