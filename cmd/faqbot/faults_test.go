@@ -37,6 +37,31 @@ type sample struct {
 	lat time.Duration
 }
 
+// unlimitedRedisConfig is the test configuration on redis-server rs without the per-session rate
+// limit: these tests send faster than a patient would.
+func unlimitedRedisConfig(rs *redistest.Server) serveConfig {
+	cfg := testConfig()
+	cfg.redisURL = rs.URL()
+	cfg.sessionRate = 0
+	return cfg
+}
+
+// startPatients dials n patients to ts, each asking every pause until stop is closed; wg counts them.
+func startPatients(t *testing.T, ts *testServer, n int, pause time.Duration) ([]*patient, chan struct{}, *sync.WaitGroup) {
+	t.Helper()
+	ps := make([]*patient, n)
+	for i := range ps {
+		ps[i] = dialPatient(t, ts.WS, "p"+strconv.Itoa(i))
+	}
+	stop := make(chan struct{})
+	wg := &sync.WaitGroup{}
+	for _, p := range ps {
+		wg.Add(1)
+		go p.run(stop, pause, wg)
+	}
+	return ps, stop, wg
+}
+
 func dialPatient(tb testing.TB, url, name string) *patient {
 	tb.Helper()
 	w := MustDialWS(tb, url)
@@ -138,21 +163,8 @@ func TestFaultRedisKilledUnderLoad(t *testing.T) {
 		after  = 2 * time.Second
 	)
 	rs := redistest.Start(t, "--appendonly", "yes", "--appendfsync", "always")
-	cfg := testConfig()
-	cfg.redisURL = rs.URL()
-	cfg.sessionRate = 0
-	ts := MustStartServer(t, cfg)
-
-	ps := make([]*patient, patients)
-	for i := range ps {
-		ps[i] = dialPatient(t, ts.WS, "p"+strconv.Itoa(i))
-	}
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	for _, p := range ps {
-		wg.Add(1)
-		go p.run(stop, pause, &wg)
-	}
+	ts := MustStartServer(t, unlimitedRedisConfig(rs))
+	ps, stop, wg := startPatients(t, ts, patients, pause)
 	// /readyz as a load balancer sees it, every 100 ms.
 	type probe struct {
 		at   time.Time
@@ -279,21 +291,8 @@ func TestSlowClientDoesNotSlowOthers(t *testing.T) {
 		window   = 1500 * time.Millisecond
 	)
 	rs := redistest.Start(t)
-	cfg := testConfig()
-	cfg.redisURL = rs.URL()
-	cfg.sessionRate = 0
-	ts := MustStartServer(t, cfg)
-
-	ps := make([]*patient, patients)
-	for i := range ps {
-		ps[i] = dialPatient(t, ts.WS, "p"+strconv.Itoa(i))
-	}
-	stop := make(chan struct{})
-	var wg sync.WaitGroup
-	for _, p := range ps {
-		wg.Add(1)
-		go p.run(stop, pause, &wg)
-	}
+	ts := MustStartServer(t, unlimitedRedisConfig(rs))
+	ps, stop, wg := startPatients(t, ts, patients, pause)
 	time.Sleep(300 * time.Millisecond) // settle
 	baseFrom := time.Now()
 	time.Sleep(window)

@@ -305,10 +305,7 @@ func waitUntil(tb testing.TB, what string, cond func() bool) {
 // A SIGTERM right after the answers: the log written behind them is in Redis before the server exits.
 func TestServeStopFlushesTheLog(t *testing.T) {
 	rs := redistest.Start(t)
-	cfg := testConfig()
-	cfg.redisURL = rs.URL()
-	cfg.sessionRate = 0 // a patient asking thirty questions at once is not what this is about
-	ts := MustStartServer(t, cfg)
+	ts := MustStartServer(t, unlimitedRedisConfig(rs))
 	c := MustDialWS(t, ts.WS)
 	conv := convOf(c.hello("").Session)
 	st, err := redisstore.Open(t.Context(), rs.URL(), redisstore.Options{})
