@@ -2,7 +2,6 @@ package main
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/redis/go-redis/v9"
@@ -57,45 +56,7 @@ func TestServeClusterWhatsApp(t *testing.T) {
 	}
 	want, _ := engine.Respond(question, bot.State{})
 	wantParts := whatsapp.Render(want, waPatient, "ar", "")
-	body := waText("wamid.CLUSTER1", question)
-	var wg sync.WaitGroup
-	for i := range 6 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			ts := a
-			if i%2 == 1 {
-				ts = b
-			}
-			if code := waPost(t, ts, body); code != 200 {
-				t.Errorf("delivery %d: %d", i, code)
-			}
-		}()
-	}
-	wg.Wait()
-	// A later message on each replica: once both are answered, a copy answered by mistake
-	// would have been sent before them.
-	waPost(t, a, waText("wamid.CLUSTER2", "شكرا"))
-	waPost(t, b, waText("wamid.CLUSTER3", "شكرا جزيلا"))
-	isAnswer := map[string]bool{}
-	for _, p := range wantParts {
-		isAnswer[partText(p)] = true
-	}
-	var answers, others int
-	waitUntil(t, "both thanks answered", func() bool {
-		answers, others = 0, 0
-		for _, txt := range sentTexts(graph.Sends()) {
-			if isAnswer[txt] {
-				answers++
-			} else {
-				others++
-			}
-		}
-		return others >= 2
-	})
-	if answers != len(wantParts) || others != 2 {
-		t.Errorf("six copies on two replicas: %d answer messages and %d others, want %d and 2", answers, others, len(wantParts))
-	}
+	copiesAnsweredOnce(t, a, b, graph, waText("wamid.CLUSTER1", question), wantParts, "CLUSTER")
 	conv := whatsapp.ConversationID(waPhoneID, waPatient)
 	a.settled(t)
 	b.settled(t)

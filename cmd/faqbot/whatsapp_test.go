@@ -56,6 +56,50 @@ func whatsappServersOn(t *testing.T, redisURL string) (a, b *testServer, graph *
 	return MustStartServer(t, cfg), MustStartServer(t, cfg), graph
 }
 
+// copiesAnsweredOnce posts six copies of delivery body to replicas a and b at once and checks that
+// the patient got the answer (wantParts) once: after the copies, a later message of the same
+// patient on each replica ("wamid.<tag>2" and "3") queues behind them, so once both are answered any
+// copy answered by mistake would have been sent before them.
+func copiesAnsweredOnce(t *testing.T, a, b *testServer, graph *whatsapptest.Graph, body []byte, wantParts []whatsapp.OutMessage, tag string) {
+	t.Helper()
+	var wg sync.WaitGroup
+	for i := range 6 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ts := a
+			if i%2 == 0 {
+				ts = b
+			}
+			if code := waPost(t, ts, body); code != 200 {
+				t.Errorf("copy %d: %d", i, code)
+			}
+		}()
+	}
+	wg.Wait()
+	waPost(t, a, waText("wamid."+tag+"2", "شكرا"))
+	waPost(t, b, waText("wamid."+tag+"3", "شكرا جزيلا"))
+	isAnswer := map[string]bool{}
+	for _, p := range wantParts {
+		isAnswer[partText(p)] = true
+	}
+	var answers, others int
+	waitUntil(t, "both thanks answered", func() bool {
+		answers, others = 0, 0
+		for _, txt := range sentTexts(graph.Sends()) {
+			if isAnswer[txt] {
+				answers++
+			} else {
+				others++
+			}
+		}
+		return others >= 2
+	})
+	if answers != len(wantParts) || others != 2 {
+		t.Errorf("six copies on two replicas: %d answer messages and %d others, want %d and 2: each message answered once", answers, others, len(wantParts))
+	}
+}
+
 func waPost(t *testing.T, ts *testServer, body []byte) int {
 	t.Helper()
 	return whatsapptest.Post(t, ts.URL+"/webhooks/whatsapp", waSecret, body)
@@ -158,44 +202,7 @@ func TestServeWhatsApp(t *testing.T) {
 	}
 
 	// Redelivered to the other replica, and copies racing on both: still one answer.
-	var wg sync.WaitGroup
-	for i := range 6 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			ts := a
-			if i%2 == 0 {
-				ts = b
-			}
-			if code := waPost(t, ts, body); code != 200 {
-				t.Errorf("redelivery: %d", code)
-			}
-		}()
-	}
-	wg.Wait()
-	// A later message of the same patient on each replica: behind the copies in that replica's queue.
-	waPost(t, a, waText("wamid.E2E2", "شكرا"))
-	waPost(t, b, waText("wamid.E2E3", "شكرا جزيلا"))
-	// Once both thanks are answered, any copy answered by mistake would have been sent before them.
-	isAnswer := map[string]bool{}
-	for _, p := range wantParts {
-		isAnswer[partText(p)] = true
-	}
-	var answers, others int
-	waitUntil(t, "both thanks answered", func() bool {
-		answers, others = 0, 0
-		for _, txt := range sentTexts(graph.Sends()) {
-			if isAnswer[txt] {
-				answers++
-			} else {
-				others++
-			}
-		}
-		return others >= 2
-	})
-	if answers != len(wantParts) || others != 2 {
-		t.Errorf("after redeliveries: %d answer messages and %d others, want %d and 2: each message answered once", answers, others, len(wantParts))
-	}
+	copiesAnsweredOnce(t, a, b, graph, body, wantParts, "E2E")
 
 	// Statuses land on the logged entries, on either replica, and show in the history staff read.
 	conv := whatsapp.ConversationID(waPhoneID, waPatient)
