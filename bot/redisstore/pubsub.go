@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -263,23 +264,30 @@ func (s *Store) SetPresence(ctx context.Context, replica string, until time.Time
 	return nil
 }
 
-// Present reports whether a replica other than except holds a live connection of conv at now.
-func (s *Store) Present(ctx context.Context, conv, except string, now time.Time) (bool, error) {
+// Present reports, for each of convs, whether a replica other than except holds a live connection
+// of it at now; one round trip for all.
+func (s *Store) Present(ctx context.Context, convs []string, except string, now time.Time) ([]bool, error) {
 	if err := ctx.Err(); err != nil {
-		return false, err
+		return nil, err
 	}
-	if conv == "" {
-		return false, errNoConv
+	if slices.Contains(convs, "") {
+		return nil, errNoConv
 	}
-	ids, err := s.c.ZRangeByScore(ctx, s.presenceKey(conv), &redis.ZRangeBy{
-		Min: "(" + strconv.FormatInt(now.UnixMilli(), 10), Max: "+inf"}).Result()
-	if err != nil {
-		return false, fmt.Errorf("redisstore: presence: %w", err)
+	out := make([]bool, len(convs))
+	if len(convs) == 0 {
+		return out, nil
 	}
-	for _, id := range ids {
-		if id != except {
-			return true, nil
-		}
+	by := &redis.ZRangeBy{Min: "(" + strconv.FormatInt(now.UnixMilli(), 10), Max: "+inf"}
+	pipe := s.c.Pipeline()
+	cmds := make([]*redis.StringSliceCmd, len(convs))
+	for i, conv := range convs {
+		cmds[i] = pipe.ZRangeByScore(ctx, s.presenceKey(conv), by)
 	}
-	return false, nil
+	if _, err := pipe.Exec(ctx); err != nil {
+		return nil, fmt.Errorf("redisstore: presence: %w", err)
+	}
+	for i, cmd := range cmds {
+		out[i] = slices.ContainsFunc(cmd.Val(), func(id string) bool { return id != except })
+	}
+	return out, nil
 }

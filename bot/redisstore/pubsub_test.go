@@ -3,6 +3,7 @@ package redisstore_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -167,11 +168,11 @@ func TestPresence(t *testing.T) {
 			c1, c2 := bot.NewID(), bot.NewID()
 			present := func(conv, except string, at time.Time) bool {
 				t.Helper()
-				ok, err := s.Present(ctx, conv, except, at)
-				if err != nil {
-					t.Fatal(err)
+				ok, err := s.Present(ctx, []string{conv}, except, at)
+				if err != nil || len(ok) != 1 {
+					t.Fatal(ok, err)
 				}
-				return ok
+				return ok[0]
 			}
 			if err := s.SetPresence(ctx, "A", now.Add(time.Minute), []string{c1, c2}, nil); err != nil {
 				t.Fatal(err)
@@ -194,8 +195,12 @@ func TestPresence(t *testing.T) {
 			if present(bot.NewID(), "X", now) {
 				t.Error("an unknown conversation is present")
 			}
-			if _, err := s.Present(ctx, "", "X", now); !errors.Is(err, bot.ErrInvalid) {
+			if _, err := s.Present(ctx, []string{c1, ""}, "X", now); !errors.Is(err, bot.ErrInvalid) {
 				t.Errorf("Present of no conversation: %v", err)
+			}
+			// Many at once, in order.
+			if got, err := s.Present(ctx, []string{c1, bot.NewID(), c2, c1}, "B", now); err != nil || !slices.Equal(got, []bool{true, false, false, true}) {
+				t.Errorf("Present of four for B = %v, %v; want [true false false true]", got, err)
 			}
 			if err := s.SetPresence(ctx, "", now, []string{c1}, nil); err == nil {
 				t.Error("SetPresence of an unnamed replica succeeded")

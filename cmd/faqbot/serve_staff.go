@@ -141,6 +141,15 @@ func (w webPatients) Send(_ context.Context, c redisstore.Summary, e bot.Entry) 
 
 func (w webPatients) Live(c redisstore.Summary) bool { return w.hub.Live(c.ID) }
 
+// LiveMany asks the hub (or relay: one Redis round trip) about a page of conversations at once.
+func (w webPatients) LiveMany(cs []redisstore.Summary) []bool {
+	ids := make([]string, len(cs))
+	for i, c := range cs {
+		ids[i] = c.ID
+	}
+	return w.hub.LiveMany(ids)
+}
+
 // HoldChanged tells the patient's connections to read the staff hold again (bot.Live).
 func (w webPatients) HoldChanged(c redisstore.Summary) { w.hub.HoldChanged(c.ID) }
 

@@ -23,8 +23,8 @@ type Broker interface {
 	Subscribe(ctx context.Context, names ...string) (*redisstore.Subscription, error)
 	// SetPresence records replica's live connections in here until until, and none in gone.
 	SetPresence(ctx context.Context, replica string, until time.Time, here, gone []string) error
-	// Present reports whether a replica other than except holds conv at now.
-	Present(ctx context.Context, conv, except string, now time.Time) (bool, error)
+	// Present reports, for each of convs, whether a replica other than except holds it at now.
+	Present(ctx context.Context, convs []string, except string, now time.Time) ([]bool, error)
 }
 
 var _ Broker = (*redisstore.Store)(nil)
@@ -164,12 +164,39 @@ func (r *Relay) Live(convID string) bool {
 	return r.elsewhere(ctx, convID)
 }
 
+// LiveMany is Live for many conversations, with one Redis round trip for those not held here.
+func (r *Relay) LiveMany(convIDs []string) []bool {
+	live := r.hub.LiveMany(convIDs)
+	var ask []string
+	var at []int
+	for i, ok := range live {
+		if !ok {
+			ask, at = append(ask, convIDs[i]), append(at, i)
+		}
+	}
+	if len(ask) == 0 {
+		return live
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), r.wait)
+	defer cancel()
+	there, err := r.b.Present(ctx, ask, r.id, time.Now())
+	if err != nil {
+		r.log.Warn("relay: presence not read", "conversations", len(ask), "err", err)
+		return live
+	}
+	for j, i := range at {
+		live[i] = there[j]
+	}
+	return live
+}
+
 func (r *Relay) elsewhere(ctx context.Context, convID string) bool {
-	ok, err := r.b.Present(ctx, convID, r.id, time.Now())
+	ok, err := r.b.Present(ctx, []string{convID}, r.id, time.Now())
 	if err != nil {
 		r.log.Warn("relay: presence not read", "conv", convID, "err", err)
+		return false
 	}
-	return ok
+	return ok[0]
 }
 
 // receive hands what other replicas publish to this replica's hub and consoles, until Close.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -191,6 +192,10 @@ func TestDeliverAcrossReplicas(t *testing.T) {
 			}
 			if a.relay.Deliver(bot.NewID(), msg) || a.relay.Live(bot.NewID()) {
 				t.Error("a conversation nobody is connected to is delivered to, or live")
+			}
+			// Many at once (a page of the console's list): here, elsewhere, nowhere, in order.
+			if got := a.relay.LiveMany([]string{onA.conv, onB.conv, bot.NewID(), onB.conv}); !slices.Equal(got, []bool{true, true, false, true}) {
+				t.Errorf("LiveMany on A = %v, want [true true false true]", got)
 			}
 
 			onB.c.Close()

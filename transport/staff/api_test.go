@@ -73,6 +73,11 @@ func TestListNewestFirstWithFilters(t *testing.T) {
 
 	c := h.client().login("nora")
 	all := c.list("")
+	h.web.mu.Lock()
+	if h.web.manyCalls != 1 {
+		t.Errorf("the web channel was asked about liveness %d times for one page, want once", h.web.manyCalls)
+	}
+	h.web.mu.Unlock()
 	if got, want := ids(all), []string{wa, lost, plain}; !slices.Equal(got, want) {
 		t.Fatalf("list order %v, want newest activity first %v", got, want)
 	}

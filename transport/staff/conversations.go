@@ -230,14 +230,12 @@ type entryJSON struct {
 	Name   string     `json:"name,omitempty"`
 }
 
-func (s *Server) convView(c redisstore.Summary) convJSON {
+// convView is what the console shows of c; live is whether its patient can be reached now.
+func (s *Server) convView(c redisstore.Summary, live bool) convJSON {
 	v := convJSON{ID: c.ID, Channel: c.Channel, Patient: MaskPatient(c.Patient), Started: c.Started, Last: c.Last,
-		Turns: c.Turns, Kinds: c.Kinds, Reviewed: c.Review != nil, Failed: c.Failed}
+		Turns: c.Turns, Kinds: c.Kinds, Reviewed: c.Review != nil, Failed: c.Failed, Live: live}
 	if v.Kinds == nil {
 		v.Kinds = map[string]int{}
-	}
-	if p := s.cfg.Patients[c.Channel]; p != nil {
-		v.Live = p.Live(c)
 	}
 	if c.HeldUntil.After(s.now()) {
 		h := c.HeldUntil
@@ -259,11 +257,11 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, who string) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	out := []convJSON{}
+	var page []redisstore.Summary
 	next, err := s.scan(r.Context(), f, r.URL.Query().Get("cursor"), false, maxScan,
 		func(c redisstore.Summary, _ []bot.Entry) bool {
-			out = append(out, s.convView(c))
-			return len(out) < pageSize
+			page = append(page, c)
+			return len(page) < pageSize
 		})
 	if errors.Is(err, redisstore.ErrBadCursor) {
 		writeError(w, http.StatusBadRequest, "cursor is not one this API gave out")
@@ -272,6 +270,10 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, who string) {
 	if err != nil {
 		s.fail(w, r, "list", err)
 		return
+	}
+	out := make([]convJSON, len(page))
+	for i, live := range s.live(page) {
+		out[i] = s.convView(page[i], live)
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"conversations": out, "next": next})
 }
@@ -302,7 +304,7 @@ func (s *Server) detail(w http.ResponseWriter, r *http.Request, who string) {
 		s.fail(w, r, "audit", err)
 		return
 	}
-	v := s.convView(c)
+	v := s.convView(c, s.live([]redisstore.Summary{c})[0])
 	v.Entries = make([]entryJSON, len(log))
 	for i, e := range log {
 		v.Entries[i] = entryView(e)

@@ -72,7 +72,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request, who string) {
 	n := 0
 	_, err = s.scan(ctx, f, "", true, 0, func(c redisstore.Summary, log []bot.Entry) bool {
 		n++
-		v := s.convView(c)
+		v := s.convView(c, s.live([]redisstore.Summary{c})[0])
 		if cw == nil {
 			line := exportConv{convJSON: v, Entries: make([]entryJSON, len(log))}
 			for i, e := range log {

@@ -54,6 +54,8 @@ type recordingPatients struct {
 	fail error
 	// holds lists the conversations whose hold the channel was told changed, in order.
 	holds []string
+	// manyCalls counts LiveMany calls.
+	manyCalls int
 }
 
 func (p *recordingPatients) HoldChanged(c redisstore.Summary) {
@@ -77,6 +79,18 @@ func (p *recordingPatients) Send(ctx context.Context, c redisstore.Summary, e bo
 	p.sent = append(p.sent, e)
 	p.to = append(p.to, c.ID)
 	return p.live[c.ID], nil
+}
+
+// LiveMany is Live for a page; manyCalls counts the pages asked about.
+func (p *recordingPatients) LiveMany(cs []redisstore.Summary) []bool {
+	p.mu.Lock()
+	p.manyCalls++
+	p.mu.Unlock()
+	out := make([]bool, len(cs))
+	for i, c := range cs {
+		out[i] = p.Live(c)
+	}
+	return out
 }
 
 func (p *recordingPatients) Live(c redisstore.Summary) bool {

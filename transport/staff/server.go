@@ -93,6 +93,41 @@ type Patients interface {
 	Live(c redisstore.Summary) bool
 }
 
+// ManyLive is a Patients that tells many conversations' Live at once: the list asks it once a page
+// instead of once a row (for web patients on other replicas, one Redis round trip instead of many).
+type ManyLive interface {
+	LiveMany(cs []redisstore.Summary) []bool
+}
+
+// live returns Live for each of cs, asking each channel's Patients once.
+func (s *Server) live(cs []redisstore.Summary) []bool {
+	out := make([]bool, len(cs))
+	byChannel := map[string][]int{}
+	for i, c := range cs {
+		byChannel[c.Channel] = append(byChannel[c.Channel], i)
+	}
+	for channel, idx := range byChannel {
+		p := s.cfg.Patients[channel]
+		if p == nil {
+			continue
+		}
+		if m, ok := p.(ManyLive); ok {
+			group := make([]redisstore.Summary, len(idx))
+			for j, i := range idx {
+				group[j] = cs[i]
+			}
+			for j, ok := range m.LiveMany(group) {
+				out[idx[j]] = ok
+			}
+			continue
+		}
+		for _, i := range idx {
+			out[i] = p.Live(cs[i])
+		}
+	}
+	return out
+}
+
 // HoldNotifier is a Patients that wants to hear when staff take a conversation over or release
 // it: web connections keep the hold in memory between messages (bot.Live).
 type HoldNotifier interface {

@@ -26,6 +26,8 @@ type Deliverer interface {
 	Deliver(convID string, msg StaffMessage) bool
 	// Live reports whether a patient is connected to conversation convID.
 	Live(convID string) bool
+	// LiveMany is Live for each of convIDs, at once (a page of the staff console's list).
+	LiveMany(convIDs []string) []bool
 	// HoldChanged tells the connections of conversation convID that staff took it over or
 	// released it (see Hub.HoldChanged).
 	HoldChanged(convID string)
@@ -222,6 +224,17 @@ func (h *Hub) Live(convID string) bool {
 	h.mu.RLock()
 	defer h.mu.RUnlock()
 	return len(h.convs[convID]) > 0
+}
+
+// LiveMany reports, for each of convIDs, whether it has a connection on this replica.
+func (h *Hub) LiveMany(convIDs []string) []bool {
+	out := make([]bool, len(convIDs))
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	for i, id := range convIDs {
+		out[i] = len(h.convs[id]) > 0
+	}
+	return out
 }
 
 // Len returns the number of open connections.
