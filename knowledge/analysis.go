@@ -320,6 +320,7 @@ var stopWords = func() map[string]struct{} {
 the a an is are was were be been am i me my you your it its of to in on for at by with and or not no do
 does did can could would should will shall what which who whom whose when where why how this that these
 those there here about from as into than then so if any some please best better good cause causes get
+need needs must know first
 افضل احسن زين حلو اعطني عطني معلومات معلومه تفاصيل اشرح وضح افهم نفهم يفهم سالفه قصه اسال اسال نسال سوال استفسار استفسر ورحمه وبركاته until يسبب تسبب يسببها سبب بالضبط تماما exactly تسوون يسوون تسون
 السلام سلام عليكم مرحبا اهلا اهلين هلا hello hey
 الرياض رياض جده جدة الدمام الخبر مكه المدينه المنوره الطايف ابها القصيم السعوديه المملكه الكويت دبي
