@@ -8,7 +8,6 @@ import (
 	"unicode"
 
 	"github.com/faqbot/faqbot/bot"
-	"github.com/faqbot/faqbot/transport/whatsapp/whatsapptest"
 )
 
 // A conversation through the real server — web questions, an emergency, a resend, a resumed and a
@@ -16,17 +15,7 @@ import (
 // lines carry the request id and the conversation id, HTTP lines the request id, and nothing a
 // patient wrote, no session token and no secret appears anywhere.
 func TestLogsCarryIDsNeverPatientText(t *testing.T) {
-	graph := whatsapptest.NewGraph(t)
-	env := map[string]string{
-		"WHATSAPP_VERIFY_TOKEN": waVerify, "WHATSAPP_APP_SECRET": waSecret, "WHATSAPP_ACCESS_TOKEN": waToken,
-		"WHATSAPP_PHONE_NUMBER_ID": waPhoneID, "WHATSAPP_API_BASE": graph.URL,
-	}
-	wc, err := whatsappFromEnv(&cli{getenv: func(k string) string { return env[k] }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := testConfig()
-	cfg.whatsapp = wc
+	cfg, graph := whatsappTestConfig(t)
 	ts := MustStartServer(t, cfg) // logs JSON at debug level
 
 	const forged = "0123456789abcdef0123456789abcdef.forged-secret-0123456789"

@@ -17,7 +17,6 @@ import (
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/redisstore/redistest"
-	"github.com/faqbot/faqbot/transport/whatsapp/whatsapptest"
 )
 
 const emergencyQuestion = "سويت بوتوكس امس والحين عندي صعوبة في البلع"
@@ -94,18 +93,8 @@ func hasLabels(s *dto.Metric, pairs []string) bool {
 // moved by what happened, and no label names a patient.
 func TestMetricsScrapeAfterConversation(t *testing.T) {
 	rs := redistest.Start(t)
-	graph := whatsapptest.NewGraph(t)
-	env := map[string]string{
-		"WHATSAPP_VERIFY_TOKEN": waVerify, "WHATSAPP_APP_SECRET": waSecret, "WHATSAPP_ACCESS_TOKEN": waToken,
-		"WHATSAPP_PHONE_NUMBER_ID": waPhoneID, "WHATSAPP_API_BASE": graph.URL,
-	}
-	wc, err := whatsappFromEnv(&cli{getenv: func(k string) string { return env[k] }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := testConfig()
+	cfg, graph := whatsappTestConfig(t)
 	cfg.redisURL = rs.URL()
-	cfg.whatsapp = wc
 	ts := MustStartServer(t, cfg)
 
 	m := MustScrape(t, ts.URL)

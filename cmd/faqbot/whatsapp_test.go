@@ -41,7 +41,16 @@ func whatsappServers(t *testing.T) (a, b *testServer, graph *whatsapptest.Graph)
 // whatsappServersOn is whatsappServers on the Redis (or Redis Cluster) of redisURL.
 func whatsappServersOn(t *testing.T, redisURL string) (a, b *testServer, graph *whatsapptest.Graph) {
 	t.Helper()
-	graph = whatsapptest.NewGraph(t)
+	cfg, graph := whatsappTestConfig(t)
+	cfg.redisURL = redisURL
+	return MustStartServer(t, cfg), MustStartServer(t, cfg), graph
+}
+
+// whatsappTestConfig is the test configuration with both WhatsApp channels (Meta's Cloud API and
+// Twilio) on, from the environment as faqbot serve reads it, Meta's Graph API faked by graph.
+func whatsappTestConfig(t *testing.T) (serveConfig, *whatsapptest.Graph) {
+	t.Helper()
+	graph := whatsapptest.NewGraph(t)
 	env := map[string]string{
 		"WHATSAPP_VERIFY_TOKEN": waVerify, "WHATSAPP_APP_SECRET": waSecret, "WHATSAPP_ACCESS_TOKEN": waToken,
 		"WHATSAPP_PHONE_NUMBER_ID": waPhoneID, "WHATSAPP_API_BASE": graph.URL, "TWILIO_AUTH_TOKEN": twilioToken,
@@ -51,9 +60,8 @@ func whatsappServersOn(t *testing.T, redisURL string) (a, b *testServer, graph *
 		t.Fatalf("whatsappFromEnv: %+v %v", wc, err)
 	}
 	cfg := testConfig()
-	cfg.redisURL = redisURL
 	cfg.whatsapp = wc
-	return MustStartServer(t, cfg), MustStartServer(t, cfg), graph
+	return cfg, graph
 }
 
 // copiesAnsweredOnce posts six copies of delivery body to replicas a and b at once and checks that
