@@ -144,20 +144,27 @@ func TestServeStaffOff(t *testing.T) {
 		t.Errorf("GET /staff: %d, want the page explaining how to turn the console on", code)
 	}
 	for _, rt := range ts.staff.api.Routes() {
-		method, path, ok := strings.Cut(rt.Pattern, " ")
-		if !ok {
-			method, path = "GET", rt.Pattern+"x"
-		}
-		req, _ := http.NewRequestWithContext(t.Context(), method, ts.URL+strings.ReplaceAll(path, "{id}", "c"), strings.NewReader("{}"))
-		res, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res.Body.Close()
-		if res.StatusCode != http.StatusServiceUnavailable {
-			t.Errorf("%s %s with the console off: %d, want 503", method, path, res.StatusCode)
+		if method, path, code := callRoute(t, ts, rt.Pattern); code != http.StatusServiceUnavailable {
+			t.Errorf("%s %s with the console off: %d, want 503", method, path, code)
 		}
 	}
+}
+
+// callRoute sends a request without a session to the staff API route of pattern ("METHOD /path",
+// or a path prefix; {id} filled in) and returns what it sent and the status code.
+func callRoute(t *testing.T, ts *testServer, pattern string) (method, path string, code int) {
+	t.Helper()
+	method, path, ok := strings.Cut(pattern, " ")
+	if !ok {
+		method, path = "GET", pattern+"x"
+	}
+	req, _ := http.NewRequestWithContext(t.Context(), method, ts.URL+strings.ReplaceAll(path, "{id}", "c"), strings.NewReader("{}"))
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	return method, path, res.StatusCode
 }
 
 // Through faqbot serve as wired: every API route refuses a request without a session, and a
@@ -168,18 +175,8 @@ func TestServeStaffSessionsAndRetention(t *testing.T) {
 		if rt.Public {
 			continue
 		}
-		method, path, ok := strings.Cut(rt.Pattern, " ")
-		if !ok {
-			method, path = "GET", rt.Pattern+"x"
-		}
-		req, _ := http.NewRequestWithContext(t.Context(), method, ts.URL+strings.ReplaceAll(path, "{id}", "c"), strings.NewReader("{}"))
-		res, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res.Body.Close()
-		if res.StatusCode != http.StatusUnauthorized {
-			t.Errorf("%s %s without a session: %d, want 401", method, path, res.StatusCode)
+		if method, path, code := callRoute(t, ts, rt.Pattern); code != http.StatusUnauthorized {
+			t.Errorf("%s %s without a session: %d, want 401", method, path, code)
 		}
 	}
 
