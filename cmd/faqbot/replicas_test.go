@@ -7,12 +7,9 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/cookiejar"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"golang.org/x/crypto/bcrypt"
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/redisstore/redistest"
@@ -28,17 +25,7 @@ import (
 // holding nora.
 func mustReplicas(t *testing.T, redisURL string) (a, b *testServer) {
 	t.Helper()
-	file := filepath.Join(t.TempDir(), "staff")
-	h, err := bcrypt.GenerateFromPassword([]byte("nora's password"), bcrypt.MinCost)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := staff.SetAccount(file, "nora", h); err != nil {
-		t.Fatal(err)
-	}
-	cfg := testConfig()
-	cfg.redisURL = redisURL
-	cfg.staff = staffConfig{file: file, insecureCookies: true, quiet: 30 * time.Minute}
+	cfg := staffTestConfig(t, redisURL)
 	return MustStartServer(t, cfg), MustStartServer(t, cfg)
 }
 

@@ -66,7 +66,9 @@ func click(t *testing.T, tab *browsertest.Tab, what, id string) {
 func mustStaffServer(t *testing.T) *testServer { t.Helper(); return mustStaffServerWith(t, nil) }
 
 // mustStaffServerWith is mustStaffServer with edit applied to the configuration.
-func mustStaffServerWith(t *testing.T, edit func(*serveConfig)) *testServer {
+// staffTestConfig is the test configuration on redisURL with the staff console on: an accounts
+// file holding nora ("nora's password"), cookies allowed over plain HTTP.
+func staffTestConfig(t *testing.T, redisURL string) serveConfig {
 	t.Helper()
 	file := filepath.Join(t.TempDir(), "staff")
 	h, err := bcrypt.GenerateFromPassword([]byte("nora's password"), bcrypt.MinCost)
@@ -77,8 +79,14 @@ func mustStaffServerWith(t *testing.T, edit func(*serveConfig)) *testServer {
 		t.Fatal(err)
 	}
 	cfg := testConfig()
-	cfg.redisURL = redistest.Start(t).URL()
+	cfg.redisURL = redisURL
 	cfg.staff = staffConfig{file: file, insecureCookies: true, quiet: 30 * time.Minute}
+	return cfg
+}
+
+func mustStaffServerWith(t *testing.T, edit func(*serveConfig)) *testServer {
+	t.Helper()
+	cfg := staffTestConfig(t, redistest.Start(t).URL())
 	if edit != nil {
 		edit(&cfg)
 	}
