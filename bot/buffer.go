@@ -494,7 +494,7 @@ func (b *BufferedStore) History(ctx context.Context, conv string) ([]Entry, erro
 		}
 		for _, e := range w.Entries {
 			if e.ID == "" || !stored[e.ID] {
-				h = append(h, e)
+				h = append(h, e.clone())
 			}
 		}
 	}
@@ -525,7 +525,7 @@ func (b *BufferedStore) overlayLocked(conv, msgID string) (sess Session, prior *
 			continue
 		}
 		if n := len(q.Entries); n > 0 {
-			e := q.Entries[n-1]
+			e := q.Entries[n-1].clone()
 			prior = &e
 		}
 	}

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 )
 
@@ -87,7 +88,8 @@ type Store interface {
 	// patient's own message while staff hold the conversation); one round trip. A commit repeated with
 	// the same first entry ID is applied once, and so is the first of several commits for one msgID
 	// (a message answered on two connections at once is logged once): a later one changes nothing.
-	// With no entries it just saves the session.
+	// With no entries it just saves the session. The store may keep the entries' replies after
+	// Commit returns: callers do not change them afterwards.
 	Commit(ctx context.Context, s Session, msgID string, entries ...Entry) error
 	// History returns the conversation's log in order; empty (not ErrNotFound) for an unknown conversation.
 	History(ctx context.Context, conv string) ([]Entry, error)
@@ -107,4 +109,16 @@ type Batcher interface {
 	// first, were applied, and the error of the next. Writes after that one may have been applied
 	// too: commits are applied once, so sending them again is safe.
 	CommitBatch(ctx context.Context, writes []Write) (int, error)
+}
+
+// clone returns e with its own copy of the reply: what a store hands out must not share memory
+// with what it still holds (a write-behind buffer reads its queue while a caller edits the copy).
+func (e Entry) clone() Entry {
+	if e.Reply != nil {
+		r := *e.Reply
+		r.Sources = slices.Clone(r.Sources) // keeps empty as empty, not nil
+		r.Suggestions = slices.Clone(r.Suggestions)
+		e.Reply = &r
+	}
+	return e
 }
