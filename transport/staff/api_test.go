@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -508,6 +509,40 @@ func TestExport(t *testing.T) {
 	if conv.ID != wa || len(conv.Entries) != 2 || conv.Entries[1].Reply == nil || conv.Entries[1].Reply.Kind != bot.KindFallback {
 		t.Errorf("JSONL conversation %+v", conv)
 	}
+	// JSONL shows whether each patient can be reached now, asking each channel once a batch of
+	// conversations rather than once a conversation; CSV has no such column and asks nothing.
+	h.web.setLive(web)
+	h.web.mu.Lock()
+	h.web.manyCalls = 0
+	h.web.mu.Unlock()
+	c.must(http.StatusOK, "GET", "/api/staff/export?format=csv", nil)
+	h.web.mu.Lock()
+	if h.web.manyCalls != 0 {
+		t.Errorf("a CSV export asked the web channel about liveness %d times, want none", h.web.manyCalls)
+	}
+	h.web.mu.Unlock()
+	for i := range 3 {
+		h.webConversation("سؤال رقم " + strconv.Itoa(i))
+	}
+	r = c.must(http.StatusOK, "GET", "/api/staff/export?format=jsonl", nil)
+	live := map[string]bool{}
+	lines = strings.Split(strings.TrimSpace(string(r.body)), "\n")
+	for _, l := range lines {
+		var v convJSON
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Fatal(err)
+		}
+		live[v.ID] = v.Live
+	}
+	if len(lines) != 5 || !live[web] || live[wa] {
+		t.Errorf("JSONL export: %d conversations, live %v; want 5, only %s live", len(lines), live, web)
+	}
+	h.web.mu.Lock()
+	if h.web.manyCalls != 1 {
+		t.Errorf("a JSONL export of 4 web conversations asked the web channel %d times, want once", h.web.manyCalls)
+	}
+	h.web.mu.Unlock()
+
 	c.must(http.StatusBadRequest, "GET", "/api/staff/export?format=xlsx", nil)
 	c.must(http.StatusBadRequest, "GET", "/api/staff/export?format=csv&kind=nope", nil)
 
@@ -517,10 +552,9 @@ func TestExport(t *testing.T) {
 			exports++
 		}
 	}
-	if exports != 2 {
-		t.Errorf("%d exports audited, want 2", exports)
+	if exports != 4 {
+		t.Errorf("%d exports audited, want 4 (the two bad requests are not exports)", exports)
 	}
-	_ = web
 }
 
 func TestEventsLive(t *testing.T) {

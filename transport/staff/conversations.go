@@ -139,12 +139,16 @@ func contains(log []bot.Entry, q string) bool {
 	return false
 }
 
-// scan visits the conversations matching f, newest activity first, starting after cursor. It
-// reads logs only when needed (withLogs, or a text search). visit returns false to stop; scan then
-// returns the cursor after the last visited conversation. With limit > 0 scan stops after reading
-// that many conversations and returns the cursor to go on from. next is "" at the end.
-func (s *Server) scan(ctx context.Context, f filter, cursor string, withLogs bool, limit int,
-	visit func(redisstore.Summary, []bot.Entry) bool) (next string, err error) {
+// scanWant says what scan reads besides the summaries: the logs (also read for a text search) and
+// whether each patient can be reached now (asked once a batch, not once a conversation).
+type scanWant struct{ logs, live bool }
+
+// scan visits the conversations matching f, newest activity first, starting after cursor. visit
+// returns false to stop; scan then returns the cursor after the last visited conversation. With
+// limit > 0 scan stops after reading that many conversations and returns the cursor to go on from.
+// next is "" at the end.
+func (s *Server) scan(ctx context.Context, f filter, cursor string, want scanWant, limit int,
+	visit func(c redisstore.Summary, log []bot.Entry, live bool) bool) (next string, err error) {
 	read := 0
 	for {
 		batch, after, err := s.cfg.Backend.Conversations(ctx, redisstore.ConvQuery{
@@ -159,7 +163,7 @@ func (s *Server) scan(ctx context.Context, f filter, cursor string, withLogs boo
 			}
 		}
 		var logs [][]bot.Entry
-		if len(keep) > 0 && (withLogs || f.q != "") {
+		if len(keep) > 0 && (want.logs || f.q != "") {
 			ids := make([]string, len(keep))
 			for i, c := range keep {
 				ids[i] = c.ID
@@ -167,6 +171,10 @@ func (s *Server) scan(ctx context.Context, f filter, cursor string, withLogs boo
 			if logs, err = s.cfg.Backend.Histories(ctx, ids...); err != nil {
 				return "", err
 			}
+		}
+		var live []bool
+		if want.live {
+			live = s.live(keep)
 		}
 		// Visit in order; a conversation skipped by the text search still advances the cursor.
 		ki := 0
@@ -177,9 +185,10 @@ func (s *Server) scan(ctx context.Context, f filter, cursor string, withLogs boo
 				if logs != nil {
 					log = logs[ki]
 				}
+				reachable := live != nil && live[ki]
 				ki++
 				if f.q == "" || contains(log, f.q) {
-					if !visit(c, log) {
+					if !visit(c, log, reachable) {
 						return c.Cursor, nil
 					}
 				}
@@ -258,8 +267,8 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, who string) {
 		return
 	}
 	var page []redisstore.Summary
-	next, err := s.scan(r.Context(), f, r.URL.Query().Get("cursor"), false, maxScan,
-		func(c redisstore.Summary, _ []bot.Entry) bool {
+	next, err := s.scan(r.Context(), f, r.URL.Query().Get("cursor"), scanWant{}, maxScan,
+		func(c redisstore.Summary, _ []bot.Entry, _ bool) bool {
 			page = append(page, c)
 			return len(page) < pageSize
 		})

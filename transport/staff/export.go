@@ -70,9 +70,10 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request, who string) {
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	n := 0
-	_, err = s.scan(ctx, f, "", true, 0, func(c redisstore.Summary, log []bot.Entry) bool {
+	// CSV rows carry no live column: only JSONL asks whether patients can be reached now.
+	_, err = s.scan(ctx, f, "", scanWant{logs: true, live: cw == nil}, 0, func(c redisstore.Summary, log []bot.Entry, live bool) bool {
 		n++
-		v := s.convView(c, s.live([]redisstore.Summary{c})[0])
+		v := s.convView(c, live)
 		if cw == nil {
 			line := exportConv{convJSON: v, Entries: make([]entryJSON, len(log))}
 			for i, e := range log {

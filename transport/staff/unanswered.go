@@ -133,7 +133,7 @@ func (s *Server) unanswered(w http.ResponseWriter, r *http.Request, who string) 
 		return c.Kinds[string(bot.KindFallback)] > 0 || c.Kinds[string(bot.KindClarify)] > 0
 	}}
 	logs := map[string][]bot.Entry{}
-	_, err = s.scan(r.Context(), f, "", true, maxUnansweredScan, func(c redisstore.Summary, log []bot.Entry) bool {
+	_, err = s.scan(r.Context(), f, "", scanWant{logs: true}, maxUnansweredScan, func(c redisstore.Summary, log []bot.Entry, _ bool) bool {
 		logs[c.ID] = log
 		return true
 	})
