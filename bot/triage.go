@@ -52,7 +52,7 @@ var redFlags = compileFlags(map[string][]string{
 		`ضعف (في |ب)?(ال)?(ذراع|ساق|اطراف|يدين|رجلين|ايدي|رجول)\S*|(losing|lost|no) (my )?strength`,
 		` (جسمي|اطرافي|يديني|يدي|رجولي|رجلي|ذراعي) (كله |كلها )?(ضعيف|ضعيفه|مرتخي|مرتخيه|ثقيل|ثقيله|ما يتحرك|ما تتحرك|ما تشيلني)`,
 		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
-		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك)|شلل`,
+		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك)|(انشل|انشليت|انشلت|مشلول|مشلوله|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))`,
 		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|can t (move|lift|walk|stand)|paraly`,
 	},
 	"vision": {
@@ -149,16 +149,30 @@ func padded(words []string) padText {
 // «هل البوتوكس يسبب هذا؟ ما اقدر ابلع» is still an emergency.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		`^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسبب|تسبب|يسوي|يأثر|يوثر|يأدي|يودي|من اعراض|من الاعراض|من الاثار)|^ (can|does|could|will|is) (\S+ ){0,3}(cause|lead to|side effect|risk)`))
+		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي)|^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives)`))
 	personal = regexp.MustCompile(foldPattern(
-		` (عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
+		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 )
 
 // riskPre and personalPre are the prefilters of riskQuestion and personal (prefilter.go).
 var riskPre, personalPre = newPrefilter(riskQuestion), newPrefilter(personal)
 
+// denied is a symptom said to be absent («ما عندي اي ضيق تنفس», "no trouble breathing"): a
+// denial right before a word of trouble, with the two words after it. A denial followed by
+// anything else («no, I can't breathe») is left alone.
+var denied = regexp.MustCompile(foldPattern(
+	` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|ما احس ب|ما حسيت ب|no|without|never had|don t have|do not have|doesn t have|haven t had|not having) (اي |any |ولا )?(ال)?(ضيق|صعوب|مشكل|مشاكل|problem|problems|trouble|difficulty|issue|issues)\S*( \S+){0,2}`))
+
 // findRedFlag returns the name of the first red flag the message shows, or "".
 func findRedFlag(t padText) string {
+	if strings.Contains(t.s, " ما ") || strings.Contains(t.s, "ماعند") || strings.Contains(t.s, " no ") ||
+		strings.Contains(t.s, " without ") || strings.Contains(t.s, " never ") || strings.Contains(t.s, " don t ") ||
+		strings.Contains(t.s, " do not ") || strings.Contains(t.s, " doesn t ") || strings.Contains(t.s, " haven t ") ||
+		strings.Contains(t.s, " not ") {
+		if s := denied.ReplaceAllString(t.s, " "); s != t.s {
+			t = newPadText(s)
+		}
+	}
 	if riskPre.mayMatch(&t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(&t) && personal.MatchString(t.s)) {
 		return ""
 	}
@@ -167,5 +181,5 @@ func findRedFlag(t padText) string {
 			return redFlags[i].name
 		}
 	}
-	return ""
+	return symptomOf(&t)
 }

@@ -44,6 +44,20 @@ func TestRedFlags(t *testing.T) {
 		{"لساني منتفخ", "allergy"},
 		{"my face and lips are swelling", "allergy"},
 		{"my throat feels tight and closing", "breathing"},
+		// Any order, clitics and pronouns glued on (symptoms.go).
+		{"امي تتنفس بصعوبه بعد ما سوت بوتوكس", "breathing"},
+		{"ابوي شفايفه ولسانه وارمين", "allergy"},
+		{"ولدي ما يقدر يرفع يدينه", "weakness"},
+		{"الحروف ما تطلع معي ولساني ثقيل", "speaking"},
+		{"الاكل يعلق بحلقي", "swallowing"},
+		{"ابوي ما يقدر ياخذ نفس", "breathing"},
+		// Said to be absent, or Botox doing its work.
+		{"ما عندي اي ضيق تنفس الحمدلله بس ابي اسأل عن المده", ""},
+		{"I have no trouble breathing, just asking about the price", ""},
+		{"no I can't breathe", "breathing"},
+		{"الجبهه صارت ما تتحرك مثل اول هذا طبيعي؟", ""},
+		{"ولدي عنده تشنج بالرجلين من الشلل الدماغي", ""},
+		{"سمعت ان البوتكس ممكن يسبب زغلله بالعيون صحيح؟", ""},
 		// Any grammatical person: a relative writes for the patient.
 		{"ابوي سوا بوتوكس وصار ما يقدر يبلع", "swallowing"},
 		{"امي ما تقدر تتنفس", "breathing"},

@@ -1,0 +1,268 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// The red-flag patterns (triage.go) read set phrases; patients write the same alarm in endless
+// orders and forms: «يتنفس بصعوبة» as well as «صعوبة في التنفس», «شفايفه ولسانه وارمين» as well
+// as «تورم في الشفايف». symptomRules catch what the phrases miss: a rule fires when a word of each
+// of its sets stands within its window of the others, in any order. Words are compared without
+// the clitics glued to them (و ف ب ل ك ال before, pronouns after: «وشفايفها» is شفايف).
+//
+// A term is written as
+//
+//	word    the word, with or without clitics;
+//	word*   any word starting so (صعوب* takes صعوبه, صعوبات);
+//	!word   the word (or word*) right after a negation (ما، مو، مش، not…): «ما يرفع»;
+//	a_b     two words in a row.
+type symptomRule struct {
+	sets [][]term
+	// lits are the first words of each set's terms: a text lacking all of one set's cannot match.
+	lits   [][]literal
+	window int // most words from the first to the last word of a match
+	// unless are words that make the rule not apply: a still forehead is Botox working.
+	unless []term
+}
+
+type term struct {
+	words   []string // a_b: several words in a row
+	prefix  bool
+	negated bool
+}
+
+// trouble are words that say something is hard or wrong, in any person.
+const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* اقدر يقدر تقدر نقدر
+قادر قادره قدرت اعرف يعرف تعرف مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
+
+var symptomRules = map[string][]symptomRule{
+	"breathing": {
+		rule(4, `تنفس* اتنفس* يتنفس* تتنفس* نتنفس* اتنفث* يتنفث* تتنفث* breath* breathing`, trouble),
+		rule(3, `نفس`, `مقطوع* قصير* ضيق* مكتوم* ثقيل* يضيق ينقطع ضاق متقطع* يتقطع`),
+		rule(3, `ياخذ تاخذ اخذ ناخذ اسحب يسحب تسحب نسحب`, `نفس`, trouble),
+		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* يضيق ضايق مكتوم* يطبق`),
+		rule(4, `هوا هواء`, `صدر* رئ* يوصل يدخل`),
+		rule(3, `enough air`, `get`),
+		rule(2, `air`, `hunger hungry`),
+	},
+	"swallowing": {
+		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* swallow*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
+		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي شرب* food eat* drink* water saliva`, `يعلق* تعلق* يوقف يقف توقف تقف !ينزل !تنزل ساد* يسد سد* واقف* stuck choke* choking down`),
+		rule(3, `حلق*`, `ساد* سد* مسدود* مقفل* يقفل* يسكر* مسكر*`),
+		rule(1, `يشرق تشرق اشرق شرقان شرقانه يغص تغص اغص غصه غصان`),
+	},
+	"speaking": {
+		rule(4, `كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words`,
+			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !تطلع !يطلع slurr* unclear mumbl* slow* thick`),
+	},
+	"weakness": {
+		rule(5, `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* !قوه !قوة`,
+			`جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* عضلاتي كله كلها بكل body arms legs limbs whole all everywhere walk* stand* move* lift* hold*`),
+		rule(10, `ضعف weakness`, `ينتشر* انتشر* منتشر* يزيد زاد وصل يوصل يمتد امتد spread* moving reached`),
+		unless(`جبه* جبين* حاجب* حواجب* تجاعيد* forehead* brow* eyebrow* wrinkle*`, rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقف !يقف !تقف !اوقف !يوقف !توقف !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`)),
+		rule(3, `can t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
+	},
+	"vision": {
+		rule(5, `اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight`,
+			`دبل مزدوج* مكرر* مرتين اثنين ثنتين خيالين خيال* double* twice two blurr* fuzzy* مشوش* تشوش* ضباب* ضبابي* مغبش* غبش* زغلل* تزغلل*`),
+	},
+	"allergy": {
+		rule(4, `ورم* وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ منفوخ* swell* swollen puff*`,
+			`وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid*`),
+		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
+	},
+}
+
+// unless returns r with words that keep it from applying.
+func unless(words string, r symptomRule) symptomRule {
+	r.unless = rule(0, words).sets[0]
+	return r
+}
+
+// rule makes a symptomRule from its sets, each a space-separated list of terms.
+func rule(window int, sets ...string) symptomRule {
+	r := symptomRule{window: window}
+	for _, s := range sets {
+		var ts []term
+		for _, f := range strings.Fields(s) {
+			t := term{}
+			if strings.HasPrefix(f, "!") {
+				t.negated, f = true, f[1:]
+			}
+			if strings.HasSuffix(f, "*") {
+				t.prefix, f = true, strings.TrimSuffix(f, "*")
+			}
+			f = strings.TrimSuffix(f, "?") // an optional letter is spelt out where it matters
+			for _, w := range strings.Split(f, "_") {
+				t.words = append(t.words, knowledge.Normalize(w))
+			}
+			ts = append(ts, t)
+		}
+		r.sets = append(r.sets, ts)
+		lits := make([]literal, len(ts))
+		for i, t := range ts {
+			lits[i] = newLiteral(t.words[0])
+		}
+		r.lits = append(r.lits, lits)
+	}
+	return r
+}
+
+// negations are words that turn the next into its opposite («ما يرفع»: cannot lift).
+var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش": true, "لا": true, "مااقدر": true,
+	"not": true, "t": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true}
+
+// proclitics and pronoun suffixes that may be glued to a word.
+var (
+	proclitics = []string{"وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"}
+	suffixes   = []string{"", "ي", "ه", "ها", "هم", "هن", "ك", "كم", "نا", "ني", "ين", "يني", "ينه", "ينها", "ات", "ون", "ان"}
+)
+
+// bases returns w and w without each leading clitic it may carry.
+func bases(w string, out []string) []string {
+	out = append(out, w)
+	for _, p := range proclitics {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 4 { // at least two Arabic letters left
+			out = append(out, rest)
+		}
+	}
+	return out
+}
+
+// is says whether the word at i matches t.
+func (t *term) at(words []string, i int, scratch []string) bool {
+	if i+len(t.words) > len(words) {
+		return false
+	}
+	if t.negated && !(i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]]) {
+		return false
+	}
+	for k, want := range t.words {
+		if !wordIs(words[i+k], want, t.prefix && k == len(t.words)-1, scratch) {
+			return false
+		}
+	}
+	return true
+}
+
+func wordIs(w, want string, prefix bool, scratch []string) bool {
+	for _, b := range bases(w, scratch[:0]) {
+		rest, ok := strings.CutPrefix(b, want)
+		if !ok {
+			continue
+		}
+		if prefix {
+			return true
+		}
+		for _, s := range suffixes {
+			if rest == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// symptomOf returns the name of the first red flag a rule finds in t, or "".
+func symptomOf(t *padText) string {
+	var scratch [16]string
+	var words []string
+	for _, f := range flags {
+		for i := range f.rules {
+			r := &f.rules[i]
+			if !r.mayMatch(t) {
+				continue
+			}
+			if words == nil {
+				words = strings.Fields(t.s)
+			}
+			if r.match(words, scratch[:]) {
+				return f.name
+			}
+		}
+	}
+	return ""
+}
+
+// flags are symptomRules in the order they are tried.
+var flags = func() []struct {
+	name  string
+	rules []symptomRule
+} {
+	out := make([]struct {
+		name  string
+		rules []symptomRule
+	}, len(flagOrder))
+	for i, name := range flagOrder {
+		out[i].name, out[i].rules = name, symptomRules[name]
+	}
+	return out
+}()
+
+var flagOrder = []string{"breathing", "swallowing", "speaking", "weakness", "vision", "allergy"}
+
+// mayMatch is a cheap necessary condition for match: the text holds a word of each set.
+func (r *symptomRule) mayMatch(t *padText) bool {
+	for _, lits := range r.lits {
+		if !anyIn(lits, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// match reports whether a word of every set stands within the window (counted from the first
+// such word to the last) of the others.
+func (r *symptomRule) match(words []string, scratch []string) bool {
+	for i := range words {
+		for k := range r.unless {
+			if r.unless[k].at(words, i, scratch) {
+				return false
+			}
+		}
+	}
+	// hits[s] lists the positions where set s matches.
+	var hitsBuf [4][]int
+	hits := hitsBuf[:len(r.sets)]
+	for s, set := range r.sets {
+		for i := range words {
+			for k := range set {
+				if set[k].at(words, i, scratch) {
+					hits[s] = append(hits[s], i)
+					break
+				}
+			}
+		}
+		if len(hits[s]) == 0 {
+			return false
+		}
+	}
+	// Some position of set 0 with a position of every other set in the window around it.
+	for _, p := range hits[0] {
+		lo, hi := p, p
+		ok := true
+		for _, hs := range hits[1:] {
+			best := -1
+			for _, q := range hs {
+				if q == p && len(r.sets) > 1 {
+					continue // one word is not both symptom and trouble
+				}
+				nlo, nhi := min(lo, q), max(hi, q)
+				if nhi-nlo <= r.window && (best < 0 || nhi-nlo < max(hi, best)-min(lo, best)) {
+					best = q
+				}
+			}
+			if best < 0 {
+				ok = false
+				break
+			}
+			lo, hi = min(lo, best), max(hi, best)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
