@@ -301,7 +301,18 @@ func isAches(w string) bool {
 
 func isStop(w string) bool {
 	_, ok := stopWords[w]
-	return ok
+	return ok || isNumber(w)
+}
+
+// isNumber says whether w is all digits (Normalize makes Arabic digits ASCII): an age, a count of
+// days or doses says nothing of what a question is about.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // stopWords are function words of Modern Standard Arabic, of Gulf dialect and of English, normalised,
@@ -325,6 +336,26 @@ need needs must know first
 السلام سلام عليكم مرحبا اهلا اهلين هلا hello hey
 الرياض رياض جده جدة الدمام الخبر مكه المدينه المنوره الطايف ابها القصيم السعوديه المملكه الكويت دبي
 البحرين قطر الامارات عمان riyadh jeddah dammam saudi
+إلى ابد ابدا ابغا ابغاه ابغى ابى ابيه اجي احد اختي اخر اخليه اخوي اخي ارجو ارجوك اروح اساسا اسويه
+اسويها اشو اصغر اصلا افيدوني اقل اكون العافيه اللحين الله اوك اوكي اول ايضا بتصير بدون برضه برضو
+بسم بشكل بصراحه بعده بعدها بعدين بغيت بلا بودي بيصير تبغى تبغي تجي تخبرني ترا تراني تروح ترى تسوونه
+تسويه تفيدوني تقريبا تقول تقولون تقولي تكفون تكفى تمام تو توه ثاني ثانيه جا جات جزاك جماعه جيت حاب
+حابه حبيبتي حبيبي حتي حقيقه حيل خايف خايفه خايفين خلاص خليته خوف خير دكتوره ذول راح راحت رجاء رحت
+روح ساعدوني سمحت سمعت سمعنا سوا سوت سوى سويته سويتها شافت شفت شنهو شوي شوية شويه صارت صح صراحه صرت
+طيب عاد عادي عاديه عشان علشان علموني غلط فضلك فعلا قال قالت قالوا قرات قريت قلت قلقان قلقانه قول
+قولي كأن كذا كذي كمان كنا كنت كيفك كيفه ل لاجل لحد لـ للحين لما لوسمحت لين ليه ماهو ماهي مب متردد
+متردده مثلا محتار محتاره مرا مرات مرة مش معاك معاه معاها معاي معك معنا معه معها معهم معي مهو مو موب
+نبغى نجي نروح نسويه نكون هاذولا هاذي هالشي هالشيء هذاك هذول هذولا هذيك هكذا هيك واحد واحده والا
+وايد وحده ودنا وشو ولا ويش يالغالي يبغى يجي يسوونه يسويه يعافيك يعطيك يعنى يقول يقولك يقولون يكونون
+above actually again against ain all also anyone anything anyway aren ask asked asking basically
+because being below between bit both but cant couldn curious didn didnt doesn doesnt doing don dont
+down during each even few further getting go going gone got had hadn has hasn have haven having he
+hear heard hearing her hers herself hi him himself his honestly id im isn isnt itself ive just like
+literally little ll lot lots m ma many may maybe might mightn mustn myself needn nor now o ok okay
+okey once only our ours ourselves out over own perhaps pls pretty question questions quite re
+really s said say shan she shouldn someone something sort still such t tell thank thanks their
+theirs them themselves they thing things through told too under up ve very want wanted wants wasn
+we well went weren whether while won wonder wondering wont wouldn y youre yours yourself yourselves
 `
 	m := map[string]struct{}{}
 	for _, w := range strings.Fields(list) {

@@ -495,3 +495,31 @@ func (cs *conceptSet) hasAny(in stemBits, c int) bool {
 	}
 	return false
 }
+
+// ConceptWeight is one concept of a question as Search weighs it, for explaining a search.
+type ConceptWeight struct {
+	// Said is what the patient wrote for it, as stems ("" when only stop words).
+	Said string
+	// Weight is its share of the question; Known says the knowledge base has it somewhere,
+	// Specific that it is in at most a third of the passages.
+	Weight          float64
+	Known, Specific bool
+}
+
+// Explain returns the concepts Search reads in text, with their weights.
+func (ix *Index) Explain(text string) []ConceptWeight {
+	qq, _, _ := ix.read(Query{Text: text})
+	out := make([]ConceptWeight, len(qq.concepts))
+	for i, c := range qq.concepts {
+		out[i] = ConceptWeight{Weight: qq.weights[i] / qq.total, Specific: qq.specific[i]}
+		if len(c.Alts) > 0 {
+			out[i].Said = strings.Join(c.Alts[0], " ")
+		}
+		for _, alt := range qq.infos[i] {
+			for _, s := range alt {
+				out[i].Known = out[i].Known || s.df > 0
+			}
+		}
+	}
+	return out
+}

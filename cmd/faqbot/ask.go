@@ -73,6 +73,16 @@ func runAsk(ctx context.Context, c *cli, args []string) error {
 func explainSearch(w io.Writer, ix *knowledge.Index, q string) {
 	res := ix.Search(knowledge.Query{Text: q, Limit: 5})
 	fmt.Fprintf(w, "  search: %d concepts, %.0f%% known to the knowledge base\n", res.Concepts, 100*res.Known)
+	for _, c := range ix.Explain(q) {
+		mark := "unknown"
+		switch {
+		case c.Specific:
+			mark = "specific"
+		case c.Known:
+			mark = "common"
+		}
+		fmt.Fprintf(w, "    concept %-24q weight %.2f  %s\n", c.Said, c.Weight, mark)
+	}
 	for _, h := range res.Hits {
 		fmt.Fprintf(w, "  rank %.3f  coverage %.2f  title %.2f  specific %-5v bm25 %.3f  %s «%s»\n",
 			h.Rank, h.Coverage, h.TitleCoverage, h.Specific, h.Score, h.Passage.Key, h.Passage.Section)
