@@ -23,11 +23,11 @@ const (
 var pleasantries = func() map[smalltalkKind][][]string {
 	src := map[smalltalkKind]string{
 		greeting: `السلام عليكم|سلام عليكم|السلام|سلام|وعليكم السلام|مرحبا|مرحبتين|مرحباً|اهلا|اهلين|هلا|هلا والله|هلو|هاي|
-			صباح الخير|صباح النور|مساء الخير|مساء النور|كيف الحال|كيف حالك|كيفك|شلونك|شخبارك|علومك|ورحمه الله|وبركاته|
-			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|greetings|salam|assalamu alaikum`,
+			صباح الخير|صباح النور|مساء الخير|مساء النور|كيف الحال|كيف حالك|كيف حالكم|كيفك|كيفكم|شلونك|شلونكم|شخبارك|شخباركم|علومك|علومكم|ورحمه الله|وبركاته|
+			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|how are you doing|how r u|greetings|salam|assalamu alaikum`,
 		thanks: `شكرا|شكراً|مشكور|مشكوره|يعطيك العافيه|الله يعطيك العافيه|جزاك الله خير|جزاك الله خيرا|تسلم|تسلمين|
-			ما قصرت|ماقصرت|ما قصرتوا|الله يجزاك خير|ممنون|thanks|thank you|thank u|thx|ty|much appreciated|appreciate it|great|perfect|ok thanks`,
-		goodbye: `مع السلامه|في امان الله|باي|الى اللقاء|سلامتك|bye|goodbye|good bye|see you|take care|bye bye`,
+			ما قصرت|ماقصرت|ما قصرتوا|ماقصرتوا|يعطيكم العافيه|الله يعطيكم العافيه|الله يجزاك خير|جزاكم الله خير|ممنون|thanks|thank you|thank u|thx|ty|much appreciated|appreciate it|great|perfect|ok thanks`,
+		goodbye: `مع السلامه|في امان الله|باي|الى اللقاء|سلامتك|تصبحون على خير|تصبح على خير|bye|goodbye|good bye|see you|take care|bye bye|have a nice day|have a good day|good night`,
 	}
 	out := map[smalltalkKind][][]string{}
 	for k, s := range src {
@@ -97,7 +97,12 @@ var handoffs = []struct {
 		` (اكلم|اتكلم|اتواصل|احاكي|اكلمكم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|ممكن|اريد|حولني|حولوني)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن)|` +
 			` (موظف|موظفه|الموظف|خدمه العملا|انسان حقيقي|شخص حقيقي|بشري) |` +
 			`(talk|speak|chat|connect me) (to|with) (a |an |the |some |your )?(human|person|agent|someone|doctor|staff|somebody|representative|nurse|receptionist)|` +
-			` (human|real person|customer service|representative|operator|live agent) `))},
+			` (human|real person|customer service|representative|operator|live agent) |` +
+			// Who the clinic's doctors are, a complaint, a call back: for a person too.
+			` (عندكم|فيه|في|مين|اسماء|اسم) (ال)?(دكتور|دكتوره|دكاتره|طبيب|طبيبه|اطباء|الاطباء|الدكاتره) |(who are|who is) (your|the) doctors?|` +
+			` (شكوى|شكوي|شكوتي|اشتكي|اشتكى|ابلاغ|complaint|complain|complaints) |` +
+			`(call me|call back|callback|ring me|phone me)|` +
+			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
 		` (احجز|حجز|الحجز|بحجز|نحجز|موعد|موعدي|مواعيد|المواعيد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
