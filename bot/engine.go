@@ -81,7 +81,8 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		return e.fallback(lang, nil), st
 	}
 	p := padded(words)
-	if findRedFlag(p) != "" {
+	flag, riskAsked := triage(p)
+	if flag != "" {
 		st.Topic = ""
 		text := e.cfg.EmergencyText
 		if text == "" {
@@ -96,8 +97,18 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	if r := handoffOf(p); r != "" {
 		return handoffReply(r, lang), st
 	}
+	if riskAsked {
+		// A general question about a serious effect is answered from what the clinic says of side
+		// effects: its pages name none of the symptoms themselves.
+		return e.answer(riskText, riskWords, st)
+	}
 	return e.answer(text, words, st)
 }
+
+// riskText is what a general question about a red-flag symptom is searched as.
+const riskText = "الاثار الجانبيه"
+
+var riskWords = knowledge.Words(riskText)
 
 // meaningful rejects input with no word of two letters or more (empty, punctuation, emoji only).
 func meaningful(words []string) bool {

@@ -245,3 +245,23 @@ func TestRedFlagCorpus(t *testing.T) {
 		}
 	}
 }
+
+// A general question about a red-flag symptom is no emergency; it is answered from the clinic's
+// side effects, which name none of the symptoms the patient asks about.
+func TestRiskQuestionsGetTheSideEffects(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{
+		"هل البوتوكس ممكن يسبب صعوبه في البلع او التنفس؟",
+		"سمعت ان البوتكس يسبب زغللة، صحيح؟",
+		"Can botox cause an allergic reaction?",
+	} {
+		r, _ := e.Respond(q, bot.State{})
+		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "احمرار بسيط") {
+			t.Errorf("%q: %s %.40q, want the side effects", q, r.Kind, r.Text)
+		}
+	}
+	// Anything personal makes it an emergency again.
+	if r, _ := e.Respond("هل البوتوكس يسبب صعوبة بلع؟ لان امي ما تقدر تبلع", bot.State{}); r.Kind != bot.KindEmergency {
+		t.Errorf("a risk question about the patient's mother: %s, want emergency", r.Kind)
+	}
+}

@@ -149,7 +149,7 @@ func padded(words []string) padText {
 // «هل البوتوكس يسبب هذا؟ ما اقدر ابلع» is still an emergency.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي)|^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives)`))
+		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي)|^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives)`))
 	personal = regexp.MustCompile(foldPattern(
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 )
@@ -165,6 +165,13 @@ var denied = regexp.MustCompile(foldPattern(
 
 // findRedFlag returns the name of the first red flag the message shows, or "".
 func findRedFlag(t padText) string {
+	flag, _ := triage(t)
+	return flag
+}
+
+// triage returns the name of the first red flag the message shows, or "", and whether it is
+// instead a general question about such a risk («هل البوتوكس يسبب صعوبة بلع؟»).
+func triage(t padText) (flag string, riskAsked bool) {
 	if strings.Contains(t.s, " ما ") || strings.Contains(t.s, "ماعند") || strings.Contains(t.s, " no ") ||
 		strings.Contains(t.s, " without ") || strings.Contains(t.s, " never ") || strings.Contains(t.s, " don t ") ||
 		strings.Contains(t.s, " do not ") || strings.Contains(t.s, " doesn t ") || strings.Contains(t.s, " haven t ") ||
@@ -173,13 +180,18 @@ func findRedFlag(t padText) string {
 			t = newPadText(s)
 		}
 	}
-	if riskPre.mayMatch(&t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(&t) && personal.MatchString(t.s)) {
-		return ""
-	}
+	general := riskPre.mayMatch(&t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(&t) && personal.MatchString(t.s))
 	for i := range redFlags {
 		if redFlags[i].match(&t) {
-			return redFlags[i].name
+			flag = redFlags[i].name
+			break
 		}
 	}
-	return symptomOf(&t)
+	if flag == "" {
+		flag = symptomOf(&t)
+	}
+	if general {
+		return "", flag != ""
+	}
+	return flag, false
 }
