@@ -30,12 +30,12 @@ const DefaultEmergencyText = "⚠️ هذه أعراض قد تكون خطيرة 
 
 // DefaultMinCoverage was calibrated on labelled questions (see engine_test.go, TestThresholds): below
 // it lie off-topic questions that share one word with the clinic's text.
-const DefaultMinCoverage = 0.42
+const DefaultMinCoverage = 0.3
 
 // minKnown is the weighted share of a question's concepts that must occur somewhere in the knowledge
 // base: a question mostly about things the clinic never writes of («ليزر ازالة الشعر») is not answered
 // from the one word it shares.
-const minKnown = 0.5
+const minKnown = 0.4
 
 // genericCoverage is the coverage a passage needs when all it shares with the question are words found
 // all over the knowledge base («البوتوكس» in «هل البوتوكس حلال؟»).
@@ -169,7 +169,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	if minCov == 0 {
 		minCov = DefaultMinCoverage
 	}
-	if len(res.Hits) == 0 || res.Known < minKnown || res.Hits[0].Coverage < minCov ||
+	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < minCov ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
 		res.Known < 1 && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Coverage < genericCoverage {
 		// The last rule: a passage that shares a word in passing, under a heading that shares none,

@@ -21,9 +21,13 @@ const LexiconFile = "lexicon.txt"
 //	# comment
 //	قلب الشفاه | ليب فليب | lip flip
 //	minor: الوجه | الجبهة | face
+//	foreign: فيلر | ليزر | filler
 //
 // A "minor:" line lists words that only qualify a question, such as where on the body: they weigh
-// little when deciding whether a passage answers it.
+// little when deciding whether a passage answers it. A "foreign:" line lists topics the clinic's
+// pages do not cover (other treatments, other illnesses): a question about one is not answered from
+// the other words it shares with the pages, while other words the pages lack (dialect filler) weigh
+// less.
 // Members are matched after the same analysis as the index (normalisation, stop words, stems), so
 // one spelling of a member is enough. bleve's synonym source takes single tokens only; phrases are the
 // reason this is done here.
@@ -39,23 +43,31 @@ type Lexicon struct {
 	// minor holds the stems of words that only qualify a question (where on the body, when), from
 	// "minor:" lines: they count for little in deciding what a question is about.
 	minor map[string]bool
-	words int
+	// foreign holds the stems of topics the pages do not cover, from "foreign:" lines.
+	foreign map[string]bool
+	words   int
 }
 
 type memberRef struct{ group, member int }
 
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
-	return &Lexicon{first: map[string][]memberRef{}, vocab: map[string]bool{}, minor: map[string]bool{}}
+	return &Lexicon{first: map[string][]memberRef{}, vocab: map[string]bool{}, minor: map[string]bool{},
+		foreign: map[string]bool{}}
 }
 
 // Minor says whether every stem of a concept's own words is a minor word.
-func (lx *Lexicon) Minor(c Concept) bool {
+func (lx *Lexicon) Minor(c Concept) bool { return all(c, lx.minor) }
+
+// Foreign says whether every stem of a concept's own words is a topic the pages do not cover.
+func (lx *Lexicon) Foreign(c Concept) bool { return all(c, lx.foreign) }
+
+func all(c Concept, set map[string]bool) bool {
 	if len(c.Alts) == 0 || len(c.Alts[0]) == 0 {
 		return false
 	}
 	for _, s := range c.Alts[0] {
-		if !lx.minor[s] {
+		if !set[s] {
 			return false
 		}
 	}
@@ -95,10 +107,14 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 		if text == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
-		if rest, ok := strings.CutPrefix(text, "minor:"); ok {
+		if kind, rest, ok := strings.Cut(text, ":"); ok && (kind == "minor" || kind == "foreign") {
+			set := lx.minor
+			if kind == "foreign" {
+				set = lx.foreign
+			}
 			for _, m := range strings.Split(rest, "|") {
 				for _, st := range Stems(m) {
-					lx.minor[st] = true
+					set[st] = true
 				}
 			}
 			continue

@@ -44,7 +44,7 @@ func groupLines(data string) int {
 	}
 	for _, l := range lines {
 		text := strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(l, "\r"), "\ufeff"))
-		if text != "" && !strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "minor:") {
+		if text != "" && !strings.HasPrefix(text, "#") && !strings.HasPrefix(text, "minor:") && !strings.HasPrefix(text, "foreign:") {
 			n++
 		}
 	}

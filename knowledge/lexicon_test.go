@@ -137,6 +137,19 @@ func TestLexiconMinor(t *testing.T) {
 	}
 }
 
+func TestLexiconForeign(t *testing.T) {
+	lx := MustParseLexicon(t, "foreign: فيلر | laser\nminor: وجه\nصداع | headache\n")
+	if lx.Groups() != 1 {
+		t.Errorf("foreign lines made groups: Groups() = %d, want 1", lx.Groups())
+	}
+	for q, want := range map[string]bool{"الفيلر": true, "lasers": true, "وجه": false, "صداع": false} {
+		cs := lx.Concepts(keysOf(Analyze(q)))
+		if len(cs) != 1 || lx.Foreign(cs[0]) != want {
+			t.Errorf("%q: concepts %+v, want one with Foreign %v", q, cs, want)
+		}
+	}
+}
+
 const testLexicon = `
 قلب الشفاه | ليب فليب | lip flip
 الصداع النصفي | الشقيقة | migraine
