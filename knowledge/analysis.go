@@ -300,9 +300,23 @@ func isAches(w string) bool {
 }
 
 func isStop(w string) bool {
-	_, ok := stopWords[w]
-	return ok || isNumber(w)
+	if _, ok := stopWords[w]; ok || isNumber(w) {
+		return true
+	}
+	// A pronoun glued to a stop word («تسوونها», «يسويه», «ابيه») leaves it one.
+	for _, suf := range pronounSuffixes {
+		if rest, ok := strings.CutSuffix(w, suf); ok && len(rest) >= 4 {
+			if _, ok := stopWords[rest]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// pronounSuffixes are the attached pronouns of Arabic, longest first; not ي, which also ends
+// adjectives («نفسي», psychological).
+var pronounSuffixes = []string{"هم", "هن", "كم", "ها", "ني", "نا", "ه", "ك"}
 
 // isNumber says whether w is all digits (Normalize makes Arabic digits ASCII): an age, a count of
 // days or doses says nothing of what a question is about.
