@@ -87,7 +87,7 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 // and every sub-phrase of them, no text a pattern matches is ruled out.
 func TestPrefilterSound(t *testing.T) {
 	var texts []string
-	for _, file := range []string{"eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "testdata/redflags.txt", "testdata/not-redflags.txt"} {
+	for _, file := range []string{"eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "eval/testdata/blind.jsonl", "testdata/redflags.txt", "testdata/not-redflags.txt"} {
 		f, err := os.Open(file)
 		if err != nil {
 			t.Fatal(err)

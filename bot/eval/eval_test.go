@@ -34,13 +34,15 @@ func mustEngine(t *testing.T) *bot.Engine {
 }
 
 // The bar of issue 2: ≥ 95% of the dev questions, every emergency. The extra set is the team's own
-// paraphrases, kept to guard generality.
+// paraphrases, kept to guard generality. The blind set was written by teammates who had read only
+// the clinic's pages and dev.jsonl, never the engine (60% before the changes it prompted, 86% after):
+// its bar guards against losing what it taught.
 func TestLabelledSets(t *testing.T) {
 	e := mustEngine(t)
 	for _, set := range []struct {
 		file string
 		min  float64
-	}{{"testdata/dev.jsonl", 95}, {"testdata/extra.jsonl", 95}} {
+	}{{"testdata/dev.jsonl", 95}, {"testdata/extra.jsonl", 95}, {"testdata/blind.jsonl", 84}} {
 		rep := eval.Grade(e, mustCases(t, set.file))
 		var b strings.Builder
 		rep.Write(&b)
