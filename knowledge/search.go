@@ -291,7 +291,15 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in stemBits) string {
 func (ix *Index) keys(words []string) []string {
 	keys := keysOf(analyzeWords(words, nil))
 	for i, k := range keys {
-		if strings.HasPrefix(k, stopKey) || ix.knows(k) {
+		if strings.HasPrefix(k, stopKey) {
+			continue
+		}
+		if i > 0 && without[keys[i-1]] && ix.lex.foreign[k] {
+			// «بدون فيلر», "without filler": what the patient does not want is not the topic.
+			keys[i] = stopKey + k
+			continue
+		}
+		if ix.knows(k) {
 			continue
 		}
 		r := []rune(k)
@@ -303,6 +311,10 @@ func (ix *Index) keys(words []string) []string {
 	}
 	return keys
 }
+
+// without are the stop keys of words that put the next out of the question («بدون فيلر»).
+var without = map[string]bool{stopKey + "بدون": true, stopKey + "without": true, stopKey + "غير": true,
+	stopKey + "no": true, stopKey + "not": true, stopKey + "مو": true, stopKey + "مش": true, stopKey + "بلا": true}
 
 // knows says whether a stem occurs in the knowledge base or its lexicon.
 func (ix *Index) knows(stem string) bool {

@@ -161,6 +161,21 @@ func TestSearchOffTopic(t *testing.T) {
 	}
 }
 
+func TestSearchForeign(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon+"\nforeign: فيلر | filler\n")
+	for q, want := range map[string]bool{
+		"هل البوتوكس مثل الفيلر؟":     true,
+		"botox or filler for lips":    true,
+		"ابي بوتوكس بدون فيلر":        false, // what the patient does not want is not the topic
+		"botox without filler please": false,
+		"هل البوتوكس يعالج الصداع؟":   false,
+	} {
+		if got := ix.Search(Query{Text: q}).Foreign; got != want {
+			t.Errorf("Search(%q).Foreign = %v, want %v", q, got, want)
+		}
+	}
+}
+
 func TestSearchTitleCoverage(t *testing.T) {
 	ix := MustBuild(t, testDocs(), searchLexicon)
 	r := ix.Search(Query{Text: "تشنج الجفن"})
