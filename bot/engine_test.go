@@ -37,22 +37,43 @@ func TestReplyInvariants(t *testing.T) {
 	e := mustEngine(t)
 	for _, q := range []string{"", "   ", "؟؟؟", "🙂", "asdkjh qwe", "السلام عليكم", "ابي احجز", "كم يدوم البوتوكس",
 		"ما اقدر اتنفس", "علاج", strings.Repeat("بوتوكس ", 500)} {
-		r, _ := e.Respond(q, bot.State{})
-		if r.Sources == nil || r.Suggestions == nil {
-			t.Errorf("Respond(%q): nil sources or suggestions: %+v", q, r)
+		checkReply(t, e, q)
+	}
+}
+
+// FuzzRespond: any message gets a well-formed reply, and a red flag stays one whatever is added
+// after it on a new line.
+func FuzzRespond(f *testing.F) {
+	for _, q := range []string{"كم يدوم مفعول البوتكس؟", "امي تتنفس بصعوبه", "ما عندي اي ضيق تنفس", "بدون فيلر",
+		"وشفايفها ولسانها منتفخين", "هل البوتوكس يسبب صعوبة بلع؟", "can't breathe", "ال و ب ل", "ما ما ما يرفع"} {
+		f.Add(q)
+	}
+	e := mustEngine(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		checkReply(t, e, q)
+		if r, _ := e.Respond("ما اقدر اتنفس\n"+q, bot.State{}); r.Kind != bot.KindEmergency {
+			t.Errorf("a red flag followed by %q: %s, want emergency", q, r.Kind)
 		}
-		if r.Confidence < 0 || r.Confidence > 1 {
-			t.Errorf("Respond(%q): confidence %v outside [0,1]", q, r.Confidence)
-		}
-		if r.Kind == bot.KindAnswer && len(r.Sources) == 0 {
-			t.Errorf("Respond(%q): answer without a source", q)
-		}
-		if len(r.Suggestions) > 3 {
-			t.Errorf("Respond(%q): %d suggestions, want at most 3", q, len(r.Suggestions))
-		}
-		if r.Text == "" {
-			t.Errorf("Respond(%q): empty text", q)
-		}
+	})
+}
+
+func checkReply(t *testing.T, e *bot.Engine, q string) {
+	t.Helper()
+	r, _ := e.Respond(q, bot.State{})
+	if r.Sources == nil || r.Suggestions == nil {
+		t.Errorf("Respond(%q): nil sources or suggestions: %+v", q, r)
+	}
+	if r.Confidence < 0 || r.Confidence > 1 {
+		t.Errorf("Respond(%q): confidence %v outside [0,1]", q, r.Confidence)
+	}
+	if r.Kind == bot.KindAnswer && len(r.Sources) == 0 {
+		t.Errorf("Respond(%q): answer without a source", q)
+	}
+	if len(r.Suggestions) > 3 {
+		t.Errorf("Respond(%q): %d suggestions, want at most 3", q, len(r.Suggestions))
+	}
+	if r.Text == "" {
+		t.Errorf("Respond(%q): empty text", q)
 	}
 }
 
