@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/faqbot/faqbot/bot"
@@ -32,7 +33,8 @@ type Options struct {
 	HTTPClient *http.Client
 	// Shards is the number of workers, each owning the patients whose wa_id hashes to it (4).
 	Shards int
-	// QueueSize is how many messages and statuses may wait per shard before webhooks get 503 (256).
+	// QueueSize is how many deliveries' messages and statuses (one webhook's, for the shard's
+	// patients) may wait per shard before webhooks get 503 (256).
 	QueueSize int
 	// MaxBody caps a webhook body (1 MiB; Meta's are a few KiB).
 	MaxBody int64
@@ -54,12 +56,15 @@ type Bridge struct {
 	maxBody  int64
 	timeout  time.Duration
 
-	shards []chan job
-	mu     sync.RWMutex // guards closed against sends on closed channels
-	closed bool
-	wg     sync.WaitGroup
-	ctx    context.Context
-	cancel context.CancelFunc
+	// shards carry one webhook's jobs for the shard's patients as one element, so that a worker
+	// never sees half of one patient's messages from one delivery.
+	shards  []chan []job
+	waiting atomic.Int64 // jobs queued on all shards, for the queue gauge
+	mu      sync.RWMutex // guards closed against sends on closed channels
+	closed  bool
+	wg      sync.WaitGroup
+	ctx     context.Context
+	cancel  context.CancelFunc
 }
 
 // job is one message or one status waiting for its shard's worker.
@@ -111,7 +116,7 @@ func New(o Options) (*Bridge, error) {
 	b.client.OnRetry = func(error) { b.m.retries.Inc() }
 	b.ctx, b.cancel = context.WithCancel(context.Background())
 	for range o.Shards {
-		ch := make(chan job, o.QueueSize)
+		ch := make(chan []job, o.QueueSize)
 		b.shards = append(b.shards, ch)
 		b.wg.Add(1)
 		go b.worker(ch)
@@ -159,13 +164,7 @@ func (b *Bridge) Close(ctx context.Context) error {
 	}
 }
 
-func (b *Bridge) queued() float64 {
-	n := 0
-	for _, ch := range b.shards {
-		n += len(ch)
-	}
-	return float64(n)
-}
+func (b *Bridge) queued() float64 { return float64(b.waiting.Load()) }
 
 // Verify answers Meta's subscription handshake: the challenge echoed as plain text when the mode is
 // subscribe and the verify token matches, 403 otherwise.
@@ -270,9 +269,20 @@ func (b *Bridge) enqueue(jobs []job) error {
 	if b.closed {
 		return errClosed
 	}
+	// One element a shard, in the order the shards' first jobs come.
+	var order []int
+	byShard := map[int][]job{}
 	for _, j := range jobs {
+		sh := b.shardOf(j.patient())
+		if _, ok := byShard[sh]; !ok {
+			order = append(order, sh)
+		}
+		byShard[sh] = append(byShard[sh], j)
+	}
+	for _, sh := range order {
 		select {
-		case b.shards[b.shardOf(j.patient())] <- j:
+		case b.shards[sh] <- byShard[sh]:
+			b.waiting.Add(int64(len(byShard[sh])))
 		default:
 			return errFull
 		}
@@ -287,10 +297,10 @@ func (b *Bridge) shardOf(waID string) int {
 }
 
 // worker takes whatever waits on its shard as one batch and hands it out by patient.
-func (b *Bridge) worker(ch chan job) {
+func (b *Bridge) worker(ch chan []job) {
 	defer b.wg.Done()
-	for j := range ch {
-		batch := []job{j}
+	for js := range ch {
+		batch := js
 	drain:
 		for len(batch) < maxBatch {
 			select {
@@ -298,11 +308,12 @@ func (b *Bridge) worker(ch chan job) {
 				if !ok {
 					break drain
 				}
-				batch = append(batch, more)
+				batch = append(batch, more...)
 			default:
 				break drain
 			}
 		}
+		b.waiting.Add(-int64(len(batch)))
 		var order []string
 		byPatient := map[string][]job{}
 		for _, j := range batch {
