@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Query is one search.
@@ -306,10 +307,55 @@ func (ix *Index) keys(words []string) []string {
 		if len(r) >= 4 && strings.ContainsRune("لبفكو", r[0]) {
 			if alt := stemWord(string(r[1:])); alt != "" && ix.knows(alt) {
 				keys[i] = alt
+				continue
 			}
+		}
+		if alt := ix.backoff(words[i]); alt != "" {
+			keys[i] = alt
 		}
 	}
 	return keys
+}
+
+// backoff finds a word the pages (or the lexicon) know inside an unknown one, by the affixes the
+// stemmer leaves for fear of cutting a root: a pronoun at the end («فكي», «رقبتي», «يده»), the
+// prefix of a verb's person («احقن»), a preposition before either («بيده»). "" when none is known.
+func (ix *Index) backoff(w string) string {
+	try := func(c string) string {
+		if utf8.RuneCountInString(c) < 2 {
+			return ""
+		}
+		if st := stemWord(c); st != "" && (ix.knows(st) || ix.lex.minor[st]) {
+			return st
+		}
+		return ""
+	}
+	starts := []string{w}
+	if r, size := utf8.DecodeRuneInString(w); strings.ContainsRune("لبفكو", r) && utf8.RuneCountInString(w) >= 4 {
+		starts = append(starts, w[size:])
+	}
+	for _, b := range starts {
+		for _, suf := range backoffSuffixes {
+			if rest, ok := strings.CutSuffix(b, suf.cut); ok && utf8.RuneCountInString(rest) >= 2 {
+				if st := try(rest + suf.add); st != "" {
+					return st
+				}
+			}
+		}
+		if r, size := utf8.DecodeRuneInString(b); strings.ContainsRune("ايتن", r) && utf8.RuneCountInString(b) >= 4 {
+			if st := try(b[size:]); st != "" {
+				return st
+			}
+		}
+	}
+	return ""
+}
+
+// backoffSuffixes are pronouns glued to a noun or verb, longest first; a taa marbuta before a
+// pronoun is written ت («رقبتي»), and comes back as ه.
+var backoffSuffixes = []struct{ cut, add string }{
+	{"تها", "ه"}, {"تهم", "ه"}, {"تي", "ه"}, {"ته", "ه"}, {"تك", "ه"},
+	{"ها", ""}, {"هم", ""}, {"هن", ""}, {"كم", ""}, {"نا", ""}, {"ني", ""}, {"ه", ""}, {"ي", ""}, {"ك", ""},
 }
 
 // without are the stop keys of words that put the next out of the question («بدون فيلر»).
