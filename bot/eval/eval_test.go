@@ -34,9 +34,10 @@ func mustEngine(t *testing.T) *bot.Engine {
 }
 
 // The bar of issue 2: ≥ 95% of the dev questions, every emergency. The extra set is the team's own
-// paraphrases, kept to guard generality. The blind set was written by teammates who had read only
-// the clinic's pages and dev.jsonl, never the engine (60% before the changes it prompted, 86% after):
-// its bar guards against losing what it taught.
+// paraphrases, kept to guard generality. The blind set (five sets, 540 cases) was written by
+// teammates who had read only the clinic's pages and dev.jsonl, never the engine: 60% of its first
+// 220 passed before the changes they prompted; the next three sets, scored before anyone looked at
+// their failures, went from 72, 73 and 48% to 84, 82 and 71%. Its bar guards what they taught.
 func TestLabelledSets(t *testing.T) {
 	e := mustEngine(t)
 	for _, set := range []struct {
