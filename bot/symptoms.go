@@ -37,48 +37,55 @@ type term struct {
 const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* اقدر يقدر تقدر نقدر
 قادر قادره قدرت اعرف يعرف تعرف مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
 
-var symptomRules = map[string][]symptomRule{
-	"breathing": {
+// symptomRules are tried in this order; the first that fires names the red flag.
+var symptomRules = []flagRules{
+	{"breathing", []symptomRule{
 		rule(4, `تنفس* اتنفس* يتنفس* تتنفس* نتنفس* اتنفث* يتنفث* تتنفث* breath* breathing`, trouble),
 		rule(3, `نفس`, `مقطوع* قصير* ضيق* مكتوم* ثقيل* يضيق ينقطع ضاق متقطع* يتقطع`),
 		rule(3, `ياخذ تاخذ اخذ ناخذ اسحب يسحب تسحب نسحب`, `نفس`, trouble),
 		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* يضيق ضايق مكتوم* يطبق`),
 		rule(4, `هوا هواء`, `صدر* رئ* يوصل يدخل`),
-		rule(3, `enough air`, `get`),
+		rule(3, `enough_air`, `get`),
 		rule(2, `air`, `hunger hungry`),
-	},
-	"swallowing": {
+	}},
+	{"swallowing", []symptomRule{
 		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* swallow*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
 		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي شرب* food eat* drink* water saliva`, `يعلق* تعلق* يوقف يقف توقف تقف !ينزل !تنزل ساد* يسد سد* واقف* stuck choke* choking down`),
 		rule(3, `حلق*`, `ساد* سد* مسدود* مقفل* يقفل* يسكر* مسكر*`),
 		rule(1, `يشرق تشرق اشرق شرقان شرقانه يغص تغص اغص غصه غصان`),
-	},
-	"speaking": {
+	}},
+	{"speaking", []symptomRule{
 		rule(4, `كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words`,
 			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !تطلع !يطلع slurr* unclear mumbl* slow* thick`),
-	},
-	"weakness": {
+	}},
+	{"weakness", []symptomRule{
 		rule(5, `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* !قوه !قوة`,
 			`جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* عضلاتي كله كلها بكل body arms legs limbs whole all everywhere walk* stand* move* lift* hold*`),
 		rule(10, `ضعف weakness`, `ينتشر* انتشر* منتشر* يزيد زاد وصل يوصل يمتد امتد spread* moving reached`),
 		unless(`جبه* جبين* حاجب* حواجب* تجاعيد* عضله عضلات forehead* brow* eyebrow* wrinkle* muscle*`, rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقف !يقف !تقف !اوقف !يوقف !توقف !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`)),
 		rule(3, `can t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
-	},
-	"vision": {
+	}},
+	{"vision", []symptomRule{
 		rule(5, `اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight`,
 			`دبل مزدوج* مكرر* مرتين اثنين ثنتين خيالين خيال* double* twice two blurr* fuzzy* مشوش* تشوش* ضباب* ضبابي* مغبش* غبش* زغلل* تزغلل*`),
-	},
-	"allergy": {
+	}},
+	{"allergy", []symptomRule{
 		rule(4, `ورم* وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ منفوخ* swell* swollen puff*`,
 			`وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid*`),
 		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
-	},
+	}},
 }
 
 // unless returns r with words that keep it from applying.
 func unless(words string, r symptomRule) symptomRule {
 	r.unless = rule(0, words).sets[0]
 	return r
+}
+
+// flagRules are the rules of one red flag.
+type flagRules struct {
+	name  string
+	rules []symptomRule
 }
 
 // rule makes a symptomRule from its sets, each a space-separated list of terms.
@@ -94,7 +101,6 @@ func rule(window int, sets ...string) symptomRule {
 			if strings.HasSuffix(f, "*") {
 				t.prefix, f = true, strings.TrimSuffix(f, "*")
 			}
-			f = strings.TrimSuffix(f, "?") // an optional letter is spelt out where it matters
 			for _, w := range strings.Split(f, "_") {
 				t.words = append(t.words, knowledge.Normalize(w))
 			}
@@ -131,7 +137,7 @@ func bases(w string, out []string) []string {
 	return out
 }
 
-// is says whether the word at i matches t.
+// at says whether the word at i (and those after it, for a_b) match t.
 func (t *term) at(words []string, i int, scratch []string) bool {
 	if i+len(t.words) > len(words) {
 		return false
@@ -169,7 +175,7 @@ func wordIs(w, want string, prefix bool, scratch []string) bool {
 func symptomOf(t *padText) string {
 	var scratch [16]string
 	var words []string
-	for _, f := range flags {
+	for _, f := range symptomRules {
 		for i := range f.rules {
 			r := &f.rules[i]
 			if !r.mayMatch(t) {
@@ -185,23 +191,6 @@ func symptomOf(t *padText) string {
 	}
 	return ""
 }
-
-// flags are symptomRules in the order they are tried.
-var flags = func() []struct {
-	name  string
-	rules []symptomRule
-} {
-	out := make([]struct {
-		name  string
-		rules []symptomRule
-	}, len(flagOrder))
-	for i, name := range flagOrder {
-		out[i].name, out[i].rules = name, symptomRules[name]
-	}
-	return out
-}()
-
-var flagOrder = []string{"breathing", "swallowing", "speaking", "weakness", "vision", "allergy"}
 
 // mayMatch is a cheap necessary condition for match: the text holds a word of each set.
 func (r *symptomRule) mayMatch(t *padText) bool {
