@@ -84,7 +84,7 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 }
 
 // The prefilters never change an answer: on every labelled question, red flag and non-red flag,
-// and every sub-phrase of them, no text a pattern matches is ruled out.
+// and every sub-phrase of them, no text a pattern matches is ruled out (the red flags' needles too).
 func TestPrefilterSound(t *testing.T) {
 	var texts []string
 	for _, file := range []string{"eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "eval/testdata/blind.jsonl", "testdata/redflags.txt", "testdata/not-redflags.txt"} {
@@ -119,6 +119,14 @@ func TestPrefilterSound(t *testing.T) {
 						matched[k]++
 						if !pres[k].mayMatch(&p) {
 							t.Errorf("%q matches pattern %d but its prefilter rules it out", p.s, k)
+						}
+					}
+				}
+				// The red flags' hand-written needles, likewise.
+				for _, f := range redFlags {
+					for _, re := range f.res {
+						if re.MatchString(p.s) && !anyIn(f.needles, &p) {
+							t.Errorf("%q matches a %s pattern but holds none of its needles", p.s, f.name)
 						}
 					}
 				}
