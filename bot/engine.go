@@ -97,6 +97,9 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	if r := handoffOf(p); r != "" {
 		return handoffReply(r, lang), st
 	}
+	if asksWeather(p) {
+		return e.fallback(lang, nil), st
+	}
 	if riskAsked {
 		// A general question about a serious effect is answered from what the clinic says of side
 		// effects: its pages name none of the symptoms themselves.
@@ -171,9 +174,10 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	}
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < minCov ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
-		res.Known < 1 && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Coverage < genericCoverage {
+		res.Known < 1 && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage {
 		// The last rule: a passage that shares a word in passing, under a heading that shares none,
-		// while the question also names things the clinic never writes of («تبييض اسنان»).
+		// while the question also names things the clinic never writes of («تبييض اسنان»). A list
+		// item the question names («تنحيف الفك») is as good as a heading.
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}

@@ -207,11 +207,15 @@ func TestThresholds(t *testing.T) {
 		"ايش المضاعفات اللي ممكن تصير بعد البوتوكس", "هل البوتوكس يرخي العضلات", "البوتوكس كم يقعد في الوجه",
 		// Dialect filler the pages never use does not hide the topic.
 		"ابطي يعرق بشكل محرج حتى وانا بالمكيف", "عيني ترمش غصب عني وترف طول الوقت",
-		"البوتكس كم يقعد؟ يعني كم شهر يستمر معي"}
+		"البوتكس كم يقعد؟ يعني كم شهر يستمر معي",
+		// The weather named beside a clinic topic is part of the question.
+		"الجو اليوم حار وانا اعرق كثير هل البوتوكس يفيد"}
 	fallback := []string{"هل البوتوكس حلال", "وش افضل مطعم في الرياض", "هل تعالجون تساقط الشعر؟", "هل البوتوكس مؤلم",
 		"كيف اطبخ كبسة", "هل عندكم فلر للشفايف", "who won the football match yesterday",
 		// A topic the lexicon names as not covered («foreign:») is not answered from the words it shares.
-		"هل البوتوكس يفيد للاكتئاب", "هل البوتكس امن للحامل", "can I do botox and laser on the same day"}
+		"هل البوتوكس يفيد للاكتئاب", "هل البوتكس امن للحامل", "can I do botox and laser on the same day",
+		// The weather, although the pages say «درجات الحرارة».
+		"كم درجة الحرارة بالرياض اليوم", "what's the weather today in riyadh"}
 	for _, q := range answer {
 		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer {
 			t.Errorf("Respond(%q).Kind = %s, want answer", q, r.Kind)

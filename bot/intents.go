@@ -25,7 +25,7 @@ var pleasantries = func() map[smalltalkKind][][]string {
 		greeting: `السلام عليكم|سلام عليكم|السلام|سلام|وعليكم السلام|مرحبا|مرحبتين|مرحباً|اهلا|اهلين|هلا|هلا والله|هلو|هاي|
 			صباح الخير|صباح النور|صباح الورد|صباح الفل|مساء الخير|مساء النور|مساء الورد|مساء الفل|كيف الحال|كيف حالك|كيف حالكم|كيفك|كيفكم|شلونك|شلونكم|شخبارك|شخباركم|علومك|علومكم|ورحمه الله|وبركاته|
 			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|how are you doing|how r u|greetings|salam|assalamu alaikum`,
-		thanks: `شكرا|شكراً|مشكور|مشكوره|يعطيك العافيه|الله يعطيك العافيه|جزاك الله خير|جزاك الله خيرا|تسلم|تسلمين|
+		thanks: `شكرا|شكراً|مشكور|مشكوره|مشكورين|يعطيك العافيه|الله يعطيك العافيه|جزاك الله خير|جزاك الله خيرا|تسلم|تسلمين|
 			ما قصرت|ماقصرت|ما قصرتوا|ماقصرتوا|يعطيكم العافيه|الله يعطيكم العافيه|الله يجزاك خير|جزاكم الله خير|ممنون|thanks|thank you|thank u|thx|ty|much appreciated|appreciate it|great|perfect|ok thanks`,
 		goodbye: `مع السلامه|في امان الله|باي|الى اللقاء|سلامتك|تصبحون على خير|تصبح على خير|bye|goodbye|good bye|see you|take care|bye bye|have a nice day|have a good day|good night`,
 	}
@@ -132,4 +132,22 @@ func handoffOf(t padText) handoffReason {
 		}
 	}
 	return ""
+}
+
+// weather is a question about the weather: the pages mention heat only as what sets off sweating
+// («حتى في درجات الحرارة المعتدلة»), so «كم درجة الحرارة اليوم؟» would otherwise borrow that answer.
+var weather = regexp.MustCompile(foldPattern(
+	` (الطقس|طقس|الجو|جو|weather|forecast|temperature|درجه الحراره|درجات الحراره|الحراره|حر|برد|rain|مطر|امطار) ` +
+		`(\S+ ){0,4}(اليوم|بكره|بكرا|الحين|الليله|هالاسبوع|الاسبوع|today|tomorrow|tonight|now|this week|بالرياض|في الرياض|in riyadh)` +
+		`|(اليوم|بكره|بكرا|today|tomorrow) (\S+ ){0,3}(الطقس|الجو|weather|درجه الحراره|الحراره|temperature|rain|مطر)`))
+
+// clinicWords are words of the clinic's own topics: «الجو حار وانا اعرق، البوتوكس يفيد؟» is about sweating.
+var clinicWords = regexp.MustCompile(foldPattern(`\S*(بوتوكس|بوتكس|بتوكس|botox|حقن|ابره|ابر|علاج|عرق|sweat|صداع|migraine)`))
+
+// asksWeather says whether the message asks about the weather and nothing of the clinic's.
+func asksWeather(t padText) bool {
+	return !clinicWords.MatchString(t.s) && (strings.Contains(t.s, "حر") || strings.Contains(t.s, "جو") || strings.Contains(t.s, "طقس") ||
+		strings.Contains(t.s, "برد") || strings.Contains(t.s, "مطر") || strings.Contains(t.s, "weather") ||
+		strings.Contains(t.s, "temperature") || strings.Contains(t.s, "forecast") || strings.Contains(t.s, "rain")) &&
+		weather.MatchString(t.s)
 }
