@@ -144,10 +144,10 @@ var weather = regexp.MustCompile(foldPattern(
 // clinicWords are words of the clinic's own topics: «الجو حار وانا اعرق، البوتوكس يفيد؟» is about sweating.
 var clinicWords = regexp.MustCompile(foldPattern(`\S*(بوتوكس|بوتكس|بتوكس|botox|حقن|ابره|ابر|علاج|عرق|sweat|صداع|migraine)`))
 
+// weatherPre is weather's prefilter (prefilter.go).
+var weatherPre = newPrefilter(weather)
+
 // asksWeather says whether the message asks about the weather and nothing of the clinic's.
 func asksWeather(t padText) bool {
-	return !clinicWords.MatchString(t.s) && (strings.Contains(t.s, "حر") || strings.Contains(t.s, "جو") || strings.Contains(t.s, "طقس") ||
-		strings.Contains(t.s, "برد") || strings.Contains(t.s, "مطر") || strings.Contains(t.s, "weather") ||
-		strings.Contains(t.s, "temperature") || strings.Contains(t.s, "forecast") || strings.Contains(t.s, "rain")) &&
-		weather.MatchString(t.s)
+	return weatherPre.mayMatch(&t) && weather.MatchString(t.s) && !clinicWords.MatchString(t.s)
 }

@@ -80,7 +80,7 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 	for i, h := range handoffs {
 		res, pres = append(res, h.re), append(pres, handoffPre[i])
 	}
-	return append(res, riskQuestion, personal), append(pres, riskPre, personalPre)
+	return append(res, riskQuestion, personal, denied, weather), append(pres, riskPre, personalPre, deniedPre, weatherPre)
 }
 
 // The prefilters never change an answer: on every labelled question, red flag and non-red flag,
@@ -106,7 +106,9 @@ func TestPrefilterSound(t *testing.T) {
 	}
 	texts = append(texts, "ابي اكلم موظف", "talk to a human please", "how much is it", "وين العياده", "ابي احجز موعد",
 		"opening hours?", "كم سعره", "رقم الواتس", "هل البوتوكس يسبب صعوبة في البلع", "can botox cause double vision",
-		"هل البوتوكس يسبب هذا؟ ما اقدر ابلع", "does botox cause droopy eyelids in my case")
+		"هل البوتوكس يسبب هذا؟ ما اقدر ابلع", "does botox cause droopy eyelids in my case",
+		"ما عندي اي ضيق تنفس", "I have no trouble breathing", "ما عندي صعوبه في البلع",
+		"كم درجة الحرارة اليوم", "what's the weather today", "weather tomorrow in riyadh")
 	res, pres := guarded()
 	matched := make([]int, len(res))
 	for _, q := range texts {

@@ -154,8 +154,8 @@ var (
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 )
 
-// riskPre and personalPre are the prefilters of riskQuestion and personal (prefilter.go).
-var riskPre, personalPre = newPrefilter(riskQuestion), newPrefilter(personal)
+// riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
+var riskPre, personalPre, deniedPre = newPrefilter(riskQuestion), newPrefilter(personal), newPrefilter(denied)
 
 // denied is a symptom said to be absent («ما عندي اي ضيق تنفس», "no trouble breathing"): a
 // denial right before a word of trouble, with the two words after it. A denial followed by
@@ -172,10 +172,7 @@ func findRedFlag(t padText) string {
 // triage returns the name of the first red flag the message shows, or "", and whether it is
 // instead a general question about such a risk («هل البوتوكس يسبب صعوبة بلع؟»).
 func triage(t padText) (flag string, riskAsked bool) {
-	if strings.Contains(t.s, " ما ") || strings.Contains(t.s, "ماعند") || strings.Contains(t.s, " no ") ||
-		strings.Contains(t.s, " without ") || strings.Contains(t.s, " never ") || strings.Contains(t.s, " don t ") ||
-		strings.Contains(t.s, " do not ") || strings.Contains(t.s, " doesn t ") || strings.Contains(t.s, " haven t ") ||
-		strings.Contains(t.s, " not ") {
+	if deniedPre.mayMatch(&t) {
 		if s := denied.ReplaceAllString(t.s, " "); s != t.s {
 			t = newPadText(s)
 		}
