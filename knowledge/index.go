@@ -109,7 +109,9 @@ type Index struct {
 	members [][][][]stemInfo
 	// topics holds, per passage key, the stems of the heading of the first passage with that key:
 	// what a follow-up question is read in the light of.
-	topics   map[string]topic
+	topics map[string]topic
+	// typos finds the known stems one edit from a misspelt one.
+	typos    typoIndex
 	closed   atomic.Bool
 	sections int
 	faqs     int
@@ -228,6 +230,21 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	// bleve indexes the batch while the stems become ids.
 	batchErr := make(chan error, 1)
 	go func() { batchErr <- b.Batch(batch) }()
+	typosDone := make(chan typoIndex, 1)
+	go func() {
+		typosDone <- newTypoIndex(func(yield func(string) bool) {
+			for s := range ix.df {
+				if !yield(s) {
+					return
+				}
+			}
+			for s := range lx.vocab {
+				if !yield(s) {
+					return
+				}
+			}
+		})
+	}()
 	sectionIDs := make([][]int32, len(ix.passages))
 	var missing [][]string // per worker: stems of list items that no passage field has
 	missing = make([][]string, workers)
@@ -289,6 +306,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 			ix.topics[ix.passages[i].Key] = topic{stems: sectionIDs[i]}
 		}
 	}
+	ix.typos = <-typosDone
 	if err := <-batchErr; err != nil {
 		return nil, fmt.Errorf("knowledge: build index: %w", err)
 	}

@@ -290,6 +290,9 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in stemBits) string {
 // without a leading one-letter preposition or conjunction (لتشنج → تشنج, بحقن → حقن): the stemmer
 // cannot strip those blindly, since many words start with the same letters (بوتوكس, لسان).
 func (ix *Index) keys(words []string) []string {
+	if IsArabizi(words) {
+		words = ix.fromArabizi(words)
+	}
 	keys := keysOf(analyzeWords(words, nil))
 	for i, k := range keys {
 		if strings.HasPrefix(k, stopKey) {
@@ -312,9 +315,65 @@ func (ix *Index) keys(words []string) []string {
 		}
 		if alt := ix.backoff(words[i]); alt != "" {
 			keys[i] = alt
+			continue
+		}
+		if alt := ix.correct(k); alt != "" {
+			keys[i] = alt
 		}
 	}
 	return keys
+}
+
+// fromArabizi rewrites the Latin words of an Arabizi message in Arabic letters: each takes the first
+// of its spellings that is a stop word or that the pages or lexicon know. A word already known as it
+// is (botox, an English word of the lexicon) stays, and so does one none of whose spellings is known.
+func (ix *Index) fromArabizi(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		if !isLatinWord(w) || (!looksArabizi(w) && ix.knows(stemWord(w))) {
+			continue
+		}
+		for _, c := range ArabiziSpellings(w, maxArabiziSpellings) {
+			if isStop(c) || ix.knowsWord(c) {
+				out[i] = c
+				break
+			}
+		}
+	}
+	return out
+}
+
+// maxArabiziSpellings bounds the spellings of one Arabizi word looked up.
+const maxArabiziSpellings = 64
+
+// knowsWord says whether the pages or lexicon know a word: its stem, its stem without a leading
+// preposition, or what backoff finds in it.
+func (ix *Index) knowsWord(w string) bool {
+	st := stemWord(w)
+	if st == "" {
+		return true
+	}
+	if ix.knows(st) {
+		return true
+	}
+	if alt := altStem(w); alt != "" && ix.knows(alt) {
+		return true
+	}
+	return ix.backoff(w) != ""
+}
+
+// correct returns the known stem one edit from an unknown one, the one most passages use when
+// several are; "" when none is.
+func (ix *Index) correct(stem string) string {
+	best, bestDF := "", -1
+	for _, c := range ix.typos.candidates(stem) {
+		df := ix.df[c]
+		if df > bestDF {
+			best, bestDF = c, df
+		}
+	}
+	return best
 }
 
 // backoff finds a word the pages (or the lexicon) know inside an unknown one, by the affixes the

@@ -1,0 +1,239 @@
+package knowledge
+
+import (
+	"strings"
+)
+
+// Arabizi is Arabic typed in Latin letters, with digits for the sounds Latin lacks
+// («ba3d el 7o2na ma a2dar atnaffas»). A word of it has several Arabic spellings (short vowels are
+// written or not; s may be س or ص; 2 is a hamza, or a ق said as one), so arabizi returns them all,
+// likeliest first, and the index picks the first it knows.
+
+// arabiziUnit is one Latin letter or digraph and its Arabic readings, likeliest first; "" writes nothing.
+type arabiziUnit struct {
+	latin string
+	ar    []string
+}
+
+// arabiziUnits, digraphs before the letters they start with.
+var arabiziUnits = []arabiziUnit{
+	{"sh", []string{"ش"}}, {"ch", []string{"ش", "تش"}}, {"kh", []string{"خ"}}, {"gh", []string{"غ"}},
+	{"th", []string{"ث", "ت", "ذ"}}, {"dh", []string{"ذ", "ض", "ظ"}},
+	{"3'", []string{"غ"}}, {"6'", []string{"ظ"}}, {"9'", []string{"ض"}}, {"7'", []string{"خ"}},
+	{"aa", []string{"ا"}}, {"ee", []string{"ي"}}, {"ii", []string{"ي"}}, {"oo", []string{"و"}},
+	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},
+	{"ei", []string{"ي"}}, {"ey", []string{"ي"}}, {"aw", []string{"و", "او"}},
+	{"2", []string{"", "ق", "ا"}}, {"3", []string{"ع"}}, {"4", []string{"ذ"}}, {"5", []string{"خ"}},
+	{"6", []string{"ط"}}, {"7", []string{"ح"}}, {"8", []string{"ق", "غ"}}, {"9", []string{"ص"}},
+	{"b", []string{"ب"}}, {"p", []string{"ب"}}, {"t", []string{"ت", "ط"}}, {"j", []string{"ج"}},
+	{"d", []string{"د", "ض"}}, {"r", []string{"ر"}}, {"z", []string{"ز", "ظ", "ذ"}}, {"s", []string{"س", "ص"}},
+	{"f", []string{"ف"}}, {"v", []string{"ف"}}, {"q", []string{"ق"}}, {"k", []string{"ك"}},
+	{"g", []string{"ق", "ج"}}, {"l", []string{"ل"}}, {"m", []string{"م"}}, {"n", []string{"ن"}},
+	{"h", []string{"ه", "ح"}}, {"w", []string{"و"}}, {"y", []string{"ي"}}, {"x", []string{"كس"}},
+	{"c", []string{"ك", "س"}},
+	// Short vowels are mostly unwritten; a is sometimes ا, i and e ي, o and u و.
+	{"a", []string{"", "ا"}}, {"e", []string{"", "ي"}}, {"i", []string{"", "ي"}}, {"o", []string{"", "و"}},
+	{"u", []string{"", "و"}},
+}
+
+// maxArabiziChoices bounds the spellings tried for one word: at most this many letters read other
+// than their likeliest way.
+const maxArabiziChoices = 2
+
+// isArabiziDigit says whether b is a digit Arabizi uses for a letter.
+func isArabiziDigit(b byte) bool {
+	return b == '2' || b == '3' || b == '5' || b == '6' || b == '7' || b == '8' || b == '9'
+}
+
+// looksArabizi says whether a normalised Latin word is written the Arabizi way: letters and a
+// letter-digit (ba3d, a2dar, 7alig) — a plain number or "covid19" is not.
+func looksArabizi(w string) bool {
+	letters, digit := 0, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case isArabiziDigit(c):
+			digit = true
+		case c == '\'':
+		default:
+			return false
+		}
+	}
+	if !digit || letters == 0 {
+		return false
+	}
+	// A trailing run of digits after three letters or more is a model or a count (covid19, b12).
+	end := len(w)
+	for end > 0 && w[end-1] >= '0' && w[end-1] <= '9' {
+		end--
+	}
+	if end < len(w) && end >= 3 && !strings.ContainsAny(w[:end], "23567890") {
+		return false
+	}
+	return true
+}
+
+// isLatinWord says whether w is made of ASCII letters, digits and apostrophes only, with a letter.
+func isLatinWord(w string) bool {
+	letter := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			letter = true
+		case c >= '0' && c <= '9', c == '\'':
+		default:
+			return false
+		}
+	}
+	return letter
+}
+
+// arabiziWords are Arabizi function words that an English message does not use: two of them mark a
+// message as Arabizi even when no word has a digit («ana abi botox lel wajh»).
+var arabiziWords = map[string]bool{
+	"el": true, "al": true, "il": true, "ana": true, "enta": true, "inta": true, "enti": true, "inti": true,
+	"ya": true, "wa": true, "w": true, "fi": true, "fe": true, "ma": true, "mish": true, "mesh": true,
+	"msh": true, "mu": true, "mo": true, "shu": true, "esh": true, "eish": true, "ish": true, "wesh": true,
+	"wsh": true, "wish": true, "shlon": true, "kif": true, "keef": true, "kaif": true, "leh": true,
+	"leish": true, "lesh": true, "laish": true, "abi": true, "abgha": true, "abga": true, "abe": true,
+	"ebi": true, "bas": true, "bs": true, "hal": true, "hada": true, "hatha": true, "hatha2": true,
+	"da": true, "di": true, "eh": true, "ayy": true, "kam": true, "mafi": true, "fih": true, "fee": true,
+	"min": true, "mn": true, "men": true, "ila": true, "ala": true, "3la": true, "zay": true, "zai": true,
+	"zein": true, "zain": true, "zen": true, "yom": true, "youm": true, "wala": true, "walla": true,
+	"wallah": true, "inshallah": true, "insha2allah": true, "ba3d": true, "b3d": true, "gabl": true,
+	"qabl": true, "ams": true, "embareh": true, "elyom": true, "alyom": true, "ta3ban": true,
+}
+
+// arabiziFixed are short function words whose vowels would make the wrong letters.
+var arabiziFixed = map[string]string{
+	"el": "ال", "al": "ال", "il": "ال", "lel": "ل", "lil": "ل", "bel": "ب", "bil": "ب", "wel": "و", "wil": "و",
+	"w": "و", "wa": "و", "ma": "ما", "la": "لا", "ya": "يا", "fi": "في", "fe": "في", "fee": "في", "ana": "انا",
+	"min": "من", "mn": "من", "men": "من", "ila": "الي", "3la": "علي", "ala": "علي", "3ala": "علي", "an": "عن",
+	"3an": "عن", "bs": "بس", "bas": "بس", "hal": "هل", "msh": "مش", "mesh": "مش", "mish": "مش", "mo": "مو",
+	"mu": "مو", "wsh": "وش", "wesh": "وش", "esh": "ايش", "eish": "ايش", "shu": "شو", "leh": "ليه",
+	"lesh": "ليش", "leish": "ليش", "kif": "كيف", "keef": "كيف", "kaif": "كيف", "kam": "كم", "fih": "فيه",
+	"mafi": "مافي", "abi": "ابي", "abgha": "ابغي", "ebi": "ابي", "ba3d": "بعد", "b3d": "بعد", "gabl": "قبل",
+	"qabl": "قبل", "zain": "زين", "zein": "زين", "zen": "زين", "zay": "زي", "zai": "زي",
+}
+
+// IsArabizi says whether a message's words (see Words) are Arabizi: a word written with a letter-digit,
+// or two Arabizi function words, with no Arabic script at all.
+func IsArabizi(words []string) bool {
+	marks := 0
+	for _, w := range words {
+		if !isLatinWord(w) {
+			if w != "" && w[0] >= 0x80 {
+				return false // Arabic script: not Arabizi, whatever Latin it quotes
+			}
+			continue
+		}
+		if looksArabizi(w) {
+			return true
+		}
+		if arabiziWords[w] {
+			marks++
+		}
+	}
+	return marks >= 2
+}
+
+// ArabiziSpellings returns the Arabic spellings of one Arabizi word, likeliest first, at most
+// limit of them (0: no limit beyond maxArabiziChoices). The article «el»/«al» glued on («elwajh»)
+// becomes ال.
+func ArabiziSpellings(w string, limit int) []string {
+	if ar, ok := arabiziFixed[w]; ok {
+		return []string{ar}
+	}
+	prefix := ""
+	if len(w) > 4 && (strings.HasPrefix(w, "el") || strings.HasPrefix(w, "al") || strings.HasPrefix(w, "il")) {
+		prefix, w = "ال", w[2:]
+	}
+	units := arabiziParse(w)
+	if len(units) == 0 {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	choice := make([]int, len(units))
+	var walk func(i, deviations int)
+	// Spellings with fewer deviations from the likeliest readings come first: walk once per
+	// deviation count.
+	emit := func() {
+		var b strings.Builder
+		b.WriteString(prefix)
+		for i, u := range units {
+			r := u.ar[choice[i]]
+			// A word starts with its vowel written (اقدر, not قدر); a final a is a ه or ا.
+			if r == "" && i == 0 && isVowel(u.latin) {
+				r = firstVowelLetter(u.latin)
+			}
+			if i == len(units)-1 && u.latin == "a" && r == "" {
+				r = "ه"
+			}
+			b.WriteString(r)
+		}
+		s := Normalize(b.String())
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for want := 0; want <= maxArabiziChoices; want++ {
+		walk = func(i, deviations int) {
+			if limit > 0 && len(out) >= limit {
+				return
+			}
+			if i == len(units) {
+				if deviations == want {
+					emit()
+				}
+				return
+			}
+			for c := range units[i].ar {
+				d := deviations
+				if c > 0 {
+					d++
+				}
+				if d > want {
+					break
+				}
+				choice[i] = c
+				walk(i+1, d)
+			}
+			choice[i] = 0
+		}
+		walk(0, 0)
+	}
+	return out
+}
+
+func isVowel(latin string) bool { return strings.ContainsRune("aeiou", rune(latin[0])) }
+
+// firstVowelLetter is how a word's first vowel is written: on an alif (امي, اقدر, اتنفس).
+func firstVowelLetter(string) string { return "ا" }
+
+// arabiziParse splits a word into units; a doubled letter (naffas) is written once.
+func arabiziParse(w string) []arabiziUnit {
+	var units []arabiziUnit
+	for i := 0; i < len(w); {
+		matched := false
+		for _, u := range arabiziUnits {
+			if strings.HasPrefix(w[i:], u.latin) {
+				if n := len(units); n > 0 && units[n-1].latin == u.latin && len(u.latin) == 1 && !isVowel(u.latin) {
+					i += len(u.latin) // shadda
+					matched = true
+					break
+				}
+				units = append(units, u)
+				i += len(u.latin)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			i++ // an apostrophe or another digit: nothing to write
+		}
+	}
+	return units
+}

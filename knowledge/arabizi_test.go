@@ -1,0 +1,89 @@
+package knowledge
+
+import (
+	"slices"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestIsArabizi(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"ba3d el botox ma a2dar atnaffas zain", true}, // letter-digits
+		{"wsh el a3rad el janibiya", true},
+		{"ana abi botox lel wajh", true},              // two function words, no digit
+		{"what are the side effects of botox", false}, // English
+		{"covid19 and botox", false},                  // a model number is not a letter-digit
+		{"is botox safe for 30 year olds", false},
+		{"البوتوكس ba3d", false}, // Arabic script: not Arabizi, whatever it quotes
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsArabizi(Words(tt.q)); got != tt.want {
+			t.Errorf("IsArabizi(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestArabiziSpellings(t *testing.T) {
+	tests := []struct{ w, want string }{
+		{"a2dar", "اقدر"},
+		{"atnaffas", "اتنفس"},
+		{"7o2na", "حقنه"},
+		{"a3rad", "اعراض"},
+		{"janibiya", "جانبيه"},
+		{"sadri", "صدري"},
+		{"dayg", "ضيق"},
+		{"el", "ال"},
+		{"5ayfa", "خايفه"},
+	}
+	for _, tt := range tests {
+		got := ArabiziSpellings(tt.w, maxArabiziSpellings)
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("ArabiziSpellings(%q) = %q, missing %q", tt.w, got, tt.want)
+		}
+	}
+	// The likeliest reading comes first: short vowels unwritten, the first vowel on an alif.
+	for w, want := range map[string]string{"katab": "كتب", "atnaffas": "اتنفس", "ba3d": "بعد"} {
+		if got := ArabiziSpellings(w, 1); !slices.Equal(got, []string{want}) {
+			t.Errorf("ArabiziSpellings(%q, 1) = %q, want [%s]", w, got, want)
+		}
+	}
+}
+
+func TestSearchReadsArabizi(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	tests := []struct{ q, want string }{
+		{"wsh el a3rad el janibiya lel botox", "botox#s6"},
+		{"botox lel 3ara2 el zayed", "botox#s2"}, // عرق, sweat
+		{"el botox ye3alej el soda3 el nosfi?", "botox#s3"},
+	}
+	for _, tt := range tests {
+		if r := ix.Search(Query{Text: tt.q}); topKey(r) != tt.want {
+			t.Errorf("Search(%q) top = %s, want %s (keys %q)", tt.q, topKey(r), tt.want, ix.keys(Words(tt.q)))
+		}
+	}
+	// An English question keeps its English words: only Arabizi is rewritten.
+	if got := ix.keys(Words("side effects")); slices.ContainsFunc(got, func(k string) bool { return k != "" && k[0] >= 0x80 }) {
+		t.Errorf("keys(side effects) = %q: English rewritten", got)
+	}
+}
+
+func FuzzArabiziSpellings(f *testing.F) {
+	for _, s := range []string{"a2dar", "7o2na", "sh3'", "", "aaaaaaaaaaaaaaaaaaaaa", "el", "x'y'z", "9'6'3'"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		got := ArabiziSpellings(w, maxArabiziSpellings)
+		if len(got) > maxArabiziSpellings {
+			t.Fatalf("%d spellings, limit %d", len(got), maxArabiziSpellings)
+		}
+		for _, s := range got {
+			if !utf8.ValidString(s) || s != Normalize(s) {
+				t.Fatalf("spelling %q of %q is not normalised UTF-8", s, w)
+			}
+		}
+	})
+}

@@ -1,0 +1,52 @@
+package knowledge
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestEditDistance1(t *testing.T) {
+	tests := []struct {
+		a, b        string
+		subst, want bool
+	}{
+		{"بوتكوس", "بوتوكس", false, true},  // neighbours swapped
+		{"بوتوكسس", "بوتوكس", false, true}, // a letter doubled
+		{"بوتكس", "بوتوكس", false, true},   // a letter dropped
+		{"التعرف", "التعرق", false, false}, // a substitution, not allowed
+		{"التعرف", "التعرق", true, true},
+		{"بوتوكس", "بوتوكس", true, false}, // no edit
+		{"بكوتوس", "بوتوكس", true, false}, // two edits
+		{"ab", "ba", false, true},
+		{"abc", "bca", true, false},
+	}
+	for _, tt := range tests {
+		if got := editDistance1(tt.a, tt.b, tt.subst); got != tt.want {
+			t.Errorf("editDistance1(%q, %q, %v) = %v, want %v", tt.a, tt.b, tt.subst, got, tt.want)
+		}
+	}
+}
+
+func TestSearchCorrectsTypos(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"احمارر", []string{"احمرار"}},  // neighbours swapped
+		{"المتشجنة", []string{"متشنج"}}, // neighbours swapped
+		{"مواعييد", []string{"مواعيد"}}, // a letter doubled
+		{"احمراز", []string{"احمرار"}},  // a letter hit beside, in a long word
+		{"الصداغ", []string{"صداغ"}},    // a substitution in a short word may be another word: left alone
+		{"سيارة", []string{"سيار"}},     // short: another word, not a typo
+		{"لمطعم", []string{"لمطعم"}},    // nothing near it
+	}
+	for _, tt := range tests {
+		if got := ix.keys(Words(tt.q)); !slices.Equal(got, tt.want) {
+			t.Errorf("keys(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	if r := ix.Search(Query{Text: "علاج الجفن المتشجنة"}); topKey(r) != "botox#s5" {
+		t.Errorf("misspelt spasm: top %s, want botox#s5", topKey(r))
+	}
+}
