@@ -1,6 +1,11 @@
 // Package eval grades the engine on labelled patient questions, by the rules of the evaluation set's
 // README: a case passes when the reply's kind is one of the expected kinds and, for an answer with
 // phrases given, the reply text contains one of them after the same normalisation.
+//
+// A conversation (a line with "turns") is asked turn by turn in one conversation, each turn graded by
+// the same rule; it passes when every turn does. A corpus (corpus.go) is a folder of clinics, each
+// with its pages and a tune and a sealed half of cases, graded by the engine beside a plain-bleve
+// baseline (package baseline), so that a score says what the engine adds over plain search.
 package eval
 
 import (
