@@ -8,8 +8,14 @@
 // Accounts are the lines of FAQBOT_STAFF_FILE ("name:bcrypt-hash", htpasswd -B), re-read whenever
 // the file changes (one stat per use). Signing in (POST /api/staff/login) checks the password with
 // bcrypt; an unknown name is checked against a dummy hash so it takes as long as a wrong password.
-// Failures are counted in Redis per name and per client address over a window; past the limit the
-// answer is 429 without checking the password. A success creates a session: 128 random bits in an
+// Each attempt is counted in Redis before its password is checked, in one atomic step with the
+// check of three limits over a window: per name from one client address, per address, and (higher)
+// per name from every address, so guessing from one place cannot lock a colleague out elsewhere.
+// Past a limit the answer is 429 without checking; parallel attempts cannot slip past it. A
+// success gives its attempt back. The client address is the TCP peer, or the address a trusted
+// proxy (FAQBOT_TRUSTED_PROXIES) names in X-Forwarded-For. At most Config.PasswordChecks bcrypt
+// comparisons run at once (half the cores), so sign-ins cannot starve patients; one that finds no
+// turn within two seconds is answered 503 with Retry-After. A success creates a session: 128 random bits in an
 // HttpOnly, SameSite=Strict cookie (Secure, and named with the __Host- prefix, unless
 // FAQBOT_INSECURE_COOKIES=1); Redis keeps only the SHA-256 of the id, mapped to the staff name, with
 // an expiry. Every API route except login and logout goes through one check (session exists, its
