@@ -30,7 +30,8 @@
 // The console listens to GET /api/staff/events (server-sent events). Events are small
 // notifications ({"type":"entry","conv":"…"}), never conversation text: the console re-reads
 // what it shows through the API, so an event cannot leak anything and a missed one costs only a
-// refresh. They come from a Bus. New log entries are written by bot.Service through the Store, so
+// refresh. A stream re-checks its session every 300 ms and ends within a second of a sign-out,
+// expiry or account removal, on whichever replica that happened. They come from a Bus. New log entries are written by bot.Service through the Store, so
 // NotifyStore wraps that bot.Store and publishes after each Commit that added entries; the console's
 // own writes (reviews, staff replies, erasures) publish directly. MemBus serves one process; with
 // several replicas, transport/relay's Bus (Redis pub/sub) takes its place without changing either side.

@@ -8,6 +8,7 @@ import (
 	"net/netip"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/faqbot/faqbot/transport/staff"
 )
@@ -127,4 +128,40 @@ func TestPasswordChecksBounded(t *testing.T) {
 	}
 	// The attempt was given back: with a limit of one, the next sign-in is still allowed.
 	h.client().login("nora")
+}
+
+// An open event stream ends within a second of its session ending, however it ends, even with the
+// keep-alive at its default 20 s. (Before: it ran on until the next heartbeat, up to 20 s.)
+func TestEventStreamEndsWithItsSession(t *testing.T) {
+	within := func(t *testing.T, lines <-chan string, since time.Time) {
+		t.Helper()
+		waitClosed(t, lines)
+		if d := time.Since(since); d > time.Second {
+			t.Errorf("stream ended %v after the session did, want within 1 s", d)
+		} else {
+			t.Logf("stream ended %v after the session did", d.Round(time.Millisecond))
+		}
+	}
+	t.Run("logout", func(t *testing.T) {
+		h := newHarness(t, func(c *staff.Config) { c.Heartbeat = staff.DefaultHeartbeat })
+		c := h.client().login("nora")
+		lines := openEvents(t, h, c)
+		c.must(http.StatusNoContent, "POST", "/api/staff/logout", nil)
+		within(t, lines, time.Now())
+	})
+	t.Run("account removed", func(t *testing.T) {
+		h := newHarness(t, func(c *staff.Config) { c.Heartbeat = staff.DefaultHeartbeat })
+		lines := openEvents(t, h, h.client().login("nora"))
+		if err := staff.RemoveAccount(h.accounts, "nora"); err != nil {
+			t.Fatal(err)
+		}
+		within(t, lines, time.Now())
+	})
+	t.Run("expiry", func(t *testing.T) {
+		ttl := 2 * time.Second
+		h := newHarness(t, func(c *staff.Config) { c.Heartbeat = staff.DefaultHeartbeat; c.SessionTTL = ttl })
+		start := time.Now()
+		lines := openEvents(t, h, h.client().login("nora"))
+		within(t, lines, start.Add(ttl))
+	})
 }
