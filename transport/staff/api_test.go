@@ -468,6 +468,7 @@ func TestExport(t *testing.T) {
 	web := h.webConversation("هل البوتوكس آمن؟", "=HYPERLINK(\"http://evil\")")
 	wa := h.whatsappConversation("966501234567", "وش الحل؟")
 	c := h.client().login("nora")
+	c.header.Set("Sec-Fetch-Site", "same-origin") // the console's own export link
 
 	r := c.must(http.StatusOK, "GET", "/api/staff/export?format=csv", nil)
 	if !bytes.HasPrefix(r.body, []byte("\xEF\xBB\xBF")) {

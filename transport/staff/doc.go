@@ -23,7 +23,9 @@
 // catch-all under /api/staff/ answers 401 too, so a new route cannot be left open. Removing an
 // account ends its sessions at once. State-changing requests from another origin are refused by
 // http.CrossOriginProtection (Sec-Fetch-Site / Origin checks), the SameSite cookie being the
-// second line.
+// second line. The export, though a GET, hands out every conversation, so it also needs
+// Sec-Fetch-Site same-origin (the console's link) or none (a typed address), or, from a script, the
+// header X-Faqbot-Staff: a link or image on another site cannot trigger one.
 //
 // # Live updates
 //

@@ -165,3 +165,35 @@ func TestEventStreamEndsWithItsSession(t *testing.T) {
 		within(t, lines, start.Add(ttl))
 	})
 }
+
+// An export is a GET, so cross-origin protection did not cover it: another site's link or image
+// downloaded every conversation in a signed-in colleague's name. Only the console's own page
+// (Sec-Fetch-Site same-origin, or none for a typed address) or a script sending X-Faqbot-Staff may
+// export; a refused request is not audited.
+func TestExportNeedsSameOriginOrScriptHeader(t *testing.T) {
+	h := newHarness(t, nil)
+	h.webConversation("hello")
+	c := h.client().login("nora")
+	for _, tc := range []struct {
+		header, value string
+		want          int
+	}{
+		{"Sec-Fetch-Site", "cross-site", http.StatusForbidden},
+		{"Sec-Fetch-Site", "same-site", http.StatusForbidden},
+		{"", "", http.StatusForbidden}, // an old browser, or a script without the header
+		{"Sec-Fetch-Site", "same-origin", http.StatusOK},
+		{"Sec-Fetch-Site", "none", http.StatusOK},
+		{staff.ScriptHeader, "1", http.StatusOK},
+	} {
+		c.header = http.Header{}
+		if tc.header != "" {
+			c.header.Set(tc.header, tc.value)
+		}
+		if r := c.do("GET", "/api/staff/export?format=csv", nil); r.status != tc.want {
+			t.Errorf("export with %s %q: %d, want %d", tc.header, tc.value, r.status, tc.want)
+		}
+	}
+	if n := count(h.auditActions(), "nora export"); n != 3 {
+		t.Errorf("%d exports audited, want 3 (refused ones are not exports)", n)
+	}
+}
