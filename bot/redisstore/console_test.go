@@ -366,3 +366,42 @@ func TestAuditTrail(t *testing.T) {
 		}
 	})
 }
+
+// PurgeAuditNotes deletes review records carrying a note, over more than one page, once.
+func TestPurgeAuditNotes(t *testing.T) {
+	eachRedis(t, func(t *testing.T, h consoleHarness) {
+		ctx := t.Context()
+		for i := range 1500 {
+			a := redisstore.AuditRecord{At: t0, Who: "nora", Action: "open", Conv: "c"}
+			if i%500 == 7 {
+				a.Action, a.Detail = "review", "a note"
+			}
+			if i == 10 {
+				a.Action = "review" // a review without a note stays
+			}
+			if err := h.s.Audit(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n, err := h.s.PurgeAuditNotes(ctx); n != 3 || err != nil {
+			t.Fatalf("purged %d (%v), want 3", n, err)
+		}
+		list, _, _ := h.s.AuditLog(ctx, "", 2000)
+		reviews := 0
+		for _, a := range list {
+			if a.Detail != "" {
+				t.Errorf("record %s keeps detail %q", a.ID, a.Detail)
+			}
+			if a.Action == "review" {
+				reviews++
+			}
+		}
+		if len(list) != 1497 || reviews != 1 {
+			t.Errorf("%d records, %d reviews left; want 1497 and the one without a note", len(list), reviews)
+		}
+		h.s.Audit(ctx, redisstore.AuditRecord{At: t0, Who: "nora", Action: "review", Conv: "c", Detail: "later"})
+		if n, _ := h.s.PurgeAuditNotes(ctx); n != 0 {
+			t.Errorf("second purge deleted %d: it runs once", n)
+		}
+	})
+}

@@ -17,7 +17,8 @@ import (
 //	faqbot:staff:user:<name>              set     that name's session keys, to end them all at once
 //	faqbot:staff:{fail}:<key>             string  sign-in attempts counted under key (see
 //	                                              ReserveLogin); expires a window after the first
-//	faqbot:staff:audit                    stream  the audit trail (see audit.go)
+//	faqbot:staff:audit                    stream  the audit trail (see audit.go); no conversation content
+//	faqbot:staff:audit-notes-purged       string  PurgeAuditNotes has run
 //	faqbot:staff:seen:<who>:<action>:<conv> string  AuditOnce's marker
 //
 // Staff keys are not per conversation, so they carry no hash tag: each command touches one key,

@@ -48,6 +48,10 @@
 // # Retention and privacy
 //
 // A Sweeper erases conversations whose last activity is older than the retention period
-// (FAQBOT_RETENTION, default 90 days), each erasure audited as done by "retention". Patient
-// addresses are masked in every API answer and export; nothing here logs message text.
+// (FAQBOT_RETENTION, default 90 days), each erasure audited as done by "retention", and trims audit
+// records older than the retention. The audit trail holds no conversation content (who did what to
+// which id, when; a review's note stays with the conversation), so erasing a conversation, on
+// request or by retention, leaves nothing of its text anywhere; notes earlier versions put in the
+// trail are purged once by the sweeper. Patient addresses are masked in every API answer and
+// export; nothing here logs message text.
 package staff
