@@ -570,7 +570,7 @@ func TestEventsLive(t *testing.T) {
 	// Events name conversations, never carry their text.
 	h.webConversation("secret words")
 	waitEvent(t, lines, `"type":"entry"`)
-	// Signing out ends the stream at the next heartbeat.
+	// Signing out ends the stream (within a second: TestEventStreamEndsWithItsSession).
 	c.must(http.StatusNoContent, "POST", "/api/staff/logout", nil)
 	for l := range lines {
 		if strings.Contains(l, "secret") || strings.Contains(l, "hello") {
