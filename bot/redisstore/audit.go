@@ -23,12 +23,14 @@ type AuditRecord struct {
 	// Action is login, logout, open, review, reply, release, export or erase.
 	Action string `json:"action"`
 	Conv   string `json:"conv,omitempty"`
-	// Detail says more: a review's note, an export's format and filter, why retention erased.
+	// Detail says more: an export's format and filter, why retention erased. Never conversation
+	// content (a review's note stays with the conversation, so erasing it erases the note): the
+	// trail outlives the conversations it names.
 	Detail string `json:"detail,omitempty"`
 }
 
 // MaxAudit is roughly how many audit records are kept (Redis trims the stream approximately).
-// At a few hundred records a day that is years; the trail outlives the conversations it names.
+// At a few hundred records a day that is years; TrimAudit (retention) keeps far fewer.
 const MaxAudit = 1_000_000
 
 // ErrBadCursor is returned for a paging cursor this package did not make.
@@ -106,6 +108,65 @@ func (s *Store) AuditLog(ctx context.Context, cursor string, n int) ([]AuditReco
 	return out, next, nil
 }
 
+// TrimAudit deletes the audit records made before t (by their stream ids, which are Redis's clock
+// when each was added): retention covers the trail too. It returns how many it deleted.
+func (s *Store) TrimAudit(ctx context.Context, t time.Time) (int64, error) {
+	n, err := s.c.XTrimMinID(ctx, s.staffKey("audit"), strconv.FormatInt(t.UnixMilli(), 10)).Result()
+	if err != nil {
+		return 0, fmt.Errorf("redisstore: trim audit: %w", err)
+	}
+	return n, nil
+}
+
+// auditNotesPage is how many records PurgeAuditNotes reads at a time.
+const auditNotesPage = 1000
+
+// PurgeAuditNotes deletes the review records that earlier versions wrote with the review's note as
+// their detail: conversation content that erasing the conversation left behind. The note itself
+// lives on in the conversation's meta until it is erased. It runs over the whole trail once, then
+// leaves a marker so later calls cost one round trip; it returns how many records it deleted.
+func (s *Store) PurgeAuditNotes(ctx context.Context) (int, error) {
+	marker := s.staffKey("audit-notes-purged")
+	if n, err := s.c.Exists(ctx, marker).Result(); err != nil || n == 1 {
+		if err != nil {
+			return 0, fmt.Errorf("redisstore: purge audit notes: %w", err)
+		}
+		return 0, nil
+	}
+	stream := s.staffKey("audit")
+	deleted, start := 0, "-"
+	for {
+		msgs, err := s.c.XRangeN(ctx, stream, start, "+", auditNotesPage).Result()
+		if err != nil {
+			return deleted, fmt.Errorf("redisstore: purge audit notes: %w", err)
+		}
+		var ids []string
+		for _, m := range msgs {
+			if m.Values["action"] == "review" && m.Values["detail"] != nil && m.Values["detail"] != "" {
+				ids = append(ids, m.ID)
+			}
+		}
+		if len(ids) > 0 {
+			if err := s.c.XDel(ctx, stream, ids...).Err(); err != nil {
+				return deleted, fmt.Errorf("redisstore: purge audit notes: %w", err)
+			}
+			deleted += len(ids)
+		}
+		if len(msgs) < auditNotesPage {
+			break
+		}
+		next, ok := streamIDAfter(msgs[len(msgs)-1].ID)
+		if !ok {
+			break
+		}
+		start = next
+	}
+	if err := s.c.Set(ctx, marker, "1", 0).Err(); err != nil {
+		return deleted, fmt.Errorf("redisstore: purge audit notes: %w", err)
+	}
+	return deleted, nil
+}
+
 // streamIDBefore returns the stream id just before id ("ms-seq"), so a reverse range can start
 // after a record already seen without the exclusive-range syntax older servers lack.
 func streamIDBefore(id string) (string, bool) {
@@ -125,4 +186,21 @@ func streamIDBefore(id string) (string, bool) {
 		return fmt.Sprintf("%d-%d", ms-1, uint64(1<<64-1)), true
 	}
 	return "0-0", true // nothing is before the first id; "0-0" matches nothing real
+}
+
+// streamIDAfter returns the stream id just after id, streamIDBefore's mirror.
+func streamIDAfter(id string) (string, bool) {
+	msStr, seqStr, ok := strings.Cut(id, "-")
+	if !ok {
+		return "", false
+	}
+	ms, err1 := strconv.ParseUint(msStr, 10, 64)
+	seq, err2 := strconv.ParseUint(seqStr, 10, 64)
+	if err1 != nil || err2 != nil {
+		return "", false
+	}
+	if seq < 1<<64-1 {
+		return fmt.Sprintf("%d-%d", ms, seq+1), true
+	}
+	return fmt.Sprintf("%d-0", ms+1), true
 }

@@ -57,3 +57,27 @@ func TestContractCluster(t *testing.T) {
 		t.Errorf("ZINTER of the web and fallback indexes = %d conversations, %v; want 10", len(got), err)
 	}
 }
+
+// A sign-in's counters (name from an address, address, name) are checked and counted by one script:
+// they share a hash tag, or a cluster would refuse it (CROSSSLOT).
+func TestLoginThrottleCluster(t *testing.T) {
+	c := redistest.StartCluster(t, 3).Client(t)
+	s := redisstore.New(c, redisstore.Options{Prefix: redistest.Prefix(t)})
+	ctx := t.Context()
+	limits := []redisstore.LoginLimit{{Key: "pair:a", Max: 2}, {Key: "addr:192.0.2.1", Max: 10}, {Key: "name:b", Max: 10}}
+	for i := range 3 {
+		ok, err := s.ReserveLogin(ctx, time.Minute, limits...)
+		if err != nil || ok != (i < 2) {
+			t.Fatalf("attempt %d: %v %v, want %v", i+1, ok, err, i < 2)
+		}
+	}
+	if err := s.ReleaseLogin(ctx, "addr:192.0.2.1", "name:b"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ClearLoginFailures(ctx, "pair:a", "addr:192.0.2.1"); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.LoginFailures(ctx, "pair:a", "addr:192.0.2.1", "name:b"); err != nil || n[0] != 0 || n[1] != 0 || n[2] != 1 {
+		t.Errorf("counters %v (%v), want [0 0 1]", n, err)
+	}
+}

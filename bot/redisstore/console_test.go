@@ -4,6 +4,8 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -259,24 +261,54 @@ func TestStaffSessionsAndThrottle(t *testing.T) {
 		}
 
 		window := 2 * time.Second
-		for range 3 {
-			if err := h.s.CountLoginFailure(ctx, window, "name:x", "addr:y"); err != nil {
-				t.Fatal(err)
+		pair, addr := redisstore.LoginLimit{Key: "name:x", Max: 3}, redisstore.LoginLimit{Key: "addr:y", Max: 5}
+		for i := range 4 {
+			ok, err := h.s.ReserveLogin(ctx, window, pair, addr)
+			if err != nil || ok != (i < 3) {
+				t.Fatalf("attempt %d: %v %v, want %v", i+1, ok, err, i < 3)
 			}
 		}
-		h.s.CountLoginFailure(ctx, window, "addr:y")
+		// A refused attempt counts nothing, not even under the limits it did not reach.
+		if ok, _ := h.s.ReserveLogin(ctx, window, addr); !ok {
+			t.Fatal("the address's own attempt was refused below its limit")
+		}
 		n, err := h.s.LoginFailures(ctx, "name:x", "addr:y", "addr:z")
 		if err != nil || !slices.Equal(n, []int64{3, 4, 0}) {
-			t.Errorf("failures %v (%v), want [3 4 0]", n, err)
+			t.Errorf("attempts %v (%v), want [3 4 0]", n, err)
 		}
+		h.s.ReleaseLogin(ctx, "addr:y", "addr:z")
 		h.s.ClearLoginFailures(ctx, "name:x")
-		if n, _ := h.s.LoginFailures(ctx, "name:x", "addr:y"); !slices.Equal(n, []int64{0, 4}) {
-			t.Errorf("after clearing the name: %v", n)
+		if n, _ := h.s.LoginFailures(ctx, "name:x", "addr:y", "addr:z"); !slices.Equal(n, []int64{0, 3, 0}) {
+			t.Errorf("after clearing the name and releasing one: %v, want [0 3 0] (no counter below zero)", n)
 		}
-		// The window is fixed from the first failure: it passes and the count is gone.
+		// The window is fixed from the first attempt: it passes and the count is gone.
 		h.advance(window + 200*time.Millisecond)
 		if n, _ := h.s.LoginFailures(ctx, "addr:y"); n[0] != 0 {
-			t.Errorf("failures after the window: %v", n)
+			t.Errorf("attempts after the window: %v", n)
+		}
+	})
+}
+
+// Attempts racing each other cannot pass a limit: the check and the count are one step.
+func TestReserveLoginUnderRace(t *testing.T) {
+	eachRedis(t, func(t *testing.T, h consoleHarness) {
+		ctx := t.Context()
+		var wg sync.WaitGroup
+		var passed atomic.Int64
+		for range 100 {
+			wg.Go(func() {
+				ok, err := h.s.ReserveLogin(ctx, time.Minute, redisstore.LoginLimit{Key: "name:race", Max: 5}, redisstore.LoginLimit{Key: "addr:race", Max: 20})
+				if err != nil {
+					t.Error(err)
+				}
+				if ok {
+					passed.Add(1)
+				}
+			})
+		}
+		wg.Wait()
+		if passed.Load() != 5 {
+			t.Errorf("%d of 100 racing attempts passed a limit of 5", passed.Load())
 		}
 	})
 }
@@ -331,6 +363,45 @@ func TestAuditTrail(t *testing.T) {
 		}
 		if _, _, err := h.s.AuditLog(ctx, "not-an-id", 3); !errors.Is(err, redisstore.ErrBadCursor) {
 			t.Errorf("bad cursor: %v", err)
+		}
+	})
+}
+
+// PurgeAuditNotes deletes review records carrying a note, over more than one page, once.
+func TestPurgeAuditNotes(t *testing.T) {
+	eachRedis(t, func(t *testing.T, h consoleHarness) {
+		ctx := t.Context()
+		for i := range 1500 {
+			a := redisstore.AuditRecord{At: t0, Who: "nora", Action: "open", Conv: "c"}
+			if i%500 == 7 {
+				a.Action, a.Detail = "review", "a note"
+			}
+			if i == 10 {
+				a.Action = "review" // a review without a note stays
+			}
+			if err := h.s.Audit(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n, err := h.s.PurgeAuditNotes(ctx); n != 3 || err != nil {
+			t.Fatalf("purged %d (%v), want 3", n, err)
+		}
+		list, _, _ := h.s.AuditLog(ctx, "", 2000)
+		reviews := 0
+		for _, a := range list {
+			if a.Detail != "" {
+				t.Errorf("record %s keeps detail %q", a.ID, a.Detail)
+			}
+			if a.Action == "review" {
+				reviews++
+			}
+		}
+		if len(list) != 1497 || reviews != 1 {
+			t.Errorf("%d records, %d reviews left; want 1497 and the one without a note", len(list), reviews)
+		}
+		h.s.Audit(ctx, redisstore.AuditRecord{At: t0, Who: "nora", Action: "review", Conv: "c", Detail: "later"})
+		if n, _ := h.s.PurgeAuditNotes(ctx); n != 0 {
+			t.Errorf("second purge deleted %d: it runs once", n)
 		}
 	})
 }

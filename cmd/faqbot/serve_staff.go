@@ -88,6 +88,8 @@ func (s *Server) mountStaff(mux *http.ServeMux) error {
 		Log:             s.log,
 		Quiet:           sc.quiet,
 		InsecureCookies: sc.insecureCookies,
+		// Sign-in limits count the client a trusted proxy names, as /ws's per-address limits do.
+		TrustedProxies: s.cfg.perAddr.trusted,
 	}
 	if sc.file != "" {
 		cfg.Accounts = staff.NewAccounts(sc.file, s.log)

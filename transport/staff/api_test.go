@@ -255,8 +255,9 @@ func TestDetailReviewAndAudit(t *testing.T) {
 		t.Errorf("audit API newest first: %+v", page.Audit)
 	}
 	for _, a := range page.Audit {
-		if a.Action == "review" && a.Detail != "أضفنا الجواب" {
-			t.Errorf("review audit detail %q, want the note", a.Detail)
+		// The note is the conversation's, erased with it; the trail outlives it and holds no content.
+		if a.Action == "review" && a.Detail != "" {
+			t.Errorf("review audit detail %q, want none", a.Detail)
 		}
 	}
 }
@@ -468,6 +469,7 @@ func TestExport(t *testing.T) {
 	web := h.webConversation("هل البوتوكس آمن؟", "=HYPERLINK(\"http://evil\")")
 	wa := h.whatsappConversation("966501234567", "وش الحل؟")
 	c := h.client().login("nora")
+	c.header.Set("Sec-Fetch-Site", "same-origin") // the console's own export link
 
 	r := c.must(http.StatusOK, "GET", "/api/staff/export?format=csv", nil)
 	if !bytes.HasPrefix(r.body, []byte("\xEF\xBB\xBF")) {
@@ -568,7 +570,7 @@ func TestEventsLive(t *testing.T) {
 	// Events name conversations, never carry their text.
 	h.webConversation("secret words")
 	waitEvent(t, lines, `"type":"entry"`)
-	// Signing out ends the stream at the next heartbeat.
+	// Signing out ends the stream (within a second: TestEventStreamEndsWithItsSession).
 	c.must(http.StatusNoContent, "POST", "/api/staff/logout", nil)
 	for l := range lines {
 		if strings.Contains(l, "secret") || strings.Contains(l, "hello") {

@@ -5,12 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"net"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/redisstore"
+	"github.com/faqbot/faqbot/transport/httpx"
 )
 
 // cookieName is the session cookie's name. With Secure cookies the __Host- prefix makes browsers
@@ -28,22 +29,33 @@ func sessionKey(id string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// throttleKeys name the failure counters of a name and of a client address. The name is hashed:
-// it is whatever a client typed, of any length.
-func throttleKeys(name, addr string) (nameKey, addrKey string) {
-	sum := sha256.Sum256([]byte(name))
-	return "name:" + hex.EncodeToString(sum[:12]), "addr:" + addr
+// throttleKeys name the attempt counters of a name from one address, of an address, and of a name
+// from every address. Names are hashed: they are whatever a client typed, of any length.
+func throttleKeys(name, addr string) (pairKey, addrKey, nameKey string) {
+	n := sha256.Sum256([]byte(name))
+	p := sha256.Sum256([]byte(name + "\x00" + addr))
+	return "pair:" + hex.EncodeToString(p[:12]), "addr:" + addr, "name:" + hex.EncodeToString(n[:12])
 }
 
-// clientAddr is the connecting address. Behind a reverse proxy every client shares the proxy's
-// address, so the per-address limit is generous; the per-name limit still protects each account.
-// X-Forwarded-For is not trusted: any client can set it.
-func clientAddr(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
+// checkWait is how long a sign-in waits for a turn at bcrypt before 503: long enough to ride out
+// a burst of colleagues signing in, short enough that a flood is refused rather than queued.
+const checkWait = 2 * time.Second
+
+// verify checks name's password, at most Config.PasswordChecks at a time; ok is false when no turn
+// came within checkWait (or the client left).
+func (s *Server) verify(ctx context.Context, name, password string) (good, ok bool) {
+	t := time.NewTimer(checkWait)
+	defer t.Stop()
+	select {
+	case s.checkSlots <- struct{}{}:
+	case <-t.C:
+		return false, false
+	case <-ctx.Done():
+		return false, false
 	}
-	return host
+	defer func() { <-s.checkSlots }()
+	s.checks.Add(1)
+	return s.cfg.Accounts.Verify(name, password), true
 }
 
 type loginRequest struct {
@@ -57,24 +69,36 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request, _ string) {
 		return
 	}
 	ctx := r.Context()
-	addr := clientAddr(r)
-	nameKey, addrKey := throttleKeys(req.Name, addr)
-	counts, err := s.cfg.Backend.LoginFailures(ctx, nameKey, addrKey)
+	addr := httpx.ClientKey(r, s.cfg.TrustedProxies)
+	pairKey, addrKey, nameKey := throttleKeys(req.Name, addr)
+	// The attempt is counted before the password is checked, in one step with the check of the
+	// limits, so parallel guesses cannot all pass a limit before any of them is counted. A failure
+	// keeps its count; a success or an unchecked attempt gives it back.
+	ok, err := s.cfg.Backend.ReserveLogin(ctx, s.cfg.FailWindow,
+		redisstore.LoginLimit{Key: pairKey, Max: int64(s.cfg.NameFailures)},
+		redisstore.LoginLimit{Key: addrKey, Max: int64(s.cfg.AddrFailures)},
+		redisstore.LoginLimit{Key: nameKey, Max: int64(s.cfg.NameTotalFailures)})
 	if err != nil {
 		s.fail(w, r, "login throttle", err)
 		return
 	}
-	if counts[0] >= int64(s.cfg.NameFailures) || counts[1] >= int64(s.cfg.AddrFailures) {
+	if !ok {
 		s.log.WarnContext(ctx, "staff sign-in throttled", "addr", addr)
 		w.Header().Set("Retry-After", strconv.Itoa(int(s.cfg.FailWindow.Seconds())))
 		writeError(w, http.StatusTooManyRequests, "too many failed sign-ins; wait a few minutes and try again")
 		return
 	}
-	if !s.cfg.Accounts.Verify(req.Name, req.Password) {
-		if err := s.cfg.Backend.CountLoginFailure(ctx, s.cfg.FailWindow, nameKey, addrKey); err != nil {
-			s.fail(w, r, "login throttle", err)
-			return
+	good, checked := s.verify(ctx, req.Name, req.Password)
+	if !checked {
+		if err := s.cfg.Backend.ReleaseLogin(context.WithoutCancel(ctx), pairKey, addrKey, nameKey); err != nil {
+			s.log.WarnContext(ctx, "staff sign-in: giving back an attempt failed", "err", err)
 		}
+		s.log.WarnContext(ctx, "staff sign-in: too many at once", "addr", addr)
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusServiceUnavailable, "too many sign-ins at once; try again in a moment")
+		return
+	}
+	if !good {
 		s.log.WarnContext(ctx, "staff sign-in failed", "addr", addr)
 		writeError(w, http.StatusUnauthorized, "wrong name or password")
 		return
@@ -84,10 +108,14 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request, _ string) {
 		s.fail(w, r, "login session", err)
 		return
 	}
-	// Only the name's counter is cleared: an address that guessed one account right may still be
-	// guessing others.
-	if err := s.cfg.Backend.ClearLoginFailures(ctx, nameKey); err != nil {
+	// The name's failures from this address are forgiven; the address's and the name's totals only
+	// get this attempt back: an address that guessed one account right may still be guessing others.
+	wctx := context.WithoutCancel(ctx)
+	if err := s.cfg.Backend.ClearLoginFailures(wctx, pairKey); err != nil {
 		s.log.WarnContext(ctx, "staff sign-in: clearing failure count failed", "err", err)
+	}
+	if err := s.cfg.Backend.ReleaseLogin(wctx, addrKey, nameKey); err != nil {
+		s.log.WarnContext(ctx, "staff sign-in: giving back an attempt failed", "err", err)
 	}
 	http.SetCookie(w, &http.Cookie{
 		Name: s.cookieName(), Value: id, Path: "/", MaxAge: int(s.cfg.SessionTTL.Seconds()),

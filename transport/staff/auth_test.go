@@ -150,7 +150,7 @@ func TestLoginThrottled(t *testing.T) {
 		t.Errorf("after 5 failures from one address: %d, want 429", r.status)
 	}
 	// The counters expire with their window.
-	ttl, err := h.redis.Client(t).TTL(t.Context(), h.store.Options().Prefix+":staff:fail:addr:127.0.0.1").Result()
+	ttl, err := h.redis.Client(t).TTL(t.Context(), h.store.Options().Prefix+":staff:{fail}:addr:127.0.0.1").Result()
 	if err != nil || ttl <= 0 || ttl > staff.DefaultFailWindow {
 		t.Errorf("address counter TTL %v (%v), want within (0, %v]", ttl, err, staff.DefaultFailWindow)
 	}

@@ -338,7 +338,8 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request, who string) {
 		s.fail(w, r, "review", err)
 		return
 	}
-	s.record(r.Context(), redisstore.AuditRecord{Who: who, Action: "review", Conv: conv, Detail: rv.Note})
+	// The note is conversation content: it stays in the conversation (erased with it), not the trail.
+	s.record(r.Context(), redisstore.AuditRecord{Who: who, Action: "review", Conv: conv})
 	s.bus.Publish(Event{Type: "review", Conv: conv})
 	writeJSON(w, http.StatusOK, map[string]any{"review": reviewJSON{By: rv.By, At: rv.At, Note: rv.Note}})
 }

@@ -113,8 +113,13 @@ func NotifyWritten(bus Bus) func([]bot.Write) {
 	}
 }
 
+// sessionCheck is how often an open event stream re-checks its session (it exists, and its
+// account is still in the accounts file): a signed-out, expired or removed console stops receiving
+// within a second, on whichever replica it signed out. One GET and one stat per open console.
+const sessionCheck = 300 * time.Millisecond
+
 // events streams Events to a console as server-sent events until the client goes, the server
-// closes, or the session ends (checked every heartbeat).
+// closes, or the session ends (signed out, expired or account removed: checked every sessionCheck).
 func (s *Server) events(w http.ResponseWriter, r *http.Request, who string) {
 	rc := http.NewResponseController(w)
 	// The server's WriteTimeout would cut a long-lived stream; heartbeats keep it honest instead.
@@ -131,8 +136,10 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, who string) {
 	if rc.Flush() != nil {
 		return
 	}
-	tick := time.NewTicker(s.cfg.Heartbeat)
-	defer tick.Stop()
+	ping := time.NewTicker(s.cfg.Heartbeat)
+	defer ping.Stop()
+	check := time.NewTicker(min(s.cfg.Heartbeat, sessionCheck))
+	defer check.Stop()
 	ctx := r.Context()
 	for {
 		select {
@@ -140,10 +147,12 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, who string) {
 			return
 		case <-s.done:
 			return
-		case <-tick.C:
+		case <-check.C:
 			if _, err := s.who(ctx, r); err != nil {
 				return // signed out, expired or removed: the console finds out on its next call
 			}
+			continue
+		case <-ping.C:
 			if _, err := fmt.Fprint(w, ": ping\n\n"); err != nil {
 				return
 			}

@@ -20,6 +20,28 @@ const utf8BOM = "\ufeff"
 var csvHeader = []string{"conversation", "channel", "patient", "started", "at", "from", "staff",
 	"kind", "confidence", "sources", "status", "text"}
 
+// ScriptHeader is the header a script that exports over HTTP sends (any non-empty value), together
+// with the session cookie; browsers send Sec-Fetch-Site instead.
+const ScriptHeader = "X-Faqbot-Staff"
+
+// exportRequested reports whether an export request came from the console itself or from a
+// script, not from another site's page. An export is a GET, which http.CrossOriginProtection lets
+// through, and a cross-origin link or image would still download every conversation and audit an
+// export in the victim's name. Browsers say where a request comes from in Sec-Fetch-Site: the
+// console's own link is "same-origin", a typed or bookmarked address "none". Scripts send no
+// Sec-Fetch-* but can send ScriptHeader, which a page on another origin cannot without a CORS
+// preflight this server never approves.
+func exportRequested(r *http.Request) bool {
+	if r.Header.Get(ScriptHeader) != "" {
+		return true
+	}
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "same-origin", "none":
+		return true
+	}
+	return false
+}
+
 // exportConv is one conversation line of a JSONL export.
 type exportConv struct {
 	convJSON
@@ -29,7 +51,12 @@ type exportConv struct {
 // export streams the conversations matching the list filters (all pages) as JSONL (one
 // conversation a line) or CSV (one entry a row). Conversations are read a batch at a time, so memory
 // stays flat whatever the size; the export is audited (with its filter) before the first byte.
+// Only the console's own page or a script may ask for one (exportRequested).
 func (s *Server) export(w http.ResponseWriter, r *http.Request, who string) {
+	if !exportRequested(r) {
+		writeError(w, http.StatusForbidden, "exports start from the console's own page (Sec-Fetch-Site: same-origin); a script sends the header "+ScriptHeader+": 1")
+		return
+	}
 	q := r.URL.Query()
 	format := q.Get("format")
 	if format != "jsonl" && format != "csv" {

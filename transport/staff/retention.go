@@ -14,10 +14,15 @@ type Eraser interface {
 	Idle(ctx context.Context, t time.Time, n int) ([]string, error)
 	Erase(ctx context.Context, conv string) (bool, error)
 	Audit(ctx context.Context, a redisstore.AuditRecord) error
+	// TrimAudit deletes audit records made before t: retention covers the trail too.
+	TrimAudit(ctx context.Context, t time.Time) (int64, error)
+	// PurgeAuditNotes deletes review notes earlier versions copied into the trail (once).
+	PurgeAuditNotes(ctx context.Context) (int, error)
 }
 
-// Sweeper erases conversations whose last activity is older than Retention. Several replicas may
-// sweep at once: erasing is idempotent, and only the replica that actually erased audits it.
+// Sweeper erases conversations whose last activity is older than Retention, and audit records
+// older than Retention. Several replicas may sweep at once: erasing and trimming are idempotent,
+// and only the replica that actually erased audits it.
 type Sweeper struct {
 	Store     Eraser
 	Retention time.Duration
@@ -31,7 +36,8 @@ type Sweeper struct {
 // sweepBatch is how many conversations one Idle call returns.
 const sweepBatch = 200
 
-// Sweep erases every conversation idle for longer than the retention, and returns how many it erased.
+// Sweep erases every conversation idle for longer than the retention, and audit records older than
+// it, and returns how many conversations it erased.
 func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 	if s.Retention <= 0 {
 		return 0, errors.New("sweeper: retention must be more than zero")
@@ -41,6 +47,12 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 		now = s.Now
 	}
 	cutoff := now().UTC().Add(-s.Retention)
+	if _, err := s.Store.PurgeAuditNotes(ctx); err != nil {
+		return 0, err
+	}
+	if _, err := s.Store.TrimAudit(ctx, cutoff); err != nil {
+		return 0, err
+	}
 	erased := 0
 	for {
 		ids, err := s.Store.Idle(ctx, cutoff, sweepBatch)

@@ -6,7 +6,10 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"net/netip"
+	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/faqbot/faqbot/bot"
@@ -18,10 +21,14 @@ const (
 	DefaultQuiet      = 30 * time.Minute
 	DefaultSessionTTL = 12 * time.Hour // one working shift
 	DefaultRetention  = 90 * 24 * time.Hour
-	// Failed sign-ins allowed per name and per client address within FailureWindow before 429.
-	DefaultNameFailures = 5
-	DefaultAddrFailures = 20
-	DefaultFailWindow   = 15 * time.Minute
+	// Sign-in attempts allowed within FailWindow before 429: per name from one client address, per
+	// address (all names), and per name from all addresses together. The last is higher so that
+	// someone elsewhere cannot lock a colleague out with a few guesses, yet a guesser spread over
+	// many addresses is still stopped.
+	DefaultNameFailures      = 5
+	DefaultAddrFailures      = 20
+	DefaultNameTotalFailures = 50
+	DefaultFailWindow        = 15 * time.Minute
 	// heartbeat keeps event streams open through proxies and re-checks the session.
 	DefaultHeartbeat = 20 * time.Second
 )
@@ -38,10 +45,14 @@ type Sessions interface {
 	EndStaffSessionsOf(ctx context.Context, name string) error
 }
 
-// Throttle counts failed sign-ins under keys, each counter expiring window after its first failure.
+// Throttle counts sign-in attempts under keys, each counter expiring window after its first attempt.
 type Throttle interface {
-	LoginFailures(ctx context.Context, keys ...string) ([]int64, error)
-	CountLoginFailure(ctx context.Context, window time.Duration, keys ...string) error
+	// ReserveLogin counts one attempt under every limit in one atomic step, unless one has reached
+	// its Max: then it counts nothing and returns false. Done before the password is checked, so
+	// attempts racing each other cannot pass a limit.
+	ReserveLogin(ctx context.Context, window time.Duration, limits ...redisstore.LoginLimit) (bool, error)
+	// ReleaseLogin gives one attempt back under each key (it was not a failure).
+	ReleaseLogin(ctx context.Context, keys ...string) error
 	ClearLoginFailures(ctx context.Context, keys ...string) error
 }
 
@@ -160,10 +171,18 @@ type Config struct {
 	SessionTTL time.Duration
 	// InsecureCookies drops the Secure attribute, for plain-http development only.
 	InsecureCookies bool
-	// NameFailures and AddrFailures are the failed sign-ins allowed per name and per address within
-	// FailWindow (defaults 5, 20, 15 min).
-	NameFailures, AddrFailures int
-	FailWindow                 time.Duration
+	// NameFailures, AddrFailures and NameTotalFailures are the failed sign-ins allowed within
+	// FailWindow per name from one address, per address, and per name from every address (defaults
+	// 5, 20, 50, 15 min).
+	NameFailures, AddrFailures, NameTotalFailures int
+	FailWindow                                    time.Duration
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names the client address the
+	// sign-in limits count (FAQBOT_TRUSTED_PROXIES); empty: the TCP peer.
+	TrustedProxies []netip.Prefix
+	// PasswordChecks bounds the bcrypt comparisons running at once, so sign-ins cannot take every
+	// core from patients (default GOMAXPROCS/2, at least 1). A sign-in that waits longer than
+	// checkWait for a turn is answered 503 with Retry-After, its attempt given back.
+	PasswordChecks int
 	// Heartbeat is the event stream's keep-alive and session re-check period (default 20 s).
 	Heartbeat time.Duration
 }
@@ -178,6 +197,11 @@ type Server struct {
 
 	closeOnce sync.Once
 	done      chan struct{} // closed by Close: event streams end
+
+	// checkSlots holds a token per bcrypt comparison running (Config.PasswordChecks).
+	checkSlots chan struct{}
+	// checks counts bcrypt comparisons made, for tests.
+	checks atomic.Int64
 }
 
 // New returns a Server for cfg.
@@ -200,6 +224,12 @@ func New(cfg Config) *Server {
 	if cfg.AddrFailures <= 0 {
 		cfg.AddrFailures = DefaultAddrFailures
 	}
+	if cfg.NameTotalFailures <= 0 {
+		cfg.NameTotalFailures = DefaultNameTotalFailures
+	}
+	if cfg.PasswordChecks <= 0 {
+		cfg.PasswordChecks = max(1, runtime.GOMAXPROCS(0)/2)
+	}
 	if cfg.FailWindow <= 0 {
 		cfg.FailWindow = DefaultFailWindow
 	}
@@ -209,7 +239,8 @@ func New(cfg Config) *Server {
 	if cfg.Bus == nil {
 		cfg.Bus = NewMemBus()
 	}
-	s := &Server{cfg: cfg, log: cfg.Log, bus: cfg.Bus, done: make(chan struct{})}
+	s := &Server{cfg: cfg, log: cfg.Log, bus: cfg.Bus, done: make(chan struct{}),
+		checkSlots: make(chan struct{}, cfg.PasswordChecks)}
 	if cfg.Accounts != nil && cfg.Accounts.OnRemoved == nil {
 		cfg.Accounts.OnRemoved = s.revoke
 	}

@@ -1,12 +1,19 @@
 // faqbot staff console. Vanilla JS, no framework, no CDN.
 // Every piece of text that came from a patient, the bot or staff is put on the page with textContent
-// (through el()), never parsed as HTML: conversation text is untrusted.
+// (through el(), which also takes out bidi controls: see clean), never parsed as HTML: conversation
+// text is untrusted.
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
   const api = "/api/staff";
 
-  // el builds an element; string children become text nodes.
+  // clean takes out the bidi embedding, override and isolate controls (U+202A–U+202E,
+  // U+2066–U+2069): in a patient's text they could show "‮exe.pdf" as "fdp.exe" or reorder the
+  // page around it. Arabic needs none of them; the marks (U+200E, U+200F, U+061C) stay.
+  const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
+  function clean(s) { return String(s).replace(bidiControls, ""); }
+
+  // el builds an element; string children become text nodes, cleaned of bidi controls.
   function el(tag, attrs, ...children) {
     const e = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
@@ -17,7 +24,7 @@
     }
     for (const c of children.flat()) {
       if (c === undefined || c === null || c === false) continue;
-      e.append(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);
+      e.append(typeof c === "string" || typeof c === "number" ? document.createTextNode(clean(c)) : c);
     }
     return e;
   }
@@ -32,7 +39,7 @@
   let flashTimer;
   function flash(msg, bad) {
     const f = $("flash");
-    f.textContent = msg;
+    f.textContent = clean(msg);
     f.className = bad ? "flash bad" : "flash";
     f.hidden = false;
     clearTimeout(flashTimer);
@@ -87,7 +94,7 @@
     $("login-view").hidden = true;
     $("tabs").hidden = false;
     $("who").hidden = false;
-    $("who-name").textContent = me.name;
+    $("who-name").textContent = clean(me.name);
     startEvents();
     show("conversations");
   }
@@ -240,12 +247,12 @@
     for (const tr of $("conv-rows").children) tr.classList.toggle("selected", tr.dataset.id === c.id);
     $("detail").hidden = false;
     document.querySelector(".split").classList.add("open");
-    $("d-title").textContent = "Conversation " + c.id;
-    $("d-meta").replaceChildren((c.channel === "whatsapp" ? "WhatsApp" : "web") + " · " + (c.patient || "web visitor") +
-      " · started " + when(c.started) + " · last " + when(c.last) + " · " + c.turns + " turns ", ...badges(c));
+    $("d-title").textContent = clean("Conversation " + c.id);
+    $("d-meta").replaceChildren(clean((c.channel === "whatsapp" ? "WhatsApp" : "web") + " · " + (c.patient || "web visitor") +
+      " · started " + when(c.started) + " · last " + when(c.last) + " · " + c.turns + " turns "), ...badges(c));
     $("d-hold").hidden = !c.held_until;
     $("d-hold").textContent = c.held_until ? "You are in charge: the bot is silent until " + when(c.held_until) + "." : "";
-    $("d-review").textContent = c.review ? "Reviewed by " + c.review.by + ", " + when(c.review.at) + (c.review.note ? ": " + c.review.note : "") : "Not reviewed yet.";
+    $("d-review").textContent = clean(c.review ? "Reviewed by " + c.review.by + ", " + when(c.review.at) + (c.review.note ? ": " + c.review.note : "") : "Not reviewed yet.");
     const t = $("transcript");
     const atBottom = t.scrollHeight - t.scrollTop - t.clientHeight < 40;
     t.setAttribute("dir", direction(c.entries));
