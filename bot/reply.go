@@ -28,4 +28,7 @@ type Reply struct {
 	Sources     []Source `json:"sources"`
 	Suggestions []string `json:"suggestions"`
 	Confidence  float64  `json:"confidence"`
+	// Held is true on the acknowledgement a patient gets while staff hold the conversation (kind
+	// handoff): not an answer, so the message is answered when staff hand the conversation back.
+	Held bool `json:"held,omitempty"`
 }
