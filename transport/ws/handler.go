@@ -533,7 +533,9 @@ func (c *conn) hello(m inbound) {
 }
 
 func (c *conn) message(m inbound) {
-	if !c.allowed(time.Now()) {
+	// A red flag passes the rate limit: the emergency guidance is never refused (bot.RedFlag is
+	// cheap, and asked only of messages the limit would refuse).
+	if !c.allowed(time.Now()) && !bot.RedFlag(m.Text) {
 		if c.limited == 0 {
 			c.h.log.InfoContext(c.ctx, "ws: rate limited", "conv", c.conv())
 		}
@@ -577,6 +579,7 @@ func (c *conn) message(m inbound) {
 		c.h.log.WarnContext(ctx, "ws: message not handled", "conv", c.conv(), "err", err)
 		c.refuse(CodeUnavailable, "the service is unavailable; please try again shortly", m.ID)
 	default:
-		// Staff hold the conversation: the message is logged and a person will answer.
+		// Staff hold the conversation and the patient was told so already: the message is logged
+		// and a person will answer.
 	}
 }
