@@ -383,7 +383,9 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 		now := time.Now().UTC()
 		sess := bot.Session{ConversationID: conv, Channel: bot.ChannelWhatsApp, Patient: waID, Created: now, LastSeen: now}
 		svc := b.svc
-		if m.Kind == KindMedia {
+		if m.Kind == KindMedia && !bot.RedFlag(m.Text) {
+			// A caption with a red flag («[image] وجهي منتفخ وما اقدر اتنفس») goes to the engine,
+			// which answers it with the emergency guidance; other media get "please write".
 			// Same store (read now: the server may wrap it after New), answering only "please write".
 			svc = &bot.Service{Engine: OnlyText{}, Store: b.svc.Store, Now: b.svc.Now}
 		}
@@ -392,7 +394,7 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 			b.log.Warn("whatsapp conversation not saved", "conv", conv, "err", err)
 		}
 		if out.Entry == nil || out.Duplicate {
-			continue // staff hold the conversation, or this message was answered before
+			continue // staff hold the conversation (and said so already), or this message was answered before
 		}
 		replies = append(replies, pending{entry: *out.Entry, lang: sess.State.Lang, replyTo: m.ID})
 	}
