@@ -14,8 +14,9 @@ import (
 // Event tells open consoles that something changed. It names what, never carries conversation text:
 // consoles re-read through the API.
 type Event struct {
-	// Type is "entry" (new log entries), "review", "hold", "erased", "audit", or "resync" (events
-	// were dropped: re-read everything).
+	// Type is "entry" (new log entries), "urgent" (a patient showed a red flag and was given the
+	// emergency guidance: told at once, even before the log has it), "review", "hold", "erased",
+	// "audit", or "resync" (events were dropped: re-read everything).
 	Type string `json:"type"`
 	Conv string `json:"conv,omitempty"`
 }
@@ -111,6 +112,13 @@ func NotifyWritten(bus Bus) func([]bot.Write) {
 			}
 		}
 	}
+}
+
+// NotifyEmergency returns a function that tells open consoles of a red flag in a conversation at
+// once: for bot.Service.OnEmergency, which calls it before the store is written (so even while
+// the store is down or behind).
+func NotifyEmergency(bus Bus) func(bot.Session) {
+	return func(s bot.Session) { bus.Publish(Event{Type: "urgent", Conv: s.ConversationID}) }
 }
 
 // events streams Events to a console as server-sent events until the client goes, the server
