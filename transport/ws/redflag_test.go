@@ -105,9 +105,10 @@ func TestRedFlagWhileHeldAndRedisDown(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Hub.HoldChanged(conv)
-	c.ask("q", "مرحبا") // acknowledged; reads the hold
+	c.send(map[string]string{"type": "message", "id": "q", "text": "مرحبا"}) // reads the hold
+	waitFor(t, "q logged", func() bool { h, _ := inner.History(t.Context(), conv); return len(h) > 0 })
 	rs.Stop()
-	emergency(t, "red flag, held, Redis down", c.ask("r", redFlag), "r")
+	emergency(t, "red flag, held, Redis down", c.answerTo("r", redFlag), "r")
 	rs.Restart()
 	waitFor(t, "the buffer flushed", func() bool { return buf.Pending() == 0 })
 	h, err := inner.History(t.Context(), conv)
@@ -116,6 +117,18 @@ func TestRedFlagWhileHeldAndRedisDown(t *testing.T) {
 	}
 	if n := len(h); n != 4 || h[2].MsgID != "r" || h[3].Reply == nil || h[3].Reply.Kind != bot.KindEmergency {
 		t.Errorf("Redis log after the outage = %+v, want the red flag and its guidance logged", h)
+	}
+}
+
+// answerTo sends a message and returns the first frame answering it, skipping others (an
+// acknowledgement of an earlier message).
+func (c *client) answerTo(id, text string) frame {
+	c.tb.Helper()
+	c.send(map[string]string{"type": "message", "id": id, "text": text})
+	for {
+		if f := c.next(); f.InReplyTo == id {
+			return f
+		}
 	}
 }
 
