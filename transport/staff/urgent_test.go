@@ -68,8 +68,8 @@ func TestReleaseAnswersWhatStaffLeft(t *testing.T) {
 	h.svc.Handle(ctx, &sess, "m1", "ابي اكلم موظف")
 	c.must(http.StatusOK, "POST", "/api/staff/conversations/"+conv+"/reply", map[string]string{"text": "أهلاً"})
 	h.svc.Handle(ctx, &sess, "m2", "كم يدوم مفعول البوتكس؟") // acknowledged
-	h.svc.Handle(ctx, &sess, "m3", redFlag)                 // answered at once
-	h.svc.Handle(ctx, &sess, "m4", "وش الحل؟")              // logged only
+	h.svc.Handle(ctx, &sess, "m3", redFlag)                  // answered at once
+	h.svc.Handle(ctx, &sess, "m4", "وش الحل؟")               // logged only
 	if got := h.web.botSent(); len(got) != 0 {
 		t.Fatalf("bot entries delivered before the release: %+v", got)
 	}
