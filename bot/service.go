@@ -228,6 +228,7 @@ func (s *Service) answer(ctx context.Context, sess *Session, held time.Time, msg
 		switch {
 		case RedFlag(text):
 			reply, sess.State = s.emergency(text, sess.State)
+			reply.Held = true
 		case !sess.State.Acked:
 			sess.State.Lang = language(text, sess.State.Lang)
 			sess.State.Acked = true

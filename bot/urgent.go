@@ -113,7 +113,7 @@ func (s *Service) AnswerPending(ctx context.Context, base Session) ([]Entry, err
 }
 
 // unanswered returns the patient entries after the last staff entry that no bot entry answers but
-// the acknowledgement: a bot entry answers the patient entry it follows (both are committed
+// the acknowledgement (a red flag's guidance while held is its answer): a bot entry answers the patient entry it follows (both are committed
 // together) or, later (AnswerPending's own), the one whose MsgID it carries.
 func unanswered(hist []Entry) []Entry {
 	start := 0
@@ -123,7 +123,9 @@ func unanswered(hist []Entry) []Entry {
 			break
 		}
 	}
-	answers := func(e Entry) bool { return e.From == FromBot && e.Reply != nil && !e.Reply.Held }
+	answers := func(e Entry) bool {
+		return e.From == FromBot && e.Reply != nil && (!e.Reply.Held || e.Reply.Kind == KindEmergency)
+	}
 	done := map[string]bool{}
 	for _, e := range hist[start:] {
 		if answers(e) && e.MsgID != "" {
