@@ -93,6 +93,24 @@ func TestRedFlagWhileRateLimited(t *testing.T) {
 	}
 }
 
+// An address over its rate limit (all its connections together) still gets the emergency
+// guidance for a red flag.
+func TestRedFlagWhileAddressRateLimited(t *testing.T) {
+	buf := MustRedisStore(t, redistest.Start(t))
+	s := mustServeWith(t, &triageEngine{}, buf, ws.Config{SessionRate: -1, Addr: ws.AddrLimits{Conns: -1, Rate: 60, Burst: 3}})
+	c := MustDial(t, s.URL, nil)
+	c.hello("") // one of the burst of 3
+	for _, id := range []string{"a", "b"} {
+		if f := c.ask(id, "سؤال"); f.Type != "reply" {
+			t.Fatalf("%s: %+v, want an answer within the burst", id, f)
+		}
+	}
+	if f := c.ask("c", "سؤال"); f.Type != "error" || f.Code != ws.CodeRateLimited {
+		t.Fatalf("over the address's limit: %+v, want rate_limited", f)
+	}
+	emergency(t, "red flag over the address's rate limit", c.ask("r", redFlag), "r")
+}
+
 // Redis stopped while staff hold the conversation: the red flag is answered at once, and logged in
 // Redis once it is back.
 func TestRedFlagWhileHeldAndRedisDown(t *testing.T) {
