@@ -8,6 +8,7 @@ import (
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/redisstore/redistest"
+	"github.com/faqbot/faqbot/transport/whatsapp"
 )
 
 // redFlag is the message testing found unanswered while staff held the conversation.
@@ -153,5 +154,55 @@ func TestServeRedFlagWhileHeldRedisDown(t *testing.T) {
 	nora.do(http.MethodGet, ts.URL+"/api/staff/conversations/"+conv, nil, &d)
 	if n := len(d.Entries); n < 2 || d.Entries[n-1].Reply == nil || d.Entries[n-1].Reply.Kind != bot.KindEmergency {
 		t.Errorf("log after the outage: %+v, want it to end with the red flag's guidance", d.Entries)
+	}
+}
+
+// The same over WhatsApp (Meta's Cloud API, faked by whatsapptest): while staff hold the
+// conversation a red flag gets the emergency guidance and the console marks it; another message
+// is acknowledged once; the release answers what staff left unanswered, through the Graph API.
+func TestServeWhatsAppRedFlagWhileHeld(t *testing.T) {
+	cfg, graph := whatsappTestConfig(t)
+	sc := staffTestConfig(t, redistest.Start(t).URL())
+	cfg.redisURL, cfg.staff = sc.redisURL, sc.staff
+	ts := MustStartServer(t, cfg)
+	nora := mustSignIn(t, ts)
+	conv := whatsapp.ConversationID(waPhoneID, waPatient)
+	waPost(t, ts, waText("wamid.W1", question))
+	graph.WaitSends(t, 1, waWait)
+	ts.settled(t)
+	if code, body := nora.do(http.MethodPost, ts.URL+"/api/staff/conversations/"+conv+"/reply", map[string]string{"text": "أهلاً، معك نورة"}, nil); code != http.StatusOK {
+		t.Fatalf("staff reply: %d %s", code, body)
+	}
+	graph.WaitSends(t, 2, waWait)
+
+	waPost(t, ts, waText("wamid.W2", redFlag))
+	if got := sentTexts(graph.WaitSends(t, 3, waWait)); got[2] != bot.DefaultEmergencyText {
+		t.Fatalf("red flag while held: sent %q, want the emergency guidance", got[2])
+	}
+	waPost(t, ts, waText("wamid.W3", "متى يرد علي احد؟"))
+	if got := sentTexts(graph.WaitSends(t, 4, waWait)); got[3] != "وصلت رسالتك إلى فريق العيادة، وسيرد عليك أحد الموظفين هنا قريباً." {
+		t.Fatalf("first ordinary message while held: sent %q, want the acknowledgement", got[3])
+	}
+	waPost(t, ts, waText("wamid.W4", "كم سعر الجلسة؟"))
+	waitUntil(t, "W4 logged", func() bool {
+		var d struct{ Entries []struct{ From string } }
+		nora.do(http.MethodGet, ts.URL+"/api/staff/conversations/"+conv, nil, &d)
+		return len(d.Entries) == 8 // W1 and answer, staff, W2 and guidance, W3 and acknowledgement, W4
+	})
+	if c := nora.listedConv(ts, conv); !c.Urgent {
+		t.Errorf("console list shows %+v, want the conversation urgent", c)
+	}
+	if n := len(graph.Sends()); n != 4 {
+		t.Errorf("%d messages sent after W4, want still 4: acknowledged once", n)
+	}
+
+	if code, body := nora.do(http.MethodPost, ts.URL+"/api/staff/conversations/"+conv+"/release", nil, nil); code != http.StatusNoContent {
+		t.Fatalf("release: %d %s", code, body)
+	}
+	got := sentTexts(graph.WaitSends(t, 6, waWait))
+	for _, txt := range got[4:] {
+		if txt == "" || strings.Contains(txt, "وصلت رسالتك") || txt == bot.DefaultEmergencyText {
+			t.Errorf("after release sent %q, want the bot's answers to W3 and W4", got[4:])
+		}
 	}
 }
