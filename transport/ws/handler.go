@@ -479,10 +479,11 @@ func (c *conn) readEnded(err error) {
 // handle answers one text frame.
 func (c *conn) handle(frame []byte) {
 	m, perr := decode(frame, c.h.maxRunes)
-	if perr != nil {
+	if perr != nil && !(perr.code == CodeTooLong && c.helloed && bot.RedFlag(m.Text)) {
 		c.refuse(perr.code, perr.msg, m.ID)
 		return
 	}
+	// A red flag is answered however long the message (the frame's read limit still bounds it).
 	switch {
 	case m.Type == "hello" && c.helloed:
 		c.refuse(CodeBadRequest, "hello was already said", "")

@@ -1,6 +1,7 @@
 package ws_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -109,6 +110,18 @@ func TestRedFlagWhileAddressRateLimited(t *testing.T) {
 		t.Fatalf("over the address's limit: %+v, want rate_limited", f)
 	}
 	emergency(t, "red flag over the address's rate limit", c.ask("r", redFlag), "r")
+}
+
+// A message over the length limit that shows a red flag gets the emergency guidance, not too_long.
+func TestRedFlagInATooLongMessage(t *testing.T) {
+	s := mustServeWith(t, &triageEngine{}, nil, ws.Config{MaxRunes: 100})
+	c := MustDial(t, s.URL, nil)
+	c.hello("")
+	long := strings.Repeat("كنت اكتب لكم عن موعدي القادم ", 5)
+	if f := c.ask("a", long); f.Type != "error" || f.Code != ws.CodeTooLong {
+		t.Fatalf("too long: %+v, want too_long", f)
+	}
+	emergency(t, "red flag at the end of a too-long message", c.ask("r", long+redFlag), "r")
 }
 
 // Redis stopped while staff hold the conversation: the red flag is answered at once, and logged in
