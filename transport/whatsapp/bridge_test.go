@@ -691,6 +691,42 @@ const redFlag = "فجأة صار عندي ضيق تنفس وما اقدر ابل
 
 // While staff hold the conversation the bot does not answer, but says once that a person has the
 // message, and a red flag always gets the emergency guidance.
+// A red flag in a delivery the full queue refuses is answered at once, not after Meta's
+// redelivery, and once.
+func TestQueueFullRedFlagAnsweredAtOnce(t *testing.T) {
+	sh := newShared(t)
+	r := newRig(t, sh, func(o *Options) { o.Shards, o.QueueSize = 1, 1 })
+	bl := newBlocker(sh.graph)
+	defer bl.open()
+	r.post(t, delivery(text(patient, "wamid.G1", "one")))
+	<-bl.entered // the worker holds G1
+	r.post(t, delivery(text(patient, "wamid.G2", "two")))
+	third := delivery(text("966500000003", "wamid.G3", redFlag))
+	if code := r.post(t, third); code != http.StatusServiceUnavailable {
+		t.Fatalf("full queue: got %d, want 503", code)
+	}
+	select { // the red flag's answer is on its way, beside the busy worker
+	case <-bl.entered:
+	case <-time.After(waitLong):
+		t.Fatal("the red flag was left for Meta's redelivery")
+	}
+	bl.open()
+	sh.graph.WaitSends(t, 3, waitLong)
+	if code := r.post(t, third); code != 200 { // Meta's redelivery
+		t.Fatalf("redelivery got %d", code)
+	}
+	r.close(t)
+	emergencies := 0
+	for _, s := range sh.graph.Sends() {
+		if s.To() == "966500000003" && s.Text() == emergencyText {
+			emergencies++
+		}
+	}
+	if emergencies != 1 {
+		t.Errorf("the red flag got %d emergency answers, want 1", emergencies)
+	}
+}
+
 func TestHeldConversationAcknowledgedOnceRedFlagAnswered(t *testing.T) {
 	sh := newShared(t)
 	r := newRig(t, sh, nil)
