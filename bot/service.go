@@ -147,6 +147,11 @@ func (s *Service) handleLive(ctx context.Context, l *Live, msgID, text string, e
 			if t.Prior != nil {
 				return prior(t.Prior), nil
 			}
+			if err == nil {
+				// Whether this hold was acknowledged is the conversation's, not the connection's:
+				// a release's answers (AnswerPending) or another tab may have changed it.
+				l.Session.State.Acked = t.Session.State.Acked
+			}
 		default:
 			// Unknown: ask again next time; meanwhile the hold as last read stands.
 			l.stale.Store(true)

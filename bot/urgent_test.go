@@ -90,3 +90,25 @@ func TestEmergencyDoesNotWaitForASlowStore(t *testing.T) {
 		t.Errorf("the emergency guidance waited %v for a slow store, want it at once", took)
 	}
 }
+
+// A connection acknowledged in one hold is acknowledged again in the next, when the release's
+// answers came from the console (AnswerPending), not from this connection.
+func TestLiveAcknowledgedAgainAfterRelease(t *testing.T) {
+	svc, st := newService(t)
+	ctx := t.Context()
+	l, _, _ := svc.StartLive(ctx, "ar")
+	conv := l.Session.ConversationID
+	hold := func(until time.Time) { st.Hold(ctx, conv, until); l.HoldChanged() }
+	hold(time.Now().Add(time.Hour))
+	if out, _ := svc.HandleLive(ctx, l, "a", "مرحبا"); out.Entry == nil || !out.Entry.Reply.Held {
+		t.Fatalf("first hold: %+v, want the acknowledgement", out)
+	}
+	hold(time.Time{})
+	if got, err := svc.AnswerPending(ctx, bot.Session{ConversationID: conv}); err != nil || len(got) != 1 {
+		t.Fatalf("AnswerPending: %+v, %v; want the held message answered", got, err)
+	}
+	hold(time.Now().Add(time.Hour))
+	if out, _ := svc.HandleLive(ctx, l, "b", "هل من احد؟"); out.Entry == nil || !out.Entry.Reply.Held {
+		t.Errorf("second hold: %+v, want the acknowledgement again", out)
+	}
+}
