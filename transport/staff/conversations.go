@@ -206,22 +206,20 @@ func (s *Server) scan(ctx context.Context, f filter, cursor string, want scanWan
 
 // convJSON is a conversation as the API shows it (CONTRACTS §6).
 type convJSON struct {
-	ID       string         `json:"id"`
-	Channel  string         `json:"channel"`
-	Patient  string         `json:"patient"`
-	Started  time.Time      `json:"started"`
-	Last     time.Time      `json:"last"`
-	Turns    int            `json:"turns"`
-	Kinds    map[string]int `json:"kinds"`
-	Reviewed bool           `json:"reviewed"`
-	Live     bool           `json:"live"`
-	// Urgent: the patient showed a red flag (the bot gave the emergency guidance) and nobody has
-	// marked the conversation reviewed since.
-	Urgent    bool        `json:"urgent"`
-	Failed    int         `json:"failed,omitempty"`
-	HeldUntil *time.Time  `json:"held_until,omitempty"`
-	Review    *reviewJSON `json:"review,omitempty"`
-	Entries   []entryJSON `json:"entries,omitempty"`
+	ID        string         `json:"id"`
+	Channel   string         `json:"channel"`
+	Patient   string         `json:"patient"`
+	Started   time.Time      `json:"started"`
+	Last      time.Time      `json:"last"`
+	Turns     int            `json:"turns"`
+	Kinds     map[string]int `json:"kinds"`
+	Reviewed  bool           `json:"reviewed"`
+	Live      bool           `json:"live"`
+	Urgent    bool           `json:"urgent"` // a red flag (emergency guidance given), not reviewed since
+	Failed    int            `json:"failed,omitempty"`
+	HeldUntil *time.Time     `json:"held_until,omitempty"`
+	Review    *reviewJSON    `json:"review,omitempty"`
+	Entries   []entryJSON    `json:"entries,omitempty"`
 }
 
 type reviewJSON struct {
