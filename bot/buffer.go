@@ -236,6 +236,9 @@ func (w Write) check() error {
 // with. While the store is down nothing waits: the queue is for that. A cancelled ctx stops the
 // wait (the commit stays queued). Callers hold b.mu; it is released while waiting.
 func (b *BufferedStore) keepPaceLocked(ctx context.Context) {
+	if isUrgent(ctx) {
+		return // an emergency's guidance waits for nothing (urgent)
+	}
 	for len(b.queue) > 2*b.opts.Batch && b.lastErr == nil && !b.closed {
 		if b.drained == nil {
 			b.drained = make(chan struct{})

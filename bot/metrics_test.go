@@ -63,7 +63,16 @@ func TestServiceObserver(t *testing.T) {
 	if _, err := svc.Handle(ctx, &sess, "m2", "ضيق في التنفس"); err != nil {
 		t.Fatal(err)
 	}
-	if h := obs.last(t, 3); h.Kind != "" || h.Duplicate || h.Engine != 0 {
+	// A red flag is answered even while staff hold the conversation, without the engine.
+	if h := obs.last(t, 3); h.Kind != bot.KindEmergency || h.Duplicate || h.Engine != 0 {
+		t.Errorf("red flag while staff hold it observed as %+v, want an emergency and no engine time", h)
+	}
+	svc.Handle(ctx, &sess, "m3", "متى تردون؟")
+	if h := obs.last(t, 4); h.Kind != bot.KindHandoff || h.Engine != 0 {
+		t.Errorf("first message while staff hold it observed as %+v, want the acknowledgement (handoff)", h)
+	}
+	svc.Handle(ctx, &sess, "m4", "طيب")
+	if h := obs.last(t, 5); h.Kind != "" || h.Duplicate || h.Engine != 0 {
 		t.Errorf("message while staff hold it observed as %+v, want no kind and no engine time", h)
 	}
 }

@@ -28,4 +28,8 @@ type Reply struct {
 	Sources     []Source `json:"sources"`
 	Suggestions []string `json:"suggestions"`
 	Confidence  float64  `json:"confidence"`
+	// Held is true on what the bot says while staff hold the conversation: the one acknowledgement
+	// that a person has the message (kind handoff: not an answer, so the message is answered when
+	// staff hand the conversation back), or the emergency guidance. Staff still hold it.
+	Held bool `json:"held,omitempty"`
 }

@@ -22,6 +22,10 @@ type Service struct {
 	Now func() time.Time
 	// Observer, when set, is told how each message went (metrics).
 	Observer Observer
+	// OnEmergency, when set, is called for every red flag answered (emergency guidance given), at
+	// once, before the store is written: so staff can be alerted even while the store is down.
+	// It must be quick and must not log the conversation's text.
+	OnEmergency func(Session)
 }
 
 func (s *Service) now() time.Time {
@@ -143,6 +147,11 @@ func (s *Service) handleLive(ctx context.Context, l *Live, msgID, text string, e
 			if t.Prior != nil {
 				return prior(t.Prior), nil
 			}
+			if err == nil {
+				// Whether this hold was acknowledged is the conversation's, not the connection's:
+				// a release's answers (AnswerPending) or another tab may have changed it.
+				l.Session.State.Acked = t.Session.State.Acked
+			}
 		default:
 			// Unknown: ask again next time; meanwhile the hold as last read stands.
 			l.stale.Store(true)
@@ -213,23 +222,42 @@ func (s *Service) handle(ctx context.Context, sess *Session, msgID, text string,
 }
 
 // answer answers text in *sess, or only logs it while staff hold the conversation (until held),
-// and commits both sides.
+// and commits both sides. A red flag is answered even while held, and is triaged before the hold
+// is looked at; other held messages get one acknowledgement a hold (State.Acked).
 func (s *Service) answer(ctx context.Context, sess *Session, held time.Time, msgID, text string, engine *time.Duration) (Outcome, error) {
 	now := s.now()
 	sess.LastSeen = now
 	patient := Entry{ID: NewID(), From: FromPatient, Text: text, At: now, MsgID: msgID}
+	var reply Reply
 	if now.Before(held) {
-		return Outcome{}, s.Store.Commit(ctx, *sess, msgID, patient)
+		switch {
+		case RedFlag(text):
+			reply, sess.State = s.emergency(text, sess.State)
+			reply.Held = true
+		case !sess.State.Acked:
+			sess.State.Lang = language(text, sess.State.Lang)
+			sess.State.Acked = true
+			reply = heldAck(sess.State.Lang)
+		default:
+			return Outcome{}, s.Store.Commit(ctx, *sess, msgID, patient)
+		}
+	} else {
+		var began time.Time
+		if engine != nil {
+			began = time.Now()
+		}
+		var st State
+		reply, st = s.Engine.Respond(text, sess.State)
+		if engine != nil {
+			*engine = time.Since(began)
+		}
+		st.Acked = false // the bot is answering again: a next hold is acknowledged anew
+		sess.State = st
 	}
-	var began time.Time
-	if engine != nil {
-		began = time.Now()
-	}
-	reply, st := s.Engine.Respond(text, sess.State)
-	if engine != nil {
-		*engine = time.Since(began)
-	}
-	sess.State = st
 	botEntry := Entry{ID: NewID(), From: FromBot, Text: reply.Text, At: now, Reply: &reply, MsgID: msgID}
-	return Outcome{Entry: &botEntry}, s.Store.Commit(ctx, *sess, msgID, patient, botEntry)
+	if reply.Kind == KindEmergency && s.OnEmergency != nil {
+		// Before the commit, which may wait for or fail on the store: staff hear of it regardless.
+		s.OnEmergency(*sess)
+	}
+	return Outcome{Entry: &botEntry}, s.Store.Commit(urgent(ctx, reply.Kind), *sess, msgID, patient, botEntry)
 }

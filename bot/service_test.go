@@ -55,27 +55,106 @@ func TestServiceResumeRejectsForgedTokens(t *testing.T) {
 	}
 }
 
-func TestServiceStaysSilentWhileStaffHold(t *testing.T) {
+// While staff hold a conversation the bot does not answer; the patient is told once that a person
+// has the message (not on every message), and a resend gets that acknowledgement again.
+func TestServiceAcknowledgesOnceWhileStaffHold(t *testing.T) {
 	svc, st := newService(t)
 	ctx := t.Context()
 	sess, _, _ := svc.StartWeb(ctx, "ar")
 	if err := st.Hold(ctx, sess.ConversationID, time.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	for i := 0; i < 2; i++ { // the widget resends after a reconnect
-		out, err := svc.Handle(ctx, &sess, "m1", "ابي اكلم موظف")
+	first, err := svc.Handle(ctx, &sess, "m1", "ابي اكلم موظف")
+	if err != nil || first.Entry == nil || !first.Entry.Reply.Held || first.Entry.Reply.Kind != bot.KindHandoff ||
+		first.Entry.Text != "وصلت رسالتك إلى فريق العيادة، وسيرد عليك أحد الموظفين هنا قريباً." {
+		t.Fatalf("first held message: %+v, %v; want the Arabic acknowledgement", first, err)
+	}
+	again, err := svc.Handle(ctx, &sess, "m1", "ابي اكلم موظف") // the widget resends after a reconnect
+	if err != nil || !again.Duplicate || again.Entry == nil || again.Entry.ID != first.Entry.ID {
+		t.Fatalf("resend: %+v, %v; want the acknowledgement again", again, err)
+	}
+	for i, text := range []string{"متى يردون؟", "hello?"} {
+		out, err := svc.Handle(ctx, &sess, fmt.Sprintf("n%d", i), text)
 		if err != nil || out.Entry != nil {
-			t.Fatalf("held, try %d: %+v, %v; want no reply", i, out, err)
+			t.Fatalf("held message %d: %+v, %v; want no second acknowledgement", i, out, err)
 		}
 	}
 	hist, _ := st.History(ctx, sess.ConversationID)
-	if len(hist) != 1 || hist[0].From != bot.FromPatient {
-		t.Fatalf("history = %+v, want the patient's message once", hist)
+	if len(hist) != 4 || hist[1].From != bot.FromBot || hist[2].From != bot.FromPatient || hist[3].From != bot.FromPatient {
+		t.Fatalf("history = %+v, want patient, acknowledgement, patient, patient", hist)
 	}
 	st.Hold(ctx, sess.ConversationID, time.Time{})
 	out, err := svc.Handle(ctx, &sess, "m2", "شكرا")
 	if err != nil || out.Entry == nil || out.Entry.Reply.Kind != bot.KindSmalltalk {
 		t.Fatalf("after release: %+v, %v", out, err)
+	}
+	// A later hold is acknowledged anew, in the patient's language.
+	st.Hold(ctx, sess.ConversationID, time.Now().Add(time.Hour))
+	out, err = svc.Handle(ctx, &sess, "m3", "are you there?")
+	if err != nil || out.Entry == nil || !out.Entry.Reply.Held || out.Entry.Text != "A member of the clinic's staff has your message and will reply here soon." {
+		t.Fatalf("second hold: %+v, %v; want the English acknowledgement", out, err)
+	}
+}
+
+// A red flag gets the emergency guidance even while staff hold the conversation, on both paths,
+// and OnEmergency hears of it before the store is written.
+func TestServiceRedFlagWhileHeld(t *testing.T) {
+	const redFlag = "فجأة صار عندي ضيق تنفس وما اقدر ابلع"
+	svc, st := newService(t)
+	var alerted []string
+	svc.OnEmergency = func(s bot.Session) { alerted = append(alerted, s.ConversationID) }
+	ctx := t.Context()
+	sess, _, _ := svc.StartWeb(ctx, "ar")
+	st.Hold(ctx, sess.ConversationID, time.Now().Add(time.Hour))
+	for i := range 2 { // every red flag, not only the first: the acknowledgement's once does not apply
+		out, err := svc.Handle(ctx, &sess, fmt.Sprintf("r%d", i), redFlag)
+		if err != nil || out.Entry == nil || out.Entry.Reply.Kind != bot.KindEmergency || out.Entry.Text != bot.DefaultEmergencyText {
+			t.Fatalf("Handle, red flag %d while held: %+v, %v; want the emergency guidance", i, out, err)
+		}
+	}
+	l, _, _ := svc.StartLive(ctx, "ar")
+	st.Hold(ctx, l.Session.ConversationID, time.Now().Add(time.Hour))
+	l.HoldChanged()
+	out, err := svc.HandleLive(ctx, l, "r", redFlag)
+	if err != nil || out.Entry == nil || out.Entry.Reply.Kind != bot.KindEmergency {
+		t.Fatalf("HandleLive, red flag while held: %+v, %v; want the emergency guidance", out, err)
+	}
+	if want := []string{sess.ConversationID, sess.ConversationID, l.Session.ConversationID}; fmt.Sprint(alerted) != fmt.Sprint(want) {
+		t.Errorf("OnEmergency heard of %v, want %v", alerted, want)
+	}
+	hist, _ := st.History(ctx, sess.ConversationID)
+	if len(hist) != 4 || hist[1].Reply == nil || hist[1].Reply.Kind != bot.KindEmergency {
+		t.Errorf("history = %+v, want both red flags logged with their guidance", hist)
+	}
+}
+
+// Released, the bot answers what the patient asked since the last staff message and staff left
+// unanswered: not what staff answered, not the red flag already answered.
+func TestServiceAnswerPending(t *testing.T) {
+	svc, st := newService(t)
+	ctx := t.Context()
+	sess, _, _ := svc.StartWeb(ctx, "ar")
+	conv := sess.ConversationID
+	st.Hold(ctx, conv, time.Now().Add(time.Hour))
+	svc.Handle(ctx, &sess, "a", "ابي اكلم موظف") // acknowledged
+	st.Commit(ctx, sess, "", bot.Entry{ID: bot.NewID(), From: bot.FromStaff, Text: "أهلاً، كيف أخدمك؟", At: time.Now()})
+	svc.Handle(ctx, &sess, "b", "كم يدوم مفعول البوتكس؟") // logged, not acknowledged again
+	svc.Handle(ctx, &sess, "c", "فجأة صار عندي ضيق تنفس وما اقدر ابلع")
+	svc.Handle(ctx, &sess, "d", "شكرا")
+	if got, err := svc.AnswerPending(ctx, bot.Session{ConversationID: conv}); err != nil || len(got) != 0 {
+		t.Fatalf("AnswerPending while held: %+v, %v; want nothing", got, err)
+	}
+	st.Hold(ctx, conv, time.Time{})
+	got, err := svc.AnswerPending(ctx, bot.Session{ConversationID: conv})
+	if err != nil || len(got) != 2 {
+		t.Fatalf("AnswerPending: %+v, %v; want answers to b and d", got, err)
+	}
+	if got[0].MsgID != "b" || got[0].Reply.Kind != bot.KindAnswer || got[1].MsgID != "d" || got[1].Reply.Kind != bot.KindSmalltalk {
+		t.Errorf("answers = %+v / %+v; want b answered from the knowledge base, d in kind", got[0], got[1])
+	}
+	again, err := svc.AnswerPending(ctx, bot.Session{ConversationID: conv})
+	if err != nil || len(again) != 0 {
+		t.Errorf("second AnswerPending: %+v, %v; want nothing left", again, err)
 	}
 }
 
@@ -127,8 +206,11 @@ func TestServiceLive(t *testing.T) {
 	// Staff take over: the connection hears of it (the hub calls HoldChanged) and stays silent.
 	st.Hold(ctx, conv, time.Now().Add(time.Hour))
 	l.HoldChanged()
+	if out, err := svc.HandleLive(ctx, l, "h1", "held?"); err != nil || out.Entry == nil || !out.Entry.Reply.Held {
+		t.Fatalf("held: %+v, %v; want the acknowledgement", out, err)
+	}
 	for i := range 2 {
-		if out, err := svc.HandleLive(ctx, l, "h1", "held?"); err != nil || out.Entry != nil {
+		if out, err := svc.HandleLive(ctx, l, "h0", "held again?"); err != nil || out.Entry != nil {
 			t.Fatalf("held, try %d: %+v, %v; want no reply", i, out, err)
 		}
 	}
@@ -139,8 +221,8 @@ func TestServiceLive(t *testing.T) {
 		t.Errorf("after release: %+v, %v; want an answer", out, err)
 	}
 	hist, _ = st.History(ctx, conv)
-	if got := len(hist); got != 13 { // 5 exchanges, the held message once, one more exchange
-		t.Errorf("history has %d entries, want 13", got)
+	if got := len(hist); got != 15 { // 5 exchanges, the acknowledged one, the held message once, one more exchange
+		t.Errorf("history has %d entries, want 15", got)
 	}
 }
 
@@ -168,7 +250,7 @@ func TestServiceLiveStoreDown(t *testing.T) {
 		t.Fatalf("store unreadable: %+v, %v; want an answer with the hold last known", out, err)
 	}
 	down.Store(false)
-	if out, err := svc.HandleLive(ctx, l, "m2", "q2"); err != nil || out.Entry != nil {
-		t.Fatalf("store back: %+v, %v; want the hold read again and obeyed", out, err)
+	if out, err := svc.HandleLive(ctx, l, "m2", "q2"); err != nil || out.Entry == nil || !out.Entry.Reply.Held {
+		t.Fatalf("store back: %+v, %v; want the hold read again and obeyed (acknowledged)", out, err)
 	}
 }

@@ -29,6 +29,9 @@ type State struct {
 	Topic string `json:"topic,omitempty"`
 	// Lang is the language of the patient's last message: "ar" or "en".
 	Lang string `json:"lang,omitempty"`
+	// Acked is true once the patient has been told, during a staff hold, that a person has their
+	// message: they are told once, not on every message. The bot's next answer clears it.
+	Acked bool `json:"acked,omitempty"`
 }
 
 // Session is one patient's live conversation state. It expires after an idle time; its log does not.

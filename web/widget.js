@@ -307,9 +307,11 @@
     staffMode = false;
     (history || []).forEach(function (e) {
       if (e.from === 'patient') return addPatient(e.text);
-      staffMode = e.from === 'staff';
-      if (staffMode) return addStaff(e.text, e.name);
-      if (e.in_reply_to) answered[e.in_reply_to] = 1;
+      if (e.from === 'staff') { staffMode = true; return addStaff(e.text, e.name); }
+      // What the bot says while staff hold the conversation (held) leaves them holding it.
+      if (!(e.reply && e.reply.held)) staffMode = false;
+      // By the entry's id: a message may get the acknowledgement now and its answer later.
+      if (e.id || e.in_reply_to) answered[e.id || e.in_reply_to] = 1;
       addBot(e.reply || { text: e.text });
     });
     order.forEach(function (id) { showPending(id); });
@@ -440,9 +442,9 @@
         });
         setTyping(order.length > 0);
         // The same answer again (a resend after a reconnect) is already on screen.
-        if (answered[m.in_reply_to]) return;
-        answered[m.in_reply_to] = 1;
-        staffMode = false;
+        if (answered[m.id || m.in_reply_to]) return;
+        answered[m.id || m.in_reply_to] = 1;
+        if (!(m.reply && m.reply.held)) staffMode = false;
         reveal(addBot(m.reply));
         unread();
         break;

@@ -62,7 +62,10 @@ func (s *scripted) answer(text string, firstTime bool) (frames []map[string]any,
 	case strings.Contains(text, "انقطاع") && firstTime:
 		return nil, true
 	case strings.Contains(text, "شكرا"):
-		return nil, false // staff hold the conversation: logged, no reply
+		// Staff hold the conversation: logged, and acknowledged (once).
+		ack := reply("handoff", "وصلت رسالتك إلى فريق العيادة، وسيرد عليك أحد الموظفين هنا قريباً.", nil)
+		ack["held"] = true
+		return []map[string]any{r(ack)}, false
 	case strings.Contains(text, "كثير"):
 		return []map[string]any{{"type": "error", "code": "rate_limited", "message": "slow down"}}, false
 	case strings.Contains(text, "طوارئ"):
@@ -164,8 +167,13 @@ func (s *scripted) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (s *scripted) push(frame map[string]any) {
 	s.mu.Lock()
 	send := s.live
-	if frame["type"] == "staff" {
+	switch frame["type"] {
+	case "staff":
 		s.history = append(s.history, map[string]any{"from": "staff", "text": frame["text"], "at": time.Now().UTC().Format(time.RFC3339), "name": frame["from"]})
+	case "reply": // the bot's answer once staff release the conversation
+		rep := frame["reply"].(map[string]any)
+		s.history = append(s.history, map[string]any{"id": frame["id"], "from": "bot", "text": rep["text"], "at": time.Now().UTC().Format(time.RFC3339),
+			"reply": rep, "in_reply_to": frame["in_reply_to"]})
 	}
 	s.mu.Unlock()
 	send(frame)
@@ -305,10 +313,14 @@ func TestWidgetInBrowser(t *testing.T) {
 	t.Run("staff hold the conversation", func(t *testing.T) {
 		tab.Type(t, "شكرا", "\r")
 		heldID = browsertest.Wait[string](t, tab, "the message", in(`[...sr.querySelectorAll('.m.me')].pop().dataset.id`))
+		browsertest.Wait[bool](t, tab, "the acknowledgement", in(`[...sr.querySelectorAll('.m[data-kind=handoff]')].some(m => m.innerText.includes('وصلت رسالتك'))`))
 		time.Sleep(300 * time.Millisecond)
 		if typing := browsertest.Eval[bool](t, tab, in(`sr.querySelector('.typing').hidden`)); !typing {
 			t.Error("typing dots shown while a person, not the bot, holds the conversation")
 		}
+		// Released, the bot answers the same message: shown, though the acknowledgement answered its id.
+		peer.push(map[string]any{"type": "reply", "id": "late1", "in_reply_to": heldID, "reply": reply("smalltalk", "العفو! هل لديك سؤال آخر؟", nil)})
+		browsertest.Wait[bool](t, tab, "the answer after the release", in(`[...sr.querySelectorAll('.m.bot')].some(m => m.innerText.includes('هل لديك سؤال آخر؟'))`))
 	})
 
 	t.Run("error", func(t *testing.T) {

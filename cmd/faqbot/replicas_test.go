@@ -198,20 +198,23 @@ func testReplicas(t *testing.T, a, b *testServer) {
 	}
 	waitEvent(t, onB, "entry", conv, "console on B, after the reply on A")
 
-	// Held: B's connection heard of the takeover with the staff message, so the bot stays silent;
-	// the patient's message is logged for staff.
-	if err := patient.c.WriteJSON(map[string]string{"type": "message", "id": "m2", "text": "متى أقدر أحجز؟"}); err != nil {
-		t.Fatal(err)
+	// Held: B's connection heard of the takeover with the staff message, so the bot only says that
+	// a person has the message; the patient's message is logged for staff.
+	if r := patient.ask("m2", "متى أقدر أحجز؟"); r.Type != "reply" || r.InReplyTo != "m2" || r.Reply == nil || !r.Reply.Held {
+		t.Errorf("held, patient on B got %+v; want the acknowledgement", r)
 	}
 	eventually(t, "the held message logged", func() bool { c, _ := nora.conversation(a, conv); return c.Turns == 2 })
-	// Released through A: the hold event reaches B's connection too, and the bot answers again. Had
-	// the bot answered m2, that reply would be read here first.
+	// Released through A: the hold event reaches B's connection too, and the bot answers m2, which
+	// staff left unanswered, through the relay to B, then answers again.
 	if code, body := nora.do(http.MethodPost, a.URL+"/api/staff/conversations/"+conv+"/release", nil, nil); code != http.StatusNoContent {
 		t.Fatalf("release through A: %d %s", code, body)
 	}
 	waitEvent(t, onB, "hold", conv, "console on B, after the release on A")
+	if r := patient.readReply(t, 10*time.Second); r.Type != "reply" || r.InReplyTo != "m2" || r.Reply == nil || r.Reply.Held {
+		t.Errorf("after the release, patient on B got %+v; want the bot's answer to m2", r)
+	}
 	if r := patient.ask("m3", question); r.Type != "reply" || r.InReplyTo != "m3" {
-		t.Errorf("after the release, patient on B got %+v; want the bot's reply to m3 (and none to m2)", r)
+		t.Errorf("after the release, patient on B got %+v; want the bot's reply to m3", r)
 	}
 	eventually(t, "the console to list 3 turns and 2 answers", func() bool {
 		c, _ := nora.conversation(a, conv)
@@ -222,8 +225,8 @@ func testReplicas(t *testing.T, a, b *testServer) {
 	patient.c.Close()
 	again := MustDialWS(t, a.WS)
 	w := again.hello(token)
-	if w.Session != token || len(w.History) != 6 || w.History[0].Text != question || w.History[2].From != bot.FromStaff || w.History[2].Text != text {
-		t.Errorf("resumed on A: session same %v, history %+v; want question, answer, staff message, held message, question, answer", w.Session == token, w.History)
+	if w.Session != token || len(w.History) != 8 || w.History[0].Text != question || w.History[2].From != bot.FromStaff || w.History[2].Text != text {
+		t.Errorf("resumed on A: session same %v, history %+v; want question, answer, staff message, held message, acknowledgement, its answer, question, answer", w.Session == token, w.History)
 	}
 	// Now on A: B's console sees it live, and delivers through B to A.
 	eventually(t, "B to list the conversation live again", func() bool { c, _ := nora.conversation(b, conv); return c.Live })

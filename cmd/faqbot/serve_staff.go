@@ -66,6 +66,18 @@ type staffParts struct {
 	whatsapp whatsappSender
 	// stopSweep ends the retention sweeper and waits for it.
 	stopSweep func()
+	// urgent tells open consoles of a red flag (staff.NotifyEmergency); nil until mountStaff.
+	urgent func(bot.Session)
+}
+
+// onEmergency is bot.Service.OnEmergency: a red flag was answered with the emergency guidance.
+// It is logged (the conversation id only) and open consoles are told at once, before the log
+// write, which may wait for Redis.
+func (s *Server) onEmergency(sess bot.Session) {
+	s.log.Warn("red flag: emergency guidance given", "conv", sess.ConversationID, "channel", sess.Channel)
+	if s.staff.urgent != nil {
+		s.staff.urgent(sess)
+	}
 }
 
 // whatsappSender is what the console needs of a WhatsApp channel: *whatsapp.Bridge, or Twilio's
@@ -84,6 +96,10 @@ func (s *Server) mountStaff(mux *http.ServeMux) error {
 			bot.ChannelWeb:      webPatients{s.deliverer()},
 			bot.ChannelWhatsApp: whatsappPatients{s},
 		},
+		// Released conversations: the bot answers what staff left unanswered.
+		Answer: func(ctx context.Context, c redisstore.Summary) ([]bot.Entry, error) {
+			return s.svc.AnswerPending(ctx, bot.Session{ConversationID: c.ID, Channel: c.Channel, Patient: c.Patient})
+		},
 		Bus:             s.staffBus(), // nil: the console's own
 		Log:             s.log,
 		Quiet:           sc.quiet,
@@ -100,6 +116,7 @@ func (s *Server) mountStaff(mux *http.ServeMux) error {
 	}
 	api := staff.New(cfg)
 	s.staff.api = api
+	s.staff.urgent = staff.NotifyEmergency(api.Bus())
 	// Entries written by the bot (any channel) reach open consoles through the bus, once they are
 	// in Redis (the buffer writes behind the answers).
 	s.buffer.OnWritten(staff.NotifyWritten(api.Bus()))
@@ -141,6 +158,14 @@ func (w webPatients) Send(_ context.Context, c redisstore.Summary, e bot.Entry) 
 	return w.hub.Deliver(c.ID, ws.StaffMessage{ID: e.ID, Text: e.Text, From: e.Name}), nil
 }
 
+// SendBot delivers a bot answer given on release as a reply frame to the message it answers.
+func (w webPatients) SendBot(_ context.Context, c redisstore.Summary, e bot.Entry) (bool, error) {
+	if e.Reply == nil {
+		return false, errors.New("not a bot entry")
+	}
+	return w.hub.Deliver(c.ID, ws.StaffMessage{ID: e.ID, Reply: e.Reply, InReplyTo: e.MsgID, At: e.At}), nil
+}
+
 func (w webPatients) Live(c redisstore.Summary) bool { return w.hub.Live(c.ID) }
 
 // LiveMany asks the hub (or relay: one Redis round trip) about a page of conversations at once.
@@ -172,6 +197,31 @@ func (w whatsappPatients) Send(ctx context.Context, c redisstore.Summary, e bot.
 		return false, err
 	}
 	return true, nil
+}
+
+// SendBot sends a bot answer given on release as text, its suggestions listed after it (buttons
+// need the bridge's rendering of a live turn).
+func (w whatsappPatients) SendBot(ctx context.Context, c redisstore.Summary, e bot.Entry) (bool, error) {
+	if e.Reply == nil {
+		return false, errors.New("not a bot entry")
+	}
+	return w.Send(ctx, c, bot.Entry{ID: e.ID, Text: plainReply(*e.Reply)})
+}
+
+// plainReply is a reply as one text: its text, then its suggestions as a list (none on an emergency).
+func plainReply(r bot.Reply) string {
+	text := strings.TrimSpace(r.Text)
+	if r.Kind == bot.KindEmergency || len(r.Suggestions) == 0 {
+		return text
+	}
+	var b strings.Builder
+	b.WriteString(text + "\n")
+	for _, s := range r.Suggestions {
+		if s = strings.TrimSpace(s); s != "" {
+			b.WriteString("\n- " + s)
+		}
+	}
+	return b.String()
 }
 
 func (w whatsappPatients) Live(c redisstore.Summary) bool {

@@ -98,7 +98,7 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 	// Write-behind: answers do not wait for Redis (see bot.BufferOptions.WriteBehind); commits
 	// wait in the buffer, in order, and Close flushes them at shutdown.
 	s.buffer = bot.NewBufferedStore(s.redis, bot.BufferOptions{Retryable: redisstore.Retryable, WriteBehind: true})
-	s.svc = &bot.Service{Engine: s.engine, Store: s.buffer, Observer: s.metrics}
+	s.svc = &bot.Service{Engine: s.engine, Store: s.buffer, Observer: s.metrics, OnEmergency: s.onEmergency}
 	s.hub = ws.NewHub(log)
 	if err = s.startRelay(ctx); err != nil {
 		return nil, err

@@ -142,6 +142,10 @@ func TestBrowserStaffConsole(t *testing.T) {
 	urgentRow := `document.querySelector('#conv-rows tr[data-id="` + urgentConv + `"]')`
 	browsertest.Wait[bool](t, tab, "three conversations, the red flag badged", `document.querySelectorAll('#conv-rows tr').length === 3 && `+
 		urgentRow+` !== null && `+urgentRow+`.querySelector('.badge.emergency') !== null`)
+	// The red flag stands out: marked urgent until reviewed, the other rows not.
+	if got := browsertest.Eval[string](t, tab, urgentRow+`.className + '|' + `+urgentRow+`.querySelector('.badge.urgent').textContent + '|' + `+row+`.querySelectorAll('.badge.urgent').length`); got != "unreviewed urgent|⚠ red flag|0" {
+		t.Errorf("red-flag row class|badge|others = %q, want it marked urgent alone", got)
+	}
 	tab.Screenshot("staff-list")
 
 	t.Run("transcript right to left", func(t *testing.T) {
@@ -183,14 +187,14 @@ func TestBrowserStaffConsole(t *testing.T) {
 		browsertest.Wait[bool](t, tab, "the staff message in the transcript", `[...document.querySelectorAll('#transcript > li[data-from=staff]')].some(li => li.innerText.includes('nora'))`)
 		browsertest.Wait[bool](t, tab, "the hold notice", `!document.getElementById('d-hold').hidden`)
 
-		// The bot is quiet; the patient's next message shows up in the console by itself.
-		if err := patient.c.WriteJSON(map[string]string{"type": "message", "id": "m2", "text": "شكراً، متى أقدر أحجز؟"}); err != nil {
-			t.Fatal(err)
+		// The bot only says, once, that a person has the message; it shows up in the console by itself.
+		if r := patient.ask("m2", "شكراً، متى أقدر أحجز؟"); r.Type != "reply" || r.InReplyTo != "m2" || r.Reply == nil || !r.Reply.Held {
+			t.Errorf("held: the patient got %+v, want the acknowledgement", r)
 		}
-		browsertest.Wait[bool](t, tab, "the patient's message, live", `document.querySelectorAll('#transcript > li').length === 4`)
+		browsertest.Wait[bool](t, tab, "the patient's message, live", `document.querySelectorAll('#transcript > li').length === 5`)
 		froms := browsertest.Eval[string](t, tab, `[...document.querySelectorAll('#transcript > li')].map(li => li.dataset.from).join(',')`)
-		if froms != "patient,bot,staff,patient" {
-			t.Errorf("transcript while held: %s, want the bot silent", froms)
+		if froms != "patient,bot,staff,patient,bot" {
+			t.Errorf("transcript while held: %s, want the bot's acknowledgement only", froms)
 		}
 		tab.Screenshot("staff-takeover")
 	})
@@ -198,10 +202,14 @@ func TestBrowserStaffConsole(t *testing.T) {
 	t.Run("release", func(t *testing.T) {
 		click(t, tab, "hand back", "release")
 		browsertest.Wait[bool](t, tab, "the hold to end", `document.getElementById('d-hold').hidden`)
-		if r := patient.ask("m3", "هل البوتوكس آمن؟"); r.Type != "reply" {
+		// The message staff left unanswered gets the bot's answer.
+		if r := patient.readReply(t, 20*time.Second); r.Type != "reply" || r.InReplyTo != "m2" || r.Reply == nil || r.Reply.Held {
+			t.Errorf("after release the patient got %+v, want the bot's answer to m2", r)
+		}
+		if r := patient.ask("m3", "هل البوتوكس آمن؟"); r.Type != "reply" || r.InReplyTo != "m3" {
 			t.Errorf("after release the patient got %+v, want a bot reply", r)
 		}
-		browsertest.Wait[bool](t, tab, "the bot's answer, live", `document.querySelectorAll('#transcript > li').length === 6`)
+		browsertest.Wait[bool](t, tab, "the bot's answers, live", `document.querySelectorAll('#transcript > li').length === 8`)
 	})
 
 	t.Run("export CSV", func(t *testing.T) {

@@ -132,6 +132,10 @@ type staffWire struct {
 	ID      string `json:"id"`
 	Text    string `json:"text"`
 	From    string `json:"from"`
+	// Reply and InReplyTo carry a bot answer given on release (ws.StaffMessage).
+	Reply     *bot.Reply `json:"reply,omitempty"`
+	InReplyTo string     `json:"in_reply_to,omitempty"`
+	At        time.Time  `json:"at,omitzero"`
 }
 
 // Deliver hands msg to the patient's connections on this replica and publishes it for the others,
@@ -141,7 +145,8 @@ func (r *Relay) Deliver(convID string, msg ws.StaffMessage) bool {
 	here := r.hub.Deliver(convID, msg)
 	ctx, cancel := context.WithTimeout(context.Background(), r.wait)
 	defer cancel()
-	payload, _ := json.Marshal(staffWire{Replica: r.id, Conv: convID, ID: msg.ID, Text: msg.Text, From: msg.From})
+	payload, _ := json.Marshal(staffWire{Replica: r.id, Conv: convID, ID: msg.ID, Text: msg.Text, From: msg.From,
+		Reply: msg.Reply, InReplyTo: msg.InReplyTo, At: msg.At})
 	if _, err := r.b.Publish(ctx, staffChannel, payload); err != nil {
 		r.log.Warn("relay: staff message not published to other replicas", "conv", convID, "err", err)
 		return here
@@ -226,7 +231,7 @@ func (r *Relay) receive() {
 				continue
 			}
 			if w.Replica != r.id {
-				r.hub.Deliver(w.Conv, ws.StaffMessage{ID: w.ID, Text: w.Text, From: w.From})
+				r.hub.Deliver(w.Conv, ws.StaffMessage{ID: w.ID, Text: w.Text, From: w.From, Reply: w.Reply, InReplyTo: w.InReplyTo, At: w.At})
 			}
 		case m.Channel == eventsChannel:
 			var w eventsWire

@@ -27,6 +27,7 @@ type convJSON struct {
 	Kinds     map[string]int
 	Reviewed  bool
 	Live      bool
+	Urgent    bool
 	HeldUntil *time.Time `json:"held_until"`
 	Review    *struct {
 		By, Note string
@@ -322,10 +323,11 @@ func TestReplyHoldAndRelease(t *testing.T) {
 		t.Errorf("the channel was told of hold changes %v, want the takeover of %s", got, conv)
 	}
 
-	// While held, the patient's messages are logged and the bot is silent.
+	// While held, the patient's messages are logged and the bot only says, once, that a person
+	// has them.
 	out, err := h.svc.Handle(ctx, &sess, "m2", "شكراً")
-	if err != nil || out.Entry != nil {
-		t.Fatalf("held conversation: bot answered %+v (%v)", out.Entry, err)
+	if err != nil || out.Entry == nil || !out.Entry.Reply.Held {
+		t.Fatalf("held conversation: bot answered %+v (%v), want the acknowledgement", out.Entry, err)
 	}
 	var d convJSON
 	c.must(http.StatusOK, "GET", "/api/staff/conversations/"+conv, nil).json(t, &d)
@@ -333,8 +335,8 @@ func TestReplyHoldAndRelease(t *testing.T) {
 	for _, e := range d.Entries {
 		froms = append(froms, e.From)
 	}
-	if strings.Join(froms, ",") != "patient,bot,staff,patient" || d.HeldUntil == nil {
-		t.Errorf("log %v held %v: want patient,bot,staff,patient and a hold", froms, d.HeldUntil)
+	if strings.Join(froms, ",") != "patient,bot,staff,patient,bot" || d.HeldUntil == nil {
+		t.Errorf("log %v held %v: want patient,bot,staff,patient,bot and a hold", froms, d.HeldUntil)
 	}
 	if d.Entries[2].Name != "nora" {
 		t.Errorf("staff entry name %q", d.Entries[2].Name)

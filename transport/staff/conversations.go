@@ -215,6 +215,7 @@ type convJSON struct {
 	Kinds     map[string]int `json:"kinds"`
 	Reviewed  bool           `json:"reviewed"`
 	Live      bool           `json:"live"`
+	Urgent    bool           `json:"urgent"` // a red flag (emergency guidance given), not reviewed since
 	Failed    int            `json:"failed,omitempty"`
 	HeldUntil *time.Time     `json:"held_until,omitempty"`
 	Review    *reviewJSON    `json:"review,omitempty"`
@@ -242,7 +243,8 @@ type entryJSON struct {
 // convView is what the console shows of c; live is whether its patient can be reached now.
 func (s *Server) convView(c redisstore.Summary, live bool) convJSON {
 	v := convJSON{ID: c.ID, Channel: c.Channel, Patient: MaskPatient(c.Patient), Started: c.Started, Last: c.Last,
-		Turns: c.Turns, Kinds: c.Kinds, Reviewed: c.Review != nil, Failed: c.Failed, Live: live}
+		Turns: c.Turns, Kinds: c.Kinds, Reviewed: c.Review != nil, Failed: c.Failed, Live: live,
+		Urgent: c.Kinds[string(bot.KindEmergency)] > 0 && c.Review == nil}
 	if v.Kinds == nil {
 		v.Kinds = map[string]int{}
 	}
@@ -418,7 +420,40 @@ func (s *Server) release(w http.ResponseWriter, r *http.Request, who string) {
 	s.holdChanged(c)
 	s.record(r.Context(), redisstore.AuditRecord{Who: who, Action: "release", Conv: conv})
 	s.bus.Publish(Event{Type: "hold", Conv: conv})
+	s.answerPending(r.Context(), c)
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// releaseTimeout bounds answering and delivering what staff left unanswered on a release.
+const releaseTimeout = 30 * time.Second
+
+// answerPending has the bot answer the messages staff left unanswered in released conversation c
+// (Config.Answer) and delivers the answers. The release stands whatever happens here: failures
+// are logged, and the patient still has the answers in the history.
+func (s *Server) answerPending(ctx context.Context, c redisstore.Summary) {
+	if s.cfg.Answer == nil {
+		return
+	}
+	// Not cut short by the console going away: the patient is owed these answers.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), releaseTimeout)
+	defer cancel()
+	entries, err := s.cfg.Answer(ctx, c)
+	if len(entries) > 0 {
+		s.bus.Publish(Event{Type: "entry", Conv: c.ID})
+	}
+	if err != nil {
+		s.log.WarnContext(ctx, "release: messages left unanswered not answered or not logged", "conv", c.ID, "err", err)
+	}
+	send, ok := s.cfg.Patients[c.Channel].(BotSender)
+	if !ok {
+		return
+	}
+	for _, e := range entries {
+		if _, err := send.SendBot(ctx, c, e); err != nil {
+			s.log.WarnContext(ctx, "release: answer not delivered", "conv", c.ID, "channel", c.Channel, "err", err)
+			return
+		}
+	}
 }
 
 func (s *Server) erase(w http.ResponseWriter, r *http.Request, who string) {

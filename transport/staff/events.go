@@ -14,8 +14,9 @@ import (
 // Event tells open consoles that something changed. It names what, never carries conversation text:
 // consoles re-read through the API.
 type Event struct {
-	// Type is "entry" (new log entries), "review", "hold", "erased", "audit", or "resync" (events
-	// were dropped: re-read everything).
+	// Type is "entry" (new log entries), "urgent" (a patient showed a red flag and was given the
+	// emergency guidance: told at once, even before the log has it), "review", "hold", "erased",
+	// "audit", or "resync" (events were dropped: re-read everything).
 	Type string `json:"type"`
 	Conv string `json:"conv,omitempty"`
 }
@@ -117,6 +118,13 @@ func NotifyWritten(bus Bus) func([]bot.Write) {
 // account is still in the accounts file): a signed-out, expired or removed console stops receiving
 // within a second, on whichever replica it signed out. One GET and one stat per open console.
 const sessionCheck = 300 * time.Millisecond
+
+// NotifyEmergency returns a function that tells open consoles of a red flag in a conversation at
+// once: for bot.Service.OnEmergency, which calls it before the store is written (so even while
+// the store is down or behind).
+func NotifyEmergency(bus Bus) func(bot.Session) {
+	return func(s bot.Session) { bus.Publish(Event{Type: "urgent", Conv: s.ConversationID}) }
+}
 
 // events streams Events to a console as server-sent events until the client goes, the server
 // closes, or the session ends (signed out, expired or account removed: checked every sessionCheck).

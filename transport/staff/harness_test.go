@@ -56,6 +56,22 @@ type recordingPatients struct {
 	holds []string
 	// manyCalls counts LiveMany calls.
 	manyCalls int
+	// bots are the bot entries delivered (SendBot).
+	bots []bot.Entry
+}
+
+func (p *recordingPatients) SendBot(ctx context.Context, c redisstore.Summary, e bot.Entry) (bool, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.bots = append(p.bots, e)
+	p.to = append(p.to, c.ID)
+	return p.live[c.ID], nil
+}
+
+func (p *recordingPatients) botSent() []bot.Entry {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]bot.Entry(nil), p.bots...)
 }
 
 func (p *recordingPatients) HoldChanged(c redisstore.Summary) {

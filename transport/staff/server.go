@@ -139,6 +139,14 @@ func (s *Server) live(cs []redisstore.Summary) []bool {
 	return out
 }
 
+// BotSender is a Patients that also delivers the bot's entries: the answers given, once staff
+// release a conversation, to the messages they left unanswered (Config.Answer).
+type BotSender interface {
+	// SendBot delivers bot entry e (its Reply set, its MsgID the message it answers) to the
+	// patient of c, reporting whether it reached them now; as Send.
+	SendBot(ctx context.Context, c redisstore.Summary, e bot.Entry) (delivered bool, err error)
+}
+
 // HoldNotifier is a Patients that wants to hear when staff take a conversation over or release
 // it: web connections keep the hold in memory between messages (bot.Live).
 type HoldNotifier interface {
@@ -160,6 +168,10 @@ type Config struct {
 	// Patients reaches patients per channel (bot.ChannelWeb, bot.ChannelWhatsApp). A channel without
 	// one cannot be replied to and is never live.
 	Patients map[string]Patients
+	// Answer, when set, has the bot answer (and log) the patient messages staff left unanswered
+	// in conversation c when they release it: bot.Service.AnswerPending. The answers are
+	// delivered through the channel's Patients when it is a BotSender. nil: those messages wait.
+	Answer func(ctx context.Context, c redisstore.Summary) ([]bot.Entry, error)
 	// Bus carries live updates to open consoles; nil: a MemBus.
 	Bus Bus
 	Log *slog.Logger

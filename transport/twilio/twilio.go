@@ -159,7 +159,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	svc := h.svc
 	// Media (even with a caption) and locations get the same "please write" as on the Cloud API.
-	if n, _ := strconv.Atoi(form.Get("NumMedia")); n > 0 || form.Get("Latitude") != "" || text == "" {
+	// A caption with a red flag is answered as the question it is: the emergency guidance.
+	if n, _ := strconv.Atoi(form.Get("NumMedia")); (n > 0 || form.Get("Latitude") != "" || text == "") && !bot.RedFlag(text) {
 		svc, text = h.media, "[media]"
 	}
 	now := time.Now().UTC()

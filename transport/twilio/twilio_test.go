@@ -38,7 +38,7 @@ var engine = responderFunc(func(text string, st bot.State) (bot.Reply, bot.State
 		r = bot.Reply{Kind: bot.KindAnswer, Text: answer, Sources: []bot.Source{}, Suggestions: []string{"ما الآثار الجانبية؟", "كم السعر؟"}}
 	case "long":
 		r.Text = strings.Repeat("سطر طويل عن العناية بعد الجلسة.\n", 120)
-	case "help":
+	case "help", redFlag: // the engine triages first
 		r = bot.Reply{Kind: bot.KindEmergency, Text: "اتصل بالإسعاف 997.", Sources: []bot.Source{}, Suggestions: []string{"x"}}
 	}
 	return r, st
@@ -246,15 +246,36 @@ func TestButtonsMediaAndLimits(t *testing.T) {
 	}
 }
 
-func TestHeldConversationEmptyResponse(t *testing.T) {
+// redFlag is the message testing found unanswered while staff held the conversation.
+const redFlag = "فجأة صار عندي ضيق تنفس وما اقدر ابلع"
+
+// Held: a red flag gets the emergency guidance; other messages are acknowledged once, then answered
+// with an empty response.
+func TestHeldConversation(t *testing.T) {
 	r := newRig(t, Config{})
 	conv := whatsapp.ConversationID("twilio:whatsapp:+14155238886", "966512344567")
 	r.signed(t, form("SM13", "hello"))
 	if err := r.store.Hold(t.Context(), conv, time.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	if _, msgs := r.signed(t, form("SM14", "anyone?")); len(msgs) != 0 {
-		t.Errorf("held: got %q", msgs)
+	if _, msgs := r.signed(t, form("SM15", redFlag)); len(msgs) != 1 || msgs[0] != bot.DefaultEmergencyText {
+		t.Errorf("red flag while held: got %q, want the emergency guidance", msgs)
+	}
+	if _, msgs := r.signed(t, form("SM14", "anyone?")); len(msgs) != 1 || msgs[0] != "A member of the clinic's staff has your message and will reply here soon." {
+		t.Errorf("held: got %q, want the acknowledgement", msgs)
+	}
+	if _, msgs := r.signed(t, form("SM16", "hello??")); len(msgs) != 0 {
+		t.Errorf("held, acknowledged already: got %q", msgs)
+	}
+	// A photo whose caption is a red flag gets the emergency guidance, not please-write.
+	r.store.Hold(t.Context(), conv, time.Time{})
+	_, msgs := r.signed(t, form("SM17", "help", "NumMedia", "1", "MediaContentType0", "image/jpeg", "MediaUrl0", "https://api.twilio.com/x"))
+	if len(msgs) != 1 || !strings.Contains(msgs[0], "written questions") {
+		t.Errorf("media: %q", msgs)
+	}
+	_, msgs = r.signed(t, form("SM18", redFlag, "NumMedia", "1", "MediaContentType0", "image/jpeg", "MediaUrl0", "https://api.twilio.com/x"))
+	if len(msgs) != 1 || msgs[0] != "اتصل بالإسعاف 997." {
+		t.Errorf("red-flag caption: %q, want the emergency guidance", msgs)
 	}
 }
 

@@ -233,6 +233,7 @@ func (b *Bridge) Receive(w http.ResponseWriter, r *http.Request) {
 	case errClosed:
 		b.reject(w, "closed", http.StatusServiceUnavailable)
 	case errFull:
+		b.answerRedFlagsNow(jobs)
 		b.log.Warn("whatsapp queue full: asking Meta to redeliver later")
 		w.Header().Set("Retry-After", "30")
 		b.reject(w, "queue_full", http.StatusServiceUnavailable)
@@ -288,6 +289,36 @@ func (b *Bridge) enqueue(jobs []job) error {
 		}
 	}
 	return nil
+}
+
+// answerRedFlagsNow handles, at once and beside the workers, the red flags of a delivery the full
+// queue refused: the emergency guidance must not wait for Meta's redelivery, which the message-id
+// claim then skips. Only red flags: they are few, and the cheap triage tells them.
+func (b *Bridge) answerRedFlagsNow(jobs []job) {
+	var order []string
+	byPatient := map[string][]job{}
+	for _, j := range jobs {
+		if j.msg == nil || (j.msg.Kind != KindQuestion && j.msg.Kind != KindMedia) || !bot.RedFlag(j.msg.Text) {
+			continue
+		}
+		p := j.patient()
+		if _, ok := byPatient[p]; !ok {
+			order = append(order, p)
+		}
+		byPatient[p] = append(byPatient[p], j)
+	}
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	if b.closed {
+		return
+	}
+	for _, p := range order {
+		b.wg.Add(1)
+		go func() {
+			defer b.wg.Done()
+			b.handlePatient(p, byPatient[p])
+		}()
+	}
 }
 
 func (b *Bridge) shardOf(waID string) int {
@@ -383,7 +414,9 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 		now := time.Now().UTC()
 		sess := bot.Session{ConversationID: conv, Channel: bot.ChannelWhatsApp, Patient: waID, Created: now, LastSeen: now}
 		svc := b.svc
-		if m.Kind == KindMedia {
+		if m.Kind == KindMedia && !bot.RedFlag(m.Text) {
+			// A caption with a red flag («[image] وجهي منتفخ وما اقدر اتنفس») goes to the engine,
+			// which answers it with the emergency guidance; other media get "please write".
 			// Same store (read now: the server may wrap it after New), answering only "please write".
 			svc = &bot.Service{Engine: OnlyText{}, Store: b.svc.Store, Now: b.svc.Now}
 		}
@@ -392,7 +425,7 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 			b.log.Warn("whatsapp conversation not saved", "conv", conv, "err", err)
 		}
 		if out.Entry == nil || out.Duplicate {
-			continue // staff hold the conversation, or this message was answered before
+			continue // staff hold the conversation (and said so already), or this message was answered before
 		}
 		replies = append(replies, pending{entry: *out.Entry, lang: sess.State.Lang, replyTo: m.ID})
 	}

@@ -52,7 +52,7 @@ var clinic = responderFunc(func(text string, st bot.State) (bot.Reply, bot.State
 	switch {
 	case text == arabicQuestion:
 		return reply(bot.KindAnswer, arabicAnswer, "ما الآثار الجانبية؟", "كم سعر الجلسة؟"), st
-	case strings.Contains(text, "breathe"):
+	case strings.Contains(text, "breathe") || bot.RedFlag(text): // the engine triages first
 		return reply(bot.KindEmergency, emergencyText), st
 	case strings.HasPrefix(text, "many"):
 		return reply(bot.KindClarify, "Which one?", "What are the side effects of the treatment?", "How long does it last?", "Does it hurt?", "Can I exercise afterwards?"), st
@@ -686,7 +686,48 @@ func TestQueueFullAsksMetaToRedeliver(t *testing.T) {
 	}
 }
 
-func TestHeldConversationGetsNoBotReply(t *testing.T) {
+// redFlag is the message testing found unanswered while staff held the conversation.
+const redFlag = "فجأة صار عندي ضيق تنفس وما اقدر ابلع"
+
+// While staff hold the conversation the bot does not answer, but says once that a person has the
+// message, and a red flag always gets the emergency guidance.
+// A red flag in a delivery the full queue refuses is answered at once, not after Meta's
+// redelivery, and once.
+func TestQueueFullRedFlagAnsweredAtOnce(t *testing.T) {
+	sh := newShared(t)
+	r := newRig(t, sh, func(o *Options) { o.Shards, o.QueueSize = 1, 1 })
+	bl := newBlocker(sh.graph)
+	defer bl.open()
+	r.post(t, delivery(text(patient, "wamid.G1", "one")))
+	<-bl.entered // the worker holds G1
+	r.post(t, delivery(text(patient, "wamid.G2", "two")))
+	third := delivery(text("966500000003", "wamid.G3", redFlag))
+	if code := r.post(t, third); code != http.StatusServiceUnavailable {
+		t.Fatalf("full queue: got %d, want 503", code)
+	}
+	select { // the red flag's answer is on its way, beside the busy worker
+	case <-bl.entered:
+	case <-time.After(waitLong):
+		t.Fatal("the red flag was left for Meta's redelivery")
+	}
+	bl.open()
+	sh.graph.WaitSends(t, 3, waitLong)
+	if code := r.post(t, third); code != 200 { // Meta's redelivery
+		t.Fatalf("redelivery got %d", code)
+	}
+	r.close(t)
+	emergencies := 0
+	for _, s := range sh.graph.Sends() {
+		if s.To() == "966500000003" && s.Text() == emergencyText {
+			emergencies++
+		}
+	}
+	if emergencies != 1 {
+		t.Errorf("the red flag got %d emergency answers, want 1", emergencies)
+	}
+}
+
+func TestHeldConversationAcknowledgedOnceRedFlagAnswered(t *testing.T) {
 	sh := newShared(t)
 	r := newRig(t, sh, nil)
 	conv := ConversationID(testPhoneID, patient)
@@ -695,16 +736,42 @@ func TestHeldConversationGetsNoBotReply(t *testing.T) {
 	if err := sh.store.Hold(t.Context(), conv, time.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	r.post(t, delivery(text(patient, "wamid.H1", "are you there?")))
+	r.post(t, delivery(text(patient, "wamid.H1", redFlag)))
+	sh.graph.WaitSends(t, 2, waitLong)
+	r.post(t, delivery(text(patient, "wamid.H2", "are you there?")))
+	sh.graph.WaitSends(t, 3, waitLong)
+	r.post(t, delivery(text(patient, "wamid.H3", "hello??")))
 	r.close(t)
-	reqs := sh.graph.Requests()
-	last := reqs[len(reqs)-1]
-	if len(sh.graph.Sends()) != 1 || !last.IsRead() || last.Body["typing_indicator"] != nil {
-		t.Errorf("while staff hold the conversation: want a read receipt without typing and no reply; got %d requests, last %s", len(reqs), last.Raw)
+	var got []string
+	for _, s := range sh.graph.Sends() {
+		got = append(got, s.Text())
+	}
+	want := []string{"echo: hello", bot.DefaultEmergencyText, "A member of the clinic's staff has your message and will reply here soon."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sent while held:\n%q\nwant\n%q", got, want)
 	}
 	hist, _ := sh.store.History(t.Context(), conv)
-	if len(hist) != 3 || hist[2].Text != "are you there?" {
-		t.Errorf("the patient's message must still be logged: %+v", hist)
+	if len(hist) != 7 || hist[6].Text != "hello??" || hist[3].Reply == nil || hist[3].Reply.Kind != bot.KindEmergency {
+		t.Errorf("log: %+v; want every message logged, the red flag with its guidance", hist)
+	}
+}
+
+// A photo whose caption shows a red flag gets the emergency guidance, not "please write".
+func TestMediaCaptionRedFlag(t *testing.T) {
+	sh := newShared(t)
+	r := newRig(t, sh, nil)
+	r.post(t, delivery(whatsapptest.Message{From: patient, ID: "wamid.C1", Type: "image", Text: redFlag}))
+	r.post(t, delivery(whatsapptest.Message{From: "966500000002", ID: "wamid.C2", Type: "image", Text: "شوف الصورة"}))
+	r.close(t)
+	byTo := map[string]string{}
+	for _, s := range sh.graph.Sends() {
+		byTo[s.To()] = s.Text()
+	}
+	if got := byTo[patient]; got != emergencyText {
+		t.Errorf("red-flag caption answered %q, want the emergency guidance", got)
+	}
+	if got := byTo["966500000002"]; !strings.Contains(got, labelsAR.onlyText) {
+		t.Errorf("ordinary caption answered %q, want please-write", got)
 	}
 }
 

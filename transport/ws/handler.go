@@ -479,10 +479,11 @@ func (c *conn) readEnded(err error) {
 // handle answers one text frame.
 func (c *conn) handle(frame []byte) {
 	m, perr := decode(frame, c.h.maxRunes)
-	if perr != nil {
+	if perr != nil && !(perr.code == CodeTooLong && c.helloed && bot.RedFlag(m.Text)) {
 		c.refuse(perr.code, perr.msg, m.ID)
 		return
 	}
+	// A red flag is answered however long the message (the frame's read limit still bounds it).
 	switch {
 	case m.Type == "hello" && c.helloed:
 		c.refuse(CodeBadRequest, "hello was already said", "")
@@ -533,7 +534,9 @@ func (c *conn) hello(m inbound) {
 }
 
 func (c *conn) message(m inbound) {
-	if !c.allowed(time.Now()) {
+	// A red flag passes the rate limit: the emergency guidance is never refused (bot.RedFlag is
+	// cheap, and asked only of messages the limit would refuse).
+	if !c.allowed(time.Now()) && !bot.RedFlag(m.Text) {
 		if c.limited == 0 {
 			c.h.log.InfoContext(c.ctx, "ws: rate limited", "conv", c.conv())
 		}
@@ -577,6 +580,7 @@ func (c *conn) message(m inbound) {
 		c.h.log.WarnContext(ctx, "ws: message not handled", "conv", c.conv(), "err", err)
 		c.refuse(CodeUnavailable, "the service is unavailable; please try again shortly", m.ID)
 	default:
-		// Staff hold the conversation: the message is logged and a person will answer.
+		// Staff hold the conversation and the patient was told so already: the message is logged
+		// and a person will answer.
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/faqbot/faqbot/bot"
 	"github.com/gorilla/websocket"
 )
 
@@ -16,6 +17,18 @@ type StaffMessage struct {
 	Text string
 	// From is the staff member's display name.
 	From string
+	// Reply, when set, makes this instead the bot's answer to the patient's message InReplyTo,
+	// given after staff released the conversation: it goes out as a reply frame.
+	Reply     *bot.Reply
+	InReplyTo string
+	At        time.Time // when the bot answered (with Reply)
+}
+
+func (m StaffMessage) frame() []byte {
+	if m.Reply != nil {
+		return encodeReply(&bot.Entry{ID: m.ID, Reply: m.Reply, At: m.At}, m.InReplyTo)
+	}
+	return encodeStaff(m)
 }
 
 // Deliverer reaches patients' live web connections. *Hub does it for this replica; a cross-replica
@@ -178,7 +191,7 @@ func (h *Hub) Conversations() []string {
 // again before answering the patient's next message.
 func (h *Hub) Deliver(convID string, msg StaffMessage) bool {
 	h.HoldChanged(convID)
-	return h.push(convID, encodeStaff(msg), (*conn).push)
+	return h.push(convID, msg.frame(), (*conn).push)
 }
 
 // HoldChanged tells the connections of conversation convID on this replica that staff took the

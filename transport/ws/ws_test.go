@@ -665,6 +665,9 @@ func TestStoreFailures(t *testing.T) {
 		return t, err
 	}
 	s.Hub.HoldsChanged() // as the staff console does when it takes over (serve wires it)
+	if r := c.ask("m2a", "سؤال"); r.Type != "reply" || !r.Reply.Held {
+		t.Errorf("held and unlogged, first message: %+v, want the acknowledgement anyway", r)
+	}
 	if r := c.ask("m2", "سؤال"); r.Type != "error" || r.Code != ws.CodeUnavailable || r.InReplyTo != "m2" {
 		t.Errorf("held and unlogged: %+v, want unavailable", r)
 	}

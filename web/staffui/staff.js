@@ -161,6 +161,8 @@
   const badgeKinds = ["emergency", "fallback", "handoff", "clarify"];
   function badges(c) {
     const out = [];
+    // A red flag nobody has reviewed yet comes first and loudest.
+    if (c.urgent) out.push(el("span", { class: "badge urgent", title: "the patient reported a red-flag symptom and was given the emergency guidance; not reviewed yet" }, "⚠ red flag"));
     for (const k of badgeKinds) if (c.kinds && c.kinds[k]) out.push(el("span", { class: "badge " + k, title: k + " replies" }, k + (c.kinds[k] > 1 ? " ×" + c.kinds[k] : "")));
     if (c.failed) out.push(el("span", { class: "badge failed", title: "WhatsApp delivery failed" }, "delivery failed"));
     if (c.live) out.push(el("span", { class: "badge live" }, "live"));
@@ -169,7 +171,7 @@
   }
 
   function row(c) {
-    const tr = el("tr", { tabindex: "0", "data-id": c.id, class: (c.reviewed ? "" : "unreviewed") + (c.id === selected ? " selected" : "") },
+    const tr = el("tr", { tabindex: "0", "data-id": c.id, class: (c.reviewed ? "" : "unreviewed") + (c.urgent ? " urgent" : "") + (c.id === selected ? " selected" : "") },
       el("td", {}, when(c.last)),
       el("td", {}, c.channel === "whatsapp" ? "WhatsApp" : c.channel),
       el("td", { dir: "ltr" }, c.patient || "web visitor"),
@@ -378,6 +380,7 @@
       let ev;
       try { ev = JSON.parse(m.data); } catch (_) { return; }
       loadListQuietly();
+      if (ev.type === "urgent") flash("⚠ Red flag: a patient reported an emergency symptom and was given the emergency guidance. Check the conversation marked red flag.", true);
       if (openConv && (ev.type === "resync" || ev.conv === openConv.id)) {
         if (ev.type === "erased") { flash("This conversation was erased."); closeDetail(); } else openConversation(openConv.id, true);
       }

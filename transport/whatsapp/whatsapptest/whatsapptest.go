@@ -208,6 +208,7 @@ func Signature(secret string, body []byte) string {
 
 // Message is one incoming message for Delivery. Type defaults to "text".
 type Message struct {
+	// Text is the body of a text message, the title of a reply, or the caption of a media message.
 	From, ID, Text string
 	// Type: "text", "image", "reaction", "button_reply", "list_reply", ...
 	Type string
@@ -247,7 +248,11 @@ func Delivery(phoneNumberID string, msgs []Message, sts []Status) []byte {
 		case "reaction":
 			msg["type"], msg["reaction"] = "reaction", map[string]any{"message_id": "wamid.out.1", "emoji": "👍"}
 		default:
-			msg["type"], msg[m.Type] = m.Type, map[string]any{"id": "1003383421387256", "mime_type": "application/octet-stream"}
+			media := map[string]any{"id": "1003383421387256", "mime_type": "application/octet-stream"}
+			if m.Text != "" { // a caption (images, videos, documents)
+				media["caption"] = m.Text
+			}
+			msg["type"], msg[m.Type] = m.Type, media
 		}
 		messages = append(messages, msg)
 	}

@@ -1,0 +1,114 @@
+package bot_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+const redFlag = "فجأة صار عندي ضيق تنفس وما اقدر ابلع"
+
+// heldLive is a Live conversation over store, held by staff as the store says.
+func heldLive(t *testing.T, svc *bot.Service) *bot.Live {
+	t.Helper()
+	l, _, _ := svc.StartLive(t.Context(), "ar") // not saved: the store is down
+	l.HoldChanged()
+	return l
+}
+
+// The store unreachable and the write buffer full: a red flag while held still gets the guidance
+// (its log entry is lost, and the caller hears ErrBufferFull).
+func TestRedFlagBufferFull(t *testing.T) {
+	store := fakeStore{
+		begin: func(context.Context, string, string) (bot.Turn, error) {
+			return bot.Turn{HeldUntil: time.Now().Add(time.Hour)}, nil
+		},
+		commit:  func(context.Context, bot.Session, string, ...bot.Entry) error { return errDown },
+		history: func(context.Context, string) ([]bot.Entry, error) { return nil, errDown },
+	}
+	buf := bot.NewBufferedStore(store, bot.BufferOptions{Max: 1, MinBackoff: time.Hour, WriteBehind: true})
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
+		defer cancel()
+		buf.Close(ctx)
+	})
+	svc := &bot.Service{Engine: echo{}, Store: buf}
+	ctx := t.Context()
+	l := heldLive(t, svc)
+	for i := range 3 { // fill the buffer
+		svc.HandleLive(ctx, l, fmt.Sprint("m", i), "مرحبا")
+	}
+	out, err := svc.HandleLive(ctx, l, "r", redFlag)
+	if out.Entry == nil || out.Entry.Reply.Kind != bot.KindEmergency {
+		t.Fatalf("red flag, held, buffer full: %+v, %v; want the emergency guidance", out, err)
+	}
+	if !errors.Is(err, bot.ErrBufferFull) {
+		t.Errorf("err = %v, want ErrBufferFull (the entry could not be kept)", err)
+	}
+}
+
+// A store that hangs rather than fails makes write-behind commits wait for the writer to catch up
+// (backpressure); an emergency's does not wait.
+func TestEmergencyDoesNotWaitForASlowStore(t *testing.T) {
+	release := make(chan struct{})
+	store := fakeStore{
+		begin: func(context.Context, string, string) (bot.Turn, error) { return bot.Turn{}, bot.ErrNotFound },
+		commit: func(ctx context.Context, _ bot.Session, _ string, _ ...bot.Entry) error {
+			select {
+			case <-release:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		},
+		history: func(context.Context, string) ([]bot.Entry, error) { return nil, nil },
+	}
+	buf := bot.NewBufferedStore(store, bot.BufferOptions{Batch: 1, WriteBehind: true})
+	t.Cleanup(func() {
+		close(release)
+		buf.Close(context.Background())
+	})
+	svc := &bot.Service{Engine: mustEngine(t), Store: buf}
+	l, _, _ := svc.StartLive(t.Context(), "ar")
+	for i := range 4 { // the queue past twice the batch: commits now wait for room
+		ctx, cancel := context.WithTimeout(t.Context(), 20*time.Millisecond)
+		svc.HandleLive(ctx, l, fmt.Sprint("m", i), "مرحبا")
+		cancel()
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Second)
+	defer cancel()
+	start := time.Now()
+	out, err := svc.HandleLive(ctx, l, "r", redFlag)
+	if out.Entry == nil || out.Entry.Reply.Kind != bot.KindEmergency || err != nil {
+		t.Fatalf("red flag: %+v, %v; want the emergency guidance", out, err)
+	}
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("the emergency guidance waited %v for a slow store, want it at once", took)
+	}
+}
+
+// A connection acknowledged in one hold is acknowledged again in the next, when the release's
+// answers came from the console (AnswerPending), not from this connection.
+func TestLiveAcknowledgedAgainAfterRelease(t *testing.T) {
+	svc, st := newService(t)
+	ctx := t.Context()
+	l, _, _ := svc.StartLive(ctx, "ar")
+	conv := l.Session.ConversationID
+	hold := func(until time.Time) { st.Hold(ctx, conv, until); l.HoldChanged() }
+	hold(time.Now().Add(time.Hour))
+	if out, _ := svc.HandleLive(ctx, l, "a", "مرحبا"); out.Entry == nil || !out.Entry.Reply.Held {
+		t.Fatalf("first hold: %+v, want the acknowledgement", out)
+	}
+	hold(time.Time{})
+	if got, err := svc.AnswerPending(ctx, bot.Session{ConversationID: conv}); err != nil || len(got) != 1 {
+		t.Fatalf("AnswerPending: %+v, %v; want the held message answered", got, err)
+	}
+	hold(time.Now().Add(time.Hour))
+	if out, _ := svc.HandleLive(ctx, l, "b", "هل من احد؟"); out.Entry == nil || !out.Entry.Reply.Held {
+		t.Errorf("second hold: %+v, want the acknowledgement again", out)
+	}
+}
