@@ -304,7 +304,7 @@ func twilioSign(u string, f url.Values) string {
 func TestServeTwilio(t *testing.T) {
 	a, _, _ := whatsappServers(t)
 	u := a.URL + "/webhooks/twilio"
-	f := url.Values{"MessageSid": {"SM0001"}, "From": {"whatsapp:+" + waPatient}, "To": {"whatsapp:+14155238886"},
+	f := url.Values{"MessageSid": {"SM" + strings.Repeat("0", 31) + "1"}, "AccountSid": {"AC" + strings.Repeat("0", 32)}, "From": {"whatsapp:+" + waPatient}, "To": {"whatsapp:+14155238886"},
 		"Body": {question}, "NumMedia": {"0"}}
 	post := func(sig string) (int, []string) {
 		req, _ := http.NewRequest(http.MethodPost, u, strings.NewReader(f.Encode()))

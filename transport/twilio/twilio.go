@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -134,7 +135,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	form, err := url.ParseQuery(string(body))
+	if err == nil {
+		err = checkForm(form)
+	}
 	if err != nil {
+		h.log.Warn("twilio webhook refused", "err", err, "remote", r.RemoteAddr)
 		http.Error(w, "bad form", http.StatusBadRequest)
 		return
 	}
@@ -174,6 +179,54 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeTwiML(w, Messages(*out.Entry.Reply))
+}
+
+// The signature covers the parameters' names and values run together ("AccountSidAC…BodyhelloFrom…"),
+// so it cannot tell {a:"bc"} from {ab:"c"}: whoever holds one signed request may move the boundaries
+// (a MessageSid swallowing "NumMedia0" escapes the dedupe; ApiVersion swallowing "Bodyhello" drops the
+// text). What Twilio sends cannot be shifted that way while keeping the shapes below: every name once
+// and a plain identifier, and the fields we read in their exact formats, so any moved boundary breaks one.
+var (
+	paramName  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+	paramShape = map[string]*regexp.Regexp{
+		"MessageSid":    regexp.MustCompile(`^[A-Z]{2}[0-9a-f]{32}$`),
+		"SmsMessageSid": regexp.MustCompile(`^[A-Z]{2}[0-9a-f]{32}$`),
+		"SmsSid":        regexp.MustCompile(`^[A-Z]{2}[0-9a-f]{32}$`),
+		"AccountSid":    regexp.MustCompile(`^AC[0-9a-f]{32}$`),
+		"ApiVersion":    regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`),
+		// A WhatsApp sender or an SMS number, as Twilio writes them.
+		"From":     regexp.MustCompile(`^(whatsapp:)?\+?[0-9]{5,15}$`),
+		"To":       regexp.MustCompile(`^(whatsapp:)?\+?[0-9]{5,15}$`),
+		"WaId":     regexp.MustCompile(`^[0-9]{5,15}$`),
+		"NumMedia": regexp.MustCompile(`^[0-9]{1,2}$`),
+		"Latitude": regexp.MustCompile(`^-?[0-9]{1,3}(\.[0-9]+)?$`),
+	}
+	// required are in every WhatsApp message webhook; without one, a name before it may have swallowed it.
+	required = []string{"MessageSid", "AccountSid", "To", "Body"}
+)
+
+// checkForm refuses a signed form whose parameter boundaries may have been moved (see paramShape).
+func checkForm(form url.Values) error {
+	for k, v := range form {
+		if !paramName.MatchString(k) {
+			return fmt.Errorf("twilio: parameter name %q is not one Twilio sends", k)
+		}
+		if len(v) != 1 {
+			return fmt.Errorf("twilio: parameter %s given %d times", k, len(v))
+		}
+		if re := paramShape[k]; re != nil && !re.MatchString(v[0]) {
+			return fmt.Errorf("twilio: parameter %s malformed", k)
+		}
+	}
+	if !strings.HasPrefix(form.Get("From"), "whatsapp:") {
+		return nil // not answered: no text to protect
+	}
+	for _, k := range required {
+		if _, ok := form[k]; !ok {
+			return fmt.Errorf("twilio: parameter %s missing", k)
+		}
+	}
+	return nil
 }
 
 func cmpOr(a, b string) string {
