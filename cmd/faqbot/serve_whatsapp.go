@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"time"
 
 	"github.com/faqbot/faqbot/bot/redisstore"
 	"github.com/faqbot/faqbot/transport/twilio"
@@ -52,15 +53,21 @@ type whatsappParts struct {
 func (s *Server) mountWhatsApp(mux *http.ServeMux) error {
 	wc := s.cfg.whatsapp
 	if wc.cloudOn {
-		b, err := whatsapp.New(whatsapp.Options{Config: wc.cloud, Service: s.svc, Claimer: s.redis, Statuses: s.redis, Logger: s.log,
-			Registerer: s.metrics.reg})
+		o := whatsapp.Options{Config: wc.cloud, Service: s.svc, Claimer: s.redis, Statuses: s.redis, Logger: s.log,
+			Registerer: s.metrics.reg}
+		if s.cfg.redisURL != "" {
+			// Only a shared Redis outlives this process: the in-process one would die with it.
+			o.Queue = waQueue{s.redis.Queue("wa", 0)}
+		}
+		b, err := whatsapp.New(o)
 		if err != nil {
 			return err
 		}
 		b.Register(mux)
 		s.whatsapp.bridge = b
 		s.staff.whatsapp = b
-		s.log.Info("whatsapp webhook on", "route", "/webhooks/whatsapp", "phone_number_id", wc.cloud.PhoneNumberID)
+		s.log.Info("whatsapp webhook on", "route", "/webhooks/whatsapp", "phone_number_id", wc.cloud.PhoneNumberID,
+			"durable_queue", o.Queue != nil)
 	} else {
 		s.log.Info("whatsapp webhook off: set WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET, WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID to turn it on")
 	}
@@ -96,3 +103,17 @@ type twilioSender struct{ h *twilio.Handler }
 func (t twilioSender) SendText(ctx context.Context, _, waID, _, text string) error {
 	return t.h.SendText(ctx, waID, text)
 }
+
+// waQueue is the Redis queue as the bridge's Queue.
+type waQueue struct{ *redisstore.Queue }
+
+func (q waQueue) Next(ctx context.Context, shard int, consumer string, block time.Duration) ([]whatsapp.Queued, error) {
+	items, err := q.Queue.Next(ctx, shard, consumer, block)
+	out := make([]whatsapp.Queued, len(items))
+	for i, it := range items {
+		out[i] = whatsapp.Queued{ID: it.ID, Data: it.Data, Retried: it.Retried}
+	}
+	return out, err
+}
+
+var _ whatsapp.Queue = waQueue{}

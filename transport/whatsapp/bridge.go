@@ -42,6 +42,10 @@ type Options struct {
 	PatientTimeout time.Duration
 	// Backoff replaces the Graph client's retry waits (tests use tiny ones).
 	Backoff func(n int) time.Duration
+	// Queue, when set, stores each delivery before the webhook answers 200, so that a replica
+	// killed after the 200 loses nothing (another, or its restart, takes the work over). When it
+	// fails, or is nil, deliveries wait in memory only.
+	Queue Queue
 }
 
 // Bridge is the WhatsApp webhook and its workers. Create with New, mount with Register, stop with Close.
@@ -65,12 +69,25 @@ type Bridge struct {
 	wg      sync.WaitGroup
 	ctx     context.Context
 	cancel  context.CancelFunc
+
+	// The durable queue (queue.go): readers move its items to the shards, toucher keeps them ours.
+	queue                 Queue
+	consumer              string
+	readers, touchers     sync.WaitGroup
+	readCtx, touchCtx     context.Context
+	readCancel, touchStop context.CancelFunc
+	heldItems
 }
 
-// job is one message or one status waiting for its shard's worker.
+// job is one message or one status waiting for its shard's worker; a job with neither only marks
+// the end of queue item item.
 type job struct {
 	msg *Message
 	st  *Status
+	// item is the durable queue's item the job came from ("": queued in memory only); retried
+	// when that item was taken over from a reader that never finished it.
+	item    string
+	retried bool
 }
 
 func (j job) patient() string {
@@ -115,11 +132,23 @@ func New(o Options) (*Bridge, error) {
 	}
 	b.client.OnRetry = func(error) { b.m.retries.Inc() }
 	b.ctx, b.cancel = context.WithCancel(context.Background())
-	for range o.Shards {
+	for i := range o.Shards {
 		ch := make(chan []job, o.QueueSize)
 		b.shards = append(b.shards, ch)
 		b.wg.Add(1)
-		go b.worker(ch)
+		go b.worker(i, ch)
+	}
+	if o.Queue != nil {
+		b.queue, b.consumer = o.Queue, consumerName()
+		b.held = map[int]map[string]struct{}{}
+		b.readCtx, b.readCancel = context.WithCancel(context.Background())
+		b.touchCtx, b.touchStop = context.WithCancel(context.Background())
+		for i := range o.Shards {
+			b.readers.Add(1)
+			go b.reader(i)
+		}
+		b.touchers.Add(1)
+		go b.toucher()
 	}
 	return b, nil
 }
@@ -143,6 +172,12 @@ func (b *Bridge) Client() *Client { return b.client }
 // Close stops taking webhooks (503 from now on), lets the workers finish what is queued and waits
 // for them; when ctx ends first, work in flight is cancelled and ctx's error returned.
 func (b *Bridge) Close(ctx context.Context) error {
+	if b.queue != nil {
+		// Readers first: what they have not handed over stays in Redis for the other replicas.
+		b.readCancel()
+		b.readers.Wait()
+		defer func() { b.touchStop(); b.touchers.Wait() }()
+	}
 	b.mu.Lock()
 	if !b.closed {
 		b.closed = true
@@ -183,7 +218,8 @@ func (b *Bridge) Verify(w http.ResponseWriter, r *http.Request) {
 	b.log.Info("whatsapp webhook verified")
 }
 
-// Receive takes one delivery: signature first, then parse, queue and answer at once.
+// Receive takes one delivery: signature first, then parse, queue and answer at once. With a Queue
+// the delivery is stored in it before the 200; when that fails it waits in memory, as without one.
 func (b *Bridge) Receive(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, b.maxBody))
 	if err != nil {
@@ -229,6 +265,16 @@ func (b *Bridge) Receive(w http.ResponseWriter, r *http.Request) {
 			jobs = append(jobs, job{msg: m})
 		}
 	}
+	if b.queue != nil && len(jobs) > 0 {
+		err := b.addDurable(r.Context(), jobs)
+		if err == nil {
+			b.m.webhooks.WithLabelValues("ok").Inc()
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		b.log.Warn("whatsapp queue in Redis unavailable: this delivery waits in memory only", "err", err)
+		b.m.inMemory.Inc()
+	}
 	switch b.enqueue(jobs) {
 	case errClosed:
 		b.reject(w, "closed", http.StatusServiceUnavailable)
@@ -269,16 +315,7 @@ func (b *Bridge) enqueue(jobs []job) error {
 	if b.closed {
 		return errClosed
 	}
-	// One element a shard, in the order the shards' first jobs come.
-	var order []int
-	byShard := map[int][]job{}
-	for _, j := range jobs {
-		sh := b.shardOf(j.patient())
-		if _, ok := byShard[sh]; !ok {
-			order = append(order, sh)
-		}
-		byShard[sh] = append(byShard[sh], j)
-	}
+	order, byShard := b.byShard(jobs)
 	for _, sh := range order {
 		select {
 		case b.shards[sh] <- byShard[sh]:
@@ -290,14 +327,28 @@ func (b *Bridge) enqueue(jobs []job) error {
 	return nil
 }
 
+// byShard groups jobs by shard, in the order the shards' first jobs come.
+func (b *Bridge) byShard(jobs []job) (order []int, byShard map[int][]job) {
+	byShard = map[int][]job{}
+	for _, j := range jobs {
+		sh := b.shardOf(j.patient())
+		if _, ok := byShard[sh]; !ok {
+			order = append(order, sh)
+		}
+		byShard[sh] = append(byShard[sh], j)
+	}
+	return order, byShard
+}
+
 func (b *Bridge) shardOf(waID string) int {
 	h := fnv.New32a()
 	h.Write([]byte(waID))
 	return int(h.Sum32() % uint32(len(b.shards)))
 }
 
-// worker takes whatever waits on its shard as one batch and hands it out by patient.
-func (b *Bridge) worker(ch chan []job) {
+// worker takes whatever waits on its shard as one batch and hands it out by patient; then the
+// batch's queue items are done.
+func (b *Bridge) worker(shard int, ch chan []job) {
 	defer b.wg.Done()
 	for js := range ch {
 		batch := js
@@ -314,9 +365,15 @@ func (b *Bridge) worker(ch chan []job) {
 			}
 		}
 		b.waiting.Add(-int64(len(batch)))
-		var order []string
+		var order, items []string
 		byPatient := map[string][]job{}
 		for _, j := range batch {
+			if j.item != "" && !slices.Contains(items, j.item) {
+				items = append(items, j.item)
+			}
+			if j.msg == nil && j.st == nil {
+				continue
+			}
 			p := j.patient()
 			if _, ok := byPatient[p]; !ok {
 				order = append(order, p)
@@ -325,6 +382,9 @@ func (b *Bridge) worker(ch chan []job) {
 		}
 		for _, p := range order {
 			b.handlePatient(p, byPatient[p])
+		}
+		if len(items) > 0 {
+			b.done(shard, items)
 		}
 	}
 }
@@ -342,7 +402,7 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 	ctx, cancel := context.WithTimeout(b.ctx, b.timeout)
 	defer cancel()
 	conv := ConversationID(b.cfg.PhoneNumberID, waID)
-	var todo []*Message
+	var todo []job
 	for _, j := range jobs {
 		if j.st != nil {
 			b.recordStatus(ctx, conv, j.st)
@@ -357,6 +417,11 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 		case KindReaction:
 			continue
 		}
+		if j.retried {
+			// Its reader died after claiming it, maybe before answering: Handle knows if it was.
+			todo = append(todo, j)
+			continue
+		}
 		ok, err := b.claim.Claim(ctx, claimKey(m.ID), DedupeTTL)
 		if err != nil {
 			// Answer rather than stay silent; Handle still recognises a message id it has answered.
@@ -365,7 +430,7 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 			b.m.duplicates.Inc()
 			continue
 		}
-		todo = append(todo, m)
+		todo = append(todo, j)
 	}
 	if len(todo) == 0 {
 		return
@@ -376,10 +441,11 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 	typing := make(chan struct{})
 	go func() {
 		defer close(typing)
-		b.markRead(ctx, conv, waID, todo[len(todo)-1].ID)
+		b.markRead(ctx, conv, waID, todo[len(todo)-1].msg.ID)
 	}()
 	var replies []pending
-	for _, m := range todo {
+	for _, j := range todo {
+		m := j.msg
 		now := time.Now().UTC()
 		sess := bot.Session{ConversationID: conv, Channel: bot.ChannelWhatsApp, Patient: waID, Created: now, LastSeen: now}
 		svc := b.svc
@@ -391,9 +457,11 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 		if err != nil {
 			b.log.Warn("whatsapp conversation not saved", "conv", conv, "err", err)
 		}
-		if out.Entry == nil || out.Duplicate {
+		if out.Entry == nil || (out.Duplicate && !j.retried) {
 			continue // staff hold the conversation, or this message was answered before
 		}
+		// A retried message answered before may have died before its answer went out: it goes
+		// (again) now, the one case where a patient may get an answer twice.
 		replies = append(replies, pending{entry: *out.Entry, lang: sess.State.Lang, replyTo: m.ID})
 	}
 	<-typing

@@ -1,0 +1,201 @@
+package whatsapp
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"os"
+	"sync"
+	"time"
+)
+
+// Queue keeps deliveries between the webhook's 200 and their answers, so that a replica killed in
+// between loses nothing: redisstore.Queue (a Redis stream a shard, read by one consumer group).
+// An item read by Next stays the reader's until Done; one left longer than Stale without a Touch
+// (its reader died) is returned by the next Next of any reader, with Retried set.
+type Queue interface {
+	// Add stores data on shard's queue; nil means it is stored.
+	Add(ctx context.Context, shard int, data []byte) error
+	// Next returns shard's items for consumer, stale ones first, waiting up to block for new ones.
+	Next(ctx context.Context, shard int, consumer string, block time.Duration) ([]Queued, error)
+	// Touch keeps consumer's items ids from going stale.
+	Touch(ctx context.Context, shard int, consumer string, ids ...string) error
+	// Done removes handled items.
+	Done(ctx context.Context, shard int, ids ...string) error
+	// Stale is how long an untouched item stays its reader's.
+	Stale() time.Duration
+}
+
+// Queued is one item of a Queue.
+type Queued struct {
+	ID   string
+	Data []byte
+	// Retried: a reader took it before and never finished; it may have been handled in part.
+	Retried bool
+}
+
+// Timings of the durable queue.
+const (
+	// queueBlock is how long a reader waits on Redis for new items before it looks for stale ones again.
+	queueBlock = 2 * time.Second
+	// queueAddTimeout bounds the store of one delivery; past it the delivery is answered from memory.
+	queueAddTimeout = 2 * time.Second
+	// queueRetry is the pause after a failed read (Redis down), so a reader does not spin.
+	queueRetry = time.Second
+)
+
+// stored is a job as kept in the queue.
+type stored struct {
+	Msg *Message `json:"m,omitempty"`
+	St  *Status  `json:"s,omitempty"`
+}
+
+// addDurable stores jobs on their shards' queues, one item a shard. On an error some shards may
+// be stored: the caller answers all of them from memory then, and the claims drop the copies.
+func (b *Bridge) addDurable(ctx context.Context, jobs []job) error {
+	ctx, cancel := context.WithTimeout(ctx, queueAddTimeout)
+	defer cancel()
+	order, byShard := b.byShard(jobs)
+	for _, sh := range order {
+		var items []stored
+		for _, j := range byShard[sh] {
+			items = append(items, stored{Msg: j.msg, St: j.st})
+		}
+		data, err := json.Marshal(items)
+		if err != nil {
+			return err
+		}
+		if err := b.queue.Add(ctx, sh, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// reader moves shard's queued items to the shard's worker, and tells the queue which it holds.
+func (b *Bridge) reader(shard int) {
+	defer b.readers.Done()
+	for {
+		if b.readCtx.Err() != nil {
+			return
+		}
+		items, err := b.queue.Next(b.readCtx, shard, b.consumer, queueBlock)
+		if err != nil {
+			if b.readCtx.Err() != nil {
+				return
+			}
+			b.log.Warn("whatsapp queue unreadable", "shard", shard, "err", err)
+			select {
+			case <-time.After(queueRetry):
+			case <-b.readCtx.Done():
+				return
+			}
+			continue
+		}
+		if len(items) == 0 {
+			continue
+		}
+		var jobs []job
+		var bad []string
+		for _, it := range items {
+			var ss []stored
+			if err := json.Unmarshal(it.Data, &ss); err != nil {
+				b.log.Error("whatsapp queue item unreadable: dropped", "shard", shard, "id", it.ID, "err", err)
+				bad = append(bad, it.ID)
+				continue
+			}
+			if it.Retried {
+				b.m.recovered.Add(float64(len(ss)))
+			}
+			b.hold(shard, it.ID)
+			for _, s := range ss {
+				if s.Msg == nil && s.St == nil {
+					continue
+				}
+				jobs = append(jobs, job{msg: s.Msg, st: s.St, item: it.ID, retried: it.Retried})
+			}
+			// An item with nothing in it is done when the batch is.
+			jobs = append(jobs, job{item: it.ID})
+		}
+		if len(bad) > 0 {
+			b.done(shard, bad)
+		}
+		if len(jobs) == 0 {
+			continue
+		}
+		select {
+		case b.shards[shard] <- jobs:
+			b.waiting.Add(int64(len(jobs)))
+		case <-b.readCtx.Done():
+			// Not handed over: still pending, so another reader takes it once stale.
+			return
+		}
+	}
+}
+
+// hold and release track the items this replica has read and not finished, which toucher keeps.
+func (b *Bridge) hold(shard int, id string) {
+	b.heldMu.Lock()
+	defer b.heldMu.Unlock()
+	if b.held[shard] == nil {
+		b.held[shard] = map[string]struct{}{}
+	}
+	b.held[shard][id] = struct{}{}
+}
+
+func (b *Bridge) done(shard int, ids []string) {
+	ctx, cancel := context.WithTimeout(context.Background(), queueAddTimeout)
+	defer cancel()
+	if err := b.queue.Done(ctx, shard, ids...); err != nil {
+		// Left pending: another reader takes it once stale and the claims skip what was answered.
+		b.log.Warn("whatsapp queue item not marked done", "shard", shard, "err", err)
+	}
+	b.heldMu.Lock()
+	for _, id := range ids {
+		delete(b.held[shard], id)
+	}
+	b.heldMu.Unlock()
+}
+
+// toucher keeps the items this replica holds from going stale while they wait or are handled.
+func (b *Bridge) toucher() {
+	defer b.touchers.Done()
+	t := time.NewTicker(b.queue.Stale() / 3)
+	defer t.Stop()
+	for {
+		select {
+		case <-b.touchCtx.Done():
+			return
+		case <-t.C:
+		}
+		b.heldMu.Lock()
+		byShard := map[int][]string{}
+		for sh, ids := range b.held {
+			for id := range ids {
+				byShard[sh] = append(byShard[sh], id)
+			}
+		}
+		b.heldMu.Unlock()
+		for sh, ids := range byShard {
+			if err := b.queue.Touch(b.touchCtx, sh, b.consumer, ids...); err != nil && b.touchCtx.Err() == nil {
+				b.log.Warn("whatsapp queue items not kept", "shard", sh, "err", err)
+			}
+		}
+	}
+}
+
+// consumerName names this replica in the queue's consumer group: the host and a random part, as
+// a restarted process is a new reader (its predecessor's items come back to it once stale).
+func consumerName() string {
+	host, _ := os.Hostname()
+	var r [6]byte
+	rand.Read(r[:])
+	return host + "-" + hex.EncodeToString(r[:])
+}
+
+// heldItems is the bookkeeping of addDurable's items in this replica.
+type heldItems struct {
+	heldMu sync.Mutex
+	held   map[int]map[string]struct{}
+}
