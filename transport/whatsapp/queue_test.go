@@ -48,7 +48,9 @@ func (q *fakeQueue) Next(ctx context.Context, shard int, consumer string, block 
 	return items, nil
 }
 
-func (q *fakeQueue) Touch(ctx context.Context, shard int, consumer string, ids ...string) error { return nil }
+func (q *fakeQueue) Touch(ctx context.Context, shard int, consumer string, ids ...string) error {
+	return nil
+}
 
 func (q *fakeQueue) Done(ctx context.Context, shard int, ids ...string) error {
 	q.mu.Lock()
