@@ -178,10 +178,19 @@ func TestWhatsAppSurvivesKill(t *testing.T) {
 	}
 }
 
-// testConversationID is the conversation id of WhatsApp patient waID on the test's number.
-func testConversationID(t *testing.T, _ *redistest.Server, waID string) string {
+// testConversationID is the conversation id of WhatsApp patient waID on the test's number, under
+// the secret the replicas generated and share in Redis (FAQBOT_ID_SECRET unset).
+func testConversationID(t *testing.T, rs *redistest.Server, waID string) string {
 	t.Helper()
-	return whatsapp.ConversationID(waPhoneID, waID)
+	secret, err := redisstore.New(rs.Client(t), redisstore.Options{}).Secret(t.Context(), idSecretName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := whatsapp.NewIDs(secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids.Conversation(waPhoneID, waID)
 }
 
 // answered counts the answers each patient was sent (read receipts and refused sends left out).

@@ -79,7 +79,9 @@ type Options struct {
 	Service *bot.Service
 	// Claimer dedupes MessageSids across replicas (redisstore.Store). Required.
 	Claimer whatsapp.Claimer
-	Logger  *slog.Logger
+	// IDs names conversations, as on the Cloud API (whatsapp.NewIDs). Required.
+	IDs    whatsapp.IDs
+	Logger *slog.Logger
 	// HTTPClient sends staff replies; nil: a client with a 20 s timeout.
 	HTTPClient *http.Client
 }
@@ -90,6 +92,7 @@ type Handler struct {
 	svc       *bot.Service
 	media     *bot.Service
 	claim     whatsapp.Claimer
+	ids       whatsapp.IDs
 	log       *slog.Logger
 	validator twclient.RequestValidator
 	http      *http.Client
@@ -109,13 +112,16 @@ func New(o Options) (*Handler, error) {
 	if o.Service == nil || o.Service.Engine == nil || o.Service.Store == nil || o.Claimer == nil {
 		return nil, errors.New("twilio: a bot.Service with engine and store, and a Claimer, are required")
 	}
+	if !o.IDs.Valid() {
+		return nil, errors.New("twilio: IDs (whatsapp.NewIDs) are required to name conversations")
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	if o.HTTPClient == nil {
 		o.HTTPClient = &http.Client{Timeout: 20 * time.Second}
 	}
-	return &Handler{cfg: o.Config, svc: o.Service, claim: o.Claimer, log: o.Logger.With("channel", "twilio"),
+	return &Handler{cfg: o.Config, svc: o.Service, claim: o.Claimer, ids: o.IDs, log: o.Logger.With("channel", "twilio"),
 		media:     &bot.Service{Engine: whatsapp.OnlyText{}, Store: o.Service.Store, Now: o.Service.Now},
 		validator: twclient.NewRequestValidator(o.Config.AuthToken), http: o.HTTPClient}, nil
 }
@@ -168,7 +174,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		svc, text = h.media, "[media]"
 	}
 	now := time.Now().UTC()
-	sess := bot.Session{ConversationID: whatsapp.ConversationID("twilio:"+form.Get("To"), waID), Channel: bot.ChannelWhatsApp,
+	sess := bot.Session{ConversationID: h.ids.Conversation("twilio:"+form.Get("To"), waID), Channel: bot.ChannelWhatsApp,
 		Patient: waID, Created: now, LastSeen: now}
 	out, err := svc.Handle(ctx, &sess, sid, text)
 	if err != nil {

@@ -63,6 +63,8 @@ func sign(token, u string, form url.Values) string {
 	return base64.StdEncoding.EncodeToString(m.Sum(nil))
 }
 
+var testIDs, _ = whatsapp.NewIDs([]byte("twilio-test-conversation-id-secret"))
+
 type rig struct {
 	srv   *httptest.Server
 	url   string
@@ -74,7 +76,7 @@ func newRig(t *testing.T, cfg Config) *rig {
 	t.Helper()
 	cfg.AuthToken = authToken
 	store := memstore.New(0)
-	h, err := New(Options{Config: cfg, Service: &bot.Service{Engine: engine, Store: store}, Claimer: whatsapp.NewMemClaimer()})
+	h, err := New(Options{Config: cfg, Service: &bot.Service{Engine: engine, Store: store}, Claimer: whatsapp.NewMemClaimer(), IDs: testIDs})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +140,7 @@ func TestAnswerInTwiML(t *testing.T) {
 	if want := answer + "\n\n- ما الآثار الجانبية؟\n- كم السعر؟"; msgs[0] != want {
 		t.Errorf("got %q, want %q", msgs[0], want)
 	}
-	conv := whatsapp.ConversationID("twilio:whatsapp:+14155238886", "966512344567")
+	conv := testIDs.Conversation("twilio:whatsapp:+14155238886", "966512344567")
 	hist, _ := r.store.History(t.Context(), conv)
 	if len(hist) != 2 || hist[0].Text != question || hist[0].MsgID != sid(1) {
 		t.Errorf("history %+v", hist)
@@ -164,7 +166,7 @@ func TestSignatureChecked(t *testing.T) {
 			t.Errorf("%s: got %d, want 401", name, code)
 		}
 	}
-	conv := whatsapp.ConversationID("twilio:whatsapp:+14155238886", "966512344567")
+	conv := testIDs.Conversation("twilio:whatsapp:+14155238886", "966512344567")
 	if hist, _ := r.store.History(t.Context(), conv); len(hist) != 0 {
 		t.Errorf("unsigned requests were handled: %+v", hist)
 	}
@@ -250,7 +252,7 @@ func TestButtonsMediaAndLimits(t *testing.T) {
 
 func TestHeldConversationEmptyResponse(t *testing.T) {
 	r := newRig(t, Config{})
-	conv := whatsapp.ConversationID("twilio:whatsapp:+14155238886", "966512344567")
+	conv := testIDs.Conversation("twilio:whatsapp:+14155238886", "966512344567")
 	r.signed(t, form(sid(13), "hello"))
 	if err := r.store.Hold(t.Context(), conv, time.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
@@ -362,7 +364,7 @@ func TestShiftedParametersRefused(t *testing.T) {
 	if resp.StatusCode != http.StatusBadRequest {
 		t.Errorf("repeated Body: got %d, want 400", resp.StatusCode)
 	}
-	conv := whatsapp.ConversationID("twilio:whatsapp:+14155238886", "966512344567")
+	conv := testIDs.Conversation("twilio:whatsapp:+14155238886", "966512344567")
 	if hist, _ := r.store.History(t.Context(), conv); len(hist) != 2 {
 		t.Errorf("%d entries logged, want only the original's 2", len(hist))
 	}

@@ -24,6 +24,8 @@ type Options struct {
 	Service *bot.Service
 	// Claimer dedupes message ids across replicas (redisstore.Store). Required.
 	Claimer Claimer
+	// IDs names conversations (NewIDs). Required.
+	IDs IDs
 	// Statuses records delivery statuses on conversation entries; nil: statuses are only counted.
 	Statuses StatusRecorder
 	Logger   *slog.Logger
@@ -53,6 +55,7 @@ type Bridge struct {
 	cfg      Config
 	svc      *bot.Service
 	claim    Claimer
+	ids      IDs
 	statuses StatusRecorder
 	log      *slog.Logger
 	m        *metrics
@@ -111,6 +114,9 @@ func New(o Options) (*Bridge, error) {
 	if o.Claimer == nil {
 		return nil, errors.New("whatsapp: a Claimer is required to deduplicate redeliveries")
 	}
+	if !o.IDs.Valid() {
+		return nil, errors.New("whatsapp: IDs (NewIDs) are required to name conversations")
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -119,7 +125,7 @@ func New(o Options) (*Bridge, error) {
 	o.MaxBody = cmpOr(o.MaxBody, 1<<20)
 	o.PatientTimeout = cmpOr(o.PatientTimeout, 2*time.Minute)
 
-	b := &Bridge{cfg: o.Config, svc: o.Service, claim: o.Claimer, statuses: o.Statuses,
+	b := &Bridge{cfg: o.Config, svc: o.Service, claim: o.Claimer, ids: o.IDs, statuses: o.Statuses,
 		log: o.Logger.With("channel", bot.ChannelWhatsApp), maxBody: o.MaxBody, timeout: o.PatientTimeout}
 	var err error
 	b.m, err = newMetrics(o.Registerer, b.queued)
@@ -384,6 +390,7 @@ func (b *Bridge) worker(shard int, ch chan []job) {
 			b.handlePatient(p, byPatient[p])
 		}
 		if len(items) > 0 {
+			b.waitLogged()
 			b.done(shard, items)
 		}
 	}
@@ -401,7 +408,7 @@ type pending struct {
 func (b *Bridge) handlePatient(waID string, jobs []job) {
 	ctx, cancel := context.WithTimeout(b.ctx, b.timeout)
 	defer cancel()
-	conv := ConversationID(b.cfg.PhoneNumberID, waID)
+	conv := b.ids.Conversation(b.cfg.PhoneNumberID, waID)
 	var todo []job
 	for _, j := range jobs {
 		if j.st != nil {

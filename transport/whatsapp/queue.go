@@ -185,6 +185,33 @@ func (b *Bridge) toucher() {
 	}
 }
 
+// writeBehind is a store that commits after Commit returns (bot.BufferedStore with WriteBehind).
+type writeBehind interface {
+	Pending() int
+	Flushed() int64
+	Dropped() int64
+}
+
+// waitLogged waits until the service's store has written what was committed so far (at most
+// queueAddTimeout): an item is done only once its log entries are in Redis, or a crash right
+// after would leave a message answered and acknowledged but never logged.
+func (b *Bridge) waitLogged() {
+	wb, ok := b.svc.Store.(writeBehind)
+	if !ok {
+		return
+	}
+	// Pending first: the sum can only overshoot, as commits are written in order.
+	target := int64(wb.Pending())
+	target += wb.Flushed() + wb.Dropped()
+	for deadline := time.Now().Add(queueAddTimeout); wb.Flushed()+wb.Dropped() < target; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			// Left to Done anyway: the store is down, and the buffer keeps the entries for it.
+			b.log.Warn("whatsapp log entries not yet in the store; queue items marked done anyway")
+			return
+		}
+	}
+}
+
 // consumerName names this replica in the queue's consumer group: the host and a random part, as
 // a restarted process is a new reader (its predecessor's items come back to it once stale).
 func consumerName() string {

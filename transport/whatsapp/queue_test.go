@@ -82,7 +82,7 @@ func TestQueueDownAnswersFromMemory(t *testing.T) {
 // a fresh item of an answered message (Meta's redelivery) is not.
 func TestRetriedItemResendsLoggedAnswer(t *testing.T) {
 	sh := newShared(t)
-	conv := ConversationID(testPhoneID, patient)
+	conv := testIDs.Conversation(testPhoneID, patient)
 	svc := &bot.Service{Engine: clinic, Store: sh.store}
 	sess := bot.Session{ConversationID: conv, Channel: bot.ChannelWhatsApp, Patient: patient, Created: time.Now(), LastSeen: time.Now()}
 	if _, err := svc.Handle(t.Context(), &sess, "wamid.LOGGED", arabicQuestion); err != nil {
