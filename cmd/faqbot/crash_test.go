@@ -2,10 +2,14 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -202,4 +206,117 @@ func answered(graph *whatsapptest.Graph) map[string]int {
 		}
 	}
 	return out
+}
+
+// twilioAPI is a fake of Twilio's Messages API: it records the messages sent, and answers with
+// hang while set.
+type twilioAPI struct {
+	URL  string
+	mu   sync.Mutex
+	sent map[string][]string // To -> bodies accepted
+	hang func()
+}
+
+func newTwilioAPI(t *testing.T) *twilioAPI {
+	api := &twilioAPI{sent: map[string][]string{}}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		api.mu.Lock()
+		hang := api.hang
+		api.mu.Unlock()
+		if hang != nil {
+			hang()
+			http.Error(w, `{"code":20500,"message":"Internal Server Error","status":500}`, http.StatusInternalServerError)
+			return
+		}
+		api.mu.Lock()
+		api.sent[r.PostForm.Get("To")] = append(api.sent[r.PostForm.Get("To")], r.PostForm.Get("Body"))
+		api.mu.Unlock()
+		w.WriteHeader(http.StatusCreated)
+		io.WriteString(w, `{"sid":"SMout","status":"queued"}`)
+	}))
+	t.Cleanup(srv.Close)
+	api.URL = srv.URL
+	return api
+}
+
+func (api *twilioAPI) answered() int {
+	api.mu.Lock()
+	defer api.mu.Unlock()
+	return len(api.sent)
+}
+
+// The same kill on the Twilio webhook: with staff replies configured, messages are queued in
+// Redis, acknowledged with an empty response, and answered through the Messages API; those of the
+// killed replica are answered by its restart.
+func TestTwilioSurvivesKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and kills a real faqbot serve")
+	}
+	bin := buildFaqbot(t)
+	rs := redistest.Start(t)
+	api := newTwilioAPI(t)
+	killed := make(chan struct{})
+	var hung atomic.Int64
+	api.hang = func() { hung.Add(1); <-killed }
+	const twilioFrom = "whatsapp:+14155238886"
+	env := map[string]string{
+		"REDIS_URL": rs.URL(), "TWILIO_AUTH_TOKEN": twilioToken, "TWILIO_ACCOUNT_SID": "AC" + strings.Repeat("0", 32),
+		"TWILIO_FROM": twilioFrom, "TWILIO_API_BASE": api.URL,
+	}
+	first := startFaqbot(t, bin, env)
+
+	const n = 10
+	patient := func(i int) string { return fmt.Sprintf("9665000001%02d", i) }
+	sid := func(i int) string { return fmt.Sprintf("SM%032x", 500+i) }
+	u := first.URL + "/webhooks/twilio"
+	for i := range n {
+		f := url.Values{"MessageSid": {sid(i)}, "AccountSid": {"AC" + strings.Repeat("0", 32)}, "From": {"whatsapp:+" + patient(i)},
+			"To": {twilioFrom}, "Body": {question}, "NumMedia": {"0"}}
+		req, _ := http.NewRequest(http.MethodPost, u, strings.NewReader(f.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("X-Twilio-Signature", twilioSign(u, f))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || strings.Contains(string(raw), "<Message>") {
+			t.Fatalf("message %d: %d %s, want 200 and an empty response (the answer goes through the API)", i, resp.StatusCode, raw)
+		}
+	}
+	waitUntil(t, "the replica at work", func() bool { return hung.Load() >= 1 })
+	first.kill(t)
+	api.mu.Lock()
+	api.hang = nil
+	api.mu.Unlock()
+	close(killed)
+
+	restarted := time.Now()
+	startFaqbot(t, bin, env)
+	for deadline := time.Now().Add(90 * time.Second); api.answered() < n && time.Now().Before(deadline); {
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Logf("after the restart, %d of %d Twilio patients answered in %v", api.answered(), n, time.Since(restarted).Round(100*time.Millisecond))
+	api.mu.Lock()
+	for i := range n {
+		if len(api.sent["whatsapp:+"+patient(i)]) == 0 {
+			t.Errorf("patient %d acknowledged but never answered", i)
+		}
+	}
+	api.mu.Unlock()
+
+	store := redisstore.New(rs.Client(t), redisstore.Options{})
+	secret, err := store.Secret(t.Context(), idSecretName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, _ := whatsapp.NewIDs(secret)
+	for i := range n {
+		hist, err := store.History(t.Context(), ids.Conversation("twilio:"+twilioFrom, patient(i)))
+		if err != nil || len(hist) != 2 || hist[0].MsgID != sid(i) || hist[1].From != bot.FromBot {
+			t.Errorf("patient %d: logged %d entries (%v), want the question and its answer", i, len(hist), err)
+		}
+	}
 }

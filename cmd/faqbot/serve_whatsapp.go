@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -99,7 +100,11 @@ func (s *Server) mountWhatsApp(mux *http.ServeMux) error {
 			"durable_queue", o.Queue != nil)
 	}
 	if wc.twilioOn {
-		h, err := twilio.New(twilio.Options{Config: wc.twilio, Service: s.svc, Claimer: s.redis, IDs: ids, Logger: s.log})
+		o := twilio.Options{Config: wc.twilio, Service: s.svc, Claimer: s.redis, IDs: ids, Logger: s.log}
+		if s.cfg.redisURL != "" {
+			o.Queue = waQueue{s.redis.Queue("tw", 0)} // used when staff replies are configured
+		}
+		h, err := twilio.New(o)
 		if err != nil {
 			return err
 		}
@@ -108,7 +113,8 @@ func (s *Server) mountWhatsApp(mux *http.ServeMux) error {
 		if s.staff.whatsapp == nil && h.CanSend() {
 			s.staff.whatsapp = twilioSender{h}
 		}
-		s.log.Info("twilio webhook on", "route", "/webhooks/twilio", "staff_replies", h.CanSend())
+		s.log.Info("twilio webhook on", "route", "/webhooks/twilio", "staff_replies", h.CanSend(),
+			"durable_queue", o.Queue != nil && h.CanSend())
 	}
 	return nil
 }
@@ -143,10 +149,14 @@ func (s *Server) whatsappIDs() (whatsapp.IDs, error) {
 // closeWhatsApp lets the bridge's workers answer what is queued (bounded by ctx). Call it after the
 // HTTP server stopped taking webhooks and before Redis closes.
 func (s *Server) closeWhatsApp(ctx context.Context) error {
-	if s.whatsapp.bridge == nil {
-		return nil
+	var err error
+	if s.whatsapp.twilio != nil {
+		err = s.whatsapp.twilio.Close(ctx)
 	}
-	err := s.whatsapp.bridge.Close(ctx)
+	if s.whatsapp.bridge == nil {
+		return err
+	}
+	err = errors.Join(err, s.whatsapp.bridge.Close(ctx))
 	s.whatsapp.bridge = nil
 	return err
 }

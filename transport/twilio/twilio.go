@@ -21,6 +21,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/faqbot/faqbot/bot"
@@ -84,6 +85,11 @@ type Options struct {
 	Logger *slog.Logger
 	// HTTPClient sends staff replies; nil: a client with a 20 s timeout.
 	HTTPClient *http.Client
+	// Queue, when set and staff replies are configured (AccountSID and From), stores each message
+	// before the webhook answers, with an empty response: the answer goes out through the Messages
+	// API from the queue, so a replica killed after the 200 loses nothing. When it fails, or is
+	// nil, the answer is in the response (TwiML), as Twilio waits for it.
+	Queue whatsapp.Queue
 }
 
 // Handler is the Twilio webhook.
@@ -96,6 +102,11 @@ type Handler struct {
 	log       *slog.Logger
 	validator twclient.RequestValidator
 	http      *http.Client
+
+	queue    whatsapp.Queue // nil: answers in the response only (queue.go)
+	consumer string
+	stop     context.CancelFunc
+	readers  sync.WaitGroup
 }
 
 // Twilio's limits: a message body holds 1,600 characters; a webhook is a few KiB.
@@ -121,9 +132,13 @@ func New(o Options) (*Handler, error) {
 	if o.HTTPClient == nil {
 		o.HTTPClient = &http.Client{Timeout: 20 * time.Second}
 	}
-	return &Handler{cfg: o.Config, svc: o.Service, claim: o.Claimer, ids: o.IDs, log: o.Logger.With("channel", "twilio"),
+	h := &Handler{cfg: o.Config, svc: o.Service, claim: o.Claimer, ids: o.IDs, log: o.Logger.With("channel", "twilio"),
 		media:     &bot.Service{Engine: whatsapp.OnlyText{}, Store: o.Service.Store, Now: o.Service.Now},
-		validator: twclient.NewRequestValidator(o.Config.AuthToken), http: o.HTTPClient}, nil
+		validator: twclient.NewRequestValidator(o.Config.AuthToken), http: o.HTTPClient}
+	if o.Queue != nil && h.CanSend() {
+		h.startQueue(o.Queue)
+	}
+	return h, nil
 }
 
 // Register mounts POST /webhooks/twilio on mux.
@@ -156,6 +171,23 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	waID := strings.TrimPrefix(strings.TrimPrefix(from, "whatsapp:"), "+")
+	text := strings.TrimSpace(form.Get("Body"))
+	if text == "" { // a quick-reply button sends its text; fall back to its payload
+		text = strings.TrimSpace(cmpOr(form.Get("ButtonText"), form.Get("ButtonPayload")))
+	}
+	// Media (even with a caption) and locations get the same "please write" as on the Cloud API.
+	media := false
+	if n, _ := strconv.Atoi(form.Get("NumMedia")); n > 0 || form.Get("Latitude") != "" || text == "" {
+		media, text = true, "[media]"
+	}
+	m := message{Sid: sid, WaID: waID, To: form.Get("To"), Text: text, Media: media}
+	if h.queue != nil {
+		if err := h.enqueue(r.Context(), m); err == nil {
+			writeTwiML(w, nil) // the answer goes out through the Messages API
+			return
+		}
+		h.log.Warn("twilio queue in Redis unavailable: answering in the response", "err", err)
+	}
 	ctx := r.Context()
 	ok, err := h.claim.Claim(ctx, claimKey(sid), whatsapp.DedupeTTL)
 	if err != nil {
@@ -164,27 +196,37 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeTwiML(w, nil)
 		return
 	}
-	text := strings.TrimSpace(form.Get("Body"))
-	if text == "" { // a quick-reply button sends its text; fall back to its payload
-		text = strings.TrimSpace(cmpOr(form.Get("ButtonText"), form.Get("ButtonPayload")))
-	}
-	svc := h.svc
-	// Media (even with a caption) and locations get the same "please write" as on the Cloud API.
-	if n, _ := strconv.Atoi(form.Get("NumMedia")); n > 0 || form.Get("Latitude") != "" || text == "" {
-		svc, text = h.media, "[media]"
-	}
-	now := time.Now().UTC()
-	sess := bot.Session{ConversationID: h.ids.Conversation("twilio:"+form.Get("To"), waID), Channel: bot.ChannelWhatsApp,
-		Patient: waID, Created: now, LastSeen: now}
-	out, err := svc.Handle(ctx, &sess, sid, text)
-	if err != nil {
-		h.log.Warn("twilio conversation not saved", "conv", sess.ConversationID, "err", err)
-	}
+	out := h.handle(ctx, m)
 	if out.Entry == nil || out.Duplicate {
 		writeTwiML(w, nil)
 		return
 	}
 	writeTwiML(w, Messages(*out.Entry.Reply))
+}
+
+// message is one patient message as the handler needs it, and as the queue keeps it.
+type message struct {
+	Sid   string `json:"sid"`
+	WaID  string `json:"wa_id"`
+	To    string `json:"to"`
+	Text  string `json:"text"`
+	Media bool   `json:"media,omitempty"`
+}
+
+// handle runs m through the service and logs both sides.
+func (h *Handler) handle(ctx context.Context, m message) bot.Outcome {
+	svc := h.svc
+	if m.Media {
+		svc = h.media
+	}
+	now := time.Now().UTC()
+	sess := bot.Session{ConversationID: h.ids.Conversation("twilio:"+m.To, m.WaID), Channel: bot.ChannelWhatsApp,
+		Patient: m.WaID, Created: now, LastSeen: now}
+	out, err := svc.Handle(ctx, &sess, m.Sid, m.Text)
+	if err != nil {
+		h.log.Warn("twilio conversation not saved", "conv", sess.ConversationID, "err", err)
+	}
+	return out
 }
 
 // The signature covers the parameters' names and values run together ("AccountSidAC…BodyhelloFrom…"),

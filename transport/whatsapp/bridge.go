@@ -145,7 +145,7 @@ func New(o Options) (*Bridge, error) {
 		go b.worker(i, ch)
 	}
 	if o.Queue != nil {
-		b.queue, b.consumer = o.Queue, consumerName()
+		b.queue, b.consumer = o.Queue, ConsumerName()
 		b.held = map[int]map[string]struct{}{}
 		b.readCtx, b.readCancel = context.WithCancel(context.Background())
 		b.touchCtx, b.touchStop = context.WithCancel(context.Background())

@@ -5,9 +5,12 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"log/slog"
 	"os"
 	"sync"
 	"time"
+
+	"github.com/faqbot/faqbot/bot"
 )
 
 // Queue keeps deliveries between the webhook's 200 and their answers, so that a replica killed in
@@ -192,29 +195,89 @@ type writeBehind interface {
 	Dropped() int64
 }
 
-// waitLogged waits until the service's store has written what was committed so far (at most
-// queueAddTimeout): an item is done only once its log entries are in Redis, or a crash right
-// after would leave a message answered and acknowledged but never logged.
+// waitLogged waits until the service's store has written what was committed so far: an item is
+// done only once its log entries are in Redis, or a crash right after would leave a message
+// answered and acknowledged but never logged.
 func (b *Bridge) waitLogged() {
-	wb, ok := b.svc.Store.(writeBehind)
+	if !WaitWritten(b.svc.Store, queueAddTimeout) {
+		// Marked done anyway: the store is down, and the buffer keeps the entries for it.
+		b.log.Warn("whatsapp log entries not yet in the store; queue items marked done anyway")
+	}
+}
+
+// WaitWritten waits up to max until st has written every commit made before the call, when st
+// writes behind (bot.BufferedStore with WriteBehind); it reports whether it has.
+func WaitWritten(st bot.Store, max time.Duration) bool {
+	wb, ok := st.(writeBehind)
 	if !ok {
-		return
+		return true
 	}
 	// Pending first: the sum can only overshoot, as commits are written in order.
 	target := int64(wb.Pending())
 	target += wb.Flushed() + wb.Dropped()
-	for deadline := time.Now().Add(queueAddTimeout); wb.Flushed()+wb.Dropped() < target; time.Sleep(time.Millisecond) {
+	for deadline := time.Now().Add(max); wb.Flushed()+wb.Dropped() < target; time.Sleep(time.Millisecond) {
 		if time.Now().After(deadline) {
-			// Left to Done anyway: the store is down, and the buffer keeps the entries for it.
-			b.log.Warn("whatsapp log entries not yet in the store; queue items marked done anyway")
-			return
+			return false
 		}
+	}
+	return true
+}
+
+// RunQueue reads shard of q as consumer until ctx ends, and hands each batch to handle: while
+// handle runs the items are kept from going stale, and once it returns they are done. Items of a
+// reader killed meanwhile come back to the next reader, Retried. The Twilio webhook uses it.
+func RunQueue(ctx context.Context, q Queue, shard int, consumer string, log *slog.Logger, handle func([]Queued)) {
+	for ctx.Err() == nil {
+		items, err := q.Next(ctx, shard, consumer, queueBlock)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			log.Warn("queue unreadable", "shard", shard, "err", err)
+			select {
+			case <-time.After(queueRetry):
+			case <-ctx.Done():
+			}
+			continue
+		}
+		if len(items) == 0 {
+			continue
+		}
+		ids := make([]string, len(items))
+		for i, it := range items {
+			ids[i] = it.ID
+		}
+		stop := make(chan struct{})
+		touched := make(chan struct{})
+		go func() {
+			defer close(touched)
+			t := time.NewTicker(q.Stale() / 3)
+			defer t.Stop()
+			for {
+				select {
+				case <-stop:
+					return
+				case <-t.C:
+					if err := q.Touch(context.WithoutCancel(ctx), shard, consumer, ids...); err != nil {
+						log.Warn("queue items not kept", "shard", shard, "err", err)
+					}
+				}
+			}
+		}()
+		handle(items)
+		close(stop)
+		<-touched
+		dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), queueAddTimeout)
+		if err := q.Done(dctx, shard, ids...); err != nil {
+			log.Warn("queue items not marked done", "shard", shard, "err", err)
+		}
+		cancel()
 	}
 }
 
-// consumerName names this replica in the queue's consumer group: the host and a random part, as
-// a restarted process is a new reader (its predecessor's items come back to it once stale).
-func consumerName() string {
+// ConsumerName names this process as a queue reader: the host and a random part, as a restarted
+// process is a new reader (its predecessor's items come back to it once stale).
+func ConsumerName() string {
 	host, _ := os.Hostname()
 	var r [6]byte
 	rand.Read(r[:])
