@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -25,7 +26,16 @@ type Queue struct {
 	name  string
 	stale time.Duration
 	count int64
+	// pruned is when each shard's dead consumers were last removed (unix nanoseconds).
+	pruned sync.Map
 }
+
+// Every restart joins the group under a new name; names idle this long with nothing pending are
+// removed (a live reader that was only quiet comes back by itself with its next read).
+const (
+	pruneIdle  = time.Hour
+	pruneEvery = 10 * time.Minute
+)
 
 // queueGroup is the one consumer group: every replica reads every shard's stream in it.
 const queueGroup = "workers"
@@ -85,7 +95,25 @@ func (q *Queue) Next(ctx context.Context, shard int, consumer string, block time
 	return items, nil
 }
 
+// prune removes shard's consumers that have been idle for pruneIdle with nothing pending.
+func (q *Queue) prune(ctx context.Context, key string) {
+	cs, err := q.s.c.XInfoConsumers(ctx, key, queueGroup).Result()
+	if err != nil {
+		return
+	}
+	for _, c := range cs {
+		if c.Pending == 0 && c.Idle > pruneIdle {
+			q.s.c.XGroupDelConsumer(ctx, key, queueGroup, c.Name)
+		}
+	}
+}
+
 func (q *Queue) next(ctx context.Context, key, consumer string, block time.Duration) ([]Queued, error) {
+	now := time.Now().UnixNano()
+	if last, _ := q.pruned.Load(key); last == nil || now-last.(int64) > int64(pruneEvery) {
+		q.pruned.Store(key, now)
+		q.prune(ctx, key)
+	}
 	msgs, _, err := q.s.c.XAutoClaim(ctx, &redis.XAutoClaimArgs{Stream: key, Group: queueGroup, Consumer: consumer,
 		MinIdle: q.stale, Start: "0-0", Count: q.count}).Result()
 	if err != nil {
