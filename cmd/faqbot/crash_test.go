@@ -97,12 +97,19 @@ func (p *proc) kill(t *testing.T) {
 
 // Twenty WhatsApp deliveries are acknowledged (200), then the replica is killed (SIGKILL) while
 // every send to the Graph API hangs: some messages are logged and not sent, most not even read.
-// Its restart must answer and log every one of them.
+// Another replica — its restart, or one already running when it died — must answer and log every
+// one of them.
 func TestWhatsAppSurvivesKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and kills a real faqbot serve")
 	}
 	bin := buildFaqbot(t)
+	t.Run("restart", func(t *testing.T) { testWhatsAppKill(t, bin, false) })
+	t.Run("survivor", func(t *testing.T) { testWhatsAppKill(t, bin, true) })
+}
+
+// testWhatsAppKill starts the second replica after the kill, or before it with survivor.
+func testWhatsAppKill(t *testing.T, bin string, survivor bool) {
 	rs := redistest.Start(t)
 	graph := whatsapptest.NewGraph(t)
 	killed := make(chan struct{})
@@ -134,6 +141,11 @@ func TestWhatsAppSurvivesKill(t *testing.T) {
 	}
 	wg.Wait()
 	waitUntil(t, "the replica at work", func() bool { return hung.Load() >= 2 })
+	var second *proc
+	if survivor {
+		// Started after the first read every delivery, so whatever it answers it took over.
+		second = startFaqbot(t, bin, env)
+	}
 	first.kill(t)
 	graph.Answer(nil)
 	close(killed)
@@ -142,16 +154,28 @@ func TestWhatsAppSurvivesKill(t *testing.T) {
 	}
 
 	restarted := time.Now()
-	second := startFaqbot(t, bin, env)
+	if !survivor {
+		second = startFaqbot(t, bin, env)
+	}
 	deadline := time.Now().Add(90 * time.Second)
 	for len(answered(graph)) < n && time.Now().Before(deadline) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	sent := answered(graph)
-	t.Logf("after the restart, %d of %d patients answered in %v", len(sent), n, time.Since(restarted).Round(100*time.Millisecond))
+	t.Logf("after the kill, %d of %d patients answered in %v", len(sent), n, time.Since(restarted).Round(100*time.Millisecond))
+	engine, err := loadEngine("", bot.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := engine.Respond(question, bot.State{})
+	parts := len(whatsapp.Render(want, patient(0), "ar", ""))
 	for i := range n {
-		if sent[patient(i)] == 0 {
+		switch got := sent[patient(i)]; {
+		case got == 0:
 			t.Errorf("patient %d acknowledged but never answered", i)
+		case got != parts:
+			// Nothing reached the Graph API before the kill: no answer is due twice.
+			t.Errorf("patient %d sent %d messages, want the answer's %d once", i, got, parts)
 		}
 	}
 	if got := metric(t, second.URL, "faqbot_whatsapp_recovered_total"); got < 1 {
