@@ -79,6 +79,7 @@ func (b *Bridge) addDurable(ctx context.Context, jobs []job) error {
 // reader moves shard's queued items to the shard's worker, and tells the queue which it holds.
 func (b *Bridge) reader(shard int) {
 	defer b.readers.Done()
+	failing := false // a Redis outage is logged once, when it starts, and when it ends
 	for {
 		if b.readCtx.Err() != nil {
 			return
@@ -88,13 +89,20 @@ func (b *Bridge) reader(shard int) {
 			if b.readCtx.Err() != nil {
 				return
 			}
-			b.log.Warn("whatsapp queue unreadable", "shard", shard, "err", err)
+			if !failing {
+				b.log.Warn("whatsapp queue unreadable: retrying every second", "shard", shard, "err", err)
+				failing = true
+			}
 			select {
 			case <-time.After(queueRetry):
 			case <-b.readCtx.Done():
 				return
 			}
 			continue
+		}
+		if failing {
+			b.log.Info("whatsapp queue readable again", "shard", shard)
+			failing = false
 		}
 		if len(items) == 0 {
 			continue
@@ -227,18 +235,26 @@ func WaitWritten(st bot.Store, max time.Duration) bool {
 // handle runs the items are kept from going stale, and once it returns they are done. Items of a
 // reader killed meanwhile come back to the next reader, Retried. The Twilio webhook uses it.
 func RunQueue(ctx context.Context, q Queue, shard int, consumer string, log *slog.Logger, handle func([]Queued)) {
+	failing := false
 	for ctx.Err() == nil {
 		items, err := q.Next(ctx, shard, consumer, queueBlock)
 		if err != nil {
 			if ctx.Err() != nil {
 				return
 			}
-			log.Warn("queue unreadable", "shard", shard, "err", err)
+			if !failing {
+				log.Warn("queue unreadable: retrying every second", "shard", shard, "err", err)
+				failing = true
+			}
 			select {
 			case <-time.After(queueRetry):
 			case <-ctx.Done():
 			}
 			continue
+		}
+		if failing {
+			log.Info("queue readable again", "shard", shard)
+			failing = false
 		}
 		if len(items) == 0 {
 			continue
