@@ -84,6 +84,13 @@ func (s *Store) Rekey(ctx context.Context, name, channel, prefix string, newID f
 	}
 	defer s.c.Eval(context.WithoutCancel(ctx), `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`,
 		[]string{lock}, tok)
+	// Again under the lock: a replica that finished between our look and our lock has moved
+	// everything, and its new ids must not be taken for old ones.
+	if n, err := s.c.Exists(ctx, done).Result(); err != nil {
+		return 0, fmt.Errorf("redisstore: rekey %s: %w", name, err)
+	} else if n == 1 {
+		return 0, nil
+	}
 
 	ids, err := s.c.ZRange(ctx, s.IndexKey("ch:"+channel), 0, -1).Result()
 	if err != nil {

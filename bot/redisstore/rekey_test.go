@@ -20,7 +20,7 @@ func (echo) Respond(text string, st bot.State) (bot.Reply, bot.State) {
 	return bot.Reply{Kind: bot.KindAnswer, Text: "re: " + text}, st
 }
 
-// Conversations move to their new ids once, with everything of them, even when three replicas
+// Conversations move to their new ids once, with everything of them, even when eight replicas
 // start the migration together; a conversation of another channel stays.
 func TestRekeyMovesConversationsOnce(t *testing.T) {
 	srv := redistest.Start(t)
@@ -61,10 +61,12 @@ func testRekey(t *testing.T, c redis.UniversalClient, prefix string) {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	total := 0
-	for range 3 {
+	for i := range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// Staggered, so that some look for the mark while the first is finishing.
+			time.Sleep(time.Duration(i) * time.Millisecond)
 			// Each replica its own Store, as on its own process.
 			n, err := redisstore.New(c, redisstore.Options{Prefix: prefix}).Rekey(ctx, "wa-ids-v2", bot.ChannelWhatsApp, "wa-", newID)
 			if err != nil {

@@ -472,6 +472,11 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 		replies = append(replies, pending{entry: *out.Entry, lang: sess.State.Lang, replyTo: m.ID})
 	}
 	<-typing
+	// The log first (the service's store may write behind): a delivery status can only be
+	// recorded on an entry in the store, and an answer sent should be an answer logged.
+	if !WaitWritten(b.svc.Store, queueAddTimeout) {
+		b.log.Warn("whatsapp answers sent before their log entries are in the store")
+	}
 
 	slices.SortStableFunc(replies, func(x, y pending) int {
 		return boolRank(y.entry.Reply.Kind == bot.KindEmergency) - boolRank(x.entry.Reply.Kind == bot.KindEmergency)
