@@ -37,6 +37,9 @@
 //	faqbot:{convs}:ch:<channel>  zset  the same, per channel (web, whatsapp)
 //	faqbot:{convs}:kind:<kind>   zset  conversations with a bot reply of that kind, by the last one
 //	faqbot:claim:<key>           string  Claim's marker (WhatsApp delivery dedupe across replicas)
+//	faqbot:{q:<name>:<shard>}    stream  Queue: webhook deliveries between their 200 and their answer (queue.go)
+//	faqbot:secret:<name>         string  Secret: a server secret shared by the replicas (rekey.go)
+//	faqbot:{rekey:<name>}:…      Rekey's lock, progress and done mark (rekey.go)
 //
 // Replicas talk over two pub/sub channels with the same hash tag (pubsub.go): faqbot:{convs}:ch:staff
 // and faqbot:{convs}:ch:events. On a cluster they are shard channels (SPUBLISH, SSUBSCRIBE), so a

@@ -57,7 +57,7 @@ func TestServeClusterWhatsApp(t *testing.T) {
 	want, _ := engine.Respond(question, bot.State{})
 	wantParts := whatsapp.Render(want, waPatient, "ar", "")
 	copiesAnsweredOnce(t, a, b, graph, waText("wamid.CLUSTER1", question), wantParts, "CLUSTER")
-	conv := whatsapp.ConversationID(waPhoneID, waPatient)
+	conv := waConv(t, waPatient)
 	a.settled(t)
 	b.settled(t)
 	h, err := b.redis.History(t.Context(), conv)

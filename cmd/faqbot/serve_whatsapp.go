@@ -2,8 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/http"
+	"strings"
+	"time"
 
+	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/redisstore"
 	"github.com/faqbot/faqbot/transport/twilio"
 	"github.com/faqbot/faqbot/transport/whatsapp"
@@ -26,7 +31,21 @@ type whatsappConfig struct {
 	cloudOn  bool
 	twilio   twilio.Config
 	twilioOn bool
+	// idSecret keys conversation ids (FAQBOT_ID_SECRET); "": a secret generated once and kept in Redis.
+	idSecret string
 }
+
+// Conversation ids (whatsapp.IDs) are keyed by a server secret. Before it they were keyed by the
+// public phone number id; the first replica to start with the secret moves those conversations
+// to their new ids (redisstore.Rekey, once, the others waiting for it) before it serves.
+const (
+	envIDSecret = "FAQBOT_ID_SECRET"
+	// idSecretName is the secret's name in Redis; idMigration the migration's.
+	idSecretName = "wa-ids"
+	idMigration  = "wa-ids-v2"
+	// idMigrationTimeout bounds the migration, or the wait for another replica's.
+	idMigrationTimeout = 5 * time.Minute
+)
 
 // whatsappFromEnv reads WHATSAPP_* and TWILIO_*; credentials set only in part are an error.
 func whatsappFromEnv(c *cli) (whatsappConfig, error) {
@@ -37,6 +56,10 @@ func whatsappFromEnv(c *cli) (whatsappConfig, error) {
 	}
 	if cfg.twilio, cfg.twilioOn, err = twilio.ConfigFromEnv(c.getenv); err != nil {
 		return cfg, err
+	}
+	cfg.idSecret = strings.TrimSpace(c.getenv(envIDSecret))
+	if cfg.idSecret != "" && len(cfg.idSecret) < whatsapp.MinIDSecret {
+		return cfg, fmt.Errorf("%s must have at least %d characters (e.g. openssl rand -base64 32)", envIDSecret, whatsapp.MinIDSecret)
 	}
 	return cfg, nil
 }
@@ -51,21 +74,37 @@ type whatsappParts struct {
 // console write to WhatsApp patients through them.
 func (s *Server) mountWhatsApp(mux *http.ServeMux) error {
 	wc := s.cfg.whatsapp
+	if !wc.cloudOn && !wc.twilioOn {
+		s.log.Info("whatsapp webhook off: set WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET, WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID to turn it on")
+		return nil
+	}
+	ids, err := s.whatsappIDs()
+	if err != nil {
+		return err
+	}
 	if wc.cloudOn {
-		b, err := whatsapp.New(whatsapp.Options{Config: wc.cloud, Service: s.svc, Claimer: s.redis, Statuses: s.redis, Logger: s.log,
-			Registerer: s.metrics.reg})
+		o := whatsapp.Options{Config: wc.cloud, Service: s.svc, Claimer: s.redis, IDs: ids, Statuses: s.redis, Logger: s.log,
+			Registerer: s.metrics.reg}
+		if s.cfg.redisURL != "" {
+			// Only a shared Redis outlives this process: the in-process one would die with it.
+			o.Queue = waQueue{s.redis.Queue("wa", 0)}
+		}
+		b, err := whatsapp.New(o)
 		if err != nil {
 			return err
 		}
 		b.Register(mux)
 		s.whatsapp.bridge = b
 		s.staff.whatsapp = b
-		s.log.Info("whatsapp webhook on", "route", "/webhooks/whatsapp", "phone_number_id", wc.cloud.PhoneNumberID)
-	} else {
-		s.log.Info("whatsapp webhook off: set WHATSAPP_VERIFY_TOKEN, WHATSAPP_APP_SECRET, WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID to turn it on")
+		s.log.Info("whatsapp webhook on", "route", "/webhooks/whatsapp", "phone_number_id", wc.cloud.PhoneNumberID,
+			"durable_queue", o.Queue != nil)
 	}
 	if wc.twilioOn {
-		h, err := twilio.New(twilio.Options{Config: wc.twilio, Service: s.svc, Claimer: s.redis, Logger: s.log})
+		o := twilio.Options{Config: wc.twilio, Service: s.svc, Claimer: s.redis, IDs: ids, Logger: s.log}
+		if s.cfg.redisURL != "" {
+			o.Queue = waQueue{s.redis.Queue("tw", 0)} // used when staff replies are configured
+		}
+		h, err := twilio.New(o)
 		if err != nil {
 			return err
 		}
@@ -74,18 +113,50 @@ func (s *Server) mountWhatsApp(mux *http.ServeMux) error {
 		if s.staff.whatsapp == nil && h.CanSend() {
 			s.staff.whatsapp = twilioSender{h}
 		}
-		s.log.Info("twilio webhook on", "route", "/webhooks/twilio", "staff_replies", h.CanSend())
+		s.log.Info("twilio webhook on", "route", "/webhooks/twilio", "staff_replies", h.CanSend(),
+			"durable_queue", o.Queue != nil && h.CanSend())
 	}
 	return nil
+}
+
+// whatsappIDs returns the conversation ids under FAQBOT_ID_SECRET, or under the secret shared in
+// Redis, and moves the conversations still under their old ids first.
+func (s *Server) whatsappIDs() (whatsapp.IDs, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), idMigrationTimeout)
+	defer cancel()
+	secret := []byte(s.cfg.whatsapp.idSecret)
+	if len(secret) == 0 {
+		var err error
+		if secret, err = s.redis.Secret(ctx, idSecretName); err != nil {
+			return whatsapp.IDs{}, fmt.Errorf("conversation id secret: %w", err)
+		}
+	}
+	ids, err := whatsapp.NewIDs(secret)
+	if err != nil {
+		return ids, err
+	}
+	start := time.Now()
+	n, err := s.redis.Rekey(ctx, idMigration, bot.ChannelWhatsApp, "wa-", ids.FromLegacy)
+	if err != nil {
+		return ids, fmt.Errorf("moving whatsapp conversations to keyed ids: %w", err)
+	}
+	if n > 0 {
+		s.log.Info("whatsapp conversations moved to keyed ids", "conversations", n, "took", time.Since(start).Round(time.Millisecond))
+	}
+	return ids, nil
 }
 
 // closeWhatsApp lets the bridge's workers answer what is queued (bounded by ctx). Call it after the
 // HTTP server stopped taking webhooks and before Redis closes.
 func (s *Server) closeWhatsApp(ctx context.Context) error {
-	if s.whatsapp.bridge == nil {
-		return nil
+	var err error
+	if s.whatsapp.twilio != nil {
+		err = s.whatsapp.twilio.Close(ctx)
 	}
-	err := s.whatsapp.bridge.Close(ctx)
+	if s.whatsapp.bridge == nil {
+		return err
+	}
+	err = errors.Join(err, s.whatsapp.bridge.Close(ctx))
 	s.whatsapp.bridge = nil
 	return err
 }
@@ -96,3 +167,17 @@ type twilioSender struct{ h *twilio.Handler }
 func (t twilioSender) SendText(ctx context.Context, _, waID, _, text string) error {
 	return t.h.SendText(ctx, waID, text)
 }
+
+// waQueue is the Redis queue as the bridge's Queue.
+type waQueue struct{ *redisstore.Queue }
+
+func (q waQueue) Next(ctx context.Context, shard int, consumer string, block time.Duration) ([]whatsapp.Queued, error) {
+	items, err := q.Queue.Next(ctx, shard, consumer, block)
+	out := make([]whatsapp.Queued, len(items))
+	for i, it := range items {
+		out[i] = whatsapp.Queued{ID: it.ID, Data: it.Data, Retried: it.Retried}
+	}
+	return out, err
+}
+
+var _ whatsapp.Queue = waQueue{}

@@ -28,6 +28,7 @@ const (
 	waVerify    = "e2e-verify"
 	waPatient   = "966512344567"
 	twilioToken = "e2e-twilio-token"
+	waIDSecret  = "e2e-conversation-id-secret"
 	waWait      = 20 * time.Second
 )
 
@@ -54,6 +55,7 @@ func whatsappTestConfig(t *testing.T) (serveConfig, *whatsapptest.Graph) {
 	env := map[string]string{
 		"WHATSAPP_VERIFY_TOKEN": waVerify, "WHATSAPP_APP_SECRET": waSecret, "WHATSAPP_ACCESS_TOKEN": waToken,
 		"WHATSAPP_PHONE_NUMBER_ID": waPhoneID, "WHATSAPP_API_BASE": graph.URL, "TWILIO_AUTH_TOKEN": twilioToken,
+		"FAQBOT_ID_SECRET": waIDSecret,
 	}
 	wc, err := whatsappFromEnv(&cli{getenv: func(k string) string { return env[k] }})
 	if err != nil || !wc.cloudOn || !wc.twilioOn {
@@ -106,6 +108,16 @@ func copiesAnsweredOnce(t *testing.T, a, b *testServer, graph *whatsapptest.Grap
 	if answers != len(wantParts) || others != 2 {
 		t.Errorf("six copies on two replicas: %d answer messages and %d others, want %d and 2: each message answered once", answers, others, len(wantParts))
 	}
+}
+
+// waConv is the conversation id of WhatsApp patient waID on the test number, under FAQBOT_ID_SECRET.
+func waConv(t *testing.T, waID string) string {
+	t.Helper()
+	ids, err := whatsapp.NewIDs([]byte(waIDSecret))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids.Conversation(waPhoneID, waID)
 }
 
 func waPost(t *testing.T, ts *testServer, body []byte) int {
@@ -213,7 +225,7 @@ func TestServeWhatsApp(t *testing.T) {
 	copiesAnsweredOnce(t, a, b, graph, body, wantParts, "E2E")
 
 	// Statuses land on the logged entries, on either replica, and show in the history staff read.
-	conv := whatsapp.ConversationID(waPhoneID, waPatient)
+	conv := waConv(t, waPatient)
 	hist := func() []bot.Entry {
 		h, err := a.Server.redis.History(t.Context(), conv)
 		if err != nil {
@@ -304,7 +316,7 @@ func twilioSign(u string, f url.Values) string {
 func TestServeTwilio(t *testing.T) {
 	a, _, _ := whatsappServers(t)
 	u := a.URL + "/webhooks/twilio"
-	f := url.Values{"MessageSid": {"SM0001"}, "From": {"whatsapp:+" + waPatient}, "To": {"whatsapp:+14155238886"},
+	f := url.Values{"MessageSid": {"SM" + strings.Repeat("0", 31) + "1"}, "AccountSid": {"AC" + strings.Repeat("0", 32)}, "From": {"whatsapp:+" + waPatient}, "To": {"whatsapp:+14155238886"},
 		"Body": {question}, "NumMedia": {"0"}}
 	post := func(sig string) (int, []string) {
 		req, _ := http.NewRequest(http.MethodPost, u, strings.NewReader(f.Encode()))

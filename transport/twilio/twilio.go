@@ -18,8 +18,10 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/faqbot/faqbot/bot"
@@ -78,9 +80,16 @@ type Options struct {
 	Service *bot.Service
 	// Claimer dedupes MessageSids across replicas (redisstore.Store). Required.
 	Claimer whatsapp.Claimer
-	Logger  *slog.Logger
+	// IDs names conversations, as on the Cloud API (whatsapp.NewIDs). Required.
+	IDs    whatsapp.IDs
+	Logger *slog.Logger
 	// HTTPClient sends staff replies; nil: a client with a 20 s timeout.
 	HTTPClient *http.Client
+	// Queue, when set and staff replies are configured (AccountSID and From), stores each message
+	// before the webhook answers, with an empty response: the answer goes out through the Messages
+	// API from the queue, so a replica killed after the 200 loses nothing. When it fails, or is
+	// nil, the answer is in the response (TwiML), as Twilio waits for it.
+	Queue whatsapp.Queue
 }
 
 // Handler is the Twilio webhook.
@@ -89,9 +98,15 @@ type Handler struct {
 	svc       *bot.Service
 	media     *bot.Service
 	claim     whatsapp.Claimer
+	ids       whatsapp.IDs
 	log       *slog.Logger
 	validator twclient.RequestValidator
 	http      *http.Client
+
+	queue    whatsapp.Queue // nil: answers in the response only (queue.go)
+	consumer string
+	stop     context.CancelFunc
+	readers  sync.WaitGroup
 }
 
 // Twilio's limits: a message body holds 1,600 characters; a webhook is a few KiB.
@@ -108,15 +123,22 @@ func New(o Options) (*Handler, error) {
 	if o.Service == nil || o.Service.Engine == nil || o.Service.Store == nil || o.Claimer == nil {
 		return nil, errors.New("twilio: a bot.Service with engine and store, and a Claimer, are required")
 	}
+	if !o.IDs.Valid() {
+		return nil, errors.New("twilio: IDs (whatsapp.NewIDs) are required to name conversations")
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	if o.HTTPClient == nil {
 		o.HTTPClient = &http.Client{Timeout: 20 * time.Second}
 	}
-	return &Handler{cfg: o.Config, svc: o.Service, claim: o.Claimer, log: o.Logger.With("channel", "twilio"),
+	h := &Handler{cfg: o.Config, svc: o.Service, claim: o.Claimer, ids: o.IDs, log: o.Logger.With("channel", "twilio"),
 		media:     &bot.Service{Engine: whatsapp.OnlyText{}, Store: o.Service.Store, Now: o.Service.Now},
-		validator: twclient.NewRequestValidator(o.Config.AuthToken), http: o.HTTPClient}, nil
+		validator: twclient.NewRequestValidator(o.Config.AuthToken), http: o.HTTPClient}
+	if o.Queue != nil && h.CanSend() {
+		h.startQueue(o.Queue)
+	}
+	return h, nil
 }
 
 // Register mounts POST /webhooks/twilio on mux.
@@ -134,7 +156,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	form, err := url.ParseQuery(string(body))
+	if err == nil {
+		err = checkForm(form)
+	}
 	if err != nil {
+		h.log.Warn("twilio webhook refused", "err", err, "remote", r.RemoteAddr)
 		http.Error(w, "bad form", http.StatusBadRequest)
 		return
 	}
@@ -145,6 +171,25 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	waID := strings.TrimPrefix(strings.TrimPrefix(from, "whatsapp:"), "+")
+	text := strings.TrimSpace(form.Get("Body"))
+	if text == "" { // a quick-reply button sends its text; fall back to its payload
+		text = strings.TrimSpace(cmpOr(form.Get("ButtonText"), form.Get("ButtonPayload")))
+	}
+	// Media (even with a caption) and locations get the same "please write" as on the Cloud API.
+	media := false
+	// Media (even with a caption) and locations get the same "please write" as on the Cloud API.
+	// A caption with a red flag is answered as the question it is: the emergency guidance.
+	if n, _ := strconv.Atoi(form.Get("NumMedia")); (n > 0 || form.Get("Latitude") != "" || text == "") && !bot.RedFlag(text) {
+		media, text = true, "[media]"
+	}
+	m := message{Sid: sid, WaID: waID, To: form.Get("To"), Text: text, Media: media}
+	if h.queue != nil {
+		if err := h.enqueue(r.Context(), m); err == nil {
+			writeTwiML(w, nil) // the answer goes out through the Messages API
+			return
+		}
+		h.log.Warn("twilio queue in Redis unavailable: answering in the response", "err", err)
+	}
 	ctx := r.Context()
 	ok, err := h.claim.Claim(ctx, claimKey(sid), whatsapp.DedupeTTL)
 	if err != nil {
@@ -153,28 +198,85 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeTwiML(w, nil)
 		return
 	}
-	text := strings.TrimSpace(form.Get("Body"))
-	if text == "" { // a quick-reply button sends its text; fall back to its payload
-		text = strings.TrimSpace(cmpOr(form.Get("ButtonText"), form.Get("ButtonPayload")))
-	}
-	svc := h.svc
-	// Media (even with a caption) and locations get the same "please write" as on the Cloud API.
-	// A caption with a red flag is answered as the question it is: the emergency guidance.
-	if n, _ := strconv.Atoi(form.Get("NumMedia")); (n > 0 || form.Get("Latitude") != "" || text == "") && !bot.RedFlag(text) {
-		svc, text = h.media, "[media]"
-	}
-	now := time.Now().UTC()
-	sess := bot.Session{ConversationID: whatsapp.ConversationID("twilio:"+form.Get("To"), waID), Channel: bot.ChannelWhatsApp,
-		Patient: waID, Created: now, LastSeen: now}
-	out, err := svc.Handle(ctx, &sess, sid, text)
-	if err != nil {
-		h.log.Warn("twilio conversation not saved", "conv", sess.ConversationID, "err", err)
-	}
+	out := h.handle(ctx, m)
 	if out.Entry == nil || out.Duplicate {
 		writeTwiML(w, nil)
 		return
 	}
 	writeTwiML(w, Messages(*out.Entry.Reply))
+}
+
+// message is one patient message as the handler needs it, and as the queue keeps it.
+type message struct {
+	Sid   string `json:"sid"`
+	WaID  string `json:"wa_id"`
+	To    string `json:"to"`
+	Text  string `json:"text"`
+	Media bool   `json:"media,omitempty"`
+}
+
+// handle runs m through the service and logs both sides.
+func (h *Handler) handle(ctx context.Context, m message) bot.Outcome {
+	svc := h.svc
+	if m.Media {
+		svc = h.media
+	}
+	now := time.Now().UTC()
+	sess := bot.Session{ConversationID: h.ids.Conversation("twilio:"+m.To, m.WaID), Channel: bot.ChannelWhatsApp,
+		Patient: m.WaID, Created: now, LastSeen: now}
+	out, err := svc.Handle(ctx, &sess, m.Sid, m.Text)
+	if err != nil {
+		h.log.Warn("twilio conversation not saved", "conv", sess.ConversationID, "err", err)
+	}
+	return out
+}
+
+// The signature covers the parameters' names and values run together ("AccountSidAC…BodyhelloFrom…"),
+// so it cannot tell {a:"bc"} from {ab:"c"}: whoever holds one signed request may move the boundaries
+// (a MessageSid swallowing "NumMedia0" escapes the dedupe; ApiVersion swallowing "Bodyhello" drops the
+// text). What Twilio sends cannot be shifted that way while keeping the shapes below: every name once
+// and a plain identifier, and the fields we read in their exact formats, so any moved boundary breaks one.
+var (
+	paramName  = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+	paramShape = map[string]*regexp.Regexp{
+		"MessageSid":    regexp.MustCompile(`^[A-Z]{2}[0-9a-f]{32}$`),
+		"SmsMessageSid": regexp.MustCompile(`^[A-Z]{2}[0-9a-f]{32}$`),
+		"SmsSid":        regexp.MustCompile(`^[A-Z]{2}[0-9a-f]{32}$`),
+		"AccountSid":    regexp.MustCompile(`^AC[0-9a-f]{32}$`),
+		"ApiVersion":    regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`),
+		// A WhatsApp sender or an SMS number, as Twilio writes them.
+		"From":     regexp.MustCompile(`^(whatsapp:)?\+?[0-9]{5,15}$`),
+		"To":       regexp.MustCompile(`^(whatsapp:)?\+?[0-9]{5,15}$`),
+		"WaId":     regexp.MustCompile(`^[0-9]{5,15}$`),
+		"NumMedia": regexp.MustCompile(`^[0-9]{1,2}$`),
+		"Latitude": regexp.MustCompile(`^-?[0-9]{1,3}(\.[0-9]+)?$`),
+	}
+	// required are in every WhatsApp message webhook; without one, a name before it may have swallowed it.
+	required = []string{"MessageSid", "AccountSid", "To", "Body"}
+)
+
+// checkForm refuses a signed form whose parameter boundaries may have been moved (see paramShape).
+func checkForm(form url.Values) error {
+	for k, v := range form {
+		if !paramName.MatchString(k) {
+			return fmt.Errorf("twilio: parameter name %q is not one Twilio sends", k)
+		}
+		if len(v) != 1 {
+			return fmt.Errorf("twilio: parameter %s given %d times", k, len(v))
+		}
+		if re := paramShape[k]; re != nil && !re.MatchString(v[0]) {
+			return fmt.Errorf("twilio: parameter %s malformed", k)
+		}
+	}
+	if !strings.HasPrefix(form.Get("From"), "whatsapp:") {
+		return nil // not answered: no text to protect
+	}
+	for _, k := range required {
+		if _, ok := form[k]; !ok {
+			return fmt.Errorf("twilio: parameter %s missing", k)
+		}
+	}
+	return nil
 }
 
 func cmpOr(a, b string) string {

@@ -5,10 +5,12 @@ import (
 	"crypto/sha1"
 	"encoding/base64"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -61,6 +63,8 @@ func sign(token, u string, form url.Values) string {
 	return base64.StdEncoding.EncodeToString(m.Sum(nil))
 }
 
+var testIDs, _ = whatsapp.NewIDs([]byte("twilio-test-conversation-id-secret"))
+
 type rig struct {
 	srv   *httptest.Server
 	url   string
@@ -72,7 +76,7 @@ func newRig(t *testing.T, cfg Config) *rig {
 	t.Helper()
 	cfg.AuthToken = authToken
 	store := memstore.New(0)
-	h, err := New(Options{Config: cfg, Service: &bot.Service{Engine: engine, Store: store}, Claimer: whatsapp.NewMemClaimer()})
+	h, err := New(Options{Config: cfg, Service: &bot.Service{Engine: engine, Store: store}, Claimer: whatsapp.NewMemClaimer(), IDs: testIDs})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +88,7 @@ func newRig(t *testing.T, cfg Config) *rig {
 }
 
 func form(sid, body string, extra ...string) url.Values {
-	f := url.Values{"MessageSid": {sid}, "SmsMessageSid": {sid}, "AccountSid": {"ACtest"}, "From": {"whatsapp:+966512344567"},
+	f := url.Values{"MessageSid": {sid}, "SmsMessageSid": {sid}, "AccountSid": {"AC" + strings.Repeat("0", 32)}, "From": {"whatsapp:+966512344567"},
 		"To": {"whatsapp:+14155238886"}, "Body": {body}, "NumMedia": {"0"}, "ProfileName": {"Patient"}, "WaId": {"966512344567"}}
 	for i := 0; i+1 < len(extra); i += 2 {
 		f.Set(extra[i], extra[i+1])
@@ -129,16 +133,16 @@ func (r *rig) signed(t *testing.T, f url.Values) (int, []string) {
 
 func TestAnswerInTwiML(t *testing.T) {
 	r := newRig(t, Config{})
-	code, msgs := r.signed(t, form("SM1", question))
+	code, msgs := r.signed(t, form(sid(1), question))
 	if code != 200 || len(msgs) != 1 {
 		t.Fatalf("got %d %q", code, msgs)
 	}
 	if want := answer + "\n\n- ما الآثار الجانبية؟\n- كم السعر؟"; msgs[0] != want {
 		t.Errorf("got %q, want %q", msgs[0], want)
 	}
-	conv := whatsapp.ConversationID("twilio:whatsapp:+14155238886", "966512344567")
+	conv := testIDs.Conversation("twilio:whatsapp:+14155238886", "966512344567")
 	hist, _ := r.store.History(t.Context(), conv)
-	if len(hist) != 2 || hist[0].Text != question || hist[0].MsgID != "SM1" {
+	if len(hist) != 2 || hist[0].Text != question || hist[0].MsgID != sid(1) {
 		t.Errorf("history %+v", hist)
 	}
 	turn, err := r.store.Begin(t.Context(), conv, "")
@@ -149,8 +153,8 @@ func TestAnswerInTwiML(t *testing.T) {
 
 func TestSignatureChecked(t *testing.T) {
 	r := newRig(t, Config{})
-	f := form("SM2", question)
-	other := form("SM3", "hello")
+	f := form(sid(2), question)
+	other := form(sid(3), "hello")
 	for name, sig := range map[string]string{
 		"missing":                 "",
 		"forged":                  base64.StdEncoding.EncodeToString(make([]byte, 20)),
@@ -162,7 +166,7 @@ func TestSignatureChecked(t *testing.T) {
 			t.Errorf("%s: got %d, want 401", name, code)
 		}
 	}
-	conv := whatsapp.ConversationID("twilio:whatsapp:+14155238886", "966512344567")
+	conv := testIDs.Conversation("twilio:whatsapp:+14155238886", "966512344567")
 	if hist, _ := r.store.History(t.Context(), conv); len(hist) != 0 {
 		t.Errorf("unsigned requests were handled: %+v", hist)
 	}
@@ -170,13 +174,13 @@ func TestSignatureChecked(t *testing.T) {
 
 func TestPublicURLBehindProxy(t *testing.T) {
 	r := newRig(t, Config{WebhookURL: "https://clinic.example/webhooks/twilio"})
-	f := form("SM4", "hello")
+	f := form(sid(4), "hello")
 	if code, msgs := r.post(t, f, sign(authToken, "https://clinic.example/webhooks/twilio", f)); code != 200 || len(msgs) != 1 {
 		t.Errorf("configured URL: got %d %q", code, msgs)
 	}
 	// Without a configured URL, the URL is rebuilt from X-Forwarded-Proto and Host.
 	r2 := newRig(t, Config{})
-	f = form("SM5", "hello")
+	f = form(sid(5), "hello")
 	host := strings.TrimPrefix(r2.srv.URL, "http://")
 	req, _ := http.NewRequest(http.MethodPost, r2.url, strings.NewReader(f.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
@@ -201,7 +205,7 @@ func TestDuplicatesGetNoSecondReply(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			code, msgs := r.signed(t, form("SM6", "hello"))
+			code, msgs := r.signed(t, form(sid(6), "hello"))
 			if code != 200 {
 				t.Errorf("got %d", code)
 			}
@@ -218,14 +222,14 @@ func TestDuplicatesGetNoSecondReply(t *testing.T) {
 
 func TestButtonsMediaAndLimits(t *testing.T) {
 	r := newRig(t, Config{})
-	if _, msgs := r.signed(t, form("SM7", "", "ButtonText", "Yes please", "ButtonPayload", "yes")); len(msgs) != 1 || msgs[0] != "echo: Yes please" {
+	if _, msgs := r.signed(t, form(sid(7), "", "ButtonText", "Yes please", "ButtonPayload", "yes")); len(msgs) != 1 || msgs[0] != "echo: Yes please" {
 		t.Errorf("quick reply: %q", msgs)
 	}
-	_, msgs := r.signed(t, form("SM8", "is this normal?", "NumMedia", "1", "MediaContentType0", "image/jpeg", "MediaUrl0", "https://api.twilio.com/x"))
+	_, msgs := r.signed(t, form(sid(8), "is this normal?", "NumMedia", "1", "MediaContentType0", "image/jpeg", "MediaUrl0", "https://api.twilio.com/x"))
 	if len(msgs) != 1 || !strings.Contains(msgs[0], "المكتوبة") || !strings.Contains(msgs[0], "written questions") {
 		t.Errorf("media: %q", msgs)
 	}
-	_, msgs = r.signed(t, form("SM9", "long"))
+	_, msgs = r.signed(t, form(sid(9), "long"))
 	if len(msgs) < 2 {
 		t.Errorf("long reply in %d messages", len(msgs))
 	}
@@ -234,13 +238,13 @@ func TestButtonsMediaAndLimits(t *testing.T) {
 			t.Errorf("message of %d characters", utf8.RuneCountInString(m))
 		}
 	}
-	if _, msgs := r.signed(t, form("SM10", "help")); len(msgs) != 1 || msgs[0] != "اتصل بالإسعاف 997." {
+	if _, msgs := r.signed(t, form(sid(10), "help")); len(msgs) != 1 || msgs[0] != "اتصل بالإسعاف 997." {
 		t.Errorf("emergency: %q, want the text alone", msgs)
 	}
-	if code, msgs := r.signed(t, form("SM11", "sms", "From", "+966512344567")); code != 200 || len(msgs) != 0 {
+	if code, msgs := r.signed(t, form(sid(11), "sms", "From", "+966512344567")); code != 200 || len(msgs) != 0 {
 		t.Errorf("SMS: got %d %q, want an empty response", code, msgs)
 	}
-	_, msgs = r.signed(t, form("SM12", "<b>&</b>"))
+	_, msgs = r.signed(t, form(sid(12), "<b>&</b>"))
 	if len(msgs) != 1 || msgs[0] != "echo: <b>&</b>" {
 		t.Errorf("XML escaping: %q", msgs)
 	}
@@ -253,27 +257,27 @@ const redFlag = "فجأة صار عندي ضيق تنفس وما اقدر ابل
 // with an empty response.
 func TestHeldConversation(t *testing.T) {
 	r := newRig(t, Config{})
-	conv := whatsapp.ConversationID("twilio:whatsapp:+14155238886", "966512344567")
-	r.signed(t, form("SM13", "hello"))
+	conv := testIDs.Conversation("twilio:whatsapp:+14155238886", "966512344567")
+	r.signed(t, form(sid(13), "hello"))
 	if err := r.store.Hold(t.Context(), conv, time.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	if _, msgs := r.signed(t, form("SM15", redFlag)); len(msgs) != 1 || msgs[0] != bot.DefaultEmergencyText {
+	if _, msgs := r.signed(t, form(sid(15), redFlag)); len(msgs) != 1 || msgs[0] != bot.DefaultEmergencyText {
 		t.Errorf("red flag while held: got %q, want the emergency guidance", msgs)
 	}
-	if _, msgs := r.signed(t, form("SM14", "anyone?")); len(msgs) != 1 || msgs[0] != "A member of the clinic's staff has your message and will reply here soon." {
+	if _, msgs := r.signed(t, form(sid(14), "anyone?")); len(msgs) != 1 || msgs[0] != "A member of the clinic's staff has your message and will reply here soon." {
 		t.Errorf("held: got %q, want the acknowledgement", msgs)
 	}
-	if _, msgs := r.signed(t, form("SM16", "hello??")); len(msgs) != 0 {
+	if _, msgs := r.signed(t, form(sid(16), "hello??")); len(msgs) != 0 {
 		t.Errorf("held, acknowledged already: got %q", msgs)
 	}
 	// A photo whose caption is a red flag gets the emergency guidance, not please-write.
 	r.store.Hold(t.Context(), conv, time.Time{})
-	_, msgs := r.signed(t, form("SM17", "help", "NumMedia", "1", "MediaContentType0", "image/jpeg", "MediaUrl0", "https://api.twilio.com/x"))
+	_, msgs := r.signed(t, form(sid(17), "help", "NumMedia", "1", "MediaContentType0", "image/jpeg", "MediaUrl0", "https://api.twilio.com/x"))
 	if len(msgs) != 1 || !strings.Contains(msgs[0], "written questions") {
 		t.Errorf("media: %q", msgs)
 	}
-	_, msgs = r.signed(t, form("SM18", redFlag, "NumMedia", "1", "MediaContentType0", "image/jpeg", "MediaUrl0", "https://api.twilio.com/x"))
+	_, msgs = r.signed(t, form(sid(18), redFlag, "NumMedia", "1", "MediaContentType0", "image/jpeg", "MediaUrl0", "https://api.twilio.com/x"))
 	if len(msgs) != 1 || msgs[0] != "اتصل بالإسعاف 997." {
 		t.Errorf("red-flag caption: %q, want the emergency guidance", msgs)
 	}
@@ -332,5 +336,57 @@ func TestConfigFromEnv(t *testing.T) {
 	}
 	if _, _, err := ConfigFromEnv(env(map[string]string{EnvAuthToken: "t", EnvWebhookURL: "/webhooks/twilio"})); err == nil {
 		t.Error("a relative webhook URL must be refused")
+	}
+}
+
+// sid is a well-formed Twilio message SID ("SM" and 32 hex digits) numbered n.
+func sid(n int) string { return fmt.Sprintf("SM%032x", n) }
+
+// X-Twilio-Signature covers the URL and the sorted parameters' names and values run together, so
+// {a:"bc"} and {ab:"c"} share a signature. A request whose boundaries were moved must not pass on
+// the original's signature: each shifted form below is signed exactly like its original.
+func TestShiftedParametersRefused(t *testing.T) {
+	r := newRig(t, Config{})
+	orig := form(sid(100), "hello", "ApiVersion", "2010-04-01", "FromCity", "RIYADH")
+	sig := sign(authToken, r.url, orig)
+	if code, msgs := r.post(t, orig, sig); code != 200 || len(msgs) != 1 {
+		t.Fatalf("original: got %d %q", code, msgs)
+	}
+	shifted := map[string]func(f url.Values){
+		// A new MessageSid escapes the dedupe: a second answer to a replayed message.
+		"NumMedia into MessageSid": func(f url.Values) { f.Set("MessageSid", f.Get("MessageSid")+"NumMedia0"); f.Del("NumMedia") },
+		"FromCity into From":       func(f url.Values) { f.Set("From", f.Get("From")+"FromCityRIYADH"); f.Del("FromCity") },
+		"Body into ApiVersion":     func(f url.Values) { f.Set("ApiVersion", "2010-04-01Bodyhello"); f.Del("Body") },
+	}
+	for name, shift := range shifted {
+		f := url.Values{}
+		for k, v := range orig {
+			f[k] = slices.Clone(v)
+		}
+		shift(f)
+		if got, want := sign(authToken, r.url, f), sig; got != want {
+			t.Fatalf("%s: the test's shift changes the signature", name)
+		}
+		if code, msgs := r.post(t, f, sig); code != http.StatusBadRequest {
+			t.Errorf("%s: got %d %q, want 400", name, code, msgs)
+		}
+	}
+	// A repeated name: the validator signs the first value only, so the second must not count either.
+	f := form(sid(101), "hello")
+	raw := f.Encode() + "&Body=evil"
+	req, _ := http.NewRequest(http.MethodPost, r.url, strings.NewReader(raw))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Twilio-Signature", sign(authToken, r.url, f))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("repeated Body: got %d, want 400", resp.StatusCode)
+	}
+	conv := testIDs.Conversation("twilio:whatsapp:+14155238886", "966512344567")
+	if hist, _ := r.store.History(t.Context(), conv); len(hist) != 2 {
+		t.Errorf("%d entries logged, want only the original's 2", len(hist))
 	}
 }

@@ -24,6 +24,8 @@ type Options struct {
 	Service *bot.Service
 	// Claimer dedupes message ids across replicas (redisstore.Store). Required.
 	Claimer Claimer
+	// IDs names conversations (NewIDs). Required.
+	IDs IDs
 	// Statuses records delivery statuses on conversation entries; nil: statuses are only counted.
 	Statuses StatusRecorder
 	Logger   *slog.Logger
@@ -42,6 +44,10 @@ type Options struct {
 	PatientTimeout time.Duration
 	// Backoff replaces the Graph client's retry waits (tests use tiny ones).
 	Backoff func(n int) time.Duration
+	// Queue, when set, stores each delivery before the webhook answers 200, so that a replica
+	// killed after the 200 loses nothing (another, or its restart, takes the work over). When it
+	// fails, or is nil, deliveries wait in memory only.
+	Queue Queue
 }
 
 // Bridge is the WhatsApp webhook and its workers. Create with New, mount with Register, stop with Close.
@@ -49,6 +55,7 @@ type Bridge struct {
 	cfg      Config
 	svc      *bot.Service
 	claim    Claimer
+	ids      IDs
 	statuses StatusRecorder
 	log      *slog.Logger
 	m        *metrics
@@ -65,12 +72,25 @@ type Bridge struct {
 	wg      sync.WaitGroup
 	ctx     context.Context
 	cancel  context.CancelFunc
+
+	// The durable queue (queue.go): readers move its items to the shards, toucher keeps them ours.
+	queue                 Queue
+	consumer              string
+	readers, touchers     sync.WaitGroup
+	readCtx, touchCtx     context.Context
+	readCancel, touchStop context.CancelFunc
+	heldItems
 }
 
-// job is one message or one status waiting for its shard's worker.
+// job is one message or one status waiting for its shard's worker; a job with neither only marks
+// the end of queue item item.
 type job struct {
 	msg *Message
 	st  *Status
+	// item is the durable queue's item the job came from ("": queued in memory only); retried
+	// when that item was taken over from a reader that never finished it.
+	item    string
+	retried bool
 }
 
 func (j job) patient() string {
@@ -94,6 +114,9 @@ func New(o Options) (*Bridge, error) {
 	if o.Claimer == nil {
 		return nil, errors.New("whatsapp: a Claimer is required to deduplicate redeliveries")
 	}
+	if !o.IDs.Valid() {
+		return nil, errors.New("whatsapp: IDs (NewIDs) are required to name conversations")
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -102,7 +125,7 @@ func New(o Options) (*Bridge, error) {
 	o.MaxBody = cmpOr(o.MaxBody, 1<<20)
 	o.PatientTimeout = cmpOr(o.PatientTimeout, 2*time.Minute)
 
-	b := &Bridge{cfg: o.Config, svc: o.Service, claim: o.Claimer, statuses: o.Statuses,
+	b := &Bridge{cfg: o.Config, svc: o.Service, claim: o.Claimer, ids: o.IDs, statuses: o.Statuses,
 		log: o.Logger.With("channel", bot.ChannelWhatsApp), maxBody: o.MaxBody, timeout: o.PatientTimeout}
 	var err error
 	b.m, err = newMetrics(o.Registerer, b.queued)
@@ -115,11 +138,23 @@ func New(o Options) (*Bridge, error) {
 	}
 	b.client.OnRetry = func(error) { b.m.retries.Inc() }
 	b.ctx, b.cancel = context.WithCancel(context.Background())
-	for range o.Shards {
+	for i := range o.Shards {
 		ch := make(chan []job, o.QueueSize)
 		b.shards = append(b.shards, ch)
 		b.wg.Add(1)
-		go b.worker(ch)
+		go b.worker(i, ch)
+	}
+	if o.Queue != nil {
+		b.queue, b.consumer = o.Queue, ConsumerName()
+		b.held = map[int]map[string]struct{}{}
+		b.readCtx, b.readCancel = context.WithCancel(context.Background())
+		b.touchCtx, b.touchStop = context.WithCancel(context.Background())
+		for i := range o.Shards {
+			b.readers.Add(1)
+			go b.reader(i)
+		}
+		b.touchers.Add(1)
+		go b.toucher()
 	}
 	return b, nil
 }
@@ -143,6 +178,12 @@ func (b *Bridge) Client() *Client { return b.client }
 // Close stops taking webhooks (503 from now on), lets the workers finish what is queued and waits
 // for them; when ctx ends first, work in flight is cancelled and ctx's error returned.
 func (b *Bridge) Close(ctx context.Context) error {
+	if b.queue != nil {
+		// Readers first: what they have not handed over stays in Redis for the other replicas.
+		b.readCancel()
+		b.readers.Wait()
+		defer func() { b.touchStop(); b.touchers.Wait() }()
+	}
 	b.mu.Lock()
 	if !b.closed {
 		b.closed = true
@@ -183,7 +224,8 @@ func (b *Bridge) Verify(w http.ResponseWriter, r *http.Request) {
 	b.log.Info("whatsapp webhook verified")
 }
 
-// Receive takes one delivery: signature first, then parse, queue and answer at once.
+// Receive takes one delivery: signature first, then parse, queue and answer at once. With a Queue
+// the delivery is stored in it before the 200; when that fails it waits in memory, as without one.
 func (b *Bridge) Receive(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, b.maxBody))
 	if err != nil {
@@ -229,6 +271,16 @@ func (b *Bridge) Receive(w http.ResponseWriter, r *http.Request) {
 			jobs = append(jobs, job{msg: m})
 		}
 	}
+	if b.queue != nil && len(jobs) > 0 {
+		err := b.addDurable(r.Context(), jobs)
+		if err == nil {
+			b.m.webhooks.WithLabelValues("ok").Inc()
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		b.log.Warn("whatsapp queue in Redis unavailable: this delivery waits in memory only", "err", err)
+		b.m.inMemory.Inc()
+	}
 	switch b.enqueue(jobs) {
 	case errClosed:
 		b.reject(w, "closed", http.StatusServiceUnavailable)
@@ -270,16 +322,7 @@ func (b *Bridge) enqueue(jobs []job) error {
 	if b.closed {
 		return errClosed
 	}
-	// One element a shard, in the order the shards' first jobs come.
-	var order []int
-	byShard := map[int][]job{}
-	for _, j := range jobs {
-		sh := b.shardOf(j.patient())
-		if _, ok := byShard[sh]; !ok {
-			order = append(order, sh)
-		}
-		byShard[sh] = append(byShard[sh], j)
-	}
+	order, byShard := b.byShard(jobs)
 	for _, sh := range order {
 		select {
 		case b.shards[sh] <- byShard[sh]:
@@ -321,14 +364,28 @@ func (b *Bridge) answerRedFlagsNow(jobs []job) {
 	}
 }
 
+// byShard groups jobs by shard, in the order the shards' first jobs come.
+func (b *Bridge) byShard(jobs []job) (order []int, byShard map[int][]job) {
+	byShard = map[int][]job{}
+	for _, j := range jobs {
+		sh := b.shardOf(j.patient())
+		if _, ok := byShard[sh]; !ok {
+			order = append(order, sh)
+		}
+		byShard[sh] = append(byShard[sh], j)
+	}
+	return order, byShard
+}
+
 func (b *Bridge) shardOf(waID string) int {
 	h := fnv.New32a()
 	h.Write([]byte(waID))
 	return int(h.Sum32() % uint32(len(b.shards)))
 }
 
-// worker takes whatever waits on its shard as one batch and hands it out by patient.
-func (b *Bridge) worker(ch chan []job) {
+// worker takes whatever waits on its shard as one batch and hands it out by patient; then the
+// batch's queue items are done.
+func (b *Bridge) worker(shard int, ch chan []job) {
 	defer b.wg.Done()
 	for js := range ch {
 		batch := js
@@ -345,9 +402,15 @@ func (b *Bridge) worker(ch chan []job) {
 			}
 		}
 		b.waiting.Add(-int64(len(batch)))
-		var order []string
+		var order, items []string
 		byPatient := map[string][]job{}
 		for _, j := range batch {
+			if j.item != "" && !slices.Contains(items, j.item) {
+				items = append(items, j.item)
+			}
+			if j.msg == nil && j.st == nil {
+				continue
+			}
 			p := j.patient()
 			if _, ok := byPatient[p]; !ok {
 				order = append(order, p)
@@ -356,6 +419,10 @@ func (b *Bridge) worker(ch chan []job) {
 		}
 		for _, p := range order {
 			b.handlePatient(p, byPatient[p])
+		}
+		if len(items) > 0 {
+			b.waitLogged()
+			b.done(shard, items)
 		}
 	}
 }
@@ -372,8 +439,8 @@ type pending struct {
 func (b *Bridge) handlePatient(waID string, jobs []job) {
 	ctx, cancel := context.WithTimeout(b.ctx, b.timeout)
 	defer cancel()
-	conv := ConversationID(b.cfg.PhoneNumberID, waID)
-	var todo []*Message
+	conv := b.ids.Conversation(b.cfg.PhoneNumberID, waID)
+	var todo []job
 	for _, j := range jobs {
 		if j.st != nil {
 			b.recordStatus(ctx, conv, j.st)
@@ -388,6 +455,11 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 		case KindReaction:
 			continue
 		}
+		if j.retried {
+			// Its reader died after claiming it, maybe before answering: Handle knows if it was.
+			todo = append(todo, j)
+			continue
+		}
 		ok, err := b.claim.Claim(ctx, claimKey(m.ID), DedupeTTL)
 		if err != nil {
 			// Answer rather than stay silent; Handle still recognises a message id it has answered.
@@ -396,7 +468,7 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 			b.m.duplicates.Inc()
 			continue
 		}
-		todo = append(todo, m)
+		todo = append(todo, j)
 	}
 	if len(todo) == 0 {
 		return
@@ -407,10 +479,11 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 	typing := make(chan struct{})
 	go func() {
 		defer close(typing)
-		b.markRead(ctx, conv, waID, todo[len(todo)-1].ID)
+		b.markRead(ctx, conv, waID, todo[len(todo)-1].msg.ID)
 	}()
 	var replies []pending
-	for _, m := range todo {
+	for _, j := range todo {
+		m := j.msg
 		now := time.Now().UTC()
 		sess := bot.Session{ConversationID: conv, Channel: bot.ChannelWhatsApp, Patient: waID, Created: now, LastSeen: now}
 		svc := b.svc
@@ -424,12 +497,19 @@ func (b *Bridge) handlePatient(waID string, jobs []job) {
 		if err != nil {
 			b.log.Warn("whatsapp conversation not saved", "conv", conv, "err", err)
 		}
-		if out.Entry == nil || out.Duplicate {
+		if out.Entry == nil || (out.Duplicate && !j.retried) {
 			continue // staff hold the conversation (and said so already), or this message was answered before
 		}
+		// A retried message answered before may have died before its answer went out: it goes
+		// (again) now, the one case where a patient may get an answer twice.
 		replies = append(replies, pending{entry: *out.Entry, lang: sess.State.Lang, replyTo: m.ID})
 	}
 	<-typing
+	// The log first (the service's store may write behind): a delivery status can only be
+	// recorded on an entry in the store, and an answer sent should be an answer logged.
+	if !WaitWritten(b.svc.Store, queueAddTimeout) {
+		b.log.Warn("whatsapp answers sent before their log entries are in the store")
+	}
 
 	slices.SortStableFunc(replies, func(x, y pending) int {
 		return boolRank(y.entry.Reply.Kind == bot.KindEmergency) - boolRank(x.entry.Reply.Kind == bot.KindEmergency)

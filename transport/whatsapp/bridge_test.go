@@ -84,6 +84,8 @@ func (s *syncBuffer) Write(p []byte) (int, error) {
 }
 func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
+var testIDs, _ = NewIDs([]byte("bridge-test-conversation-id-secret"))
+
 type shared struct {
 	graph    *whatsapptest.Graph
 	store    *memstore.Store
@@ -102,6 +104,7 @@ func newRig(t *testing.T, sh shared, tune func(*Options)) *rig {
 		Config:     Config{VerifyToken: testVerify, AppSecret: testSecret, AccessToken: testToken, PhoneNumberID: testPhoneID, APIBase: sh.graph.URL},
 		Service:    &bot.Service{Engine: clinic, Store: sh.store},
 		Claimer:    sh.claimer,
+		IDs:        testIDs,
 		Statuses:   sh.statuses,
 		Logger:     slog.New(slog.NewTextHandler(r.logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		Registerer: r.reg,
@@ -245,7 +248,7 @@ func TestArabicQuestionAnsweredToTheRightNumber(t *testing.T) {
 		t.Errorf("suggestions missing from %s", ans.Raw)
 	}
 
-	conv := ConversationID(testPhoneID, patient)
+	conv := testIDs.Conversation(testPhoneID, patient)
 	hist, err := sh.store.History(t.Context(), conv)
 	if err != nil || len(hist) != 2 {
 		t.Fatalf("history %+v, %v", hist, err)
@@ -314,7 +317,7 @@ func TestRedeliveryGetsOneReply(t *testing.T) {
 	if d := r.metric(t, "faqbot_whatsapp_duplicates_total"); d != 3 {
 		t.Errorf("duplicates metric %v, want 3", d)
 	}
-	hist, _ := sh.store.History(t.Context(), ConversationID(testPhoneID, patient))
+	hist, _ := sh.store.History(t.Context(), testIDs.Conversation(testPhoneID, patient))
 	if len(hist) != 2 {
 		t.Errorf("log has %d entries, want 2", len(hist))
 	}
@@ -384,7 +387,7 @@ func TestSignaturesChecked(t *testing.T) {
 	if reqs := sh.graph.Requests(); len(reqs) != 0 {
 		t.Errorf("unsigned deliveries reached the Graph API: %d requests", len(reqs))
 	}
-	if hist, _ := sh.store.History(t.Context(), ConversationID(testPhoneID, patient)); len(hist) != 0 {
+	if hist, _ := sh.store.History(t.Context(), testIDs.Conversation(testPhoneID, patient)); len(hist) != 0 {
 		t.Errorf("unsigned deliveries were logged: %+v", hist)
 	}
 	if n := r.metric(t, "faqbot_whatsapp_webhooks_total", "result", "bad_signature"); n != float64(len(tests)) {
@@ -431,7 +434,7 @@ func TestServerErrorRetriedThenGivenUp(t *testing.T) {
 	if n := len(sh.graph.Sends()); n != 5 {
 		t.Errorf("got %d attempts, want 5 (capped)", n)
 	}
-	conv := ConversationID(testPhoneID, patient)
+	conv := testIDs.Conversation(testPhoneID, patient)
 	hist, _ := sh.store.History(t.Context(), conv)
 	if st := sh.statuses.Entry(conv, hist[1].ID); st.Status != StatusFailed || st.ErrCode != 2 {
 		t.Errorf("entry status %+v, want failed with code 2", st)
@@ -452,7 +455,7 @@ func TestWindowClosedNotRetriedAndRecorded(t *testing.T) {
 	if n := len(sh.graph.Sends()); n != 1 {
 		t.Errorf("got %d send attempts, want 1: 131047 is not retried, and the second reply is not tried", n)
 	}
-	conv := ConversationID(testPhoneID, patient)
+	conv := testIDs.Conversation(testPhoneID, patient)
 	hist, _ := sh.store.History(t.Context(), conv)
 	if len(hist) != 4 {
 		t.Fatalf("history %+v", hist)
@@ -492,7 +495,7 @@ func TestStatusesRecordedAndFailureVisible(t *testing.T) {
 	r := newRig(t, sh, nil)
 	r.post(t, delivery(text(patient, "wamid.M1", "hello")))
 	sent := sh.graph.WaitSends(t, 1, waitLong)
-	conv := ConversationID(testPhoneID, patient)
+	conv := testIDs.Conversation(testPhoneID, patient)
 	st := func(id, status string, code int) whatsapptest.Status {
 		return whatsapptest.Status{ID: id, Recipient: patient, Status: status, ErrCode: code}
 	}
@@ -599,7 +602,7 @@ func TestMediaReplyInThePatientsLanguage(t *testing.T) {
 	if got := byTo["966500000002"]; len(got) != 2 || got[1] != labelsAR.onlyText {
 		t.Errorf("Arabic patient: %q", got)
 	}
-	hist, _ := sh.store.History(t.Context(), ConversationID(testPhoneID, patient))
+	hist, _ := sh.store.History(t.Context(), testIDs.Conversation(testPhoneID, patient))
 	if len(hist) != 4 || hist[2].Text != "[audio]" {
 		t.Errorf("media not logged for staff: %+v", hist)
 	}
@@ -730,7 +733,7 @@ func TestQueueFullRedFlagAnsweredAtOnce(t *testing.T) {
 func TestHeldConversationAcknowledgedOnceRedFlagAnswered(t *testing.T) {
 	sh := newShared(t)
 	r := newRig(t, sh, nil)
-	conv := ConversationID(testPhoneID, patient)
+	conv := testIDs.Conversation(testPhoneID, patient)
 	r.post(t, delivery(text(patient, "wamid.H0", "hello")))
 	sh.graph.WaitSends(t, 1, waitLong)
 	if err := sh.store.Hold(t.Context(), conv, time.Now().Add(time.Hour)); err != nil {
@@ -778,7 +781,7 @@ func TestMediaCaptionRedFlag(t *testing.T) {
 func TestStaffSendTextTracked(t *testing.T) {
 	sh := newShared(t)
 	r := newRig(t, sh, nil)
-	conv := ConversationID(testPhoneID, patient)
+	conv := testIDs.Conversation(testPhoneID, patient)
 	if err := r.b.SendText(t.Context(), conv, patient, "staff-entry-1", "سنتصل بك قريبًا."); err != nil {
 		t.Fatal(err)
 	}

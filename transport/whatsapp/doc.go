@@ -7,6 +7,15 @@
 // anything not answered 200, for days, so the handler only verifies, parses and queues, and
 // answers at once; 503 when the queue is full, so Meta tries again later.
 //
+// A 200 is a promise: Meta will not send the delivery again. With a Queue (a Redis stream a
+// shard, one consumer group for every replica) the delivery is in Redis before the 200; a reader
+// a shard moves its items to the shard's worker and keeps them (Touch) until they are answered,
+// their log entries written, and marked done. A replica killed meanwhile leaves them pending; once
+// stale (15 s) the next reader of any replica takes them, and sends again an answer that was
+// logged but maybe not sent: only messages in flight at the crash may be answered twice. When
+// Redis cannot take a delivery it waits in memory, as without a Queue, and is lost if this
+// replica dies before answering it (faqbot_whatsapp_memory_queued_total counts those).
+//
 // The queue is sharded by the patient's wa_id: one worker owns each shard, so one patient's
 // messages are handled one after another, in timestamp order, while patients on other shards go on
 // in parallel. A worker takes whatever is waiting for a patient as one batch: it marks the newest
@@ -27,5 +36,6 @@
 // entry that our message carried (StatusRecorder).
 //
 // Nothing here logs message text or the access token; phone numbers appear masked (MaskPhone),
-// and Redis keys carry hashes, never numbers (ConversationID).
+// and Redis keys carry hashes, never numbers: conversation ids are keyed by a server secret (IDs),
+// so an id cannot be traced back to a number by trying them all.
 package whatsapp

@@ -13,6 +13,8 @@ type metrics struct {
 	sendErrors   *prometheus.CounterVec
 	tokenExpired prometheus.Counter
 	statuses     *prometheus.CounterVec
+	recovered    prometheus.Counter
+	inMemory     prometheus.Counter
 }
 
 func newMetrics(reg prometheus.Registerer, queued func() float64) (*metrics, error) {
@@ -49,12 +51,20 @@ func newMetrics(reg prometheus.Registerer, queued func() float64) (*metrics, err
 			Name: "faqbot_whatsapp_statuses_total",
 			Help: "Delivery statuses received for our messages, by status.",
 		}, []string{"status"}),
+		recovered: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "faqbot_whatsapp_recovered_total",
+			Help: "Queued WhatsApp messages and statuses taken over from a replica that died (or stalled) before finishing them.",
+		}),
+		inMemory: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "faqbot_whatsapp_memory_queued_total",
+			Help: "WhatsApp webhooks queued in memory only, because the Redis queue was unavailable: lost if this replica dies.",
+		}),
 	}
 	if reg == nil {
 		return m, nil
 	}
 	for _, c := range []prometheus.Collector{m.webhooks, m.messages, m.duplicates, m.sent, m.retries, m.sendErrors,
-		m.tokenExpired, m.statuses, prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		m.tokenExpired, m.statuses, m.recovered, m.inMemory, prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "faqbot_whatsapp_queued",
 			Help: "Incoming WhatsApp messages and statuses waiting for a worker.",
 		}, queued)} {
