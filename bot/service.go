@@ -95,8 +95,8 @@ const recentIDs = 2048
 // keeps its own context. One goroutine uses a Live, except HoldChanged.
 type Live struct {
 	Session Session
-	held    time.Time   // the staff hold as last read
-	stale   atomic.Bool // the hold may have changed since it was read
+	held    time.Time       // the staff hold as last read
+	stale   atomic.Bool     // the hold may have changed since it was read
 	recent  map[string]bool // message ids answered lately; at most recentIDs
 	order   []string        // recent's ids, oldest first
 }
