@@ -101,6 +101,10 @@ type Live struct {
 	order   []string        // recent's ids, oldest first
 }
 
+// Seen reports whether msgID was answered in this conversation as far as the Live knows (see
+// recentIDs): sending it again gets the first answer and logs nothing.
+func (l *Live) Seen(msgID string) bool { return msgID != "" && l.recent[msgID] }
+
 // HoldChanged tells the connection that staff took over or released its conversation: the hold is
 // read from the store again before the next answer. Safe to call from any goroutine.
 func (l *Live) HoldChanged() { l.stale.Store(true) }

@@ -18,6 +18,7 @@ import (
 	"github.com/faqbot/faqbot/bot/redisstore"
 	"github.com/faqbot/faqbot/bot/redisstore/redistest"
 	"github.com/faqbot/faqbot/transport/httpx"
+	"github.com/faqbot/faqbot/transport/ws"
 )
 
 // Any message of the conversation resent (CONTRACTS.md §3), not only the last few: the original
@@ -297,9 +298,12 @@ func TestServeLimitFlags(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := httpConfig{bodyTimeout: httpx.DefaultBodyTimeout, maxBody: httpx.DefaultMaxBody, addrRequests: httpx.DefaultAddrRequests,
-		logEntries: redisstore.DefaultMaxEntries, logBytes: redisstore.DefaultMaxBytes, addrDaily: defaultAddrDaily}
+		logEntries: redisstore.DefaultMaxEntries, logBytes: redisstore.DefaultMaxBytes}
 	if cfg.limits != want {
 		t.Errorf("defaults = %+v, want %+v", cfg.limits, want)
+	}
+	if cfg.perAddr.daily != ws.DefaultAddrDaily {
+		t.Errorf("default daily messages per address: %d, want %d", cfg.perAddr.daily, ws.DefaultAddrDaily)
 	}
 	if cfg.limits.bodyTimeout > 15*time.Second {
 		t.Errorf("default body timeout %v: want at most 15 s", cfg.limits.bodyTimeout)
@@ -316,11 +320,11 @@ func TestServeLimitFlags(t *testing.T) {
 	if o := cfg.limits.storeCaps(redisstore.Options{}); o.MaxEntries >= 0 || o.MaxBytes >= 0 {
 		t.Errorf("log caps 0 = %+v, want off (negative)", o)
 	}
-	if n, _ := cfg.limits.connLimit(); n != 100 || cfg.limits.addrDaily != 0 {
-		t.Errorf("max conns %d, daily %d; want 100 and 0", n, cfg.limits.addrDaily)
+	if n, _ := cfg.limits.connLimit(); n != 100 || cfg.perAddr.limits().Daily >= 0 {
+		t.Errorf("max conns %d, daily %d; want 100 and off (negative)", n, cfg.perAddr.limits().Daily)
 	}
 	cfg, err = parseServeFlags(c, []string{"--body-timeout", "5s", "--log-max-entries", "200", "--addr-daily", "50"})
-	if err != nil || cfg.limits.bodyTimeout != 5*time.Second || cfg.limits.logEntries != 200 || cfg.limits.addrDaily != 50 {
+	if err != nil || cfg.limits.bodyTimeout != 5*time.Second || cfg.limits.logEntries != 200 || cfg.perAddr.daily != 50 {
 		t.Errorf("flags over the environment: %+v (%v)", cfg.limits, err)
 	}
 	for _, bad := range [][]string{{"--body-timeout", "soon"}, {"--body-timeout", "-1s"}, {"--max-body", "-1"},

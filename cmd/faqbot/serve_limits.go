@@ -27,6 +27,8 @@ type addrConfig struct {
 	rate int
 	// trusted are the reverse proxies whose X-Forwarded-For names the client.
 	trusted []netip.Prefix
+	// daily is how many messages one address may have logged a day; 0: no limit.
+	daily int
 }
 
 // addrFlags defines the per-address flags on fs; the returned function, called after fs.Parse,
@@ -42,6 +44,8 @@ func addrFlags(fs *flag.FlagSet, c *cli) func() (addrConfig, error) {
 		"WebSocket `connections` one client address may hold open before HTTP 429; 0 turns the limit off (env FAQBOT_ADDR_CONNS)")
 	rate := fs.String("addr-rate", env("FAQBOT_ADDR_RATE", strconv.Itoa(ws.DefaultAddrRate)),
 		"`messages` a minute one client address may send over all its connections before rate_limited; 0 turns the limit off (env FAQBOT_ADDR_RATE)")
+	daily := fs.String("addr-daily", env("FAQBOT_ADDR_DAILY", strconv.Itoa(ws.DefaultAddrDaily)),
+		"`messages` one client address may have answered and logged a day (UTC) before rate_limited; red flags are still answered; 0 turns the limit off (env FAQBOT_ADDR_DAILY)")
 	proxies := fs.String("trusted-proxies", c.getenv("FAQBOT_TRUSTED_PROXIES"),
 		"comma-separated `addresses` or CIDR networks of reverse proxies whose X-Forwarded-For names the client (env FAQBOT_TRUSTED_PROXIES; default: none, X-Forwarded-For is ignored)")
 	return func() (addrConfig, error) {
@@ -53,6 +57,9 @@ func addrFlags(fs *flag.FlagSet, c *cli) func() (addrConfig, error) {
 		if a.rate, err = strconv.Atoi(strings.TrimSpace(*rate)); err != nil || a.rate < 0 {
 			return a, fmt.Errorf("--addr-rate (FAQBOT_ADDR_RATE) %q: want a whole number of messages a minute, 0 for no limit", *rate)
 		}
+		if a.daily, err = strconv.Atoi(strings.TrimSpace(*daily)); err != nil || a.daily < 0 {
+			return a, fmt.Errorf("--addr-daily (FAQBOT_ADDR_DAILY) %q: want a whole number of messages a day, 0 for no limit", *daily)
+		}
 		if a.trusted, err = ws.ParseProxies(*proxies); err != nil {
 			return a, fmt.Errorf("--trusted-proxies (FAQBOT_TRUSTED_PROXIES) %q: %v", *proxies, err)
 		}
@@ -62,7 +69,7 @@ func addrFlags(fs *flag.FlagSet, c *cli) func() (addrConfig, error) {
 
 // limits is the configuration as ws.AddrLimits, where 0 means the default and negative no limit.
 func (a addrConfig) limits() ws.AddrLimits {
-	return ws.AddrLimits{Conns: off(a.conns), Rate: off(a.rate), TrustedProxies: a.trusted}
+	return ws.AddrLimits{Conns: off(a.conns), Rate: off(a.rate), Daily: off(a.daily), TrustedProxies: a.trusted}
 }
 
 // httpConfig bounds what an HTTP request and a connection may cost (httpx.Limits, httpx.ConnLimit)
@@ -76,15 +83,10 @@ type httpConfig struct {
 	// logEntries and logBytes cap a conversation's log (redisstore.Options); 0: no cap.
 	logEntries int
 	logBytes   int64
-	// addrDaily is how many messages one address may have stored a day; 0: no limit.
-	addrDaily int
 }
 
 // Defaults of httpConfig beyond httpx's and redisstore's.
 const (
-	// defaultAddrDaily stops one address filling Redis at the per-minute rate all day (600 a minute
-	// is 864,000 messages, about 3.6 GB of log a day), far above a clinic's busiest NAT.
-	defaultAddrDaily = 5000
 	// fdReserve is the share of the descriptor limit kept from connections, for Redis, the
 	// knowledge base's files and the logs: at least minFDReserve.
 	fdReserveShare = 8 // 1/8
@@ -112,8 +114,6 @@ func httpFlags(fs *flag.FlagSet, c *cli) func() (httpConfig, error) {
 		"`entries` a conversation's log keeps, the oldest trimmed; 0 turns the cap off (env FAQBOT_LOG_MAX_ENTRIES)")
 	logBytes := fs.String("log-max-bytes", env("FAQBOT_LOG_MAX_BYTES", strconv.Itoa(redisstore.DefaultMaxBytes)),
 		"`bytes` a conversation's log keeps, the oldest trimmed; 0 turns the cap off (env FAQBOT_LOG_MAX_BYTES)")
-	daily := fs.String("addr-daily", env("FAQBOT_ADDR_DAILY", strconv.Itoa(defaultAddrDaily)),
-		"`messages` one client address may have stored a day (UTC) before rate_limited; red flags are still answered; 0 turns the limit off (env FAQBOT_ADDR_DAILY)")
 	return func() (httpConfig, error) {
 		var h httpConfig
 		var err error
@@ -148,10 +148,6 @@ func httpFlags(fs *flag.FlagSet, c *cli) func() (httpConfig, error) {
 		if h.logBytes, err = count("log-max-bytes", "FAQBOT_LOG_MAX_BYTES", *logBytes, "bytes"); err != nil {
 			return h, err
 		}
-		if n, err = count("addr-daily", "FAQBOT_ADDR_DAILY", *daily, "messages"); err != nil {
-			return h, err
-		}
-		h.addrDaily = int(n)
 		return h, nil
 	}
 }
