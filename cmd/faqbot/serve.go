@@ -114,7 +114,7 @@ func parseServeFlags(c *cli, args []string) (serveConfig, error) {
 	if err := cfg.logLevel.UnmarshalText([]byte(*level)); err != nil {
 		return cfg, fmt.Errorf("--log-level (FAQBOT_LOG_LEVEL) %q: want debug, info, warn or error", *level)
 	}
-	return cfg, nil
+	return cfg, checkServeConfig(cfg) // serve_check.go
 }
 
 // parseDays parses a positive Go duration ("36h", "30m") or a whole number of days ("90d").

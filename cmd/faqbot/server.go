@@ -69,6 +69,9 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 			s.closeStores(ctx)
 		}
 	}()
+	if err = checkStaff(cfg); err != nil { // serve_check.go
+		return nil, err
+	}
 	start := time.Now()
 	if s.kb, err = openKnowledge(cfg.kb, bot.Config{EmergencyText: cfg.emergencyText}, log); err != nil {
 		return nil, fmt.Errorf("knowledge base: %w", err)
