@@ -74,7 +74,12 @@ local function over()
   return n > added and ((maxEntries > 0 and n > maxEntries) or (maxBytes > 0 and size > maxBytes))
 end
 while over() do
-  local batch = redis.call('XRANGE', KEYS[2], '-', '+', 'COUNT', 32)
+  -- As many as the entries cap needs (usually what was just added); one at a time for the bytes cap.
+  local want = 1
+  if maxEntries > 0 and n - maxEntries > want then
+    want = math.min(n - maxEntries, 128)
+  end
+  local batch = redis.call('XRANGE', KEYS[2], '-', '+', 'COUNT', want)
   for _, item in ipairs(batch) do
     if not over() then
       break

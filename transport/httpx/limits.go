@@ -23,8 +23,9 @@ const (
 	// DefaultMaxBody caps a request body; routes may cap theirs lower (the staff API, Twilio).
 	DefaultMaxBody = 1 << 20
 	// DefaultAddrRequests is how many requests one client address may have in flight at once: a
-	// browser opens six connections a host, a clinic's NAT holds a few staff and patients.
-	DefaultAddrRequests = 32
+	// browser opens six connections a host, and a clinic's NAT holds several staff, each console
+	// keeping an event stream open, and patients.
+	DefaultAddrRequests = 64
 )
 
 // Limits bound what a request may cost the server before its handler decides anything.
