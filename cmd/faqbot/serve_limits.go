@@ -87,9 +87,9 @@ type httpConfig struct {
 
 // Defaults of httpConfig beyond httpx's and redisstore's.
 const (
-	// fdReserve is the share of the descriptor limit kept from connections, for Redis, the
-	// knowledge base's files and the logs: at least minFDReserve.
-	fdReserveShare = 8 // 1/8
+	// An eighth of the open-files limit, at least minFDReserve descriptors, is kept from
+	// connections for Redis, the knowledge base's files and the logs.
+	fdReserveShare = 8
 	minFDReserve   = 64
 )
 
@@ -103,7 +103,7 @@ func httpFlags(fs *flag.FlagSet, c *cli) func() (httpConfig, error) {
 		return def
 	}
 	bodyTimeout := fs.String("body-timeout", env("FAQBOT_BODY_TIMEOUT", httpx.DefaultBodyTimeout.String()),
-		"how long a client may take to send a request body before the connection is closed; 0 turns it off (env FAQBOT_BODY_TIMEOUT)")
+		"how long (a `duration`) a client may take to send a request body before the connection is closed; 0 turns it off (env FAQBOT_BODY_TIMEOUT)")
 	maxBody := fs.String("max-body", env("FAQBOT_MAX_BODY", strconv.Itoa(httpx.DefaultMaxBody)),
 		"largest request body in `bytes` before HTTP 413; 0 turns the limit off (env FAQBOT_MAX_BODY)")
 	addrReqs := fs.String("addr-requests", env("FAQBOT_ADDR_REQUESTS", strconv.Itoa(httpx.DefaultAddrRequests)),
