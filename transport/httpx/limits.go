@@ -43,14 +43,10 @@ type Limits struct {
 	Clients Clients
 }
 
-// isUpgrade reports a WebSocket upgrade: its connection outlives the request and keeps its own
-// timings and limits (transport/ws).
-func isUpgrade(r *http.Request) bool {
-	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
-}
-
-// Limit applies l to every request to next but WebSocket upgrades, whose connection is bounded by
-// transport/ws itself.
+// Limit applies l to every request to next. A WebSocket upgrade passes too: it has no body, and it
+// holds its address's place only during the handshake (the handler returns once the connection is
+// taken over, and transport/ws bounds connections per address). No header exempts a request, or a
+// client could claim to be upgrading to escape the limits.
 func Limit(l Limits, next http.Handler) http.Handler {
 	if l.BodyTimeout == 0 {
 		l.BodyTimeout = DefaultBodyTimeout
@@ -63,10 +59,6 @@ func Limit(l Limits, next http.Handler) http.Handler {
 	}
 	inflight := &addrCounter{max: l.AddrRequests, n: map[string]int{}}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if isUpgrade(r) {
-			next.ServeHTTP(w, r)
-			return
-		}
 		key := l.Clients.Key(r)
 		if !inflight.acquire(key) {
 			// The address is not logged: it identifies a person as much as a phone number does.
@@ -228,14 +220,15 @@ type ConnLimit struct {
 	// Max is how many connections may be open at once.
 	Max int
 	// Refusing is how many refusals may be in progress at once: each holds a descriptor for up to
-	// a quarter of a second, so they come out of the reserve too; past it a connection is closed unanswered.
-	// 0: 16.
+	// a quarter of a second, so they come out of the reserve too. Past it, Accept waits for one to
+	// finish: the connections wait in the kernel's queue, holding no descriptor. 0: 16.
 	Refusing int
 	// Refused, when set, is called for each connection refused.
 	Refused func()
 
 	open     atomic.Int64
-	refusing atomic.Int64 // refusals in progress
+	initSem  sync.Once
+	refusing chan struct{} // a place for each refusal in progress
 }
 
 // refuseWait bounds one refusal: a client that connects and sends nothing is not waited for long.
@@ -253,6 +246,7 @@ func (l *ConnLimit) Open() int { return int(l.open.Load()) }
 
 // Accept returns the next connection while fewer than Max are open, and refuses those over it.
 func (l *ConnLimit) Accept() (net.Conn, error) {
+	l.initSem.Do(func() { l.refusing = make(chan struct{}, cmp.Or(l.Refusing, 16)) })
 	for {
 		c, err := l.Listener.Accept()
 		if err != nil {
@@ -265,11 +259,7 @@ func (l *ConnLimit) Accept() (net.Conn, error) {
 		if l.Refused != nil {
 			l.Refused()
 		}
-		if l.refusing.Add(1) > int64(cmp.Or(l.Refusing, 16)) {
-			l.refusing.Add(-1)
-			c.Close()
-			continue
-		}
+		l.refusing <- struct{}{} // a refusal finishes within refuseWait
 		go l.refuse(c)
 	}
 }
@@ -278,7 +268,7 @@ func (l *ConnLimit) Accept() (net.Conn, error) {
 // closing a socket with unread data resets it, and the client would see the reset instead of the
 // answer.
 func (l *ConnLimit) refuse(c net.Conn) {
-	defer l.refusing.Add(-1)
+	defer func() { <-l.refusing }()
 	defer c.Close()
 	c.SetDeadline(time.Now().Add(refuseWait))
 	var buf [4 << 10]byte
