@@ -83,7 +83,8 @@ func (s *Service) ResumeLive(ctx context.Context, token string) (*Live, []Entry,
 
 // recentIDs is how many answered message ids a Live remembers, oldest forgotten first: every one of
 // a conversation's kept log (redisstore keeps 1000 entries by default, two a message), while a
-// connection that sends for days holds a bounded set.
+// connection that sends for days holds a bounded set. Once it has forgotten some, the store is
+// asked about each message instead.
 const recentIDs = 2048
 
 // Live is a conversation held open by a channel connection (a patient's WebSocket). Its session
@@ -99,6 +100,7 @@ type Live struct {
 	stale   atomic.Bool     // the hold may have changed since it was read
 	recent  map[string]bool // message ids answered lately; at most recentIDs
 	order   []string        // recent's ids, oldest first
+	forgot  bool            // ids were dropped from recent: a message not in it may have been answered
 }
 
 // Seen reports whether msgID was answered in this conversation as far as the Live knows (see
@@ -117,6 +119,7 @@ func (l *Live) remember(msgID string) {
 		l.recent = map[string]bool{}
 	}
 	if len(l.order) == recentIDs {
+		l.forgot = true
 		delete(l.recent, l.order[0])
 		l.order = append(l.order[:0], l.order[1:]...)
 	}
@@ -138,7 +141,7 @@ func (s *Service) HandleLive(ctx context.Context, l *Live, msgID, text string) (
 }
 
 func (s *Service) handleLive(ctx context.Context, l *Live, msgID, text string, engine *time.Duration) (Outcome, error) {
-	seen := msgID != "" && l.recent[msgID]
+	seen := msgID != "" && (l.recent[msgID] || l.forgot)
 	if seen || l.stale.Swap(false) {
 		ask := "" // only the hold is wanted, unless the message may have been answered
 		if seen {
@@ -156,9 +159,7 @@ func (s *Service) handleLive(ctx context.Context, l *Live, msgID, text string, e
 			l.stale.Store(true)
 		}
 	}
-	if !seen {
-		l.remember(msgID)
-	}
+	l.remember(msgID)
 	return s.answer(ctx, &l.Session, l.held, msgID, text, engine)
 }
 
