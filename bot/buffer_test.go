@@ -407,7 +407,8 @@ func TestBufferedStoreContract(t *testing.T) {
 
 func bufferedContract(t *testing.T, opts bot.BufferOptions) {
 	storetest.Run(t, func(t *testing.T, cfg storetest.Config) storetest.Harness {
-		mem := memstore.NewWithOptions(memstore.Options{SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL})
+		mem := memstore.NewWithOptions(memstore.Options{SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL,
+			MaxEntries: cfg.MaxEntries, MaxBytes: cfg.MaxBytes})
 		var mu sync.Mutex
 		now := time.Now()
 		mem.SetClock(func() time.Time { mu.Lock(); defer mu.Unlock(); return now })

@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"errors"
-	"slices"
 	"sync/atomic"
 	"time"
 )
@@ -78,19 +77,19 @@ func (s *Service) ResumeLive(ctx context.Context, token string) (*Live, []Entry,
 	}
 	l := &Live{Session: t.Session, held: t.HeldUntil}
 	hist, err := s.Store.History(ctx, conv)
-	// The widget resends its last unanswered messages after a reconnect: those answered meanwhile
-	// must be recognised without asking the store about every message.
-	for i := len(hist) - 1; i >= 0 && len(l.recent) < recentIDs; i-- {
-		if id := hist[i].MsgID; id != "" && !slices.Contains(l.recent, id) {
-			l.recent = append(l.recent, id)
-		}
+	// A client may resend any message after a reconnect: each of the log's must be recognised
+	// without asking the store about every message.
+	for _, e := range hist {
+		l.remember(e.MsgID)
 	}
 	return l, hist, err
 }
 
-// recentIDs is how many answered message ids a Live remembers: a widget resends at most the few
-// messages it sent while its connection was failing.
-const recentIDs = 8
+// recentIDs is how many answered message ids a Live remembers, oldest forgotten first: every one of
+// a conversation's kept log (redisstore keeps 1000 entries by default, two a message), while a
+// connection that sends for days holds a bounded set. Once it has forgotten some, the store is
+// asked about each message instead.
+const recentIDs = 2048
 
 // Live is a conversation held open by a channel connection (a patient's WebSocket). Its session
 // stays in memory between messages, so answering reads nothing from the store: HandleLive costs no
@@ -101,23 +100,35 @@ const recentIDs = 8
 // keeps its own context. One goroutine uses a Live, except HoldChanged.
 type Live struct {
 	Session Session
-	held    time.Time   // the staff hold as last read
-	stale   atomic.Bool // the hold may have changed since it was read
-	recent  []string    // message ids answered lately, newest last; at most recentIDs
+	held    time.Time       // the staff hold as last read
+	stale   atomic.Bool     // the hold may have changed since it was read
+	recent  map[string]bool // message ids answered lately; at most recentIDs
+	order   []string        // recent's ids, oldest first
+	forgot  bool            // ids were dropped from recent: a message not in it may have been answered
 }
+
+// Seen reports whether msgID was answered in this conversation as far as the Live knows (see
+// recentIDs): sending it again gets the first answer and logs nothing.
+func (l *Live) Seen(msgID string) bool { return msgID != "" && l.recent[msgID] }
 
 // HoldChanged tells the connection that staff took over or released its conversation: the hold is
 // read from the store again before the next answer. Safe to call from any goroutine.
 func (l *Live) HoldChanged() { l.stale.Store(true) }
 
 func (l *Live) remember(msgID string) {
-	if msgID == "" {
+	if msgID == "" || l.recent[msgID] {
 		return
 	}
-	if len(l.recent) == recentIDs {
-		l.recent = append(l.recent[:0], l.recent[1:]...)
+	if l.recent == nil {
+		l.recent = map[string]bool{}
 	}
-	l.recent = append(l.recent, msgID)
+	if len(l.order) == recentIDs {
+		l.forgot = true
+		delete(l.recent, l.order[0])
+		l.order = append(l.order[:0], l.order[1:]...)
+	}
+	l.recent[msgID] = true
+	l.order = append(l.order, msgID)
 }
 
 // HandleLive is Handle for a Live conversation: the same outcome, without reading the store first
@@ -134,7 +145,7 @@ func (s *Service) HandleLive(ctx context.Context, l *Live, msgID, text string) (
 }
 
 func (s *Service) handleLive(ctx context.Context, l *Live, msgID, text string, engine *time.Duration) (Outcome, error) {
-	seen := msgID != "" && slices.Contains(l.recent, msgID)
+	seen := msgID != "" && (l.recent[msgID] || l.forgot)
 	if seen || l.stale.Swap(false) {
 		ask := "" // only the hold is wanted, unless the message may have been answered
 		if seen {
@@ -157,9 +168,7 @@ func (s *Service) handleLive(ctx context.Context, l *Live, msgID, text string, e
 			l.stale.Store(true)
 		}
 	}
-	if !seen {
-		l.remember(msgID)
-	}
+	l.remember(msgID)
 	return s.answer(ctx, &l.Session, l.held, msgID, text, engine)
 }
 

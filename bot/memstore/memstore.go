@@ -2,8 +2,10 @@
 // Redis store is held to by the shared contract tests (bot/storetest), and what unit tests of other
 // packages use. It behaves as redisstore does, down to the details: sessions and entries are stored
 // as JSON (so what cannot be encoded is refused the same way and callers cannot change stored
-// values afterwards), sessions expire SessionTTL after their last commit, answers AnswerTTL after the
-// conversation's last answer, and a commit repeated with the same first entry ID is applied once.
+// values afterwards), sessions expire SessionTTL after their last commit, answers are kept as long
+// as the log keeps their entry (or AnswerTTL after the conversation's last answer), the log is
+// trimmed past MaxEntries or MaxBytes, and a commit repeated with the same first entry ID is
+// applied once.
 package memstore
 
 import (
@@ -20,9 +22,15 @@ import (
 type Options struct {
 	// SessionTTL is how long a session lives without a commit; 0 means 30 minutes.
 	SessionTTL time.Duration
-	// AnswerTTL is how long the answer to a message id (and a commit's id, for applying it once) is
-	// remembered after the conversation's last answer; 0 means 24 hours.
+	// AnswerTTL, when positive, is how long the answer to a message id (and a commit's id, for
+	// applying it once) is remembered after the conversation's last answer; 0 means as long as the
+	// log keeps the entry.
 	AnswerTTL time.Duration
+	// MaxEntries and MaxBytes cap a conversation's log (entries; bytes of entry JSON): past either,
+	// the oldest entries are trimmed with their answers. 0 means redisstore's defaults (1000 entries,
+	// 2 MiB); negative, no cap.
+	MaxEntries int
+	MaxBytes   int64
 }
 
 // Store is an in-memory bot.Store. The zero value is not usable; call New or NewWithOptions.
@@ -39,12 +47,20 @@ type Store struct {
 type conv struct {
 	sess       []byte // session JSON, nil when none
 	sessExpiry time.Time
-	log        [][]byte          // entry JSON, in order
+	log        []logged          // in order
+	bytes      int64             // of the log's entry JSON
 	answers    map[string][]byte // msgID -> bot entry JSON; all expire together, as a Redis hash does
 	ansExpiry  time.Time
 	seen       map[string]bool // commit ids applied; expire together
 	seenExpiry time.Time
 	heldUntil  time.Time
+}
+
+// logged is one log entry, with what redisstore's stream entry carries beside it.
+type logged struct {
+	raw    []byte // entry JSON
+	commit string // the commit id, on a commit's first entry
+	msgID  string // the message id, on the entry that answered it
 }
 
 var _ bot.Store = (*Store)(nil)
@@ -57,8 +73,11 @@ func NewWithOptions(opts Options) *Store {
 	if opts.SessionTTL <= 0 {
 		opts.SessionTTL = 30 * time.Minute
 	}
-	if opts.AnswerTTL <= 0 {
-		opts.AnswerTTL = 24 * time.Hour
+	if opts.MaxEntries == 0 {
+		opts.MaxEntries = 1000
+	}
+	if opts.MaxBytes == 0 {
+		opts.MaxBytes = 2 << 20
 	}
 	return &Store{opts: opts, now: time.Now, convs: map[string]*conv{}, claims: map[string]time.Time{}}
 }
@@ -82,10 +101,10 @@ func (m *Store) get(id string, create bool) *conv {
 	if c.sess != nil && !now.Before(c.sessExpiry) {
 		c.sess = nil
 	}
-	if len(c.answers) > 0 && !now.Before(c.ansExpiry) {
+	if len(c.answers) > 0 && m.opts.AnswerTTL > 0 && !now.Before(c.ansExpiry) {
 		c.answers = map[string][]byte{}
 	}
-	if len(c.seen) > 0 && !now.Before(c.seenExpiry) {
+	if len(c.seen) > 0 && m.opts.AnswerTTL > 0 && !now.Before(c.seenExpiry) {
 		c.seen = map[string]bool{}
 	}
 	return c
@@ -161,12 +180,48 @@ func (m *Store) Commit(ctx context.Context, s bot.Session, msgID string, entries
 		c.seenExpiry = now.Add(m.opts.AnswerTTL)
 	}
 	c.sess, c.sessExpiry = sess, now.Add(m.opts.SessionTTL)
-	c.log = append(c.log, raws...)
+	for i, raw := range raws {
+		l := logged{raw: raw}
+		if i == 0 {
+			l.commit = entries[0].ID
+		}
+		if i == len(raws)-1 && answer != nil {
+			l.msgID = msgID
+		}
+		c.log = append(c.log, l)
+		c.bytes += int64(len(raw))
+	}
 	if answer != nil {
 		c.answers[msgID] = answer
 		c.ansExpiry = now.Add(m.opts.AnswerTTL)
 	}
+	m.trim(c, len(raws))
 	return nil
+}
+
+// trim drops the log's oldest entries past MaxEntries or MaxBytes, never the added just committed,
+// and forgets their answers and commit ids, as commit.lua does. Callers hold m.mu.
+func (m *Store) trim(c *conv, added int) {
+	over := func() bool {
+		n := len(c.log)
+		return n > added && ((m.opts.MaxEntries > 0 && n > m.opts.MaxEntries) || (m.opts.MaxBytes > 0 && c.bytes > m.opts.MaxBytes))
+	}
+	drop := 0
+	for ; over(); drop++ {
+		l := c.log[0]
+		c.log = c.log[1:]
+		c.bytes -= int64(len(l.raw))
+		if l.msgID != "" {
+			delete(c.answers, l.msgID)
+		}
+		if l.commit != "" {
+			delete(c.seen, l.commit)
+		}
+	}
+	if drop > 0 {
+		// A fresh array, so History's snapshots keep theirs and the dropped entries are freed.
+		c.log = append([]logged(nil), c.log...)
+	}
 }
 
 // History returns the conversation's log in order; empty for an unknown conversation.
@@ -178,14 +233,14 @@ func (m *Store) History(ctx context.Context, id string) ([]bot.Entry, error) {
 		return nil, errNoConv
 	}
 	m.mu.Lock()
-	var raws [][]byte
+	var log []logged
 	if c := m.convs[id]; c != nil {
-		raws = c.log[:len(c.log):len(c.log)] // entries are immutable once stored; decode outside the lock
+		log = c.log[:len(c.log):len(c.log)] // entries are immutable once stored; decode outside the lock
 	}
 	m.mu.Unlock()
-	out := make([]bot.Entry, len(raws))
-	for i, raw := range raws {
-		if err := json.Unmarshal(raw, &out[i]); err != nil {
+	out := make([]bot.Entry, len(log))
+	for i, l := range log {
+		if err := json.Unmarshal(l.raw, &out[i]); err != nil {
 			return nil, fmt.Errorf("memstore: history: %w", err)
 		}
 	}

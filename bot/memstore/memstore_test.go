@@ -11,7 +11,8 @@ import (
 
 func TestContract(t *testing.T) {
 	storetest.Run(t, func(t *testing.T, cfg storetest.Config) storetest.Harness {
-		s := memstore.NewWithOptions(memstore.Options{SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL})
+		s := memstore.NewWithOptions(memstore.Options{SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL,
+			MaxEntries: cfg.MaxEntries, MaxBytes: cfg.MaxBytes})
 		var mu sync.Mutex
 		now := time.Now()
 		s.SetClock(func() time.Time { mu.Lock(); defer mu.Unlock(); return now })

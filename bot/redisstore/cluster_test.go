@@ -20,7 +20,8 @@ func TestContractCluster(t *testing.T) {
 	cl := redistest.StartCluster(t, 3)
 	c := cl.Client(t)
 	storetest.Run(t, func(t *testing.T, cfg storetest.Config) storetest.Harness {
-		s := redisstore.New(c, redisstore.Options{Prefix: redistest.Prefix(t), SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL})
+		s := redisstore.New(c, redisstore.Options{Prefix: redistest.Prefix(t), SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL,
+			MaxEntries: cfg.MaxEntries, MaxBytes: cfg.MaxBytes})
 		return storetest.Harness{Store: s, Advance: time.Sleep}
 	})
 

@@ -312,6 +312,7 @@ func (s *Store) SetReview(ctx context.Context, conv string, r Review) error {
 var appendScript = redis.NewScript(`
 if redis.call('EXISTS', KEYS[2]) == 0 then return 0 end
 redis.call('XADD', KEYS[1], '*', 'e', ARGV[1])
+redis.call('HINCRBY', KEYS[2], 'bytes', #ARGV[1]) -- the log's size, for commit.lua's cap
 local last = redis.call('HGET', KEYS[2], 'staff_last')
 if not last or last < ARGV[2] then
   redis.call('HSET', KEYS[2], 'staff_last', ARGV[2])

@@ -9,20 +9,24 @@
 //
 //	faqbot:{C}:sess   string  the bot.Session as JSON; expires after Options.SessionTTL without a commit
 //	faqbot:{C}:log    stream  the conversation log: one stream entry per bot.Entry, field "e" holding the
-//	                          entry's JSON (its ID, At, reply, sources… all kept); stream ids are Redis's
-//	                          write times, At is when the message happened. Never expires: retention
-//	                          (a later job) deletes whole conversations.
-//	faqbot:{C}:ans    hash    message id -> JSON of the bot entry that answered it, so a resent message
-//	                          gets the same reply; expires Options.AnswerTTL after the last answer
+//	                          entry's JSON (its ID, At, reply, sources… all kept), "c" the commit id on a
+//	                          commit's first entry, "m" the message id on the entry that answered it;
+//	                          stream ids are Redis's write times, At is when the message happened. Never
+//	                          expires (retention deletes whole conversations), but holds at most
+//	                          Options.MaxEntries entries and MaxBytes of JSON: commit.lua trims the oldest
+//	faqbot:{C}:ans    hash    message id -> JSON of the entry that answered it, so a resent message
+//	                          gets the same reply; an id is forgotten when its entry is trimmed from the
+//	                          log (or, with a positive Options.AnswerTTL, that long after the last answer)
 //	faqbot:{C}:meta   hash    what the staff console lists without reading the log:
 //	                            channel, patient (channel address; masked only when shown),
 //	                            started, last   (fixed-width UTC RFC 3339, see timeFormat),
 //	                            turns           (patient messages),
 //	                            kind:<kind>     (bot replies of each kind: kind:answer, kind:fallback, …),
 //	                            reviewed        ("1" once staff reviewed it; written by the console),
-//	                            held_until      (staff takeover end; absent when the bot is in charge)
+//	                            held_until      (staff takeover end; absent when the bot is in charge),
+//	                            bytes           (the log's entry JSON, for the MaxBytes cap)
 //	faqbot:{C}:seen   set     ids of the commits applied (each commit's first entry id), so a commit
-//	                          retried after a lost reply is applied once; expires with the answers
+//	                          retried after a lost reply is applied once; trimmed with the log, as ans
 //	faqbot:{C}:wamsg  hash    WhatsApp message id we sent -> id of the entry it carried (whatsapp.go)
 //	faqbot:{C}:wast   hash    entry id -> WhatsApp delivery status ("read", "failed:131047"); History
 //	                          merges it into the entries' Status and StatusCode

@@ -16,7 +16,8 @@ func TestContractMiniredis(t *testing.T) {
 		m := miniredis.RunT(t)
 		c := redis.NewClient(&redis.Options{Addr: m.Addr()})
 		t.Cleanup(func() { c.Close() })
-		s := redisstore.New(c, redisstore.Options{SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL})
+		s := redisstore.New(c, redisstore.Options{SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL,
+			MaxEntries: cfg.MaxEntries, MaxBytes: cfg.MaxBytes})
 		return storetest.Harness{Store: s, Advance: m.FastForward}
 	})
 }

@@ -14,7 +14,8 @@ func TestContractRedisServer(t *testing.T) {
 	srv := redistest.Start(t)
 	c := srv.Client(t)
 	storetest.Run(t, func(t *testing.T, cfg storetest.Config) storetest.Harness {
-		s := redisstore.New(c, redisstore.Options{Prefix: srv.Prefix(t), SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL})
+		s := redisstore.New(c, redisstore.Options{Prefix: srv.Prefix(t), SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL,
+			MaxEntries: cfg.MaxEntries, MaxBytes: cfg.MaxBytes})
 		return storetest.Harness{Store: s, Advance: time.Sleep}
 	})
 }

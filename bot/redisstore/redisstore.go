@@ -21,17 +21,27 @@ type Options struct {
 	// SessionTTL is how long a session lives without a message; 0 means 30 minutes.
 	// The conversation log does not expire with it.
 	SessionTTL time.Duration
-	// AnswerTTL is how long the answer to a message id is remembered, counted from the
-	// conversation's last answer, so a message resent within it gets the same reply and is logged
-	// once; 0 means 24 hours. A commit retried within it is applied once.
+	// AnswerTTL, when positive, is how long the answer to a message id is remembered, counted from
+	// the conversation's last answer; 0 means as long as the log keeps the answered entry, so any
+	// message of the kept log resent gets the same reply and is logged once. A commit retried while
+	// its id is remembered (the same bounds) is applied once.
 	AnswerTTL time.Duration
+	// MaxEntries is the most entries a conversation's log keeps: past it the oldest are trimmed
+	// (with their answers). 0 means DefaultMaxEntries; negative, no cap.
+	MaxEntries int
+	// MaxBytes is the most bytes of entry JSON a conversation's log keeps, trimmed as MaxEntries.
+	// 0 means DefaultMaxBytes; negative, no cap.
+	MaxBytes int64
 }
 
-// Defaults of Options.
+// Defaults of Options. A typed message is at most 1,000 characters (transport/ws), a reply a few
+// hundred: the caps keep hundreds of turns, more than any patient's real conversation, while
+// bounding what one conversation can make Redis hold.
 const (
 	DefaultPrefix     = "faqbot"
 	DefaultSessionTTL = 30 * time.Minute
-	DefaultAnswerTTL  = 24 * time.Hour
+	DefaultMaxEntries = 1000
+	DefaultMaxBytes   = 2 << 20
 )
 
 func (o Options) withDefaults() Options {
@@ -41,8 +51,14 @@ func (o Options) withDefaults() Options {
 	if o.SessionTTL <= 0 {
 		o.SessionTTL = DefaultSessionTTL
 	}
-	if o.AnswerTTL <= 0 {
-		o.AnswerTTL = DefaultAnswerTTL
+	if o.AnswerTTL < 0 {
+		o.AnswerTTL = 0
+	}
+	if o.MaxEntries == 0 {
+		o.MaxEntries = DefaultMaxEntries
+	}
+	if o.MaxBytes == 0 {
+		o.MaxBytes = DefaultMaxBytes
 	}
 	return o
 }
@@ -169,7 +185,8 @@ func (s *Store) Begin(ctx context.Context, conv, msgID string) (bot.Turn, error)
 // Commit appends entries to the log, saves s with a fresh idle expiry, remembers the last bot entry
 // as the answer to msgID and updates the conversation's meta and the console's indexes, in one
 // round trip. The conversation's part is atomic, and applied once: committing the same entries again
-// (same first entry ID, within AnswerTTL) changes nothing, so a retry after a lost reply is safe.
+// (same first entry ID, while the log keeps it) changes nothing, so a retry after a lost reply is
+// safe. Past Options.MaxEntries or MaxBytes the log's oldest entries are trimmed.
 func (s *Store) Commit(ctx context.Context, sess bot.Session, msgID string, entries ...bot.Entry) error {
 	_, err := s.CommitBatch(ctx, []bot.Write{{Session: sess, MsgID: msgID, Entries: entries}})
 	return err
@@ -258,7 +275,7 @@ func (s *Store) prepare(w bot.Write) (commitCmds, error) {
 		return commitCmds{keys: []string{k.Sess}, sess: sessJSON, conv: conv}, nil
 	}
 	last := sess.LastSeen
-	args := make([]any, 10, 10+3*len(w.Entries))
+	args := make([]any, 12, 12+3*len(w.Entries))
 	var kinds []kindAt
 	for _, e := range w.Entries {
 		raw, err := json.Marshal(e)
@@ -289,6 +306,8 @@ func (s *Store) prepare(w bot.Write) (commitCmds, error) {
 	args[7] = formatTime(started)
 	args[8] = formatTime(last)
 	args[9] = w.Entries[0].ID
+	args[10] = max(s.opts.MaxEntries, 0)
+	args[11] = max(s.opts.MaxBytes, 0)
 	return commitCmds{keys: []string{k.Sess, k.Log, k.Ans, k.Meta, k.Seen}, args: args, conv: conv,
 		channel: sess.Channel, last: last, kinds: kinds}, nil
 }

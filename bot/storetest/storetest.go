@@ -3,7 +3,8 @@
 //
 //	func TestContract(t *testing.T) {
 //		storetest.Run(t, func(t *testing.T, cfg storetest.Config) storetest.Harness {
-//			s := memstore.NewWithOptions(memstore.Options{SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL})
+//			s := memstore.NewWithOptions(memstore.Options{SessionTTL: cfg.SessionTTL, AnswerTTL: cfg.AnswerTTL,
+//				MaxEntries: cfg.MaxEntries, MaxBytes: cfg.MaxBytes})
 //			…
 //		})
 //	}
@@ -15,6 +16,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -29,10 +31,13 @@ type Store interface {
 	Claim(ctx context.Context, key string, ttl time.Duration) (bool, error)
 }
 
-// Config is what a subtest asks of the store it gets; zero durations mean the store's defaults.
+// Config is what a subtest asks of the store it gets; zero values mean the store's defaults.
 type Config struct {
 	SessionTTL time.Duration
 	AnswerTTL  time.Duration
+	// MaxEntries and MaxBytes cap one conversation's log (entries; bytes of entry JSON).
+	MaxEntries int
+	MaxBytes   int64
 }
 
 // Harness is one fresh, empty store and the means to drive its clock.
@@ -63,6 +68,9 @@ func Run(t *testing.T, newHarness Factory) {
 		{"SessionIdleExpiry", Config{SessionTTL: 2 * time.Second}, testSessionExpiry},
 		{"DuplicateMessage", Config{}, testDuplicate},
 		{"AnswerExpiry", Config{AnswerTTL: time.Second}, testAnswerExpiry},
+		{"EveryKeptMessageRemembered", Config{}, testEveryMessageRemembered},
+		{"LogCapTrimsOldest", Config{MaxEntries: 6}, testLogCap},
+		{"LogByteCapTrimsOldest", Config{MaxBytes: 3000}, testLogByteCap},
 		{"EntriesRoundTripInOrder", Config{}, testEntries},
 		{"ConversationsIndependent", Config{}, testIndependent},
 		{"RetriedCommitAppliedOnce", Config{}, testRetriedCommit},
@@ -277,6 +285,77 @@ func testAnswerExpiry(t *testing.T, h Harness) { // AnswerTTL 1s
 	if turn := mustBegin(t, s, "conv-ans", "m1"); turn.Prior != nil {
 		t.Errorf("Prior still remembered after AnswerTTL: %+v", turn.Prior)
 	}
+}
+
+// Any message of the kept log resent, however long ago and however many came since, gets its first
+// answer and is logged once (not only the last few).
+func testEveryMessageRemembered(t *testing.T, h Harness) {
+	s := h.Store
+	sess := session("conv-all")
+	var first bot.Entry
+	for i := range 40 {
+		id := fmt.Sprint("m", i)
+		b := answer(fmt.Sprint("b", i), id, fmt.Sprint("a", i), t0)
+		mustCommit(t, s, sess, id, patient(fmt.Sprint("p", i), id, "q", t0), b)
+		if i == 0 {
+			first = b
+		}
+	}
+	turn := mustBegin(t, s, "conv-all", "m0")
+	if turn.Prior == nil {
+		t.Fatal("the first of 40 messages is forgotten: a resend would be answered and logged again")
+	}
+	sameEntries(t, "Prior of m0", []bot.Entry{*turn.Prior}, []bot.Entry{first})
+	// Committing it again changes nothing.
+	mustCommit(t, s, sess, "m0", patient("p0-again", "m0", "q", t0), answer("b0-again", "m0", "other", t0))
+	if got := len(mustHistory(t, s, "conv-all")); got != 80 {
+		t.Errorf("history has %d entries after resending m0, want 80", got)
+	}
+}
+
+// Past MaxEntries (6) the oldest entries go, and with them the answers to their messages: the log
+// and what is remembered stay bounded.
+func testLogCap(t *testing.T, h Harness) {
+	s := h.Store
+	sess := session("conv-cap")
+	var all []bot.Entry
+	for i := range 5 {
+		id := fmt.Sprint("m", i)
+		p, b := patient(fmt.Sprint("p", i), id, "q", t0), answer(fmt.Sprint("b", i), id, "a", t0)
+		mustCommit(t, s, sess, id, p, b)
+		all = append(all, p, b)
+	}
+	h.Advance(0) // a write-behind buffer shows writes that wait untrimmed: let them land
+	sameEntries(t, "History", mustHistory(t, s, "conv-cap"), all[len(all)-6:])
+	if turn := mustBegin(t, s, "conv-cap", "m0"); turn.Prior != nil {
+		t.Errorf("the answer of a trimmed message is still remembered: %+v", turn.Prior)
+	}
+	if turn := mustBegin(t, s, "conv-cap", "m2"); turn.Prior == nil {
+		t.Error("the answer of a kept message is forgotten")
+	}
+	// A commit bigger than the cap keeps all its own entries.
+	var big []bot.Entry
+	for i := range 8 {
+		big = append(big, patient(fmt.Sprint("x", i), "", "q", t0))
+	}
+	mustCommit(t, s, sess, "", big...)
+	h.Advance(0)
+	sameEntries(t, "History after a big commit", mustHistory(t, s, "conv-cap"), big)
+}
+
+// Past MaxBytes (3000) the oldest entries go too.
+func testLogByteCap(t *testing.T, h Harness) {
+	s := h.Store
+	sess := session("conv-bytes")
+	text := strings.Repeat("ب", 500) // 1000 bytes of UTF-8, a little more as JSON
+	var all []bot.Entry
+	for i := range 6 {
+		e := patient(fmt.Sprint("p", i), "", text, t0)
+		mustCommit(t, s, sess, "", e)
+		all = append(all, e)
+	}
+	h.Advance(0)
+	sameEntries(t, "History", mustHistory(t, s, "conv-bytes"), all[4:])
 }
 
 func testEntries(t *testing.T, h Harness) {

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
 	"flag"
+	"fmt"
+	"io/fs"
 	"os"
 
 	"github.com/faqbot/faqbot/bot"
@@ -18,6 +21,15 @@ func kbFlag(fs *flag.FlagSet, c *cli) *string {
 func openIndex(dir string) (*knowledge.Index, error) {
 	if dir == "" {
 		return knowledge.Open(knowledge.Default())
+	}
+	// os.DirFS reports a missing folder as "stat .": name the folder the operator gave.
+	switch fi, err := os.Stat(dir); {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("--kb (FAQBOT_KB) %s: no such folder", dir)
+	case err != nil:
+		return nil, fmt.Errorf("--kb (FAQBOT_KB): %w", err)
+	case !fi.IsDir():
+		return nil, fmt.Errorf("--kb (FAQBOT_KB) %s: not a folder", dir)
 	}
 	return knowledge.Open(os.DirFS(dir))
 }

@@ -36,6 +36,8 @@ type serveConfig struct {
 	pprofAddr string
 	// perAddr bounds what one client address may do on /ws (serve_limits.go); zero value: no limits.
 	perAddr addrConfig
+	// limits bound HTTP requests, connections and what Redis holds (serve_limits.go); zero value: none.
+	limits httpConfig
 }
 
 // Defaults of serveConfig.
@@ -74,6 +76,7 @@ func parseServeFlags(c *cli, args []string) (serveConfig, error) {
 		"serve the Go profiler (net/http/pprof) on this loopback `address`, e.g. 127.0.0.1:6060 (env FAQBOT_PPROF_ADDR; default: off)")
 	staffCfg := staffFlags(fs, c)
 	addrCfg := addrFlags(fs, c)
+	limitsCfg := httpFlags(fs, c)
 	if err := fs.Parse(args); err != nil {
 		return cfg, err
 	}
@@ -102,13 +105,16 @@ func parseServeFlags(c *cli, args []string) (serveConfig, error) {
 	if cfg.perAddr, err = addrCfg(); err != nil {
 		return cfg, err
 	}
+	if cfg.limits, err = limitsCfg(); err != nil {
+		return cfg, err
+	}
 	if cfg.whatsapp, err = whatsappFromEnv(c); err != nil {
 		return cfg, err
 	}
 	if err := cfg.logLevel.UnmarshalText([]byte(*level)); err != nil {
 		return cfg, fmt.Errorf("--log-level (FAQBOT_LOG_LEVEL) %q: want debug, info, warn or error", *level)
 	}
-	return cfg, nil
+	return cfg, checkServeConfig(cfg) // serve_check.go
 }
 
 // parseDays parses a positive Go duration ("36h", "30m") or a whole number of days ("90d").

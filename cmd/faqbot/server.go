@@ -69,6 +69,9 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 			s.closeStores(ctx)
 		}
 	}()
+	if err = checkStaff(cfg); err != nil { // serve_check.go
+		return nil, err
+	}
 	start := time.Now()
 	if s.kb, err = openKnowledge(cfg.kb, bot.Config{EmergencyText: cfg.emergencyText}, log); err != nil {
 		return nil, fmt.Errorf("knowledge base: %w", err)
@@ -79,7 +82,7 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 	}
 	log.InfoContext(ctx, "knowledge loaded", "kb", kbName(cfg.kb), "took", time.Since(start).Round(time.Millisecond))
 
-	opts := redisstore.Options{SessionTTL: cfg.sessionIdle}
+	opts := cfg.limits.storeCaps(redisstore.Options{SessionTTL: cfg.sessionIdle})
 	if cfg.redisURL == "" {
 		if s.redis, err = redisstore.OpenInProcess(opts); err != nil {
 			return nil, err
@@ -114,13 +117,16 @@ func NewServer(ctx context.Context, cfg serveConfig, log *slog.Logger) (_ *Serve
 		}
 	}
 	s.http = &http.Server{
-		Handler:           httpx.RequestID(httpx.AccessLog(log, mux)),
+		Handler:           httpx.RequestID(httpx.AccessLog(log, httpx.Limit(cfg.limits.limits(cfg.perAddr), mux))),
 		ReadHeaderTimeout: readHeaderTimeout,
 		IdleTimeout:       idleTimeout,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	if s.ln, err = (&net.ListenConfig{}).Listen(ctx, "tcp", cfg.addr); err != nil {
+		return nil, err
+	}
+	if err = s.applyLimits(); err != nil { // serve_limits.go
 		return nil, err
 	}
 	log.InfoContext(ctx, "listening", "addr", s.ln.Addr().String())

@@ -32,6 +32,10 @@ type AddrLimits struct {
 	Rate int
 	// Burst is how many it may send at once (0: DefaultAddrBurst, at most Rate).
 	Burst int
+	// Daily is how many messages one address may have answered and logged a day (UTC), over all its
+	// connections, before they get rate_limited; red flags still get the emergency guidance
+	// (daily.go). 0: DefaultAddrDaily; negative: no limit.
+	Daily int
 	// TrustedProxies are the networks of reverse proxies whose X-Forwarded-For is believed. A
 	// request from one of them is counted against the right-most address of X-Forwarded-For that is
 	// not itself a trusted proxy. Empty: X-Forwarded-For is ignored (any client can write it) and

@@ -100,6 +100,7 @@ type Handler struct {
 	readMax  int64
 	metrics  Metrics
 	addrs    *addrGuard
+	daily    *dailyCounter // nil: no daily limit (daily.go)
 }
 
 // writePool lends write buffers to connections while they write a frame: idle connections hold none.
@@ -122,6 +123,7 @@ func NewHandler(svc *bot.Service, hub *Hub, cfg Config) *Handler {
 	}
 	h.readMax = max(maxFrame, int64(h.maxRunes)*6+1<<10)
 	h.addrs = newAddrGuard(cfg.Addr)
+	h.daily = newDailyCounter(cfg.Addr.Daily)
 	h.limit = configuredLimiter(cfg.SessionRate, cfg.Burst, DefaultSessionRate, DefaultBurst)
 	for _, o := range cfg.AllowedOrigins {
 		o = strings.TrimSpace(o)
@@ -542,6 +544,10 @@ func (c *conn) message(m inbound) {
 		}
 		c.limited++
 		c.refuse(CodeRateLimited, "too many messages; please wait a moment", m.ID)
+		return
+	}
+	if c.overDaily(m, time.Now()) {
+		c.refuseDaily(c.ctx, m)
 		return
 	}
 	c.messages++

@@ -1,0 +1,63 @@
+package ws_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/bot/memstore"
+	"github.com/faqbot/faqbot/transport/ws"
+)
+
+// triageEngine answers "chest pain" with emergency guidance and anything else with an answer.
+type triageEngine struct{ echoEngine }
+
+func (e *triageEngine) Respond(text string, st bot.State) (bot.Reply, bot.State) {
+	if strings.Contains(text, "chest pain") {
+		return bot.Reply{Kind: bot.KindEmergency, Text: "call 997", Sources: []bot.Source{}, Suggestions: []string{}, Confidence: 1}, st
+	}
+	return e.echoEngine.Respond(text, st)
+}
+
+// Past its daily share an address's messages get rate_limited and are not logged, except a red
+// flag, which still gets the emergency guidance, and a resend, which gets its first answer. Another
+// address is served meanwhile.
+func TestDailyLimitPerAddress(t *testing.T) {
+	store := memstore.New(0)
+	s := mustServeWith(t, &triageEngine{}, store, ws.Config{SessionRate: -1, Addr: ws.AddrLimits{Rate: -1, Daily: 3}})
+	a, _ := dialFrom(t, "127.0.0.1", s.URL, nil)
+	conv := convOf(a.hello("").Session)
+	first := a.ask("m0", "q")
+	for i, id := range []string{"m1", "m2"} {
+		if r := a.ask(id, "q"); r.Type != "reply" {
+			t.Fatalf("message %d within the day's share: %+v", i+2, r)
+		}
+	}
+	// A second connection from the same address shares the count.
+	b, _ := dialFrom(t, "127.0.0.1", s.URL, nil)
+	b.hello("")
+	if r := b.ask("x1", "q"); r.Type != "error" || r.Code != ws.CodeRateLimited || r.InReplyTo != "x1" {
+		t.Errorf("fourth message of the day: %+v, want rate_limited", r)
+	}
+	if r := a.ask("m3", "I have chest pain"); r.Type != "reply" || r.Reply.Kind != bot.KindEmergency {
+		t.Errorf("a red flag past the daily share: %+v, want the emergency guidance", r)
+	}
+	if r := a.ask("m0", "q"); r.Type != "reply" || r.ID != first.ID {
+		t.Errorf("a resend past the daily share: %+v, want the first answer %s", r, first.ID)
+	}
+	if r := a.ask("m4", "q"); r.Code != ws.CodeRateLimited {
+		t.Errorf("after the red flag: %+v, want rate_limited still", r)
+	}
+	c, _ := dialFrom(t, "127.0.0.2", s.URL, nil)
+	c.hello("")
+	if r := c.ask("y1", "q"); r.Type != "reply" {
+		t.Errorf("another address: %+v, want a reply", r)
+	}
+	h, err := store.History(t.Context(), conv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h) != 8 { // m0, m1, m2 and the red flag, both sides
+		t.Errorf("%d entries logged, want 8: nothing past the share but the red flag", len(h))
+	}
+}
