@@ -61,8 +61,7 @@ func (c *conn) overDaily(m inbound, now time.Time) bool {
 	if c.h.daily.take(c.addr, now) {
 		return false
 	}
-	reply, _ := c.h.svc.Engine.Respond(m.Text, c.live.Session.State)
-	return reply.Kind != bot.KindEmergency
+	return !bot.RedFlag(m.Text) // the emergency guidance is never refused
 }
 
 // refuseDaily answers a message over the address's daily share with rate_limited.

@@ -1,23 +1,12 @@
 package ws_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/memstore"
 	"github.com/faqbot/faqbot/transport/ws"
 )
-
-// triageEngine answers "chest pain" with emergency guidance and anything else with an answer.
-type triageEngine struct{ echoEngine }
-
-func (e *triageEngine) Respond(text string, st bot.State) (bot.Reply, bot.State) {
-	if strings.Contains(text, "chest pain") {
-		return bot.Reply{Kind: bot.KindEmergency, Text: "call 997", Sources: []bot.Source{}, Suggestions: []string{}, Confidence: 1}, st
-	}
-	return e.echoEngine.Respond(text, st)
-}
 
 // Past its daily share an address's messages get rate_limited and are not logged, except a red
 // flag, which still gets the emergency guidance, and a resend, which gets its first answer. Another
@@ -39,7 +28,7 @@ func TestDailyLimitPerAddress(t *testing.T) {
 	if r := b.ask("x1", "q"); r.Type != "error" || r.Code != ws.CodeRateLimited || r.InReplyTo != "x1" {
 		t.Errorf("fourth message of the day: %+v, want rate_limited", r)
 	}
-	if r := a.ask("m3", "I have chest pain"); r.Type != "reply" || r.Reply.Kind != bot.KindEmergency {
+	if r := a.ask("m3", "I can't breathe after the injection"); r.Type != "reply" || r.Reply.Kind != bot.KindEmergency {
 		t.Errorf("a red flag past the daily share: %+v, want the emergency guidance", r)
 	}
 	if r := a.ask("m0", "q"); r.Type != "reply" || r.ID != first.ID {
