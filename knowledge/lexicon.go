@@ -3,6 +3,7 @@ package knowledge
 import (
 	"bufio"
 	"bytes"
+	_ "embed"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -78,22 +79,57 @@ func all(c Concept, set map[string]bool) bool {
 func (lx *Lexicon) Groups() int  { return len(lx.groups) }
 func (lx *Lexicon) Members() int { return lx.words }
 
-// LoadLexicon reads LexiconFile from fsys; a folder without one has an empty lexicon.
+// GeneralLexiconFile names the built-in language layer in errors: the words every clinic's patients
+// use (dialect question words and verbs, English patient and medical vocabulary) in the lexicon format.
+const GeneralLexiconFile = "knowledge/lang/general.txt"
+
+//go:embed lang/general.txt
+var generalLexicon []byte
+
+// LoadLexicon reads the built-in language layer (GeneralLexiconFile) and, over it, LexiconFile from
+// fsys; a folder without one has the language layer alone. A clinic group that shares a member with a
+// group of the layer joins it, so the clinic adds its own words to a general meaning.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
+	lx := NewLexicon()
+	probs := lx.parse(GeneralLexiconFile, generalLexicon, false)
 	data, err := fs.ReadFile(fsys, LexiconFile)
-	if err != nil {
-		if errorsIsNotExist(err) {
-			return NewLexicon(), nil
-		}
+	if err != nil && !errorsIsNotExist(err) {
 		return nil, err
 	}
-	return ParseLexicon(LexiconFile, data)
+	if err == nil {
+		probs = append(probs, lx.parse(LexiconFile, data, true)...)
+	}
+	if len(probs) > 0 {
+		return nil, &LoadError{Problems: probs}
+	}
+	lx.compile()
+	return lx, nil
 }
 
-// ParseLexicon parses a lexicon file; every problem is reported as path:line.
+// ParseLexicon parses a lexicon file on its own (without the language layer); every problem is
+// reported as path:line.
 func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 	lx := NewLexicon()
+	if probs := lx.parse(path, data, false); len(probs) > 0 {
+		return nil, &LoadError{Problems: probs}
+	}
+	lx.compile()
+	return lx, nil
+}
+
+// parse adds a lexicon file's groups and minor and foreign words to lx, returning its problems. With
+// merge, a group sharing a member with a group parsed before (from another file) joins that group.
+func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 	var probs []Problem
+	before := len(lx.groups)
+	byKey := map[string]int{}
+	if merge {
+		for g, group := range lx.groups[:before] {
+			for _, m := range group {
+				byKey[strings.Join(m, " ")] = g
+			}
+		}
+	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	line := 0
@@ -123,6 +159,7 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 		seen := map[string]bool{}
 		content := false
 		lineProbs := len(probs) // this line's problems start here; earlier lines' must not hide them
+		into := -1              // the earlier file's group this one joins
 		for _, m := range strings.Split(text, "|") {
 			m = strings.TrimSpace(m)
 			if m == "" {
@@ -140,6 +177,9 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 				continue // two spellings with one analysis, such as بوتوكس and البوتوكس
 			}
 			seen[key] = true
+			if g, ok := byKey[key]; ok && into < 0 {
+				into = g
+			}
 			group = append(group, keys)
 		}
 		if len(probs) > lineProbs {
@@ -153,20 +193,32 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 			probs = append(probs, Problem{File: path, Line: line, Msg: "every member is made of stop words only; at least one must name something"})
 			continue
 		}
-		lx.add(group)
+		if into < 0 {
+			lx.groups = append(lx.groups, group)
+			continue
+		}
+		for _, m := range group {
+			if k := strings.Join(m, " "); byKey[k] != into {
+				lx.groups[into] = append(lx.groups[into], m)
+				byKey[k] = into
+			}
+		}
 	}
 	if err := sc.Err(); err != nil {
 		probs = append(probs, Problem{File: path, Line: line + 1, Msg: err.Error()})
 	}
-	if len(probs) > 0 {
-		return nil, &LoadError{Problems: probs}
-	}
-	return lx, nil
+	return probs
 }
 
-func (lx *Lexicon) add(group [][]string) {
-	g := len(lx.groups)
-	lx.groups = append(lx.groups, group)
+// compile works out every group's alternatives, the first-stem index and the vocabulary.
+func (lx *Lexicon) compile() {
+	lx.alts, lx.first, lx.vocab, lx.words = nil, map[string][]memberRef{}, map[string]bool{}, 0
+	for g, group := range lx.groups {
+		lx.add(g, group)
+	}
+}
+
+func (lx *Lexicon) add(g int, group [][]string) {
 	content := make([][]string, len(group))
 	for m, stems := range group {
 		content[m] = contentOf(stems)
