@@ -23,12 +23,15 @@ const LexiconFile = "lexicon.txt"
 //	قلب الشفاه | ليب فليب | lip flip
 //	minor: الوجه | الجبهة | face
 //	foreign: فيلر | ليزر | filler
+//	type: مؤلم | يوجع | does it hurt
 //
 // A "minor:" line lists words that only qualify a question, such as where on the body: they weigh
 // little when deciding whether a passage answers it. A "foreign:" line lists topics the clinic's
 // pages do not cover (other treatments, other illnesses): a question about one is not answered from
 // the other words it shares with the pages, while other words the pages lack (dialect filler) weigh
-// less.
+// less. A "type:" line is a group that names what kind of answer a question wants (does it hurt, how
+// long does it last): a passage answers it only when its heading or one of its questions says it, not
+// when its text mentions the word in passing.
 // Members are matched after the same analysis as the index (normalisation, stop words, stems), so
 // one spelling of a member is enough. bleve's synonym source takes single tokens only; phrases are the
 // reason this is done here.
@@ -46,7 +49,10 @@ type Lexicon struct {
 	minor map[string]bool
 	// foreign holds the stems of topics the pages do not cover, from "foreign:" lines.
 	foreign map[string]bool
-	words   int
+	// types marks the groups of "type:" lines: what kind of answer a question wants (does it hurt,
+	// how long), which a passage gives only when its heading or question says so.
+	types map[int]bool
+	words int
 }
 
 type memberRef struct{ group, member int }
@@ -54,11 +60,14 @@ type memberRef struct{ group, member int }
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
 	return &Lexicon{first: map[string][]memberRef{}, vocab: map[string]bool{}, minor: map[string]bool{},
-		foreign: map[string]bool{}}
+		foreign: map[string]bool{}, types: map[int]bool{}}
 }
 
 // Minor says whether every stem of a concept's own words is a minor word.
 func (lx *Lexicon) Minor(c Concept) bool { return all(c, lx.minor) }
+
+// Type says whether a concept is a question type (a "type:" line): what kind of answer is wanted.
+func (lx *Lexicon) Type(c Concept) bool { return c.group >= 0 && lx.types[c.group] }
 
 // Foreign says whether every stem of a concept's own words is a topic the pages do not cover.
 func (lx *Lexicon) Foreign(c Concept) bool { return all(c, lx.foreign) }
@@ -155,6 +164,10 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			}
 			continue
 		}
+		isType := false
+		if kind, rest, ok := strings.Cut(text, ":"); ok && kind == "type" {
+			isType, text = true, rest
+		}
 		var group [][]string
 		seen := map[string]bool{}
 		content := false
@@ -194,8 +207,14 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			continue
 		}
 		if into < 0 {
+			if isType {
+				lx.types[len(lx.groups)] = true
+			}
 			lx.groups = append(lx.groups, group)
 			continue
+		}
+		if isType {
+			lx.types[into] = true
 		}
 		for _, m := range group {
 			if k := strings.Join(m, " "); byKey[k] != into {

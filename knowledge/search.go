@@ -107,14 +107,24 @@ func (ix *Index) Search(q Query) Result {
 		p := &ix.passages[h.doc]
 		c := candidate{i: i}
 		cs.present(inText, inHead, p.termIDs)
+		var typeGot float64 // question types the text alone mentions
 		for ci := range concepts {
-			if cs.hasAny(inText, ci) {
+			head := cs.hasAny(inHead, ci)
+			switch {
+			case head || !qq.types[ci] && cs.hasAny(inText, ci):
 				c.got += weights[ci]
 				c.spec = c.spec || specific[ci]
+			case qq.types[ci] && cs.hasAny(inText, ci):
+				typeGot += weights[ci]
 			}
-			if cs.hasAny(inHead, ci) {
+			if head {
 				c.inTitle += weights[ci]
 			}
+		}
+		// A question type mentioned in passing («يقلل الألم» for «هل هو مؤلم») answers only in a
+		// passage about something specific the question names.
+		if c.spec {
+			c.got += typeGot
 		}
 		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(c.inTitle/total)
 		if q.Topic != "" && p.Key == q.Topic {
@@ -148,7 +158,9 @@ type question struct {
 	// everywhere in the knowledge base.
 	weights  []float64
 	specific []bool
-	total    float64
+	// types says which concepts are question types (Lexicon.Type): only a heading or question answers one.
+	types []bool
+	total float64
 	// boosts are the stems to search for.
 	boosts termBoosts
 }
@@ -165,6 +177,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 	}
 	weights := make([]float64, len(concepts))
 	specific := make([]bool, len(concepts))
+	types := make([]bool, len(concepts))
 	infos := ix.conceptInfos(concepts)
 	var total, known float64
 	foreign := false
@@ -200,6 +213,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 		}
 		weights[i] = ix.idf(df)
 		specific[i] = df > 0 && df*3 <= len(ix.passages)
+		types[i] = ix.lex.Type(c)
 		if ix.lex.Minor(c) {
 			weights[i] *= minorWeight
 		}
@@ -227,7 +241,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 			}
 		}
 	}
-	return question{concepts, infos, weights, specific, total, boosts}, res, true
+	return question{concepts, infos, weights, specific, types, total, boosts}, res, true
 }
 
 // termBoosts are the stems a search asks for, each with its highest boost, in the order first met.

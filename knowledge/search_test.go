@@ -445,3 +445,30 @@ func TestStopWord(t *testing.T) {
 		t.Fatalf("only %d stop words seen", stops)
 	}
 }
+
+// A question type (a "type:" line) is answered by a passage whose heading says it, or by one about
+// something specific the question names; a passage that only mentions it in passing does not count it.
+func TestSearchQuestionType(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "العلاج", Lang: "ar", Sections: []Section{
+		section("s1", "ما هو العلاج", "العلاج بروتين يرخي العضلات، ويقلل الألم المزمن عند بعض المرضى."),
+		section("s2", "علاج التعرق", "يقلل العلاج التعرق، والحقن غير مؤلم في الغالب."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	for _, tt := range []struct {
+		lexicon string
+		want    float64 // coverage of the passage on pain relief for «هل العلاج مؤلم»
+	}{{"الم | مؤلم | pain\n", 1}, {"type: الم | مؤلم | pain\n", 0}} {
+		ix := MustBuild(t, docs, tt.lexicon)
+		r := ix.Search(Query{Text: "هل العلاج مؤلم"})
+		for _, h := range r.Hits {
+			if h.Passage.Key == "d#s1" && (h.Coverage == 1) != (tt.want == 1) {
+				t.Errorf("%q: d#s1 coverage %.2f, want it complete: %v", tt.lexicon, h.Coverage, tt.want == 1)
+			}
+		}
+		// The passage about sweating names a specific concept of the question: there the type counts.
+		r = ix.Search(Query{Text: "هل علاج التعرق مؤلم"})
+		if topKey(r) != "d#s2" || r.Hits[0].Coverage != 1 {
+			t.Errorf("%q: هل علاج التعرق مؤلم: top %s; want d#s2 with full coverage", tt.lexicon, topKey(r))
+		}
+	}
+}
