@@ -380,7 +380,7 @@ theirs them themselves they thing things through told too under up ve very want 
 we well went weren whether while won wonder wondering wont wouldn y youre yours yourself yourselves
 ام بدي بدك بدها بدو بدنا بدكم عايز عايزه عاوز عاوزه عايزين محتاج محتاجه فين امتي ايمتي قديش اديش ازاي
 ازي اشمعنى ليش كيفاش شقد شكد قداش ده دي دا دول كده كدا بتاع بتاعه بتاعي بتاعت اوي خالص بجد دلوقتي هلق هلا
-هلأ هسه عم كتير منيح منيحه كويس كويسه مافي مفيش ماكو مابي ماني مانيش هيك هيدا هيدي هاد هادا هادي
+هلأ هسه اعمل نعمل بعمل بنعمل اعمله اعملها عم كتير منيح منيحه كويس كويسه مافي مفيش ماكو مابي ماني مانيش هيك هيدا هيدي هاد هادا هادي
 `
 	m := map[string]struct{}{}
 	for _, w := range strings.Fields(list) {
