@@ -85,6 +85,8 @@ type Passage struct {
 	items []answerItem
 	// Questions are alternate phrasings from front matter.
 	Questions []string
+	// defines says the passage tells what something is (see definesSomething).
+	defines bool
 	// terms are the stems of the passage with its headings, questions and document title; titleTerms
 	// those of its headings and questions alone. Build fills them, then turns them into termIDs,
 	// which a search reads far faster: the ids (Index.ids) of terms, sorted, each shifted left by
@@ -420,6 +422,7 @@ func passagesOf(d *Document) []Passage {
 					p.items[i] = answerItem{text: it}
 				}
 			}
+			p.defines = definesSomething(s.Title, p.Text)
 			out = append(out, p)
 			pending, intro, items = nil, "", nil
 		}
@@ -447,7 +450,7 @@ func passagesOf(d *Document) []Passage {
 	}
 	for _, f := range d.FAQs {
 		out = append(out, Passage{Key: d.ID + "#" + f.ID, DocID: d.ID, DocTitle: d.Title, Section: f.Question,
-			Question: f.Question, Text: f.Answer})
+			Question: f.Question, Text: f.Answer, defines: definesSomething(f.Question, f.Answer)})
 	}
 	return out
 }

@@ -64,6 +64,7 @@ const (
 	scoreShare  = 0.2  // how much BM25 adds to coverage in Rank
 	topicShare  = 0.2  // how much staying on the previous topic adds in Rank
 	titleShare  = 0.3  // how much finding the question's concepts in a heading or FAQ question adds
+	defineShare = 0.2  // how much a definition adds for a "what is" question (see isDefinitionQuestion)
 	candidates  = 20
 	minorWeight = 0.3
 	// unknownWeight: a word the pages never use counts this much of a rare word they do use.
@@ -78,6 +79,10 @@ func (ix *Index) Search(q Query) Result {
 	if limit <= 0 {
 		limit = 5
 	}
+	if q.Words == nil {
+		q.Words = Words(q.Text)
+	}
+	define := isDefinitionQuestion(q.Words)
 	qq, res, ok := ix.read(q)
 	if !ok {
 		return res
@@ -129,6 +134,9 @@ func (ix *Index) Search(q Query) Result {
 		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(c.inTitle/total)
 		if q.Topic != "" && p.Key == q.Topic {
 			c.rank += topicShare
+		}
+		if define && p.defines {
+			c.rank += defineShare
 		}
 		cands[i] = c
 	}

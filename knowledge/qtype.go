@@ -1,0 +1,56 @@
+package knowledge
+
+// Questions of the type "what is X" («وش الكلف؟», «ما هي زراعة الأسنان», "what is a root canal") want
+// the passage that says what X is, not one of the many that mention it: a page's «ما هو X؟»
+// heading, or a paragraph that opens by defining («X هو …», "X is …").
+
+// whatWords open a "what is" question; after them comes the thing asked about, or a pronoun (هو,
+// هي, is) and then the thing. «ما» alone is also negation, so it needs the pronoun.
+var whatWords = map[string]bool{"وش": true, "ايش": true, "شو": true, "شنو": true, "اش": true, "ماهو": true,
+	"ماهي": true, "what": true, "whats": true, "what's": true}
+
+// definePronouns link a thing to what it is.
+var definePronouns = map[string]bool{"هو": true, "هي": true, "هم": true, "يعني": true, "is": true,
+	"are": true, "a": true, "an": true, "the": true}
+
+// maxDefineWords bounds a "what is" question: a longer one asks something more particular.
+const maxDefineWords = 6
+
+// isDefinitionQuestion says whether normalised words ask what something is.
+func isDefinitionQuestion(words []string) bool {
+	if len(words) == 0 || len(words) > maxDefineWords {
+		return false
+	}
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case w == "ما" && (next == "هو" || next == "هي"):
+			return i+2 < len(words)
+		case whatWords[w] && next != "":
+			// «وش الكلف», «ايش هي الصدفية», "what is a root canal"; not «وش اسوي» (what do I do).
+			return definePronouns[next] && i+2 < len(words) || !StopWord(next)
+		}
+	}
+	return false
+}
+
+// definesSomething says whether a passage is a definition: its heading or FAQ question asks what
+// something is, or its text opens with «X هو …» / "X is …" within its first few words.
+func definesSomething(heading, text string) bool {
+	if isDefinitionQuestion(Words(heading)) {
+		return true
+	}
+	words := Words(text)
+	for i, w := range words {
+		if i >= 5 {
+			break
+		}
+		if i > 0 && (w == "هو" || w == "هي" || w == "is" || w == "are") {
+			return true
+		}
+	}
+	return false
+}

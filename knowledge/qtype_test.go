@@ -1,0 +1,41 @@
+package knowledge
+
+import "testing"
+
+func TestIsDefinitionQuestion(t *testing.T) {
+	for q, want := range map[string]bool{
+		"وش الكلف؟":                true,
+		"ايش هي الصدفية":           true,
+		"ما هو سم البوتولينوم":     true,
+		"what is a root canal":     true,
+		"شنو هو التقشير الكيميائي": true,
+		"وش اسوي بعد الخلع":        false, // what to do, not what it is
+		"ما يوجع؟":                 false, // negation
+		"ما هو":                    false, // nothing asked about
+		"كيف يعمل البوتوكس":        false,
+		"ايش الفرق بين الليزك والليزر السطحي وايهما انسب لي": false, // too long to be a bare definition
+	} {
+		if got := isDefinitionQuestion(Words(q)); got != want {
+			t.Errorf("isDefinitionQuestion(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A "what is" question prefers the passage that defines the thing over others that name it as often.
+func TestSearchPrefersDefinition(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "البشرة", Lang: "ar", Sections: []Section{
+		section("s1", "علاج الكلف", "يعالج الكلف بكريمات التفتيح وواقي الشمس، والكلف يعود أحيانا."),
+		section("s2", "ما هو الكلف؟", "بقع بنية على الوجه تزيد مع الشمس والحمل، والكلف شائع."),
+		section("s3", "الكلف أثناء الحمل", "يظهر الكلف أثناء الحمل كثيرا ويخف بعد الولادة."),
+		section("s4", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "وش الكلف؟"})
+	if topKey(r) != "d#s2" || len(r.Hits) < 2 || r.Hits[0].Rank-r.Hits[1].Rank < defineShare/2 {
+		t.Errorf("وش الكلف؟: hits %v; want d#s2 first, clearly", keysOfHits(r))
+	}
+	// The same words without the question type rank by the usual rules.
+	if r := ix.Search(Query{Text: "الكلف"}); len(r.Hits) > 0 && r.Hits[0].Passage.defines && r.Hits[0].Rank-r.Hits[1].Rank >= defineShare/2 {
+		t.Errorf("الكلف alone: the definition got the definition bonus")
+	}
+}
