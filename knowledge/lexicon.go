@@ -14,15 +14,15 @@ import (
 const LexiconFile = "lexicon.txt"
 
 // A Lexicon holds groups of words and phrases that mean the same to a patient: spelling variants
-// (بوتكس, بوتوكس), dialect (ايش يشتغل = كيف يعمل), transliterations (ليب فليب = قلب الشفاه) and the English
-// names of topics. A question is expanded with the other members of every group it mentions.
+// (نضارة, نظارة), dialect (يعور = مؤلم, البنج = التخدير), transliterations and the English names of
+// topics (swelling = تورم). A question is expanded with the other members of every group it mentions.
 //
 // The file format, one group a line:
 //
 //	# comment
-//	قلب الشفاه | ليب فليب | lip flip
-//	minor: الوجه | الجبهة | face
-//	foreign: فيلر | ليزر | filler
+//	التخدير | البنج | anaesthesia
+//	minor: اليوم | الأسبوع | week
+//	foreign: تجميل الأنف | rhinoplasty
 //	type: مؤلم | يوجع | does it hurt
 //
 // A "minor:" line lists words that only qualify a question, such as where on the body: they weigh
@@ -187,7 +187,7 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			content = content || len(contentOf(keys)) > 0
 			key := strings.Join(keys, " ")
 			if seen[key] {
-				continue // two spellings with one analysis, such as بوتوكس and البوتوكس
+				continue // two spellings with one analysis, such as تخدير and التخدير
 			}
 			seen[key] = true
 			if g, ok := byKey[key]; ok && into < 0 {
@@ -301,7 +301,7 @@ func contentOf(keys []string) []string {
 }
 
 // Concepts splits a question's keys (see keysOf) into concepts, matching the longest lexicon member at
-// each position, so "ليب فليب" becomes one concept that also reads "قلب الشفاه". Stop words outside a
+// each position, so "side effects" becomes one concept that also reads "الآثار الجانبية". Stop words outside a
 // lexicon match are dropped.
 func (lx *Lexicon) Concepts(keys []string) []Concept {
 	var out []Concept
@@ -337,7 +337,7 @@ func (lx *Lexicon) Concepts(keys []string) []Concept {
 		}
 		// The keys matched are the member's own: its alternatives are known.
 		c := Concept{Alts: lx.alts[best.group][best.member], group: best.group, member: best.member}
-		// Two mentions of one group (بوتكس ... البوتوكس) are one concept.
+		// Two mentions of one group (البنج ... التخدير) are one concept.
 		if !containsConcept(out, c) {
 			if out == nil {
 				out = make([]Concept, 0, len(keys)-i)
@@ -349,7 +349,7 @@ func (lx *Lexicon) Concepts(keys []string) []Concept {
 }
 
 // maxGap is how many words may stand between two words of a lexicon phrase: Arabic puts the
-// adjective after the whole construct («اعراض البوتوكس الجانبية»), and a negation may split a phrase
+// adjective after the whole construct («اعراض العلاج الجانبية»), and a negation may split a phrase
 // («مين ما ينفع»). The words in the gap remain concepts of their own.
 const maxGap = 1
 

@@ -1,5 +1,7 @@
 package knowledge
 
+import "unicode/utf8"
+
 // Questions of the type "what is X" («وش الكلف؟», «ما هي زراعة الأسنان», "what is a root canal") want
 // the passage that says what X is, not one of the many that mention it: a page's «ما هو X؟»
 // heading, or a paragraph that opens by defining («X هو …», "X is …").
@@ -12,6 +14,9 @@ var whatWords = map[string]bool{"وش": true, "ايش": true, "شو": true, "ش�
 // definePronouns link a thing to what it is.
 var definePronouns = map[string]bool{"هو": true, "هي": true, "هم": true, "يعني": true, "is": true,
 	"are": true, "a": true, "an": true, "the": true}
+
+// definePrefix is how many bytes of a passage's text are read for an opening definition.
+const definePrefix = 120
 
 // maxDefineWords bounds a "what is" question: a longer one asks something more particular.
 const maxDefineWords = 6
@@ -42,6 +47,14 @@ func isDefinitionQuestion(words []string) bool {
 func definesSomething(heading, text string) bool {
 	if isDefinitionQuestion(Words(heading)) {
 		return true
+	}
+	// The first words are enough: analyse a short prefix, not the whole passage.
+	if len(text) > definePrefix {
+		cut := definePrefix
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
 	}
 	words := Words(text)
 	for i, w := range words {

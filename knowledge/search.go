@@ -35,8 +35,8 @@ type Hit struct {
 	// TitleCoverage is the same share counted in the passage's headings and questions alone.
 	TitleCoverage float64
 	// Specific says whether the passage shares with the question a concept that is not everywhere in
-	// the knowledge base (in at most a third of the passages): matching only «البوتوكس» in a clinic
-	// about Botox says little.
+	// the knowledge base (in at most a third of the passages): matching only the treatment a clinic's
+	// every page names says little.
 	Specific bool
 	// Rank orders hits: coverage first, BM25 and the conversation's topic after.
 	Rank float64
@@ -310,7 +310,7 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in stemBits) string {
 
 // keys analyses a question into lexicon keys. A word the knowledge base does not know is retried
 // without a leading one-letter preposition or conjunction (لتشنج → تشنج, بحقن → حقن): the stemmer
-// cannot strip those blindly, since many words start with the same letters (بوتوكس, لسان).
+// cannot strip those blindly, since many words start with the same letters (بطن, لسان).
 func (ix *Index) keys(words []string) []string {
 	if IsArabizi(words) {
 		words = ix.fromArabizi(words)
@@ -348,7 +348,7 @@ func (ix *Index) keys(words []string) []string {
 
 // fromArabizi rewrites the Latin words of an Arabizi message in Arabic letters: each takes the first
 // of its spellings that is a stop word or that the pages or lexicon know. A word already known as it
-// is (botox, an English word of the lexicon) stays, and so does one none of whose spellings is known.
+// is (an English word of the lexicon such as "pain") stays, and so does one none of whose spellings is known.
 func (ix *Index) fromArabizi(words []string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
