@@ -432,11 +432,13 @@ func (ix *Index) backoff(w string) string {
 	return ""
 }
 
-// backoffSuffixes are pronouns glued to a noun or verb, longest first; a taa marbuta before a
+// backoffSuffixes are pronouns glued to a noun or verb, longest first, then a verb's own endings; a taa marbuta before a
 // pronoun is written ت («رقبتي»), and comes back as ه.
 var backoffSuffixes = []struct{ cut, add string }{
 	{"تها", "ه"}, {"تهم", "ه"}, {"تي", "ه"}, {"ته", "ه"}, {"تك", "ه"},
 	{"ها", ""}, {"هم", ""}, {"هن", ""}, {"كم", ""}, {"نا", ""}, {"ني", ""}, {"ه", ""}, {"ي", ""}, {"ك", ""},
+	// The person of a verb in the past («خلعت», I pulled out) and the dialects' plural («يركبوا», «برجعو»).
+	{"ت", ""}, {"وا", ""}, {"و", ""},
 }
 
 // without are the stop keys of words that put the next out of the question («بدون فيلر»).

@@ -245,6 +245,8 @@ func TestSearchStripsPrefixOfUnknownWords(t *testing.T) {
 		{"بروتين", []string{"بروت"}},             // a known word that starts with ب keeps its ب
 		{"لمطعم", []string{"لمطعم"}},             // nothing known without the prefix either
 		{"لبوتوكس", []string{"بوتوكس"}},
+		{"حقنت", []string{"حقن"}},  // a verb in the past: حقنت, I injected
+		{"يرخوا", []string{"يرخ"}}, // the dialects' plural: يرخوا, they relax
 	}
 	for _, tt := range tests {
 		if got := ix.keys(Words(tt.q)); !slices.Equal(got, tt.want) {
