@@ -335,6 +335,11 @@ func (ix *Index) keys(words []string) []string {
 				continue
 			}
 		}
+		if alt, stop := future(words[i]); alt != "" && (stop || ix.knows(alt)) {
+			// «هحتاج», «حيوجع»: the Egyptian and Levantine future before a verb.
+			keys[i] = alt
+			continue
+		}
 		if alt := ix.backoff(words[i]); alt != "" {
 			keys[i] = alt
 			continue
@@ -430,6 +435,23 @@ func (ix *Index) backoff(w string) string {
 		}
 	}
 	return ""
+}
+
+// future strips the future particle of Egyptian and Levantine Arabic (ه, ح) from a verb («هحتاج»,
+// «حيوجع»): it returns the verb's key, and whether it is a stop word's; "" when w is no such verb.
+func future(w string) (string, bool) {
+	r := []rune(w)
+	if len(r) < 4 || r[0] != 'ه' && r[0] != 'ح' {
+		return "", false
+	}
+	rest := string(r[1:])
+	if !strings.ContainsRune("اينت", r[1]) {
+		rest = "ا" + rest // the first person drops its alif: «هحتاج» for «ه + احتاج»
+	}
+	if isStop(rest) {
+		return stopKey + rest, true
+	}
+	return stemWord(rest), false
 }
 
 // backoffSuffixes are pronouns glued to a noun or verb, longest first, then a verb's own endings; a taa marbuta before a
