@@ -87,6 +87,8 @@ type Passage struct {
 	Questions []string
 	// defines says the passage tells what something is (see definesSomething).
 	defines bool
+	// asks is the kind of answer its heading or FAQ question asks for (see askOf), if it is a question.
+	asks int8
 	// terms are the stems of the passage with its headings, questions and document title; titleTerms
 	// those of its headings and questions alone. Build fills them, then turns them into termIDs,
 	// which a search reads far faster: the ids (Index.ids) of terms, sorted, each shifted left by
@@ -423,6 +425,7 @@ func passagesOf(d *Document) []Passage {
 				}
 			}
 			p.defines = definesSomething(s.Title, p.Text)
+			p.asks = int8(headingAsk(s.Title))
 			out = append(out, p)
 			pending, intro, items = nil, "", nil
 		}
@@ -450,7 +453,8 @@ func passagesOf(d *Document) []Passage {
 	}
 	for _, f := range d.FAQs {
 		out = append(out, Passage{Key: d.ID + "#" + f.ID, DocID: d.ID, DocTitle: d.Title, Section: f.Question,
-			Question: f.Question, Text: f.Answer, defines: definesSomething(f.Question, f.Answer)})
+			Question: f.Question, Text: f.Answer, defines: definesSomething(f.Question, f.Answer),
+			asks: int8(headingAsk(f.Question))})
 	}
 	return out
 }

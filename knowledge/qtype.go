@@ -1,6 +1,9 @@
 package knowledge
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Questions of the type "what is X" («وش الكلف؟», «ما هي زراعة الأسنان», "what is a root canal") want
 // the passage that says what X is, not one of the many that mention it: a page's «ما هو X؟»
@@ -66,4 +69,55 @@ func definesSomething(heading, text string) bool {
 		}
 	}
 	return false
+}
+
+// Question words, in every dialect, by the kind of answer they ask for: «قديش» and «كم» both ask
+// how much or how long, «امتى» and «متى» when. A passage under a heading or FAQ question asking the
+// same kind («متى أعود للرياضة؟») answers that kind.
+const (
+	askNone = iota
+	askHowMuch
+	askWhen
+	askWhere
+	askWho
+	askWhy
+	askHow
+)
+
+var askWords = map[string]int{
+	"كم": askHowMuch, "قديش": askHowMuch, "اديش": askHowMuch, "قداش": askHowMuch, "شقد": askHowMuch, "شكد": askHowMuch,
+	"متي": askWhen, "امتي": askWhen, "ايمتي": askWhen, "وقتيش": askWhen, "when": askWhen,
+	"وين": askWhere, "فين": askWhere, "اين": askWhere, "where": askWhere,
+	"مين": askWho, "منو": askWho, "who": askWho,
+	"ليش": askWhy, "ليه": askWhy, "لماذا": askWhy, "لمه": askWhy, "why": askWhy,
+	"كيف": askHow, "شلون": askHow, "ازاي": askHow, "ازي": askHow, "كيفاش": askHow,
+}
+
+// askOf returns the kind of answer normalised words ask for: the first question word's, with the
+// English "how much", "how long" and "how many" read as one.
+func askOf(words []string) int {
+	for i, w := range words {
+		if w == "how" && i+1 < len(words) {
+			switch words[i+1] {
+			case "much", "long", "many", "often":
+				return askHowMuch
+			}
+			return askHow
+		}
+		if w == "قد" && i+1 < len(words) && (words[i+1] == "ايه" || words[i+1] == "اي") {
+			return askHowMuch // Egyptian «قد ايه»
+		}
+		if k, ok := askWords[w]; ok {
+			return k
+		}
+	}
+	return askNone
+}
+
+// headingAsk is what a passage's heading or FAQ question asks, when it is a question.
+func headingAsk(heading string) int {
+	if !strings.ContainsAny(heading, "?؟") {
+		return askNone
+	}
+	return askOf(Words(heading))
 }

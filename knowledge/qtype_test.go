@@ -39,3 +39,35 @@ func TestSearchPrefersDefinition(t *testing.T) {
 		t.Errorf("الكلف alone: the definition got the definition bonus")
 	}
 }
+
+func TestAskOf(t *testing.T) {
+	for q, want := range map[string]int{
+		"قديش بيضل الوجع":        askHowMuch,
+		"هو بيفضل مفعوله قد ايه": askHowMuch,
+		"how long does it last":  askHowMuch,
+		"امتى ارجع النادي":       askWhen,
+		"متى أعود للرياضة؟":      askWhen,
+		"فين بيحقنوا":            askWhere,
+		"ليه السن بيوجع":         askWhy,
+		"ازاي بيشتغل":            askHow,
+		"مين يقدر يسوي الحقن":    askWho,
+		"البوتكس يفيد للتعرق":    askNone,
+	} {
+		if got := askOf(Words(q)); got != want {
+			t.Errorf("askOf(%q) = %d, want %d", q, got, want)
+		}
+	}
+}
+
+// A heading that asks the same kind of question as the patient ranks above one that asks another.
+func TestSearchPrefersSameAsk(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "التقشير", Lang: "ar", Sections: []Section{
+		section("s1", "هل يخف الاحمرار بعد التقشير؟", "نعم، في الغالب."),
+		section("s2", "متى يخف الاحمرار بعد التقشير؟", "خلال يومين."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "امتى يخف الاحمرار بعد التقشير"})
+	if topKey(r) != "d#s2" {
+		t.Errorf("امتى يخف الاحمرار: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}

@@ -64,6 +64,7 @@ const (
 	scoreShare  = 0.2  // how much BM25 adds to coverage in Rank
 	topicShare  = 0.2  // how much staying on the previous topic adds in Rank
 	titleShare  = 0.3  // how much finding the question's concepts in a heading or FAQ question adds
+	askShare    = 0.1  // how much a heading or FAQ question asking the same kind (when, how long) adds
 	defineShare = 0.2  // how much a definition adds for a "what is" question (see isDefinitionQuestion)
 	candidates  = 20
 	minorWeight = 0.3
@@ -83,6 +84,7 @@ func (ix *Index) Search(q Query) Result {
 		q.Words = Words(q.Text)
 	}
 	define := isDefinitionQuestion(q.Words)
+	asks := int8(askOf(q.Words))
 	qq, res, ok := ix.read(q)
 	if !ok {
 		return res
@@ -137,6 +139,9 @@ func (ix *Index) Search(q Query) Result {
 		}
 		if define && p.defines {
 			c.rank += defineShare
+		}
+		if asks != askNone && p.asks == asks && c.got > 0 {
+			c.rank += askShare
 		}
 		cands[i] = c
 	}
