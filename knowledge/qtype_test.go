@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsDefinitionQuestion(t *testing.T) {
 	for q, want := range map[string]bool{
@@ -69,5 +72,22 @@ func TestSearchPrefersSameAsk(t *testing.T) {
 	r := ix.Search(Query{Text: "امتى يخف الاحمرار بعد التقشير"})
 	if topKey(r) != "d#s2" {
 		t.Errorf("امتى يخف الاحمرار: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+// A list with nothing of its own to introduce it is answered under its heading.
+func TestBareListAnswer(t *testing.T) {
+	list := Block{Kind: List, Text: "- أن يكون العمر 18 سنة أو أكثر.\n- أن يكون النظر ثابتا.\n- ألا يكون هناك حمل."}
+	docs := []*Document{{ID: "d", Title: "الليزك", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "شروط الليزك", Level: 2, Blocks: []Block{list}},
+		{ID: "s2", Title: "من يناسبه الليزك؟", Level: 2, Blocks: []Block{list, {Kind: Paragraph, Text: "وقد تناسبه العدسة المزروعة."}}},
+	}}}
+	ix := MustBuild(t, docs, "")
+	want := map[string]string{"d#s1": "شروط الليزك:\n- أن", "d#s2": "من يناسبه الليزك؟\n- أن"}
+	for i := range ix.passages {
+		p := &ix.passages[i]
+		if w, ok := want[p.Key]; ok && !strings.HasPrefix(p.Answer(), w) {
+			t.Errorf("%s: Answer() = %q, want it to start %q", p.Key, p.Answer(), w)
+		}
 	}
 }
