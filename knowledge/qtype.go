@@ -46,12 +46,13 @@ func isDefinitionQuestion(words []string) bool {
 }
 
 // definesSomething says whether a passage is a definition: its heading or FAQ question asks what
-// something is, or its text opens with «X هو …» / "X is …" within its first few words.
+// something is, or its text opens with «X هو …» / "X is …" within its first few words. It runs on
+// every passage at build time, so it looks at the heading only when it may be a question and at a
+// short prefix of the text.
 func definesSomething(heading, text string) bool {
-	if isDefinitionQuestion(Words(heading)) {
+	if mayAsk(heading) && isDefinitionQuestion(Words(heading)) {
 		return true
 	}
-	// The first words are enough: analyse a short prefix, not the whole passage.
 	if len(text) > definePrefix {
 		cut := definePrefix
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
@@ -59,16 +60,24 @@ func definesSomething(heading, text string) bool {
 		}
 		text = text[:cut]
 	}
-	words := Words(text)
-	for i, w := range words {
-		if i >= 5 {
-			break
+	// Words are cut at spaces by hand: strings.Fields decodes every rune of Arabic text.
+	for i := 0; i < 5 && text != ""; i++ {
+		w, rest, _ := strings.Cut(text, " ")
+		switch w {
+		case "هو", "هي", "is", "are":
+			if i > 0 {
+				return true
+			}
 		}
-		if i > 0 && (w == "هو" || w == "هي" || w == "is" || w == "are") {
-			return true
-		}
+		text = rest
 	}
 	return false
+}
+
+// mayAsk says whether a heading may be a question: it has a question mark or opens with «ما» or
+// "what".
+func mayAsk(h string) bool {
+	return hasQuestionMark(h) || strings.HasPrefix(h, "ما") || len(h) >= 4 && strings.EqualFold(h[:4], "what")
 }
 
 // Question words, in every dialect, by the kind of answer they ask for: «قديش» and «كم» both ask
@@ -116,8 +125,12 @@ func askOf(words []string) int {
 
 // headingAsk is what a passage's heading or FAQ question asks, when it is a question.
 func headingAsk(heading string) int {
-	if !strings.ContainsAny(heading, "?؟") {
+	if !hasQuestionMark(heading) {
 		return askNone
 	}
 	return askOf(Words(heading))
 }
+
+// hasQuestionMark says whether a heading has a question mark (Latin or Arabic); strings.Contains is far
+// faster than ContainsAny on Arabic text.
+func hasQuestionMark(h string) bool { return strings.Contains(h, "?") || strings.Contains(h, "؟") }
