@@ -90,7 +90,7 @@ func isLatinWord(w string) bool {
 }
 
 // arabiziWords are Arabizi function words that an English message does not use: two of them mark a
-// message as Arabizi even when no word has a digit («ana abi botox lel wajh»).
+// message as Arabizi even when no word has a digit («ana abi 3ilaj lel wajh»).
 var arabiziWords = map[string]bool{
 	"el": true, "al": true, "il": true, "ana": true, "enta": true, "inta": true, "enti": true, "inti": true,
 	"ya": true, "wa": true, "w": true, "fi": true, "fe": true, "ma": true, "mish": true, "mesh": true,

@@ -85,6 +85,12 @@ type Passage struct {
 	items []answerItem
 	// Questions are alternate phrasings from front matter.
 	Questions []string
+	// defines says the passage tells what something is (see definesSomething).
+	defines bool
+	// bareList says the passage is a list without an introduction of its own.
+	bareList bool
+	// asks is the kind of answer its heading or FAQ question asks for (see askOf), if it is a question.
+	asks int8
 	// terms are the stems of the passage with its headings, questions and document title; titleTerms
 	// those of its headings and questions alone. Build fills them, then turns them into termIDs,
 	// which a search reads far faster: the ids (Index.ids) of terms, sorted, each shifted left by
@@ -379,12 +385,24 @@ func indexMapping() mapping.IndexMapping {
 // maxAnswerRunes is the longest section given whole as an answer; a longer one gives the passage.
 const maxAnswerRunes = 900
 
-// Answer is the text to show for the passage: its whole section when that is short, else itself.
+// Answer is the text to show for the passage: its whole section when that is short, else itself. A
+// list with nothing to introduce it is given under its heading: bare items answer nothing.
 func (p *Passage) Answer() string {
 	if p.Context != "" {
 		return p.Context
 	}
+	if p.bareList && p.Section != "" {
+		return lead(p.Section) + p.Text
+	}
 	return p.Text
+}
+
+// lead is a heading put before a list it introduces: a question as it is, anything else with a colon.
+func lead(heading string) string {
+	if strings.HasSuffix(heading, "?") || strings.HasSuffix(heading, "؟") {
+		return heading + "\n"
+	}
+	return strings.TrimRight(heading, ":：") + ":\n"
 }
 
 type answerItem struct {
@@ -405,6 +423,7 @@ func passagesOf(d *Document) []Passage {
 		var pending []string
 		var intro string
 		var items []string
+		var last BlockKind // of the block last pending
 		flush := func() {
 			if len(pending) == 0 {
 				return
@@ -420,6 +439,9 @@ func passagesOf(d *Document) []Passage {
 					p.items[i] = answerItem{text: it}
 				}
 			}
+			p.defines = definesSomething(s.Title, p.Text)
+			p.bareList = len(pending) == 1 && last == List
+			p.asks = int8(headingAsk(s.Title))
 			out = append(out, p)
 			pending, intro, items = nil, "", nil
 		}
@@ -428,6 +450,7 @@ func passagesOf(d *Document) []Passage {
 		for _, b := range s.Blocks {
 			pending = append(pending, b.Text)
 			whole = append(whole, b.Text)
+			last = b.Kind
 			if b.Kind == Paragraph && (strings.HasSuffix(b.Text, ":") || strings.HasSuffix(b.Text, "：")) {
 				intro = b.Text
 				continue // an introduction travels with what it introduces
@@ -440,6 +463,9 @@ func passagesOf(d *Document) []Passage {
 		flush()
 		// A short section is one answer: its paragraphs lean on each other.
 		if ctx := strings.Join(whole, "\n\n"); len(out)-start > 1 && utf8.RuneCountInString(ctx) <= maxAnswerRunes {
+			if len(s.Blocks) > 0 && s.Blocks[0].Kind == List && s.Title != "" {
+				ctx = lead(s.Title) + ctx // as for a bare list (Answer)
+			}
 			for i := start; i < len(out); i++ {
 				out[i].Context = ctx
 			}
@@ -447,7 +473,8 @@ func passagesOf(d *Document) []Passage {
 	}
 	for _, f := range d.FAQs {
 		out = append(out, Passage{Key: d.ID + "#" + f.ID, DocID: d.ID, DocTitle: d.Title, Section: f.Question,
-			Question: f.Question, Text: f.Answer})
+			Question: f.Question, Text: f.Answer, defines: definesSomething(f.Question, f.Answer),
+			asks: int8(headingAsk(f.Question))})
 	}
 	return out
 }

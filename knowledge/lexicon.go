@@ -3,6 +3,7 @@ package knowledge
 import (
 	"bufio"
 	"bytes"
+	_ "embed"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -13,21 +14,24 @@ import (
 const LexiconFile = "lexicon.txt"
 
 // A Lexicon holds groups of words and phrases that mean the same to a patient: spelling variants
-// (بوتكس, بوتوكس), dialect (ايش يشتغل = كيف يعمل), transliterations (ليب فليب = قلب الشفاه) and the English
-// names of topics. A question is expanded with the other members of every group it mentions.
+// (نضارة, نظارة), dialect (يعور = مؤلم, البنج = التخدير), transliterations and the English names of
+// topics (swelling = تورم). A question is expanded with the other members of every group it mentions.
 //
 // The file format, one group a line:
 //
 //	# comment
-//	قلب الشفاه | ليب فليب | lip flip
-//	minor: الوجه | الجبهة | face
-//	foreign: فيلر | ليزر | filler
+//	التخدير | البنج | anaesthesia
+//	minor: اليوم | الأسبوع | week
+//	foreign: تجميل الأنف | rhinoplasty
+//	type: مؤلم | يوجع | does it hurt
 //
 // A "minor:" line lists words that only qualify a question, such as where on the body: they weigh
 // little when deciding whether a passage answers it. A "foreign:" line lists topics the clinic's
 // pages do not cover (other treatments, other illnesses): a question about one is not answered from
 // the other words it shares with the pages, while other words the pages lack (dialect filler) weigh
-// less.
+// less. A "type:" line is a group that names what kind of answer a question wants (does it hurt, how
+// long does it last): a passage answers it only when its heading or one of its questions says it, not
+// when its text mentions the word in passing.
 // Members are matched after the same analysis as the index (normalisation, stop words, stems), so
 // one spelling of a member is enough. bleve's synonym source takes single tokens only; phrases are the
 // reason this is done here.
@@ -45,7 +49,10 @@ type Lexicon struct {
 	minor map[string]bool
 	// foreign holds the stems of topics the pages do not cover, from "foreign:" lines.
 	foreign map[string]bool
-	words   int
+	// types marks the groups of "type:" lines: what kind of answer a question wants (does it hurt,
+	// how long), which a passage gives only when its heading or question says so.
+	types map[int]bool
+	words int
 }
 
 type memberRef struct{ group, member int }
@@ -53,11 +60,14 @@ type memberRef struct{ group, member int }
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
 	return &Lexicon{first: map[string][]memberRef{}, vocab: map[string]bool{}, minor: map[string]bool{},
-		foreign: map[string]bool{}}
+		foreign: map[string]bool{}, types: map[int]bool{}}
 }
 
 // Minor says whether every stem of a concept's own words is a minor word.
 func (lx *Lexicon) Minor(c Concept) bool { return all(c, lx.minor) }
+
+// Type says whether a concept is a question type (a "type:" line): what kind of answer is wanted.
+func (lx *Lexicon) Type(c Concept) bool { return c.group >= 0 && lx.types[c.group] }
 
 // Foreign says whether every stem of a concept's own words is a topic the pages do not cover.
 func (lx *Lexicon) Foreign(c Concept) bool { return all(c, lx.foreign) }
@@ -78,22 +88,57 @@ func all(c Concept, set map[string]bool) bool {
 func (lx *Lexicon) Groups() int  { return len(lx.groups) }
 func (lx *Lexicon) Members() int { return lx.words }
 
-// LoadLexicon reads LexiconFile from fsys; a folder without one has an empty lexicon.
+// GeneralLexiconFile names the built-in language layer in errors: the words every clinic's patients
+// use (dialect question words and verbs, English patient and medical vocabulary) in the lexicon format.
+const GeneralLexiconFile = "knowledge/lang/general.txt"
+
+//go:embed lang/general.txt
+var generalLexicon []byte
+
+// LoadLexicon reads the built-in language layer (GeneralLexiconFile) and, over it, LexiconFile from
+// fsys; a folder without one has the language layer alone. A clinic group that shares a member with a
+// group of the layer joins it, so the clinic adds its own words to a general meaning.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
+	lx := NewLexicon()
+	probs := lx.parse(GeneralLexiconFile, generalLexicon, false)
 	data, err := fs.ReadFile(fsys, LexiconFile)
-	if err != nil {
-		if errorsIsNotExist(err) {
-			return NewLexicon(), nil
-		}
+	if err != nil && !errorsIsNotExist(err) {
 		return nil, err
 	}
-	return ParseLexicon(LexiconFile, data)
+	if err == nil {
+		probs = append(probs, lx.parse(LexiconFile, data, true)...)
+	}
+	if len(probs) > 0 {
+		return nil, &LoadError{Problems: probs}
+	}
+	lx.compile()
+	return lx, nil
 }
 
-// ParseLexicon parses a lexicon file; every problem is reported as path:line.
+// ParseLexicon parses a lexicon file on its own (without the language layer); every problem is
+// reported as path:line.
 func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 	lx := NewLexicon()
+	if probs := lx.parse(path, data, false); len(probs) > 0 {
+		return nil, &LoadError{Problems: probs}
+	}
+	lx.compile()
+	return lx, nil
+}
+
+// parse adds a lexicon file's groups and minor and foreign words to lx, returning its problems. With
+// merge, a group sharing a member with a group parsed before (from another file) joins that group.
+func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 	var probs []Problem
+	before := len(lx.groups)
+	byKey := map[string]int{}
+	if merge {
+		for g, group := range lx.groups[:before] {
+			for _, m := range group {
+				byKey[strings.Join(m, " ")] = g
+			}
+		}
+	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	line := 0
@@ -119,10 +164,15 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 			}
 			continue
 		}
+		isType := false
+		if kind, rest, ok := strings.Cut(text, ":"); ok && kind == "type" {
+			isType, text = true, rest
+		}
 		var group [][]string
 		seen := map[string]bool{}
 		content := false
 		lineProbs := len(probs) // this line's problems start here; earlier lines' must not hide them
+		into := -1              // the earlier file's group this one joins
 		for _, m := range strings.Split(text, "|") {
 			m = strings.TrimSpace(m)
 			if m == "" {
@@ -137,9 +187,12 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 			content = content || len(contentOf(keys)) > 0
 			key := strings.Join(keys, " ")
 			if seen[key] {
-				continue // two spellings with one analysis, such as بوتوكس and البوتوكس
+				continue // two spellings with one analysis, such as تخدير and التخدير
 			}
 			seen[key] = true
+			if g, ok := byKey[key]; ok && into < 0 {
+				into = g
+			}
 			group = append(group, keys)
 		}
 		if len(probs) > lineProbs {
@@ -153,20 +206,38 @@ func ParseLexicon(path string, data []byte) (*Lexicon, error) {
 			probs = append(probs, Problem{File: path, Line: line, Msg: "every member is made of stop words only; at least one must name something"})
 			continue
 		}
-		lx.add(group)
+		if into < 0 {
+			if isType {
+				lx.types[len(lx.groups)] = true
+			}
+			lx.groups = append(lx.groups, group)
+			continue
+		}
+		if isType {
+			lx.types[into] = true
+		}
+		for _, m := range group {
+			if k := strings.Join(m, " "); byKey[k] != into {
+				lx.groups[into] = append(lx.groups[into], m)
+				byKey[k] = into
+			}
+		}
 	}
 	if err := sc.Err(); err != nil {
 		probs = append(probs, Problem{File: path, Line: line + 1, Msg: err.Error()})
 	}
-	if len(probs) > 0 {
-		return nil, &LoadError{Problems: probs}
-	}
-	return lx, nil
+	return probs
 }
 
-func (lx *Lexicon) add(group [][]string) {
-	g := len(lx.groups)
-	lx.groups = append(lx.groups, group)
+// compile works out every group's alternatives, the first-stem index and the vocabulary.
+func (lx *Lexicon) compile() {
+	lx.alts, lx.first, lx.vocab, lx.words = nil, map[string][]memberRef{}, map[string]bool{}, 0
+	for g, group := range lx.groups {
+		lx.add(g, group)
+	}
+}
+
+func (lx *Lexicon) add(g int, group [][]string) {
 	content := make([][]string, len(group))
 	for m, stems := range group {
 		content[m] = contentOf(stems)
@@ -230,7 +301,7 @@ func contentOf(keys []string) []string {
 }
 
 // Concepts splits a question's keys (see keysOf) into concepts, matching the longest lexicon member at
-// each position, so "ليب فليب" becomes one concept that also reads "قلب الشفاه". Stop words outside a
+// each position, so "side effects" becomes one concept that also reads "الآثار الجانبية". Stop words outside a
 // lexicon match are dropped.
 func (lx *Lexicon) Concepts(keys []string) []Concept {
 	var out []Concept
@@ -266,7 +337,7 @@ func (lx *Lexicon) Concepts(keys []string) []Concept {
 		}
 		// The keys matched are the member's own: its alternatives are known.
 		c := Concept{Alts: lx.alts[best.group][best.member], group: best.group, member: best.member}
-		// Two mentions of one group (بوتكس ... البوتوكس) are one concept.
+		// Two mentions of one group (البنج ... التخدير) are one concept.
 		if !containsConcept(out, c) {
 			if out == nil {
 				out = make([]Concept, 0, len(keys)-i)
@@ -278,7 +349,7 @@ func (lx *Lexicon) Concepts(keys []string) []Concept {
 }
 
 // maxGap is how many words may stand between two words of a lexicon phrase: Arabic puts the
-// adjective after the whole construct («اعراض البوتوكس الجانبية»), and a negation may split a phrase
+// adjective after the whole construct («اعراض العلاج الجانبية»), and a negation may split a phrase
 // («مين ما ينفع»). The words in the gap remain concepts of their own.
 const maxGap = 1
 

@@ -271,8 +271,27 @@ func TestShippedLexicon(t *testing.T) {
 
 func TestLoadLexicon(t *testing.T) {
 	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil || lx.Groups() != 0 {
-		t.Errorf("folder without lexicon: %v groups, %v; want an empty lexicon", lx, err)
+	if err != nil {
+		t.Fatalf("folder without lexicon: %v", err)
+	}
+	// A folder without a lexicon still reads patients' dialect and English: the built-in layer.
+	same := func(lx *Lexicon, a, b string) bool {
+		ca, cb := lx.Concepts(keysOf(Analyze(a))), lx.Concepts(keysOf(Analyze(b)))
+		return len(ca) == 1 && len(cb) == 1 && ca[0].group >= 0 && ca[0].group == cb[0].group
+	}
+	for _, pair := range [][2]string{{"بيوجع", "الألم"}, {"does it hurt", "مؤلم"}, {"swelling", "التورم"},
+		{"البنج", "التخدير"}, {"قديش بيضل", "يستمر"}, {"recovery", "التعافي"}} {
+		if !same(lx, pair[0], pair[1]) {
+			t.Errorf("language layer: %q and %q are not one group", pair[0], pair[1])
+		}
+	}
+	// A clinic line sharing a member with the layer joins its group; one that shares none stands alone.
+	lx, err = LoadLexicon(fstest.MapFS{LexiconFile: {Data: []byte("الم | وجع الضرس\nتقويم | braces\n")}})
+	if err != nil {
+		t.Fatalf("LoadLexicon: %v", err)
+	}
+	if !same(lx, "وجع الضرس", "pain") || !same(lx, "braces", "تقويم") || same(lx, "braces", "pain") {
+		t.Errorf("clinic lines are not merged with the language layer as they should be")
 	}
 	fsys := fstest.MapFS{LexiconFile: {Data: []byte("بوتوكس | botox\nحقن\n")}}
 	if _, err := LoadLexicon(fsys); err == nil || err.Error() != "lexicon.txt:2: a group needs at least two different members separated by |" {

@@ -32,15 +32,15 @@ const MaxFileSize = 4 << 20
 // Both kinds of file may start with Jekyll-style YAML front matter between two "---" lines:
 //
 //	---
-//	title: علاجات متخصصة لسم البوتولينوم   # the document title
+//	title: العناية بعد العملية             # the document title
 //	lang: ar                               # default "ar"
 //	page_id: botulinum-treatment           # the document id; default: the file name without extension
 //	questions:                             # other ways patients ask what the whole document answers
-//	  - وش هو البوتوكس؟
+//	  - وش اسوي بعد العملية؟
 //	sections:                              # alternate questions per section, keyed by heading title
-//	  "علاج فرط التعرق":
+//	  "التعافي":
 //	    questions:
-//	      - البوتوكس يوقف العرق؟
+//	      - متى ارجع للدوام؟
 //	---
 //
 // Other keys (caption, image, alt, …) belong to the website and are ignored. A sections key that names

@@ -35,8 +35,8 @@ type Hit struct {
 	// TitleCoverage is the same share counted in the passage's headings and questions alone.
 	TitleCoverage float64
 	// Specific says whether the passage shares with the question a concept that is not everywhere in
-	// the knowledge base (in at most a third of the passages): matching only «البوتوكس» in a clinic
-	// about Botox says little.
+	// the knowledge base (in at most a third of the passages): matching only the treatment a clinic's
+	// every page names says little.
 	Specific bool
 	// Rank orders hits: coverage first, BM25 and the conversation's topic after.
 	Rank float64
@@ -64,6 +64,8 @@ const (
 	scoreShare  = 0.2  // how much BM25 adds to coverage in Rank
 	topicShare  = 0.2  // how much staying on the previous topic adds in Rank
 	titleShare  = 0.3  // how much finding the question's concepts in a heading or FAQ question adds
+	askShare    = 0.1  // how much a heading or FAQ question asking the same kind (when, how long) adds
+	defineShare = 0.2  // how much a definition adds for a "what is" question (see isDefinitionQuestion)
 	candidates  = 20
 	minorWeight = 0.3
 	// unknownWeight: a word the pages never use counts this much of a rare word they do use.
@@ -78,6 +80,11 @@ func (ix *Index) Search(q Query) Result {
 	if limit <= 0 {
 		limit = 5
 	}
+	if q.Words == nil {
+		q.Words = Words(q.Text)
+	}
+	define := isDefinitionQuestion(q.Words)
+	asks := int8(askOf(q.Words))
 	qq, res, ok := ix.read(q)
 	if !ok {
 		return res
@@ -107,18 +114,34 @@ func (ix *Index) Search(q Query) Result {
 		p := &ix.passages[h.doc]
 		c := candidate{i: i}
 		cs.present(inText, inHead, p.termIDs)
+		var typeGot float64 // question types the text alone mentions
 		for ci := range concepts {
-			if cs.hasAny(inText, ci) {
+			head := cs.hasAny(inHead, ci)
+			switch {
+			case head || !qq.types[ci] && cs.hasAny(inText, ci):
 				c.got += weights[ci]
 				c.spec = c.spec || specific[ci]
+			case qq.types[ci] && cs.hasAny(inText, ci):
+				typeGot += weights[ci]
 			}
-			if cs.hasAny(inHead, ci) {
+			if head {
 				c.inTitle += weights[ci]
 			}
+		}
+		// A question type mentioned in passing («يقلل الألم» for «هل هو مؤلم») answers only in a
+		// passage about something specific the question names.
+		if c.spec {
+			c.got += typeGot
 		}
 		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(c.inTitle/total)
 		if q.Topic != "" && p.Key == q.Topic {
 			c.rank += topicShare
+		}
+		if define && p.defines {
+			c.rank += defineShare
+		}
+		if asks != askNone && p.asks == asks && c.got > 0 {
+			c.rank += askShare
 		}
 		cands[i] = c
 	}
@@ -148,7 +171,9 @@ type question struct {
 	// everywhere in the knowledge base.
 	weights  []float64
 	specific []bool
-	total    float64
+	// types says which concepts are question types (Lexicon.Type): only a heading or question answers one.
+	types []bool
+	total float64
 	// boosts are the stems to search for.
 	boosts termBoosts
 }
@@ -165,6 +190,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 	}
 	weights := make([]float64, len(concepts))
 	specific := make([]bool, len(concepts))
+	types := make([]bool, len(concepts))
 	infos := ix.conceptInfos(concepts)
 	var total, known float64
 	foreign := false
@@ -200,6 +226,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 		}
 		weights[i] = ix.idf(df)
 		specific[i] = df > 0 && df*3 <= len(ix.passages)
+		types[i] = ix.lex.Type(c)
 		if ix.lex.Minor(c) {
 			weights[i] *= minorWeight
 		}
@@ -227,7 +254,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 			}
 		}
 	}
-	return question{concepts, infos, weights, specific, total, boosts}, res, true
+	return question{concepts, infos, weights, specific, types, total, boosts}, res, true
 }
 
 // termBoosts are the stems a search asks for, each with its highest boost, in the order first met.
@@ -288,7 +315,7 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in stemBits) string {
 
 // keys analyses a question into lexicon keys. A word the knowledge base does not know is retried
 // without a leading one-letter preposition or conjunction (لتشنج → تشنج, بحقن → حقن): the stemmer
-// cannot strip those blindly, since many words start with the same letters (بوتوكس, لسان).
+// cannot strip those blindly, since many words start with the same letters (بطن, لسان).
 func (ix *Index) keys(words []string) []string {
 	if IsArabizi(words) {
 		words = ix.fromArabizi(words)
@@ -313,6 +340,11 @@ func (ix *Index) keys(words []string) []string {
 				continue
 			}
 		}
+		if alt, stop := future(words[i]); alt != "" && (stop || ix.knows(alt)) {
+			// «هحتاج», «حيوجع»: the Egyptian and Levantine future before a verb.
+			keys[i] = alt
+			continue
+		}
 		if alt := ix.backoff(words[i]); alt != "" {
 			keys[i] = alt
 			continue
@@ -326,7 +358,7 @@ func (ix *Index) keys(words []string) []string {
 
 // fromArabizi rewrites the Latin words of an Arabizi message in Arabic letters: each takes the first
 // of its spellings that is a stop word or that the pages or lexicon know. A word already known as it
-// is (botox, an English word of the lexicon) stays, and so does one none of whose spellings is known.
+// is (an English word of the lexicon such as "pain") stays, and so does one none of whose spellings is known.
 func (ix *Index) fromArabizi(words []string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
@@ -410,11 +442,30 @@ func (ix *Index) backoff(w string) string {
 	return ""
 }
 
-// backoffSuffixes are pronouns glued to a noun or verb, longest first; a taa marbuta before a
+// future strips the future particle of Egyptian and Levantine Arabic (ه, ح) from a verb («هحتاج»,
+// «حيوجع»): it returns the verb's key, and whether it is a stop word's; "" when w is no such verb.
+func future(w string) (string, bool) {
+	r := []rune(w)
+	if len(r) < 4 || r[0] != 'ه' && r[0] != 'ح' {
+		return "", false
+	}
+	rest := string(r[1:])
+	if !strings.ContainsRune("اينت", r[1]) {
+		rest = "ا" + rest // the first person drops its alif: «هحتاج» for «ه + احتاج»
+	}
+	if isStop(rest) {
+		return stopKey + rest, true
+	}
+	return stemWord(rest), false
+}
+
+// backoffSuffixes are pronouns glued to a noun or verb, longest first, then a verb's own endings; a taa marbuta before a
 // pronoun is written ت («رقبتي»), and comes back as ه.
 var backoffSuffixes = []struct{ cut, add string }{
 	{"تها", "ه"}, {"تهم", "ه"}, {"تي", "ه"}, {"ته", "ه"}, {"تك", "ه"},
 	{"ها", ""}, {"هم", ""}, {"هن", ""}, {"كم", ""}, {"نا", ""}, {"ني", ""}, {"ه", ""}, {"ي", ""}, {"ك", ""},
+	// The person of a verb in the past («خلعت», I pulled out) and the dialects' plural («يركبوا», «برجعو»).
+	{"ت", ""}, {"وا", ""}, {"و", ""},
 }
 
 // without are the stop keys of words that put the next out of the question («بدون فيلر»).

@@ -245,6 +245,8 @@ func TestSearchStripsPrefixOfUnknownWords(t *testing.T) {
 		{"بروتين", []string{"بروت"}},             // a known word that starts with ب keeps its ب
 		{"لمطعم", []string{"لمطعم"}},             // nothing known without the prefix either
 		{"لبوتوكس", []string{"بوتوكس"}},
+		{"حقنت", []string{"حقن"}},  // a verb in the past: حقنت, I injected
+		{"يرخوا", []string{"يرخ"}}, // the dialects' plural: يرخوا, they relax
 	}
 	for _, tt := range tests {
 		if got := ix.keys(Words(tt.q)); !slices.Equal(got, tt.want) {
@@ -443,5 +445,45 @@ func TestStopWord(t *testing.T) {
 	}
 	if stops < 100 {
 		t.Fatalf("only %d stop words seen", stops)
+	}
+}
+
+// A question type (a "type:" line) is answered by a passage whose heading says it, or by one about
+// something specific the question names; a passage that only mentions it in passing does not count it.
+func TestSearchQuestionType(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "العلاج", Lang: "ar", Sections: []Section{
+		section("s1", "ما هو العلاج", "العلاج بروتين يرخي العضلات، ويقلل الألم المزمن عند بعض المرضى."),
+		section("s2", "علاج التعرق", "يقلل العلاج التعرق، والحقن غير مؤلم في الغالب."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	for _, tt := range []struct {
+		lexicon string
+		want    float64 // coverage of the passage on pain relief for «هل العلاج مؤلم»
+	}{{"الم | مؤلم | pain\n", 1}, {"type: الم | مؤلم | pain\n", 0}} {
+		ix := MustBuild(t, docs, tt.lexicon)
+		r := ix.Search(Query{Text: "هل العلاج مؤلم"})
+		for _, h := range r.Hits {
+			if h.Passage.Key == "d#s1" && (h.Coverage == 1) != (tt.want == 1) {
+				t.Errorf("%q: d#s1 coverage %.2f, want it complete: %v", tt.lexicon, h.Coverage, tt.want == 1)
+			}
+		}
+		// The passage about sweating names a specific concept of the question: there the type counts.
+		r = ix.Search(Query{Text: "هل علاج التعرق مؤلم"})
+		if topKey(r) != "d#s2" || r.Hits[0].Coverage != 1 {
+			t.Errorf("%q: هل علاج التعرق مؤلم: top %s; want d#s2 with full coverage", tt.lexicon, topKey(r))
+		}
+	}
+}
+
+func TestFuture(t *testing.T) {
+	for w, want := range map[string]string{
+		"هحتاج": stopKey + "احتاج", // ه + احتاج, its alif dropped
+		"حيوجع": stemWord("يوجع"),
+		"هيعمل": stemWord("يعمل"),
+		"هو":    "", // too short to carry a particle
+	} {
+		if got, _ := future(Normalize(w)); got != want {
+			t.Errorf("future(%q) = %q, want %q", w, got, want)
+		}
 	}
 }

@@ -22,7 +22,7 @@ const (
 //     question line after an answer line starts the next pair). Pairs become FAQs, not sections.
 //   - A heading is a short line (≤ 80 characters, ≤ 12 words) standing alone as its own block, not
 //     ending in sentence punctuation (. , ، : ; ؛ !), with a block after it. A short lone line ending in
-//     "?" or "؟" is a question-shaped heading if a paragraph follows it («كيف يعمل البوتوكس داخل الجسم؟»);
+//     "?" or "؟" is a question-shaped heading if a paragraph follows it («كيف يتم العلاج؟»);
 //     otherwise it is a paragraph.
 //   - Under a FAQ heading (أسئلة شائعة, FAQ, …), a question-shaped heading is a FAQ question instead,
 //     answered by the paragraphs after it; the paragraphs after a question-answer block continue its
@@ -33,8 +33,8 @@ const (
 //
 // Headings are level 2. A heading directly followed by another (non-question) heading is a parent:
 // it stays level 2 and the plain headings after it are level 3 until a question-shaped heading, a FAQ
-// heading or the next parent, which are level 2 again. So «الاستخدامات الطبية غير التجميلية للبوتوكس»
-// followed by «علاج الصداع النصفي المزمن» is a level-2 section without text of its own, and the
+// heading or the next parent, which are level 2 again. So «خدماتنا العلاجية»
+// followed by «علاج الألم المزمن» is a level-2 section without text of its own, and the
 // treatments under it are level 3.
 //
 // Text before the first heading is a level-0 section titled with the document title: the front

@@ -5,7 +5,7 @@ import (
 )
 
 // Patients type on phones: a letter dropped, doubled, swapped with its neighbour or hit beside
-// («البوتكوس», «التعرف» for «التعرق»). A word the pages do not know is looked up among the words
+// («التخدبر» for «التخدير», «الالتهاث» for «الالتهاب»). A word the pages do not know is looked up among the words
 // they do know within one edit, SymSpell-style: every known stem is stored under itself and each of
 // its one-letter deletions, so a lookup is a handful of map reads, however large the vocabulary.
 

@@ -1,0 +1,93 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsDefinitionQuestion(t *testing.T) {
+	for q, want := range map[string]bool{
+		"وش الكلف؟":                true,
+		"ايش هي الصدفية":           true,
+		"ما هو سم البوتولينوم":     true,
+		"what is a root canal":     true,
+		"شنو هو التقشير الكيميائي": true,
+		"وش اسوي بعد الخلع":        false, // what to do, not what it is
+		"ما يوجع؟":                 false, // negation
+		"ما هو":                    false, // nothing asked about
+		"كيف يعمل البوتوكس":        false,
+		"ايش الفرق بين الليزك والليزر السطحي وايهما انسب لي": false, // too long to be a bare definition
+	} {
+		if got := isDefinitionQuestion(Words(q)); got != want {
+			t.Errorf("isDefinitionQuestion(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A "what is" question prefers the passage that defines the thing over others that name it as often.
+func TestSearchPrefersDefinition(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "البشرة", Lang: "ar", Sections: []Section{
+		section("s1", "علاج الكلف", "يعالج الكلف بكريمات التفتيح وواقي الشمس، والكلف يعود أحيانا."),
+		section("s2", "ما هو الكلف؟", "بقع بنية على الوجه تزيد مع الشمس والحمل، والكلف شائع."),
+		section("s3", "الكلف أثناء الحمل", "يظهر الكلف أثناء الحمل كثيرا ويخف بعد الولادة."),
+		section("s4", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "وش الكلف؟"})
+	if topKey(r) != "d#s2" || len(r.Hits) < 2 || r.Hits[0].Rank-r.Hits[1].Rank < defineShare/2 {
+		t.Errorf("وش الكلف؟: hits %v; want d#s2 first, clearly", keysOfHits(r))
+	}
+	// The same words without the question type rank by the usual rules.
+	if r := ix.Search(Query{Text: "الكلف"}); len(r.Hits) > 0 && r.Hits[0].Passage.defines && r.Hits[0].Rank-r.Hits[1].Rank >= defineShare/2 {
+		t.Errorf("الكلف alone: the definition got the definition bonus")
+	}
+}
+
+func TestAskOf(t *testing.T) {
+	for q, want := range map[string]int{
+		"قديش بيضل الوجع":        askHowMuch,
+		"هو بيفضل مفعوله قد ايه": askHowMuch,
+		"how long does it last":  askHowMuch,
+		"امتى ارجع النادي":       askWhen,
+		"متى أعود للرياضة؟":      askWhen,
+		"فين بيحقنوا":            askWhere,
+		"ليه السن بيوجع":         askWhy,
+		"ازاي بيشتغل":            askHow,
+		"مين يقدر يسوي الحقن":    askWho,
+		"البوتكس يفيد للتعرق":    askNone,
+	} {
+		if got := askOf(Words(q)); got != want {
+			t.Errorf("askOf(%q) = %d, want %d", q, got, want)
+		}
+	}
+}
+
+// A heading that asks the same kind of question as the patient ranks above one that asks another.
+func TestSearchPrefersSameAsk(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "التقشير", Lang: "ar", Sections: []Section{
+		section("s1", "هل يخف الاحمرار بعد التقشير؟", "نعم، في الغالب."),
+		section("s2", "متى يخف الاحمرار بعد التقشير؟", "خلال يومين."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "امتى يخف الاحمرار بعد التقشير"})
+	if topKey(r) != "d#s2" {
+		t.Errorf("امتى يخف الاحمرار: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+// A list with nothing of its own to introduce it is answered under its heading.
+func TestBareListAnswer(t *testing.T) {
+	list := Block{Kind: List, Text: "- أن يكون العمر 18 سنة أو أكثر.\n- أن يكون النظر ثابتا.\n- ألا يكون هناك حمل."}
+	docs := []*Document{{ID: "d", Title: "الليزك", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "شروط الليزك", Level: 2, Blocks: []Block{list}},
+		{ID: "s2", Title: "من يناسبه الليزك؟", Level: 2, Blocks: []Block{list, {Kind: Paragraph, Text: "وقد تناسبه العدسة المزروعة."}}},
+	}}}
+	ix := MustBuild(t, docs, "")
+	want := map[string]string{"d#s1": "شروط الليزك:\n- أن", "d#s2": "من يناسبه الليزك؟\n- أن"}
+	for i := range ix.passages {
+		p := &ix.passages[i]
+		if w, ok := want[p.Key]; ok && !strings.HasPrefix(p.Answer(), w) {
+			t.Errorf("%s: Answer() = %q, want it to start %q", p.Key, p.Answer(), w)
+		}
+	}
+}
