@@ -20,7 +20,8 @@ import (
 // text with words separated by single spaces and a space at either end; \S* before or after a stem
 // takes the clitics patients glue on (البلع, ابلع, وحلقي). Arabizi (Arabic in Latin letters, with 2 3 5
 // 6 7 8 9 for the letters Latin lacks) has patterns of its own: its spelling is too loose to be
-// transliterated.
+// transliterated. They are marked "Z:" and run only on Latin text that does not read as English
+// (see scripts).
 var redFlags = compileFlags([]flagPatterns{
 	// "DIFF" below stands for a word of difficulty or inability, in any person: صعوبة, ما اقدر/يقدر/تقدر,
 	// مو قادر, عاجز…; "ZCANT" for the same in Arabizi (ma a2dar, mish 2ader, sa3b).

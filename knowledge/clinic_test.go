@@ -52,9 +52,10 @@ func TestOpenReadsRedFlags(t *testing.T) {
 	if n := len(ix.Docs()); n != 1 {
 		t.Errorf("%d documents, want 1: redflags.txt is not a page", n)
 	}
-	ix, err = Open(fstest.MapFS{"clinic.md": page})
-	if err != nil || ix.RedFlags() != nil {
-		t.Errorf("a folder of pages only: %v, red flags %v", err, ix.RedFlags())
+	if ix, err = Open(fstest.MapFS{"clinic.md": page}); err != nil {
+		t.Errorf("a folder of pages only: %v", err)
+	} else if ix.RedFlags() != nil {
+		t.Errorf("a folder of pages only has red flags %v", ix.RedFlags())
 	}
 	if _, err = Open(fstest.MapFS{"clinic.md": page, RedFlagsFile: {Data: []byte("oops\n")}}); err == nil || !strings.Contains(err.Error(), "redflags.txt:1:") {
 		t.Errorf("a bad red-flags file: err = %v", err)
