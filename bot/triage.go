@@ -327,8 +327,8 @@ func compileGroup(sc script, alts []string) flagGroup {
 	return g
 }
 
-func (f *redFlag) match(t *padText) bool {
-	sc := t.scripts()
+// match says whether t, of scripts sc, shows the red flag.
+func (f *redFlag) match(t *padText, sc script) bool {
 	for gi := range f.groups {
 		g := &f.groups[gi]
 		if g.script != 0 && g.script&sc == 0 || g.needles != nil && !anyIn(g.needles, t) {
@@ -476,8 +476,9 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	}
 	general := riskPre.mayMatch(&t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(&t) && personal.MatchString(t.s)) ||
 		(pastPre.mayMatch(&t) && past.MatchString(t.s) || hypothetical.MatchString(t.s)) && !(ongoingPre.mayMatch(&t) && ongoing.MatchString(t.s))
+	sc := t.scripts()
 	for i := range redFlags {
-		if redFlags[i].match(&t) {
+		if redFlags[i].match(&t, sc) {
 			flag = redFlags[i].name
 			break
 		}
