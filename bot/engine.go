@@ -38,7 +38,7 @@ const DefaultMinCoverage = 0.3
 const minKnown = 0.4
 
 // genericCoverage is the coverage a passage needs when all it shares with the question are words found
-// all over the knowledge base («البوتوكس» in «هل البوتوكس حلال؟»).
+// all over the knowledge base (the name of the clinic's main treatment in «هل … حلال؟»).
 const genericCoverage = 0.75
 
 // Engine answers patient messages from the knowledge base, in the order the product requires:
@@ -50,6 +50,7 @@ type Engine struct {
 	search    Searcher
 	cfg       Config
 	fallbacks []string // suggestions offered when nothing matched: the clinic's own FAQ questions
+	triage    *Triage  // the universal red flags and the clinic's own (ix.RedFlags)
 }
 
 // NewEngine returns an engine over ix.
@@ -60,7 +61,7 @@ func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
 	if cfg.MinCoverage == 0 {
 		cfg.MinCoverage = DefaultMinCoverage
 	}
-	e := &Engine{search: ix, cfg: cfg}
+	e := &Engine{search: ix, cfg: cfg, triage: NewTriage(ix.RedFlags())}
 	for _, d := range ix.Docs() {
 		for _, f := range d.FAQs {
 			e.fallbacks = append(e.fallbacks, f.Question)
@@ -81,7 +82,11 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		return e.fallback(lang, nil), st
 	}
 	p := padded(words)
-	flag, riskAsked := triage(p)
+	tr := e.triage
+	if tr == nil {
+		tr = universal
+	}
+	flag, riskAsked := tr.triage(p)
 	if flag != "" {
 		st.Topic = ""
 		text := e.cfg.EmergencyText
@@ -184,7 +189,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	best := res.Hits[0]
 	onTopic := q.Topic != "" && best.Passage.Key == q.Topic // the conversation already chose the topic
 	if !onTopic && res.Concepts == 1 && !best.Specific && bare(words) && spread(res.Hits) >= 3 {
-		// A bare broad word («علاج», "botox") that many topics answer equally: ask which.
+		// A bare broad word («علاج», "treatment") that many topics answer equally: ask which.
 		return e.clarify(st.Lang, best, res.Hits), st
 	}
 	if _, ok := rival(res.Hits, clarifyMargin); ok && res.Concepts == 1 && !onTopic {
@@ -279,9 +284,9 @@ func smalltalkReply(k smalltalkKind, lang string) Reply {
 	var text string
 	switch {
 	case k == greeting && lang == "en":
-		text = "Hello! I'm the clinic's assistant. Ask me about our botulinum-toxin treatments."
+		text = "Hello! I'm the clinic's assistant. Ask me about our treatments and services."
 	case k == greeting:
-		text = "وعليكم السلام، أهلاً وسهلاً! أنا المساعد الآلي للعيادة. اسألني عن علاجات البوتوكس وسأجيبك من معلومات العيادة."
+		text = "وعليكم السلام، أهلاً وسهلاً! أنا المساعد الآلي للعيادة. اسألني عن علاجات العيادة وخدماتها وسأجيبك من معلوماتها."
 	case k == thanks && lang == "en":
 		text = "You're welcome! Anything else I can help with?"
 	case k == thanks:

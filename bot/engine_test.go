@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -293,5 +294,80 @@ func TestRiskQuestionsGetTheSideEffects(t *testing.T) {
 	// Anything personal makes it an emergency again.
 	if r, _ := e.Respond("هل البوتوكس يسبب صعوبة بلع؟ لان امي ما تقدر تبلع", bot.State{}); r.Kind != bot.KindEmergency {
 		t.Errorf("a risk question about the patient's mother: %s, want emergency", r.Kind)
+	}
+}
+
+// corpusLines returns the messages of a corpus file (one a line, # comments), from the first line
+// starting with from on ("" for all).
+func corpusLines(t *testing.T, file, from string) []string {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	on := from == ""
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		on = on || strings.HasPrefix(line, from)
+		if on && line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("%s: no messages from %q", file, from)
+	}
+	return out
+}
+
+// dentalEngine is an engine over a second clinic's folder: pages only, no red flags of its own.
+func dentalEngine(t *testing.T) *bot.Engine {
+	t.Helper()
+	ix, err := knowledge.Open(os.DirFS(filepath.Join("testdata", "dental")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ix.RedFlags()) != 0 {
+		t.Fatalf("the dental folder has red flags of its own: %v", ix.RedFlags())
+	}
+	return bot.NewEngine(ix, bot.Config{})
+}
+
+// A clinic whose folder holds pages only still gets every universal red flag, and leaves the same
+// denials, fears and general questions alone.
+func TestUniversalRedFlagsWithoutClinicFile(t *testing.T) {
+	e := dentalEngine(t)
+	for _, q := range corpusLines(t, "testdata/redflags.txt", "") {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindEmergency {
+			t.Errorf("dental clinic: Respond(%q).Kind = %s, want emergency", q, r.Kind)
+		}
+	}
+	for _, q := range corpusLines(t, "testdata/not-redflags.txt", "# Issue 11") {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindEmergency {
+			t.Errorf("dental clinic: Respond(%q) is an emergency", q)
+		}
+	}
+	// A forehead that cannot move is the home clinic's treatment working; at a clinic that does not
+	// say so it is a face that cannot move.
+	if r, _ := e.Respond("الجبهه صارت ما تتحرك", bot.State{}); r.Kind != bot.KindEmergency {
+		t.Errorf("dental clinic: a still forehead got %s, want emergency", r.Kind)
+	}
+}
+
+// The home clinic's own red flags (knowledge/kb/redflags.txt) are emergencies there; a clinic
+// without them answers these otherwise.
+func TestClinicRedFlags(t *testing.T) {
+	home, dental := mustEngine(t), dentalEngine(t)
+	flaggedElsewhere := 0
+	for _, q := range corpusLines(t, "testdata/home-redflags.txt", "") {
+		if r, _ := home.Respond(q, bot.State{}); r.Kind != bot.KindEmergency {
+			t.Errorf("home clinic: Respond(%q).Kind = %s, want emergency", q, r.Kind)
+		}
+		if r, _ := dental.Respond(q, bot.State{}); r.Kind == bot.KindEmergency {
+			flaggedElsewhere++
+		}
+	}
+	if flaggedElsewhere > 1 {
+		t.Errorf("%d of the home clinic's own red flags are emergencies without its file: they are not its own", flaggedElsewhere)
 	}
 }

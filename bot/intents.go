@@ -19,7 +19,7 @@ const (
 )
 
 // Pleasantries, as normalised word sequences. A message is smalltalk only when nothing else is left
-// once these (and filler words) are taken out: «السلام عليكم، كم يدوم البوتوكس؟» is a question.
+// once these (and filler words) are taken out: «السلام عليكم، كم يدوم العلاج؟» is a question.
 var pleasantries = func() map[smalltalkKind][][]string {
 	src := map[smalltalkKind]string{
 		greeting: `السلام عليكم|سلام عليكم|السلام|سلام|وعليكم السلام|مرحبا|مرحبتين|مرحباً|اهلا|اهلين|هلا|هلا والله|هلو|هاي|
@@ -88,7 +88,7 @@ const (
 )
 
 // Requests only staff can answer: a person, a booking, prices, the clinic's address and hours.
-// The clinic's articles mention prices in passing («اسعار البوتكس»), so these must win over search.
+// The clinic's articles mention prices in passing («اسعار العلاج»), so these must win over search.
 var handoffs = []struct {
 	reason handoffReason
 	re     *regexp.Regexp
@@ -134,15 +134,16 @@ func handoffOf(t padText) handoffReason {
 	return ""
 }
 
-// weather is a question about the weather: the pages mention heat only as what sets off sweating
+// weather is a question about the weather: a clinic's pages may mention heat in passing
 // («حتى في درجات الحرارة المعتدلة»), so «كم درجة الحرارة اليوم؟» would otherwise borrow that answer.
 var weather = regexp.MustCompile(foldPattern(
 	` (الطقس|طقس|الجو|جو|weather|forecast|temperature|درجه الحراره|درجات الحراره|الحراره|حر|برد|rain|مطر|امطار) ` +
 		`(\S+ ){0,4}(اليوم|بكره|بكرا|الحين|الليله|هالاسبوع|الاسبوع|today|tomorrow|tonight|now|this week|بالرياض|في الرياض|in riyadh)` +
 		`|(اليوم|بكره|بكرا|today|tomorrow) (\S+ ){0,3}(الطقس|الجو|weather|درجه الحراره|الحراره|temperature|rain|مطر)`))
 
-// clinicWords are words of the clinic's own topics: «الجو حار وانا اعرق، البوتوكس يفيد؟» is about sweating.
-var clinicWords = regexp.MustCompile(foldPattern(`\S*(بوتوكس|بوتكس|بتوكس|botox|حقن|ابره|ابر|علاج|عرق|sweat|صداع|migraine)`))
+// clinicWords are words of asking a clinic for care: «الجو حار وانا اعرق، العلاج يفيد؟» asks the
+// clinic. They name no treatment: that would tie the code to one clinic.
+var clinicWords = regexp.MustCompile(foldPattern(`\S*(حقن|ابره|ابر|علاج|عياده|جلسه|يفيد|ينفع|تنفع|دكتور|treat|clinic|injection|session|help|doctor)`))
 
 // weatherPre is weather's prefilter (prefilter.go).
 var weatherPre = newPrefilter(weather)

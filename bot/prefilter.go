@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math/bits"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -29,29 +30,60 @@ type prefilter struct {
 // maxLiterals is the most distinct literals a prefilter holds: a bit each in a uint64.
 const maxLiterals = 64
 
-// literal is a string a match must contain, with its runes (see runeSet).
+// literal is a string a match must contain, with its runes (see runeSet) and pairs of runes (see
+// gramSet).
 type literal struct {
 	s     string
 	runes runeSet
+	grams gramSet
 }
 
-func newLiteral(s string) literal { return literal{s, runesOf(s)} }
+func newLiteral(s string) literal {
+	l := literal{s: s, runes: runesOf(s)}
+	if utf8.ValidString(s) { // the text decodes a valid literal's runes as the literal does
+		l.grams = gramsOf(s)
+	}
+	return l
+}
 
 // in says whether t contains l. Most literals have a rune the text lacks, which the rune sets
-// show at the cost of four AND instructions: only the others are searched for.
+// show at the cost of four AND instructions; most others have a pair of runes the text lacks, which
+// the gram sets show in eight more: only the rest are searched for.
 func (l *literal) in(t *padText) bool {
-	return t.runes.covers(&l.runes) && strings.Contains(t.s, l.s)
+	return t.runes.covers(&l.runes) && t.grams.covers(&l.grams) && strings.Contains(t.s, l.s)
 }
 
 // anyIn says whether t contains one of ls.
 func anyIn(ls []literal, t *padText) bool {
 	for i := range ls {
-		l := &ls[i]
-		if l.runes[0]&^t.runes[0] == 0 && l.runes[1]&^t.runes[1] == 0 && strings.Contains(t.s, l.s) { // l.in(t), inlined
+		if ls[i].in(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// gramSet is the set of a text's pairs of adjacent runes, hashed to 512 bits. Arabic letters share
+// the rune set's bits with digits and punctuation and a longer message holds most of them; pairs are
+// far rarer, so a literal of a few letters that passes the rune sets is mostly ruled out here.
+type gramSet [8]uint64
+
+func gramsOf(s string) gramSet {
+	var g gramSet
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			h := (uint32(prev)*0x9E3779B1 ^ uint32(r)) * 0x85EBCA6B >> 23 // 9 bits
+			g[h/64] |= 1 << (h % 64)
+		}
+		prev = r
+	}
+	return g
+}
+
+func (a *gramSet) covers(b *gramSet) bool {
+	return b[0]&^a[0] == 0 && b[1]&^a[1] == 0 && b[2]&^a[2] == 0 && b[3]&^a[3] == 0 &&
+		b[4]&^a[4] == 0 && b[5]&^a[5] == 0 && b[6]&^a[6] == 0 && b[7]&^a[7] == 0
 }
 
 // runeSet is the set of a text's bytes folded to 128 bits by their low seven bits. A text holds a
@@ -72,13 +104,15 @@ func runesOf(s string) runeSet {
 
 func (a *runeSet) covers(b *runeSet) bool { return b[0]&^a[0] == 0 && b[1]&^a[1] == 0 }
 
-// padText is a message as the triage and intent patterns see it (see padded), with its runes.
+// padText is a message as the triage and intent patterns see it (see padded), with its runes and
+// pairs of runes.
 type padText struct {
 	s     string
 	runes runeSet
+	grams gramSet
 }
 
-func newPadText(s string) padText { return padText{s, runesOf(s)} }
+func newPadText(s string) padText { return padText{s, runesOf(s), gramsOf(s)} }
 
 // newPrefilter derives re's prefilter from its syntax; nil when some match needs no literal, or
 // its literals are too many.
@@ -126,21 +160,24 @@ func compilePrefilter(branches [][][]literal) *prefilter {
 }
 
 // mayMatch is false when t lacks the literals of every branch, so the regexp cannot match it.
+// Literals are searched for lazily, each at most once: a branch is usually ruled out by its first
+// set, so most literals of a long pattern are never looked at.
 func (p *prefilter) mayMatch(t *padText) bool {
 	if p == nil {
 		return true
 	}
-	var found uint64
-	for i := range p.lits {
-		l := &p.lits[i]
-		if l.runes[0]&^t.runes[0] == 0 && l.runes[1]&^t.runes[1] == 0 && strings.Contains(t.s, l.s) { // l.in(t), inlined
-			found |= 1 << i
-		}
-	}
+	var known, found uint64
 	start := 0
 branches:
 	for _, end := range p.ends {
 		for _, set := range p.sets[start:end] {
+			for rest := set &^ known; rest != 0 && set&found == 0; rest &= rest - 1 {
+				i := bits.TrailingZeros64(rest)
+				known |= 1 << i
+				if p.lits[i].in(t) {
+					found |= 1 << i
+				}
+			}
 			if set&found == 0 {
 				start = end
 				continue branches

@@ -80,14 +80,24 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 	for i, h := range handoffs {
 		res, pres = append(res, h.re), append(pres, handoffPre[i])
 	}
-	return append(res, riskQuestion, personal, denied, weather), append(pres, riskPre, personalPre, deniedPre, weatherPre)
+	for _, f := range redFlags {
+		for _, g := range f.groups {
+			res, pres = append(res, g.res...), append(pres, g.pres...)
+		}
+	}
+	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear),
+		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre)
 }
 
 // The prefilters never change an answer: on every labelled question, red flag and non-red flag,
 // and every sub-phrase of them, no text a pattern matches is ruled out (the red flags' needles too).
 func TestPrefilterSound(t *testing.T) {
 	var texts []string
-	for _, file := range []string{"eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "eval/testdata/blind.jsonl", "testdata/redflags.txt", "testdata/not-redflags.txt"} {
+	corpora := 0
+	for _, file := range []string{"eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "eval/testdata/blind.jsonl", "testdata/redflags.txt", "testdata/not-redflags.txt", "testdata/home-redflags.txt"} {
+		if file == "testdata/redflags.txt" {
+			corpora = len(texts) // the red flags' patterns are checked on the corpora only: there are two hundred
+		}
 		f, err := os.Open(file)
 		if err != nil {
 			t.Fatal(err)
@@ -111,12 +121,26 @@ func TestPrefilterSound(t *testing.T) {
 		"كم درجة الحرارة اليوم", "what's the weather today", "weather tomorrow in riyadh")
 	res, pres := guarded()
 	matched := make([]int, len(res))
-	for _, q := range texts {
+	flagsFrom, flagsTo := len(handoffs), len(handoffs)
+	for _, f := range redFlags {
+		for _, g := range f.groups {
+			flagsTo += len(g.res)
+		}
+	}
+	fullMatch := make([]bool, len(res))
+	for n, q := range texts {
 		w := knowledge.Words(q)
+		full := padded(w)
+		for k := flagsFrom; k < flagsTo; k++ {
+			fullMatch[k] = n >= corpora && res[k].MatchString(full.s)
+		}
 		for i := range w {
 			for j := i + 1; j <= len(w) && j <= i+6; j++ {
 				p := padded(w[i:j])
 				for k, re := range res {
+					if k >= flagsFrom && k < flagsTo && !fullMatch[k] {
+						continue // a red flag's pattern (a hundred of them) checks the phrases of texts it matches
+					}
 					if re.MatchString(p.s) {
 						matched[k]++
 						if !pres[k].mayMatch(&p) {
@@ -124,20 +148,29 @@ func TestPrefilterSound(t *testing.T) {
 						}
 					}
 				}
-				// The red flags' hand-written needles, likewise.
+				// The red flags' needles, likewise.
 				for _, f := range redFlags {
-					for _, re := range f.res {
-						if re.MatchString(p.s) && !anyIn(f.needles, &p) {
-							t.Errorf("%q matches a %s pattern but holds none of its needles", p.s, f.name)
+					for _, g := range f.groups {
+						for _, re := range g.res {
+							if re.MatchString(p.s) && (g.needles != nil && !anyIn(g.needles, &p) || g.script&p.scripts() == 0) {
+								t.Errorf("%q matches a %s pattern but holds none of its needles or letters", p.s, f.name)
+							}
 						}
 					}
 				}
 			}
 		}
 	}
+	for _, f := range redFlags {
+		for _, g := range f.groups {
+			if g.needles == nil || g.script == 0 {
+				t.Errorf("red flag %s has a group without needles or letters: every message runs its patterns", f.name)
+			}
+		}
+	}
 	for k, n := range matched {
-		if n < 3 {
-			t.Errorf("only %d phrases matched pattern %d: the test exercises too little", n, k)
+		if n < 3 && (k < flagsFrom || k >= flagsTo) { // a red flag's alternatives are exercised by the corpora
+			t.Errorf("only %d phrases matched pattern %d (%s): the test exercises too little", n, k, res[k])
 		}
 	}
 }

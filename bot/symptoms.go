@@ -23,8 +23,6 @@ type symptomRule struct {
 	// lits are the first words of each set's terms: a text lacking all of one set's cannot match.
 	lits   [][]literal
 	window int // most words from the first to the last word of a match
-	// unless are words that make the rule not apply: a still forehead is Botox working.
-	unless []term
 }
 
 type term struct {
@@ -62,25 +60,35 @@ var symptomRules = []flagRules{
 		rule(5, `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* !قوه !قوة`,
 			`جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* عضلاتي كله كلها بكل body arms legs limbs whole all everywhere walk* stand* move* lift* hold*`),
 		rule(10, `ضعف weakness`, `ينتشر* انتشر* منتشر* يزيد زاد وصل يوصل يمتد امتد spread* moving reached`),
-		unless(`جبه* جبين* حاجب* حواجب* تجاعيد* عضله عضلات forehead* brow* eyebrow* wrinkle* muscle*`, rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقف !يقف !تقف !اوقف !يوقف !توقف !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`)),
-		rule(3, `can t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
+		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقف !يقف !تقف !اوقف !يوقف !توقف !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`),
+		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
 	{"vision", []symptomRule{
 		rule(5, `اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight`,
-			`دبل مزدوج* مكرر* مرتين اثنين ثنتين خيالين خيال* double* twice two blurr* fuzzy* مشوش* تشوش* ضباب* ضبابي* مغبش* غبش* زغلل* تزغلل*`),
+			`دبل مزدوج* مكرر* مرتين اثنين ثنتين خيالين خيال* double* twice two_of blurr* fuzzy* مشوش* تشوش* ضباب* ضبابي* مغبش* غبش* زغلل* تزغلل*`),
 	}},
 	{"allergy", []symptomRule{
 		rule(4, `ورم* وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ منفوخ* swell* swollen puff*`,
 			`وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid*`),
 		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
 	}},
+	// A racing heart with dizziness or a faint, in any order.
+	{"fainting", []symptomRule{
+		rule(8, `قلب* نبض* خفقان heart* pulse palpitation* 2alb* galb* nabd*`,
+			`يدق* بيدق* تدق* يخفق* سريع* بسرعه* racing pounding fast* ydo2* ydig* ydi2* bsor3a`,
+			`دوخ* دايخ* دخت يدوخ تدوخ اطيح بطيح* يغمي يغمى اغمي اغمى dizzy* lightheaded* light_headed faint* pass_out dayekh* dayi5* d5t`),
+	}},
+	// A high fever with a swollen face, cheek, jaw or neck (a spreading infection), or with a stiff neck.
+	{"fever", []symptomRule{
+		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5*`,
+			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* face cheek* jaw* neck* eye* 5ad* khad* wijh* wajh*`),
+		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt*`),
+		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt*`),
+	}},
 }
 
-// unless returns r with words that keep it from applying.
-func unless(words string, r symptomRule) symptomRule {
-	r.unless = rule(0, words).sets[0]
-	return r
-}
+// fever are the words of a fever (a warm day is not one: the other sets of its rules must fire too).
+const fever = `حراره* حرارت* حمي حماه سخونه* سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5oon* skhoon*`
 
 // flagRules are the rules of one red flag.
 type flagRules struct {
@@ -184,7 +192,7 @@ func symptomOf(t *padText) string {
 			if words == nil {
 				words = strings.Fields(t.s)
 			}
-			if r.match(words, scratch[:]) {
+			if _, _, ok := r.span(words, scratch[:]); ok {
 				return f.name
 			}
 		}
@@ -202,19 +210,16 @@ func (r *symptomRule) mayMatch(t *padText) bool {
 	return true
 }
 
-// match reports whether a word of every set stands within the window (counted from the first
-// such word to the last) of the others.
-func (r *symptomRule) match(words []string, scratch []string) bool {
-	for i := range words {
-		for k := range r.unless {
-			if r.unless[k].at(words, i, scratch) {
-				return false
-			}
-		}
-	}
+// span reports whether a word of every set stands within the window (counted from the first
+// such word to the last) of the others, and where: words[lo:hi+1].
+func (r *symptomRule) span(words []string, scratch []string) (lo, hi int, ok bool) {
 	// hits[s] lists the positions where set s matches.
 	var hitsBuf [4][]int
-	hits := hitsBuf[:len(r.sets)]
+	hits := hitsBuf[:0]
+	if len(r.sets) > len(hitsBuf) { // a clinic's rule may have more sets
+		hits = make([][]int, 0, len(r.sets))
+	}
+	hits = hits[:len(r.sets)]
 	for s, set := range r.sets {
 		for i := range words {
 			for k := range set {
@@ -225,7 +230,7 @@ func (r *symptomRule) match(words []string, scratch []string) bool {
 			}
 		}
 		if len(hits[s]) == 0 {
-			return false
+			return 0, 0, false
 		}
 	}
 	// Some position of set 0 with a position of every other set in the window around it.
@@ -250,8 +255,8 @@ func (r *symptomRule) match(words []string, scratch []string) bool {
 			lo, hi = min(lo, best), max(hi, best)
 		}
 		if ok {
-			return true
+			return lo, hi, true
 		}
 	}
-	return false
+	return 0, 0, false
 }

@@ -7,55 +7,77 @@ import (
 	"github.com/faqbot/faqbot/knowledge"
 )
 
-// Red flags after a botulinum-toxin injection are the signs of botulism or anaphylaxis: trouble
-// breathing, swallowing or speaking, weakness that spreads, double or blurred vision, allergic swelling
-// of the face, lips or throat. They are matched before anything else and never wait for the knowledge
-// base. Each pattern needs a symptom word together with a sign of trouble, so a wish such as «نفسي اسوي
-// بوتوكس» (I'd like to have Botox) is not read as breathlessness. The patterns run over the
-// normalised text with words separated by single spaces and a space at either end; \S* before or after a
-// stem takes the clitics patients glue on (البلع, ابلع, وحلقي).
-var redFlags = compileFlags(map[string][]string{
+// Red flags are the signs that someone needs emergency care now, whatever the clinic treats: trouble
+// breathing, swallowing or speaking; swelling of the face, lips, tongue or throat; chest pain; bleeding
+// that will not stop; fainting; a seizure; the signs of a stroke (a face drooping on one side, one
+// side numb or weak); sudden loss of sight or double vision; weakness that spreads; a high fever with a
+// swollen face or a stiff neck; the wish to harm oneself. They are matched before anything else and
+// never wait for the knowledge base. A clinic adds its own in its folder (knowledge.RedFlagsFile):
+// nothing here names a treatment or a condition of one clinic.
+//
+// Each pattern needs a symptom word together with a sign of trouble, so a wish such as «نفسي اسوي
+// تبييض» (I'd like a whitening) is not read as breathlessness. The patterns run over the normalised
+// text with words separated by single spaces and a space at either end; \S* before or after a stem
+// takes the clitics patients glue on (البلع, ابلع, وحلقي). Arabizi (Arabic in Latin letters, with 2 3 5
+// 6 7 8 9 for the letters Latin lacks) has patterns of its own: its spelling is too loose to be
+// transliterated. They are marked "Z:" and run only on Latin text that does not read as English
+// (see scripts).
+var redFlags = compileFlags([]flagPatterns{
 	// "DIFF" below stands for a word of difficulty or inability, in any person: صعوبة, ما اقدر/يقدر/تقدر,
-	// مو قادر, عاجز…
-	"breathing": {
+	// مو قادر, عاجز…; "ZCANT" for the same in Arabizi (ma a2dar, mish 2ader, sa3b).
+	{"breathing", []string{
 		// Arabic: a difficulty word, up to three words, then a breathing word.
-		`(ضيق|مشكل|ثقل|كتم|DIFF)\S*( \S+){0,3} \S*(تنفس|اتنفس|يتنفس|نتنفس)`,
+		`(ضيق|مشكل|ثقل|كتم|DIFF)\S*( \S+){0,3} \S*(تنفس|اتنفس|يتنفس|نتنفس|اتنفص)`,
 		` ضيق (في |ب)?(ال)?(نفس|النفس) `,
 		`ضيق\S* (في |ب)?(ال)?صدر|صدري (\S+ )?(ضيق|مكتوم|يضيق|ضايق)|(chest|throat) (feels |is )?(tight|heavy)|tight chest`,
 		`(صعوب|ضيق|ما اقدر|ماقدر|مو قادر|ما قدرت)\S* (في |ب)?(ال)?(نفس|النفس) `,
-		` (نفسي|النفس|تنفسي|التنفس) (\S+ )?(ضيق|ضايق|مكتوم|مقطوع|يضيق|ينقطع|يتقطع|ثقيل|قصير|صعب|متقطع)`,
+		` (نفسي|النفس|تنفسي|التنفس|نفسه|نفسها) (\S+ )?(ضيق|ضايق|مكتوم|مقطوع|يضيق|ينقطع|يتقطع|ثقيل|قصير|صعب|متقطع|سريع)`,
 		` (ال)?تنفس (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|ضيق)`,
 		` (انقطع|ينقطع|مقطوع|يضيق|ضاق|ضايق) (\S+ )?نفسي `,
-		`ما (اقدر|قادر|قدرت|اعرف) (اخذ|اسحب|اخذت) (\S+ )?نفس`,
-		`(اختنق|اختناق|انخنق|مخنوق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث)`,
-		`(can t|cant|cannot|can not|couldn t|unable to|hard to|difficult|difficulty|trouble|struggl|problem|labou?red|hard time|barely|hardly)\S*( \S+){0,3} breath`,
-		`breathing (is |feels |got |has become )?(so |very |really )?(difficult|hard|labou?red|heavy|shallow)|short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|suffocat`,
-	},
-	"swallowing": {
+		`(ما|مش|مو) (اقدر|قادر|قادره|قدرت|اعرف) (اخذ|اسحب|اخذت|اخد|اخود) (\S+ )?نفس`,
+		`(يتنفس|تتنفس|بيتنفس|بتتنفس|اتنفس|بتنفس) (بالعافيه|بالموت|بالقوه)`,
+		`(اختنق|اختناق|انخنق|مخنوق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث|يلهث|تلهث)`,
+		`(can t|cant|cnt|cannot|can not|couldn t|unable to|hard to|difficult|difficulty|trouble|struggl|problem|labou?red|hard time|barely|hardly)\S*( \S+){0,3} breath`,
+		`breathing (is |feels |got |has become )?(so |very |really )?(difficult|hard|labou?red|heavy|shallow)|short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|gasps|suffocat`,
+		// Arabizi.
+		`Z:ZCANT( \S+){0,3} ZBREATH`,
+		`Z:ZBREATH (\S+ ){0,2}(d[ae]y[eiy]?[gq2]\S*|mag6oo3|ma[2q]too3|m[ae]?[gq]too3|sa3b|ZHEAVY)`,
+		`Z: (dee?[2gq]|d[ie]y?[2gq]|deeg|6ee?g) (el |al |fi |bil |b |bl )?(ZBREATH|s[ae]dr\S*|9[ae]?dr\S*)`,
+		`Z: (s|9)[ae]?dr[iyo]?\S*( \S+){0,2} (d[ae]y[eiy]?[gq2]\S*|dayg|m?kat+am\S*|makto+m|msak+ar)`,
+		`Z: \S*(5|kh)(t[ie]?)?n[ae]*[2gq] |makhnoo[2gq]|m(5|kh)noo?[2gq]`,
+	}},
+	{"swallowing", []string{
 		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
 		`(غصه|اغص|يغص|شرقان|اشرق) `,
-		` (ال)?(بلع|ابتلاع) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|يوجع|مولم)`,
+		` (ال|ف|فال|بال)?(بلع|ابتلاع) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|يوجع|مولم)`,
 		`(can t|cant|cannot|can not|unable to|hard to|difficult|difficulty|trouble|struggl|problem|pain|barely|hardly)\S*( \S+){0,3} swallow`,
 		`dysphagia`,
-	},
-	"speaking": {
+		`Z:ZCANT( \S+){0,3} ZSWALLOW`,
+		`Z:ZSWALLOW (\S+ ){0,2}(sa3b\S*|ZHEAVY|m[ae]?st[ae]?[h7][ae]?ee?l)`,
+	}},
+	{"speaking", []string{
 		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج|تحدث)`,
-		` (كلامي|لساني|صوتي|نطقي) (\S+ )?(ثقيل|ثقل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|راح|متغير|تغير|يتقطع)`,
+		` (كلامي|لساني|صوتي|نطقي|كلامه|كلامها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع)`,
 		`ثقل (في |ب)?(ال)?(لسان|كلام|نطق)`,
 		` (ال)?(كلام|نطق) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي)`,
 		`slurr|(can t|cant|cannot|can not|unable to|hard|difficult|difficulty|trouble|struggl|barely|hardly)\S*( \S+){0,3} (speak|talk)`,
-	},
-	"weakness": {
+		`Z:ZCANT( \S+){0,3} ZSPEAK`,
+		`Z:ZSPEAK (\S+ ){0,2}(ZHEAVY|m[ie]?t?l?[ae]?(5|kh)[ae]?r?b[ae]?t\S*|(msh|mish|mesh|mo|mu|mob|mb|ghair|ghir|mush) (wad[ie]?7|wa[d6][ie]?7|wa9[ie]?7|mafhoo?m|mafhoum))`,
+	}},
+	{"weakness", []string{
 		`ضعف (عام|شديد|كامل|متزايد|ينتشر|منتشر|في كل|في جسمي|بجسمي|في الجسم|بالجسم|في اطرافي|في الاطراف|في يدي|في يديني|في رجلي|في رجولي|في ذراعي)`,
-		`ضعف( \S+){0,3} (ينتشر|منتشر|انتشر|يزيد|زاد|يمتد|امتد)`,
+		`ضعف( \S+){0,3} (ينتشر|منتشر|انتشر|يزيد|زاد|يمتد|امتد|يزحف|زحف)`,
 		`ضعف( \S+){0,3} (جسمي|الجسم|اطرافي|الاطراف|كله|كلها)`,
 		`ضعف (في |ب)?(ال)?(ذراع|ساق|اطراف|يدين|رجلين|ايدي|رجول)\S*|(losing|lost|no) (my )?strength`,
-		` (جسمي|اطرافي|يديني|يدي|رجولي|رجلي|ذراعي) (كله |كلها )?(ضعيف|ضعيفه|مرتخي|مرتخيه|ثقيل|ثقيله|ما يتحرك|ما تتحرك|ما تشيلني)`,
+		` (جسمي|اطرافي|يديني|يدي|رجولي|رجلي|ذراعي) (كله |كلها )?(ضعيف|ضعيفه|مرتخي|مرتخيه|ثقيل|ثقيله|ما يتحرك|ما تتحرك|ما تشيلني|مش شايلاني|مش شايلني|ما شايلتني)`,
 		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
-		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك)|(انشل|انشليت|انشلت|مشلول|مشلوله|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))`,
-		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|can t (move|lift|walk|stand)|paraly`,
-	},
-	"vision": {
+		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(عم )?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر|بقدر|بيقدر|بتقدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك|حرك)|(انشل|انشليت|انشلت|مشلول|مشلوله|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))`,
+		`(DIFF)\S* (في |ب)?(تحريك|رفع) (\S+ )?(ال)?(ذراع|يد|رجل|ساق|اطراف|جسم)`,
+		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|can t (move|lift|walk|stand)|paraly`,
+		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|arfa3|arf3|amshi|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi)`,
+		`Z: (jism\S*|ide+y\S*|ee?d[iy]\S*|yad[iy]\S*|ijr\S*|rijl\S*|regl\S*|atraf\S*)( \S+){0,3} (da3ee?f\S*|d3ee?f\S*|mirt[ae]?(5|kh)\S*|marti(5|kh)\S*)`,
+	}},
+	{"vision", []string{
 		`(زغلل|زغلله|تزغلل|غباش|غبش|ضباب)`,
 		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل|مشوش|مغبش|ضبابي|غير واضح|مو واضح|مب واضح)`,
 		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه`,
@@ -64,60 +86,258 @@ var redFlags = compileFlags(map[string][]string{
 		` (اشوف|يشوف|تشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|مزدوج|دبل)`,
 		` (ما|مو|مب|مش|صرت ما) ?(اشوف|يشوف|تشوف|اقدر اشوف|شايف|شايفه) (زين|عدل|كويس|واضح|زي اول)`,
 		`(double|blurr\S*|fuzzy) (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} (blurr|double|fuzzy)|see double`,
-	},
-	"allergy": {
+		// Sudden loss of sight.
+		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
+		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
+		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
+		`can t see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)`,
+		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad) ?(ash[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]f\S*) (b|bi|min|mn)? ?(3[ae]?y?n\S*|3yoo?n\S*)`,
+		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]f\S*|n[ae][zd6]ar\S*|3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)|zagh?l[ae]?l\S*|mzaghl\S*|mghab+ash\S*|mshaw+ash\S*`,
+	}},
+	{"allergy", []string{
 		`(تورم|انتفاخ|ورم|منتفخ|متورم|وارم|انتفخ|تنفخ|ينتفخ|نفخ|منفوخ)\S*( \S+){0,3} \S*(وجه|شفايف|شفتي|شفاه|شفه|حلق|لسان|رقبه|زور|عيون|عين|جفون|جفن)`,
-		` \S*(وجه|وجهي|شفايفي|شفايف|شفتي|شفاهي|حلقي|حلق|لساني|لسان|زوري|عيوني|جفوني)( \S+){0,3} \S*(منتفخ|متورم|وارم|تورم|انتفخ|انتفاخ|منفوخ|ورم)`,
+		` \S*(وجه|وجهي|وشي|شفايفي|شفايف|شفتي|شفاهي|حلقي|حلق|لساني|لسان|زوري|عيوني|جفوني)( \S+){0,3} \S*(منتفخ|متورم|وارم|تورم|انتفخ|انتفاخ|منفوخ|ورم)`,
 		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|(رد فعل|ردة فعل|تفاعل) (\S+ )?تحسسي|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,4} (clos|tight|swell)`,
-		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,2} (swell|swollen|puff)`,
+		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,2} (swell|swollen|puff|huge|enormous|blown up)`,
+		` (لسان|لساني|لسانه|لسانها) (\S+ )?(كبير|كبر|متضخم|تضخم)`,
 		`(طفح|حكه|شري|حبوب حمرا)( \S+){0,4} \S*(تورم|انتفاخ|منتفخ|ضيق)`,
 		`(طفح|حبوب|شري|حكه)( \S+){0,3} (كل|كامل) (جسمي|الجسم|جسمه|جسمها)|(hives|rash) (all over|everywhere)`,
-		` (حلقي|زوري|حلقه|حلقها) (\S+ )?(يسكر|يتسكر|مسكر|يضيق|ضاق|ينغلق|ينقفل|مقفل|قاعد يضيق|يقفل|بيقفل|بيتقفل|بيضيق|بيسكر)`,
-	},
+		` (حلقي|زوري|حلقه|حلقها) (\S+ )?(عم )?(يسكر|يتسكر|مسكر|يضيق|ضاق|ينغلق|ينقفل|مقفل|قاعد يضيق|يقفل|بيقفل|بيتقفل|بيضيق|بيسكر)`,
+		`Z: ZFACE( \S+){0,3} ZSWELL`,
+		`Z: ZSWELL( \S+){0,3} ZFACE`,
+		`Z: (7al[2gq8]\S*|[zd]o+r[iy]\S*) (\S+ ){0,2}(y?[ie]?s[ae]k+[ae]r|msak+ar|y?[ie]?[2gq]f[ie]l|bi2fel)`,
+	}},
+	{"chest pain", []string{
+		`(الم|وجع|اوجاع|الام|يوجع\S*|توجع\S*|بيوجع\S*|يعور\S*|عوار|طعن|حرقان)( \S+){0,3} \S*صدر`,
+		`\S*صدر\S*( \S+){0,3} (عم )?(يوجع\S*|بيوجع\S*|توجع\S*|يعور\S*|يولم\S*|يالم\S*|الم|وجع|مولم|يضغط\S*|يعصر\S*|عاصر\S*|يطبق\S*)`,
+		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|crush\S*)( \S+){0,3} chest`,
+		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+er\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
+		`Z: \S*[s9][ae]?dr[iyao]\S*( \S+){0,2} (ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|bywj3\S*|y3aw+er\S*|ywj3\S*|alam|wja3)`,
+	}},
+	{"bleeding", []string{
+		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها)( \S+){0,4} (و)?(ما|مو|مب|مش|ماهو|مهو|ما عم|مش راضي|مو راضي|ماهو راضي|ما يبي|ما بدو|مش عايز) ?(ي|ت|ب|بي|بت)?(وقف|يقف|قف|ينقطع|يهدا|يهدي|وقفش|قفش)`,
+		`(ما|مو|مش|لم|لا) ?(ي|ت)?(وقف|يقف|توقف|ينقطع|يتوقف) (ال)?(نزيف|دم)`,
+		`(نزيف|ينزف|تنزف|نزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
+		`bl+e+d\S*( \S+){0,3} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
+		`Z:(dam|damm|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (bi ?|b ?|3am )?\S*(w[ae]?[gq2][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3)`,
+	}},
+	{"fainting", []string{
+		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|غشي|اغشي|انغشي)( |$)`,
+		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت) (\S+ )?(عن )?(ال)?وعي`,
+		`(طاح|طاحت|وقع|وقعت|سقط|سقطت)( \S+){0,3} (و)?(ما|مو|مش) ?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق)`,
+		` faint(ed|ing|s)? |passed out|pass(es|ing)? out|lost consciousness|losing consciousness|black(ed)? out|unconscious|unresponsive|isn t responding|collapsed|won t wake|not waking`,
+		`Z: \S*[ou]?ghm[ae]?[iy]? 3al\S*|gh[ae]?b\S* 3an (el |al )?wa3[iy]\S*|(fa2ad|fgad|fa8ad|faqad)\S* (el |al )?wa3[iy]`,
+	}},
+	{"seizure", []string{
+		` (ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|صار معه|صار معها|صارت له|صارت لها|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه)`,
+		`تشنجات (\S+ )?(بكل|في كل|كل|بجسم|في جسم)\S*`,
+		`(having|had|has|have|in|another|into) (a |an )?(s(ei|ie)zure|fit)|s(ei|ie)zing|convuls\S*|(is|s|keeps|started) fitting`,
+		`Z: \S*t[ae]?sh[ae]?n+[ae]?j\S*|nob[ae]t? sar[ae]3`,
+	}},
+	{"stroke", []string{
+		` (ال|و)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|منحرف|منحرفه|ملتوي|ملتويه)`,
+		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|تمي|تمه|بوقي|بوقه)( \S+){0,3} (نازل|نازله|طايح|طايحه|مايل|مايله|مرتخي|مرتخيه|مشلول|مشلوله|ما يتحرك|ما تتحرك|ساقط|واقع|متدلي)`,
+		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(جسم|جسمي|جسمه|جسمها)( \S+){0,3} (مشلول|مشلوله|ما يتحرك|ما تتحرك|ما احس|ثقيل|ضعيف|منمل|تنميل|خدران|خدر|مخدر)`,
+		`(تنميل|خدر|ضعف|شلل|ارتخا\S*)( \S+){0,2} (في |ب)?(ال)?(نص|نصف|جهه|جانب|شق) (من )?(ال)?(جسم\S*|يمين|يسار)|(ضعف|شلل|ارتخا\S*)( \S+){0,2} (في |ب)?(ال)?(نص|نصف|جهه|جانب|شق) (من )?(ال)?وجه`,
+		` (ما|مو|مش) (عدت |عاد |صرت |صار |صارت )?(احس|يحس|تحس) (ب)?(يد|يدي|يده|يدها|ايدي|ايده|ايدها|رجل|رجلي|رجله|رجلها|ذراع\S*)`,
+		`(يعاني من|جاته|جاتها|جاه|جاها|اجته|صابته|صابتها|اصابته|اصابتها|اعتقد|اظن|شكله|شكلها|ممكن تكون|ممكن يكون)( \S+){0,3} (سكته|جلطه)`,
+		`(face|mouth|smile)( \S+){0,2} (droop\S*|sag\S*|crooked|twisted|lopsided|paraly\S*)( \S+){0,2} (on )?one side|(face|mouth) (is |has |went |looks |suddenly )*(droop\S*|crooked|twisted|lopsided)|one side of (my|his|her|the|their) (face|mouth)( \S+){0,3} (droop\S*|sag\S*|numb|paraly\S*|fall\S*|fell|weak\S*|dropp\S*)|one side of (my|his|her|the|their) body`,
+		`(numb\S*|weak\S*|paraly\S*|can t feel) (\S+ ){0,4}(on )?(the |my |his |her )?(left|right|one) side|sudden(ly)? (numb|confus|weak)\S*|(having|had|has) (a )?stroke|(think|maybe|might be|could be) (\S+ ){0,3}stroke`,
+		`Z:(w[ie]?jh\S*|wajh\S*|fam[iy]?|tomi|tummi|bo2i|bou2i|boo?zi)( \S+){0,2} (mayel|ma2el|mayil|mayla|m3aw+aj|a3waj|3awja)|(nos|nus|nuss|nis)[s]? (w[ie]?jh\S*|wajh\S*|jism\S*)( \S+){0,2} (nazel|nazil|nazla|ta[ay]e7|6aye7|mayel|ma2el|mashlool)`,
+	}},
+	{"self-harm", []string{
+		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
+		`(ابي|ودي|بدي|ناوي|افكر|اخطط) (\S+ )?(انهي|اخلص) (كل شي|كلشي|حياتي|على حياتي)`,
+		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
+		`Z:ent[ae]7[ae]r|int[ae]7[ae]r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
+	}},
 })
 
-// flagNeedles are substrings without which no pattern of a red flag can match: a cheap test that
-// spares almost every message the backtracking of the patterns (they were a third of answer time).
-var flagNeedles = map[string][]string{
-	"breathing":  {"ختنق", "خناق", "صدر", "chest", "tight", "نفس", "تنفس", "خنق", "خنوق", "كتم", "لهث", "breath", "chok", "wheez", "gasp", "suffocat"},
-	"swallowing": {"بتلاع", "بتلع", "بلع", "غص", "شرق", "swallow", "dysphagia"},
-	"speaking":   {"تحدث", "ثقل", "كلام", "تكلم", "نطق", "احكي", "اهرج", "لسان", "صوت", "slurr", "speak", "talk"},
-	"weakness":   {"strength", "اتحرك", "يتحرك", "تتحرك", "ضعف", "ضعيف", "مرتخي", "ثقيل", "ما يتحرك", "ما تتحرك", "ما تشيلني", "ارتخا", "خمول", "هبوط", "احرك", "ارفع", "امشي", "اوقف", "اقوم", "يحرك", "يرفع", "يمشي", "يوقف", "يقوم", "تحرك", "ترفع", "تمشي", "توقف", "تقوم", "شلل", "انشل", "مشلول", "weak", "move", "lift", "walk", "stand", "paraly"},
-	"vision":     {"شايف", "تشوش", "وضوح", "blurr", "two of", "twice", "زغلل", "غبش", "غباش", "ضباب", "روي", "نظر", "عين", "عيون", "اشوف", "شوف", "ازدواج", "vision", "double"},
-	"allergy":    {"وارم", "حلق", "زور", "rash", "ورم", "نفخ", "نتفخ", "نتفا", "نفوخ", "حساسي", "تحسس", "anaphyla", "allerg", "hives", "throat", "swell", "swollen", "puff", "طفح", "حكه", "شري", "حبوب"},
+// Arabizi building blocks of the patterns above.
+var arabiziWords = strings.NewReplacer(
+	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?\S*[2gq9]a?[ae]?d[ae]?r\S*|s[ou]?3[ou]+b[ae]?|sa3b\S*|b ?s[ou]?3[ou]+b[ae]|3ajiz\S*)`,
+	"ZBREATH", `(\S*t[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]s\S*)`,
+	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
+	"ZSPEAK", `(\S*tkal+[ae]?m\S*|kal[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
+	"ZHEAVY", `(t|th)[ae]?[2g8q][ie]+l\S*`,
+	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?f\S*|shf[ae]y?f\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
+	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*nf[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ie]rm\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
+)
+
+// flagPatterns are the patterns of one red flag.
+type flagPatterns struct {
+	name     string
+	patterns []string
 }
 
 type redFlag struct {
-	name    string
+	name   string
+	groups []flagGroup // the flag's patterns by script
+}
+
+// flagGroup are patterns of one red flag written in one script: a message without a letter of the
+// script skips them, and the Latin ones are half the patterns.
+type flagGroup struct {
+	script script
+	// needles are literals without which none of res can match (nil: no such set): a cheap test that
+	// spares almost every message the backtracking of the patterns. They are derived from the patterns
+	// (prefilter.go), so they cannot fall out of step with them.
 	needles []literal
 	res     []*regexp.Regexp
+	pres    []*prefilter
+}
+
+// script is a set of the scripts a text or pattern has letters of.
+type script uint8
+
+const (
+	latin script = 1 << iota
+	arabic
+	arabizi // Arabic in Latin letters; its patterns are marked "Z:"
+)
+
+// scriptOf returns the scripts of the letters of s; regexp syntax (\S) has no lower-case letters.
+func scriptOf(s string) script {
+	var sc script
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+			sc |= latin
+		case r >= 0x600 && r <= 0x6FF:
+			sc |= arabic
+		}
+	}
+	return sc
+}
+
+// scripts returns the scripts of t from its rune set (prefilter.go): lower-case ASCII letters keep
+// their own bits, and every Arabic letter's first byte (0xD8-0xDB) sets bits 0x58-0x5B, which no
+// lower-case text has otherwise. Latin text may be Arabizi unless it reads as English: a word of
+// English grammar and no digit written as a letter (a2dar, 3ndi).
+func (t *padText) scripts() script {
+	var sc script
+	if t.runes[1]&(0xF<<(0x58-64)) != 0 {
+		sc |= arabic
+	}
+	if t.runes[1]&(((1<<26)-1)<<(0x61-64)) == 0 {
+		return sc
+	}
+	sc |= latin
+	if digitLetter(t.s) || !englishPre.mayMatch(t) || !english.MatchString(t.s) {
+		sc |= arabizi
+	}
+	return sc
+}
+
+// english are words of English grammar that Arabizi does not use.
+var english = regexp.MustCompile(` (the|is|are|am|was|were|my|i|me|you|your|his|her|it|its|to|of|and|in|on|for|can|does|do|did|how|what|when|why|be|been|have|has|had|with|not|this|that|just|after|since|from|at|a|an|m|s|t|ll|ve|re|d) `)
+
+var englishPre = newPrefilter(english)
+
+// digitLetter says whether s has an ASCII digit next to a lower-case letter.
+func digitLetter(s string) bool {
+	for i := 1; i < len(s); i++ {
+		a, b := s[i-1], s[i]
+		if a >= '0' && a <= '9' && b >= 'a' && b <= 'z' || b >= '0' && b <= '9' && a >= 'a' && a <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // difficulty is what DIFF stands for in the patterns.
-const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|عارف|عارفه|يعرف|تعرف)|(لا|ما) ?(استطيع|يستطيع|تستطيع|نستطيع|يمكنني|اتمكن|يتمكن)|عدم (ال)?(قدره|استطاعه|تمكن)|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|قاعد|قاعده)`
+const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|عارف|عارفه|يعرف|تعرف)|(لا|ما) ?(استطيع|يستطيع|تستطيع|نستطيع|يمكنني|اتمكن|يتمكن)|عدم (ال)?(قدره|استطاعه|تمكن)|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(عم )?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|بقدر|بيقدر|بتقدر|قاعد|قاعده)`
 
-func compileFlags(m map[string][]string) []redFlag {
+func compileFlags(fs []flagPatterns) []redFlag {
 	var out []redFlag
-	for _, name := range []string{"breathing", "swallowing", "speaking", "weakness", "vision", "allergy"} {
-		f := redFlag{name: name}
-		for _, n := range flagNeedles[name] {
-			f.needles = append(f.needles, newLiteral(foldPattern(n)))
+	for _, fp := range fs {
+		f := redFlag{name: fp.name}
+		// Each top-level alternative of a pattern goes to the group of its script.
+		bySc := map[script][]string{}
+		for _, p := range fp.patterns {
+			p, z := strings.CutPrefix(p, "Z:")
+			p = foldPattern(arabiziWords.Replace(strings.ReplaceAll(p, "DIFF", difficulty)))
+			for _, alt := range alternatives(p) {
+				sc := scriptOf(alt)
+				if z {
+					sc = arabizi
+				}
+				bySc[sc] = append(bySc[sc], alt)
+			}
 		}
-		for _, p := range m[name] {
-			f.res = append(f.res, regexp.MustCompile(foldPattern(strings.ReplaceAll(p, "DIFF", difficulty))))
+		for _, sc := range []script{latin, arabic, arabizi, latin | arabic, 0} {
+			if alts := bySc[sc]; len(alts) > 0 {
+				f.groups = append(f.groups, compileGroup(sc, alts))
+			}
 		}
 		out = append(out, f)
 	}
 	return out
 }
 
-func (f *redFlag) match(t *padText) bool {
-	if !anyIn(f.needles, t) {
-		return false
+// alternatives splits a pattern at its top-level |.
+func alternatives(p string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case '|':
+			if depth == 0 {
+				out = append(out, p[start:i])
+				start = i + 1
+			}
+		}
 	}
-	for _, re := range f.res {
-		if re.MatchString(t.s) {
-			return true
+	return append(out, p[start:])
+}
+
+func compileGroup(sc script, alts []string) flagGroup {
+	g := flagGroup{script: sc}
+	seen := map[string]bool{}
+	all := true // every pattern has a prefilter, so the group has needles
+	for _, p := range alts {
+		re := regexp.MustCompile(p)
+		pre := newPrefilter(re)
+		g.res, g.pres = append(g.res, re), append(g.pres, pre)
+		if pre == nil {
+			all = false
+			continue
+		}
+		// A match holds a literal of the first set of one of the branches.
+		start := 0
+		for _, end := range pre.ends {
+			for i, l := range pre.lits {
+				if pre.sets[start]&(1<<i) != 0 && !seen[l.s] {
+					seen[l.s] = true
+					g.needles = append(g.needles, l)
+				}
+			}
+			start = end
+		}
+	}
+	if !all {
+		g.needles = nil
+	}
+	return g
+}
+
+// match says whether t, of scripts sc, shows the red flag.
+func (f *redFlag) match(t *padText, sc script) bool {
+	for gi := range f.groups {
+		g := &f.groups[gi]
+		if g.script != 0 && g.script&sc == 0 || g.needles != nil && !anyIn(g.needles, t) {
+			continue
+		}
+		for i, re := range g.res {
+			if g.pres[i].mayMatch(t) && re.MatchString(t.s) {
+				return true
+			}
 		}
 	}
 	return false
@@ -143,43 +363,122 @@ func padded(words []string) padText {
 	return newPadText(" " + strings.Join(words, " ") + " ")
 }
 
-// A general question about a risk («هل البوتوكس يسبب صعوبة في البلع؟», "can botox cause double
-// vision?") names a red flag without having it. It is not triaged when nothing in the message says
+// A general question about a risk («هل الدواء يسبب صعوبة في البلع؟», "can the anaesthetic make you
+// faint?") names a red flag without having it. It is not triaged when nothing in the message says
 // someone has the symptom now: no first person, no relative, no time. Anything personal wins, so
-// «هل البوتوكس يسبب هذا؟ ما اقدر ابلع» is still an emergency.
+// «هل هذا يسبب كذا؟ ما اقدر ابلع» is still an emergency. So is a symptom told as past and over
+// («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي)|^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives)`))
+		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
 	personal = regexp.MustCompile(foldPattern(
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
+	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
+	// question though it says "I".
+	hypothetical = regexp.MustCompile(foldPattern(`^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو) `))
+	// past is a symptom told as long ago or over; ongoing says it is not.
+	past = regexp.MustCompile(foldPattern(
+		` (وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من سنين|من زمان|وانا صغير|وانا صغيره) `))
+	ongoing = regexp.MustCompile(foldPattern(
+		` (now|right now|today|again|still|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
 var riskPre, personalPre, deniedPre = newPrefilter(riskQuestion), newPrefilter(personal), newPrefilter(denied)
 
-// denied is a symptom said to be absent («ما عندي اي ضيق تنفس», "no trouble breathing"): a
-// denial right before a word of trouble, with the two words after it. A denial followed by
-// anything else («no, I can't breathe») is left alone.
-var denied = regexp.MustCompile(foldPattern(
-	` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|ما احس ب|ما حسيت ب|no|without|never had|don t have|do not have|doesn t have|haven t had|not having) (اي |any |ولا )?(ال)?(ضيق|صعوب|مشكل|مشاكل|problem|problems|trouble|difficulty|issue|issues)\S*( \S+){0,2}`))
+var pastPre, ongoingPre, fearPre = newPrefilter(past), newPrefilter(ongoing), newPrefilter(fear)
 
-// findRedFlag returns the name of the first red flag the message shows, or "".
+// denied is a symptom said to be absent («ما عندي اي ضيق تنفس», "no trouble breathing", «مافي نزيف»):
+// a denial right before a word of trouble or a symptom, with the two words after it. A denial
+// followed by anything else («no, I can't breathe») is left alone.
+var denied = regexp.MustCompile(foldPattern(
+	` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ما في|مافي|ما فيه|مافيه|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not) (اي |أي |any |ay |ولا )?(ال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|دوخه|الم|اغمي|اغمي|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|mushkil)\S*( \S+){0,2}` +
+		`| (ما|مو|مش|لم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف) `))
+
+// fear is a worry about what might happen («خايفه يصير عندي شلل», "scared it will paralyze my face"):
+// with the words it governs it is taken out before triage, unless they hold a negation ("I'm scared,
+// I can't breathe" is an emergency).
+var fear = regexp.MustCompile(foldPattern(
+	` (خايف|خايفه|خايفين|اخاف|نخاف|اخشي|قلقان|قلقانه|متخوف|متخوفه|خوفي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
+		`| (قلقان|قلقانه|خايف|خايفه) من( \S+){1,3}` +
+		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
+
+// fearNegations are words that keep a fear's words in: the patient says something is wrong now.
+var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true}
+
+// unfeared returns t without the fears it voices.
+func unfeared(t padText) padText {
+	if !fearPre.mayMatch(&t) {
+		return t
+	}
+	out := fear.ReplaceAllStringFunc(t.s, func(m string) string {
+		for _, w := range strings.Fields(m) {
+			if fearNegations[w] {
+				return m
+			}
+		}
+		return " "
+	})
+	if out == t.s {
+		return t
+	}
+	return newPadText(out)
+}
+
+// Triage finds the red flags of one clinic: the universal ones (redFlags and symptomRules) and the
+// clinic's own (knowledge.RedFlagRule). Safe for concurrent use.
+type Triage struct {
+	flags  []symptomRule // the clinic's red flags
+	benign []symptomRule // what is normal at the clinic, taken out first
+}
+
+// clinicWindow and benignWindow are the most words from the first to the last word of a clinic's
+// rule: a red flag may be told loosely; what is normal must be said together.
+const clinicWindow, benignWindow = 6, 3
+
+// NewTriage returns the triage of a clinic with rules (nil: the universal red flags alone).
+func NewTriage(rules []knowledge.RedFlagRule) *Triage {
+	tr := &Triage{}
+	for _, r := range rules {
+		sets := make([]string, len(r.Sets))
+		for i, s := range r.Sets {
+			sets[i] = strings.Join(s, " ")
+		}
+		if r.Benign {
+			tr.benign = append(tr.benign, rule(benignWindow, sets...))
+		} else {
+			tr.flags = append(tr.flags, rule(clinicWindow, sets...))
+		}
+	}
+	return tr
+}
+
+// universal is the triage of a clinic without red flags of its own.
+var universal = NewTriage(nil)
+
+// findRedFlag returns the name of the first universal red flag the message shows, or "".
 func findRedFlag(t padText) string {
-	flag, _ := triage(t)
+	flag, _ := universal.triage(t)
 	return flag
 }
 
 // triage returns the name of the first red flag the message shows, or "", and whether it is
-// instead a general question about such a risk («هل البوتوكس يسبب صعوبة بلع؟»).
-func triage(t padText) (flag string, riskAsked bool) {
+// instead a general question about such a risk («هل الدواء يسبب صعوبة بلع؟»).
+func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	if deniedPre.mayMatch(&t) {
 		if s := denied.ReplaceAllString(t.s, " "); s != t.s {
 			t = newPadText(s)
 		}
 	}
-	general := riskPre.mayMatch(&t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(&t) && personal.MatchString(t.s))
+	t = unfeared(t)
+	if len(tr.benign) > 0 {
+		t = tr.withoutBenign(t)
+	}
+	general := riskPre.mayMatch(&t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(&t) && personal.MatchString(t.s)) ||
+		(pastPre.mayMatch(&t) && past.MatchString(t.s) || hypothetical.MatchString(t.s)) && !(ongoingPre.mayMatch(&t) && ongoing.MatchString(t.s))
+	sc := t.scripts()
 	for i := range redFlags {
-		if redFlags[i].match(&t) {
+		if redFlags[i].match(&t, sc) {
 			flag = redFlags[i].name
 			break
 		}
@@ -187,8 +486,51 @@ func triage(t padText) (flag string, riskAsked bool) {
 	if flag == "" {
 		flag = symptomOf(&t)
 	}
+	if flag == "" && len(tr.flags) > 0 {
+		flag = tr.clinicFlag(&t)
+	}
 	if general {
 		return "", flag != ""
 	}
 	return flag, false
+}
+
+// clinicFlag returns "clinic" when one of the clinic's own red flags fires on t, or "".
+func (tr *Triage) clinicFlag(t *padText) string {
+	var scratch [16]string
+	var words []string
+	for i := range tr.flags {
+		r := &tr.flags[i]
+		if !r.mayMatch(t) {
+			continue
+		}
+		if words == nil {
+			words = strings.Fields(t.s)
+		}
+		if _, _, ok := r.span(words, scratch[:]); ok {
+			return "clinic"
+		}
+	}
+	return ""
+}
+
+// withoutBenign returns t without the words of the clinic's benign rules that fire on it.
+func (tr *Triage) withoutBenign(t padText) padText {
+	var scratch [16]string
+	var words []string
+	for i := range tr.benign {
+		r := &tr.benign[i]
+		for r.mayMatch(&t) { // each firing removes its words: a rule may fire more than once
+			if words == nil {
+				words = strings.Fields(t.s)
+			}
+			lo, hi, ok := r.span(words, scratch[:])
+			if !ok {
+				break
+			}
+			words = append(words[:lo:lo], words[hi+1:]...)
+			t = padded(words)
+		}
+	}
+	return t
 }

@@ -6,6 +6,21 @@ import (
 	"github.com/faqbot/faqbot/knowledge"
 )
 
+// home is the triage of the embedded clinic, with its own red flags (knowledge/kb/redflags.txt).
+var home = func() *Triage {
+	rules, err := knowledge.LoadRedFlags(knowledge.Default())
+	if err != nil {
+		panic(err)
+	}
+	return NewTriage(rules)
+}()
+
+// homeFlag returns the red flag the embedded clinic finds in msg, or "".
+func homeFlag(msg string) string {
+	flag, _ := home.triage(padded(knowledge.Words(msg)))
+	return flag
+}
+
 func TestRedFlags(t *testing.T) {
 	tests := []struct {
 		msg  string
@@ -108,9 +123,9 @@ func TestRedFlags(t *testing.T) {
 		{"المنظر غير واضح في الصورة", ""},
 	}
 	for _, tt := range tests {
-		got := findRedFlag(padded(knowledge.Words(tt.msg)))
+		got := homeFlag(tt.msg)
 		if got != tt.want {
-			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+			t.Errorf("homeFlag(%q) = %q, want %q", tt.msg, got, tt.want)
 		}
 	}
 }
@@ -198,6 +213,62 @@ func TestRedFlagPhrasings(t *testing.T) {
 	} {
 		if findRedFlag(padded(knowledge.Words(msg))) == "" {
 			t.Errorf("findRedFlag(%q) found no red flag", msg)
+		}
+	}
+}
+
+// A clinic's own rules: what is normal there is taken out before triage, its own red flags are added;
+// without them the universal red flags alone apply.
+func TestClinicRules(t *testing.T) {
+	for _, tt := range []struct {
+		msg             string
+		universal, home string
+	}{
+		// A forehead that no longer moves is the home clinic's treatment working; anywhere else a face
+		// that cannot move is weakness.
+		{"الجبهه صارت ما تتحرك مثل اول هذا طبيعي؟", "weakness", ""},
+		{"my forehead can't move at all", "weakness", ""},
+		// Only the words that say it are taken out: the arm is still a red flag.
+		{"ما اقدر ارفع يدي وجبهتي ما تتحرك", "weakness", "weakness"},
+		{"عضلاتي كلها ما تتحرك", "weakness", "weakness"},
+		// A drooping eyelid after treatment is a red flag the home clinic adds.
+		{"جفني نازل بعد البوتوكس", "", "clinic"},
+		{"my eyelid is drooping after botox", "", "clinic"},
+		// A general question about it is not.
+		{"هل يسبب البوتوكس تدلي الجفن؟", "", ""},
+		// A face drooping on one side is a stroke sign everywhere.
+		{"one side of my face is drooping after botox", "stroke", "stroke"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.universal {
+			t.Errorf("universal(%q) = %q, want %q", tt.msg, got, tt.universal)
+		}
+		if got := homeFlag(tt.msg); got != tt.home {
+			t.Errorf("home(%q) = %q, want %q", tt.msg, got, tt.home)
+		}
+	}
+	// A clinic's rule may have more sets than the built-in ones.
+	tr := NewTriage([]knowledge.RedFlagRule{{Sets: [][]string{{"a"}, {"b"}, {"c"}, {"d"}, {"e"}}}})
+	if got, _ := tr.triage(padded(knowledge.Words("a b c d e"))); got != "clinic" {
+		t.Errorf("a five-set rule: %q, want clinic", got)
+	}
+}
+
+// Fears, denials and symptoms told as over are not red flags; the same words said of now are.
+func TestFearsDenialsAndThePast(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"scared it will paralyze my face", ""},
+		{"I'm scared, I can't breathe", "breathing"},
+		{"I'm worried about my son, he can't breathe", "breathing"},
+		{"خايفة البوتوكس يشل وجهي", ""},
+		{"خايفه اني ما اقدر اتنفس", "breathing"},
+		{"ما عندي اي مشكلة بالبلع ولا بالتنفس", ""},
+		{"ما عندي مشكلة بالبلع بس ما اقدر اتنفس", "breathing"},
+		{"I had a seizure years ago, is sedation safe?", ""},
+		{"I had a seizure years ago and now I'm having another", "seizure"},
+		{"قبل سنتين اغمى علي من الابر وكنت تمام بعدها", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
 		}
 	}
 }

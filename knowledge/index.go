@@ -121,6 +121,7 @@ type Index struct {
 	closed   atomic.Bool
 	sections int
 	faqs     int
+	redFlags []RedFlagRule // the clinic's own red flags (clinic.go)
 }
 
 // Field boosts: a patient's words in a heading or an FAQ question say more about the topic than the
@@ -133,14 +134,19 @@ const (
 	boostHead = 1.8
 )
 
-// Open loads the documents and lexicon of fsys and builds their index.
+// Open loads the documents, lexicon and red flags (RedFlagsFile) of fsys and builds their index.
 func Open(fsys fs.FS) (*Index, error) {
 	docs, err := Load(fsys)
 	lx, lerr := LoadLexicon(fsys)
-	if err != nil || lerr != nil {
-		return nil, mergeLoadErrors(err, lerr)
+	rf, rerr := LoadRedFlags(fsys)
+	if err != nil || lerr != nil || rerr != nil {
+		return nil, mergeLoadErrors(err, lerr, rerr)
 	}
-	return Build(docs, lx)
+	ix, err := Build(docs, lx)
+	if ix != nil {
+		ix.redFlags = rf
+	}
+	return ix, err
 }
 
 func mergeLoadErrors(errs ...error) error {

@@ -25,7 +25,7 @@ const MaxFileSize = 4 << 20
 //
 // Every *.md (Markdown, see ParseMarkdown) and *.txt (plain text, see ParseText) file in the folder and
 // its sub-folders is one document, read in path order. Skipped: lexicon.txt (the synonym lexicon, read
-// separately), README.md, and every file or folder whose name starts with "." or "_".
+// separately), redflags.txt (the clinic's red flags, clinic.go), README.md, and every file or folder whose name starts with "." or "_".
 //
 // # Front matter
 //
@@ -105,7 +105,7 @@ func Load(fsys fs.FS) ([]*Document, error) {
 // isKnowledgeFile says whether a file name is a document Load reads.
 func isKnowledgeFile(name string) bool {
 	switch ext := strings.ToLower(path.Ext(name)); {
-	case strings.EqualFold(name, LexiconFile), strings.EqualFold(name, "README.md"):
+	case strings.EqualFold(name, LexiconFile), strings.EqualFold(name, RedFlagsFile), strings.EqualFold(name, "README.md"):
 		return false
 	default:
 		return ext == ".md" || ext == ".txt"
