@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/eval"
+	"github.com/faqbot/faqbot/bot/eval/baseline"
 	"github.com/faqbot/faqbot/knowledge"
 )
 
@@ -140,11 +142,24 @@ func runChat(ctx context.Context, c *cli, args []string) error {
 func runEval(ctx context.Context, c *cli, args []string) error {
 	fs := newFlagSet(c, commands()[3])
 	kb := kbFlag(fs, c)
-	min := fs.Float64("min", 0, "exit 1 when the score is below this `percent`, or when an emergency case fails")
+	min := fs.Float64("min", 0, "exit 1 when the score (of cases, and of conversations when there are any) is below this `percent`, or when an emergency fails; with --corpus, in any clinic")
+	asJSON := fs.Bool("json", false, "print one JSON report object instead of the text report")
+	corpus := fs.String("corpus", "", "grade every clinic `folder` of this corpus (<clinic>/kb, tune.jsonl, conv-tune.jsonl, sealed.jsonl, conv-sealed.jsonl) with the engine and the plain-bleve baseline, and print one table")
+	useBaseline := fs.Bool("baseline", false, "grade CASES.jsonl with the plain-bleve baseline instead of the engine (the yardstick --corpus shows beside it)")
+	half := fs.String("half", eval.Tune, "with --corpus: which half to grade, tune or sealed (the sealed half only when asked for, and without its failures)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	halfSet := false
+	fs.Visit(func(f *flag.Flag) { halfSet = halfSet || f.Name == "half" })
+	if *corpus != "" {
+		if fs.NArg() != 0 {
+			fs.Usage()
+			return exitCode(2)
+		}
+		return evalCorpus(ctx, c, *corpus, *half, *asJSON, *min)
+	}
+	if fs.NArg() != 1 || halfSet || (*corpus != "" && *useBaseline) {
 		fs.Usage()
 		return exitCode(2)
 	}
@@ -153,20 +168,100 @@ func runEval(ctx context.Context, c *cli, args []string) error {
 		return err
 	}
 	defer f.Close()
-	cases, err := eval.Read(f)
+	set, err := eval.ReadSet(f)
 	if err != nil {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}
-	e, err := loadEngine(*kb, engineConfig(c))
+	ix, err := openIndex(*kb)
 	if err != nil {
 		return err
 	}
-	rep := eval.Grade(e, cases)
-	rep.Write(c.stdout)
-	if *min > 0 && (rep.Score() < *min || !rep.EmergenciesPassed()) {
+	defer ix.Close()
+	var r eval.Responder = bot.NewEngine(ix, engineConfig(c))
+	if *useBaseline {
+		b, err := baseline.New(ix)
+		if err != nil {
+			return err
+		}
+		defer b.Close()
+		r = b
+	}
+	rep := eval.GradeSet(r, set)
+	if *asJSON {
+		if err := writeJSON(c.stdout, rep); err != nil {
+			return err
+		}
+	} else {
+		rep.Write(c.stdout)
+	}
+	if *min > 0 && !rep.Meets(*min) {
 		return exitCode(1)
 	}
 	return nil
+}
+
+// evalCorpus grades one half of every clinic of a corpus. The sealed half measures what tuning could
+// not see: its failures are withheld, so that grading it does not turn it into a tuning set.
+func evalCorpus(ctx context.Context, c *cli, dir, half string, asJSON bool, min float64) error {
+	if _, err := eval.HalfFiles(half); err != nil {
+		return err
+	}
+	clinics, err := eval.Clinics(dir)
+	if err != nil {
+		return err
+	}
+	if len(clinics) == 0 {
+		return fmt.Errorf("%s: no clinic folders", dir)
+	}
+	sealed := half == eval.Sealed
+	if sealed {
+		fmt.Fprintln(c.stderr, "faqbot eval: grading the SEALED half; failures are withheld — do not tune on these figures")
+	}
+	var reports []*eval.ClinicReport
+	below := false
+	for _, cl := range clinics {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		cr, err := eval.GradeClinic(cl, half, engineConfig(c))
+		if err != nil {
+			return err
+		}
+		if cr.Engine != nil && sealed {
+			for _, r := range []*eval.Report{cr.Engine, cr.Baseline} {
+				r.Failures, r.Convs.Failures = nil, nil
+			}
+		}
+		if cr.Engine != nil && min > 0 && !cr.Engine.Meets(min) {
+			below = true
+		}
+		reports = append(reports, cr)
+	}
+	if asJSON {
+		err = writeJSON(c.stdout, struct {
+			Half             string               `json:"half"`
+			FailuresWithheld bool                 `json:"failures_withheld"`
+			Clinics          []*eval.ClinicReport `json:"clinics"`
+		}{half, sealed, reports})
+	} else {
+		eval.WriteTable(c.stdout, half, reports)
+	}
+	if err != nil {
+		return err
+	}
+	if below {
+		return exitCode(1)
+	}
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", b)
+	return err
 }
 
 func runIndex(ctx context.Context, c *cli, args []string) error {

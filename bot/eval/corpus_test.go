@@ -1,0 +1,170 @@
+package eval_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/bot/eval"
+)
+
+// tuneBars is what the engine must score on each clinic's TUNE half (percent): answers (single
+// cases expecting an answer), total (all single cases) and conversations. Every emergency, single or
+// in a conversation, must pass. Set each bar a little below the clinic's score when it is added; a
+// clinic folder without a row fails the test, printing its figures. Sealed halves are never graded
+// here: `faqbot eval --corpus DIR --half sealed` measures them, by hand, after tuning.
+var tuneBars = []struct {
+	clinic                string
+	answers, total, convs float64
+}{
+	// The home clinic (the embedded knowledge base): 8/8 answers, 18/18, 5/5 conversations.
+	{"botox", 95, 95, 90},
+}
+
+func TestClinicsTuneHalf(t *testing.T) {
+	const dir = "testdata/clinics"
+	clinics, err := eval.Clinics(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, c := range clinics {
+		seen[c.Name] = true
+		t.Run(c.Name, func(t *testing.T) {
+			cr, err := eval.GradeClinic(c, eval.Tune, bot.Config{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(cr.Missing) > 0 {
+				t.Logf("%s: %s missing", c.Name, strings.Join(cr.Missing, ", "))
+			}
+			if cr.Engine == nil {
+				t.Skipf("%s has no tune cases", c.Name)
+			}
+			var b strings.Builder
+			eval.WriteTable(&b, eval.Tune, []*eval.ClinicReport{cr})
+			cr.Engine.Write(&b)
+			t.Logf("%s", b.String())
+			rep := cr.Engine
+			ans := eval.Tally{}
+			if a := rep.ByKind[string(bot.KindAnswer)]; a != nil {
+				ans = *a
+			}
+			i := -1
+			for j, bar := range tuneBars {
+				if bar.clinic == c.Name {
+					i = j
+				}
+			}
+			if i < 0 {
+				t.Fatalf("clinic %s has no row in tuneBars; it scores answers %.1f%%, total %.1f%%, conversations %.1f%%: add a row a little below",
+					c.Name, ans.Percent(), rep.Score(), rep.Convs.Score())
+			}
+			bar := tuneBars[i]
+			if !rep.EmergenciesPassed() {
+				t.Errorf("emergencies %+v: every one must pass", rep.Emergencies())
+			}
+			if ans.Total > 0 && ans.Percent() < bar.answers {
+				t.Errorf("answers %d/%d = %.1f%%, want ≥ %.0f%%", ans.Passed, ans.Total, ans.Percent(), bar.answers)
+			}
+			if rep.Total > 0 && rep.Score() < bar.total {
+				t.Errorf("total %d/%d = %.1f%%, want ≥ %.0f%%", rep.Passed, rep.Total, rep.Score(), bar.total)
+			}
+			if rep.Convs.Total > 0 && rep.Convs.Score() < bar.convs {
+				t.Errorf("conversations %d/%d = %.1f%%, want ≥ %.0f%%", rep.Convs.Passed, rep.Convs.Total, rep.Convs.Score(), bar.convs)
+			}
+		})
+	}
+	for _, bar := range tuneBars {
+		if !seen[bar.clinic] {
+			t.Logf("tuneBars names %s, which has no folder in %s", bar.clinic, dir)
+		}
+	}
+}
+
+// The synthetic corpus: dental (two pages of its own, all four files) and nocases (pages only).
+func TestGradeClinicSynthetic(t *testing.T) {
+	clinics, err := eval.Clinics("testdata/synthetic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(clinics) != 2 || clinics[0].Name != "dental" || clinics[1].Name != "nocases" {
+		t.Fatalf("clinics = %+v", clinics)
+	}
+	dental, err := eval.GradeClinic(clinics[0], eval.Tune, bot.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, b := dental.Engine, dental.Baseline
+	// tune.jsonl holds 8 cases and a conversation; conv-tune.jsonl 3 conversations.
+	if e.Total != 8 || e.Convs.Total != 4 || b.Total != 8 || b.Convs.Total != 4 || len(dental.Missing) != 0 {
+		t.Fatalf("dental tune: engine %d cases %d conversations, baseline %d/%d, missing %v", e.Total, e.Convs.Total, b.Total, b.Convs.Total, dental.Missing)
+	}
+	if !strings.HasSuffix(dental.KB, filepath.Join("dental", "kb")) {
+		t.Errorf("kb = %q, want the clinic's own", dental.KB)
+	}
+	// The clinic's own pages were searched: the engine answers from them.
+	if a := e.ByKind["answer"]; a == nil || a.Passed < 3 {
+		t.Errorf("engine answers %+v", a)
+	}
+	// The baseline has no triage: both red flags missed, where the engine caught both.
+	if e.Emergencies() != (eval.Tally{Passed: 2, Total: 2}) || b.Emergencies() != (eval.Tally{Passed: 0, Total: 2}) {
+		t.Errorf("emergencies: engine %+v, baseline %+v", e.Emergencies(), b.Emergencies())
+	}
+
+	sealed, err := eval.GradeClinic(clinics[0], eval.Sealed, bot.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sealed.Engine.Total != 2 || sealed.Engine.Convs.Total != 1 {
+		t.Errorf("dental sealed: %d cases, %d conversations; want 2 and 1", sealed.Engine.Total, sealed.Engine.Convs.Total)
+	}
+
+	none, err := eval.GradeClinic(clinics[1], eval.Tune, bot.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if none.Engine != nil || len(none.Missing) != 2 {
+		t.Errorf("nocases: %+v, want no reports and both files missing", none)
+	}
+
+	var out strings.Builder
+	eval.WriteTable(&out, eval.Tune, []*eval.ClinicReport{dental, none})
+	for _, want := range []string{"half: tune", "dental", "engine", "baseline", "2/2 100.0%", "nocases      (no tune cases"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, out.String())
+		}
+	}
+	if _, err := eval.GradeClinic(clinics[0], "all", bot.Config{}); err == nil {
+		t.Error("an unknown half was accepted")
+	}
+}
+
+func TestGradeClinicErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("bad/tune.jsonl", "{\"id\":\"a\",\"q\":\"x\",\"expect\":[\"answer\"]}\nnot json\n")
+	write("brokenkb/tune.jsonl", `{"id":"a","q":"x","expect":["answer"]}`)
+	write("brokenkb/kb/page.md", "---\ntitle: [unclosed\n---\ntext\n")
+	write("README.md", "not a clinic")
+	clinics, err := eval.Clinics(dir)
+	if err != nil || len(clinics) != 2 {
+		t.Fatalf("clinics %+v, %v; want the two folders", clinics, err)
+	}
+	if _, err := eval.GradeClinic(clinics[0], eval.Tune, bot.Config{}); err == nil || !strings.Contains(err.Error(), "tune.jsonl: line 2") {
+		t.Errorf("bad case file: %v", err)
+	}
+	if _, err := eval.GradeClinic(clinics[1], eval.Tune, bot.Config{}); err == nil || !strings.Contains(err.Error(), "clinic brokenkb") {
+		t.Errorf("broken kb: %v", err)
+	}
+}
