@@ -25,9 +25,15 @@ var pleasantries = func() map[smalltalkKind][][]string {
 		greeting: `السلام عليكم|سلام عليكم|السلام|سلام|وعليكم السلام|مرحبا|مرحبتين|مرحباً|اهلا|اهلين|هلا|هلا والله|هلو|هاي|
 			صباح الخير|صباح النور|صباح الورد|صباح الفل|مساء الخير|مساء النور|مساء الورد|مساء الفل|كيف الحال|كيف حالك|كيف حالكم|كيفك|كيفكم|شلونك|شلونكم|شخبارك|شخباركم|علومك|علومكم|ورحمه الله|وبركاته|
 			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|how are you doing|how r u|greetings|salam|assalamu alaikum`,
-		thanks: `شكرا|شكراً|مشكور|مشكوره|مشكورين|يعطيك العافيه|الله يعطيك العافيه|جزاك الله خير|جزاك الله خيرا|تسلم|تسلمين|
-			ما قصرت|ماقصرت|ما قصرتوا|ماقصرتوا|يعطيكم العافيه|الله يعطيكم العافيه|الله يجزاك خير|جزاكم الله خير|ممنون|thanks|thank you|thank u|thx|ty|much appreciated|appreciate it|great|perfect|ok thanks`,
-		goodbye: `مع السلامه|في امان الله|باي|الى اللقاء|سلامتك|تصبحون على خير|تصبح على خير|bye|goodbye|good bye|see you|take care|bye bye|have a nice day|have a good day|good night`,
+		thanks: `شكرا|شكراً|شكرن|مشكور|مشكوره|مشكورين|مشكورات|يعطيك العافيه|الله يعطيك العافيه|يعطيك الف عافيه|يعطيكم العافيه|الله يعطيكم العافيه|يعطيكن العافيه|عوافي|
+			جزاك الله خير|جزاك الله خيرا|جزاكم الله خير|جزاكم الله خيرا|الله يجزاك خير|الله يجزاكم خير|الله يجزيك الخير|بارك الله فيك|بارك الله فيكم|كثر الله خيرك|كثر خيرك|
+			تسلم|تسلمي|تسلمين|تسلمون|تسلموا|يسلمو|يسلموا|يسلمك|يسلم|تسلم ايدك|تسلم ايديك|تسلمي ايدك|يسلمو ايديك|يسلم تمك|
+			ما قصرت|ماقصرت|ما قصرتي|ماقصرتي|ما قصرتوا|ماقصرتوا|ما قصرتو|ماقصرتو|ما قصرتم|الله يسعدك|الله يسعدكم|يسعدك|الله يخليك|الله يخليكي|ربنا يخليك|ربنا يخليكي|الله يحفظك|الله يوفقك|الله يوفقكم|
+			متشكر|متشكره|متشكرين|ممنون|ممنونه|ممنونين|الف شكر|ألف شكر|شكرا لك|شكرا لكم|شكرا الك|كفو|ممتاز|رائع|حلو|جميل|ابدعت|
+			thanks|thank you|thank u|thanx|thnx|thnks|tnx|thx|ty|tysm|thanks a lot|many thanks|cheers|much appreciated|appreciate it|i appreciate it|great|perfect|awesome|amazing|helpful|very helpful|that helps|that helped|got it|ok thanks|
+			shukran|shokran|shukram|choukran|merci|mersi|tislam|teslam|yislamo|ya3tik el 3afye|ya3tik al3afia|mashkoor|mashkoora|mashkur|mamnoon`,
+		goodbye: `مع السلامه|مع السلامة|مع السلامه عليكم|في امان الله|بامان الله|الله معك|الله معاك|الله معكم|باي|باي باي|يلا باي|يلا سلام|الى اللقاء|سلامتك|نشوفك|نشوفكم|تصبحون على خير|تصبح على خير|تصبحي على خير|وداعا|
+			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|bye bye|yalla bye`,
 	}
 	out := map[smalltalkKind][][]string{}
 	for k, s := range src {
@@ -44,7 +50,16 @@ var pleasantries = func() map[smalltalkKind][][]string {
 var fillers = map[string]bool{"يا": true, "الله": true, "والله": true, "و": true, "جزيلا": true, "كثير": true,
 	"واجد": true, "دكتور": true, "دكتوره": true, "very": true, "so": true, "much": true, "a": true, "lot": true,
 	"you": true, "too": true, "and": true, "there": true, "all": true, "الجميع": true, "حبيبي": true, "اخوي": true,
-	"اختي": true, "ok": true, "okay": true, "اوكي": true, "تمام": true, "طيب": true, "خلاص": true, "عليكم": true}
+	"اختي": true, "ok": true, "okay": true, "اوكي": true, "تمام": true, "طيب": true, "خلاص": true, "عليكم": true,
+	// Dialect intensifiers, endearments and particles around thanks: «شكرا كتير», «شكرا يا قمر», "tamam shukran".
+	"كتير": true, "جدا": true, "مره": true, "مرة": true, "قوي": true, "اوي": true, "خالص": true, "الف": true, "مليون": true,
+	"قمر": true, "حبيبتي": true, "عزيزي": true, "عزيزتي": true, "غالي": true, "غاليه": true, "اخي": true, "استاذ": true, "استاذه": true,
+	"دكتورة": true, "ام": true, "ابو": true, "الغالي": true, "الغاليه": true, "عمري": true, "ياخي": true,
+	"على": true, "المعلومات": true, "المعلومه": true, "الرد": true, "ردك": true, "المساعده": true, "مساعدتك": true, "هذا": true, "كذا": true,
+	"اوك": true, "اوكيه": true, "ماشي": true, "زين": true, "ان": true, "شاء": true, "انشالله": true, "انشاءالله": true,
+	"tamam": true, "k": true, "kk": true, "alright": true, "cool": true, "great": true, "nice": true, "again": true,
+	"for": true, "the": true, "info": true, "information": true, "help": true, "your": true, "it": true, "that": true, "dear": true, "doctor": true,
+	"جماعه": true, "شباب": true, "ktir": true, "kteer": true, "ktiir": true, "jazeelan": true, "habibi": true, "ya": true}
 
 // smalltalkOf says which pleasantry words is, if it is nothing but pleasantries and fillers.
 func smalltalkOf(words []string) smalltalkKind {
@@ -53,10 +68,6 @@ func smalltalkOf(words []string) smalltalkKind {
 	}
 	found := notSmalltalk
 	for i := 0; i < len(words); {
-		if fillers[words[i]] {
-			i++
-			continue
-		}
 		n, k := 0, notSmalltalk
 		for kind, list := range pleasantries {
 			for _, p := range list {
@@ -66,6 +77,11 @@ func smalltalkOf(words []string) smalltalkKind {
 			}
 		}
 		if n == 0 {
+			// A filler is tried after the pleasantries: «الله يجزاكم خير» opens with one.
+			if fillers[words[i]] {
+				i++
+				continue
+			}
 			return notSmalltalk
 		}
 		// Thanks or goodbye outweigh a greeting in the same message ("hi, thanks!").
