@@ -156,8 +156,15 @@ const (
 )
 
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
+	follow := st.Topic != "" && isFollowUp(words)
+	if follow {
+		// «طيب», «بس», "ok so" only say the patient goes on: the rest is the question.
+		if w := withoutOpeners(words); len(w) > 0 && len(w) < len(words) {
+			words, text = w, strings.Join(w, " ")
+		}
+	}
 	q := knowledge.Query{Text: text, Words: words, Limit: 6}
-	if st.Topic != "" && isFollowUp(words) {
+	if follow {
 		// Too full a question to be a follow-up is searched on its own.
 		q.Topic, q.TopicConcepts = st.Topic, followUpConcepts
 	}
@@ -167,6 +174,15 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	res := e.search.Search(q)
 	if q.Topic != "" && res.Concepts > followUpConcepts {
 		q.Topic = "" // the search did without it
+	}
+	var inCtx knowledge.Hit
+	ctxOK := false
+	if follow && !res.Foreign && res.Concepts <= followUpConcepts+1 {
+		inCtx, ctxOK = e.inContext(text, words, st.Topic, res)
+	}
+	useContext := func() (Reply, State) {
+		st.Topic = inCtx.Passage.Key
+		return e.reply(inCtx, res.Hits, 0.8*inCtx.Coverage+0.1), st
 	}
 	minCov := e.cfg.MinCoverage
 	if minCov == 0 {
@@ -178,6 +194,9 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// The last rule: a passage that shares a word in passing, under a heading that shares none,
 		// while the question also names things the clinic never writes of («تبييض اسنان»). A list
 		// item the question names («تنحيف الفك») is as good as a heading.
+		if ctxOK {
+			return useContext()
+		}
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
@@ -185,10 +204,22 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	onTopic := q.Topic != "" && best.Passage.Key == q.Topic // the conversation already chose the topic
 	if !onTopic && res.Concepts == 1 && !best.Specific && bare(words) && spread(res.Hits) >= 3 {
 		// A bare broad word («علاج», "botox") that many topics answer equally: ask which.
+		if ctxOK {
+			return useContext()
+		}
 		return e.clarify(st.Lang, best, res.Hits), st
 	}
 	if _, ok := rival(res.Hits, clarifyMargin); ok && res.Concepts == 1 && !onTopic {
+		if ctxOK {
+			return useContext() // the conversation says which
+		}
 		return e.clarify(st.Lang, best, res.Hits), st
+	}
+	if ctxOK && inCtx.Passage != best.Passage && sameDoc(inCtx.Passage.Key, st.Topic) &&
+		(!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic)) {
+		// What the question alone finds is on another page, or the section the conversation is in
+		// answers it too: stay with the conversation («how long does it last for that?»).
+		return useContext()
 	}
 	st.Topic = best.Passage.Key
 	conf := best.Coverage * 0.8
@@ -197,17 +228,128 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	} else {
 		conf += 0.2
 	}
+	return e.reply(best, res.Hits[1:], conf), st
+}
+
+// reply is the answer taken from hit h, with others as suggestions.
+func (e *Engine) reply(h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
 	return Reply{
 		Kind:        KindAnswer,
-		Text:        best.Answer(),
-		Sources:     []Source{sourceOf(best)},
-		Suggestions: suggestions(res.Hits[1:], best.Passage.Key, 3),
-		Confidence:  round2(conf),
-	}, st
+		Text:        h.Answer(),
+		Sources:     []Source{sourceOf(h)},
+		Suggestions: suggestions(others, h.Passage.Key, 3),
+		Confidence:  round2(min(conf, 1)),
+	}
+}
+
+// contextSearcher is what reading a follow-up in its topic's light needs of the index, beyond Search.
+type contextSearcher interface {
+	TopicText(key string) string
+	CoverageOf(words []string) func(*knowledge.Passage) float64
+}
+
+// inContext reads a short follow-up in the light of the conversation's topic: the question is searched
+// together with the words that name the topic («وين يحقنونه؟» after the migraine answer is about
+// injecting for migraine), and the first passage found that answers the question itself at least as
+// well as the best passage found for it alone answers it. A question with nothing of its own to search
+// («ليش؟», "why?", «مثل ايش يعني؟») is answered from the topic's own section. own is the search for the
+// question alone; false when the topic does not help.
+func (e *Engine) inContext(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, bool) {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	about := cx.TopicText(topic)
+	if about == "" {
+		return knowledge.Hit{}, false
+	}
+	aboutWords := knowledge.Words(about)
+	res := e.search.Search(knowledge.Query{Text: about + " " + text, Words: append(aboutWords, words...),
+		Topic: topic, Limit: 10})
+	if len(res.Hits) == 0 {
+		return knowledge.Hit{}, false
+	}
+	if own.Concepts == 0 {
+		if !asks(text, words) {
+			return knowledge.Hit{}, false // «طيب», "ok": nothing asked
+		}
+		// The topic's section says why, how and what for: a FAQ answer is short, so a section of the
+		// same page that speaks of the same thing comes first.
+		faq := isFAQ(topic)
+		for _, h := range res.Hits {
+			if sameDoc(h.Passage.Key, topic) && (h.Passage.Question == "" || !faq) && (faq || h.Passage.Key == topic) {
+				return h, true
+			}
+		}
+		return knowledge.Hit{}, false
+	}
+	minCov := e.cfg.MinCoverage
+	if minCov == 0 {
+		minCov = DefaultMinCoverage
+	}
+	need := minCov
+	if len(own.Hits) > 0 {
+		need = max(need, own.Hits[0].Coverage)
+	}
+	need = max(need, own.Known) - 1e-9 // every concept the clinic's pages know
+	covers := cx.CoverageOf(words)
+	for _, h := range res.Hits {
+		if covers(h.Passage) >= need {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
+}
+
+// sameDoc says whether two passage keys ("doc#section") are of one document.
+func sameDoc(a, b string) bool {
+	da, _, _ := strings.Cut(a, "#")
+	db, _, _ := strings.Cut(b, "#")
+	return da == db
+}
+
+// isFAQ says whether a passage key is a FAQ answer's ("doc#q3").
+func isFAQ(key string) bool {
+	_, s, _ := strings.Cut(key, "#")
+	return strings.HasPrefix(s, "q")
+}
+
+// asks says whether a message with no searchable word still asks something: a question mark, or a
+// question word of its own («ليش», "why", «مثل ايش»).
+func asks(text string, words []string) bool {
+	if strings.ContainsAny(text, "?؟") {
+		return true
+	}
+	for _, w := range words {
+		if questionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords ask on their own about what was just said.
+var questionWords = map[string]bool{"ليش": true, "ليه": true, "لماذا": true, "لما": true, "كيف": true, "شلون": true,
+	"ازاي": true, "وين": true, "فين": true, "متى": true, "امتى": true, "ايمتى": true, "مثل": true, "مثلا": true, "يعني": true,
+	"شو": true, "ايش": true, "وش": true, "ايه": true, "كم": true, "قديش": true, "why": true, "how": true, "where": true,
+	"when": true, "what": true, "example": true, "examples": true, "which": true, "who": true, "مين": true, "منو": true}
+
+// openers start a message that goes on from the last one; they say nothing of its own.
+var openers = map[string]bool{"طيب": true, "طب": true, "بس": true, "اوكي": true, "اوك": true, "تمام": true, "حسنا": true,
+	"ok": true, "okay": true, "so": true, "then": true, "well": true, "alright": true, "hmm": true, "امم": true, "اها": true,
+	"aha": true, "and": true, "also": true, "طيب و": true}
+
+// withoutOpeners drops the openers a message starts with.
+func withoutOpeners(words []string) []string {
+	i := 0
+	for i < len(words) && openers[words[i]] {
+		i++
+	}
+	return words[i:]
 }
 
 // isFollowUp recognises questions that continue the last topic: short ones, and ones opening with
-// «و» ("and…") or a bare question word.
+// «و» ("and…"), an opener («طيب», "ok so") or a bare question word.
 func isFollowUp(words []string) bool {
 	if len(words) == 0 {
 		return false
@@ -216,7 +358,8 @@ func isFollowUp(words []string) bool {
 		return true
 	}
 	first := words[0]
-	return strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5
+	return strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5 ||
+		openers[first] && len(words) <= 6
 }
 
 // bare says whether a message's words are nothing but content words: a topic named, no question asked.
