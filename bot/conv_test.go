@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/knowledge"
 )
 
 // turn is one message of a conversation and what its reply must be.
@@ -59,5 +60,47 @@ func TestFollowUps(t *testing.T) {
 		},
 	} {
 		t.Run(name, func(t *testing.T) { runConversation(t, e, turns) })
+	}
+}
+
+// bilingual is a clinic with the same topic on an Arabic and an English page, and one topic in Arabic only.
+func bilingual(t *testing.T) *bot.Engine {
+	t.Helper()
+	para := func(id, title, text string) knowledge.Section {
+		return knowledge.Section{ID: id, Title: title, Level: 2, Blocks: []knowledge.Block{{Kind: knowledge.Paragraph, Text: text}}}
+	}
+	docs := []*knowledge.Document{
+		{ID: "ar", Title: "تبييض الأسنان", Lang: "ar", Sections: []knowledge.Section{
+			para("s1", "تبييض الأسنان", "تبييض الأسنان whitening يزيل البقع ويدوم من سنة إلى ثلاث سنوات."),
+			para("s2", "تقويم الأسنان", "التقويم الشفاف braces يناسب الحالات البسيطة والمتوسطة.")}},
+		{ID: "en", Title: "Whitening", Lang: "en", Sections: []knowledge.Section{
+			para("s1", "Teeth whitening", "Whitening removes stains and lasts one to three years.")}},
+	}
+	ix, err := knowledge.Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return bot.NewEngine(ix, bot.Config{})
+}
+
+// The reply is in the patient's language: an English question gets the English page when it answers
+// as well, else the Arabic one under a line saying so in English; Arabizi is Arabic.
+func TestReplyLanguage(t *testing.T) {
+	e := bilingual(t)
+	for _, tt := range []struct {
+		q, has, hasNot string
+		kind           bot.Kind
+	}{
+		{"how long does whitening last?", "lasts one to three years", "This answer", bot.KindAnswer},
+		{"كم يدوم تبييض الاسنان؟", "من سنة إلى ثلاث سنوات", "هذه الإجابة", bot.KindAnswer},
+		{"braces?", "This answer is from the clinic's Arabic page:\nالتقويم الشفاف", "", bot.KindAnswer},
+		{"tamam shukran", "العفو", "", bot.KindSmalltalk},
+		{"thx", "welcome", "", bot.KindSmalltalk},
+	} {
+		r, _ := e.Respond(tt.q, bot.State{})
+		if r.Kind != tt.kind || !strings.Contains(r.Text, tt.has) || tt.hasNot != "" && strings.Contains(r.Text, tt.hasNot) {
+			t.Errorf("%q: got %s %q, want %s with %q and without %q", tt.q, r.Kind, r.Text, tt.kind, tt.has, tt.hasNot)
+		}
 	}
 }

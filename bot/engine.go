@@ -76,6 +76,9 @@ func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
 func (e *Engine) Respond(text string, st State) (Reply, State) {
 	words := knowledge.Words(text)
 	lang := language(text, st.Lang)
+	if lang == "en" && knowledge.IsArabizi(words) {
+		lang = "ar" // Arabic in Latin letters: the patient reads Arabic
+	}
 	st.Lang = lang
 	if !meaningful(words) {
 		return e.fallback(lang, nil), st
@@ -92,6 +95,9 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 			Confidence: 1}, st
 	}
 	if k := smalltalkOf(words); k != notSmalltalk {
+		if lang == "en" && arabiziPleasantry(words) {
+			lang = "ar" // «tamam shukran»: Arabic in Latin letters
+		}
 		return smalltalkReply(k, lang), st
 	}
 	if r := handoffOf(p); r != "" {
@@ -182,7 +188,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	}
 	useContext := func() (Reply, State) {
 		st.Topic = inCtx.Passage.Key
-		return e.reply(inCtx, res.Hits, 0.8*inCtx.Coverage+0.1), st
+		return e.reply(st.Lang, inCtx, res.Hits, 0.8*inCtx.Coverage+0.1), st
 	}
 	minCov := e.cfg.MinCoverage
 	if minCov == 0 {
@@ -228,18 +234,54 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	} else {
 		conf += 0.2
 	}
-	return e.reply(best, res.Hits[1:], conf), st
+	return e.reply(st.Lang, best, res.Hits[1:], conf), st
 }
 
-// reply is the answer taken from hit h, with others as suggestions.
-func (e *Engine) reply(h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
+// reply is the answer taken from hit h, with others as suggestions: from a page in the patient's
+// language (lang) when one of others answers as well, else from h under a line saying in the patient's
+// language which language the page is in.
+func (e *Engine) reply(lang string, h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
+	text := h.Answer()
+	if ls, ok := e.search.(langSearcher); ok {
+		if pl := ls.LangOf(h.Passage); pl != lang {
+			for _, o := range others {
+				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-1e-9 &&
+					(o.Specific || !h.Specific) {
+					h, pl = o, lang
+					break
+				}
+			}
+			text = h.Answer()
+			if pl != lang {
+				text = fromPageIn(lang, pl) + "\n" + text
+			}
+		}
+	}
 	return Reply{
 		Kind:        KindAnswer,
-		Text:        h.Answer(),
+		Text:        text,
 		Sources:     []Source{sourceOf(h)},
 		Suggestions: suggestions(others, h.Passage.Key, 3),
 		Confidence:  round2(min(conf, 1)),
 	}
+}
+
+// langSearcher tells the language of the page a passage is from (*knowledge.Index does).
+type langSearcher interface {
+	LangOf(p *knowledge.Passage) string
+}
+
+// fromPageIn is the line, in the patient's language, that says the answer is from a page in another.
+func fromPageIn(lang, page string) string {
+	switch {
+	case lang == "en" && page == "ar":
+		return "This answer is from the clinic's Arabic page:"
+	case lang == "en":
+		return "This answer is from one of the clinic's pages in another language:"
+	case page == "en":
+		return "هذه الإجابة من صفحة العيادة باللغة الإنجليزية:"
+	}
+	return "هذه الإجابة من صفحة للعيادة بلغة أخرى:"
 }
 
 // contextSearcher is what reading a follow-up in its topic's light needs of the index, beyond Search.
