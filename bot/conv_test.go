@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -101,6 +102,26 @@ func TestReplyLanguage(t *testing.T) {
 		r, _ := e.Respond(tt.q, bot.State{})
 		if r.Kind != tt.kind || !strings.Contains(r.Text, tt.has) || tt.hasNot != "" && strings.Contains(r.Text, tt.hasNot) {
 			t.Errorf("%q: got %s %q, want %s with %q and without %q", tt.q, r.Kind, r.Text, tt.kind, tt.has, tt.hasNot)
+		}
+	}
+}
+
+// The engine names no clinic's treatment: a greeting offers the pages' own questions or headings in the
+// patient's language, and a weather question is answered only when the pages know something else it says.
+func TestNoClinicInEngine(t *testing.T) {
+	e := bilingual(t)
+	r, _ := e.Respond("hello", bot.State{})
+	if r.Kind != bot.KindSmalltalk || !slices.Equal(r.Suggestions, []string{"Teeth whitening"}) {
+		t.Errorf("hello: got %s %q %q, want smalltalk offering the English heading", r.Kind, r.Text, r.Suggestions)
+	}
+	home := mustEngine(t)
+	for q, want := range map[string]bot.Kind{
+		"كم درجة الحرارة اليوم في الرياض":          bot.KindFallback,
+		"how is the weather today":                 bot.KindFallback,
+		"الجو حار اليوم وانا اعرق، البوتوكس يفيد؟": bot.KindAnswer,
+	} {
+		if r, _ := home.Respond(q, bot.State{}); r.Kind != want {
+			t.Errorf("%q: got %s %q, want %s", q, r.Kind, r.Text, want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -50,6 +51,17 @@ type Engine struct {
 	search    Searcher
 	cfg       Config
 	fallbacks []string // suggestions offered when nothing matched: the clinic's own FAQ questions
+	// byLang holds up to three FAQ questions of the pages in each language, offered with a greeting.
+	byLang map[string][]string
+}
+
+// starters are the questions a greeting offers: the clinic's own FAQ questions, from pages in the
+// patient's language when it has any (the greeting names no treatment: the pages do).
+func (e *Engine) starters(lang string) []string {
+	if l := e.byLang[lang]; len(l) > 0 {
+		return append([]string{}, l...)
+	}
+	return append([]string{}, e.fallbacks...)
 }
 
 // NewEngine returns an engine over ix.
@@ -61,9 +73,21 @@ func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
 		cfg.MinCoverage = DefaultMinCoverage
 	}
 	e := &Engine{search: ix, cfg: cfg}
+	e.byLang = map[string][]string{}
 	for _, d := range ix.Docs() {
 		for _, f := range d.FAQs {
 			e.fallbacks = append(e.fallbacks, f.Question)
+			if len(e.byLang[d.Lang]) < 3 {
+				e.byLang[d.Lang] = append(e.byLang[d.Lang], f.Question)
+			}
+		}
+	}
+	for _, d := range ix.Docs() {
+		// A language whose pages have no FAQ offers their headings.
+		for _, sec := range d.Sections {
+			if n := len(e.byLang[d.Lang]); n < 3 && sec.Level >= 2 && sec.Title != "" && !slices.Contains(e.byLang[d.Lang], sec.Title) {
+				e.byLang[d.Lang] = append(e.byLang[d.Lang], sec.Title)
+			}
 		}
 	}
 	if len(e.fallbacks) > 3 {
@@ -98,26 +122,46 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		if lang == "en" && arabiziPleasantry(words) {
 			lang = "ar" // «tamam shukran»: Arabic in Latin letters
 		}
-		return smalltalkReply(k, lang), st
+		r := smalltalkReply(k, lang)
+		if k == greeting {
+			r.Suggestions = e.starters(lang)
+		}
+		return r, st
 	}
 	if r := handoffOf(p); r != "" {
 		return handoffReply(r, lang), st
 	}
-	if asksWeather(p) {
+	if ok, rest := asksWeather(p, words); ok && !e.knowsAny(rest) {
 		return e.fallback(lang, nil), st
 	}
 	if riskAsked {
 		// A general question about a serious effect is answered from what the clinic says of side
-		// effects: its pages name none of the symptoms themselves.
-		return e.answer(riskText, riskWords, st)
+		// effects (of the conversation's topic, if any): its pages name none of the symptoms themselves.
+		// The general words for side effects find that section on any clinic's pages; an English
+		// patient's are tried first when the clinic has English pages.
+		if lang == "en" {
+			if r, st2 := e.answer(riskText["en"], riskWords["en"], st); r.Kind == KindAnswer {
+				return r, st2
+			}
+		}
+		return e.answer(riskText["ar"], riskWords["ar"], st)
 	}
 	return e.answer(text, words, st)
 }
 
-// riskText is what a general question about a red-flag symptom is searched as.
-const riskText = "الاثار الجانبيه"
+// knowsAny says whether the clinic's pages know one of words.
+func (e *Engine) knowsAny(words []string) bool {
+	if len(words) == 0 || e.search == nil {
+		return false
+	}
+	return e.search.Search(knowledge.Query{Text: strings.Join(words, " "), Words: words, Limit: 1}).Known > 0
+}
 
-var riskWords = knowledge.Words(riskText)
+// riskText is what a general question about a red-flag symptom is searched as, by language: the general
+// words for side effects, which name no treatment of any clinic.
+var riskText = map[string]string{"ar": "الاثار الجانبيه", "en": "side effects"}
+
+var riskWords = map[string][]string{"ar": knowledge.Words(riskText["ar"]), "en": knowledge.Words(riskText["en"])}
 
 // meaningful rejects input with no word of two letters or more (empty, punctuation, emoji only).
 func meaningful(words []string) bool {
@@ -464,9 +508,9 @@ func smalltalkReply(k smalltalkKind, lang string) Reply {
 	var text string
 	switch {
 	case k == greeting && lang == "en":
-		text = "Hello! I'm the clinic's assistant. Ask me about our botulinum-toxin treatments."
+		text = "Hello! I'm the clinic's assistant. Ask me about our treatments and I'll answer from the clinic's information."
 	case k == greeting:
-		text = "وعليكم السلام، أهلاً وسهلاً! أنا المساعد الآلي للعيادة. اسألني عن علاجات البوتوكس وسأجيبك من معلومات العيادة."
+		text = "وعليكم السلام، أهلاً وسهلاً! أنا المساعد الآلي للعيادة. اسألني عن علاجاتنا وسأجيبك من معلومات العيادة."
 	case k == thanks && lang == "en":
 		text = "You're welcome! Anything else I can help with?"
 	case k == thanks:

@@ -173,13 +173,33 @@ var weather = regexp.MustCompile(foldPattern(
 		`(\S+ ){0,4}(اليوم|بكره|بكرا|الحين|الليله|هالاسبوع|الاسبوع|today|tomorrow|tonight|now|this week|بالرياض|في الرياض|in riyadh)` +
 		`|(اليوم|بكره|بكرا|today|tomorrow) (\S+ ){0,3}(الطقس|الجو|weather|درجه الحراره|الحراره|temperature|rain|مطر)`))
 
-// clinicWords are words of the clinic's own topics: «الجو حار وانا اعرق، البوتوكس يفيد؟» is about sweating.
-var clinicWords = regexp.MustCompile(foldPattern(`\S*(بوتوكس|بوتكس|بتوكس|botox|حقن|ابره|ابر|علاج|عرق|sweat|صداع|migraine)`))
+// weatherVocab are the words a weather question is made of (weather's, and how one asks it): what a
+// message says besides them decides whether it is about the clinic's subjects too («الجو حار اليوم
+// وانا اعرق، البوتوكس يفيد؟»). Whether those words are the clinic's is the pages' to say (Engine).
+var weatherVocab = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`الطقس طقس الجو جو weather forecast temperature درجه درجات الحراره الحرارة حراره حر حار
+		برد بارد rain raining مطر امطار اليوم بكره بكرا الحين الليله هالاسبوع الاسبوع today tomorrow tonight now this week
+		بالرياض الرياض رياض riyadh in كم كيف شلون ايش وش شو ايه what whats what's how is like the will be it في ب`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // weatherPre is weather's prefilter (prefilter.go).
 var weatherPre = newPrefilter(weather)
 
-// asksWeather says whether the message asks about the weather and nothing of the clinic's.
-func asksWeather(t padText) bool {
-	return weatherPre.mayMatch(&t) && weather.MatchString(t.s) && !clinicWords.MatchString(t.s)
+// asksWeather says whether the message asks about the weather, and returns its other words: the engine
+// answers it only if the clinic's pages know one of them.
+func asksWeather(t padText, words []string) (bool, []string) {
+	if !weatherPre.mayMatch(&t) || !weather.MatchString(t.s) {
+		return false, nil
+	}
+	var rest []string
+	for _, w := range words {
+		if !weatherVocab[w] && !knowledge.StopWord(w) {
+			rest = append(rest, w)
+		}
+	}
+	return true, rest
 }
