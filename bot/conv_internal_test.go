@@ -44,3 +44,17 @@ func TestSmalltalkDialects(t *testing.T) {
 		}
 	}
 }
+
+// Going back to work («ارجع الدوام») is no question about the clinic's hours.
+func TestHoursHandoff(t *testing.T) {
+	for msg, want := range map[string]handoffReason{
+		"بعد العملية متى ارجع الدوام؟":   "",
+		"وش اوقات دوامكم":                wantsContact,
+		"متى تفتحون؟ الدوام يوم الجمعه؟": wantsContact,
+		"وش اوقات الدوام عندكم":          wantsContact,
+	} {
+		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}

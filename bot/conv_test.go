@@ -42,6 +42,10 @@ func TestFollowUps(t *testing.T) {
 			{"يعني مين يسويه؟", bot.KindAnswer, "مختص متمرس"},
 			{"مشكورة ما قصرتي", bot.KindSmalltalk, ""},
 		},
+		"why with words the pages lack": {
+			{"الصداع النصفي يروح نهائي مع البوتكس؟", bot.KindAnswer, "علاجًا تحكميًا"},
+			{"طيب ليش احسن من الحبوب؟", bot.KindAnswer, "مقارنة بالعلاجات الدوائية"},
+		},
 		"opener and pronoun": {
 			{"هو البوتكس سم؟", bot.KindAnswer, "بروتين سام عصبي"},
 			{"طب ايه انواعه؟", bot.KindAnswer, "الأنواع الأكثر استخدامًا"},

@@ -355,7 +355,9 @@ func (e *Engine) inContext(text string, words []string, topic string, own knowle
 	if len(res.Hits) == 0 {
 		return knowledge.Hit{}, false
 	}
-	if own.Concepts == 0 {
+	if own.Concepts == 0 || own.Known == 0 && asksWhy(words) {
+		// «ليش احسن من الحبوب؟» with words the pages lack: a why asks for the reasons the topic's
+		// text gives.
 		if !asks(text, words) {
 			return knowledge.Hit{}, false // «طيب», "ok": nothing asked
 		}
@@ -408,6 +410,17 @@ func asks(text string, words []string) bool {
 	}
 	for _, w := range words {
 		if questionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhy says whether a message asks why.
+func asksWhy(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "ليش", "ليه", "لماذا", "لمادا", "why", "lesh", "leish", "laish", "leh":
 			return true
 		}
 	}
