@@ -457,9 +457,24 @@ func isFollowUp(words []string) bool {
 		return true
 	}
 	first := words[0]
-	return strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5 ||
-		openers[first] && len(words) <= 6
+	if strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5 ||
+		openers[first] && len(words) <= 6 {
+		return true
+	}
+	if len(words) <= 8 {
+		for _, w := range words {
+			if backRefs[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// backRefs are words that point back to what was said before: "how long does it last for that?".
+var backRefs = map[string]bool{"it": true, "its": true, "that": true, "them": true, "they": true, "this": true,
+	"those": true, "these": true, "هذا": true, "هذي": true, "هذه": true, "هاد": true, "هادا": true, "هاذا": true,
+	"ده": true, "دي": true, "دا": true, "ذلك": true, "تلك": true, "هالشي": true, "هذاك": true}
 
 // bare says whether a message's words are nothing but content words: a topic named, no question asked.
 func bare(words []string) bool {
