@@ -57,6 +57,7 @@ func TestFollowUps(t *testing.T) {
 		"nothing asked": {
 			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
 			{"طيب", bot.KindFallback, ""},
+			{"وتسوون هيدرافيشل؟", bot.KindFallback, ""},
 		},
 		"switch and foreign": {
 			{"عندكم شي للساقين؟", bot.KindAnswer, "تنحيف الساق"},

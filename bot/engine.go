@@ -355,7 +355,7 @@ func (e *Engine) inContext(text string, words []string, topic string, own knowle
 	if len(res.Hits) == 0 {
 		return knowledge.Hit{}, false
 	}
-	if own.Concepts == 0 || own.Known == 0 && asksWhy(words) {
+	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words)) {
 		// «ليش احسن من الحبوب؟» with words the pages lack: a why asks for the reasons the topic's
 		// text gives.
 		if !asks(text, words) {
