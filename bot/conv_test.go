@@ -107,6 +107,8 @@ func TestReplyLanguage(t *testing.T) {
 		{"braces?", "This answer is from the clinic's Arabic page:\nالتقويم الشفاف", "", bot.KindAnswer},
 		{"tamam shukran", "العفو", "", bot.KindSmalltalk},
 		{"thx", "welcome", "", bot.KindSmalltalk},
+		{"where is the clinic?", "address and opening hours", "", bot.KindHandoff},
+		{"وين العيادة؟", "بالعنوان", "", bot.KindHandoff},
 	} {
 		r, _ := e.Respond(tt.q, bot.State{})
 		if r.Kind != tt.kind || !strings.Contains(r.Text, tt.has) || tt.hasNot != "" && strings.Contains(r.Text, tt.hasNot) {

@@ -558,6 +558,8 @@ func handoffReply(r handoffReason, lang string) Reply {
 		text = "I'll pass you to our staff to book an appointment; someone will reply here shortly."
 	case lang == "en" && r == wantsPrice:
 		text = "Prices depend on the treatment and an assessment; our staff will reply here shortly with the details."
+	case lang == "en" && r == wantsContact:
+		text = "A member of the clinic's staff will reply here shortly with the address and opening hours."
 	case lang == "en":
 		text = "I'll pass you to a member of our staff; someone will reply here shortly."
 	case r == wantsBooking:
