@@ -136,3 +136,20 @@ func TestNoClinicInEngine(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up is not answered with the FAQ answer just given when another passage answers it as well.
+func TestFollowUpNotTheSameFAQ(t *testing.T) {
+	docs := []*knowledge.Document{{ID: "cat", Title: "الساد", Lang: "ar",
+		Sections: []knowledge.Section{{ID: "s1", Title: "عملية الساد", Level: 2, Blocks: []knowledge.Block{
+			{Kind: knowledge.Paragraph, Text: "تستغرق عملية الساد عشرين دقيقة تحت التخدير الموضعي."}}}},
+		FAQs: []knowledge.FAQ{{ID: "q1", Question: "هل يرجع الساد بعد العملية؟", Answer: "لا، العدسة المزروعة لا تصاب بالساد."}}}}
+	ix, err := knowledge.Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	runConversation(t, bot.NewEngine(ix, bot.Config{}), []turn{
+		{"هل يرجع الساد بعد العملية؟", bot.KindAnswer, "لا تصاب"},
+		{"وكم تاخذ العملية؟", bot.KindAnswer, "عشرين دقيقة"},
+	})
+}

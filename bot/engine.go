@@ -271,6 +271,16 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// answers it too: stay with the conversation («how long does it last for that?»).
 		return useContext()
 	}
+	if follow && isFAQ(st.Topic) && best.Passage.Key == st.Topic {
+		// The FAQ answer just given, again: a new question wants another that answers it as well.
+		for i, h := range res.Hits[1:] {
+			if h.Passage.Key != st.Topic && h.Coverage >= best.Coverage && (h.Specific || !best.Specific) {
+				res.Hits[0], res.Hits[i+1] = h, best
+				best = h
+				break
+			}
+		}
+	}
 	st.Topic = best.Passage.Key
 	conf := best.Coverage * 0.8
 	if len(res.Hits) > 1 {
@@ -382,6 +392,9 @@ func (e *Engine) inContext(text string, words []string, topic string, own knowle
 	need = max(need, own.Known) - 1e-9 // every concept the clinic's pages know
 	covers := cx.CoverageOf(words)
 	for _, h := range res.Hits {
+		if h.Passage.Key == topic && isFAQ(topic) {
+			continue // the answer just given: a new question wants another
+		}
 		if covers(h.Passage) >= need {
 			return h, true
 		}
