@@ -153,3 +153,16 @@ func TestFollowUpNotTheSameFAQ(t *testing.T) {
 		{"وكم تاخذ العملية؟", bot.KindAnswer, "عشرين دقيقة"},
 	})
 }
+
+// BenchmarkRespondFollowUp answers follow-ups in the state a first answer left: the cost of reading
+// them in the topic's light (a second search with the topic's words).
+func BenchmarkRespondFollowUp(b *testing.B) {
+	e := mustEngine(b)
+	_, st := e.Respond("الصداع النصفي يروح نهائي مع البوتكس؟", bot.State{})
+	qs := []string{"ليش؟", "طيب وين يحقنونه؟", "وهل النتيجة دائمة؟", "how long does it last for that?"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Respond(qs[i%len(qs)], st)
+	}
+}
