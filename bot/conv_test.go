@@ -46,6 +46,10 @@ func TestFollowUps(t *testing.T) {
 			{"الصداع النصفي يروح نهائي مع البوتكس؟", bot.KindAnswer, "علاجًا تحكميًا"},
 			{"طيب ليش احسن من الحبوب؟", bot.KindAnswer, "مقارنة بالعلاجات الدوائية"},
 		},
+		"where, of the topic": {
+			{"هل البوتوكس يعالج الصداع النصفي؟", bot.KindAnswer, "النوبات"},
+			{"طيب وين يحقنونه؟", bot.KindAnswer, "حول الرأس والرقبة"},
+		},
 		"pointing back": {
 			{"my palms sweat all the time, can botox help", bot.KindAnswer, "الغدد العرقية"},
 			{"how long does it last for that?", bot.KindAnswer, "تستمر لعدة أشهر"},

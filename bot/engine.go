@@ -226,9 +226,10 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		q.Topic = "" // the search did without it
 	}
 	var inCtx knowledge.Hit
+	var withTopic []knowledge.Hit // what the search with the topic's words found
 	ctxOK := false
 	if follow && !res.Foreign && res.Concepts <= followUpConcepts+1 {
-		inCtx, ctxOK = e.inContext(text, words, st.Topic, res)
+		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, res)
 	}
 	useContext := func() (Reply, State) {
 		st.Topic = inCtx.Passage.Key
@@ -265,9 +266,11 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		}
 		return e.clarify(st.Lang, best, res.Hits), st
 	}
-	if ctxOK && inCtx.Passage != best.Passage && sameDoc(inCtx.Passage.Key, st.Topic) &&
-		(!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic)) {
-		// What the question alone finds is on another page, or the section the conversation is in
+	if ctxOK && inCtx.Passage != best.Passage && (coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
+		sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic))) {
+		// The passage found with the topic speaks of more of the topic and the question than what the
+		// question alone finds («وين يحقنونه؟» after migraine: the migraine section, not any injection),
+		// or what the question alone finds is on another page, or the section the conversation is in
 		// answers it too: stay with the conversation («how long does it last for that?»).
 		return useContext()
 	}
@@ -350,36 +353,36 @@ type contextSearcher interface {
 // well as the best passage found for it alone answers it. A question with nothing of its own to search
 // («ليش؟», "why?", «مثل ايش يعني؟») is answered from the topic's own section. own is the search for the
 // question alone; false when the topic does not help.
-func (e *Engine) inContext(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, bool) {
+func (e *Engine) inContext(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, []knowledge.Hit, bool) {
 	cx, ok := e.search.(contextSearcher)
 	if !ok {
-		return knowledge.Hit{}, false
+		return knowledge.Hit{}, nil, false
 	}
 	about := cx.TopicText(topic)
 	if about == "" {
-		return knowledge.Hit{}, false
+		return knowledge.Hit{}, nil, false
 	}
 	aboutWords := knowledge.Words(about)
 	res := e.search.Search(knowledge.Query{Text: about + " " + text, Words: append(aboutWords, words...),
 		Topic: topic, Limit: 10})
 	if len(res.Hits) == 0 {
-		return knowledge.Hit{}, false
+		return knowledge.Hit{}, nil, false
 	}
 	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words)) {
 		// «ليش احسن من الحبوب؟» with words the pages lack: a why asks for the reasons the topic's
 		// text gives.
 		if !asks(text, words) {
-			return knowledge.Hit{}, false // «طيب», "ok": nothing asked
+			return knowledge.Hit{}, nil, false // «طيب», "ok": nothing asked
 		}
 		// The topic's section says why, how and what for: a FAQ answer is short, so a section of the
 		// same page that speaks of the same thing comes first.
 		faq := isFAQ(topic)
 		for _, h := range res.Hits {
 			if sameDoc(h.Passage.Key, topic) && (h.Passage.Question == "" || !faq) && (faq || h.Passage.Key == topic) {
-				return h, true
+				return h, res.Hits, true
 			}
 		}
-		return knowledge.Hit{}, false
+		return knowledge.Hit{}, nil, false
 	}
 	minCov := e.cfg.MinCoverage
 	if minCov == 0 {
@@ -396,10 +399,20 @@ func (e *Engine) inContext(text string, words []string, topic string, own knowle
 			continue // the answer just given: a new question wants another
 		}
 		if covers(h.Passage) >= need {
-			return h, true
+			return h, res.Hits, true
 		}
 	}
-	return knowledge.Hit{}, false
+	return knowledge.Hit{}, nil, false
+}
+
+// coverageIn is the coverage hits give passage p, 0 when p is not among them.
+func coverageIn(hits []knowledge.Hit, p *knowledge.Passage) float64 {
+	for _, h := range hits {
+		if h.Passage == p {
+			return h.Coverage
+		}
+	}
+	return 0
 }
 
 // sameDoc says whether two passage keys ("doc#section") are of one document.
