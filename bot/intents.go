@@ -29,8 +29,9 @@ var pleasantries = func() map[smalltalkKind][][]string {
 			جزاك الله خير|جزاك الله خيرا|جزاكم الله خير|جزاكم الله خيرا|الله يجزاك خير|الله يجزاكم خير|الله يجزيك الخير|بارك الله فيك|بارك الله فيكم|كثر الله خيرك|كثر خيرك|
 			تسلم|تسلمي|تسلمين|تسلمون|تسلموا|يسلمو|يسلموا|يسلمك|يسلم|تسلم ايدك|تسلم ايديك|تسلمي ايدك|يسلمو ايديك|يسلم تمك|
 			ما قصرت|ماقصرت|ما قصرتي|ماقصرتي|ما قصرتوا|ماقصرتوا|ما قصرتو|ماقصرتو|ما قصرتم|الله يسعدك|الله يسعدكم|يسعدك|الله يخليك|الله يخليكي|ربنا يخليك|ربنا يخليكي|الله يحفظك|الله يوفقك|الله يوفقكم|
-			متشكر|متشكره|متشكرين|ممنون|ممنونه|ممنونين|الف شكر|ألف شكر|شكرا لك|شكرا لكم|شكرا الك|كفو|ممتاز|رائع|حلو|جميل|ابدعت|
-			thanks|thank you|thank u|thanx|thnx|thnks|tnx|thx|ty|tysm|thanks a lot|many thanks|cheers|much appreciated|appreciate it|i appreciate it|great|perfect|awesome|amazing|helpful|very helpful|that helps|that helped|got it|ok thanks|
+			متشكر|متشكره|متشكرين|اشكرك|اشكركم|نشكرك|نشكركم|مرسي|ميرسي|ما تقصر|ماتقصر|ما تقصرين|عساك على القوه|الله يعافيك|بيض الله وجهك|الله يبيض وجهك|
+			ممنون|ممنونه|ممنونين|الف شكر|ألف شكر|شكرا لك|شكرا لكم|شكرا الك|كفو|ممتاز|رائع|حلو|جميل|ابدعت|
+			god bless you|god bless|thanks|thank you|thank u|thanx|thnx|thnks|tnx|thx|ty|tysm|thanks a lot|many thanks|cheers|much appreciated|appreciate it|i appreciate it|great|perfect|awesome|amazing|helpful|very helpful|that helps|that helped|got it|ok thanks|
 			shukran|shokran|shukram|choukran|merci|mersi|tislam|teslam|yislamo|ya3tik el 3afye|ya3tik al3afia|mashkoor|mashkoora|mashkur|mamnoon`,
 		goodbye: `مع السلامه|مع السلامة|مع السلامه عليكم|في امان الله|بامان الله|الله معك|الله معاك|الله معكم|باي|باي باي|يلا باي|يلا سلام|الى اللقاء|سلامتك|نشوفك|نشوفكم|تصبحون على خير|تصبح على خير|تصبحي على خير|وداعا|
 			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|bye bye|yalla bye`,
@@ -59,7 +60,7 @@ var fillers = map[string]bool{"يا": true, "الله": true, "والله": true
 	"اوك": true, "اوكيه": true, "ماشي": true, "زين": true, "ان": true, "شاء": true, "انشالله": true, "انشاءالله": true,
 	"tamam": true, "k": true, "kk": true, "alright": true, "cool": true, "great": true, "nice": true, "again": true,
 	"for": true, "the": true, "info": true, "information": true, "help": true, "your": true, "it": true, "that": true, "dear": true, "doctor": true,
-	"جماعه": true, "شباب": true, "ktir": true, "kteer": true, "ktiir": true, "jazeelan": true, "habibi": true, "ya": true}
+	"جماعه": true, "شباب": true, "يلا": true, "لك": true, "لكم": true, "yalla": true, "ktir": true, "kteer": true, "ktiir": true, "jazeelan": true, "habibi": true, "ya": true}
 
 // arabiziWords are words of pleasantries only an Arabic speaker writes in Latin letters.
 var arabiziWords = map[string]bool{"shukran": true, "shokran": true, "shukram": true, "choukran": true, "tislam": true,
