@@ -2,7 +2,6 @@ package bot
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -51,17 +50,6 @@ type Engine struct {
 	search    Searcher
 	cfg       Config
 	fallbacks []string // suggestions offered when nothing matched: the clinic's own FAQ questions
-	// byLang holds up to three FAQ questions of the pages in each language, offered with a greeting.
-	byLang map[string][]string
-}
-
-// starters are the questions a greeting offers: the clinic's own FAQ questions, from pages in the
-// patient's language when it has any (the greeting names no treatment: the pages do).
-func (e *Engine) starters(lang string) []string {
-	if l := e.byLang[lang]; len(l) > 0 {
-		return append([]string{}, l...)
-	}
-	return append([]string{}, e.fallbacks...)
 }
 
 // NewEngine returns an engine over ix.
@@ -73,21 +61,9 @@ func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
 		cfg.MinCoverage = DefaultMinCoverage
 	}
 	e := &Engine{search: ix, cfg: cfg}
-	e.byLang = map[string][]string{}
 	for _, d := range ix.Docs() {
 		for _, f := range d.FAQs {
 			e.fallbacks = append(e.fallbacks, f.Question)
-			if len(e.byLang[d.Lang]) < 3 {
-				e.byLang[d.Lang] = append(e.byLang[d.Lang], f.Question)
-			}
-		}
-	}
-	for _, d := range ix.Docs() {
-		// A language whose pages have no FAQ offers their headings.
-		for _, sec := range d.Sections {
-			if n := len(e.byLang[d.Lang]); n < 3 && sec.Level >= 2 && sec.Title != "" && !slices.Contains(e.byLang[d.Lang], sec.Title) {
-				e.byLang[d.Lang] = append(e.byLang[d.Lang], sec.Title)
-			}
 		}
 	}
 	if len(e.fallbacks) > 3 {
@@ -124,7 +100,7 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		}
 		r := smalltalkReply(k, lang)
 		if k == greeting {
-			r.Suggestions = e.starters(lang)
+			r.Suggestions = starters(e.search, lang)
 		}
 		return r, st
 	}
@@ -254,7 +230,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	best := res.Hits[0]
 	onTopic := q.Topic != "" && best.Passage.Key == q.Topic // the conversation already chose the topic
 	if !onTopic && res.Concepts == 1 && !best.Specific && bare(words) && spread(res.Hits) >= 3 {
-		// A bare broad word («علاج», "botox") that many topics answer equally: ask which.
+		// A bare broad word («علاج», "treatment") that many topics answer equally: ask which.
 		if ctxOK {
 			return useContext()
 		}
@@ -562,9 +538,9 @@ func smalltalkReply(k smalltalkKind, lang string) Reply {
 	var text string
 	switch {
 	case k == greeting && lang == "en":
-		text = "Hello! I'm the clinic's assistant. Ask me about our treatments and I'll answer from the clinic's information."
+		text = "Hello! I'm the clinic's assistant. Ask me about our treatments and services."
 	case k == greeting:
-		text = "وعليكم السلام، أهلاً وسهلاً! أنا المساعد الآلي للعيادة. اسألني عن علاجاتنا وسأجيبك من معلومات العيادة."
+		text = "وعليكم السلام، أهلاً وسهلاً! أنا المساعد الآلي للعيادة. اسألني عن علاجات العيادة وخدماتها وسأجيبك من معلوماتها."
 	case k == thanks && lang == "en":
 		text = "You're welcome! Anything else I can help with?"
 	case k == thanks:
