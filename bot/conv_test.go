@@ -129,6 +129,9 @@ func TestNoClinicInEngine(t *testing.T) {
 	if r.Kind != bot.KindSmalltalk || !slices.Equal(r.Suggestions, []string{"Teeth whitening"}) {
 		t.Errorf("hello: got %s %q %q, want smalltalk offering the English heading", r.Kind, r.Text, r.Suggestions)
 	}
+	if r, _ := e.Respond("how is the weather today", bot.State{}); r.Kind != bot.KindFallback || !slices.Equal(r.Suggestions, []string{"Teeth whitening"}) {
+		t.Errorf("weather: got %s %q, want a fallback offering the English heading", r.Kind, r.Suggestions)
+	}
 	home := mustEngine(t)
 	for q, want := range map[string]bot.Kind{
 		"كم درجة الحرارة اليوم في الرياض":          bot.KindFallback,

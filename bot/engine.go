@@ -529,6 +529,9 @@ func (e *Engine) fallback(lang string, hits []knowledge.Hit) Reply {
 	}
 	sug := suggestions(hits, "", 3)
 	if len(sug) == 0 {
+		sug = starters(e.search, lang) // the clinic's own questions, in the patient's language if it has them
+	}
+	if len(sug) == 0 {
 		sug = append([]string{}, e.fallbacks...)
 	}
 	return Reply{Kind: KindFallback, Text: text, Sources: []Source{}, Suggestions: sug, Confidence: 0}
