@@ -62,6 +62,8 @@ func TestFollowUps(t *testing.T) {
 			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
 			{"طيب", bot.KindFallback, ""},
 			{"وتسوون هيدرافيشل؟", bot.KindFallback, ""},
+			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
+			{"وش الهيدرافيشل؟", bot.KindFallback, ""},
 		},
 		"switch and foreign": {
 			{"عندكم شي للساقين؟", bot.KindAnswer, "تنحيف الساق"},

@@ -344,7 +344,7 @@ func (e *Engine) inContext(text string, words []string, topic string, own knowle
 	if len(res.Hits) == 0 {
 		return knowledge.Hit{}, nil, false
 	}
-	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words)) {
+	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words) && verbsOnly(words)) {
 		// «ليش احسن من الحبوب؟» with words the pages lack: a why asks for the reasons the topic's
 		// text gives.
 		if !asks(text, words) {
@@ -416,6 +416,29 @@ func asks(text string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// verbsOnly says whether a message's words other than stop and question words all look like dialect
+// verbs («تشيلونها», «تطول», «بيوجع»): a how or when asked of the topic. A noun the pages lack
+// («وش الهيدرافيشل؟») or a Latin word names a topic of its own, which the pages do not cover.
+func verbsOnly(words []string) bool {
+	for _, w := range words {
+		if questionWords[w] || knowledge.StopWord(w) {
+			continue
+		}
+		r := []rune(w)
+		if len(r) < 3 || r[0] < 0x0600 || r[0] > 0x06FF || strings.HasPrefix(w, "ال") {
+			return false
+		}
+		i := 0
+		if strings.ContainsRune("وبف", r[0]) && len(r) > 3 {
+			i = 1 // «وبيوجع», «بتروح»
+		}
+		if !strings.ContainsRune("يتنا", r[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // asksWhy says whether a message asks why.
