@@ -77,6 +77,9 @@ func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
 func (e *Engine) Respond(text string, st State) (Reply, State) {
 	words := knowledge.Words(text)
 	lang := language(text, st.Lang)
+	if lang == "en" && knowledge.IsArabizi(words) {
+		lang = "ar" // Arabic in Latin letters: the patient reads Arabic
+	}
 	st.Lang = lang
 	if !meaningful(words) {
 		return e.fallback(lang, nil), st
@@ -97,26 +100,49 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 			Confidence: 1}, st
 	}
 	if k := smalltalkOf(words); k != notSmalltalk {
-		return smalltalkReply(k, lang), st
+		if lang == "en" && arabiziPleasantry(words) {
+			lang = "ar" // «tamam shukran»: Arabic in Latin letters
+		}
+		r := smalltalkReply(k, lang)
+		if k == greeting {
+			r.Suggestions = starters(e.search, lang)
+		}
+		return r, st
 	}
 	if r := handoffOf(p); r != "" {
 		return handoffReply(r, lang), st
 	}
-	if asksWeather(p) {
+	if ok, rest := asksWeather(p, words); ok && !e.knowsAny(rest) {
 		return e.fallback(lang, nil), st
 	}
 	if riskAsked {
 		// A general question about a serious effect is answered from what the clinic says of side
-		// effects: its pages name none of the symptoms themselves.
-		return e.answer(riskText, riskWords, st)
+		// effects (of the conversation's topic, if any): its pages name none of the symptoms themselves.
+		// The general words for side effects find that section on any clinic's pages; an English
+		// patient's are tried first when the clinic has English pages.
+		if lang == "en" {
+			if r, st2 := e.answer(riskText["en"], riskWords["en"], st); r.Kind == KindAnswer {
+				return r, st2
+			}
+		}
+		return e.answer(riskText["ar"], riskWords["ar"], st)
 	}
 	return e.answer(text, words, st)
 }
 
-// riskText is what a general question about a red-flag symptom is searched as.
-const riskText = "الاثار الجانبيه"
+// knowsAny says whether the clinic's pages know one of words.
+func (e *Engine) knowsAny(words []string) bool {
+	if len(words) == 0 || e.search == nil {
+		return false
+	}
+	return e.search.Search(knowledge.Query{Text: strings.Join(words, " "), Words: words, Limit: 1}).Known > 0
+}
 
-var riskWords = knowledge.Words(riskText)
+// riskText is what a general question about a red-flag symptom is searched as, by language: the general
+// words for side effects, which name no treatment of any clinic.
+var riskText = map[string]string{"ar": "الاثار الجانبيه", "en": "side effects"}
+
+var riskWords = map[string][]string{"ar": knowledge.Words(riskText["ar"]), "en": knowledge.Words(riskText["en"])}
 
 // meaningful rejects input with no word of two letters or more (empty, punctuation, emoji only).
 func meaningful(words []string) bool {
@@ -161,8 +187,15 @@ const (
 )
 
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
+	follow := st.Topic != "" && isFollowUp(words)
+	if follow {
+		// «طيب», «بس», "ok so" only say the patient goes on: the rest is the question.
+		if w := withoutOpeners(words); len(w) > 0 && len(w) < len(words) {
+			words, text = w, strings.Join(w, " ")
+		}
+	}
 	q := knowledge.Query{Text: text, Words: words, Limit: 6}
-	if st.Topic != "" && isFollowUp(words) {
+	if follow {
 		// Too full a question to be a follow-up is searched on its own.
 		q.Topic, q.TopicConcepts = st.Topic, followUpConcepts
 	}
@@ -172,6 +205,16 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	res := e.search.Search(q)
 	if q.Topic != "" && res.Concepts > followUpConcepts {
 		q.Topic = "" // the search did without it
+	}
+	var inCtx knowledge.Hit
+	var withTopic []knowledge.Hit // what the search with the topic's words found
+	ctxOK := false
+	if follow && !res.Foreign && res.Concepts <= followUpConcepts+1 {
+		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, res)
+	}
+	useContext := func() (Reply, State) {
+		st.Topic = inCtx.Passage.Key
+		return e.reply(st.Lang, inCtx, res.Hits, 0.8*inCtx.Coverage+0.1), st
 	}
 	minCov := e.cfg.MinCoverage
 	if minCov == 0 {
@@ -183,6 +226,9 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// The last rule: a passage that shares a word in passing, under a heading that shares none,
 		// while the question also names things the clinic never writes of («تبييض اسنان»). A list
 		// item the question names («تنحيف الفك») is as good as a heading.
+		if ctxOK {
+			return useContext()
+		}
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
@@ -190,10 +236,34 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	onTopic := q.Topic != "" && best.Passage.Key == q.Topic // the conversation already chose the topic
 	if !onTopic && res.Concepts == 1 && !best.Specific && bare(words) && spread(res.Hits) >= 3 {
 		// A bare broad word («علاج», "treatment") that many topics answer equally: ask which.
+		if ctxOK {
+			return useContext()
+		}
 		return e.clarify(st.Lang, best, res.Hits), st
 	}
 	if _, ok := rival(res.Hits, clarifyMargin); ok && res.Concepts == 1 && !onTopic {
+		if ctxOK {
+			return useContext() // the conversation says which
+		}
 		return e.clarify(st.Lang, best, res.Hits), st
+	}
+	if ctxOK && inCtx.Passage != best.Passage && (coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
+		sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic))) {
+		// The passage found with the topic speaks of more of the topic and the question than what the
+		// question alone finds («وين يحقنونه؟» after migraine: the migraine section, not any injection),
+		// or what the question alone finds is on another page, or the section the conversation is in
+		// answers it too: stay with the conversation («how long does it last for that?»).
+		return useContext()
+	}
+	if follow && isFAQ(st.Topic) && best.Passage.Key == st.Topic {
+		// The FAQ answer just given, again: a new question wants another that answers it as well.
+		for i, h := range res.Hits[1:] {
+			if h.Passage.Key != st.Topic && h.Coverage >= best.Coverage && (h.Specific || !best.Specific) {
+				res.Hits[0], res.Hits[i+1] = h, best
+				best = h
+				break
+			}
+		}
 	}
 	st.Topic = best.Passage.Key
 	conf := best.Coverage * 0.8
@@ -202,17 +272,213 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	} else {
 		conf += 0.2
 	}
+	return e.reply(st.Lang, best, res.Hits[1:], conf), st
+}
+
+// reply is the answer taken from hit h, with others as suggestions: from a page in the patient's
+// language (lang) when one of others answers as well, else from h under a line saying in the patient's
+// language which language the page is in.
+func (e *Engine) reply(lang string, h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
+	text := h.Answer()
+	if ls, ok := e.search.(langSearcher); ok {
+		if pl := ls.LangOf(h.Passage); pl != lang {
+			for _, o := range others {
+				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-1e-9 &&
+					(o.Specific || !h.Specific) {
+					h, pl = o, lang
+					break
+				}
+			}
+			text = h.Answer()
+			if pl != lang {
+				text = fromPageIn(lang, pl) + "\n" + text
+			}
+		}
+	}
 	return Reply{
 		Kind:        KindAnswer,
-		Text:        best.Answer(),
-		Sources:     []Source{sourceOf(best)},
-		Suggestions: suggestions(res.Hits[1:], best.Passage.Key, 3),
-		Confidence:  round2(conf),
-	}, st
+		Text:        text,
+		Sources:     []Source{sourceOf(h)},
+		Suggestions: suggestions(others, h.Passage.Key, 3),
+		Confidence:  round2(min(conf, 1)),
+	}
+}
+
+// langSearcher tells the language of the page a passage is from (*knowledge.Index does).
+type langSearcher interface {
+	LangOf(p *knowledge.Passage) string
+}
+
+// fromPageIn is the line, in the patient's language, that says the answer is from a page in another.
+func fromPageIn(lang, page string) string {
+	switch {
+	case lang == "en" && page == "ar":
+		return "This answer is from the clinic's Arabic page:"
+	case lang == "en":
+		return "This answer is from one of the clinic's pages in another language:"
+	case page == "en":
+		return "هذه الإجابة من صفحة العيادة باللغة الإنجليزية:"
+	}
+	return "هذه الإجابة من صفحة للعيادة بلغة أخرى:"
+}
+
+// contextSearcher is what reading a follow-up in its topic's light needs of the index, beyond Search.
+type contextSearcher interface {
+	TopicText(key string) string
+	CoverageOf(words []string) func(*knowledge.Passage) float64
+}
+
+// inContext reads a short follow-up in the light of the conversation's topic: the question is searched
+// together with the words that name the topic («وين يحقنونه؟» after the migraine answer is about
+// injecting for migraine), and the first passage found that answers the question itself at least as
+// well as the best passage found for it alone answers it. A question with nothing of its own to search
+// («ليش؟», "why?", «مثل ايش يعني؟») is answered from the topic's own section. own is the search for the
+// question alone; false when the topic does not help.
+func (e *Engine) inContext(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, []knowledge.Hit, bool) {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return knowledge.Hit{}, nil, false
+	}
+	about := cx.TopicText(topic)
+	if about == "" {
+		return knowledge.Hit{}, nil, false
+	}
+	aboutWords := knowledge.Words(about)
+	res := e.search.Search(knowledge.Query{Text: about + " " + text, Words: append(aboutWords, words...),
+		Topic: topic, Limit: 10})
+	if len(res.Hits) == 0 {
+		return knowledge.Hit{}, nil, false
+	}
+	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words) && verbsOnly(words)) {
+		// «ليش احسن من الحبوب؟» with words the pages lack: a why asks for the reasons the topic's
+		// text gives.
+		if !asks(text, words) {
+			return knowledge.Hit{}, nil, false // «طيب», "ok": nothing asked
+		}
+		// The topic's section says why, how and what for: a FAQ answer is short, so a section of the
+		// same page that speaks of the same thing comes first.
+		faq := isFAQ(topic)
+		for _, h := range res.Hits {
+			if sameDoc(h.Passage.Key, topic) && (h.Passage.Question == "" || !faq) && (faq || h.Passage.Key == topic) {
+				return h, res.Hits, true
+			}
+		}
+		return knowledge.Hit{}, nil, false
+	}
+	minCov := e.cfg.MinCoverage
+	if minCov == 0 {
+		minCov = DefaultMinCoverage
+	}
+	need := minCov
+	if len(own.Hits) > 0 {
+		need = max(need, own.Hits[0].Coverage)
+	}
+	need = max(need, own.Known) - 1e-9 // every concept the clinic's pages know
+	covers := cx.CoverageOf(words)
+	for _, h := range res.Hits {
+		if h.Passage.Key == topic && isFAQ(topic) {
+			continue // the answer just given: a new question wants another
+		}
+		if covers(h.Passage) >= need {
+			return h, res.Hits, true
+		}
+	}
+	return knowledge.Hit{}, nil, false
+}
+
+// coverageIn is the coverage hits give passage p, 0 when p is not among them.
+func coverageIn(hits []knowledge.Hit, p *knowledge.Passage) float64 {
+	for _, h := range hits {
+		if h.Passage == p {
+			return h.Coverage
+		}
+	}
+	return 0
+}
+
+// sameDoc says whether two passage keys ("doc#section") are of one document.
+func sameDoc(a, b string) bool {
+	da, _, _ := strings.Cut(a, "#")
+	db, _, _ := strings.Cut(b, "#")
+	return da == db
+}
+
+// isFAQ says whether a passage key is a FAQ answer's ("doc#q3").
+func isFAQ(key string) bool {
+	_, s, _ := strings.Cut(key, "#")
+	return strings.HasPrefix(s, "q")
+}
+
+// asks says whether a message with no searchable word still asks something: a question mark, or a
+// question word of its own («ليش», "why", «مثل ايش»).
+func asks(text string, words []string) bool {
+	if strings.ContainsAny(text, "?؟") {
+		return true
+	}
+	for _, w := range words {
+		if questionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbsOnly says whether a message's words other than stop and question words all look like dialect
+// verbs («تشيلونها», «تطول», «بيوجع»): a how or when asked of the topic. A noun the pages lack
+// («وش الهيدرافيشل؟») or a Latin word names a topic of its own, which the pages do not cover.
+func verbsOnly(words []string) bool {
+	for _, w := range words {
+		if questionWords[w] || knowledge.StopWord(w) {
+			continue
+		}
+		r := []rune(w)
+		if len(r) < 3 || r[0] < 0x0600 || r[0] > 0x06FF || strings.HasPrefix(w, "ال") {
+			return false
+		}
+		i := 0
+		if strings.ContainsRune("وبف", r[0]) && len(r) > 3 {
+			i = 1 // «وبيوجع», «بتروح»
+		}
+		if !strings.ContainsRune("يتنا", r[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// asksWhy says whether a message asks why.
+func asksWhy(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "ليش", "ليه", "لماذا", "لمادا", "why", "lesh", "leish", "laish", "leh":
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords ask on their own about what was just said.
+var questionWords = map[string]bool{"ليش": true, "ليه": true, "لماذا": true, "لما": true, "كيف": true, "شلون": true,
+	"ازاي": true, "وين": true, "فين": true, "متى": true, "امتى": true, "ايمتى": true, "مثل": true, "مثلا": true, "يعني": true,
+	"شو": true, "ايش": true, "وش": true, "ايه": true, "كم": true, "قديش": true, "why": true, "how": true, "where": true,
+	"when": true, "what": true, "example": true, "examples": true, "which": true, "who": true, "مين": true, "منو": true}
+
+// openers start a message that goes on from the last one; they say nothing of its own.
+var openers = map[string]bool{"طيب": true, "طب": true, "بس": true, "اوكي": true, "اوك": true, "تمام": true, "حسنا": true,
+	"ok": true, "okay": true, "so": true, "then": true, "well": true, "alright": true, "hmm": true, "امم": true, "اها": true,
+	"aha": true, "and": true, "also": true, "طيب و": true}
+
+// withoutOpeners drops the openers a message starts with.
+func withoutOpeners(words []string) []string {
+	i := 0
+	for i < len(words) && openers[words[i]] {
+		i++
+	}
+	return words[i:]
 }
 
 // isFollowUp recognises questions that continue the last topic: short ones, and ones opening with
-// «و» ("and…") or a bare question word.
+// «و» ("and…"), an opener («طيب», "ok so") or a bare question word.
 func isFollowUp(words []string) bool {
 	if len(words) == 0 {
 		return false
@@ -221,8 +487,24 @@ func isFollowUp(words []string) bool {
 		return true
 	}
 	first := words[0]
-	return strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5
+	if strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5 ||
+		openers[first] && len(words) <= 6 {
+		return true
+	}
+	if len(words) <= 8 {
+		for _, w := range words {
+			if backRefs[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// backRefs are words that point back to what was said before: "how long does it last for that?".
+var backRefs = map[string]bool{"it": true, "its": true, "that": true, "them": true, "they": true, "this": true,
+	"those": true, "these": true, "هذا": true, "هذي": true, "هذه": true, "هاد": true, "هادا": true, "هاذا": true,
+	"ده": true, "دي": true, "دا": true, "ذلك": true, "تلك": true, "هالشي": true, "هذاك": true}
 
 // bare says whether a message's words are nothing but content words: a topic named, no question asked.
 func bare(words []string) bool {
@@ -275,6 +557,9 @@ func (e *Engine) fallback(lang string, hits []knowledge.Hit) Reply {
 	}
 	sug := suggestions(hits, "", 3)
 	if len(sug) == 0 {
+		sug = starters(e.search, lang) // the clinic's own questions, in the patient's language if it has them
+	}
+	if len(sug) == 0 {
 		sug = append([]string{}, e.fallbacks...)
 	}
 	return Reply{Kind: KindFallback, Text: text, Sources: []Source{}, Suggestions: sug, Confidence: 0}
@@ -306,6 +591,8 @@ func handoffReply(r handoffReason, lang string) Reply {
 		text = "I'll pass you to our staff to book an appointment; someone will reply here shortly."
 	case lang == "en" && r == wantsPrice:
 		text = "Prices depend on the treatment and an assessment; our staff will reply here shortly with the details."
+	case lang == "en" && r == wantsContact:
+		text = "A member of the clinic's staff will reply here shortly with the address and opening hours."
 	case lang == "en":
 		text = "I'll pass you to a member of our staff; someone will reply here shortly."
 	case r == wantsBooking:

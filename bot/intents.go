@@ -24,10 +24,17 @@ var pleasantries = func() map[smalltalkKind][][]string {
 	src := map[smalltalkKind]string{
 		greeting: `السلام عليكم|سلام عليكم|السلام|سلام|وعليكم السلام|مرحبا|مرحبتين|مرحباً|اهلا|اهلين|هلا|هلا والله|هلو|هاي|
 			صباح الخير|صباح النور|صباح الورد|صباح الفل|مساء الخير|مساء النور|مساء الورد|مساء الفل|كيف الحال|كيف حالك|كيف حالكم|كيفك|كيفكم|شلونك|شلونكم|شخبارك|شخباركم|علومك|علومكم|ورحمه الله|وبركاته|
-			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|how are you doing|how r u|greetings|salam|assalamu alaikum`,
-		thanks: `شكرا|شكراً|مشكور|مشكوره|مشكورين|يعطيك العافيه|الله يعطيك العافيه|جزاك الله خير|جزاك الله خيرا|تسلم|تسلمين|
-			ما قصرت|ماقصرت|ما قصرتوا|ماقصرتوا|يعطيكم العافيه|الله يعطيكم العافيه|الله يجزاك خير|جزاكم الله خير|ممنون|thanks|thank you|thank u|thx|ty|much appreciated|appreciate it|great|perfect|ok thanks`,
-		goodbye: `مع السلامه|في امان الله|باي|الى اللقاء|سلامتك|تصبحون على خير|تصبح على خير|bye|goodbye|good bye|see you|take care|bye bye|have a nice day|have a good day|good night`,
+			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|how are you doing|how r u|greetings|salam|assalamu alaikum|salam alaikum|marhaba|marhaba ya|ahlan|ahlain|hala`,
+		thanks: `شكرا|شكراً|شكرن|مشكور|مشكوره|مشكورين|مشكورات|يعطيك العافيه|الله يعطيك العافيه|يعطيك الف عافيه|يعطيكم العافيه|الله يعطيكم العافيه|يعطيكن العافيه|عوافي|
+			جزاك الله خير|جزاك الله خيرا|جزاكم الله خير|جزاكم الله خيرا|الله يجزاك خير|الله يجزاكم خير|الله يجزيك الخير|بارك الله فيك|بارك الله فيكم|كثر الله خيرك|كثر خيرك|
+			تسلم|تسلمي|تسلمين|تسلمون|تسلموا|يسلمو|يسلموا|يسلمك|يسلم|تسلم ايدك|تسلم ايديك|تسلمي ايدك|يسلمو ايديك|يسلم تمك|
+			ما قصرت|ماقصرت|ما قصرتي|ماقصرتي|ما قصرتوا|ماقصرتوا|ما قصرتو|ماقصرتو|ما قصرتم|الله يسعدك|الله يسعدكم|يسعدك|الله يخليك|الله يخليكي|ربنا يخليك|ربنا يخليكي|الله يحفظك|الله يوفقك|الله يوفقكم|
+			متشكر|متشكره|متشكرين|اشكرك|اشكركم|نشكرك|نشكركم|مرسي|ميرسي|ما تقصر|ماتقصر|ما تقصرين|عساك على القوه|الله يعافيك|بيض الله وجهك|الله يبيض وجهك|
+			ممنون|ممنونه|ممنونين|الف شكر|ألف شكر|شكرا لك|شكرا لكم|شكرا الك|كفو|ممتاز|رائع|حلو|جميل|ابدعت|
+			god bless you|god bless|thanks|thank you|thank u|thanx|thnx|thnks|tnx|thx|ty|tysm|thanks a lot|many thanks|cheers|much appreciated|appreciate it|i appreciate it|great|perfect|awesome|amazing|helpful|very helpful|that helps|that helped|got it|ok thanks|
+			shukran|shokran|shukram|choukran|merci|mersi|tislam|teslam|yislamo|ya3tik el 3afye|ya3tik al3afia|mashkoor|mashkoora|mashkur|mamnoon`,
+		goodbye: `مع السلامه|مع السلامة|مع السلامه عليكم|في امان الله|بامان الله|الله معك|الله معاك|الله معكم|باي|باي باي|يلا باي|يلا سلام|الى اللقاء|سلامتك|نشوفك|نشوفكم|تصبحون على خير|تصبح على خير|تصبحي على خير|وداعا|
+			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|bye bye|yalla bye`,
 	}
 	out := map[smalltalkKind][][]string{}
 	for k, s := range src {
@@ -44,7 +51,32 @@ var pleasantries = func() map[smalltalkKind][][]string {
 var fillers = map[string]bool{"يا": true, "الله": true, "والله": true, "و": true, "جزيلا": true, "كثير": true,
 	"واجد": true, "دكتور": true, "دكتوره": true, "very": true, "so": true, "much": true, "a": true, "lot": true,
 	"you": true, "too": true, "and": true, "there": true, "all": true, "الجميع": true, "حبيبي": true, "اخوي": true,
-	"اختي": true, "ok": true, "okay": true, "اوكي": true, "تمام": true, "طيب": true, "خلاص": true, "عليكم": true}
+	"اختي": true, "ok": true, "okay": true, "اوكي": true, "تمام": true, "طيب": true, "خلاص": true, "عليكم": true,
+	// Dialect intensifiers, endearments and particles around thanks: «شكرا كتير», «شكرا يا قمر», "tamam shukran".
+	"كتير": true, "جدا": true, "مره": true, "مرة": true, "قوي": true, "اوي": true, "خالص": true, "الف": true, "مليون": true,
+	"قمر": true, "حبيبتي": true, "عزيزي": true, "عزيزتي": true, "غالي": true, "غاليه": true, "اخي": true, "استاذ": true, "استاذه": true,
+	"دكتورة": true, "ام": true, "ابو": true, "الغالي": true, "الغاليه": true, "عمري": true, "ياخي": true,
+	"على": true, "المعلومات": true, "المعلومه": true, "الرد": true, "ردك": true, "المساعده": true, "مساعدتك": true, "هذا": true, "كذا": true,
+	"اوك": true, "اوكيه": true, "ماشي": true, "زين": true, "ان": true, "شاء": true, "انشالله": true, "انشاءالله": true,
+	"tamam": true, "k": true, "kk": true, "alright": true, "cool": true, "great": true, "nice": true, "again": true,
+	"for": true, "the": true, "info": true, "information": true, "help": true, "your": true, "it": true, "that": true, "dear": true, "doctor": true,
+	"جماعه": true, "شباب": true, "يلا": true, "لك": true, "لكم": true, "yalla": true, "ktir": true, "kteer": true, "ktiir": true, "jazeelan": true, "habibi": true, "ya": true}
+
+// arabiziWords are words of pleasantries only an Arabic speaker writes in Latin letters.
+var arabiziWords = map[string]bool{"shukran": true, "shokran": true, "shukram": true, "choukran": true, "tislam": true,
+	"teslam": true, "yislamo": true, "ya3tik": true, "mashkoor": true, "mashkoora": true, "mashkur": true, "mamnoon": true,
+	"ma3a": true, "ma3": true, "salama": true, "yalla": true, "tamam": true, "habibi": true, "ktir": true, "kteer": true,
+	"jazeelan": true, "salam": true, "marhaba": true, "ahlan": true}
+
+// arabiziPleasantry says whether a message has a word of arabiziWords.
+func arabiziPleasantry(words []string) bool {
+	for _, w := range words {
+		if arabiziWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // smalltalkOf says which pleasantry words is, if it is nothing but pleasantries and fillers.
 func smalltalkOf(words []string) smalltalkKind {
@@ -53,10 +85,6 @@ func smalltalkOf(words []string) smalltalkKind {
 	}
 	found := notSmalltalk
 	for i := 0; i < len(words); {
-		if fillers[words[i]] {
-			i++
-			continue
-		}
 		n, k := 0, notSmalltalk
 		for kind, list := range pleasantries {
 			for _, p := range list {
@@ -66,6 +94,11 @@ func smalltalkOf(words []string) smalltalkKind {
 			}
 		}
 		if n == 0 {
+			// A filler is tried after the pleasantries: «الله يجزاكم خير» opens with one.
+			if fillers[words[i]] {
+				i++
+				continue
+			}
 			return notSmalltalk
 		}
 		// Thanks or goodbye outweigh a greeting in the same message ("hi, thanks!").
@@ -112,7 +145,7 @@ var handoffs = []struct {
 		` (موقع|مكان|عنوان) (العياده|عيادتكم|المركز|مركزكم|الفرع)|` +
 			` (العنوان|عنوانكم|لوكيشن|اللوكيشن|موقعكم|مكانكم|وينكم|فروعكم|الفروع|location|address|directions) |` +
 			` وين (العياده|عيادتكم|المركز|مكانكم|موقعكم|تقعون|انتم|الفرع) |where (are you|is the clinic|is your clinic)|` +
-			`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام | متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on|` +
+			`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on|` +
 			` (تامين|التامين|insurance) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
 }
 
@@ -141,14 +174,33 @@ var weather = regexp.MustCompile(foldPattern(
 		`(\S+ ){0,4}(اليوم|بكره|بكرا|الحين|الليله|هالاسبوع|الاسبوع|today|tomorrow|tonight|now|this week|بالرياض|في الرياض|in riyadh)` +
 		`|(اليوم|بكره|بكرا|today|tomorrow) (\S+ ){0,3}(الطقس|الجو|weather|درجه الحراره|الحراره|temperature|rain|مطر)`))
 
-// clinicWords are words of asking a clinic for care: «الجو حار وانا اعرق، العلاج يفيد؟» asks the
-// clinic. They name no treatment: that would tie the code to one clinic.
-var clinicWords = regexp.MustCompile(foldPattern(`\S*(حقن|ابره|ابر|علاج|عياده|جلسه|يفيد|ينفع|تنفع|دكتور|treat|clinic|injection|session|help|doctor)`))
+// weatherVocab are the words a weather question is made of (weather's, and how one asks it): what a
+// message says besides them decides whether it is about the clinic's subjects too («الجو حار اليوم
+// وانا اعرق، البوتوكس يفيد؟»). Whether those words are the clinic's is the pages' to say (Engine).
+var weatherVocab = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`الطقس طقس الجو جو weather forecast temperature درجه درجات الحراره الحرارة حراره حر حار
+		برد بارد rain raining مطر امطار اليوم بكره بكرا الحين الليله هالاسبوع الاسبوع today tomorrow tonight now this week
+		بالرياض الرياض رياض riyadh in كم كيف شلون ايش وش شو ايه what whats what's how is like the will be it في ب`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // weatherPre is weather's prefilter (prefilter.go).
 var weatherPre = newPrefilter(weather)
 
-// asksWeather says whether the message asks about the weather and nothing of the clinic's.
-func asksWeather(t padText) bool {
-	return weatherPre.mayMatch(&t) && weather.MatchString(t.s) && !clinicWords.MatchString(t.s)
+// asksWeather says whether the message asks about the weather, and returns its other words: the engine
+// answers it only if the clinic's pages know one of them.
+func asksWeather(t padText, words []string) (bool, []string) {
+	if !weatherPre.mayMatch(&t) || !weather.MatchString(t.s) {
+		return false, nil
+	}
+	var rest []string
+	for _, w := range words {
+		if !weatherVocab[w] && !knowledge.StopWord(w) {
+			rest = append(rest, w)
+		}
+	}
+	return true, rest
 }

@@ -240,7 +240,7 @@ func (s *Service) answer(ctx context.Context, sess *Session, held time.Time, msg
 	var reply Reply
 	if now.Before(held) {
 		switch {
-		case RedFlag(text):
+		case s.redFlag(text):
 			reply, sess.State = s.emergency(text, sess.State)
 			reply.Held = true
 		case !sess.State.Acked:
@@ -269,4 +269,13 @@ func (s *Service) answer(ctx context.Context, sess *Session, held time.Time, msg
 		s.OnEmergency(*sess)
 	}
 	return Outcome{Entry: &botEntry}, s.Store.Commit(urgent(ctx, reply.Kind), *sess, msgID, patient, botEntry)
+}
+
+// redFlag is the engine's own red-flag test where it has one (its clinic's flags too), else the
+// universal one.
+func (s *Service) redFlag(text string) bool {
+	if f, ok := s.Engine.(interface{ RedFlag(string) bool }); ok {
+		return f.RedFlag(text)
+	}
+	return RedFlag(text)
 }

@@ -153,8 +153,8 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 })
 
-// Arabizi building blocks of the patterns above.
-var arabiziWords = strings.NewReplacer(
+// arabiziBlocks are the Arabizi building blocks of the patterns above.
+var arabiziBlocks = strings.NewReplacer(
 	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?\S*[2gq9]a?[ae]?d[ae]?r\S*|s[ou]?3[ou]+b[ae]?|sa3b\S*|b ?s[ou]?3[ou]+b[ae]|3ajiz\S*)`,
 	"ZBREATH", `(\S*t[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
@@ -256,7 +256,7 @@ func compileFlags(fs []flagPatterns) []redFlag {
 		bySc := map[script][]string{}
 		for _, p := range fp.patterns {
 			p, z := strings.CutPrefix(p, "Z:")
-			p = foldPattern(arabiziWords.Replace(strings.ReplaceAll(p, "DIFF", difficulty)))
+			p = foldPattern(arabiziBlocks.Replace(strings.ReplaceAll(p, "DIFF", difficulty)))
 			for _, alt := range alternatives(p) {
 				sc := scriptOf(alt)
 				if z {

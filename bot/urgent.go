@@ -12,15 +12,28 @@ import (
 // store, no search), so transports and the Service run it before any check that could keep a
 // message from the engine, and only there: the engine triages every message it answers anyway.
 
-// RedFlag reports whether text shows a red-flag symptom: the test the engine applies before
-// anything else (a general question about a risk, or a denied symptom, is not one).
-func RedFlag(text string) bool {
+// RedFlag reports whether text shows one of the universal red flags: the test a transport, which
+// knows no clinic, runs before anything that could keep a message from the engine. (A general
+// question about a risk, or a denied symptom, is not one.) Engine.RedFlag adds the clinic's own.
+func RedFlag(text string) bool { return universal.RedFlag(text) }
+
+// RedFlag reports whether text shows a red flag of this triage's clinic, universal or its own.
+func (tr *Triage) RedFlag(text string) bool {
 	words := knowledge.Words(text)
 	if !meaningful(words) {
 		return false
 	}
-	flag, _ := triage(padded(words))
+	flag, _ := tr.triage(padded(words))
 	return flag != ""
+}
+
+// RedFlag reports whether text shows a red flag at the engine's clinic: the test Respond applies
+// before anything else.
+func (e *Engine) RedFlag(text string) bool {
+	if e.triage == nil {
+		return universal.RedFlag(text)
+	}
+	return e.triage.RedFlag(text)
 }
 
 // Emergencier is a Responder that gives its emergency guidance directly; *Engine does, with the

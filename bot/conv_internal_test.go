@@ -1,0 +1,65 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// Thanks, praise and goodbyes in their common forms across dialects, English and Arabizi are
+// smalltalk; a question after them is not.
+func TestSmalltalkDialects(t *testing.T) {
+	for _, tt := range []struct {
+		msg  string
+		want smalltalkKind
+	}{
+		{"مشكورة ما قصرتي", thanks},
+		{"يعطيك العافية", thanks},
+		{"الله يعطيك العافية يا دكتورة", thanks},
+		{"تسلم ايدك", thanks},
+		{"الله يسعدك", thanks},
+		{"الله يجزاكم خير", thanks},
+		{"يعطيكن العافية", thanks},
+		{"شكرا كتير", thanks},
+		{"شكرا يا قمر", thanks},
+		{"تمام متشكرة", thanks},
+		{"يسلمو", thanks},
+		{"ممنونة", thanks},
+		{"thx", thanks},
+		{"thanks a lot for the info", thanks},
+		{"shukran", thanks},
+		{"tamam shukran", thanks},
+		{"merci", thanks},
+		{"يلا باي", goodbye},
+		{"يلا مع السلامة", goodbye},
+		{"شكرا جزيلا لك", thanks},
+		{"ما تقصر يا الغالي", thanks},
+		{"مرسي", thanks},
+		{"thank you so much doctor, god bless you", thanks},
+		{"في امان الله", goodbye},
+		{"ma3a salama", goodbye},
+		{"صباح الخير يا جماعة", greeting},
+		{"مشكورة، بس كم يدوم البوتوكس؟", notSmalltalk},
+		{"الله يعطيك العافية وش اضرار الليزر", notSmalltalk},
+		{"thanks, how long does it last", notSmalltalk},
+		{"كتير", notSmalltalk},
+	} {
+		if got := smalltalkOf(knowledge.Words(tt.msg)); got != tt.want {
+			t.Errorf("smalltalkOf(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// Going back to work («ارجع الدوام») is no question about the clinic's hours.
+func TestHoursHandoff(t *testing.T) {
+	for msg, want := range map[string]handoffReason{
+		"بعد العملية متى ارجع الدوام؟":   "",
+		"وش اوقات دوامكم":                wantsContact,
+		"متى تفتحون؟ الدوام يوم الجمعه؟": wantsContact,
+		"وش اوقات الدوام عندكم":          wantsContact,
+	} {
+		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package bot_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// turn is one message of a conversation and what its reply must be.
+type turn struct {
+	q    string
+	kind bot.Kind
+	// has, when not empty, must be in the reply's text.
+	has string
+}
+
+func runConversation(t *testing.T, e *bot.Engine, turns []turn) {
+	t.Helper()
+	var st bot.State
+	for i, tt := range turns {
+		var r bot.Reply
+		r, st = e.Respond(tt.q, st)
+		if r.Kind != tt.kind || !strings.Contains(r.Text, tt.has) {
+			t.Errorf("turn %d %q: got %s %q, want %s with %q", i+1, tt.q, r.Kind, r.Text, tt.kind, tt.has)
+		}
+	}
+}
+
+// A follow-up is read in the light of the conversation's topic: one with nothing of its own to
+// search («ليش؟») is answered from the topic's section, a short one from the topic's page; a question
+// naming a topic of its own is searched on its own, a foreign one still falls back, and an emergency in
+// the middle of a conversation stays an emergency.
+func TestFollowUps(t *testing.T) {
+	e := mustEngine(t)
+	for name, turns := range map[string][]turn{
+		"why": {
+			{"فيه فرق بين البوتكس الطبي والتجميلي؟", bot.KindAnswer, "تختلف الجرعات"},
+			{"ليش؟", bot.KindAnswer, "التشريح الوظيفي"},
+			{"يعني مين يسويه؟", bot.KindAnswer, "مختص متمرس"},
+			{"مشكورة ما قصرتي", bot.KindSmalltalk, ""},
+		},
+		"why with words the pages lack": {
+			{"الصداع النصفي يروح نهائي مع البوتكس؟", bot.KindAnswer, "علاجًا تحكميًا"},
+			{"طيب ليش احسن من الحبوب؟", bot.KindAnswer, "مقارنة بالعلاجات الدوائية"},
+		},
+		"where, of the topic": {
+			{"هل البوتوكس يعالج الصداع النصفي؟", bot.KindAnswer, "النوبات"},
+			{"طيب وين يحقنونه؟", bot.KindAnswer, "حول الرأس والرقبة"},
+		},
+		"pointing back": {
+			{"my palms sweat all the time, can botox help", bot.KindAnswer, "الغدد العرقية"},
+			{"how long does it last for that?", bot.KindAnswer, "تستمر لعدة أشهر"},
+		},
+		"opener and pronoun": {
+			{"هو البوتكس سم؟", bot.KindAnswer, "بروتين سام عصبي"},
+			{"طب ايه انواعه؟", bot.KindAnswer, "الأنواع الأكثر استخدامًا"},
+		},
+		"nothing asked": {
+			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
+			{"طيب", bot.KindFallback, ""},
+			{"وتسوون هيدرافيشل؟", bot.KindFallback, ""},
+			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
+			{"وش الهيدرافيشل؟", bot.KindFallback, ""},
+		},
+		"switch and foreign": {
+			{"عندكم شي للساقين؟", bot.KindAnswer, "تنحيف الساق"},
+			{"وفيلر؟", bot.KindFallback, ""},
+			{"هل البوتوكس يعالج الصداع النصفي؟", bot.KindAnswer, "النوبات"},
+		},
+		"emergency": {
+			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
+			{"امي فجأة ما تقدر تتكلم ووجهها مايل", bot.KindEmergency, ""},
+		},
+	} {
+		t.Run(name, func(t *testing.T) { runConversation(t, e, turns) })
+	}
+}
+
+// bilingual is a clinic with the same topic on an Arabic and an English page, and one topic in Arabic only.
+func bilingual(t *testing.T) *bot.Engine {
+	t.Helper()
+	para := func(id, title, text string) knowledge.Section {
+		return knowledge.Section{ID: id, Title: title, Level: 2, Blocks: []knowledge.Block{{Kind: knowledge.Paragraph, Text: text}}}
+	}
+	docs := []*knowledge.Document{
+		{ID: "ar", Title: "تبييض الأسنان", Lang: "ar", Sections: []knowledge.Section{
+			para("s1", "تبييض الأسنان", "تبييض الأسنان whitening يزيل البقع ويدوم من سنة إلى ثلاث سنوات."),
+			para("s2", "تقويم الأسنان", "التقويم الشفاف braces يناسب الحالات البسيطة والمتوسطة.")}},
+		{ID: "en", Title: "Whitening", Lang: "en", Sections: []knowledge.Section{
+			para("s1", "Teeth whitening", "Whitening removes stains and lasts one to three years.")}},
+	}
+	ix, err := knowledge.Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return bot.NewEngine(ix, bot.Config{})
+}
+
+// The reply is in the patient's language: an English question gets the English page when it answers
+// as well, else the Arabic one under a line saying so in English; Arabizi is Arabic.
+func TestReplyLanguage(t *testing.T) {
+	e := bilingual(t)
+	for _, tt := range []struct {
+		q, has, hasNot string
+		kind           bot.Kind
+	}{
+		{"how long does whitening last?", "lasts one to three years", "This answer", bot.KindAnswer},
+		{"كم يدوم تبييض الاسنان؟", "من سنة إلى ثلاث سنوات", "هذه الإجابة", bot.KindAnswer},
+		{"braces?", "This answer is from the clinic's Arabic page:\nالتقويم الشفاف", "", bot.KindAnswer},
+		{"tamam shukran", "العفو", "", bot.KindSmalltalk},
+		{"thx", "welcome", "", bot.KindSmalltalk},
+		{"where is the clinic?", "address and opening hours", "", bot.KindHandoff},
+		{"وين العيادة؟", "بالعنوان", "", bot.KindHandoff},
+	} {
+		r, _ := e.Respond(tt.q, bot.State{})
+		if r.Kind != tt.kind || !strings.Contains(r.Text, tt.has) || tt.hasNot != "" && strings.Contains(r.Text, tt.hasNot) {
+			t.Errorf("%q: got %s %q, want %s with %q and without %q", tt.q, r.Kind, r.Text, tt.kind, tt.has, tt.hasNot)
+		}
+	}
+}
+
+// The engine names no clinic's treatment: a greeting offers the pages' own questions or headings in the
+// patient's language, and a weather question is answered only when the pages know something else it says.
+func TestNoClinicInEngine(t *testing.T) {
+	e := bilingual(t)
+	r, _ := e.Respond("hello", bot.State{})
+	if r.Kind != bot.KindSmalltalk || !slices.Equal(r.Suggestions, []string{"Teeth whitening"}) {
+		t.Errorf("hello: got %s %q %q, want smalltalk offering the English heading", r.Kind, r.Text, r.Suggestions)
+	}
+	if r, _ := e.Respond("how is the weather today", bot.State{}); r.Kind != bot.KindFallback || !slices.Equal(r.Suggestions, []string{"Teeth whitening"}) {
+		t.Errorf("weather: got %s %q, want a fallback offering the English heading", r.Kind, r.Suggestions)
+	}
+	home := mustEngine(t)
+	for q, want := range map[string]bot.Kind{
+		"كم درجة الحرارة اليوم في الرياض":          bot.KindFallback,
+		"how is the weather today":                 bot.KindFallback,
+		"الجو حار اليوم وانا اعرق، البوتوكس يفيد؟": bot.KindAnswer,
+	} {
+		if r, _ := home.Respond(q, bot.State{}); r.Kind != want {
+			t.Errorf("%q: got %s %q, want %s", q, r.Kind, r.Text, want)
+		}
+	}
+}
+
+// A follow-up is not answered with the FAQ answer just given when another passage answers it as well.
+func TestFollowUpNotTheSameFAQ(t *testing.T) {
+	docs := []*knowledge.Document{{ID: "cat", Title: "الساد", Lang: "ar",
+		Sections: []knowledge.Section{{ID: "s1", Title: "عملية الساد", Level: 2, Blocks: []knowledge.Block{
+			{Kind: knowledge.Paragraph, Text: "تستغرق عملية الساد عشرين دقيقة تحت التخدير الموضعي."}}}},
+		FAQs: []knowledge.FAQ{{ID: "q1", Question: "هل يرجع الساد بعد العملية؟", Answer: "لا، العدسة المزروعة لا تصاب بالساد."}}}}
+	ix, err := knowledge.Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	runConversation(t, bot.NewEngine(ix, bot.Config{}), []turn{
+		{"هل يرجع الساد بعد العملية؟", bot.KindAnswer, "لا تصاب"},
+		{"وكم تاخذ العملية؟", bot.KindAnswer, "عشرين دقيقة"},
+	})
+}
+
+// BenchmarkRespondFollowUp answers follow-ups in the state a first answer left: the cost of reading
+// them in the topic's light (a second search with the topic's words).
+func BenchmarkRespondFollowUp(b *testing.B) {
+	e := mustEngine(b)
+	_, st := e.Respond("الصداع النصفي يروح نهائي مع البوتكس؟", bot.State{})
+	qs := []string{"ليش؟", "طيب وين يحقنونه؟", "وهل النتيجة دائمة؟", "how long does it last for that?"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Respond(qs[i%len(qs)], st)
+	}
+}
