@@ -250,7 +250,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	if ctxOK && inCtx.Passage != best.Passage && (coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
 		sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic))) {
 		// The passage found with the topic speaks of more of the topic and the question than what the
-		// question alone finds («وين يحقنونه؟» after migraine: the migraine section, not any injection),
+		// question alone finds («وين يحقنونه؟» after a headache answer: that section, not any injection),
 		// or what the question alone finds is on another page, or the section the conversation is in
 		// answers it too: stay with the conversation («how long does it last for that?»).
 		return useContext()
@@ -329,8 +329,8 @@ type contextSearcher interface {
 }
 
 // inContext reads a short follow-up in the light of the conversation's topic: the question is searched
-// together with the words that name the topic («وين يحقنونه؟» after the migraine answer is about
-// injecting for migraine), and the first passage found that answers the question itself at least as
+// together with the words that name the topic («وين يحقنونه؟» after a headache answer is about
+// injecting for headaches), and the first passage found that answers the question itself at least as
 // well as the best passage found for it alone answers it. A question with nothing of its own to search
 // («ليش؟», "why?", «مثل ايش يعني؟») is answered from the topic's own section. own is the search for the
 // question alone; false when the topic does not help.

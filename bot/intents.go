@@ -176,7 +176,7 @@ var weather = regexp.MustCompile(foldPattern(
 
 // weatherVocab are the words a weather question is made of (weather's, and how one asks it): what a
 // message says besides them decides whether it is about the clinic's subjects too («الجو حار اليوم
-// وانا اعرق، البوتوكس يفيد؟»). Whether those words are the clinic's is the pages' to say (Engine).
+// وانا اعرق، العلاج يفيد؟»). Whether those words are the clinic's is the pages' to say (Engine).
 var weatherVocab = func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range knowledge.Words(`الطقس طقس الجو جو weather forecast temperature درجه درجات الحراره الحرارة حراره حر حار

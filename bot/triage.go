@@ -87,7 +87,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ما|مو|مب|مش|صرت ما) ?(اشوف|يشوف|تشوف|اقدر اشوف|شايف|شايفه) (زين|عدل|كويس|واضح|زي اول)`,
 		`(double|blurr\S*|fuzzy) (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} (blurr|double|fuzzy)|see double`,
 		// Sudden loss of sight.
-		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
+		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت|ما صرت|ما صار|ما صارت|ماصرت|ماصار|ماصارت|مش قادر|مش قادره|ما اقدر|ما يقدر|ما تقدر) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
 		`can t see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)`,
@@ -125,6 +125,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت) (\S+ )?(عن )?(ال)?وعي`,
 		`(طاح|طاحت|وقع|وقعت|سقط|سقطت)( \S+){0,3} (و)?(ما|مو|مش) ?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق)`,
+		// Dizzy, then down: a faint told as a fall.
+		`(دايخ|دايخه|دايخين|دوخه|دوخان|داخ|داخت|دخت)( \S+){0,2} (و)?(طاح|طاحت|طحت|وقع|وقعت|وقعت|سقط|سقطت|سقطت)( |$)`,
 		` faint(ed|ing|s)? |passed out|pass(es|ing)? out|lost consciousness|losing consciousness|black(ed)? out|unconscious|unresponsive|isn t responding|collapsed|won t wake|not waking`,
 		`Z: \S*[ou]?ghm[ae]?[iy]? 3al\S*|gh[ae]?b\S* 3an (el |al )?wa3[iy]\S*|(fa2ad|fgad|fa8ad|faqad)\S* (el |al )?wa3[iy]`,
 	}},
@@ -135,7 +137,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: \S*t[ae]?sh[ae]?n+[ae]?j\S*|nob[ae]t? sar[ae]3`,
 	}},
 	{"stroke", []string{
-		` (ال|و)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|منحرف|منحرفه|ملتوي|ملتويه)`,
+		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|منحرف|منحرفه|ملتوي|ملتويه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|تمي|تمه|بوقي|بوقه)( \S+){0,3} (نازل|نازله|طايح|طايحه|مايل|مايله|مرتخي|مرتخيه|مشلول|مشلوله|ما يتحرك|ما تتحرك|ساقط|واقع|متدلي)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(جسم|جسمي|جسمه|جسمها)( \S+){0,3} (مشلول|مشلوله|ما يتحرك|ما تتحرك|ما احس|ثقيل|ضعيف|منمل|تنميل|خدران|خدر|مخدر)`,
 		`(تنميل|خدر|ضعف|شلل|ارتخا\S*)( \S+){0,2} (في |ب)?(ال)?(نص|نصف|جهه|جانب|شق) (من )?(ال)?(جسم\S*|يمين|يسار)|(ضعف|شلل|ارتخا\S*)( \S+){0,2} (في |ب)?(ال)?(نص|نصف|جهه|جانب|شق) (من )?(ال)?وجه`,
@@ -144,6 +146,22 @@ var redFlags = compileFlags([]flagPatterns{
 		`(face|mouth|smile)( \S+){0,2} (droop\S*|sag\S*|crooked|twisted|lopsided|paraly\S*)( \S+){0,2} (on )?one side|(face|mouth) (is |has |went |looks |suddenly )*(droop\S*|crooked|twisted|lopsided)|one side of (my|his|her|the|their) (face|mouth)( \S+){0,3} (droop\S*|sag\S*|numb|paraly\S*|fall\S*|fell|weak\S*|dropp\S*)|one side of (my|his|her|the|their) body`,
 		`(numb\S*|weak\S*|paraly\S*|can t feel) (\S+ ){0,4}(on )?(the |my |his |her )?(left|right|one) side|sudden(ly)? (numb|confus|weak)\S*|(having|had|has) (a )?stroke|(think|maybe|might be|could be) (\S+ ){0,3}stroke`,
 		`Z:(w[ie]?jh\S*|wajh\S*|fam[iy]?|tomi|tummi|bo2i|bou2i|boo?zi)( \S+){0,2} (mayel|ma2el|mayil|mayla|m3aw+aj|a3waj|3awja)|(nos|nus|nuss|nis)[s]? (w[ie]?jh\S*|wajh\S*|jism\S*)( \S+){0,2} (nazel|nazil|nazla|ta[ay]e7|6aye7|mayel|ma2el|mashlool)`,
+	}},
+	{"eye injury", []string{
+		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
+		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?\S*(عين|عيون)\S*`,
+		`\S*(عين|عيون)\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
+		`(دخل|دخلت|انغرز|انغرزت|انطعن|انطعنت|طعن|نغز)( \S+){0,2} (في |ب)?\S*(عين|عيون)\S*( \S+){0,2} (قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)`,
+		`(قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)( \S+){0,2} (دخل|دخلت|انغرز|انغرزت|طعن)( \S+){0,1} (في |ب)?\S*(عين|عيون)`,
+		`(bleach|chlorine|chemical|chemicals|acid|alkali|lye|cleaner|detergent|oven cleaner)( \S+){0,5} (my |his |her |their |the )?eyes?|eyes?( \S+){0,4} (bleach|chlorine|chemical|acid)|(pencil|stick|knife|nail|glass|wire|needle|scissors)( \S+){0,4} (in|into) (my |his |her |the )?eye`,
+	}},
+	{"rash with fever", []string{
+		// Blisters or a rash spreading fast, or the whole skin red, with a fever.
+		`(فقاعات|فقاقيع|فقاعه|بثور|طفح|حبوب|قشور)( \S+){0,4} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|تزيد|بكل|كل جسم)\S*( \S+){0,6} \S*(حراره|حرارت|حمي|حمه|سخونه|سخن|مسخن|مسخنه|fever)\S*`,
+		`\S*(حراره|حرارت|حمي|حمه|سخونه|مسخن|مسخنه)\S*( \S+){0,6} (فقاعات|فقاقيع|بثور|طفح)( \S+){0,3} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|كل جسم|بكل)`,
+		`(جسمي|جسمه|جسمها|جلدي|جلده|جلدها) (كله|كلها|كامل) (صار |صارت )?(احمر|حمرا|محمر|محمره|احمرار)( \S+){0,6} \S*(حراره|حرارت|حمي|حمه|سخونه|مسخن|مسخنه|يرجف|ترجف|رجفه)`,
+		`(rash|blisters|blistering|skin)( \S+){0,4} (spread\S*|all over|everywhere|whole body)( \S+){0,6} (fever|temperature|chills)|(fever|temperature)( \S+){0,6} (rash|blisters|blistering)( \S+){0,3} (spread\S*|all over)`,
+		`Z:(fa[2gq8]a3at|fo[2gq]a3at|b[ou]thoor|6afa7|tafa7)( \S+){0,4} \S*(tintesher|btintesher|tentashir|mintashir|btkbar|bt2kbar|btekbar|tekbar)\S*( \S+){0,6} \S*(7[ou]?ma|7ara+ra|s5oon\S*|skhoon\S*)`,
 	}},
 	{"self-harm", []string{
 		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
@@ -155,7 +173,7 @@ var redFlags = compileFlags([]flagPatterns{
 
 // arabiziBlocks are the Arabizi building blocks of the patterns above.
 var arabiziBlocks = strings.NewReplacer(
-	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?\S*[2gq9]a?[ae]?d[ae]?r\S*|s[ou]?3[ou]+b[ae]?|sa3b\S*|b ?s[ou]?3[ou]+b[ae]|3ajiz\S*)`,
+	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?\S*[2gq9]a?[ae]?d[ae]?r\S*|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*)`,
 	"ZBREATH", `(\S*t[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|kal[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
@@ -392,8 +410,56 @@ var pastPre, ongoingPre, fearPre = newPrefilter(past), newPrefilter(ongoing), ne
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ما في|مافي|ما فيه|مافيه|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not) (اي |أي |any |ay |ولا )?(ال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|دوخه|الم|اغمي|اغمي|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|mushkil)\S*( \S+){0,2}` +
+	` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not) (اي |أي |any |ay |ولا )?(ال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|mushkil)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف) `))
+
+// deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
+// swallowing or breathing"): a denial that ends on the connective takes the next word with it, and a
+// denial followed by one takes the words it joins.
+var deniedMore = regexp.MustCompile(`^(ولا|او|ولا حتي|or|nor|and no|or any) (ب|بال|في|ال|ف)?\S+( \S+)?`)
+
+// deniedTail are the connectives a denial may end on.
+var deniedTail = []string{" ولا", " او", " or", " nor"}
+
+// withoutDenials returns s with its denied symptoms blanked out.
+func withoutDenials(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range denied.FindAllStringIndex(s, -1) {
+		if m[0] < last {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(" ")
+		end := m[1]
+		rest := s[end:]
+		for _, c := range deniedTail {
+			if strings.HasSuffix(s[m[0]:end], c) { // «…بالبلع ولا» + «بالتنفس»
+				rest = strings.TrimPrefix(rest, " ")
+				if i := strings.IndexByte(rest, ' '); i >= 0 {
+					end += len(s[end:]) - len(rest) + i
+				} else {
+					end = len(s)
+				}
+				break
+			}
+		}
+		for { // «… ولا ضيق تنفس»
+			r := strings.TrimPrefix(s[end:], " ")
+			loc := deniedMore.FindStringIndex(r)
+			if loc == nil {
+				break
+			}
+			end += len(s[end:]) - len(r) + loc[1]
+		}
+		last = end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
 
 // fear is a worry about what might happen («خايفه يصير عندي شلل», "scared it will paralyze my face"):
 // with the words it governs it is taken out before triage, unless they hold a negation ("I'm scared,
@@ -466,7 +532,7 @@ func findRedFlag(t padText) string {
 // instead a general question about such a risk («هل الدواء يسبب صعوبة بلع؟»).
 func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	if deniedPre.mayMatch(&t) {
-		if s := denied.ReplaceAllString(t.s, " "); s != t.s {
+		if s := withoutDenials(t.s); s != t.s {
 			t = newPadText(s)
 		}
 	}
