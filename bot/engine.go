@@ -13,6 +13,11 @@ type Searcher interface {
 	Search(q knowledge.Query) knowledge.Result
 }
 
+// signFinder finds the urgent-care sign of the clinic's pages a message reports; *knowledge.Index is one.
+type signFinder interface {
+	UrgentSign(words []string) (string, int)
+}
+
 // Config tunes the engine. The zero value is the calibrated default.
 type Config struct {
 	// EmergencyText is shown on red flags; empty means DefaultEmergencyText.
@@ -51,6 +56,7 @@ type Engine struct {
 	cfg       Config
 	fallbacks []string // suggestions offered when nothing matched: the clinic's own FAQ questions
 	triage    *Triage  // the universal red flags and the clinic's own (ix.RedFlags)
+	signs     signFinder
 }
 
 // NewEngine returns an engine over ix.
@@ -61,7 +67,7 @@ func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
 	if cfg.MinCoverage == 0 {
 		cfg.MinCoverage = DefaultMinCoverage
 	}
-	e := &Engine{search: ix, cfg: cfg, triage: NewTriage(ix.RedFlags())}
+	e := &Engine{search: ix, cfg: cfg, triage: NewTriage(ix.RedFlags()), signs: ix}
 	for _, d := range ix.Docs() {
 		for _, f := range d.FAQs {
 			e.fallbacks = append(e.fallbacks, f.Question)
@@ -92,12 +98,11 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	flag, riskAsked := tr.triage(p)
 	if flag != "" {
 		st.Topic = ""
-		text := e.cfg.EmergencyText
-		if text == "" {
-			text = DefaultEmergencyText
-		}
-		return Reply{Kind: KindEmergency, Text: text, Sources: []Source{}, Suggestions: []string{},
-			Confidence: 1}, st
+		return emergencyReply(e.cfg.EmergencyText), st
+	}
+	if !riskAsked && e.reportsUrgentSign(text, words, p, tr) {
+		st.Topic = ""
+		return emergencyReply(e.cfg.EmergencyText), st
 	}
 	if k := smalltalkOf(words); k != notSmalltalk {
 		if lang == "en" && arabiziPleasantry(words) {
@@ -129,6 +134,43 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	}
 	return e.answer(text, words, st)
 }
+
+// reportsUrgentSign says whether the message reports, as happening now, a sign the clinic's own pages
+// send to urgent care (knowledge.Index.UrgentSign): those are the clinic's red flags too.
+func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *Triage) bool {
+	if e.signs == nil || asking(words, text) {
+		return false
+	}
+	if sign, _ := e.signs.UrgentSign(words); sign == "" {
+		return false
+	}
+	return tr.reports(p)
+}
+
+// asking says whether a message is a question (a question mark, or a question word first) rather
+// than a report: a sign the pages list is asked about far more often than it happens.
+func asking(words []string, text string) bool {
+	if strings.ContainsAny(text, "?؟") {
+		return true
+	}
+	for _, w := range words {
+		if fillers[w] || openers[w] {
+			continue
+		}
+		return interrogatives[w]
+	}
+	return false
+}
+
+// interrogatives open a question in Arabic's dialects and in English («ما» is left out: it also negates).
+var interrogatives = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`هل وهل فهل متى امتي متي كيف ازاي شلون كيفاش ليش ليه لماذا ايش وش شو شنو ايه قديش كم
+		وين فين اين مين منو ماذا what how when where why which who is are can could should do does did will would`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // knowsAny says whether the clinic's pages know one of words.
 func (e *Engine) knowsAny(words []string) bool {

@@ -376,3 +376,31 @@ func TestClinicRedFlags(t *testing.T) {
 		t.Errorf("%d of the home clinic's own red flags are emergencies without its file: they are not its own", flaggedElsewhere)
 	}
 }
+
+// What a clinic's own pages send to urgent care is an emergency when a patient reports it now, and
+// an answer from those pages when it is asked about.
+func TestPagesUrgentSigns(t *testing.T) {
+	ix, err := knowledge.Open(os.DirFS(filepath.Join("testdata", "eyeclinic")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(ix, bot.Config{})
+	for _, q := range []string{
+		"سويت ليزك قبل ٣ ايام واليوم الالم فظيع ما يخف بالمسكنات ومعه غثيان",
+		"فجأة صرت اشوف ومضات وعوائم كثيرة",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindEmergency {
+			t.Errorf("Respond(%q).Kind = %s, want emergency", q, r.Kind)
+		}
+	}
+	for _, q := range []string{
+		"متى لازم اروح الطوارئ بعد الليزك؟",             // a question about the signs
+		"لو صار عندي الم شديد ما يخف بالمسكنات وش اسوي", // supposed
+		"ما عندي الم ولا غثيان بس عيني ناشفة",           // denied
+		"عندي جفاف وحكة بعد العملية",                    // a sign of no urgency
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindEmergency {
+			t.Errorf("Respond(%q) is an emergency", q)
+		}
+	}
+}

@@ -71,7 +71,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`ضعف (في |ب)?(ال)?(ذراع|ساق|اطراف|يدين|رجلين|ايدي|رجول)\S*|(losing|lost|no) (my )?strength`,
 		` (جسمي|اطرافي|يديني|يدي|رجولي|رجلي|ذراعي) (كله |كلها )?(ضعيف|ضعيفه|مرتخي|مرتخيه|ثقيل|ثقيله|ما يتحرك|ما تتحرك|ما تشيلني|مش شايلاني|مش شايلني|ما شايلتني)`,
 		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
-		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(عم )?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر|بقدر|بيقدر|بتقدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك|حرك)|(انشل|انشليت|انشلت|مشلول|مشلوله|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))`,
+		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(عم )?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر|بقدر|بيقدر|بتقدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك|حرك) |(انشل|انشليت|انشلت|مشلول|مشلوله|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))`,
 		`(DIFF)\S* (في |ب)?(تحريك|رفع) (\S+ )?(ال)?(ذراع|يد|رجل|ساق|اطراف|جسم)`,
 		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|can t (move|lift|walk|stand)|paraly`,
 		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|arfa3|arf3|amshi|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi)`,
@@ -393,7 +393,7 @@ var (
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
-	hypothetical = regexp.MustCompile(foldPattern(`^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو) `))
+	hypothetical = regexp.MustCompile(foldPattern(`^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|طيب اذا|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)) `))
 	// past is a symptom told as long ago or over; ongoing says it is not.
 	past = regexp.MustCompile(foldPattern(
 		` (وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من سنين|من زمان|وانا صغير|وانا صغيره) `))
@@ -540,8 +540,7 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	if len(tr.benign) > 0 {
 		t = tr.withoutBenign(t)
 	}
-	general := riskPre.mayMatch(&t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(&t) && personal.MatchString(t.s)) ||
-		(pastPre.mayMatch(&t) && past.MatchString(t.s) || hypothetical.MatchString(t.s)) && !(ongoingPre.mayMatch(&t) && ongoing.MatchString(t.s))
+	general := isGeneral(&t)
 	sc := t.scripts()
 	for i := range redFlags {
 		if redFlags[i].match(&t, sc) {
@@ -559,6 +558,27 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 		return "", flag != ""
 	}
 	return flag, false
+}
+
+// isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
+// tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
+func isGeneral(t *padText) bool {
+	return riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(t) && personal.MatchString(t.s)) ||
+		(pastPre.mayMatch(t) && past.MatchString(t.s) || hypothetical.MatchString(t.s)) && !(ongoingPre.mayMatch(t) && ongoing.MatchString(t.s))
+}
+
+// reports says whether a message reports what it says as happening now: not denied, feared,
+// asked in general, past or supposed (see triage).
+func (tr *Triage) reports(t padText) bool {
+	if deniedPre.mayMatch(&t) {
+		if s := withoutDenials(t.s); s != t.s {
+			return false // a denial anywhere: the message says what is not happening
+		}
+	}
+	if u := unfeared(t); u.s != t.s {
+		return false
+	}
+	return !isGeneral(&t)
 }
 
 // clinicFlag returns "clinic" when one of the clinic's own red flags fires on t, or "".

@@ -122,6 +122,7 @@ type Index struct {
 	sections int
 	faqs     int
 	redFlags []RedFlagRule // the clinic's own red flags (clinic.go)
+	signs    []urgentSign  // what the pages send to urgent care (urgent.go)
 }
 
 // Field boosts: a patient's words in a heading or an FAQ question say more about the topic than the
@@ -174,7 +175,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	if lx == nil {
 		lx = NewLexicon()
 	}
-	ix := &Index{docs: docs, lex: lx, df: map[string]int{}, ids: map[string]int32{}}
+	ix := &Index{docs: docs, lex: lx, df: map[string]int{}, ids: map[string]int32{}, signs: urgentSignsOf(docs)}
 	for _, d := range docs {
 		ix.sections += len(d.Sections)
 		ix.faqs += len(d.FAQs)

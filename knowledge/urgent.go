@@ -1,0 +1,175 @@
+package knowledge
+
+import (
+	"strings"
+)
+
+// A clinic's pages say which signs need urgent care («متى تحتاج رعاية عاجلة؟», "When to seek urgent
+// care", «هذه حالة طارئة… فتوجه إلى الطوارئ فورًا»): after an eye operation, severe pain with vomiting;
+// after an extraction, swelling spreading to the eye. Those are the clinic's own red flags, already
+// written: a patient who reports one of them now must get the emergency guidance, not the page. Build
+// collects them as signs (the clauses of the sentences and list items that stand under such a
+// heading or beside such words), and UrgentSign finds the sign a message reports.
+
+// urgentMarkers say that a heading, sentence or paragraph is about urgent care. Matched inside the
+// normalised words, so the article and prepositions glued on do not matter («للطوارئ», «العاجلة»).
+// Words such as «فوري» are left out: pages promise immediate results too.
+var urgentMarkers = []string{"طواري", "طاري", "عاجل", "اسعاف", "emergency", "urgent", "a&e"}
+
+// urgentNumbers are emergency numbers a page tells the patient to call.
+var urgentNumbers = map[string]bool{"997": true, "911": true, "999": true, "112": true, "998": true}
+
+// isUrgent says whether text speaks of urgent care.
+func isUrgent(text string) bool {
+	for _, w := range Words(text) {
+		if urgentNumbers[w] {
+			return true
+		}
+		for _, m := range urgentMarkers {
+			if strings.Contains(w, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// urgentSign is one sign the pages send to urgent care.
+type urgentSign struct {
+	text  string
+	stems map[string]struct{}
+}
+
+// urgentSignsOf collects the signs of docs: every clause of a section or FAQ answer whose heading or
+// question speaks of urgent care, of a paragraph that does (and of the list that paragraph
+// introduces).
+func urgentSignsOf(docs []*Document) []urgentSign {
+	var out []urgentSign
+	add := func(text string) {
+		for _, c := range clauses(text) {
+			set := map[string]struct{}{}
+			stemText(Analyze(c), set)
+			if len(set) >= 2 { // one word is no sign («الطوارئ»)
+				out = append(out, urgentSign{text: c, stems: set})
+			}
+		}
+	}
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			whole := isUrgent(s.Title) || anyUrgent(s.Questions)
+			introduced := false
+			for _, b := range s.Blocks {
+				text := b.Text
+				switch {
+				case whole, isUrgent(text):
+					add(text)
+					introduced = b.Kind == Paragraph && strings.HasSuffix(strings.TrimSpace(text), ":")
+				case introduced && b.Kind == List:
+					add(text)
+					introduced = false
+				default:
+					introduced = false
+				}
+			}
+		}
+		for _, f := range d.FAQs {
+			if isUrgent(f.Question) || isUrgent(f.Answer) {
+				add(f.Answer)
+			}
+		}
+	}
+	return out
+}
+
+func anyUrgent(texts []string) bool {
+	for _, t := range texts {
+		if isUrgent(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauses splits text into the clauses a sign is told in: sentences, list items, and the parts a
+// comma or semicolon separates (pages list signs in one sentence: "…a sudden loss of vision, a
+// shadow over part of it, sudden flashes with many new floaters…").
+func clauses(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		switch r {
+		case '.', '!', '?', '؟', '\n', ';', '؛', '،', ',', ':':
+			return true
+		}
+		return false
+	})
+}
+
+// Thresholds of UrgentSign: a sign is reported when the message names at least minSignConcepts of
+// it, or half its own concepts and two of the sign's (a short message: «فجأة ومضات وعوائم كثيرة»).
+const minSignConcepts = 3
+
+// UrgentSign returns the clinic's urgent-care sign that a message (its Words) reports, and how many of
+// the message's concepts the sign holds; "" when none does. It says nothing of whether the message
+// is a general question («متى اروح الطوارئ بعد العملية؟»): the caller judges that.
+func (ix *Index) UrgentSign(words []string) (string, int) {
+	if len(ix.signs) == 0 {
+		return "", 0
+	}
+	concepts := ix.lex.Concepts(ix.keys(words))
+	var content []Concept
+	var specific []bool
+	for _, c := range concepts {
+		if len(c.Alts) > 0 && len(c.Alts[0]) > 0 && !ix.lex.Minor(c) {
+			content = append(content, c)
+			specific = append(specific, ix.rare(c))
+		}
+	}
+	if len(content) < 2 {
+		return "", 0
+	}
+	best, bestN := "", 0
+	for _, s := range ix.signs {
+		n, rare := 0, 0
+		for i, c := range content {
+			if signHas(s.stems, c) {
+				n++
+				if specific[i] {
+					rare++
+				}
+			}
+		}
+		// The words of the clinic's subject (the eye, the operation, the laser) are in its signs and in
+		// half its questions: only signs matched on two words that are not everywhere count.
+		if rare >= 2 && n > bestN && (n >= minSignConcepts || 2*n >= len(content)) {
+			best, bestN = s.text, n
+		}
+	}
+	return best, bestN
+}
+
+// rare says whether a concept's own words are in at most a tenth of the passages, or one (symptoms,
+// not the clinic's subject).
+func (ix *Index) rare(c Concept) bool {
+	for _, st := range c.Alts[0] {
+		if df := ix.df[st]; df > 1 && df*10 > len(ix.passages) {
+			return false
+		}
+	}
+	return true
+}
+
+// signHas says whether a sign's stems hold every stem of one of c's alternatives.
+func signHas(stems map[string]struct{}, c Concept) bool {
+alts:
+	for _, alt := range c.Alts {
+		if len(alt) == 0 {
+			continue
+		}
+		for _, st := range alt {
+			if _, ok := stems[st]; !ok {
+				continue alts
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package knowledge
+
+import "testing"
+
+// urgentDocs is a small eye clinic whose pages say when to go to the emergency department.
+func urgentDocs() []*Document {
+	return []*Document{{
+		ID: "eye", Title: "عمليات العيون", Lang: "ar",
+		Sections: []Section{
+			section("s1", "عملية الليزك", "الليزك يصحح قصر النظر، ويعود معظم المرضى إلى العمل بعد يومين."),
+			section("s2", "الجفاف بعد العملية", "يشعر بعض المرضى بجفاف وحكة في العين في الأسابيع الأولى بعد العملية."),
+			{ID: "s3", Title: "متى تحتاج رعاية عاجلة؟", Level: 2, Blocks: []Block{
+				{Kind: Paragraph, Text: "توجه إلى طوارئ العيون فورًا إذا حدث بعد العملية:"},
+				{Kind: List, Text: "- ألم شديد في العين لا يخف بالمسكنات، مع غثيان أو قيء.\n- ضعف مفاجئ في النظر أو احمرار يزداد مع إفرازات.",
+					Items: []string{"ألم شديد في العين لا يخف بالمسكنات، مع غثيان أو قيء.", "ضعف مفاجئ في النظر أو احمرار يزداد مع إفرازات."}},
+			}},
+			section("s4", "المياه الزرقاء الحادة", "قد يرتفع ضغط العين فجأة فيسبب ألمًا شديدًا وصداعًا وهالات ملونة حول الأضواء مع قيء. هذه حالة طارئة، فتوجه إلى الطوارئ فورًا."),
+		},
+	}}
+}
+
+func TestUrgentSigns(t *testing.T) {
+	ix := MustBuild(t, urgentDocs(), searchLexicon)
+	if len(ix.signs) == 0 {
+		t.Fatal("no urgent signs collected")
+	}
+	for _, q := range []string{
+		"الالم فظيع ما يخف بالمسكنات ومعه غثيان",
+		"عيني صار فيها احمرار يزداد ومعه افرازات",
+		"صداع قوي وهالات ملونة حول الاضواء",
+	} {
+		if sign, n := ix.UrgentSign(Words(q)); sign == "" {
+			t.Errorf("UrgentSign(%q) = none, want a sign", q)
+		} else if n < 2 {
+			t.Errorf("UrgentSign(%q) matched %d concepts", q, n)
+		}
+	}
+	for _, q := range []string{
+		"كم يوم ارجع للعمل بعد الليزك", // the page's subject, not a sign
+		"عندي جفاف وحكة بعد العملية",   // a sign of no urgency
+		"العين", // one word
+		"ابغى احجز موعد لعملية الليزك للعين", // the clinic's words only
+	} {
+		if sign, _ := ix.UrgentSign(Words(q)); sign != "" {
+			t.Errorf("UrgentSign(%q) = %q, want none", q, sign)
+		}
+	}
+}
+
+func TestUrgentSignsNeedUrgentWords(t *testing.T) {
+	// A clinic whose pages send nothing to urgent care has no signs.
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	if len(ix.signs) != 0 {
+		t.Errorf("signs of a clinic without urgent-care text: %v", ix.signs)
+	}
+}
