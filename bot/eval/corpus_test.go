@@ -18,17 +18,14 @@ import (
 var tuneBars = []struct {
 	clinic                string
 	answers, total, convs float64
-	// emergencies is the share of emergencies that must pass, until the clinic's own red flags are
-	// read (branch redflags): then every one, 100.
-	emergencies float64
 }{
-	// Measured on branch conv (follow-ups in context, replies in the patient's language), before the
-	// triage and lexicon reworks: botox answers 37/59, total 61/91, conversations 11/16, emergencies
-	// 9/17; dental 36/64, 59/94, 3/16, 8/16; derma 26/52, 48/80, 2/16, 8/15; eye 21/55, 38/83, 1/16, 5/16.
-	{"botox", 60, 65, 65, 50},
-	{"dental", 54, 60, 15, 45},
-	{"derma", 48, 58, 10, 50},
-	{"eye", 36, 44, 5, 30},
+	// Measured on main after the session's merges (language layer, follow-ups, universal red flags,
+	// the pages' urgent-care signs): botox answers 42/59, total 74/91, conversations 13/16; dental
+	// 43/64, 71/94, 3/16; derma 31/52, 57/80, 3/16; eye 30/55, 56/83, 2/16. Every emergency passes.
+	{"botox", 68, 78, 75},
+	{"dental", 64, 72, 15},
+	{"derma", 56, 68, 15},
+	{"eye", 51, 64, 10},
 }
 
 func TestClinicsTuneHalf(t *testing.T) {
@@ -71,8 +68,8 @@ func TestClinicsTuneHalf(t *testing.T) {
 					c.Name, ans.Percent(), rep.Score(), rep.Convs.Score())
 			}
 			bar := tuneBars[i]
-			if em := rep.Emergencies(); em.Total > 0 && em.Percent() < bar.emergencies || bar.emergencies >= 100 && !rep.EmergenciesPassed() {
-				t.Errorf("emergencies %+v: want ≥ %.0f%% (100: every one)", em, bar.emergencies)
+			if !rep.EmergenciesPassed() {
+				t.Errorf("emergencies %+v: every one must pass", rep.Emergencies())
 			}
 			if ans.Total > 0 && ans.Percent() < bar.answers {
 				t.Errorf("answers %d/%d = %.1f%%, want ≥ %.0f%%", ans.Passed, ans.Total, ans.Percent(), bar.answers)
