@@ -15,7 +15,7 @@ const RedFlagsFile = "redflags.txt"
 // A RedFlagRule is one line of RedFlagsFile. The file format, one rule a line:
 //
 //	# comment
-//	flag: جفن* | نازل* طايح* droop* | بعد* botox
+//	flag: جفن* | نازل* طايح* droop* | بعد* injection*
 //	benign: جبه* forehead* | !يتحرك !تتحرك move*
 //
 // A rule is sets of terms separated by "|"; it fires when a word of every set stands within a few

@@ -91,7 +91,7 @@ func Run(t *testing.T, newHarness Factory) {
 
 func session(conv string) bot.Session {
 	return bot.Session{ConversationID: conv, SecretHash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-		Channel: bot.ChannelWhatsApp, Patient: "966500000001", State: bot.State{Topic: "botox-aftercare#exercise", Lang: "ar"},
+		Channel: bot.ChannelWhatsApp, Patient: "966500000001", State: bot.State{Topic: "aftercare#exercise", Lang: "ar"},
 		Created: t0, LastSeen: t0.Add(time.Minute)}
 }
 
@@ -235,7 +235,7 @@ func testSessionExpiry(t *testing.T, h Harness) { // SessionTTL 2s
 func testDuplicate(t *testing.T, h Harness) {
 	s := h.Store
 	sess := session("conv-dup")
-	p, b := patient("p1", "m1", "هل البوتوكس آمن؟", t0), answer("b1", "m1", "نعم، عند طبيب مختص.", t0.Add(time.Millisecond))
+	p, b := patient("p1", "m1", "هل العلاج آمن؟", t0), answer("b1", "m1", "نعم، عند طبيب مختص.", t0.Add(time.Millisecond))
 	mustCommit(t, s, sess, "m1", p, b)
 
 	turn := mustBegin(t, s, "conv-dup", "m1")
@@ -363,7 +363,7 @@ func testEntries(t *testing.T, h Harness) {
 	sess := session("conv-log")
 	local := time.FixedZone("AST", 3*3600)
 	want := []bot.Entry{
-		patient("p1", "wamid.HBgM1", "السلام عليكم، كم يدوم مفعول البوتوكس؟ 😊", t0),
+		patient("p1", "wamid.HBgM1", "السلام عليكم، كم يدوم مفعول العلاج؟ 😊", t0),
 		answer("b1", "wamid.HBgM1", "يدوم عادة من ٣ إلى ٤ أشهر.\n- يختلف من شخص لآخر", t0.Add(time.Millisecond)),
 		{ID: "s1", From: bot.FromStaff, Text: "Dr. Sara here 👩‍⚕️ — سأتابع معك", At: t0.Add(time.Minute).In(local), Name: "Sara", Status: "delivered"},
 		patient("p2", "", "line1\nline2\t\"quoted\" <b>not html</b> \\ \u200f", t0.Add(2*time.Minute)),

@@ -109,7 +109,7 @@ func (p *patient) run(stop <-chan struct{}, pause time.Duration, wg *sync.WaitGr
 			return
 		default:
 		}
-		if err := p.ask(p.name+"-"+strconv.Itoa(j), loadQuestions[j%len(loadQuestions)], 10*time.Second); err != nil {
+		if err := p.ask(p.name+"-"+strconv.Itoa(j), loadQuestions()[j%len(loadQuestions())], 10*time.Second); err != nil {
 			p.mu.Lock()
 			p.errs = append(p.errs, err.Error())
 			p.mu.Unlock()
@@ -302,7 +302,7 @@ func TestSlowClientDoesNotSlowOthers(t *testing.T) {
 	// messages of 64 KB are pushed to it until the server gives up on it.
 	stalled := dialPatient(t, ts.WS, "stalled")
 	for i := range 20 {
-		stalled.c.WriteJSON(map[string]string{"type": "message", "id": "s" + strconv.Itoa(i), "text": loadQuestions[0]})
+		stalled.c.WriteJSON(map[string]string{"type": "message", "id": "s" + strconv.Itoa(i), "text": loadQuestions()[0]})
 	}
 	big := strings.Repeat("ن", 32<<10)
 	var pushes atomic.Int64

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/faqbot/faqbot/knowledge"
 	"io"
 	"math"
 	"net"
@@ -34,23 +35,35 @@ const (
 	loadIOTimeout = 10 * time.Second
 )
 
-// loadQuestions are what patients ask, in the Gulf Arabic and English of the clinic's website.
-var loadQuestions = []string{
-	"كم يدوم مفعول البوتوكس؟",
-	"متى تبين نتيجة الحقن؟",
-	"هل البوتوكس يعالج الشقيقة؟",
-	"عندي تعرق زايد في اليدين، ينفع البوتوكس؟",
-	"وش الاعراض الجانبية للبوتكس",
-	"مين يقدر ياخذ البوتوكس؟",
-	"كيف يشتغل البوتوكس في العضلات؟",
-	"كل كم لازم اعيد الحقن",
-	"ابي اسوي ليب فليب",
-	"هل ينفع البوتكس لتشنج الجفن؟",
-	"السلام عليكم",
-	"how long does botox last?",
-	"وش يعني باربي توكس",
-	"رفع الحواجب بالبوتكس",
+// questionsOf returns what patients of the clinic in ix ask, for the load tool: its own questions
+// (FAQ, front matter), its headings, and a greeting in each language. Taken from the pages, so the
+// tool sends any clinic's questions and its code names none.
+func questionsOf(ix *knowledge.Index) []string {
+	qs := []string{"السلام عليكم", "hello"}
+	for _, d := range ix.Docs() {
+		qs = append(qs, d.Questions...)
+		for _, f := range d.FAQs {
+			qs = append(qs, f.Question)
+		}
+		for _, s := range d.Sections {
+			if s.Title != "" {
+				qs = append(qs, s.Title)
+			}
+			qs = append(qs, s.Questions...)
+		}
+	}
+	return qs
 }
+
+// loadQuestions returns the embedded knowledge base's questions (questionsOf), indexed once.
+var loadQuestions = sync.OnceValue(func() []string {
+	ix, err := knowledge.Open(knowledge.Default())
+	if err != nil {
+		panic(err) // the embedded knowledge base is checked by every test
+	}
+	defer ix.Close()
+	return questionsOf(ix)
+})
 
 type loadConfig struct {
 	url         string
@@ -93,6 +106,7 @@ func parseLoadFlags(c *cli, args []string) (loadConfig, error) {
 	fs := newFlagSet(c, command{name: "loadtest", usage: "loadtest --url URL [flags]",
 		summary: "measure a running server's WebSocket latency and throughput"})
 	var cfg loadConfig
+	kb := kbFlag(fs, c)
 	fs.StringVar(&cfg.url, "url", "ws://127.0.0.1:8080/ws", "the server's WebSocket `URL`")
 	fs.IntVar(&cfg.sessions, "sessions", 1, "`number` of sessions (connections), each opened with hello")
 	fs.Float64Var(&cfg.rate, "rate", 100, "messages a `second`, all sessions together, sent on a fixed schedule (open loop)")
@@ -115,7 +129,16 @@ func parseLoadFlags(c *cli, args []string) (loadConfig, error) {
 		return cfg, fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
 	if len(cfg.questions) == 0 {
-		cfg.questions = loadQuestions
+		if *kb == "" {
+			cfg.questions = loadQuestions()
+		} else {
+			ix, err := openIndex(*kb)
+			if err != nil {
+				return cfg, err
+			}
+			cfg.questions = questionsOf(ix)
+			ix.Close()
+		}
 	}
 	switch {
 	case cfg.sessions < 1 || cfg.sessions > maxLoadSessions:

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -114,6 +115,28 @@ func TestLoadtestFlags(t *testing.T) {
 		if _, err := parseLoadFlags(c, ok); err != nil {
 			t.Errorf("parseLoadFlags(%q): %v", ok, err)
 		}
+	}
+}
+
+// The load tool asks what the clinic's own pages ask: the embedded knowledge base's, or --kb's.
+func TestLoadtestQuestionsFromTheClinic(t *testing.T) {
+	c := &cli{stderr: io.Discard, getenv: func(string) string { return "" }}
+	home, err := parseLoadFlags(c, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dental, err := parseLoadFlags(c, []string{"--kb", "../../bot/eval/testdata/clinics/dental/kb"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(home.questions) < 5 || len(dental.questions) < 5 {
+		t.Fatalf("questions: %d embedded, %d dental", len(home.questions), len(dental.questions))
+	}
+	if slices.Equal(home.questions, dental.questions) {
+		t.Error("--kb did not change the questions")
+	}
+	if _, err := parseLoadFlags(c, []string{"--kb", "/nonexistent"}); err == nil {
+		t.Error("--kb /nonexistent accepted")
 	}
 }
 
