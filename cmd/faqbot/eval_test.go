@@ -19,7 +19,7 @@ func runEvalCmd(t *testing.T, args ...string) (code int, stdout, stderr string) 
 const synthetic = "../../bot/eval/testdata/synthetic"
 
 func TestEvalCasesFileAndMin(t *testing.T) {
-	cases := filepath.Join(synthetic, "dental", "tune.jsonl") // 7/8 cases; its one conversation passes
+	cases := filepath.Join(synthetic, "dental", "tune.jsonl") // 7/8 cases (dt03, labelled an answer on purpose, falls back); its one conversation passes
 	kb := filepath.Join(synthetic, "dental", "kb")
 	code, out, _ := runEvalCmd(t, "--kb", kb, cases)
 	if code != 0 || !strings.Contains(out, "FAIL dt03") || !strings.Contains(out, "conversations 1/1 passed") ||

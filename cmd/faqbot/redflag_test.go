@@ -8,7 +8,6 @@ import (
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/redisstore/redistest"
-	"github.com/faqbot/faqbot/transport/whatsapp"
 )
 
 // redFlag is the message testing found unanswered while staff held the conversation.
@@ -166,7 +165,7 @@ func TestServeWhatsAppRedFlagWhileHeld(t *testing.T) {
 	cfg.redisURL, cfg.staff = sc.redisURL, sc.staff
 	ts := MustStartServer(t, cfg)
 	nora := mustSignIn(t, ts)
-	conv := whatsapp.ConversationID(waPhoneID, waPatient)
+	conv := waConv(t, waPatient)
 	waPost(t, ts, waText("wamid.W1", question))
 	graph.WaitSends(t, 1, waWait)
 	ts.settled(t)
