@@ -147,6 +147,20 @@ var redFlags = compileFlags([]flagPatterns{
 		`(numb\S*|weak\S*|paraly\S*|can t feel) (\S+ ){0,4}(on )?(the |my |his |her )?(left|right|one) side|sudden(ly)? (numb|confus|weak)\S*|(having|had|has) (a )?stroke|(think|maybe|might be|could be) (\S+ ){0,3}stroke`,
 		`Z:(w[ie]?jh\S*|wajh\S*|fam[iy]?|tomi|tummi|bo2i|bou2i|boo?zi)( \S+){0,2} (mayel|ma2el|mayil|mayla|m3aw+aj|a3waj|3awja)|(nos|nus|nuss|nis)[s]? (w[ie]?jh\S*|wajh\S*|jism\S*)( \S+){0,2} (nazel|nazil|nazla|ta[ay]e7|6aye7|mayel|ma2el|mashlool)`,
 	}},
+	{"fall injury", []string{
+		// A fall, then unable to stand or a leg shorter or turned: a broken hip until seen.
+		`(وقع|وقعت|طاح|طاحت|سقط|سقطت|انزلق|انزلقت|تزحلق|تزحلقت)( \S+){0,5} (و)?(ما|مش|مو|مب|ماهو|ماهي) ?(قادر|قادره|يقدر|تقدر|اقدر|عم)? ?(يقف|تقف|اقف|يوقف|توقف|اوقف|تقوم|يقوم|اقوم|يمشي|تمشي|امشي|يدعس|تدعس)( |$)`,
+		` (رجله|رجلها|رجلي|ساقه|ساقها|ساقي)( \S+){0,2} (اقصر|قصيره|ملتفه|ملفوفه|مقلوبه|معوجه|لافه)`,
+		`(fell|fall|fallen|slipped)( \S+){0,5} (can t|cannot|couldn t|unable to|won t) (stand|walk|get up|put weight)|leg( \S+){0,3} (shorter|turned out)`,
+	}},
+	{"nerve compression", []string{
+		// Back pain with a numb groin or lost control of the bladder or bowel (cauda equina).
+		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)( \S+){0,8} (السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز|حمام)`,
+		`(السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز)( \S+){0,8} (ظهر|الظهر|ظهري|ظهره|ظهرها)`,
+		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس)( \S+){0,3} \S*(عانه|مقعده|ارداف|السرج|منطقه الحوض)`,
+		`\S*(عانه|مقعده|ارداف|السرج)\S*( \S+){0,2} (خدر|خدران|خدرانه|منمل|ما احس)`,
+		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
+	}},
 	{"eye injury", []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
 		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?\S*(عين|عيون)\S*`,
@@ -567,9 +581,16 @@ func isGeneral(t *padText) bool {
 		(pastPre.mayMatch(t) && past.MatchString(t.s) || hypothetical.MatchString(t.s)) && !(ongoingPre.mayMatch(t) && ongoing.MatchString(t.s))
 }
 
+// deniedAny opens a denial of anything («ما فيه ومضات»): a message that denies a sign does not
+// report it, whatever the sign's words.
+var deniedAny = regexp.MustCompile(foldPattern(` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ما فيه|مافيه|ما فيني|مافيني|ما في|مافي|مش عندي|معنديش|ليس لدي|لا يوجد|no|without|don t have|do not have|haven t had|never had) `))
+
 // reports says whether a message reports what it says as happening now: not denied, feared,
 // asked in general, past or supposed (see triage).
 func (tr *Triage) reports(t padText) bool {
+	if deniedAny.MatchString(t.s) {
+		return false
+	}
 	if deniedPre.mayMatch(&t) {
 		if s := withoutDenials(t.s); s != t.s {
 			return false // a denial anywhere: the message says what is not happening

@@ -46,7 +46,7 @@ type urgentSign struct {
 func urgentSignsOf(docs []*Document) []urgentSign {
 	var out []urgentSign
 	add := func(text string) {
-		for _, c := range clauses(text) {
+		for _, c := range append(clauses(text), sentences(text)...) {
 			set := map[string]struct{}{}
 			stemText(Analyze(c), set)
 			if len(set) >= 2 { // one word is no sign («الطوارئ»)
@@ -101,6 +101,24 @@ func clauses(text string) []string {
 		}
 		return false
 	})
+}
+
+// sentences splits text into sentences and list items: a sign may be told over a sentence's commas
+// ("a fever with a red, hot, swollen joint").
+func sentences(text string) []string {
+	var out []string
+	for _, s := range strings.FieldsFunc(text, func(r rune) bool {
+		switch r {
+		case '.', '!', '?', '؟', '\n', ';', '؛':
+			return true
+		}
+		return false
+	}) {
+		if strings.ContainsAny(s, ",،") {
+			out = append(out, s) // without commas it is one of clauses' already
+		}
+	}
+	return out
 }
 
 // Thresholds of UrgentSign: a sign is reported when the message names at least minSignConcepts of

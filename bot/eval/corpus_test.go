@@ -23,9 +23,11 @@ var tuneBars = []struct {
 	// the pages' urgent-care signs): botox answers 42/59, total 74/91, conversations 13/16; dental
 	// 43/64, 71/94, 3/16; derma 31/52, 57/80, 3/16; eye 30/55, 56/83, 2/16. Every emergency passes.
 	{"botox", 68, 78, 75},
-	{"dental", 64, 72, 15},
+	{"dental", 62, 72, 15},
 	{"derma", 56, 68, 15},
-	{"eye", 51, 64, 10},
+	{"eye", 50, 63, 10},
+	// The fifth clinic, held out until the red flags of its tune half were read: 31/56, 57/84, 4/15.
+	{"physio", 52, 65, 20},
 }
 
 func TestClinicsTuneHalf(t *testing.T) {
