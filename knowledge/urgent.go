@@ -134,11 +134,9 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 	}
 	concepts := ix.lex.Concepts(ix.keys(words))
 	var content []Concept
-	var specific []bool
 	for _, c := range concepts {
 		if len(c.Alts) > 0 && len(c.Alts[0]) > 0 && !ix.lex.Minor(c) {
 			content = append(content, c)
-			specific = append(specific, ix.rare(c))
 		}
 	}
 	if len(content) < 2 {
@@ -147,36 +145,39 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 	best, bestN := "", 0
 	for _, s := range ix.signs {
 		n, rare := 0, 0
-		for i, c := range content {
-			if signHas(s.stems, c) {
+		for _, c := range content {
+			if alt, ok := signHas(s.stems, c); ok {
 				n++
-				if specific[i] {
+				if ix.rare(alt) { // as the page says it: "laser" is rare in English, ليزر is not
 					rare++
 				}
 			}
 		}
 		// The words of the clinic's subject (the eye, the operation, the laser) are in its signs and in
-		// half its questions: only signs matched on two words that are not everywhere count.
-		if rare >= 2 && n > bestN && (n >= minSignConcepts || 2*n >= len(content)) {
+		// half its questions: a sign counts when two of the words matched are not everywhere, or one is
+		// and three words match.
+		if (rare >= 2 || rare >= 1 && n >= minSignConcepts) && n > bestN && (n >= minSignConcepts || 2*n >= len(content)) {
 			best, bestN = s.text, n
 		}
 	}
 	return best, bestN
 }
 
-// rare says whether a concept's own words are in at most a tenth of the passages, or one (symptoms,
-// not the clinic's subject).
-func (ix *Index) rare(c Concept) bool {
-	for _, st := range c.Alts[0] {
-		if df := ix.df[st]; df > 1 && df*10 > len(ix.passages) {
-			return false
+// rare says whether a way of saying a concept is in at most a tenth of the passages, or one
+// (symptoms, not the clinic's subject). A phrase is as rare as its rarest word («ذبابة العين» is not
+// everywhere, though العين is).
+func (ix *Index) rare(alt []string) bool {
+	df := -1
+	for _, st := range alt {
+		if d := ix.df[st]; df < 0 || d < df {
+			df = d
 		}
 	}
-	return true
+	return df <= 1 || df*10 <= len(ix.passages)
 }
 
-// signHas says whether a sign's stems hold every stem of one of c's alternatives.
-func signHas(stems map[string]struct{}, c Concept) bool {
+// signHas returns the alternative of c whose stems a sign holds, if one does.
+func signHas(stems map[string]struct{}, c Concept) ([]string, bool) {
 alts:
 	for _, alt := range c.Alts {
 		if len(alt) == 0 {
@@ -187,7 +188,7 @@ alts:
 				continue alts
 			}
 		}
-		return true
+		return alt, true
 	}
-	return false
+	return nil, false
 }
