@@ -19,8 +19,22 @@ var urgentMarkers = []string{"طواري", "طاري", "عاجل", "اسعاف",
 // urgentNumbers are emergency numbers a page tells the patient to call.
 var urgentNumbers = map[string]bool{"997": true, "911": true, "999": true, "112": true, "998": true}
 
+// urgentHints are substrings that text must hold, as written, to speak of urgent care: a cheap test
+// before normalising every block of a large knowledge base.
+var urgentHints = []string{"طوار", "طار", "عاجل", "سعاف", "ergenc", "rgent", "RGENT", "997", "911", "999", "112", "998", "&E", "&e"}
+
 // isUrgent says whether text speaks of urgent care.
 func isUrgent(text string) bool {
+	hinted := false
+	for _, h := range urgentHints {
+		if strings.Contains(text, h) {
+			hinted = true
+			break
+		}
+	}
+	if !hinted {
+		return false
+	}
 	for _, w := range Words(text) {
 		if urgentNumbers[w] {
 			return true
