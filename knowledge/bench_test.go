@@ -127,3 +127,29 @@ func BenchmarkBuild10k(b *testing.B) {
 	b.ReportMetric(float64(st.Sections)*float64(b.N)/b.Elapsed().Seconds(), "sections/s")
 	b.ReportMetric(float64(st.Passages), "passages")
 }
+
+// BenchmarkSearch10k searches the synthetic knowledge base of 10,000 sections (with the embedded
+// lexicon and language layer) with the dev questions in turn; the target is p99 ≤ 250 µs.
+func BenchmarkSearch10k(b *testing.B) {
+	lx, err := LoadLexicon(Default())
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := Build(syntheticDocs(b, 1000, 10), lx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	qs := devQuestions(b)
+	var lat []time.Duration
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		ix.Search(Query{Text: qs[i%len(qs)]})
+		ix.UrgentSign(Words(qs[i%len(qs)]))
+		lat = append(lat, time.Since(start))
+		i++
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Nanoseconds()), "p50-ns")
+	b.ReportMetric(float64(lat[min(len(lat)-1, len(lat)*99/100)].Nanoseconds()), "p99-ns")
+}
