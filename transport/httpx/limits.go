@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/netip"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -153,63 +152,8 @@ type Clients struct {
 
 // Key is the address r is counted against: the peer, or for a trusted proxy the client it names
 // (the right-most X-Forwarded-For address that is not itself a trusted proxy); an IPv6 address by
-// its /64, which is what one subscriber gets. The same rule as transport/ws's per-address limits.
-func (c Clients) Key(r *http.Request) string {
-	a := peerAddr(r.RemoteAddr)
-	if a.IsValid() && c.trusted(a) {
-		a = c.forwardedFor(r, a)
-	}
-	if !a.IsValid() {
-		return r.RemoteAddr // not an IP (a unix socket): count it as it is
-	}
-	if a.Is6() {
-		p, _ := a.Prefix(64)
-		return p.String()
-	}
-	return a.String()
-}
-
-func peerAddr(remote string) netip.Addr {
-	host, _, err := net.SplitHostPort(remote)
-	if err != nil {
-		host = remote
-	}
-	a, err := netip.ParseAddr(host)
-	if err != nil {
-		return netip.Addr{}
-	}
-	return a.Unmap().WithZone("")
-}
-
-func (c Clients) trusted(a netip.Addr) bool {
-	for _, p := range c.TrustedProxies {
-		if p.Contains(a) {
-			return true
-		}
-	}
-	return false
-}
-
-// forwardedFor walks X-Forwarded-For from the right past the trusted proxies; a malformed entry
-// stops the walk at the last trusted hop: nothing to its left can be believed.
-func (c Clients) forwardedFor(r *http.Request, peer netip.Addr) netip.Addr {
-	hops := r.Header.Values("X-Forwarded-For")
-	last := peer
-	for i := len(hops) - 1; i >= 0; i-- {
-		parts := strings.Split(hops[i], ",")
-		for j := len(parts) - 1; j >= 0; j-- {
-			a := peerAddr(strings.TrimSpace(parts[j]))
-			if !a.IsValid() {
-				return last
-			}
-			if !c.trusted(a) {
-				return a
-			}
-			last = a
-		}
-	}
-	return last
-}
+// its /64, which is what one subscriber gets (ClientKey: one rule for every per-address limit).
+func (c Clients) Key(r *http.Request) string { return ClientKey(r, c.TrustedProxies) }
 
 // ConnLimit is a net.Listener that keeps at most Max connections open (HTTP and upgraded
 // WebSockets alike), so that a flood of connections cannot take the file descriptors Redis, the

@@ -1,7 +1,7 @@
 package ws
 
 import (
-	"net"
+	"github.com/faqbot/faqbot/transport/httpx"
 	"net/http"
 	"net/netip"
 	"strings"
@@ -90,63 +90,7 @@ func newAddrGuard(l AddrLimits) *addrGuard {
 
 // key is the address r is counted against: the peer, or for a trusted proxy the client it names;
 // an IPv6 address by its /64.
-func (g *addrGuard) key(r *http.Request) string {
-	a := peerAddr(r.RemoteAddr)
-	if a.IsValid() && g.isTrusted(a) {
-		a = g.forwardedFor(r, a)
-	}
-	if !a.IsValid() {
-		return r.RemoteAddr // not an IP (a unix socket in tests): count it as it is
-	}
-	if a.Is6() {
-		p, _ := a.Prefix(64)
-		return p.String()
-	}
-	return a.String()
-}
-
-func peerAddr(remote string) netip.Addr {
-	host, _, err := net.SplitHostPort(remote)
-	if err != nil {
-		host = remote
-	}
-	a, err := netip.ParseAddr(host)
-	if err != nil {
-		return netip.Addr{}
-	}
-	return a.Unmap().WithZone("")
-}
-
-func (g *addrGuard) isTrusted(a netip.Addr) bool {
-	for _, p := range g.trusted {
-		if p.Contains(a) {
-			return true
-		}
-	}
-	return false
-}
-
-// forwardedFor walks X-Forwarded-For from the right (the hop nearest us) past the trusted proxies
-// and returns the first address they did not add themselves. A malformed entry stops the walk at
-// the last trusted hop: nothing to its left can be believed.
-func (g *addrGuard) forwardedFor(r *http.Request, peer netip.Addr) netip.Addr {
-	hops := r.Header.Values("X-Forwarded-For")
-	last := peer
-	for i := len(hops) - 1; i >= 0; i-- {
-		parts := strings.Split(hops[i], ",")
-		for j := len(parts) - 1; j >= 0; j-- {
-			a := peerAddr(strings.TrimSpace(parts[j]))
-			if !a.IsValid() {
-				return last
-			}
-			if !g.isTrusted(a) {
-				return a
-			}
-			last = a
-		}
-	}
-	return last
-}
+func (g *addrGuard) key(r *http.Request) string { return httpx.ClientKey(r, g.trusted) }
 
 // acquire counts one more connection for key, or reports false when key holds the maximum.
 func (g *addrGuard) acquire(key string) bool {
