@@ -19,15 +19,15 @@ var tuneBars = []struct {
 	clinic                string
 	answers, total, convs float64
 }{
-	// Measured on main after the session's merges (language layer, follow-ups, universal red flags,
-	// the pages' urgent-care signs): botox answers 42/59, total 74/91, conversations 13/16; dental
-	// 43/64, 71/94, 3/16; derma 31/52, 57/80, 3/16; eye 30/55, 56/83, 2/16. Every emergency passes.
-	{"botox", 68, 78, 75},
-	{"dental", 62, 72, 15},
-	{"derma", 56, 68, 15},
-	{"eye", 50, 63, 10},
-	// The fifth clinic, held out until the red flags of its tune half were read: 31/56, 57/84, 4/15.
-	{"physio", 52, 65, 20},
+	// Measured on 2026-12-03, after the round's sealed halves were scored once and, spent, joined the
+	// tune halves (fresh sealed halves replaced them): botox answers 84/117, total 147/181,
+	// conversations 23/32; dental 80/127, 137/187, 7/32; derma 75/104, 128/159, 9/32; eye 66/110,
+	// 115/165, 8/32; physio 68/111, 121/168, 9/30. Every emergency passes (161).
+	{"botox", 70, 80, 70},
+	{"dental", 61, 72, 20},
+	{"derma", 70, 79, 25},
+	{"eye", 58, 68, 22},
+	{"physio", 59, 70, 27},
 }
 
 func TestClinicsTuneHalf(t *testing.T) {
