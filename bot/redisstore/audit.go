@@ -167,16 +167,22 @@ func (s *Store) PurgeAuditNotes(ctx context.Context) (int, error) {
 	return deleted, nil
 }
 
-// streamIDBefore returns the stream id just before id ("ms-seq"), so a reverse range can start
-// after a record already seen without the exclusive-range syntax older servers lack.
-func streamIDBefore(id string) (string, bool) {
+// parseStreamID splits a stream id ("ms-seq") into its numbers.
+func parseStreamID(id string) (ms, seq uint64, ok bool) {
 	msStr, seqStr, ok := strings.Cut(id, "-")
 	if !ok {
-		return "", false
+		return 0, 0, false
 	}
 	ms, err1 := strconv.ParseUint(msStr, 10, 64)
 	seq, err2 := strconv.ParseUint(seqStr, 10, 64)
-	if err1 != nil || err2 != nil {
+	return ms, seq, err1 == nil && err2 == nil
+}
+
+// streamIDBefore returns the stream id just before id ("ms-seq"), so a reverse range can start
+// after a record already seen without the exclusive-range syntax older servers lack.
+func streamIDBefore(id string) (string, bool) {
+	ms, seq, ok := parseStreamID(id)
+	if !ok {
 		return "", false
 	}
 	switch {
@@ -190,13 +196,8 @@ func streamIDBefore(id string) (string, bool) {
 
 // streamIDAfter returns the stream id just after id, streamIDBefore's mirror.
 func streamIDAfter(id string) (string, bool) {
-	msStr, seqStr, ok := strings.Cut(id, "-")
+	ms, seq, ok := parseStreamID(id)
 	if !ok {
-		return "", false
-	}
-	ms, err1 := strconv.ParseUint(msStr, 10, 64)
-	seq, err2 := strconv.ParseUint(seqStr, 10, 64)
-	if err1 != nil || err2 != nil {
 		return "", false
 	}
 	if seq < 1<<64-1 {
