@@ -89,7 +89,9 @@ func TestServeRedFlagWhileHeld(t *testing.T) {
 	if err := patient.c.WriteJSON(map[string]string{"type": "message", "id": "q2", "text": question}); err != nil {
 		t.Fatal(err)
 	}
-	waitEvent(t, events, "entry", conv, "q2 logged") // logged, and nothing sent to the patient
+	// Logged, and nothing sent to the patient. An "entry" event may be an earlier entry's write: wait
+	// until the log holds q2 itself, or the release could come before the server has read q2.
+	waitPatientEntries(t, nora, ts, conv, 4) // m1, r1, q1, q2
 
 	if code, body := nora.do(http.MethodPost, ts.URL+"/api/staff/conversations/"+conv+"/release", nil, nil); code != http.StatusNoContent {
 		t.Fatalf("release: %d %s", code, body)
@@ -203,5 +205,28 @@ func TestServeWhatsAppRedFlagWhileHeld(t *testing.T) {
 		if txt == "" || strings.Contains(txt, "وصلت رسالتك") || txt == bot.DefaultEmergencyText {
 			t.Errorf("after release sent %q, want the bot's answers to W3 and W4", got[4:])
 		}
+	}
+}
+
+// waitPatientEntries waits until conversation conv's log holds n patient entries.
+func waitPatientEntries(t *testing.T, sc *staffClient, ts *testServer, conv string, n int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		var d struct{ Entries []struct{ From string } }
+		sc.do(http.MethodGet, ts.URL+"/api/staff/conversations/"+conv, nil, &d)
+		got := 0
+		for _, e := range d.Entries {
+			if e.From == "patient" {
+				got++
+			}
+		}
+		if got >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("conversation %s: %d patient entries logged, want %d", conv, got, n)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
