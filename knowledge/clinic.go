@@ -1,11 +1,8 @@
 package knowledge
 
 import (
-	"bufio"
-	"bytes"
 	"io/fs"
 	"strings"
-	"unicode/utf8"
 )
 
 // RedFlagsFile is the name, inside a knowledge folder, of the clinic's own additions to the universal
@@ -49,19 +46,7 @@ func LoadRedFlags(fsys fs.FS) ([]RedFlagRule, error) {
 func ParseRedFlags(path string, data []byte) ([]RedFlagRule, error) {
 	ps := &problems{file: path}
 	var rules []RedFlagRule
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\uFEFF"))
-		if !utf8.ValidString(text) {
-			ps.add(line, "invalid UTF-8")
-			continue
-		}
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
+	for line, text := range ruleLines(data, func(line int, msg string) { ps.add(line, "%s", msg) }) {
 		kind, rest, _ := strings.Cut(text, ":")
 		r := RedFlagRule{Line: line}
 		switch strings.TrimSpace(kind) {
@@ -91,9 +76,6 @@ func ParseRedFlags(path string, data []byte) ([]RedFlagRule, error) {
 		if ok {
 			rules = append(rules, r)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		ps.add(line, "%v", err)
 	}
 	if err := ps.err(); err != nil {
 		return nil, err

@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io/fs"
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -139,19 +140,8 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			}
 		}
 	}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\uFEFF"))
-		if !utf8.ValidString(text) {
-			probs = append(probs, Problem{File: path, Line: line, Msg: "invalid UTF-8"})
-			continue
-		}
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
+	bad := func(line int, msg string) { probs = append(probs, Problem{File: path, Line: line, Msg: msg}) }
+	for line, text := range ruleLines(data, bad) {
 		if kind, rest, ok := strings.Cut(text, ":"); ok && (kind == "minor" || kind == "foreign") {
 			set := lx.minor
 			if kind == "foreign" {
@@ -223,10 +213,32 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		probs = append(probs, Problem{File: path, Line: line + 1, Msg: err.Error()})
-	}
 	return probs
+}
+
+// ruleLines reads a file of rules, one a line (the lexicon, red flags): each line trimmed, a
+// byte-order mark dropped, blank lines and # comments skipped. A line that is not UTF-8, or too long
+// to read, goes to bad with its number.
+func ruleLines(data []byte, bad func(line int, msg string)) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		sc.Buffer(make([]byte, 64*1024), 1<<20)
+		line := 0
+		for sc.Scan() {
+			line++
+			text := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\uFEFF"))
+			switch {
+			case !utf8.ValidString(text):
+				bad(line, "invalid UTF-8")
+			case text == "" || strings.HasPrefix(text, "#"):
+			case !yield(line, text):
+				return
+			}
+		}
+		if err := sc.Err(); err != nil {
+			bad(line+1, err.Error())
+		}
+	}
 }
 
 // compile works out every group's alternatives, the first-stem index and the vocabulary.
