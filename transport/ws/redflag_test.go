@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/bot/redisstore"
 	"github.com/faqbot/faqbot/bot/redisstore/redistest"
 	"github.com/faqbot/faqbot/transport/ws"
 )
@@ -33,9 +34,11 @@ func emergency(tb testing.TB, what string, f frame, id string) {
 	}
 }
 
-// While staff hold the conversation (Redis says so, the connection is told as the console tells
-// it), a red flag gets the emergency guidance at once; other messages get one acknowledgement.
-func TestRedFlagWhileStaffHold(t *testing.T) {
+// heldConversation starts a server over a real redis-server behind the write buffer, opens a
+// patient's session and has staff hold it (Redis says so, the connection is told as the console
+// tells it).
+func heldConversation(t *testing.T) (*redistest.Server, *bot.BufferedStore, *redisstore.Store, *client, string) {
+	t.Helper()
 	rs := redistest.Start(t)
 	buf, inner := mustRedisStores(t, rs)
 	s := mustServeWith(t, &triageEngine{}, buf, ws.Config{})
@@ -45,6 +48,13 @@ func TestRedFlagWhileStaffHold(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Hub.HoldChanged(conv)
+	return rs, buf, inner, c, conv
+}
+
+// While staff hold the conversation (Redis says so, the connection is told as the console tells
+// it), a red flag gets the emergency guidance at once; other messages get one acknowledgement.
+func TestRedFlagWhileStaffHold(t *testing.T) {
+	_, buf, inner, c, conv := heldConversation(t)
 
 	emergency(t, "red flag while held", c.ask("r1", redFlag), "r1")
 	if f := c.ask("q1", "متى يرد علي احد؟"); f.Type != "reply" || f.InReplyTo != "q1" || f.Reply == nil || !f.Reply.Held ||
@@ -127,15 +137,7 @@ func TestRedFlagInATooLongMessage(t *testing.T) {
 // Redis stopped while staff hold the conversation: the red flag is answered at once, and logged in
 // Redis once it is back.
 func TestRedFlagWhileHeldAndRedisDown(t *testing.T) {
-	rs := redistest.Start(t)
-	buf, inner := mustRedisStores(t, rs)
-	s := mustServeWith(t, &triageEngine{}, buf, ws.Config{})
-	c := MustDial(t, s.URL, nil)
-	conv := convOf(c.hello("").Session)
-	if err := inner.Hold(t.Context(), conv, time.Now().Add(time.Hour)); err != nil {
-		t.Fatal(err)
-	}
-	s.Hub.HoldChanged(conv)
+	rs, buf, inner, c, conv := heldConversation(t)
 	c.send(map[string]string{"type": "message", "id": "q", "text": "مرحبا"}) // reads the hold
 	waitFor(t, "q logged", func() bool { h, _ := inner.History(t.Context(), conv); return len(h) > 0 })
 	rs.Stop()
