@@ -439,7 +439,7 @@ func (b *BufferedStore) Begin(ctx context.Context, conv, msgID string) (Turn, er
 	b.mu.Unlock()
 	if down != nil {
 		if found {
-			return Turn{Session: sess, Prior: prior}, nil
+			return Turn{Session: sess, Prior: prior, HoldUnknown: true}, nil
 		}
 		return Turn{}, fmt.Errorf("bot: %w (%d commits waiting): %w", ErrUnavailable, pending, down)
 	}
@@ -448,7 +448,7 @@ func (b *BufferedStore) Begin(ctx context.Context, conv, msgID string) (Turn, er
 		return t, err
 	}
 	if err != nil && !errors.Is(err, ErrNotFound) {
-		t = Turn{} // the store failed: only the queue is known
+		t = Turn{HoldUnknown: true} // the store failed: only the queue is known
 	}
 	t.Session = sess
 	if t.Prior == nil {

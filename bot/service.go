@@ -154,7 +154,11 @@ func (s *Service) handleLive(ctx context.Context, l *Live, msgID, text string, e
 		t, err := s.Store.Begin(ctx, l.Session.ConversationID, ask)
 		switch {
 		case err == nil || errors.Is(err, ErrNotFound):
-			l.held = t.HeldUntil
+			if t.HoldUnknown {
+				l.stale.Store(true) // the hold as last read stands until the store answers
+			} else {
+				l.held = t.HeldUntil
+			}
 			if t.Prior != nil {
 				return prior(t.Prior), nil
 			}

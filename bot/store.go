@@ -77,6 +77,9 @@ type Turn struct {
 	Prior *Entry
 	// HeldUntil is when a staff takeover of the conversation ends; zero when the bot is in charge.
 	HeldUntil time.Time
+	// HoldUnknown is true when the store could not be asked and Session and Prior come from writes
+	// still waiting (BufferedStore): HeldUntil is then not known, rather than zero.
+	HoldUnknown bool
 }
 
 // Store keeps sessions and conversation logs. Implementations: memstore (tests, single process) and

@@ -51,6 +51,37 @@ func TestRedFlagBufferFull(t *testing.T) {
 	}
 }
 
+// The store going down after the hold was read: Begin then answers from the writes still waiting,
+// which do not know the hold, and the hold as last read must stand (it once read as "not held").
+func TestHoldStandsWhileTheStoreIsDown(t *testing.T) {
+	store := fakeStore{
+		begin: func(context.Context, string, string) (bot.Turn, error) {
+			return bot.Turn{HeldUntil: time.Now().Add(time.Hour)}, nil
+		},
+		commit:  func(context.Context, bot.Session, string, ...bot.Entry) error { return errDown },
+		history: func(context.Context, string) ([]bot.Entry, error) { return nil, errDown },
+	}
+	buf := bot.NewBufferedStore(store, bot.BufferOptions{Max: 100, MinBackoff: time.Hour, WriteBehind: true})
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
+		defer cancel()
+		buf.Close(ctx)
+	})
+	svc := &bot.Service{Engine: echo{}, Store: buf}
+	ctx := t.Context()
+	l := heldLive(t, svc)
+	if out, _ := svc.HandleLive(ctx, l, "m0", "مرحبا"); out.Entry == nil || !out.Entry.Reply.Held {
+		t.Fatalf("first message while held: %+v, want the hold's acknowledgement", out)
+	}
+	for buf.Healthy() { // the writer meets the failing store
+		time.Sleep(time.Millisecond)
+	}
+	l.HoldChanged() // asks the store again, which is now known to be down
+	if out, _ := svc.HandleLive(ctx, l, "m1", "كم السعر؟"); out.Entry != nil {
+		t.Errorf("held, store down: the bot answered %q; want it only logged", out.Entry.Text)
+	}
+}
+
 // A store that hangs rather than fails makes write-behind commits wait for the writer to catch up
 // (backpressure); an emergency's does not wait.
 func TestEmergencyDoesNotWaitForASlowStore(t *testing.T) {
