@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -20,27 +21,47 @@ func heldLive(t *testing.T, svc *bot.Service) *bot.Live {
 	return l
 }
 
-// The store unreachable and the write buffer full: a red flag while held still gets the guidance
-// (its log entry is lost, and the caller hears ErrBufferFull).
-func TestRedFlagBufferFull(t *testing.T) {
-	store := fakeStore{
+// downStore is a store that reads a hold and writes until down is set, and then fails every
+// write and history read: the hold is read while the store is up, as in life.
+func downStore(down *atomic.Bool) fakeStore {
+	return fakeStore{
 		begin: func(context.Context, string, string) (bot.Turn, error) {
 			return bot.Turn{HeldUntil: time.Now().Add(time.Hour)}, nil
 		},
-		commit:  func(context.Context, bot.Session, string, ...bot.Entry) error { return errDown },
+		commit: func(context.Context, bot.Session, string, ...bot.Entry) error {
+			if down.Load() {
+				return errDown
+			}
+			return nil
+		},
 		history: func(context.Context, string) ([]bot.Entry, error) { return nil, errDown },
 	}
-	buf := bot.NewBufferedStore(store, bot.BufferOptions{Max: 1, MinBackoff: time.Hour, WriteBehind: true})
+}
+
+// bufferedService is a Service with echo over a write-behind buffer of at most max commits.
+func bufferedService(t *testing.T, store bot.Store, max int) (*bot.Service, *bot.BufferedStore) {
+	buf := bot.NewBufferedStore(store, bot.BufferOptions{Max: max, MinBackoff: time.Hour, WriteBehind: true})
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
 		defer cancel()
 		buf.Close(ctx)
 	})
-	svc := &bot.Service{Engine: echo{}, Store: buf}
+	return &bot.Service{Engine: echo{}, Store: buf}, buf
+}
+
+// The store unreachable and the write buffer full: a red flag while held still gets the guidance
+// (its log entry is lost, and the caller hears ErrBufferFull).
+func TestRedFlagBufferFull(t *testing.T) {
+	var down atomic.Bool
+	svc, _ := bufferedService(t, downStore(&down), 1)
 	ctx := t.Context()
 	l := heldLive(t, svc)
+	if out, _ := svc.HandleLive(ctx, l, "m0", "مرحبا"); out.Entry == nil || !out.Entry.Reply.Held {
+		t.Fatalf("first message while held: %+v, want the hold's acknowledgement", out)
+	}
+	down.Store(true)
 	for i := range 3 { // fill the buffer
-		svc.HandleLive(ctx, l, fmt.Sprint("m", i), "مرحبا")
+		svc.HandleLive(ctx, l, fmt.Sprint("m", i+1), "مرحبا")
 	}
 	out, err := svc.HandleLive(ctx, l, "r", redFlag)
 	if out.Entry == nil || out.Entry.Reply.Kind != bot.KindEmergency {
@@ -54,30 +75,20 @@ func TestRedFlagBufferFull(t *testing.T) {
 // The store going down after the hold was read: Begin then answers from the writes still waiting,
 // which do not know the hold, and the hold as last read must stand (it once read as "not held").
 func TestHoldStandsWhileTheStoreIsDown(t *testing.T) {
-	store := fakeStore{
-		begin: func(context.Context, string, string) (bot.Turn, error) {
-			return bot.Turn{HeldUntil: time.Now().Add(time.Hour)}, nil
-		},
-		commit:  func(context.Context, bot.Session, string, ...bot.Entry) error { return errDown },
-		history: func(context.Context, string) ([]bot.Entry, error) { return nil, errDown },
-	}
-	buf := bot.NewBufferedStore(store, bot.BufferOptions{Max: 100, MinBackoff: time.Hour, WriteBehind: true})
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
-		defer cancel()
-		buf.Close(ctx)
-	})
-	svc := &bot.Service{Engine: echo{}, Store: buf}
+	var down atomic.Bool
+	svc, buf := bufferedService(t, downStore(&down), 100)
 	ctx := t.Context()
 	l := heldLive(t, svc)
 	if out, _ := svc.HandleLive(ctx, l, "m0", "مرحبا"); out.Entry == nil || !out.Entry.Reply.Held {
 		t.Fatalf("first message while held: %+v, want the hold's acknowledgement", out)
 	}
+	down.Store(true)
+	svc.HandleLive(ctx, l, "m1", "مرحبا")
 	for buf.Healthy() { // the writer meets the failing store
 		time.Sleep(time.Millisecond)
 	}
 	l.HoldChanged() // asks the store again, which is now known to be down
-	if out, _ := svc.HandleLive(ctx, l, "m1", "كم السعر؟"); out.Entry != nil {
+	if out, _ := svc.HandleLive(ctx, l, "m2", "كم السعر؟"); out.Entry != nil {
 		t.Errorf("held, store down: the bot answered %q; want it only logged", out.Entry.Text)
 	}
 }
