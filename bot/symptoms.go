@@ -60,15 +60,16 @@ var symptomRules = []flagRules{
 		rule(5, `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* !قوه !قوة`,
 			`جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* عضلاتي كله كلها بكل body arms legs limbs whole all everywhere walk* stand* move* lift* hold*`),
 		rule(10, `ضعف weakness`, `ينتشر* انتشر* منتشر* يزيد زاد وصل يوصل يمتد امتد spread* moving reached`),
-		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقف !يقف !تقف !اوقف !يوقف !توقف !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`),
+		// Not the verbs that also mean "stop" (ما توقف: it won't stop): with "can" the patterns have them.
+		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`),
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
 	{"vision", []symptomRule{
 		rule(5, `اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight`,
-			`دبل مزدوج* مكرر* مرتين اثنين ثنتين خيالين خيال* double* twice two_of blurr* fuzzy* مشوش* تشوش* ضباب* ضبابي* مغبش* غبش* زغلل* تزغلل*`),
+			`دبل مزدوج* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 	{"allergy", []symptomRule{
-		rule(4, `ورم* وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ منفوخ* swell* swollen puff*`,
+		rule(4, `ورم* وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff*`,
 			`وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid*`),
 		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
 	}},
@@ -80,8 +81,8 @@ var symptomRules = []flagRules{
 	}},
 	// A high fever with a swollen face, cheek, jaw or neck (a spreading infection), or with a stiff neck.
 	{"fever", []symptomRule{
-		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5*`,
-			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* face cheek* jaw* neck* eye* 5ad* khad* wijh* wajh*`),
+		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5*`,
+			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
 		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt*`),
 		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt*`),
 	}},

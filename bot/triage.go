@@ -25,7 +25,7 @@ import (
 var redFlags = compileFlags([]flagPatterns{
 	// "DIFF" below stands for a word of difficulty or inability, in any person: صعوبة, ما اقدر/يقدر/تقدر,
 	// مو قادر, عاجز…; "ZCANT" for the same in Arabizi (ma a2dar, mish 2ader, sa3b).
-	{"breathing", []string{
+	{"breathing", false, []string{
 		// Arabic: a difficulty word, up to three words, then a breathing word.
 		`(ضيق|مشكل|ثقل|كتم|DIFF)\S*( \S+){0,3} \S*(تنفس|اتنفس|يتنفس|نتنفس|اتنفص)`,
 		` ضيق (في |ب)?(ال)?(نفس|النفس) `,
@@ -46,7 +46,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (s|9)[ae]?dr[iyo]?\S*( \S+){0,2} (d[ae]y[eiy]?[gq2]\S*|dayg|m?kat+am\S*|makto+m|msak+ar)`,
 		`Z: \S*(5|kh)(t[ie]?)?n[ae]*[2gq] |makhnoo[2gq]|m(5|kh)noo?[2gq]`,
 	}},
-	{"swallowing", []string{
+	{"swallowing", false, []string{
 		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
 		`(غصه|اغص|يغص|شرقان|اشرق) `,
 		` (ال|ف|فال|بال)?(بلع|ابتلاع) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|يوجع|مولم)`,
@@ -55,51 +55,63 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:ZCANT( \S+){0,3} ZSWALLOW`,
 		`Z:ZSWALLOW (\S+ ){0,2}(sa3b\S*|ZHEAVY|m[ae]?st[ae]?[h7][ae]?ee?l)`,
 	}},
-	{"speaking", []string{
+	{"speaking", false, []string{
 		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج|تحدث)`,
 		` (كلامي|لساني|صوتي|نطقي|كلامه|كلامها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع)`,
 		`ثقل (في |ب)?(ال)?(لسان|كلام|نطق)`,
 		` (ال)?(كلام|نطق) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي)`,
 		`slurr|(can t|cant|cannot|can not|unable to|hard|difficult|difficulty|trouble|struggl|barely|hardly)\S*( \S+){0,3} (speak|talk)`,
 		`Z:ZCANT( \S+){0,3} ZSPEAK`,
+		`Z: (sawt\S*|so+t[iy]\S*|9o+t[iy]\S*) (\S+ )?(ra7|raa7|rah|m[ae]?b7o7|mab7ou7)`,
 		`Z:ZSPEAK (\S+ ){0,2}(ZHEAVY|m[ie]?t?l?[ae]?(5|kh)[ae]?r?b[ae]?t\S*|(msh|mish|mesh|mo|mu|mob|mb|ghair|ghir|mush) (wad[ie]?7|wa[d6][ie]?7|wa9[ie]?7|mafhoo?m|mafhoum))`,
 	}},
-	{"weakness", []string{
+	{"weakness", false, []string{
 		`ضعف (عام|شديد|كامل|متزايد|ينتشر|منتشر|في كل|في جسمي|بجسمي|في الجسم|بالجسم|في اطرافي|في الاطراف|في يدي|في يديني|في رجلي|في رجولي|في ذراعي)`,
 		`ضعف( \S+){0,3} (ينتشر|منتشر|انتشر|يزيد|زاد|يمتد|امتد|يزحف|زحف)`,
 		`ضعف( \S+){0,3} (جسمي|الجسم|اطرافي|الاطراف|كله|كلها)`,
 		`ضعف (في |ب)?(ال)?(ذراع|ساق|اطراف|يدين|رجلين|ايدي|رجول)\S*|(losing|lost|no) (my )?strength`,
 		` (جسمي|اطرافي|يديني|يدي|رجولي|رجلي|ذراعي) (كله |كلها )?(ضعيف|ضعيفه|مرتخي|مرتخيه|ثقيل|ثقيله|ما يتحرك|ما تتحرك|ما تشيلني|مش شايلاني|مش شايلني|ما شايلتني)`,
 		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
-		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(عم )?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر|بقدر|بيقدر|بتقدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك|حرك) |(انشل|انشليت|انشلت|مشلول|مشلوله|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))`,
+		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(عم )?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر|بقدر|بيقدر|بتقدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك|حرك) |(انشل|انشليت|انشلت|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))|(انا|صرت|صار|صارت|جسمي|جسمه|جسمها|يدي|يده|يدها|رجلي|رجله|رجلها|ذراعي|نصي|وجهي|وجهه|وجهها|وشي|اطرافي) (\S+ )?(مشلول|مشلوله)`,
 		`(DIFF)\S* (في |ب)?(تحريك|رفع) (\S+ )?(ال)?(ذراع|يد|رجل|ساق|اطراف|جسم)`,
 		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|can t (move|lift|walk|stand)|paraly`,
 		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|arfa3|arf3|amshi|emshi|imshi|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi)`,
 		`Z: (jism\S*|ide+y\S*|ee?d[iy]\S*|yad[iy]\S*|ijr\S*|rijl\S*|regl\S*|atraf\S*)( \S+){0,3} (da3ee?f\S*|d3ee?f\S*|mirt[ae]?(5|kh)\S*|marti(5|kh)\S*)`,
 	}},
-	{"vision", []string{
+	{"vision", false, []string{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
 		// A curtain or shadow coming over the sight (a detaching retina), and an eye in pain with vomiting.
 		`(ستاره|ستار|غيمه|غمامه|ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
 		`\S*(عين|عيون)\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} \S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)`,
 		`Z:(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} \S*(l[ae]?m|wj[ae]?3|waj[ae]?3)\S*( \S+){0,6} \S*(stefr[ae]?gh|istifragh|estefragh|traj+i3|traje3)`,
-		`(زغلل|زغلله|تزغلل|غباش|غبش|ضباب)`,
-		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل|مشوش|مغبش|ضبابي|غير واضح|مو واضح|مب واضح)`,
-		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه`,
-		`عدم وضوح (ال)?(روي|نظر)|تشوش\S*( \S+){0,2} (ال)?(روي|نظر)|(روي|نظر)\S* (مشوش|مزدوج|ضبابي)`,
-		`(looks?|is|are|gone|went|got) (\S+ )?blurr|see(ing)? (\S+ )?two of|see(ing)? everything twice`,
-		` (اشوف|يشوف|تشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|مزدوج|دبل)`,
-		` (ما|مو|مب|مش|صرت ما) ?(اشوف|يشوف|تشوف|اقدر اشوف|شايف|شايفه) (زين|عدل|كويس|واضح|زي اول)`,
-		`(double|blurr\S*|fuzzy) (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} (blurr|double|fuzzy)|see double`,
+		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل)`,
+		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه|(روي|نظر)\S* مزدوج`,
+		`see(ing)? (\S+ )?two of|see(ing)? everything twice`,
+		` (اشوف|يشوف|تشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|دبل|مزدوج)`,
+		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double`,
+		// A blow to the eye, and the sight worse since.
+		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} \S*(عين|عيون)\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)`,
 		// Sudden loss of sight.
 		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت|ما صرت|ما صار|ما صارت|ماصرت|ماصار|ماصارت|مش قادر|مش قادره|ما اقدر|ما يقدر|ما تقدر) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
+		` (ال|و)?(عين|عيني|عينه|عينها)( \S+){0,3} (و)?(ما|مو|مش|مب|صرت ما|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
 		`can t see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)`,
 		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad) ?(ash[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]f\S*) (b|bi|min|mn)? ?(3[ae]?y?n\S*|3yoo?n\S*)`,
-		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]f\S*|n[ae][zd6]ar\S*|3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)|zagh?l[ae]?l\S*|mzaghl\S*|mghab+ash\S*|mshaw+ash\S*`,
+		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]f\S*|n[ae][zd6]ar\S*|3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
 	}},
-	{"allergy", []string{
+	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
+	// years is a question for the pages; blurring now may be the start of anything.
+	{"vision", true, []string{
+		`(زغلل|زغلله|تزغلل|غباش|غبش|ضباب)`,
+		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مشوش|مغبش|ضبابي|غير واضح|مو واضح|مب واضح)`,
+		`عدم وضوح (ال)?(روي|نظر)|تشوش\S*( \S+){0,2} (ال)?(روي|نظر)|(روي|نظر)\S* (مشوش|ضبابي)`,
+		`(looks?|is|are|gone|went|got) (\S+ )?blurr`,
+		` (و)?(ما|مو|مب|مش|صرت ما) ?(اشوف|يشوف|تشوف|اقدر اشوف|شايف|شايفه) (زين|عدل|كويس|واضح|زي اول)`,
+		`(blurr\S*|fuzzy) (\S+ )?vision|vision( \S+){0,2} (blurr|fuzzy)`,
+		`Z:zagh?l[ae]?l\S*|mzaghl\S*|mghab+ash\S*|mshaw+ash\S*`,
+	}},
+	{"allergy", false, []string{
 		`(تورم|انتفاخ|ورم|منتفخ|متورم|وارم|انتفخ|تنفخ|ينتفخ|نفخ|منفوخ)\S*( \S+){0,3} \S*(وجه|شفايف|شفتي|شفاه|شفه|حلق|لسان|رقبه|زور|عيون|عين|جفون|جفن)`,
 		` \S*(وجه|وجهي|وشي|شفايفي|شفايف|شفتي|شفاهي|حلقي|حلق|لساني|لسان|زوري|عيوني|جفوني)( \S+){0,3} \S*(منتفخ|متورم|وارم|تورم|انتفخ|انتفاخ|منفوخ|ورم)`,
 		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|(رد فعل|ردة فعل|تفاعل) (\S+ )?تحسسي|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,4} (clos|tight|swell)`,
@@ -112,14 +124,14 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: ZSWELL( \S+){0,3} ZFACE`,
 		`Z: (7al[2gq8]\S*|[zd]o+r[iy]\S*) (\S+ ){0,2}(y?[ie]?s[ae]k+[ae]r|msak+ar|y?[ie]?[2gq]f[ie]l|bi2fel)`,
 	}},
-	{"chest pain", []string{
+	{"chest pain", false, []string{
 		`(الم|وجع|اوجاع|الام|يوجع\S*|توجع\S*|بيوجع\S*|يعور\S*|عوار|طعن|حرقان)( \S+){0,3} \S*صدر`,
 		`\S*صدر\S*( \S+){0,3} (عم )?(يوجع\S*|بيوجع\S*|توجع\S*|يعور\S*|يولم\S*|يالم\S*|الم|وجع|مولم|يضغط\S*|يعصر\S*|عاصر\S*|يطبق\S*)`,
 		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|crush\S*)( \S+){0,3} chest`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+er\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
 		`Z: \S*[s9][ae]?dr[iyao]\S*( \S+){0,2} (ywaj3\S*|b?yoj[ae]?3\S*|byewja3\S*|bywj3\S*|y3aw+er\S*|ywj3\S*|alam|wja3)`,
 	}},
-	{"bleeding", []string{
+	{"bleeding", false, []string{
 		`Z: (lsa|lissa|lessa|ba3d?o|ba3d?ha|still|lesa)( \S+){0,3} \S*naz+[ie]?f\S*|\S*naz+[ie]?f\S* (ketir|kteer|ktir|kthir|wayed|wayid|kter)`,
 		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها)( \S+){0,4} (و)?(ما|مو|مب|مش|ماهو|مهو|ما عم|مش راضي|مو راضي|ماهو راضي|ما يبي|ما بدو|مش عايز) ?(ي|ت|ب|بي|بت)?(وقف|يقف|قف|ينقطع|يهدا|يهدي|وقفش|قفش)`,
 		`(ما|مو|مش|لم|لا) ?(ي|ت)?(وقف|يقف|توقف|ينقطع|يتوقف) (ال)?(نزيف|دم)`,
@@ -127,7 +139,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`bl+e+d\S*( \S+){0,3} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
 		`Z:(dam|damm|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (bi ?|b ?|3am )?\S*(w[ae]?[gq2][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3)`,
 	}},
-	{"fainting", []string{
+	{"fainting", false, []string{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت) (\S+ )?(عن )?(ال)?وعي`,
 		`(طاح|طاحت|وقع|وقعت|سقط|سقطت)( \S+){0,6} (و)?(ما|مو|مش) ?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق)`,
@@ -136,13 +148,15 @@ var redFlags = compileFlags([]flagPatterns{
 		` faint(ed|ing|s)? |passed out|pass(es|ing)? out|lost consciousness|losing consciousness|black(ed)? out|unconscious|unresponsive|isn t responding|collapsed|won t wake|not waking`,
 		`Z: \S*[ou]?ghm[ae]?[iy]? 3al\S*|gh[ae]?b\S* 3an (el |al )?wa3[iy]\S*|(fa2ad|fgad|fa8ad|faqad)\S* (el |al )?wa3[iy]`,
 	}},
-	{"seizure", []string{
+	{"seizure", false, []string{
 		` (ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه)`,
 		`تشنجات (\S+ )?(بكل|في كل|كل|بجسم|في جسم)\S*`,
+		` (عنده|عندها|عندي|عندو|صار عنده|صار عندها|صار عندي|جاله|جالها|جالو|صارله|صارلها|صار له|صار لها) (\S+ )?(تشنجات|تشنج)`,
+		`(تشنج|تشنجات|تشنجت|يتشنج|تتشنج)( \S+){0,4} (و)?(ترجف|يرجف|ترتجف|يرتجف|تهز|يهز|تنتفض|ينتفض|ما توقف|ما يوقف|ما وقف|ما وقفت)`,
 		`(having|had|has|have|in|another|into) (a |an )?(s(ei|ie)zure|fit)|s(ei|ie)zing|convuls\S*|(is|s|keeps|started) fitting`,
 		`Z: \S*t[ae]?sh[ae]?n+[ae]?j\S*|nob[ae]t? sar[ae]3`,
 	}},
-	{"stroke", []string{
+	{"stroke", false, []string{
 		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|منحرف|منحرفه|ملتوي|ملتويه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|تمي|تمه|بوقي|بوقه)( \S+){0,3} (نازل|نازله|طايح|طايحه|مايل|مايله|مرتخي|مرتخيه|مشلول|مشلوله|ما يتحرك|ما تتحرك|ساقط|واقع|متدلي)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(جسم|جسمي|جسمه|جسمها)( \S+){0,3} (مشلول|مشلوله|ما يتحرك|ما تتحرك|ما احس|ثقيل|ضعيف|منمل|تنميل|خدران|خدر|مخدر)`,
@@ -153,23 +167,25 @@ var redFlags = compileFlags([]flagPatterns{
 		`(numb\S*|weak\S*|paraly\S*|can t feel) (\S+ ){0,4}(on )?(the |my |his |her )?(left|right|one) side|sudden(ly)? (numb|confus|weak)\S*|(having|had|has) (a )?stroke|(think|maybe|might be|could be) (\S+ ){0,3}stroke`,
 		`Z:(w[ie]?jh\S*|wajh\S*|fam[iy]?|tomi|tummi|bo2i|bou2i|boo?zi)( \S+){0,2} (mayel|ma2el|mayil|mayla|m3aw+aj|a3waj|3awja)|(nos|nus|nuss|nis)[s]? (w[ie]?jh\S*|wajh\S*|jism\S*)( \S+){0,2} (nazel|nazil|nazla|ta[ay]e7|6aye7|mayel|ma2el|mashlool)`,
 	}},
-	{"fall injury", []string{
+	{"fall injury", false, []string{
 		// A fall, then unable to stand or a leg shorter or turned: a broken hip until seen.
 		`(وقع|وقعت|طاح|طاحت|سقط|سقطت|انزلق|انزلقت|تزحلق|تزحلقت)( \S+){0,5} (و)?(ما|مش|مو|مب|ماهو|ماهي) ?(قادر|قادره|يقدر|تقدر|اقدر|عم)? ?(يقف|تقف|اقف|يوقف|توقف|اوقف|تقوم|يقوم|اقوم|يمشي|تمشي|امشي|يدعس|تدعس)( |$)`,
 		` (رجله|رجلها|رجلي|ساقه|ساقها|ساقي)( \S+){0,2} (اقصر|قصيره|ملتفه|ملفوفه|مقلوبه|معوجه|لافه)`,
 		`(fell|fall|fallen|slipped)( \S+){0,5} (can t|cannot|couldn t|unable to|won t) (stand|walk|get up|put weight)|leg( \S+){0,3} (shorter|turned out)`,
+		`Z: (6a7|6a7at|6a7[ae]t|6e7t|ta7|wa2a3|w[ae]?[2gq][ae]3\S*|saga6|sa2a6)( \S+){0,5}ZCANT (y[ae]?[gq2]oo?m|t[ae]?[gq2]oo?m|a[gq2]oo?m|y[ae]?w?[gq2]af|t[ae]?w?[gq2]af|yo2af|to2af|y[ie]?m?sh[iy]|t[ie]?m?sh[iy]|yim?shi|timshi)`,
+		`Z: (r[ie]?jl\S*|regl\S*|sa2\S*|sa[gq]\S*)( \S+){0,3} (a[gq2]sar|a2[sa]ar|mal[fw]oo?f\S*)`,
 	}},
-	{"nerve compression", []string{
-		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (ما|مش|مو) ?(اقدر|قادر|قادره|يقدر|تقدر) (امسك|يمسك|تمسك|اتحكم|احبس|يحبس|تحبس) (ال)?(بول|براز|حمام)`,
+	{"nerve compression", false, []string{
+		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (ما|مش|مو|ولا|لا) ?(اقدر|قادر|قادره|يقدر|تقدر) (امسك|يمسك|تمسك|اتحكم|احبس|يحبس|تحبس) (ب|في )?(ال)?(بول|براز|حمام)`,
 		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس)( \S+){0,3} \S*(فخوذ|فخاذ|فخذي|فخذيه)`,
 		// Back pain with a numb groin or lost control of the bladder or bowel (cauda equina).
-		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)( \S+){0,8} (السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز|حمام)`,
+		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)( \S+){0,12} (السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز|حمام)`,
 		`(السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز)( \S+){0,8} (ظهر|الظهر|ظهري|ظهره|ظهرها)`,
 		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس)( \S+){0,3} \S*(عانه|مقعده|ارداف|السرج|منطقه الحوض)`,
 		`\S*(عانه|مقعده|ارداف|السرج)\S*( \S+){0,2} (خدر|خدران|خدرانه|منمل|ما احس)`,
 		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
 	}},
-	{"eye injury", []string{
+	{"eye injury", false, []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
 		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?\S*(عين|عيون)\S*`,
 		`\S*(عين|عيون)\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
@@ -177,7 +193,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)( \S+){0,2} (دخل|دخلت|انغرز|انغرزت|طعن)( \S+){0,1} (في |ب)?\S*(عين|عيون)`,
 		`(bleach|chlorine|chemical|chemicals|acid|alkali|lye|cleaner|detergent|oven cleaner)( \S+){0,5} (my |his |her |their |the )?eyes?|eyes?( \S+){0,4} (bleach|chlorine|chemical|acid)|(pencil|stick|knife|nail|glass|wire|needle|scissors)( \S+){0,4} (in|into) (my |his |her |the )?eye`,
 	}},
-	{"rash with fever", []string{
+	{"rash with fever", false, []string{
 		// Blisters or a rash spreading fast, or the whole skin red, with a fever.
 		`(فقاعات|فقاقيع|فقاعه|بثور|طفح|حبوب|قشور)( \S+){0,7} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|تزيد|بكل|كل جسم)\S*( \S+){0,6} \S*(حراره|حرارت|حمي|حمه|سخونه|سخن|مسخن|مسخنه|fever)\S*`,
 		`\S*(حراره|حرارت|حمي|حمه|سخونه|مسخن|مسخنه)\S*( \S+){0,6} (فقاعات|فقاقيع|بثور|طفح)( \S+){0,3} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|كل جسم|بكل)`,
@@ -185,7 +201,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(rash|blisters|blistering|skin)( \S+){0,4} (spread\S*|all over|everywhere|whole body)( \S+){0,6} (fever|temperature|chills)|(fever|temperature)( \S+){0,6} (rash|blisters|blistering)( \S+){0,3} (spread\S*|all over)`,
 		`Z:(fa[2gq8]a3at|fo[2gq]a3at|b[ou]thoor|6afa7|tafa7)( \S+){0,4} \S*(tintesher|btintesher|tentashir|mintashir|btkbar|bt2kbar|btekbar|tekbar)\S*( \S+){0,6} \S*(7[ou]?ma|7ara+ra|s5oon\S*|skhoon\S*)`,
 	}},
-	{"self-harm", []string{
+	{"self-harm", false, []string{
 		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
 		`(ابي|ودي|بدي|ناوي|افكر|اخطط) (\S+ )?(انهي|اخلص) (كل شي|كلشي|حياتي|على حياتي)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
@@ -195,7 +211,7 @@ var redFlags = compileFlags([]flagPatterns{
 
 // arabiziBlocks are the Arabizi building blocks of the patterns above.
 var arabiziBlocks = strings.NewReplacer(
-	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?\S*[2gq9]a?[ae]?d[ae]?r\S*|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*)`,
+	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?(\S*[2gq9]a?[ae]?d[ae]?r\S*|3[ae]?rf\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*)`,
 	"ZBREATH", `(\S*t[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|kal[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
@@ -206,13 +222,15 @@ var arabiziBlocks = strings.NewReplacer(
 
 // flagPatterns are the patterns of one red flag.
 type flagPatterns struct {
-	name     string
-	patterns []string
+	name       string
+	unlessSlow bool // not when the message tells the sign as slow, mild or long-standing (slowly)
+	patterns   []string
 }
 
 type redFlag struct {
-	name   string
-	groups []flagGroup // the flag's patterns by script
+	name       string
+	unlessSlow bool
+	groups     []flagGroup // the flag's patterns by script
 }
 
 // flagGroup are patterns of one red flag written in one script: a message without a letter of the
@@ -291,7 +309,7 @@ const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|ع
 func compileFlags(fs []flagPatterns) []redFlag {
 	var out []redFlag
 	for _, fp := range fs {
-		f := redFlag{name: fp.name}
+		f := redFlag{name: fp.name, unlessSlow: fp.unlessSlow}
 		// Each top-level alternative of a pattern goes to the group of its script.
 		bySc := map[script][]string{}
 		for _, p := range fp.patterns {
@@ -524,9 +542,18 @@ type Triage struct {
 // rule: a red flag may be told loosely; what is normal must be said together.
 const clinicWindow, benignWindow = 6, 3
 
+// universalBenign is what is normal anywhere, taken out before the red flags like a clinic's benign
+// rules: a stiff or frozen joint that cannot be lifted is not a weak arm.
+var universalBenign = []symptomRule{
+	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure.
+	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* muscle* muscular hand* arm* leg* finger*`),
+	rule(benignWindow, `متيبس* تيبس* متجمد* تجمد* متصلب* تصلب* متخشب* stiff* frozen`,
+		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* raise* lift* move*`),
+}
+
 // NewTriage returns the triage of a clinic with rules (nil: the universal red flags alone).
 func NewTriage(rules []knowledge.RedFlagRule) *Triage {
-	tr := &Triage{}
+	tr := &Triage{benign: append([]symptomRule(nil), universalBenign...)}
 	for _, r := range rules {
 		sets := make([]string, len(r.Sets))
 		for i, s := range r.Sets {
@@ -565,6 +592,9 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	general := isGeneral(&t)
 	sc := t.scripts()
 	for i := range redFlags {
+		if redFlags[i].unlessSlow && slowly.MatchString(t.s) {
+			continue
+		}
 		if redFlags[i].match(&t, sc) {
 			flag = redFlags[i].name
 			break
@@ -581,6 +611,10 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	}
 	return flag, false
 }
+
+// slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
+// one only at night or with faded colours.
+var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
 
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.

@@ -272,3 +272,42 @@ func TestFearsDenialsAndThePast(t *testing.T) {
 		}
 	}
 }
+
+// Round 2's sealed emergencies that were missed, and its false alarms (spent: now in the tune halves),
+// in the forms that were read wrong.
+func TestRedFlagsOfRoundTwo(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		// Missed.
+		{"سويت ابر امس واليوم صرت اشوف الاشياء شخصين", "vision"},
+		{"ana 3amalt 7o2na embare7 w dilwa2ty mesh 3arfa abla3", "swallowing"},
+		{"el waram waseel la ra2abti w 3andi 7arara 39", "fever"},
+		{"عيني اليمين فجأة ما اشوف فيها شي من ساعة", "vision"},
+		{"بنتي اتخبطت في عينها بالكورة ومش شايفة كويس بيها", "vision"},
+		{"جفن بنتي منفخ واحمر جدا وعندها حراره", "allergy"},
+		{"ظهري يوجعني ومن الصبح ما احس بالمنطقه تحت ولا اقدر اتحكم بالبول", "nerve compression"},
+		{"abuy 6a7 w ma yegdar yegoom", "fall injury"},
+		{"بنتي عندها تشنجات الحين وتهز ما توقف", "seizure"},
+		{"صار عنده تشنج وترجف كل جسمه", "seizure"},
+		// Blurred sight now is still one; so is a blur with a headache.
+		{"نظري صار ضبابي", "vision"},
+		{"زغلله بعيوني وصداع", "vision"},
+		// False alarms.
+		{"جفني يرف طول الوقت من غير ما اقدر اوقفه من شهور", ""},
+		{"هل يعالج الدواء رفه العين اللي ما توقف", ""},
+		{"سمعت ان الابره بتخلي العضلة مشلولة، دا صح؟", ""},
+		{"ابوي نظره صاير مغبش ويقول الالوان باهته", ""},
+		{"سويت عملية من سنتين والحين رجع النظر مغبش شوي شوي", ""},
+		{"جدتي تشوف ضبابي وما تقدر تسوق بالليل من الاضواء", ""},
+		{"كتفي متيبس ما اقدر ارفعه فوق راسي", ""},
+		{"كتفي متجمد ما اقدر ارفعه، كم بيطول هالشي؟", ""},
+		{"ولدي عنده تشنجات عضلية من حالة عصبية، ينفع له العلاج؟", ""},
+		{"ابوي عنده تشنج بيده من بعد الجلطه قبل سنتين", ""},
+		// Still red flags.
+		{"الحكه ما تقف وما اقدر ارفع يدي", "weakness"},
+		{"انا مشلول من نص جسمي", "weakness"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}

@@ -48,6 +48,16 @@ func isUrgent(text string) bool {
 	return false
 }
 
+// signInstructions are the words of what to do about a sign, and the prepositions around it: they
+// are in every sign, so a message sharing them shares nothing.
+const signInstructions = "فورا فور حالا مباشره توجه توجهي اتصل اتصلوا اتصلي راجع اذهب ورا وراء خلف immediately right away call go seek now"
+
+var signInstructionStems = func() map[string]struct{} {
+	set := map[string]struct{}{}
+	stemText(Analyze(signInstructions), set)
+	return set
+}()
+
 // urgentSign is one sign the pages send to urgent care.
 type urgentSign struct {
 	text  string
@@ -63,6 +73,9 @@ func urgentSignsOf(docs []*Document) []urgentSign {
 		for _, c := range append(clauses(text), sentences(text)...) {
 			set := map[string]struct{}{}
 			stemText(Analyze(c), set)
+			for st := range signInstructionStems {
+				delete(set, st) // «فورًا»: in every sign, the instruction, not the symptom
+			}
 			if len(set) >= 2 { // one word is no sign («الطوارئ»)
 				out = append(out, urgentSign{text: c, stems: set})
 			}
@@ -74,9 +87,40 @@ func urgentSignsOf(docs []*Document) []urgentSign {
 			introduced := false
 			for _, b := range s.Blocks {
 				text := b.Text
+				if b.Kind == Paragraph && strings.HasSuffix(strings.TrimSpace(text), ":") {
+					// The sentence introducing a list («…إذا صاحب الألم أي مما يلي:») is no sign: its
+					// items are.
+					if ss := sentenceList(text); len(ss) > 0 {
+						text = strings.Join(ss[:len(ss)-1], ". ") + "."
+						if len(ss) == 1 {
+							text = ""
+						}
+					}
+					if whole || isUrgent(b.Text) {
+						introduced = true
+						if text != "" {
+							add(text)
+						}
+						continue
+					}
+				}
 				switch {
-				case whole, isUrgent(text):
+				case whole:
 					add(text)
+					introduced = b.Kind == Paragraph && strings.HasSuffix(strings.TrimSpace(text), ":")
+				case isUrgent(text):
+					// Only the urgent sentences of a paragraph that also tells what is not urgent
+					// («إذا ظهرت فقاعة صغيرة… تواصل مع العيادة. أما إذا انتشرت… فتوجه إلى الطوارئ»),
+					// and the sentence before one that points back to it («هذه حالة طارئة»).
+					ss := sentenceList(text)
+					for i, sn := range ss {
+						if isUrgent(sn) {
+							add(sn)
+							if i > 0 && pointsBack(sn) {
+								add(ss[i-1])
+							}
+						}
+					}
 					introduced = b.Kind == Paragraph && strings.HasSuffix(strings.TrimSpace(text), ":")
 				case introduced && b.Kind == List:
 					add(text)
@@ -115,6 +159,27 @@ func clauses(text string) []string {
 		}
 		return false
 	})
+}
+
+// sentenceList splits text into its sentences and list items.
+func sentenceList(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		switch r {
+		case '.', '!', '?', '؟', '\n', ';', '؛':
+			return true
+		}
+		return false
+	})
+}
+
+// backRefs open a sentence that speaks of the one before it.
+var backRefs = map[string]bool{"هذه": true, "هذا": true, "هذي": true, "هاذي": true, "وهذه": true, "وهذا": true,
+	"ذلك": true, "تلك": true, "these": true, "this": true, "that": true, "such": true, "they": true, "it": true}
+
+// pointsBack says whether a sentence opens by pointing back to the one before.
+func pointsBack(s string) bool {
+	w := Words(s)
+	return len(w) > 0 && backRefs[w[0]]
 }
 
 // sentences splits text into sentences and list items: a sign may be told over a sentence's commas

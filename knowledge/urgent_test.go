@@ -54,3 +54,34 @@ func TestUrgentSignsNeedUrgentWords(t *testing.T) {
 		t.Errorf("signs of a clinic without urgent-care text: %v", ix.signs)
 	}
 }
+
+// A paragraph that tells what is not urgent beside what is gives only its urgent sentences; the
+// sentence introducing a list, and the instruction words («فورًا») every sign has, are no sign.
+func TestUrgentSignsAreTheUrgentSentences(t *testing.T) {
+	docs := []*Document{{
+		ID: "skin", Title: "الليزر", Lang: "ar",
+		Sections: []Section{
+			section("s1", "إزالة الشعر بالليزر", "جلسات الليزر تزيل الشعر تدريجيًا وتحتاج عدة جلسات."),
+			section("s2", "المضاعفات", "إذا ظهرت فقاعة صغيرة فلا تفقأها وتواصل مع العيادة. أما إذا انتشرت الفقاعات مع حرارة أو صديد فتوجه إلى الطوارئ فورًا."),
+			{ID: "s3", Title: "آلام الرقبة", Level: 2, Blocks: []Block{
+				{Kind: Paragraph, Text: "اتصل بالإسعاف فورًا ولا تنتظر موعد العيادة إذا صاحب ألم الرقبة أي مما يلي:"},
+				{Kind: List, Text: "- حرارة مرتفعة مع تيبس الرقبة.\n- خدر ينتشر في الذراعين.",
+					Items: []string{"حرارة مرتفعة مع تيبس الرقبة.", "خدر ينتشر في الذراعين."}},
+			}},
+		},
+	}}
+	ix := MustBuild(t, docs, searchLexicon)
+	for _, q := range []string{"انتشرت الفقاعات وعندي حرارة", "حرارة مرتفعة ورقبتي متيبسة"} {
+		if sign, _ := ix.UrgentSign(Words(q)); sign == "" {
+			t.Errorf("UrgentSign(%q) = none, want a sign", q)
+		}
+	}
+	for _, q := range []string{
+		"طلعت فقاعة صغيرة بعد الليزر وش اسوي فيها", // the page says: call the clinic
+		"ألم الرقبة عندي من زمان وما انتظر الموعد", // the words of the list's introduction only
+	} {
+		if sign, _ := ix.UrgentSign(Words(q)); sign != "" {
+			t.Errorf("UrgentSign(%q) = %q, want none", q, sign)
+		}
+	}
+}
