@@ -34,7 +34,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (نفسي|النفس|تنفسي|التنفس|نفسه|نفسها) (\S+ )?(ضيق|ضايق|مكتوم|مقطوع|يضيق|ينقطع|يتقطع|ثقيل|قصير|صعب|متقطع|سريع)`,
 		` (ال)?تنفس (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|ضيق)`,
 		` (انقطع|ينقطع|مقطوع|يضيق|ضاق|ضايق) (\S+ )?نفسي `,
-		`(ما|مش|مو) (اقدر|قادر|قادره|قدرت|اعرف) (اخذ|اسحب|اخذت|اخد|اخود) (\S+ )?نفس`,
+		`(ما|مش|مو) ?(عم )?(اقدر|بقدر|قادر|قادره|قدرت|اعرف|بعرف) (اخذ|اسحب|اخذت|اخد|اخود) (\S+ )?نفس`,
 		`(يتنفس|تتنفس|بيتنفس|بتتنفس|اتنفس|بتنفس) (بالعافيه|بالموت|بالقوه)`,
 		`(اختنق|اختناق|انخنق|مخنوق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث|يلهث|تلهث)`,
 		`(can t|cant|cnt|cannot|can not|couldn t|unable to|hard to|difficult|difficulty|trouble|struggl|problem|labou?red|hard time|barely|hardly)\S*( \S+){0,3} breath`,
@@ -97,7 +97,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و)?(عين|عيني|عينه|عينها)( \S+){0,3} (و)?(ما|مو|مش|مب|صرت ما|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
 		`can t see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)`,
-		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad) ?(ash[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]f\S*) (b|bi|min|mn)? ?(3[ae]?y?n\S*|3yoo?n\S*)`,
+		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(ash[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]f\S*) (b|bi|min|mn)? ?(3[ae]?y?n\S*|3yoo?n\S*)`,
 		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]f\S*|n[ae][zd6]ar\S*|3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
@@ -137,16 +137,18 @@ var redFlags = compileFlags([]flagPatterns{
 		`(ما|مو|مش|لم|لا) ?(ي|ت)?(وقف|يقف|توقف|ينقطع|يتوقف) (ال)?(نزيف|دم)`,
 		`(نزيف|ينزف|تنزف|نزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
 		`bl+e+d\S*( \S+){0,3} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
-		`Z:(dam|damm|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (bi ?|b ?|3am )?\S*(w[ae]?[gq2][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3)`,
+		`Z:(dam|damm|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (3ayz |3awz |3ayez |3awez |radi |raady |ybi |yebi |bdo |bido )?(bi ?|b ?|3am )?\S*(w[ae]?[gq2][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3)`,
 	}},
 	{"fainting", false, []string{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت) (\S+ )?(عن )?(ال)?وعي`,
 		`(طاح|طاحت|وقع|وقعت|سقط|سقطت)( \S+){0,6} (و)?(ما|مو|مش) ?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق)`,
+		// Will not wake, or lies there and does not answer.
+		` (ما|مو|مش|مب) ?(عم )?(يصحي|تصحي|يفوق|تفوق|يستجيب|تستجيب|بيصحي|بتصحي) |(ما|مو|مش) ?(يرد|ترد) (علي |علينا )?(\S+ )?(وعيونه|وعيونها|وهو|وهي|ومرمي|ومرميه|وطايح|وطايحه|وجسمه|وجسمها)`,
 		// Dizzy, then down: a faint told as a fall.
 		`(دايخ|دايخه|دايخين|دوخه|دوخان|داخ|داخت|دخت|دخ)( \S+){0,2} (و)?(طاح|طاحت|طحت|وقع|وقعت|وقعت|سقط|سقطت|سقطت)( |$)`,
 		` faint(ed|ing|s)? |passed out|pass(es|ing)? out|lost consciousness|losing consciousness|black(ed)? out|unconscious|unresponsive|isn t responding|collapsed|won t wake|not waking`,
-		`Z: \S*[ou]?ghm[ae]?[iy]? 3al\S*|gh[ae]?b\S* 3an (el |al )?wa3[iy]\S*|(fa2ad|fgad|fa8ad|faqad)\S* (el |al )?wa3[iy]`,
+		`Z: \S*[ou]?ghm[ae]?[iy]? 3al\S*|gh[ae]*b\S* 3an\S* (el |al )?wa3[iy]\S*|(fa2ad|fgad|fa8ad|faqad)\S* (el |al )?wa3[iy]`,
 	}},
 	{"seizure", false, []string{
 		` (ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه)`,
@@ -154,13 +156,14 @@ var redFlags = compileFlags([]flagPatterns{
 		` (عنده|عندها|عندي|عندو|صار عنده|صار عندها|صار عندي|جاله|جالها|جالو|صارله|صارلها|صار له|صار لها) (\S+ )?(تشنجات|تشنج)`,
 		`(تشنج|تشنجات|تشنجت|يتشنج|تتشنج)( \S+){0,4} (و)?(ترجف|يرجف|ترتجف|يرتجف|تهز|يهز|تنتفض|ينتفض|ما توقف|ما يوقف|ما وقف|ما وقفت)`,
 		`(having|had|has|have|in|another|into) (a |an )?(s(ei|ie)zure|fit)|s(ei|ie)zing|convuls\S*|(is|s|keeps|started) fitting`,
-		`Z: \S*t[ae]?sh[ae]?n+[ae]?j\S*|nob[ae]t? sar[ae]3`,
+		`Z: \S*t[ae]?sh[ae]?n+[aeiou]?j\S*|nob[ae]t? sar[ae]3`,
 	}},
 	{"stroke", false, []string{
 		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|منحرف|منحرفه|ملتوي|ملتويه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|تمي|تمه|بوقي|بوقه)( \S+){0,3} (نازل|نازله|طايح|طايحه|مايل|مايله|مرتخي|مرتخيه|مشلول|مشلوله|ما يتحرك|ما تتحرك|ساقط|واقع|متدلي)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(جسم|جسمي|جسمه|جسمها)( \S+){0,3} (مشلول|مشلوله|ما يتحرك|ما تتحرك|ما احس|ثقيل|ضعيف|منمل|تنميل|خدران|خدر|مخدر)`,
 		`(تنميل|خدر|ضعف|شلل|ارتخا\S*)( \S+){0,2} (في |ب)?(ال)?(نص|نصف|جهه|جانب|شق) (من )?(ال)?(جسم\S*|يمين|يسار)|(ضعف|شلل|ارتخا\S*)( \S+){0,2} (في |ب)?(ال)?(نص|نصف|جهه|جانب|شق) (من )?(ال)?وجه`,
+		` (ما|مو|مش) ?(عاد |صار |صارت )?(احس|يحس|تحس|حاس|حاسس|حاسه) (ب)?(نص|نصف|جهه|جانب|شق) (ال)?(جسم|وجه)`,
 		` (ما|مو|مش) (عدت |عاد |صرت |صار |صارت )?(احس|يحس|تحس) (ب)?(يد|يدي|يده|يدها|ايدي|ايده|ايدها|رجل|رجلي|رجله|رجلها|ذراع\S*)`,
 		`(يعاني من|جاته|جاتها|جاه|جاها|اجته|صابته|صابتها|اصابته|اصابتها|اعتقد|اظن|شكله|شكلها|ممكن تكون|ممكن يكون)( \S+){0,3} (سكته|جلطه)`,
 		`(face|mouth|smile)( \S+){0,2} (droop\S*|sag\S*|crooked|twisted|lopsided|paraly\S*)( \S+){0,2} (on )?one side|(face|mouth) (is |has |went |looks |suddenly )*(droop\S*|crooked|twisted|lopsided)|one side of (my|his|her|the|their) (face|mouth)( \S+){0,3} (droop\S*|sag\S*|numb|paraly\S*|fall\S*|fell|weak\S*|dropp\S*)|one side of (my|his|her|the|their) body`,
@@ -174,6 +177,11 @@ var redFlags = compileFlags([]flagPatterns{
 		`(fell|fall|fallen|slipped)( \S+){0,5} (can t|cannot|couldn t|unable to|won t) (stand|walk|get up|put weight)|leg( \S+){0,3} (shorter|turned out)`,
 		`Z: (6a7|6a7at|6a7[ae]t|6e7t|ta7|wa2a3|w[ae]?[2gq][ae]3\S*|saga6|sa2a6)( \S+){0,5}ZCANT (y[ae]?[gq2]oo?m|t[ae]?[gq2]oo?m|a[gq2]oo?m|y[ae]?w?[gq2]af|t[ae]?w?[gq2]af|yo2af|to2af|y[ie]?m?sh[iy]|t[ie]?m?sh[iy]|yim?shi|timshi)`,
 		`Z: (r[ie]?jl\S*|regl\S*|sa2\S*|sa[gq]\S*)( \S+){0,3} (a[gq2]sar|a2[sa]ar|mal[fw]oo?f\S*)`,
+	}},
+	// A knock to the head, then vomiting, drowsiness or not being himself.
+	{"head injury", false, []string{
+		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
+		`(hit|bumped|banged|knocked|fell on)( \S+){0,3} (his|her|my|their|the) head( \S+){0,8} (vomit\S*|throw\S* up|drows\S*|sleepy|confus\S*|not himself|not herself|not making sense)`,
 	}},
 	{"nerve compression", false, []string{
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (ما|مش|مو|ولا|لا) ?(اقدر|قادر|قادره|يقدر|تقدر) (امسك|يمسك|تمسك|اتحكم|احبس|يحبس|تحبس) (ب|في )?(ال)?(بول|براز|حمام)`,
@@ -204,20 +212,22 @@ var redFlags = compileFlags([]flagPatterns{
 	{"self-harm", false, []string{
 		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
 		`(ابي|ودي|بدي|ناوي|افكر|اخطط) (\S+ )?(انهي|اخلص) (كل شي|كلشي|حياتي|على حياتي)`,
+		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
+		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate)( \S+){0,3} (whole|entire|lot of|bunch of|handful of|all)( \S+){0,2} (pills|tablets|medicine|meds)|overdos`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
-		`Z:ent[ae]7[ae]r|int[ae]7[ae]r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
+		`Z:ent[ae]?7[ae]?r|int[ae]?7[ae]?r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
 	}},
 })
 
 // arabiziBlocks are the Arabizi building blocks of the patterns above.
 var arabiziBlocks = strings.NewReplacer(
-	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?(\S*[2gq9]a?[ae]?d[ae]?r\S*|3[ae]?rf\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*)`,
-	"ZBREATH", `(\S*t[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]s\S*)`,
+	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?(\S*[2gq9]a?[ae]?d[ae]?r\S*|3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*)`,
+	"ZBREATH", `(\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|kal[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
 	"ZHEAVY", `(t|th)[ae]?[2g8q][ie]+l\S*`,
 	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?f\S*|shf[ae]y?f\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
-	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*nf[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ie]rm\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
+	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*n[ae]?f+[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ie]rm\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
 )
 
 // flagPatterns are the patterns of one red flag.
@@ -546,7 +556,10 @@ const clinicWindow, benignWindow = 6, 3
 // rules: a stiff or frozen joint that cannot be lifted is not a weak arm.
 var universalBenign = []symptomRule{
 	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure.
-	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* muscle* muscular hand* arm* leg* finger*`),
+	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* muscle* muscular hand* arm* leg* finger* eyelid*`),
+	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
+	rule(4, `!يمشي !امشي !تمشي !نمشي !ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* walk* lift* move*`,
+		`من_الم* من_الالم* من_وجع* من_الوجع* بسبب_الم* بسبب_الالم* بسبب_الوجع* because_of from_the_pain from_pain`),
 	rule(benignWindow, `متيبس* تيبس* متجمد* تجمد* متصلب* تصلب* متخشب* stiff* frozen`,
 		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* raise* lift* move*`),
 }
@@ -614,7 +627,7 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
 // one only at night or with faded colours.
-var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
+var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|بعيد|من بعيد|القريب|من قريب|far away|distance|up close|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
 
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
