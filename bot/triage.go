@@ -36,7 +36,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (انقطع|ينقطع|مقطوع|يضيق|ضاق|ضايق) (\S+ )?نفسي `,
 		`(ما|مش|مو) ?(عم )?(اقدر|بقدر|قادر|قادره|قدرت|اعرف|بعرف) (اخذ|اسحب|اخذت|اخد|اخود) (\S+ )?نفس`,
 		`(يتنفس|تتنفس|بيتنفس|بتتنفس|اتنفس|بتنفس) (بالعافيه|بالموت|بالقوه)`,
-		`(اختنق|اختناق|انخنق|مخنوق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث|يلهث|تلهث)`,
+		`(اختنق|اختناق|انخنق|مخنوق|يختنق|تختنق|نختنق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث|يلهث|تلهث)`,
 		`(can t|cant|cnt|cannot|can not|couldn t|unable to|hard to|difficult|difficulty|trouble|struggl|problem|labou?red|hard time|barely|hardly)\S*( \S+){0,3} breath`,
 		`breathing (is |feels |got |has become )?(so |very |really )?(difficult|hard|labou?red|heavy|shallow)|short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|gasps|suffocat`,
 		// Arabizi.
@@ -45,6 +45,17 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (dee?[2gq]|d[ie]y?[2gq]|deeg|6ee?g) (el |al |fi |bil |b |bl )?(ZBREATH|s[ae]dr\S*|9[ae]?dr\S*)`,
 		`Z: (s|9)[ae]?dr[iyo]?\S*( \S+){0,2} (d[ae]y[eiy]?[gq2]\S*|dayg|m?kat+am\S*|makto+m|msak+ar)`,
 		`Z: \S*(5|kh)(t[ie]?)?n[ae]*[2gq] |makhnoo[2gq]|m(5|kh)noo?[2gq]`,
+	}},
+	// Blue lips or face: not enough oxygen, whatever the cause.
+	{"breathing", false, []string{
+		`(شفايف|شفايفه|شفايفها|شفايفي|شفته|شفتها|شفتي|شفاهه|شفاهها|وجهه|وجهها|لونه|لونها|اظافره|اظافرها)( \S+){0,2} (زرق|ازرق|زرقا|زرقت|ازرقت|ازرقو|مزرق|مزرقه|مزرقين|زرقاء)`,
+		`(lips|face|skin|fingertips|nails)( \S+){0,3} (blue|bluish|grey|gray)( |$)`,
+		`(صفير|يصفر|تصفر|يزفر)( \S+){0,3} \S*(تنفس|نفس)|\S*(تنفس|نفس)\S*( \S+){0,3} (صفير|يصفر|تصفر)`,
+	}},
+	// Something dangerous swallowed: a button battery, a magnet, a sharp object, a cleaning product.
+	{"swallowed", false, []string{
+		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم)`,
+		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass)`,
 	}},
 	{"swallowing", false, []string{
 		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
@@ -142,7 +153,8 @@ var redFlags = compileFlags([]flagPatterns{
 	{"fainting", false, []string{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت) (\S+ )?(عن )?(ال)?وعي`,
-		`(طاح|طاحت|وقع|وقعت|سقط|سقطت)( \S+){0,6} (و)?(ما|مو|مش) ?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق)`,
+		`(طاح|طاحت|وقع|وقعت|سقط|سقطت)( \S+){0,6} (و)?(ما|مو|مش) ?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك)`,
+		`Z: (6a7|6a7at|6e7t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]+d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb)\S*`,
 		// Will not wake, or lies there and does not answer.
 		` (ما|مو|مش|مب) ?(عم )?(يصحي|تصحي|يفوق|تفوق|يستجيب|تستجيب|بيصحي|بتصحي) |(ما|مو|مش) ?(يرد|ترد) (علي |علينا )?(\S+ )?(وعيونه|وعيونها|وهو|وهي|ومرمي|ومرميه|وطايح|وطايحه|وجسمه|وجسمها)`,
 		// Dizzy, then down: a faint told as a fall.
@@ -213,7 +225,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
 		`(ابي|ودي|بدي|ناوي|افكر|اخطط) (\S+ )?(انهي|اخلص) (كل شي|كلشي|حياتي|على حياتي)`,
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
-		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate)( \S+){0,3} (whole|entire|lot of|bunch of|handful of|all)( \S+){0,2} (pills|tablets|medicine|meds)|overdos`,
+		`(رغبه|افكر|فكره|افكار|ودي|نفسي|اتمني|احس اني ابي) (اني |ان |في |ب)?(اموت|الموت|انتحر|الانتحار)( |$)`,
+		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living`,
+		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,2} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
 		`Z:ent[ae]?7[ae]?r|int[ae]?7[ae]?r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
 	}},
