@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -50,7 +51,8 @@ func isUrgent(text string) bool {
 
 // signInstructions are the words of what to do about a sign, and the prepositions around it: they
 // are in every sign, so a message sharing them shares nothing.
-const signInstructions = "فورا فور حالا مباشره توجه توجهي اتصل اتصلوا اتصلي راجع اذهب ورا وراء خلف immediately right away call go seek now"
+const signInstructions = "فورا فور حالا مباشره توجه توجهي اتصل اتصلوا اتصلي راجع اذهب ورا وراء خلف immediately right away call go seek now " +
+	"after before during with without over under part any your you have has the nearest straight"
 
 var signInstructionStems = func() map[string]struct{} {
 	set := map[string]struct{}{}
@@ -62,6 +64,7 @@ var signInstructionStems = func() map[string]struct{} {
 type urgentSign struct {
 	text  string
 	stems map[string]struct{}
+	seq   []string // the stems in order: a phrase counts only where its words stand together
 }
 
 // urgentSignsOf collects the signs of docs: every clause of a section or FAQ answer whose heading or
@@ -72,12 +75,12 @@ func urgentSignsOf(docs []*Document) []urgentSign {
 	add := func(text string) {
 		for _, c := range append(clauses(text), sentences(text)...) {
 			set := map[string]struct{}{}
-			stemText(Analyze(c), set)
+			seq := strings.Fields(stemText(Analyze(c), set))
 			for st := range signInstructionStems {
 				delete(set, st) // «فورًا»: in every sign, the instruction, not the symptom
 			}
 			if len(set) >= 2 { // one word is no sign («الطوارئ»)
-				out = append(out, urgentSign{text: c, stems: set})
+				out = append(out, urgentSign{text: c, stems: set, seq: seq})
 			}
 		}
 	}
@@ -224,8 +227,13 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 	best, bestN := "", 0
 	for _, s := range ix.signs {
 		n, rare := 0, 0
+		var seen []string // a word the message repeats counts once
 		for _, c := range content {
-			if alt, ok := signHas(s.stems, c); ok {
+			if alt, ok := signHas(s, c); ok {
+				if slices.Contains(seen, strings.Join(alt, " ")) {
+					continue
+				}
+				seen = append(seen, strings.Join(alt, " "))
 				n++
 				if ix.rare(alt) { // as the page says it: "laser" is rare in English, ليزر is not
 					rare++
@@ -256,18 +264,50 @@ func (ix *Index) rare(alt []string) bool {
 }
 
 // signHas returns the alternative of c whose stems a sign holds, if one does.
-func signHas(stems map[string]struct{}, c Concept) ([]string, bool) {
+func signHas(s urgentSign, c Concept) ([]string, bool) {
 alts:
 	for _, alt := range c.Alts {
 		if len(alt) == 0 {
 			continue
 		}
 		for _, st := range alt {
-			if _, ok := stems[st]; !ok {
+			if _, ok := s.stems[st]; !ok {
 				continue alts
 			}
+		}
+		if len(alt) > 1 && !together(s.seq, alt) {
+			continue // "running water … eye pain" is not «تدمع», "water eye"
 		}
 		return alt, true
 	}
 	return nil, false
+}
+
+// together says whether the words of a phrase stand in order in seq, each within a few stems of the
+// one before (a stem and its alternative form may stand between).
+func together(seq, phrase []string) bool {
+	for i, st := range seq {
+		if st != phrase[0] {
+			continue
+		}
+		at, ok := i, true
+		for _, w := range phrase[1:] {
+			next := -1
+			for j := at + 1; j < len(seq) && j <= at+3; j++ {
+				if seq[j] == w {
+					next = j
+					break
+				}
+			}
+			if next < 0 {
+				ok = false
+				break
+			}
+			at = next
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
