@@ -175,3 +175,49 @@ func BenchmarkRespondFollowUp(b *testing.B) {
 		e.Respond(qs[i%len(qs)], st)
 	}
 }
+
+// lenses is a clinic page with a section in two parts and a page on another subject.
+func lenses(t *testing.T) *bot.Engine {
+	t.Helper()
+	para := func(text string) knowledge.Block { return knowledge.Block{Kind: knowledge.Paragraph, Text: text} }
+	docs := []*knowledge.Document{
+		{ID: "cataract", Title: "المياه البيضاء", Lang: "ar", Sections: []knowledge.Section{
+			{ID: "s1", Title: "عملية المياه البيضاء", Level: 2, Blocks: []knowledge.Block{
+				para("تستغرق عملية المياه البيضاء من 15 إلى 20 دقيقة تحت التخدير الموضعي، ويعود المريض إلى بيته في اليوم نفسه.")}},
+			{ID: "s2", Title: "أنواع العدسات المزروعة", Level: 2, Blocks: []knowledge.Block{
+				para("العدسة أحادية البؤرة تعطي نظرًا واضحًا للبعيد ويحتاج المريض معها نظارة للقراءة."),
+				para("العدسة متعددة البؤر تقلل الحاجة إلى النظارة، لكنها قد تسبب هالات حول الأضواء ليلًا في الأشهر الأولى.")}}}},
+		{ID: "dry", Title: "جفاف العين", Lang: "ar", Sections: []knowledge.Section{
+			{ID: "s1", Title: "علاج جفاف العين", Level: 2, Blocks: []knowledge.Block{
+				para("نعالج جفاف العين بالدموع الصناعية والكمادات الدافئة وتنظيف حواف الجفون.")}}}},
+	}
+	ix, err := knowledge.Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return bot.NewEngine(ix, bot.Config{})
+}
+
+// A follow-up whose words the pages lack is about the section the conversation is in when it points
+// back to it («ليها», "it") or asks with verbs only, Arabizi too; one naming a thing of its own still
+// falls back.
+func TestFollowUpStaysInSection(t *testing.T) {
+	e := lenses(t)
+	for name, turns := range map[string][]turn{
+		"pointing back": {
+			{"وش انواع العدسات المزروعة؟", bot.KindAnswer, "أحادية البؤرة"},
+			{"ليها عيوب؟", bot.KindAnswer, "هالات حول الأضواء"},
+		},
+		"arabizi verbs": {
+			{"وش انواع العدسات المزروعة؟", bot.KindAnswer, "أحادية البؤرة"},
+			{"btinfa3 la meen?", bot.KindAnswer, "أحادية البؤرة"},
+		},
+		"a name of its own": {
+			{"وش انواع العدسات المزروعة؟", bot.KindAnswer, "أحادية البؤرة"},
+			{"وتسوون هيدرافيشل؟", bot.KindFallback, ""},
+		},
+	} {
+		t.Run(name, func(t *testing.T) { runConversation(t, e, turns) })
+	}
+}

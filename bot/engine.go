@@ -271,6 +271,11 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		if ctxOK {
 			return useContext()
 		}
+		if follow {
+			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
+				return e.reply(st.Lang, h, res.Hits, 0.5*h.Coverage+0.2), st
+			}
+		}
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
@@ -296,6 +301,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// or what the question alone finds is on another page, or the section the conversation is in
 		// answers it too: stay with the conversation («how long does it last for that?»).
 		return useContext()
+	}
+	if follow && best.Passage.Key != st.Topic {
+		if h, ok := e.onTopic(text, words, st.Topic, res); ok && h.Coverage > 0 && (h.Specific || !best.Specific) &&
+			(h.Coverage > best.Coverage+1e-9 || !isFAQ(st.Topic) && h.Coverage >= best.Coverage-1e-9 && h.TitleCoverage >= best.TitleCoverage-1e-9) {
+			// The section the conversation is in answers as much of the question as any other
+			// passage: the patient is still asking about it.
+			return e.reply(st.Lang, h, res.Hits, 0.8*h.Coverage+0.1), st
+		}
 	}
 	if follow && isFAQ(st.Topic) && best.Passage.Key == st.Topic {
 		// The FAQ answer just given, again: a new question wants another that answers it as well.
@@ -428,6 +441,30 @@ func (e *Engine) inContext(text string, words []string, topic string, own knowle
 	return knowledge.Hit{}, nil, false
 }
 
+// topicSearcher ranks the parts of the conversation's section for a follow-up (*knowledge.Index does).
+type topicSearcher interface {
+	TopicHits(key string, words []string) []knowledge.Hit
+}
+
+// onTopic answers a follow-up that nothing else answers from the section the conversation is in: the
+// part of it that shares most with the question, or, when the question has nothing the pages know,
+// its first part, if the message asks something («btinfa3 la meen?», "is it permanent?"). A topic the
+// lexicon names as not covered («وفيلر؟») is not the section's.
+func (e *Engine) onTopic(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, bool) {
+	ts, ok := e.search.(topicSearcher)
+	if !ok || own.Foreign {
+		return knowledge.Hit{}, false
+	}
+	hits := ts.TopicHits(topic, words)
+	if len(hits) == 0 {
+		return knowledge.Hit{}, false
+	}
+	if h := hits[0]; h.Coverage > 0 || own.Known == 0 && (asksWhy(words) || asks(text, words) && (verbsOnly(words) || refersBack(words))) {
+		return h, true
+	}
+	return knowledge.Hit{}, false
+}
+
 // coverageIn is the coverage hits give passage p, 0 when p is not among them.
 func coverageIn(hits []knowledge.Hit, p *knowledge.Passage) float64 {
 	for _, h := range hits {
@@ -472,6 +509,15 @@ func verbsOnly(words []string) bool {
 	for _, w := range words {
 		if questionWords[w] || knowledge.StopWord(w) {
 			continue
+		}
+		if r := []rune(w); len(r) > 0 && r[0] < 0x80 {
+			// Arabic in Latin letters («btinfa3», «y6awwel»): its likeliest Arabic spelling.
+			if sp := knowledge.ArabiziSpellings(w, 1); len(sp) > 0 {
+				w = sp[0]
+			}
+			if questionWords[w] || knowledge.StopWord(w) {
+				continue
+			}
 		}
 		r := []rune(w)
 		if len(r) < 3 || r[0] < 0x0600 || r[0] > 0x06FF || strings.HasPrefix(w, "ال") {
@@ -547,6 +593,27 @@ func isFollowUp(words []string) bool {
 var backRefs = map[string]bool{"it": true, "its": true, "that": true, "them": true, "they": true, "this": true,
 	"those": true, "these": true, "هذا": true, "هذي": true, "هذه": true, "هاد": true, "هادا": true, "هاذا": true,
 	"ده": true, "دي": true, "دا": true, "ذلك": true, "تلك": true, "هالشي": true, "هذاك": true}
+
+// refersBack says whether a message points back to what was said: a word of backRefs, or a
+// preposition carrying a pronoun («فيه», «منها», «ليها», «عليه»): "can she do it?", «ليها عيوب؟».
+func refersBack(words []string) bool {
+	for _, w := range words {
+		if backRefs[w] || pronounPreps[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounPreps are prepositions with a pronoun for the thing spoken of, in the dialects' spellings.
+var pronounPreps = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`فيه فيها فيهم منه منها منهم عليه عليها عليهم عليهن له لها لهم ليه ليها ليهم الو الها
+		عنه عنها عنهم به بها بهم معه معها معاه معاها اله الها وفيه وفيها ومنه ومنها وعليه وعليها وله ولها وليها وعنه وعنها وبه وبها`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // bare says whether a message's words are nothing but content words: a topic named, no question asked.
 func bare(words []string) bool {
