@@ -1,6 +1,8 @@
 package bot_test
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -220,4 +222,25 @@ func TestFollowUpStaysInSection(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) { runConversation(t, e, turns) })
 	}
+}
+
+// clinicEngine is an engine over one of the evaluation corpus's clinics (its tune conversations are
+// the patients' own words).
+func clinicEngine(t *testing.T, clinic string) *bot.Engine {
+	t.Helper()
+	ix, err := knowledge.Open(os.DirFS(filepath.Join("eval", "testdata", "clinics", clinic, "kb")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return bot.NewEngine(ix, bot.Config{})
+}
+
+// The conversation's topic is the passage the patient was shown: an Arabic patient answered from the
+// Arabic page, though the English FAQ was found first, goes on from the Arabic page's section.
+func TestTopicIsThePassageShown(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ايش الفلورايد اللي تحطونه للعيال؟", bot.KindAnswer, "الفلورايد"},
+		{"وكم معجون احط له؟ عمره سنتين", bot.KindAnswer, "حبة الأرز"},
+	})
 }

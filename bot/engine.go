@@ -255,8 +255,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, res)
 	}
 	useContext := func() (Reply, State) {
-		st.Topic = inCtx.Passage.Key
-		return e.reply(st.Lang, inCtx, res.Hits, 0.8*inCtx.Coverage+0.1), st
+		return e.reply(&st, inCtx, res.Hits, 0.8*inCtx.Coverage+0.1), st
 	}
 	minCov := e.cfg.MinCoverage
 	if minCov == 0 {
@@ -273,7 +272,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		}
 		if follow {
 			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
-				return e.reply(st.Lang, h, res.Hits, 0.5*h.Coverage+0.2), st
+				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2), st
 			}
 		}
 		st.Topic = ""
@@ -307,7 +306,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			(h.Coverage > best.Coverage+1e-9 || !isFAQ(st.Topic) && h.Coverage >= best.Coverage-1e-9 && h.TitleCoverage >= best.TitleCoverage-1e-9) {
 			// The section the conversation is in answers as much of the question as any other
 			// passage: the patient is still asking about it.
-			return e.reply(st.Lang, h, res.Hits, 0.8*h.Coverage+0.1), st
+			return e.reply(&st, h, res.Hits, 0.8*h.Coverage+0.1), st
 		}
 	}
 	if follow && isFAQ(st.Topic) && best.Passage.Key == st.Topic {
@@ -320,20 +319,22 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			}
 		}
 	}
-	st.Topic = best.Passage.Key
 	conf := best.Coverage * 0.8
 	if len(res.Hits) > 1 {
 		conf += 0.2 * math.Min(1, (best.Rank-res.Hits[1].Rank)/0.2)
 	} else {
 		conf += 0.2
 	}
-	return e.reply(st.Lang, best, res.Hits[1:], conf), st
+	return e.reply(&st, best, res.Hits[1:], conf), st
 }
 
 // reply is the answer taken from hit h, with others as suggestions: from a page in the patient's
-// language (lang) when one of others answers as well, else from h under a line saying in the patient's
-// language which language the page is in.
-func (e *Engine) reply(lang string, h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
+// language (st.Lang) when one of others answers as well, else from h under a line saying in the
+// patient's language which language the page is in. The passage shown becomes st's topic: the
+// patient's next question follows on from what they read.
+func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
+	lang := st.Lang
+	defer func() { st.Topic = h.Passage.Key }()
 	text := h.Answer()
 	if ls, ok := e.search.(langSearcher); ok {
 		if pl := ls.LangOf(h.Passage); pl != lang {
