@@ -244,3 +244,18 @@ func TestTopicIsThePassageShown(t *testing.T) {
 		{"وكم معجون احط له؟ عمره سنتين", bot.KindAnswer, "حبة الأرز"},
 	})
 }
+
+// A follow-up the conversation's section mentions only in passing is answered by the section of the
+// same page whose heading names it, when the rest of that heading speaks of the conversation's subject
+// (the IPL sessions after a list of dry-eye treatments); a FAQ whose question only shares the word
+// asks something else (what to wear to a session), and the section stays.
+func TestFollowUpHeadingOnThePage(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"وش هي جلسات IPL للعيون؟", bot.KindAnswer, "IPL"},
+		{"كم جلسة؟", bot.KindAnswer, "3 إلى 4 جلسات"},
+	})
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"عندي شوكة بالكعب من شهور، وش هي الموجات التصادمية؟", bot.KindAnswer, "موجات"},
+		{"كم جلسة احتاج؟", bot.KindAnswer, "من ثلاث إلى خمس جلسات"},
+	})
+}

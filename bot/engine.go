@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -293,8 +294,9 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		}
 		return e.clarify(st.Lang, best, res.Hits), st
 	}
-	if ctxOK && inCtx.Passage != best.Passage && (coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
-		sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic))) {
+	if ctxOK && inCtx.Passage != best.Passage && !e.headsBetter(best, res.Hits, inCtx.Passage, words, st.Topic) &&
+		(coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
+			sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic))) {
 		// The passage found with the topic speaks of more of the topic and the question than what the
 		// question alone finds («وين يحقنونه؟» after a headache answer: that section, not any injection),
 		// or what the question alone finds is on another page, or the section the conversation is in
@@ -464,6 +466,63 @@ func (e *Engine) onTopic(text string, words []string, topic string, own knowledg
 		return h, true
 	}
 	return knowledge.Hit{}, false
+}
+
+// headsBetter says whether best, found for the question alone on the conversation's page, names the
+// question in its heading more than p does, and the rest of its heading speaks of the conversation's
+// section: «كم جلسة؟» after a list of treatments that names IPL sessions wants the section headed «جلسات
+// الضوء النبضي», not the FAQ «ماذا ألبس في الجلسة؟».
+func (e *Engine) headsBetter(best knowledge.Hit, hits []knowledge.Hit, p *knowledge.Passage, words []string, topic string) bool {
+	if !sameDoc(best.Passage.Key, topic) || !best.Specific {
+		return false // a heading that shares only a word found all over the pages names nothing
+	}
+	better := best.TitleCoverage > 0
+	for _, h := range hits {
+		if h.Passage == p {
+			better = best.TitleCoverage > h.TitleCoverage+1e-9 && best.Coverage >= h.Coverage-1e-9
+			break
+		}
+	}
+	if !better {
+		return false
+	}
+	ts, ok := e.search.(topicSearcher)
+	if !ok {
+		return false
+	}
+	var rest []string
+	for _, w := range knowledge.Words(best.Passage.Section) {
+		if !knowledge.StopWord(w) && !questionWords[w] && !slices.ContainsFunc(words, func(q string) bool { return sameRoot(q, w) }) {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	for _, h := range ts.TopicHits(topic, rest) {
+		if h.Coverage > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameRoot says, roughly, whether two words are forms of one («جلسه», «الجلسات»): the same first
+// three letters once an article or a one-letter prefix is taken off.
+func sameRoot(a, b string) bool {
+	cut := func(w string) []rune {
+		w = strings.TrimPrefix(w, "ال")
+		r := []rune(w)
+		if len(r) > 4 && strings.ContainsRune("وبلف", r[0]) {
+			r = r[1:]
+			if len(r) > 4 && string(r[:2]) == "ال" {
+				r = r[2:]
+			}
+		}
+		return r
+	}
+	ra, rb := cut(a), cut(b)
+	return len(ra) >= 3 && len(rb) >= 3 && string(ra[:3]) == string(rb[:3])
 }
 
 // coverageIn is the coverage hits give passage p, 0 when p is not among them.
