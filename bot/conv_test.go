@@ -259,3 +259,12 @@ func TestFollowUpHeadingOnThePage(t *testing.T) {
 		{"كم جلسة احتاج؟", bot.KindAnswer, "من ثلاث إلى خمس جلسات"},
 	})
 }
+
+// A short message opening with a question word follows on from the conversation («متى» normalised is
+// «متي»): the return to running is asked of the rehabilitation just described.
+func TestQuestionWordOpensAFollowUp(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"سويت عملية صليبي قبل ١٠ ايام، متى ابدأ العلاج الطبيعي؟", bot.KindAnswer, "الأسبوع الأول"},
+		{"متى اقدر ارجع اركض؟", bot.KindAnswer, "ثلاثة إلى أربعة أشهر"},
+	})
+}

@@ -605,11 +605,16 @@ func asksWhy(words []string) bool {
 	return false
 }
 
-// questionWords ask on their own about what was just said.
-var questionWords = map[string]bool{"ليش": true, "ليه": true, "لماذا": true, "لما": true, "كيف": true, "شلون": true,
-	"ازاي": true, "وين": true, "فين": true, "متى": true, "امتى": true, "ايمتى": true, "مثل": true, "مثلا": true, "يعني": true,
-	"شو": true, "ايش": true, "وش": true, "ايه": true, "كم": true, "قديش": true, "why": true, "how": true, "where": true,
-	"when": true, "what": true, "example": true, "examples": true, "which": true, "who": true, "مين": true, "منو": true}
+// questionWords ask on their own about what was just said; normalised as knowledge.Words gives them
+// («متى» is «متي»).
+var questionWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`ليش ليه لماذا لما كيف شلون ازاي وين فين متى امتى ايمتى مثل مثلا يعني شو ايش وش ايه كم قديش
+		why how where when what example examples which who مين منو`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // openers start a message that goes on from the last one; they say nothing of its own.
 var openers = map[string]bool{"طيب": true, "طب": true, "بس": true, "اوكي": true, "اوك": true, "تمام": true, "حسنا": true,
@@ -635,7 +640,7 @@ func isFollowUp(words []string) bool {
 		return true
 	}
 	first := words[0]
-	if strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5 ||
+	if strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || questionWords[first] && len(words) <= 5 ||
 		openers[first] && len(words) <= 6 {
 		return true
 	}
