@@ -32,7 +32,8 @@ func runConversation(t *testing.T, e *bot.Engine, turns []turn) {
 }
 
 // A follow-up is read in the light of the conversation's topic: one with nothing of its own to
-// search («ليش؟») is answered from the topic's section, a short one from the topic's page; a question
+// search («ليش؟») is answered from the topic's section, a short one from the topic's page; a bare
+// «طيب» acknowledges and is answered in kind, not with the topic again; a question
 // naming a topic of its own is searched on its own, a foreign one still falls back, and an emergency in
 // the middle of a conversation stays an emergency.
 func TestFollowUps(t *testing.T) {
@@ -62,7 +63,7 @@ func TestFollowUps(t *testing.T) {
 		},
 		"nothing asked": {
 			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
-			{"طيب", bot.KindFallback, ""},
+			{"طيب", bot.KindSmalltalk, "هل لديك سؤال آخر"},
 			{"وتسوون هيدرافيشل؟", bot.KindFallback, ""},
 			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
 			{"وش الهيدرافيشل؟", bot.KindFallback, ""},
@@ -267,4 +268,26 @@ func TestQuestionWordOpensAFollowUp(t *testing.T) {
 		{"سويت عملية صليبي قبل ١٠ ايام، متى ابدأ العلاج الطبيعي؟", bot.KindAnswer, "الأسبوع الأول"},
 		{"متى اقدر ارجع اركض؟", bot.KindAnswer, "ثلاثة إلى أربعة أشهر"},
 	})
+}
+
+// Thanks, goodbyes and acknowledgements in their common forms end a turn in kind, mid-conversation:
+// normalised fillers («على» is «علي»), Gulf «يزاك», a bare acknowledgement and a thumbs-up; one with a
+// question in it is still a question.
+func TestPleasantriesMidConversation(t *testing.T) {
+	e := mustEngine(t)
+	_, st := e.Respond("هل البوتكس ينفع للتعرق؟", bot.State{})
+	for _, q := range []string{"اوكي تمام", "تمام", "ok", "فهمت عليك", "خلاص تمام", "got it", "understood", "sounds good", "👍",
+		"🙏🏻", "شكرا على المعلومات", "يزاك الله خير", "merci beaucoup", "thanks doc", "no thanks", "يعطيكم الف عافيه",
+		"مشكورة ما قصرتي", "يعطيك العافية", "تسلم", "thx"} {
+		if r, _ := e.Respond(q, st); r.Kind != bot.KindSmalltalk {
+			t.Errorf("%q: got %s %q, want smalltalk", q, r.Kind, r.Text)
+		}
+	}
+	if r, _ := e.Respond("تمام، وكم يدوم؟", st); r.Kind != bot.KindAnswer {
+		t.Errorf("an acknowledgement with a question: got %s %q, want an answer", r.Kind, r.Text)
+	}
+	r, _ := e.Respond("تمام شكرا", st)
+	if !strings.Contains(r.Text, "العفو") {
+		t.Errorf("«تمام شكرا»: got %q, want thanks answered", r.Text)
+	}
 }

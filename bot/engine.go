@@ -88,6 +88,9 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		lang = "ar" // Arabic in Latin letters: the patient reads Arabic
 	}
 	st.Lang = lang
+	if thumbsUp(text) {
+		return smalltalkReply(thanks, lang), st
+	}
 	if !meaningful(words) {
 		return e.fallback(lang, nil), st
 	}
@@ -186,6 +189,21 @@ func (e *Engine) knowsAny(words []string) bool {
 var riskText = map[string]string{"ar": "الاثار الجانبيه", "en": "side effects"}
 
 var riskWords = map[string][]string{"ar": knowledge.Words(riskText["ar"]), "en": knowledge.Words(riskText["en"])}
+
+// thumbsUp says whether a message is nothing but the emoji patients thank or agree with (👍, 🙏, ❤️, 👌).
+func thumbsUp(text string) bool {
+	seen := false
+	for _, r := range text {
+		switch {
+		case strings.ContainsRune("👍🙏👌❤🌹💐🤍♥", r) || r >= 0x1F3FB && r <= 0x1F3FF:
+			seen = true // skin tones ride along
+		case r == 0xFE0F || r == 0x200D || unicode.IsSpace(r) || unicode.IsPunct(r):
+		default:
+			return false
+		}
+	}
+	return seen
+}
 
 // meaningful rejects input with no word of two letters or more (empty, punctuation, emoji only).
 func meaningful(words []string) bool {
@@ -746,6 +764,10 @@ func smalltalkReply(k smalltalkKind, lang string) Reply {
 		text = "Hello! I'm the clinic's assistant. Ask me about our treatments and services."
 	case k == greeting:
 		text = "وعليكم السلام، أهلاً وسهلاً! أنا المساعد الآلي للعيادة. اسألني عن علاجات العيادة وخدماتها وسأجيبك من معلوماتها."
+	case k == ack && lang == "en":
+		text = "Alright! Anything else I can help with?"
+	case k == ack:
+		text = "تمام! هل لديك سؤال آخر؟"
 	case k == thanks && lang == "en":
 		text = "You're welcome! Anything else I can help with?"
 	case k == thanks:
