@@ -291,3 +291,12 @@ func TestPleasantriesMidConversation(t *testing.T) {
 		t.Errorf("«تمام شكرا»: got %q, want thanks answered", r.Text)
 	}
 }
+
+// A why asked of a verb alone («ليش يطلع؟», "why does it appear?") asks for the reasons the topic's
+// section gives, though the verb is found all over the pages.
+func TestWhyOfAVerb(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"وش الكلف؟", bot.KindAnswer, "الكلف"},
+		{"طيب ليش يطلع؟", bot.KindAnswer, "أشعة الشمس والحرارة"},
+	})
+}

@@ -425,9 +425,10 @@ func (e *Engine) inContext(text string, words []string, topic string, own knowle
 	if len(res.Hits) == 0 {
 		return knowledge.Hit{}, nil, false
 	}
-	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words) && verbsOnly(words)) {
-		// «ليش احسن من الحبوب؟» with words the pages lack: a why asks for the reasons the topic's
-		// text gives.
+	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words) && verbsOnly(words)) ||
+		asksWhy(words) && len(words) <= 3 && verbsOnly(words) {
+		// «ليش احسن من الحبوب؟» with words the pages lack, or a why asked of a verb alone («ليش
+		// يطلع؟»): a why asks for the reasons the topic's text gives.
 		if !asks(text, words) {
 			return knowledge.Hit{}, nil, false // «طيب», "ok": nothing asked
 		}
