@@ -300,3 +300,17 @@ func TestWhyOfAVerb(t *testing.T) {
 		{"طيب ليش يطلع؟", bot.KindAnswer, "أشعة الشمس والحرارة"},
 	})
 }
+
+// A follow-up in Arabic written in Latin letters too lightly marked to be taken for Arabizi («kam
+// jalsa?») is read in its likeliest Arabic spelling, and answered as to an Arabic reader.
+func TestLightArabiziFollowUp(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	runConversation(t, e, []turn{
+		{"3ndi 7fr mn 7ob el shabab, shu el 7al?", bot.KindAnswer, "الندبات"},
+		{"kam jalsa?", bot.KindAnswer, "من 3 إلى 6 جلسات"},
+	})
+	_, st := e.Respond("3ndi 7fr mn 7ob el shabab, shu el 7al?", bot.State{})
+	if r, _ := e.Respond("kam jalsa?", st); strings.Contains(r.Text, "This answer is from") {
+		t.Errorf("an Arabizi reader was told in English the page is Arabic: %q", r.Text)
+	}
+}

@@ -264,6 +264,17 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		return e.fallback(st.Lang, nil), st
 	}
 	res := e.search.Search(q)
+	if follow && res.Known == 0 {
+		// Arabic in Latin letters too lightly marked to be taken for it («kam jalsa?»): a follow-up
+		// the pages know nothing of is read in its likeliest Arabic spelling.
+		if ar := arabicSpelling(words); ar != nil {
+			if r2 := e.search.Search(knowledge.Query{Text: strings.Join(ar, " "), Words: ar, Topic: q.Topic,
+				TopicConcepts: q.TopicConcepts, Limit: q.Limit}); r2.Known > 0 {
+				res, words, text, q.Text, q.Words = r2, ar, strings.Join(ar, " "), strings.Join(ar, " "), ar
+				st.Lang = "ar" // the patient writes Arabic
+			}
+		}
+	}
 	if q.Topic != "" && res.Concepts > followUpConcepts {
 		q.Topic = "" // the search did without it
 	}
@@ -542,6 +553,23 @@ func sameRoot(a, b string) bool {
 	}
 	ra, rb := cut(a), cut(b)
 	return len(ra) >= 3 && len(rb) >= 3 && string(ra[:3]) == string(rb[:3])
+}
+
+// arabicSpelling returns words in their likeliest Arabic spellings, nil unless every word is in Latin
+// letters and none is an English stop word.
+func arabicSpelling(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if r := []rune(w); len(r) == 0 || r[0] >= 0x80 || knowledge.StopWord(w) {
+			return nil // Arabic letters, or an English word («is», «it»): not Arabizi
+		}
+		sp := knowledge.ArabiziSpellings(w, 1)
+		if len(sp) == 0 {
+			return nil
+		}
+		out = append(out, sp[0])
+	}
+	return out
 }
 
 // coverageIn is the coverage hits give passage p, 0 when p is not among them.
