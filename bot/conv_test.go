@@ -1,6 +1,8 @@
 package bot_test
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -30,7 +32,8 @@ func runConversation(t *testing.T, e *bot.Engine, turns []turn) {
 }
 
 // A follow-up is read in the light of the conversation's topic: one with nothing of its own to
-// search («ليش؟») is answered from the topic's section, a short one from the topic's page; a question
+// search («ليش؟») is answered from the topic's section, a short one from the topic's page; a bare
+// «طيب» acknowledges and is answered in kind, not with the topic again; a question
 // naming a topic of its own is searched on its own, a foreign one still falls back, and an emergency in
 // the middle of a conversation stays an emergency.
 func TestFollowUps(t *testing.T) {
@@ -60,7 +63,7 @@ func TestFollowUps(t *testing.T) {
 		},
 		"nothing asked": {
 			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
-			{"طيب", bot.KindFallback, ""},
+			{"طيب", bot.KindSmalltalk, "هل لديك سؤال آخر"},
 			{"وتسوون هيدرافيشل؟", bot.KindFallback, ""},
 			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
 			{"وش الهيدرافيشل؟", bot.KindFallback, ""},
@@ -173,5 +176,141 @@ func BenchmarkRespondFollowUp(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		e.Respond(qs[i%len(qs)], st)
+	}
+}
+
+// lenses is a clinic page with a section in two parts and a page on another subject.
+func lenses(t *testing.T) *bot.Engine {
+	t.Helper()
+	para := func(text string) knowledge.Block { return knowledge.Block{Kind: knowledge.Paragraph, Text: text} }
+	docs := []*knowledge.Document{
+		{ID: "cataract", Title: "المياه البيضاء", Lang: "ar", Sections: []knowledge.Section{
+			{ID: "s1", Title: "عملية المياه البيضاء", Level: 2, Blocks: []knowledge.Block{
+				para("تستغرق عملية المياه البيضاء من 15 إلى 20 دقيقة تحت التخدير الموضعي، ويعود المريض إلى بيته في اليوم نفسه.")}},
+			{ID: "s2", Title: "أنواع العدسات المزروعة", Level: 2, Blocks: []knowledge.Block{
+				para("العدسة أحادية البؤرة تعطي نظرًا واضحًا للبعيد ويحتاج المريض معها نظارة للقراءة."),
+				para("العدسة متعددة البؤر تقلل الحاجة إلى النظارة، لكنها قد تسبب هالات حول الأضواء ليلًا في الأشهر الأولى.")}}}},
+		{ID: "dry", Title: "جفاف العين", Lang: "ar", Sections: []knowledge.Section{
+			{ID: "s1", Title: "علاج جفاف العين", Level: 2, Blocks: []knowledge.Block{
+				para("نعالج جفاف العين بالدموع الصناعية والكمادات الدافئة وتنظيف حواف الجفون.")}}}},
+	}
+	ix, err := knowledge.Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return bot.NewEngine(ix, bot.Config{})
+}
+
+// A follow-up whose words the pages lack is about the section the conversation is in when it points
+// back to it («ليها», "it") or asks with verbs only, Arabizi too; one naming a thing of its own still
+// falls back.
+func TestFollowUpStaysInSection(t *testing.T) {
+	e := lenses(t)
+	for name, turns := range map[string][]turn{
+		"pointing back": {
+			{"وش انواع العدسات المزروعة؟", bot.KindAnswer, "أحادية البؤرة"},
+			{"ليها عيوب؟", bot.KindAnswer, "هالات حول الأضواء"},
+		},
+		"arabizi verbs": {
+			{"وش انواع العدسات المزروعة؟", bot.KindAnswer, "أحادية البؤرة"},
+			{"btinfa3 la meen?", bot.KindAnswer, "أحادية البؤرة"},
+		},
+		"a name of its own": {
+			{"وش انواع العدسات المزروعة؟", bot.KindAnswer, "أحادية البؤرة"},
+			{"وتسوون هيدرافيشل؟", bot.KindFallback, ""},
+		},
+	} {
+		t.Run(name, func(t *testing.T) { runConversation(t, e, turns) })
+	}
+}
+
+// clinicEngine is an engine over one of the evaluation corpus's clinics (its tune conversations are
+// the patients' own words).
+func clinicEngine(t *testing.T, clinic string) *bot.Engine {
+	t.Helper()
+	ix, err := knowledge.Open(os.DirFS(filepath.Join("eval", "testdata", "clinics", clinic, "kb")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return bot.NewEngine(ix, bot.Config{})
+}
+
+// The conversation's topic is the passage the patient was shown: an Arabic patient answered from the
+// Arabic page, though the English FAQ was found first, goes on from the Arabic page's section.
+func TestTopicIsThePassageShown(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ايش الفلورايد اللي تحطونه للعيال؟", bot.KindAnswer, "الفلورايد"},
+		{"وكم معجون احط له؟ عمره سنتين", bot.KindAnswer, "حبة الأرز"},
+	})
+}
+
+// A follow-up the conversation's section mentions only in passing is answered by the section of the
+// same page whose heading names it, when the rest of that heading speaks of the conversation's subject
+// (the IPL sessions after a list of dry-eye treatments); a FAQ whose question only shares the word
+// asks something else (what to wear to a session), and the section stays.
+func TestFollowUpHeadingOnThePage(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"وش هي جلسات IPL للعيون؟", bot.KindAnswer, "IPL"},
+		{"كم جلسة؟", bot.KindAnswer, "3 إلى 4 جلسات"},
+	})
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"عندي شوكة بالكعب من شهور، وش هي الموجات التصادمية؟", bot.KindAnswer, "موجات"},
+		{"كم جلسة احتاج؟", bot.KindAnswer, "من ثلاث إلى خمس جلسات"},
+	})
+}
+
+// A short message opening with a question word follows on from the conversation («متى» normalised is
+// «متي»): the return to running is asked of the rehabilitation just described.
+func TestQuestionWordOpensAFollowUp(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"سويت عملية صليبي قبل ١٠ ايام، متى ابدأ العلاج الطبيعي؟", bot.KindAnswer, "الأسبوع الأول"},
+		{"متى اقدر ارجع اركض؟", bot.KindAnswer, "ثلاثة إلى أربعة أشهر"},
+	})
+}
+
+// Thanks, goodbyes and acknowledgements in their common forms end a turn in kind, mid-conversation:
+// normalised fillers («على» is «علي»), Gulf «يزاك», a bare acknowledgement and a thumbs-up; one with a
+// question in it is still a question.
+func TestPleasantriesMidConversation(t *testing.T) {
+	e := mustEngine(t)
+	_, st := e.Respond("هل البوتكس ينفع للتعرق؟", bot.State{})
+	for _, q := range []string{"اوكي تمام", "تمام", "ok", "فهمت عليك", "خلاص تمام", "got it", "understood", "sounds good", "👍",
+		"🙏🏻", "شكرا على المعلومات", "يزاك الله خير", "merci beaucoup", "thanks doc", "no thanks", "يعطيكم الف عافيه",
+		"مشكورة ما قصرتي", "يعطيك العافية", "تسلم", "thx"} {
+		if r, _ := e.Respond(q, st); r.Kind != bot.KindSmalltalk {
+			t.Errorf("%q: got %s %q, want smalltalk", q, r.Kind, r.Text)
+		}
+	}
+	if r, _ := e.Respond("تمام، وكم يدوم؟", st); r.Kind != bot.KindAnswer {
+		t.Errorf("an acknowledgement with a question: got %s %q, want an answer", r.Kind, r.Text)
+	}
+	r, _ := e.Respond("تمام شكرا", st)
+	if !strings.Contains(r.Text, "العفو") {
+		t.Errorf("«تمام شكرا»: got %q, want thanks answered", r.Text)
+	}
+}
+
+// A why asked of a verb alone («ليش يطلع؟», "why does it appear?") asks for the reasons the topic's
+// section gives, though the verb is found all over the pages.
+func TestWhyOfAVerb(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"وش الكلف؟", bot.KindAnswer, "الكلف"},
+		{"طيب ليش يطلع؟", bot.KindAnswer, "أشعة الشمس والحرارة"},
+	})
+}
+
+// A follow-up in Arabic written in Latin letters too lightly marked to be taken for Arabizi («kam
+// jalsa?») is read in its likeliest Arabic spelling, and answered as to an Arabic reader.
+func TestLightArabiziFollowUp(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	runConversation(t, e, []turn{
+		{"3ndi 7fr mn 7ob el shabab, shu el 7al?", bot.KindAnswer, "الندبات"},
+		{"kam jalsa?", bot.KindAnswer, "من 3 إلى 6 جلسات"},
+	})
+	_, st := e.Respond("3ndi 7fr mn 7ob el shabab, shu el 7al?", bot.State{})
+	if r, _ := e.Respond("kam jalsa?", st); strings.Contains(r.Text, "This answer is from") {
+		t.Errorf("an Arabizi reader was told in English the page is Arabic: %q", r.Text)
 	}
 }

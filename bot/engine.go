@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -87,6 +88,9 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		lang = "ar" // Arabic in Latin letters: the patient reads Arabic
 	}
 	st.Lang = lang
+	if thumbsUp(text) {
+		return smalltalkReply(thanks, lang), st
+	}
 	if !meaningful(words) {
 		return e.fallback(lang, nil), st
 	}
@@ -186,6 +190,21 @@ var riskText = map[string]string{"ar": "الاثار الجانبيه", "en": "s
 
 var riskWords = map[string][]string{"ar": knowledge.Words(riskText["ar"]), "en": knowledge.Words(riskText["en"])}
 
+// thumbsUp says whether a message is nothing but the emoji patients thank or agree with (👍, 🙏, ❤️, 👌).
+func thumbsUp(text string) bool {
+	seen := false
+	for _, r := range text {
+		switch {
+		case strings.ContainsRune("👍🙏👌❤🌹💐🤍♥", r) || r >= 0x1F3FB && r <= 0x1F3FF:
+			seen = true // skin tones ride along
+		case r == 0xFE0F || r == 0x200D || unicode.IsSpace(r) || unicode.IsPunct(r):
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
 // meaningful rejects input with no word of two letters or more (empty, punctuation, emoji only).
 func meaningful(words []string) bool {
 	for _, w := range words {
@@ -245,6 +264,17 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		return e.fallback(st.Lang, nil), st
 	}
 	res := e.search.Search(q)
+	if follow && res.Known == 0 {
+		// Arabic in Latin letters too lightly marked to be taken for it («kam jalsa?»): a follow-up
+		// the pages know nothing of is read in its likeliest Arabic spelling.
+		if ar := arabicSpelling(words); ar != nil {
+			if r2 := e.search.Search(knowledge.Query{Text: strings.Join(ar, " "), Words: ar, Topic: q.Topic,
+				TopicConcepts: q.TopicConcepts, Limit: q.Limit}); r2.Known > 0 {
+				res, words, text, q.Text, q.Words = r2, ar, strings.Join(ar, " "), strings.Join(ar, " "), ar
+				st.Lang = "ar" // the patient writes Arabic
+			}
+		}
+	}
 	if q.Topic != "" && res.Concepts > followUpConcepts {
 		q.Topic = "" // the search did without it
 	}
@@ -255,8 +285,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, res)
 	}
 	useContext := func() (Reply, State) {
-		st.Topic = inCtx.Passage.Key
-		return e.reply(st.Lang, inCtx, res.Hits, 0.8*inCtx.Coverage+0.1), st
+		return e.reply(&st, inCtx, res.Hits, 0.8*inCtx.Coverage+0.1), st
 	}
 	minCov := e.cfg.MinCoverage
 	if minCov == 0 {
@@ -270,6 +299,11 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// item the question names («تنحيف الفك») is as good as a heading.
 		if ctxOK {
 			return useContext()
+		}
+		if follow {
+			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
+				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2), st
+			}
 		}
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
@@ -289,13 +323,22 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		}
 		return e.clarify(st.Lang, best, res.Hits), st
 	}
-	if ctxOK && inCtx.Passage != best.Passage && (coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
-		sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic))) {
+	if ctxOK && inCtx.Passage != best.Passage && !e.headsBetter(best, res.Hits, inCtx.Passage, words, st.Topic) &&
+		(coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
+			sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic))) {
 		// The passage found with the topic speaks of more of the topic and the question than what the
 		// question alone finds («وين يحقنونه؟» after a headache answer: that section, not any injection),
 		// or what the question alone finds is on another page, or the section the conversation is in
 		// answers it too: stay with the conversation («how long does it last for that?»).
 		return useContext()
+	}
+	if follow && best.Passage.Key != st.Topic {
+		if h, ok := e.onTopic(text, words, st.Topic, res); ok && h.Coverage > 0 && (h.Specific || !best.Specific) &&
+			(h.Coverage > best.Coverage+1e-9 || !isFAQ(st.Topic) && h.Coverage >= best.Coverage-1e-9 && h.TitleCoverage >= best.TitleCoverage-1e-9) {
+			// The section the conversation is in answers as much of the question as any other
+			// passage: the patient is still asking about it.
+			return e.reply(&st, h, res.Hits, 0.8*h.Coverage+0.1), st
+		}
 	}
 	if follow && isFAQ(st.Topic) && best.Passage.Key == st.Topic {
 		// The FAQ answer just given, again: a new question wants another that answers it as well.
@@ -307,20 +350,22 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			}
 		}
 	}
-	st.Topic = best.Passage.Key
 	conf := best.Coverage * 0.8
 	if len(res.Hits) > 1 {
 		conf += 0.2 * math.Min(1, (best.Rank-res.Hits[1].Rank)/0.2)
 	} else {
 		conf += 0.2
 	}
-	return e.reply(st.Lang, best, res.Hits[1:], conf), st
+	return e.reply(&st, best, res.Hits[1:], conf), st
 }
 
 // reply is the answer taken from hit h, with others as suggestions: from a page in the patient's
-// language (lang) when one of others answers as well, else from h under a line saying in the patient's
-// language which language the page is in.
-func (e *Engine) reply(lang string, h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
+// language (st.Lang) when one of others answers as well, else from h under a line saying in the
+// patient's language which language the page is in. The passage shown becomes st's topic: the
+// patient's next question follows on from what they read.
+func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
+	lang := st.Lang
+	defer func() { st.Topic = h.Passage.Key }()
 	text := h.Answer()
 	if ls, ok := e.search.(langSearcher); ok {
 		if pl := ls.LangOf(h.Passage); pl != lang {
@@ -391,9 +436,10 @@ func (e *Engine) inContext(text string, words []string, topic string, own knowle
 	if len(res.Hits) == 0 {
 		return knowledge.Hit{}, nil, false
 	}
-	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words) && verbsOnly(words)) {
-		// «ليش احسن من الحبوب؟» with words the pages lack: a why asks for the reasons the topic's
-		// text gives.
+	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words) && verbsOnly(words)) ||
+		asksWhy(words) && len(words) <= 3 && verbsOnly(words) {
+		// «ليش احسن من الحبوب؟» with words the pages lack, or a why asked of a verb alone («ليش
+		// يطلع؟»): a why asks for the reasons the topic's text gives.
 		if !asks(text, words) {
 			return knowledge.Hit{}, nil, false // «طيب», "ok": nothing asked
 		}
@@ -426,6 +472,104 @@ func (e *Engine) inContext(text string, words []string, topic string, own knowle
 		}
 	}
 	return knowledge.Hit{}, nil, false
+}
+
+// topicSearcher ranks the parts of the conversation's section for a follow-up (*knowledge.Index does).
+type topicSearcher interface {
+	TopicHits(key string, words []string) []knowledge.Hit
+}
+
+// onTopic answers a follow-up that nothing else answers from the section the conversation is in: the
+// part of it that shares most with the question, or, when the question has nothing the pages know,
+// its first part, if the message asks something («btinfa3 la meen?», "is it permanent?"). A topic the
+// lexicon names as not covered («وفيلر؟») is not the section's.
+func (e *Engine) onTopic(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, bool) {
+	ts, ok := e.search.(topicSearcher)
+	if !ok || own.Foreign {
+		return knowledge.Hit{}, false
+	}
+	hits := ts.TopicHits(topic, words)
+	if len(hits) == 0 {
+		return knowledge.Hit{}, false
+	}
+	if h := hits[0]; h.Coverage > 0 || own.Known == 0 && (asksWhy(words) || asks(text, words) && (verbsOnly(words) || refersBack(words))) {
+		return h, true
+	}
+	return knowledge.Hit{}, false
+}
+
+// headsBetter says whether best, found for the question alone on the conversation's page, names the
+// question in its heading more than p does, and the rest of its heading speaks of the conversation's
+// section: «كم جلسة؟» after a list of treatments that names IPL sessions wants the section headed «جلسات
+// الضوء النبضي», not the FAQ «ماذا ألبس في الجلسة؟».
+func (e *Engine) headsBetter(best knowledge.Hit, hits []knowledge.Hit, p *knowledge.Passage, words []string, topic string) bool {
+	if !sameDoc(best.Passage.Key, topic) || !best.Specific {
+		return false // a heading that shares only a word found all over the pages names nothing
+	}
+	better := best.TitleCoverage > 0
+	for _, h := range hits {
+		if h.Passage == p {
+			better = best.TitleCoverage > h.TitleCoverage+1e-9 && best.Coverage >= h.Coverage-1e-9
+			break
+		}
+	}
+	if !better {
+		return false
+	}
+	ts, ok := e.search.(topicSearcher)
+	if !ok {
+		return false
+	}
+	var rest []string
+	for _, w := range knowledge.Words(best.Passage.Section) {
+		if !knowledge.StopWord(w) && !questionWords[w] && !slices.ContainsFunc(words, func(q string) bool { return sameRoot(q, w) }) {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	for _, h := range ts.TopicHits(topic, rest) {
+		if h.Coverage > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameRoot says, roughly, whether two words are forms of one («جلسه», «الجلسات»): the same first
+// three letters once an article or a one-letter prefix is taken off.
+func sameRoot(a, b string) bool {
+	cut := func(w string) []rune {
+		w = strings.TrimPrefix(w, "ال")
+		r := []rune(w)
+		if len(r) > 4 && strings.ContainsRune("وبلف", r[0]) {
+			r = r[1:]
+			if len(r) > 4 && string(r[:2]) == "ال" {
+				r = r[2:]
+			}
+		}
+		return r
+	}
+	ra, rb := cut(a), cut(b)
+	return len(ra) >= 3 && len(rb) >= 3 && string(ra[:3]) == string(rb[:3])
+}
+
+// arabicSpelling returns words in their likeliest Arabic spellings, nil unless every word is in Latin
+// letters and none is an English stop word.
+func arabicSpelling(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if r := []rune(w); len(r) == 0 || r[0] >= 0x80 || knowledge.StopWord(w) {
+			return nil // Arabic letters, or an English word («is», «it»): not Arabizi
+		}
+		sp := knowledge.ArabiziSpellings(w, 1)
+		if len(sp) == 0 {
+			return nil
+		}
+		out = append(out, sp[0])
+	}
+	return out
 }
 
 // coverageIn is the coverage hits give passage p, 0 when p is not among them.
@@ -473,6 +617,15 @@ func verbsOnly(words []string) bool {
 		if questionWords[w] || knowledge.StopWord(w) {
 			continue
 		}
+		if r := []rune(w); len(r) > 0 && r[0] < 0x80 {
+			// Arabic in Latin letters («btinfa3», «y6awwel»): its likeliest Arabic spelling.
+			if sp := knowledge.ArabiziSpellings(w, 1); len(sp) > 0 {
+				w = sp[0]
+			}
+			if questionWords[w] || knowledge.StopWord(w) {
+				continue
+			}
+		}
 		r := []rune(w)
 		if len(r) < 3 || r[0] < 0x0600 || r[0] > 0x06FF || strings.HasPrefix(w, "ال") {
 			return false
@@ -499,11 +652,16 @@ func asksWhy(words []string) bool {
 	return false
 }
 
-// questionWords ask on their own about what was just said.
-var questionWords = map[string]bool{"ليش": true, "ليه": true, "لماذا": true, "لما": true, "كيف": true, "شلون": true,
-	"ازاي": true, "وين": true, "فين": true, "متى": true, "امتى": true, "ايمتى": true, "مثل": true, "مثلا": true, "يعني": true,
-	"شو": true, "ايش": true, "وش": true, "ايه": true, "كم": true, "قديش": true, "why": true, "how": true, "where": true,
-	"when": true, "what": true, "example": true, "examples": true, "which": true, "who": true, "مين": true, "منو": true}
+// questionWords ask on their own about what was just said; normalised as knowledge.Words gives them
+// («متى» is «متي»).
+var questionWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`ليش ليه لماذا لما كيف شلون ازاي وين فين متى امتى ايمتى مثل مثلا يعني شو ايش وش ايه كم قديش
+		why how where when what example examples which who مين منو`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // openers start a message that goes on from the last one; they say nothing of its own.
 var openers = map[string]bool{"طيب": true, "طب": true, "بس": true, "اوكي": true, "اوك": true, "تمام": true, "حسنا": true,
@@ -529,7 +687,7 @@ func isFollowUp(words []string) bool {
 		return true
 	}
 	first := words[0]
-	if strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || first == "what" && len(words) <= 5 ||
+	if strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || questionWords[first] && len(words) <= 5 ||
 		openers[first] && len(words) <= 6 {
 		return true
 	}
@@ -547,6 +705,27 @@ func isFollowUp(words []string) bool {
 var backRefs = map[string]bool{"it": true, "its": true, "that": true, "them": true, "they": true, "this": true,
 	"those": true, "these": true, "هذا": true, "هذي": true, "هذه": true, "هاد": true, "هادا": true, "هاذا": true,
 	"ده": true, "دي": true, "دا": true, "ذلك": true, "تلك": true, "هالشي": true, "هذاك": true}
+
+// refersBack says whether a message points back to what was said: a word of backRefs, or a
+// preposition carrying a pronoun («فيه», «منها», «ليها», «عليه»): "can she do it?", «ليها عيوب؟».
+func refersBack(words []string) bool {
+	for _, w := range words {
+		if backRefs[w] || pronounPreps[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounPreps are prepositions with a pronoun for the thing spoken of, in the dialects' spellings.
+var pronounPreps = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`فيه فيها فيهم منه منها منهم عليه عليها عليهم عليهن له لها لهم ليه ليها ليهم الو الها
+		عنه عنها عنهم به بها بهم معه معها معاه معاها اله الها وفيه وفيها ومنه ومنها وعليه وعليها وله ولها وليها وعنه وعنها وبه وبها`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // bare says whether a message's words are nothing but content words: a topic named, no question asked.
 func bare(words []string) bool {
@@ -614,6 +793,10 @@ func smalltalkReply(k smalltalkKind, lang string) Reply {
 		text = "Hello! I'm the clinic's assistant. Ask me about our treatments and services."
 	case k == greeting:
 		text = "وعليكم السلام، أهلاً وسهلاً! أنا المساعد الآلي للعيادة. اسألني عن علاجات العيادة وخدماتها وسأجيبك من معلوماتها."
+	case k == ack && lang == "en":
+		text = "Alright! Anything else I can help with?"
+	case k == ack:
+		text = "تمام! هل لديك سؤال آخر؟"
 	case k == thanks && lang == "en":
 		text = "You're welcome! Anything else I can help with?"
 	case k == thanks:

@@ -14,9 +14,24 @@ type smalltalkKind int
 const (
 	notSmalltalk smalltalkKind = iota
 	greeting
+	ack // «اوكي تمام», "got it": the patient has what they asked
 	thanks
 	goodbye
 )
+
+// weight orders kinds found in one message: thanks or goodbye outweigh an acknowledgement, which
+// outweighs a greeting ("hi, thanks!", «تمام شكرا»).
+func (k smalltalkKind) weight() int {
+	switch k {
+	case greeting:
+		return 1
+	case ack:
+		return 2
+	case thanks, goodbye:
+		return 3
+	}
+	return 0
+}
 
 // Pleasantries, as normalised word sequences. A message is smalltalk only when nothing else is left
 // once these (and filler words) are taken out: «السلام عليكم، كم يدوم العلاج؟» is a question.
@@ -32,7 +47,14 @@ var pleasantries = func() map[smalltalkKind][][]string {
 			متشكر|متشكره|متشكرين|اشكرك|اشكركم|نشكرك|نشكركم|مرسي|ميرسي|ما تقصر|ماتقصر|ما تقصرين|عساك على القوه|الله يعافيك|بيض الله وجهك|الله يبيض وجهك|
 			ممنون|ممنونه|ممنونين|الف شكر|ألف شكر|شكرا لك|شكرا لكم|شكرا الك|كفو|ممتاز|رائع|حلو|جميل|ابدعت|
 			god bless you|god bless|thanks|thank you|thank u|thanx|thnx|thnks|tnx|thx|ty|tysm|thanks a lot|many thanks|cheers|much appreciated|appreciate it|i appreciate it|great|perfect|awesome|amazing|helpful|very helpful|that helps|that helped|got it|ok thanks|
-			shukran|shokran|shukram|choukran|merci|mersi|tislam|teslam|yislamo|ya3tik el 3afye|ya3tik al3afia|mashkoor|mashkoora|mashkur|mamnoon`,
+			shukran|shokran|shukram|choukran|merci|mersi|tislam|teslam|yislamo|ya3tik el 3afye|ya3tik al3afia|mashkoor|mashkoora|mashkur|mamnoon|
+			شكراا|شكرااا|شكرن|يزاك الله خير|يزاكم الله خير|الله يزاك خير|يعطيكم الف عافيه|يعطيك الف الف عافيه|ممنونك|ممنونتك|مشكورين والله|
+			شكرا على المعلومات|شكرا عالمعلومات|شكرا على الرد|شكرا عالرد|شكرا على المساعده|تسلم على الرد|
+			merci beaucoup|thanks doc|thanks doctor|thank you doctor|thanks so much|thank you very much|thanks a million|much obliged|
+			no thanks|no thank you|لا شكرا|بس كذا شكرا|هذا كل شي شكرا|that's all|that's all thanks|thats all|thats all thanks|that's it thanks|thats it thanks`,
+		ack: `تمام|اوكي|اوك|اوكيه|اوكاي|طيب|حسنا|ماشي|زين|اها|اهاا|ايوه|فهمت|فهمت عليك|فهمتك|واضح|وصلت|وصلت الفكره|وصلت المعلومه|خلاص|
+			ok|okay|okey|k|kk|got it|understood|noted|i see|sounds good|alright|all right|cool|fine|clear|makes sense|that makes sense|
+			tamam|mashi|fhemt`,
 		goodbye: `مع السلامه|مع السلامة|مع السلامه عليكم|في امان الله|بامان الله|الله معك|الله معاك|الله معكم|باي|باي باي|يلا باي|يلا سلام|الى اللقاء|سلامتك|نشوفك|نشوفكم|تصبحون على خير|تصبح على خير|تصبحي على خير|وداعا|
 			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|bye bye|yalla bye`,
 	}
@@ -47,8 +69,9 @@ var pleasantries = func() map[smalltalkKind][][]string {
 	return out
 }()
 
-// fillers may stand around a pleasantry without making it a question.
-var fillers = map[string]bool{"يا": true, "الله": true, "والله": true, "و": true, "جزيلا": true, "كثير": true,
+// fillers may stand around a pleasantry without making it a question; normalised as knowledge.Words
+// gives them («على» is «علي»).
+var fillers = normalised(map[string]bool{"يا": true, "الله": true, "والله": true, "و": true, "جزيلا": true, "كثير": true,
 	"واجد": true, "دكتور": true, "دكتوره": true, "very": true, "so": true, "much": true, "a": true, "lot": true,
 	"you": true, "too": true, "and": true, "there": true, "all": true, "الجميع": true, "حبيبي": true, "اخوي": true,
 	"اختي": true, "ok": true, "okay": true, "اوكي": true, "تمام": true, "طيب": true, "خلاص": true, "عليكم": true,
@@ -60,7 +83,18 @@ var fillers = map[string]bool{"يا": true, "الله": true, "والله": true
 	"اوك": true, "اوكيه": true, "ماشي": true, "زين": true, "ان": true, "شاء": true, "انشالله": true, "انشاءالله": true,
 	"tamam": true, "k": true, "kk": true, "alright": true, "cool": true, "great": true, "nice": true, "again": true,
 	"for": true, "the": true, "info": true, "information": true, "help": true, "your": true, "it": true, "that": true, "dear": true, "doctor": true,
-	"جماعه": true, "شباب": true, "يلا": true, "لك": true, "لكم": true, "yalla": true, "ktir": true, "kteer": true, "ktiir": true, "jazeelan": true, "habibi": true, "ya": true}
+	"جماعه": true, "شباب": true, "يلا": true, "لك": true, "لكم": true, "yalla": true, "ktir": true, "kteer": true, "ktiir": true, "jazeelan": true, "habibi": true, "ya": true})
+
+// normalised returns set with each key as knowledge.Words writes it.
+func normalised(set map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(set))
+	for k := range set {
+		for _, w := range knowledge.Words(k) {
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // arabiziWords are words of pleasantries only an Arabic speaker writes in Latin letters.
 var arabiziWords = map[string]bool{"shukran": true, "shokran": true, "shukram": true, "choukran": true, "tislam": true,
@@ -101,8 +135,7 @@ func smalltalkOf(words []string) smalltalkKind {
 			}
 			return notSmalltalk
 		}
-		// Thanks or goodbye outweigh a greeting in the same message ("hi, thanks!").
-		if found == notSmalltalk || k != greeting {
+		if k.weight() >= found.weight() {
 			found = k
 		}
 		i += n

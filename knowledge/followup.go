@@ -1,6 +1,10 @@
 package knowledge
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // What a conversation needs beyond Search: the words that name a topic, and how much of a short
 // follow-up question a passage found with those words covers on its own.
@@ -44,4 +48,50 @@ func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
 		}
 		return got / qq.total
 	}
+}
+
+// TopicHits returns the passages filed under key (the parts of one section, or one FAQ answer), each
+// with the share of the concepts of words it contains (Coverage, weighted as Search weighs them; the
+// headings' share in TitleCoverage) and Specific as Search sets it, best first; in the section's order
+// when they cover as much. A follow-up the pages cannot place on their own («w btroo7 kollaha?», «كل
+// كم ابدل القالب؟») is about the section the conversation is in, and this says which of its parts.
+// Rank adds to Coverage what a heading asking the same kind (when, how long) adds in Search.
+func (ix *Index) TopicHits(key string, words []string) []Hit {
+	var out []Hit
+	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
+	asks := int8(askOf(words))
+	var cs conceptSet
+	var inText, inHead stemBits
+	if ok && qq.total > 0 {
+		cs = newConceptSet(qq.infos)
+		inText, inHead = cs.bits(), cs.bits()
+	}
+	for i := range ix.passages {
+		p := &ix.passages[i]
+		if p.Key != key {
+			continue
+		}
+		h := Hit{Passage: p}
+		if ok && qq.total > 0 {
+			cs.present(inText, inHead, p.termIDs)
+			var got, head float64
+			for ci := range qq.concepts {
+				if cs.hasAny(inText, ci) {
+					got += qq.weights[ci]
+					h.Specific = h.Specific || qq.specific[ci]
+				}
+				if cs.hasAny(inHead, ci) {
+					head += qq.weights[ci]
+				}
+			}
+			h.Coverage, h.TitleCoverage = got/qq.total, head/qq.total
+		}
+		h.Rank = h.Coverage
+		if asks != askNone && p.asks == asks {
+			h.Rank += askShare
+		}
+		out = append(out, h)
+	}
+	slices.SortStableFunc(out, func(a, b Hit) int { return cmp.Compare(b.Rank, a.Rank) })
+	return out
 }

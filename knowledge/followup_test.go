@@ -32,3 +32,30 @@ func TestTopicTextAndCoverageOf(t *testing.T) {
 		t.Errorf("a question of stop words covers %v of a passage, want 0", c)
 	}
 }
+
+// TopicHits ranks the parts of one section for a follow-up, the part that shares most first and the
+// section's order between parts that share as much; nothing of another section.
+func TestTopicHits(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "Clinic", Lang: "en",
+		Sections: []Section{{ID: "s1", Title: "Braces", Level: 2, Blocks: []Block{
+			{Kind: Paragraph, Text: "Fixed braces are tightened every four to six weeks."},
+			{Kind: Paragraph, Text: "Orthodontic wax covers a wire that rubs the cheek."}}},
+			section("s2", "Whitening", "A wire is never used in whitening.")}}}
+	ix, err := Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	hits := ix.TopicHits("d#s1", Words("the wire rubs my cheek"))
+	if len(hits) != 2 || hits[0].Passage.Text != docs[0].Sections[0].Blocks[1].Text || hits[0].Coverage <= hits[1].Coverage ||
+		!hits[0].Specific {
+		t.Fatalf("TopicHits(d#s1, wire rubs cheek) = %+v; want both parts, the wax first", hits)
+	}
+	hits = ix.TopicHits("d#s1", Words("is it permanent?"))
+	if len(hits) != 2 || hits[0].Coverage != 0 || hits[0].Passage.Text != docs[0].Sections[0].Blocks[0].Text {
+		t.Errorf("TopicHits for words the pages lack = %+v; want both parts in order, covering nothing", hits)
+	}
+	if hits := ix.TopicHits("d#s9", Words("wire")); len(hits) != 0 {
+		t.Errorf("an unknown key has %d hits", len(hits))
+	}
+}
