@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -50,10 +51,10 @@ func normalizeRunes(s string) string {
 // normalizeSeeds are texts where folding, dropping, spacing and squeezing meet.
 var normalizeSeeds = []string{"", " ", "  ", "ا", "اا", "ااا", "اااا", "ا ا ا", "شكـــراااا", "اللّلي", "SOOOo",
 	"sooo ", " hi  there ", "١١١١", "!!!!", "...", "أأأ", "آاإ", "ـاـاـا", "ا\u064bا\u064bا", "ببب\n\nببب",
-	"\u200fهلا\u200f", "ةةة", "هةه", "\xff\xff\xff", "a\xffb", "\t\tx\t", "ﻻﻻﻻ", "كککک", "é\u0301é"}
+	"\u200fهلا\u200f", "ةةة", "هةه", "\xff\xff\xff", "a\xffb", "\t\tx\t", "ﻻﻻﻻ", "كککک", "é\u0301é", "a,b", "؟هل", "x1 y2", "٣٣٣abc", "a\u00a0b"}
 
-// TestNormalizeMatchesRunes: the one-pass Normalize gives what the rune-slice one gave, on every
-// text of the knowledge base, every test question and the seeds.
+// TestNormalizeMatchesRunes: the one-pass Normalize and Words give what the rune-slice Normalize
+// and strings.FieldsFunc gave, on every text of the knowledge base, every test question and the seeds.
 func TestNormalizeMatchesRunes(t *testing.T) {
 	texts := append(append(seedWords(t), testQuestions(t)...), normalizeSeeds...)
 	docs, err := Load(Default())
@@ -69,7 +70,15 @@ func TestNormalizeMatchesRunes(t *testing.T) {
 		if got, want := Normalize(s), normalizeRunes(s); got != want {
 			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := Words(s), wordsFields(s); !slices.Equal(got, want) || got == nil {
+			t.Fatalf("Words(%q) = %q, want %q", s, got, want)
+		}
 	}
+}
+
+// wordsFields is Words as it was first written: the reference the one-pass split must match.
+func wordsFields(s string) []string {
+	return strings.FieldsFunc(normalizeRunes(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 func FuzzNormalizeMatchesRunes(f *testing.F) {
@@ -79,6 +88,9 @@ func FuzzNormalizeMatchesRunes(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := Normalize(s), normalizeRunes(s); got != want {
 			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := Words(s), wordsFields(s); !slices.Equal(got, want) || got == nil {
+			t.Fatalf("Words(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
