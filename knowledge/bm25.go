@@ -273,6 +273,8 @@ type acc struct {
 // most of its garbage on a large knowledge base.
 type scratch struct {
 	acc []acc
+	// touched lists the passages matched, in a search with few postings (see score).
+	touched []int32
 	// coord[m] is the coordination factor of a passage that m term searchers match.
 	coord []float64
 }
@@ -286,7 +288,9 @@ var scratchPool sync.Pool
 // A search on a large knowledge base adds up tens of thousands of postings, and then looks at
 // every passage some term has: those two loops are the search's cost, so they do nothing else.
 // The postings are in passage order, so each term walks the accumulators from one end to the
-// other (the processor fetches ahead); the second loop goes through them in order too.
+// other (the processor fetches ahead); the second loop goes through them in order too. A search
+// with few postings for the passages between its first and last lists the passages it matches
+// instead, as looking at all of those would cost more than the postings.
 func (b *bm25) score(qs []termBoost, docs, n int, out []scored) []scored {
 	if len(qs) == 0 || n <= 0 {
 		return out
@@ -299,33 +303,47 @@ func (b *bm25) score(qs []termBoost, docs, n int, out []scored) []scored {
 	accs := s.acc
 	// computeQueryNorm: the sum of the squared weights of every term searcher, matching or not.
 	var sumSq float64
-	for _, q := range qs {
-		for f := range numFields {
-			w := q.boost * fieldBoosts[f] * b.fields[q.id][f].idf // TermQueryScorer.Weight
-			sumSq += w * w
-		}
-	}
-	qnorm := 1.0 / math.Sqrt(sumSq)
-	first, last := int32(math.MaxInt32), int32(-1)
+	first, last, postings := int32(math.MaxInt32), int32(-1), 0
 	for _, q := range qs {
 		for f := range numFields {
 			ft := &b.fields[q.id][f]
-			if len(ft.docs) == 0 {
-				continue
+			w := q.boost * fieldBoosts[f] * ft.idf // TermQueryScorer.Weight
+			sumSq += w * w
+			if len(ft.docs) > 0 {
+				first, last = min(first, ft.docs[0]), max(last, ft.docs[len(ft.docs)-1])
+				postings += len(ft.docs)
 			}
-			first, last = min(first, ft.docs[0]), max(last, ft.docs[len(ft.docs)-1])
+		}
+	}
+	if first > last {
+		return out
+	}
+	qnorm := 1.0 / math.Sqrt(sumSq)
+	sparse := postings*8 < int(last-first)+1
+	touched := s.touched[:0]
+	for _, q := range qs {
+		for f := range numFields {
+			ft := &b.fields[q.id][f]
 			// SetQueryNorm. Multiplying by 1 is exact, so bleve's test for it needs no copy.
 			qw := q.boost * fieldBoosts[f] * ft.idf * qnorm
 			scores := ft.scores[:len(ft.docs)]
+			if sparse {
+				for k, d := range ft.docs {
+					a := &accs[d]
+					if a.matches == 0 {
+						touched = append(touched, d)
+					}
+					a.sum += scores[k] * qw
+					a.matches++
+				}
+				continue
+			}
 			for k, d := range ft.docs {
 				a := &accs[d]
 				a.sum += scores[k] * qw
 				a.matches++
 			}
 		}
-	}
-	if first > last {
-		return out
 	}
 	// DisjunctionQueryScorer: the sum times the share of the term searchers that matched, here
 	// divided once per count rather than once per passage.
@@ -336,6 +354,21 @@ func (b *bm25) score(qs []termBoost, docs, n int, out []scored) []scored {
 	}
 	s.coord = coord
 	start := len(out)
+	if sparse {
+		for _, d := range touched {
+			a := &accs[d]
+			sc := scored{doc: d, score: a.sum * coord[a.matches]}
+			*a = acc{}
+			switch {
+			case len(out)-start < n:
+				out = insert(out, start, sc)
+			case sc.before(out[len(out)-1]):
+				out = insert(out[:len(out)-1], start, sc)
+			}
+		}
+		s.touched = touched[:0]
+		return out
+	}
 	d := first
 	// The first n passages matched are the best so far.
 	for ; d <= last && len(out)-start < n; d++ {

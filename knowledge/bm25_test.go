@@ -335,7 +335,39 @@ func TestScoreIsExact(t *testing.T) {
 			}
 		}
 	}
+	// Searches for one or two stems, most of them rare: few postings, which score lists the
+	// passages of rather than looking at every one between the first and last.
+	for _, ix := range []*Index{small, large} {
+		for id := range ix.indexed {
+			for _, qs := range [][]termBoost{{{id, 1}}, {{id, altBoost}, {(id + 1) % ix.indexed, 1}}} {
+				all := scoreEach(&ix.scoring, qs, len(ix.passages))
+				for _, n := range []int{1, candidates} {
+					if got, want := ix.scoring.score(qs, len(ix.passages), n, nil), all[:min(n, len(all))]; !slices.Equal(got, want) {
+						t.Fatalf("stems %v, best %d: %v, want %v", qs, n, got, want)
+					}
+					compared++
+				}
+			}
+		}
+	}
 	if compared < 1000 {
 		t.Fatalf("compared %d searches", compared)
+	}
+}
+
+// TestScoreBreaksTiesByPassage: passages with equal scores rank in passage order, whatever the
+// order the terms meet them in, with few postings for the passages between (listed) or many.
+func TestScoreBreaksTiesByPassage(t *testing.T) {
+	for _, docs := range [][2]int32{{300, 10}, {3, 1}} {
+		var b bm25
+		b.fields = make([][numFields]fieldTerm, 2)
+		for id := range b.fields {
+			b.fields[id][textField] = fieldTerm{idf: 1, docs: []int32{docs[id]}, scores: []float64{2}}
+			b.fields[id][headField] = fieldTerm{idf: 1, docs: []int32{}, scores: []float64{}}
+		}
+		got := b.score([]termBoost{{0, 1}, {1, 1}}, 1000, 1, nil)
+		if len(got) != 1 || got[0].doc != docs[1] {
+			t.Errorf("passages %v tie: best %v, want passage %d", docs, got, docs[1])
+		}
 	}
 }
