@@ -11,48 +11,41 @@ import (
 // all of these so the index and the question meet on one spelling. It is a superset of the eval
 // README's normalisation, so graded phrases survive it.
 func Normalize(s string) string {
-	out := make([]rune, 0, len(s))
+	out := make([]byte, 0, len(s))
 	space := true // drop leading and repeated white space
+	// Three or more of the same letter are one: that is emphasis (هلااا, sooo), never spelling,
+	// while two can be (اللي, ممكن, too). prev is the rune last written, run how many in a row.
+	prev, run := rune(-1), 0
 	for _, r := range s {
 		r = foldRune(r)
 		switch {
 		case r == 0:
+			continue
 		case r == ' ':
-			if !space {
-				out = append(out, ' ')
-				space = true
+			if space {
+				continue
 			}
+			space = true
 		default:
-			out = append(out, r)
 			space = false
 		}
+		if r == prev {
+			run++
+		} else {
+			prev, run = r, 1
+		}
+		if run >= 3 && unicode.IsLetter(r) {
+			if run == 3 {
+				out = out[:len(out)-utf8.RuneLen(r)] // the second goes too
+			}
+			continue
+		}
+		out = utf8.AppendRune(out, r)
 	}
 	if n := len(out); n > 0 && out[n-1] == ' ' {
 		out = out[:n-1]
 	}
-	return string(squeezeRuns(out))
-}
-
-// squeezeRuns folds three or more of the same letter to one: that is emphasis (هلااا, sooo), never
-// spelling, while two can be (اللي, ممكن, too).
-func squeezeRuns(r []rune) []rune {
-	w := 0
-	for i := 0; i < len(r); {
-		j := i + 1
-		for j < len(r) && r[j] == r[i] {
-			j++
-		}
-		n := j - i
-		if n >= 3 && unicode.IsLetter(r[i]) {
-			n = 1
-		}
-		for k := 0; k < n; k++ {
-			r[w] = r[i]
-			w++
-		}
-		i = j
-	}
-	return r[:w]
+	return string(out)
 }
 
 // foldRune maps one rune to its normal form: 0 drops it, ' ' separates words.
@@ -101,13 +94,39 @@ func foldRune(r rune) rune {
 
 // isWordRune says whether r belongs inside a word after normalisation.
 func isWordRune(r rune) bool {
+	// Fast paths for ASCII and the Arabic letters (ء…ي, tatweel among them), most of any text:
+	// Unicode's tables say the same of them (TestIsWordRune).
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r >= 0x0621 && r <= 0x064A:
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // Words splits normalised text into words: runs of letters and digits.
 func Words(s string) []string {
 	n := Normalize(s)
-	return strings.FieldsFunc(n, func(r rune) bool { return !isWordRune(r) })
+	// One pass, isWordRune inlined: strings.FieldsFunc goes over the text twice, calling it.
+	// Normalize leaves one space between most words, which tells how many there are.
+	words := make([]string, 0, strings.Count(n, " ")+1)
+	start := -1 // of the word being read
+	for i, r := range n {
+		switch {
+		case isWordRune(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			words = append(words, n[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, n[start:])
+	}
+	return words
 }
 
 // Term is one word of a question or passage after analysis.

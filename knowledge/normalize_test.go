@@ -1,0 +1,105 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// normalizeRunes is Normalize as it was first written, on a slice of runes, squeezing the runs
+// after folding: the reference the one-pass Normalize must match.
+func normalizeRunes(s string) string {
+	out := make([]rune, 0, len(s))
+	space := true
+	for _, r := range s {
+		r = foldRune(r)
+		switch {
+		case r == 0:
+		case r == ' ':
+			if !space {
+				out = append(out, ' ')
+				space = true
+			}
+		default:
+			out = append(out, r)
+			space = false
+		}
+	}
+	if n := len(out); n > 0 && out[n-1] == ' ' {
+		out = out[:n-1]
+	}
+	w := 0
+	for i := 0; i < len(out); {
+		j := i + 1
+		for j < len(out) && out[j] == out[i] {
+			j++
+		}
+		n := j - i
+		if n >= 3 && unicode.IsLetter(out[i]) {
+			n = 1
+		}
+		for range n {
+			out[w] = out[i]
+			w++
+		}
+		i = j
+	}
+	return string(out[:w])
+}
+
+// normalizeSeeds are texts where folding, dropping, spacing and squeezing meet.
+var normalizeSeeds = []string{"", " ", "  ", "ا", "اا", "ااا", "اااا", "ا ا ا", "شكـــراااا", "اللّلي", "SOOOo",
+	"sooo ", " hi  there ", "١١١١", "!!!!", "...", "أأأ", "آاإ", "ـاـاـا", "ا\u064bا\u064bا", "ببب\n\nببب",
+	"\u200fهلا\u200f", "ةةة", "هةه", "\xff\xff\xff", "a\xffb", "\t\tx\t", "ﻻﻻﻻ", "كککک", "é\u0301é", "a,b", "؟هل", "x1 y2", "٣٣٣abc", "a\u00a0b"}
+
+// TestNormalizeMatchesRunes: the one-pass Normalize and Words give what the rune-slice Normalize
+// and strings.FieldsFunc gave, on every text of the knowledge base, every test question and the seeds.
+func TestNormalizeMatchesRunes(t *testing.T) {
+	texts := append(append(seedWords(t), testQuestions(t)...), normalizeSeeds...)
+	docs, err := Load(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		for _, p := range passagesOf(d) {
+			texts = append(texts, p.Text, p.Section, p.DocTitle, strings.Join(p.Questions, "\n"))
+		}
+	}
+	for _, s := range texts {
+		if got, want := Normalize(s), normalizeRunes(s); got != want {
+			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := Words(s), wordsFields(s); !slices.Equal(got, want) || got == nil {
+			t.Fatalf("Words(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// wordsFields is Words as it was first written: the reference the one-pass split must match.
+func wordsFields(s string) []string {
+	return strings.FieldsFunc(normalizeRunes(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func FuzzNormalizeMatchesRunes(f *testing.F) {
+	for _, s := range normalizeSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Normalize(s), normalizeRunes(s); got != want {
+			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := Words(s), wordsFields(s); !slices.Equal(got, want) || got == nil {
+			t.Fatalf("Words(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestIsWordRune: the fast paths of isWordRune say what Unicode's tables say, for every rune.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
