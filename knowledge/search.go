@@ -66,6 +66,9 @@ const (
 	titleShare  = 0.3  // how much finding the question's concepts in a heading or FAQ question adds
 	askShare    = 0.1  // how much a heading or FAQ question asking the same kind (when, how long) adds
 	defineShare = 0.2  // how much a definition adds for a "what is" question (see isDefinitionQuestion)
+	// urgentShare is what an urgent-care passage loses for a question that does not speak of urgent
+	// care (passageFacts.urgent): it must answer clearly better to be chosen.
+	urgentShare = 0.1
 	candidates  = 20
 	minorWeight = 0.3
 	// unknownWeight: a word the pages never use counts this much of a rare word they do use.
@@ -84,6 +87,7 @@ func (ix *Index) Search(q Query) Result {
 		q.Words = Words(q.Text)
 	}
 	define := isDefinitionQuestion(q.Words)
+	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	asks := int8(askOf(q.Words))
 	qq, res, ok := ix.read(q)
 	if !ok {
@@ -142,6 +146,9 @@ func (ix *Index) Search(q Query) Result {
 		}
 		if asks != askNone && p.asks == asks && c.got > 0 {
 			c.rank += askShare
+		}
+		if ix.facts.urgent[h.doc] && !urgentAsked {
+			c.rank -= urgentShare
 		}
 		cands[i] = c
 	}
