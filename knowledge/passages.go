@@ -1,6 +1,9 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Passages returns the passages the index searches, in index order. Another searcher (the evaluation's
 // plain-bleve baseline) reads them so that it is compared with this one on exactly the same texts.
@@ -14,13 +17,43 @@ type passageFacts struct {
 	// words with many questions that are not about urgent care; the patient who reports a sign
 	// now has had the emergency guidance before any search.
 	urgent []bool
+	// counts says the passage's text gives a number (countsSomething): what a question asking how
+	// long, how many or when wants.
+	counts []bool
 }
 
 func (ix *Index) passageFacts() passageFacts {
-	f := passageFacts{urgent: make([]bool, len(ix.passages))}
+	f := passageFacts{urgent: make([]bool, len(ix.passages)), counts: make([]bool, len(ix.passages))}
 	for i := range ix.passages {
 		p := &ix.passages[i]
 		f.urgent[i] = isUrgent(p.Section)
+		f.counts[i] = countsSomething(p.Text)
 	}
 	return f
+}
+
+// countsSomething says whether a text gives a number: a digit or a number word.
+func countsSomething(text string) bool {
+	if strings.ContainsAny(text, "0123456789٠١٢٣٤٥٦٧٨٩") {
+		return true
+	}
+	for _, w := range Words(text) {
+		if numberWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are number words as Words writes them, with the duals that name a span («يومين»).
+var numberWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`واحد واحدة اثنين اثنان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية
+		تسع تسعة عشر عشرة عشرين ثلاثين أربعين خمسين ستين نصف ربع يومين أسبوعين شهرين سنتين ساعتين دقيقتين
+		مرتين جلستين one two three four five six seven eight nine ten twelve twenty thirty half couple few several`) {
+		for _, n := range Words(w) {
+			numberWords[n] = true
+		}
+	}
 }

@@ -29,3 +29,39 @@ func TestSearchUrgentCareOnlyWhenAsked(t *testing.T) {
 		t.Errorf("متى اروح الطوارئ…: hits %v; want d#s2 first", keysOfHits(r))
 	}
 }
+
+// A question asking how long, how many or when prefers, of passages on its topic, one that gives a
+// number.
+func TestSearchCountQuestionWantsANumber(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "التقويم", Lang: "ar", Sections: []Section{
+		section("s1", "خطة العلاج", "يضع الطبيب في العيادة خطة العلاج بعد الفحص والأشعة، وتغير القوالب كل أسبوعين حسب الخطة."),
+		section("s2", "العناية اليومية", "نظف القوالب بالفرشاة والماء البارد كلما تغير القوالب."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "كل كم تغير القوالب"})
+	if topKey(r) != "d#s1" {
+		t.Errorf("كل كم تغير القوالب: hits %v; want d#s1 first", keysOfHits(r))
+	}
+	// Without a question of that kind, the number adds nothing.
+	r = ix.Search(Query{Text: "تغير القوالب"})
+	if topKey(r) != "d#s2" {
+		t.Errorf("تغير القوالب: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+func TestCountsSomething(t *testing.T) {
+	for text, want := range map[string]bool{
+		"تغير القوالب كل 2 أسبوع":        true,
+		"تغير القوالب كل أسبوعين":        true,
+		"يستمر الألم ثلاثة أيام تقريبًا": true,
+		"٣ جلسات":                         true,
+		"Most people need three sessions": true,
+		"نظف القوالب بالفرشاة":            false,
+		"Brush gently twice":              false, // "twice" is no number word here
+	} {
+		if got := countsSomething(text); got != want {
+			t.Errorf("countsSomething(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -69,6 +69,9 @@ const (
 	// urgentShare is what an urgent-care passage loses for a question that does not speak of urgent
 	// care (passageFacts.urgent): it must answer clearly better to be chosen.
 	urgentShare = 0.1
+	// countShare is what a passage that gives a number (passageFacts.counts) adds for a question
+	// asking how long, how many or when («كل كم اروح اشد التقويم»).
+	countShare  = 0.1
 	candidates  = 20
 	minorWeight = 0.3
 	// unknownWeight: a word the pages never use counts this much of a rare word they do use.
@@ -149,6 +152,9 @@ func (ix *Index) Search(q Query) Result {
 		}
 		if ix.facts.urgent[h.doc] && !urgentAsked {
 			c.rank -= urgentShare
+		}
+		if (asks == askHowMuch || asks == askWhen) && ix.facts.counts[h.doc] && c.got > 0 {
+			c.rank += countShare
 		}
 		cands[i] = c
 	}
