@@ -65,3 +65,21 @@ func TestCountsSomething(t *testing.T) {
 		}
 	}
 }
+
+// An FAQ answer is matched through its question: a short answer that says the question's words in
+// passing does not beat the section about them.
+func TestSearchFAQMatchedThroughItsQuestion(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الأسنان", Lang: "ar", Sections: []Section{
+		section("s1", "العناية في البيت", "في اليوم الأول بعد خلع السن تناول أطعمة لينة واشرب الماء."),
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "هل أستطيع خلع التقويم الشفاف؟", Answer: "نعم، تخلعه عند الأكل، واشرب الماء وهو في فمك."}}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "اشرب الماء بعد الخلع"})
+	if topKey(r) != "d#s1" {
+		t.Errorf("اشرب الماء بعد الخلع: hits %v; want d#s1 first", keysOfHits(r))
+	}
+	// Asked its own question, the FAQ answer still wins.
+	if r := ix.Search(Query{Text: "اقدر اخلع التقويم الشفاف؟"}); topKey(r) != "d#q1" {
+		t.Errorf("اقدر اخلع التقويم الشفاف؟: hits %v; want d#q1 first", keysOfHits(r))
+	}
+}

@@ -71,9 +71,13 @@ const (
 	urgentShare = 0.1
 	// countShare is what a passage that gives a number (passageFacts.counts) adds for a question
 	// asking how long, how many or when («كل كم اروح اشد التقويم»).
-	countShare  = 0.1
-	candidates  = 20
-	minorWeight = 0.3
+	countShare = 0.1
+	// faqTextShare is how much less an FAQ answer's own text counts than its question: a short
+	// answer («نعم، تخلع القوالب عند الأكل…») is matched through the question it answers, not
+	// through a common word it says in passing.
+	faqTextShare = 0.25
+	candidates   = 20
+	minorWeight  = 0.3
 	// unknownWeight: a word the pages never use counts this much of a rare word they do use.
 	// Calibrated on four labelled sets (dev, the team's own, two written blind): higher, dialect
 	// filler sends answerable questions to the fallback; lower, out-of-scope questions get answers.
@@ -141,6 +145,9 @@ func (ix *Index) Search(q Query) Result {
 			c.got += typeGot
 		}
 		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(c.inTitle/total)
+		if p.Question != "" {
+			c.rank -= faqTextShare * (c.got - c.inTitle) / total
+		}
 		if q.Topic != "" && p.Key == q.Topic {
 			c.rank += topicShare
 		}
