@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"testing"
+	"testing/fstest"
+)
 
 // rankOf returns the position of the passage with key among r's hits, -1 when absent.
 func rankOf(r Result, key string) int {
@@ -81,5 +84,36 @@ func TestSearchFAQMatchedThroughItsQuestion(t *testing.T) {
 	// Asked its own question, the FAQ answer still wins.
 	if r := ix.Search(Query{Text: "اقدر اخلع التقويم الشفاف؟"}); topKey(r) != "d#q1" {
 		t.Errorf("اقدر اخلع التقويم الشفاف؟: hits %v; want d#q1 first", keysOfHits(r))
+	}
+}
+
+// The language layer reads the everyday verbs patients use for the pages' words: «بيشيلوا» for
+// «تزال», «البس» for «ارتداء», «طاح» for «السقوط», «تنتفخ» for «تورم».
+func TestGeneralLayerEverydayWords(t *testing.T) {
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []*Document{{ID: "d", Title: "العيادة", Lang: "ar", Sections: []Section{
+		section("s1", "بعد الخلع", "تزال الغرز غير الذائبة بعد أسبوع من الخلع."),
+		section("s2", "بعد التقويم", "يجب ارتداء المثبت كل ليلة بعد فك التقويم."),
+		section("s3", "كبار السن", "برنامج الوقاية من السقوط يقوي التوازن عند كبار السن."),
+		section("s4", "بعد العملية", "من الطبيعي تورم الركبة قليلا بعد التمارين."),
+		section("s5", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"امتى بيشيلوا الغرز":       "d#s1",
+		"لازم البس المثبت؟":        "d#s2",
+		"ابوي يطيح كثير":           "d#s3",
+		"ركبتي تنتفخ بعد التمارين": "d#s4",
+	} {
+		r := ix.Search(Query{Text: q})
+		if topKey(r) != want || r.Hits[0].Coverage < 0.99 {
+			t.Errorf("%s: hits %v (%+v); want %s first, fully covered", q, keysOfHits(r), r.Hits, want)
+		}
 	}
 }
