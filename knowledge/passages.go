@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 )
 
 // Passages returns the passages the index searches, in index order. Another searcher (the evaluation's
@@ -17,19 +18,36 @@ type passageFacts struct {
 	// words with many questions that are not about urgent care; the patient who reports a sign
 	// now has had the emergency guidance before any search.
 	urgent []bool
-	// counts says the passage's text gives a number (countsSomething): what a question asking how
-	// long, how many or when wants.
-	counts []bool
+	// counts caches whether the passage's text gives a number (countsSomething), what a question
+	// asking how long, how many or when wants: 0 not yet known, 1 no, 2 yes. It is worked out the
+	// first time such a question meets the passage (Index.counts): at build time it would add an
+	// analysis of every text to the build of a large knowledge base.
+	counts []atomic.Uint32
 }
 
 func (ix *Index) passageFacts() passageFacts {
-	f := passageFacts{urgent: make([]bool, len(ix.passages)), counts: make([]bool, len(ix.passages))}
+	f := passageFacts{urgent: make([]bool, len(ix.passages)), counts: make([]atomic.Uint32, len(ix.passages))}
 	for i := range ix.passages {
-		p := &ix.passages[i]
-		f.urgent[i] = isUrgent(p.Section)
-		f.counts[i] = countsSomething(p.Text)
+		f.urgent[i] = isUrgent(ix.passages[i].Section)
 	}
 	return f
+}
+
+// counts says whether passage i's text gives a number, from the cache when it is known.
+func (ix *Index) counts(i int32) bool {
+	switch ix.facts.counts[i].Load() {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	c := countsSomething(ix.passages[i].Text)
+	v := uint32(1)
+	if c {
+		v = 2
+	}
+	ix.facts.counts[i].Store(v)
+	return c
 }
 
 // countsSomething says whether a text gives a number: a digit or a number word.

@@ -160,7 +160,7 @@ func (ix *Index) Search(q Query) Result {
 		if ix.facts.urgent[h.doc] && !urgentAsked {
 			c.rank -= urgentShare
 		}
-		if (asks == askHowMuch || asks == askWhen) && ix.facts.counts[h.doc] && c.got > 0 {
+		if (asks == askHowMuch || asks == askWhen) && c.got > 0 && ix.counts(h.doc) {
 			c.rank += countShare
 		}
 		cands[i] = c
