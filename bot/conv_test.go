@@ -242,7 +242,7 @@ func clinicEngine(t *testing.T, clinic string) *bot.Engine {
 func TestTopicIsThePassageShown(t *testing.T) {
 	runConversation(t, clinicEngine(t, "dental"), []turn{
 		{"ايش الفلورايد اللي تحطونه للعيال؟", bot.KindAnswer, "الفلورايد"},
-		{"وكم معجون احط له؟ عمره سنتين", bot.KindAnswer, "حبة الأرز"},
+		{"وكم معجون احط له؟", bot.KindAnswer, "حبة الأرز"},
 	})
 }
 

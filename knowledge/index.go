@@ -130,6 +130,7 @@ type Index struct {
 	faqs     int
 	redFlags []RedFlagRule // the clinic's own red flags (clinic.go)
 	signs    []urgentSign  // what the pages send to urgent care (urgent.go)
+	facts    passageFacts  // what the ranking knows of each passage beyond its words (passages.go)
 }
 
 // Field boosts: a patient's words in a heading or an FAQ question say more about the topic than the
@@ -338,6 +339,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	if err != nil {
 		return nil, errors.Join(fmt.Errorf("knowledge: read the index's postings: %w", err), b.Close())
 	}
+	ix.facts = ix.passageFacts()
 	return ix, nil
 }
 

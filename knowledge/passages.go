@@ -1,7 +1,77 @@
 package knowledge
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"sync/atomic"
+)
 
 // Passages returns the passages the index searches, in index order. Another searcher (the evaluation's
 // plain-bleve baseline) reads them so that it is compared with this one on exactly the same texts.
 func (ix *Index) Passages() []Passage { return slices.Clone(ix.passages) }
+
+// passageFacts is what the ranking knows of each passage beyond its words, by passage number; Build
+// reads it once.
+type passageFacts struct {
+	// urgent says the passage stands under a heading or FAQ question about urgent care («متى تحتاج
+	// رعاية عاجلة؟», "When to seek urgent care"). Such a passage lists many symptoms, so it shares
+	// words with many questions that are not about urgent care; the patient who reports a sign
+	// now has had the emergency guidance before any search.
+	urgent []bool
+	// counts caches whether the passage's text gives a number (countsSomething), what a question
+	// asking how long, how many or when wants: 0 not yet known, 1 no, 2 yes. It is worked out the
+	// first time such a question meets the passage (Index.counts): at build time it would add an
+	// analysis of every text to the build of a large knowledge base.
+	counts []atomic.Uint32
+}
+
+func (ix *Index) passageFacts() passageFacts {
+	f := passageFacts{urgent: make([]bool, len(ix.passages)), counts: make([]atomic.Uint32, len(ix.passages))}
+	for i := range ix.passages {
+		f.urgent[i] = isUrgent(ix.passages[i].Section)
+	}
+	return f
+}
+
+// counts says whether passage i's text gives a number, from the cache when it is known.
+func (ix *Index) counts(i int32) bool {
+	switch ix.facts.counts[i].Load() {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	c := countsSomething(ix.passages[i].Text)
+	v := uint32(1)
+	if c {
+		v = 2
+	}
+	ix.facts.counts[i].Store(v)
+	return c
+}
+
+// countsSomething says whether a text gives a number: a digit or a number word.
+func countsSomething(text string) bool {
+	if strings.ContainsAny(text, "0123456789٠١٢٣٤٥٦٧٨٩") {
+		return true
+	}
+	for _, w := range Words(text) {
+		if numberWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are number words as Words writes them, with the duals that name a span («يومين»).
+var numberWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`واحد واحدة اثنين اثنان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية
+		تسع تسعة عشر عشرة عشرين ثلاثين أربعين خمسين ستين نصف ربع يومين أسبوعين شهرين سنتين ساعتين دقيقتين
+		مرتين جلستين one two three four five six seven eight nine ten twelve twenty thirty half couple few several`) {
+		for _, n := range Words(w) {
+			numberWords[n] = true
+		}
+	}
+}

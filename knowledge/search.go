@@ -66,8 +66,18 @@ const (
 	titleShare  = 0.3  // how much finding the question's concepts in a heading or FAQ question adds
 	askShare    = 0.1  // how much a heading or FAQ question asking the same kind (when, how long) adds
 	defineShare = 0.2  // how much a definition adds for a "what is" question (see isDefinitionQuestion)
-	candidates  = 20
-	minorWeight = 0.3
+	// urgentShare is what an urgent-care passage loses for a question that does not speak of urgent
+	// care (passageFacts.urgent): it must answer clearly better to be chosen.
+	urgentShare = 0.1
+	// countShare is what a passage that gives a number (passageFacts.counts) adds for a question
+	// asking how long, how many or when («كل كم اروح اشد التقويم»).
+	countShare = 0.1
+	// faqTextShare is how much less an FAQ answer's own text counts than its question: a short
+	// answer («نعم، تخلع القوالب عند الأكل…») is matched through the question it answers, not
+	// through a common word it says in passing.
+	faqTextShare = 0.25
+	candidates   = 20
+	minorWeight  = 0.3
 	// unknownWeight: a word the pages never use counts this much of a rare word they do use.
 	// Calibrated on four labelled sets (dev, the team's own, two written blind): higher, dialect
 	// filler sends answerable questions to the fallback; lower, out-of-scope questions get answers.
@@ -84,6 +94,7 @@ func (ix *Index) Search(q Query) Result {
 		q.Words = Words(q.Text)
 	}
 	define := isDefinitionQuestion(q.Words)
+	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	asks := int8(askOf(q.Words))
 	qq, res, ok := ix.read(q)
 	if !ok {
@@ -134,6 +145,9 @@ func (ix *Index) Search(q Query) Result {
 			c.got += typeGot
 		}
 		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(c.inTitle/total)
+		if p.Question != "" {
+			c.rank -= faqTextShare * (c.got - c.inTitle) / total
+		}
 		if q.Topic != "" && p.Key == q.Topic {
 			c.rank += topicShare
 		}
@@ -142,6 +156,12 @@ func (ix *Index) Search(q Query) Result {
 		}
 		if asks != askNone && p.asks == asks && c.got > 0 {
 			c.rank += askShare
+		}
+		if ix.facts.urgent[h.doc] && !urgentAsked {
+			c.rank -= urgentShare
+		}
+		if (asks == askHowMuch || asks == askWhen) && c.got > 0 && ix.counts(h.doc) {
+			c.rank += countShare
 		}
 		cands[i] = c
 	}

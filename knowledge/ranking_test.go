@@ -1,0 +1,123 @@
+package knowledge
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// rankOf returns the position of the passage with key among r's hits, -1 when absent.
+func rankOf(r Result, key string) int {
+	for i, h := range r.Hits {
+		if h.Passage.Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// A passage under an urgent-care heading lists many symptoms; a question that does not ask about
+// urgent care is answered from the passage about its topic when that answers about as well.
+func TestSearchUrgentCareOnlyWhenAsked(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "تأهيل الركبة", Lang: "ar", Sections: []Section{
+		section("s1", "التمارين في البيت", "من الطبيعي أن تتورم الركبة قليلا بعد التمارين في الأسابيع الأولى بعد العملية، ويخف ذلك بالثلج."),
+		section("s2", "متى تحتاج رعاية عاجلة؟", "توجه إلى الطوارئ إذا تتورم الركبة بشدة بعد العملية مع حرارة."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "ركبتي تتورم بعد العملية"}); topKey(r) != "d#s1" {
+		t.Errorf("ركبتي تتورم بعد العملية: hits %v; want d#s1 first", keysOfHits(r))
+	}
+	// Asked about urgent care, the urgent-care passage answers.
+	if r := ix.Search(Query{Text: "متى اروح الطوارئ اذا تورمت الركبة بعد العملية"}); topKey(r) != "d#s2" {
+		t.Errorf("متى اروح الطوارئ…: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+// A question asking how long, how many or when prefers, of passages on its topic, one that gives a
+// number.
+func TestSearchCountQuestionWantsANumber(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "التقويم", Lang: "ar", Sections: []Section{
+		section("s1", "خطة العلاج", "يضع الطبيب في العيادة خطة العلاج بعد الفحص والأشعة، وتغير القوالب كل أسبوعين حسب الخطة."),
+		section("s2", "العناية اليومية", "نظف القوالب بالفرشاة والماء البارد كلما تغير القوالب."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "كل كم تغير القوالب"})
+	if topKey(r) != "d#s1" {
+		t.Errorf("كل كم تغير القوالب: hits %v; want d#s1 first", keysOfHits(r))
+	}
+	// Without a question of that kind, the number adds nothing.
+	r = ix.Search(Query{Text: "تغير القوالب"})
+	if topKey(r) != "d#s2" {
+		t.Errorf("تغير القوالب: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+func TestCountsSomething(t *testing.T) {
+	for text, want := range map[string]bool{
+		"تغير القوالب كل 2 أسبوع":        true,
+		"تغير القوالب كل أسبوعين":        true,
+		"يستمر الألم ثلاثة أيام تقريبًا": true,
+		"٣ جلسات":                         true,
+		"Most people need three sessions": true,
+		"نظف القوالب بالفرشاة":            false,
+		"Brush gently twice":              false, // "twice" is no number word here
+	} {
+		if got := countsSomething(text); got != want {
+			t.Errorf("countsSomething(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// An FAQ answer is matched through its question: a short answer that says the question's words in
+// passing does not beat the section about them.
+func TestSearchFAQMatchedThroughItsQuestion(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الأسنان", Lang: "ar", Sections: []Section{
+		section("s1", "العناية في البيت", "في اليوم الأول بعد خلع السن تناول أطعمة لينة واشرب الماء."),
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "هل أستطيع خلع التقويم الشفاف؟", Answer: "نعم، تخلعه عند الأكل، واشرب الماء وهو في فمك."}}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "اشرب الماء بعد الخلع"})
+	if topKey(r) != "d#s1" {
+		t.Errorf("اشرب الماء بعد الخلع: hits %v; want d#s1 first", keysOfHits(r))
+	}
+	// Asked its own question, the FAQ answer still wins.
+	if r := ix.Search(Query{Text: "اقدر اخلع التقويم الشفاف؟"}); topKey(r) != "d#q1" {
+		t.Errorf("اقدر اخلع التقويم الشفاف؟: hits %v; want d#q1 first", keysOfHits(r))
+	}
+}
+
+// The language layer reads the everyday verbs patients use for the pages' words: «بيشيلوا» for
+// «تزال», «البس» for «ارتداء», «طاح» for «السقوط», «تنتفخ» for «تورم».
+func TestGeneralLayerEverydayWords(t *testing.T) {
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []*Document{{ID: "d", Title: "العيادة", Lang: "ar", Sections: []Section{
+		section("s1", "بعد الخلع", "تزال الغرز غير الذائبة بعد أسبوع من الخلع."),
+		section("s2", "بعد التقويم", "يجب ارتداء المثبت كل ليلة بعد فك التقويم."),
+		section("s3", "كبار السن", "برنامج الوقاية من السقوط يقوي التوازن عند كبار السن."),
+		section("s4", "بعد العملية", "من الطبيعي تورم الركبة قليلا بعد التمارين."),
+		section("s5", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s6", "التقويم", "يصحح التقويم ازدحام الأسنان وتباعدها."),
+		section("s7", "الزراعة", "تستغرق فترة الالتحام بعد الزرعة بين ثلاثة وستة أشهر."),
+	}}}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"امتى بيشيلوا الغرز":       "d#s1",
+		"لازم البس المثبت؟":        "d#s2",
+		"ابوي يطيح كثير":           "d#s3",
+		"ركبتي تنتفخ بعد التمارين": "d#s4",
+		"اسناني مزحومة":            "d#s6",
+		"متى تلتحم الزرعة":         "d#s7",
+	} {
+		r := ix.Search(Query{Text: q})
+		if topKey(r) != want || r.Hits[0].Coverage < 0.99 {
+			t.Errorf("%s: hits %v (%+v); want %s first, fully covered", q, keysOfHits(r), r.Hits, want)
+		}
+	}
+}
