@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 )
 
 // section builds a section of paragraphs.
@@ -194,6 +195,22 @@ func TestGeneralLayerStoryWordsAreMinor(t *testing.T) {
 	for _, q := range []string{"صداع نصفي من يوم الخميس", "صداع نصفي بدا معي مساء الجمعة"} {
 		if r := ix.Search(Query{Text: q}); r.Known < plain.Known-1e-9 {
 			t.Errorf("Search(%q).Known = %v, want %v as without the story words", q, r.Known, plain.Known)
+		}
+	}
+}
+
+// «متى ارجع …» asks about going back to work or sport: the pages' «العودة».
+func TestGeneralLayerGoingBack(t *testing.T) {
+	md := "---\ntitle: التأهيل\npage_id: rehab\n---\n## بعد الإصابة\n\nتبدأ العودة إلى الملعب بعد أسابيع من التأهيل.\n\n" +
+		"## الألم\n\nيخف الألم مع الراحة والثلج.\n"
+	ix, err := Open(fstest.MapFS{"rehab.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"متى ارجع الملعب؟", "متى اقدر ارجع للملعب"} {
+		r := ix.Search(Query{Text: q})
+		if len(r.Hits) == 0 || r.Hits[0].Passage.Key != "rehab#s1" || r.Hits[0].Coverage < 1-1e-9 {
+			t.Errorf("Search(%q): hits %q, Known %v; want rehab#s1 covering all of it", q, keysOfHits(r), r.Known)
 		}
 	}
 }
