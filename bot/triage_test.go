@@ -155,6 +155,8 @@ func TestSmalltalkAndHandoff(t *testing.T) {
 		{"بكم الجلسة", notSmalltalk, wantsPrice},
 		{"how much is botox", notSmalltalk, wantsPrice},
 		{"وين موقع العيادة؟", notSmalltalk, wantsContact},
+		// The district asked: the address too.
+		{"انتم في اي حي؟", notSmalltalk, wantsContact},
 		{"هل تقبلون التأمين", notSmalltalk, wantsContact},
 		// Questions the knowledge base answers stay with it.
 		{"كم يدوم مفعول البوتكس؟", notSmalltalk, ""},

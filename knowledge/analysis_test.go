@@ -281,6 +281,8 @@ func TestStopWordsHaveNoStem(t *testing.T) {
 		"the", "is", "What", "HOW", "can", "please",
 		// Places and evaluative words.
 		"الرياض", "جدة", "افضل", "best",
+		// Other dialects' question words and filler («كام جلسة», «عندكن شي», «للمعلومية»).
+		"كام", "عندكن", "للي", "الكل", "للمعلومية", "الأشياء", "كفاية",
 	} {
 		if got := stemOf(w); got != "" {
 			t.Errorf("stem of stop word %q = %q, want \"\"", w, got)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -207,7 +208,13 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			lx.types[into] = true
 		}
 		for _, m := range group {
-			if k := strings.Join(m, " "); byKey[k] != into {
+			k := strings.Join(m, " ")
+			if g, ok := byKey[k]; ok && g != into {
+				// The clinic gives a word of another of the layer's groups its own meaning («ارجع»: come
+				// back for another session, not back to work): in this clinic it has that one only.
+				lx.groups[g] = slices.DeleteFunc(lx.groups[g], func(o []string) bool { return slices.Equal(o, m) })
+			}
+			if byKey[k] != into {
 				lx.groups[into] = append(lx.groups[into], m)
 				byKey[k] = into
 			}

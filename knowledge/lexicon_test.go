@@ -280,7 +280,8 @@ func TestLoadLexicon(t *testing.T) {
 		return len(ca) == 1 && len(cb) == 1 && ca[0].group >= 0 && ca[0].group == cb[0].group
 	}
 	for _, pair := range [][2]string{{"بيوجع", "الألم"}, {"does it hurt", "مؤلم"}, {"swelling", "التورم"},
-		{"البنج", "التخدير"}, {"قديش بيضل", "يستمر"}, {"recovery", "التعافي"}} {
+		{"البنج", "التخدير"}, {"قديش بيضل", "يستمر"}, {"recovery", "التعافي"},
+		{"قبل ما ابدأ", "التحضير"}} { // «ابدأ» is starting there, not «أبدًا» (never)
 		if !same(lx, pair[0], pair[1]) {
 			t.Errorf("language layer: %q and %q are not one group", pair[0], pair[1])
 		}
@@ -292,6 +293,22 @@ func TestLoadLexicon(t *testing.T) {
 	}
 	if !same(lx, "وجع الضرس", "pain") || !same(lx, "braces", "تقويم") || same(lx, "braces", "pain") {
 		t.Errorf("clinic lines are not merged with the language layer as they should be")
+	}
+	// A clinic line that gives a word of another of the layer's groups its own meaning takes the word
+	// from that group: «ارجع» is coming back for another session there, not going back to work.
+	lx, err = LoadLexicon(fstest.MapFS{LexiconFile: {Data: []byte("تكرار | ارجع | نرجع\n")}})
+	if err != nil {
+		t.Fatalf("LoadLexicon: %v", err)
+	}
+	if !same(lx, "ارجع", "تكرار") || same(lx, "ارجع", "العودة") {
+		t.Errorf("«ارجع» does not read as the clinic's «تكرار» alone")
+	}
+	back, again := keysOf(Analyze("العودة")), keysOf(Analyze("ارجع"))
+	for _, group := range lx.groups {
+		if slices.ContainsFunc(group, func(m []string) bool { return slices.Equal(m, back) }) &&
+			slices.ContainsFunc(group, func(m []string) bool { return slices.Equal(m, again) }) {
+			t.Errorf("the layer's group %q still holds «ارجع», which the clinic's «تكرار» shadows", group)
+		}
 	}
 	fsys := fstest.MapFS{LexiconFile: {Data: []byte("بوتوكس | botox\nحقن\n")}}
 	if _, err := LoadLexicon(fsys); err == nil || err.Error() != "lexicon.txt:2: a group needs at least two different members separated by |" {

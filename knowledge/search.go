@@ -252,7 +252,11 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 		}
 		isForeign := df == 0 && ix.lex.Foreign(c)
 		foreign = foreign || isForeign
-		if df == 0 && !isForeign {
+		if df == 0 && !isForeign && ix.lex.Minor(c) {
+			// A qualifier the pages never use («يوم الخميس», «امس») says neither what is asked nor that
+			// the question is about something the clinic does not write of: it does not count.
+			weights[i] = 0
+		} else if df == 0 && !isForeign {
 			// A word the clinic never uses may be the topic (مطعم) or dialect filler (تعبني); it
 			// counts, but less than a word the clinic does use. A topic the lexicon names as not
 			// covered (فيلر) counts in full, and Result.Foreign tells the caller.
@@ -263,10 +267,11 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 			known += weights[i]
 		}
 	}
-	res := Result{Concepts: len(concepts), Known: known / total, Foreign: foreign}
+	res := Result{Concepts: len(concepts), Foreign: foreign}
 	if known == 0 {
 		return question{}, res, false
 	}
+	res.Known = known / total
 	if q.Topic != "" && (q.TopicConcepts <= 0 || len(concepts) <= q.TopicConcepts) {
 		if t, ok := ix.topics[q.Topic]; ok {
 			for _, id := range t.stems {

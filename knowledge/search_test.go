@@ -2,11 +2,13 @@ package knowledge
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 )
 
 // section builds a section of paragraphs.
@@ -158,6 +160,58 @@ func TestSearchOffTopic(t *testing.T) {
 	}
 	if r.Hits[0].Coverage >= 1 {
 		t.Errorf("half-known question: top Coverage %v, want < 1", r.Hits[0].Coverage)
+	}
+}
+
+// A qualifier the pages never use (a day, «امس») is not something the clinic does not write of: the
+// question is as known, and its passage covers it as fully, as without it.
+func TestSearchUnknownQualifierDoesNotCount(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon+"\nminor: البارحه | امس | yesterday\n")
+	plain := ix.Search(Query{Text: "تشنج الجفن"})
+	for _, q := range []string{"تشنج الجفن من البارحة", "تشنج الجفن من امس"} {
+		r := ix.Search(Query{Text: q})
+		if r.Known != 1 || len(r.Hits) == 0 || r.Hits[0].Passage.Key != plain.Hits[0].Passage.Key ||
+			math.Abs(r.Hits[0].Coverage-plain.Hits[0].Coverage) > 1e-9 {
+			t.Errorf("Search(%q): Known %v, hits %q %v; want Known 1 and the hits of %q (%v)", q, r.Known, keysOfHits(r), r.Hits[0].Coverage, "تشنج الجفن", plain.Hits[0].Coverage)
+		}
+	}
+	// A word the pages never use that is no qualifier still lowers what is known.
+	if r := ix.Search(Query{Text: "تشنج الجفن والمطعم"}); r.Known >= 1 {
+		t.Errorf("Known %v with an unknown content word, want < 1", r.Known)
+	}
+	// Nothing but an unknown qualifier: nothing to search for.
+	if r := ix.Search(Query{Text: "امس"}); len(r.Hits) != 0 || r.Known != 0 {
+		t.Errorf("qualifier alone: %d hits, Known %v; want none, 0", len(r.Hits), r.Known)
+	}
+}
+
+// The general language layer reads the days and times of a patient's story as qualifiers.
+func TestGeneralLayerStoryWordsAreMinor(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := ix.Search(Query{Text: "صداع نصفي"})
+	for _, q := range []string{"صداع نصفي من يوم الخميس", "صداع نصفي بدا معي مساء الجمعة"} {
+		if r := ix.Search(Query{Text: q}); r.Known < plain.Known-1e-9 {
+			t.Errorf("Search(%q).Known = %v, want %v as without the story words", q, r.Known, plain.Known)
+		}
+	}
+}
+
+// «متى ارجع …» asks about going back to work or sport: the pages' «العودة».
+func TestGeneralLayerGoingBack(t *testing.T) {
+	md := "---\ntitle: التأهيل\npage_id: rehab\n---\n## بعد الإصابة\n\nتبدأ العودة إلى الملعب بعد أسابيع من التأهيل.\n\n" +
+		"## الألم\n\nيخف الألم مع الراحة والثلج.\n"
+	ix, err := Open(fstest.MapFS{"rehab.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"متى ارجع الملعب؟", "متى اقدر ارجع للملعب"} {
+		r := ix.Search(Query{Text: q})
+		if len(r.Hits) == 0 || r.Hits[0].Passage.Key != "rehab#s1" || r.Hits[0].Coverage < 1-1e-9 {
+			t.Errorf("Search(%q): hits %q, Known %v; want rehab#s1 covering all of it", q, keysOfHits(r), r.Known)
+		}
 	}
 }
 
