@@ -118,7 +118,9 @@ func TestPrefilterSound(t *testing.T) {
 		"opening hours?", "كم سعره", "رقم الواتس", "هل البوتوكس يسبب صعوبة في البلع", "can botox cause double vision",
 		"هل البوتوكس يسبب هذا؟ ما اقدر ابلع", "does botox cause droopy eyelids in my case",
 		"ما عندي اي ضيق تنفس", "I have no trouble breathing", "ما عندي صعوبه في البلع",
-		"كم درجة الحرارة اليوم", "what's the weather today", "weather tomorrow in riyadh")
+		"كم درجة الحرارة اليوم", "what's the weather today", "weather tomorrow in riyadh",
+		"abi akalem mowazaf", "kalmooni law sama7t", "3ayza akalem doktor", "abi a7jez maw3ed", "kam el se3r?",
+		"wein el 3iyada")
 	res, pres := guarded()
 	matched := make([]int, len(res))
 	flagsFrom, flagsTo := len(handoffs), len(handoffs)

@@ -137,6 +137,15 @@ func TestSmalltalkAndHandoff(t *testing.T) {
 		handoff   handoffReason
 	}{
 		{"السلام عليكم", greeting, ""},
+		// Arabizi requests for staff.
+		{"abi a7jez maw3ed", notSmalltalk, wantsBooking},
+		{"kam el se3r?", notSmalltalk, wantsPrice},
+		{"bkam el jalsa", notSmalltalk, wantsPrice},
+		{"wein el 3iyada", notSmalltalk, wantsContact},
+		{"abi akalem mowazaf", notSmalltalk, wantsPerson},
+		{"kalmooni law sama7t", notSmalltalk, wantsPerson},
+		{"kam jalsa a7taj", notSmalltalk, ""},
+		{"wein a7ot el kream", notSmalltalk, ""},
 		{"السلام عليكم ورحمة الله وبركاته", greeting, ""},
 		{"هلااا والله", greeting, ""},
 		{"hello", greeting, ""},
