@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -312,5 +313,49 @@ func TestLightArabiziFollowUp(t *testing.T) {
 	_, st := e.Respond("3ndi 7fr mn 7ob el shabab, shu el 7al?", bot.State{})
 	if r, _ := e.Respond("kam jalsa?", st); strings.Contains(r.Text, "This answer is from") {
 		t.Errorf("an Arabizi reader was told in English the page is Arabic: %q", r.Text)
+	}
+}
+
+// A follow-up that names only what changes is read with the previous question's words, not only the
+// topic's heading: after asking whether a cortisone shot raises blood sugar (answered from the section
+// on joint injections), «وتخرب الغضروف؟» asks whether cortisone harms the cartilage; after asking
+// whether a tilted wisdom tooth must come out and whether taking it out hurts, «وكم ياخذ وقت؟» asks how
+// long a wisdom tooth's extraction takes.
+func TestFollowUpWithThePreviousQuestion(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"هل ابرة الكورتيزون ترفع السكر؟", bot.KindAnswer, "ارتفاعًا مؤقتًا في سكر الدم"},
+		{"وتخرب الغضروف؟", bot.KindAnswer, "قد يضعف الغضروف والأوتار"},
+	})
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ضرس العقل يوجعني ومائل، لازم يتخلع؟", bot.KindAnswer, "مائلة"},
+		{"طيب بيوجع الخلع؟", bot.KindAnswer, "لا تشعر بألم أثناء الخلع"},
+		{"وكم ياخذ وقت؟", bot.KindAnswer, "والجراحي بين 30 و60 دقيقة"},
+	})
+}
+
+// State carries the previous question's words in the session store: a session stored before it had
+// them loads with none and still answers a follow-up from its topic; the words are bounded, and an
+// unanswered question leaves none.
+func TestStateAskedStored(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	_, first := e.Respond("هل ابرة الكورتيزون ترفع السكر؟", bot.State{})
+	var old bot.State
+	if err := json.Unmarshal([]byte(`{"topic":"`+first.Topic+`","lang":"ar"}`), &old); err != nil || old.Asked != nil || old.Topic == "" {
+		t.Fatalf("an old session: %v, asked %q", err, old.Asked)
+	}
+	if r, _ := e.Respond("وتخرب الغضروف؟", old); r.Kind != bot.KindAnswer {
+		t.Errorf("an old session's follow-up: got %s %q", r.Kind, r.Text)
+	}
+	_, st := e.Respond("هل ابرة الكورتيزون ترفع السكر عند مريض السكري كبير السن بعد الحقن في الركبة والكتف والظهر؟", bot.State{})
+	if len(st.Asked) == 0 || len(st.Asked) > 8 {
+		t.Errorf("asked %q: want the question's content words, at most 8", st.Asked)
+	}
+	b, _ := json.Marshal(st)
+	var back bot.State
+	if err := json.Unmarshal(b, &back); err != nil || !slices.Equal(back.Asked, st.Asked) {
+		t.Errorf("round trip: %v %q, want %q", err, back.Asked, st.Asked)
+	}
+	if r, st2 := e.Respond("وتسوون هيدرافيشل؟", st); r.Kind != bot.KindFallback || st2.Asked != nil {
+		t.Errorf("after a fallback (%s): asked %q, want none", r.Kind, st2.Asked)
 	}
 }
