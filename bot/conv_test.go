@@ -359,3 +359,13 @@ func TestStateAskedStored(t *testing.T) {
 		t.Errorf("after a fallback (%s): asked %q, want none", r.Kind, st2.Asked)
 	}
 }
+
+// "Is it permanent?" is answered by what says the effect is temporary: the language layer keeps
+// permanent, lasting and temporary in one concept, since the pages answer either with the other.
+func TestPermanentAnsweredByTemporary(t *testing.T) {
+	runConversation(t, mustEngine(t), []turn{
+		{"what is botulinum toxin exactly", bot.KindAnswer, "بروتين سام عصبي"},
+		{"how does it work?", bot.KindAnswer, "الأستيل كولين"},
+		{"is it permanent?", bot.KindAnswer, "مؤقت وقابل للعكس"},
+	})
+}

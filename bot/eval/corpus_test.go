@@ -28,7 +28,8 @@ var tuneBars = []struct {
 	// merged: answers botox 123/169, dental 126/181, derma 116/158, eye 105/163, physio 111/164;
 	// totals 214/261, 206/267, 191/239, 180/245, 187/248; conversations 32, 13, 13, 15, 16 of 47/45.
 	// Follow-ups read with the previous question's words: conversations dental 14/47, physio 17/45.
-	{"botox", 71, 80, 65},
+	// Permanent and temporary one concept: botox answers 124/169, total 215/261, conversations 33/47.
+	{"botox", 71, 80, 68},
 	{"dental", 68, 76, 27},
 	{"derma", 72, 79, 25},
 	{"eye", 63, 72, 29},
