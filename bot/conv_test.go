@@ -369,3 +369,12 @@ func TestPermanentAnsweredByTemporary(t *testing.T) {
 		{"is it permanent?", bot.KindAnswer, "مؤقت وقابل للعكس"},
 	})
 }
+
+// Going back to one's job is asked in the patients' words («الدوام», «وظيفتي», "back to work"), and the
+// pages write «العودة للعمل»: after asking about a peel for dark skin, «ومتى ارجع للدوام؟» is answered.
+func TestBackToWork(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"ابي اعمل تقشير، بشرتي سمرا", bot.KindAnswer, "تصبغ داكن مؤقت بعد الالتهاب"},
+		{"ومتى ارجع للدوام؟", bot.KindAnswer, "العودة للعمل في نفس اليوم"},
+	})
+}
