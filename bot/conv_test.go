@@ -378,3 +378,12 @@ func TestBackToWork(t *testing.T) {
 		{"ومتى ارجع للدوام؟", bot.KindAnswer, "العودة للعمل في نفس اليوم"},
 	})
 }
+
+// Someone coming along is asked as «لازم احد يجي معها؟»; the pages ask «هل يحضر أحد مع كبير السن في
+// الجلسة؟»: coming with a patient and attending are one concept in the language layer.
+func TestSomeoneComingAlong(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"امي تخاف تمشي بعد ما طاحت", bot.KindAnswer, "الخوف من السقوط شائع"},
+		{"لازم احد يجي معها؟", bot.KindAnswer, "نفضل حضور أحد أفراد الأسرة"},
+	})
+}
