@@ -387,3 +387,13 @@ func TestSomeoneComingAlong(t *testing.T) {
 		{"لازم احد يجي معها؟", bot.KindAnswer, "نفضل حضور أحد أفراد الأسرة"},
 	})
 }
+
+// Home in the patients' word («بالبيت») is the pages' «المنزل»: after a program for falls, what to
+// change at home is answered from the home-safety advice.
+func TestHomeIsMenzil(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"ابوي كبير بالسن وطاح كذا مرة، عندكم شي له؟", bot.KindAnswer, "التوازن"},
+		{"كم مدة البرنامج؟", bot.KindAnswer, "ثمانية إلى اثني عشر أسبوعًا"},
+		{"وش نغير بالبيت؟", bot.KindAnswer, "إزالة السجاد الصغير"},
+	})
+}

@@ -30,12 +30,13 @@ var tuneBars = []struct {
 	// Follow-ups read with the previous question's words: conversations dental 14/47, physio 17/45.
 	// Permanent and temporary one concept: botox answers 124/169, total 215/261, conversations 33/47.
 	// Going back to work in the patients' words: derma conversations 14/47. Someone coming along:
-	// physio conversations 18/45.
+	// physio conversations 18/45. Home (بيت, منزل): physio answers 112/164, total 188/248,
+	// conversations 19/45; derma answers 117/158, total 192/239.
 	{"botox", 71, 80, 68},
 	{"dental", 68, 76, 27},
 	{"derma", 72, 79, 27},
 	{"eye", 63, 72, 29},
-	{"physio", 66, 74, 37},
+	{"physio", 66, 74, 40},
 }
 
 func TestClinicsTuneHalf(t *testing.T) {
