@@ -397,3 +397,17 @@ func TestHomeIsMenzil(t *testing.T) {
 		{"وش نغير بالبيت؟", bot.KindAnswer, "إزالة السجاد الصغير"},
 	})
 }
+
+// A verb in another person or a broken plural is one concept with the pages' form: «ابدل القالب» is
+// «يبدلها… القوالب», «السلك يجرح خدي» is «الأجزاء التي تجرح الخد».
+func TestVerbPersonAndBrokenPlural(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	runConversation(t, e, []turn{
+		{"التقويم الشفاف يناسب كل الحالات؟", bot.KindAnswer, "الحالات البسيطة والمتوسطة"},
+		{"كل كم ابدل القالب؟", bot.KindAnswer, "كل أسبوع أو أسبوعين"},
+	})
+	runConversation(t, e, []turn{
+		{"التقويم يوجع؟", bot.KindAnswer, "شمع التقويم"},
+		{"والسلك يجرح خدي", bot.KindAnswer, "شمع التقويم"},
+	})
+}

@@ -31,9 +31,11 @@ var tuneBars = []struct {
 	// Permanent and temporary one concept: botox answers 124/169, total 215/261, conversations 33/47.
 	// Going back to work in the patients' words: derma conversations 14/47. Someone coming along:
 	// physio conversations 18/45. Home (بيت, منزل): physio answers 112/164, total 188/248,
-	// conversations 19/45; derma answers 117/158, total 192/239.
+	// conversations 19/45; derma answers 117/158, total 192/239. Verbs in another person, broken
+	// plurals (يجرح/تجرح, ابدل/يبدلها, القالب/القوالب): dental answers 127/181, total 207/267,
+	// conversations 15/47.
 	{"botox", 71, 80, 68},
-	{"dental", 68, 76, 27},
+	{"dental", 68, 76, 29},
 	{"derma", 72, 79, 27},
 	{"eye", 63, 72, 29},
 	{"physio", 66, 74, 40},
