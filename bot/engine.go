@@ -125,7 +125,7 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		return e.fallback(lang, nil), st
 	}
 	if riskAsked {
-		st.Asked = nil // the general words for side effects are asked, not the patient's
+		st.Asked = "" // the general words for side effects are asked, not the patient's
 		// A general question about a serious effect is answered from what the clinic says of side
 		// effects (of the conversation's topic, if any): its pages name none of the symptoms themselves.
 		// The general words for side effects find that section on any clinic's pages; an English
@@ -148,13 +148,13 @@ const maxAsked = 8
 // asked is what State.Asked becomes after reply r to a question of words: its content words when it was
 // answered, with those of the question before when it went on from it («وبعدها؟»), the latest kept; none
 // when nothing was answered.
-func asked(r Reply, words []string, before, after State) []string {
+func asked(r Reply, words []string, before, after State) string {
 	if r.Kind != KindAnswer || after.Topic == "" {
-		return nil
+		return ""
 	}
 	var out []string
 	if before.Topic != "" && isFollowUp(words) {
-		out = append(out, before.Asked...)
+		out = append(out, strings.Fields(before.Asked)...)
 	}
 	for _, w := range words {
 		if !knowledge.StopWord(w) && !questionWords[w] && !openers[w] && !slices.Contains(out, w) {
@@ -164,7 +164,7 @@ func asked(r Reply, words []string, before, after State) []string {
 	if len(out) > maxAsked {
 		out = out[len(out)-maxAsked:]
 	}
-	return slices.Clip(out)
+	return strings.Join(out, " ")
 }
 
 // reportsUrgentSign says whether the message reports, as happening now, a sign the clinic's own pages
@@ -311,11 +311,11 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	ctxOK := false
 	if follow && !res.Foreign && res.Concepts <= followUpConcepts+1 {
 		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, nil, res)
-		if len(st.Asked) > 0 {
+		if st.Asked != "" {
 			// The previous question's words place a follow-up that names only what changes («وتخرب
 			// الغضروف؟» after asking whether a cortisone shot raises sugar): a passage they find on the
 			// topic's page, or anywhere when the heading alone finds none.
-			if h, hs, ok := e.inContext(text, words, st.Topic, st.Asked, res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic)) {
+			if h, hs, ok := e.inContext(text, words, st.Topic, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic)) {
 				inCtx, withTopic, ctxOK = h, hs, ok
 			}
 		}
