@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -313,4 +314,100 @@ func TestLightArabiziFollowUp(t *testing.T) {
 	if r, _ := e.Respond("kam jalsa?", st); strings.Contains(r.Text, "This answer is from") {
 		t.Errorf("an Arabizi reader was told in English the page is Arabic: %q", r.Text)
 	}
+}
+
+// A follow-up that names only what changes is read with the previous question's words, not only the
+// topic's heading: after asking whether a cortisone shot raises blood sugar (answered from the section
+// on joint injections), «وتخرب الغضروف؟» asks whether cortisone harms the cartilage; after asking
+// whether a tilted wisdom tooth must come out and whether taking it out hurts, «وكم ياخذ وقت؟» asks how
+// long a wisdom tooth's extraction takes.
+func TestFollowUpWithThePreviousQuestion(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"هل ابرة الكورتيزون ترفع السكر؟", bot.KindAnswer, "ارتفاعًا مؤقتًا في سكر الدم"},
+		{"وتخرب الغضروف؟", bot.KindAnswer, "قد يضعف الغضروف والأوتار"},
+	})
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ضرس العقل يوجعني ومائل، لازم يتخلع؟", bot.KindAnswer, "مائلة"},
+		{"طيب بيوجع الخلع؟", bot.KindAnswer, "لا تشعر بألم أثناء الخلع"},
+		{"وكم ياخذ وقت؟", bot.KindAnswer, "والجراحي بين 30 و60 دقيقة"},
+	})
+}
+
+// State carries the previous question's words in the session store: a session stored before it had
+// them loads with none and still answers a follow-up from its topic; the words are bounded, and an
+// unanswered question leaves none.
+func TestStateAskedStored(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	_, first := e.Respond("هل ابرة الكورتيزون ترفع السكر؟", bot.State{})
+	var old bot.State
+	if err := json.Unmarshal([]byte(`{"topic":"`+first.Topic+`","lang":"ar"}`), &old); err != nil || old.Asked != "" || old.Topic == "" {
+		t.Fatalf("an old session: %v, asked %q", err, old.Asked)
+	}
+	if r, _ := e.Respond("وتخرب الغضروف؟", old); r.Kind != bot.KindAnswer {
+		t.Errorf("an old session's follow-up: got %s %q", r.Kind, r.Text)
+	}
+	_, st := e.Respond("هل ابرة الكورتيزون ترفع السكر عند مريض السكري كبير السن بعد الحقن في الركبة والكتف والظهر؟", bot.State{})
+	if n := len(strings.Fields(st.Asked)); n == 0 || n > 8 {
+		t.Errorf("asked %q: want the question's content words, at most 8", st.Asked)
+	}
+	b, _ := json.Marshal(st)
+	var back bot.State
+	if err := json.Unmarshal(b, &back); err != nil || back != st {
+		t.Errorf("round trip: %v %+v, want %+v", err, back, st)
+	}
+	if r, st2 := e.Respond("وتسوون هيدرافيشل؟", st); r.Kind != bot.KindFallback || st2.Asked != "" {
+		t.Errorf("after a fallback (%s): asked %q, want none", r.Kind, st2.Asked)
+	}
+}
+
+// "Is it permanent?" is answered by what says the effect is temporary: the language layer keeps
+// permanent, lasting and temporary in one concept, since the pages answer either with the other.
+func TestPermanentAnsweredByTemporary(t *testing.T) {
+	runConversation(t, mustEngine(t), []turn{
+		{"what is botulinum toxin exactly", bot.KindAnswer, "بروتين سام عصبي"},
+		{"how does it work?", bot.KindAnswer, "الأستيل كولين"},
+		{"is it permanent?", bot.KindAnswer, "مؤقت وقابل للعكس"},
+	})
+}
+
+// Going back to one's job is asked in the patients' words («الدوام», «وظيفتي», "back to work"), and the
+// pages write «العودة للعمل»: after asking about a peel for dark skin, «ومتى ارجع للدوام؟» is answered.
+func TestBackToWork(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"ابي اعمل تقشير، بشرتي سمرا", bot.KindAnswer, "تصبغ داكن مؤقت بعد الالتهاب"},
+		{"ومتى ارجع للدوام؟", bot.KindAnswer, "العودة للعمل في نفس اليوم"},
+	})
+}
+
+// Someone coming along is asked as «لازم احد يجي معها؟»; the pages ask «هل يحضر أحد مع كبير السن في
+// الجلسة؟»: coming with a patient and attending are one concept in the language layer.
+func TestSomeoneComingAlong(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"امي تخاف تمشي بعد ما طاحت", bot.KindAnswer, "الخوف من السقوط شائع"},
+		{"لازم احد يجي معها؟", bot.KindAnswer, "نفضل حضور أحد أفراد الأسرة"},
+	})
+}
+
+// Home in the patients' word («بالبيت») is the pages' «المنزل»: after a program for falls, what to
+// change at home is answered from the home-safety advice.
+func TestHomeIsMenzil(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"ابوي كبير بالسن وطاح كذا مرة، عندكم شي له؟", bot.KindAnswer, "التوازن"},
+		{"كم مدة البرنامج؟", bot.KindAnswer, "ثمانية إلى اثني عشر أسبوعًا"},
+		{"وش نغير بالبيت؟", bot.KindAnswer, "إزالة السجاد الصغير"},
+	})
+}
+
+// A verb in another person or a broken plural is one concept with the pages' form: «ابدل القالب» is
+// «يبدلها… القوالب», «السلك يجرح خدي» is «الأجزاء التي تجرح الخد».
+func TestVerbPersonAndBrokenPlural(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	runConversation(t, e, []turn{
+		{"التقويم الشفاف يناسب كل الحالات؟", bot.KindAnswer, "الحالات البسيطة والمتوسطة"},
+		{"كل كم ابدل القالب؟", bot.KindAnswer, "كل أسبوع أو أسبوعين"},
+	})
+	runConversation(t, e, []turn{
+		{"التقويم يوجع؟", bot.KindAnswer, "شمع التقويم"},
+		{"والسلك يجرح خدي", bot.KindAnswer, "شمع التقويم"},
+	})
 }

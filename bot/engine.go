@@ -132,6 +132,7 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		return e.fallback(lang, nil), st
 	}
 	if riskAsked {
+		st.Asked = "" // the general words for side effects are asked, not the patient's
 		// A general question about a serious effect is answered from what the clinic says of side
 		// effects (of the conversation's topic, if any): its pages name none of the symptoms themselves.
 		// The general words for side effects find that section on any clinic's pages; an English
@@ -143,7 +144,34 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		}
 		return e.answer(riskText["ar"], riskWords["ar"], st)
 	}
-	return e.answer(text, words, st)
+	r, st2 := e.answer(text, words, st)
+	st2.Asked = asked(r, words, st, st2)
+	return r, st2
+}
+
+// maxAsked bounds State.Asked: a question's content words, as many as a patient's longer questions name.
+const maxAsked = 8
+
+// asked is what State.Asked becomes after reply r to a question of words: its content words when it was
+// answered, with those of the question before when it went on from it («وبعدها؟»), the latest kept; none
+// when nothing was answered.
+func asked(r Reply, words []string, before, after State) string {
+	if r.Kind != KindAnswer || after.Topic == "" {
+		return ""
+	}
+	var out []string
+	if before.Topic != "" && isFollowUp(words) {
+		out = append(out, strings.Fields(before.Asked)...)
+	}
+	for _, w := range words {
+		if !knowledge.StopWord(w) && !questionWords[w] && !openers[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	if len(out) > maxAsked {
+		out = out[len(out)-maxAsked:]
+	}
+	return strings.Join(out, " ")
 }
 
 // reportsUrgentSign says whether the message reports, as happening now, a sign the clinic's own pages
@@ -289,7 +317,15 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	var withTopic []knowledge.Hit // what the search with the topic's words found
 	ctxOK := false
 	if follow && !res.Foreign && res.Concepts <= followUpConcepts+1 {
-		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, res)
+		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, nil, res)
+		if st.Asked != "" {
+			// The previous question's words place a follow-up that names only what changes («وتخرب
+			// الغضروف؟» after asking whether a cortisone shot raises sugar): a passage they find on the
+			// topic's page, or anywhere when the heading alone finds none.
+			if h, hs, ok := e.inContext(text, words, st.Topic, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic)) {
+				inCtx, withTopic, ctxOK = h, hs, ok
+			}
+		}
 	}
 	useContext := func() (Reply, State) {
 		return e.reply(&st, inCtx, res.Hits, 0.8*inCtx.Coverage+0.1), st
@@ -427,8 +463,9 @@ type contextSearcher interface {
 // injecting for headaches), and the first passage found that answers the question itself at least as
 // well as the best passage found for it alone answers it. A question with nothing of its own to search
 // («ليش؟», "why?", «مثل ايش يعني؟») is answered from the topic's own section. own is the search for the
-// question alone; false when the topic does not help.
-func (e *Engine) inContext(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, []knowledge.Hit, bool) {
+// question alone; false when the topic does not help. prev, when given, are the previous question's
+// words, searched with the topic's.
+func (e *Engine) inContext(text string, words []string, topic string, prev []string, own knowledge.Result) (knowledge.Hit, []knowledge.Hit, bool) {
 	cx, ok := e.search.(contextSearcher)
 	if !ok {
 		return knowledge.Hit{}, nil, false
@@ -436,6 +473,9 @@ func (e *Engine) inContext(text string, words []string, topic string, own knowle
 	about := cx.TopicText(topic)
 	if about == "" {
 		return knowledge.Hit{}, nil, false
+	}
+	if len(prev) > 0 {
+		about += " " + strings.Join(prev, " ")
 	}
 	aboutWords := knowledge.Words(about)
 	res := e.search.Search(knowledge.Query{Text: about + " " + text, Words: append(aboutWords, words...),

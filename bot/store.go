@@ -32,6 +32,11 @@ type State struct {
 	// Acked is true once the patient has been told, during a staff hold, that a person has their
 	// message: they are told once, not on every message. The bot's next answer clears it.
 	Acked bool `json:"acked,omitempty"`
+	// Asked is the content words of the question the last answer answered (at most maxAsked, joined
+	// by spaces, so State stays comparable): a follow-up that names only what changes («طب والابر
+	// الجافة؟» after asking about shockwaves in pregnancy) is searched with them. Sessions stored
+	// before it have none, which is no context.
+	Asked string `json:"asked,omitempty"`
 }
 
 // Session is one patient's live conversation state. It expires after an idle time; its log does not.
