@@ -48,7 +48,7 @@ var symptomRules = []flagRules{
 	}},
 	{"swallowing", []symptomRule{
 		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* swallow*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
-		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي شرب* food eat* drink* water saliva`, `يعلق* تعلق* يوقف يقف توقف تقف !ينزل !تنزل ساد* يسد سد* واقف* stuck choke* choking down`),
+		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي شرب* food eat* drink* water saliva`, `يعلق* تعلق* يقف تقف !ينزل !تنزل ساد* يسد سد* واقف* stuck choke* choking down`),
 		rule(3, `حلق*`, `ساد* سد* مسدود* مقفل* يقفل* يسكر* مسكر*`),
 		rule(1, `يشرق تشرق اشرق شرقان شرقانه يغص تغص اغص غصه غصان`),
 	}},
@@ -127,7 +127,12 @@ func rule(window int, sets ...string) symptomRule {
 
 // negations are words that turn the next into its opposite («ما يرفع»: cannot lift).
 var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش": true, "لا": true, "مااقدر": true,
-	"not": true, "t": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true}
+	"not": true, "t": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true,
+	"وما": true, "ومو": true, "ومش": true, "ومب": true}
+
+// wants are the verbs of wanting: «ما تبي تقوم» is not wanting to get up, not being unable to.
+var wants = map[string]bool{"تبي": true, "يبي": true, "ابي": true, "تبغي": true, "يبغي": true, "ابغي": true, "ودها": true,
+	"وده": true, "ودي": true, "بدها": true, "بدو": true, "بدي": true, "عايزه": true, "عايز": true, "تحب": true, "يحب": true, "want": true, "wants": true}
 
 // proclitics and pronoun suffixes that may be glued to a word.
 var (
@@ -151,7 +156,7 @@ func (t *term) at(words []string, i int, scratch []string) bool {
 	if i+len(t.words) > len(words) {
 		return false
 	}
-	if t.negated && !(i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]]) {
+	if t.negated && !(i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]] && !wants[words[i-1]]) {
 		return false
 	}
 	for k, want := range t.words {

@@ -98,17 +98,21 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل)`,
 		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه|(روي|نظر)\S* مزدوج`,
 		`see(ing)? (\S+ )?two of|see(ing)? everything twice`,
-		` (اشوف|يشوف|تشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|دبل|مزدوج)`,
+		` (اشوف|يشوف|تشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|دبل|دوبل|دابل|مزدوج)`,
 		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double`,
+		// Flashes of light with a shower of floaters: a retina tearing.
+		`(ومضات|ومضه|وميض|فلاشات|فلاش|برق|شرار)( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)|(نقط|نقاط|عوائم|ذباب|خيوط)( \S+){0,6} \S*(ومضات|وميض|فلاشات|فلاش)|flash\S*( \S+){0,6} floaters|floaters( \S+){0,6} flash`,
+		`Z:(wam[ae]?[2d]at|wamdat|wama2at|flashat|flashaat|falashat)( \S+){0,6} \S*(n[ou]?[2q8][ae]?[t6]|no2a6|nu2at|n2at|3awa2em|3awa2im|dhubab|thubab)`,
 		// A blow to the eye, and the sight worse since.
-		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} \S*(عين|عيون)\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)`,
+		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} \S*(عين|عيون)\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched)( \S+){0,3} (in )?(the |my |his |her )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
 		// Sudden loss of sight.
 		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت|ما صرت|ما صار|ما صارت|ماصرت|ماصار|ماصارت|مش قادر|مش قادره|ما اقدر|ما يقدر|ما تقدر) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
 		` (ال|و)?(عين|عيني|عينه|عينها)( \S+){0,3} (و)?(ما|مو|مش|مب|صرت ما|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
 		`can t see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)`,
-		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(ash[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]f\S*) (b|bi|min|mn)? ?(3[ae]?y?n\S*|3yoo?n\S*)`,
+		`Z:(3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b)?(a?sh[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
+		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b)?(ash[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]f\S*) (b|bi|min|mn)? ?(3[ae]?y?n\S*|3yoo?n\S*)`,
 		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]f\S*|n[ae][zd6]ar\S*|3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
@@ -146,6 +150,10 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (lsa|lissa|lessa|ba3d?o|ba3d?ha|still|lesa)( \S+){0,3} \S*naz+[ie]?f\S*|\S*naz+[ie]?f\S* (ketir|kteer|ktir|kthir|wayed|wayid|kter)`,
 		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها)( \S+){0,7} (و)?(ما|مو|مب|مش|ماهو|مهو|ما عم|مش راضي|مو راضي|ماهو راضي|ما يبي|ما بدو|مش عايز) ?(ي|ت|ب|بي|بت)?(وقف|يقف|قف|ينقطع|يهدا|يهدي|وقفش|قفش)`,
 		`(ما|مو|مش|لم|لا) ?(ي|ت)?(وقف|يقف|توقف|ينقطع|يتوقف) (ال)?(نزيف|دم)`,
+		`(الدم|دم|النزيف|نزيف)( \S+){0,2} (ينزل|يطلع|نازل|طالع|مستمر|شغال|يسيل|سايل)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لسه|لسا|لين الحين|حتي مع|رغم|مع الضغط|مع الشاش|من الصبح|من الظهر|من ساعه|من ساعتين|من امس)`,
+		`still (pouring|gushing|bleeding|oozing)|(pouring|gushing|streaming) (\S+ )?blood|(blood|bleeding)( \S+){0,3} (pouring|gushing)`,
+		// Coughing or vomiting blood.
+		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(استفرغ|استفرغت|يستفرغ|تستفرغ|ترجع|يرجع|رجعت)( \S+){0,2} (دم|الدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
 		`(نزيف|ينزف|تنزف|نزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
 		`bl+e+d\S*( \S+){0,3} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
 		`Z:(dam|damm|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (3ayz |3awz |3ayez |3awez |radi |raady |ybi |yebi |bdo |bido )?(bi ?|b ?|3am )?\S*(w[ae]?[gq2][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3)`,
@@ -187,8 +195,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`(وقع|وقعت|طاح|طاحت|سقط|سقطت|انزلق|انزلقت|تزحلق|تزحلقت)( \S+){0,5} (و)?(ما|مش|مو|مب|ماهو|ماهي) ?(قادر|قادره|يقدر|تقدر|اقدر|عم)? ?(يقف|تقف|اقف|يوقف|توقف|اوقف|تقوم|يقوم|اقوم|يمشي|تمشي|امشي|يدعس|تدعس)( |$)`,
 		` (رجله|رجلها|رجلي|ساقه|ساقها|ساقي)( \S+){0,2} (اقصر|قصيره|ملتفه|ملفوفه|مقلوبه|معوجه|لافه)`,
 		`(fell|fall|fallen|slipped)( \S+){0,5} (can t|cannot|couldn t|unable to|won t) (stand|walk|get up|put weight)|leg( \S+){0,3} (shorter|turned out)`,
-		`Z: (6a7|6a7at|6a7[ae]t|6e7t|ta7|wa2a3|w[ae]?[2gq][ae]3\S*|saga6|sa2a6)( \S+){0,5}ZCANT (y[ae]?[gq2]oo?m|t[ae]?[gq2]oo?m|a[gq2]oo?m|y[ae]?w?[gq2]af|t[ae]?w?[gq2]af|yo2af|to2af|y[ie]?m?sh[iy]|t[ie]?m?sh[iy]|yim?shi|timshi)`,
-		`Z: (r[ie]?jl\S*|regl\S*|sa2\S*|sa[gq]\S*)( \S+){0,3} (a[gq2]sar|a2[sa]ar|mal[fw]oo?f\S*)`,
+		`Z: (6a7|6a7at|6a7[ae]t|6e7t|ta7|wa2a3|w[ae]?[2gq][ae]3\S*|saga6|sa2a6)( \S+){0,5}ZCANT (y[ae]?[gq2]oo?m|t[ae]?[gq2]oo?m|a[gq2]oo?m|y[ae]?w?[gq2]af|t[ae]?w?[gq2]af|yo2af|to2af|y[ou]?gaf|t[ou]?gaf|yoogaf|y[ie]?m?sh[iy]|t[ie]?m?sh[iy]|yim?shi|timshi)`,
+		`Z: (r[ie]?jl\S*|regl\S*|sa2\S*|sa[gq]\S*)( \S+){0,3} (a[gq2]sar|a2[sa]ar|a[gq2]9ar|mal[fw]oo?f\S*|mlfoo?f\S*)`,
 	}},
 	// A knock to the head, then vomiting, drowsiness or not being himself.
 	{"head injury", false, []string{
@@ -221,7 +229,7 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	{"rash with fever", false, []string{
 		// Blisters or a rash spreading fast, or the whole skin red, with a fever.
-		`(فقاعات|فقاقيع|فقاعه|بثور|طفح|حبوب|قشور)( \S+){0,7} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|تزيد|بكل|كل جسم)\S*( \S+){0,6} \S*(حراره|حرارت|حمي|حمه|سخونه|سخن|مسخن|مسخنه|fever)\S*`,
+		`(فقاعات|فقاقيع|فقاعه|بثور|طفح|حبوب|قشور)( \S+){0,7} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|تزيد|بكل|كل جسم)\S*( \S+){0,6} \S*(حراره|حرارت|حمي|حمه|سخونه|سخوني|سخن|مسخن|مسخنه|fever)\S*`,
 		`\S*(حراره|حرارت|حمي|حمه|سخونه|مسخن|مسخنه)\S*( \S+){0,6} (فقاعات|فقاقيع|بثور|طفح)( \S+){0,3} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|كل جسم|بكل)`,
 		`(جسمي|جسمه|جسمها|جلدي|جلده|جلدها) (كله|كلها|كامل) (صار |صارت )?(احمر|حمرا|محمر|محمره|احمرار)( \S+){0,6} \S*(حراره|حرارت|حمي|حمه|سخونه|مسخن|مسخنه|يرجف|ترجف|رجفه)`,
 		`(rash|blisters|blistering|skin)( \S+){0,4} (spread\S*|all over|everywhere|whole body)( \S+){0,6} (fever|temperature|chills)|(fever|temperature)( \S+){0,6} (rash|blisters|blistering)( \S+){0,3} (spread\S*|all over)`,
@@ -458,7 +466,7 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (ي|ت)?(صير|حصل|حدث|جي|سبب)\S* |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
+		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* | (عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|just asking|only asking|asking before|before i decide|قبل ما (اقرر|قرر|احجز|اسوي)) |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
 	personal = regexp.MustCompile(foldPattern(
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
@@ -480,13 +488,16 @@ var pastPre, ongoingPre, fearPre = newPrefilter(past), newPrefilter(ongoing), ne
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not) (اي |أي |any |ay |ولا )?(ال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|mushkil)\S*( \S+){0,2}` +
+	` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not) (اي |أي |any |ay |ولا )?(ال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|sa3ooba|so3oba)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف) `))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
 // swallowing or breathing"): a denial that ends on the connective takes the next word with it, and a
 // denial followed by one takes the words it joins.
-var deniedMore = regexp.MustCompile(`^(ولا|او|ولا حتي|or|nor|and no|or any) (ب|بال|في|ال|ف)?\S+( \S+)?`)
+var deniedMore = regexp.MustCompile(`^(ولا|او|ولا حتي|or|nor|and no|or any|wala|walla|aw|wla) (ب|بال|في|ال|ف)?\S+( \S+)?`)
+
+// deniedPrep is a preposition and the word it governs, which belong to the denial before them.
+var deniedPrep = regexp.MustCompile(foldPattern(`^(في|ب|بال|على|من|with|in|of|on) \S+`))
 
 // deniedTail are the connectives a denial may end on.
 var deniedTail = []string{" ولا", " او", " or", " nor"}
@@ -514,9 +525,12 @@ func withoutDenials(s string) string {
 				break
 			}
 		}
-		for { // «… ولا ضيق تنفس»
+		for { // «… ولا ضيق تنفس», and what a preposition ties on («…أو صعوبة» + «في التنفس»)
 			r := strings.TrimPrefix(s[end:], " ")
 			loc := deniedMore.FindStringIndex(r)
+			if loc == nil {
+				loc = deniedPrep.FindStringIndex(r)
+			}
 			if loc == nil {
 				break
 			}
@@ -580,7 +594,7 @@ var universalBenign = []symptomRule{
 	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
 	rule(4, `!يمشي !امشي !تمشي !نمشي !ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* walk* lift* move*`,
 		`من_الم* من_الالم* من_وجع* من_الوجع* بسبب_الم* بسبب_الالم* بسبب_الوجع* because_of from_the_pain from_pain`),
-	rule(benignWindow, `متيبس* تيبس* متجمد* تجمد* متصلب* تصلب* متخشب* stiff* frozen`,
+	rule(6, `متيبس* تيبس* متجمد* مجمد* تجمد* متصلب* تصلب* متخشب* stiff* frozen`,
 		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* raise* lift* move*`),
 }
 
@@ -647,7 +661,7 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
 // one only at night or with faded colours.
-var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|بعيد|من بعيد|القريب|من قريب|far away|distance|up close|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
+var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|من بعيد|القريب|من قريب|far away|distance|up close|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
 
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
@@ -658,7 +672,7 @@ func isGeneral(t *padText) bool {
 
 // deniedAny opens a denial of anything («ما فيه ومضات»): a message that denies a sign does not
 // report it, whatever the sign's words.
-var deniedAny = regexp.MustCompile(foldPattern(` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ما فيه|مافيه|ما فيني|مافيني|ما في|مافي|مش عندي|معنديش|ليس لدي|لا يوجد|no|without|don t have|do not have|haven t had|never had) `))
+var deniedAny = regexp.MustCompile(foldPattern(` (mafeesh|mafish|ma fee|mafee|mish 3andi|ma3andish|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ما فيه|مافيه|ما فيني|مافيني|ما في|مافي|مش عندي|معنديش|ليس لدي|لا يوجد|no|without|don t have|do not have|haven t had|never had) `))
 
 // reports says whether a message reports what it says as happening now: not denied, feared,
 // asked in general, past or supposed (see triage).

@@ -19,24 +19,16 @@ var tuneBars = []struct {
 	clinic                string
 	answers, total, convs float64
 }{
-	// Measured on 2026-12-03 (round 3 start), after round 2's sealed halves were scored once and,
-	// spent, joined the tune halves (fresh sealed halves replaced them), with the red-flag fixes of
-	// its misses: botox answers 124/169, total 215/261, conversations 31/47; dental 112/181, 193/267,
-	// 11/47; derma 115/158, 190/239, 11/47; eye 94/163, 169/245, 10/47; physio 99/164, 175/248,
-	// 12/45. Every emergency passes (237); no false alarm. With the conversation work merged:
-	// conversations botox 32/47, dental 13/47, derma 11/47, eye 13/47, physio 15/45. With the ranking work
-	// merged: answers botox 123/169, dental 126/181, derma 116/158, eye 105/163, physio 111/164;
-	// totals 214/261, 206/267, 191/239, 180/245, 187/248; conversations 32, 13, 13, 15, 16 of 47/45. With the
-	// coverage and second conversation work merged: answers 128/169, 131/181, 117/158, 107/163, 120/164;
-	// totals 219/261, 211/267, 192/239, 182/245, 197/248; conversations 35, 16, 15, 16, 19 of 47/45.
-	// With the coverage work (story words, dialect filler, «ارجع», one unknown word): answers botox
-	// 127/169, dental 130/181, derma 116/158, eye 107/163, physio 119/164; totals 218/261, 210/267,
-	// 191/239, 182/245, 196/248; conversations 34, 14, 15, 16, 16 of 47/45.
-	{"botox", 74, 82, 72},
-	{"dental", 71, 78, 32},
-	{"derma", 73, 79, 29},
-	{"eye", 64, 73, 32},
-	{"physio", 72, 78, 40},
+	// Measured on 2026-12-03 at the end of round 3, after its sealed halves were scored once and,
+	// spent, joined the tune halves (round 4's fresh sealed halves replaced them), with the red-flag
+	// fixes of their misses: botox answers 163/220, total 280/341, conversations 39/62; dental 162/233,
+	// 265/347, 20/62; derma 147/210, 248/319, 17/62; eye 133/215, 231/325, 17/62; physio 150/217,
+	// 250/328, 22/60. Every emergency passes (313); one false alarm.
+	{"botox", 73, 81, 61},
+	{"dental", 68, 75, 30},
+	{"derma", 69, 76, 25},
+	{"eye", 60, 70, 25},
+	{"physio", 68, 75, 35},
 }
 
 func TestClinicsTuneHalf(t *testing.T) {
