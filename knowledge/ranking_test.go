@@ -121,3 +121,20 @@ func TestGeneralLayerEverydayWords(t *testing.T) {
 		}
 	}
 }
+
+// A page's opening stands under the page's own title: that heading names what every passage of the
+// page is about, so it earns the opening no heading credit, except for a "what is" question.
+func TestSearchPageOpeningHeadingAnswersOnlyWhatIs(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "عملية المياه البيضاء", "الساد هو عتامة العدسة داخل العين، وعلاجه العملية."),
+		section("s2", "كيف تتم العملية؟", "نجري العملية بتخدير موضعي وتستغرق العملية من 15 إلى 20 دقيقة."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "عملية المياه البيضاء كم تاخذ"}); topKey(r) != "d#s2" {
+		t.Errorf("عملية المياه البيضاء كم تاخذ: hits %v; want d#s2 first", keysOfHits(r))
+	}
+	if r := ix.Search(Query{Text: "وش هي المياه البيضاء"}); topKey(r) != "d#s1" {
+		t.Errorf("وش هي المياه البيضاء: hits %v; want d#s1 first", keysOfHits(r))
+	}
+}

@@ -144,7 +144,14 @@ func (ix *Index) Search(q Query) Result {
 		if c.spec {
 			c.got += typeGot
 		}
-		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(c.inTitle/total)
+		// A page's opening stands under the page's own title, which names what all its passages are
+		// about: that heading answers a "what is" question, not every question naming the page's
+		// subject («عملية الماء الابيض كم تاخذ»).
+		inTitle := c.inTitle
+		if p.pageHead && !define {
+			inTitle = 0
+		}
+		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(inTitle/total)
 		if p.Question != "" {
 			c.rank -= faqTextShare * (c.got - c.inTitle) / total
 		}
