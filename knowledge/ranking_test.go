@@ -138,3 +138,24 @@ func TestSearchPageOpeningHeadingAnswersOnlyWhatIs(t *testing.T) {
 		t.Errorf("وش هي المياه البيضاء: hits %v; want d#s1 first", keysOfHits(r))
 	}
 }
+
+// A word with two senses («خلع»: pull a tooth, take off aligners) is read in the sense of the page
+// whose title names it: the extraction page answers «اقدر اشرب بعد الخلع؟», not the aligners FAQ.
+func TestSearchPageTitleSettlesAHomonym(t *testing.T) {
+	docs := []*Document{
+		{ID: "ext", Title: "خلع الأسنان", Lang: "ar", Sections: []Section{
+			section("s1", "العناية في البيت", "في اليوم الأول تجنب الشرب بالمصاصة والمشروبات الساخنة والتدخين والمضمضة القوية، وكل طعامًا لينًا باردًا، ونم ورأسك مرفوع قليلًا حتى يلتئم الجرح."),
+			section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		}},
+		{ID: "ali", Title: "التقويم الشفاف", Lang: "ar", Sections: []Section{
+			section("s1", "كيف يعمل التقويم الشفاف", "قوالب بلاستيكية شفافة تغير كل أسبوعين."),
+		}, FAQs: []FAQ{{ID: "q1", Question: "هل أستطيع خلع التقويم الشفاف عند الأكل؟", Answer: "نعم، تخلع القوالب عند الأكل والشرب عدا الماء، وتعيدها بعد الشرب."}}},
+	}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "اقدر اشرب بعد الخلع؟"}); topKey(r) != "ext#s1" {
+		t.Errorf("اقدر اشرب بعد الخلع؟: hits %v; want ext#s1 first", keysOfHits(r))
+	}
+	if r := ix.Search(Query{Text: "اقدر اخلع التقويم الشفاف عند الاكل"}); topKey(r) != "ali#q1" {
+		t.Errorf("اقدر اخلع التقويم الشفاف عند الاكل: hits %v; want ali#q1 first", keysOfHits(r))
+	}
+}
