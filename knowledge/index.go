@@ -98,6 +98,12 @@ type Passage struct {
 	bareList bool
 	// asks is the kind of answer its heading or FAQ question asks for (see askOf), if it is a question.
 	asks int8
+	// pageHead says the passage stands under its page's own title (the page's opening): its heading
+	// names what every passage of the page is about.
+	pageHead bool
+	// pageIDs are the ids (Index.ids) of its document's title stems, sorted; the passages of one
+	// document share them.
+	pageIDs []int32
 	// terms are the stems of the passage with its headings, questions and document title; titleTerms
 	// those of its headings and questions alone. Build fills them, then turns them into termIDs,
 	// which a search reads far faster: the ids (Index.ids) of terms, sorted, each shifted left by
@@ -248,6 +254,13 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		}
 	}
 	ix.indexed = int32(len(ix.ids))
+	pageIDs := make(map[string][]int32, len(docTitles))
+	for id, set := range docTitles {
+		pageIDs[id] = ix.lookupIDs(set, nil)
+	}
+	for i := range ix.passages {
+		ix.passages[i].pageIDs = pageIDs[ix.passages[i].DocID]
+	}
 	// bleve indexes the batch while the stems become ids.
 	batchErr := make(chan error, 1)
 	go func() { batchErr <- b.Batch(batch) }()
@@ -458,6 +471,7 @@ func passagesOf(d *Document) []Passage {
 			p.defines = definesSomething(s.Title, p.Text)
 			p.bareList = len(pending) == 1 && last == List
 			p.asks = int8(headingAsk(s.Title))
+			p.pageHead = s.Title == d.Title
 			out = append(out, p)
 			pending, intro, items = nil, "", nil
 		}

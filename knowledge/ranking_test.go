@@ -121,3 +121,41 @@ func TestGeneralLayerEverydayWords(t *testing.T) {
 		}
 	}
 }
+
+// A page's opening stands under the page's own title: that heading names what every passage of the
+// page is about, so it earns the opening no heading credit, except for a "what is" question.
+func TestSearchPageOpeningHeadingAnswersOnlyWhatIs(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "عملية المياه البيضاء", "الساد هو عتامة العدسة داخل العين، وعلاجه العملية."),
+		section("s2", "كيف تتم العملية؟", "نجري العملية بتخدير موضعي وتستغرق العملية من 15 إلى 20 دقيقة."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "عملية المياه البيضاء كم تاخذ"}); topKey(r) != "d#s2" {
+		t.Errorf("عملية المياه البيضاء كم تاخذ: hits %v; want d#s2 first", keysOfHits(r))
+	}
+	if r := ix.Search(Query{Text: "وش هي المياه البيضاء"}); topKey(r) != "d#s1" {
+		t.Errorf("وش هي المياه البيضاء: hits %v; want d#s1 first", keysOfHits(r))
+	}
+}
+
+// A word with two senses («خلع»: pull a tooth, take off aligners) is read in the sense of the page
+// whose title names it: the extraction page answers «اقدر اشرب بعد الخلع؟», not the aligners FAQ.
+func TestSearchPageTitleSettlesAHomonym(t *testing.T) {
+	docs := []*Document{
+		{ID: "ext", Title: "خلع الأسنان", Lang: "ar", Sections: []Section{
+			section("s1", "العناية في البيت", "في اليوم الأول تجنب الشرب بالمصاصة والمشروبات الساخنة والتدخين والمضمضة القوية، وكل طعامًا لينًا باردًا، ونم ورأسك مرفوع قليلًا حتى يلتئم الجرح."),
+			section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		}},
+		{ID: "ali", Title: "التقويم الشفاف", Lang: "ar", Sections: []Section{
+			section("s1", "كيف يعمل التقويم الشفاف", "قوالب بلاستيكية شفافة تغير كل أسبوعين."),
+		}, FAQs: []FAQ{{ID: "q1", Question: "هل أستطيع خلع التقويم الشفاف عند الأكل؟", Answer: "نعم، تخلع القوالب عند الأكل والشرب عدا الماء، وتعيدها بعد الشرب."}}},
+	}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "اقدر اشرب بعد الخلع؟"}); topKey(r) != "ext#s1" {
+		t.Errorf("اقدر اشرب بعد الخلع؟: hits %v; want ext#s1 first", keysOfHits(r))
+	}
+	if r := ix.Search(Query{Text: "اقدر اخلع التقويم الشفاف عند الاكل"}); topKey(r) != "ali#q1" {
+		t.Errorf("اقدر اخلع التقويم الشفاف عند الاكل: hits %v; want ali#q1 first", keysOfHits(r))
+	}
+}

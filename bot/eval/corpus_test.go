@@ -23,11 +23,14 @@ var tuneBars = []struct {
 	// spent, joined the tune halves (round 4's fresh sealed halves replaced them), with the red-flag
 	// fixes of their misses: botox answers 163/220, total 280/341, conversations 39/62; dental 162/233,
 	// 265/347, 20/62; derma 147/210, 248/319, 17/62; eye 133/215, 231/325, 17/62; physio 150/217,
-	// 250/328, 22/60. Every emergency passes (313); one false alarm.
+	// 250/328, 22/60. Every emergency passes (313); one false alarm. Raised after the page-title
+	// ranking (a page's opening earns no heading credit; a page titled with what is asked gains):
+	// botox 162/220, 279/341, 39/62; dental 166/233, 269/347, 21/62; derma 148/210, 248/319, 16/62;
+	// eye 135/215, 234/325, 18/62; physio unchanged.
 	{"botox", 73, 81, 61},
-	{"dental", 68, 75, 30},
+	{"dental", 70, 76, 30},
 	{"derma", 69, 76, 25},
-	{"eye", 60, 70, 25},
+	{"eye", 61, 71, 25},
 	{"physio", 68, 75, 35},
 }
 
