@@ -54,8 +54,9 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	// Something dangerous swallowed: a button battery, a magnet, a sharp object, a cleaning product.
 	{"swallowed", false, []string{
-		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم)`,
-		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass)`,
+		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم|جاز|تنر|ثنر|مبيد|مبيدات|سبيرتو|كيروسين)`,
+		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass|kerosene|gasoline|petrol|antifreeze|pesticide|lye)`,
+		`Z:(bal[ae]?3|bil3|bl3|bal+a3|shir[ie]b|shreb|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz|kaz|benzeen|benzin|sim+|mughnat\S*|maghnat\S*)`,
 	}},
 	{"swallowing", false, []string{
 		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
@@ -85,7 +86,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
 		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(عم )?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر|بقدر|بيقدر|بتقدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك|حرك) |(انشل|انشليت|انشلت|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))|(انا|صرت|صار|صارت|جسمي|جسمه|جسمها|يدي|يده|يدها|رجلي|رجله|رجلها|ذراعي|نصي|وجهي|وجهه|وجهها|وشي|اطرافي) (\S+ )?(مشلول|مشلوله)`,
 		`(DIFF)\S* (في |ب)?(تحريك|رفع) (\S+ )?(ال)?(ذراع|يد|رجل|ساق|اطراف|جسم)`,
-		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|can t (move|lift|walk|stand)|paraly`,
+		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|can t (move|lift|walk|stand)|paraly|weak\S*( \S+){0,6} (now|moved|moving|climbing|going up|gone up|up to)( \S+){0,4} (arms|legs|hands|chest|body|face)( |$)`,
 		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|arfa3|arf3|amshi|emshi|imshi|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi)`,
 		`Z: (jism\S*|ide+y\S*|ee?d[iy]\S*|yad[iy]\S*|ijr\S*|rijl\S*|regl\S*|atraf\S*)( \S+){0,3} (da3ee?f\S*|d3ee?f\S*|mirt[ae]?(5|kh)\S*|marti(5|kh)\S*)`,
 	}},
@@ -141,6 +142,7 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	{"chest pain", false, []string{
 		`(الم|وجع|اوجاع|الام|يوجع\S*|توجع\S*|بيوجع\S*|يعور\S*|عوار|طعن|حرقان)( \S+){0,3} \S*صدر`,
+		`(ضغط|ثقل|ثقله|كتمه|عصره) (قوي |شديد )?(علي|ع|في|فوق) (ال)?صدر\S*`,
 		`\S*صدر\S*( \S+){0,3} (عم )?(يوجع\S*|بيوجع\S*|توجع\S*|يعور\S*|يولم\S*|يالم\S*|الم|وجع|مولم|يضغط\S*|يعصر\S*|عاصر\S*|يطبق\S*)`,
 		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|crush\S*)( \S+){0,3} chest`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+er\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
@@ -154,14 +156,15 @@ var redFlags = compileFlags([]flagPatterns{
 		`still (pouring|gushing|bleeding|oozing)|(pouring|gushing|streaming) (\S+ )?blood|(blood|bleeding)( \S+){0,3} (pouring|gushing)`,
 		// Coughing or vomiting blood.
 		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(استفرغ|استفرغت|يستفرغ|تستفرغ|ترجع|يرجع|رجعت)( \S+){0,2} (دم|الدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
-		`(نزيف|ينزف|تنزف|نزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
+		`(ما زال|مازال|لا يزال|لازال|بعده|باقي|لسه|لسا|للحين) (ال)?(دم|نزيف)( \S+)? (ينزل|نازل|يطلع|طالع|مستمر|شغال|يسيل|سايل)|(ما زال|مازال|لا يزال|لازال) (ي|ت)نزف`,
+		`(نزيف|ينزف|تنزف|نزف|نزفت|نزفو|بينزف|بتنزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
 		`bl+e+d\S*( \S+){0,3} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
 		`Z:(dam|damm|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (3ayz |3awz |3ayez |3awez |radi |raady |ybi |yebi |bdo |bido )?(bi ?|b ?|3am )?\S*(w[ae]?[gq2][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3)`,
 	}},
 	{"fainting", false, []string{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت) (\S+ )?(عن )?(ال)?وعي`,
-		`(طاح|طاحت|وقع|وقعت|سقط|سقطت)( \S+){0,6} (و)?(ما|مو|مش) ?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك)`,
+		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت)( \S+){0,6} (و)?(ما|مو|مش) ?(ب|د|دا |دي )?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي)`,
 		`Z: (6a7|6a7at|6e7t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]+d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb)\S*`,
 		// Will not wake, or lies there and does not answer.
 		` (ما|مو|مش|مب) ?(عم )?(يصحي|تصحي|يفوق|تفوق|يستجيب|تستجيب|بيصحي|بتصحي) |(ما|مو|مش) ?(يرد|ترد) (علي |علينا )?(\S+ )?(وعيونه|وعيونها|وهو|وهي|ومرمي|ومرميه|وطايح|وطايحه|وجسمه|وجسمها)`,
@@ -171,7 +174,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: \S*[ou]?ghm[ae]?[iy]? 3al\S*|gh[ae]*b\S* 3an\S* (el |al )?wa3[iy]\S*|(fa2ad|fgad|fa8ad|faqad)\S* (el |al )?wa3[iy]`,
 	}},
 	{"seizure", false, []string{
-		` (ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه)`,
+		` و?(ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه)`,
 		`تشنجات (\S+ )?(بكل|في كل|كل|بجسم|في جسم)\S*`,
 		` (عنده|عندها|عندي|عندو|صار عنده|صار عندها|صار عندي|جاله|جالها|جالو|صارله|صارلها|صار له|صار لها) (\S+ )?(تشنجات|تشنج)`,
 		`(تشنج|تشنجات|تشنجت|يتشنج|تتشنج)( \S+){0,4} (و)?(ترجف|يرجف|ترتجف|يرتجف|تهز|يهز|تنتفض|ينتفض|ما توقف|ما يوقف|ما وقف|ما وقفت)`,
@@ -200,7 +203,7 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	// A knock to the head, then vomiting, drowsiness or not being himself.
 	{"head injury", false, []string{
-		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
+		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|يذب|تذب|يطرش|تطرش|يزوع|تزوع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
 		`(hit|bumped|banged|knocked|fell on)( \S+){0,3} (his|her|my|their|the) head( \S+){0,8} (vomit\S*|throw\S* up|drows\S*|sleepy|confus\S*|not himself|not herself|not making sense)`,
 	}},
 	// A road accident or a hard fall hours or a day ago, and the back, neck or head hurting since.
@@ -236,26 +239,26 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(fa[2gq8]a3at|fo[2gq]a3at|b[ou]thoor|6afa7|tafa7)( \S+){0,4} \S*(tintesher|btintesher|tentashir|mintashir|btkbar|bt2kbar|btekbar|tekbar)\S*( \S+){0,6} \S*(7[ou]?ma|7ara+ra|s5oon\S*|skhoon\S*)`,
 	}},
 	{"self-harm", false, []string{
-		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
+		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|انهاء حياتي|انهاء حياته|انهاء حياتها|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
 		`(ابي|ودي|بدي|ناوي|افكر|اخطط) (\S+ )?(انهي|اخلص) (كل شي|كلشي|حياتي|على حياتي)`,
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
 		`(رغبه|افكر|فكره|افكار|ودي|نفسي|اتمني|احس اني ابي) (اني |ان |في |ب)?(اموت|الموت|انتحر|الانتحار)( |$)`,
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living`,
 		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,2} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
-		`Z:ent[ae]?7[ae]?r|int[ae]?7[ae]?r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
+		`Z:[ie]nt[ae]?[7h][ie]?r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
 	}},
 })
 
 // arabiziBlocks are the Arabizi building blocks of the patterns above.
 var arabiziBlocks = strings.NewReplacer(
-	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?(\S*[2gq9]a?[ae]?d[ae]?r\S*|3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*)`,
+	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?(\S*[2gq9]a?[ae]?d[ae]?r\S*|3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
 	"ZBREATH", `(\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|kal[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
 	"ZHEAVY", `(t|th)[ae]?[2g8q][ie]+l\S*`,
 	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?f\S*|shf[ae]y?f\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
-	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*n[ae]?f+[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ie]rm\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
+	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*n[ae]?f+[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ae]rm(ee|i|a)\S*|w[ie]rm\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
 )
 
 // flagPatterns are the patterns of one red flag.
@@ -342,7 +345,7 @@ func digitLetter(s string) bool {
 }
 
 // difficulty is what DIFF stands for in the patterns.
-const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|عارف|عارفه|يعرف|تعرف)|(لا|ما) ?(استطيع|يستطيع|تستطيع|نستطيع|يمكنني|اتمكن|يتمكن)|عدم (ال)?(قدره|استطاعه|تمكن)|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(عم )?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|بقدر|بيقدر|بتقدر|قاعد|قاعده)`
+const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|عارف|عارفه|يعرف|تعرف)|(لا|ما) ?(استطيع|يستطيع|تستطيع|نستطيع|يمكنني|اتمكن|يتمكن)|عدم (ال)?(قدره|استطاعه|تمكن)|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(عم |دا |دي )?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|بقدر|بيقدر|بتقدر|قاعد|قاعده|اكدر|يكدر|تكدر|نكدر|كادر|كادره)`
 
 func compileFlags(fs []flagPatterns) []redFlag {
 	var out []redFlag
@@ -488,7 +491,7 @@ var pastPre, ongoingPre, fearPre = newPrefilter(past), newPrefilter(ongoing), ne
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not) (اي |أي |any |ay |ولا )?(ال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|sa3ooba|so3oba)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|sa3ooba|so3oba)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف) `))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
