@@ -65,7 +65,7 @@ var symptomRules = []flagRules{
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
 	{"vision", []symptomRule{
-		rule(5, `اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight`,
+		rule(5, `اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
 			`دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 	{"allergy", []symptomRule{

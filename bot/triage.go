@@ -35,6 +35,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال)?تنفس (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|ضيق)`,
 		` (انقطع|ينقطع|مقطوع|يضيق|ضاق|ضايق) (\S+ )?نفسي `,
 		`(ما|مش|مو) ?(عم )?(اقدر|بقدر|قادر|قادره|قدرت|اعرف|بعرف) (اخذ|اسحب|اخذت|اخد|اخود) (\S+ )?نفس`,
+		` (ما|مو|مش|مب) ?(عم |ب|د)?(اتنفس|يتنفس|تتنفس|نتنفس) (زين|عدل|كويس|منيح|مليح|صح|طبيعي)|not breathing (right|properly|normally)`,
 		`(يتنفس|تتنفس|بيتنفس|بتتنفس|اتنفس|بتنفس) (بالعافيه|بالموت|بالقوه)`,
 		`(اختنق|اختناق|انخنق|مخنوق|يختنق|تختنق|نختنق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث|يلهث|تلهث)`,
 		`(can t|cant|cnt|cannot|can not|couldn t|unable to|hard to|difficult|difficulty|trouble|struggl|problem|labou?red|hard time|barely|hardly)\S*( \S+){0,3} breath`,
@@ -56,8 +57,8 @@ var redFlags = compileFlags([]flagPatterns{
 	// Something dangerous swallowed: a button battery, a magnet, a sharp object, a cleaning product.
 	{"swallowed", false, []string{
 		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (ال)?(بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم|جاز|تنر|ثنر|مبيد|مبيدات|سبيرتو|كيروسين)`,
-		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass|kerosene|gasoline|petrol|antifreeze|pesticide|lye)`,
-		`Z:(bal[ae]?3|bil3|bl3|bal+a3|sh[ie]?r[ie]?b|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz|kaz|benzeen|benzin|sim+|mughnat\S*|maghnat\S*)`,
+		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass|dishwasher|laundry|pod|pods|kerosene|gasoline|petrol|antifreeze|pesticide|lye)`,
+		`Z:(bal[ae]?3|bil3|bl3|bal+a3|sh[aie]?r[aie]?b|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz|kaz|benzeen|benzin|sim+|mughnat\S*|maghnat\S*)`,
 	}},
 	{"swallowing", false, []string{
 		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
@@ -69,8 +70,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:ZSWALLOW (\S+ ){0,2}(sa3b\S*|ZHEAVY|m[ae]?st[ae]?[h7][ae]?ee?l)`,
 	}},
 	{"speaking", false, []string{
-		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج|تحدث)`,
-		` (كلامي|لساني|صوتي|نطقي|كلامه|كلامها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع)`,
+		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج|تحدث|احجي|يحجي|تحجي)`,
+		` (كلامي|لساني|صوتي|نطقي|كلامه|كلامها|حكيي|حكيه|حكيها|حجيه|حجيها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع)`,
 		`ثقل (في |ب)?(ال)?(لسان|كلام|نطق)`,
 		` (ال)?(كلام|نطق) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي)`,
 		`slurr|(can t|cant|cannot|can not|unable to|hard|difficult|difficulty|trouble|struggl|barely|hardly)\S*( \S+){0,3} (speak|talk)`,
@@ -112,7 +113,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
 		` (ال|و)?(عين|عيني|عينه|عينها)( \S+){0,3} (و)?(ما|مو|مش|مب|صرت ما|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
-		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)`,
+		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)`,
 		`Z:(3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b)?(a?sh[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
 		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b)?(ash[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[ae]?y?n\S*|3yoo?n\S*)`,
 		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
@@ -151,7 +152,7 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	{"bleeding", false, []string{
 		`Z: (lsa|lissa|lessa|ba3d?o|ba3d?ha|still|lesa)( \S+){0,3} \S*naz+[ie]?f\S*|\S*naz+[ie]?f\S* (ketir|kteer|ktir|kthir|wayed|wayid|kter)`,
-		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها)( \S+){0,7} (و)?(ما|مو|مب|مش|ماهو|مهو|ما عم|مش راضي|مو راضي|ماهو راضي|ما يبي|ما بدو|مش عايز) ?(ي|ت|ب|بي|بت)?(وقف|يقف|قف|ينقطع|انقطع|يهدا|يهدي|هدا|وقفش|قفش|بطل)`,
+		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها|رعاف|الرعاف)( \S+){0,7} (و)?(ما|مو|مب|مش|ماهو|مهو|ما عم|مش راضي|مو راضي|ماهو راضي|ما يبي|ما بدو|مش عايز) ?(ي|ت|ب|بي|بت)?(وقف|يقف|قف|ينقطع|انقطع|يهدا|يهدي|هدا|وقفش|قفش|بطل)`,
 		`(ما|مو|مش|لم|لا) ?(ي|ت)?(وقف|يقف|توقف|ينقطع|يتوقف) (ال)?(نزيف|دم)`,
 		`(الدم|دم|النزيف|نزيف)( \S+){0,2} (ينزل|يطلع|نازل|طالع|مستمر|شغال|يسيل|سايل)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لسه|لسا|لين الحين|حتي مع|رغم|مع الضغط|مع الشاش|من الصبح|من الظهر|من ساعه|من ساعتين|من امس)`,
 		`(يشر|تشر|يشخب|تشخب|يصب|تصب|يخر|تخر|يفور|تفور) (\S+ )?(ال)?دم( |$)|(الدم|دم)( \S+)? (يشر|يشخب|يصب|يفور)`,
@@ -160,14 +161,14 @@ var redFlags = compileFlags([]flagPatterns{
 		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(استفرغ|استفرغت|يستفرغ|تستفرغ|ترجع|يرجع|رجعت)( \S+){0,2} (دم|الدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
 		`(ما زال|مازال|لا يزال|لازال|بعده|باقي|لسه|لسا|للحين) (ال)?(دم|نزيف)( \S+)? (ينزل|نازل|يطلع|طالع|مستمر|شغال|يسيل|سايل)|(ما زال|مازال|لا يزال|لازال) (ي|ت)نزف`,
 		`(نزيف|ينزف|تنزف|نزف|نزفت|نزفو|بينزف|بتنزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
-		`bl+e+d\S*( \S+){0,3} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
+		`bl+e+d\S*( \S+){0,6} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|alot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
 		`Z:(dam|damm|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (3ayz |3awz |3ayez |3awez |radi |raady |ybi |yebi |bdo |bido )?(bi ?|b ?|3am )?\S*(w[ae]?[gq2][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3)`,
 	}},
 	{"fainting", false, []string{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت) (\S+ )?(عن )?(ال)?وعي`,
 		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت)( \S+){0,6} (و)?(ما|مو|مش) ?(ب|د|دا |دي )?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي)`,
-		`Z: (6a7|6a7at|6e7t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]+d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb)\S*`,
+		`Z: (6a7|6a7at|6e7t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb)\S*`,
 		// Will not wake, or lies there and does not answer.
 		` (ما|مو|مش|مب) ?(عم )?(يصحي|تصحي|يفوق|تفوق|يستجيب|تستجيب|بيصحي|بتصحي) |(ما|مو|مش) ?(يرد|ترد) (علي |علينا )?(\S+ )?(وعيونه|وعيونها|وهو|وهي|ومرمي|ومرميه|وطايح|وطايحه|وجسمه|وجسمها)`,
 		// Dizzy, then down: a faint told as a fall.
@@ -185,8 +186,10 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: \S*t[ae]?sh[ae]?n+[aeiou]?j\S*|nob[ae]t? sar[ae]3`,
 	}},
 	{"stroke", false, []string{
-		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|منحرف|منحرفه|ملتوي|ملتويه)`,
+		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها|حلكي|حلكه|حلكها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|منحرف|منحرفه|ملتوي|ملتويه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|تمي|تمه|بوقي|بوقه)( \S+){0,3} (نازل|نازله|طايح|طايحه|مايل|مايله|مرتخي|مرتخيه|مشلول|مشلوله|ما يتحرك|ما تتحرك|ساقط|واقع|متدلي)`,
+		// Half the face numb is the dentist's anaesthetic unless it came suddenly.
+		` (نص|نصف|جهه|جانب|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|جسم|جسمي|جسمه|جسمها)( \S+){0,2} (مخدر|خدران|خدرانه|منمل|منمله)( \S+){0,2} (فجاه|فجا|فجاءه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(جسم|جسمي|جسمه|جسمها)( \S+){0,3} (مشلول|مشلوله|ما يتحرك|ما تتحرك|ما احس|ثقيل|ضعيف|منمل|تنميل|خدران|خدر|مخدر)`,
 		`(تنميل|خدر|ضعف|شلل|ارتخا\S*)( \S+){0,2} (في |ب)?(ال)?(نص|نصف|جهه|جانب|شق) (من )?(ال)?(جسم\S*|يمين|يسار)|(ضعف|شلل|ارتخا\S*)( \S+){0,2} (في |ب)?(ال)?(نص|نصف|جهه|جانب|شق) (من )?(ال)?وجه`,
 		` (ما|مو|مش) ?(عاد |صار |صارت )?(احس|يحس|تحس|حاس|حاسس|حاسه) (ب)?(نص|نصف|جهه|جانب|شق) (ال)?(جسم|وجه)`,
@@ -247,9 +250,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
 		`(رغبه|افكر|فكره|افكار|ودي|نفسي|اتمني|احس اني ابي) (اني |ان |في |ب)?(اموت|الموت|انتحر|الانتحار)( |$)`,
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living`,
-		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,2} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) ([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
+		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,2} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) ([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
-		`Z:[ie]nt[aei]?[7h][aie]?r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
+		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
 	}},
 })
 
@@ -494,7 +497,7 @@ var pastPre, ongoingPre, fearPre = newPrefilter(past), newPrefilter(ongoing), ne
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|sa3ooba|so3oba)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|sa3ooba|so3oba)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف) `))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
@@ -566,7 +569,7 @@ func withoutDenials(s string) string {
 var fear = regexp.MustCompile(foldPattern(
 	` (خايف|خايفه|خايفين|اخاف|نخاف|اخشي|قلقان|قلقانه|متخوف|متخوفه|خوفي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
 		`| (قلقان|قلقانه|خايف|خايفه) من( \S+){1,3}` +
-		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
+		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
 
 // fearNegations are words that keep a fear's words in: the patient says something is wrong now.
 var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true}
