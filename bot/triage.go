@@ -39,7 +39,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(يتنفس|تتنفس|بيتنفس|بتتنفس|اتنفس|بتنفس) (بالعافيه|بالموت|بالقوه)`,
 		`(اختنق|اختناق|انخنق|مخنوق|يختنق|تختنق|نختنق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث|يلهث|تلهث)`,
 		`(can t|cant|cnt|cannot|can not|couldn t|unable to|hard to|difficult|difficulty|trouble|struggl|problem|labou?red|hard time|barely|hardly)\S*( \S+){0,3} breath`,
-		`breathing (is |feels |got |has become )?(so |very |really )?(difficult|hard|labou?red|heavy|shallow)|short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|gasps|suffocat`,
+		`breathing (is |feels |got |has become )?(so |very |really )?(difficult|hard|labou?red|heavy|shallow)|(he s|she s|hes|shes|he is|she is|baby is) not breathing( |$)|(isn t|isnt|stopped) breathing( |$)|short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|gasps|suffocat`,
 		// Arabizi.
 		`Z:ZCANT( \S+){0,3} ZBREATH`,
 		`Z:ZBREATH (\S+ ){0,2}(d[ae]y[eiy]?[gq2]\S*|mag6oo3|ma[2q]too3|ma[2gq]t[ou]+3|m[ae]?[gq]too3|sa3b|ZHEAVY)`,
@@ -50,6 +50,7 @@ var redFlags = compileFlags([]flagPatterns{
 	// Blue lips or face: not enough oxygen, whatever the cause.
 	{"breathing", false, []string{
 		`(شفايف|شفايفه|شفايفها|شفايفي|شفته|شفتها|شفتي|شفاهه|شفاهها|وجهه|وجهها|لونه|لونها|اظافره|اظافرها)( \S+){0,2} (زرق|ازرق|زرقا|زرقت|ازرقت|ازرقو|مزرق|مزرقه|مزرقين|زرقاء)`,
+		`Z: (sh[ae]?f[ae]?y?f\S*|wi?jh\S*|wajh\S*|lon[oa]\S*)( \S+){0,2} (zar[gq2]\S*|azra[gq2]\S*|mzar[gq2]\S*)`,
 		`(lips|face|skin|fingertips|nails)( \S+){0,3} (blue|bluish|grey|gray)( |$)`,
 		`(يصفر|تصفر|صفير|يزيق|تزيق|يخرخر|تخرخر|خرخره)( \S+){0,3} \S*صدر|\S*صدر\S*( \S+){0,3} (يصفر|تصفر|صفير|يزيق|تزيق|يخرخر|تخرخر)`,
 		`(صفير|يصفر|تصفر|يزفر)( \S+){0,3} \S*(تنفس|نفس)|\S*(تنفس|نفس)\S*( \S+){0,3} (صفير|يصفر|تصفر)`,
@@ -178,7 +179,7 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	{"seizure", false, []string{
 		` و?(ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه)`,
-		`(يرجف|ترجف|ينتفض|تنتفض|يرتعش|ترتعش|يترعش|تترعش|ينفض|تنفض)( \S+){0,4} (و)?(ما|مو|مش) ?(ب)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق)( |$)|(عيونه|عيونها|عينه|عينها) (شاخصه|شاخصين|شاخص|مقلوبه|مقلوبين|زايغه|زايغين|رايحه فوق)`,
+		`(يرجف|ترجف|ينتفض|تنتفض|يرتعش|ترتعش|يترعش|تترعش|ينفض|تنفض)( \S+){0,4} (و)?(ما|مو|مش) ?(عم |ب)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق)( |$)|(عيونه|عيونها|عينه|عينها) (شاخصه|شاخصين|شاخص|مقلوبه|مقلوبين|زايغه|زايغين|رايحه فوق)`,
 		`تشنجات (\S+ )?(بكل|في كل|كل|بجسم|في جسم)\S*`,
 		` (عنده|عندها|عندي|عندو|صار عنده|صار عندها|صار عندي|جاله|جالها|جالو|صارله|صارلها|صار له|صار لها) (\S+ )?(تشنجات|تشنج)`,
 		`(تشنج|تشنجات|تشنجت|يتشنج|تتشنج)( \S+){0,4} (و)?(ترجف|يرجف|ترتجف|يرتجف|تهز|يهز|تنتفض|ينتفض|ما توقف|ما يوقف|ما وقف|ما وقفت)`,
@@ -210,6 +211,7 @@ var redFlags = compileFlags([]flagPatterns{
 	// A knock to the head, then vomiting, drowsiness or not being himself.
 	{"head injury", false, []string{
 		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|يذب|تذب|يطرش|تطرش|يزوع|تزوع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
+		`\S*(يستفرغ|تستفرغ|استفرغ|نعسان|نعسانه|يطرش|تطرش|يذب|تذب)( \S+){0,6} (بعد ما |بعد |من )?(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت)( \S+){0,3} \S*(راس|راسه|راسها|راسي)( |$)`,
 		`(hit|bumped|banged|knocked|fell on)( \S+){0,3} (his|her|my|their|the) head( \S+){0,8} (vomit\S*|throw\S* up|drows\S*|sleepy|confus\S*|not himself|not herself|not making sense)`,
 	}},
 	// A road accident or a hard fall hours or a day ago, and the back, neck or head hurting since.
@@ -250,7 +252,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
 		`(رغبه|افكر|فكره|افكار|ودي|نفسي|اتمني|احس اني ابي) (اني |ان |في |ب)?(اموت|الموت|انتحر|الانتحار)( |$)`,
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living`,
-		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,2} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) ([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
+		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,2} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
 		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
 	}},
