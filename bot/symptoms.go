@@ -33,7 +33,7 @@ type term struct {
 
 // trouble are words that say something is hard or wrong, in any person.
 const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* اقدر يقدر تقدر نقدر
-قادر قادره قدرت اعرف يعرف تعرف مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
+قادر قادره قدرت اكدر يكدر تكدر نكدر اعرف يعرف تعرف مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
 
 // symptomRules are tried in this order; the first that fires names the red flag.
 var symptomRules = []flagRules{
@@ -48,7 +48,7 @@ var symptomRules = []flagRules{
 	}},
 	{"swallowing", []symptomRule{
 		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* swallow*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
-		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي شرب* food eat* drink* water saliva`, `يعلق* تعلق* يقف تقف !ينزل !تنزل ساد* يسد سد* واقف* stuck choke* choking down`),
+		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي شرب* food eat* drink* water saliva`, `يعلق* تعلق* يقف تقف يوقف !ينزل !تنزل ساد* يسد سد* واقف* stuck choke* choking down`),
 		rule(3, `حلق*`, `ساد* سد* مسدود* مقفل* يقفل* يسكر* مسكر*`),
 		rule(1, `يشرق تشرق اشرق شرقان شرقانه يغص تغص اغص غصه غصان`),
 	}},
@@ -65,11 +65,11 @@ var symptomRules = []flagRules{
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
 	{"vision", []symptomRule{
-		rule(5, `اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight`,
-			`دبل مزدوج* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
+		rule(5, `اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
+			`دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 	{"allergy", []symptomRule{
-		rule(4, `ورم* وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff*`,
+		rule(4, `ورم* وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* swell* swollen puff*`,
 			`وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid*`),
 		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
 	}},
@@ -83,8 +83,9 @@ var symptomRules = []flagRules{
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt*`),
-		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt*`),
+		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(8, fever, `!يحني !تحني !احني !يثني !تثني`, `راس* رقب* neck* head`),
+		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
 

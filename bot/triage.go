@@ -35,10 +35,11 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال)?تنفس (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|ضيق)`,
 		` (انقطع|ينقطع|مقطوع|يضيق|ضاق|ضايق) (\S+ )?نفسي `,
 		`(ما|مش|مو) ?(عم )?(اقدر|بقدر|قادر|قادره|قدرت|اعرف|بعرف) (اخذ|اسحب|اخذت|اخد|اخود) (\S+ )?نفس`,
+		` (ما|مو|مش|مب) ?(عم |ب|د)?(اتنفس|يتنفس|تتنفس|نتنفس) (زين|عدل|كويس|منيح|مليح|صح|طبيعي)|not breathing (right|properly|normally)`,
 		`(يتنفس|تتنفس|بيتنفس|بتتنفس|اتنفس|بتنفس) (بالعافيه|بالموت|بالقوه)`,
 		`(اختنق|اختناق|انخنق|مخنوق|يختنق|تختنق|نختنق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث|يلهث|تلهث)`,
 		`(can t|cant|cnt|cannot|can not|couldn t|unable to|hard to|difficult|difficulty|trouble|struggl|problem|labou?red|hard time|barely|hardly)\S*( \S+){0,3} breath`,
-		`breathing (is |feels |got |has become )?(so |very |really )?(difficult|hard|labou?red|heavy|shallow)|short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|gasps|suffocat`,
+		`breathing (is |feels |got |has become )?(so |very |really )?(difficult|hard|labou?red|heavy|shallow)|(he s|she s|hes|shes|he is|she is|baby is) not breathing( |$)|(isn t|isnt|stopped) breathing( |$)|short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|gasps|suffocat`,
 		// Arabizi.
 		`Z:ZCANT( \S+){0,3} ZBREATH`,
 		`Z:ZBREATH (\S+ ){0,2}(d[ae]y[eiy]?[gq2]\S*|mag6oo3|ma[2q]too3|ma[2gq]t[ou]+3|m[ae]?[gq]too3|sa3b|ZHEAVY)`,
@@ -49,13 +50,16 @@ var redFlags = compileFlags([]flagPatterns{
 	// Blue lips or face: not enough oxygen, whatever the cause.
 	{"breathing", false, []string{
 		`(شفايف|شفايفه|شفايفها|شفايفي|شفته|شفتها|شفتي|شفاهه|شفاهها|وجهه|وجهها|لونه|لونها|اظافره|اظافرها)( \S+){0,2} (زرق|ازرق|زرقا|زرقت|ازرقت|ازرقو|مزرق|مزرقه|مزرقين|زرقاء)`,
+		`Z: (sh[ae]?f[ae]?y?f\S*|wi?jh\S*|wajh\S*|lon[oa]\S*)( \S+){0,2} (zar[gq2]\S*|azra[gq2]\S*|mzar[gq2]\S*)`,
 		`(lips|face|skin|fingertips|nails)( \S+){0,3} (blue|bluish|grey|gray)( |$)`,
+		`(يصفر|تصفر|صفير|يزيق|تزيق|يخرخر|تخرخر|خرخره)( \S+){0,3} \S*صدر|\S*صدر\S*( \S+){0,3} (يصفر|تصفر|صفير|يزيق|تزيق|يخرخر|تخرخر)`,
 		`(صفير|يصفر|تصفر|يزفر)( \S+){0,3} \S*(تنفس|نفس)|\S*(تنفس|نفس)\S*( \S+){0,3} (صفير|يصفر|تصفر)`,
 	}},
 	// Something dangerous swallowed: a button battery, a magnet, a sharp object, a cleaning product.
 	{"swallowed", false, []string{
-		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم)`,
-		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass)`,
+		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (ال)?(بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم|جاز|تنر|ثنر|مبيد|مبيدات|سبيرتو|كيروسين)`,
+		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass|dishwasher|laundry|pod|pods|kerosene|gasoline|petrol|antifreeze|pesticide|lye)`,
+		`Z:(bal[ae]?3|bil3|bl3|bal+a3|sh[aie]?r[aie]?b|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz|kaz|benzeen|benzin|sim+|mughnat\S*|maghnat\S*)`,
 	}},
 	{"swallowing", false, []string{
 		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
@@ -67,8 +71,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:ZSWALLOW (\S+ ){0,2}(sa3b\S*|ZHEAVY|m[ae]?st[ae]?[h7][ae]?ee?l)`,
 	}},
 	{"speaking", false, []string{
-		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج|تحدث)`,
-		` (كلامي|لساني|صوتي|نطقي|كلامه|كلامها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع)`,
+		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج|تحدث|احجي|يحجي|تحجي)`,
+		` (كلامي|لساني|صوتي|نطقي|كلامه|كلامها|حكيي|حكيه|حكيها|حجيه|حجيها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع)`,
 		`ثقل (في |ب)?(ال)?(لسان|كلام|نطق)`,
 		` (ال)?(كلام|نطق) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي)`,
 		`slurr|(can t|cant|cannot|can not|unable to|hard|difficult|difficulty|trouble|struggl|barely|hardly)\S*( \S+){0,3} (speak|talk)`,
@@ -85,7 +89,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(ارتخا|خمول|هبوط) (عام|في كل|في جسمي|بجسمي)`,
 		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(عم )?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر|بقدر|بيقدر|بتقدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك|حرك) |(انشل|انشليت|انشلت|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))|(انا|صرت|صار|صارت|جسمي|جسمه|جسمها|يدي|يده|يدها|رجلي|رجله|رجلها|ذراعي|نصي|وجهي|وجهه|وجهها|وشي|اطرافي) (\S+ )?(مشلول|مشلوله)`,
 		`(DIFF)\S* (في |ب)?(تحريك|رفع) (\S+ )?(ال)?(ذراع|يد|رجل|ساق|اطراف|جسم)`,
-		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|can t (move|lift|walk|stand)|paraly`,
+		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|(can t|cant) (move|lift|walk|stand)|paraly|weak\S*( \S+){0,6} (now|moved|moving|climbing|going up|gone up|up to)( \S+){0,4} (arms|legs|hands|chest|body|face)( |$)`,
 		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|arfa3|arf3|amshi|emshi|imshi|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi)`,
 		`Z: (jism\S*|ide+y\S*|ee?d[iy]\S*|yad[iy]\S*|ijr\S*|rijl\S*|regl\S*|atraf\S*)( \S+){0,3} (da3ee?f\S*|d3ee?f\S*|mirt[ae]?(5|kh)\S*|marti(5|kh)\S*)`,
 	}},
@@ -110,10 +114,10 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
 		` (ال|و)?(عين|عيني|عينه|عينها)( \S+){0,3} (و)?(ما|مو|مش|مب|صرت ما|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
-		`can t see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)`,
-		`Z:(3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b)?(a?sh[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
-		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b)?(ash[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]f\S*) (b|bi|min|mn)? ?(3[ae]?y?n\S*|3yoo?n\S*)`,
-		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]f\S*|n[ae][zd6]ar\S*|3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
+		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)`,
+		`Z:(3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b)?(a?sh[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
+		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b)?(ash[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[ae]?y?n\S*|3yoo?n\S*)`,
+		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
 	// years is a question for the pages; blurring now may be the start of anything.
@@ -130,39 +134,42 @@ var redFlags = compileFlags([]flagPatterns{
 		`(تورم|انتفاخ|ورم|منتفخ|متورم|وارم|انتفخ|تنفخ|ينتفخ|نفخ|منفوخ)\S*( \S+){0,3} \S*(وجه|شفايف|شفتي|شفاه|شفه|حلق|لسان|رقبه|زور|عيون|عين|جفون|جفن)`,
 		` \S*(وجه|وجهي|وشي|شفايفي|شفايف|شفتي|شفاهي|حلقي|حلق|لساني|لسان|زوري|عيوني|جفوني)( \S+){0,3} \S*(منتفخ|متورم|وارم|تورم|انتفخ|انتفاخ|منفوخ|ورم)`,
 		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|(رد فعل|ردة فعل|تفاعل) (\S+ )?تحسسي|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,4} (clos|tight|swell)`,
-		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,2} (swell|swollen|puff|huge|enormous|blown up)`,
+		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,4} (swell|swollen|puff|huge|enormous|blown up)`,
 		` (لسان|لساني|لسانه|لسانها) (\S+ )?(كبير|كبر|متضخم|تضخم)`,
 		`(طفح|حكه|شري|حبوب حمرا)( \S+){0,4} \S*(تورم|انتفاخ|منتفخ|ضيق)`,
 		`(طفح|حبوب|شري|حكه)( \S+){0,3} (كل|كامل) (جسمي|الجسم|جسمه|جسمها)|(hives|rash) (all over|everywhere)`,
-		` (حلقي|زوري|حلقه|حلقها) (\S+ )?(عم )?(يسكر|يتسكر|مسكر|يضيق|ضاق|ينغلق|ينقفل|مقفل|قاعد يضيق|يقفل|بيقفل|بيتقفل|بيضيق|بيسكر)`,
+		` و?(حلقي|زوري|حلقه|حلقها) (\S+ )?(عم )?(يسكر|يتسكر|مسكر|يضيق|ضاق|ينغلق|ينقفل|مقفل|قاعد يضيق|يقفل|بيقفل|بيتقفل|بيضيق|بيسكر)`,
 		`Z: ZFACE( \S+){0,3} ZSWELL`,
 		`Z: ZSWELL( \S+){0,3} ZFACE`,
 		`Z: (7al[2gq8]\S*|[zd]o+r[iy]\S*) (\S+ ){0,2}(y?[ie]?s[ae]k+[ae]r|msak+ar|y?[ie]?[2gq]f[ie]l|bi2fel)`,
 	}},
 	{"chest pain", false, []string{
 		`(الم|وجع|اوجاع|الام|يوجع\S*|توجع\S*|بيوجع\S*|يعور\S*|عوار|طعن|حرقان)( \S+){0,3} \S*صدر`,
-		`\S*صدر\S*( \S+){0,3} (عم )?(يوجع\S*|بيوجع\S*|توجع\S*|يعور\S*|يولم\S*|يالم\S*|الم|وجع|مولم|يضغط\S*|يعصر\S*|عاصر\S*|يطبق\S*)`,
-		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|crush\S*)( \S+){0,3} chest`,
-		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+er\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
-		`Z: \S*[s9][ae]?dr[iyao]\S*( \S+){0,2} (ywaj3\S*|b?yoj[ae]?3\S*|byewja3\S*|bywj3\S*|y3aw+er\S*|ywj3\S*|alam|wja3)`,
+		`(ضغط|ثقل|ثقله|كتمه|عصره) (قوي |شديد )?(علي|ع|في|فوق) (ال)?صدر\S*`,
+		`\S*صدر\S*( \S+){0,3} (عم )?و?(يوجع\S*|بيوجع\S*|توجع\S*|يعور\S*|يولم\S*|يالم\S*|الم|وجع|مولم|يضغط\S*|يعصر\S*|عاصر\S*|يطبق\S*)`,
+		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|crush\S*)( \S+){0,3} chest|chest( \S+){0,6} (sitting|standing|squeez\S*|crush\S*)`,
+		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+[ae]?r\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
+		`Z: \S*[s9][ae]?dr[iyao]\S*( \S+){0,2} (ywaj3\S*|b?yoj[ae]?3\S*|byewja3\S*|bywj3\S*|y3aw+[ae]?r\S*|ywj3\S*|alam|wja3)`,
 	}},
 	{"bleeding", false, []string{
 		`Z: (lsa|lissa|lessa|ba3d?o|ba3d?ha|still|lesa)( \S+){0,3} \S*naz+[ie]?f\S*|\S*naz+[ie]?f\S* (ketir|kteer|ktir|kthir|wayed|wayid|kter)`,
-		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها)( \S+){0,7} (و)?(ما|مو|مب|مش|ماهو|مهو|ما عم|مش راضي|مو راضي|ماهو راضي|ما يبي|ما بدو|مش عايز) ?(ي|ت|ب|بي|بت)?(وقف|يقف|قف|ينقطع|يهدا|يهدي|وقفش|قفش)`,
+		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها|رعاف|الرعاف)( \S+){0,7} (و)?(ما|مو|مب|مش|ماهو|مهو|ما عم|مش راضي|مو راضي|ماهو راضي|ما يبي|ما بدو|مش عايز) ?(ي|ت|ب|بي|بت)?(وقف|يقف|قف|ينقطع|انقطع|يهدا|يهدي|هدا|وقفش|قفش|بطل)`,
 		`(ما|مو|مش|لم|لا) ?(ي|ت)?(وقف|يقف|توقف|ينقطع|يتوقف) (ال)?(نزيف|دم)`,
 		`(الدم|دم|النزيف|نزيف)( \S+){0,2} (ينزل|يطلع|نازل|طالع|مستمر|شغال|يسيل|سايل)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لسه|لسا|لين الحين|حتي مع|رغم|مع الضغط|مع الشاش|من الصبح|من الظهر|من ساعه|من ساعتين|من امس)`,
+		`(يشر|تشر|يشخب|تشخب|يصب|تصب|يخر|تخر|يفور|تفور) (\S+ )?(ال)?دم( |$)|(الدم|دم)( \S+)? (يشر|يشخب|يصب|يفور)`,
 		`still (pouring|gushing|bleeding|oozing)|(pouring|gushing|streaming) (\S+ )?blood|(blood|bleeding)( \S+){0,3} (pouring|gushing)`,
 		// Coughing or vomiting blood.
 		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(استفرغ|استفرغت|يستفرغ|تستفرغ|ترجع|يرجع|رجعت)( \S+){0,2} (دم|الدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
-		`(نزيف|ينزف|تنزف|نزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
-		`bl+e+d\S*( \S+){0,3} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
+		`(ما زال|مازال|لا يزال|لازال|بعده|باقي|لسه|لسا|للحين) (ال)?(دم|نزيف)( \S+)? (ينزل|نازل|يطلع|طالع|مستمر|شغال|يسيل|سايل)|(ما زال|مازال|لا يزال|لازال) (ي|ت)نزف`,
+		`(نزيف|ينزف|تنزف|نزف|نزفت|نزفو|بينزف|بتنزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
+		`bl+e+d\S*( \S+){0,6} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|alot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
 		`Z:(dam|damm|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (3ayz |3awz |3ayez |3awez |radi |raady |ybi |yebi |bdo |bido )?(bi ?|b ?|3am )?\S*(w[ae]?[gq2][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3)`,
 	}},
 	{"fainting", false, []string{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت) (\S+ )?(عن )?(ال)?وعي`,
-		`(طاح|طاحت|وقع|وقعت|سقط|سقطت)( \S+){0,6} (و)?(ما|مو|مش) ?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك)`,
-		`Z: (6a7|6a7at|6e7t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]+d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb)\S*`,
+		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت)( \S+){0,6} (و)?(ما|مو|مش) ?(ب|د|دا |دي )?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي)`,
+		`Z: (6a7|6a7at|6e7t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb)\S*`,
 		// Will not wake, or lies there and does not answer.
 		` (ما|مو|مش|مب) ?(عم )?(يصحي|تصحي|يفوق|تفوق|يستجيب|تستجيب|بيصحي|بتصحي) |(ما|مو|مش) ?(يرد|ترد) (علي |علينا )?(\S+ )?(وعيونه|وعيونها|وهو|وهي|ومرمي|ومرميه|وطايح|وطايحه|وجسمه|وجسمها)`,
 		// Dizzy, then down: a faint told as a fall.
@@ -171,7 +178,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: \S*[ou]?ghm[ae]?[iy]? 3al\S*|gh[ae]*b\S* 3an\S* (el |al )?wa3[iy]\S*|(fa2ad|fgad|fa8ad|faqad)\S* (el |al )?wa3[iy]`,
 	}},
 	{"seizure", false, []string{
-		` (ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه)`,
+		` و?(ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه)`,
+		`(يرجف|ترجف|ينتفض|تنتفض|يرتعش|ترتعش|يترعش|تترعش|ينفض|تنفض)( \S+){0,4} (و)?(ما|مو|مش) ?(عم |ب)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق)( |$)|(عيونه|عيونها|عينه|عينها) (شاخصه|شاخصين|شاخص|مقلوبه|مقلوبين|زايغه|زايغين|رايحه فوق)`,
 		`تشنجات (\S+ )?(بكل|في كل|كل|بجسم|في جسم)\S*`,
 		` (عنده|عندها|عندي|عندو|صار عنده|صار عندها|صار عندي|جاله|جالها|جالو|صارله|صارلها|صار له|صار لها) (\S+ )?(تشنجات|تشنج)`,
 		`(تشنج|تشنجات|تشنجت|يتشنج|تتشنج)( \S+){0,4} (و)?(ترجف|يرجف|ترتجف|يرتجف|تهز|يهز|تنتفض|ينتفض|ما توقف|ما يوقف|ما وقف|ما وقفت)`,
@@ -179,8 +187,10 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: \S*t[ae]?sh[ae]?n+[aeiou]?j\S*|nob[ae]t? sar[ae]3`,
 	}},
 	{"stroke", false, []string{
-		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|منحرف|منحرفه|ملتوي|ملتويه)`,
+		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها|حلكي|حلكه|حلكها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|منحرف|منحرفه|ملتوي|ملتويه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|تمي|تمه|بوقي|بوقه)( \S+){0,3} (نازل|نازله|طايح|طايحه|مايل|مايله|مرتخي|مرتخيه|مشلول|مشلوله|ما يتحرك|ما تتحرك|ساقط|واقع|متدلي)`,
+		// Half the face numb is the dentist's anaesthetic unless it came suddenly.
+		` (نص|نصف|جهه|جانب|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|جسم|جسمي|جسمه|جسمها)( \S+){0,2} (مخدر|خدران|خدرانه|منمل|منمله)( \S+){0,2} (فجاه|فجا|فجاءه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(جسم|جسمي|جسمه|جسمها)( \S+){0,3} (مشلول|مشلوله|ما يتحرك|ما تتحرك|ما احس|ثقيل|ضعيف|منمل|تنميل|خدران|خدر|مخدر)`,
 		`(تنميل|خدر|ضعف|شلل|ارتخا\S*)( \S+){0,2} (في |ب)?(ال)?(نص|نصف|جهه|جانب|شق) (من )?(ال)?(جسم\S*|يمين|يسار)|(ضعف|شلل|ارتخا\S*)( \S+){0,2} (في |ب)?(ال)?(نص|نصف|جهه|جانب|شق) (من )?(ال)?وجه`,
 		` (ما|مو|مش) ?(عاد |صار |صارت )?(احس|يحس|تحس|حاس|حاسس|حاسه) (ب)?(نص|نصف|جهه|جانب|شق) (ال)?(جسم|وجه)`,
@@ -200,7 +210,8 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	// A knock to the head, then vomiting, drowsiness or not being himself.
 	{"head injury", false, []string{
-		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
+		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|يذب|تذب|يطرش|تطرش|يزوع|تزوع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
+		`\S*(يستفرغ|تستفرغ|استفرغ|نعسان|نعسانه|يطرش|تطرش|يذب|تذب)( \S+){0,6} (بعد ما |بعد |من )?(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت)( \S+){0,3} \S*(راس|راسه|راسها|راسي)( |$)`,
 		`(hit|bumped|banged|knocked|fell on)( \S+){0,3} (his|her|my|their|the) head( \S+){0,8} (vomit\S*|throw\S* up|drows\S*|sleepy|confus\S*|not himself|not herself|not making sense)`,
 	}},
 	// A road accident or a hard fall hours or a day ago, and the back, neck or head hurting since.
@@ -236,26 +247,26 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(fa[2gq8]a3at|fo[2gq]a3at|b[ou]thoor|6afa7|tafa7)( \S+){0,4} \S*(tintesher|btintesher|tentashir|mintashir|btkbar|bt2kbar|btekbar|tekbar)\S*( \S+){0,6} \S*(7[ou]?ma|7ara+ra|s5oon\S*|skhoon\S*)`,
 	}},
 	{"self-harm", false, []string{
-		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
+		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|اموت نفسي|يموت نفسه|تموت نفسها|انهاء حياتي|انهاء حياته|انهاء حياتها|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
 		`(ابي|ودي|بدي|ناوي|افكر|اخطط) (\S+ )?(انهي|اخلص) (كل شي|كلشي|حياتي|على حياتي)`,
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
 		`(رغبه|افكر|فكره|افكار|ودي|نفسي|اتمني|احس اني ابي) (اني |ان |في |ب)?(اموت|الموت|انتحر|الانتحار)( |$)`,
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living`,
-		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,2} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos`,
+		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,2} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
-		`Z:ent[ae]?7[ae]?r|int[ae]?7[ae]?r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
+		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
 	}},
 })
 
 // arabiziBlocks are the Arabizi building blocks of the patterns above.
 var arabiziBlocks = strings.NewReplacer(
-	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?(\S*[2gq9]a?[ae]?d[ae]?r\S*|3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*)`,
-	"ZBREATH", `(\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]s\S*)`,
+	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?(\S*[2gq9]a?[ae]?d[ae]?r\S*|3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
+	"ZBREATH", `(\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]?s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|kal[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
 	"ZHEAVY", `(t|th)[ae]?[2g8q][ie]+l\S*`,
 	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?f\S*|shf[ae]y?f\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
-	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*n[ae]?f+[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ie]rm\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
+	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*n[ae]?f+[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ae]rm(ee|i|a)\S*|w[ie]rm\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
 )
 
 // flagPatterns are the patterns of one red flag.
@@ -342,7 +353,7 @@ func digitLetter(s string) bool {
 }
 
 // difficulty is what DIFF stands for in the patterns.
-const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|عارف|عارفه|يعرف|تعرف)|(لا|ما) ?(استطيع|يستطيع|تستطيع|نستطيع|يمكنني|اتمكن|يتمكن)|عدم (ال)?(قدره|استطاعه|تمكن)|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(عم )?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|بقدر|بيقدر|بتقدر|قاعد|قاعده)`
+const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|عارف|عارفه|يعرف|تعرف)|(لا|ما) ?(استطيع|يستطيع|تستطيع|نستطيع|يمكنني|اتمكن|يتمكن)|عدم (ال)?(قدره|استطاعه|تمكن)|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(عم |دا |دي )?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|بقدر|بيقدر|بتقدر|قاعد|قاعده|اكدر|يكدر|تكدر|نكدر|كادر|كادره)`
 
 func compileFlags(fs []flagPatterns) []redFlag {
 	var out []redFlag
@@ -488,7 +499,7 @@ var pastPre, ongoingPre, fearPre = newPrefilter(past), newPrefilter(ongoing), ne
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not) (اي |أي |any |ay |ولا )?(ال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|sa3ooba|so3oba)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|sa3ooba|so3oba)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف) `))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
@@ -513,6 +524,15 @@ func withoutDenials(s string) string {
 		b.WriteString(s[last:m[0]])
 		b.WriteString(" ")
 		end := m[1]
+		// A denial's tail may open the next («no chest pain no shortness of breath»): they are one.
+		for start := m[0] + 1; ; {
+			n := denied.FindStringIndex(s[start:])
+			if n == nil || start+n[0] >= end {
+				break
+			}
+			end = max(end, start+n[1])
+			start += n[0] + 1
+		}
 		rest := s[end:]
 		for _, c := range deniedTail {
 			if strings.HasSuffix(s[m[0]:end], c) { // «…بالبلع ولا» + «بالتنفس»
@@ -551,7 +571,7 @@ func withoutDenials(s string) string {
 var fear = regexp.MustCompile(foldPattern(
 	` (خايف|خايفه|خايفين|اخاف|نخاف|اخشي|قلقان|قلقانه|متخوف|متخوفه|خوفي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
 		`| (قلقان|قلقانه|خايف|خايفه) من( \S+){1,3}` +
-		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
+		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
 
 // fearNegations are words that keep a fear's words in: the patient says something is wrong now.
 var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true}
