@@ -46,9 +46,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (dee?[2gq]|d[ie]y?[2gq]|deeg|6ee?g) (el |al |fi |bil |b |bl )?(ZBREATH|s[ae]dr\S*|9[ae]?dr\S*)`,
 		`Z: (s|9)[ae]?dr[iyo]?\S*( \S+){0,2} (d[ae]y[eiy]?[gq2]\S*|dayg|m?kat+am\S*|makto+m|msak+ar)`,
 		`Z: \S*(5|kh)(t[ie]?)?n[ae]*[2gq] |makhnoo[2gq]|m(5|kh)noo?[2gq]`,
-	}},
-	// Blue lips or face: not enough oxygen, whatever the cause.
-	{"breathing", false, []string{
+		// Blue lips or face, a wheeze: not enough air, whatever the cause.
 		`(شفايف|شفايفه|شفايفها|شفايفي|شفته|شفتها|شفتي|شفاهه|شفاهها|وجهه|وجهها|لونه|لونها|اظافره|اظافرها)( \S+){0,2} (زرق|ازرق|زرقا|زرقت|ازرقت|ازرقو|مزرق|مزرقه|مزرقين|زرقاء)`,
 		`Z: (sh[ae]?f[ae]?y?f\S*|wi?jh\S*|wajh\S*|lon[oa]\S*)( \S+){0,2} (zar[gq2]\S*|azra[gq2]\S*|mzar[gq2]\S*)`,
 		`(lips|face|skin|fingertips|nails)( \S+){0,3} (blue|bluish|grey|gray)( |$)`,
