@@ -89,44 +89,30 @@ func urgentSignsOf(docs []*Document) []urgentSign {
 			whole := isUrgent(s.Title) || anyUrgent(s.Questions)
 			introduced := false
 			for _, b := range s.Blocks {
-				text := b.Text
-				if b.Kind == Paragraph && strings.HasSuffix(strings.TrimSpace(text), ":") {
-					// The sentence introducing a list («…إذا صاحب الألم أي مما يلي:») is no sign: its
-					// items are.
-					if ss := sentenceList(text); len(ss) > 0 {
-						text = strings.Join(ss[:len(ss)-1], ". ") + "."
-						if len(ss) == 1 {
-							text = ""
-						}
-					}
-					if whole || isUrgent(b.Text) {
-						introduced = true
-						if text != "" {
-							add(text)
-						}
-						continue
-					}
-				}
+				// A paragraph ending in ":" introduces a list: its last sentence («…أي مما يلي:») is no
+				// sign, the list's items are.
+				intro := b.Kind == Paragraph && strings.HasSuffix(strings.TrimSpace(b.Text), ":")
 				switch {
-				case whole:
-					add(text)
-					introduced = b.Kind == Paragraph && strings.HasSuffix(strings.TrimSpace(text), ":")
-				case isUrgent(text):
-					// Only the urgent sentences of a paragraph that also tells what is not urgent
-					// («إذا ظهرت فقاعة صغيرة… تواصل مع العيادة. أما إذا انتشرت… فتوجه إلى الطوارئ»),
-					// and the sentence before one that points back to it («هذه حالة طارئة»).
-					ss := sentenceList(text)
+				case whole || isUrgent(b.Text):
+					ss := sentenceList(b.Text)
+					if intro && len(ss) > 0 {
+						ss = ss[:len(ss)-1]
+					}
+					all := whole || intro
 					for i, sn := range ss {
-						if isUrgent(sn) {
+						// Otherwise only the urgent sentences of a paragraph that also tells what is not
+						// urgent («إذا ظهرت فقاعة صغيرة… تواصل مع العيادة. أما إذا انتشرت… فتوجه إلى
+						// الطوارئ»), and the sentence before one that points back to it («هذه حالة طارئة»).
+						if all || isUrgent(sn) {
 							add(sn)
-							if i > 0 && pointsBack(sn) {
+							if !all && i > 0 && pointsBack(sn) {
 								add(ss[i-1])
 							}
 						}
 					}
-					introduced = b.Kind == Paragraph && strings.HasSuffix(strings.TrimSpace(text), ":")
+					introduced = intro
 				case introduced && b.Kind == List:
-					add(text)
+					add(b.Text)
 					introduced = false
 				default:
 					introduced = false
@@ -189,13 +175,7 @@ func pointsBack(s string) bool {
 // ("a fever with a red, hot, swollen joint").
 func sentences(text string) []string {
 	var out []string
-	for _, s := range strings.FieldsFunc(text, func(r rune) bool {
-		switch r {
-		case '.', '!', '?', '؟', '\n', ';', '؛':
-			return true
-		}
-		return false
-	}) {
+	for _, s := range sentenceList(text) {
 		if strings.ContainsAny(s, ",،") {
 			out = append(out, s) // without commas it is one of clauses' already
 		}
@@ -225,15 +205,16 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 		return "", 0
 	}
 	best, bestN := "", 0
+	var seen [][]string
 	for _, s := range ix.signs {
 		n, rare := 0, 0
-		var seen []string // a word the message repeats counts once
+		seen = seen[:0] // a word the message repeats counts once
 		for _, c := range content {
 			if alt, ok := signHas(s, c); ok {
-				if slices.Contains(seen, strings.Join(alt, " ")) {
+				if slices.ContainsFunc(seen, func(a []string) bool { return slices.Equal(a, alt) }) {
 					continue
 				}
-				seen = append(seen, strings.Join(alt, " "))
+				seen = append(seen, alt)
 				n++
 				if ix.rare(alt) { // as the page says it: "laser" is rare in English, ليزر is not
 					rare++
