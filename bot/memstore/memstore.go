@@ -41,6 +41,8 @@ type Store struct {
 	mu     sync.Mutex
 	convs  map[string]*conv
 	claims map[string]time.Time // key -> expiry
+	days   map[dayKey]int64     // CountDay's counts
+	latest int64                // the latest day CountDay was asked about
 }
 
 // conv is one conversation: what redisstore keeps under one hash tag.
@@ -79,7 +81,7 @@ func NewWithOptions(opts Options) *Store {
 	if opts.MaxBytes == 0 {
 		opts.MaxBytes = 2 << 20
 	}
-	return &Store{opts: opts, now: time.Now, convs: map[string]*conv{}, claims: map[string]time.Time{}}
+	return &Store{opts: opts, now: time.Now, convs: map[string]*conv{}, claims: map[string]time.Time{}, days: map[dayKey]int64{}}
 }
 
 // SetClock replaces the clock, for tests of expiry.
@@ -279,6 +281,37 @@ func (m *Store) Claim(ctx context.Context, key string, ttl time.Duration) (bool,
 	}
 	m.claims[key] = now.Add(ttl)
 	return true, nil
+}
+
+// CountDay adds one to key's count of day (days since the epoch, UTC) and returns it, as
+// redisstore's does; counts of days before yesterday (of the latest day asked about) are dropped,
+// as Redis expires them.
+func (m *Store) CountDay(ctx context.Context, key string, day int64) (int64, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	if key == "" {
+		return 0, fmt.Errorf("memstore: day count needs a key: %w", bot.ErrInvalid)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if day > m.latest {
+		m.latest = day
+		for k := range m.days {
+			if k.day < day-1 {
+				delete(m.days, k)
+			}
+		}
+	}
+	k := dayKey{day, key}
+	m.days[k]++
+	return m.days[k], nil
+}
+
+// dayKey is one CountDay count.
+type dayKey struct {
+	day int64
+	key string
 }
 
 // Ping always succeeds: the store is in this process.

@@ -43,6 +43,8 @@
 //	faqbot:claim:<key>           string  Claim's marker (WhatsApp delivery dedupe across replicas)
 //	faqbot:{q:<name>:<shard>}    stream  Queue: webhook deliveries between their 200 and their answer (queue.go)
 //	faqbot:secret:<name>         string  Secret: a server secret shared by the replicas (rekey.go)
+//	faqbot:day:<day>:<key>       string  CountDay's count of one key (a hashed client address) on one
+//	                                     UTC day; expires an hour after the day ends (days.go)
 //	faqbot:{rekey:<name>}:…      Rekey's lock, progress and done mark (rekey.go)
 //
 // Replicas talk over two pub/sub channels with the same hash tag (pubsub.go): faqbot:{convs}:ch:staff

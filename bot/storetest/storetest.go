@@ -78,6 +78,7 @@ func Run(t *testing.T, newHarness Factory) {
 		{"BadInputRefusedWhole", Config{}, testBadInput},
 		{"Hold", Config{SessionTTL: time.Second}, testHold},
 		{"Claim", Config{}, testClaim},
+		{"CountDay", Config{}, testCountDay},
 		{"ConcurrentCommits", Config{}, testConcurrent},
 		{"ContextCancelled", Config{}, testCancelled},
 	}
@@ -590,5 +591,46 @@ func testCancelled(t *testing.T, h Harness) {
 	}
 	if turn := mustBegin(t, s, "conv-ctx", ""); !turn.HeldUntil.IsZero() {
 		t.Error("a hold with a cancelled context was kept")
+	}
+}
+
+// dayCounter is what a store shared by replicas offers to count a daily share (transport/ws).
+type dayCounter interface {
+	CountDay(ctx context.Context, key string, day int64) (int64, error)
+}
+
+// Each key's count of each day is its own, and every call adds one, concurrent ones included.
+func testCountDay(t *testing.T, h Harness) {
+	s, ok := h.Store.(dayCounter)
+	if !ok {
+		t.Skip("the store counts no days")
+	}
+	ctx := t.Context()
+	day := t0.Unix() / 86400
+	for want := int64(1); want <= 3; want++ {
+		if n, err := s.CountDay(ctx, "ws:a", day); err != nil || n != want {
+			t.Fatalf("count %d of a key: %d, %v", want, n, err)
+		}
+	}
+	if n, err := s.CountDay(ctx, "ws:b", day); err != nil || n != 1 {
+		t.Errorf("another key: %d, %v; want 1", n, err)
+	}
+	if n, err := s.CountDay(ctx, "ws:a", day+1); err != nil || n != 1 {
+		t.Errorf("the next day: %d, %v; want 1", n, err)
+	}
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Go(func() {
+			if _, err := s.CountDay(ctx, "ws:c", day); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if n, err := s.CountDay(ctx, "ws:c", day); err != nil || n != 21 {
+		t.Errorf("after 20 concurrent counts: %d, %v; want 21", n, err)
+	}
+	if _, err := s.CountDay(ctx, "", day); !errors.Is(err, bot.ErrInvalid) {
+		t.Errorf("an empty key: %v, want ErrInvalid", err)
 	}
 }

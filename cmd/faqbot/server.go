@@ -181,8 +181,11 @@ func (s *Server) mountWebSocket(mux *http.ServeMux) error {
 	if rate == 0 {
 		rate = -1 // FAQBOT_SESSION_RATE=0: no limit
 	}
-	mux.Handle("GET /ws", ws.NewHandler(s.svc, s.hub, ws.Config{Logger: s.log, AllowedOrigins: s.cfg.origins, SessionRate: rate,
-		Metrics: s.metrics, Addr: s.cfg.perAddr.limits()}))
+	cfg := ws.Config{Logger: s.log, AllowedOrigins: s.cfg.origins, SessionRate: rate, Metrics: s.metrics, Addr: s.cfg.perAddr.limits()}
+	if s.redis != nil {
+		cfg.Days = s.redis // the daily share counted over all replicas
+	}
+	mux.Handle("GET /ws", ws.NewHandler(s.svc, s.hub, cfg))
 	return nil
 }
 

@@ -83,6 +83,9 @@ type Config struct {
 	Metrics Metrics
 	// Addr bounds what one client address may do, over all its connections (addrlimit.go).
 	Addr AddrLimits
+	// Days counts Addr.Daily over all replicas (the Redis store); nil: each replica counts its own
+	// messages, so n replicas let an address n times its share.
+	Days DayCounter
 }
 
 // Handler serves GET /ws: it upgrades the request and speaks the protocol over the connection,
@@ -123,7 +126,7 @@ func NewHandler(svc *bot.Service, hub *Hub, cfg Config) *Handler {
 	}
 	h.readMax = max(maxFrame, int64(h.maxRunes)*6+1<<10)
 	h.addrs = newAddrGuard(cfg.Addr)
-	h.daily = newDailyCounter(cfg.Addr.Daily)
+	h.daily = newDailyCounter(cfg.Addr.Daily, cfg.Days)
 	h.limit = configuredLimiter(cfg.SessionRate, cfg.Burst, DefaultSessionRate, DefaultBurst)
 	for _, o := range cfg.AllowedOrigins {
 		o = strings.TrimSpace(o)
