@@ -159,3 +159,67 @@ func TestSearchPageTitleSettlesAHomonym(t *testing.T) {
 		t.Errorf("اقدر اخلع التقويم الشفاف عند الاكل: hits %v; want ali#q1 first", keysOfHits(r))
 	}
 }
+
+// A question asking how long a treatment takes names the treatment, which every passage of its page
+// names too; the passage that answers is the one giving a span of time, and best the one saying what
+// takes it. A unit without a number («قياسات دقيقة», precise measurements) is no span.
+func TestSearchHowLongWantsASpanOfTime(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "الأعراض", "تسبب المياه البيضاء تشوش النظر التدريجي ووهج الأضواء وبهتان الألوان، وعلاجها العملية."),
+		section("s2", "كيف تتم العملية؟", "نجري العملية بتقنية الفاكو وتستغرق من 15 إلى 20 دقيقة تحت تخدير موضعي."),
+		section("s3", "التحضير للعملية", "نجري قبل العملية قياسات دقيقة للعين لحساب قوة العدسة."),
+		section("s4", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	for _, q := range []string{"عملية المياه البيضاء كم تاخذ", "how long does the المياه البيضاء operation take"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s2" {
+			t.Errorf("%s: hits %v; want d#s2 first", q, keysOfHits(r))
+		}
+	}
+	// Not asking how long, the span of time adds nothing.
+	if r := ix.Search(Query{Text: "عملية المياه البيضاء والاعراض"}); topKey(r) != "d#s1" {
+		t.Errorf("عملية المياه البيضاء والاعراض: hits %v; want d#s1 first", keysOfHits(r))
+	}
+}
+
+// «متى» after a treatment asks how soon: of a page's passages, the one that says in how many days.
+func TestSearchWhenAfterWantsASpanOfTime(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "نتائج العملية", "يتحسن النظر بعد العملية عند أغلب المرضى، ويعتمد ذلك على صحة الشبكية."),
+		section("s2", "العناية", "يتحسن النظر خلال يوم إلى ثلاثة أيام، ويستقر خلال أسابيع قليلة."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "متى يتحسن النظر بعد عملية المياه البيضاء"}); topKey(r) != "d#s2" {
+		t.Errorf("متى يتحسن النظر بعد…: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+func TestAsksTimeAndTimeOf(t *testing.T) {
+	for q, want := range map[string]bool{
+		"عملية الماء الابيض كم تاخذ":    true,
+		"خلع ضرس العقل ياخد وقت قد ايه": true,
+		"كم يوم يستمر الورم":            true,
+		"how long until it works":       true,
+		"متى اشوف زين بعد الليزك":       true,
+		"متى يحتاج السن الخلع":          false, // a condition, not a time
+		"كم سعر الجلسة":                 false,
+		"كم جلسة احتاج":                 false,
+	} {
+		if got := asksTime(Words(q)); got != want {
+			t.Errorf("asksTime(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]int{
+		"تستغرق العملية من 15 إلى 20 دقيقة":     2,
+		"ضع الواقي على العين أسبوعًا":           1,
+		"يرى أغلب المرضى بوضوح في اليوم التالي": 1,
+		"نجري قياسات دقيقة للعين":               0,
+		"The swelling lasts two or three days":  2,
+		"نستقبل المراجعين من الأحد إلى الخميس":  0,
+	} {
+		if got := timeOf(text); got != want {
+			t.Errorf("timeOf(%q) = %d, want %d", text, got, want)
+		}
+	}
+}

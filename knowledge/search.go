@@ -72,6 +72,10 @@ const (
 	// countShare is what a passage that gives a number (passageFacts.counts) adds for a question
 	// asking how long, how many or when («كل كم اروح اشد التقويم»).
 	countShare = 0.1
+	// timeShare is what a passage gains, for a question asking how long (asksTime), for giving a span
+	// of time, twice that for saying what takes or lasts it (timeOf): the treatment's name is in
+	// every passage of its page, and the words that ask how long are too common to pick one.
+	timeShare = 0.15
 	// faqTextShare is how much less an FAQ answer's own text counts than its question: a short
 	// answer («نعم، تخلع القوالب عند الأكل…») is matched through the question it answers, not
 	// through a common word it says in passing.
@@ -104,6 +108,7 @@ func (ix *Index) Search(q Query) Result {
 	define := isDefinitionQuestion(q.Words)
 	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	asks := int8(askOf(q.Words))
+	timeAsked := asksTime(q.Words) // «عملية الماء الابيض كم تاخذ»
 	qq, res, ok := ix.read(q)
 	if !ok {
 		return res
@@ -184,6 +189,9 @@ func (ix *Index) Search(q Query) Result {
 		}
 		if (asks == askHowMuch || asks == askWhen) && c.got > 0 && ix.counts(h.doc) {
 			c.rank += countShare
+		}
+		if timeAsked && c.got > 0 {
+			c.rank += timeShare * float64(ix.timeOf(h.doc))
 		}
 		cands[i] = c
 	}
