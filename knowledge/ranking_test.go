@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -220,6 +221,49 @@ func TestAsksTimeAndTimeOf(t *testing.T) {
 	} {
 		if got := timeOf(text); got != want {
 			t.Errorf("timeOf(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+// What a patient says they do not have, before the "but" of what they ask, is not searched for: the
+// signs denied are those the urgent-care passage lists.
+func TestSearchDeniedSignsAreNotSearched(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "التقشير الكيميائي", Lang: "ar", Sections: []Section{
+		section("s1", "العناية بعد التقشير", "من الطبيعي احمرار الوجه يومين بعد التقشير، استخدم مرطبا وواقي شمس."),
+		section("s2", "متى تحتاج رعاية عاجلة؟", "توجه إلى الطوارئ إذا حدث تورم شديد في الوجه أو ضيق تنفس أو احمرار مع حرارة بعد التقشير."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	for _, q := range []string{
+		"ما فيني تورم ولا ضيق تنفس، بس وجهي محمر بعد التقشير، طبيعي؟",
+		"no swelling and no trouble breathing, just redness after the التقشير",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s1" {
+			t.Errorf("%s: hits %v; want d#s1 first", q, keysOfHits(r))
+		}
+	}
+	// Without a "but", nothing is left out: the question may be what it denies.
+	if r := ix.Search(Query{Text: "ما فيني تورم ولا ضيق تنفس"}); topKey(r) != "d#s2" {
+		t.Errorf("ما فيني تورم ولا ضيق تنفس: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+func TestDeny(t *testing.T) {
+	for q, want := range map[string]string{
+		"ما فيني تورم ولا ضيق تنفس بس وجهي محمر": "~ما ~فيني ~تورم ~ولا ~ضيق ~تنفس ~بس وجه محمر",
+		"السن مضروب بس ما بدي اقلعو":             "", // no denial before the but
+		"ما ابي زراعه بس ابي شي ثابت":            "", // «ما» denies wanting, not having
+	} {
+		ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "x", "x")}}}, "")
+		keys := ix.keys(Words(q))
+		before := strings.Join(keys, " ")
+		deny(keys)
+		got := strings.Join(keys, " ")
+		if want == "" {
+			want = before
+		}
+		if got != want {
+			t.Errorf("deny(%q) = %s, want %s", q, got, want)
 		}
 	}
 }

@@ -234,7 +234,9 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 	if q.Words == nil {
 		q.Words = Words(q.Text)
 	}
-	concepts := ix.lex.Concepts(ix.keys(q.Words))
+	keys := ix.keys(q.Words)
+	deny(keys)
+	concepts := ix.lex.Concepts(keys)
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
 	}
@@ -754,4 +756,42 @@ func (ix *Index) Explain(text string) []ConceptWeight {
 		}
 	}
 	return out
+}
+
+// A patient often says what they do not have before what they ask («ما فيني تورم ولا ضيق تنفس، بس
+// وجهي محمر بعد التقشير، طبيعي؟», "no pain and no vision loss, just some burning after LASIK"): the
+// signs denied are what a passage on urgent care lists, and they would pull the question there. So
+// what stands between a denial and the "but" after it is not searched for. (Triage reads the whole
+// message on its own.)
+
+// denials open a denial on their own; denyVerbs are what «ما», «مو», «مش», «لا» deny having or feeling.
+var (
+	denials = map[string]bool{"مافي": true, "مافيه": true, "مافيش": true, "مفيش": true, "ماعندي": true, "ماعند": true,
+		"ماعنده": true, "بدون": true, "no": true, "without": true}
+	denyNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "لا": true}
+	denyVerbs     = map[string]bool{"عند": true, "عندي": true, "عنده": true, "عندها": true, "عندو": true, "فيني": true,
+		"فيه": true, "في": true, "فيها": true, "فيو": true, "يوجد": true, "حاس": true, "احس": true, "حسيت": true}
+	// buts end a denial: what follows is what is asked.
+	buts = map[string]bool{"بس": true, "لكن": true, "لاكن": true, "بل": true, "but": true, "just": true, "only": true,
+		"however": true}
+)
+
+// deny turns the keys of a denial followed by a "but" into stop keys: they are not searched for.
+func deny(keys []string) {
+	word := func(i int) string { return strings.TrimPrefix(keys[i], stopKey) }
+	start := -1
+	for i := range keys {
+		w := word(i)
+		switch {
+		case start < 0 && (denials[w] || denyNegations[w] && i+1 < len(keys) && denyVerbs[word(i+1)]):
+			start = i
+		case start >= 0 && buts[w]:
+			for k := start; k < i; k++ {
+				if !strings.HasPrefix(keys[k], stopKey) {
+					keys[k] = stopKey + keys[k]
+				}
+			}
+			return
+		}
+	}
 }
