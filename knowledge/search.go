@@ -79,7 +79,7 @@ const (
 	// faqTextShare is how much less an FAQ answer's own text counts than its question: a short
 	// answer («نعم، تخلع القوالب عند الأكل…») is matched through the question it answers, not
 	// through a common word it says in passing.
-	faqTextShare = 0.25
+	faqTextShare = 0.3
 	// pageShare is what a passage gains when its page's title names what is asked: of two passages
 	// that both say «خلع», the one on the extraction page answers «ايش آكل بعد الخلع», not the
 	// aligners FAQ («هل أستطيع خلع التقويم الشفاف عند الأكل؟»). It counts only when at least
