@@ -267,3 +267,27 @@ func TestDeny(t *testing.T) {
 		}
 	}
 }
+
+// A list is cut down to the items a question names, but not by what its heading names: that is what
+// the whole list is about, and a question about it wants the whole list.
+func TestExcerptNotByTheHeadingsWords(t *testing.T) {
+	items := []string{"ألم في الظهر مع خدر في منطقة السرج.", "ضعف مفاجئ في الساق.", "صعوبة في التحكم بالبول."}
+	list := Block{Kind: List, Text: "- " + strings.Join(items, "\n- "), Items: items}
+	docs := []*Document{{ID: "d", Title: "آلام الظهر", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "متى تراجع الطوارئ مع ألم الظهر", Level: 2, Blocks: []Block{{Kind: Paragraph, Text: "توجه إلى الطوارئ فورا إذا ظهر:"}, list}},
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "التمارين", "تقوي التمارين عضلات البطن وتخفف الضغط."),
+		section("s4", "الجلسات", "نحتاج عادة ست جلسات على ثلاثة أسابيع."),
+		section("s5", "الوضعية", "اجلس باستقامة وارفع الشاشة إلى مستوى العين."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "ايش العلامات اللي لازم اروح فيها الطوارئ مع الم الظهر"})
+	if topKey(r) != "d#s1" || !strings.Contains(r.Hits[0].Answer(), "منطقة السرج") || !strings.Contains(r.Hits[0].Answer(), "بالبول") {
+		t.Errorf("hits %v; want d#s1 first with the whole list, got %q", keysOfHits(r), r.Hits[0].Answer())
+	}
+	// An item the question names still picks it.
+	r = ix.Search(Query{Text: "ضعف في الساق مع الم الظهر"})
+	if topKey(r) != "d#s1" || r.Hits[0].Excerpt == "" || strings.Contains(r.Hits[0].Answer(), "بالبول") {
+		t.Errorf("hits %v; want d#s1 first with the item about the leg, got %q", keysOfHits(r), r.Hits[0].Answer())
+	}
+}

@@ -207,7 +207,7 @@ func (ix *Index) Search(q Query) Result {
 		c, h := ranked[k], top[ranked[k].i]
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
-			Specific: c.spec, Rank: c.rank, Excerpt: p.excerpt(&cs, specific, inHead)}
+			Specific: c.spec, Rank: c.rank, Excerpt: p.excerpt(&cs, specific, inText, inHead)}
 	}
 	return res
 }
@@ -347,18 +347,25 @@ func (h Hit) Answer() string {
 	return h.Passage.Answer()
 }
 
-// excerpt picks the items of a list passage that contain one of the question's specific concepts;
-// "" when the passage is no list, or no item or every item does.
-// in is scratch space.
-func (p *Passage) excerpt(cs *conceptSet, specific []bool, in stemBits) string {
+// excerpt picks the items of a list passage that contain one of the question's specific concepts
+// that its headings do not name; "" when the passage is no list, or no item or every item does.
+// in and head are scratch space.
+func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) string {
 	if len(p.items) == 0 {
 		return ""
+	}
+	// A concept the heading names is what the whole list is about («ايش العلامات اللي لازم اروح فيها
+	// طوارئ مع الم الظهر» under «متى تراجع الطوارئ فورًا مع ألم الظهر»): it picks no items.
+	cs.present(in, head, p.termIDs)
+	pick := make([]bool, len(specific))
+	for ci := range specific {
+		pick[ci] = specific[ci] && !cs.hasAny(head, ci)
 	}
 	var picked []string
 	for _, it := range p.items {
 		cs.presentIDs(in, it.ids)
 		for ci := range specific {
-			if specific[ci] && cs.hasAny(in, ci) {
+			if pick[ci] && cs.hasAny(in, ci) {
 				picked = append(picked, "- "+it.text)
 				break
 			}
