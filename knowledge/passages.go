@@ -23,14 +23,27 @@ type passageFacts struct {
 	// first time such a question meets the passage (Index.counts): at build time it would add an
 	// analysis of every text to the build of a large knowledge base.
 	counts []atomic.Uint32
+	// times caches timeOf the text plus one (0: not yet known), what a question asking how long wants.
+	times []atomic.Uint32
 }
 
 func (ix *Index) passageFacts() passageFacts {
-	f := passageFacts{urgent: make([]bool, len(ix.passages)), counts: make([]atomic.Uint32, len(ix.passages))}
+	n := len(ix.passages)
+	f := passageFacts{urgent: make([]bool, n), counts: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n)}
 	for i := range ix.passages {
 		f.urgent[i] = isUrgent(ix.passages[i].Section)
 	}
 	return f
+}
+
+// timeOf says how passage i's text gives a span of time (timeOf), from the cache when it is known.
+func (ix *Index) timeOf(i int32) int {
+	if v := ix.facts.times[i].Load(); v > 0 {
+		return int(v) - 1
+	}
+	t := timeOf(ix.passages[i].Text)
+	ix.facts.times[i].Store(uint32(t) + 1)
+	return t
 }
 
 // counts says whether passage i's text gives a number, from the cache when it is known.

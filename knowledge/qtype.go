@@ -134,3 +134,117 @@ func headingAsk(heading string) int {
 // hasQuestionMark says whether a heading has a question mark (Latin or Arabic); strings.Contains is far
 // faster than ContainsAny on Arabic text.
 func hasQuestionMark(h string) bool { return strings.Contains(h, "?") || strings.Contains(h, "؟") }
+
+// A question may ask how long something takes or lasts («عملية الماء الابيض كم تاخذ», «كم يستمر الألم»,
+// "how long until it works", «متى اشوف زين بعد الليزك»): the words that say so are mostly stop words or
+// verbs every passage of the page may use, and the treatment's name is in all of them; what tells the
+// passage that answers is that it gives a span of time («من 15 إلى 20 دقيقة», «في اليوم التالي»).
+
+// timeVerbs say that something takes or lasts a time; timeNouns are spans of time, as Words writes them.
+var timeVerbs = map[string]bool{"تاخذ": true, "ياخذ": true, "تاخد": true, "ياخد": true, "تطول": true, "يطول": true,
+	"تدوم": true, "يدوم": true, "تستمر": true, "يستمر": true, "تستغرق": true, "يستغرق": true, "تقعد": true, "يقعد": true,
+	"last": true, "lasts": true, "take": true, "takes": true}
+
+var timeNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`وقت مدة مده فترة دقيقة دقايق دقائق ساعة ساعات يوم أيام ايام أسبوع أسابيع اسبوع اسابيع
+		شهر أشهر شهور سنة سنين سنوات يومين أسبوعين شهرين سنتين ساعتين
+		minute minutes hour hours day days week weeks month months year years`) {
+		for _, n := range Words(w) {
+			timeNouns[n] = true
+			if s, ok := strings.CutPrefix(n, "ال"); ok {
+				timeNouns[s] = true
+			}
+			timeNouns["ال"+n] = true
+		}
+	}
+}
+
+// asksTime says whether normalised words ask how long something takes or lasts, or when, after
+// something, one may do or see something: the kind of question a span of time answers.
+func asksTime(words []string) bool {
+	ask := askOf(words)
+	if ask == askWhen {
+		return after(words) // «متى اشوف زين بعد الليزك»; «متى يحتاج السن الخلع» asks a condition
+	}
+	for i, w := range words {
+		if w == "how" && i+1 < len(words) && (words[i+1] == "long" || words[i+1] == "soon") {
+			return true
+		}
+	}
+	if ask != askHowMuch {
+		return false
+	}
+	for _, w := range words {
+		if timeVerbs[w] || timeNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeOf says how a text gives a span of time: 0 not at all; 1 a span (a number of days, weeks,
+// minutes; a dual such as «يومين»; «اليوم التالي»); 2 a span with a word for taking or lasting
+// («تستغرق العملية من 15 إلى 20 دقيقة», «لمدة أسبوع»), which answers how long something takes.
+// A unit alone is no span: «قياسات دقيقة» are precise measurements.
+func timeOf(text string) int {
+	words := Words(text)
+	span, lasts := false, false
+	for i, w := range words {
+		if lastsWords[w] || lastsWords[strings.TrimPrefix(w, "و")] {
+			lasts = true
+		}
+		if span {
+			continue
+		}
+		switch {
+		case spanWords[w]:
+			span = true
+		case timeNouns[w] && w != "وقت" && w != "الوقت":
+			if i+1 < len(words) && (words[i+1] == "التالي" || words[i+1] == "واحد" || words[i+1] == "واحده") {
+				span = true
+			}
+			for k := max(0, i-2); k < i; k++ {
+				if numberWords[words[k]] || isNumber(words[k]) {
+					span = true
+				}
+			}
+		}
+	}
+	switch {
+	case span && lasts:
+		return 2
+	case span:
+		return 1
+	}
+	return 0
+}
+
+// spanWords are spans of time on their own: duals, plurals and accusatives («أسبوعًا»).
+var spanWords, lastsWords = map[string]bool{}, map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`يومين أسبوعين شهرين سنتين ساعتين دقيقتين أيام أسابيع أشهر شهور سنوات ساعات دقائق
+		يومًا أسبوعًا شهرًا عامًا days weeks months years hours minutes`) {
+		for _, n := range Words(w) {
+			spanWords[n] = true
+		}
+	}
+	for _, w := range strings.Fields(`تستغرق يستغرق تستمر يستمر تدوم يدوم مدة لمدة خلال takes take lasts last within`) {
+		for _, n := range Words(w) {
+			lastsWords[n] = true
+		}
+	}
+}
+
+// after says whether normalised words speak of after something («بعد الليزك», "after the op").
+func after(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "بعد", "وبعد", "بعدها", "بعده", "after":
+			return true
+		}
+	}
+	return false
+}

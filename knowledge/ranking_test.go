@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -157,5 +158,136 @@ func TestSearchPageTitleSettlesAHomonym(t *testing.T) {
 	}
 	if r := ix.Search(Query{Text: "اقدر اخلع التقويم الشفاف عند الاكل"}); topKey(r) != "ali#q1" {
 		t.Errorf("اقدر اخلع التقويم الشفاف عند الاكل: hits %v; want ali#q1 first", keysOfHits(r))
+	}
+}
+
+// A question asking how long a treatment takes names the treatment, which every passage of its page
+// names too; the passage that answers is the one giving a span of time, and best the one saying what
+// takes it. A unit without a number («قياسات دقيقة», precise measurements) is no span.
+func TestSearchHowLongWantsASpanOfTime(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "الأعراض", "تسبب المياه البيضاء تشوش النظر التدريجي ووهج الأضواء وبهتان الألوان، وعلاجها العملية."),
+		section("s2", "كيف تتم العملية؟", "نجري العملية بتقنية الفاكو وتستغرق من 15 إلى 20 دقيقة تحت تخدير موضعي."),
+		section("s3", "التحضير للعملية", "نجري قبل العملية قياسات دقيقة للعين لحساب قوة العدسة."),
+		section("s4", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	for _, q := range []string{"عملية المياه البيضاء كم تاخذ", "how long does the المياه البيضاء operation take"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s2" {
+			t.Errorf("%s: hits %v; want d#s2 first", q, keysOfHits(r))
+		}
+	}
+	// Not asking how long, the span of time adds nothing.
+	if r := ix.Search(Query{Text: "عملية المياه البيضاء والاعراض"}); topKey(r) != "d#s1" {
+		t.Errorf("عملية المياه البيضاء والاعراض: hits %v; want d#s1 first", keysOfHits(r))
+	}
+}
+
+// «متى» after a treatment asks how soon: of a page's passages, the one that says in how many days.
+func TestSearchWhenAfterWantsASpanOfTime(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "نتائج العملية", "يتحسن النظر بعد العملية عند أغلب المرضى، ويعتمد ذلك على صحة الشبكية."),
+		section("s2", "العناية", "يتحسن النظر خلال يوم إلى ثلاثة أيام، ويستقر خلال أسابيع قليلة."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "متى يتحسن النظر بعد عملية المياه البيضاء"}); topKey(r) != "d#s2" {
+		t.Errorf("متى يتحسن النظر بعد…: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+func TestAsksTimeAndTimeOf(t *testing.T) {
+	for q, want := range map[string]bool{
+		"عملية الماء الابيض كم تاخذ":    true,
+		"خلع ضرس العقل ياخد وقت قد ايه": true,
+		"كم يوم يستمر الورم":            true,
+		"how long until it works":       true,
+		"متى اشوف زين بعد الليزك":       true,
+		"متى يحتاج السن الخلع":          false, // a condition, not a time
+		"كم سعر الجلسة":                 false,
+		"كم جلسة احتاج":                 false,
+	} {
+		if got := asksTime(Words(q)); got != want {
+			t.Errorf("asksTime(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]int{
+		"تستغرق العملية من 15 إلى 20 دقيقة":     2,
+		"ضع الواقي على العين أسبوعًا":           1,
+		"يرى أغلب المرضى بوضوح في اليوم التالي": 1,
+		"نجري قياسات دقيقة للعين":               0,
+		"The swelling lasts two or three days":  2,
+		"نستقبل المراجعين من الأحد إلى الخميس":  0,
+	} {
+		if got := timeOf(text); got != want {
+			t.Errorf("timeOf(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+// What a patient says they do not have, before the "but" of what they ask, is not searched for: the
+// signs denied are those the urgent-care passage lists.
+func TestSearchDeniedSignsAreNotSearched(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "التقشير الكيميائي", Lang: "ar", Sections: []Section{
+		section("s1", "العناية بعد التقشير", "من الطبيعي احمرار الوجه يومين بعد التقشير، استخدم مرطبا وواقي شمس."),
+		section("s2", "متى تحتاج رعاية عاجلة؟", "توجه إلى الطوارئ إذا حدث تورم شديد في الوجه أو ضيق تنفس أو احمرار مع حرارة بعد التقشير."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	for _, q := range []string{
+		"ما فيني تورم ولا ضيق تنفس، بس وجهي محمر بعد التقشير، طبيعي؟",
+		"no swelling and no trouble breathing, just redness after the التقشير",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s1" {
+			t.Errorf("%s: hits %v; want d#s1 first", q, keysOfHits(r))
+		}
+	}
+	// Without a "but", nothing is left out: the question may be what it denies.
+	if r := ix.Search(Query{Text: "ما فيني تورم ولا ضيق تنفس"}); topKey(r) != "d#s2" {
+		t.Errorf("ما فيني تورم ولا ضيق تنفس: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+func TestDeny(t *testing.T) {
+	for q, want := range map[string]string{
+		"ما فيني تورم ولا ضيق تنفس بس وجهي محمر": "~ما ~فيني ~تورم ~ولا ~ضيق ~تنفس ~بس وجه محمر",
+		"السن مضروب بس ما بدي اقلعو":             "", // no denial before the but
+		"ما ابي زراعه بس ابي شي ثابت":            "", // «ما» denies wanting, not having
+	} {
+		ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "x", "x")}}}, "")
+		keys := ix.keys(Words(q))
+		before := strings.Join(keys, " ")
+		deny(keys)
+		got := strings.Join(keys, " ")
+		if want == "" {
+			want = before
+		}
+		if got != want {
+			t.Errorf("deny(%q) = %s, want %s", q, got, want)
+		}
+	}
+}
+
+// A list is cut down to the items a question names, but not by what its heading names: that is what
+// the whole list is about, and a question about it wants the whole list.
+func TestExcerptNotByTheHeadingsWords(t *testing.T) {
+	items := []string{"ألم في الظهر مع خدر في منطقة السرج.", "ضعف مفاجئ في الساق.", "صعوبة في التحكم بالبول."}
+	list := Block{Kind: List, Text: "- " + strings.Join(items, "\n- "), Items: items}
+	docs := []*Document{{ID: "d", Title: "آلام الظهر", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "متى تراجع الطوارئ مع ألم الظهر", Level: 2, Blocks: []Block{{Kind: Paragraph, Text: "توجه إلى الطوارئ فورا إذا ظهر:"}, list}},
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "التمارين", "تقوي التمارين عضلات البطن وتخفف الضغط."),
+		section("s4", "الجلسات", "نحتاج عادة ست جلسات على ثلاثة أسابيع."),
+		section("s5", "الوضعية", "اجلس باستقامة وارفع الشاشة إلى مستوى العين."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "ايش العلامات اللي لازم اروح فيها الطوارئ مع الم الظهر"})
+	if topKey(r) != "d#s1" || !strings.Contains(r.Hits[0].Answer(), "منطقة السرج") || !strings.Contains(r.Hits[0].Answer(), "بالبول") {
+		t.Errorf("hits %v; want d#s1 first with the whole list, got %q", keysOfHits(r), r.Hits[0].Answer())
+	}
+	// An item the question names still picks it.
+	r = ix.Search(Query{Text: "ضعف في الساق مع الم الظهر"})
+	if topKey(r) != "d#s1" || r.Hits[0].Excerpt == "" || strings.Contains(r.Hits[0].Answer(), "بالبول") {
+		t.Errorf("hits %v; want d#s1 first with the item about the leg, got %q", keysOfHits(r), r.Hits[0].Answer())
 	}
 }

@@ -72,10 +72,14 @@ const (
 	// countShare is what a passage that gives a number (passageFacts.counts) adds for a question
 	// asking how long, how many or when («كل كم اروح اشد التقويم»).
 	countShare = 0.1
+	// timeShare is what a passage gains, for a question asking how long (asksTime), for giving a span
+	// of time, twice that for saying what takes or lasts it (timeOf): the treatment's name is in
+	// every passage of its page, and the words that ask how long are too common to pick one.
+	timeShare = 0.15
 	// faqTextShare is how much less an FAQ answer's own text counts than its question: a short
 	// answer («نعم، تخلع القوالب عند الأكل…») is matched through the question it answers, not
 	// through a common word it says in passing.
-	faqTextShare = 0.25
+	faqTextShare = 0.3
 	// pageShare is what a passage gains when its page's title names what is asked: of two passages
 	// that both say «خلع», the one on the extraction page answers «ايش آكل بعد الخلع», not the
 	// aligners FAQ («هل أستطيع خلع التقويم الشفاف عند الأكل؟»). It counts only when at least
@@ -104,6 +108,7 @@ func (ix *Index) Search(q Query) Result {
 	define := isDefinitionQuestion(q.Words)
 	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	asks := int8(askOf(q.Words))
+	timeAsked := asksTime(q.Words) // «عملية الماء الابيض كم تاخذ»
 	qq, res, ok := ix.read(q)
 	if !ok {
 		return res
@@ -185,6 +190,9 @@ func (ix *Index) Search(q Query) Result {
 		if (asks == askHowMuch || asks == askWhen) && c.got > 0 && ix.counts(h.doc) {
 			c.rank += countShare
 		}
+		if timeAsked && c.got > 0 {
+			c.rank += timeShare * float64(ix.timeOf(h.doc))
+		}
 		cands[i] = c
 	}
 	ranked := cands[:len(top)]
@@ -199,7 +207,7 @@ func (ix *Index) Search(q Query) Result {
 		c, h := ranked[k], top[ranked[k].i]
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
-			Specific: c.spec, Rank: c.rank, Excerpt: p.excerpt(&cs, specific, inHead)}
+			Specific: c.spec, Rank: c.rank, Excerpt: p.excerpt(&cs, specific, inText, inHead)}
 	}
 	return res
 }
@@ -226,7 +234,9 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 	if q.Words == nil {
 		q.Words = Words(q.Text)
 	}
-	concepts := ix.lex.Concepts(ix.keys(q.Words))
+	keys := ix.keys(q.Words)
+	deny(keys)
+	concepts := ix.lex.Concepts(keys)
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
 	}
@@ -337,18 +347,25 @@ func (h Hit) Answer() string {
 	return h.Passage.Answer()
 }
 
-// excerpt picks the items of a list passage that contain one of the question's specific concepts;
-// "" when the passage is no list, or no item or every item does.
-// in is scratch space.
-func (p *Passage) excerpt(cs *conceptSet, specific []bool, in stemBits) string {
+// excerpt picks the items of a list passage that contain one of the question's specific concepts
+// that its headings do not name; "" when the passage is no list, or no item or every item does.
+// in and head are scratch space.
+func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) string {
 	if len(p.items) == 0 {
 		return ""
+	}
+	// A concept the heading names is what the whole list is about («ايش العلامات اللي لازم اروح فيها
+	// طوارئ مع الم الظهر» under «متى تراجع الطوارئ فورًا مع ألم الظهر»): it picks no items.
+	cs.present(in, head, p.termIDs)
+	pick := make([]bool, len(specific))
+	for ci := range specific {
+		pick[ci] = specific[ci] && !cs.hasAny(head, ci)
 	}
 	var picked []string
 	for _, it := range p.items {
 		cs.presentIDs(in, it.ids)
 		for ci := range specific {
-			if specific[ci] && cs.hasAny(in, ci) {
+			if pick[ci] && cs.hasAny(in, ci) {
 				picked = append(picked, "- "+it.text)
 				break
 			}
@@ -746,4 +763,42 @@ func (ix *Index) Explain(text string) []ConceptWeight {
 		}
 	}
 	return out
+}
+
+// A patient often says what they do not have before what they ask («ما فيني تورم ولا ضيق تنفس، بس
+// وجهي محمر بعد التقشير، طبيعي؟», "no pain and no vision loss, just some burning after LASIK"): the
+// signs denied are what a passage on urgent care lists, and they would pull the question there. So
+// what stands between a denial and the "but" after it is not searched for. (Triage reads the whole
+// message on its own.)
+
+// denials open a denial on their own; denyVerbs are what «ما», «مو», «مش», «لا» deny having or feeling.
+var (
+	denials = map[string]bool{"مافي": true, "مافيه": true, "مافيش": true, "مفيش": true, "ماعندي": true, "ماعند": true,
+		"ماعنده": true, "بدون": true, "no": true, "without": true}
+	denyNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "لا": true}
+	denyVerbs     = map[string]bool{"عند": true, "عندي": true, "عنده": true, "عندها": true, "عندو": true, "فيني": true,
+		"فيه": true, "في": true, "فيها": true, "فيو": true, "يوجد": true, "حاس": true, "احس": true, "حسيت": true}
+	// buts end a denial: what follows is what is asked.
+	buts = map[string]bool{"بس": true, "لكن": true, "لاكن": true, "بل": true, "but": true, "just": true, "only": true,
+		"however": true}
+)
+
+// deny turns the keys of a denial followed by a "but" into stop keys: they are not searched for.
+func deny(keys []string) {
+	word := func(i int) string { return strings.TrimPrefix(keys[i], stopKey) }
+	start := -1
+	for i := range keys {
+		w := word(i)
+		switch {
+		case start < 0 && (denials[w] || denyNegations[w] && i+1 < len(keys) && denyVerbs[word(i+1)]):
+			start = i
+		case start >= 0 && buts[w]:
+			for k := start; k < i; k++ {
+				if !strings.HasPrefix(keys[k], stopKey) {
+					keys[k] = stopKey + keys[k]
+				}
+			}
+			return
+		}
+	}
 }
