@@ -54,7 +54,7 @@ var symptomRules = []flagRules{
 	}},
 	{"speaking", []symptomRule{
 		rule(4, `كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words`,
-			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !تطلع !يطلع slurr* unclear mumbl* slow* thick`),
+			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع slurr* unclear mumbl* slow* thick`),
 	}},
 	{"weakness", []symptomRule{
 		rule(5, `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* !قوه !قوة`,
@@ -76,7 +76,7 @@ var symptomRules = []flagRules{
 	// A racing heart with dizziness or a faint, in any order.
 	{"fainting", []symptomRule{
 		rule(8, `قلب* نبض* خفقان heart* pulse palpitation* 2alb* galb* nabd*`,
-			`يدق* بيدق* تدق* يخفق* سريع* بسرعه* racing pounding fast* ydo2* ydig* ydi2* bsor3a`,
+			`يدق* بيدق* تدق* يخفق* سريع* بسرعه* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* tdg* bsor3* bsr3* bsur3*`,
 			`دوخ* دايخ* دخت يدوخ تدوخ اطيح بطيح* يغمي يغمى اغمي اغمى dizzy* lightheaded* light_headed faint* pass_out dayekh* dayi5* d5t`),
 	}},
 	// A high fever with a swollen face, cheek, jaw or neck (a spreading infection), or with a stiff neck.

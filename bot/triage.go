@@ -3,6 +3,7 @@ package bot
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/faqbot/faqbot/knowledge"
 )
@@ -49,7 +50,7 @@ var redFlags = compileFlags([]flagPatterns{
 		// Blue lips or face, a wheeze: not enough air, whatever the cause.
 		`(شفايف|شفايفه|شفايفها|شفايفي|شفته|شفتها|شفتي|شفاهه|شفاهها|وجهه|وجهها|لونه|لونها|اظافره|اظافرها)( \S+){0,2} (زرق|ازرق|زرقا|زرقت|ازرقت|ازرقو|مزرق|مزرقه|مزرقين|زرقاء)`,
 		`Z: (sh[ae]?f[ae]?y?f\S*|wi?jh\S*|wajh\S*|lon[oa]\S*)( \S+){0,2} (zar[gq2]\S*|azra[gq2]\S*|mzar[gq2]\S*)`,
-		`(lips|face|skin|fingertips|nails)( \S+){0,3} (blue|bluish|grey|gray)( |$)`,
+		`(lips|face|skin|fingertips|nails)( \S+){0,3} (blue|bluish|grey|gray)( |$)|(turn|turns|turning|turned|going|gone|went|goes) (\S+ )?(blue|bluish|purple)( |$)`,
 		`(يصفر|تصفر|صفير|يزيق|تزيق|يخرخر|تخرخر|خرخره)( \S+){0,3} \S*صدر|\S*صدر\S*( \S+){0,3} (يصفر|تصفر|صفير|يزيق|تزيق|يخرخر|تخرخر)`,
 		`(صفير|يصفر|تصفر|يزفر)( \S+){0,3} \S*(تنفس|نفس)|\S*(تنفس|نفس)\S*( \S+){0,3} (صفير|يصفر|تصفر)`,
 	}},
@@ -113,9 +114,9 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و)?(عين|عيني|عينه|عينها)( \S+){0,3} (و)?(ما|مو|مش|مب|صرت ما|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
 		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)`,
-		`Z:(3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b)?(a?sh[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
-		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b)?(ash[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[ae]?y?n\S*|3yoo?n\S*)`,
-		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[ae]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
+		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b)?(a?sh[ou]+f|y?sh[ou]+f|t?sh[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
+		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b)?(ash[ou]+f|[nyt]?sh[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[aei]?y?n\S*|3yoo?n\S*)`,
+		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
 	// years is a question for the pages; blurring now may be the start of anything.
@@ -132,7 +133,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(تورم|انتفاخ|ورم|منتفخ|متورم|وارم|انتفخ|تنفخ|ينتفخ|نفخ|منفوخ)\S*( \S+){0,3} \S*(وجه|شفايف|شفتي|شفاه|شفه|حلق|لسان|رقبه|زور|عيون|عين|جفون|جفن)`,
 		` \S*(وجه|وجهي|وشي|شفايفي|شفايف|شفتي|شفاهي|حلقي|حلق|لساني|لسان|زوري|عيوني|جفوني)( \S+){0,3} \S*(منتفخ|متورم|وارم|تورم|انتفخ|انتفاخ|منفوخ|ورم)`,
 		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|(رد فعل|ردة فعل|تفاعل) (\S+ )?تحسسي|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,4} (clos|tight|swell)`,
-		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,4} (swell|swollen|puff|huge|enormous|blown up)`,
+		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,4} (swell|swollen|puff|huge|enormous|blown up|bigger|thick|fat)`,
 		` (لسان|لساني|لسانه|لسانها) (\S+ )?(كبير|كبر|متضخم|تضخم)`,
 		`(طفح|حكه|شري|حبوب حمرا)( \S+){0,4} \S*(تورم|انتفاخ|منتفخ|ضيق)`,
 		`(طفح|حبوب|شري|حكه)( \S+){0,3} (كل|كامل) (جسمي|الجسم|جسمه|جسمها)|(hives|rash) (all over|everywhere)`,
@@ -145,13 +146,13 @@ var redFlags = compileFlags([]flagPatterns{
 		`(الم|وجع|اوجاع|الام|يوجع\S*|توجع\S*|بيوجع\S*|يعور\S*|عوار|طعن|حرقان)( \S+){0,3} \S*صدر`,
 		`(ضغط|ثقل|ثقله|كتمه|عصره) (قوي |شديد )?(علي|ع|في|فوق) (ال)?صدر\S*`,
 		`\S*صدر\S*( \S+){0,3} (عم )?و?(يوجع\S*|بيوجع\S*|توجع\S*|يعور\S*|يولم\S*|يالم\S*|الم|وجع|مولم|يضغط\S*|يعصر\S*|عاصر\S*|يطبق\S*)`,
-		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|crush\S*)( \S+){0,3} chest|chest( \S+){0,6} (sitting|standing|squeez\S*|crush\S*)`,
+		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|press\S*|squeez\S*|crush\S*)( \S+){0,3} chest|chest( \S+){0,6} (sitting|standing|squeez\S*|crush\S*|press\S*|elephant|weight|ton of)`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+[ae]?r\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
 		`Z: \S*[s9][ae]?dr[iyao]\S*( \S+){0,2} (ywaj3\S*|b?yoj[ae]?3\S*|byewja3\S*|bywj3\S*|y3aw+[ae]?r\S*|ywj3\S*|alam|wja3)`,
 	}},
 	{"bleeding", false, []string{
 		`Z: (lsa|lissa|lessa|ba3d?o|ba3d?ha|still|lesa)( \S+){0,3} \S*naz+[ie]?f\S*|\S*naz+[ie]?f\S* (ketir|kteer|ktir|kthir|wayed|wayid|kter)`,
-		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها|رعاف|الرعاف)( \S+){0,7} (و)?(ما|مو|مب|مش|ماهو|مهو|ما عم|مش راضي|مو راضي|ماهو راضي|ما يبي|ما بدو|مش عايز) ?(ي|ت|ب|بي|بت)?(وقف|يقف|قف|ينقطع|انقطع|يهدا|يهدي|هدا|وقفش|قفش|بطل)`,
+		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها|رعاف|الرعاف)( \S+){0,7} NEGV(ي|ت|ب|بي|بت|ك|كي)?(وقف|يقف|قف|ينقطع|انقطع|يهدا|يهدي|هدا|وقفش|قفش|بطل|حبس|يحبس|سكت|يسكت)`,
 		`(ما|مو|مش|لم|لا) ?(ي|ت)?(وقف|يقف|توقف|ينقطع|يتوقف) (ال)?(نزيف|دم)`,
 		`(الدم|دم|النزيف|نزيف)( \S+){0,2} (ينزل|يطلع|نازل|طالع|مستمر|شغال|يسيل|سايل)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لسه|لسا|لين الحين|حتي مع|رغم|مع الضغط|مع الشاش|من الصبح|من الظهر|من ساعه|من ساعتين|من امس)`,
 		`(يشر|تشر|يشخب|تشخب|يصب|تصب|يخر|تخر|يفور|تفور) (\S+ )?(ال)?دم( |$)|(الدم|دم)( \S+)? (يشر|يشخب|يصب|يفور)`,
@@ -166,7 +167,7 @@ var redFlags = compileFlags([]flagPatterns{
 	{"fainting", false, []string{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت) (\S+ )?(عن )?(ال)?وعي`,
-		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت)( \S+){0,6} (و)?(ما|مو|مش) ?(ب|د|دا |دي )?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي)`,
+		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت|طايح|طايحه)( \S+){0,6} NEGV(ب|د|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي|يهضر|تهضر|يهدر|تهدر|يجاوب|تجاوب)`,
 		`Z: (6a7|6a7at|6e7t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb)\S*`,
 		// Will not wake, or lies there and does not answer.
 		` (ما|مو|مش|مب) ?(عم )?(يصحي|تصحي|يفوق|تفوق|يستجيب|تستجيب|بيصحي|بتصحي) |(ما|مو|مش) ?(يرد|ترد) (علي |علينا )?(\S+ )?(وعيونه|وعيونها|وهو|وهي|ومرمي|ومرميه|وطايح|وطايحه|وجسمه|وجسمها)`,
@@ -177,7 +178,7 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	{"seizure", false, []string{
 		` و?(ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه)`,
-		`(يرجف|ترجف|ينتفض|تنتفض|يرتعش|ترتعش|يترعش|تترعش|ينفض|تنفض)( \S+){0,4} (و)?(ما|مو|مش) ?(عم |ب)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق)( |$)|(عيونه|عيونها|عينه|عينها) (شاخصه|شاخصين|شاخص|مقلوبه|مقلوبين|زايغه|زايغين|رايحه فوق)`,
+		`(يرجف|ترجف|ينتفض|تنتفض|يرتعش|ترتعش|يترعش|تترعش|ينفض|تنفض|يرعش|ترعش|يتنفض|تتنفض)( \S+){0,4} NEGV(ب|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يجاوب|تجاوب)( |$)|(عيونه|عيونها|عينه|عينها|عينيه|عينيها|عيناه|عيناها) (\S+ )?(شاخصه|شاخصين|شاخص|مقلوبه|مقلوبين|زايغه|زايغين|(رايح|رايحه|رايحين|طالع|طالعه|طالعين|مقلوب|مرفوع|مرفوعه|مرفوعين|طايره|طايرين) (ل|لل|ال)?فوق)|eyes( \S+){0,2} roll\S* (back|up)`,
 		`تشنجات (\S+ )?(بكل|في كل|كل|بجسم|في جسم)\S*`,
 		` (عنده|عندها|عندي|عندو|صار عنده|صار عندها|صار عندي|جاله|جالها|جالو|صارله|صارلها|صار له|صار لها) (\S+ )?(تشنجات|تشنج)`,
 		`(تشنج|تشنجات|تشنجت|يتشنج|تتشنج)( \S+){0,4} (و)?(ترجف|يرجف|ترتجف|يرتجف|تهز|يهز|تنتفض|ينتفض|ما توقف|ما يوقف|ما وقف|ما وقفت)`,
@@ -246,7 +247,7 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	{"self-harm", false, []string{
 		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|اموت نفسي|يموت نفسه|تموت نفسها|انهاء حياتي|انهاء حياته|انهاء حياتها|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
-		`(ابي|ودي|بدي|ناوي|افكر|اخطط) (\S+ )?(انهي|اخلص) (كل شي|كلشي|حياتي|على حياتي)`,
+		`(ابي|ابغي|ودي|بدي|ناوي|افكر|اخطط|عايز|عايزه|عاوز|عاوزه|بغيت|نبغي|حاب|حابه|اريد|نفسي|قررت) (\S+ )?(انهي|اخلص|نخلص|نهي|ننهي) (من |علي )?(كل شي|كلشي|حياتي|روحي|نفسي|عمري|الدنيا)`,
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
 		`(رغبه|افكر|فكره|افكار|ودي|نفسي|اتمني|احس اني ابي) (اني |ان |في |ب)?(اموت|الموت|انتحر|الانتحار)( |$)`,
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living`,
@@ -350,6 +351,11 @@ func digitLetter(s string) bool {
 	return false
 }
 
+// negVerb is what NEGV stands for in the patterns: a negation before a verb, with what may stand
+// between in any dialect: an aspect (ما عم يوقف, مش قاعد, ما بقا كيهضر) or a will (مش راضي يوقف,
+// ما بغا يحبس, ما يبي يوقف). The verb follows after an optional space.
+const negVerb = `(و)?(ما|مو|مب|مش|ماهو|مهو|ماهي|مهي|لا|لم|ماني|مانيش)( ?(عم|قاعد|قاعده|دا|دي|كي|عاد|بقا|بقي|راضي|راضيه|راضين|رضي|يبي|تبي|يبغي|تبغي|بدو|بدها|عايز|عايزه|بغا|بغات|بغي|يرضي|ترضي|حاب|حابه|يريد|تريد))? ?`
+
 // difficulty is what DIFF stands for in the patterns.
 const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|عارف|عارفه|يعرف|تعرف)|(لا|ما) ?(استطيع|يستطيع|تستطيع|نستطيع|يمكنني|اتمكن|يتمكن)|عدم (ال)?(قدره|استطاعه|تمكن)|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(عم |دا |دي )?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|بقدر|بيقدر|بتقدر|قاعد|قاعده|اكدر|يكدر|تكدر|نكدر|كادر|كادره)`
 
@@ -361,7 +367,7 @@ func compileFlags(fs []flagPatterns) []redFlag {
 		bySc := map[script][]string{}
 		for _, p := range fp.patterns {
 			p, z := strings.CutPrefix(p, "Z:")
-			p = foldPattern(arabiziBlocks.Replace(strings.ReplaceAll(p, "DIFF", difficulty)))
+			p = foldPattern(arabiziBlocks.Replace(strings.NewReplacer("DIFF", difficulty, "NEGV", negVerb).Replace(p)))
 			for _, alt := range alternatives(p) {
 				sc := scriptOf(alt)
 				if z {
@@ -645,6 +651,7 @@ func findRedFlag(t padText) string {
 // triage returns the name of the first red flag the message shows, or "", and whether it is
 // instead a general question about such a risk («هل الدواء يسبب صعوبة بلع؟»).
 func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
+	t = unsuffixed(t)
 	if deniedPre.mayMatch(&t) {
 		if s := withoutDenials(t.s); s != t.s {
 			t = newPadText(s)
@@ -695,6 +702,7 @@ var deniedAny = regexp.MustCompile(foldPattern(` (mafeesh|mafish|ma fee|mafee|mi
 // reports says whether a message reports what it says as happening now: not denied, feared,
 // asked in general, past or supposed (see triage).
 func (tr *Triage) reports(t padText) bool {
+	t = unsuffixed(t)
 	if deniedAny.MatchString(t.s) {
 		return false
 	}
@@ -747,4 +755,67 @@ func (tr *Triage) withoutBenign(t padText) padText {
 		}
 	}
 	return t
+}
+
+// Maghrebi and Egyptian close a negation with ش after the verb («ما نقدرش نتنفس», «مايوقفش»,
+// «مقدرتش», "ma nshoufch"): unsuffixed writes it as the Gulf and Levantine ما + verb the patterns
+// read («ما نقدر», «مايوقف», «ماقدرت»), so each pattern need not spell the suffix. Only a word after ما, or glued to it (ما…ش, مب…ش,
+// مق…ش, م…تش), of five letters or more: «يرش», «مرتعش», «منفوش» are words of their own.
+func unsuffixed(t padText) padText {
+	if !strings.Contains(t.s, "ش ") && !strings.Contains(t.s, "sh ") && !strings.Contains(t.s, "ch ") {
+		return t
+	}
+	words := strings.Fields(t.s)
+	changed := false
+	for i, w := range words {
+		if nw := unsuffix(w, i > 0 && (words[i-1] == "ما" || words[i-1] == "وما" || words[i-1] == "ma" || words[i-1] == "wma")); nw != w {
+			words[i], changed = nw, true
+		}
+	}
+	if !changed {
+		return t
+	}
+	return padded(words)
+}
+
+// unsuffix returns w without the ش (sh, ch) closing a negation. A ما glued on stays glued (the
+// patterns take «ما ?»): «ماتمسكش» of an implant is not a hand that cannot grip.
+func unsuffix(w string, afterNeg bool) string {
+	if stem, ok := strings.CutSuffix(w, "ش"); ok {
+		n := utf8.RuneCountInString(stem)
+		switch {
+		case afterNeg && n >= 3:
+			return stem
+		case n < 4:
+			return w
+		case strings.HasPrefix(stem, "ما"), strings.HasPrefix(stem, "وما"):
+			return stem
+		case strings.HasPrefix(stem, "مب"), strings.HasPrefix(stem, "مق"), strings.HasPrefix(stem, "م") && strings.HasSuffix(stem, "ت"):
+			return "ما" + strings.TrimPrefix(stem, "م")
+		}
+		return w
+	}
+	for _, suf := range []string{"sh", "ch"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || !isLower(stem) {
+			continue
+		}
+		switch {
+		case afterNeg && len(stem) >= 3:
+			return stem
+		case strings.HasPrefix(stem, "ma") && len(stem) >= 5:
+			return stem
+		}
+	}
+	return w
+}
+
+// isLower says whether s is lower-case ASCII letters and digits (Arabizi).
+func isLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
