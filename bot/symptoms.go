@@ -17,6 +17,7 @@ import (
 //	word    the word, with or without clitics;
 //	word*   any word starting so (صعوب* takes صعوبه, صعوبات);
 //	!word   the word (or word*) right after a negation (ما، مو، مش، not…): «ما يرفع»;
+//	^word   the word (or word*) not right after a negation: «يخف», not «ما يخف»;
 //	a_b     two words in a row.
 type symptomRule struct {
 	sets [][]term
@@ -27,8 +28,9 @@ type symptomRule struct {
 
 type term struct {
 	words   []string // a_b: several words in a row
-	prefix  bool
-	negated bool
+	prefix   bool
+	negated  bool
+	asserted bool // ^word
 }
 
 // trouble are words that say something is hard or wrong, in any person.
@@ -108,6 +110,9 @@ func rule(window int, sets ...string) symptomRule {
 			if strings.HasPrefix(f, "!") {
 				t.negated, f = true, f[1:]
 			}
+			if strings.HasPrefix(f, "^") {
+				t.asserted, f = true, f[1:]
+			}
 			if strings.HasSuffix(f, "*") {
 				t.prefix, f = true, strings.TrimSuffix(f, "*")
 			}
@@ -158,6 +163,9 @@ func (t *term) at(words []string, i int, scratch []string) bool {
 		return false
 	}
 	if t.negated && !(i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]] && !wants[words[i-1]]) {
+		return false
+	}
+	if t.asserted && (i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]]) {
 		return false
 	}
 	for k, want := range t.words {

@@ -89,8 +89,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(عم )?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر|بقدر|بيقدر|بتقدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك|حرك) |(انشل|انشليت|انشلت|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))|(انا|صرت|صار|صارت|جسمي|جسمه|جسمها|يدي|يده|يدها|رجلي|رجله|رجلها|ذراعي|نصي|وجهي|وجهه|وجهها|وشي|اطرافي) (\S+ )?(مشلول|مشلوله)`,
 		`(DIFF)\S* (في |ب)?(تحريك|رفع) (\S+ )?(ال)?(ذراع|يد|رجل|ساق|اطراف|جسم)`,
 		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|(can t|cant) (move|lift|walk|stand)|paraly|weak\S*( \S+){0,6} (now|moved|moving|climbing|going up|gone up|up to)( \S+){0,4} (arms|legs|hands|chest|body|face)( |$)`,
-		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|arfa3|arf3|amshi|emshi|imshi|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi)`,
-		`Z: (jism\S*|ide+y\S*|ee?d[iy]\S*|yad[iy]\S*|ijr\S*|rijl\S*|regl\S*|atraf\S*)( \S+){0,3} (da3ee?f\S*|d3ee?f\S*|mirt[ae]?(5|kh)\S*|marti(5|kh)\S*)`,
+		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|arfa3|arf3|amshi|emshi|imshi|[aytn]?sh[ie]+l|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi)`,
+		`Z: (jism\S*|ide+y\S*|ee?d[iy]\S*|e?d[ae]?[iy]h[ae]?\S*|yad[iy]\S*|ijr\S*|rijl\S*|regl\S*|atraf\S*|r[ae]?[gq2][ae]?b\S*)( \S+){0,3} (da3ee?f\S*|d3ee?f\S*|da3[iy]f\S*|mirt[ae]?(5|kh)\S*|marti(5|kh)\S*|\S*d3af\S*|\S*d[ae]3f[ao]\S*)`,
 	}},
 	{"vision", false, []string{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
@@ -145,6 +145,8 @@ var redFlags = compileFlags([]flagPatterns{
 	{"chest pain", false, []string{
 		`(الم|وجع|اوجاع|الام|يوجع\S*|توجع\S*|بيوجع\S*|يعور\S*|عوار|طعن|حرقان)( \S+){0,3} \S*صدر`,
 		`(ضغط|ثقل|ثقله|كتمه|عصره) (قوي |شديد )?(علي|ع|في|فوق) (ال)?صدر\S*`,
+		// A pain elsewhere (the back, the arm, the jaw) that spreads to the chest.
+		`(الم|وجع|اوجاع|يوجع\S*|توجع\S*)( \S+){0,8} و?(نازل|نازله|ينزل|تنزل|يمتد|تمتد|ممتد|ممتده|واصل|واصله|يوصل|توصل|ينتشر|منتشر|رايح|يروح)( \S+){0,2} \S*صدر`,
 		`\S*صدر\S*( \S+){0,3} (عم )?و?(يوجع\S*|بيوجع\S*|توجع\S*|يعور\S*|يولم\S*|يالم\S*|الم|وجع|مولم|يضغط\S*|يعصر\S*|عاصر\S*|يطبق\S*)`,
 		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|press\S*|squeez\S*|crush\S*)( \S+){0,3} chest|chest( \S+){0,6} (sitting|standing|squeez\S*|crush\S*|press\S*|elephant|weight|ton of)`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+[ae]?r\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
@@ -161,13 +163,13 @@ var redFlags = compileFlags([]flagPatterns{
 		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(استفرغ|استفرغت|يستفرغ|تستفرغ|ترجع|يرجع|رجعت)( \S+){0,2} (دم|الدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
 		`(ما زال|مازال|لا يزال|لازال|بعده|باقي|لسه|لسا|للحين) (ال)?(دم|نزيف)( \S+)? (ينزل|نازل|يطلع|طالع|مستمر|شغال|يسيل|سايل)|(ما زال|مازال|لا يزال|لازال) (ي|ت)نزف`,
 		`(نزيف|ينزف|تنزف|نزف|نزفت|نزفو|بينزف|بتنزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
-		`bl+e+d\S*( \S+){0,6} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|alot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
+		`bl+e+d\S*( \S+){0,14} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|alot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
 		`Z:(dam|damm|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (3ayz |3awz |3ayez |3awez |radi |raady |ybi |yebi |bdo |bido )?(bi ?|b ?|3am )?\S*(w[ae]?[gq2][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3)`,
 	}},
 	{"fainting", false, []string{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت) (\S+ )?(عن )?(ال)?وعي`,
-		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت|طايح|طايحه)( \S+){0,6} NEGV(ب|د|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي|يهضر|تهضر|يهدر|تهدر|يجاوب|تجاوب)`,
+		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت|طايح|طايحه)( \S+){0,6} NEGV(ب|د|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي|يهضر|تهضر|يهدر|تهدر|يجاوب|تجاوب|يفيق|تفيق)`,
 		`Z: (6a7|6a7at|6e7t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb)\S*`,
 		// Will not wake, or lies there and does not answer.
 		` (ما|مو|مش|مب) ?(عم )?(يصحي|تصحي|يفوق|تفوق|يستجيب|تستجيب|بيصحي|بتصحي) |(ما|مو|مش) ?(يرد|ترد) (علي |علينا )?(\S+ )?(وعيونه|وعيونها|وهو|وهي|ومرمي|ومرميه|وطايح|وطايحه|وجسمه|وجسمها)`,
@@ -234,6 +236,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?\S*(عين|عيون)\S*`,
 		`\S*(عين|عيون)\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
 		`(دخل|دخلت|انغرز|انغرزت|انطعن|انطعنت|طعن|نغز)( \S+){0,2} (في |ب)?\S*(عين|عيون)\S*( \S+){0,2} (قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)`,
+		// A blow to the eye, then pain, blood or a red eye.
+		`(انضرب|انضربت|اتضرب|اتضربت|انخبط|انخبطت|اتخبط|اتخبطت|انطعن|انطعنت|انلطم|انلطمت|ضربه|ضربني|ضربته|ضربتها|خبطه|خبطني|جته ضربه|جاته ضربه)( \S+){0,5} \S*(عين|عيون)\S*( \S+){0,4} \S*(توجع|يوجع|تعور|يعور|الم|وجع|دم|نزيف|تنزف|حمرا|احمرت|منتفخ)\S*`,
+		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,2} (\S*n[t6]a?3[ae]?n\S*|\S*ndarab\S*|\S*ttarab\S*|\S*tdarab\S*|\S*nkhaba[t6]\S*|\S*t5aba[t6]\S*)( \S+){0,6} (dam|dammat|btwja3|twja3|btoja3|toja3|t3awer|bt3awer|m7ammara|7amra)`,
 		`(قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)( \S+){0,2} (دخل|دخلت|انغرز|انغرزت|طعن)( \S+){0,1} (في |ب)?\S*(عين|عيون)`,
 		`(bleach|chlorine|chemical|chemicals|acid|alkali|lye|cleaner|detergent|oven cleaner)( \S+){0,5} (my |his |her |their |the )?eyes?|eyes?( \S+){0,4} (bleach|chlorine|chemical|acid)|(pencil|stick|knife|nail|glass|wire|needle|scissors)( \S+){0,4} (in|into) (my |his |her |the )?eye`,
 	}},
@@ -253,7 +258,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living`,
 		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,2} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
-		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|a[2gq]t[ie]l nafs[iy]|y[2gq]t[ie]l nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
+		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l nafs\S*|(a|y|t|n)?[2a]?(z|th|dh)[iy]+ nafs\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
 	}},
 })
 
@@ -262,7 +267,7 @@ var arabiziBlocks = strings.NewReplacer(
 	"ZCANT", ` ((ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am )?(\S*[2gq9]a?[ae]?d[ae]?r\S*|3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
 	"ZBREATH", `(\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]?s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
-	"ZSPEAK", `(\S*tkal+[ae]?m\S*|kal[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
+	"ZSPEAK", `(\S*tkal+[ae]?m\S*|k[ae]?l[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|[ay]?nt[ae]?[gq8]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
 	"ZHEAVY", `(t|th)[ae]?[2g8q][ie]+l\S*`,
 	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?f\S*|shf[ae]y?f\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
 	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*n[ae]?f+[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ae]rm(ee|i|a)\S*|w[ie]rm\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
@@ -481,21 +486,24 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* | (عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|just asking|only asking|asking before|before i decide|قبل ما (اقرر|قرر|احجز|اسوي)) |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
+		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت|سمعنا|i heard|heard that|they say|people say|she says|he says|she said she|he said he) |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
 	personal = regexp.MustCompile(foldPattern(
-		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
+		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
+	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
+	// book"): general even though it says "I", unless it says the symptom is there now (ongoing).
+	justAsking = regexp.MustCompile(foldPattern(` (عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking for|in general|before i decide|before i book|before booking|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا)) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
-	hypothetical = regexp.MustCompile(foldPattern(`^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|طيب اذا|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)) `))
+	hypothetical = regexp.MustCompile(foldPattern(` (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|طيب اذا|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)) `))
 	// past is a symptom told as long ago or over; ongoing says it is not.
 	past = regexp.MustCompile(foldPattern(
-		` (وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من سنين|من زمان|وانا صغير|وانا صغيره) `))
+		` (وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من سنين|من زمان|وانا صغير|وانا صغيره|قبل [0-9]+ (سنه|سنين|سنوات)|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|when (he|she|i) was (a )?(kid|child|little|young|baby)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
 	ongoing = regexp.MustCompile(foldPattern(
 		` (now|right now|today|again|still|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
-var riskPre, personalPre, deniedPre = newPrefilter(riskQuestion), newPrefilter(personal), newPrefilter(denied)
+var riskPre, personalPre, deniedPre, justAskingPre = newPrefilter(riskQuestion), newPrefilter(personal), newPrefilter(denied), newPrefilter(justAsking)
 
 var pastPre, ongoingPre, fearPre = newPrefilter(past), newPrefilter(ongoing), newPrefilter(fear)
 
@@ -503,7 +511,7 @@ var pastPre, ongoingPre, fearPre = newPrefilter(past), newPrefilter(ongoing), ne
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|sa3ooba|so3oba)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف) `))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
@@ -574,6 +582,7 @@ func withoutDenials(s string) string {
 // I can't breathe" is an emergency).
 var fear = regexp.MustCompile(foldPattern(
 	` (خايف|خايفه|خايفين|اخاف|نخاف|اخشي|قلقان|قلقانه|متخوف|متخوفه|خوفي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
+		`| (خايف|خايفه|خايفين|اخاف|نخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
 		`| (قلقان|قلقانه|خايف|خايفه) من( \S+){1,3}` +
 		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
 
@@ -620,7 +629,15 @@ var universalBenign = []symptomRule{
 		`من_الم* من_الالم* من_وجع* من_الوجع* بسبب_الم* بسبب_الالم* بسبب_الوجع* because_of from_the_pain from_pain`),
 	rule(6, `متيبس* تيبس* متجمد* مجمد* تجمد* متصلب* تصلب* متخشب* stiff* frozen`,
 		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* raise* lift* move*`),
+	// Out of breath from laughing is a figure of speech.
+	rule(3, `ضحك* الضحك laugh* laughing`, `نفس* breath*`),
+	improving,
 }
+
+// improving is a swelling told as going down («متورم شوي بس التورم قاعد يخف»): what is expected after
+// a treatment, not a reaction. Not when it does not («ما يخف»).
+var improving = rule(8, `متورم* تورم* ورم* وارم* انتفاخ* منتفخ* swelling swollen`,
+	`^يخف ^تخف ^خف ^خفت ^يقل ^تقل ^قل ^قلت ^ينزل ^نزل ^يتحسن ^تحسن ^بيخف ^عم_يخف going_down gone_down getting_better improving ^smaller`)
 
 // NewTriage returns the triage of a clinic with rules (nil: the universal red flags alone).
 func NewTriage(rules []knowledge.RedFlagRule) *Triage {
@@ -692,7 +709,8 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
 	return riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(t) && personal.MatchString(t.s)) ||
-		(pastPre.mayMatch(t) && past.MatchString(t.s) || hypothetical.MatchString(t.s)) && !(ongoingPre.mayMatch(t) && ongoing.MatchString(t.s))
+		(pastPre.mayMatch(t) && past.MatchString(t.s) || hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
+			!(ongoingPre.mayMatch(t) && ongoing.MatchString(t.s))
 }
 
 // deniedAny opens a denial of anything («ما فيه ومضات»): a message that denies a sign does not
@@ -713,6 +731,12 @@ func (tr *Triage) reports(t padText) bool {
 	}
 	if u := unfeared(t); u.s != t.s {
 		return false
+	}
+	if improving.mayMatch(&t) {
+		var scratch [16]string
+		if _, _, ok := improving.span(strings.Fields(t.s), scratch[:]); ok {
+			return false
+		}
 	}
 	return !isGeneral(&t)
 }
@@ -762,13 +786,16 @@ func (tr *Triage) withoutBenign(t padText) padText {
 // read («ما نقدر», «مايوقف», «ماقدرت»), so each pattern need not spell the suffix. Only a word after ما, or glued to it (ما…ش, مب…ش,
 // مق…ش, م…تش), of five letters or more: «يرش», «مرتعش», «منفوش» are words of their own.
 func unsuffixed(t padText) padText {
-	if !strings.Contains(t.s, "ش ") && !strings.Contains(t.s, "sh ") && !strings.Contains(t.s, "ch ") {
+	if !strings.Contains(t.s, "ش ") && !strings.Contains(t.s, "sh ") && !strings.Contains(t.s, "ch ") && !hasLongWord(t.s) {
 		return t
 	}
 	words := strings.Fields(t.s)
 	changed := false
 	for i, w := range words {
 		if nw := unsuffix(w, i > 0 && (words[i-1] == "ما" || words[i-1] == "وما" || words[i-1] == "ma" || words[i-1] == "wma")); nw != w {
+			words[i], changed = nw, true
+		}
+		if nw := unglue(words[i]); nw != words[i] {
 			words[i], changed = nw, true
 		}
 	}
@@ -805,6 +832,47 @@ func unsuffix(w string, afterNeg bool) string {
 			return stem
 		case strings.HasPrefix(stem, "ma") && len(stem) >= 5:
 			return stem
+		}
+	}
+	return w
+}
+
+// longWord is more bytes than an Arabic word has (eight letters and more): words written without spaces.
+const longWord = 16
+
+func hasLongWord(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			n = 0
+		} else if n++; n > longWord {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedNegations and gluedModals open a message written without spaces («مااقدراتنفس»): a negation
+// and a modal split off, the verb after them is found inside the rest (the patterns take \S* before it).
+var (
+	gluedNegations = []string{"ما", "مش", "مو", "مب"}
+	gluedModals    = []string{"اقدر", "قادر", "قادره", "بقدر", "يقدر", "تقدر", "نقدر", "اعرف", "يعرف", "تعرف", "عم"}
+)
+
+// unglue returns a long word that opens on a negation and a modal as three words.
+func unglue(w string) string {
+	if len(w) <= longWord {
+		return w
+	}
+	for _, n := range gluedNegations {
+		rest, ok := strings.CutPrefix(w, n)
+		if !ok {
+			continue
+		}
+		for _, m := range gluedModals {
+			if verb, ok := strings.CutPrefix(rest, m); ok && utf8.RuneCountInString(verb) >= 3 {
+				return n + " " + m + " " + verb
+			}
 		}
 	}
 	return w
