@@ -27,7 +27,7 @@ type symptomRule struct {
 }
 
 type term struct {
-	words   []string // a_b: several words in a row
+	words    []string // a_b: several words in a row
 	prefix   bool
 	negated  bool
 	asserted bool // ^word
@@ -71,7 +71,7 @@ var symptomRules = []flagRules{
 			`دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 	{"allergy", []symptomRule{
-		rule(4, `ورم* وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* swell* swollen puff*`,
+		rule(4, `ورم ورمت ورمو ورموا وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* swell* swollen puff*`,
 			`وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid*`),
 		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
 	}},
