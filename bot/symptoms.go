@@ -43,7 +43,7 @@ var symptomRules = []flagRules{
 		rule(4, `تنفس* اتنفس* يتنفس* تتنفس* نتنفس* اتنفث* يتنفث* تتنفث* breath* breathing`, trouble),
 		rule(3, `نفس`, `مقطوع* قصير* ضيق* مكتوم* ثقيل* يضيق ينقطع ضاق متقطع* يتقطع`),
 		rule(3, `ياخذ تاخذ اخذ ناخذ اسحب يسحب تسحب نسحب`, `نفس`, trouble),
-		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* يضيق ضايق مكتوم* يطبق`),
+		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* تقيل* يضيق ضايق مكتوم* يطبق`),
 		rule(4, `هوا هواء`, `صدر* رئ* يوصل يدخل`),
 		rule(3, `enough_air`, `get`),
 		rule(2, `air`, `hunger hungry`),
@@ -86,7 +86,7 @@ var symptomRules = []flagRules{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
 		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
-		rule(8, fever, `!يحني !تحني !احني !يثني !تثني`, `راس* رقب* neck* head`),
+		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني`, `راس* رقب* neck* head`),
 		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
