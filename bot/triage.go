@@ -510,7 +510,10 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* | (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت|سمعنا|i heard|heard that|they say|people say|she says|he says|she said she|he said he) |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
+		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
+	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
+	// that true?"): as general as a risk question.
+	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت|سمعنا|i heard|heard that|they say|people say|she says|he says|she said she|he said he) `))
 	personal = regexp.MustCompile(foldPattern(
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
@@ -521,15 +524,19 @@ var (
 	hypothetical = regexp.MustCompile(foldPattern(` (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|طيب اذا|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)) `))
 	// past is a symptom told as long ago or over; ongoing says it is not.
 	past = regexp.MustCompile(foldPattern(
-		` (وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من سنين|من زمان|وانا صغير|وانا صغيره|قبل [0-9]+ (سنه|سنين|سنوات)|(في |سنه |عام |in |back in )?(19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|recovered|had (a |an )?\S+( \S+){0,4} once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|when (he|she|i) was (a )?(kid|child|little|young|baby)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
-	ongoing = regexp.MustCompile(foldPattern(
+		` (وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من سنين|من زمان|وانا صغير|وانا صغيره) `))
+	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
+	pastMore = regexp.MustCompile(foldPattern(` (قبل [0-9]+ (سنه|سنين|سنوات)|(في |سنه |عام |in |back in )?(19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|recovered|had (a |an )?\S+( \S+){0,4} once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|when (he|she|i) was (a )?(kid|child|little|young|baby)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
+	ongoing  = regexp.MustCompile(foldPattern(
 		` (now|right now|today|again|still|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
 var riskPre, personalPre, deniedPre, justAskingPre = newPrefilter(riskQuestion), newPrefilter(personal), newPrefilter(denied), newPrefilter(justAsking)
 
-var pastPre, ongoingPre, fearPre = newPrefilter(past), newPrefilter(ongoing), newPrefilter(fear)
+var pastPre, ongoingPre, fearPre, hypotheticalPre = newPrefilter(past), newPrefilter(ongoing), newPrefilter(fear), newPrefilter(hypothetical)
+
+var hearsayPre, pastMorePre = newPrefilter(hearsay), newPrefilter(pastMore)
 
 // denied is a symptom said to be absent («ما عندي اي ضيق تنفس», "no trouble breathing", «مافي نزيف»):
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
@@ -737,8 +744,8 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
-	return riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) && !(personalPre.mayMatch(t) && personal.MatchString(t.s)) ||
-		(pastPre.mayMatch(t) && past.MatchString(t.s) || hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
+	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s)) && !(personalPre.mayMatch(t) && personal.MatchString(t.s)) ||
+		(pastPre.mayMatch(t) && past.MatchString(t.s) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(t.s))
 }
 
