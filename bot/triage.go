@@ -513,12 +513,12 @@ var (
 		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
-	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت|سمعنا|i heard|heard that|they say|people say|she says|he says|she said she|he said he) `))
+	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
 	personal = regexp.MustCompile(foldPattern(
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
 	// book"): general even though it says "I", unless it says the symptom is there now (ongoing).
-	justAsking = regexp.MustCompile(foldPattern(` (عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking for|in general|just checking|just wondering|just curious|out of curiosity|i heard|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا)) `))
+	justAsking = regexp.MustCompile(foldPattern(` (عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا)) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
 	hypothetical = regexp.MustCompile(foldPattern(` (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|طيب اذا|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)) `))
@@ -526,7 +526,7 @@ var (
 	past = regexp.MustCompile(foldPattern(
 		` (وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من سنين|من زمان|وانا صغير|وانا صغيره) `))
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
-	pastMore = regexp.MustCompile(foldPattern(` (قبل [0-9]+ (سنه|سنين|سنوات)|(في |سنه |عام |in |back in )?(19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|recovered|had (a |an )?\S+( \S+){0,4} once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|when (he|she|i) was (a )?(kid|child|little|young|baby)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
+	pastMore = regexp.MustCompile(foldPattern(` (قبل [0-9]+ (سنه|سنين|سنوات)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|when (he|she|i) was (a )?(kid|child|little|young|baby)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
 	ongoing  = regexp.MustCompile(foldPattern(
 		` (now|right now|today|again|still|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت) `))
 )
@@ -663,8 +663,8 @@ var universalBenign = []symptomRule{
 	// «ضاق صدري» of being fed up, and what the prices do to one's eyes, heart or breath, are figures of speech.
 	rule(4, `ضاق ضايق ضايقه ضاقت`, `صدري نفسي خلقي`, `طفش* زهق* زعل* قهر* مليت ملل*`),
 	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok*`, `من_الاسعار من_السعر من_اسعار* the_prices these_prices this_price price_list`),
-	rule(4, `كتمه كتمة اختنقت اختناق مخنوق* خنقه`, `زحمه زحمة الزحمه الحر الجو الدخان`),
-	rule(5, `faint* fainted die dying dead اغمي اغمى`, `lol lmao haha hahaha beautiful gorgeous amazing من_الضحك من_الحلا* من_جمال* من_الفرحه`),
+	rule(4, `كتمه كتمة اختنقت اختناق مخنوق* خنقه`, `زحمه زحمة الزحمه`),
+	rule(5, `faint* fainted اغمي اغمى`, `lol lmao haha hahaha beautiful gorgeous amazing من_الحلا* من_جمال* من_الفرحه`),
 	// Out of breath from laughing is a figure of speech.
 	rule(3, `ضحك* الضحك laugh* laughing`, `نفس* breath*`),
 	improving,
