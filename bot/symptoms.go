@@ -56,11 +56,11 @@ var symptomRules = []flagRules{
 	}},
 	{"speaking", []symptomRule{
 		rule(4, `كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words`,
-			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع slurr* unclear mumbl* slow* thick`),
+			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense`),
 	}},
 	{"weakness", []symptomRule{
 		rule(5, `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* !قوه !قوة`,
-			`جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* عضلاتي كله كلها بكل body arms legs limbs whole all everywhere walk* stand* move* lift* hold*`),
+			`جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* عضلاتي كله كلها بكل body arms legs limbs whole all everywhere walk* stand* move* lift* hold* arm leg hand side`),
 		rule(10, `ضعف weakness`, `ينتشر* انتشر* منتشر* يزيد زاد وصل يوصل يمتد امتد spread* moving reached`),
 		// Not the verbs that also mean "stop" (ما توقف: it won't stop): with "can" the patterns have them.
 		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`),
@@ -85,14 +85,14 @@ var symptomRules = []flagRules{
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني`, `راس* رقب* neck* head`),
 		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
 
 // fever are the words of a fever (a warm day is not one: the other sets of its rules must fire too).
-const fever = `حراره* حرارت* حمي حماه سخونه* سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5oon* skhoon*`
+const fever = `حراره* حرارت* حمي حماه سخونه* سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan*`
 
 // flagRules are the rules of one red flag.
 type flagRules struct {

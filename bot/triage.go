@@ -140,7 +140,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(تورم|انتفاخ|ورم|منتفخ|متورم|وارم|انتفخ|تنفخ|ينتفخ|نفخ|منفوخ)(ت|ه|ها|ات|ان|ين|ي|و|وا|ه)?( \S+){0,3} (و|ب|ف|ل|ال|بال|وال|فال|لل|في ال)?(وجه|شفايف|شفتي|شفاه|شفه|حلق|لسان|رقبه|زور|عيون|عين|جفون|جفن)\S*`,
 		` \S*(وجه|وجهي|وشي|شفايفي|شفايف|شفتي|شفاهي|حلقي|حلق|لساني|لسان|زوري|عيوني|جفوني)( \S+){0,3} \S*(منتفخ|متورم|وارم|تورم|انتفخ|انتفاخ|منفوخ|ورم(ت|ه|ها|هم|ان|ين|و|وا)?( |$))`,
 		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|(رد فعل|ردة فعل|تفاعل) (\S+ )?تحسسي|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,4} (clos|tight|swell)`,
-		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,4} (swell|swollen|puff|huge|enormous|blown up|bigger|thick|fat)`,
+		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,4} (swell|swollen|puff|huge|enormous|blown up|blew up|balloon\S*|bigger|thick|fat)`,
 		` (لسان|لساني|لسانه|لسانها) (\S+ )?(كبير|كبر|متضخم|تضخم)`,
 		`(طفح|حكه|شري|حبوب حمرا)( \S+){0,4} \S*(تورم|انتفاخ|منتفخ|ضيق)`,
 		`(طفح|حبوب|شري|حكه)( \S+){0,3} (كل|كامل) (جسمي|الجسم|جسمه|جسمها)|(طفح|شري)( \S+){0,4} (جسمي|جسمه|جسمها|الجسم) (كله|كامل)|(hives|rash) (all over|everywhere)`,
@@ -219,7 +219,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ما|مو|مش) (عدت |عاد |صرت |صار |صارت )?(احس|يحس|تحس) (ب)?(يد|يدي|يده|يدها|ايدي|ايده|ايدها|رجل|رجلي|رجله|رجلها|ذراع\S*)`,
 		`(يعاني من|جاته|جاتها|جاه|جاها|اجته|صابته|صابتها|اصابته|اصابتها|اعتقد|اظن|شكله|شكلها|ممكن تكون|ممكن يكون)( \S+){0,3} (سكته|جلطه)`,
 		`(face|mouth|smile)( \S+){0,2} (droop\S*|sag\S*|crooked|twisted|lopsided|paraly\S*)( \S+){0,2} (on )?one side|(face|mouth) (is |has |went |looks |suddenly )*(droop\S*|crooked|twisted|lopsided)|one side of (my|his|her|the|their) (face|mouth)( \S+){0,3} (droop\S*|sag\S*|numb|paraly\S*|fall\S*|fell|weak\S*|dropp\S*)|one side of (my|his|her|the|their) body`,
-		`(numb\S*|weak\S*|paraly\S*|can t feel) (\S+ ){0,4}(on )?(the |my |his |her )?(left|right|one) side|sudden(ly)? (numb|confus|weak)\S*|(having|had|has) (a )?stroke|(think|maybe|might be|could be) (\S+ ){0,3}stroke`,
+		`(numb\S*|weak\S*|paraly\S*|can t feel) (\S+ ){0,4}(on )?(the |my |his |her )?(left|right|one) side|sudden(ly)? (numb|confus|weak)\S*|(numb|weak|paraly\S*|droop\S*) (all of a )?sudden(ly)?( |$)|(arm|leg|hand|face)( \S+){0,4} (on )?(the )?(left|right)( \S+){0,2} (went |is |are |feel |feels |felt )?(weak|numb|dead|heavy)( |$)|(having|had|has) (a )?stroke|(think|maybe|might be|could be) (\S+ ){0,3}stroke`,
 		`Z:(w[ie]?jh\S*|wajh\S*|fam[iy]?|tom+[iao]\S*|tum+i\S*|bou?2[iao]\S*|boo?z[iao]\S*)( \S+){0,2} (mayel|ma2el|mayil|mayla|m3aw+aj|a3waj|3awja)|(nos|nus|nuss|nis)[s]? (w[ie]?jh\S*|wajh\S*|jism\S*)( \S+){0,2} (nazel|nazil|nazla|ta[ay]e7|6aye7|mayel|ma2el|mashlool)|(nos|nus|nuss|nis)\S* (el |al )?(shemal|shmal|yemin|yamin|ysar|yasar)? ?(mesh|mish|msh|ma|mo) ?(b|bi|3am )?(y|t)?[ie]?t?7ar+ak\S*`,
 	}},
 	{"fall injury", false, []string{
@@ -280,9 +280,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
 		`(رغبه|افكر|فكره|افكار|ودي|نفسي|اتمني|احس اني ابي) (اني |ان |في |ب)?(اموت|الموت|انتحر|الانتحار)( |$)`,
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living`,
-		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,2} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
+		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,3} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
-		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l nafs\S*|(a|y|t|n)?[2a]?(z|th|dh)[iy]+ nafs\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t `,
+		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l nafs\S*|(a|y|t|n)?[2a]?(z|th|dh)[iy]+ nafs\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi) a?m[ou]+t |(ma|mish|mo|mesh|msh) ?(baddi|bdi|bade|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|bghit) (a|n)?3[ie]?[iy]?sh( |$)`,
 	}},
 })
 
@@ -521,7 +521,7 @@ var (
 	justAsking = regexp.MustCompile(foldPattern(` (عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا)) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
-	hypothetical = regexp.MustCompile(foldPattern(` (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|طيب اذا|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)) `))
+	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|طيب اذا|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)) `))
 	// past is a symptom told as long ago or over; ongoing says it is not.
 	past = regexp.MustCompile(foldPattern(
 		` (وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من سنين|من زمان|وانا صغير|وانا صغيره) `))
