@@ -83,7 +83,7 @@ var symptomRules = []flagRules{
 	}},
 	// A high fever with a swollen face, cheek, jaw or neck (a spreading infection), or with a stiff neck.
 	{"fever", []symptomRule{
-		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5*`,
+		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
 		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني`, `راس* رقب* neck* head`),
@@ -134,6 +134,7 @@ func rule(window int, sets ...string) symptomRule {
 // negations are words that turn the next into its opposite («ما يرفع»: cannot lift).
 var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش": true, "لا": true, "مااقدر": true,
 	"not": true, "t": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true,
+	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mb": true, "mub": true,
 	"وما": true, "ومو": true, "ومش": true, "ومب": true}
 
 // wants are the verbs of wanting: «ما تبي تقوم» is not wanting to get up, not being unable to.
@@ -195,10 +196,13 @@ func wordIs(w, want string, prefix bool, scratch []string) bool {
 }
 
 // symptomOf returns the name of the first red flag a rule finds in t, or "".
-func symptomOf(t *padText) string {
+func symptomOf(t *padText) string { return symptomIn(symptomRules, t) }
+
+// symptomIn returns the name of the first red flag a rule of fs finds in t, or "".
+func symptomIn(fs []flagRules, t *padText) string {
 	var scratch [16]string
 	var words []string
-	for _, f := range symptomRules {
+	for _, f := range fs {
 		for i := range f.rules {
 			r := &f.rules[i]
 			if !r.mayMatch(t) {

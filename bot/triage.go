@@ -643,6 +643,7 @@ func unfeared(t padText) padText {
 // clinic's own (knowledge.RedFlagRule). Safe for concurrent use.
 type Triage struct {
 	flags  []symptomRule // the clinic's red flags
+	skel   []symptomRule // flags as skeletons (skeleton.go)
 	benign []symptomRule // what is normal at the clinic, taken out first
 }
 
@@ -689,6 +690,7 @@ func NewTriage(rules []knowledge.RedFlagRule) *Triage {
 			tr.flags = append(tr.flags, rule(clinicWindow, sets...))
 		}
 	}
+	tr.skel = skeletonRules(tr.flags)
 	return tr
 }
 
@@ -729,7 +731,13 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 		flag = symptomOf(&t)
 	}
 	if flag == "" && len(tr.flags) > 0 {
-		flag = tr.clinicFlag(&t)
+		flag = tr.clinicFlag(tr.flags, &t)
+	}
+	if flag == "" && sc&arabizi != 0 {
+		sk := skeletonText(&t)
+		if flag = symptomIn(skeletonFlags, &sk); flag == "" && len(tr.skel) > 0 {
+			flag = tr.clinicFlag(tr.skel, &sk)
+		}
 	}
 	if general {
 		return "", flag != ""
@@ -777,12 +785,12 @@ func (tr *Triage) reports(t padText) bool {
 	return !isGeneral(&t)
 }
 
-// clinicFlag returns "clinic" when one of the clinic's own red flags fires on t, or "".
-func (tr *Triage) clinicFlag(t *padText) string {
+// clinicFlag returns "clinic" when one of the clinic's own red flags (flags) fires on t, or "".
+func (tr *Triage) clinicFlag(flags []symptomRule, t *padText) string {
 	var scratch [16]string
 	var words []string
-	for i := range tr.flags {
-		r := &tr.flags[i]
+	for i := range flags {
+		r := &flags[i]
 		if !r.mayMatch(t) {
 			continue
 		}
