@@ -82,6 +82,12 @@ var symptomRules = []flagRules{
 			`دوخ* دايخ* دخت يدوخ تدوخ اطيح بطيح* يغمي يغمى اغمي اغمى dizzy* lightheaded* light_headed faint* pass_out dayekh* dayi5* d5t`),
 	}},
 	// A high fever with a swollen face, cheek, jaw or neck (a spreading infection), or with a stiff neck.
+	// Something sharp driven into the eye, told in any order («انطعن بقلم رصاص في عينه»).
+	{"eye injury", []symptomRule{
+		rule(6, `انطعن* طعن* انغرز* غرز* دخل دخلت نغز* انجرح* انخزق* stabbed poked`,
+			`قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ابره* مقص* سلك* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
+			`عين* عيون* eye eyes`),
+	}},
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
