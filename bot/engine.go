@@ -180,6 +180,9 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 	if e.signs == nil || asking(words, text) {
 		return false
 	}
+	if b := tr.withoutBenign(p); b.s != p.s { // «عيوني تنزف من الأسعار»: a figure of speech is no sign
+		words = strings.Fields(b.s)
+	}
 	if sign, _ := e.signs.UrgentSign(words); sign == "" {
 		return false
 	}

@@ -85,8 +85,8 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 			res, pres = append(res, g.res...), append(pres, g.pres...)
 		}
 	}
-	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear),
-		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre)
+	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear, hearsay, pastMore, hypothetical, justAsking),
+		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre, hearsayPre, pastMorePre, hypotheticalPre, justAskingPre)
 }
 
 // The prefilters never change an answer: on every labelled question, red flag and non-red flag,

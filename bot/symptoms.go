@@ -17,6 +17,7 @@ import (
 //	word    the word, with or without clitics;
 //	word*   any word starting so (صعوب* takes صعوبه, صعوبات);
 //	!word   the word (or word*) right after a negation (ما، مو، مش، not…): «ما يرفع»;
+//	^word   the word (or word*) not right after a negation: «يخف», not «ما يخف»;
 //	a_b     two words in a row.
 type symptomRule struct {
 	sets [][]term
@@ -26,9 +27,10 @@ type symptomRule struct {
 }
 
 type term struct {
-	words   []string // a_b: several words in a row
-	prefix  bool
-	negated bool
+	words    []string // a_b: several words in a row
+	prefix   bool
+	negated  bool
+	asserted bool // ^word
 }
 
 // trouble are words that say something is hard or wrong, in any person.
@@ -41,7 +43,7 @@ var symptomRules = []flagRules{
 		rule(4, `تنفس* اتنفس* يتنفس* تتنفس* نتنفس* اتنفث* يتنفث* تتنفث* breath* breathing`, trouble),
 		rule(3, `نفس`, `مقطوع* قصير* ضيق* مكتوم* ثقيل* يضيق ينقطع ضاق متقطع* يتقطع`),
 		rule(3, `ياخذ تاخذ اخذ ناخذ اسحب يسحب تسحب نسحب`, `نفس`, trouble),
-		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* يضيق ضايق مكتوم* يطبق`),
+		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* تقيل* يضيق ضايق مكتوم* يطبق`),
 		rule(4, `هوا هواء`, `صدر* رئ* يوصل يدخل`),
 		rule(3, `enough_air`, `get`),
 		rule(2, `air`, `hunger hungry`),
@@ -54,11 +56,11 @@ var symptomRules = []flagRules{
 	}},
 	{"speaking", []symptomRule{
 		rule(4, `كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words`,
-			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !تطلع !يطلع slurr* unclear mumbl* slow* thick`),
+			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense`),
 	}},
 	{"weakness", []symptomRule{
 		rule(5, `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* !قوه !قوة`,
-			`جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* عضلاتي كله كلها بكل body arms legs limbs whole all everywhere walk* stand* move* lift* hold*`),
+			`جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* عضلاتي كله كلها بكل body arms legs limbs whole all everywhere walk* stand* move* lift* hold* arm leg hand side`),
 		rule(10, `ضعف weakness`, `ينتشر* انتشر* منتشر* يزيد زاد وصل يوصل يمتد امتد spread* moving reached`),
 		// Not the verbs that also mean "stop" (ما توقف: it won't stop): with "can" the patterns have them.
 		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`),
@@ -69,28 +71,34 @@ var symptomRules = []flagRules{
 			`دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 	{"allergy", []symptomRule{
-		rule(4, `ورم* وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* swell* swollen puff*`,
+		rule(4, `ورم ورمت ورمو ورموا وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* swell* swollen puff*`,
 			`وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid*`),
 		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
 	}},
 	// A racing heart with dizziness or a faint, in any order.
 	{"fainting", []symptomRule{
 		rule(8, `قلب* نبض* خفقان heart* pulse palpitation* 2alb* galb* nabd*`,
-			`يدق* بيدق* تدق* يخفق* سريع* بسرعه* racing pounding fast* ydo2* ydig* ydi2* bsor3a`,
+			`يدق* بيدق* تدق* يخفق* سريع* بسرعه* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* tdg* bsor3* bsr3* bsur3*`,
 			`دوخ* دايخ* دخت يدوخ تدوخ اطيح بطيح* يغمي يغمى اغمي اغمى dizzy* lightheaded* light_headed faint* pass_out dayekh* dayi5* d5t`),
 	}},
 	// A high fever with a swollen face, cheek, jaw or neck (a spreading infection), or with a stiff neck.
+	// Something sharp driven into the eye, told in any order («انطعن بقلم رصاص في عينه»).
+	{"eye injury", []symptomRule{
+		rule(6, `انطعن* طعن* انغرز* غرز* دخل دخلت نغز* انجرح* انخزق* stabbed poked`,
+			`قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ابره* مقص* سلك* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
+			`عين* عيون* eye eyes`),
+	}},
 	{"fever", []symptomRule{
-		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5*`,
+		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
-		rule(8, fever, `!يحني !تحني !احني !يثني !تثني`, `راس* رقب* neck* head`),
+		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني`, `راس* رقب* neck* head`),
 		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
 
 // fever are the words of a fever (a warm day is not one: the other sets of its rules must fire too).
-const fever = `حراره* حرارت* حمي حماه سخونه* سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5oon* skhoon*`
+const fever = `حراره* حرارت* حمي حماه سخونه* سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan*`
 
 // flagRules are the rules of one red flag.
 type flagRules struct {
@@ -107,6 +115,9 @@ func rule(window int, sets ...string) symptomRule {
 			t := term{}
 			if strings.HasPrefix(f, "!") {
 				t.negated, f = true, f[1:]
+			}
+			if strings.HasPrefix(f, "^") {
+				t.asserted, f = true, f[1:]
 			}
 			if strings.HasSuffix(f, "*") {
 				t.prefix, f = true, strings.TrimSuffix(f, "*")
@@ -129,6 +140,7 @@ func rule(window int, sets ...string) symptomRule {
 // negations are words that turn the next into its opposite («ما يرفع»: cannot lift).
 var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش": true, "لا": true, "مااقدر": true,
 	"not": true, "t": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true,
+	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mb": true, "mub": true,
 	"وما": true, "ومو": true, "ومش": true, "ومب": true}
 
 // wants are the verbs of wanting: «ما تبي تقوم» is not wanting to get up, not being unable to.
@@ -160,6 +172,9 @@ func (t *term) at(words []string, i int, scratch []string) bool {
 	if t.negated && !(i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]] && !wants[words[i-1]]) {
 		return false
 	}
+	if t.asserted && (i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]]) {
+		return false
+	}
 	for k, want := range t.words {
 		if !wordIs(words[i+k], want, t.prefix && k == len(t.words)-1, scratch) {
 			return false
@@ -187,10 +202,13 @@ func wordIs(w, want string, prefix bool, scratch []string) bool {
 }
 
 // symptomOf returns the name of the first red flag a rule finds in t, or "".
-func symptomOf(t *padText) string {
+func symptomOf(t *padText) string { return symptomIn(symptomRules, t) }
+
+// symptomIn returns the name of the first red flag a rule of fs finds in t, or "".
+func symptomIn(fs []flagRules, t *padText) string {
 	var scratch [16]string
 	var words []string
-	for _, f := range symptomRules {
+	for _, f := range fs {
 		for i := range f.rules {
 			r := &f.rules[i]
 			if !r.mayMatch(t) {

@@ -1,0 +1,101 @@
+package bot
+
+import "strings"
+
+// Arabizi spells a word as it is heard: vowels come and go (jefn, jfoon, jfouna), a letter is doubled
+// or not (7arek, 7arrek), ق is 2, q, g or 8 (a2dar, agdar, aqdar), خ is 5 or kh. The symptom rules,
+// which list a few spellings of each Arabizi word, miss the rest. On Arabizi text they run a second
+// time over skeletons: each Latin word of four letters or more, and each Latin word of the rules, as
+// its consonants (ق and خ each one letter, a doubled letter once), a rule's word matching a message's
+// word that starts with it. Words shorter than three consonants keep their spelling: a skeleton of two
+// letters is too many words.
+
+// minSkeleton is the fewest consonants a rule's word needs to be matched by its skeleton.
+const minSkeleton = 3
+
+// skeleton returns the consonants of a Latin word; "" for a word with other letters.
+func skeleton(w string) string {
+	if !isLower(w) {
+		return ""
+	}
+	w = strings.NewReplacer("kh", "5", "ch", "sh", "gh", "8").Replace(w)
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u':
+			continue
+		case 'q', 'g', '2', '8':
+			c = 'q'
+		}
+		if i > 0 && w[i-1] == w[i] {
+			continue // a doubled letter (7arrek), not a root's repeated one (7arar)
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// skeletonText returns t with its Latin words of four letters or more as skeletons.
+func skeletonText(t *padText) padText {
+	words := strings.Fields(t.s)
+	for i, w := range words {
+		if len(w) >= 4 {
+			if s := skeleton(w); len(s) >= minSkeleton {
+				words[i] = s
+			}
+		}
+	}
+	return padded(words)
+}
+
+// skeletonRules returns the rules with their Latin words as skeletons matched as prefixes, the Arabic
+// ones as they are; a rule with a set left without words is dropped.
+func skeletonRules(rs []symptomRule) []symptomRule {
+	var out []symptomRule
+rules:
+	for _, r := range rs {
+		s := symptomRule{window: r.window}
+		for _, set := range r.sets {
+			var ts []term
+			for _, t := range set {
+				if !isLower(strings.Join(t.words, "")) {
+					ts = append(ts, t)
+					continue
+				}
+				sk := term{prefix: true, negated: t.negated, asserted: t.asserted}
+				for _, w := range t.words {
+					k := skeleton(w)
+					if len(w) < 4 || len(k) < minSkeleton {
+						k = w // a short word keeps its spelling, as skeletonText leaves it
+					}
+					sk.words = append(sk.words, k)
+				}
+				if len(t.words) == 1 && len(sk.words[0]) < minSkeleton {
+					continue
+				}
+				ts = append(ts, sk)
+			}
+			if len(ts) == 0 {
+				continue rules
+			}
+			s.sets = append(s.sets, ts)
+			lits := make([]literal, len(ts))
+			for i, t := range ts {
+				lits[i] = newLiteral(t.words[0])
+			}
+			s.lits = append(s.lits, lits)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// skeletonFlags are symptomRules as skeletons.
+var skeletonFlags = func() []flagRules {
+	out := make([]flagRules, len(symptomRules))
+	for i, f := range symptomRules {
+		out[i] = flagRules{name: f.name, rules: skeletonRules(f.rules)}
+	}
+	return out
+}()
