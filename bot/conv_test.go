@@ -411,3 +411,30 @@ func TestVerbPersonAndBrokenPlural(t *testing.T) {
 		{"والسلك يجرح خدي", bot.KindAnswer, "شمع التقويم"},
 	})
 }
+
+// A follow-up opens in the ways patients write it, not only with a short word joined to «و»: "and" in
+// Arabizi («w ba3den…?»), an Arabizi opener («tab …»), Egyptian «كام» for «كم», and «و» joined to a
+// word that says nothing of its own («وعندي», «واقدر»). Each is read in the conversation's light.
+func TestFollowUpOpenings(t *testing.T) {
+	derma, dental, physio := clinicEngine(t, "derma"), clinicEngine(t, "dental"), clinicEngine(t, "physio")
+	runConversation(t, derma, []turn{
+		{"ba3d el laser 3ndi 7mrar 7wl el sha3r, tabi3i?", bot.KindAnswer, "يزول خلال ساعات إلى يومين"},
+		{"w ba3den el sha3r byo23 emta?", bot.KindAnswer, "خلال أسبوع إلى ثلاثة أسابيع"},
+	})
+	runConversation(t, dental, []turn{
+		{"hal el tabyeed bey8ayyar lon el 7ashawat?", bot.KindAnswer, "التبييض لا يغير لون الحشوات"},
+		{"tab 7asaseya ba3do kam yom?", bot.KindAnswer, "لمدة يوم إلى ثلاثة أيام"},
+	})
+	runConversation(t, dental, []turn{
+		{"تقويم شفاف بيناسبني؟ عندي ازدحام بسيط", bot.KindAnswer, "التقويم الشفاف يناسب الحالات البسيطة"},
+		{"كام ساعة في اليوم؟", bot.KindAnswer, "من 20 إلى 22 ساعة يوميًا"},
+	})
+	runConversation(t, derma, []turn{
+		{"متى اوقف الريتينول قبل التقشير", bot.KindAnswer, "بخمسة إلى سبعة أيام"},
+		{"وعندي هربس يطلع احيانا، عادي؟", bot.KindAnswer, "دواء وقائيًا"},
+	})
+	runConversation(t, physio, []turn{
+		{"ابرة الكورتيزون بالركبة كم تدوم؟", bot.KindAnswer, "من عدة أسابيع إلى ثلاثة أشهر"},
+		{"واقدر اكررها كل شهر؟", bot.KindAnswer, "في السنة"},
+	})
+}

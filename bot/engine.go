@@ -703,8 +703,10 @@ func asksWhy(words []string) bool {
 // («متى» is «متي»).
 var questionWords = func() map[string]bool {
 	out := map[string]bool{}
-	for _, w := range knowledge.Words(`ليش ليه لماذا لما كيف شلون ازاي وين فين متى امتى ايمتى مثل مثلا يعني شو ايش وش ايه كم قديش
-		why how where when what example examples which who مين منو`) {
+	for _, w := range knowledge.Words(`ليش ليه لماذا لما كيف شلون ازاي وين فين متى امتى ايمتى مثل مثلا يعني شو ايش وش ايه كم كام قديش
+		why how where when what example examples which who مين منو
+		lesh leish laish leh kif keef kaif shlon ezay izay wein wen fein fen emta imta meen shu sho shou esh eish wesh wsh
+		kam 2addesh 2adesh 2addeesh addesh adesh ya3ni`) {
 		out[w] = true
 	}
 	return out
@@ -713,7 +715,9 @@ var questionWords = func() map[string]bool {
 // openers start a message that goes on from the last one; they say nothing of its own.
 var openers = map[string]bool{"طيب": true, "طب": true, "بس": true, "اوكي": true, "اوك": true, "تمام": true, "حسنا": true,
 	"ok": true, "okay": true, "so": true, "then": true, "well": true, "alright": true, "hmm": true, "امم": true, "اها": true,
-	"aha": true, "and": true, "also": true, "طيب و": true}
+	"aha": true, "and": true, "also": true, "طيب و": true, "زين": true, "اذن": true,
+	"tab": true, "6ab": true, "tayeb": true, "tayyeb": true, "tayb": true, "6ayeb": true, "6ayb": true, "zain": true,
+	"zein": true, "tamam": true}
 
 // withoutOpeners drops the openers a message starts with.
 func withoutOpeners(words []string) []string {
@@ -734,7 +738,7 @@ func isFollowUp(words []string) bool {
 		return true
 	}
 	first := words[0]
-	if strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || questionWords[first] && len(words) <= 5 ||
+	if joinedAnd(first) || andWords[first] || questionWords[first] && len(words) <= 5 ||
 		openers[first] && len(words) <= 6 {
 		return true
 	}
@@ -747,6 +751,23 @@ func isFollowUp(words []string) bool {
 	}
 	return false
 }
+
+// joinedAnd says whether a message's first word is «و» ("and") joined to a word: a short one («وفيلر؟»,
+// «ولو»), one with the article («والدموع الصناعية…», «والتنظيف…»; not the words for a parent, «والدتي»),
+// or a word that says nothing of its own («وبعدها», «وعندي», «واقدر»). Many longer words start
+// with the letter itself («وجع», «ورم»).
+func joinedAnd(w string) bool {
+	rest, ok := strings.CutPrefix(w, "و")
+	if !ok || rest == "" {
+		return false
+	}
+	return len([]rune(w)) <= 4 || strings.HasPrefix(rest, "ال") && !strings.HasPrefix(rest, "الد") ||
+		knowledge.StopWord(rest) || questionWords[rest]
+}
+
+// andWords are "and" on its own, in English and in Arabic written in Latin letters («w ba3den?»):
+// Arabic writes it joined to the next word («وبعدين؟»).
+var andWords = map[string]bool{"and": true, "w": true, "wa": true, "we": true, "wel": true, "wil": true}
 
 // backRefs are words that point back to what was said before: "how long does it last for that?".
 var backRefs = map[string]bool{"it": true, "its": true, "that": true, "them": true, "they": true, "this": true,
