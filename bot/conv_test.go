@@ -438,3 +438,18 @@ func TestFollowUpOpenings(t *testing.T) {
 		{"واقدر اكررها كل شهر؟", bot.KindAnswer, "في السنة"},
 	})
 }
+
+// A follow-up the topic's own page answers is answered from that page, even when another page speaks
+// of the question's words more: smoking after an extraction is the extraction's aftercare, not what the
+// implant page says of smokers; removing a mole with a laser is the moles page's, not the laser page's.
+func TestFollowUpOnTheTopicsPage(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"خلعت ضرسي اليوم، ايش اسوي؟", bot.KindAnswer, "الخلع"},
+		{"واقدر ادخن؟", bot.KindAnswer, "72 ساعة على الأقل"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"متى تكون الشامة خطيرة وتستدعي المراجعة؟", bot.KindAnswer, "عدم التماثل"},
+		{"وهل تزيلونها بالليزر؟", bot.KindAnswer, "لا نزيل الشامات بالليزر قبل فحصها"},
+		{"لماذا؟", bot.KindAnswer, "الليزر لا يسمح بتحليلها"},
+	})
+}

@@ -510,13 +510,26 @@ func (e *Engine) inContext(text string, words []string, topic string, prev []str
 	}
 	need = max(need, own.Known) - 1e-9 // every concept the clinic's pages know
 	covers := cx.CoverageOf(words)
-	for _, h := range res.Hits {
+	first := -1
+	for i, h := range res.Hits {
 		if h.Passage.Key == topic && isFAQ(topic) {
 			continue // the answer just given: a new question wants another
 		}
-		if covers(h.Passage) >= need {
+		if covers(h.Passage) < need {
+			continue
+		}
+		if sameDoc(h.Passage.Key, topic) && !isFAQ(topic) {
+			// The topic's own page answers the question as well: «واقدر ادخن؟» after an extraction
+			// wants its aftercare, not another page that speaks of smoking with more of the words. A
+			// page of questions and answers is about many things: its other answers are no closer.
 			return h, res.Hits, true
 		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		return res.Hits[first], res.Hits, true
 	}
 	return knowledge.Hit{}, nil, false
 }
