@@ -437,6 +437,15 @@ func TestFollowUpOpenings(t *testing.T) {
 		{"ابرة الكورتيزون بالركبة كم تدوم؟", bot.KindAnswer, "من عدة أسابيع إلى ثلاثة أشهر"},
 		{"واقدر اكررها كل شهر؟", bot.KindAnswer, "في السنة"},
 	})
+	// A question word opens a follow-up of six words too («يعني ما راح احتاج نظارة ابد؟»).
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"هل الليزك دائم؟", bot.KindAnswer, "الليزك"},
+		{"يعني ما راح احتاج نظارة ابد؟", bot.KindAnswer, "نظارة القراءة بعد سن الأربعين"},
+	})
+	runConversation(t, physio, []turn{
+		{"كتفي متجمد، وش العلاج؟", bot.KindAnswer, "تمارين الإطالة اللطيفة"},
+		{"ليش صار لي؟ انا عندي سكر", bot.KindAnswer, "مرضى السكري أكثر عرضة"},
+	})
 }
 
 // A follow-up the topic's own page answers is answered from that page, even when another page speaks

@@ -751,7 +751,7 @@ func isFollowUp(words []string) bool {
 		return true
 	}
 	first := words[0]
-	if joinedAnd(first) || andWords[first] || questionWords[first] && len(words) <= 5 ||
+	if joinedAnd(first) || andWords[first] || questionWords[first] && len(words) <= 6 ||
 		openers[first] && len(words) <= 6 {
 		return true
 	}
