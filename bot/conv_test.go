@@ -462,3 +462,24 @@ func TestFollowUpOnTheTopicsPage(t *testing.T) {
 		{"لماذا؟", bot.KindAnswer, "الليزر لا يسمح بتحليلها"},
 	})
 }
+
+// A follow-up that asks only how long («كم مدته؟», «وقديش بدها وقت؟») is about the treatment the
+// conversation is on, whose section tells it in weeks without the question's words: it is not answered
+// from another page whose text says «مدة». A "how long" asked after the page's other parts is left to
+// the rest of the conversation (the previous question's words).
+func TestHowLongOfTheTopic(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	runConversation(t, e, []turn{
+		{"ابوي عمره ٧٨ وطاح مرتين هالشهر، عندكم شي يساعده؟", bot.KindAnswer, "التوازن"},
+		{"كم مدته؟", bot.KindAnswer, "يستمر البرنامج عادة ثمانية"},
+	})
+	runConversation(t, e, []turn{
+		{"ابوي عمره ٧٨ وطاح مرتين هالشهر، عندكم شي يساعده؟", bot.KindAnswer, "التوازن"},
+		{"وقديش بدها وقت؟", bot.KindAnswer, "يستمر البرنامج عادة ثمانية"},
+	})
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ضرس العقل يوجعني ومائل، لازم يتخلع؟", bot.KindAnswer, "مائلة"},
+		{"طيب بيوجع الخلع؟", bot.KindAnswer, "لا تشعر بألم أثناء الخلع"},
+		{"وكم ياخذ وقت؟", bot.KindAnswer, "والجراحي بين 30 و60 دقيقة"},
+	})
+}

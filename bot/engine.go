@@ -283,6 +283,19 @@ const (
 )
 
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
+	r, st2 := e.answerOf(text, words, st)
+	if st.Topic != "" && isFollowUp(words) && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
+		// «كم مدته؟», «وقديش بدها وقت؟» would leave the page the conversation is on: how long its own
+		// treatment takes, which its section tells in weeks or months without the question's words.
+		if h, ok := e.topicDuration(st.Topic, words); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.8), st2
+		}
+	}
+	return r, st2
+}
+
+func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) {
 	follow := st.Topic != "" && isFollowUp(words)
 	if follow {
 		// «طيب», «بس», "ok so" only say the patient goes on: the rest is the question.
@@ -532,6 +545,80 @@ func (e *Engine) inContext(text string, words []string, topic string, prev []str
 		return res.Hits[first], res.Hits, true
 	}
 	return knowledge.Hit{}, nil, false
+}
+
+// asksHowLong says whether a message asks only how long, with nothing else named: a «كم» or «قديش»
+// ("how long") and, besides words that say nothing of their own, only words for time and taking
+// («كم مدته؟», «وقديش بدها وقت؟», "how long does it take?").
+func asksHowLong(words []string) bool {
+	how, long := false, false
+	for i, w := range words {
+		switch {
+		case howMuchWords[w] || w == "how" && i+1 < len(words) && words[i+1] == "long":
+			how = true
+		case durationWords[w]:
+			long = true
+		case knowledge.StopWord(w) || questionWords[w] || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w]:
+		default:
+			return false
+		}
+	}
+	return how && long
+}
+
+// howMuchWords ask how much or how long.
+var howMuchWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`كم وكم كام وكام قديش وقديش اديش قداش شقد شكد kam 2addesh 2adesh 2addeesh addesh adesh`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// durationWords name time, or taking it, in a question of how long («وقت», «مدته», «ياخذ», «يطول»).
+var durationWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`وقت الوقت مدة المدة مدته مدتها مدتو يطول تطول بتطول بيطول يطول ياخذ تاخذ بياخذ بتاخذ ياخد تاخد بياخد
+		بتاخد يستغرق تستغرق بدها بده بدو يبغاله تبغالها يحتاج تحتاج long time take takes last lasts wa2t wa2et mudda mudde`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// timeUnits are the words a text tells a length of time in.
+var timeUnits = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`دقيقة دقائق ساعة ساعات يوم يومًا يومين أيام أسبوع أسبوعًا أسبوعين أسابيع شهر شهرًا شهرين أشهر شهور
+		سنة سنتين سنوات عام عامًا أعوام minute minutes hour hours day days week weeks month months year years`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// tellsDuration says whether a text tells a length of time: a time unit, with or without the article.
+func tellsDuration(text string) bool {
+	for _, w := range knowledge.Words(text) {
+		if timeUnits[w] || timeUnits[strings.TrimPrefix(w, "ال")] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicDuration is the part of the conversation's section that tells a length of time, for a question
+// that asks only how long: the first, as TopicHits ranks them, that tells one; none when the section
+// tells no length of time.
+func (e *Engine) topicDuration(topic string, words []string) (knowledge.Hit, bool) {
+	ts, ok := e.search.(topicSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range ts.TopicHits(topic, words) {
+		if tellsDuration(h.Answer()) {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // topicSearcher ranks the parts of the conversation's section for a follow-up (*knowledge.Index does).
