@@ -483,3 +483,26 @@ func TestHowLongOfTheTopic(t *testing.T) {
 		{"وكم ياخذ وقت؟", bot.KindAnswer, "والجراحي بين 30 و60 دقيقة"},
 	})
 }
+
+// Requests and pleasantries in the middle of a conversation are read as such, not as follow-ups the
+// topic's section answers: a person asked for with «احكي», the price with a joined «و» («وبكام»),
+// where the clinic is in Egyptian («وانتو فين»), seeing the doctor in Arabizi, thanks in Arabizi and
+// "we're on our way".
+func TestRequestsMidConversation(t *testing.T) {
+	eye, physio, dental := clinicEngine(t, "eye"), clinicEngine(t, "physio"), clinicEngine(t, "dental")
+	runConversation(t, eye, []turn{
+		{"شو يعني كسل عين؟", bot.KindAnswer, "الدماغ يعتمد على العين الأخرى"},
+		{"بدي احكي مع الدكتور مباشرة", bot.KindHandoff, ""},
+	})
+	runConversation(t, physio, []turn{
+		{"ابرة الكورتيزون بالركبة كم تدوم؟", bot.KindAnswer, "من عدة أسابيع إلى ثلاثة أشهر"},
+		{"وبكام الكشف عندكو؟", bot.KindHandoff, ""},
+		{"وانتو فين بالظبط؟", bot.KindHandoff, ""},
+		{"thanks 3al ma3loomat", bot.KindSmalltalk, ""},
+	})
+	runConversation(t, dental, []turn{
+		{"ضرس العقل يوجعني ومائل، لازم يتخلع؟", bot.KindAnswer, "مائلة"},
+		{"bas 3ayez a2abel el doctor bokra law sama7t", bot.KindHandoff, ""},
+		{"ok we're on our way, thanks", bot.KindSmalltalk, ""},
+	})
+}
