@@ -482,6 +482,17 @@ func TestHowLongOfTheTopic(t *testing.T) {
 		{"طيب بيوجع الخلع؟", bot.KindAnswer, "لا تشعر بألم أثناء الخلع"},
 		{"وكم ياخذ وقت؟", bot.KindAnswer, "والجراحي بين 30 و60 دقيقة"},
 	})
+	// With what the time runs until: healing after a mole's removal, recovering after a new knee.
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"ممكن تشيلون شامة من وجهي بالليزر؟", bot.KindAnswer, "لا نزيل الشامات بالليزر"},
+		{"طيب كيف تشيلونها؟", bot.KindAnswer, "بالجراحة أو بالحلاقة الجراحية"},
+		{"ويبقى اثر؟", bot.KindAnswer, "تبقى ندبة صغيرة"},
+		{"وكم ياخذ وقت يلتئم؟", bot.KindAnswer, "من أسبوع إلى أسبوعين"},
+	})
+	runConversation(t, e, []turn{
+		{"ماما عملت تغيير مفصل ركبة من ١٠ أيام، الجلسات بتركز على إيه؟", bot.KindAnswer, "ثني الركبة حتى تسعين درجة"},
+		{"وهتاخد قد إيه لحد ما تخف؟", bot.KindAnswer, "يستغرق التعافي الأساسي"},
+	})
 }
 
 // Requests and pleasantries in the middle of a conversation are read as such, not as follow-ups the

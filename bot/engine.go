@@ -284,7 +284,7 @@ const (
 
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	r, st2 := e.answerOf(text, words, st)
-	if st.Topic != "" && isFollowUp(words) && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
+	if st.Topic != "" && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
 		// «كم مدته؟», «وقديش بدها وقت؟» would leave the page the conversation is on: how long its own
 		// treatment takes, which its section tells in weeks or months without the question's words.
 		if h, ok := e.topicDuration(st.Topic, words); ok {
@@ -549,22 +549,39 @@ func (e *Engine) inContext(text string, words []string, topic string, prev []str
 
 // asksHowLong says whether a message asks only how long, with nothing else named: a «كم» or «قديش»
 // ("how long") and, besides words that say nothing of their own, only words for time and taking
-// («كم مدته؟», «وقديش بدها وقت؟», "how long does it take?").
+// («كم مدته؟», «وقديش بدها وقت؟», "how long does it take?"), and at most one verb for what the time
+// runs until («وكم ياخذ وقت يلتئم؟», «وهتاخد قد ايه لحد ما تخف؟»).
 func asksHowLong(words []string) bool {
-	how, long := false, false
+	how, long, verbs := false, false, 0
 	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
 		switch {
-		case howMuchWords[w] || w == "how" && i+1 < len(words) && words[i+1] == "long":
+		case howMuchWords[w] || w == "how" && next == "long" || w == "قد" && (next == "ايه" || next == "اي"):
 			how = true
-		case durationWords[w]:
+		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")]:
 			long = true
-		case knowledge.StopWord(w) || questionWords[w] || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w]:
+		case knowledge.StopWord(w) || questionWords[w] || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w] ||
+			untilWords[w]:
+		case verbish(w) && !howMuchWords[w]:
+			verbs++ // «لين يلتئم», «لحد ما تخف»: what the time is until
 		default:
 			return false
 		}
 	}
-	return how && long
+	return how && long && verbs <= 1
 }
+
+// untilWords say until when a length of time runs («كم ياخذ لين يلتئم؟»).
+var untilWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`لين لحد لحتى حتى لغايه ليما until till`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // howMuchWords ask how much or how long.
 var howMuchWords = func() map[string]bool {
@@ -579,7 +596,8 @@ var howMuchWords = func() map[string]bool {
 var durationWords = func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range knowledge.Words(`وقت الوقت مدة المدة مدته مدتها مدتو يطول تطول بتطول بيطول يطول ياخذ تاخذ بياخذ بتاخذ ياخد تاخد بياخد
-		بتاخد يستغرق تستغرق بدها بده بدو يبغاله تبغالها يحتاج تحتاج long time take takes last lasts wa2t wa2et mudda mudde`) {
+		بتاخد هتاخد هياخد هتاخذ هياخذ يستغرق تستغرق بدها بده بدو يبغاله تبغالها يحتاج تحتاج long time take takes last lasts
+		wa2t wa2et mudda mudde`) {
 		out[w] = true
 	}
 	return out
@@ -761,31 +779,34 @@ func asks(text string, words []string) bool {
 // («وش الهيدرافيشل؟») or a Latin word names a topic of its own, which the pages do not cover.
 func verbsOnly(words []string) bool {
 	for _, w := range words {
-		if questionWords[w] || knowledge.StopWord(w) {
-			continue
-		}
-		if r := []rune(w); len(r) > 0 && r[0] < 0x80 {
-			// Arabic in Latin letters («btinfa3», «y6awwel»): its likeliest Arabic spelling.
-			if sp := knowledge.ArabiziSpellings(w, 1); len(sp) > 0 {
-				w = sp[0]
-			}
-			if questionWords[w] || knowledge.StopWord(w) {
-				continue
-			}
-		}
-		r := []rune(w)
-		if len(r) < 3 || r[0] < 0x0600 || r[0] > 0x06FF || strings.HasPrefix(w, "ال") {
-			return false
-		}
-		i := 0
-		if strings.ContainsRune("وبف", r[0]) && len(r) > 3 {
-			i = 1 // «وبيوجع», «بتروح»
-		}
-		if !strings.ContainsRune("يتنا", r[i]) {
+		if !questionWords[w] && !knowledge.StopWord(w) && !verbish(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// verbish says whether a word looks like a dialect verb («تشيلونها», «بيوجع»), or is a question or
+// stop word once read, if in Latin letters, in its likeliest Arabic spelling.
+func verbish(w string) bool {
+	if r := []rune(w); len(r) > 0 && r[0] < 0x80 {
+		// Arabic in Latin letters («btinfa3», «y6awwel»): its likeliest Arabic spelling.
+		if sp := knowledge.ArabiziSpellings(w, 1); len(sp) > 0 {
+			w = sp[0]
+		}
+		if questionWords[w] || knowledge.StopWord(w) {
+			return true
+		}
+	}
+	r := []rune(w)
+	if len(r) < 3 || r[0] < 0x0600 || r[0] > 0x06FF || strings.HasPrefix(w, "ال") {
+		return false
+	}
+	i := 0
+	if strings.ContainsRune("وبف", r[0]) && len(r) > 3 {
+		i = 1 // «وبيوجع», «بتروح»
+	}
+	return strings.ContainsRune("يتنا", r[i])
 }
 
 // asksWhy says whether a message asks why.
