@@ -69,7 +69,7 @@ func TestHoursHandoff(t *testing.T) {
 func TestAsksHowLong(t *testing.T) {
 	for q, want := range map[string]bool{
 		"كم مدته؟": true, "وقديش بدها وقت؟": true, "how long does it take?": true, "وكم ياخذ وقت؟": true,
-		"وكم ياخذ وقت يلتئم؟": true, "وهتاخد قد إيه لحد ما تخف؟": true, "كم ياخذ وقت العملية؟": false,
+		"وكم ياخذ وقت يلتئم؟": true, "وكم ياخذ وقت ليتحسن؟": true, "وهتاخد قد إيه لحد ما تخف؟": true, "كم ياخذ وقت العملية؟": false,
 		"كم جلسة؟": false, "كم تاخذ العملية؟": false, "how long between sessions?": false, "كم سعره؟": false,
 	} {
 		if got := asksHowLong(knowledge.Words(q)); got != want {

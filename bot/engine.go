@@ -565,8 +565,8 @@ func asksHowLong(words []string) bool {
 			long = true
 		case knowledge.StopWord(w) || questionWords[w] || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w] ||
 			untilWords[w]:
-		case verbish(w) && !howMuchWords[w]:
-			verbs++ // «لين يلتئم», «لحد ما تخف»: what the time is until
+		case verbish(w) && !howMuchWords[w] || len([]rune(w)) > 4 && verbish(strings.TrimPrefix(w, "ل")):
+			verbs++ // «لين يلتئم», «لحد ما تخف», «ليتحسن»: what the time is until
 		default:
 			return false
 		}
