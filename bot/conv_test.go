@@ -517,3 +517,13 @@ func TestRequestsMidConversation(t *testing.T) {
 		{"ok we're on our way, thanks", bot.KindSmalltalk, ""},
 	})
 }
+
+// A follow-up whose own search falls short of the bars for a question on its own (some of its words
+// are unknown to the pages) is still answered by what it finds on the page the conversation is on:
+// the conversation vouches for it.
+func TestFollowUpOnThePageVouched(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"shu a7san 3adase lal mayy el bayda?", bot.KindAnswer, "العدسة"},
+		{"w el multifocal bta3mel halat?", bot.KindAnswer, "هالات حول الأضواء ليلًا"},
+	})
+}

@@ -356,6 +356,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		if ctxOK {
 			return useContext()
 		}
+		if h := firstOr(res.Hits); follow && !res.Foreign && res.Known >= minKnown && h.Passage != nil &&
+			sameDoc(h.Passage.Key, st.Topic) && h.Specific && h.Coverage >= minCov {
+			// Short of the bars for a question on its own, but on the page the conversation is on: the
+			// conversation vouches for it («w el multifocal bta3mel halat?» after cataract lenses).
+			return e.reply(&st, h, res.Hits[1:], 0.5*h.Coverage+0.2), st
+		}
 		if follow {
 			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
 				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2), st
@@ -735,6 +741,14 @@ func arabicSpelling(words []string) []string {
 		out = append(out, sp[0])
 	}
 	return out
+}
+
+// firstOr is the first of hits, or the zero Hit.
+func firstOr(hits []knowledge.Hit) knowledge.Hit {
+	if len(hits) == 0 {
+		return knowledge.Hit{}
+	}
+	return hits[0]
 }
 
 // coverageIn is the coverage hits give passage p, 0 when p is not among them.
