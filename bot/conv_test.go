@@ -527,3 +527,13 @@ func TestFollowUpOnThePageVouched(t *testing.T) {
 		{"w el multifocal bta3mel halat?", bot.KindAnswer, "هالات حول الأضواء ليلًا"},
 	})
 }
+
+// A follow-up about something the pages do not offer is not answered from the conversation's section
+// because both name a word found all over the pages: after whitening, veneers («عدسات للسنان») share
+// only "teeth" with the section, and fall back.
+func TestFollowUpSharingOnlyAGeneralWord(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"التبييض بيأذي المينا؟", bot.KindAnswer, "لا يضعف المينا"},
+		{"طيب بتركبو عدسات للسنان؟", bot.KindFallback, ""},
+	})
+}

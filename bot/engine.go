@@ -651,7 +651,8 @@ type topicSearcher interface {
 }
 
 // onTopic answers a follow-up that nothing else answers from the section the conversation is in: the
-// part of it that shares most with the question, or, when the question has nothing the pages know,
+// part of it that shares most with the question, when that shares a word not found all over the pages
+// (veneers after whitening share only "teeth"), or, when the question has nothing the pages know,
 // its first part, if the message asks something («btinfa3 la meen?», "is it permanent?"). A topic the
 // lexicon names as not covered («وفيلر؟») is not the section's.
 func (e *Engine) onTopic(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, bool) {
@@ -663,7 +664,7 @@ func (e *Engine) onTopic(text string, words []string, topic string, own knowledg
 	if len(hits) == 0 {
 		return knowledge.Hit{}, false
 	}
-	if h := hits[0]; h.Coverage > 0 || own.Known == 0 && (asksWhy(words) || asks(text, words) && (verbsOnly(words) || refersBack(words))) {
+	if h := hits[0]; h.Coverage > 0 && h.Specific || own.Known == 0 && (asksWhy(words) || asks(text, words) && (verbsOnly(words) || refersBack(words))) {
 		return h, true
 	}
 	return knowledge.Hit{}, false
