@@ -903,7 +903,7 @@ func joinedAnd(w string) bool {
 
 // andWords are "and" on its own, in English and in Arabic written in Latin letters («w ba3den?»):
 // Arabic writes it joined to the next word («وبعدين؟»).
-var andWords = map[string]bool{"and": true, "w": true, "wa": true, "we": true, "wel": true, "wil": true}
+var andWords = map[string]bool{"and": true, "w": true, "wa": true, "wel": true, "wil": true}
 
 // backRefs are words that point back to what was said before: "how long does it last for that?".
 var backRefs = map[string]bool{"it": true, "its": true, "that": true, "them": true, "they": true, "this": true,
