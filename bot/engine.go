@@ -851,7 +851,7 @@ var questionWords = func() map[string]bool {
 // openers start a message that goes on from the last one; they say nothing of its own.
 var openers = map[string]bool{"طيب": true, "طب": true, "بس": true, "اوكي": true, "اوك": true, "تمام": true, "حسنا": true,
 	"ok": true, "okay": true, "so": true, "then": true, "well": true, "alright": true, "hmm": true, "امم": true, "اها": true,
-	"aha": true, "and": true, "also": true, "طيب و": true, "زين": true, "اذن": true,
+	"aha": true, "and": true, "also": true, "طيب و": true,
 	"tab": true, "6ab": true, "tayeb": true, "tayyeb": true, "tayb": true, "6ayeb": true, "6ayb": true, "zain": true,
 	"zein": true, "tamam": true}
 
