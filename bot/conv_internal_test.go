@@ -77,3 +77,16 @@ func TestAsksHowLong(t *testing.T) {
 		}
 	}
 }
+
+// A message opens a follow-up with «و» joined to the article, whatever letter follows it («والدموع»,
+// «والدواء»), but not with a word for a parent, which starts the same way («والدتي»).
+func TestJoinedAnd(t *testing.T) {
+	for q, want := range map[string]bool{
+		"والدموع الصناعية اي نوع اخذ؟": true, "والدواء اللي اخذه يأثر عليها؟": true, "والتنظيف بيوسع بين سناني؟": true,
+		"والدتي عمرها ٨٠ وتشوف ضبابي": false, "وصفولي كريم للكلف هل هو امن": false,
+	} {
+		if got := isFollowUp(knowledge.Words(q)); got != want {
+			t.Errorf("%q: follow-up %v, want %v", q, got, want)
+		}
+	}
+}

@@ -889,7 +889,7 @@ func isFollowUp(words []string) bool {
 }
 
 // joinedAnd says whether a message's first word is «و» ("and") joined to a word: a short one («وفيلر؟»,
-// «ولو»), one with the article («والدموع الصناعية…», «والتنظيف…»; not the words for a parent, «والدتي»),
+// «ولو»), one with the article («والدموع الصناعية…», «والتنظيف…»; not a word for a parent, «والدتي»),
 // or a word that says nothing of its own («وبعدها», «وعندي», «واقدر»). Many longer words start
 // with the letter itself («وجع», «ورم»).
 func joinedAnd(w string) bool {
@@ -897,9 +897,19 @@ func joinedAnd(w string) bool {
 	if !ok || rest == "" {
 		return false
 	}
-	return len([]rune(w)) <= 4 || strings.HasPrefix(rest, "ال") && !strings.HasPrefix(rest, "الد") ||
-		knowledge.StopWord(rest) || questionWords[rest]
+	return len([]rune(w)) <= 4 || strings.HasPrefix(rest, "ال") && !parentWords[w] || knowledge.StopWord(rest) ||
+		questionWords[rest]
 }
+
+// parentWords are the words for a parent, which start as «و» and the article would («والدتي»).
+var parentWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`والد والدة والدي والدتي والدين والدها والدته والدك والدتك والديه والدان والدتها
+		والداي والديا`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // andWords are "and" on its own, in English and in Arabic written in Latin letters («w ba3den?»):
 // Arabic writes it joined to the next word («وبعدين؟»).
