@@ -537,3 +537,20 @@ func TestFollowUpSharingOnlyAGeneralWord(t *testing.T) {
 		{"طيب بتركبو عدسات للسنان؟", bot.KindFallback, ""},
 	})
 }
+
+// "Does it go away completely?" asks it of the conversation's treatment even when the pages know none of
+// its words («بتروح كليا؟», «w btroo7 kollaha?»): the section answers that it improves, not that it
+// removes.
+func TestGoesAwayCompletely(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	runConversation(t, e, []turn{
+		{"الحفر من حب الشباب تتعالج؟", bot.KindAnswer, "الليزر التجزيئي"},
+		{"كم جلسة؟", bot.KindAnswer, "من 3 إلى 6 جلسات"},
+		{"بتروح كليا؟", bot.KindAnswer, "وليس الإزالة الكاملة للندبات"},
+	})
+	runConversation(t, e, []turn{
+		{"3ndi 7fr mn 7ob el shabab, shu el 7al?", bot.KindAnswer, "الندبات"},
+		{"kam jalsa?", bot.KindAnswer, "من 3 إلى 6 جلسات"},
+		{"w btroo7 kollaha?", bot.KindAnswer, "وليس الإزالة الكاملة"},
+	})
+}

@@ -794,12 +794,23 @@ func asks(text string, words []string) bool {
 // («وش الهيدرافيشل؟») or a Latin word names a topic of its own, which the pages do not cover.
 func verbsOnly(words []string) bool {
 	for _, w := range words {
-		if !questionWords[w] && !knowledge.StopWord(w) && !verbish(w) {
+		if !questionWords[w] && !knowledge.StopWord(w) && !verbish(w) && !wholly[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// wholly are the words that ask whether something happens completely or for good («بتروح كلها؟», «وتروح
+// نهائي؟»): they name nothing of their own.
+var wholly = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`كلها كله كلو كليا كلياً نهائي نهائيا نهائياً تماما تماماً خالص ابدا ابد للابد
+		kollaha kollo kolha kullaha nehaye nihaye nehaei tamaman completely totally forever`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // verbish says whether a word looks like a dialect verb («تشيلونها», «بيوجع»), or is a question or
 // stop word once read, if in Latin letters, in its likeliest Arabic spelling.
