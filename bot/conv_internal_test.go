@@ -64,13 +64,13 @@ func TestHoursHandoff(t *testing.T) {
 	}
 }
 
-// asksHowLong reads a question of how long, and only of how long: one that names a thing («كم جلسة؟»,
+// asksHowLong reads a question of how long or how often, and only that: one that names a thing («كم جلسة؟»,
 // «كم تاخذ العملية؟») or asks how much is not one.
 func TestAsksHowLong(t *testing.T) {
 	for q, want := range map[string]bool{
 		"كم مدته؟": true, "وقديش بدها وقت؟": true, "how long does it take?": true, "وكم ياخذ وقت؟": true,
 		"وكم ياخذ وقت يلتئم؟": true, "وكم ياخذ وقت ليتحسن؟": true, "وهتاخد قد إيه لحد ما تخف؟": true, "كم ياخذ وقت العملية؟": false,
-		"كم جلسة؟": false, "كم تاخذ العملية؟": false, "how long between sessions?": false, "كم سعره؟": false,
+		"كم مره بالاسبوع؟": true, "كم يوم؟": true, "كم جلسة؟": false, "كم تاخذ العملية؟": false, "how long between sessions?": false, "كم سعره؟": false,
 	} {
 		if got := asksHowLong(knowledge.Words(q)); got != want {
 			t.Errorf("%q: asks how long %v, want %v", q, got, want)

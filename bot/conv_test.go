@@ -493,6 +493,12 @@ func TestHowLongOfTheTopic(t *testing.T) {
 		{"ماما عملت تغيير مفصل ركبة من ١٠ أيام، الجلسات بتركز على إيه؟", bot.KindAnswer, "ثني الركبة حتى تسعين درجة"},
 		{"وهتاخد قد إيه لحد ما تخف؟", bot.KindAnswer, "يستغرق التعافي الأساسي"},
 	})
+	// How often, in the units the section tells it in («كم مره بالاسبوع؟»), is asked of it too.
+	runConversation(t, e, []turn{
+		{"جدتي طاحت مرتين هالشهر، عندكم شي لكبار السن؟", bot.KindAnswer, "تقييم التوازن وقوة الساقين"},
+		{"كم مره بالاسبوع؟", bot.KindAnswer, "مرتين إلى ثلاث مرات أسبوعيًا"},
+		{"وكم مدته؟", bot.KindAnswer, "ثمانية إلى اثني عشر أسبوعًا"},
+	})
 }
 
 // Requests and pleasantries in the middle of a conversation are read as such, not as follow-ups the

@@ -553,10 +553,10 @@ func (e *Engine) inContext(text string, words []string, topic string, prev []str
 	return knowledge.Hit{}, nil, false
 }
 
-// asksHowLong says whether a message asks only how long, with nothing else named: a «كم» or «قديش»
-// ("how long") and, besides words that say nothing of their own, only words for time and taking
-// («كم مدته؟», «وقديش بدها وقت؟», "how long does it take?"), and at most one verb for what the time
-// runs until («وكم ياخذ وقت يلتئم؟», «وهتاخد قد ايه لحد ما تخف؟»).
+// asksHowLong says whether a message asks only how long (or how often), with nothing else named: a
+// «كم» or «قديش» ("how long") and, besides words that say nothing of their own, only words for time,
+// times and taking («كم مدته؟», «وقديش بدها وقت؟», «كم مره بالاسبوع؟», "how long does it take?"), and at
+// most one verb for what the time runs until («وكم ياخذ وقت يلتئم؟», «وهتاخد قد ايه لحد ما تخف؟»).
 func asksHowLong(words []string) bool {
 	how, long, verbs := false, false, 0
 	for i, w := range words {
@@ -567,8 +567,8 @@ func asksHowLong(words []string) bool {
 		switch {
 		case howMuchWords[w] || w == "how" && next == "long" || w == "قد" && (next == "ايه" || next == "اي"):
 			how = true
-		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")]:
-			long = true
+		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")] || timeUnit(w) || w == "مره" || w == "مرات":
+			long = true // «كم مدته؟», «كم يوم؟», «كم مره بالاسبوع؟»
 		case knowledge.StopWord(w) || questionWords[w] || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w] ||
 			untilWords[w]:
 		case verbish(w) && !howMuchWords[w] || len([]rune(w)) > 4 && verbish(strings.TrimPrefix(w, "ل")):
@@ -619,10 +619,20 @@ var timeUnits = func() map[string]bool {
 	return out
 }()
 
+// timeUnit says whether a word is a unit of time, with or without the article or «ب»/«بال» («بالاسبوع»).
+func timeUnit(w string) bool {
+	for _, p := range []string{"", "ال", "بال", "ب", "لل"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && timeUnits[rest] {
+			return true
+		}
+	}
+	return false
+}
+
 // tellsDuration says whether a text tells a length of time: a time unit, with or without the article.
 func tellsDuration(text string) bool {
 	for _, w := range knowledge.Words(text) {
-		if timeUnits[w] || timeUnits[strings.TrimPrefix(w, "ال")] {
+		if timeUnit(w) {
 			return true
 		}
 	}
