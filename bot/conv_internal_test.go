@@ -90,3 +90,15 @@ func TestJoinedAnd(t *testing.T) {
 		}
 	}
 }
+
+// asksAfter reads "and after?" alone, not a question that names something after it.
+func TestAsksAfter(t *testing.T) {
+	for q, want := range map[string]bool{
+		"وبعدها؟": true, "and after?": true, "and after that?": true, "طيب وبعده؟": true,
+		"وبعدها متى اقدر استخدم الواقي؟": false, "بعد الجلسة؟": false, "after the peel can I swim?": false,
+	} {
+		if got := asksAfter(knowledge.Words(q)); got != want {
+			t.Errorf("%q: asks after %v, want %v", q, got, want)
+		}
+	}
+}

@@ -560,3 +560,17 @@ func TestGoesAwayCompletely(t *testing.T) {
 		{"w btroo7 kollaha?", bot.KindAnswer, "وليس الإزالة الكاملة"},
 	})
 }
+
+// "And after?" («وبعدها؟») asked after how to prepare for a session wants the page's section on after
+// it (its heading says «بعد» and shares most with the topic's), not the preparation again.
+func TestAndAfter(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	runConversation(t, e, []turn{
+		{"ايش لازم اسوي قبل جلسة الليزر؟", bot.KindAnswer, "قبل الجلسة بيوم واحد"},
+		{"وبعدها؟", bot.KindAnswer, "كمادات باردة"},
+	})
+	runConversation(t, e, []turn{
+		{"what's a chemical peel?", bot.KindAnswer, "وضع محلول حمضي على الجلد"},
+		{"and after?", bot.KindAnswer, "لا تنزع القشور بيدك"},
+	})
+}

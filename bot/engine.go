@@ -283,6 +283,12 @@ const (
 )
 
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
+	if st.Topic != "" && asksAfter(words) {
+		// «وبعدها؟», "and after?" after how to prepare or what happens during: the page's «بعد …» section.
+		if h, ok := e.afterSection(st.Topic); ok {
+			return e.reply(&st, h, nil, 0.7), st
+		}
+	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
 		// «كم مدته؟», «وقديش بدها وقت؟» would leave the page the conversation is on: how long its own
@@ -654,6 +660,77 @@ func (e *Engine) topicDuration(topic string, words []string) (knowledge.Hit, boo
 	}
 	return knowledge.Hit{}, false
 }
+
+// afterWords say "after it" on their own.
+var afterWords = map[string]bool{"بعدها": true, "وبعدها": true, "بعده": true, "وبعده": true, "بعدين": true,
+	"وبعدين": true, "after": true, "afterwards": true, "afterward": true}
+
+// asksAfter says whether a message asks nothing but "and after?" («وبعدها؟», "and after that?").
+func asksAfter(words []string) bool {
+	after := false
+	for _, w := range words {
+		switch {
+		case afterWords[w]:
+			after = true
+		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و":
+		default:
+			return false
+		}
+	}
+	return after
+}
+
+// passageLister lists the index's passages (*knowledge.Index does).
+type passageLister interface {
+	Passages() []knowledge.Passage
+}
+
+// afterSection is the section of the topic's page whose heading says after («بعد جلسة الليزر»,
+// «العناية بعد التقشير») and shares most words with the topic's heading; none when the topic's own
+// heading says after, or the page has no such section.
+func (e *Engine) afterSection(topic string) (knowledge.Hit, bool) {
+	pl, ok := e.search.(passageLister)
+	cx, ok2 := e.search.(contextSearcher)
+	if !ok || !ok2 {
+		return knowledge.Hit{}, false
+	}
+	about := knowledge.Words(cx.TopicText(topic))
+	if slices.ContainsFunc(about, isAfter) {
+		return knowledge.Hit{}, false
+	}
+	var best *knowledge.Passage
+	bestShared := -1
+	ps := pl.Passages()
+	for i := range ps {
+		p := &ps[i]
+		if !sameDoc(p.Key, topic) || p.Key == topic || p.Question != "" {
+			continue
+		}
+		head := knowledge.Words(p.Section)
+		if !slices.ContainsFunc(head, isAfter) {
+			continue
+		}
+		shared := 0
+		for _, w := range head {
+			if !isAfter(w) && !knowledge.StopWord(w) && slices.ContainsFunc(about, func(a string) bool { return sameRoot(a, w) }) {
+				shared++
+			}
+		}
+		if shared > bestShared {
+			best, bestShared = p, shared
+		}
+	}
+	if best == nil {
+		return knowledge.Hit{}, false
+	}
+	if hs := e.search.(topicSearcher).TopicHits(best.Key, nil); len(hs) > 0 {
+		return hs[0], true // its first part
+	}
+	return knowledge.Hit{}, false
+}
+
+// isAfter says whether a word of a heading says after («بعد», "after").
+func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords[w] }
 
 // topicSearcher ranks the parts of the conversation's section for a follow-up (*knowledge.Index does).
 type topicSearcher interface {
