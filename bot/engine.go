@@ -564,6 +564,9 @@ func (e *Engine) inContext(text string, words []string, topic string, prev []str
 // times and taking («كم مدته؟», «وقديش بدها وقت؟», «كم مره بالاسبوع؟», "how long does it take?"), and at
 // most one verb for what the time runs until («وكم ياخذ وقت يلتئم؟», «وهتاخد قد ايه لحد ما تخف؟»).
 func asksHowLong(words []string) bool {
+	if !slices.ContainsFunc(words, func(w string) bool { return howMuchWords[w] || w == "how" || w == "قد" }) {
+		return false // most messages: no spelling of their words is tried
+	}
 	how, long, verbs := false, false, 0
 	for i, w := range words {
 		next := ""
