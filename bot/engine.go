@@ -282,6 +282,9 @@ const (
 	followUpConcepts = 2
 )
 
+// answer answers a question from the knowledge base, in the light of the conversation in st: what
+// answerOf finds, except for two follow-ups that name nothing but what they ask of the topic ("and
+// after?", how long), which its page answers.
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	if st.Topic != "" && asksAfter(words) {
 		// «وبعدها؟», "and after?" after how to prepare or what happens during: the page's «بعد …» section.
@@ -301,6 +304,8 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	return r, st2
 }
 
+// answerOf searches the question, with the topic when it is a follow-up, and answers, asks which
+// topic, or falls back.
 func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) {
 	follow := st.Topic != "" && isFollowUp(words)
 	if follow {
