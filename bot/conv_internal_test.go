@@ -102,3 +102,16 @@ func TestAsksAfter(t *testing.T) {
 		}
 	}
 }
+
+// asksTreatment reads a question of how the topic is treated, and only that: what to do after it is
+// aftercare, and a treatment named is a question of its own.
+func TestAsksTreatment(t *testing.T) {
+	for q, want := range map[string]bool{
+		"وما علاجه؟": true, "طب اعمل ايه؟": true, "how do you treat it?": true, "وعلاجها ايش؟": true,
+		"وبعدها وش اسوي؟": false, "علاج الكلف بالليزر؟": false, "اعمل ليزر؟": false,
+	} {
+		if got := asksTreatment(knowledge.Words(q)); got != want {
+			t.Errorf("%q: asks treatment %v, want %v", q, got, want)
+		}
+	}
+}

@@ -574,3 +574,24 @@ func TestAndAfter(t *testing.T) {
 		{"and after?", bot.KindAnswer, "لا تنزع القشور بيدك"},
 	})
 }
+
+// A follow-up that asks only how the topic is treated («وما علاجه؟», «طب اعمل ايه؟») is answered from the
+// section of the topic's page whose heading names treatment and shares most with what the patient
+// asked and was shown, not from the section just shown, which mentions treatment in passing: after
+// lazy eye, the squint's treatment (which patches a lazy eye); after dry eye's symptoms, its treatment;
+// after asking whether psoriasis is contagious (answered with eczema's), psoriasis's treatment.
+func TestTreatmentOfTheTopic(t *testing.T) {
+	eye := clinicEngine(t, "eye")
+	runConversation(t, eye, []turn{
+		{"ما هو كسل العين؟", bot.KindAnswer, "ضعف نظر في عين واحدة"},
+		{"وما علاجه؟", bot.KindAnswer, "بتغطية العين السليمة"},
+	})
+	runConversation(t, eye, []turn{
+		{"عيني بتحرقني وحاسة ان فيها رملة", bot.KindAnswer, "إحساس بوجود رمل في العين"},
+		{"طب اعمل ايه؟", bot.KindAnswer, "الكمادات الدافئة على الجفون"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"الصدفية معدية؟", bot.KindAnswer, ""},
+		{"وعلاجها ايش؟", bot.KindAnswer, "مشتقات فيتامين د"},
+	})
+}

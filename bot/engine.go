@@ -283,12 +283,18 @@ const (
 )
 
 // answer answers a question from the knowledge base, in the light of the conversation in st: what
-// answerOf finds, except for two follow-ups that name nothing but what they ask of the topic ("and
-// after?", how long), which its page answers.
+// answerOf finds, except for follow-ups that name nothing but what they ask of the topic ("and
+// after?", how it is treated, how long), which its page answers.
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	if st.Topic != "" && asksAfter(words) {
 		// «وبعدها؟», "and after?" after how to prepare or what happens during: the page's «بعد …» section.
-		if h, ok := e.afterSection(st.Topic); ok {
+		if h, ok := e.aspectSection(st.Topic, st.Asked, isAfter); ok {
+			return e.reply(&st, h, nil, 0.7), st
+		}
+	}
+	if st.Topic != "" && asksTreatment(words) {
+		// «وما علاجه؟», «طب اعمل ايه؟» after what a condition is: the page's «علاج …» section.
+		if h, ok := e.aspectSection(st.Topic, st.Asked, isTreatment); ok {
 			return e.reply(&st, h, nil, 0.7), st
 		}
 	}
@@ -693,17 +699,18 @@ type passageLister interface {
 	Passages() []knowledge.Passage
 }
 
-// afterSection is the section of the topic's page whose heading says after («بعد جلسة الليزر»,
-// «العناية بعد التقشير») and shares most words with the topic's heading; none when the topic's own
-// heading says after, or the page has no such section.
-func (e *Engine) afterSection(topic string) (knowledge.Hit, bool) {
+// aspectSection is the section of the topic's page whose heading has a word of an aspect (after:
+// «بعد جلسة الليزر», «العناية بعد التقشير»; treatment: «علاج جفاف العين») and shares most words with
+// the patient's last question (asked, State.Asked) and, after them, with the topic's heading; none when
+// the topic's own heading has one, or the page has no such section.
+func (e *Engine) aspectSection(topic, asked string, aspect func(string) bool) (knowledge.Hit, bool) {
 	pl, ok := e.search.(passageLister)
 	cx, ok2 := e.search.(contextSearcher)
 	if !ok || !ok2 {
 		return knowledge.Hit{}, false
 	}
-	about := knowledge.Words(cx.TopicText(topic))
-	if slices.ContainsFunc(about, isAfter) {
+	about, said := knowledge.Words(cx.TopicText(topic)), strings.Fields(asked)
+	if slices.ContainsFunc(about, aspect) {
 		return knowledge.Hit{}, false
 	}
 	var best *knowledge.Passage
@@ -715,12 +722,18 @@ func (e *Engine) afterSection(topic string) (knowledge.Hit, bool) {
 			continue
 		}
 		head := knowledge.Words(p.Section)
-		if !slices.ContainsFunc(head, isAfter) {
+		if !slices.ContainsFunc(head, aspect) {
 			continue
 		}
 		shared := 0
 		for _, w := range head {
-			if !isAfter(w) && !knowledge.StopWord(w) && slices.ContainsFunc(about, func(a string) bool { return sameRoot(a, w) }) {
+			if aspect(w) || knowledge.StopWord(w) {
+				continue
+			}
+			same := func(a string) bool { return sameRoot(a, w) }
+			if slices.ContainsFunc(said, same) {
+				shared += 2 // what the patient said outweighs what they were shown
+			} else if slices.ContainsFunc(about, same) {
 				shared++
 			}
 		}
@@ -735,6 +748,41 @@ func (e *Engine) afterSection(topic string) (knowledge.Hit, bool) {
 		return hs[0], true // its first part
 	}
 	return knowledge.Hit{}, false
+}
+
+// treatmentWords name treating, in a heading or a question.
+var treatmentWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`علاج العلاج علاجه علاجها والعلاج وعلاجه وعلاجها treatment treatments treat treated
+		تعالجون تعالجونه تعالجونها نعالج يعالج تعالج يتعالج تتعالج 3elag 3ilaj 3laj`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// isTreatment says whether a word names treating.
+func isTreatment(w string) bool { return treatmentWords[w] }
+
+// asksTreatment says whether a message asks nothing but how the topic is treated («وما علاجه؟», "how do
+// you treat it?", «w el 3elag eh?»), or what to do about it («طب اعمل ايه؟»).
+func asksTreatment(words []string) bool {
+	treat, do, ask := false, false, false
+	for _, w := range words {
+		switch {
+		case afterWords[w]:
+			return false // «وبعدها وش اسوي؟» asks what to do after
+		case treatmentWords[w]:
+			treat = true
+		case w == "اعمل" || w == "اسوي" || w == "نسوي" || w == "نعمل" || w == "do":
+			do = true
+		case questionWords[w] || interrogatives[w]:
+			ask = true
+		case andWords[w] || openers[w] || backRefs[w] || pronounPreps[w] || knowledge.StopWord(w):
+		default:
+			return false
+		}
+	}
+	return treat || do && ask
 }
 
 // isAfter says whether a word of a heading says after («بعد», "after").
