@@ -63,3 +63,55 @@ func TestHoursHandoff(t *testing.T) {
 		}
 	}
 }
+
+// asksHowLong reads a question of how long or how often, and only that: one that names a thing («كم جلسة؟»,
+// «كم تاخذ العملية؟») or asks how much is not one.
+func TestAsksHowLong(t *testing.T) {
+	for q, want := range map[string]bool{
+		"كم مدته؟": true, "وقديش بدها وقت؟": true, "how long does it take?": true, "وكم ياخذ وقت؟": true,
+		"وكم ياخذ وقت يلتئم؟": true, "وكم ياخذ وقت ليتحسن؟": true, "وهتاخد قد إيه لحد ما تخف؟": true, "كم ياخذ وقت العملية؟": false,
+		"كم مره بالاسبوع؟": true, "كم يوم؟": true, "كم جلسة؟": false, "كم تاخذ العملية؟": false, "how long between sessions?": false, "كم سعره؟": false,
+	} {
+		if got := asksHowLong(knowledge.Words(q)); got != want {
+			t.Errorf("%q: asks how long %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A message opens a follow-up with «و» joined to the article, whatever letter follows it («والدموع»,
+// «والدواء»), but not with a word for a parent, which starts the same way («والدتي»).
+func TestJoinedAnd(t *testing.T) {
+	for q, want := range map[string]bool{
+		"والدموع الصناعية اي نوع اخذ؟": true, "والدواء اللي اخذه يأثر عليها؟": true, "والتنظيف بيوسع بين سناني؟": true,
+		"والدتي عمرها ٨٠ وتشوف ضبابي": false, "وصفولي كريم للكلف هل هو امن": false,
+	} {
+		if got := isFollowUp(knowledge.Words(q)); got != want {
+			t.Errorf("%q: follow-up %v, want %v", q, got, want)
+		}
+	}
+}
+
+// asksAfter reads "and after?" alone, not a question that names something after it.
+func TestAsksAfter(t *testing.T) {
+	for q, want := range map[string]bool{
+		"وبعدها؟": true, "and after?": true, "and after that?": true, "طيب وبعده؟": true,
+		"وبعدها متى اقدر استخدم الواقي؟": false, "بعد الجلسة؟": false, "after the peel can I swim?": false,
+	} {
+		if got := asksAfter(knowledge.Words(q)); got != want {
+			t.Errorf("%q: asks after %v, want %v", q, got, want)
+		}
+	}
+}
+
+// asksTreatment reads a question of how the topic is treated, and only that: what to do after it is
+// aftercare, and a treatment named is a question of its own.
+func TestAsksTreatment(t *testing.T) {
+	for q, want := range map[string]bool{
+		"وما علاجه؟": true, "طب اعمل ايه؟": true, "how do you treat it?": true, "وعلاجها ايش؟": true,
+		"وبعدها وش اسوي؟": false, "علاج الكلف بالليزر؟": false, "اعمل ليزر؟": false,
+	} {
+		if got := asksTreatment(knowledge.Words(q)); got != want {
+			t.Errorf("%q: asks treatment %v, want %v", q, got, want)
+		}
+	}
+}

@@ -411,3 +411,187 @@ func TestVerbPersonAndBrokenPlural(t *testing.T) {
 		{"والسلك يجرح خدي", bot.KindAnswer, "شمع التقويم"},
 	})
 }
+
+// A follow-up opens in the ways patients write it, not only with a short word joined to «و»: "and" in
+// Arabizi («w ba3den…?»), an Arabizi opener («tab …»), Egyptian «كام» for «كم», and «و» joined to a
+// word that says nothing of its own («وعندي», «واقدر»). Each is read in the conversation's light.
+func TestFollowUpOpenings(t *testing.T) {
+	derma, dental, physio := clinicEngine(t, "derma"), clinicEngine(t, "dental"), clinicEngine(t, "physio")
+	runConversation(t, derma, []turn{
+		{"ba3d el laser 3ndi 7mrar 7wl el sha3r, tabi3i?", bot.KindAnswer, "يزول خلال ساعات إلى يومين"},
+		{"w ba3den el sha3r byo23 emta?", bot.KindAnswer, "خلال أسبوع إلى ثلاثة أسابيع"},
+	})
+	runConversation(t, dental, []turn{
+		{"hal el tabyeed bey8ayyar lon el 7ashawat?", bot.KindAnswer, "التبييض لا يغير لون الحشوات"},
+		{"tab 7asaseya ba3do kam yom?", bot.KindAnswer, "لمدة يوم إلى ثلاثة أيام"},
+	})
+	runConversation(t, dental, []turn{
+		{"تقويم شفاف بيناسبني؟ عندي ازدحام بسيط", bot.KindAnswer, "التقويم الشفاف يناسب الحالات البسيطة"},
+		{"كام ساعة في اليوم؟", bot.KindAnswer, "من 20 إلى 22 ساعة يوميًا"},
+	})
+	runConversation(t, derma, []turn{
+		{"متى اوقف الريتينول قبل التقشير", bot.KindAnswer, "بخمسة إلى سبعة أيام"},
+		{"وعندي هربس يطلع احيانا، عادي؟", bot.KindAnswer, "دواء وقائيًا"},
+	})
+	runConversation(t, physio, []turn{
+		{"ابرة الكورتيزون بالركبة كم تدوم؟", bot.KindAnswer, "من عدة أسابيع إلى ثلاثة أشهر"},
+		{"واقدر اكررها كل شهر؟", bot.KindAnswer, "في السنة"},
+	})
+	// A question word opens a follow-up of six words too («يعني ما راح احتاج نظارة ابد؟»).
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"هل الليزك دائم؟", bot.KindAnswer, "الليزك"},
+		{"يعني ما راح احتاج نظارة ابد؟", bot.KindAnswer, "نظارة القراءة بعد سن الأربعين"},
+	})
+	runConversation(t, physio, []turn{
+		{"كتفي متجمد، وش العلاج؟", bot.KindAnswer, "تمارين الإطالة اللطيفة"},
+		{"ليش صار لي؟ انا عندي سكر", bot.KindAnswer, "مرضى السكري أكثر عرضة"},
+	})
+}
+
+// A follow-up the topic's own page answers is answered from that page, even when another page speaks
+// of the question's words more: smoking after an extraction is the extraction's aftercare, not what the
+// implant page says of smokers; removing a mole with a laser is the moles page's, not the laser page's.
+func TestFollowUpOnTheTopicsPage(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"خلعت ضرسي اليوم، ايش اسوي؟", bot.KindAnswer, "الخلع"},
+		{"واقدر ادخن؟", bot.KindAnswer, "72 ساعة على الأقل"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"متى تكون الشامة خطيرة وتستدعي المراجعة؟", bot.KindAnswer, "عدم التماثل"},
+		{"وهل تزيلونها بالليزر؟", bot.KindAnswer, "لا نزيل الشامات بالليزر قبل فحصها"},
+		{"لماذا؟", bot.KindAnswer, "الليزر لا يسمح بتحليلها"},
+	})
+}
+
+// A follow-up that asks only how long («كم مدته؟», «وقديش بدها وقت؟») is about the treatment the
+// conversation is on, whose section tells it in weeks without the question's words: it is not answered
+// from another page whose text says «مدة». A "how long" asked after the page's other parts is left to
+// the rest of the conversation (the previous question's words).
+func TestHowLongOfTheTopic(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	runConversation(t, e, []turn{
+		{"ابوي عمره ٧٨ وطاح مرتين هالشهر، عندكم شي يساعده؟", bot.KindAnswer, "التوازن"},
+		{"كم مدته؟", bot.KindAnswer, "يستمر البرنامج عادة ثمانية"},
+	})
+	runConversation(t, e, []turn{
+		{"ابوي عمره ٧٨ وطاح مرتين هالشهر، عندكم شي يساعده؟", bot.KindAnswer, "التوازن"},
+		{"وقديش بدها وقت؟", bot.KindAnswer, "يستمر البرنامج عادة ثمانية"},
+	})
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ضرس العقل يوجعني ومائل، لازم يتخلع؟", bot.KindAnswer, "مائلة"},
+		{"طيب بيوجع الخلع؟", bot.KindAnswer, "لا تشعر بألم أثناء الخلع"},
+		{"وكم ياخذ وقت؟", bot.KindAnswer, "والجراحي بين 30 و60 دقيقة"},
+	})
+	// With what the time runs until: healing after a mole's removal, recovering after a new knee.
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"ممكن تشيلون شامة من وجهي بالليزر؟", bot.KindAnswer, "لا نزيل الشامات بالليزر"},
+		{"طيب كيف تشيلونها؟", bot.KindAnswer, "بالجراحة أو بالحلاقة الجراحية"},
+		{"ويبقى اثر؟", bot.KindAnswer, "تبقى ندبة صغيرة"},
+		{"وكم ياخذ وقت يلتئم؟", bot.KindAnswer, "من أسبوع إلى أسبوعين"},
+	})
+	runConversation(t, e, []turn{
+		{"ماما عملت تغيير مفصل ركبة من ١٠ أيام، الجلسات بتركز على إيه؟", bot.KindAnswer, "ثني الركبة حتى تسعين درجة"},
+		{"وهتاخد قد إيه لحد ما تخف؟", bot.KindAnswer, "يستغرق التعافي الأساسي"},
+	})
+	// How often, in the units the section tells it in («كم مره بالاسبوع؟»), is asked of it too.
+	runConversation(t, e, []turn{
+		{"جدتي طاحت مرتين هالشهر، عندكم شي لكبار السن؟", bot.KindAnswer, "تقييم التوازن وقوة الساقين"},
+		{"كم مره بالاسبوع؟", bot.KindAnswer, "مرتين إلى ثلاث مرات أسبوعيًا"},
+		{"وكم مدته؟", bot.KindAnswer, "ثمانية إلى اثني عشر أسبوعًا"},
+	})
+}
+
+// Requests and pleasantries in the middle of a conversation are read as such, not as follow-ups the
+// topic's section answers: a person asked for with «احكي», the price with a joined «و» («وبكام»),
+// where the clinic is in Egyptian («وانتو فين»), seeing the doctor in Arabizi, thanks in Arabizi and
+// "we're on our way".
+func TestRequestsMidConversation(t *testing.T) {
+	eye, physio, dental := clinicEngine(t, "eye"), clinicEngine(t, "physio"), clinicEngine(t, "dental")
+	runConversation(t, eye, []turn{
+		{"شو يعني كسل عين؟", bot.KindAnswer, "الدماغ يعتمد على العين الأخرى"},
+		{"بدي احكي مع الدكتور مباشرة", bot.KindHandoff, ""},
+	})
+	runConversation(t, physio, []turn{
+		{"ابرة الكورتيزون بالركبة كم تدوم؟", bot.KindAnswer, "من عدة أسابيع إلى ثلاثة أشهر"},
+		{"وبكام الكشف عندكو؟", bot.KindHandoff, ""},
+		{"وانتو فين بالظبط؟", bot.KindHandoff, ""},
+		{"thanks 3al ma3loomat", bot.KindSmalltalk, ""},
+	})
+	runConversation(t, dental, []turn{
+		{"ضرس العقل يوجعني ومائل، لازم يتخلع؟", bot.KindAnswer, "مائلة"},
+		{"bas 3ayez a2abel el doctor bokra law sama7t", bot.KindHandoff, ""},
+		{"ok we're on our way, thanks", bot.KindSmalltalk, ""},
+	})
+}
+
+// A follow-up whose own search falls short of the bars for a question on its own (some of its words
+// are unknown to the pages) is still answered by what it finds on the page the conversation is on:
+// the conversation vouches for it.
+func TestFollowUpOnThePageVouched(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"shu a7san 3adase lal mayy el bayda?", bot.KindAnswer, "العدسة"},
+		{"w el multifocal bta3mel halat?", bot.KindAnswer, "هالات حول الأضواء ليلًا"},
+	})
+}
+
+// A follow-up about something the pages do not offer is not answered from the conversation's section
+// because both name a word found all over the pages: after whitening, veneers («عدسات للسنان») share
+// only "teeth" with the section, and fall back.
+func TestFollowUpSharingOnlyAGeneralWord(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"التبييض بيأذي المينا؟", bot.KindAnswer, "لا يضعف المينا"},
+		{"طيب بتركبو عدسات للسنان؟", bot.KindFallback, ""},
+	})
+}
+
+// "Does it go away completely?" asks it of the conversation's treatment even when the pages know none of
+// its words («بتروح كليا؟», «w btroo7 kollaha?»): the section answers that it improves, not that it
+// removes.
+func TestGoesAwayCompletely(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	runConversation(t, e, []turn{
+		{"الحفر من حب الشباب تتعالج؟", bot.KindAnswer, "الليزر التجزيئي"},
+		{"كم جلسة؟", bot.KindAnswer, "من 3 إلى 6 جلسات"},
+		{"بتروح كليا؟", bot.KindAnswer, "وليس الإزالة الكاملة للندبات"},
+	})
+	runConversation(t, e, []turn{
+		{"3ndi 7fr mn 7ob el shabab, shu el 7al?", bot.KindAnswer, "الندبات"},
+		{"kam jalsa?", bot.KindAnswer, "من 3 إلى 6 جلسات"},
+		{"w btroo7 kollaha?", bot.KindAnswer, "وليس الإزالة الكاملة"},
+	})
+}
+
+// "And after?" («وبعدها؟») asked after how to prepare for a session wants the page's section on after
+// it (its heading says «بعد» and shares most with the topic's), not the preparation again.
+func TestAndAfter(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	runConversation(t, e, []turn{
+		{"ايش لازم اسوي قبل جلسة الليزر؟", bot.KindAnswer, "قبل الجلسة بيوم واحد"},
+		{"وبعدها؟", bot.KindAnswer, "كمادات باردة"},
+	})
+	runConversation(t, e, []turn{
+		{"what's a chemical peel?", bot.KindAnswer, "وضع محلول حمضي على الجلد"},
+		{"and after?", bot.KindAnswer, "لا تنزع القشور بيدك"},
+	})
+}
+
+// A follow-up that asks only how the topic is treated («وما علاجه؟», «طب اعمل ايه؟») is answered from the
+// section of the topic's page whose heading names treatment and shares most with what the patient
+// asked and was shown, not from the section just shown, which mentions treatment in passing: after
+// lazy eye, the squint's treatment (which patches a lazy eye); after dry eye's symptoms, its treatment;
+// after asking whether psoriasis is contagious (answered with eczema's), psoriasis's treatment.
+func TestTreatmentOfTheTopic(t *testing.T) {
+	eye := clinicEngine(t, "eye")
+	runConversation(t, eye, []turn{
+		{"ما هو كسل العين؟", bot.KindAnswer, "ضعف نظر في عين واحدة"},
+		{"وما علاجه؟", bot.KindAnswer, "بتغطية العين السليمة"},
+	})
+	runConversation(t, eye, []turn{
+		{"عيني بتحرقني وحاسة ان فيها رملة", bot.KindAnswer, "إحساس بوجود رمل في العين"},
+		{"طب اعمل ايه؟", bot.KindAnswer, "الكمادات الدافئة على الجفون"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"الصدفية معدية؟", bot.KindAnswer, ""},
+		{"وعلاجها ايش؟", bot.KindAnswer, "مشتقات فيتامين د"},
+	})
+}

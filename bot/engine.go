@@ -285,7 +285,37 @@ const (
 	followUpConcepts = 2
 )
 
+// answer answers a question from the knowledge base, in the light of the conversation in st: what
+// answerOf finds, except for follow-ups that name nothing but what they ask of the topic ("and
+// after?", how it is treated, how long), which its page answers.
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
+	if st.Topic != "" && asksAfter(words) {
+		// «وبعدها؟», "and after?" after how to prepare or what happens during: the page's «بعد …» section.
+		if h, ok := e.aspectSection(st.Topic, st.Asked, isAfter); ok {
+			return e.reply(&st, h, nil, 0.7), st
+		}
+	}
+	if st.Topic != "" && asksTreatment(words) {
+		// «وما علاجه؟», «طب اعمل ايه؟» after what a condition is: the page's «علاج …» section.
+		if h, ok := e.aspectSection(st.Topic, st.Asked, isTreatment); ok {
+			return e.reply(&st, h, nil, 0.7), st
+		}
+	}
+	r, st2 := e.answerOf(text, words, st)
+	if st.Topic != "" && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
+		// «كم مدته؟», «وقديش بدها وقت؟» would leave the page the conversation is on: how long its own
+		// treatment takes, which its section tells in weeks or months without the question's words.
+		if h, ok := e.topicDuration(st.Topic, words); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.8), st2
+		}
+	}
+	return r, st2
+}
+
+// answerOf searches the question, with the topic when it is a follow-up, and answers, asks which
+// topic, or falls back.
+func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) {
 	follow := st.Topic != "" && isFollowUp(words)
 	if follow {
 		// «طيب», «بس», "ok so" only say the patient goes on: the rest is the question.
@@ -345,6 +375,12 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// item the question names («تنحيف الفك») is as good as a heading.
 		if ctxOK {
 			return useContext()
+		}
+		if h := firstOr(res.Hits); follow && !res.Foreign && res.Known >= minKnown && h.Passage != nil &&
+			sameDoc(h.Passage.Key, st.Topic) && h.Specific && h.Coverage >= minCov {
+			// Short of the bars for a question on its own, but on the page the conversation is on: the
+			// conversation vouches for it («w el multifocal bta3mel halat?» after cataract lenses).
+			return e.reply(&st, h, res.Hits[1:], 0.5*h.Coverage+0.2), st
 		}
 		if follow {
 			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
@@ -513,16 +549,247 @@ func (e *Engine) inContext(text string, words []string, topic string, prev []str
 	}
 	need = max(need, own.Known) - 1e-9 // every concept the clinic's pages know
 	covers := cx.CoverageOf(words)
-	for _, h := range res.Hits {
+	first := -1
+	for i, h := range res.Hits {
 		if h.Passage.Key == topic && isFAQ(topic) {
 			continue // the answer just given: a new question wants another
 		}
-		if covers(h.Passage) >= need {
+		if covers(h.Passage) < need {
+			continue
+		}
+		if sameDoc(h.Passage.Key, topic) && !isFAQ(topic) {
+			// The topic's own page answers the question as well: «واقدر ادخن؟» after an extraction
+			// wants its aftercare, not another page that speaks of smoking with more of the words. A
+			// page of questions and answers is about many things: its other answers are no closer.
 			return h, res.Hits, true
 		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		return res.Hits[first], res.Hits, true
 	}
 	return knowledge.Hit{}, nil, false
 }
+
+// asksHowLong says whether a message asks only how long (or how often), with nothing else named: a
+// «كم» or «قديش» ("how long") and, besides words that say nothing of their own, only words for time,
+// times and taking («كم مدته؟», «وقديش بدها وقت؟», «كم مره بالاسبوع؟», "how long does it take?"), and at
+// most one verb for what the time runs until («وكم ياخذ وقت يلتئم؟», «وهتاخد قد ايه لحد ما تخف؟»).
+func asksHowLong(words []string) bool {
+	if !slices.ContainsFunc(words, func(w string) bool { return howMuchWords[w] || w == "how" || w == "قد" }) {
+		return false // most messages: no spelling of their words is tried
+	}
+	how, long, verbs := false, false, 0
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case howMuchWords[w] || w == "how" && next == "long" || w == "قد" && (next == "ايه" || next == "اي"):
+			how = true
+		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")] || timeUnit(w) || w == "مره" || w == "مرات":
+			long = true // «كم مدته؟», «كم يوم؟», «كم مره بالاسبوع؟»
+		case knowledge.StopWord(w) || questionWords[w] || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w] ||
+			untilWords[w]:
+		case verbish(w) && !howMuchWords[w] || len([]rune(w)) > 4 && verbish(strings.TrimPrefix(w, "ل")):
+			verbs++ // «لين يلتئم», «لحد ما تخف», «ليتحسن»: what the time is until
+		default:
+			return false
+		}
+	}
+	return how && long && verbs <= 1
+}
+
+// untilWords say until when a length of time runs («كم ياخذ لين يلتئم؟»).
+var untilWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`لين لحد لحتى حتى لغايه ليما until till`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// howMuchWords ask how much or how long.
+var howMuchWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`كم وكم كام وكام قديش وقديش اديش قداش شقد شكد kam 2addesh 2adesh 2addeesh addesh adesh`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// durationWords name time, or taking it, in a question of how long («وقت», «مدته», «ياخذ», «يطول»).
+var durationWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`وقت الوقت مدة المدة مدته مدتها مدتو يطول تطول بتطول بيطول يطول ياخذ تاخذ بياخذ بتاخذ ياخد تاخد بياخد
+		بتاخد هتاخد هياخد هتاخذ هياخذ يستغرق تستغرق بدها بده بدو يبغاله تبغالها يحتاج تحتاج long time take takes last lasts
+		wa2t wa2et mudda mudde`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// timeUnits are the words a text tells a length of time in.
+var timeUnits = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`دقيقة دقائق ساعة ساعات يوم يومًا يومين أيام أسبوع أسبوعًا أسبوعين أسابيع شهر شهرًا شهرين أشهر شهور
+		سنة سنتين سنوات عام عامًا أعوام minute minutes hour hours day days week weeks month months year years`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// timeUnit says whether a word is a unit of time, with or without the article or «ب»/«بال» («بالاسبوع»).
+func timeUnit(w string) bool {
+	for _, p := range []string{"", "ال", "بال", "ب", "لل"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && timeUnits[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsDuration says whether a text tells a length of time: a time unit, with or without the article.
+func tellsDuration(text string) bool {
+	for _, w := range knowledge.Words(text) {
+		if timeUnit(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicDuration is the part of the conversation's section that tells a length of time, for a question
+// that asks only how long: the first, as TopicHits ranks them, that tells one; none when the section
+// tells no length of time.
+func (e *Engine) topicDuration(topic string, words []string) (knowledge.Hit, bool) {
+	ts, ok := e.search.(topicSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range ts.TopicHits(topic, words) {
+		if tellsDuration(h.Answer()) {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
+}
+
+// afterWords say "after it" on their own.
+var afterWords = map[string]bool{"بعدها": true, "وبعدها": true, "بعده": true, "وبعده": true, "بعدين": true,
+	"وبعدين": true, "after": true, "afterwards": true, "afterward": true}
+
+// asksAfter says whether a message asks nothing but "and after?" («وبعدها؟», "and after that?").
+func asksAfter(words []string) bool {
+	after := false
+	for _, w := range words {
+		switch {
+		case afterWords[w]:
+			after = true
+		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و":
+		default:
+			return false
+		}
+	}
+	return after
+}
+
+// passageLister lists the index's passages (*knowledge.Index does).
+type passageLister interface {
+	Passages() []knowledge.Passage
+}
+
+// aspectSection is the section of the topic's page whose heading has a word of an aspect (after:
+// «بعد جلسة الليزر», «العناية بعد التقشير»; treatment: «علاج جفاف العين») and shares most words with
+// the patient's last question (asked, State.Asked) and, after them, with the topic's heading; none when
+// the topic's own heading has one, or the page has no such section.
+func (e *Engine) aspectSection(topic, asked string, aspect func(string) bool) (knowledge.Hit, bool) {
+	pl, ok := e.search.(passageLister)
+	cx, ok2 := e.search.(contextSearcher)
+	if !ok || !ok2 {
+		return knowledge.Hit{}, false
+	}
+	about, said := knowledge.Words(cx.TopicText(topic)), strings.Fields(asked)
+	if slices.ContainsFunc(about, aspect) {
+		return knowledge.Hit{}, false
+	}
+	var best *knowledge.Passage
+	bestShared := -1
+	ps := pl.Passages()
+	for i := range ps {
+		p := &ps[i]
+		if !sameDoc(p.Key, topic) || p.Key == topic || p.Question != "" {
+			continue
+		}
+		head := knowledge.Words(p.Section)
+		if !slices.ContainsFunc(head, aspect) {
+			continue
+		}
+		shared := 0
+		for _, w := range head {
+			if aspect(w) || knowledge.StopWord(w) {
+				continue
+			}
+			same := func(a string) bool { return sameRoot(a, w) }
+			if slices.ContainsFunc(said, same) {
+				shared += 2 // what the patient said outweighs what they were shown
+			} else if slices.ContainsFunc(about, same) {
+				shared++
+			}
+		}
+		if shared > bestShared {
+			best, bestShared = p, shared
+		}
+	}
+	if best == nil {
+		return knowledge.Hit{}, false
+	}
+	if hs := e.search.(topicSearcher).TopicHits(best.Key, nil); len(hs) > 0 {
+		return hs[0], true // its first part
+	}
+	return knowledge.Hit{}, false
+}
+
+// treatmentWords name treating, in a heading or a question.
+var treatmentWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`علاج العلاج علاجه علاجها والعلاج وعلاجه وعلاجها treatment treatments treat treated
+		تعالجون تعالجونه تعالجونها نعالج يعالج تعالج يتعالج تتعالج 3elag 3ilaj 3laj`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// isTreatment says whether a word names treating.
+func isTreatment(w string) bool { return treatmentWords[w] }
+
+// asksTreatment says whether a message asks nothing but how the topic is treated («وما علاجه؟», "how do
+// you treat it?", «w el 3elag eh?»), or what to do about it («طب اعمل ايه؟»).
+func asksTreatment(words []string) bool {
+	treat, do, ask := false, false, false
+	for _, w := range words {
+		switch {
+		case afterWords[w]:
+			return false // «وبعدها وش اسوي؟» asks what to do after
+		case treatmentWords[w]:
+			treat = true
+		case w == "اعمل" || w == "اسوي" || w == "نسوي" || w == "نعمل" || w == "do":
+			do = true
+		case questionWords[w] || interrogatives[w]:
+			ask = true
+		case andWords[w] || openers[w] || backRefs[w] || pronounPreps[w] || knowledge.StopWord(w):
+		default:
+			return false
+		}
+	}
+	return treat || do && ask
+}
+
+// isAfter says whether a word of a heading says after («بعد», "after").
+func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords[w] }
 
 // topicSearcher ranks the parts of the conversation's section for a follow-up (*knowledge.Index does).
 type topicSearcher interface {
@@ -530,7 +797,8 @@ type topicSearcher interface {
 }
 
 // onTopic answers a follow-up that nothing else answers from the section the conversation is in: the
-// part of it that shares most with the question, or, when the question has nothing the pages know,
+// part of it that shares most with the question, when that shares a word not found all over the pages
+// (veneers after whitening share only "teeth"), or, when the question has nothing the pages know,
 // its first part, if the message asks something («btinfa3 la meen?», "is it permanent?"). A topic the
 // lexicon names as not covered («وفيلر؟») is not the section's.
 func (e *Engine) onTopic(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, bool) {
@@ -542,7 +810,7 @@ func (e *Engine) onTopic(text string, words []string, topic string, own knowledg
 	if len(hits) == 0 {
 		return knowledge.Hit{}, false
 	}
-	if h := hits[0]; h.Coverage > 0 || own.Known == 0 && (asksWhy(words) || asks(text, words) && (verbsOnly(words) || refersBack(words))) {
+	if h := hits[0]; h.Coverage > 0 && h.Specific || own.Known == 0 && (asksWhy(words) || asks(text, words) && (verbsOnly(words) || refersBack(words))) {
 		return h, true
 	}
 	return knowledge.Hit{}, false
@@ -622,6 +890,14 @@ func arabicSpelling(words []string) []string {
 	return out
 }
 
+// firstOr is the first of hits, or the zero Hit.
+func firstOr(hits []knowledge.Hit) knowledge.Hit {
+	if len(hits) == 0 {
+		return knowledge.Hit{}
+	}
+	return hits[0]
+}
+
 // coverageIn is the coverage hits give passage p, 0 when p is not among them.
 func coverageIn(hits []knowledge.Hit, p *knowledge.Passage) float64 {
 	for _, h := range hits {
@@ -664,31 +940,45 @@ func asks(text string, words []string) bool {
 // («وش الهيدرافيشل؟») or a Latin word names a topic of its own, which the pages do not cover.
 func verbsOnly(words []string) bool {
 	for _, w := range words {
-		if questionWords[w] || knowledge.StopWord(w) {
-			continue
-		}
-		if r := []rune(w); len(r) > 0 && r[0] < 0x80 {
-			// Arabic in Latin letters («btinfa3», «y6awwel»): its likeliest Arabic spelling.
-			if sp := knowledge.ArabiziSpellings(w, 1); len(sp) > 0 {
-				w = sp[0]
-			}
-			if questionWords[w] || knowledge.StopWord(w) {
-				continue
-			}
-		}
-		r := []rune(w)
-		if len(r) < 3 || r[0] < 0x0600 || r[0] > 0x06FF || strings.HasPrefix(w, "ال") {
-			return false
-		}
-		i := 0
-		if strings.ContainsRune("وبف", r[0]) && len(r) > 3 {
-			i = 1 // «وبيوجع», «بتروح»
-		}
-		if !strings.ContainsRune("يتنا", r[i]) {
+		if !questionWords[w] && !knowledge.StopWord(w) && !verbish(w) && !wholly[w] {
 			return false
 		}
 	}
 	return true
+}
+
+// wholly are the words that ask whether something happens completely or for good («بتروح كلها؟», «وتروح
+// نهائي؟»): they name nothing of their own.
+var wholly = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`كلها كله كلو كليا كلياً نهائي نهائيا نهائياً تماما تماماً خالص ابدا ابد للابد
+		kollaha kollo kolha kullaha nehaye nihaye nehaei tamaman completely totally forever`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// verbish says whether a word looks like a dialect verb («تشيلونها», «بيوجع»), or is a question or
+// stop word once read, if in Latin letters, in its likeliest Arabic spelling.
+func verbish(w string) bool {
+	if r := []rune(w); len(r) > 0 && r[0] < 0x80 {
+		// Arabic in Latin letters («btinfa3», «y6awwel»): its likeliest Arabic spelling.
+		if sp := knowledge.ArabiziSpellings(w, 1); len(sp) > 0 {
+			w = sp[0]
+		}
+		if questionWords[w] || knowledge.StopWord(w) {
+			return true
+		}
+	}
+	r := []rune(w)
+	if len(r) < 3 || r[0] < 0x0600 || r[0] > 0x06FF || strings.HasPrefix(w, "ال") {
+		return false
+	}
+	i := 0
+	if strings.ContainsRune("وبف", r[0]) && len(r) > 3 {
+		i = 1 // «وبيوجع», «بتروح»
+	}
+	return strings.ContainsRune("يتنا", r[i])
 }
 
 // asksWhy says whether a message asks why.
@@ -706,8 +996,10 @@ func asksWhy(words []string) bool {
 // («متى» is «متي»).
 var questionWords = func() map[string]bool {
 	out := map[string]bool{}
-	for _, w := range knowledge.Words(`ليش ليه لماذا لما كيف شلون ازاي وين فين متى امتى ايمتى مثل مثلا يعني شو ايش وش ايه كم قديش
-		why how where when what example examples which who مين منو`) {
+	for _, w := range knowledge.Words(`ليش ليه لماذا لما كيف شلون ازاي وين فين متى امتى ايمتى مثل مثلا يعني شو ايش وش ايه كم كام قديش
+		why how where when what example examples which who مين منو
+		lesh leish laish leh kif keef kaif shlon ezay izay wein wen fein fen emta imta meen shu sho shou esh eish wesh wsh
+		kam 2addesh 2adesh 2addeesh addesh adesh ya3ni`) {
 		out[w] = true
 	}
 	return out
@@ -716,7 +1008,9 @@ var questionWords = func() map[string]bool {
 // openers start a message that goes on from the last one; they say nothing of its own.
 var openers = map[string]bool{"طيب": true, "طب": true, "بس": true, "اوكي": true, "اوك": true, "تمام": true, "حسنا": true,
 	"ok": true, "okay": true, "so": true, "then": true, "well": true, "alright": true, "hmm": true, "امم": true, "اها": true,
-	"aha": true, "and": true, "also": true, "طيب و": true}
+	"aha": true, "and": true, "also": true, "طيب و": true,
+	"tab": true, "6ab": true, "tayeb": true, "tayyeb": true, "tayb": true, "6ayeb": true, "6ayb": true, "zain": true,
+	"zein": true, "tamam": true}
 
 // withoutOpeners drops the openers a message starts with.
 func withoutOpeners(words []string) []string {
@@ -737,7 +1031,7 @@ func isFollowUp(words []string) bool {
 		return true
 	}
 	first := words[0]
-	if strings.HasPrefix(first, "و") && len([]rune(first)) <= 4 || first == "and" || questionWords[first] && len(words) <= 5 ||
+	if joinedAnd(first) || andWords[first] || questionWords[first] && len(words) <= 6 ||
 		openers[first] && len(words) <= 6 {
 		return true
 	}
@@ -750,6 +1044,33 @@ func isFollowUp(words []string) bool {
 	}
 	return false
 }
+
+// joinedAnd says whether a message's first word is «و» ("and") joined to a word: a short one («وفيلر؟»,
+// «ولو»), one with the article («والدموع الصناعية…», «والتنظيف…»; not a word for a parent, «والدتي»),
+// or a word that says nothing of its own («وبعدها», «وعندي», «واقدر»). Many longer words start
+// with the letter itself («وجع», «ورم»).
+func joinedAnd(w string) bool {
+	rest, ok := strings.CutPrefix(w, "و")
+	if !ok || rest == "" {
+		return false
+	}
+	return len([]rune(w)) <= 4 || strings.HasPrefix(rest, "ال") && !parentWords[w] || knowledge.StopWord(rest) ||
+		questionWords[rest]
+}
+
+// parentWords are the words for a parent, which start as «و» and the article would («والدتي»).
+var parentWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`والد والدة والدي والدتي والدين والدها والدته والدك والدتك والديه والدان والدتها
+		والداي والديا`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// andWords are "and" on its own, in English and in Arabic written in Latin letters («w ba3den?»):
+// Arabic writes it joined to the next word («وبعدين؟»).
+var andWords = map[string]bool{"and": true, "w": true, "wa": true, "wel": true, "wil": true}
 
 // backRefs are words that point back to what was said before: "how long does it last for that?".
 var backRefs = map[string]bool{"it": true, "its": true, "that": true, "them": true, "they": true, "this": true,
