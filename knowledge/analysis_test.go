@@ -283,6 +283,10 @@ func TestStopWordsHaveNoStem(t *testing.T) {
 		"الرياض", "جدة", "افضل", "best",
 		// Other dialects' question words and filler («كام جلسة», «عندكن شي», «للمعلومية»).
 		"كام", "عندكن", "للي", "الكل", "للمعلومية", "الأشياء", "كفاية",
+		// Levantine and Egyptian filler («لسه», «رح», «صرلي», «انتو», «قالي»), thanks to God, family
+		// (who asks, not what), and an English patient's filler.
+		"لسه", "لسا", "رح", "صرلي", "انتو", "انو", "قالي", "حاجات", "الحمدلله", "ابني", "ماما", "فقط", "منذ",
+		"since", "ago", "keeps", "happening", "whats", "around",
 	} {
 		if got := stemOf(w); got != "" {
 			t.Errorf("stem of stop word %q = %q, want \"\"", w, got)

@@ -115,6 +115,15 @@ var arabiziFixed = map[string]string{
 	"lesh": "ليش", "leish": "ليش", "kif": "كيف", "keef": "كيف", "kaif": "كيف", "kam": "كم", "fih": "فيه",
 	"mafi": "مافي", "abi": "ابي", "abgha": "ابغي", "ebi": "ابي", "ba3d": "بعد", "b3d": "بعد", "gabl": "قبل",
 	"qabl": "قبل", "zain": "زين", "zein": "زين", "zen": "زين", "zay": "زي", "zai": "زي",
+	// Levantine and Egyptian: «when», «I want», «how much», «still», «this», «so», «straight away».
+	"emta": "امتي", "imta": "امتي", "amta": "امتي", "emte": "امتي", "imte": "امتي", "eh": "ايه", "lal": "ل",
+	"b": "ب", "bade": "بدي", "badi": "بدي", "biddi": "بدي", "bdi": "بدي", "ezay": "ازاي", "ezzay": "ازاي",
+	"izay": "ازاي", "2addesh": "قديش", "addesh": "قديش", "2adesh": "قديش", "2adde": "قديش", "kteer": "كثير",
+	"ktir": "كثير", "kter": "كثير", "shway": "شوي", "shwaya": "شويه", "kaman": "كمان", "wala": "ولا", "wla": "ولا",
+	"3ashan": "عشان", "3shan": "عشان", "lesa": "لسه", "lessa": "لسه", "lissa": "لسه", "lesse": "لسه",
+	"eza": "اذا", "iza": "اذا", "law": "لو", "ya3ni": "يعني", "hayda": "هيدا", "hayde": "هيدي", "hek": "هيك",
+	"heek": "هيك", "sawa": "سوا", "ba3dein": "بعدين", "mbare7": "امبارح", "embare7": "امبارح",
+	"l7amdella": "الحمدلله", "el7amdella": "الحمدلله", "al7amdulillah": "الحمدلله", "hamdella": "الحمدلله",
 }
 
 // IsArabizi says whether a message's words (see Words) are Arabizi: a word written with a letter-digit,

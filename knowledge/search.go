@@ -396,6 +396,10 @@ func (ix *Index) keys(words []string) []string {
 			keys[i] = alt
 			continue
 		}
+		if alt := ix.dialectKey(words[i]); alt != "" {
+			keys[i] = alt // «ضهري», «اخدت», «عندو»: see dialect.go
+			continue
+		}
 		if alt := ix.correct(k); alt != "" {
 			keys[i] = alt
 		}
