@@ -57,6 +57,9 @@ func TestHoursHandoff(t *testing.T) {
 		"وش اوقات دوامكم":                wantsContact,
 		"متى تفتحون؟ الدوام يوم الجمعه؟": wantsContact,
 		"وش اوقات الدوام عندكم":          wantsContact,
+		"انتو فاتحين يوم الجمعة؟":        wantsContact,
+		"شغالين بكرا؟":                   wantsContact,
+		"الصيدلية فاتحة بعد العملية؟":    "",
 	} {
 		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
 			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
