@@ -408,6 +408,7 @@ we well went weren whether while won wonder wondering wont wouldn y youre yours 
 ب
 since ago keep keeps kept way same ever whats happen happens happened happening much try trying tried
 around used called tbh issue issues everything anybody somebody
+scared afraid terrified worried nervous son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
 `
 	m := map[string]struct{}{}
 	for _, w := range strings.Fields(list) {

@@ -281,7 +281,11 @@ func TestLoadLexicon(t *testing.T) {
 	}
 	for _, pair := range [][2]string{{"بيوجع", "الألم"}, {"does it hurt", "مؤلم"}, {"swelling", "التورم"},
 		{"البنج", "التخدير"}, {"قديش بيضل", "يستمر"}, {"recovery", "التعافي"},
-		{"قبل ما ابدأ", "التحضير"}} { // «ابدأ» is starting there, not «أبدًا» (never)
+		{"قبل ما ابدأ", "التحضير"}, // «ابدأ» is starting there, not «أبدًا» (never)
+		// Everyday and dialect words for what the pages say formally.
+		{"مي زرقا", "المياه الزرقاء"}, {"المي البيضا", "المياه البيضاء"}, {"استنى", "الانتظار"},
+		{"للقراية", "القراءة"}, {"رجله مفلطحة", "القدم المسطحة"}, {"تعبانه", "التعب"},
+		{"halos", "وهج"}, {"got worse", "يزيد"}, {"نعالج", "العلاج"}} {
 		if !same(lx, pair[0], pair[1]) {
 			t.Errorf("language layer: %q and %q are not one group", pair[0], pair[1])
 		}
