@@ -157,3 +157,70 @@ func stopWithEnding(w string) string {
 	}
 	return ""
 }
+
+// Levantine and Egyptian verbs carry more than the pages' verbs do: the present's «ب» («بتفحصوا»),
+// the negation around the verb («ماتمسكش», «متتحركش»), the Egyptian passive's «ات»/«يت» («يتشال»),
+// the first person plural's «م» («منعمل») and the object with «ل» after it («بتعملولي»,
+// «بيلزقولو»). verbKey peels these off a word the pages do not know and looks the verb up as backoff
+// does: "" when what is left is not a verb they know.
+
+// verbPrefixes, longest first; each leaves the verb with its person («بتفحص» → «تفحص»).
+var verbPrefixes = []string{"بي", "بت", "بن", "ب", "م", "ما"}
+
+// verbSuffixes, longest first: the object with «ل» and the plural before it, the negation's «ش».
+var verbSuffixes = []string{"ولي", "ولو", "ولها", "وله", "ولنا", "وني", "لي", "لو", "له", "لها", "لنا", "ش", "وا", "و"}
+
+func (ix *Index) verbKey(w string) string {
+	if utf8.RuneCountInString(w) < 5 || !isArabicWord(w) {
+		return ""
+	}
+	// A function verb first («بتعملولي» is «بتعملوا» + «لي»), then a verb the pages know.
+	if k := peelVerb(w, func(v string) string {
+		if isStop(v) {
+			return stopKey + v
+		}
+		return ""
+	}); k != "" {
+		return k
+	}
+	return peelVerb(w, func(v string) string {
+		if k := ix.knownStem(v); k != "" {
+			return k
+		}
+		// The verb's person («تفحص» → «فحص»), and the passive's «ت» after it («يتشال» → «شال»).
+		r := []rune(v)
+		for _, cut := range []int{1, 2} {
+			if len(r)-cut < 3 || !strings.ContainsRune("ايتن", r[0]) || cut == 2 && r[1] != 'ت' {
+				continue
+			}
+			if k := ix.knownStem(string(r[cut:])); k != "" {
+				return k
+			}
+		}
+		return ""
+	})
+}
+
+// peelVerb calls find with w less each pair of a verb prefix and suffix, the negation's «ما» only
+// with its «ش», and returns the first key it finds; "" when none.
+func peelVerb(w string, find func(string) string) string {
+	for _, p := range append([]string{""}, verbPrefixes...) {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok {
+			continue
+		}
+		for _, s := range append([]string{""}, verbSuffixes...) {
+			if p == "" && s == "" || p == "ما" && s != "ش" {
+				continue
+			}
+			core, ok := strings.CutSuffix(rest, s)
+			if !ok || utf8.RuneCountInString(core) < 3 {
+				continue
+			}
+			if k := find(core); k != "" {
+				return k
+			}
+		}
+	}
+	return ""
+}

@@ -400,6 +400,10 @@ func (ix *Index) keys(words []string) []string {
 			keys[i] = alt // «ضهري», «اخدت», «عندو»: see dialect.go
 			continue
 		}
+		if alt := ix.verbKey(words[i]); alt != "" {
+			keys[i] = alt // «بتفحصوني», «ماتمسكش», «يتشال»: see dialect.go
+			continue
+		}
 		if alt := ix.correct(k); alt != "" {
 			keys[i] = alt
 		}
