@@ -2,8 +2,58 @@ package knowledge
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
+
+// dialectSpellings returns the ways the pages may write w, fewest changes first, w itself left out.
+// Search does not walk them (see dialectIndex): this is the reference the index is checked against.
+func dialectSpellings(w string) []string {
+	if utf8.RuneCountInString(w) < minDialectRunes || !isArabicWord(w) && !strings.ContainsRune(w, 'چ') {
+		return nil
+	}
+	bases := [][]rune{[]rune(w)}
+	if r := bases[0]; r[len(r)-1] == 'و' {
+		// «عندو», «عينو»: the Levantine «his». Counted as one change.
+		h := append([]rune(nil), r...)
+		h[len(h)-1] = 'ه'
+		bases = append(bases, h)
+	}
+	var out []string
+	seen := map[string]bool{w: true}
+	add := func(r []rune) {
+		if s := string(r); !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for want := 0; want <= maxDialectShifts; want++ {
+		for b, base := range bases {
+			left := want - b // the pronoun's change is one of the shifts
+			if left < 0 {
+				continue
+			}
+			var walk func(from, left int)
+			walk = func(from, left int) {
+				if left == 0 {
+					add(base)
+					return
+				}
+				for i := from; i < len(base); i++ {
+					orig := base[i]
+					for _, to := range dialectShifts[orig] {
+						base[i] = to
+						walk(i+1, left-1)
+					}
+					base[i] = orig
+				}
+			}
+			walk(0, left)
+		}
+	}
+	return out
+}
 
 func TestDialectSpellings(t *testing.T) {
 	tests := []struct {
@@ -59,5 +109,43 @@ func TestSearchReadsDialectSpellings(t *testing.T) {
 	}
 	if r := ix.Search(Query{Text: "متى يضهر الاحمرار"}); topKey(r) != "botox#s6" {
 		t.Errorf("«يضهر»: top %s, want botox#s6", topKey(r))
+	}
+}
+
+// The index finds what walking the spellings finds: every spelling of a word that the vocabulary holds
+// is found under the word's fold, with as many shifts as the spelling has changes.
+func TestDialectIndexAgreesWithSpellings(t *testing.T) {
+	vocab := []string{"ظهر", "اخذ", "ثلاث", "قديم", "كبير", "ضرس", "نظار", "ذقن", "ثاني", "حقن"}
+	d := newDialectIndex(slices.Values(vocab))
+	for _, w := range []string{"ضهر", "اخد", "تلات", "جديم", "چبير", "ظرس", "نضار", "دقن", "زقن", "تاني", "حجن", "حكن"} {
+		var want string
+		for _, v := range dialectSpellings(w) {
+			if slices.Contains(vocab, v) {
+				want = v
+				break
+			}
+		}
+		got, n := d.find(w, nil)
+		if got != want {
+			t.Errorf("find(%q) = %q, want %q (from its spellings)", w, got, want)
+			continue
+		}
+		if got != "" && n != dialectShifted(w, got) {
+			t.Errorf("find(%q) shifts = %d, want %d", w, n, dialectShifted(w, got))
+		}
+	}
+	// Letters the fold joins but no shift explains are not found: ت for س, ز for ض.
+	if got, _ := d.find("تضر", nil); got != "" {
+		t.Errorf("find(%q) = %q, want nothing", "تضر", got)
+	}
+	for _, tt := range []struct {
+		patient, page string
+		want          int
+	}{
+		{"ضهر", "ظهر", 1}, {"تلات", "ثلاث", 2}, {"تلاتت", "ثلاثث", -1}, {"سرس", "ضرس", -1}, {"ضهر", "ظهرر", -1},
+	} {
+		if got := dialectShifted(tt.patient, tt.page); got != tt.want {
+			t.Errorf("dialectShifted(%q, %q) = %d, want %d", tt.patient, tt.page, got, tt.want)
+		}
 	}
 }
