@@ -403,12 +403,13 @@ we well went weren whether while won wonder wondering wont wouldn y youre yours 
 كام عندكن عندكو عندكوا للي الكل احب للمعلوميه معلوميه اشياء الاشياء كفايه
 الحمدلله حمدلله والحمدلله لحمدلله الحمد لسه لسا لسى ولسه ولسا رح رايح رايحه صرلي صرلو صرلها صرله صارلي صارلو صارلها
 انتو انتوا هما هم انو انها اللي انه قالي قلي قلها قلو قالو قالولي قالولو قالوله قالها قالتلي قالتلو
+ماعندي ماعنده ماعندها ماعندك مافيني لاحظت لاحظنا الاحظ نلاحظ صدق صج نسيت شرحلي شرحلنا شرحلها صحابي صحابها صحابه اصحابي اصدقائي صديقاتي جاي الجاي الجايه
 ونص حاجه حاجات الحاجات كلام كلامه الكلام هالكلام هالحكي احتياط للاحتياط بالاحتياط فقط منذ لدي
 ابني ابنتي ابنها ابنه ابنك ابنكم بابا ماما والدي والدتي والدي جدتي اهلي عيلتي العيله عيالي ولادي اولادي اطفالي
 ب
 since ago keep keeps kept way same ever whats happen happens happened happening much try trying tried
 around used called tbh issue issues everything anybody somebody
-scared afraid terrified worried nervous son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
+scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
 `
 	m := map[string]struct{}{}
 	for _, w := range strings.Fields(list) {

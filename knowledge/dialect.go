@@ -8,7 +8,8 @@ import (
 // Spoken Arabic has lost sounds the pages still write, and patients spell as they speak: Egyptian
 // and Levantine say ث as ت or س («تلاتة», «كتير») and ذ as د or ز («اخد», «دقن»); Gulf, Iraqi
 // and Levantine patients merge ض and ظ («ضهري», «عضم», «نضارة»); the Gulf says some ق as ج
-// («جدام»), Iraqi and Gulf keyboards have گ (folded to ك by Normalize) for ق and چ for ك or ج; and
+// («جدام»), Iraqi and Gulf keyboards have چ for ك or ج (not گ for ق: Normalize folds گ to ك, and
+// ك is too common a letter to be retried as ق: «كمل» would be «قمل», lice); and
 // the Levantine pronoun «his» is و where the pages write ه («عندو», «عينو»). A word the clinic's
 // pages and lexicon do not know is therefore retried in the pages' letters, the way an Arabizi word
 // is, and the spelling with the fewest changes that the pages know wins. Only these letters change, so
@@ -23,7 +24,6 @@ var dialectShifts = map[rune][]rune{
 	'ض': {'ظ'},
 	'ظ': {'ض'},
 	'ج': {'ق'},
-	'ك': {'ق'},
 	'چ': {'ك', 'ج'},
 }
 
@@ -41,7 +41,7 @@ const minDialectRunes = 3
 // with dialectShifted.
 
 // dialectFolds are the letters a fold writes as one.
-var dialectFolds = map[rune]rune{'ث': 'ت', 'س': 'ت', 'ذ': 'د', 'ض': 'د', 'ز': 'د', 'ظ': 'د', 'ق': 'ك', 'ج': 'ك', 'چ': 'ك'}
+var dialectFolds = map[rune]rune{'ث': 'ت', 'س': 'ت', 'ذ': 'د', 'ض': 'د', 'ز': 'د', 'ظ': 'د', 'ق': 'ج', 'ك': 'ج', 'چ': 'ج'}
 
 // dialectFold writes s with each group of letters a shift can join as one letter.
 func dialectFold(s string) string {

@@ -260,8 +260,8 @@ func TestShippedLexicon(t *testing.T) {
 			t.Errorf("%q and %q are not one lexicon group: %v / %v", pair[0], pair[1], a, b)
 		}
 	}
-	// Minor words: where on the body qualifies a question, it is not its topic.
-	for _, w := range []string{"الوجه", "الجبهة", "اليدين", "forehead"} {
+	// Minor words: where on the body qualifies a question, it is not its topic; nor is which side.
+	for _, w := range []string{"الوجه", "الجبهة", "اليدين", "forehead", "اليمين", "اليسار", "lower"} {
 		cs := lx.Concepts(keysOf(Analyze(w)))
 		if len(cs) != 1 || !lx.Minor(cs[0]) {
 			t.Errorf("%q is not a minor word in the shipped lexicon", w)
@@ -285,7 +285,8 @@ func TestLoadLexicon(t *testing.T) {
 		// Everyday and dialect words for what the pages say formally.
 		{"مي زرقا", "المياه الزرقاء"}, {"المي البيضا", "المياه البيضاء"}, {"استنى", "الانتظار"},
 		{"للقراية", "القراءة"}, {"رجله مفلطحة", "القدم المسطحة"}, {"تعبانه", "التعب"},
-		{"halos", "وهج"}, {"got worse", "يزيد"}, {"نعالج", "العلاج"}} {
+		{"halos", "وهج"}, {"got worse", "يزيد"}, {"نعالج", "العلاج"}, {"ما نفع", "يفيد"}, {"lips", "الشفاه"},
+		{"يأثر", "يؤثر"}, {"wobbly", "التوازن"}, {"prevention", "الوقاية"}, {"trouble", "صعوبة"}} {
 		if !same(lx, pair[0], pair[1]) {
 			t.Errorf("language layer: %q and %q are not one group", pair[0], pair[1])
 		}
