@@ -141,6 +141,16 @@ func (ix *Index) dialectKey(w string) string {
 	if utf8.RuneCountInString(w) < minDialectRunes || !isArabicWord(w) && !strings.ContainsRune(w, 'چ') {
 		return ""
 	}
+	// The Levantine «على» shortened to «ع» and glued on: «عالكريمات», «عكتفي».
+	if rest, ok := strings.CutPrefix(w, "عال"); ok && utf8.RuneCountInString(rest) >= 2 {
+		if k := ix.knownStem("ال" + rest); k != "" {
+			return k
+		}
+	} else if rest, ok := strings.CutPrefix(w, "ع"); ok && utf8.RuneCountInString(rest) >= 4 {
+		if k := ix.knownStem(rest); k != "" {
+			return k
+		}
+	}
 	forms := []string{w}
 	if strings.HasSuffix(w, "و") {
 		forms = append(forms, strings.TrimSuffix(w, "و")+"ه") // «عندو», «عينو»: the Levantine «his»

@@ -100,7 +100,9 @@ func TestSearchReadsDialectSpellings(t *testing.T) {
 		{"مابيخففش", []string{"يخفف"}},    // the negation around a verb with the present's «ب»
 		{"بيقللولي", []string{"يقلل"}},    // the object with «ل» after the plural
 		{"بتعملولي", []string{"~بتعملو"}}, // a function verb before a verb the pages know
-		{"تين", []string{"تين"}},          // no known word in reach: left as written
+		{"عالجفن", []string{"جفن"}},       // «على» shortened and glued on
+		{"عالحمل", []string{"حمل"}},
+		{"تين", []string{"تين"}}, // no known word in reach: left as written
 	}
 	for _, tt := range tests {
 		if got := ix.keys(Words(tt.q)); !slices.Equal(got, tt.want) {
