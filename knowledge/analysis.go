@@ -330,9 +330,10 @@ func isStop(w string) bool {
 			}
 		}
 	}
-	// A pronoun glued to a stop word («تسوونها», «يسويه», «ابيه») leaves it one.
+	// A pronoun glued to a stop word («تسوونها», «يسويه», «ابيه») leaves it one; not to a name or a
+	// noun of the list, where the ه is a ta marbuta: «قطرة» is a drop, not Qatar's; «الرياضة» is sport.
 	for _, suf := range pronounSuffixes {
-		if rest, ok := strings.CutSuffix(w, suf); ok && len(rest) >= 4 {
+		if rest, ok := strings.CutSuffix(w, suf); ok && len(rest) >= 4 && !stopNouns[rest] {
 			if _, ok := stopWords[rest]; ok {
 				return true
 			}
@@ -340,6 +341,17 @@ func isStop(w string) bool {
 	}
 	return false
 }
+
+// stopNouns are the stop words that are names and nouns, not function words: a letter after one
+// makes another word («قطرة», «الرياضة», «صحة»), not the same with a pronoun.
+var stopNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`الرياض رياض جده جدة الدمام الخبر مكه المدينه المنوره الطايف ابها القصيم
+السعوديه المملكه الكويت دبي البحرين قطر الامارات عمان صح`) {
+		m[Normalize(w)] = true
+	}
+	return m
+}()
 
 // pronounSuffixes are the attached pronouns of Arabic, longest first; not ي, which also ends
 // adjectives («نفسي», psychological).

@@ -261,7 +261,7 @@ func TestShippedLexicon(t *testing.T) {
 		}
 	}
 	// Minor words: where on the body qualifies a question, it is not its topic; nor is which side.
-	for _, w := range []string{"الوجه", "الجبهة", "اليدين", "forehead", "اليمين", "اليسار", "lower"} {
+	for _, w := range []string{"الوجه", "الجبهة", "اليدين", "forehead", "اليمين", "اليسار", "lower", "ستين", "five"} {
 		cs := lx.Concepts(keysOf(Analyze(w)))
 		if len(cs) != 1 || !lx.Minor(cs[0]) {
 			t.Errorf("%q is not a minor word in the shipped lexicon", w)
@@ -286,7 +286,9 @@ func TestLoadLexicon(t *testing.T) {
 		{"مي زرقا", "المياه الزرقاء"}, {"المي البيضا", "المياه البيضاء"}, {"استنى", "الانتظار"},
 		{"للقراية", "القراءة"}, {"رجله مفلطحة", "القدم المسطحة"}, {"تعبانه", "التعب"},
 		{"halos", "وهج"}, {"got worse", "يزيد"}, {"نعالج", "العلاج"}, {"ما نفع", "يفيد"}, {"lips", "الشفاه"},
-		{"يأثر", "يؤثر"}, {"wobbly", "التوازن"}, {"prevention", "الوقاية"}, {"trouble", "صعوبة"}} {
+		{"يأثر", "يؤثر"}, {"wobbly", "التوازن"}, {"prevention", "الوقاية"}, {"trouble", "صعوبة"},
+		{"mobile", "الجوال"}, {"neurologist", "الأعصاب"}, {"school", "المدرسة"}, {"swallowing", "البلع"},
+		{"eyeliner", "المكياج"}, {"flakes", "التقشر"}, {"الرياضة", "exercise"}} {
 		if !same(lx, pair[0], pair[1]) {
 			t.Errorf("language layer: %q and %q are not one group", pair[0], pair[1])
 		}
