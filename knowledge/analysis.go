@@ -342,12 +342,13 @@ func isStop(w string) bool {
 	return false
 }
 
-// stopNouns are the stop words that are names and nouns, not function words: a letter after one
-// makes another word («قطرة», «الرياضة», «صحة»), not the same with a pronoun.
+// stopNouns are the stop words that a ه after makes another word, a noun with its ta marbuta, not
+// the same with a pronoun: the names («قطرة», «الرياضة»), «صحة», and «راحة» (rest), «لينة» (soft),
+// «بسمة».
 var stopNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`الرياض رياض جده جدة الدمام الخبر مكه المدينه المنوره الطايف ابها القصيم
-السعوديه المملكه الكويت دبي البحرين قطر الامارات عمان صح`) {
+السعوديه المملكه الكويت دبي البحرين قطر الامارات عمان صح راح لين بسم`) {
 		m[Normalize(w)] = true
 	}
 	return m
