@@ -286,7 +286,7 @@ func TestStopWordsHaveNoStem(t *testing.T) {
 		// Levantine and Egyptian filler («لسه», «رح», «صرلي», «انتو», «قالي»), thanks to God, family
 		// (who asks, not what), and an English patient's filler.
 		"لسه", "لسا", "رح", "صرلي", "انتو", "انو", "قالي", "حاجات", "الحمدلله", "ابني", "ماما", "فقط", "منذ",
-		"since", "ago", "keeps", "happening", "whats", "around", "ماعندي", "لاحظت", "صحابي", "الجاي", "never", "scared",
+		"since", "ago", "keeps", "happening", "whats", "around", "ماعندي", "لاحظت", "صحابي", "الجاي", "never", "scared", "جوزي",
 	} {
 		if got := stemOf(w); got != "" {
 			t.Errorf("stem of stop word %q = %q, want \"\"", w, got)

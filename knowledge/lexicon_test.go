@@ -293,6 +293,12 @@ func TestLoadLexicon(t *testing.T) {
 			t.Errorf("language layer: %q and %q are not one group", pair[0], pair[1])
 		}
 	}
+	// Home remedies are foreign to a clinic's pages unless they speak of them; a husband is not coconut.
+	for w, want := range map[string]bool{"الكركم": true, "ginger": true, "المفاصل": false, "جوز": false} {
+		if cs := lx.Concepts(keysOf(Analyze(w))); len(cs) != 1 || lx.Foreign(cs[0]) != want {
+			t.Errorf("language layer: %q foreign = %v, want %v", w, !want, want)
+		}
+	}
 	// A clinic line sharing a member with the layer joins its group; one that shares none stands alone.
 	lx, err = LoadLexicon(fstest.MapFS{LexiconFile: {Data: []byte("الم | وجع الضرس\nتقويم | braces\n")}})
 	if err != nil {
