@@ -246,3 +246,35 @@ func arabiziParse(w string) []arabiziUnit {
 	}
 	return units
 }
+
+// pagesKnow says whether the pages use a word, or a lexicon group it is a word of («حل» of the group
+// whose «علاج» the pages use): its stem, or its stem without a leading preposition.
+func (ix *Index) pagesKnow(w string) bool {
+	st := stemWord(w)
+	if st == "" {
+		return false
+	}
+	return ix.reachesPages(st) || ix.reachesPages(altStem(w))
+}
+
+func (ix *Index) reachesPages(st string) bool {
+	if st == "" {
+		return false
+	}
+	if ix.df[st] > 0 {
+		return true
+	}
+	for _, ref := range ix.lex.first[st] {
+		if len(ix.lex.groups[ref.group][ref.member]) != 1 {
+			continue // a phrase: the word alone is not it
+		}
+		for _, m := range ix.lex.groups[ref.group] {
+			for _, k := range m {
+				if ix.df[k] > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -67,6 +67,20 @@ func TestSearchReadsArabizi(t *testing.T) {
 			t.Errorf("Search(%q) top = %s, want %s (keys %q)", tt.q, topKey(r), tt.want, ix.keys(Words(tt.q)))
 		}
 	}
+	// A spelling the pages use beats a likelier one only the lexicon knows: «ra2abti» is «رقبتي» (the
+	// neck the page speaks of), not «ربط» of a lexicon group the page never uses.
+	neck := MustBuild(t, []*Document{{ID: "neck", Title: "الرقبة", Lang: "ar",
+		Sections: []Section{section("s1", "ألم الرقبة", "يخف ألم الرقبة بالتمارين.")}}}, "ربط | tie")
+	if got := neck.keys(Words("ra2abti bt2lmni")); len(got) == 0 || got[0] != "رقب" {
+		t.Errorf("keys(ra2abti bt2lmni) = %q, want «رقب» first", got)
+	}
+	// A lexicon word for what the pages say is as good as the pages' own: «7al» is «حل» (a solution,
+	// with the pages' «علاج»), not the «حال» of «الحالات».
+	sol := MustBuild(t, []*Document{{ID: "acne", Title: "حب الشباب", Lang: "ar",
+		Sections: []Section{section("s1", "علاج حب الشباب", "يختلف العلاج حسب الحالات.")}}}, "علاج | حل")
+	if got := sol.keys(Words("shu el 7al?")); !slices.Contains(got, "حل") {
+		t.Errorf("keys(shu el 7al?) = %q, want «حل»", got)
+	}
 	// An English question keeps its English words: only Arabizi is rewritten.
 	if got := ix.keys(Words("side effects")); slices.ContainsFunc(got, func(k string) bool { return k != "" && k[0] >= 0x80 }) {
 		t.Errorf("keys(side effects) = %q: English rewritten", got)

@@ -424,11 +424,21 @@ func (ix *Index) fromArabizi(words []string) []string {
 		if !isLatinWord(w) || (!looksArabizi(w) && ix.knows(stemWord(w))) {
 			continue
 		}
-		for _, c := range ArabiziSpellings(w, maxArabiziSpellings) {
-			if isStop(c) || ix.knowsWord(c) {
-				out[i] = c
+		// A spelling the pages use (or a lexicon word for what they use) beats a likelier one only the
+		// lexicon knows: «ra2abti» is «رقبتي» (neck) on a page, not «ربطي» of a phrase the pages lack.
+		spellings := ArabiziSpellings(w, maxArabiziSpellings)
+		lexOnly := ""
+		for _, c := range spellings {
+			if isStop(c) || ix.pagesKnow(c) {
+				out[i], lexOnly = c, ""
 				break
 			}
+			if lexOnly == "" && ix.knowsWord(c) {
+				lexOnly = c
+			}
+		}
+		if lexOnly != "" {
+			out[i] = lexOnly
 		}
 	}
 	return out
