@@ -237,6 +237,10 @@ func stemArabic(w string) string {
 		if len(s) == 1 && s[0] == 'ي' && len(r) >= 2 && r[len(r)-2] == 'ي' {
 			continue
 		}
+		// ني after ا or و is «my» on a plural («اسناني», «عيوني»), not «me» on a verb: the ي goes alone.
+		if len(s) == 2 && s[0] == 'ن' && len(r) >= 5 && hasSuffix(r, s) && (r[len(r)-3] == 'ا' || r[len(r)-3] == 'و') {
+			continue
+		}
 		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
 			r = r[:len(r)-len(s)]
 			// A ta marbuta before a pronoun is written ت (رقبتي, جبهتك): give it back its ه.
