@@ -288,7 +288,7 @@ func TestLoadLexicon(t *testing.T) {
 		{"halos", "وهج"}, {"got worse", "يزيد"}, {"نعالج", "العلاج"}, {"ما نفع", "يفيد"}, {"lips", "الشفاه"},
 		{"يأثر", "يؤثر"}, {"wobbly", "التوازن"}, {"prevention", "الوقاية"}, {"trouble", "صعوبة"},
 		{"mobile", "الجوال"}, {"neurologist", "الأعصاب"}, {"school", "المدرسة"}, {"swallowing", "البلع"},
-		{"eyeliner", "المكياج"}, {"بقي", "الفم"}, {"وحش", "الكريه"}, {"تفشل", "النجاح"}, {"flakes", "التقشر"}, {"الرياضة", "exercise"}} {
+		{"eyeliner", "المكياج"}, {"بقي", "الفم"}, {"وحش", "الكريه"}, {"تفشل", "النجاح"}, {"مصدره", "origin"}, {"flakes", "التقشر"}, {"الرياضة", "exercise"}} {
 		if !same(lx, pair[0], pair[1]) {
 			t.Errorf("language layer: %q and %q are not one group", pair[0], pair[1])
 		}
