@@ -151,3 +151,30 @@ func TestDialectIndexAgreesWithSpellings(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDialectKey checks, on any word, that reading it in a dialect's letters neither panics nor finds
+// a stem that its spellings (the reference walk) do not reach.
+func FuzzDialectKey(f *testing.F) {
+	for _, w := range []string{"ضهري", "تلاتة", "اخدت", "عندو", "چبير", "مابيخففش", "بتعملولي", "عالكريمات", "و", "ـ", "abc"} {
+		f.Add(w)
+	}
+	ix := MustBuild(f, testDocs(), searchLexicon)
+	f.Fuzz(func(t *testing.T, w string) {
+		if !utf8.ValidString(w) {
+			return
+		}
+		for _, word := range Words(w) {
+			ix.dialectKey(word)
+			ix.verbKey(word)
+			st := stemWord(word)
+			if st == "" {
+				continue
+			}
+			if c, n := ix.dialect.find(st, ix.df); c != "" {
+				if !slices.Contains(dialectSpellings(st), c) || n != dialectShifted(st, c) || n < 1 || n > maxDialectShifts {
+					t.Fatalf("find(%q) = %q with %d shifts: not one of its spellings %q", st, c, n, dialectSpellings(st))
+				}
+			}
+		}
+	})
+}
