@@ -261,7 +261,7 @@ func TestShippedLexicon(t *testing.T) {
 		}
 	}
 	// Minor words: where on the body qualifies a question, it is not its topic; nor is which side.
-	for _, w := range []string{"الوجه", "الجبهة", "اليدين", "forehead", "اليمين", "اليسار", "lower", "ستين", "five"} {
+	for _, w := range []string{"الوجه", "الجبهة", "اليدين", "forehead", "اليمين", "اليسار", "lower", "ستين", "five", "الكلام"} {
 		cs := lx.Concepts(keysOf(Analyze(w)))
 		if len(cs) != 1 || !lx.Minor(cs[0]) {
 			t.Errorf("%q is not a minor word in the shipped lexicon", w)
