@@ -43,6 +43,17 @@ func TestSmalltalkDialects(t *testing.T) {
 		{"الله يعطيك العافية وش اضرار الليزر", notSmalltalk},
 		{"thanks, how long does it last", notSmalltalk},
 		{"كتير", notSmalltalk},
+		// Levantine and Egyptian thanks, greetings and goodbyes, and their endearments.
+		{"يعطيكي العافية حبيبتي", thanks},
+		{"تسلمين يالغلا", thanks},
+		{"تسلم إيدك، ربنا يكرمك", thanks},
+		{"متشكرة اوي ربنا يخليكم", thanks},
+		{"يعطيكم العافية على الرد السريع", thanks},
+		{"mashkoorin ya jama3a", thanks},
+		{"thank u so much, really helpful", thanks},
+		{"ahlan, masa2 el 5eer", greeting},
+		{"merci, ma3 el salama", goodbye},
+		{"ربنا يكرمك شو بيصير بالجلسة؟", notSmalltalk},
 	} {
 		if got := smalltalkOf(knowledge.Words(tt.msg)); got != tt.want {
 			t.Errorf("smalltalkOf(%q) = %v, want %v", tt.msg, got, tt.want)

@@ -29,11 +29,12 @@ var tuneBars = []struct {
 	// eye 135/215, 234/325, 18/62; physio unchanged. Raised after the language layer's dialect round
 	// (sound shifts, Levantine and Egyptian verbs, filler, everyday words): botox 167/220, 284/341,
 	// 40/62; dental 176/233, 279/347, 21/62; derma 154/210, 255/319, 16/62; eye 148/215, 248/325,
-	// 21/62; physio 163/217, 264/328, 23/60.
+	// 21/62; physio 163/217, 264/328, 23/60. With Levantine and Egyptian thanks and greetings read as
+	// smalltalk, totals: botox 285/341, dental 281/347, derma 257/319, eye 252/325, physio 265/328.
 	{"botox", 75, 82, 62},
-	{"dental", 74, 79, 32},
-	{"derma", 72, 78, 25},
-	{"eye", 67, 75, 32},
+	{"dental", 74, 80, 32},
+	{"derma", 72, 79, 25},
+	{"eye", 67, 76, 32},
 	{"physio", 74, 79, 37},
 }
 
