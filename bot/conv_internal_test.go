@@ -64,13 +64,19 @@ func TestSmalltalkDialects(t *testing.T) {
 // Going back to work («ارجع الدوام») is no question about the clinic's hours.
 func TestHoursHandoff(t *testing.T) {
 	for msg, want := range map[string]handoffReason{
-		"بعد العملية متى ارجع الدوام؟":   "",
-		"وش اوقات دوامكم":                wantsContact,
-		"متى تفتحون؟ الدوام يوم الجمعه؟": wantsContact,
-		"وش اوقات الدوام عندكم":          wantsContact,
-		"انتو فاتحين يوم الجمعة؟":        wantsContact,
-		"شغالين بكرا؟":                   wantsContact,
-		"الصيدلية فاتحة بعد العملية؟":    "",
+		"بعد العملية متى ارجع الدوام؟":          "",
+		"وش اوقات دوامكم":                       wantsContact,
+		"متى تفتحون؟ الدوام يوم الجمعه؟":        wantsContact,
+		"وش اوقات الدوام عندكم":                 wantsContact,
+		"انتو فاتحين يوم الجمعة؟":               wantsContact,
+		"بعد العملية بكم يوم يرجع ولدي المدرسة": "",
+		"بكم جلسة الليزر؟":                      wantsPrice, // how much a session costs, not after how many
+		"بكم الجلسة؟":                           wantsPrice,
+		"بكم يوم تظهر النتيجة؟ وكم سعر الجلسة؟": wantsPrice,
+		"هل يسبب تورم؟ بس اسأل قبل ما احجز":     "",
+		"ابي احجز قبل ما اسافر":                 wantsBooking,
+		"شغالين بكرا؟":                          wantsContact,
+		"الصيدلية فاتحة بعد العملية؟":           "",
 	} {
 		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
 			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)

@@ -204,10 +204,23 @@ var handoffPre = func() []*prefilter {
 func handoffOf(t padText) handoffReason {
 	for i, h := range handoffs {
 		if handoffPre[i].mayMatch(&t) && h.re.MatchString(t.s) {
+			if notHandoff[h.reason] != nil && !h.re.MatchString(notHandoff[h.reason].ReplaceAllString(t.s, " ")) {
+				continue // only in a phrase that asks for nothing of the kind
+			}
 			return h.reason
 		}
 	}
 	return ""
+}
+
+// notHandoff are phrases with a handoff's word that ask for nothing of its kind: «بكم يوم», after how
+// many days, is no price; «بس اسأل قبل ما احجز», just asking before I book, no booking. A message
+// goes to staff for that reason only when the pattern still matches without them.
+var notHandoff = map[handoffReason]*regexp.Regexp{
+	wantsPrice: regexp.MustCompile(foldPattern(
+		` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) `)),
+	wantsBooking: regexp.MustCompile(foldPattern(
+		` (قبل|بعد) (ما )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي) | before (i )?(book|booking|the appointment|my appointment) `)),
 }
 
 // weather is a question about the weather: a clinic's pages may mention heat in passing
