@@ -43,6 +43,17 @@ func TestSmalltalkDialects(t *testing.T) {
 		{"الله يعطيك العافية وش اضرار الليزر", notSmalltalk},
 		{"thanks, how long does it last", notSmalltalk},
 		{"كتير", notSmalltalk},
+		// Levantine and Egyptian thanks, greetings and goodbyes, and their endearments.
+		{"يعطيكي العافية حبيبتي", thanks},
+		{"تسلمين يالغلا", thanks},
+		{"تسلم إيدك، ربنا يكرمك", thanks},
+		{"متشكرة اوي ربنا يخليكم", thanks},
+		{"يعطيكم العافية على الرد السريع", thanks},
+		{"mashkoorin ya jama3a", thanks},
+		{"thank u so much, really helpful", thanks},
+		{"ahlan, masa2 el 5eer", greeting},
+		{"merci, ma3 el salama", goodbye},
+		{"ربنا يكرمك شو بيصير بالجلسة؟", notSmalltalk},
 	} {
 		if got := smalltalkOf(knowledge.Words(tt.msg)); got != tt.want {
 			t.Errorf("smalltalkOf(%q) = %v, want %v", tt.msg, got, tt.want)
@@ -53,10 +64,19 @@ func TestSmalltalkDialects(t *testing.T) {
 // Going back to work («ارجع الدوام») is no question about the clinic's hours.
 func TestHoursHandoff(t *testing.T) {
 	for msg, want := range map[string]handoffReason{
-		"بعد العملية متى ارجع الدوام؟":   "",
-		"وش اوقات دوامكم":                wantsContact,
-		"متى تفتحون؟ الدوام يوم الجمعه؟": wantsContact,
-		"وش اوقات الدوام عندكم":          wantsContact,
+		"بعد العملية متى ارجع الدوام؟":          "",
+		"وش اوقات دوامكم":                       wantsContact,
+		"متى تفتحون؟ الدوام يوم الجمعه؟":        wantsContact,
+		"وش اوقات الدوام عندكم":                 wantsContact,
+		"انتو فاتحين يوم الجمعة؟":               wantsContact,
+		"بعد العملية بكم يوم يرجع ولدي المدرسة": "",
+		"بكم جلسة الليزر؟":                      wantsPrice, // how much a session costs, not after how many
+		"بكم الجلسة؟":                           wantsPrice,
+		"بكم يوم تظهر النتيجة؟ وكم سعر الجلسة؟": wantsPrice,
+		"هل يسبب تورم؟ بس اسأل قبل ما احجز":     "",
+		"ابي احجز قبل ما اسافر":                 wantsBooking,
+		"شغالين بكرا؟":                          wantsContact,
+		"الصيدلية فاتحة بعد العملية؟":           "",
 	} {
 		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
 			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)

@@ -237,6 +237,10 @@ func stemArabic(w string) string {
 		if len(s) == 1 && s[0] == 'ي' && len(r) >= 2 && r[len(r)-2] == 'ي' {
 			continue
 		}
+		// ني after ا or و is «my» on a plural («اسناني», «عيوني»), not «me» on a verb: the ي goes alone.
+		if len(s) == 2 && s[0] == 'ن' && len(r) >= 5 && hasSuffix(r, s) && (r[len(r)-3] == 'ا' || r[len(r)-3] == 'و') {
+			continue
+		}
 		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
 			r = r[:len(r)-len(s)]
 			// A ta marbuta before a pronoun is written ت (رقبتي, جبهتك): give it back its ه.
@@ -330,9 +334,10 @@ func isStop(w string) bool {
 			}
 		}
 	}
-	// A pronoun glued to a stop word («تسوونها», «يسويه», «ابيه») leaves it one.
+	// A pronoun glued to a stop word («تسوونها», «يسويه», «ابيه») leaves it one; not to a name or a
+	// noun of the list, where the ه is a ta marbuta: «قطرة» is a drop, not Qatar's; «الرياضة» is sport.
 	for _, suf := range pronounSuffixes {
-		if rest, ok := strings.CutSuffix(w, suf); ok && len(rest) >= 4 {
+		if rest, ok := strings.CutSuffix(w, suf); ok && len(rest) >= 4 && !stopNouns[rest] {
 			if _, ok := stopWords[rest]; ok {
 				return true
 			}
@@ -340,6 +345,18 @@ func isStop(w string) bool {
 	}
 	return false
 }
+
+// stopNouns are the stop words that a ه after makes another word, a noun with its ta marbuta, not
+// the same with a pronoun: the names («قطرة», «الرياضة»), «صحة», and «راحة» (rest), «لينة» (soft),
+// «بسمة».
+var stopNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`الرياض رياض جده جدة الدمام الخبر مكه المدينه المنوره الطايف ابها القصيم
+السعوديه المملكه الكويت دبي البحرين قطر الامارات عمان صح راح لين بسم`) {
+		m[Normalize(w)] = true
+	}
+	return m
+}()
 
 // pronounSuffixes are the attached pronouns of Arabic, longest first; not ي, which also ends
 // adjectives («نفسي», psychological).
@@ -401,6 +418,15 @@ we well went weren whether while won wonder wondering wont wouldn y youre yours 
 ازي اشمعنى ليش كيفاش شقد شكد قداش ده دي دا دول كده كدا بتاع بتاعه بتاعي بتاعت اوي خالص بجد دلوقتي هلق هلا
 هلأ هسه اعمل نعمل بعمل بنعمل اعمله اعملها يعملوا تعملوا بيعملوا بتعملوا يعملو تعملو بيعملو بتعملو عم كتير منيح منيحه كويس كويسه مافي مفيش ماكو مابي ماني مانيش هيك هيدا هيدي هاد هادا هادي
 كام عندكن عندكو عندكوا للي الكل احب للمعلوميه معلوميه اشياء الاشياء كفايه
+الحمدلله حمدلله والحمدلله لحمدلله الحمد لسه لسا لسى ولسه ولسا رح رايح رايحه صرلي صرلو صرلها صرله صارلي صارلو صارلها
+انتو انتوا هما هم انو انها اللي انه قالي قلي قلها قلو قالو قالولي قالولو قالوله قالها قالتلي قالتلو
+جوزي جوزها ماعندي ماعنده ماعندها ماعندك مافيني لاحظت لاحظنا الاحظ نلاحظ صدق صج نسيت شرحلي شرحلنا شرحلها صحابي صحابها صحابه اصحابي اصدقائي صديقاتي جاي الجاي الجايه
+ونص حاجه حاجات الحاجات كلامه هالكلام هالحكي احتياط للاحتياط بالاحتياط فقط منذ لدي
+ابني ابنتي ابنها ابنه ابنك ابنكم بابا ماما والدي والدتي والدي جدتي اهلي عيلتي العيله عيالي ولادي اولادي اطفالي
+ب
+since ago keep keeps kept way same ever whats happen happens happened happening much try trying tried
+around used called tbh issue issues everything anybody somebody
+scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
 `
 	m := map[string]struct{}{}
 	for _, w := range strings.Fields(list) {

@@ -115,6 +115,15 @@ var arabiziFixed = map[string]string{
 	"lesh": "ليش", "leish": "ليش", "kif": "كيف", "keef": "كيف", "kaif": "كيف", "kam": "كم", "fih": "فيه",
 	"mafi": "مافي", "abi": "ابي", "abgha": "ابغي", "ebi": "ابي", "ba3d": "بعد", "b3d": "بعد", "gabl": "قبل",
 	"qabl": "قبل", "zain": "زين", "zein": "زين", "zen": "زين", "zay": "زي", "zai": "زي",
+	// Levantine and Egyptian: «when», «I want», «how much», «still», «this», «so», «straight away».
+	"emta": "امتي", "imta": "امتي", "amta": "امتي", "emte": "امتي", "imte": "امتي", "eh": "ايه", "lal": "ل",
+	"b": "ب", "bade": "بدي", "badi": "بدي", "biddi": "بدي", "bdi": "بدي", "ezay": "ازاي", "ezzay": "ازاي",
+	"izay": "ازاي", "2addesh": "قديش", "addesh": "قديش", "2adesh": "قديش", "2adde": "قديش", "kteer": "كثير",
+	"ktir": "كثير", "kter": "كثير", "shway": "شوي", "shwaya": "شويه", "kaman": "كمان", "wala": "ولا", "wla": "ولا",
+	"3ashan": "عشان", "3shan": "عشان", "lesa": "لسه", "lessa": "لسه", "lissa": "لسه", "lesse": "لسه",
+	"eza": "اذا", "iza": "اذا", "law": "لو", "ya3ni": "يعني", "hayda": "هيدا", "hayde": "هيدي", "hek": "هيك",
+	"heek": "هيك", "sawa": "سوا", "ba3dein": "بعدين", "mbare7": "امبارح", "embare7": "امبارح",
+	"l7amdella": "الحمدلله", "el7amdella": "الحمدلله", "al7amdulillah": "الحمدلله", "hamdella": "الحمدلله",
 }
 
 // IsArabizi says whether a message's words (see Words) are Arabizi: a word written with a letter-digit,
@@ -236,4 +245,36 @@ func arabiziParse(w string) []arabiziUnit {
 		}
 	}
 	return units
+}
+
+// pagesKnow says whether the pages use a word, or a lexicon group it is a word of («حل» of the group
+// whose «علاج» the pages use): its stem, or its stem without a leading preposition.
+func (ix *Index) pagesKnow(w string) bool {
+	st := stemWord(w)
+	if st == "" {
+		return false
+	}
+	return ix.reachesPages(st) || ix.reachesPages(altStem(w))
+}
+
+func (ix *Index) reachesPages(st string) bool {
+	if st == "" {
+		return false
+	}
+	if ix.df[st] > 0 {
+		return true
+	}
+	for _, ref := range ix.lex.first[st] {
+		if len(ix.lex.groups[ref.group][ref.member]) != 1 {
+			continue // a phrase: the word alone is not it
+		}
+		for _, m := range ix.lex.groups[ref.group] {
+			for _, k := range m {
+				if ix.df[k] > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

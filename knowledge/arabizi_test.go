@@ -46,7 +46,9 @@ func TestArabiziSpellings(t *testing.T) {
 		}
 	}
 	// The likeliest reading comes first: short vowels unwritten, the first vowel on an alif.
-	for w, want := range map[string]string{"katab": "كتب", "atnaffas": "اتنفس", "ba3d": "بعد"} {
+	for w, want := range map[string]string{"katab": "كتب", "atnaffas": "اتنفس", "ba3d": "بعد",
+		// Function words whose vowels would make the wrong letters: «when», «I want», «how much», «still».
+		"emta": "امتي", "bade": "بدي", "2addesh": "قديش", "lesse": "لسه", "b": "ب"} {
 		if got := ArabiziSpellings(w, 1); !slices.Equal(got, []string{want}) {
 			t.Errorf("ArabiziSpellings(%q, 1) = %q, want [%s]", w, got, want)
 		}
@@ -64,6 +66,20 @@ func TestSearchReadsArabizi(t *testing.T) {
 		if r := ix.Search(Query{Text: tt.q}); topKey(r) != tt.want {
 			t.Errorf("Search(%q) top = %s, want %s (keys %q)", tt.q, topKey(r), tt.want, ix.keys(Words(tt.q)))
 		}
+	}
+	// A spelling the pages use beats a likelier one only the lexicon knows: «ra2abti» is «رقبتي» (the
+	// neck the page speaks of), not «ربط» of a lexicon group the page never uses.
+	neck := MustBuild(t, []*Document{{ID: "neck", Title: "الرقبة", Lang: "ar",
+		Sections: []Section{section("s1", "ألم الرقبة", "يخف ألم الرقبة بالتمارين.")}}}, "ربط | tie")
+	if got := neck.keys(Words("ra2abti bt2lmni")); len(got) == 0 || got[0] != "رقب" {
+		t.Errorf("keys(ra2abti bt2lmni) = %q, want «رقب» first", got)
+	}
+	// A lexicon word for what the pages say is as good as the pages' own: «7al» is «حل» (a solution,
+	// with the pages' «علاج»), not the «حال» of «الحالات».
+	sol := MustBuild(t, []*Document{{ID: "acne", Title: "حب الشباب", Lang: "ar",
+		Sections: []Section{section("s1", "علاج حب الشباب", "يختلف العلاج حسب الحالات.")}}}, "علاج | حل")
+	if got := sol.keys(Words("shu el 7al?")); !slices.Contains(got, "حل") {
+		t.Errorf("keys(shu el 7al?) = %q, want «حل»", got)
 	}
 	// An English question keeps its English words: only Arabizi is rewritten.
 	if got := ix.keys(Words("side effects")); slices.ContainsFunc(got, func(k string) bool { return k != "" && k[0] >= 0x80 }) {

@@ -130,7 +130,9 @@ type Index struct {
 	// what a follow-up question is read in the light of.
 	topics map[string]topic
 	// typos finds the known stems one edit from a misspelt one.
-	typos    typoIndex
+	typos typoIndex
+	// dialect finds the known stems a dialect's spelling of them shifts (dialect.go).
+	dialect  dialectIndex
 	closed   atomic.Bool
 	sections int
 	faqs     int
@@ -265,6 +267,21 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	batchErr := make(chan error, 1)
 	go func() { batchErr <- b.Batch(batch) }()
 	typosDone := make(chan typoIndex, 1)
+	dialectDone := make(chan dialectIndex, 1)
+	go func() {
+		dialectDone <- newDialectIndex(func(yield func(string) bool) {
+			for s := range ix.df {
+				if !yield(s) {
+					return
+				}
+			}
+			for s := range lx.vocab {
+				if !yield(s) {
+					return
+				}
+			}
+		})
+	}()
 	go func() {
 		typosDone <- newTypoIndex(func(yield func(string) bool) {
 			for s := range ix.df {
@@ -341,6 +358,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		}
 	}
 	ix.typos = <-typosDone
+	ix.dialect = <-dialectDone
 	if err := <-batchErr; err != nil {
 		return nil, fmt.Errorf("knowledge: build index: %w", err)
 	}

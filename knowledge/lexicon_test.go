@@ -260,8 +260,8 @@ func TestShippedLexicon(t *testing.T) {
 			t.Errorf("%q and %q are not one lexicon group: %v / %v", pair[0], pair[1], a, b)
 		}
 	}
-	// Minor words: where on the body qualifies a question, it is not its topic.
-	for _, w := range []string{"الوجه", "الجبهة", "اليدين", "forehead"} {
+	// Minor words: where on the body qualifies a question, it is not its topic; nor is which side.
+	for _, w := range []string{"الوجه", "الجبهة", "اليدين", "forehead", "اليمين", "اليسار", "lower", "ستين", "five", "الكلام"} {
 		cs := lx.Concepts(keysOf(Analyze(w)))
 		if len(cs) != 1 || !lx.Minor(cs[0]) {
 			t.Errorf("%q is not a minor word in the shipped lexicon", w)
@@ -281,9 +281,22 @@ func TestLoadLexicon(t *testing.T) {
 	}
 	for _, pair := range [][2]string{{"بيوجع", "الألم"}, {"does it hurt", "مؤلم"}, {"swelling", "التورم"},
 		{"البنج", "التخدير"}, {"قديش بيضل", "يستمر"}, {"recovery", "التعافي"},
-		{"قبل ما ابدأ", "التحضير"}} { // «ابدأ» is starting there, not «أبدًا» (never)
+		{"قبل ما ابدأ", "التحضير"}, // «ابدأ» is starting there, not «أبدًا» (never)
+		// Everyday and dialect words for what the pages say formally.
+		{"مي زرقا", "المياه الزرقاء"}, {"المي البيضا", "المياه البيضاء"}, {"استنى", "الانتظار"},
+		{"للقراية", "القراءة"}, {"رجله مفلطحة", "القدم المسطحة"}, {"تعبانه", "التعب"},
+		{"halos", "وهج"}, {"got worse", "يزيد"}, {"نعالج", "العلاج"}, {"ما نفع", "يفيد"}, {"lips", "الشفاه"},
+		{"يأثر", "يؤثر"}, {"wobbly", "التوازن"}, {"prevention", "الوقاية"}, {"trouble", "صعوبة"},
+		{"mobile", "الجوال"}, {"neurologist", "الأعصاب"}, {"school", "المدرسة"}, {"swallowing", "البلع"},
+		{"eyeliner", "المكياج"}, {"بقي", "الفم"}, {"وحش", "الكريه"}, {"تفشل", "النجاح"}, {"مصدره", "origin"}, {"flakes", "التقشر"}, {"الرياضة", "exercise"}} {
 		if !same(lx, pair[0], pair[1]) {
 			t.Errorf("language layer: %q and %q are not one group", pair[0], pair[1])
+		}
+	}
+	// Home remedies are foreign to a clinic's pages unless they speak of them; a husband is not coconut.
+	for w, want := range map[string]bool{"الكركم": true, "ginger": true, "المفاصل": false, "جوز": false} {
+		if cs := lx.Concepts(keysOf(Analyze(w))); len(cs) != 1 || lx.Foreign(cs[0]) != want {
+			t.Errorf("language layer: %q foreign = %v, want %v", w, !want, want)
 		}
 	}
 	// A clinic line sharing a member with the layer joins its group; one that shares none stands alone.

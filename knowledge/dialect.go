@@ -1,0 +1,314 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Spoken Arabic has lost sounds the pages still write, and patients spell as they speak: Egyptian
+// and Levantine say ث as ت or س («تلاتة», «كتير») and ذ as د or ز («اخد», «دقن»); Gulf, Iraqi
+// and Levantine patients merge ض and ظ («ضهري», «عضم», «نضارة»); the Gulf says some ق as ج
+// («جدام»), Iraqi and Gulf keyboards have چ for ك or ج (not گ for ق: Normalize folds گ to ك, and
+// ك is too common a letter to be retried as ق: «كمل» would be «قمل», lice); and
+// the Levantine pronoun «his» is و where the pages write ه («عندو», «عينو»). A word the clinic's
+// pages and lexicon do not know is therefore retried in the pages' letters, the way an Arabizi word
+// is, and the spelling with the fewest changes that the pages know wins. Only these letters change, so
+// the retry cannot drift into an unrelated word the way a free one-letter edit would.
+
+// dialectShifts maps a letter as patients write it to the letters the pages may have for it.
+var dialectShifts = map[rune][]rune{
+	'ت': {'ث'},
+	'س': {'ث'},
+	'د': {'ذ', 'ض'},
+	'ز': {'ذ', 'ظ'},
+	'ض': {'ظ'},
+	'ظ': {'ض'},
+	'ج': {'ق'},
+	'چ': {'ك', 'ج'},
+}
+
+// maxDialectShifts bounds the letters changed in one word: «تلاتة» needs two.
+const maxDialectShifts = 2
+
+// minDialectRunes: a two-letter word is too short to tell a sound shift from another word.
+const minDialectRunes = 3
+
+// Walking every spelling of every unknown word (dialectSpellings, in the tests) costs microseconds a
+// word; instead, the stems the pages
+// and lexicon know are filed under a fold that writes each group of letters a shift can join as one
+// (ت ث س, د ذ ض ز ظ, ج ق ك چ), and an unknown word is looked up once under its own fold. The fold is
+// coarser than the shifts (it joins ت and س, which no patient swaps), so each stem found is checked
+// with dialectShifted.
+
+// dialectFolds are the letters a fold writes as one.
+var dialectFolds = map[rune]rune{'ث': 'ت', 'س': 'ت', 'ذ': 'د', 'ض': 'د', 'ز': 'د', 'ظ': 'د', 'ق': 'ج', 'ك': 'ج', 'چ': 'ج'}
+
+// dialectFold writes s with each group of letters a shift can join as one letter.
+func dialectFold(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if f, ok := dialectFolds[r]; ok {
+			r = f
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// dialectTarget says whether a stem has a letter a shift writes, so that a patient's spelling may
+// differ from it: only those are filed.
+func dialectTarget(s string) bool {
+	return strings.ContainsAny(s, "ثذضظقكج")
+}
+
+// dialectShifted counts the shifts that turn a patient's spelling into the pages' (of one length):
+// -1 when some letter differs in a way no shift explains, or more than maxDialectShifts do.
+func dialectShifted(patient, page string) int {
+	n, i := 0, 0
+	pr := []rune(page)
+	for _, r := range patient {
+		if i >= len(pr) {
+			return -1
+		}
+		if r != pr[i] {
+			ok := false
+			for _, to := range dialectShifts[r] {
+				ok = ok || to == pr[i]
+			}
+			if !ok {
+				return -1
+			}
+			n++
+		}
+		i++
+	}
+	if i != len(pr) || n > maxDialectShifts {
+		return -1
+	}
+	return n
+}
+
+// dialectIndex files stems under their fold.
+type dialectIndex map[string][]string
+
+// newDialectIndex files the Arabic stems of vocab that a shift can reach.
+func newDialectIndex(vocab func(yield func(string) bool)) dialectIndex {
+	d := dialectIndex{}
+	for s := range vocab {
+		if utf8.RuneCountInString(s) < minDialectRunes || !isArabicWord(s) || !dialectTarget(s) {
+			continue
+		}
+		f := dialectFold(s)
+		d[f] = appendOnce(d[f], s)
+	}
+	return d
+}
+
+// dialectStops files the stop words under their fold: «اخد» is «اخذ», «تاني» «ثاني».
+var dialectStops = func() dialectIndex {
+	return newDialectIndex(func(yield func(string) bool) {
+		for w := range stopWords {
+			if !yield(w) {
+				return
+			}
+		}
+	})
+}()
+
+// find returns the stem filed under s's fold that the fewest shifts reach from s, the one most
+// passages use (df) among equals, with its shifts; "" and -1 when none is.
+func (d dialectIndex) find(s string, df map[string]int) (string, int) {
+	best, bestShifts, bestDF := "", -1, -1
+	for _, c := range d[dialectFold(s)] {
+		n := dialectShifted(s, c)
+		if n <= 0 {
+			continue
+		}
+		if best == "" || n < bestShifts || n == bestShifts && df[c] > bestDF {
+			best, bestShifts, bestDF = c, n, df[c]
+		}
+	}
+	return best, bestShifts
+}
+
+// dialectKey returns the key of a word the pages do not know when it is a word they do know written
+// as a dialect speaks it, or a function word with a pronoun or a verb's ending on it («اخذت»,
+// «عندو»): the stop key of a function word, else the stem the pages use most. "" when it is neither.
+func (ix *Index) dialectKey(w string) string {
+	if k := stopWithEnding(w); k != "" {
+		return k
+	}
+	if utf8.RuneCountInString(w) < minDialectRunes || !isArabicWord(w) && !strings.ContainsRune(w, 'چ') {
+		return ""
+	}
+	// The Levantine «على» shortened to «ع» and glued on: «عالكريمات», «عكتفي».
+	if rest, ok := strings.CutPrefix(w, "عال"); ok && utf8.RuneCountInString(rest) >= 2 {
+		if k := ix.knownStem("ال" + rest); k != "" {
+			return k
+		}
+	} else if rest, ok := strings.CutPrefix(w, "ع"); ok && utf8.RuneCountInString(rest) >= 4 {
+		if k := ix.knownStem(rest); k != "" {
+			return k
+		}
+	}
+	forms := []string{w}
+	if strings.HasSuffix(w, "و") {
+		forms = append(forms, strings.TrimSuffix(w, "و")+"ه") // «عندو», «عينو»: the Levantine «his»
+	}
+	best, bestShifts := "", -1
+	consider := func(k string, n int) {
+		if k != "" && n >= 0 && n <= maxDialectShifts && (best == "" || n < bestShifts) {
+			best, bestShifts = k, n
+		}
+	}
+	for extra, f := range forms {
+		// A function word, as written or with an ending: «اخد», «اخدت».
+		if c, n := dialectStops.find(f, nil); c != "" {
+			consider(stopKey+c, n+extra)
+		} else if extra > 0 && isStopListed(f) {
+			consider(stopKey+f, extra)
+		}
+		for _, suf := range backoffSuffixes {
+			if suf.cut == "ي" {
+				continue
+			}
+			if rest, ok := strings.CutSuffix(f, suf.cut); ok && utf8.RuneCountInString(rest) >= minDialectRunes {
+				if c, n := dialectStops.find(rest+suf.add, nil); c != "" {
+					consider(stopKey+c, n+extra)
+				}
+			}
+		}
+		if best != "" {
+			return best // a function word explains the spelling: it wins
+		}
+		// A word the pages or lexicon know, by its stem or its stem without a preposition.
+		for _, st := range []string{stemWord(f), altStem(f)} {
+			if st == "" {
+				continue
+			}
+			if extra > 0 && ix.knows(st) {
+				consider(st, extra)
+			}
+			if c, n := ix.dialect.find(st, ix.df); c != "" {
+				consider(c, n+extra)
+			}
+		}
+	}
+	return best
+}
+
+// stopWithEnding returns the stop key of a function word that carries a pronoun or a verb's ending
+// the stop list does not spell out («اخذت», «عندو», «قالولي»), "" when w is none.
+func stopWithEnding(w string) string {
+	for _, suf := range backoffSuffixes {
+		if suf.cut == "ي" {
+			continue // «نفسي» is psychological, not «نفس» with a pronoun
+		}
+		rest, ok := strings.CutSuffix(w, suf.cut)
+		if !ok || utf8.RuneCountInString(rest) < 3 {
+			continue
+		}
+		// The stop list itself, not isStop's own peeling: this runs for every unknown word.
+		if c := rest + suf.add; isStopListed(c) {
+			return stopKey + c
+		}
+	}
+	return ""
+}
+
+// isStopListed says whether w is on the stop list as written.
+func isStopListed(w string) bool {
+	_, ok := stopWords[w]
+	return ok
+}
+
+// knownStem returns the stem by which the pages or lexicon know w, or know it without a leading
+// preposition; "" when they know neither.
+func (ix *Index) knownStem(w string) string {
+	st := stemWord(w)
+	if st == "" {
+		return ""
+	}
+	if ix.knows(st) {
+		return st
+	}
+	if alt := altStem(w); alt != "" && ix.knows(alt) {
+		return alt
+	}
+	return ""
+}
+
+// Levantine and Egyptian verbs carry more than the pages' verbs do: the present's «ب» («بتفحصوا»),
+// the negation around the verb («ماتمسكش», «متتحركش»), the Egyptian passive's «ات»/«يت» («يتشال»),
+// the first person plural's «م» («منعمل») and the object with «ل» after it («بتعملولي»,
+// «بيلزقولو»). verbKey peels these off a word the pages do not know and looks the verb up as backoff
+// does: "" when what is left is not a verb they know.
+
+// verbPrefixes, longest first; each leaves the verb with its person («بتفحص» → «تفحص»).
+// The first, "", is the verb without one.
+var verbPrefixes = []string{"", "مابي", "مابت", "ماب", "بي", "بت", "بن", "ب", "م", "ما"}
+
+// verbSuffixes, longest first: the object with «ل» and the plural before it, the negation's «ش».
+var verbSuffixes = []string{"", "ولي", "ولو", "ولها", "وله", "ولنا", "وني", "لي", "لو", "له", "لها", "لنا", "ش", "وا", "و"}
+
+func (ix *Index) verbKey(w string) string {
+	if utf8.RuneCountInString(w) < 5 || !isArabicWord(w) {
+		return ""
+	}
+	// A function verb first («بتعملولي» is «بتعملوا» + «لي»), then a verb the pages know.
+	if k := peelVerb(w, func(v string) string {
+		if isStopListed(v) {
+			return stopKey + v
+		}
+		return ""
+	}); k != "" {
+		return k
+	}
+	known := func(v string) string {
+		if st := stemWord(v); st != "" && ix.knows(st) {
+			return st
+		}
+		return ""
+	}
+	return peelVerb(w, func(v string) string {
+		if k := known(v); k != "" {
+			return k
+		}
+		// The verb's person («تفحص» → «فحص»), and the passive's «ت» after it («يتشال» → «شال»).
+		r, size := utf8.DecodeRuneInString(v)
+		if !strings.ContainsRune("ايتن", r) || utf8.RuneCountInString(v) < 4 {
+			return ""
+		}
+		if k := known(v[size:]); k != "" {
+			return k
+		}
+		if rest, ok := strings.CutPrefix(v[size:], "ت"); ok && utf8.RuneCountInString(rest) >= 3 {
+			return known(rest)
+		}
+		return ""
+	})
+}
+
+// peelVerb calls find with w less each pair of a verb prefix and suffix, the negation's «ما» only
+// with its «ش», and returns the first key it finds; "" when none.
+func peelVerb(w string, find func(string) string) string {
+	for _, p := range verbPrefixes {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok {
+			continue
+		}
+		for _, s := range verbSuffixes {
+			if p == "" && s == "" || strings.HasPrefix(p, "ما") && s != "ش" {
+				continue
+			}
+			core, ok := strings.CutSuffix(rest, s)
+			if !ok || utf8.RuneCountInString(core) < 3 {
+				continue
+			}
+			if k := find(core); k != "" {
+				return k
+			}
+		}
+	}
+	return ""
+}
