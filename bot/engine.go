@@ -50,6 +50,13 @@ const minKnown = 0.4
 // halves together: at 0.8 out-of-scope questions get answers («الجزر بيفيد للنظر؟»).
 const mostlyKnown = 0.85
 
+// inPassing is the most concepts a passage may share with a question and still share them only in
+// passing: a question about something the clinic never writes of names it and a word or two the pages
+// use («وش أحسن شامبو للقشرة؟»), while a passage that holds three of the question's things is about it,
+// whatever dialect words around them the pages lack («الحبوب راحت بس خلت بقع حمرا وبنيه مكانها، هذي
+// ندبات دايمه؟»).
+const inPassing = 2
+
 // genericCoverage is the coverage a passage needs when all it shares with the question are words found
 // all over the knowledge base (the name of the clinic's main treatment in «هل … حلال؟»).
 const genericCoverage = 0.75
@@ -336,10 +343,12 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	}
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < minCov ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
-		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage {
+		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage &&
+			res.Hits[0].Shared <= inPassing {
 		// The last rule: a passage that shares a word in passing, under a heading that shares none,
 		// while the question also names things the clinic never writes of («تبييض اسنان»). A list
-		// item the question names («تنحيف الفك») is as good as a heading.
+		// item the question names («تنحيف الفك») is as good as a heading, and so is holding more of
+		// the question's things than a passing word or two (inPassing).
 		if ctxOK {
 			return useContext()
 		}

@@ -426,3 +426,27 @@ func TestOneUnknownWordKeepsTheAnswer(t *testing.T) {
 		t.Errorf("Respond(%q) = %s %q, want fallback", q, r.Kind, r.Text)
 	}
 }
+
+// A passage that holds three of a question's things answers it though its heading names none of them
+// and the question has dialect words the pages lack; one that shares a word or two in passing with a
+// question about something the clinic never writes of does not.
+func TestThreeSharedConceptsAreNotInPassing(t *testing.T) {
+	md := "---\ntitle: عيادة الجلدية\npage_id: derma\n---\n" +
+		"## بعد الشفاء\n\nقد تترك الحبوب بقعا حمراء أو بنية مكانها، وهي ليست ندبات حقيقية وتتحسن مع الوقت والعلاج.\n\n" +
+		"## الأكزيما\n\nالأكزيما التهاب مزمن في الجلد يسبب الحكة والجفاف، ويعالج بالمرطبات والكريمات.\n\n" +
+		"## التقشير\n\nيزيل التقشير الكيميائي الطبقة السطحية من الجلد، ويحمر الجلد بعده أياما.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"derma.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(ix, bot.Config{})
+	q := "الحبوب راحت بس خلت بقع حمرا مكانها، ندبات دايمه ولا التقشير يشيلها؟ زهقت"
+	if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "ليست ندبات") {
+		t.Errorf("Respond(%q) = %s %q, want the answer about marks after acne", q, r.Kind, r.Text)
+	}
+	for _, q := range []string{"وش أحسن شامبو للقشرة والحكة؟", "ما أفضل نظام غذائي لإنقاص الوزن؟"} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindFallback {
+			t.Errorf("Respond(%q) = %s %q, want fallback", q, r.Kind, r.Text)
+		}
+	}
+}

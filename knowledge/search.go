@@ -38,6 +38,8 @@ type Hit struct {
 	// the knowledge base (in at most a third of the passages): matching only the treatment a clinic's
 	// every page names says little.
 	Specific bool
+	// Shared is how many of the question's concepts the passage contains (those Coverage counts).
+	Shared int
 	// Rank orders hits: coverage first, BM25 and the conversation's topic after.
 	Rank float64
 	// Excerpt, when not empty, is the part of a list passage the question is about: the list's
@@ -131,6 +133,7 @@ func (ix *Index) Search(q Query) Result {
 	type candidate struct {
 		rank, got, inTitle float64
 		spec               bool
+		shared, typeShared int // concepts the passage holds; of them, question types met in passing
 		i                  int // in top
 	}
 	var cands [candidates]candidate
@@ -146,8 +149,10 @@ func (ix *Index) Search(q Query) Result {
 			case head || !qq.types[ci] && cs.hasAny(inText, ci):
 				c.got += weights[ci]
 				c.spec = c.spec || specific[ci]
+				c.shared++
 			case qq.types[ci] && cs.hasAny(inText, ci):
 				typeGot += weights[ci]
+				c.typeShared++
 			}
 			if head {
 				c.inTitle += weights[ci]
@@ -160,6 +165,7 @@ func (ix *Index) Search(q Query) Result {
 		// passage about something specific the question names.
 		if c.spec {
 			c.got += typeGot
+			c.shared += c.typeShared
 		}
 		// A page's opening stands under the page's own title, which names what all its passages are
 		// about: that heading answers a "what is" question, not every question naming the page's
@@ -207,7 +213,7 @@ func (ix *Index) Search(q Query) Result {
 		c, h := ranked[k], top[ranked[k].i]
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
-			Specific: c.spec, Rank: c.rank, Excerpt: p.excerpt(&cs, specific, inText, inHead)}
+			Specific: c.spec, Shared: c.shared, Rank: c.rank, Excerpt: p.excerpt(&cs, specific, inText, inHead)}
 	}
 	return res
 }
