@@ -412,8 +412,9 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 }
 
 // reply is the answer taken from hit h, with others as suggestions: from a page in the patient's
-// language (st.Lang) when one of others answers as well, else from h under a line saying in the
-// patient's language which language the page is in. The passage shown becomes st's topic: the
+// language (st.Lang) when one of others answers as well (as much of the question, and the same things
+// or nearly as high in rank), else from h under a line saying in the patient's language which
+// language the page is in. The passage shown becomes st's topic: the
 // patient's next question follows on from what they read.
 func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
 	lang := st.Lang
@@ -423,7 +424,7 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 		if pl := ls.LangOf(h.Passage); pl != lang {
 			for _, o := range others {
 				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-1e-9 &&
-					(o.Specific || !h.Specific) {
+					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) {
 					h, pl = o, lang
 					break
 				}
@@ -442,6 +443,14 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 		Confidence:  round2(min(conf, 1)),
 	}
 }
+
+// langMargin is how far a passage in the patient's language may trail in rank the passage found
+// and still be shown instead when, of equal coverage, it speaks of other things asked: a summary page
+// in English that says "after LASIK" is not the answer to "when can I go swimming after lasik?" that
+// the Arabic recovery section is, while an Arabic passage on shock waves that trails the English one
+// only by the BM25 its patient's own words give it («شوكة بالكعب … الموجات التصادمية») is. Less
+// than scoreShare, all BM25 can add to a rank.
+const langMargin = 0.15
 
 // langSearcher tells the language of the page a passage is from (*knowledge.Index does).
 type langSearcher interface {

@@ -450,3 +450,19 @@ func TestThreeSharedConceptsAreNotInPassing(t *testing.T) {
 		}
 	}
 }
+
+// A page in the patient's language replaces the passage found only when it answers as well: the
+// same things asked, or nearly as high in rank. An English summary that shares "after LASIK" is not
+// the answer the Arabic recovery section gives to a question about swimming; an Arabic passage on
+// what an English one also covers, trailing it only by the BM25 of the English words, is shown to an
+// Arabic patient.
+func TestPatientsLanguageOnlyWhenItAnswersAsWell(t *testing.T) {
+	for _, c := range []struct{ clinic, q, want string }{
+		{"eye", "when can I go swimming after lasik?", "السباحة"},
+		{"physio", "عندي شوكة بالكعب من شهور، وش هي الموجات التصادمية؟", "موجات صوتية"},
+	} {
+		if r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{}); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, c.want) {
+			t.Errorf("%s: Respond(%q) = %s %q, want an answer saying %q", c.clinic, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}
