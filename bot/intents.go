@@ -39,15 +39,16 @@ var pleasantries = func() map[smalltalkKind][][]string {
 	src := map[smalltalkKind]string{
 		greeting: `السلام عليكم|سلام عليكم|السلام|سلام|وعليكم السلام|مرحبا|مرحبتين|مرحباً|اهلا|اهلين|هلا|هلا والله|هلو|هاي|
 			صباح الخير|صباح النور|صباح الورد|صباح الفل|مساء الخير|مساء النور|مساء الورد|مساء الفل|كيف الحال|كيف حالك|كيف حالكم|كيفك|كيفكم|شلونك|شلونكم|شخبارك|شخباركم|علومك|علومكم|ورحمه الله|وبركاته|
+			masa2 el 5eer|masa el 5eer|masa el kheir|masa2 el kheir|saba7 el 5eer|saba7 el kheir|sabah el kheir|sabah el 5eer|
 			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|how are you doing|how r u|greetings|salam|assalamu alaikum|salam alaikum|marhaba|marhaba ya|ahlan|ahlain|hala`,
-		thanks: `شكرا|شكراً|شكرن|مشكور|مشكوره|مشكورين|مشكورات|يعطيك العافيه|الله يعطيك العافيه|يعطيك الف عافيه|يعطيكم العافيه|الله يعطيكم العافيه|يعطيكن العافيه|عوافي|
+		thanks: `شكرا|شكراً|شكرن|مشكور|مشكوره|مشكورين|مشكورات|يعطيك العافيه|الله يعطيك العافيه|يعطيك الف عافيه|يعطيكم العافيه|الله يعطيكم العافيه|يعطيكن العافيه|يعطيكي العافيه|الله يعطيكي العافيه|يعطيكي الف عافيه|عوافي|
 			جزاك الله خير|جزاك الله خيرا|جزاكم الله خير|جزاكم الله خيرا|الله يجزاك خير|الله يجزاكم خير|الله يجزيك الخير|بارك الله فيك|بارك الله فيكم|كثر الله خيرك|كثر خيرك|
 			تسلم|تسلمي|تسلمين|تسلمون|تسلموا|يسلمو|يسلموا|يسلمك|يسلم|تسلم ايدك|تسلم ايديك|تسلمي ايدك|يسلمو ايديك|يسلم تمك|
-			ما قصرت|ماقصرت|ما قصرتي|ماقصرتي|ما قصرتوا|ماقصرتوا|ما قصرتو|ماقصرتو|ما قصرتم|الله يسعدك|الله يسعدكم|يسعدك|الله يخليك|الله يخليكي|ربنا يخليك|ربنا يخليكي|الله يحفظك|الله يوفقك|الله يوفقكم|
+			ما قصرت|ماقصرت|ما قصرتي|ماقصرتي|ما قصرتوا|ماقصرتوا|ما قصرتو|ماقصرتو|ما قصرتم|الله يسعدك|الله يسعدكم|يسعدك|الله يخليك|الله يخليكي|الله يخليكم|ربنا يخليك|ربنا يخليكي|ربنا يخليكم|الله يحفظك|الله يوفقك|الله يوفقكم|
 			متشكر|متشكره|متشكرين|اشكرك|اشكركم|نشكرك|نشكركم|مرسي|ميرسي|ما تقصر|ماتقصر|ما تقصرين|عساك على القوه|الله يعافيك|بيض الله وجهك|الله يبيض وجهك|
 			ممنون|ممنونه|ممنونين|الف شكر|ألف شكر|شكرا لك|شكرا لكم|شكرا الك|كفو|ممتاز|رائع|حلو|جميل|ابدعت|
 			god bless you|god bless|thanks|thank you|thank u|thanx|thnx|thnks|tnx|thx|ty|tysm|thanks a lot|many thanks|cheers|much appreciated|appreciate it|i appreciate it|great|perfect|awesome|amazing|helpful|very helpful|that helps|that helped|got it|ok thanks|
-			shukran|shokran|shukram|choukran|merci|mersi|tislam|teslam|yislamo|ya3tik el 3afye|ya3tik al3afia|mashkoor|mashkoora|mashkur|mamnoon|
+			shukran|shokran|shukram|choukran|merci|mersi|tislam|teslam|yislamo|ya3tik el 3afye|ya3tik al3afia|mashkoor|mashkoora|mashkoorin|mashkoureen|mashkur|mamnoon|
 			شكراا|شكرااا|شكرن|يزاك الله خير|يزاكم الله خير|الله يزاك خير|يعطيكم الف عافيه|يعطيك الف الف عافيه|ممنونك|ممنونتك|مشكورين والله|
 			شكرا على المعلومات|شكرا عالمعلومات|شكرا على الرد|شكرا عالرد|شكرا على المساعده|تسلم على الرد|
 			merci beaucoup|thanks doc|thanks doctor|thank you doctor|thanks so much|thank you very much|thanks a million|much obliged|
@@ -56,7 +57,7 @@ var pleasantries = func() map[smalltalkKind][][]string {
 			ok|okay|okey|k|kk|got it|understood|noted|i see|sounds good|alright|all right|cool|fine|clear|makes sense|that makes sense|
 			tamam|mashi|fhemt`,
 		goodbye: `مع السلامه|مع السلامة|مع السلامه عليكم|في امان الله|بامان الله|الله معك|الله معاك|الله معكم|باي|باي باي|يلا باي|يلا سلام|الى اللقاء|سلامتك|نشوفك|نشوفكم|تصبحون على خير|تصبح على خير|تصبحي على خير|وداعا|
-			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|bye bye|yalla bye`,
+			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|ma3 el salama|ma3 el salameh|bye bye|yalla bye`,
 	}
 	out := map[smalltalkKind][][]string{}
 	for k, s := range src {
@@ -83,7 +84,9 @@ var fillers = normalised(map[string]bool{"يا": true, "الله": true, "وال
 	"اوك": true, "اوكيه": true, "ماشي": true, "زين": true, "ان": true, "شاء": true, "انشالله": true, "انشاءالله": true,
 	"tamam": true, "k": true, "kk": true, "alright": true, "cool": true, "great": true, "nice": true, "again": true,
 	"for": true, "the": true, "info": true, "information": true, "help": true, "your": true, "it": true, "that": true, "dear": true, "doctor": true,
-	"جماعه": true, "شباب": true, "يلا": true, "لك": true, "لكم": true, "yalla": true, "ktir": true, "kteer": true, "ktiir": true, "jazeelan": true, "habibi": true, "ya": true})
+	"جماعه": true, "شباب": true, "يلا": true, "لك": true, "لكم": true, "yalla": true, "ktir": true, "kteer": true, "ktiir": true, "jazeelan": true, "habibi": true, "ya": true,
+	// Endearments and praise of the reply: «تسلمين يالغلا», «على الرد السريع», "really helpful", "ya jama3a".
+	"يالغلا": true, "الغلا": true, "السريع": true, "really": true, "jama3a": true})
 
 // normalised returns set with each key as knowledge.Words writes it.
 func normalised(set map[string]bool) map[string]bool {
@@ -99,7 +102,7 @@ func normalised(set map[string]bool) map[string]bool {
 // arabiziWords are words of pleasantries only an Arabic speaker writes in Latin letters.
 var arabiziWords = map[string]bool{"shukran": true, "shokran": true, "shukram": true, "choukran": true, "tislam": true,
 	"teslam": true, "yislamo": true, "ya3tik": true, "mashkoor": true, "mashkoora": true, "mashkur": true, "mamnoon": true,
-	"ma3a": true, "ma3": true, "salama": true, "yalla": true, "tamam": true, "habibi": true, "ktir": true, "kteer": true,
+	"ma3a": true, "ma3": true, "salama": true, "salameh": true, "mashkoorin": true, "mashkoureen": true, "masa2": true, "saba7": true, "5eer": true, "jama3a": true, "yalla": true, "tamam": true, "habibi": true, "ktir": true, "kteer": true,
 	"jazeelan": true, "salam": true, "marhaba": true, "ahlan": true}
 
 // arabiziPleasantry says whether a message has a word of arabiziWords.
