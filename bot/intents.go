@@ -44,7 +44,7 @@ var pleasantries = func() map[smalltalkKind][][]string {
 		thanks: `شكرا|شكراً|شكرن|مشكور|مشكوره|مشكورين|مشكورات|يعطيك العافيه|الله يعطيك العافيه|يعطيك الف عافيه|يعطيكم العافيه|الله يعطيكم العافيه|يعطيكن العافيه|يعطيكي العافيه|الله يعطيكي العافيه|يعطيكي الف عافيه|عوافي|
 			جزاك الله خير|جزاك الله خيرا|جزاكم الله خير|جزاكم الله خيرا|الله يجزاك خير|الله يجزاكم خير|الله يجزيك الخير|بارك الله فيك|بارك الله فيكم|كثر الله خيرك|كثر خيرك|
 			تسلم|تسلمي|تسلمين|تسلمون|تسلموا|يسلمو|يسلموا|يسلمك|يسلم|تسلم ايدك|تسلم ايديك|تسلمي ايدك|يسلمو ايديك|يسلم تمك|
-			ما قصرت|ماقصرت|ما قصرتي|ماقصرتي|ما قصرتوا|ماقصرتوا|ما قصرتو|ماقصرتو|ما قصرتم|الله يسعدك|الله يسعدكم|يسعدك|الله يخليك|الله يخليكي|الله يخليكم|ربنا يخليك|ربنا يخليكي|ربنا يخليكم|الله يحفظك|الله يوفقك|الله يوفقكم|
+			ما قصرت|ماقصرت|ما قصرتي|ماقصرتي|ما قصرتوا|ماقصرتوا|ما قصرتو|ماقصرتو|ما قصرتم|الله يسعدك|الله يسعدكم|يسعدك|الله يخليك|الله يخليكي|الله يخليكم|ربنا يخليك|ربنا يخليكي|ربنا يخليكم|الله يحفظك|الله يوفقك|الله يوفقكم|الله يكرمك|ربنا يكرمك|الله يكرمكم|ربنا يكرمكم|
 			متشكر|متشكره|متشكرين|اشكرك|اشكركم|نشكرك|نشكركم|مرسي|ميرسي|ما تقصر|ماتقصر|ما تقصرين|عساك على القوه|الله يعافيك|بيض الله وجهك|الله يبيض وجهك|
 			ممنون|ممنونه|ممنونين|الف شكر|ألف شكر|شكرا لك|شكرا لكم|شكرا الك|كفو|ممتاز|رائع|حلو|جميل|ابدعت|
 			god bless you|god bless|thanks|thank you|thank u|thanx|thnx|thnks|tnx|thx|ty|tysm|thanks a lot|many thanks|cheers|much appreciated|appreciate it|i appreciate it|great|perfect|awesome|amazing|helpful|very helpful|that helps|that helped|got it|ok thanks|
@@ -163,7 +163,7 @@ var handoffs = []struct {
 	re     *regexp.Regexp
 }{
 	{wantsPerson, regexp.MustCompile(foldPattern(
-		` (اكلم|اتكلم|اتواصل|احاكي|اكلمكم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|ممكن|اريد|حولني|حولوني)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن)|` +
+		` (اكلم|اتكلم|اتواصل|احاكي|احكي|نحكي|التحدث|اتحدث|اكلمكم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|ممكن|اريد|حولني|حولوني)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|حدا|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن)|` +
 			` (موظف|موظفه|الموظف|خدمه العملا|انسان حقيقي|شخص حقيقي|بشري) |` +
 			`(talk|speak|chat|connect me) (to|with) (a |an |the |some |your )?(human|person|agent|someone|doctor|staff|somebody|representative|nurse|receptionist)|` +
 			` (human|real person|customer service|representative|operator|live agent) |` +
@@ -174,11 +174,11 @@ var handoffs = []struct {
 			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) `))},
 	// Arabizi, apart: one pattern's prefilter holds a bounded number of literals.
 	{wantsPerson, regexp.MustCompile(foldPattern(
-		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|eldoktor|el doktor) |` +
-			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel) `))},
+		` (akalem|akallem|atwasal|atwa9al|a7ki|e7ki|7ki|7ke|e7ke|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|7ada|doktor|dktor|daktor|doctor|eldoktor|el doktor) |` +
+			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
-		` (احجز|حجز|الحجز|بحجز|نحجز|موعد|موعدي|مواعيد|المواعيد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
-			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3id|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
+		` (احجز|حجز|الحجز|بحجز|نحجز|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
+			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` (سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
 			` (se3r|si3r|se3ro|si3ro|se3rha|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | كم (حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) `))},
@@ -186,7 +186,7 @@ var handoffs = []struct {
 		` (موقع|مكان|عنوان) (العياده|عيادتكم|المركز|مركزكم|الفرع)| في اي حي |` +
 			` (العنوان|عنوانكم|لوكيشن|اللوكيشن|موقعكم|مكانكم|وينكم|فروعكم|الفروع|location|address|directions) |` +
 			` وين (العياده|عيادتكم|المركز|مكانكم|موقعكم|تقعون|انتم|الفرع) |where (are you|is the clinic|is your clinic)| (wein|wain|ween|wen|fein|fen) (el |al )?(3iyada|3eyada|3yada|3eyade|3iyade|markaz|location|makan|makankom)|` +
-			`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on|` +
+			`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|aw2at|sa3at) (el |al )?dawam|` +
 			` (تامين|التامين|insurance) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
 }
 

@@ -33,3 +33,30 @@ func TestSmalltalkMoreForms(t *testing.T) {
 		}
 	}
 }
+
+// Levantine and formal ways of asking for a person («بدي احكي مع حدا», «أرغب في التحدث مع الطبيب»,
+// "bdi e7ki ma3 7ada"), a complaint in Arabizi, the clinic's hours and changing an appointment go to
+// staff; a question that only names the doctor does not.
+func TestHandoffMoreForms(t *testing.T) {
+	for msg, want := range map[string]handoffReason{
+		"بدي احكي مع حدا من العيادة":                     wantsPerson,
+		"بدي احكي مع الدكتور مباشرة":                     wantsPerson,
+		"أرغب في التحدث مع الطبيب بخصوص نتيجة فحص والدي": wantsPerson,
+		"bdi e7ki ma3 7ada mn el 3iyade":                 wantsPerson,
+		"bade e7ki ma3 doctor 7a2i2i mish bot":           wantsPerson,
+		"baddi 7ke ma3 7ada mn el 3iyade 3al telephone":  wantsPerson,
+		"bade 2a3mel shakwa, el muwazzafe 7akatni":       wantsPerson,
+		"مواعيدكم في رمضان بتبقى امتى؟":                  wantsBooking,
+		"3ayza a8ayyar maw3edi men bokra":                wantsBooking,
+		"shu awkat el dawam yom el jom3a?":               wantsContact,
+		"الدكتور قال عظمي ضعيف، ينفع ازرع؟":              "",
+		"هل الحكي عن الالم بعد الجلسة طبيعي؟":            "",
+	} {
+		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+	if got := smalltalkOf(knowledge.Words("تسلم إيدك، ربنا يكرمك")); got != thanks {
+		t.Errorf("smalltalkOf(«تسلم إيدك، ربنا يكرمك») = %v, want thanks", got)
+	}
+}
