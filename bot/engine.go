@@ -341,6 +341,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	if minCov == 0 {
 		minCov = DefaultMinCoverage
 	}
+	if len(res.Hits) > 0 && !follow && asksOffer(words) && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" &&
+		(res.Concepts == 1 || res.Hits[0].Coverage < 1-1e-9) {
+		// «عندكم حجامة؟», "do you do veneers?": whether the clinic offers something is answered by a
+		// section that names it, not by a passage that mentions it in passing; a passage that holds
+		// all of several things asked names it («في عندكن شي لتشنج الرقبة؟»).
+		st.Topic = ""
+		return e.fallback(st.Lang, res.Hits), st
+	}
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < minCov ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
 		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage &&

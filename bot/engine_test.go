@@ -466,3 +466,25 @@ func TestPatientsLanguageOnlyWhenItAnswersAsWell(t *testing.T) {
 		}
 	}
 }
+
+// Whether the clinic offers something is answered by a section that names it, not by a passage that
+// mentions it in passing: «عندكم حجامة؟» and "do you do veneers?" fall back where the pages only
+// mention them, while asking for what the pages treat under its own heading gets its answer.
+func TestOfferQuestionsNeedASectionNamingIt(t *testing.T) {
+	for _, c := range []struct {
+		clinic, q string
+		want      bot.Kind
+	}{
+		{"physio", "عندكم حجامة؟", bot.KindFallback},
+		{"dental", "do you do veneers?", bot.KindFallback},
+		{"physio", "هل تتوفر لديكم جلسات العلاج المائي في المسبح؟", bot.KindFallback},
+		{"physio", "تعالجون الانزلاق الغضروفي؟", bot.KindAnswer},
+		{"dental", "تسوون زراعة اسنان؟", bot.KindAnswer},
+		{"dental", "do you do teeth whitening?", bot.KindAnswer},
+		{"eye", "تسوون ليزك؟", bot.KindAnswer},
+	} {
+		if r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{}); r.Kind != c.want {
+			t.Errorf("%s: Respond(%q) = %s %q, want %s", c.clinic, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}

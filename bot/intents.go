@@ -245,3 +245,34 @@ func asksWeather(t padText, words []string) (bool, []string) {
 	}
 	return true, rest
 }
+
+// offerOpeners open a question asking whether the clinic offers something («عندكم …؟», "do you do …?").
+var offerOpeners = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`عندكم عندكن لديكم تسوون تسوو بتسوو بتسووا تعملون بتعملو بتعملوا تعملوا تعالجون بتعالجو بتعالجوا
+		تقدمون بتقدمو بتقدموا تتوفر يتوفر 3ndkom 3andkom 3endkom`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// asksOffer says whether a message asks whether the clinic offers something: it opens (after «هل»,
+// «في» or "fi") with one of offerOpeners, or with "do you do/have/offer/treat/provide".
+func asksOffer(words []string) bool {
+	for len(words) > 0 && (words[0] == "هل" || words[0] == "في" || words[0] == "فيه" || words[0] == "fi") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	if offerOpeners[words[0]] {
+		return true
+	}
+	if len(words) >= 3 && words[0] == "do" && words[1] == "you" {
+		switch words[2] {
+		case "do", "have", "offer", "treat", "provide", "perform":
+			return true
+		}
+	}
+	return false
+}

@@ -60,3 +60,22 @@ func TestHandoffMoreForms(t *testing.T) {
 		t.Errorf("smalltalkOf(«تسلم إيدك، ربنا يكرمك») = %v, want thanks", got)
 	}
 }
+
+// Questions about whether the clinic offers something are told from questions about it.
+func TestAsksOffer(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"عندكم حجامة؟":                         true,
+		"هل تقدمون علاج النطق للأطفال؟":        true,
+		"في عندكن شي لتشنج الرقبة؟":            true,
+		"fi 3ndkom lasik bel ta2seet?":         true,
+		"Do you have a hydrotherapy pool?":     true,
+		"do you do veneers?":                   true,
+		"عندي الم بالرقبة من اسبوع":            false,
+		"do I need to stop my blood thinners?": false,
+		"الحجامة تفيد الظهر؟":                  false,
+	} {
+		if got := asksOffer(knowledge.Words(msg)); got != want {
+			t.Errorf("asksOffer(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
