@@ -50,6 +50,13 @@ const minKnown = 0.4
 // halves together: at 0.8 out-of-scope questions get answers («الجزر بيفيد للنظر؟»).
 const mostlyKnown = 0.85
 
+// inPassing is the most concepts a passage may share with a question and still share them only in
+// passing: a question about something the clinic never writes of names it and a word or two the pages
+// use («وش أحسن شامبو للقشرة؟»), while a passage that holds three of the question's things is about it,
+// whatever dialect words around them the pages lack («الحبوب راحت بس خلت بقع حمرا وبنيه مكانها، هذي
+// ندبات دايمه؟»).
+const inPassing = 2
+
 // genericCoverage is the coverage a passage needs when all it shares with the question are words found
 // all over the knowledge base (the name of the clinic's main treatment in «هل … حلال؟»).
 const genericCoverage = 0.75
@@ -367,12 +374,22 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	if minCov == 0 {
 		minCov = DefaultMinCoverage
 	}
+	if len(res.Hits) > 0 && !follow && asksOffer(words) && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" &&
+		(res.Concepts == 1 || res.Hits[0].Coverage < 1-1e-9) {
+		// «عندكم حجامة؟», "do you do veneers?": whether the clinic offers something is answered by a
+		// section that names it, not by a passage that mentions it in passing; a passage that holds
+		// all of several things asked names it («في عندكن شي لتشنج الرقبة؟»).
+		st.Topic = ""
+		return e.fallback(st.Lang, res.Hits), st
+	}
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < minCov ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
-		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage {
+		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage &&
+			res.Hits[0].Shared <= inPassing {
 		// The last rule: a passage that shares a word in passing, under a heading that shares none,
 		// while the question also names things the clinic never writes of («تبييض اسنان»). A list
-		// item the question names («تنحيف الفك») is as good as a heading.
+		// item the question names («تنحيف الفك») is as good as a heading, and so is holding more of
+		// the question's things than a passing word or two (inPassing).
 		if ctxOK {
 			return useContext()
 		}
@@ -442,8 +459,9 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 }
 
 // reply is the answer taken from hit h, with others as suggestions: from a page in the patient's
-// language (st.Lang) when one of others answers as well, else from h under a line saying in the
-// patient's language which language the page is in. The passage shown becomes st's topic: the
+// language (st.Lang) when one of others answers as well (as much of the question, and the same things
+// or nearly as high in rank), else from h under a line saying in the patient's language which
+// language the page is in. The passage shown becomes st's topic: the
 // patient's next question follows on from what they read.
 func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
 	lang := st.Lang
@@ -453,7 +471,7 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 		if pl := ls.LangOf(h.Passage); pl != lang {
 			for _, o := range others {
 				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-1e-9 &&
-					(o.Specific || !h.Specific) {
+					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) {
 					h, pl = o, lang
 					break
 				}
@@ -472,6 +490,14 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 		Confidence:  round2(min(conf, 1)),
 	}
 }
+
+// langMargin is how far a passage in the patient's language may trail in rank the passage found
+// and still be shown instead when, of equal coverage, it speaks of other things asked: a summary page
+// in English that says "after LASIK" is not the answer to "when can I go swimming after lasik?" that
+// the Arabic recovery section is, while an Arabic passage on shock waves that trails the English one
+// only by the BM25 its patient's own words give it («شوكة بالكعب … الموجات التصادمية») is. Less
+// than scoreShare, all BM25 can add to a rank.
+const langMargin = 0.15
 
 // langSearcher tells the language of the page a passage is from (*knowledge.Index does).
 type langSearcher interface {

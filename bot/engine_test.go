@@ -426,3 +426,65 @@ func TestOneUnknownWordKeepsTheAnswer(t *testing.T) {
 		t.Errorf("Respond(%q) = %s %q, want fallback", q, r.Kind, r.Text)
 	}
 }
+
+// A passage that holds three of a question's things answers it though its heading names none of them
+// and the question has dialect words the pages lack; one that shares a word or two in passing with a
+// question about something the clinic never writes of does not.
+func TestThreeSharedConceptsAreNotInPassing(t *testing.T) {
+	md := "---\ntitle: عيادة الجلدية\npage_id: derma\n---\n" +
+		"## بعد الشفاء\n\nقد تترك الحبوب بقعا حمراء أو بنية مكانها، وهي ليست ندبات حقيقية وتتحسن مع الوقت والعلاج.\n\n" +
+		"## الأكزيما\n\nالأكزيما التهاب مزمن في الجلد يسبب الحكة والجفاف، ويعالج بالمرطبات والكريمات.\n\n" +
+		"## التقشير\n\nيزيل التقشير الكيميائي الطبقة السطحية من الجلد، ويحمر الجلد بعده أياما.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"derma.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(ix, bot.Config{})
+	q := "الحبوب راحت بس خلت بقع حمرا مكانها، ندبات دايمه ولا التقشير يشيلها؟ زهقت"
+	if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "ليست ندبات") {
+		t.Errorf("Respond(%q) = %s %q, want the answer about marks after acne", q, r.Kind, r.Text)
+	}
+	for _, q := range []string{"وش أحسن شامبو للقشرة والحكة؟", "ما أفضل نظام غذائي لإنقاص الوزن؟"} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindFallback {
+			t.Errorf("Respond(%q) = %s %q, want fallback", q, r.Kind, r.Text)
+		}
+	}
+}
+
+// A page in the patient's language replaces the passage found only when it answers as well: the
+// same things asked, or nearly as high in rank. An English summary that shares "after LASIK" is not
+// the answer the Arabic recovery section gives to a question about swimming; an Arabic passage on
+// what an English one also covers, trailing it only by the BM25 of the English words, is shown to an
+// Arabic patient.
+func TestPatientsLanguageOnlyWhenItAnswersAsWell(t *testing.T) {
+	for _, c := range []struct{ clinic, q, want string }{
+		{"eye", "when can I go swimming after lasik?", "السباحة"},
+		{"physio", "عندي شوكة بالكعب من شهور، وش هي الموجات التصادمية؟", "موجات صوتية"},
+	} {
+		if r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{}); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, c.want) {
+			t.Errorf("%s: Respond(%q) = %s %q, want an answer saying %q", c.clinic, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}
+
+// Whether the clinic offers something is answered by a section that names it, not by a passage that
+// mentions it in passing: «عندكم حجامة؟» and "do you do veneers?" fall back where the pages only
+// mention them, while asking for what the pages treat under its own heading gets its answer.
+func TestOfferQuestionsNeedASectionNamingIt(t *testing.T) {
+	for _, c := range []struct {
+		clinic, q string
+		want      bot.Kind
+	}{
+		{"physio", "عندكم حجامة؟", bot.KindFallback},
+		{"dental", "do you do veneers?", bot.KindFallback},
+		{"physio", "هل تتوفر لديكم جلسات العلاج المائي في المسبح؟", bot.KindFallback},
+		{"physio", "تعالجون الانزلاق الغضروفي؟", bot.KindAnswer},
+		{"dental", "تسوون زراعة اسنان؟", bot.KindAnswer},
+		{"dental", "do you do teeth whitening?", bot.KindAnswer},
+		{"eye", "تسوون ليزك؟", bot.KindAnswer},
+	} {
+		if r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{}); r.Kind != c.want {
+			t.Errorf("%s: Respond(%q) = %s %q, want %s", c.clinic, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}

@@ -39,17 +39,17 @@ var pleasantries = func() map[smalltalkKind][][]string {
 	src := map[smalltalkKind]string{
 		greeting: `السلام عليكم|سلام عليكم|السلام|سلام|وعليكم السلام|مرحبا|مرحبتين|مرحباً|اهلا|اهلين|هلا|هلا والله|هلو|هاي|
 			صباح الخير|صباح النور|صباح الورد|صباح الفل|مساء الخير|مساء النور|مساء الورد|مساء الفل|كيف الحال|كيف حالك|كيف حالكم|كيفك|كيفكم|شلونك|شلونكم|شخبارك|شخباركم|علومك|علومكم|ورحمه الله|وبركاته|
-			saba7 el 5eer|saba7 el kheir|sabah el kheir|sabah el khair|masa2 el 5eer|masa el 5eer|masa2 el kheir|masa el kheir|masa el khair|
+			saba7 el 5eer|saba7 el kheir|sabah el kheir|sabah el khair|masa2 el 5eer|masa el 5eer|masa2 el kheir|masa el kheir|masa el khair|sabah el 5eer|
 			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|how are you doing|how r u|greetings|salam|assalamu alaikum|salam alaikum|marhaba|marhaba ya|ahlan|ahlain|hala`,
-		thanks: `شكرا|شكراً|شكرن|مشكور|مشكوره|مشكورين|مشكورات|يعطيك العافيه|الله يعطيك العافيه|يعطيك الف عافيه|يعطيكم العافيه|الله يعطيكم العافيه|يعطيكن العافيه|عوافي|
+		thanks: `شكرا|شكراً|شكرن|مشكور|مشكوره|مشكورين|مشكورات|يعطيك العافيه|الله يعطيك العافيه|يعطيك الف عافيه|يعطيكم العافيه|الله يعطيكم العافيه|يعطيكن العافيه|يعطيكي العافيه|الله يعطيكي العافيه|يعطيكي الف عافيه|عوافي|
 			جزاك الله خير|جزاك الله خيرا|جزاكم الله خير|جزاكم الله خيرا|الله يجزاك خير|الله يجزاكم خير|الله يجزيك الخير|بارك الله فيك|بارك الله فيكم|كثر الله خيرك|كثر خيرك|
 			يعطيكي العافيه|يعطيكي الف عافيه|يعطيكو العافيه|ربنا يكرمك|ربنا يكرمكم|الله يكرمك|الله يكرمكم|ربنا يخليكم|الله يخليكم|
 			تسلم|تسلمي|تسلمين|تسلمون|تسلموا|يسلمو|يسلموا|يسلمك|يسلم|تسلم ايدك|تسلم ايديك|تسلمي ايدك|يسلمو ايديك|يسلم تمك|
-			ما قصرت|ماقصرت|ما قصرتي|ماقصرتي|ما قصرتوا|ماقصرتوا|ما قصرتو|ماقصرتو|ما قصرتم|الله يسعدك|الله يسعدكم|يسعدك|الله يخليك|الله يخليكي|ربنا يخليك|ربنا يخليكي|الله يحفظك|الله يوفقك|الله يوفقكم|
+			ما قصرت|ماقصرت|ما قصرتي|ماقصرتي|ما قصرتوا|ماقصرتوا|ما قصرتو|ماقصرتو|ما قصرتم|الله يسعدك|الله يسعدكم|يسعدك|الله يخليك|الله يخليكي|الله يخليكم|ربنا يخليك|ربنا يخليكي|ربنا يخليكم|الله يحفظك|الله يوفقك|الله يوفقكم|الله يكرمك|ربنا يكرمك|الله يكرمكم|ربنا يكرمكم|
 			متشكر|متشكره|متشكرين|اشكرك|اشكركم|نشكرك|نشكركم|مرسي|ميرسي|ما تقصر|ماتقصر|ما تقصرين|عساك على القوه|الله يعافيك|بيض الله وجهك|الله يبيض وجهك|
 			ممنون|ممنونه|ممنونين|الف شكر|ألف شكر|شكرا لك|شكرا لكم|شكرا الك|كفو|ممتاز|رائع|حلو|جميل|ابدعت|
 			god bless you|god bless|thanks|thank you|thank u|thanx|thnx|thnks|tnx|thx|ty|tysm|thanks a lot|many thanks|cheers|much appreciated|appreciate it|i appreciate it|great|perfect|awesome|amazing|helpful|very helpful|that helps|that helped|got it|ok thanks|
-			shukran|shokran|shukram|choukran|merci|mersi|tislam|teslam|yislamo|ya3tik el 3afye|ya3tik al3afia|mashkoor|mashkoora|mashkur|mamnoon|mashkoorin|mashkourin|mashkurin|
+			shukran|shokran|shukram|choukran|merci|mersi|tislam|teslam|yislamo|ya3tik el 3afye|ya3tik al3afia|mashkoor|mashkoora|mashkur|mamnoon|mashkoorin|mashkourin|mashkurin|mashkoureen|
 			شكراا|شكرااا|شكرن|يزاك الله خير|يزاكم الله خير|الله يزاك خير|يعطيكم الف عافيه|يعطيك الف الف عافيه|ممنونك|ممنونتك|مشكورين والله|
 			شكرا على المعلومات|شكرا عالمعلومات|شكرا على الرد|شكرا عالرد|شكرا على المساعده|تسلم على الرد|
 			merci beaucoup|thanks doc|thanks doctor|thank you doctor|thanks so much|thank you very much|thanks a million|much obliged|
@@ -59,7 +59,7 @@ var pleasantries = func() map[smalltalkKind][][]string {
 			tamam|mashi|fhemt|
 			on my way|on our way|we're on our way|we are on our way|i'm on my way|im on my way|we're going now|بالطريق|في الطريق|جايين|رايحين|طالعين الحين`,
 		goodbye: `مع السلامه|مع السلامة|مع السلامه عليكم|في امان الله|بامان الله|الله معك|الله معاك|الله معكم|باي|باي باي|يلا باي|يلا سلام|الى اللقاء|سلامتك|نشوفك|نشوفكم|تصبحون على خير|تصبح على خير|تصبحي على خير|وداعا|
-			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|ma3 el salama|bye bye|yalla bye`,
+			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|ma3 el salama|bye bye|yalla bye|ma3 el salameh`,
 	}
 	out := map[smalltalkKind][][]string{}
 	for k, s := range src {
@@ -108,7 +108,8 @@ var arabiziWords = map[string]bool{"shukran": true, "shokran": true, "shukram": 
 	"teslam": true, "yislamo": true, "ya3tik": true, "mashkoor": true, "mashkoora": true, "mashkur": true, "mamnoon": true,
 	"ma3a": true, "ma3": true, "salama": true, "yalla": true, "tamam": true, "habibi": true, "ktir": true, "kteer": true,
 	"jazeelan": true, "salam": true, "marhaba": true, "ahlan": true, "mashkoorin": true, "mashkourin": true, "saba7": true,
-	"masa2": true}
+	"masa2":   true,
+	"salameh": true, "mashkoureen": true, "5eer": true, "jama3a": true}
 
 // arabiziPleasantry says whether a message has a word of arabiziWords.
 func arabiziPleasantry(words []string) bool {
@@ -168,7 +169,7 @@ var handoffs = []struct {
 	re     *regexp.Regexp
 }{
 	{wantsPerson, regexp.MustCompile(foldPattern(
-		` (اكلم|اتكلم|اتواصل|احاكي|احكي|بحكي|اكلمكم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|ممكن|اريد|حولني|حولوني)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن)|` +
+		` (اكلم|اتكلم|اتواصل|احاكي|احكي|بحكي|اكلمكم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|ممكن|اريد|حولني|حولوني|نحكي|التحدث|اتحدث)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن|حدا)|` +
 			` (موظف|موظفه|الموظف|خدمه العملا|انسان حقيقي|شخص حقيقي|بشري) |` +
 			`(talk|speak|chat|connect me) (to|with) (a |an |the |some |your )?(human|person|agent|someone|doctor|staff|somebody|representative|nurse|receptionist)|` +
 			` (human|real person|customer service|representative|operator|live agent) |` +
@@ -179,11 +180,11 @@ var handoffs = []struct {
 			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) `))},
 	// Arabizi, apart: one pattern's prefilter holds a bounded number of literals.
 	{wantsPerson, regexp.MustCompile(foldPattern(
-		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza|a2abel|a2abil|aqabel|ashoof|ashuf|ashouf) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|doctor|eldoktor|el doktor|el doctor|eldoctor) |` +
-			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel) `))},
+		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza|a2abel|a2abil|aqabel|ashoof|ashuf|ashouf|e7ki|7ki|7ke|e7ke) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|doctor|eldoktor|el doktor|el doctor|eldoctor|7ada) |` +
+			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
-		` (احجز|حجز|الحجز|بحجز|نحجز|موعد|موعدي|مواعيد|المواعيد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
-			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3id|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
+		` (احجز|حجز|الحجز|بحجز|نحجز|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
+			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
 			` (se3r|si3r|se3ro|si3ro|se3rha|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | كم (حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) `))},
@@ -195,7 +196,7 @@ var handoffs = []struct {
 	// Hours, insurance and numbers: the same reason, a pattern of its own so that each keeps a
 	// prefilter (at most 64 literals each, prefilter.go).
 	{wantsContact, regexp.MustCompile(foldPattern(
-		`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on|` +
+		`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|aw2at|sa3at) (el |al )?dawam|` +
 			` (فاتحين|مفتوحين|تفتحون|تفتحوا|شغالين|داومين|تداومون) (يوم|اليوم|بكره|بكرا|الحين|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|رمضان|في رمضان|العيد)|` +
 			` (تامين|التامين|insurance) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
 }
@@ -267,4 +268,35 @@ func asksWeather(t padText, words []string) (bool, []string) {
 		}
 	}
 	return true, rest
+}
+
+// offerOpeners open a question asking whether the clinic offers something («عندكم …؟», "do you do …?").
+var offerOpeners = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`عندكم عندكن لديكم تسوون تسوو بتسوو بتسووا تعملون بتعملو بتعملوا تعملوا تعالجون بتعالجو بتعالجوا
+		تقدمون بتقدمو بتقدموا تتوفر يتوفر 3ndkom 3andkom 3endkom`) {
+		out[w] = true
+	}
+	return out
+}()
+
+// asksOffer says whether a message asks whether the clinic offers something: it opens (after «هل»,
+// «في» or "fi") with one of offerOpeners, or with "do you do/have/offer/treat/provide".
+func asksOffer(words []string) bool {
+	for len(words) > 0 && (words[0] == "هل" || words[0] == "في" || words[0] == "فيه" || words[0] == "fi") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	if offerOpeners[words[0]] {
+		return true
+	}
+	if len(words) >= 3 && words[0] == "do" && words[1] == "you" {
+		switch words[2] {
+		case "do", "have", "offer", "treat", "provide", "perform":
+			return true
+		}
+	}
+	return false
 }

@@ -38,6 +38,11 @@ type Hit struct {
 	// the knowledge base (in at most a third of the passages): matching only the treatment a clinic's
 	// every page names says little.
 	Specific bool
+	// Shared is how many of the question's concepts the passage contains (those Coverage counts).
+	Shared int
+	// Matched has bit i set when the passage contains the question's concept i (of its first 64):
+	// two passages of equal Coverage may speak of different things asked.
+	Matched uint64
 	// Rank orders hits: coverage first, BM25 and the conversation's topic after.
 	Rank float64
 	// Excerpt, when not empty, is the part of a list passage the question is about: the list's
@@ -132,9 +137,11 @@ func (ix *Index) Search(q Query) Result {
 	inText, inHead, inPage := cs.bits(), cs.bits(), cs.bits()
 	// Rank the candidates, then make Hits of the best only.
 	type candidate struct {
-		rank, got, inTitle float64
-		spec               bool
-		i                  int // in top
+		rank, got, inTitle   float64
+		spec                 bool
+		shared, typeShared   int    // concepts the passage holds; of them, question types met in passing
+		matched, typeMatched uint64 // the same as bits (see Hit.Matched)
+		i                    int    // in top
 	}
 	var cands [candidates]candidate
 	for i, h := range top {
@@ -149,8 +156,12 @@ func (ix *Index) Search(q Query) Result {
 			case head || !qq.types[ci] && cs.hasAny(inText, ci):
 				c.got += weights[ci]
 				c.spec = c.spec || specific[ci]
+				c.shared++
+				c.matched |= conceptBit(ci)
 			case qq.types[ci] && cs.hasAny(inText, ci):
 				typeGot += weights[ci]
+				c.typeShared++
+				c.typeMatched |= conceptBit(ci)
 			}
 			if head {
 				c.inTitle += weights[ci]
@@ -163,6 +174,8 @@ func (ix *Index) Search(q Query) Result {
 		// passage about something specific the question names.
 		if c.spec {
 			c.got += typeGot
+			c.shared += c.typeShared
+			c.matched |= c.typeMatched
 		}
 		// A page's opening stands under the page's own title, which names what all its passages are
 		// about: that heading answers a "what is" question, not every question naming the page's
@@ -210,9 +223,17 @@ func (ix *Index) Search(q Query) Result {
 		c, h := ranked[k], top[ranked[k].i]
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
-			Specific: c.spec, Rank: c.rank, Excerpt: p.excerpt(&cs, specific, inText, inHead)}
+			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Excerpt: p.excerpt(&cs, specific, inText, inHead)}
 	}
 	return res
+}
+
+// conceptBit is concept i's bit in Hit.Matched; a question's concepts beyond the 64th share none.
+func conceptBit(i int) uint64 {
+	if i >= 64 {
+		return 0
+	}
+	return 1 << i
 }
 
 // question is what Search makes of a query's text before looking for passages.

@@ -541,3 +541,26 @@ func TestFuture(t *testing.T) {
 		}
 	}
 }
+
+// Shared and Matched say which of the question's concepts each passage holds: two passages of equal
+// coverage may hold different ones.
+func TestSearchSharedConcepts(t *testing.T) {
+	md := "---\ntitle: العيادة\npage_id: c\n---\n## أ\n\nالسباحة ممنوعة بعد الليزر أسبوعين.\n\n" +
+		"## ب\n\nالقيادة ممنوعة بعد الليزر يوما.\n\n## ج\n\nالنظارة تحمي العين من الغبار.\n"
+	ix, err := Open(fstest.MapFS{"c.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ix.Search(Query{Text: "السباحة بعد الليزر"})
+	got := map[string]Hit{}
+	for _, h := range r.Hits {
+		got[h.Passage.Key] = h
+	}
+	a, b := got["c#s1"], got["c#s2"]
+	if a.Shared != 2 || b.Shared != 1 || a.Passage == nil || b.Passage == nil {
+		t.Fatalf("Shared: c#s1 %d, c#s2 %d (hits %q); want 2 and 1", a.Shared, b.Shared, keysOfHits(r))
+	}
+	if a.Matched&b.Matched != b.Matched || a.Matched == b.Matched {
+		t.Errorf("Matched: c#s1 %b, c#s2 %b; want c#s2's concepts among c#s1's, and fewer", a.Matched, b.Matched)
+	}
+}

@@ -1,0 +1,81 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// Feminine and plural forms of thanks, endearments, praise of the reply and Arabizi greetings and
+// goodbyes are smalltalk too; a question after them is still a question.
+func TestSmalltalkMoreForms(t *testing.T) {
+	for _, tt := range []struct {
+		msg  string
+		want smalltalkKind
+	}{
+		{"يعطيكي العافية حبيبتي", thanks},
+		{"الله يعطيكي العافية", thanks},
+		{"تسلمين يالغلا", thanks},
+		{"يعطيكم العافية على الرد السريع", thanks},
+		{"متشكرة اوي ربنا يخليكم", thanks},
+		{"الله يخليكم", thanks},
+		{"thank u so much, really helpful", thanks},
+		{"mashkoorin ya jama3a", thanks},
+		{"ahlan, masa2 el 5eer", greeting},
+		{"saba7 el kheir", greeting},
+		{"merci, ma3 el salama", goodbye},
+		{"يعطيكي العافية، كم جلسة احتاج؟", notSmalltalk},
+		{"masa2 el 5eer, kam jalsa ba7tej?", notSmalltalk},
+		{"really helpful, how long does it last", notSmalltalk},
+	} {
+		if got := smalltalkOf(knowledge.Words(tt.msg)); got != tt.want {
+			t.Errorf("smalltalkOf(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// Levantine and formal ways of asking for a person («بدي احكي مع حدا», «أرغب في التحدث مع الطبيب»,
+// "bdi e7ki ma3 7ada"), a complaint in Arabizi, the clinic's hours and changing an appointment go to
+// staff; a question that only names the doctor does not.
+func TestHandoffMoreForms(t *testing.T) {
+	for msg, want := range map[string]handoffReason{
+		"بدي احكي مع حدا من العيادة":                     wantsPerson,
+		"بدي احكي مع الدكتور مباشرة":                     wantsPerson,
+		"أرغب في التحدث مع الطبيب بخصوص نتيجة فحص والدي": wantsPerson,
+		"bdi e7ki ma3 7ada mn el 3iyade":                 wantsPerson,
+		"bade e7ki ma3 doctor 7a2i2i mish bot":           wantsPerson,
+		"baddi 7ke ma3 7ada mn el 3iyade 3al telephone":  wantsPerson,
+		"bade 2a3mel shakwa, el muwazzafe 7akatni":       wantsPerson,
+		"مواعيدكم في رمضان بتبقى امتى؟":                  wantsBooking,
+		"3ayza a8ayyar maw3edi men bokra":                wantsBooking,
+		"shu awkat el dawam yom el jom3a?":               wantsContact,
+		"الدكتور قال عظمي ضعيف، ينفع ازرع؟":              "",
+		"هل الحكي عن الالم بعد الجلسة طبيعي؟":            "",
+	} {
+		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+	if got := smalltalkOf(knowledge.Words("تسلم إيدك، ربنا يكرمك")); got != thanks {
+		t.Errorf("smalltalkOf(«تسلم إيدك، ربنا يكرمك») = %v, want thanks", got)
+	}
+}
+
+// Questions about whether the clinic offers something are told from questions about it.
+func TestAsksOffer(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"عندكم حجامة؟":                         true,
+		"هل تقدمون علاج النطق للأطفال؟":        true,
+		"في عندكن شي لتشنج الرقبة؟":            true,
+		"fi 3ndkom lasik bel ta2seet?":         true,
+		"Do you have a hydrotherapy pool?":     true,
+		"do you do veneers?":                   true,
+		"عندي الم بالرقبة من اسبوع":            false,
+		"do I need to stop my blood thinners?": false,
+		"الحجامة تفيد الظهر؟":                  false,
+	} {
+		if got := asksOffer(knowledge.Words(msg)); got != want {
+			t.Errorf("asksOffer(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
