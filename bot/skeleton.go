@@ -91,11 +91,11 @@ rules:
 	return out
 }
 
-// skeletonFlags are symptomRules as skeletons.
+// skeletonFlags are symptomRules and conceptRules as skeletons.
 var skeletonFlags = func() []flagRules {
-	out := make([]flagRules, len(symptomRules))
-	for i, f := range symptomRules {
-		out[i] = flagRules{name: f.name, rules: skeletonRules(f.rules)}
+	var out []flagRules
+	for _, f := range append(append([]flagRules(nil), symptomRules...), conceptRules...) {
+		out = append(out, flagRules{name: f.name, rules: skeletonRules(f.rules)})
 	}
 	return out
 }()

@@ -43,7 +43,7 @@ var symptomRules = []flagRules{
 		rule(4, `تنفس* اتنفس* يتنفس* تتنفس* نتنفس* اتنفث* يتنفث* تتنفث* breath* breathing`, trouble),
 		rule(3, `نفس`, `مقطوع* قصير* ضيق* مكتوم* ثقيل* يضيق ينقطع ضاق متقطع* يتقطع`),
 		rule(3, `ياخذ تاخذ اخذ ناخذ اسحب يسحب تسحب نسحب`, `نفس`, trouble),
-		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* تقيل* يضيق ضايق مكتوم* يطبق`),
+		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* تقيل* يضيق ضايق مكتوم* يطبق مسكر* مقفل* مسدود* مخنوق*`),
 		rule(4, `هوا هواء`, `صدر* رئ* يوصل يدخل`),
 		rule(3, `enough_air`, `get`),
 		rule(2, `air`, `hunger hungry`),
@@ -59,9 +59,8 @@ var symptomRules = []flagRules{
 			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense`),
 	}},
 	{"weakness", []symptomRule{
-		rule(5, `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* !قوه !قوة`,
-			`جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* عضلاتي كله كلها بكل body arms legs limbs whole all everywhere walk* stand* move* lift* hold* arm leg hand side`),
-		rule(10, `ضعف weakness`, `ينتشر* انتشر* منتشر* يزيد زاد وصل يوصل يمتد امتد spread* moving reached`),
+		rule(5, cWeak+` !قوه !قوة`, cLimbs+` walk* stand* move* lift* hold*`),
+		rule(10, `ضعف weakness`, cWorse),
 		// Not the verbs that also mean "stop" (ما توقف: it won't stop): with "can" the patterns have them.
 		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`),
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
@@ -92,7 +91,7 @@ var symptomRules = []flagRules{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
 		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
-		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني`, `راس* رقب* neck* head`),
+		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي`, `راس* رقب* neck* head`),
 		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
@@ -202,7 +201,12 @@ func wordIs(w, want string, prefix bool, scratch []string) bool {
 }
 
 // symptomOf returns the name of the first red flag a rule finds in t, or "".
-func symptomOf(t *padText) string { return symptomIn(symptomRules, t) }
+func symptomOf(t *padText) string {
+	if f := symptomIn(symptomRules, t); f != "" {
+		return f
+	}
+	return symptomIn(conceptRules, t)
+}
 
 // symptomIn returns the name of the first red flag a rule of fs finds in t, or "".
 func symptomIn(fs []flagRules, t *padText) string {

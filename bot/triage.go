@@ -133,7 +133,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(looks?|is|are|gone|went|got) (\S+ )?blurr`,
 		` (و)?(ما|مو|مب|مش|صرت ما) ?(اشوف|يشوف|تشوف|اقدر اشوف|شايف|شايفه) (زين|عدل|كويس|واضح|زي اول)`,
 		`(blurr\S*|fuzzy) (\S+ )?vision|vision( \S+){0,2} (blurr|fuzzy)`,
-		`Z: (ma|mo|mish|msh) ?(b[9q2][ai]t? |b[9q2]it |3ad |3adt |3am )?(ka|b)?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (mzyan|mezyan|mni7|zain|zein|kwayes|mli7|3adel)`,
+		`Z: (ma|mo|mish|msh|mesh|mush|mosh) ?(b[9q2][ai]t? |b[9q2]it |3ad |3adt |3am )?(ka|b)?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (mzyan|mezyan|mni7|zain|zein|kwayes|mli7|3adel)`,
 		`Z:zagh?l[ae]?l\S*|mzaghl\S*|mghab+ash\S*|mshaw+ash\S*`,
 	}},
 	{"allergy", false, []string{
@@ -513,7 +513,7 @@ var (
 		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
-	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
+	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
 	personal = regexp.MustCompile(foldPattern(
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
@@ -528,7 +528,7 @@ var (
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
 	pastMore = regexp.MustCompile(foldPattern(` (قبل [0-9]+ (سنه|سنين|سنوات)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|when (he|she|i) was (a )?(kid|child|little|young|baby)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
 	ongoing  = regexp.MustCompile(foldPattern(
-		` (now|right now|today|again|still|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت) `))
+		` (now|right now|today|again|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
@@ -673,7 +673,7 @@ var universalBenign = []symptomRule{
 
 // improving is a swelling told as going down («متورم شوي بس التورم قاعد يخف»): what is expected after
 // a treatment, not a reaction. Not when it does not («ما يخف»).
-var improving = rule(10, `متورم* تورم* ورم* وارم* انتفاخ* منتفخ* swelling swollen puffy puffiness`,
+var improving = rule(10, `متورم* تورم* ورم* وارم* انتفاخ* منتفخ* منفوخ* swelling swollen puffy puffiness`,
 	`^يخف ^تخف ^خف ^خفت ^يقل ^تقل ^قل ^قلت ^ينزل ^نزل ^يتحسن ^تحسن ^بيخف ^عم_يخف going_down gone_down getting_better improving ^smaller back_to_normal almost_gone settl*`)
 
 // NewTriage returns the triage of a clinic with rules (nil: the universal red flags alone).
@@ -759,7 +759,7 @@ func isGeneral(t *padText) bool {
 
 // deniedAny opens a denial of anything («ما فيه ومضات»): a message that denies a sign does not
 // report it, whatever the sign's words.
-var deniedAny = regexp.MustCompile(foldPattern(` (mafeesh|mafish|ma fee|mafee|mish 3andi|ma3andish|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ما فيه|مافيه|ما فيني|مافيني|ما في|مافي|مش عندي|معنديش|ليس لدي|لا يوجد|no|without|don t have|do not have|haven t had|never had) `))
+var deniedAny = regexp.MustCompile(foldPattern(` (mafeesh|mafish|ma fee|mafee|ومافي|وما في|ومافيه|وما فيه|وماعندي|وما عندي|mish 3andi|ma3andish|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ما فيه|مافيه|ما فيني|مافيني|ما في|مافي|مش عندي|معنديش|ليس لدي|لا يوجد|no|without|don t have|do not have|haven t had|never had) `))
 
 // reports says whether a message reports what it says as happening now: not denied, feared,
 // asked in general, past or supposed (see triage).
@@ -900,7 +900,7 @@ func hasLongWord(s string) bool {
 // and a modal split off, the verb after them is found inside the rest (the patterns take \S* before it).
 var (
 	gluedNegations = []string{"ما", "مش", "مو", "مب"}
-	gluedModals    = []string{"اقدر", "قادر", "قادره", "بقدر", "يقدر", "تقدر", "نقدر", "اعرف", "يعرف", "تعرف", "عم"}
+	gluedModals    = []string{"اقدر", "قادر", "قادره", "بقدر", "يقدر", "تقدر", "نقدر", "قدرت", "قدر", "اعرف", "يعرف", "تعرف", "عم"}
 )
 
 // unglue returns a long word that opens on a negation and a modal as three words.
