@@ -9,7 +9,8 @@ const (
 	// cLimbs are the arms, hands, legs and the body as a whole.
 	cLimbs = `جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* ساق* عضلاتي كله كلها بكل
 body arms legs limbs whole all everywhere arm leg hand hands side
-jism* atraf* ide+y* eedi* yadi* rijl* regl* rejl* rjool* rjoul* dra3*`
+يداي رجلاي ساقاي ذراعاي قدماي قدمي
+jism* atraf* ide+y* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
 
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
@@ -45,6 +46,33 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
 !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2`
 
+	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
+	cHeart    = `قلب* نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd*`
+	cRacing   = `يدق* بيدق* تدق* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* bsor3* bsr3* bsur3* b9wa bqwa`
+	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh*`
+	cFallSoon = `اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7`
+
+	// cConfused is speech without sense or a mind lost, told of someone else.
+	cConfused = `يخرف تخرف يهذي تهذي يهلوس تهلوس كلام_ما_له_معني كلام_مالو_معني كلام_ما_الو_معني كلام_ما_الها_معني كلام_مو_مفهوم كلام_مش_مفهوم
+كلام_غريب talking_nonsense makes_no_sense not_making_sense confused disoriented`
+	cOnset = cSudden + ` من_شوي قبل_شوي من_ساعه قبل_ساعه من_ساعتين قبل_ساعتين من_نص_ساعه بلش* بدا* بدات بدأ* صار_فجاه started just_now this_morning an_hour_ago`
+
+	// cVision is the sight; cGone the sight gone or dark.
+	cVision = `رويه* الرويه نظر* بصر* vision sight eyesight`
+	cGone   = `راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
+
+	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
+	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam+ nazeef* nazif*`
+	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood`
+
+	// cSkinSpread is an infection of the skin that spreads.
+	cSkinSpread = `ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت spread* spreading`
+	cSkinSign   = `pus blister* فقاع* نفاط* صديد* قيح* احمرار* حمار redness red streak*`
+
+	// cThrowSelf is throwing oneself from a height; cHeight the height.
+	cThrowSelf = `ارمي_نفسي ارمي_حالي يرمي_نفسه ترمي_نفسها رميت_نفسي انط_من اقفز_من انزل_من jump_off jump_from throw_myself throw_him throw_her arma_nafsi nermi_rohi`
+	cHeight    = `بلكون* البلكونه بلكونه سطح* السطح جسر* الجسر شباك* الشباك الدور برج* balcony roof bridge window ledge building`
+
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
 	cDown = `طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
 fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at`
@@ -58,6 +86,20 @@ var conceptRules = []flagRules{
 	{"weakness", []symptomRule{rule(6, cWeak+` `+cWeakens, cLimbs, cWorse)}},
 	// A neurological sign come suddenly.
 	{"sudden", []symptomRule{rule(5, cSudden, cNeuro)}},
+	// Confusion come on lately: speech without sense, not knowing where one is.
+	{"confusion", []symptomRule{rule(10, cConfused, cOnset), rule(2, `!تعرف !يعرف !عم_تعرف !عم_يعرف`, `وين_هي وين_هو وين_هوه وين_كانت وين_كان وين_احنا`)}},
+	// The sight gone dark, suddenly.
+	{"vision", []symptomRule{rule(8, cVision, cGone, cSudden+` ظلام ظلمه سواد black dark`)}},
+	// Weak limbs that can no longer do something («صعود الدرج مستحيل اليوم»).
+	{"weakness", []symptomRule{rule(12, cWeak+` `+cWeakens, cLimbs, `مستحيل* impossible can_t cannot ما_اقدر ما_يقدر ما_تقدر ما_قدرت`)}},
+	// Gauze soaked with blood, or bleeding with dizziness.
+	{"bleeding", []symptomRule{rule(6, cBlood, cSoaked), rule(10, cBlood, `دايخ دايخه دوخه بدوخه dizzy lightheaded`)}},
+	// An infection of the skin that spreads, with a fever.
+	{"fever", []symptomRule{rule(12, fever, cSkinSpread, cSkinSign)}},
+	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
+	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
+	// Throwing oneself from a height.
+	{"self-harm", []symptomRule{rule(6, cThrowSelf, cHeight)}},
 	// A cry for help with a serious sign.
 	{"urgent", []symptomRule{rule(6, cCallHelp, cSerious)}},
 }

@@ -76,21 +76,21 @@ var symptomRules = []flagRules{
 	}},
 	// A racing heart with dizziness or a faint, in any order.
 	{"fainting", []symptomRule{
-		rule(8, `قلب* نبض* خفقان heart* pulse palpitation* 2alb* galb* nabd*`,
-			`يدق* بيدق* تدق* يخفق* سريع* بسرعه* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* tdg* bsor3* bsr3* bsur3*`,
-			`دوخ* دايخ* دخت يدوخ تدوخ اطيح بطيح* يغمي يغمى اغمي اغمى dizzy* lightheaded* light_headed faint* pass_out dayekh* dayi5* d5t`),
+		rule(8, cHeart, cRacing, cDizzy+` `+cFallSoon),
+		// Dizzy and about to fall or faint («دايخ وبطيح»).
+		rule(6, cDizzy, cFallSoon),
 	}},
 	// A high fever with a swollen face, cheek, jaw or neck (a spreading infection), or with a stiff neck.
 	// Something sharp driven into the eye, told in any order («انطعن بقلم رصاص في عينه»).
 	{"eye injury", []symptomRule{
-		rule(6, `انطعن* طعن* انغرز* غرز* دخل دخلت نغز* انجرح* انخزق* stabbed poked`,
-			`قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ابره* مقص* سلك* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
+		rule(10, `انطعن* طعن* انغرز* غرز* دخل دخلت نغز* انجرح* انخزق* stabbed poked`,
+			`قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ابره* مقص* سلك* لعبه* toy* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
 			`عين* عيون* eye eyes`),
 	}},
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(10, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* قويه قاسيه stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي`, `راس* رقب* neck* head`),
 		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
