@@ -32,7 +32,7 @@ called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni s
 	// cNeuro are the signs that, come suddenly, may be a stroke or a bleed: numbness, weakness, a face
 	// or a mouth gone crooked, the sight lost or doubled, speech or mind confused, a collapse.
 	cNeuro = cWeak + ` ` + cWeakens + `
-خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
+نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
 انهار انهارت اغمي* اغمى* مغمي* numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
 mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 
@@ -47,10 +47,10 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2`
 
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
-	cHeart    = `قلب* نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd*`
-	cRacing   = `يدق* بيدق* تدق* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* bsor3* bsr3* bsur3* b9wa bqwa`
+	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd*`
+	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* bsor3* bsr3* bsur3* b9wa bqwa`
 	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh*`
-	cFallSoon = `اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7`
+	cFallSoon = `يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7`
 
 	// cConfused is speech without sense or a mind lost, told of someone else.
 	cConfused = `يخرف تخرف يهذي تهذي يهلوس تهلوس كلام_ما_له_معني كلام_مالو_معني كلام_ما_الو_معني كلام_ما_الها_معني كلام_مو_مفهوم كلام_مش_مفهوم
@@ -67,7 +67,10 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 
 	// cSkinSpread is an infection of the skin that spreads.
 	cSkinSpread = `ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت spread* spreading`
-	cSkinSign   = `pus blister* فقاع* نفاط* صديد* قيح* احمرار* حمار redness red streak*`
+	cSkinSign   = `pus blister* weeping فقاع* نفاط* صديد* قيح* احمرار* حمار محمر* يتقشر* تقشر* redness red streak*`
+
+	// cAfterOp is an operation lately.
+	cAfterOp = `عمليه* العمليه surgery operation lasik ليزك* post_op`
 
 	// cThrowSelf is throwing oneself from a height; cHeight the height.
 	cThrowSelf = `ارمي_نفسي ارمي_حالي يرمي_نفسه ترمي_نفسها رميت_نفسي انط_من اقفز_من انزل_من jump_off jump_from throw_myself throw_him throw_her arma_nafsi nermi_rohi`
@@ -95,7 +98,16 @@ var conceptRules = []flagRules{
 	// Gauze soaked with blood, or bleeding with dizziness.
 	{"bleeding", []symptomRule{rule(6, cBlood, cSoaked), rule(10, cBlood, `دايخ دايخه دوخه بدوخه dizzy lightheaded`)}},
 	// An infection of the skin that spreads, with a fever.
-	{"fever", []symptomRule{rule(12, fever, cSkinSpread, cSkinSign)}},
+	{"fever", []symptomRule{rule(16, fever, cSkinSpread+` whole all_over كله كامل`, cSkinSign)}},
+	// Bleeding that pressing does not stop.
+	{"bleeding", []symptomRule{rule(10, cBlood, `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط pressure pressing`, `مع_اني مع_انه مع_انها رغم* still despite even_with`)}},
+	// A chemical splashed or sprayed in the eye.
+	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
+	// A knock to the head of someone on blood thinners, or confused after it.
+	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت دق خبط* hit bumped banged fell`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows*`)}},
+	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye.
+	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* pus discharge`, `نظر* رويه* vision sight اضعف worse`),
+		rule(14, cAfterOp, `pain* الم* وجع*`, `really_bad so_bad severe excruciating not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
 	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
 	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
 	// Throwing oneself from a height.
