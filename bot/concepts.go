@@ -32,7 +32,7 @@ called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni s
 	// cNeuro are the signs that, come suddenly, may be a stroke or a bleed: numbness, weakness, a face
 	// or a mouth gone crooked, the sight lost or doubled, speech or mind confused, a collapse.
 	cNeuro = cWeak + ` ` + cWeakens + `
-نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
+مظلم* مظلمه اسودت نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
 انهار انهارت اغمي* اغمى* مغمي* numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
 mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 
@@ -44,7 +44,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	// cNotWaking is someone who does not wake or respond, told after a negation (the writer is
 	// awake: the third person, past and present).
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
-!wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2`
+!تجاوب !يجاوب !katjawb* !kayjawb* !tjawb* !yjawb* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2`
 
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
 	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd*`
@@ -78,7 +78,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
 	cDown = `طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
-fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at`
+tay7* ta7et ta7at fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at`
 )
 
 // conceptRules are the rules built on concepts rather than phrases, tried after symptomRules.
@@ -100,14 +100,24 @@ var conceptRules = []flagRules{
 	// An infection of the skin that spreads, with a fever.
 	{"fever", []symptomRule{rule(16, fever, cSkinSpread+` whole all_over كله كامل`, cSkinSign)}},
 	// Bleeding that pressing does not stop.
-	{"bleeding", []symptomRule{rule(10, cBlood, `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط pressure pressing`, `مع_اني مع_انه مع_انها رغم* still despite even_with`)}},
+	{"bleeding", []symptomRule{rule(10, cBlood, `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط pressure pressing`, `مع_اني مع_انه مع_انها رغم* still despite even_with whole_time won_t_stop wont_stop keeps`)}},
 	// A chemical splashed or sprayed in the eye.
 	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
 	// A knock to the head of someone on blood thinners, or confused after it.
 	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت دق خبط* hit bumped banged fell`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows*`)}},
 	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye.
 	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* pus discharge`, `نظر* رويه* vision sight اضعف worse`),
+		rule(14, cAfterOp, `قيح* صديد* pus`, fever),
 		rule(14, cAfterOp, `pain* الم* وجع*`, `really_bad so_bad severe excruciating not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
+	// Something sitting on the chest; a pain going down the left arm.
+	{"chest pain", []symptomRule{rule(4, `صدر* صدري chest`, `قاعد_علي قاعده_علي جالس_علي حدا_قاعد حد_قاعد sitting_on`),
+		rule(8, `وجع* وجعه الم* pain* ache*`, `نازل* ينزل تنزل يمتد تمتد ممتد* واصل* radiat* spreading going_down down`, `ايدي_الشمال يدي_الشمال ايدي_اليسار يدي_اليسار ايدي_اليسري يدي_اليسري ذراعي_الشمال ذراعي_اليسري left_arm left_shoulder`)}},
+	// A blow to the eye that will not open or bleeds.
+	{"eye injury", []symptomRule{rule(8, `اتخبط* انخبط* انضرب* ضرب* خبط* hit struck punched`, `عين* عيون* eye`, `دم نزيف* ينزف* تنزف* blood bleed* !يفتح* !تفتح* !افتح* !open*`)}},
+	// Back pain and the bladder that will not empty (Arabizi; the phrases have the Arabic).
+	{"nerve compression", []symptomRule{rule(12, `dhr* dahr* dhar* dhor* ظهر* ضهر* back`, `!nbool !nbol !nboul !abool !nbawel !pee !urinate !wee`)}},
+	// A hard fall on the back, and the legs strange, numb or weak since.
+	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت`, `back ظهر* ضهر*`, `strange weird funny numb* tingl* weak* خدر* تنميل* منمل* ضعف غريب*`)}},
 	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
 	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
 	// Throwing oneself from a height.

@@ -35,14 +35,14 @@ type term struct {
 
 // trouble are words that say something is hard or wrong, in any person.
 const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* اقدر يقدر تقدر نقدر
-قادر قادره قدرت اكدر يكدر تكدر نكدر اعرف يعرف تعرف مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
+قادر قادره قدرت فيني اكدر يكدر تكدر نكدر اعرف يعرف تعرف مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
 
 // symptomRules are tried in this order; the first that fires names the red flag.
 var symptomRules = []flagRules{
 	{"breathing", []symptomRule{
 		rule(4, `تنفس* اتنفس* يتنفس* تتنفس* نتنفس* اتنفث* يتنفث* تتنفث* breath* breathing`, trouble),
 		rule(3, `نفس`, `مقطوع* قصير* ضيق* مكتوم* ثقيل* يضيق ينقطع ضاق متقطع* يتقطع`),
-		rule(3, `ياخذ تاخذ اخذ ناخذ اسحب يسحب تسحب نسحب`, `نفس`, trouble),
+		rule(3, `ياخذ تاخذ اخذ ناخذ ياخد تاخد اخد ناخد اسحب يسحب تسحب نسحب`, `نفس`, trouble),
 		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* تقيل* يضيق ضايق مكتوم* يطبق مسكر* مقفل* مسدود* مخنوق*`),
 		rule(4, `هوا هواء`, `صدر* رئ* يوصل يدخل`),
 		rule(3, `enough_air`, `get`),
@@ -90,9 +90,9 @@ var symptomRules = []flagRules{
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(10, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* قويه قاسيه stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
-		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* neck* head ras* rgbt* rgb*`),
-		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(10, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* قويه قاسيه stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
+		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
 
