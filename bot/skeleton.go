@@ -80,12 +80,9 @@ rules:
 				continue rules
 			}
 			s.sets = append(s.sets, ts)
-			lits := make([]literal, len(ts))
-			for i, t := range ts {
-				lits[i] = newLiteral(t.words[0])
-			}
-			s.lits = append(s.lits, lits)
+			s.lits = append(s.lits, setLiterals(ts))
 		}
+		sortLits(s.lits)
 		out = append(out, s)
 	}
 	return out

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/faqbot/faqbot/knowledge"
@@ -127,13 +128,35 @@ func rule(window int, sets ...string) symptomRule {
 			ts = append(ts, t)
 		}
 		r.sets = append(r.sets, ts)
-		lits := make([]literal, len(ts))
-		for i, t := range ts {
-			lits[i] = newLiteral(t.words[0])
-		}
-		r.lits = append(r.lits, lits)
+		r.lits = append(r.lits, setLiterals(ts))
 	}
+	sortLits(r.lits)
 	return r
+}
+
+// setLiterals returns the literals of a set's terms: the first word of each, less those holding
+// another (a text that holds صدري holds صدر), so the long concept lists stay cheap to rule out.
+func setLiterals(ts []term) []literal {
+	var lits []literal
+	for i, t := range ts {
+		redundant := false
+		for j, u := range ts {
+			if j != i && strings.Contains(t.words[0], u.words[0]) && (len(u.words[0]) < len(t.words[0]) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			lits = append(lits, newLiteral(t.words[0]))
+		}
+	}
+	return lits
+}
+
+// sortLits puts the sets with the fewest literals first: mayMatch stops at the first set the text
+// lacks, and a short set is the cheaper to rule out.
+func sortLits(lits [][]literal) {
+	slices.SortStableFunc(lits, func(a, b []literal) int { return len(a) - len(b) })
 }
 
 // negations are words that turn the next into its opposite («ما يرفع»: cannot lift).
