@@ -80,22 +80,19 @@ rules:
 				continue rules
 			}
 			s.sets = append(s.sets, ts)
-			lits := make([]literal, len(ts))
-			for i, t := range ts {
-				lits[i] = newLiteral(t.words[0])
-			}
-			s.lits = append(s.lits, lits)
+			s.lits = append(s.lits, setLiterals(ts))
 		}
+		sortLits(s.lits)
 		out = append(out, s)
 	}
 	return out
 }
 
-// skeletonFlags are symptomRules as skeletons.
+// skeletonFlags are symptomRules and conceptRules as skeletons.
 var skeletonFlags = func() []flagRules {
-	out := make([]flagRules, len(symptomRules))
-	for i, f := range symptomRules {
-		out[i] = flagRules{name: f.name, rules: skeletonRules(f.rules)}
+	var out []flagRules
+	for _, f := range append(append([]flagRules(nil), symptomRules...), conceptRules...) {
+		out = append(out, flagRules{name: f.name, rules: skeletonRules(f.rules)})
 	}
 	return out
 }()

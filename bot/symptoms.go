@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/faqbot/faqbot/knowledge"
@@ -35,15 +36,15 @@ type term struct {
 
 // trouble are words that say something is hard or wrong, in any person.
 const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* اقدر يقدر تقدر نقدر
-قادر قادره قدرت اكدر يكدر تكدر نكدر اعرف يعرف تعرف مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
+قادر قادره قدرت فيني اكدر يكدر تكدر نكدر اعرف يعرف تعرف مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
 
 // symptomRules are tried in this order; the first that fires names the red flag.
 var symptomRules = []flagRules{
 	{"breathing", []symptomRule{
 		rule(4, `تنفس* اتنفس* يتنفس* تتنفس* نتنفس* اتنفث* يتنفث* تتنفث* breath* breathing`, trouble),
 		rule(3, `نفس`, `مقطوع* قصير* ضيق* مكتوم* ثقيل* يضيق ينقطع ضاق متقطع* يتقطع`),
-		rule(3, `ياخذ تاخذ اخذ ناخذ اسحب يسحب تسحب نسحب`, `نفس`, trouble),
-		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* تقيل* يضيق ضايق مكتوم* يطبق`),
+		rule(3, `ياخذ تاخذ اخذ ناخذ ياخد تاخد اخد ناخد اسحب يسحب تسحب نسحب`, `نفس`, trouble),
+		rule(4, `صدر*`, `كاتم* كتم* ضيق* مشدود* ثقل ثقيل* تقيل* يضيق ضايق مكتوم* يطبق مسكر* مقفل* مسدود* مخنوق*`),
 		rule(4, `هوا هواء`, `صدر* رئ* يوصل يدخل`),
 		rule(3, `enough_air`, `get`),
 		rule(2, `air`, `hunger hungry`),
@@ -59,9 +60,8 @@ var symptomRules = []flagRules{
 			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense`),
 	}},
 	{"weakness", []symptomRule{
-		rule(5, `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* !قوه !قوة`,
-			`جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* عضلاتي كله كلها بكل body arms legs limbs whole all everywhere walk* stand* move* lift* hold* arm leg hand side`),
-		rule(10, `ضعف weakness`, `ينتشر* انتشر* منتشر* يزيد زاد وصل يوصل يمتد امتد spread* moving reached`),
+		rule(5, cWeak+` !قوه !قوة`, cLimbs+` walk* stand* move* lift* hold*`),
+		rule(10, `ضعف weakness`, cWorse),
 		// Not the verbs that also mean "stop" (ما توقف: it won't stop): with "can" the patterns have them.
 		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`),
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
@@ -77,28 +77,28 @@ var symptomRules = []flagRules{
 	}},
 	// A racing heart with dizziness or a faint, in any order.
 	{"fainting", []symptomRule{
-		rule(8, `قلب* نبض* خفقان heart* pulse palpitation* 2alb* galb* nabd*`,
-			`يدق* بيدق* تدق* يخفق* سريع* بسرعه* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* tdg* bsor3* bsr3* bsur3*`,
-			`دوخ* دايخ* دخت يدوخ تدوخ اطيح بطيح* يغمي يغمى اغمي اغمى dizzy* lightheaded* light_headed faint* pass_out dayekh* dayi5* d5t`),
+		rule(8, cHeart, cRacing, cDizzy+` `+cFallSoon),
+		// Dizzy and about to fall or faint («دايخ وبطيح»).
+		rule(6, cDizzy, cFallSoon),
 	}},
 	// A high fever with a swollen face, cheek, jaw or neck (a spreading infection), or with a stiff neck.
 	// Something sharp driven into the eye, told in any order («انطعن بقلم رصاص في عينه»).
 	{"eye injury", []symptomRule{
-		rule(6, `انطعن* طعن* انغرز* غرز* دخل دخلت نغز* انجرح* انخزق* stabbed poked`,
-			`قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ابره* مقص* سلك* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
-			`عين* عيون* eye eyes`),
+		rule(10, `انطعن* طعن* انغرز* غرز* دخل دخلت نغز* انجرح* انخزق* stabbed poked dkhl* d5l* dakhl* da5l*`,
+			`قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ابره* مقص* سلك* لعبه* toy* 7ad* 7aja_7ad* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
+			`عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`),
 	}},
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(8, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
-		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني`, `راس* رقب* neck* head`),
-		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(10, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* قويه قاسيه stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
+		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
 
 // fever are the words of a fever (a warm day is not one: the other sets of its rules must fire too).
-const fever = `حراره* حرارت* حمي حماه سخونه* سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan*`
+const fever = `حراره* حرارت* حمي حماه سخونه* سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan*`
 
 // flagRules are the rules of one red flag.
 type flagRules struct {
@@ -128,13 +128,35 @@ func rule(window int, sets ...string) symptomRule {
 			ts = append(ts, t)
 		}
 		r.sets = append(r.sets, ts)
-		lits := make([]literal, len(ts))
-		for i, t := range ts {
-			lits[i] = newLiteral(t.words[0])
-		}
-		r.lits = append(r.lits, lits)
+		r.lits = append(r.lits, setLiterals(ts))
 	}
+	sortLits(r.lits)
 	return r
+}
+
+// setLiterals returns the literals of a set's terms: the first word of each, less those holding
+// another (a text that holds صدري holds صدر), so the long concept lists stay cheap to rule out.
+func setLiterals(ts []term) []literal {
+	var lits []literal
+	for i, t := range ts {
+		redundant := false
+		for j, u := range ts {
+			if j != i && strings.Contains(t.words[0], u.words[0]) && (len(u.words[0]) < len(t.words[0]) || j < i) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			lits = append(lits, newLiteral(t.words[0]))
+		}
+	}
+	return lits
+}
+
+// sortLits puts the sets with the fewest literals first: mayMatch stops at the first set the text
+// lacks, and a short set is the cheaper to rule out.
+func sortLits(lits [][]literal) {
+	slices.SortStableFunc(lits, func(a, b []literal) int { return len(a) - len(b) })
 }
 
 // negations are words that turn the next into its opposite («ما يرفع»: cannot lift).
@@ -202,7 +224,12 @@ func wordIs(w, want string, prefix bool, scratch []string) bool {
 }
 
 // symptomOf returns the name of the first red flag a rule finds in t, or "".
-func symptomOf(t *padText) string { return symptomIn(symptomRules, t) }
+func symptomOf(t *padText) string {
+	if f := symptomIn(symptomRules, t); f != "" {
+		return f
+	}
+	return symptomIn(conceptRules, t)
+}
 
 // symptomIn returns the name of the first red flag a rule of fs finds in t, or "".
 func symptomIn(fs []flagRules, t *padText) string {

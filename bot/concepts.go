@@ -1,0 +1,127 @@
+package bot
+
+// Concepts are the vocabularies the symptom rules (symptoms.go) share: one list of the limbs, one of
+// the words of weakness, of worsening, of urgency… in the dialects, in English and in Arabizi, so a
+// rule names concepts rather than spellings, and a spelling added to a concept serves every rule
+// that draws on it. Patients tell the same alarm in endless words; what generalises is the pair of
+// concepts (a limb and weakness, an urgency and a neurological sign), not the phrase.
+const (
+	// cLimbs are the arms, hands, legs and the body as a whole.
+	cLimbs = `جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* ساق* عضلاتي كله كلها بكل
+body arms legs limbs whole all everywhere arm leg hand hands side
+يداي رجلاي ساقاي ذراعاي قدماي قدمي
+jism* atraf* ide+y* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
+
+	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
+	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
+	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef*`
+	cWeakens = `تضعف يضعف بتضعف بيضعف ضعفت ضعفو ضعفوا tid3af* tod3af* yid3af*`
+
+	// cWorse is a sign growing or spreading.
+	cWorse = `اكثر_واكثر اكثر_فاكثر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت يتدهور* تتدهور*
+ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق worse worsening spread* moving reached aktar_w_aktar btzeed* yzeed* tzeed*`
+
+	// cSudden is a sign that came all at once.
+	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa`
+
+	// cCallHelp is a cry for help: someone is in trouble now. Not «طوارئ» or «اسعاف» alone: «لازم اروح
+	// طوارئ؟» asks whether it is needed.
+	cCallHelp = `الحقوني الحقونا الحقني الحقوا ساعدوني ساعدونا انجدوني اتصلت_بالاسعاف اتصلنا_بالاسعاف ننتظر_الاسعاف ننطر_الاسعاف
+called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni sa3dooni sa3duni`
+
+	// cNeuro are the signs that, come suddenly, may be a stroke or a bleed: numbness, weakness, a face
+	// or a mouth gone crooked, the sight lost or doubled, speech or mind confused, a collapse.
+	cNeuro = cWeak + ` ` + cWeakens + `
+مظلم* مظلمه اسودت نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
+انهار انهارت اغمي* اغمى* مغمي* numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
+mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
+
+	// cSerious are the signs a cry for help comes with: bleeding, a swelling, a faint, a fit, a
+	// fever, blue lips, numbness (not نفس: «نفسي» is also a wish).
+	cSerious = `نزيف* ينزف* تنزف* بينزف* نزف* ورم* متورم* تورم* منتفخ* انتفاخ* اغمي* اغمى* مغمي* دايخ* دوخه تشنج* يتشنج* يتنفس* اتنفس* تنفس* حراره* سخون*
+ازرق* زرق* خدر* تنميل* bleed* blood swell* swollen faint* breath* seiz* fever numb* naz+if* nazeef* waram* mwarram*`
+
+	// cNotWaking is someone who does not wake or respond, told after a negation (the writer is
+	// awake: the third person, past and present).
+	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
+!تجاوب !يجاوب !katjawb* !kayjawb* !tjawb* !yjawb* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2`
+
+	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
+	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd*`
+	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* bsor3* bsr3* bsur3* b9wa bqwa`
+	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh*`
+	cFallSoon = `يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7`
+
+	// cConfused is speech without sense or a mind lost, told of someone else.
+	cConfused = `يخرف تخرف يهذي تهذي يهلوس تهلوس كلام_ما_له_معني كلام_مالو_معني كلام_ما_الو_معني كلام_ما_الها_معني كلام_مو_مفهوم كلام_مش_مفهوم
+كلام_غريب talking_nonsense makes_no_sense not_making_sense confused disoriented`
+	cOnset = cSudden + ` من_شوي قبل_شوي من_ساعه قبل_ساعه من_ساعتين قبل_ساعتين من_نص_ساعه بلش* بدا* بدات بدأ* صار_فجاه started just_now this_morning an_hour_ago`
+
+	// cVision is the sight; cGone the sight gone or dark.
+	cVision = `رويه* الرويه نظر* بصر* vision sight eyesight`
+	cGone   = `راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
+
+	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
+	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam+ nazeef* nazif*`
+	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood`
+
+	// cSkinSpread is an infection of the skin that spreads.
+	cSkinSpread = `ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت spread* spreading`
+	cSkinSign   = `pus blister* weeping فقاع* نفاط* صديد* قيح* احمرار* حمار محمر* يتقشر* تقشر* redness red streak*`
+
+	// cAfterOp is an operation lately.
+	cAfterOp = `عمليه* العمليه surgery operation lasik ليزك* post_op`
+
+	// cThrowSelf is throwing oneself from a height; cHeight the height.
+	cThrowSelf = `ارمي_نفسي ارمي_حالي يرمي_نفسه ترمي_نفسها رميت_نفسي انط_من اقفز_من انزل_من jump_off jump_from throw_myself throw_him throw_her arma_nafsi nermi_rohi`
+	cHeight    = `بلكون* البلكونه بلكونه سطح* السطح جسر* الجسر شباك* الشباك الدور برج* balcony roof bridge window ledge building`
+
+	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
+	cDown = `طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
+tay7* ta7et ta7at fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at`
+)
+
+// conceptRules are the rules built on concepts rather than phrases, tried after symptomRules.
+var conceptRules = []flagRules{
+	// Someone who does not wake after a fall or a faint, or while they try to rouse them.
+	{"fainting", []symptomRule{rule(6, cNotWaking, cDown+` `+cSudden+` `+cCallHelp)}},
+	// Weakness of the limbs that grows («رجولي تضعف اكثر واكثر»).
+	{"weakness", []symptomRule{rule(6, cWeak+` `+cWeakens, cLimbs, cWorse)}},
+	// A neurological sign come suddenly.
+	{"sudden", []symptomRule{rule(5, cSudden, cNeuro)}},
+	// Confusion come on lately: speech without sense, not knowing where one is.
+	{"confusion", []symptomRule{rule(10, cConfused, cOnset), rule(2, `!تعرف !يعرف !عم_تعرف !عم_يعرف`, `وين_هي وين_هو وين_هوه وين_كانت وين_كان وين_احنا`)}},
+	// The sight gone dark, suddenly.
+	{"vision", []symptomRule{rule(8, cVision, cGone, cSudden+` ظلام ظلمه سواد black dark`)}},
+	// Weak limbs that can no longer do something («صعود الدرج مستحيل اليوم»).
+	{"weakness", []symptomRule{rule(12, cWeak+` `+cWeakens, cLimbs, `مستحيل* impossible can_t cannot ما_اقدر ما_يقدر ما_تقدر ما_قدرت`)}},
+	// Gauze soaked with blood, or bleeding with dizziness.
+	{"bleeding", []symptomRule{rule(6, cBlood, cSoaked), rule(10, cBlood, `دايخ دايخه دوخه بدوخه dizzy lightheaded`)}},
+	// An infection of the skin that spreads, with a fever.
+	{"fever", []symptomRule{rule(16, fever, cSkinSpread+` whole all_over كله كامل`, cSkinSign)}},
+	// Bleeding that pressing does not stop.
+	{"bleeding", []symptomRule{rule(10, cBlood, `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط pressure pressing`, `مع_اني مع_انه مع_انها رغم* still despite even_with whole_time won_t_stop wont_stop keeps`)}},
+	// A chemical splashed or sprayed in the eye.
+	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
+	// A knock to the head of someone on blood thinners, or confused after it.
+	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت دق خبط* hit bumped banged fell`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows*`)}},
+	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye.
+	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* pus discharge`, `نظر* رويه* vision sight اضعف worse`),
+		rule(14, cAfterOp, `قيح* صديد* pus`, fever),
+		rule(14, cAfterOp, `pain* الم* وجع*`, `really_bad so_bad severe excruciating not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
+	// Something sitting on the chest; a pain going down the left arm.
+	{"chest pain", []symptomRule{rule(4, `صدر* صدري chest`, `قاعد_علي قاعده_علي جالس_علي حدا_قاعد حد_قاعد sitting_on`),
+		rule(8, `وجع* وجعه الم* pain* ache*`, `نازل* ينزل تنزل يمتد تمتد ممتد* واصل* radiat* spreading going_down down`, `ايدي_الشمال يدي_الشمال ايدي_اليسار يدي_اليسار ايدي_اليسري يدي_اليسري ذراعي_الشمال ذراعي_اليسري left_arm left_shoulder`)}},
+	// A blow to the eye that will not open or bleeds.
+	{"eye injury", []symptomRule{rule(8, `اتخبط* انخبط* انضرب* ضرب* خبط* hit struck punched`, `عين* عيون* eye`, `دم نزيف* ينزف* تنزف* blood bleed* !يفتح* !تفتح* !افتح* !open*`)}},
+	// Back pain and the bladder that will not empty (Arabizi; the phrases have the Arabic).
+	{"nerve compression", []symptomRule{rule(12, `dhr* dahr* dhar* dhor* ظهر* ضهر* back`, `!nbool !nbol !nboul !abool !nbawel !pee !urinate !wee`)}},
+	// A hard fall on the back, and the legs strange, numb or weak since.
+	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت`, `back ظهر* ضهر*`, `strange weird funny numb* tingl* weak* خدر* تنميل* منمل* ضعف غريب*`)}},
+	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
+	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
+	// Throwing oneself from a height.
+	{"self-harm", []symptomRule{rule(6, cThrowSelf, cHeight)}},
+	// A cry for help with a serious sign.
+	{"urgent", []symptomRule{rule(6, cCallHelp, cSerious)}},
+}
