@@ -109,6 +109,32 @@ var scopeProbes = []scopeProbe{
 	{"physio", "بنتي عندها قدم مسطحة، تحتاج علاج؟", true},
 	{"physio", "ماذا ألبس في الجلسة؟", true},
 	{"physio", "التأهيل بعد تبديل مفصل الركبة كم مدته؟", true},
+
+	// Written after the language layer learnt its topics, to check that it generalises.
+	{"dental", "عندي صدفية بفروة الراس، وش العلاج؟", false},
+	{"dental", "how long does a hair transplant take to grow?", false},
+	{"dental", "ba3d 3amaliyet el lasik emta a2dar asou2?", false},
+	{"dental", "بدي اعمل هايفو لشد الوجه", false},
+	{"derma", "عندي عرق النسا وش الحل؟", false},
+	{"derma", "ابغى اسوي عدسات للاسنان، كم تدوم؟", false},
+	{"derma", "how long is recovery after cataract surgery?", false},
+	{"derma", "الحجامة مفيدة للبشرة؟", false},
+	{"eye", "dry needling for neck pain, does it work?", false},
+	{"eye", "عندي حساسية انف وشخير بالليل، وش الحل؟", false},
+	{"eye", "el ta2weem el shafaf bi2alem?", false},
+	{"physio", "ابي اسوي ابتسامة هوليود", false},
+	{"physio", "is IVF painful?", false},
+	{"physio", "ابغى اسوي تقشير كيميائي للوجه، وش التحضير؟", false},
+	{"botox", "عندي خشونة بالركبة، تنفع حقن البلازما؟", false},
+	{"botox", "how long does a root canal take?", false},
+	{"botox", "بدي اعمل قسطرة للقلب", false},
+	{"botox", "3amaliyet el mayya el bayda btewja3?", false},
+	{"dental", "is invisalign better than braces?", true},
+	{"dental", "is it safe to whiten my teeth while pregnant?", true},
+	{"derma", "الروكتان يسبب جفاف؟", true},
+	{"eye", "how long does ICL take to heal?", true},
+	{"physio", "كم جلسة موجات تصادمية احتاج للكتف؟", true},
+	{"physio", "can I get a massage after shockwave?", true},
 }
 
 // A question naming a treatment or condition the clinic's pages never mention goes to staff instead
