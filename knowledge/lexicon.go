@@ -26,6 +26,7 @@ const LexiconFile = "lexicon.txt"
 //	minor: اليوم | الأسبوع | week
 //	foreign: تجميل الأنف | rhinoplasty
 //	type: مؤلم | يوجع | does it hurt
+//	topic: تقويم الاسنان | تقويم | braces
 //
 // A "minor:" line lists words that only qualify a question, such as where on the body: they weigh
 // little when deciding whether a passage answers it. A "foreign:" line lists topics the clinic's
@@ -33,7 +34,11 @@ const LexiconFile = "lexicon.txt"
 // the other words it shares with the pages, while other words the pages lack (dialect filler) weigh
 // less. A "type:" line is a group that names what kind of answer a question wants (does it hurt, how
 // long does it last): a passage answers it only when its heading or one of its questions says it, not
-// when its text mentions the word in passing.
+// when its text mentions the word in passing. A "topic:" line is a group that names a treatment, a
+// procedure or a condition a clinic may or may not deal with: in a clinic whose pages mention none of
+// its members, a question naming it is about something the clinic does not do, as with "foreign:"
+// (braces at an eye clinic), while the group's words stay plain words elsewhere (تقويم in a question
+// naming no treatment is not foreign, as a "foreign:" word would be).
 // Members are matched after the same analysis as the index (normalisation, stop words, stems), so
 // one spelling of a member is enough. bleve's synonym source takes single tokens only; phrases are the
 // reason this is done here.
@@ -54,7 +59,12 @@ type Lexicon struct {
 	// types marks the groups of "type:" lines: what kind of answer a question wants (does it hurt,
 	// how long), which a passage gives only when its heading or question says so.
 	types map[int]bool
-	words int
+	// topics marks the groups of "topic:" lines: treatments and conditions, foreign where the pages
+	// mention none of their members; topicStems holds the stems of their one-word members, for
+	// «بدون فيلر».
+	topics     map[int]bool
+	topicStems map[string]bool
+	words      int
 }
 
 type memberRef struct{ group, member int }
@@ -62,7 +72,7 @@ type memberRef struct{ group, member int }
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
 	return &Lexicon{first: map[string][]memberRef{}, vocab: map[string]bool{}, minor: map[string]bool{},
-		foreign: map[string]bool{}, types: map[int]bool{}}
+		foreign: map[string]bool{}, types: map[int]bool{}, topics: map[int]bool{}, topicStems: map[string]bool{}}
 }
 
 // Minor says whether every stem of a concept's own words is a minor word.
@@ -71,8 +81,19 @@ func (lx *Lexicon) Minor(c Concept) bool { return all(c, lx.minor) }
 // Type says whether a concept is a question type (a "type:" line): what kind of answer is wanted.
 func (lx *Lexicon) Type(c Concept) bool { return c.group >= 0 && lx.types[c.group] }
 
-// Foreign says whether every stem of a concept's own words is a topic the pages do not cover.
-func (lx *Lexicon) Foreign(c Concept) bool { return all(c, lx.foreign) }
+// Foreign says whether every stem of a concept's own words is a topic the pages do not cover, or
+// the concept is a treatment or condition (a "topic:" group); the caller asks only when the pages
+// mention it nowhere.
+func (lx *Lexicon) Foreign(c Concept) bool {
+	return all(c, lx.foreign) || c.group >= 0 && lx.topics[c.group]
+}
+
+// unwanted says whether a stem after «بدون», "without" names something the patient does not want
+// rather than what they ask about: a foreign word, or a one-word treatment or condition the pages
+// never mention (known says whether they do).
+func (lx *Lexicon) unwanted(stem string, known bool) bool {
+	return lx.foreign[stem] || lx.topicStems[stem] && !known
+}
 
 func all(c Concept, set map[string]bool) bool {
 	if len(c.Alts) == 0 || len(c.Alts[0]) == 0 {
@@ -155,9 +176,9 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			}
 			continue
 		}
-		isType := false
-		if kind, rest, ok := strings.Cut(text, ":"); ok && kind == "type" {
-			isType, text = true, rest
+		isType, isTopic := false, false
+		if kind, rest, ok := strings.Cut(text, ":"); ok && (kind == "type" || kind == "topic") {
+			isType, isTopic, text = kind == "type", kind == "topic", rest
 		}
 		var group [][]string
 		seen := map[string]bool{}
@@ -201,11 +222,17 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			if isType {
 				lx.types[len(lx.groups)] = true
 			}
+			if isTopic {
+				lx.topics[len(lx.groups)] = true
+			}
 			lx.groups = append(lx.groups, group)
 			continue
 		}
 		if isType {
 			lx.types[into] = true
+		}
+		if isTopic {
+			lx.topics[into] = true
 		}
 		for _, m := range group {
 			k := strings.Join(m, " ")
@@ -251,6 +278,7 @@ func ruleLines(data []byte, bad func(line int, msg string)) iter.Seq2[int, strin
 // compile works out every group's alternatives, the first-stem index and the vocabulary.
 func (lx *Lexicon) compile() {
 	lx.alts, lx.first, lx.vocab, lx.words = nil, map[string][]memberRef{}, map[string]bool{}, 0
+	lx.topicStems = map[string]bool{}
 	for g, group := range lx.groups {
 		lx.add(g, group)
 	}
@@ -272,6 +300,9 @@ func (lx *Lexicon) add(g int, group [][]string) {
 	}
 	lx.alts = append(lx.alts, alts)
 	for m, stems := range group {
+		if lx.topics[g] && len(stems) == 1 {
+			lx.topicStems[stems[0]] = true
+		}
 		lx.first[stems[0]] = append(lx.first[stems[0]], memberRef{g, m})
 		for _, k := range stems {
 			lx.vocab[k] = true

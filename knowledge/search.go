@@ -413,7 +413,7 @@ func (ix *Index) keys(words []string) []string {
 		if strings.HasPrefix(k, stopKey) {
 			continue
 		}
-		if i > 0 && without[keys[i-1]] && ix.lex.foreign[k] {
+		if _, inPages := ix.df[k]; i > 0 && without[keys[i-1]] && ix.lex.unwanted(k, inPages) {
 			// «بدون فيلر», "without filler": what the patient does not want is not the topic.
 			keys[i] = stopKey + k
 			continue

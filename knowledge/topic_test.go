@@ -1,0 +1,52 @@
+package knowledge
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// A "topic:" group is a treatment or condition: a question naming it is foreign where the pages
+// mention none of its members, and answerable where they mention one; its words on their own, outside
+// the group, stay plain words (unlike a "foreign:" line's).
+func TestSearchTopic(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon+`
+topic: فيلر | filler | fillers
+topic: تقويم الاسنان | orthodontics
+topic: فرط التعرق | التعرق الزائد | hyperhidrosis
+`)
+	for q, want := range map[string]bool{
+		"كم يدوم الفيلر؟":              true, // the pages never mention it
+		"how long do fillers last?":    true,
+		"تقويم الاسنان يوجع؟":          true,
+		"علاج التعرق الزائد بالبوتوكس": false, // the pages mention it (فرط التعرق)
+		"hyperhidrosis botox":          false,
+		"ابي بوتوكس بدون فيلر":         false, // what the patient does not want is not the topic
+		"botox without filler please":  false,
+		"البوتوكس يحتاج تقويم للعضلة؟": false, // تقويم alone is not the orthodontics group
+		"هل البوتوكس يعالج الصداع؟":    false,
+	} {
+		if got := ix.Search(Query{Text: q}).Foreign; got != want {
+			t.Errorf("Search(%q).Foreign = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// The language layer knows the treatments and conditions of the usual specialties as topics, in
+// Arabic, dialect and English, but not body parts or what a patient gives as context (pregnancy).
+func TestLanguageLayerTopics(t *testing.T) {
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatalf("LoadLexicon: %v", err)
+	}
+	for w, want := range map[string]bool{
+		"بوتوكس": true, "الفيلر": true, "ليزك": true, "lasik": true, "braces": true, "تقويم الاسنان": true,
+		"زراعة الشعر": true, "الحجامة": true, "shockwave": true, "تكميم": true, "اطفال الانابيب": true,
+		"كلف الحمل": true, "خشونة الركبة": true, "tonsillectomy": true,
+		"اسنان": false, "الركبة": false, "حامل": false, "الظهر": false, "مساج": false, "the pill": false,
+		"ابرة": false, "بالون": false,
+	} {
+		if cs := lx.Concepts(keysOf(Analyze(w))); len(cs) != 1 || lx.Foreign(cs[0]) != want {
+			t.Errorf("language layer: %q (%d concepts) foreign = %v, want %v", w, len(cs), !want, want)
+		}
+	}
+}
