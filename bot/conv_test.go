@@ -598,3 +598,20 @@ func TestTreatmentOfTheTopic(t *testing.T) {
 		{"وعلاجها ايش؟", bot.KindAnswer, "مشتقات فيتامين د"},
 	})
 }
+
+// A follow-up on a clinic's English summary page that asks what its few lines leave out (how the
+// condition is treated, when it gets better) is answered from the detailed Arabic page the summary
+// sums up, not from the summary again; one the summary answers («does it hurt?», "how many
+// sessions") stays on it.
+func TestFollowUpOnASummary(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"my son is 5 and i think he has a lazy eye", bot.KindAnswer, "Lazy eye responds best"},
+		{"how do you treat it", bot.KindAnswer, "بتغطية العين السليمة"},
+	})
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"what's shockwave therapy used for?", bot.KindAnswer, "plantar fasciitis"},
+		{"does it hurt?", bot.KindAnswer, "uncomfortable but no anaesthetic"},
+		{"how many sessions", bot.KindAnswer, "3 to 5 weekly sessions"},
+		{"and when will i feel better", bot.KindAnswer, "بعد أربعة إلى ستة أسابيع"},
+	})
+}
