@@ -615,3 +615,26 @@ func TestFollowUpOnASummary(t *testing.T) {
 		{"and when will i feel better", bot.KindAnswer, "بعد أربعة إلى ستة أسابيع"},
 	})
 }
+
+// A follow-up the pages cannot answer leaves the conversation on its topic: after PRP and a question
+// that falls back, «وكم جلسة؟» is still about PRP's sessions, not any session's clothes.
+func TestTopicOutlivesAFallenBackFollowUp(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	r, st := e.Respond("بدي اعمل بلازما لركبتي، شو هي بالزبط؟", bot.State{})
+	topic := st.Topic
+	if r.Kind != bot.KindAnswer || topic == "" {
+		t.Fatalf("got %s %q with topic %q, want an answer", r.Kind, r.Text, topic)
+	}
+	st.Topic = topic
+	if r, st = e.Respond("ولأي حالات بتنفع؟", st); r.Kind == bot.KindFallback && st.Topic != topic {
+		t.Errorf("fallen back follow-up: topic %q, want %q kept", st.Topic, topic)
+	}
+	if r, _ = e.Respond("وكم جلسة؟", st); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "من جلسة إلى ثلاث جلسات") {
+		t.Errorf("got %s %q, want PRP's sessions", r.Kind, r.Text)
+	}
+	// A question naming a topic the pages lack still leaves it («وفيلر؟»).
+	_, st = e.Respond("بدي اعمل بلازما لركبتي، شو هي بالزبط؟", bot.State{})
+	if r, st = e.Respond("وفيلر؟", st); r.Kind == bot.KindFallback && st.Topic != "" {
+		t.Errorf("foreign follow-up kept topic %q", st.Topic)
+	}
+}

@@ -418,7 +418,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2), st
 			}
 		}
-		st.Topic = ""
+		if !follow || res.Foreign || res.Known < minKnown {
+			// A follow-up on things the pages know but cannot answer leaves the conversation where it
+			// was: the patient's next question is still about the topic («وكم جلسة؟» after one that fell
+			// back). One on something they never write of («وفيلر؟») leaves it.
+			st.Topic = ""
+		}
 		return e.fallback(st.Lang, res.Hits), st
 	}
 	best := res.Hits[0]
