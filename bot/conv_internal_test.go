@@ -135,3 +135,31 @@ func TestAsksTreatment(t *testing.T) {
 		}
 	}
 }
+
+// The summaries are the pages in the language fewer passages are in: none for a clinic whose pages are
+// all in one language, the English page for one whose Arabic pages hold most.
+func TestSummaries(t *testing.T) {
+	ix, err := knowledge.Build([]*knowledge.Document{
+		{ID: "ar1", Title: "صفحة", Sections: []knowledge.Section{{ID: "s1", Title: "علاج الحول", Level: 2,
+			Blocks: []knowledge.Block{{Text: "نعالج الحول بالنظارة."}}}, {ID: "s2", Title: "كسل العين", Level: 2,
+			Blocks: []knowledge.Block{{Text: "كسل العين ضعف نظر في عين واحدة."}}}}},
+		{ID: "en", Title: "Page", Lang: "en", Sections: []knowledge.Section{{ID: "s1", Title: "Children", Level: 2,
+			Blocks: []knowledge.Block{{Text: "Lazy eye responds best when treated early."}}}}},
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if got := summaries(ix); len(got) != 1 || !got["en"] {
+		t.Errorf("summaries = %v, want the English page", got)
+	}
+	one, err := knowledge.Build([]*knowledge.Document{{ID: "ar1", Title: "صفحة", Sections: []knowledge.Section{{ID: "s1",
+		Title: "علاج الحول", Level: 2, Blocks: []knowledge.Block{{Text: "نعالج الحول بالنظارة."}}}}}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer one.Close()
+	if got := summaries(one); len(got) != 0 {
+		t.Errorf("summaries of one language = %v, want none", got)
+	}
+}

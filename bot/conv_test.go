@@ -598,3 +598,43 @@ func TestTreatmentOfTheTopic(t *testing.T) {
 		{"وعلاجها ايش؟", bot.KindAnswer, "مشتقات فيتامين د"},
 	})
 }
+
+// A follow-up on a clinic's English summary page that asks what its few lines leave out (how the
+// condition is treated, when it gets better) is answered from the detailed Arabic page the summary
+// sums up, not from the summary again; one the summary answers («does it hurt?», "how many
+// sessions") stays on it.
+func TestFollowUpOnASummary(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"my son is 5 and i think he has a lazy eye", bot.KindAnswer, "Lazy eye responds best"},
+		{"how do you treat it", bot.KindAnswer, "بتغطية العين السليمة"},
+	})
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"what's shockwave therapy used for?", bot.KindAnswer, "plantar fasciitis"},
+		{"does it hurt?", bot.KindAnswer, "uncomfortable but no anaesthetic"},
+		{"how many sessions", bot.KindAnswer, "3 to 5 weekly sessions"},
+		{"and when will i feel better", bot.KindAnswer, "بعد أربعة إلى ستة أسابيع"},
+	})
+}
+
+// A follow-up the pages cannot answer leaves the conversation on its topic: after PRP and a question
+// that falls back, «وكم جلسة؟» is still about PRP's sessions, not any session's clothes.
+func TestTopicOutlivesAFallenBackFollowUp(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	r, st := e.Respond("بدي اعمل بلازما لركبتي، شو هي بالزبط؟", bot.State{})
+	topic := st.Topic
+	if r.Kind != bot.KindAnswer || topic == "" {
+		t.Fatalf("got %s %q with topic %q, want an answer", r.Kind, r.Text, topic)
+	}
+	st.Topic = topic
+	if r, st = e.Respond("ولأي حالات بتنفع؟", st); r.Kind == bot.KindFallback && st.Topic != topic {
+		t.Errorf("fallen back follow-up: topic %q, want %q kept", st.Topic, topic)
+	}
+	if r, _ = e.Respond("وكم جلسة؟", st); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "من جلسة إلى ثلاث جلسات") {
+		t.Errorf("got %s %q, want PRP's sessions", r.Kind, r.Text)
+	}
+	// A question naming a topic the pages lack still leaves it («وفيلر؟»).
+	_, st = e.Respond("بدي اعمل بلازما لركبتي، شو هي بالزبط؟", bot.State{})
+	if r, st = e.Respond("وفيلر؟", st); r.Kind == bot.KindFallback && st.Topic != "" {
+		t.Errorf("foreign follow-up kept topic %q", st.Topic)
+	}
+}

@@ -72,6 +72,10 @@ type Engine struct {
 	fallbacks []string // suggestions offered when nothing matched: the clinic's own FAQ questions
 	triage    *Triage  // the universal red flags and the clinic's own (ix.RedFlags)
 	signs     signFinder
+	// summaries are the documents written in a language fewer of the clinic's passages are in than
+	// another (an English page that sums up the Arabic ones): a follow-up asks for what their detailed
+	// pages say.
+	summaries map[string]bool
 }
 
 // NewEngine returns an engine over ix.
@@ -82,7 +86,7 @@ func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
 	if cfg.MinCoverage == 0 {
 		cfg.MinCoverage = DefaultMinCoverage
 	}
-	e := &Engine{search: ix, cfg: cfg, triage: NewTriage(ix.RedFlags()), signs: ix}
+	e := &Engine{search: ix, cfg: cfg, triage: NewTriage(ix.RedFlags()), signs: ix, summaries: summaries(ix)}
 	for _, d := range ix.Docs() {
 		for _, f := range d.FAQs {
 			e.fallbacks = append(e.fallbacks, f.Question)
@@ -309,6 +313,16 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		}
 	}
 	r, st2 := e.answerOf(text, words, st)
+	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
+		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && asksDetail(words)) {
+		// A follow-up on a summary page that finds nothing, or that asks what a summary leaves out and
+		// stays on it («how do you treat it?» after its few lines on lazy eye): the detailed page the
+		// summary sums up answers it.
+		if h, ok := e.detailOf(st.Topic, text, words); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3), st2
+		}
+	}
 	if st.Topic != "" && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
 		// «كم مدته؟», «وقديش بدها وقت؟» would leave the page the conversation is on: how long its own
 		// treatment takes, which its section tells in weeks or months without the question's words.
@@ -404,7 +418,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2), st
 			}
 		}
-		st.Topic = ""
+		if !follow || res.Foreign || res.Known < minKnown {
+			// A follow-up on things the pages know but cannot answer leaves the conversation where it
+			// was: the patient's next question is still about the topic («وكم جلسة؟» after one that fell
+			// back). One on something they never write of («وفيلر؟») leaves it.
+			st.Topic = ""
+		}
 		return e.fallback(st.Lang, res.Hits), st
 	}
 	best := res.Hits[0]
@@ -932,6 +951,12 @@ func coverageIn(hits []knowledge.Hit, p *knowledge.Passage) float64 {
 		}
 	}
 	return 0
+}
+
+// docOf is the document of a passage key ("doc#section").
+func docOf(key string) string {
+	d, _, _ := strings.Cut(key, "#")
+	return d
 }
 
 // sameDoc says whether two passage keys ("doc#section") are of one document.

@@ -95,3 +95,15 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 	slices.SortStableFunc(out, func(a, b Hit) int { return cmp.Compare(b.Rank, a.Rank) })
 	return out
 }
+
+// PassageText returns the heading, question and text of the passages filed under key, joined; "" for an
+// unknown key. A follow-up on a summary is searched with all it says, not its heading alone.
+func (ix *Index) PassageText(key string) string {
+	var b strings.Builder
+	for i := range ix.passages {
+		if p := &ix.passages[i]; p.Key == key {
+			b.WriteString(p.Section + " " + p.Question + " " + p.Text + " ")
+		}
+	}
+	return strings.TrimSpace(b.String())
+}

@@ -20,6 +20,12 @@ func TestTopicTextAndCoverageOf(t *testing.T) {
 			t.Errorf("TopicText(%q) = %q, want %q", key, got, want)
 		}
 	}
+	if got := ix.PassageText("d#s2"); got != "Chemical peels  A peel takes twenty minutes." {
+		t.Errorf("PassageText(d#s2) = %q", got)
+	}
+	if got := ix.PassageText("d#s9"); got != "" {
+		t.Errorf("PassageText of an unknown key = %q, want none", got)
+	}
 	cov := ix.CoverageOf(Words("how many sessions of laser"))
 	got := map[string]float64{}
 	for i := range ix.passages {

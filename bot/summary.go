@@ -1,0 +1,100 @@
+package bot
+
+import (
+	"github.com/faqbot/faqbot/knowledge"
+	"slices"
+)
+
+// summaries returns the documents of ix written in a language other than the one most of its passages
+// are in: a clinic's page in English that sums up its Arabic pages in a few lines each. None when all
+// its pages are in one language.
+func summaries(ix *knowledge.Index) map[string]bool {
+	ps := ix.Passages()
+	count := map[string]int{}
+	for i := range ps {
+		count[ix.LangOf(&ps[i])]++
+	}
+	main := ""
+	for l, n := range count {
+		if main == "" || n > count[main] || n == count[main] && l < main {
+			main = l
+		}
+	}
+	out := map[string]bool{}
+	for i := range ps {
+		if ix.LangOf(&ps[i]) != main {
+			out[ps[i].DocID] = true
+		}
+	}
+	return out
+}
+
+// detailSearcher is what answering a follow-up on a summary needs of the index, beyond Search.
+type detailSearcher interface {
+	PassageText(key string) string
+	CoverageOf(words []string) func(*knowledge.Passage) float64
+	LangOf(p *knowledge.Passage) string
+}
+
+// detailOf answers a follow-up on a summary (topic) from the pages it sums up: the question is searched
+// together with all the summary's passage says, and the first passage found in another language that
+// covers as much of the question as the best passage for it alone does (or, for a question with nothing
+// of its own to search, "why?", the first one found). false when none does.
+func (e *Engine) detailOf(topic, text string, words []string) (knowledge.Hit, bool) {
+	ds, ok := e.search.(detailSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	about := ds.PassageText(topic)
+	if about == "" {
+		return knowledge.Hit{}, false
+	}
+	own := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 6})
+	if own.Foreign {
+		return knowledge.Hit{}, false
+	}
+	res := e.search.Search(knowledge.Query{Text: about + " " + text, Words: append(knowledge.Words(about), words...), Limit: 10})
+	var lang string
+	for _, h := range res.Hits {
+		if h.Passage.Key == topic {
+			lang = ds.LangOf(h.Passage)
+		}
+	}
+	need := e.cfg.MinCoverage
+	if len(own.Hits) > 0 {
+		need = max(need, own.Hits[0].Coverage)
+	}
+	covers := ds.CoverageOf(words)
+	var aspect func(string) bool
+	switch {
+	case asksTreatment(words):
+		aspect = isTreatment
+	case asksAfter(words):
+		aspect = isAfter
+	}
+	first := -1
+	for i, h := range res.Hits {
+		if sameDoc(h.Passage.Key, topic) || ds.LangOf(h.Passage) == lang ||
+			first >= 0 && !sameDoc(h.Passage.Key, res.Hits[first].Passage.Key) {
+			continue
+		}
+		if own.Concepts == 0 && asks(text, words) || own.Concepts > 0 && covers(h.Passage) >= need-1e-9 {
+			if aspect == nil || slices.ContainsFunc(knowledge.Words(h.Passage.Section), aspect) {
+				return h, true // «how do you treat it?»: a section of that page headed with treating
+			}
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if first >= 0 {
+		return res.Hits[first], true
+	}
+	return knowledge.Hit{}, false
+}
+
+// asksDetail says whether a follow-up asks what a summary's few lines leave out: how it is treated,
+// what comes after, how long, why, or nothing the pages could search on its own («is it permanent?»).
+func asksDetail(words []string) bool {
+	return asksTreatment(words) || asksAfter(words) || asksHowLong(words) || asksWhy(words) || verbsOnly(words)
+}
