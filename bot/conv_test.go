@@ -598,3 +598,24 @@ func TestTreatmentOfTheTopic(t *testing.T) {
 		{"وعلاجها ايش؟", bot.KindAnswer, "مشتقات فيتامين د"},
 	})
 }
+
+// An English question the English summary page holds only in words the Arabic pages have no equivalent
+// for ("after", "lens") is answered from the Arabic section holding what else it asks, under the note;
+// the English page stays when its own question heading asks it.
+func TestEnglishSummaryGivesWayToTheArabicDetails(t *testing.T) {
+	const note = "This answer is from the clinic's Arabic page:\n"
+	eye, dental := clinicEngine(t, "eye"), clinicEngine(t, "dental")
+	for _, tt := range []struct {
+		e       *bot.Engine
+		q, want string
+	}{
+		{eye, "can i wear eyeliner after lasik?", note + "التعافي والعناية بعد العملية"},
+		{eye, "I have astigmatism too, can the cataract lens correct that?", note + "العدسة أحادية البؤرة"},
+		{eye, "can I drive home after the glaucoma check?", note + "الفحص سهل وغير مؤلم"},
+		{dental, "do wisdom teeth always have to come out? mine dont even hurt", "No. Wisdom teeth"},
+	} {
+		if r, _ := tt.e.Respond(tt.q, bot.State{}); r.Kind != bot.KindAnswer || !strings.HasPrefix(r.Text, tt.want) {
+			t.Errorf("%q: got %s %q, want an answer opening %q", tt.q, r.Kind, r.Text, tt.want)
+		}
+	}
+}
