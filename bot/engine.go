@@ -485,7 +485,7 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 			}
 		} else if pl != lang {
 			for _, o := range others {
-				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-1e-9 &&
+				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack &&
 					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&
 					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript)) {
 					h, pl = o, lang
@@ -519,6 +519,11 @@ func holdsMore(a, b uint64) bool {
 // only by the BM25 its patient's own words give it («شوكة بالكعب … الموجات التصادمية») is. Less
 // than scoreShare, all BM25 can add to a rank.
 const langMargin = 0.15
+
+// langSlack is how much less of the question a passage in the patient's language may cover than the
+// passage found in another and still be shown instead: a difference so slight is a lexicon weight's
+// («بيضل» read as "how long", its English equivalent weighing more), not a better answer.
+const langSlack = 0.03
 
 // langSearcher tells the language of the page a passage is from (*knowledge.Index does).
 type langSearcher interface {
