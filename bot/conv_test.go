@@ -638,3 +638,38 @@ func TestTopicOutlivesAFallenBackFollowUp(t *testing.T) {
 		t.Errorf("foreign follow-up kept topic %q", st.Topic)
 	}
 }
+
+// An English question the English summary page holds only in words the Arabic pages have no equivalent
+// for ("after", "lens") is answered from the Arabic section holding what else it asks, under the note;
+// the English page stays when its own question heading asks it.
+func TestEnglishSummaryGivesWayToTheArabicDetails(t *testing.T) {
+	const note = "This answer is from the clinic's Arabic page:\n"
+	eye, dental := clinicEngine(t, "eye"), clinicEngine(t, "dental")
+	for _, tt := range []struct {
+		e       *bot.Engine
+		q, want string
+	}{
+		{eye, "can i wear eyeliner after lasik?", note + "التعافي والعناية بعد العملية"},
+		{eye, "I have astigmatism too, can the cataract lens correct that?", note + "العدسة أحادية البؤرة"},
+		{eye, "can I drive home after the glaucoma check?", note + "الفحص سهل وغير مؤلم"},
+		{dental, "do wisdom teeth always have to come out? mine dont even hurt", "No. Wisdom teeth"},
+	} {
+		if r, _ := tt.e.Respond(tt.q, bot.State{}); r.Kind != bot.KindAnswer || !strings.HasPrefix(r.Text, tt.want) {
+			t.Errorf("%q: got %s %q, want an answer opening %q", tt.q, r.Kind, r.Text, tt.want)
+		}
+	}
+}
+
+// An Arabic question is answered from the Arabic page when its passage covers all but a sliver
+// (langSlack) of what the English one does: the difference is a lexicon weight, not a better answer.
+func TestArabicPageWithinASliver(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	for q, want := range map[string]string{
+		"بعد ما يروح البنج قديش بيضل الوجع":  "بعد زوال التخدير",
+		"اقدر اشيل التقويم الشفاف وقت الاكل": "تخلع القوالب عند الأكل",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, want) || strings.Contains(r.Text, "هذه الإجابة") {
+			t.Errorf("%q: got %s %q, want the Arabic answer with %q", q, r.Kind, r.Text, want)
+		}
+	}
+}

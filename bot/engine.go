@@ -303,13 +303,13 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	if st.Topic != "" && asksAfter(words) {
 		// «وبعدها؟», "and after?" after how to prepare or what happens during: the page's «بعد …» section.
 		if h, ok := e.aspectSection(st.Topic, st.Asked, isAfter); ok {
-			return e.reply(&st, h, nil, 0.7), st
+			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
 	if st.Topic != "" && asksTreatment(words) {
 		// «وما علاجه؟», «طب اعمل ايه؟» after what a condition is: the page's «علاج …» section.
 		if h, ok := e.aspectSection(st.Topic, st.Asked, isTreatment); ok {
-			return e.reply(&st, h, nil, 0.7), st
+			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
 	r, st2 := e.answerOf(text, words, st)
@@ -320,7 +320,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// summary sums up answers it.
 		if h, ok := e.detailOf(st.Topic, text, words); ok {
 			st2 = st
-			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3), st2
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
 		}
 	}
 	if st.Topic != "" && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
@@ -328,7 +328,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// treatment takes, which its section tells in weeks or months without the question's words.
 		if h, ok := e.topicDuration(st.Topic, words); ok {
 			st2 = st
-			return e.reply(&st2, h, nil, 0.8), st2
+			return e.reply(&st2, h, nil, 0.8, 0), st2
 		}
 	}
 	return r, st2
@@ -382,7 +382,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		}
 	}
 	useContext := func() (Reply, State) {
-		return e.reply(&st, inCtx, res.Hits, 0.8*inCtx.Coverage+0.1), st
+		return e.reply(&st, inCtx, res.Hits, 0.8*inCtx.Coverage+0.1, 0), st
 	}
 	minCov := e.cfg.MinCoverage
 	if minCov == 0 {
@@ -411,11 +411,11 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			sameDoc(h.Passage.Key, st.Topic) && h.Specific && h.Coverage >= minCov {
 			// Short of the bars for a question on its own, but on the page the conversation is on: the
 			// conversation vouches for it («w el multifocal bta3mel halat?» after cataract lenses).
-			return e.reply(&st, h, res.Hits[1:], 0.5*h.Coverage+0.2), st
+			return e.reply(&st, h, res.Hits[1:], 0.5*h.Coverage+0.2, res.OneScript), st
 		}
 		if follow {
 			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
-				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2), st
+				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2, 0), st
 			}
 		}
 		if !follow || res.Foreign || res.Known < minKnown {
@@ -455,7 +455,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			(h.Coverage > best.Coverage+1e-9 || !isFAQ(st.Topic) && h.Coverage >= best.Coverage-1e-9 && h.TitleCoverage >= best.TitleCoverage-1e-9) {
 			// The section the conversation is in answers as much of the question as any other
 			// passage: the patient is still asking about it.
-			return e.reply(&st, h, res.Hits, 0.8*h.Coverage+0.1), st
+			return e.reply(&st, h, res.Hits, 0.8*h.Coverage+0.1, 0), st
 		}
 	}
 	if follow && isFAQ(st.Topic) && best.Passage.Key == st.Topic {
@@ -474,31 +474,47 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	} else {
 		conf += 0.2
 	}
-	return e.reply(&st, best, res.Hits[1:], conf), st
+	return e.reply(&st, best, res.Hits[1:], conf, res.OneScript), st
 }
 
 // reply is the answer taken from hit h, with others as suggestions: from a page in the patient's
 // language (st.Lang) when one of others answers as well (as much of the question, and the same things
 // or nearly as high in rank), else from h under a line saying in the patient's language which
-// language the page is in. The passage shown becomes st's topic: the
-// patient's next question follows on from what they read.
-func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64) Reply {
+// language the page is in. Words said in one script only (oneScript, Result.OneScript) do not
+// decide between an English page and an Arabic one: an English summary that shares only "after" with
+// the question gives way to the Arabic section holding the details asked. The passage shown becomes
+// st's topic: the patient's next question follows on from what they read.
+func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64, oneScript uint64) Reply {
 	lang := st.Lang
 	defer func() { st.Topic = h.Passage.Key }()
 	text := h.Answer()
 	if ls, ok := e.search.(langSearcher); ok {
-		if pl := ls.LangOf(h.Passage); pl != lang {
+		pl := ls.LangOf(h.Passage)
+		if pl == lang && lang != "ar" {
 			for _, o := range others {
-				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-1e-9 &&
-					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) {
+				if o.Passage != h.Passage && o.Specific && ls.LangOf(o.Passage) != lang &&
+					holdsMore(o.Matched&^oneScript, h.Matched&^oneScript) && h.TitleCoverage < o.Coverage {
+					// The page in the patient's language holds more of what is asked only in words the
+					// Arabic pages have no equivalent for ("after", "lens"), and its heading does not
+					// ask it ("Do wisdom teeth always need to come out?"): the Arabic page, of which
+					// the others are short summaries, answers the rest, under its note.
+					h, pl = o, ls.LangOf(o.Passage)
+					break
+				}
+			}
+		} else if pl != lang {
+			for _, o := range others {
+				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack &&
+					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&
+					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript)) {
 					h, pl = o, lang
 					break
 				}
 			}
-			text = h.Answer()
-			if pl != lang {
-				text = fromPageIn(lang, pl) + "\n" + text
-			}
+		}
+		text = h.Answer()
+		if pl != lang {
+			text = fromPageIn(lang, pl) + "\n" + text
 		}
 	}
 	return Reply{
@@ -510,6 +526,11 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 	}
 }
 
+// holdsMore says whether a holds every concept b does and another besides.
+func holdsMore(a, b uint64) bool {
+	return b&^a == 0 && a&^b != 0
+}
+
 // langMargin is how far a passage in the patient's language may trail in rank the passage found
 // and still be shown instead when, of equal coverage, it speaks of other things asked: a summary page
 // in English that says "after LASIK" is not the answer to "when can I go swimming after lasik?" that
@@ -517,6 +538,11 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 // only by the BM25 its patient's own words give it («شوكة بالكعب … الموجات التصادمية») is. Less
 // than scoreShare, all BM25 can add to a rank.
 const langMargin = 0.15
+
+// langSlack is how much less of the question a passage in the patient's language may cover than the
+// passage found in another and still be shown instead: a difference so slight is a lexicon weight's
+// («بيضل» read as "how long", its English equivalent weighing more), not a better answer.
+const langSlack = 0.03
 
 // langSearcher tells the language of the page a passage is from (*knowledge.Index does).
 type langSearcher interface {

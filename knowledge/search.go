@@ -59,6 +59,10 @@ type Result struct {
 	Known float64
 	// Foreign says the question names a topic the lexicon lists as not covered by the pages.
 	Foreign bool
+	// OneScript has bit i (see Hit.Matched) set when the question's concept i is said in one script
+	// only: a word the lexicon gives no equivalent for in the other ("after", "lens"). Only pages in
+	// that script can hold it, so it says nothing of which language's page answers better.
+	OneScript uint64
 }
 
 // Weights of the ranking. Coverage dominates: a passage that speaks of everything asked beats one that
@@ -228,6 +232,24 @@ func (ix *Index) Search(q Query) Result {
 	return res
 }
 
+// oneScript says whether every way alts has of saying a concept is in Arabic letters, or none is.
+func oneScript(alts [][]string) bool {
+	ar, other := false, false
+	for _, alt := range alts {
+		for _, st := range alt {
+			if st == stopKey || st == "" {
+				continue
+			}
+			if isArabicWord(st) {
+				ar = true
+			} else {
+				other = true
+			}
+		}
+	}
+	return !(ar && other)
+}
+
 // conceptBit is concept i's bit in Hit.Matched; a question's concepts beyond the 64th share none.
 func conceptBit(i int) uint64 {
 	if i >= 64 {
@@ -324,6 +346,11 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 		}
 	}
 	res := Result{Concepts: len(concepts), Foreign: foreign}
+	for i, c := range concepts {
+		if oneScript(c.Alts) {
+			res.OneScript |= conceptBit(i)
+		}
+	}
 	if known == 0 {
 		return question{}, res, false
 	}

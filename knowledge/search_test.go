@@ -564,3 +564,24 @@ func TestSearchSharedConcepts(t *testing.T) {
 		t.Errorf("Matched: c#s1 %b, c#s2 %b; want c#s2's concepts among c#s1's, and fewer", a.Matched, b.Matched)
 	}
 }
+
+// A concept the lexicon gives only in one script ("after", a dialect word) is marked in OneScript: only
+// pages in that script can hold it. One it gives in both («حامل», "pregnant") is not.
+func TestSearchOneScript(t *testing.T) {
+	ix := MustBuild(t, testDocs(), searchLexicon)
+	for q, want := range map[string][]bool{
+		"pregnant after injection": {false, true, false},
+		"حامل وعندي تشنج من شهور":  {false, false, true},
+	} {
+		r := ix.Search(Query{Text: q})
+		concepts := ix.Explain(q)
+		if len(concepts) != len(want) {
+			t.Fatalf("%q: %d concepts, want %d", q, len(concepts), len(want))
+		}
+		for i, w := range want {
+			if got := r.OneScript&(1<<i) != 0; got != w {
+				t.Errorf("%q: concept %q one script %v, want %v", q, concepts[i].Said, got, w)
+			}
+		}
+	}
+}
