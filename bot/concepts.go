@@ -22,7 +22,7 @@ jism* atraf* ide+y* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjoo
 ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق worse worsening spread* moving reached aktar_w_aktar btzeed* yzeed* tzeed*`
 
 	// cSudden is a sign that came all at once.
-	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa`
+	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a`
 
 	// cCallHelp is a cry for help: someone is in trouble now. Not «طوارئ» or «اسعاف» alone: «لازم اروح
 	// طوارئ؟» asks whether it is needed.
@@ -54,16 +54,38 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 
 	// cConfused is speech without sense or a mind lost, told of someone else.
 	cConfused = `يخرف تخرف يهذي تهذي يهلوس تهلوس كلام_ما_له_معني كلام_مالو_معني كلام_ما_الو_معني كلام_ما_الها_معني كلام_مو_مفهوم كلام_مش_مفهوم
-كلام_غريب talking_nonsense makes_no_sense not_making_sense confused disoriented`
-	cOnset = cSudden + ` من_شوي قبل_شوي من_ساعه قبل_ساعه من_ساعتين قبل_ساعتين من_نص_ساعه بلش* بدا* بدات بدأ* صار_فجاه started just_now this_morning an_hour_ago`
+كلام_غريب مخربط* مخبوط* تخربط* m5arbat* mkharbat* m5arbet* mkharbet* talking_nonsense makes_no_sense not_making_sense confused disoriented`
+	cOnset = cSudden + ` من_شوي قبل_شوي من_ساعه قبل_ساعه من_ساعتين قبل_ساعتين من_نص_ساعه بلش* بدا* بدات بدأ* صار_فجاه started just_now this_morning an_hour_ago mn_sa3a min_sa3a mn_shway mn_shwai men_shwaya`
 
 	// cVision is the sight; cGone the sight gone or dark.
 	cVision = `رويه* الرويه نظر* بصر* vision sight eyesight`
 	cGone   = `راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
 
 	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
-	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam+ nazeef* nazif*`
+	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam nazeef* nazif*`
 	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood`
+
+	// cKeeps is a sign that goes on; cHours the hours it has gone on (bleeding for two hours).
+	cKeeps = `ضل ضلت ظل ظلت لسا لسه لسع لساته لسته مازال مازالت ما_زال ما_زالت مستمر* still keeps kept continu* lessa lissa mazal dal dallo`
+	cHours = `ساعتين ساعات ساعه_ونص hours two_hours sa3tein sa3ten sa3teen sa3at`
+
+	// cNotStop is bleeding that will not stop.
+	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !byo2af !bto2af !stop* won_t_stop wont_stop`
+
+	// cPress is pressing on it.
+	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
+
+	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
+	cFit     = `crise kriz seizure* seizing convuls* fitting`
+	cShaking = `يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* shaking jerking twitching`
+
+	// cBlow is a blow or a knock; cEye the eye.
+	cBlow = `انضرب* ضرب* خبط* اتخبط* انخبط* دق* انلكم* hit bumped banged poked struck punched`
+	cEye  = `عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`
+
+	// cSpreadTo is a swelling or an infection reaching further; cNeckFace where it reaches.
+	cSpreadTo = `into reaching reached spread* spreading وصل وصلت واصل* امتد* يمتد تمتد ينتشر* تنتشر* منتشر* نازل_على نازل_ل نازله_على نزل_على`
+	cNeckFace = `رقب* عنق* حلق* زور* عين* neck throat eye*`
 
 	// cSkinSpread is an infection of the skin that spreads.
 	cSkinSpread = `ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت spread* spreading`
@@ -99,8 +121,14 @@ var conceptRules = []flagRules{
 	{"bleeding", []symptomRule{rule(6, cBlood, cSoaked), rule(10, cBlood, `دايخ دايخه دوخه بدوخه dizzy lightheaded`)}},
 	// An infection of the skin that spreads, with a fever.
 	{"fever", []symptomRule{rule(16, fever, cSkinSpread+` whole all_over كله كامل`, cSkinSign)}},
+	// A fever and something (a swelling, an infection) reaching the neck, the throat or the eye.
+	{"fever", []symptomRule{rule(8, fever, cSpreadTo, cNeckFace)}},
+	// Bleeding that has gone on for hours.
+	{"bleeding", []symptomRule{rule(12, cBlood, cKeeps, cHours)}},
+	// A fit, with shaking or a fall.
+	{"seizure", []symptomRule{rule(8, cFit, cShaking+` `+cDown)}},
 	// Bleeding that pressing does not stop.
-	{"bleeding", []symptomRule{rule(10, cBlood, `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط pressure pressing`, `مع_اني مع_انه مع_انها رغم* still despite even_with whole_time won_t_stop wont_stop keeps`)}},
+	{"bleeding", []symptomRule{rule(10, cBlood, cPress, `مع_اني مع_انه مع_انها رغم* still despite even_with whole_time keeps `+cNotStop)}},
 	// A chemical splashed or sprayed in the eye.
 	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
 	// A knock to the head of someone on blood thinners, or confused after it.
@@ -108,6 +136,7 @@ var conceptRules = []flagRules{
 	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye.
 	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* pus discharge`, `نظر* رويه* vision sight اضعف worse`),
 		rule(14, cAfterOp, `قيح* صديد* pus`, fever),
+		rule(10, cAfterOp, cBlow, cEye),
 		rule(14, cAfterOp, `pain* الم* وجع*`, `really_bad so_bad severe excruciating not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
 	// Something sitting on the chest; a pain going down the left arm.
 	{"chest pain", []symptomRule{rule(4, `صدر* صدري chest`, `قاعد_علي قاعده_علي جالس_علي حدا_قاعد حد_قاعد sitting_on`),
