@@ -32,6 +32,7 @@ called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni s
 	// cNeuro are the signs that, come suddenly, may be a stroke or a bleed: numbness, weakness, a face
 	// or a mouth gone crooked, the sight lost or doubled, speech or mind confused, a collapse.
 	cNeuro = cWeak + ` ` + cWeakens + `
+!حاس !حاسه !حاسس !حاسسه !يحس !تحس !احس !feel !feeling
 مظلم* مظلمه اسودت نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
 انهار انهارت اغمي* اغمى* مغمي* numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
 mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
@@ -44,12 +45,12 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	// cNotWaking is someone who does not wake or respond, told after a negation (the writer is
 	// awake: the third person, past and present).
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
-!تجاوب !يجاوب !katjawb* !kayjawb* !tjawb* !yjawb* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2`
+!تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2`
 
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
 	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd*`
 	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* bsor3* bsr3* bsur3* b9wa bqwa`
-	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh*`
+	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه بتلف عم_تلف بتدور دوار* spinning dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh*`
 	cFallSoon = `يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7`
 
 	// cConfused is speech without sense or a mind lost, told of someone else.
@@ -67,7 +68,11 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 
 	// cKeeps is a sign that goes on; cHours the hours it has gone on (bleeding for two hours).
 	cKeeps = `ضل ضلت ظل ظلت لسا لسه لسع لساته لسته مازال مازالت ما_زال ما_زالت مستمر* still keeps kept continu* lessa lissa mazal dal dallo`
-	cHours = `ساعتين ساعات ساعه_ونص hours two_hours sa3tein sa3ten sa3teen sa3at`
+	// cTillNow is a sign still there since it began.
+	cTillNow = `للحين لحد_الحين لهسه لهلا لحد_هلا لحد_الان لحد_هلق lil7in lal7in la7ad_al7in l7d_al7in until_now till_now`
+	// cFlowing is blood running, not a trace of it.
+	cFlowing = `يسيح* يسيل* بيسيل* يجري بيجري يشر* بيشر* شغال* yesi7* ysi7* bysi7* yseel* bysil* pouring gushing running flowing`
+	cHours   = `ساعتين ساعات ساعه_ونص hours two_hours sa3tein sa3ten sa3teen sa3at`
 
 	// cNotStop is bleeding that will not stop.
 	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !byo2af !bto2af !stop* won_t_stop wont_stop`
@@ -86,6 +91,18 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	// cSpreadTo is a swelling or an infection reaching further; cNeckFace where it reaches.
 	cSpreadTo = `into reaching reached spread* spreading وصل وصلت واصل* امتد* يمتد تمتد ينتشر* تنتشر* منتشر* نازل_على نازل_ل نازله_على نزل_على`
 	cNeckFace = `رقب* عنق* حلق* زور* عين* neck throat eye*`
+
+	// cEyesRoll is the eyes rolling up or fixed, as in a fit.
+	cEyesRoll = `تزوغ يزوغ زاغت زايغ* مقلوبه مقلوبات شاخص* شاخصه rolled rolling_back rolling_up`
+
+	// cFace is the mouth and the face; cCrooked gone crooked (not مال: also "what's with"; not the
+	// English, which a cosmetic question asks: "can this fix a crooked smile?").
+	cFace    = `وجه* فم* حنك* بوز* تمه* ثمه* شفه* شفت* شفايف* مبسم* face mouth lip lips smile`
+	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* مايله`
+
+	// cVomit is vomiting; cIncontinent the bladder or the bowel let go.
+	cVomit       = `threw_up throwing_up vomit* تقيأ* تقيات* استفرغ* ترجيع استرجعت`
+	cIncontinent = `wet_myself peed_myself pooped_myself soiled_myself wet_himself wet_herself lost_control_of_my_bladder عملت_على_حالي عملتها_على_حالي بلت_على_حالي بليت_على_حالي عملت_على_نفسي بليت_نفسي`
 
 	// cSkinSpread is an infection of the skin that spreads.
 	cSkinSpread = `ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت spread* spreading`
@@ -124,11 +141,20 @@ var conceptRules = []flagRules{
 	// A fever and something (a swelling, an infection) reaching the neck, the throat or the eye.
 	{"fever", []symptomRule{rule(8, fever, cSpreadTo, cNeckFace)}},
 	// Bleeding that has gone on for hours.
-	{"bleeding", []symptomRule{rule(12, cBlood, cKeeps, cHours)}},
+	{"bleeding", []symptomRule{rule(12, cBlood, cKeeps, cHours), rule(8, cBlood, cKeeps+` `+cTillNow, cFlowing)}},
+	// Shaking with the eyes rolled.
+	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll)}},
+	// A mouth or a face gone crooked.
+	{"stroke", []symptomRule{rule(3, cFace, cCrooked)}},
+	// The breath cut or the chest closed, in Arabizi (the Arabic is in symptomRules).
+	{"breathing", []symptomRule{rule(3, `nafas* nafs* nafasi nefes*`, `maktou3* ma2tou3* m2tou3* maqtou3* ma2too3* maktoo3* mkatta3* m2atta3* 2aseer* 2asir* daye2* dayi2* m5noo2* ma5noo2*`),
+		rule(4, `sadr* sedr* 9adr*`, `msakker* msaker* msakar* m2fl* ma2fool* mashdood* dayi2* daye2* tagil* t2eel* ta2eel* m5noo2* ma5noo2*`)}},
+	// The back, and the bladder let go.
+	{"nerve compression", []symptomRule{rule(14, `ظهر* ضهر* back spine`, cIncontinent)}},
 	// A fit, with shaking or a fall.
 	{"seizure", []symptomRule{rule(8, cFit, cShaking+` `+cDown)}},
 	// Bleeding that pressing does not stop.
-	{"bleeding", []symptomRule{rule(10, cBlood, cPress, `مع_اني مع_انه مع_انها رغم* still despite even_with whole_time keeps `+cNotStop)}},
+	{"bleeding", []symptomRule{rule(10, cBlood, cPress, `مع_اني مع_انه مع_انها رغم* despite even_with whole_time `+cKeeps+` `+cNotStop)}},
 	// A chemical splashed or sprayed in the eye.
 	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
 	// A knock to the head of someone on blood thinners, or confused after it.
@@ -137,7 +163,8 @@ var conceptRules = []flagRules{
 	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* pus discharge`, `نظر* رويه* vision sight اضعف worse`),
 		rule(14, cAfterOp, `قيح* صديد* pus`, fever),
 		rule(10, cAfterOp, cBlow, cEye),
-		rule(14, cAfterOp, `pain* الم* وجع*`, `really_bad so_bad severe excruciating not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
+		rule(14, cAfterOp, cVomit, `headache* pain* راس* الم* وجع*`),
+		rule(14, cAfterOp, `pain* الم* وجع*`, `really_bad so_bad severe excruciating terrible awful unbearable horrible not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
 	// Something sitting on the chest; a pain going down the left arm.
 	{"chest pain", []symptomRule{rule(4, `صدر* صدري chest`, `قاعد_علي قاعده_علي جالس_علي حدا_قاعد حد_قاعد sitting_on`),
 		rule(8, `وجع* وجعه الم* pain* ache*`, `نازل* ينزل تنزل يمتد تمتد ممتد* واصل* radiat* spreading going_down down`, `ايدي_الشمال يدي_الشمال ايدي_اليسار يدي_اليسار ايدي_اليسري يدي_اليسري ذراعي_الشمال ذراعي_اليسري left_arm left_shoulder`)}},

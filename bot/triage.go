@@ -99,7 +99,7 @@ var redFlags = compileFlags([]flagPatterns{
 	{"vision", false, []string{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
 		// A curtain or shadow coming over the sight (a detaching retina), and an eye in pain with vomiting.
-		`(ستاره|ستار|غيمه|غمامه|ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
+		`(ستاره|ستار|غيمه|غمامه|ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
 		`\S*(عين|عيون)\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} \S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)`,
 		`Z:(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} \S*(l[ae]?m|wj[ae]?3|waj[ae]?3)\S*( \S+){0,6} \S*(stefr[ae]?gh|istifragh|estefragh|traj+i3|traje3)`,
 		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل)`,
@@ -542,7 +542,7 @@ var hearsayPre, pastMorePre = newPrefilter(hearsay), newPrefilter(pastMore)
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف) `))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
@@ -671,9 +671,9 @@ var universalBenign = []symptomRule{
 	improving,
 }
 
-// improving is a swelling told as going down («متورم شوي بس التورم قاعد يخف»): what is expected after
+// improving is a swelling told as going down («متورم شوي بس التورم قاعد يخف»), or a blur as clearing: what is expected after
 // a treatment, not a reaction. Not when it does not («ما يخف»).
-var improving = rule(10, `متورم* تورم* ورم* وارم* انتفاخ* منتفخ* منفوخ* swelling swollen puffy puffiness`,
+var improving = rule(10, `متورم* تورم* ورم* وارم* انتفاخ* منتفخ* منفوخ* swelling swollen puffy puffiness ضبابي* غباش مغبش* blurry blurred hazy foggy`,
 	`^يخف ^تخف ^خف ^خفت ^يقل ^تقل ^قل ^قلت ^ينزل ^نزل ^يتحسن ^تحسن ^بيخف ^عم_يخف going_down gone_down getting_better improving ^smaller back_to_normal almost_gone settl*`)
 
 // NewTriage returns the triage of a clinic with rules (nil: the universal red flags alone).
@@ -754,12 +754,16 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 func isGeneral(t *padText) bool {
 	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(t.s)) || nothingWrong.MatchString(t.s)) ||
 		(pastPre.mayMatch(t) && past.MatchString(t.s) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
-			!(ongoingPre.mayMatch(t) && ongoing.MatchString(fineNow.ReplaceAllString(t.s, " ")))
+			!(ongoingPre.mayMatch(t) && ongoing.MatchString(visitAgain.ReplaceAllString(fineNow.ReplaceAllString(t.s, " "), " ")))
 }
 
 // fineNow is the writer saying they are well now ("now i'm 30 and fine"): its "now" does not make
 // a past sign ongoing.
 var fineNow = regexp.MustCompile(` (and )?now (i m|im|i am|he s|she s|he is|she is) ([0-9]+ (and )?)?(fine|ok|okay|well|healthy) `)
+
+// visitAgain is a visit or a check asked for again («متى نفحص مرة ثانية؟»): its "again" does not
+// make a past sign ongoing.
+var visitAgain = regexp.MustCompile(foldPattern(` (نفحص|افحص|يفحص|تفحص|نجي|اجي|يجي|تجي|نراجع|اراجع|يراجع|تراجع|نزور|ازور|نحجز|احجز|come|check|visit|book|see you) (\S+ )?(مره ثانيه|مره تانيه|مره ثانيه|again) `))
 
 // nothingWrong is the writer saying nothing is wrong with them («انا ما عندي شي بس خايف»): a question
 // about a risk or a hearsay stays general though it says "I".
