@@ -10,7 +10,7 @@ const (
 	cLimbs = `جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* ساق* عضلاتي كله كلها بكل
 body arms legs limbs whole all everywhere arm leg hand hands side
 يداي رجلاي ساقاي ذراعاي قدماي قدمي
-jism* atraf* ide+y* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
+jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
 
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
@@ -19,7 +19,7 @@ jism* atraf* ide+y* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjoo
 
 	// cWorse is a sign growing or spreading.
 	cWorse = `اكثر_واكثر اكثر_فاكثر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت يتدهور* تتدهور*
-ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق worse worsening spread* moving reached aktar_w_aktar btzeed* yzeed* tzeed*`
+ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar btzeed* yzeed* tzeed*`
 
 	// cSudden is a sign that came all at once.
 	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a`
@@ -82,7 +82,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 
 	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
 	cFit     = `crise kriz seizure* seizing convuls* fitting`
-	cShaking = `يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* shaking jerking twitching`
+	cShaking = `رجفه* رعشه* انتفاض* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* shaking jerking twitching`
 
 	// cBlow is a blow or a knock; cEye the eye.
 	cBlow = `انضرب* ضرب* خبط* اتخبط* انخبط* دق* انلكم* hit bumped banged poked struck punched`
@@ -93,12 +93,12 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	cNeckFace = `رقب* عنق* حلق* زور* عين* neck throat eye*`
 
 	// cEyesRoll is the eyes rolling up or fixed, as in a fit.
-	cEyesRoll = `تزوغ يزوغ زاغت زايغ* مقلوبه مقلوبات شاخص* شاخصه rolled rolling_back rolling_up`
+	cEyesRoll = `لفوق تزوغ يزوغ زاغت زايغ* مقلوبه مقلوبات شاخص* شاخصه rolled rolling_back rolling_up`
 
 	// cFace is the mouth and the face; cCrooked gone crooked (not مال: also "what's with"; not the
 	// English, which a cosmetic question asks: "can this fix a crooked smile?").
 	cFace    = `وجه* فم* حنك* بوز* تمه* ثمه* شفه* شفت* شفايف* مبسم* face mouth lip lips smile`
-	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* مايله`
+	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj*`
 
 	// cVomit is vomiting; cIncontinent the bladder or the bowel let go.
 	cVomit       = `threw_up throwing_up vomit* تقيأ* تقيات* استفرغ* ترجيع استرجعت`
@@ -145,7 +145,7 @@ var conceptRules = []flagRules{
 	// Shaking with the eyes rolled.
 	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll)}},
 	// A mouth or a face gone crooked.
-	{"stroke", []symptomRule{rule(3, cFace, cCrooked)}},
+	{"stroke", []symptomRule{rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
 	// The breath cut or the chest closed, in Arabizi (the Arabic is in symptomRules).
 	{"breathing", []symptomRule{rule(3, `nafas* nafs* nafasi nefes*`, `maktou3* ma2tou3* m2tou3* maqtou3* ma2too3* maktoo3* mkatta3* m2atta3* 2aseer* 2asir* daye2* dayi2* m5noo2* ma5noo2*`),
 		rule(4, `sadr* sedr* 9adr*`, `msakker* msaker* msakar* m2fl* ma2fool* mashdood* dayi2* daye2* tagil* t2eel* ta2eel* m5noo2* ma5noo2*`)}},
@@ -164,7 +164,7 @@ var conceptRules = []flagRules{
 		rule(14, cAfterOp, `قيح* صديد* pus`, fever),
 		rule(10, cAfterOp, cBlow, cEye),
 		rule(14, cAfterOp, cVomit, `headache* pain* راس* الم* وجع*`),
-		rule(14, cAfterOp, `pain* الم* وجع*`, `really_bad so_bad severe excruciating terrible awful unbearable horrible not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
+		rule(14, cAfterOp, `pain* agony الم* وجع*`, `agony agonising agonizing does_nothing doing_nothing really_bad so_bad severe excruciating terrible awful unbearable horrible not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
 	// Something sitting on the chest; a pain going down the left arm.
 	{"chest pain", []symptomRule{rule(4, `صدر* صدري chest`, `قاعد_علي قاعده_علي جالس_علي حدا_قاعد حد_قاعد sitting_on`),
 		rule(8, `وجع* وجعه الم* pain* ache*`, `نازل* ينزل تنزل يمتد تمتد ممتد* واصل* radiat* spreading going_down down`, `ايدي_الشمال يدي_الشمال ايدي_اليسار يدي_اليسار ايدي_اليسري يدي_اليسري ذراعي_الشمال ذراعي_اليسري left_arm left_shoulder`)}},
@@ -176,6 +176,14 @@ var conceptRules = []flagRules{
 	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت`, `back ظهر* ضهر*`, `strange weird funny numb* tingl* weak* خدر* تنميل* منمل* ضعف غريب*`)}},
 	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
 	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
+	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
+	{"weakness", []symptomRule{rule(4, `mab9a* mabqa* mab9i* mabqi* مابقا* مابقي*`, `qadr* 9adr* qader* 9ader* قادر* قدر*`, `tw9ef* yw9ef* nw9ef* twgf* ywgf* tmshi* ymshi* tmchi* ymchi* nmchi* توقف* يوقف* نوقف* تمشي يمشي نمشي`)}},
+	// A cast, and the toes or fingers below it cold, numb or blue.
+	{"cast", []symptomRule{rule(8, `cast جبس* جبيره* جبيرة`, `cold numb* blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
+	// A shower of spots with flashes: the retina may be tearing.
+	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at*`, `flash* flashes ومض* ومضات برق* فلاش* lightning`)}},
+	// Someone who does not know where they are, in Arabizi (the Arabic is in confusion).
+	{"confusion", []symptomRule{rule(3, `!y3arf* !ya3ref* !ta3ref* !t3arf* !y3rf* !t3rf* !ya3rif* !ta3rif*`, `weyn wein wen wain fein fin`)}},
 	// Throwing oneself from a height.
 	{"self-harm", []symptomRule{rule(6, cThrowSelf, cHeight)}},
 	// A cry for help with a serious sign.
