@@ -10,7 +10,7 @@ const (
 	cLimbs = `جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* ساق* عضلاتي كله كلها بكل
 body arms legs limbs whole all everywhere arm leg hand hands side
 يداي رجلاي ساقاي ذراعاي قدماي قدمي
-jism* atraf* ide+y* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
+jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
 
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
@@ -19,10 +19,10 @@ jism* atraf* ide+y* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjoo
 
 	// cWorse is a sign growing or spreading.
 	cWorse = `اكثر_واكثر اكثر_فاكثر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت يتدهور* تتدهور*
-ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق worse worsening spread* moving reached aktar_w_aktar btzeed* yzeed* tzeed*`
+ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar btzeed* yzeed* tzeed*`
 
 	// cSudden is a sign that came all at once.
-	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa`
+	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a`
 
 	// cCallHelp is a cry for help: someone is in trouble now. Not «طوارئ» or «اسعاف» alone: «لازم اروح
 	// طوارئ؟» asks whether it is needed.
@@ -32,6 +32,7 @@ called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni s
 	// cNeuro are the signs that, come suddenly, may be a stroke or a bleed: numbness, weakness, a face
 	// or a mouth gone crooked, the sight lost or doubled, speech or mind confused, a collapse.
 	cNeuro = cWeak + ` ` + cWeakens + `
+!حاس !حاسه !حاسس !حاسسه !يحس !تحس !احس !feel !feeling
 مظلم* مظلمه اسودت نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
 انهار انهارت اغمي* اغمى* مغمي* numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
 mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
@@ -44,26 +45,64 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	// cNotWaking is someone who does not wake or respond, told after a negation (the writer is
 	// awake: the third person, past and present).
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
-!تجاوب !يجاوب !katjawb* !kayjawb* !tjawb* !yjawb* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2`
+!تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2`
 
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
 	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd*`
 	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* bsor3* bsr3* bsur3* b9wa bqwa`
-	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh*`
+	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه بتلف عم_تلف بتدور دوار* spinning dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh*`
 	cFallSoon = `يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7`
 
 	// cConfused is speech without sense or a mind lost, told of someone else.
 	cConfused = `يخرف تخرف يهذي تهذي يهلوس تهلوس كلام_ما_له_معني كلام_مالو_معني كلام_ما_الو_معني كلام_ما_الها_معني كلام_مو_مفهوم كلام_مش_مفهوم
-كلام_غريب talking_nonsense makes_no_sense not_making_sense confused disoriented`
-	cOnset = cSudden + ` من_شوي قبل_شوي من_ساعه قبل_ساعه من_ساعتين قبل_ساعتين من_نص_ساعه بلش* بدا* بدات بدأ* صار_فجاه started just_now this_morning an_hour_ago`
+كلام_غريب مخربط* مخبوط* تخربط* m5arbat* mkharbat* m5arbet* mkharbet* talking_nonsense makes_no_sense not_making_sense confused disoriented`
+	cOnset = cSudden + ` من_شوي قبل_شوي من_ساعه قبل_ساعه من_ساعتين قبل_ساعتين من_نص_ساعه بلش* بدا* بدات بدأ* صار_فجاه started just_now this_morning an_hour_ago mn_sa3a min_sa3a mn_shway mn_shwai men_shwaya`
 
 	// cVision is the sight; cGone the sight gone or dark.
 	cVision = `رويه* الرويه نظر* بصر* vision sight eyesight`
-	cGone   = `راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
+	cGone   = `lost lose losing راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
 
 	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
-	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam+ nazeef* nazif*`
+	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam nazeef* nazif*`
 	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood`
+
+	// cKeeps is a sign that goes on; cHours the hours it has gone on (bleeding for two hours).
+	cKeeps = `ضل ضلت ظل ظلت لسا لسه لسع لساته لسته مازال مازالت ما_زال ما_زالت مستمر* still keeps kept continu* lessa lissa mazal dal dallo`
+	// cTillNow is a sign still there since it began.
+	cTillNow = `للحين لحد_الحين لهسه لهلا لحد_هلا لحد_الان لحد_هلق lil7in lal7in la7ad_al7in l7d_al7in until_now till_now`
+	// cFlowing is blood running, not a trace of it.
+	cFlowing = `يسيح* يسيل* بيسيل* يجري بيجري يشر* بيشر* شغال* yesi7* ysi7* bysi7* yseel* bysil* pouring gushing running flowing`
+	cHours   = `ساعتين ساعات ساعه_ونص hours two_hours sa3tein sa3ten sa3teen sa3at`
+
+	// cNotStop is bleeding that will not stop.
+	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !byo2af !bto2af !stop* won_t_stop wont_stop`
+
+	// cPress is pressing on it.
+	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
+
+	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
+	cFit     = `crise kriz seizure* seizing convuls* fitting`
+	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* shaking jerking twitching`
+
+	// cBlow is a blow or a knock; cEye the eye.
+	cBlow = `انضرب* ضرب* خبط* اتخبط* انخبط* دق* انلكم* hit bumped banged poked struck punched`
+	cEye  = `عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`
+
+	// cSpreadTo is a swelling or an infection reaching further; cNeckFace where it reaches.
+	cSpreadTo = `into reaching reached spread* spreading وصل وصلت واصل* امتد* يمتد تمتد ينتشر* تنتشر* منتشر* نازل_على نازل_ل نازله_على نزل_على`
+	cNeckFace = `رقب* عنق* حلق* زور* عين* neck throat eye*`
+
+	// cEyesRoll is the eyes rolling up or fixed, as in a fit.
+	cEyesRoll = `لفوق تزوغ يزوغ زاغت زايغ* مقلوبه مقلوبات شاخص* شاخصه rolled rolling_back rolling_up`
+
+	// cFace is the mouth and the face; cCrooked gone crooked (not مال: also "what's with"; not the
+	// English, which a cosmetic question asks: "can this fix a crooked smile?").
+	cFace    = `وجه* فم* حنك* بوز* تمه* ثمه* شفه* شفت* شفايف* مبسم* face mouth lip lips smile`
+	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj*`
+
+	// cVomit is vomiting; cIncontinent the bladder or the bowel let go.
+	cVomit       = `threw_up throwing_up vomit* تقيأ* تقيات* استفرغ* ترجيع استرجعت`
+	cIncontinent = `wet_myself peed_myself pooped_myself soiled_myself wet_himself wet_herself lost_control_of_my_bladder عملت_على_حالي عملتها_على_حالي بلت_على_حالي بليت_على_حالي عملت_على_نفسي بليت_نفسي`
 
 	// cSkinSpread is an infection of the skin that spreads.
 	cSkinSpread = `ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت spread* spreading`
@@ -77,7 +116,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	cHeight    = `بلكون* البلكونه بلكونه سطح* السطح جسر* الجسر شباك* الشباك الدور برج* balcony roof bridge window ledge building`
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
-	cDown = `طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
+	cDown = `راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
 tay7* ta7et ta7at fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at`
 )
 
@@ -99,8 +138,30 @@ var conceptRules = []flagRules{
 	{"bleeding", []symptomRule{rule(6, cBlood, cSoaked), rule(10, cBlood, `دايخ دايخه دوخه بدوخه dizzy lightheaded`)}},
 	// An infection of the skin that spreads, with a fever.
 	{"fever", []symptomRule{rule(16, fever, cSkinSpread+` whole all_over كله كامل`, cSkinSign)}},
+	// A fever and something (a swelling, an infection) reaching the neck, the throat or the eye.
+	{"fever", []symptomRule{rule(8, fever, cSpreadTo, cNeckFace)}},
+	// Bleeding that has gone on for hours.
+	{"bleeding", []symptomRule{rule(12, cBlood, cKeeps, cHours), rule(8, cBlood, cKeeps+` `+cTillNow, cFlowing)}},
+	// Shaking with the eyes rolled.
+	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض ard l2ard floor ground`)}},
+	// Bleeding that has not stopped for an hour or more.
+	{"bleeding", []symptomRule{rule(8, cBlood, cNotStop, cHours+` ساعه* hour an_hour half_an_hour نص_ساعه sa3a`)}},
+	// Arabizi: can't lift, move or walk (the Arabic is in symptomRules).
+	{"weakness", []symptomRule{rule(3, `!2e2dar* !2a2dar* !a2dar* !2dar* !b2dar* !e2dar* !9dar* !qdar* !aqdar* !n2dar* !y2dar* !t2dar* !2adir* !2ader*`,
+		`er2fa3* 2erfa3* arfa3* ar2a3* erfa3* yirfa3* tirfa3* 7arrek* e7arrek* 2e7arrek* 7arek* imshi* emshi* amshi* oo2af* o2af* 2oum* ou2af*`)}},
+	// Arabizi: killing or hurting oneself.
+	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za*`, `7ali 7aly nafsi nafsy nafsa nafso nafsaha nafsu rou7i ro7i`)}},
+	// A mouth or a face gone crooked.
+	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب`, cFace, `مرخي* مرتخي* نازل* طايح* droop* drooping`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
+	// The breath cut or the chest closed, in Arabizi (the Arabic is in symptomRules).
+	{"breathing", []symptomRule{rule(3, `nafas* nafs* nafasi nefes*`, `maktou3* ma2tou3* m2tou3* maqtou3* ma2too3* maktoo3* mkatta3* m2atta3* 2aseer* 2asir* daye2* dayi2* m5noo2* ma5noo2*`),
+		rule(4, `sadr* sedr* 9adr*`, `msakker* msaker* msakar* m2fl* ma2fool* mashdood* dayi2* daye2* tagil* t2eel* ta2eel* m5noo2* ma5noo2*`)}},
+	// The back, and the bladder let go.
+	{"nerve compression", []symptomRule{rule(14, `ظهر* ضهر* back spine`, cIncontinent)}},
+	// A fit, with shaking or a fall.
+	{"seizure", []symptomRule{rule(8, cFit, cShaking+` `+cDown)}},
 	// Bleeding that pressing does not stop.
-	{"bleeding", []symptomRule{rule(10, cBlood, `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط pressure pressing`, `مع_اني مع_انه مع_انها رغم* still despite even_with whole_time won_t_stop wont_stop keeps`)}},
+	{"bleeding", []symptomRule{rule(10, cBlood, cPress, `مع_اني مع_انه مع_انها رغم* despite even_with whole_time `+cKeeps+` `+cNotStop)}},
 	// A chemical splashed or sprayed in the eye.
 	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
 	// A knock to the head of someone on blood thinners, or confused after it.
@@ -108,7 +169,9 @@ var conceptRules = []flagRules{
 	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye.
 	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* pus discharge`, `نظر* رويه* vision sight اضعف worse`),
 		rule(14, cAfterOp, `قيح* صديد* pus`, fever),
-		rule(14, cAfterOp, `pain* الم* وجع*`, `really_bad so_bad severe excruciating not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
+		rule(10, cAfterOp, cBlow, cEye),
+		rule(14, cAfterOp, cVomit, `headache* pain* راس* الم* وجع*`),
+		rule(14, cAfterOp, `pain* agony الم* وجع*`, `agony agonising agonizing does_nothing doing_nothing really_bad so_bad severe excruciating terrible awful unbearable horrible not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
 	// Something sitting on the chest; a pain going down the left arm.
 	{"chest pain", []symptomRule{rule(4, `صدر* صدري chest`, `قاعد_علي قاعده_علي جالس_علي حدا_قاعد حد_قاعد sitting_on`),
 		rule(8, `وجع* وجعه الم* pain* ache*`, `نازل* ينزل تنزل يمتد تمتد ممتد* واصل* radiat* spreading going_down down`, `ايدي_الشمال يدي_الشمال ايدي_اليسار يدي_اليسار ايدي_اليسري يدي_اليسري ذراعي_الشمال ذراعي_اليسري left_arm left_shoulder`)}},
@@ -120,6 +183,14 @@ var conceptRules = []flagRules{
 	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت`, `back ظهر* ضهر*`, `strange weird funny numb* tingl* weak* خدر* تنميل* منمل* ضعف غريب*`)}},
 	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
 	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
+	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
+	{"weakness", []symptomRule{rule(4, `mab9a* mabqa* mab9i* mabqi* مابقا* مابقي*`, `qadr* 9adr* qader* 9ader* قادر* قدر*`, `tw9ef* yw9ef* nw9ef* twgf* ywgf* tmshi* ymshi* tmchi* ymchi* nmchi* توقف* يوقف* نوقف* تمشي يمشي نمشي`)}},
+	// A cast, and the toes or fingers below it cold, numb or blue.
+	{"cast", []symptomRule{rule(8, `cast جبس* جبيره* جبيرة`, `cold numb* blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
+	// A shower of spots with flashes: the retina may be tearing.
+	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at*`, `flash* flashes ومض* ومضات برق* فلاش* lightning`)}},
+	// Someone who does not know where they are, in Arabizi (the Arabic is in confusion).
+	{"confusion", []symptomRule{rule(3, `!y3arf* !ya3ref* !ta3ref* !t3arf* !y3rf* !t3rf* !ya3rif* !ta3rif*`, `weyn wein wen wain fein fin`)}},
 	// Throwing oneself from a height.
 	{"self-harm", []symptomRule{rule(6, cThrowSelf, cHeight)}},
 	// A cry for help with a serious sign.

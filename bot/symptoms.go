@@ -56,7 +56,7 @@ var symptomRules = []flagRules{
 		rule(1, `يشرق تشرق اشرق شرقان شرقانه يغص تغص اغص غصه غصان`),
 	}},
 	{"speaking", []symptomRule{
-		rule(4, `كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words`,
+		rule(4, `حچي* يحچي تحچي احچي كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words`,
 			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense`),
 	}},
 	{"weakness", []symptomRule{
@@ -67,8 +67,8 @@ var symptomRules = []flagRules{
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
 	{"vision", []symptomRule{
-		rule(5, `اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
-			`دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
+		rule(5, `ashoof* ashuf* yshoof* tshoof* bshoof* shayef* shayif* اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
+			`ethnain* ithnain* itnen* etnen* tneen* dabal* dobl* دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 	{"allergy", []symptomRule{
 		rule(4, `ورم ورمت ورمو ورموا وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* swell* swollen puff*`,
@@ -84,14 +84,14 @@ var symptomRules = []flagRules{
 	// A high fever with a swollen face, cheek, jaw or neck (a spreading infection), or with a stiff neck.
 	// Something sharp driven into the eye, told in any order («انطعن بقلم رصاص في عينه»).
 	{"eye injury", []symptomRule{
-		rule(10, `انطعن* طعن* انغرز* غرز* دخل دخلت نغز* انجرح* انخزق* stabbed poked dkhl* d5l* dakhl* da5l*`,
-			`قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ابره* مقص* سلك* لعبه* toy* 7ad* 7aja_7ad* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
+		rule(10, `صابت* صابته* صابها* اصابت* انصاب* انطعن* طعن* انغرز* غرز* دخل دخلت نغز* انجرح* انخزق* stabbed poked dkhl* d5l* dakhl* da5l*`,
+			`حديد* قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ابره* مقص* سلك* لعبه* toy* 7ad* 7aja_7ad* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
 			`عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`),
 	}},
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(10, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* قويه قاسيه stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* قويه قاسيه stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
 		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
@@ -171,7 +171,7 @@ var wants = map[string]bool{"تبي": true, "يبي": true, "ابي": true, "ت�
 
 // proclitics and pronoun suffixes that may be glued to a word.
 var (
-	proclitics = []string{"وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"}
+	proclitics = []string{"وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "فب", "و", "ف", "ب", "ل", "ك"}
 	suffixes   = []string{"", "ي", "ه", "ها", "هم", "هن", "ك", "كم", "نا", "ني", "ين", "يني", "ينه", "ينها", "ات", "ون", "ان"}
 )
 

@@ -99,7 +99,7 @@ var redFlags = compileFlags([]flagPatterns{
 	{"vision", false, []string{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
 		// A curtain or shadow coming over the sight (a detaching retina), and an eye in pain with vomiting.
-		`(ستاره|ستار|غيمه|غمامه|ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
+		`(ستاره|ستار|غيمه|غمامه|ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
 		`\S*(عين|عيون)\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} \S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)`,
 		`Z:(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} \S*(l[ae]?m|wj[ae]?3|waj[ae]?3)\S*( \S+){0,6} \S*(stefr[ae]?gh|istifragh|estefragh|traj+i3|traje3)`,
 		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل)`,
@@ -276,7 +276,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|اقتل راسي|نقتل راسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|اموت نفسي|يموت نفسه|تموت نفسها|انهاء حياتي|انهاء حياته|انهاء حياتها|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
 		` (ا|ي|ت|ن)?(اذي|وذي) (نفس|حال|روح)\S*|(ما|مو|مش|مب) ?(ابي|ودي|وده|ودها|بدي|بدو|بدها|عايز|عايزه|يبي|تبي|يبغي|تبغي|ابغي|حاب|حابه|اريد|يريد|تريد|نريد) (ا|ي|ت|ن)?عيش( |$)`,
 		`(يكتب|تكتب|اكتب|كتب|كتبت|قاعد يكتب|كاعد يكتب) (ال)?(وصيته|وصيتها|وصيتي)|رساله وداع|رسايل وداع|رسالة وداع|(goodbye|farewell|suicide) (letter|note)|جهزت (ال)?(حبل|مشنقه)|(جبت|حضرت|اشتريت|ربطت) (ال)?مشنقه`,
-		`(ابي|ابغي|ودي|بدي|ناوي|افكر|اخطط|عايز|عايزه|عاوز|عاوزه|بغيت|نبغي|حاب|حابه|اريد|نفسي|قررت) (\S+ )?(انهي|اخلص|نخلص|نهي|ننهي) (من |علي )?(كل شي|كلشي|حياتي|روحي|نفسي|عمري|الدنيا)`,
+		`(ابي|ابغي|ودي|بدي|ناوي|ناويه|افكر|اخطط|مخطط|مخططه|مقرر|مقرره|عايز|عايزه|عاوز|عاوزه|بغيت|نبغي|حاب|حابه|اريد|نفسي|قررت) (\S+ )?(انهي|اخلص|نخلص|نهي|ننهي) (من |علي )?(كل شي|كلشي|حياتي|روحي|نفسي|عمري|الدنيا)`,
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
 		`(رغبه|افكر|فكره|افكار|ودي|نفسي|اتمني|احس اني ابي) (اني |ان |في |ب)?(اموت|الموت|انتحر|الانتحار)( |$)`,
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living|(dont|don t|do not|can t|cant) see (the |any )?point (anymore|any more|in living|of living|in anything|in going on)|(wrote|written|writing) (\S+ ){0,2}letters? to (my|his|her) (family|kids|children|parents|mum|mom|wife|husband)|(thinking|thought|think) (about )?how (i d|i would|to|i could|i will|i ll) (do it|end it|kill)`,
@@ -510,7 +510,7 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
+		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
 	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قال ان|قالت ان|قالي ان|قالتلي ان|قال لي ان|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
@@ -526,7 +526,7 @@ var (
 	past = regexp.MustCompile(foldPattern(
 		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من (سنتين|سنين|سنوات|كم سنه)|من زمان|وانا صغير|وانا صغيره) `))
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
-	pastMore = regexp.MustCompile(foldPattern(` (قبل [0-9]+ (سنه|سنين|سنوات)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
+	pastMore = regexp.MustCompile(foldPattern(` (قبل [0-9]+ (سنه|سنين|سنوات)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
 	ongoing  = regexp.MustCompile(foldPattern(
 		` (now|right now|today|again|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت) `))
 )
@@ -542,7 +542,7 @@ var hearsayPre, pastMorePre = newPrefilter(hearsay), newPrefilter(pastMore)
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف) `))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
@@ -671,9 +671,9 @@ var universalBenign = []symptomRule{
 	improving,
 }
 
-// improving is a swelling told as going down («متورم شوي بس التورم قاعد يخف»): what is expected after
+// improving is a swelling told as going down («متورم شوي بس التورم قاعد يخف»), or a blur as clearing: what is expected after
 // a treatment, not a reaction. Not when it does not («ما يخف»).
-var improving = rule(10, `متورم* تورم* ورم* وارم* انتفاخ* منتفخ* منفوخ* swelling swollen puffy puffiness`,
+var improving = rule(10, `متورم* تورم* ورم* وارم* انتفاخ* منتفخ* منفوخ* swelling swollen puffy puffiness ضبابي* غباش مغبش* blurry blurred hazy foggy`,
 	`^يخف ^تخف ^خف ^خفت ^يقل ^تقل ^قل ^قلت ^ينزل ^نزل ^يتحسن ^تحسن ^بيخف ^عم_يخف going_down gone_down getting_better improving ^smaller back_to_normal almost_gone settl*`)
 
 // NewTriage returns the triage of a clinic with rules (nil: the universal red flags alone).
@@ -754,12 +754,16 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 func isGeneral(t *padText) bool {
 	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(t.s)) || nothingWrong.MatchString(t.s)) ||
 		(pastPre.mayMatch(t) && past.MatchString(t.s) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
-			!(ongoingPre.mayMatch(t) && ongoing.MatchString(fineNow.ReplaceAllString(t.s, " ")))
+			!(ongoingPre.mayMatch(t) && ongoing.MatchString(visitAgain.ReplaceAllString(fineNow.ReplaceAllString(t.s, " "), " ")))
 }
 
 // fineNow is the writer saying they are well now ("now i'm 30 and fine"): its "now" does not make
 // a past sign ongoing.
 var fineNow = regexp.MustCompile(` (and )?now (i m|im|i am|he s|she s|he is|she is) ([0-9]+ (and )?)?(fine|ok|okay|well|healthy) `)
+
+// visitAgain is a visit or a check asked for again («متى نفحص مرة ثانية؟»), or a sign never again
+// since: its "again" does not make a past sign ongoing.
+var visitAgain = regexp.MustCompile(foldPattern(` (نفحص|افحص|يفحص|تفحص|نجي|اجي|يجي|تجي|نراجع|اراجع|يراجع|تراجع|نزور|ازور|نحجز|احجز|come|check|visit|book|see you) (\S+ )?(مره ثانيه|مره تانيه|مره ثانيه|again)| (never|not) (happened )?again `))
 
 // nothingWrong is the writer saying nothing is wrong with them («انا ما عندي شي بس خايف»): a question
 // about a risk or a hearsay stays general though it says "I".
