@@ -9,16 +9,16 @@ const (
 	// cLimbs are the arms, hands, legs and the body as a whole.
 	cLimbs = `جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* ساق* عضلاتي كله كلها بكل
 body arms legs limbs whole all everywhere arm leg hand hands side
-يداي رجلاي ساقاي ذراعاي قدماي قدمي
+يداي رجلاي ساقاي ذراعاي قدماي قدمي اجر اجري اجره اجرها اجريه اجريها اجرين اجريي
 jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
 
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
 	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef*`
-	cWeakens = `تضعف يضعف بتضعف بيضعف ضعفت ضعفو ضعفوا tid3af* tod3af* yid3af*`
+	cWeakens = `تضعف يضعف بتضعف بيضعف ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af*`
 
 	// cWorse is a sign growing or spreading.
-	cWorse = `اكثر_واكثر اكثر_فاكثر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت يتدهور* تتدهور*
+	cWorse = `اكثر_واكثر اكثر_فاكثر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
 ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar btzeed* yzeed* tzeed*`
 
 	// cSudden is a sign that came all at once.
@@ -109,7 +109,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	cSkinSign   = `pus blister* weeping فقاع* نفاط* صديد* قيح* احمرار* حمار محمر* يتقشر* تقشر* redness red streak*`
 
 	// cAfterOp is an operation lately.
-	cAfterOp = `عمليه* العمليه surgery operation lasik ليزك* post_op`
+	cAfterOp = `عمليه* العمليه surgery operation lasik ليزك* post_op ليزر* laser* تقشير* peel*`
 
 	// cThrowSelf is throwing oneself from a height; cHeight the height.
 	cThrowSelf = `ارمي_نفسي ارمي_حالي يرمي_نفسه ترمي_نفسها رميت_نفسي انط_من اقفز_من انزل_من jump_off jump_from throw_myself throw_him throw_her arma_nafsi nermi_rohi`
@@ -125,7 +125,7 @@ var conceptRules = []flagRules{
 	// Someone who does not wake after a fall or a faint, or while they try to rouse them.
 	{"fainting", []symptomRule{rule(6, cNotWaking, cDown+` `+cSudden+` `+cCallHelp)}},
 	// Weakness of the limbs that grows («رجولي تضعف اكثر واكثر»).
-	{"weakness", []symptomRule{rule(6, cWeak+` `+cWeakens, cLimbs, cWorse)}},
+	{"weakness", []symptomRule{rule(10, cWeak+` `+cWeakens, cLimbs, cWorse)}},
 	// A neurological sign come suddenly.
 	{"sudden", []symptomRule{rule(5, cSudden, cNeuro)}},
 	// Confusion come on lately: speech without sense, not knowing where one is.

@@ -673,3 +673,27 @@ func TestArabicPageWithinASliver(t *testing.T) {
 		}
 	}
 }
+
+// A question the pages cannot answer right after the emergency guidance is about that emergency:
+// the guidance stands, once; news ("we're heading to the ER now, thanks") is not a question, and
+// the question after the repeated guidance is answered as usual.
+func TestQuestionAfterAnEmergency(t *testing.T) {
+	e := clinicEngine(t, "eye")
+	r, st := e.Respond("اخوها رش في عينها منظف الحمام!!", bot.State{})
+	if r.Kind != bot.KindEmergency || !st.Urgent {
+		t.Fatalf("chemical in the eye: %s, urgent %v; want the emergency guidance", r.Kind, st.Urgent)
+	}
+	if r, st = e.Respond("غسلناها بمية حنفية ربع ساعة، كده خلاص؟", st); r.Kind != bot.KindEmergency {
+		t.Errorf("question right after the guidance: %s %q, want the guidance again", r.Kind, r.Text)
+	}
+	if r, _ = e.Respond("غسلناها بمية حنفية ربع ساعة، كده خلاص؟", st); r.Kind == bot.KindEmergency {
+		t.Errorf("the guidance repeated twice: want it once")
+	}
+	_, st = e.Respond("اخوها رش في عينها منظف الحمام!!", bot.State{})
+	if r, _ = e.Respond("ok we're heading to the ER now, thanks", st); r.Kind == bot.KindEmergency {
+		t.Errorf("news after the guidance got it again: %s", r.Kind)
+	}
+	if r, _ = e.Respond("غسلناها بمية حنفية ربع ساعة، كده خلاص؟", bot.State{}); r.Kind == bot.KindEmergency {
+		t.Errorf("the same question with no emergency before: %s, want no emergency", r.Kind)
+	}
+}

@@ -100,6 +100,24 @@ func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
 
 // Respond turns one patient message into a reply and the conversation state for the next turn.
 func (e *Engine) Respond(text string, st State) (Reply, State) {
+	urgent := st.Urgent
+	st.Urgent = false
+	r, st2 := e.respond(text, st)
+	if r.Kind == KindEmergency {
+		st2.Urgent = true
+	} else if urgent && (r.Kind == KindAnswer || r.Kind == KindFallback || r.Kind == KindClarify) &&
+		(isFollowUp(knowledge.Words(text)) || r.Kind == KindFallback && strings.ContainsAny(text, "?؟")) {
+		// A question right after the emergency guidance that the pages cannot answer («غسلناها بمية
+		// ربع ساعة، كده خلاص؟»), or a short follow-up, is about that emergency, which the pages cannot
+		// settle: the guidance stands, once. News («we're heading to the ER now») is not a question.
+		st2.Topic = ""
+		return emergencyReply(e.cfg.EmergencyText), st2
+	}
+	return r, st2
+}
+
+// respond is Respond without the conversation's last emergency.
+func (e *Engine) respond(text string, st State) (Reply, State) {
 	words := knowledge.Words(text)
 	lang := language(text, st.Lang)
 	if lang == "en" && knowledge.IsArabizi(words) {

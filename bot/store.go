@@ -37,6 +37,9 @@ type State struct {
 	// الجافة؟» after asking about shockwaves in pregnancy) is searched with them. Sessions stored
 	// before it have none, which is no context.
 	Asked string `json:"asked,omitempty"`
+	// Urgent is true after the emergency guidance: a short follow-up right after it is about that
+	// emergency and gets the guidance again, once. Sessions stored before it have false.
+	Urgent bool `json:"urgent,omitempty"`
 }
 
 // Session is one patient's live conversation state. It expires after an idle time; its log does not.

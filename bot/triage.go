@@ -36,6 +36,8 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال)?تنفس (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|ضيق)`,
 		` (انقطع|ينقطع|مقطوع|يضيق|ضاق|ضايق) (\S+ )?نفسي `,
 		`(ما|مش|مو) ?(عم )?(اقدر|بقدر|قادر|قادره|قدرت|اعرف|بعرف) (اخذ|اسحب|اخذت|اخد|اخود) (\S+ )?نفس`,
+		// Of someone else, and «مش عارف» for can't (Egyptian): «مش عارف ياخد نفسه كويس».
+		`(ما|مش|مو) ?(عم )?(عارف|عارفه|يقدر|تقدر|بيقدر|بتقدر|يعرف|تعرف|بيعرف|بتعرف|قادر|قادره) (ياخذ|تاخذ|ياخد|تاخد|يسحب|تسحب) (\S+ )?نفس`,
 		` و?(ما|مو|مش|مب) ?(عم |ب|د)?(اتنفس|يتنفس|تتنفس|نتنفس) (زين|عدل|كويس|منيح|مليح|صح|طبيعي)|not breathing (right|properly|normally)`,
 		`(يتنفس|تتنفس|بيتنفس|بتتنفس|اتنفس|بتنفس) (بالعافيه|بالموت|بالقوه)`,
 		`(شورتنس|شورت نس) (اوف )?(بريث|بريذ)|(الاير|الهوا|الهواء) (ما|مو|مش|مب) ?(ي|ب|بي)?(دخل|يدخل|يوصل|وصل|يمر)`,
@@ -44,6 +46,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`breathing (is |feels |got |has become )?(so |very |really )?(difficult|hard|labou?red|heavy|shallow)|(he s|she s|hes|shes|he is|she is|baby is) not breathing( |$)|(isn t|isnt|stopped) breathing( |$)|short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|gasps|suffocat`,
 		// Arabizi.
 		`Z:ZCANT( \S+){0,3} ZBREATH`,
+		// Breath cutting off: «3am ye2ta3 nafase».
+		`Z: (y|t|bi|bi?t|bi?y)[ae]?n?[2gq8k][t6][ae]?3\S* (\S+ )?ZBREATH`,
 		`Z:ZBREATH (\S+ ){0,2}(y?[ie]?n[gq28][ie]?[t6][ie]?3\S*|[gq2]a?[s9][ie]?r|d[ae]y[eiy]?[gq2]\S*|mag6oo3|ma[2q]too3|ma[2gq]t[ou]+3|m[ae]?[gq]too3|sa3[ou]?b\S*|b sa3[ou]?b\S*|ZHEAVY)`,
 		`Z: (dee?[2gq]|d[ie]y?[2gq]|deeg|6ee?g) (el |al |fi |bil |b |bl )?(ZBREATH|s[ae]dr\S*|9[ae]?dr\S*)`,
 		`Z: (s|9)[ae]?dr[iyo]?\S*( \S+){0,2} (d[ae]y[eiy]?[gq2]\S*|dayg|m?kat+am\S*|makto+m|msak+ar)`,
@@ -105,7 +109,9 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل)`,
 		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه|(روي|نظر)\S* مزدوج`,
 		`see(ing)? (\S+ )?two of|see(ing)? everything twice`,
-		` (اشوف|يشوف|تشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|دبل|دوبل|دابل|مزدوج)`,
+		` (اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|حاجتين|دبل|دوبل|دابل|مزدوج)`,
+		// Sight gone all at once, told as no longer seeing («فجأة ما عدت شوف شي»).
+		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (ما|مش|مو|مب) ?(عدت|عاد|عادت|عم|بقيت|بقت|صرت|صار|صارت)? ?(شوف|اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف)( |$)`,
 		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double`,
 		// Flashes of light with a shower of floaters: a retina tearing.
 		`(ضواو|اضواء|اضوا|ضوء|ضو|انوار|نور)( \S+){0,3} \S*(طف|شعل|لمع|برق)\S*( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)`,
@@ -202,6 +208,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(3[aei]?y?n\S*|3yoo?n\S*) (\S+ )?(m[ie]?t?[gq2]al+[ie]?b\S*|ma[gq2]loob\S*|sha5s\S*|shakhs\S*|(6al3a|tal3a|6al3in|tal3en|ray7a|ray7in) (fo2|foo2|foog|l ?fo2))`,
 		// Shaking and stiffening.
 		`(يرجف|ترجف|يرتجف|ترتجف|ينتفض|تنتفض|يرتعش|ترتعش|يرعش|ترعش)( \S+){0,3} (و)?(يتخشب|تتخشب|تخشب|متخشب|متخشبه|يتصلب|تتصلب|متصلب|متصلبه|يتيبس|تتيبس)|(يتخشب|تتخشب|تخشب|متخشب|متخشبه|يتصلب|تتصلب)( \S+){0,3} (و)?(يرجف|ترجف|يرتجف|ترتجف|ينتفض|تنتفض|يرتعش|ترتعش)`,
+		// Arabizi fits: «gatlo tashannogat», «tashannogat w byetna2fad».
+		`Z: (gat|ja[a]?t|jat|sar|sa[a]?r|3and|3nd)(lo|lu|la|laha|ha|o|u|i|ni|li)? (\S+ )?t[ae]?sh[ae]?n+[ou]?[gjq]\S*|t[ae]?sh[ae]?n+[ou]?[gjq]\S*( \S+){0,4} (w )?\S*(na[2q]?fa?d|nafad|nt[ae]?f[ae]?d|rj[ie]?f|rajf|r3ash|rt3ash)\S*`,
 		`Z:(y|t)?[ie]?r?t[ae]?j[ie]?f\S*( \S+){0,3} (w )?(y|t)?[ie]?t?(5|kh)[ae]?sh[ae]?b\S*|(y|t)?[ie]?t?(5|kh)[ae]?sh[ae]?b\S*( \S+){0,3} (w )?(y|t)?[ie]?r?t[ae]?j[ie]?f\S*`,
 		` (عنده|عندها|عندي|عندو|صار عنده|صار عندها|صار عندي|جاله|جالها|جالو|صارله|صارلها|صار له|صار لها) (\S+ )?(تشنجات|تشنج)`,
 		`(تشنج|تشنجات|تشنجت|يتشنج|تتشنج)( \S+){0,4} (و)?(ترجف|يرجف|ترتجف|يرتجف|تهز|يهز|تنتفض|ينتفض|ما توقف|ما يوقف|ما وقف|ما وقفت)`,
@@ -245,7 +253,7 @@ var redFlags = compileFlags([]flagPatterns{
 	{"nerve compression", false, []string{
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (ما|مش|مو|ولا|لا) ?(اقدر|قادر|قادره|يقدر|تقدر) (امسك|يمسك|تمسك|اتحكم|احبس|يحبس|تحبس) (ب|في )?(ال)?(بول|براز|حمام)`,
 		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس)( \S+){0,3} \S*(فخوذ|فخاذ|فخذي|فخذيه)`,
-		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (و)?(ما|مش|مو|ولا) ?(عم )?(اقدر|قدرت|قادر|قادره|يقدر|تقدر|قدر|قدرت) (اتبول|يتبول|تتبول|ابول|يبول|تبول|اطلع البول)|(ما|مش|مو) ?(اقدر|قدرت|قادر|قادره|يقدر|تقدر) (اتبول|يتبول|تتبول|ابول)( \S+){0,12} (ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)|احتباس (ال)?بول`,
+		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (و)?(ما|مش|مو|ولا) ?(عم )?(اقدر|قدرت|قادر|قادره|يقدر|تقدر|قدر|قدرت) (اتبول|يتبول|تتبول|ابول|يبول|تبول|اطلع البول)|(ما|مش|مو) ?(اقدر|قدرت|قادر|قادره|يقدر|تقدر) (اتبول|يتبول|تتبول|ابول)( \S+){0,12} (ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)|احتباس (ال)?بول|(ال)?بول (محبوس|محتبس|مسكر)`,
 		// Back pain with a numb groin or lost control of the bladder or bowel (cauda equina).
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)( \S+){0,12} (السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز|حمام)`,
 		`(السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز)( \S+){0,8} (ظهر|الظهر|ظهري|ظهره|ظهرها)`,
@@ -258,6 +266,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?\S*(عين|عيون)\S*`,
 		`\S*(عين|عيون)\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
 		`(دخل|دخلت|انغرز|انغرزت|انطعن|انطعنت|طعن|نغز)( \S+){0,2} (في |ب)?\S*(عين|عيون)\S*( \S+){0,2} (قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)`,
+		// A ball (or a fist) hitting the eye hard: the blow itself, whatever follows.
+		`(كوره|الكوره|كره|الكره|طابه|الطابه|بوكس|لكمه|بونيه)( \S+){0,3} (في |ب|على )?\S*(عين|عيون)\S*|(ball|fist|punch|puck)( \S+){0,3} (hit |in |to |into |on )(\S+ )?(my |his |her |the )?eye`,
 		// A blow to the eye, then pain, blood or a red eye.
 		`(انضرب|انضربت|اتضرب|اتضربت|انخبط|انخبطت|اتخبط|اتخبطت|انطعن|انطعنت|انلطم|انلطمت|ضربه|ضربني|ضربته|ضربتها|خبطه|خبطني|جته ضربه|جاته ضربه)( \S+){0,5} (ال|و|ب|ف|بال|فال|وال)?(عين|عيون)\S*( \S+){0,4} (و|ب|وب|وت|وي)?(توجع\S*|يوجع\S*|تعور\S*|يعور\S*|الم|وجع|دم|نزيف|تنزف|حمرا|احمرت|منتفخ|منتفخه)( |$)`,
 		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,2} (\S*n[t6]a?3[ae]?n\S*|\S*ndarab\S*|\S*ttarab\S*|\S*tdarab\S*|\S*nkhaba[t6]\S*|\S*t5aba[t6]\S*)( \S+){0,6} (dam|dammat|btwja3|twja3|btoja3|toja3|t3awer|bt3awer|m7ammara|7amra)`,
@@ -282,13 +292,13 @@ var redFlags = compileFlags([]flagPatterns{
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living|(dont|don t|do not|can t|cant) see (the |any )?point (anymore|any more|in living|of living|in anything|in going on)|(wrote|written|writing) (\S+ ){0,2}letters? to (my|his|her) (family|kids|children|parents|mum|mom|wife|husband)|(thinking|thought|think) (about )?how (i d|i would|to|i could|i will|i ll) (do it|end it|kill)`,
 		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,3} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
-		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l nafs\S*|(a|y|t|n)?[2a]?(z|th|dh)[iy]+ nafs\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(baddi|bdi|bade|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|bghit) (a|n)?3[ie]?[iy]?sh( |$)`,
+		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al)\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(baddi|bdi|bade|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|bghit) (a|n)?3[ie]?[iy]?sh( |$)`,
 	}},
 })
 
 // arabiziBlocks are the Arabizi building blocks of the patterns above.
 var arabiziBlocks = strings.NewReplacer(
-	"ZCANT", ` ((m3ndi|ma3ndi|ma3andi|ma3ndich) (\S*[2gq9]o?dra|l[2gq9]odra) |(ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am |3ad[ae]?t? |b[9q2]it |b[9q2]at )?(\S*[2gq9]a?[ae]?d[ae]?r\S*|\S*3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
+	"ZCANT", ` ((m3ndi|ma3ndi|ma3andi|ma3ndich) (\S*[2gq9]o?dra|l[2gq9]odra) |(ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am |3ad[ae]?t? |b[9q2]it |b[9q2]at )?(\S*[2gq98k]a?[ae]?d[ae]?r\S*|\S*3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
 	"ZBREATH", `(\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]?s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|k[ae]?l[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|[ay]?nt[ae]?[gq8]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
@@ -510,7 +520,7 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* |^ (can|does|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning)`))
+		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
 	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قال ان|قالت ان|قالي ان|قالتلي ان|قال لي ان|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
@@ -518,10 +528,10 @@ var (
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
 	// book"): general even though it says "I", unless it says the symptom is there now (ongoing).
-	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا)) `))
+	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا)) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
-	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|طيب اذا|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)) `))
+	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)) `))
 	// past is a symptom told as long ago or over; ongoing says it is not.
 	past = regexp.MustCompile(foldPattern(
 		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من (سنتين|سنين|سنوات|كم سنه)|من زمان|وانا صغير|وانا صغيره) `))
@@ -747,7 +757,7 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
 // one only at night or with faded colours.
-var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|من بعيد|القريب|من قريب|far away|distance|up close|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
+var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|من بعيد|القريب|من قريب|far away|distance|up close|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
 
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.

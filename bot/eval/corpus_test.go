@@ -52,12 +52,16 @@ var tuneBars = []struct {
 	// Conversations with the conv4 round (a follow-up on an English summary answered from the page
 	// it sums up; a fallen-back follow-up keeps the topic): eye 25/62, physio 31/60. With rank5 (words
 	// of one script do not pick the language; a page in the patient's language within 0.03 of
-	// coverage): dental 184/233, 295/347; eye 157/215, 263/325.
-	{"botox", 77, 84, 66},
-	{"dental", 78, 85, 35},
-	{"derma", 75, 82, 41},
-	{"eye", 73, 80, 40},
-	{"physio", 77, 84, 51},
+	// coverage): dental 184/233, 295/347; eye 157/215, 263/325. Set again at the end of round 4, its
+	// sealed halves scored once and spent into these (with the red-flag fixes of their misses and a
+	// question after the emergency guidance getting it again): botox 207/273, 352/421, 48/77;
+	// dental 223/287, 359/427, 27/77; derma 194/263, 325/399, 29/77; eye 188/267, 318/405, 28/77;
+	// physio 200/271, 330/408, 34/75; every emergency (387), 4 false alarms.
+	{"botox", 75, 83, 62},
+	{"dental", 77, 84, 35},
+	{"derma", 73, 81, 37},
+	{"eye", 70, 78, 36},
+	{"physio", 73, 80, 45},
 }
 
 func TestClinicsTuneHalf(t *testing.T) {
