@@ -697,3 +697,13 @@ func TestQuestionAfterAnEmergency(t *testing.T) {
 		t.Errorf("the same question with no emergency before: %s, want no emergency", r.Kind)
 	}
 }
+
+// A question the pages answer, right after the emergency guidance, is answered: only what they
+// cannot answer is taken to be about the emergency.
+func TestAnsweredQuestionAfterAnEmergency(t *testing.T) {
+	e := clinicEngine(t, "eye")
+	_, st := e.Respond("اخوها رش في عينها منظف الحمام!!", bot.State{})
+	if r, _ := e.Respond("كم تاخذ عملية الليزك؟", st); r.Kind != bot.KindAnswer {
+		t.Errorf("a question of the pages after the guidance: %s %q, want an answer", r.Kind, r.Text)
+	}
+}

@@ -105,11 +105,10 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	r, st2 := e.respond(text, st)
 	if r.Kind == KindEmergency {
 		st2.Urgent = true
-	} else if urgent && (r.Kind == KindAnswer || r.Kind == KindFallback || r.Kind == KindClarify) &&
-		(isFollowUp(knowledge.Words(text)) || r.Kind == KindFallback && strings.ContainsAny(text, "?؟")) {
+	} else if urgent && r.Kind == KindFallback && strings.ContainsAny(text, "?؟") {
 		// A question right after the emergency guidance that the pages cannot answer («غسلناها بمية
-		// ربع ساعة، كده خلاص؟»), or a short follow-up, is about that emergency, which the pages cannot
-		// settle: the guidance stands, once. News («we're heading to the ER now») is not a question.
+		// ربع ساعة، كده خلاص؟») is about that emergency: the guidance stands, once. A question they
+		// answer is a new one; news («we're heading to the ER now») is not a question.
 		st2.Topic = ""
 		return emergencyReply(e.cfg.EmergencyText), st2
 	}
