@@ -197,6 +197,8 @@ func TestSearchHowLongWantsWhatTakesIt(t *testing.T) {
 		"عملية المياه البيضاء كم تاخذ":             "d#s1",
 		"كم تاخذ عملية المياه البيضاء من وقت":      "d#s1",
 		"متى يتحسن النظر بعد عملية المياه البيضاء": "d#s2",
+		"متى يوضح النظر بعد عملية المياه البيضاء":  "d#s2",
+		"متى اغسل وجهي بعد عملية المياه البيضاء":   "d#s2",
 	} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != want {
 			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
