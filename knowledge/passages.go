@@ -88,3 +88,27 @@ func init() {
 		}
 	}
 }
+
+// lastsAsked says whether passage i says that what the question asks about takes or lasts a time:
+// «تستغرق العملية من 15 إلى 20 دقيقة» answers «عملية الماء الابيض كم تاخذ», where «لمدة أربعة أسابيع»
+// after the operation says how long drops are used. ids are the question's stems (conceptSet.ids).
+func (ix *Index) lastsAsked(i int32, ids []int32) bool {
+	words := Words(ix.passages[i].Text)
+	keys := keysOf(analyzeWords(words, nil))
+	for k, w := range words {
+		if !lastsWords[w] && !lastsWords[strings.TrimPrefix(w, "و")] {
+			continue
+		}
+		for j := k + 1; j < min(k+3, len(keys)); j++ {
+			if w := strings.TrimPrefix(words[j], "و"); spanWords[w] || timeNouns[w] || numberWords[w] || isNumber(w) || lastsWords[w] {
+				continue // the time itself («خلال أيام وتستمر»), which a question asking how long names too
+			}
+			if id, ok := ix.ids[keys[j]]; ok {
+				if _, found := slices.BinarySearch(ids, id); found {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

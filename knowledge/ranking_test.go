@@ -183,6 +183,29 @@ func TestSearchHowLongWantsASpanOfTime(t *testing.T) {
 	}
 }
 
+// Of two passages that both say how long («تستغرق», «لمدة»), the one saying that what is asked about
+// takes it («تستغرق العملية») answers how long the operation takes; the drops used «لمدة أربعة أسابيع»
+// after it do not. Asking when something happens after it, the operation's own length is no answer.
+func TestSearchHowLongWantsWhatTakesIt(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "كيف تتم العملية؟", "نجري العملية بتقنية الفاكو وزراعة عدسة صناعية قابلة للطي. تستغرق عملية المياه البيضاء من 15 إلى 20 دقيقة تحت تخدير موضعي بالقطرات."),
+		section("s2", "بعد العملية", "يتحسن النظر بعد عملية المياه البيضاء خلال يوم إلى ثلاثة أيام. استخدم القطرات لمدة أربعة أسابيع. تجنب فرك العين أسبوعًا."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	for q, want := range map[string]string{
+		"عملية المياه البيضاء كم تاخذ":             "d#s1",
+		"كم تاخذ عملية المياه البيضاء من وقت":      "d#s1",
+		"متى يتحسن النظر بعد عملية المياه البيضاء": "d#s2",
+		"متى يوضح النظر بعد عملية المياه البيضاء":  "d#s2",
+		"متى اغسل وجهي بعد عملية المياه البيضاء":   "d#s2",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
 // «متى» after a treatment asks how soon: of a page's passages, the one that says in how many days.
 func TestSearchWhenAfterWantsASpanOfTime(t *testing.T) {
 	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{

@@ -121,6 +121,9 @@ func (ix *Index) Search(q Query) Result {
 	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	asks := int8(askOf(q.Words))
 	timeAsked := asksTime(q.Words) // «عملية الماء الابيض كم تاخذ»
+	// How long the thing asked about takes; not when something happens after it («متى يوضح النظر
+	// بعد عملية المويه البيضه»), which the operation's own length does not answer.
+	lastsQuestion := timeAsked && !after(q.Words)
 	qq, res, ok := ix.read(q)
 	if !ok {
 		return res
@@ -138,6 +141,22 @@ func (ix *Index) Search(q Query) Result {
 		return res
 	}
 	cs := newConceptSet(qq.infos)
+	var subjects []int32 // the stems of what is asked about, not of how it is asked («how long»)
+	if lastsQuestion {
+		for ci, alts := range qq.infos {
+			if qq.types[ci] {
+				continue
+			}
+			for _, alt := range alts {
+				for _, s := range alt {
+					if s.id >= 0 {
+						subjects = append(subjects, s.id)
+					}
+				}
+			}
+		}
+		slices.Sort(subjects)
+	}
 	inText, inHead, inPage := cs.bits(), cs.bits(), cs.bits()
 	// Rank the candidates, then make Hits of the best only.
 	type candidate struct {
@@ -211,7 +230,11 @@ func (ix *Index) Search(q Query) Result {
 			c.rank += countShare
 		}
 		if timeAsked && c.got > 0 {
-			c.rank += timeShare * float64(ix.timeOf(h.doc))
+			t := ix.timeOf(h.doc)
+			if t == 2 && lastsQuestion && ix.lastsAsked(h.doc, subjects) {
+				t++ // it says what is asked about takes the time
+			}
+			c.rank += timeShare * float64(t)
 		}
 		cands[i] = c
 	}

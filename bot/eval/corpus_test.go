@@ -56,11 +56,12 @@ var tuneBars = []struct {
 	// sealed halves scored once and spent into these (with the red-flag fixes of their misses and a
 	// question after the emergency guidance getting it again): botox 207/273, 352/421, 48/77;
 	// dental 223/287, 359/427, 27/77; derma 194/263, 325/399, 29/77; eye 188/267, 318/405, 28/77;
-	// physio 200/271, 330/408, 34/75; every emergency (387), 4 false alarms.
+	// physio 200/271, 330/408, 34/75; every emergency (387), 4 false alarms. With rank6 (asked how
+	// long something takes, the passage saying it takes the time): eye 190/267, 320/405.
 	{"botox", 75, 83, 62},
 	{"dental", 77, 84, 35},
 	{"derma", 73, 81, 37},
-	{"eye", 70, 78, 36},
+	{"eye", 71, 79, 36},
 	{"physio", 73, 80, 45},
 }
 
