@@ -716,6 +716,7 @@ func findRedFlag(t padText) string {
 // triage returns the name of the first red flag the message shows, or "", and whether it is
 // instead a general question about such a risk («هل الدواء يسبب صعوبة بلع؟»).
 func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
+	orig := t
 	t = unsuffixed(t)
 	if deniedPre.mayMatch(&t) {
 		if s := withoutDenials(t.s); s != t.s {
@@ -751,6 +752,9 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	}
 	if general {
 		return "", flag != ""
+	}
+	if flag == "" {
+		flag = tr.lastResortFlag(orig, t)
 	}
 	return flag, false
 }

@@ -1,0 +1,52 @@
+package bot
+
+import "regexp"
+
+// The phrase patterns, the symptom and the concept rules catch what the batteries taught them;
+// each new battery brings alarms told in words none of them reads. lastResort is recall first:
+// tried after every other rule, it flags a message that reports (Triage.reports: not denied,
+// feared, asked in general, hearsay, past or supposed) a sign of a serious system on its own — a
+// fit, someone unconscious, choking, the breath in trouble, the chest in pain, a stroke, self-harm,
+// the throat closing, the sight gone, heavy bleeding — or a cry of urgency with any sign.
+const (
+	// lrTrouble is trouble with something: hard, short, cannot.
+	lrTrouble = `صعوب* صعب* ضيق* ضايق* مقطوع* قاطع* !اقدر !يقدر !تقدر !نقدر !قادر* !قادره مخنوق* مكتوم* يختنق* تختنق* كتمه
+hard* difficult* difficulty trouble* struggl* short can_t cannot couldn_t unable labored laboured
+sa3b* s3b* d2* da2* 9a3b* msh_2ader mish_2ader ma_b2dar ma_2dar`
+	// lrBreath is breathing.
+	lrBreath = `نفس نفسي نفسه نفسها نفسو النفس تنفس* يتنفس* اتنفس* تتنفس* نتنفس* breath* breathe* breathing nafas* tnafos* tanaffos* yetnaffas* yitnaffas* atnaffas*`
+	// lrUrgent is a cry of urgency (not «بسرعة»: an appointment is asked for quickly too).
+	lrUrgent = cCallHelp + ` ` + cSudden + ` help urgent urgently emergency asap الحقوني الحقوني الحقونى ساعدوني انقذوني ضروري_جدا`
+	// lrSign is any sign an urgency may come with.
+	lrSign = cSerious + ` ` + cNeuro + ` ` + cDizzy + ` ` + cVomit + ` ` + cShaking + ` اختنق* يختنق* تختنق* choking chok* unconscious
+صدر* chest الم_شديد وجع_شديد severe_pain`
+)
+
+var laughing = regexp.MustCompile(` (ه|هه+|ها(ها)+\S*|هاها\S*|(ha){2,}\S*|h+|(he){2,}|lol|lmao|rofl|xd) `)
+
+var lastResort = []flagRules{
+	// A fit told in the present (not «صرع» or "epilepsy": a history asked about far more often).
+	{"seizure", []symptomRule{rule(1, cFit+` يتشنج* تتشنج* بيتشنج* بتتشنج* عم_يتشنج عم_تتشنج yetshannaj* titshannaj* bytshannaj* btetshannaj*`)}},
+	{"fainting", []symptomRule{rule(1, `unconscious unresponsive passed_out فاقد_الوعي فاقده_الوعي فقد_الوعي فقدت_الوعي غايب_عن_الوعي غايبه_عن_الوعي مغمي_عليه مغمي_عليها مغمى_عليه مغمى_عليها فاقد_وعيه فاقده_وعيها`),
+		rule(4, cNotWaking, `ابدا خالص ابد مهما at_all`)}},
+	{"choking", []symptomRule{rule(1, `اختنق اختنقت يختنق تختنق بيختنق بتختنق choking choked chokes ekhtana2* ykhtene2* b5tene2* bikhtine2* e5tana2*`)}},
+	{"breathing", []symptomRule{rule(4, lrBreath, lrTrouble)}},
+	{"chest pain", []symptomRule{rule(4, `صدر صدري صدره صدرها بصدري بصدره بصدرها chest sadr* sedr* 9adr*`, `الم* وجع* يوجع* توجع* pain* ache* hurt* pressure tight* heavy heaviness squeez* crushing ثقل* ثقيل* ضغط_علي ضغط_على كتمه wja3* waja3* alam* bywja3* 2alam*`)}},
+	// A stroke told as happening now: the word alone is mostly a history («كان عنده جلطة»).
+	{"stroke", []symptomRule{rule(6, `جلطه جلطة سكته_دماغيه stroke jalta* jal6a*`, cOnset+` right_now having`)}},
+	{"self-harm", []symptomRule{rule(1, `انتحر* انتحار* suicid* kill_myself end_my_life hurt_myself اقتل_نفسي اقتل_حالي اذي_نفسي اأذي_نفسي انهي_حياتي ينتحر* تنتحر* entehar* nt7ar* ante7er*`)}},
+	{"anaphylaxis", []symptomRule{rule(1, `anaphyla* تحسس_شديد صدمه_تحسسيه`), rule(4, `حلق* حلقي زور* زوري throat 7al2* zor* zawr*`, `يسكر* يتسكر* بيسكر* تسكر* يقفل* ينغلق* مسكر* مقفول* مسدود* ينسد* انسد* يضيق* closing closed tight* swelling swollen يتورم* متورم* وارم* m2fool* msakker*`)}},
+	{"vision", []symptomRule{rule(6, cVision+` `+cEye+` ما_اشوف ما_اشوفش مش_شايف ما_شايف can_t_see cannot_see`, cGone+` blind* عمي*`)}},
+	{"bleeding", []symptomRule{rule(4, cBlood, `كثير* كتير* غزير* بغزاره بقوه heavy* heavily lots a_lot profuse* won_t_stop wont_stop ما_يوقف ما_وقف مابيوقف ما_بيوقف ktir* kteer* kthir*`)}},
+	{"urgent", []symptomRule{rule(10, lrUrgent, lrSign)}},
+}
+
+// lastResortFlag returns the name of the last-resort red flag a message that reports a sign shows, or "".
+// A laugh makes it a figure of speech («ما قدرت اتنفس ههه», normalised to «ه»).
+func (tr *Triage) lastResortFlag(orig, t padText) string {
+	f := symptomIn(lastResort, &t)
+	if f == "" || laughing.MatchString(t.s) || !tr.reports(orig) {
+		return ""
+	}
+	return f
+}
