@@ -266,35 +266,26 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	// bleve indexes the batch while the stems become ids.
 	batchErr := make(chan error, 1)
 	go func() { batchErr <- b.Batch(batch) }()
+	// words are the spellings the pages and the lexicon know, for the typo and dialect indexes.
+	words := func(yield func(string) bool) {
+		for s := range ix.df {
+			if !yield(s) {
+				return
+			}
+		}
+		for s := range lx.vocab {
+			if !yield(s) {
+				return
+			}
+		}
+	}
 	typosDone := make(chan typoIndex, 1)
 	dialectDone := make(chan dialectIndex, 1)
 	go func() {
-		dialectDone <- newDialectIndex(func(yield func(string) bool) {
-			for s := range ix.df {
-				if !yield(s) {
-					return
-				}
-			}
-			for s := range lx.vocab {
-				if !yield(s) {
-					return
-				}
-			}
-		})
+		dialectDone <- newDialectIndex(words)
 	}()
 	go func() {
-		typosDone <- newTypoIndex(func(yield func(string) bool) {
-			for s := range ix.df {
-				if !yield(s) {
-					return
-				}
-			}
-			for s := range lx.vocab {
-				if !yield(s) {
-					return
-				}
-			}
-		})
+		typosDone <- newTypoIndex(words)
 	}()
 	sectionIDs := make([][]int32, len(ix.passages))
 	var missing [][]string // per worker: stems of list items that no passage field has
