@@ -16,7 +16,7 @@ sa3b* s3b* d2* da2* 9a3b* msh_2ader mish_2ader ma_b2dar ma_2dar`
 	// lrBreath is breathing.
 	lrBreath = `نفس نفسي نفسه نفسها نفسو النفس تنفس* يتنفس* اتنفس* تتنفس* نتنفس* breath* breathe* breathing nafas* tnafos* tanaffos* yetnaffas* yitnaffas* atnaffas*`
 	// lrUrgent is a cry of urgency (not «بسرعة»: an appointment is asked for quickly too).
-	lrUrgent = cCallHelp + ` ` + cSudden + ` help urgent urgently emergency asap الحقوني الحقوني الحقونى ساعدوني انقذوني ضروري_جدا`
+	lrUrgent = cCallHelp + ` ` + cSudden + ` help urgent urgently emergency asap انقذوني ضروري_جدا`
 	// lrSign is any sign an urgency may come with.
 	lrSign = cSerious + ` ` + cNeuro + ` ` + cDizzy + ` ` + cVomit + ` ` + cShaking + ` اختنق* يختنق* تختنق* choking chok* unconscious
 صدر* chest الم_شديد وجع_شديد severe_pain`
