@@ -221,7 +221,7 @@ func stemArabic(w string) string {
 	r := []rune(w)
 	// The alef of tanween fatha (تقييمًا, نهائيًا) is grammar, not spelling; diacritics are gone by now.
 	// After ه or ن it is more likely the pronoun ها or نا (عضلاتها, علاجنا), which the suffix step takes.
-	if n := len(r); n >= 5 && r[n-1] == 'ا' && r[n-2] != 'ه' && r[n-2] != 'ن' {
+	if n := len(r); (n >= 5 || n == 4 && r[0] != 'ا') && r[n-1] == 'ا' && r[n-2] != 'ه' && r[n-2] != 'ن' {
 		r = r[:len(r)-1]
 	}
 	for _, p := range arPrefixes {
@@ -326,6 +326,12 @@ func isStop(w string) bool {
 	if _, ok := stopWords[w]; ok || isNumber(w) {
 		return true
 	}
+	// The alef of tanween fatha on a stop word's adverb («كثيرًا», «دايمًا») leaves it one.
+	if rest, ok := strings.CutSuffix(w, "ا"); ok && len(rest) >= 6 {
+		if _, ok := stopWords[rest]; ok {
+			return true
+		}
+	}
 	// A preposition before a stop word of three letters or more («بالرياض») leaves it one.
 	for _, pre := range []string{"بال", "وال", "فال", "لل", "ال", "ب", "ل"} {
 		if rest, ok := strings.CutPrefix(w, pre); ok && len(rest) >= 6 {
@@ -426,6 +432,7 @@ we well went weren whether while won wonder wondering wont wouldn y youre yours 
 ب
 since ago keep keeps kept way same ever whats happen happens happened happening much try trying tried
 around used called tbh issue issues everything anybody somebody
+بقى بقت بقيت بقا يحصل تحصل حصل بيحصل بتحصل يؤدي تؤدي يودي تودي
 scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
 `
 	m := map[string]struct{}{}

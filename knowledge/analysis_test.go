@@ -195,6 +195,12 @@ func TestStems(t *testing.T) {
 		{"تقييمًا", "تقييم"},
 		{"تقييما", "تقييم"},
 		{"نهائيًا", "نهايي"}, // the nisba ي stays, so "final" does not meet "endings" (النهايات → نهاي)
+		// On a word of four letters too («كل 6 إلى 12 شهرًا» answers «كل كم شهر»), but not after the
+		// article: «الماء» (hamza dropped) is water, not «الم», pain.
+		{"شهرًا", "شهر"},
+		{"عامًا", "عام"},
+		{"نوعًا", "نوع"},
+		{"الماء", "ما"},
 		// Short words keep their letters.
 		{"فك", "فك"},
 		{"الفك", "فك"},
@@ -262,6 +268,7 @@ func TestStemsConflate(t *testing.T) {
 		{"حقن", "حق"},
 		{"عين", "ع"},
 		{"botox", "botulinum"},
+		{"الماء", "الم"},
 	}
 	for _, p := range apart {
 		if a, b := stemOf(p[0]), stemOf(p[1]); a == b {
@@ -287,6 +294,9 @@ func TestStopWordsHaveNoStem(t *testing.T) {
 		// Levantine and Egyptian filler («لسه», «رح», «صرلي», «انتو», «قالي»), thanks to God, family
 		// (who asks, not what), and an English patient's filler.
 		"لسه", "لسا", "رح", "صرلي", "انتو", "انو", "قالي", "حاجات", "الحمدلله", "ابني", "ماما", "فقط", "منذ",
+		// Adverbs of the list with tanween («كثيرًا»), Egyptian «بقى» (became) and «يحصل» (happens),
+		// «تؤدي» (leads to), as «يسبب».
+		"كثيرًا", "تقريبًا", "بقت", "بيحصل", "يحصل", "تؤدي",
 		"since", "ago", "keeps", "happening", "whats", "around", "ماعندي", "لاحظت", "صحابي", "الجاي", "never", "scared", "جوزي",
 	} {
 		if got := stemOf(w); got != "" {
