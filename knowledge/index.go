@@ -92,6 +92,9 @@ type Passage struct {
 	items []answerItem
 	// Questions are alternate phrasings from front matter.
 	Questions []string
+	// lead is the heading written straight above the passage's text (Block.Lead), if any: it
+	// counts as a heading of the passage's own.
+	lead string
 	// defines says the passage tells what something is (see definesSomething).
 	defines bool
 	// bareList says the passage is a list without an introduction of its own.
@@ -211,7 +214,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		for i := range share {
 			p := &ix.passages[i]
 			p.titleTerms = map[string]struct{}{}
-			head := stemText(analyzeWith(p.Section+"\n"+p.Question+"\n"+strings.Join(p.Questions, "\n"), memo), p.titleTerms)
+			head := stemText(analyzeWith(p.Section+"\n"+p.Question+"\n"+p.lead+"\n"+strings.Join(p.Questions, "\n"), memo), p.titleTerms)
 			p.terms = maps.Clone(p.titleTerms)
 			for k := range p.items {
 				p.items[k].terms = map[string]struct{}{}
@@ -459,7 +462,7 @@ func passagesOf(d *Document) []Passage {
 			qs = append(append([]string(nil), d.Questions...), qs...)
 		}
 		var pending []string
-		var intro string
+		var intro, blockLead string // blockLead: the first pending block's Lead
 		var items []string
 		var last BlockKind // of the block last pending
 		flush := func() {
@@ -467,7 +470,7 @@ func passagesOf(d *Document) []Passage {
 				return
 			}
 			p := Passage{Key: key, DocID: d.ID, DocTitle: d.Title, Section: s.Title,
-				Text: strings.Join(pending, "\n"), Questions: qs}
+				Text: strings.Join(pending, "\n"), Questions: qs, lead: blockLead}
 			if len(items) > 2 && intro == "" {
 				intro = s.Title + ":"
 			}
@@ -478,17 +481,24 @@ func passagesOf(d *Document) []Passage {
 				}
 			}
 			p.defines = definesSomething(s.Title, p.Text)
-			p.bareList = len(pending) == 1 && last == List
+			p.bareList = len(pending) == 1 && last == List && p.lead == "" // a lead introduces it
 			p.asks = int8(headingAsk(s.Title))
 			p.pageHead = s.Title == d.Title
 			out = append(out, p)
-			pending, intro, items = nil, "", nil
+			pending, intro, items, blockLead = nil, "", nil, ""
 		}
 		start := len(out)
 		var whole []string
 		for _, b := range s.Blocks {
-			pending = append(pending, b.Text)
-			whole = append(whole, b.Text)
+			text := b.Text
+			if b.Lead != "" {
+				text = b.Lead + "\n" + text // shown as the page shows it
+				if len(pending) == 0 {
+					blockLead = b.Lead
+				}
+			}
+			pending = append(pending, text)
+			whole = append(whole, text)
 			last = b.Kind
 			if b.Kind == Paragraph && (strings.HasSuffix(b.Text, ":") || strings.HasSuffix(b.Text, "：")) {
 				intro = b.Text
