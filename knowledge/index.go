@@ -472,7 +472,7 @@ func passagesOf(d *Document) []Passage {
 			p := Passage{Key: key, DocID: d.ID, DocTitle: d.Title, Section: s.Title,
 				Text: strings.Join(pending, "\n"), Questions: qs, lead: blockLead}
 			if len(items) > 2 && intro == "" {
-				intro = s.Title + ":"
+				intro = strings.TrimSuffix(lead(s.Title), "\n") // «من يناسبه تصحيح النظر؟», not «…؟:»
 			}
 			if len(items) > 2 {
 				p.intro, p.items = intro, make([]answerItem, len(items))

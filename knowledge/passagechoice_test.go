@@ -31,3 +31,23 @@ func TestSearchLeadIsTheParagraphsHeading(t *testing.T) {
 		t.Errorf("title coverage %.2f; want 1: «مخاطر» is in the paragraph's own heading", h.TitleCoverage)
 	}
 }
+
+// A list cut to the items a question names opens with its heading as the heading reads: a question
+// heading keeps its question mark alone («من يناسبه الليزك؟», not «من يناسبه الليزك؟:»).
+func TestExcerptUnderAQuestionHeading(t *testing.T) {
+	items := []string{"أن يكون العمر 18 سنة أو أكثر.", "أن يكون النظر ثابتا لمدة سنة.", "ألا يكون هناك حمل أو رضاعة."}
+	list := Block{Kind: List, Text: "- " + strings.Join(items, "\n- "), Items: items}
+	docs := []*Document{{ID: "d", Title: "الليزك", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "من يناسبه الليزك؟", Level: 2, Blocks: []Block{list}},
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "التعافي", "يعود أغلب المرضى إلى العمل بعد يومين."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "ينفع الليزك مع الحمل؟"})
+	if topKey(r) != "d#s1" || r.Hits[0].Excerpt == "" {
+		t.Fatalf("hits %v; want d#s1 first, cut to the item about pregnancy", keysOfHits(r))
+	}
+	if got := r.Hits[0].Answer(); !strings.HasPrefix(got, "من يناسبه الليزك؟\n- ألا يكون هناك حمل") {
+		t.Errorf("answer %q; want it to open «من يناسبه الليزك؟» on a line of its own, then the item", got)
+	}
+}
