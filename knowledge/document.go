@@ -51,6 +51,11 @@ type Block struct {
 	Items []string
 	// Line is the 1-based line in the source file where the block starts.
 	Line int
+	// Lead is the heading a plain-text file writes on the line straight above the block's text, with
+	// no blank line between («خطوات الزراعة» over «تبدأ بفحص سريري…», see ParseText); Text does not
+	// hold it. It names what the block is about, not a section of its own: the section's other
+	// blocks still go with it.
+	Lead string `json:",omitempty"`
 }
 
 // Section is the text under one heading (or before the first heading).

@@ -76,6 +76,9 @@ func outline(d *Document) string {
 			if blk.Kind == List {
 				fmt.Fprintf(&b, " items=%q", blk.Items)
 			}
+			if blk.Lead != "" {
+				fmt.Fprintf(&b, " lead=%q", blk.Lead)
+			}
 			b.WriteByte('\n')
 		}
 	}

@@ -25,11 +25,15 @@ type passageFacts struct {
 	counts []atomic.Uint32
 	// times caches timeOf the text plus one (0: not yet known), what a question asking how long wants.
 	times []atomic.Uint32
+	// lasts caches lastingIDs (nil: not yet known): a question asking how long meets the same
+	// passages again and again, and working them out means analysing the whole text.
+	lasts []atomic.Pointer[[]int32]
 }
 
 func (ix *Index) passageFacts() passageFacts {
 	n := len(ix.passages)
-	f := passageFacts{urgent: make([]bool, n), counts: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n)}
+	f := passageFacts{urgent: make([]bool, n), counts: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
+		lasts: make([]atomic.Pointer[[]int32], n)}
 	for i := range ix.passages {
 		f.urgent[i] = isUrgent(ix.passages[i].Section)
 	}
@@ -93,8 +97,26 @@ func init() {
 // «تستغرق العملية من 15 إلى 20 دقيقة» answers «عملية الماء الابيض كم تاخذ», where «لمدة أربعة أسابيع»
 // after the operation says how long drops are used. ids are the question's stems (conceptSet.ids).
 func (ix *Index) lastsAsked(i int32, ids []int32) bool {
+	named := ix.facts.lasts[i].Load()
+	if named == nil {
+		ids := ix.lastingIDs(i)
+		named = &ids
+		ix.facts.lasts[i].Store(named)
+	}
+	for _, id := range *named {
+		if _, found := slices.BinarySearch(ids, id); found {
+			return true
+		}
+	}
+	return false
+}
+
+// lastingIDs are the ids of the stems passage i names right after saying that something takes or
+// lasts a time (lastsAsked): «العملية» in «تستغرق العملية من 15 إلى 20 دقيقة».
+func (ix *Index) lastingIDs(i int32) []int32 {
 	words := Words(ix.passages[i].Text)
 	keys := keysOf(analyzeWords(words, nil))
+	named := []int32{}
 	for k, w := range words {
 		if !lastsWords[w] && !lastsWords[strings.TrimPrefix(w, "و")] {
 			continue
@@ -104,11 +126,9 @@ func (ix *Index) lastsAsked(i int32, ids []int32) bool {
 				continue // the time itself («خلال أيام وتستمر»), which a question asking how long names too
 			}
 			if id, ok := ix.ids[keys[j]]; ok {
-				if _, found := slices.BinarySearch(ids, id); found {
-					return true
-				}
+				named = append(named, id)
 			}
 		}
 	}
-	return false
+	return named
 }

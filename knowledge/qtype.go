@@ -14,6 +14,29 @@ import (
 var whatWords = map[string]bool{"وش": true, "ايش": true, "شو": true, "شنو": true, "اش": true, "ماهو": true,
 	"ماهي": true, "what": true, "whats": true, "what's": true}
 
+// choiceWords ask to compare or choose, not what something is.
+var choiceWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`الفرق فرق الفرق الأفضل الافضل أفضل افضل الأنسب الانسب أنسب انسب الأحسن الاحسن أحسن احسن
+		difference different best better`) {
+		for _, n := range Words(w) {
+			choiceWords[n] = true
+		}
+	}
+}
+
+// choosing says whether the words after a "what" ask to compare or choose: a choice word, after the
+// pronouns and articles that may stand between («ما هو الفرق», "what is the difference").
+func choosing(words []string) bool {
+	for _, w := range words {
+		if !definePronouns[w] {
+			return choiceWords[w]
+		}
+	}
+	return false
+}
+
 // definePronouns link a thing to what it is.
 var definePronouns = map[string]bool{"هو": true, "هي": true, "هم": true, "يعني": true, "is": true,
 	"are": true, "a": true, "an": true, "the": true}
@@ -35,6 +58,8 @@ func isDefinitionQuestion(words []string) bool {
 			next = words[i+1]
 		}
 		switch {
+		case (w == "ما" && (next == "هو" || next == "هي") || whatWords[w] && next != "") && choosing(words[i+1:]):
+			return false // a choice between things («وش الفرق بين…», «ايش الانسب لي»), however short
 		case w == "ما" && (next == "هو" || next == "هي"):
 			return i+2 < len(words)
 		case whatWords[w] && next != "":

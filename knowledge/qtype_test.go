@@ -17,6 +17,12 @@ func TestIsDefinitionQuestion(t *testing.T) {
 		"ما هو":                    false, // nothing asked about
 		"كيف يعمل البوتوكس":        false,
 		"ايش الفرق بين الليزك والليزر السطحي وايهما انسب لي": false, // too long to be a bare definition
+		// A choice between things is no definition, however short.
+		"وش الفرق بين الليزك والليزر السطحي؟": false,
+		"ما هو الفرق بين الحشوة والتاج":       false,
+		"ايش الانسب لي":                       false,
+		"what is the difference":              false,
+		"ما هو الفرق":                         false,
 	} {
 		if got := isDefinitionQuestion(Words(q)); got != want {
 			t.Errorf("isDefinitionQuestion(%q) = %v, want %v", q, got, want)

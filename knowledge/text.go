@@ -37,6 +37,12 @@ const (
 // followed by «علاج الألم المزمن» is a level-2 section without text of its own, and the
 // treatments under it are level 3.
 //
+// A short line written straight above its text, with no blank line between, is that text's own heading
+// (Block.Lead) when it ends no sentence, asks nothing, and stands over a list or over a line at least
+// twice its length («خطوات الزراعة» over «تبدأ بفحص سريري…»); it is no section of its own, so the
+// section's other paragraphs stay with it. Outside a FAQ part only: there, lines after a question are
+// its answer.
+//
 // Text before the first heading is a level-0 section titled with the document title: the front
 // matter's title, else the first heading that is not a question or a FAQ heading, else the file name.
 // A heading whose whole content became FAQ pairs is not a section; the pairs carry its title.
@@ -202,11 +208,33 @@ func parseTextBlocks(blocks []txtBlock, b *builder) {
 				b.endFAQ()
 			}
 		default:
-			for _, x := range linesToBlocks(blk.lines, blk.line) {
+			lines, line, lead := blk.lines, blk.line, ""
+			if !inFAQ && leadHeading(lines) {
+				lead, lines, line = collapse(lines[0]), lines[1:], line+1
+			}
+			for k, x := range linesToBlocks(lines, line) {
+				if k == 0 && lead != "" {
+					x.Lead, x.Line = lead, blk.line
+				}
 				b.block(x)
 			}
 		}
 	}
+}
+
+// leadHeading says whether the first of a block's lines is a heading written straight above its
+// text, with no blank line between («خطوات الزراعة» over «تبدأ بفحص سريري…»): a short line that
+// ends no sentence and asks nothing, over a list or over a line at least twice its length. A
+// paragraph broken into lines of about the same length is text throughout.
+func leadHeading(lines []string) bool {
+	if len(lines) < 2 || isListLine(lines[0]) || !isShort(lines[0]) {
+		return false
+	}
+	t := collapse(lines[0])
+	if t == "" || isQuestion(t) || endsSentence(t) {
+		return false
+	}
+	return isListLine(lines[1]) || 2*utf8.RuneCountInString(t) <= utf8.RuneCountInString(collapse(lines[1]))
 }
 
 // textPairs reads the question-answer pairs of one block.

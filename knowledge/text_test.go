@@ -198,6 +198,24 @@ q5 "هل هو آمن؟" -> "نعم عند مختص." in "قسم عادي" @47
 q1 "Is it safe?" -> "Yes.\n\nDepends on you." in "FAQ" @3
 `,
 	}, {
+		// A heading on the line above its text (pasted from a web page) leads that block only; a
+		// paragraph wrapped into lines of about the same length, or a line ending a sentence, is text.
+		name: "a heading straight above its text",
+		path: "leads.txt",
+		src: "زراعة الأسنان\n\nخطوات الزراعة\nتبدأ بفحص سريري وأشعة مقطعية ثلاثية الأبعاد لقياس العظم.\n\n" +
+			"مخاطر الزراعة\nنسبة نجاح الزراعة مرتفعة، لكن من المخاطر الممكنة الالتهاب حول الزرعة.\n\n" +
+			"نصائح للبيت\n- أزل السجاد الصغير.\n- ضع إضاءة ليلية.\n\n" +
+			"يشعر أغلب المرضى بانزعاج خفيف بعد\nالزراعة يشبه ما بعد الخلع ويخف خلال\nأيام قليلة مع المسكنات المعتادة.\n\n" +
+			"ملاحظة:\nنص بعد النقطتين.\n",
+		want: `doc leads "زراعة الأسنان" lang=ar
+s1 h2 "زراعة الأسنان" @1
+  paragraph @3 "تبدأ بفحص سريري وأشعة مقطعية ثلاثية الأبعاد لقياس العظم." lead="خطوات الزراعة"
+  paragraph @6 "نسبة نجاح الزراعة مرتفعة، لكن من المخاطر الممكنة الالتهاب حول الزرعة." lead="مخاطر الزراعة"
+  list @9 "- أزل السجاد الصغير.\n- ضع إضاءة ليلية." items=["أزل السجاد الصغير." "ضع إضاءة ليلية."] lead="نصائح للبيت"
+  paragraph @13 "يشعر أغلب المرضى بانزعاج خفيف بعد الزراعة يشبه ما بعد الخلع ويخف خلال أيام قليلة مع المسكنات المعتادة."
+  paragraph @17 "ملاحظة: نص بعد النقطتين."
+`,
+	}, {
 		name: "sentence punctuation makes a short line a paragraph",
 		path: "p.txt",
 		src:  "ملاحظة مهمة:\n\nنص.\n\nشكرًا لكم!\n\nانتهى.\n\nسؤال بلا جواب؟\n",
