@@ -384,6 +384,11 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	if q.Topic != "" && res.Concepts > followUpConcepts {
 		q.Topic = "" // the search did without it
 	}
+	if follow && !res.Foreign {
+		if h, ok := e.inSection(text, words, st.Topic, st.Asked, res); ok {
+			return e.reply(&st, h, nil, 0.5*h.Coverage+0.3, 0), st
+		}
+	}
 	var inCtx knowledge.Hit
 	var withTopic []knowledge.Hit // what the search with the topic's words found
 	ctxOK := false
@@ -902,6 +907,70 @@ func (e *Engine) onTopic(text string, words []string, topic string, own knowledg
 		return h, true
 	}
 	return knowledge.Hit{}, false
+}
+
+// inSection answers a follow-up from the section the conversation is in unless the question names
+// something another passage is about: no passage's heading names more of it than the section's does,
+// and no passage holds a thing asked that the section lacks — what is asked of the topic (how long,
+// whether it is permanent: Result.Aspects) a passage elsewhere may mention in passing: «وتروح نهائي؟»
+// after what melasma is asks about melasma, while «وانا مرضع؟» names what another section is about.
+// A question of words the pages lack stays only when it asks of the topic (verbs, a pointer back, a
+// why). Of the section's parts, the one the question finds searched together with the topic's heading
+// and the last question's words (asked), among those covering as much of it.
+func (e *Engine) inSection(text string, words []string, topic, asked string, own knowledge.Result) (knowledge.Hit, bool) {
+	ts, ok := e.search.(topicSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	hits := ts.TopicHits(topic, words)
+	if len(hits) == 0 {
+		return knowledge.Hit{}, false
+	}
+	h := hits[0]
+	for _, o := range own.Hits {
+		if o.Passage.Key == topic {
+			continue
+		}
+		if o.TitleCoverage > h.TitleCoverage+1e-9 || o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects != 0 {
+			return knowledge.Hit{}, false
+		}
+	}
+	if own.Known == 0 && !(asks(text, words) && (asksWhy(words) || verbsOnly(words) || refersBack(words))) {
+		return knowledge.Hit{}, false
+	}
+	if isFAQ(topic) {
+		// The FAQ answer just given is short: a question the pages' other passages answer as well, or
+		// one they cannot search («ليش؟»), wants another that says more.
+		if own.Known == 0 {
+			return knowledge.Hit{}, false
+		}
+		for _, o := range own.Hits {
+			if o.Passage.Key != topic && o.Coverage >= h.Coverage-1e-9 {
+				return knowledge.Hit{}, false
+			}
+		}
+	}
+	if len(hits) == 1 {
+		return h, true
+	}
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return h, true
+	}
+	about := knowledge.Words(cx.TopicText(topic) + " " + asked)
+	res := e.search.Search(knowledge.Query{Text: strings.Join(about, " ") + " " + text, Words: append(about, words...),
+		Topic: topic, Limit: 10})
+	for _, p := range res.Hits {
+		if p.Passage.Key != topic {
+			continue
+		}
+		for _, t := range hits {
+			if t.Passage == p.Passage && t.Coverage >= h.Coverage-1e-9 {
+				return t, true
+			}
+		}
+	}
+	return h, true
 }
 
 // headsBetter says whether best, found for the question alone on the conversation's page, names the
