@@ -711,7 +711,8 @@ func TestAnsweredQuestionAfterAnEmergency(t *testing.T) {
 
 // A follow-up that asks only something of the topic (whether it goes for good: an "aspect:" group of
 // the language layer) stays with the conversation's section, though another section says the word;
-// one naming a thing the section lacks goes to the section about it.
+// one naming a thing the section lacks goes to the section about it; one in words the pages lack
+// stays, unless it asks whether the clinic offers something.
 func TestFollowUpAskingAnAspectStaysInTheSection(t *testing.T) {
 	md := "---\ntitle: عيادة الجلدية\npage_id: derma\n---\n" +
 		"## الكلف\n\nالكلف بقع بنية على الوجه تزيد مع الشمس والحمل. نتحكم فيه بالكريمات والليزر لكنه قد يعود مع الشمس.\n\n" +
@@ -730,5 +731,12 @@ func TestFollowUpAskingAnAspectStaysInTheSection(t *testing.T) {
 	runConversation(t, e, []turn{
 		{"وش هو الكلف؟", bot.KindAnswer, "بقع بنية"},
 		{"وانا مرضع؟", bot.KindAnswer, "المرضع"},
+	})
+	// A follow-up in words the pages lack asks of the section too, unless it asks whether the clinic
+	// offers something of its own.
+	runConversation(t, e, []turn{
+		{"وش هو الكلف؟", bot.KindAnswer, "بقع بنية"},
+		{"طب والميكب؟", bot.KindAnswer, "بقع بنية"},
+		{"وتسوون هيدرافيشل؟", bot.KindFallback, ""},
 	})
 }

@@ -355,6 +355,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 // topic, or falls back.
 func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) {
 	follow := st.Topic != "" && isFollowUp(words)
+	asking := asks(text, words) // before openers go: «طب والميكب؟» keeps its question mark
 	if follow {
 		// «طيب», «بس», "ok so" only say the patient goes on: the rest is the question.
 		if w := withoutOpeners(words); len(w) > 0 && len(w) < len(words) {
@@ -385,7 +386,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		q.Topic = "" // the search did without it
 	}
 	if follow && !res.Foreign {
-		if h, ok := e.inSection(text, words, st.Topic, st.Asked, res); ok {
+		if h, ok := e.inSection(text, words, st.Topic, st.Asked, asking, res); ok {
 			return e.reply(&st, h, nil, 0.5*h.Coverage+0.3, 0), st
 		}
 	}
@@ -914,10 +915,11 @@ func (e *Engine) onTopic(text string, words []string, topic string, own knowledg
 // and no passage holds a thing asked that the section lacks — what is asked of the topic (how long,
 // whether it is permanent: Result.Aspects) a passage elsewhere may mention in passing: «وتروح نهائي؟»
 // after what melasma is asks about melasma, while «وانا مرضع؟» names what another section is about.
-// A question of words the pages lack stays only when it asks of the topic (verbs, a pointer back, a
-// why). Of the section's parts, the one the question finds searched together with the topic's heading
-// and the last question's words (asked), among those covering as much of it.
-func (e *Engine) inSection(text string, words []string, topic, asked string, own knowledge.Result) (knowledge.Hit, bool) {
+// A question of words the pages lack (asking: the message asks something) stays unless it asks
+// whether the clinic offers something of its own («وتسوون هيدرافيشل؟»). Of the section's parts, the
+// one the question finds searched together with the topic's heading and the last question's words
+// (asked), among those covering as much of it.
+func (e *Engine) inSection(text string, words []string, topic, asked string, asking bool, own knowledge.Result) (knowledge.Hit, bool) {
 	ts, ok := e.search.(topicSearcher)
 	if !ok {
 		return knowledge.Hit{}, false
@@ -935,7 +937,7 @@ func (e *Engine) inSection(text string, words []string, topic, asked string, own
 			return knowledge.Hit{}, false
 		}
 	}
-	if own.Known == 0 && !(asks(text, words) && (asksWhy(words) || verbsOnly(words) || refersBack(words))) {
+	if own.Known == 0 && !(asking && !asksOffer(withoutAnd(words))) {
 		return knowledge.Hit{}, false
 	}
 	if isFAQ(topic) {
@@ -971,6 +973,20 @@ func (e *Engine) inSection(text string, words []string, topic, asked string, own
 		}
 	}
 	return h, true
+}
+
+// withoutAnd drops the «و» ("and") a message opens with: «وتسوون هيدرافيشل؟» asks what «تسوون هيدرافيشل؟» does.
+func withoutAnd(words []string) []string {
+	if len(words) == 0 {
+		return words
+	}
+	if andWords[words[0]] || words[0] == "و" {
+		return words[1:]
+	}
+	if rest, ok := strings.CutPrefix(words[0], "و"); ok && len([]rune(rest)) > 2 {
+		return append([]string{rest}, words[1:]...)
+	}
+	return words
 }
 
 // headsBetter says whether best, found for the question alone on the conversation's page, names the

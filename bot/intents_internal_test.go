@@ -56,6 +56,8 @@ func TestHandoffMoreForms(t *testing.T) {
 		"مواعيدكم في رمضان بتبقى امتى؟":                  wantsBooking,
 		"3ayza a8ayyar maw3edi men bokra":                wantsBooking,
 		"shu awkat el dawam yom el jom3a?":               wantsContact,
+		"وكم سعره؟":                                      wantsPrice,
+		"وين فرعكم بالرياض؟":                             wantsContact,
 		"الدكتور قال عظمي ضعيف، ينفع ازرع؟":              "",
 		"هل الحكي عن الالم بعد الجلسة طبيعي؟":            "",
 	} {
