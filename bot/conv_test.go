@@ -740,3 +740,12 @@ func TestFollowUpAskingAnAspectStaysInTheSection(t *testing.T) {
 		{"وتسوون هيدرافيشل؟", bot.KindFallback, ""},
 	})
 }
+
+// A follow-up that asks something and would otherwise fall back, though the pages know its words, is
+// answered from the conversation's section: «ولأي حالات بتنفع؟» after what PRP is.
+func TestFollowUpFallingBackAnsweredFromTheSection(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"بدي اعمل بلازما لركبتي، شو هي بالزبط؟", bot.KindAnswer, "البلازما الغنية بالصفائح الدموية"},
+		{"ولأي حالات بتنفع؟", bot.KindAnswer, "لخشونة الركبة وبعض التهابات الأوتار"},
+	})
+}

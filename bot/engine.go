@@ -440,6 +440,9 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
 				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2, 0), st
 			}
+			if h, ok := e.sectionPart(text, words, st.Topic, st.Asked); ok && !res.Foreign && asking && !asksOffer(withoutAnd(words)) && !isFAQ(st.Topic) {
+				return e.reply(&st, h, nil, 0.3, 0), st
+			}
 		}
 		if !follow || res.Foreign || res.Known < minKnown {
 			// A follow-up on things the pages know but cannot answer leaves the conversation where it
@@ -952,6 +955,22 @@ func (e *Engine) inSection(text string, words []string, topic, asked string, ask
 			}
 		}
 	}
+	return e.sectionPart(text, words, topic, asked)
+}
+
+// sectionPart is the part of the section with key topic that answers a follow-up: of those covering
+// as much of it as any (TopicHits), the first the question finds searched together with the topic's
+// heading and the last question's words (asked).
+func (e *Engine) sectionPart(text string, words []string, topic, asked string) (knowledge.Hit, bool) {
+	ts, ok := e.search.(topicSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	hits := ts.TopicHits(topic, words)
+	if len(hits) == 0 {
+		return knowledge.Hit{}, false
+	}
+	h := hits[0]
 	if len(hits) == 1 {
 		return h, true
 	}
