@@ -386,7 +386,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		q.Topic = "" // the search did without it
 	}
 	if follow && !res.Foreign {
-		if h, ok := e.inSection(text, words, st.Topic, st.Asked, asking, res); ok {
+		if h, ok := e.inSection(words, st.Topic, asking, res); ok {
 			return e.reply(&st, h, nil, 0.5*h.Coverage+0.3, 0), st
 		}
 	}
@@ -440,7 +440,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
 				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2, 0), st
 			}
-			if h, ok := e.sectionPart(text, words, st.Topic, st.Asked); ok && !res.Foreign && asking && !asksOffer(withoutAnd(words)) && !isFAQ(st.Topic) {
+			if h, ok := e.sectionPart(words, st.Topic); ok && !res.Foreign && asking && !asksOffer(withoutAnd(words)) && !isFAQ(st.Topic) {
 				return e.reply(&st, h, nil, 0.3, 0), st
 			}
 		}
@@ -913,25 +913,19 @@ func (e *Engine) onTopic(text string, words []string, topic string, own knowledg
 	return knowledge.Hit{}, false
 }
 
-// inSection answers a follow-up from the section the conversation is in unless the question names
-// something another passage is about: no passage's heading names more of it than the section's does,
-// and no passage holds a thing asked that the section lacks — what is asked of the topic (how long,
-// whether it is permanent: Result.Aspects) a passage elsewhere may mention in passing: «وتروح نهائي؟»
-// after what melasma is asks about melasma, while «وانا مرضع؟» names what another section is about.
-// A question of words the pages lack (asking: the message asks something) stays unless it asks
-// whether the clinic offers something of its own («وتسوون هيدرافيشل؟»). Of the section's parts, the
-// one the question finds searched together with the topic's heading and the last question's words
-// (asked), among those covering as much of it.
-func (e *Engine) inSection(text string, words []string, topic, asked string, asking bool, own knowledge.Result) (knowledge.Hit, bool) {
-	ts, ok := e.search.(topicSearcher)
+// inSection answers a follow-up from the section the conversation is in (its part covering most of
+// the question, sectionPart) unless the question names something another passage is about: no
+// passage's heading names more of it than the section's does, and no passage holds a thing asked that
+// the section lacks — what is asked of the topic (how long, whether it is permanent: Result.Aspects) a
+// passage elsewhere may mention in passing: «وتروح نهائي؟» after what melasma is asks about melasma,
+// while «وانا مرضع؟» names what another section is about. A question of words the pages lack (asking:
+// the message asks something) stays unless it asks whether the clinic offers something of its own
+// («وتسوون هيدرافيشل؟»).
+func (e *Engine) inSection(words []string, topic string, asking bool, own knowledge.Result) (knowledge.Hit, bool) {
+	h, ok := e.sectionPart(words, topic)
 	if !ok {
 		return knowledge.Hit{}, false
 	}
-	hits := ts.TopicHits(topic, words)
-	if len(hits) == 0 {
-		return knowledge.Hit{}, false
-	}
-	h := hits[0]
 	for _, o := range own.Hits {
 		if o.Passage.Key == topic {
 			continue
@@ -955,43 +949,20 @@ func (e *Engine) inSection(text string, words []string, topic, asked string, ask
 			}
 		}
 	}
-	return e.sectionPart(text, words, topic, asked)
+	return h, true
 }
 
-// sectionPart is the part of the section with key topic that answers a follow-up: of those covering
-// as much of it as any (TopicHits), the first the question finds searched together with the topic's
-// heading and the last question's words (asked).
-func (e *Engine) sectionPart(text string, words []string, topic, asked string) (knowledge.Hit, bool) {
+// sectionPart is the part of the section with key topic that answers a follow-up: the one covering most
+// of it (TopicHits: the first of those covering as much, or whose heading asks the same kind).
+func (e *Engine) sectionPart(words []string, topic string) (knowledge.Hit, bool) {
 	ts, ok := e.search.(topicSearcher)
 	if !ok {
 		return knowledge.Hit{}, false
 	}
-	hits := ts.TopicHits(topic, words)
-	if len(hits) == 0 {
-		return knowledge.Hit{}, false
+	if hits := ts.TopicHits(topic, words); len(hits) > 0 {
+		return hits[0], true
 	}
-	h := hits[0]
-	if len(hits) == 1 {
-		return h, true
-	}
-	cx, ok := e.search.(contextSearcher)
-	if !ok {
-		return h, true
-	}
-	about := knowledge.Words(cx.TopicText(topic) + " " + asked)
-	res := e.search.Search(knowledge.Query{Text: strings.Join(about, " ") + " " + text, Words: append(about, words...),
-		Topic: topic, Limit: 10})
-	for _, p := range res.Hits {
-		if p.Passage.Key != topic {
-			continue
-		}
-		for _, t := range hits {
-			if t.Passage == p.Passage && t.Coverage >= h.Coverage-1e-9 {
-				return t, true
-			}
-		}
-	}
-	return h, true
+	return knowledge.Hit{}, false
 }
 
 // withoutAnd drops the «و» ("and") a message opens with: «وتسوون هيدرافيشل؟» asks what «تسوون هيدرافيشل؟» does.
