@@ -873,17 +873,40 @@ func asksTreatment(words []string) bool {
 			return false // «وبعدها وش اسوي؟» asks what to do after
 		case treatmentWords[w]:
 			treat = true
-		case w == "اعمل" || w == "اسوي" || w == "نسوي" || w == "نعمل" || w == "do":
+		case doWords[w]:
 			do = true
+		case w == "el" || w == "al" || w == "il":
+			// the article of Arabic in Latin letters: «w shu el 3ilaj?»
 		case questionWords[w] || interrogatives[w]:
 			ask = true
-		case andWords[w] || openers[w] || backRefs[w] || pronounPreps[w] || knowledge.StopWord(w):
+		case andWords[w] || openers[w] || backRefs[w] || pronounPreps[w] || knowledge.StopWord(w) || latinPointer(w):
 		default:
 			return false
 		}
 	}
 	return treat || do && ask
 }
+
+// latinPointer says whether a word in Latin letters is, in its likeliest Arabic spelling, a preposition
+// with a pronoun or a word pointing back («fih», «fiha»: فيه، فيها).
+func latinPointer(w string) bool {
+	if r := []rune(w); len(r) == 0 || r[0] >= 0x80 {
+		return false
+	}
+	sp := knowledge.ArabiziSpellings(w, 1)
+	return len(sp) > 0 && (pronounPreps[sp[0]] || backRefs[sp[0]])
+}
+
+// doWords ask what to do, or what the clinic does, about the topic («طب اعمل ايه؟», «وش يسوون فيها؟»,
+// "what can we do about it?").
+var doWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`اعمل اسوي نسوي نعمل يسوون يسوو تسوون بيسوو بيعملوا بيعملو يعملون يعملوا بتعملوا بتعملو
+		do a3mel asawi nsawi n3mel ysawoon ysawon ysawu ysawo bye3mlo bya3mlo`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // isAfter says whether a word of a heading says after («بعد», "after").
 func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords[w] }
