@@ -123,12 +123,14 @@ func TestAsksAfter(t *testing.T) {
 	}
 }
 
-// asksTreatment reads a question of how the topic is treated, and only that: what to do after it is
-// aftercare, and a treatment named is a question of its own.
+// asksTreatment reads a question of how the topic is treated, or what is done about it (in Arabizi with
+// its article too), and only that: what to do after it is aftercare, and a treatment named is a
+// question of its own.
 func TestAsksTreatment(t *testing.T) {
 	for q, want := range map[string]bool{
 		"وما علاجه؟": true, "طب اعمل ايه؟": true, "how do you treat it?": true, "وعلاجها ايش؟": true,
-		"وبعدها وش اسوي؟": false, "علاج الكلف بالليزر؟": false, "اعمل ليزر؟": false,
+		"w shu el 3ilaj?": true, "وش يسوون فيها؟": true, "wesh ysawoon fih?": true,
+		"وبعدها وش اسوي؟": false, "علاج الكلف بالليزر؟": false, "اعمل ليزر؟": false, "يسوون ليزر؟": false,
 	} {
 		if got := asksTreatment(knowledge.Words(q)); got != want {
 			t.Errorf("%q: asks treatment %v, want %v", q, got, want)

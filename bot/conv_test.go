@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/knowledge"
@@ -706,4 +707,45 @@ func TestAnsweredQuestionAfterAnEmergency(t *testing.T) {
 	if r, _ := e.Respond("كم تاخذ عملية الليزك؟", st); r.Kind != bot.KindAnswer {
 		t.Errorf("a question of the pages after the guidance: %s %q, want an answer", r.Kind, r.Text)
 	}
+}
+
+// A follow-up that asks only something of the topic (whether it goes for good: an "aspect:" group of
+// the language layer) stays with the conversation's section, though another section says the word;
+// one naming a thing the section lacks goes to the section about it; one in words the pages lack
+// stays, unless it asks whether the clinic offers something.
+func TestFollowUpAskingAnAspectStaysInTheSection(t *testing.T) {
+	md := "---\ntitle: عيادة الجلدية\npage_id: derma\n---\n" +
+		"## الكلف\n\nالكلف بقع بنية على الوجه تزيد مع الشمس والحمل. نتحكم فيه بالكريمات والليزر لكنه قد يعود مع الشمس.\n\n" +
+		"## التقشير الكيميائي\n\nيزيل التقشير الطبقة السطحية من الجلد، والاحمرار بعده مؤقت ويزول نهائيا خلال أيام.\n\n" +
+		"## الحمل والرضاعة\n\nلا نستخدم الليزر أثناء الحمل، وتكتفي المرضع بواقي الشمس.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"derma.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	runConversation(t, e, []turn{
+		{"وش هو الكلف؟", bot.KindAnswer, "بقع بنية"},
+		{"وهل يروح نهائي؟", bot.KindAnswer, "قد يعود"},
+	})
+	runConversation(t, e, []turn{
+		{"وش هو الكلف؟", bot.KindAnswer, "بقع بنية"},
+		{"وانا مرضع؟", bot.KindAnswer, "المرضع"},
+	})
+	// A follow-up in words the pages lack asks of the section too, unless it asks whether the clinic
+	// offers something of its own.
+	runConversation(t, e, []turn{
+		{"وش هو الكلف؟", bot.KindAnswer, "بقع بنية"},
+		{"طب والميكب؟", bot.KindAnswer, "بقع بنية"},
+		{"وتسوون هيدرافيشل؟", bot.KindFallback, ""},
+	})
+}
+
+// A follow-up that asks something and would otherwise fall back, though the pages know its words, is
+// answered from the conversation's section: «ولأي حالات بتنفع؟» after what PRP is.
+func TestFollowUpFallingBackAnsweredFromTheSection(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"بدي اعمل بلازما لركبتي، شو هي بالزبط؟", bot.KindAnswer, "البلازما الغنية بالصفائح الدموية"},
+		{"ولأي حالات بتنفع؟", bot.KindAnswer, "لخشونة الركبة وبعض التهابات الأوتار"},
+	})
 }

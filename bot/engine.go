@@ -355,6 +355,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 // topic, or falls back.
 func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) {
 	follow := st.Topic != "" && isFollowUp(words)
+	asking := asks(text, words) // before openers go: «طب والميكب؟» keeps its question mark
 	if follow {
 		// «طيب», «بس», "ok so" only say the patient goes on: the rest is the question.
 		if w := withoutOpeners(words); len(w) > 0 && len(w) < len(words) {
@@ -383,6 +384,11 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	}
 	if q.Topic != "" && res.Concepts > followUpConcepts {
 		q.Topic = "" // the search did without it
+	}
+	if follow && !res.Foreign {
+		if h, ok := e.inSection(words, st.Topic, asking, res); ok {
+			return e.reply(&st, h, nil, 0.5*h.Coverage+0.3, 0), st
+		}
 	}
 	var inCtx knowledge.Hit
 	var withTopic []knowledge.Hit // what the search with the topic's words found
@@ -433,6 +439,9 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		if follow {
 			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
 				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2, 0), st
+			}
+			if h, ok := e.sectionPart(words, st.Topic); ok && !res.Foreign && asking && !asksOffer(withoutAnd(words)) && !isFAQ(st.Topic) {
+				return e.reply(&st, h, nil, 0.3, 0), st
 			}
 		}
 		if !follow || res.Foreign || res.Known < minKnown {
@@ -864,17 +873,40 @@ func asksTreatment(words []string) bool {
 			return false // «وبعدها وش اسوي؟» asks what to do after
 		case treatmentWords[w]:
 			treat = true
-		case w == "اعمل" || w == "اسوي" || w == "نسوي" || w == "نعمل" || w == "do":
+		case doWords[w]:
 			do = true
+		case w == "el" || w == "al" || w == "il":
+			// the article of Arabic in Latin letters: «w shu el 3ilaj?»
 		case questionWords[w] || interrogatives[w]:
 			ask = true
-		case andWords[w] || openers[w] || backRefs[w] || pronounPreps[w] || knowledge.StopWord(w):
+		case andWords[w] || openers[w] || backRefs[w] || pronounPreps[w] || knowledge.StopWord(w) || latinPointer(w):
 		default:
 			return false
 		}
 	}
 	return treat || do && ask
 }
+
+// latinPointer says whether a word in Latin letters is, in its likeliest Arabic spelling, a preposition
+// with a pronoun or a word pointing back («fih», «fiha»: فيه، فيها).
+func latinPointer(w string) bool {
+	if r := []rune(w); len(r) == 0 || r[0] >= 0x80 {
+		return false
+	}
+	sp := knowledge.ArabiziSpellings(w, 1)
+	return len(sp) > 0 && (pronounPreps[sp[0]] || backRefs[sp[0]])
+}
+
+// doWords ask what to do, or what the clinic does, about the topic («طب اعمل ايه؟», «وش يسوون فيها؟»,
+// "what can we do about it?").
+var doWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`اعمل اسوي نسوي نعمل يسوون يسوو تسوون بيسوو بيعملوا بيعملو يعملون يعملوا بتعملوا بتعملو
+		do a3mel asawi nsawi n3mel ysawoon ysawon ysawu ysawo bye3mlo bya3mlo`) {
+		out[w] = true
+	}
+	return out
+}()
 
 // isAfter says whether a word of a heading says after («بعد», "after").
 func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords[w] }
@@ -902,6 +934,72 @@ func (e *Engine) onTopic(text string, words []string, topic string, own knowledg
 		return h, true
 	}
 	return knowledge.Hit{}, false
+}
+
+// inSection answers a follow-up from the section the conversation is in (its part covering most of
+// the question, sectionPart) unless the question names something another passage is about: no
+// passage's heading names more of it than the section's does, and no passage holds a thing asked that
+// the section lacks — what is asked of the topic (how long, whether it is permanent: Result.Aspects) a
+// passage elsewhere may mention in passing: «وتروح نهائي؟» after what melasma is asks about melasma,
+// while «وانا مرضع؟» names what another section is about. A question of words the pages lack (asking:
+// the message asks something) stays unless it asks whether the clinic offers something of its own
+// («وتسوون هيدرافيشل؟»).
+func (e *Engine) inSection(words []string, topic string, asking bool, own knowledge.Result) (knowledge.Hit, bool) {
+	h, ok := e.sectionPart(words, topic)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	for _, o := range own.Hits {
+		if o.Passage.Key == topic {
+			continue
+		}
+		if o.TitleCoverage > h.TitleCoverage+1e-9 || o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects != 0 {
+			return knowledge.Hit{}, false
+		}
+	}
+	if own.Known == 0 && !(asking && !asksOffer(withoutAnd(words))) {
+		return knowledge.Hit{}, false
+	}
+	if isFAQ(topic) {
+		// The FAQ answer just given is short: a question the pages' other passages answer as well, or
+		// one they cannot search («ليش؟»), wants another that says more.
+		if own.Known == 0 {
+			return knowledge.Hit{}, false
+		}
+		for _, o := range own.Hits {
+			if o.Passage.Key != topic && o.Coverage >= h.Coverage-1e-9 {
+				return knowledge.Hit{}, false
+			}
+		}
+	}
+	return h, true
+}
+
+// sectionPart is the part of the section with key topic that answers a follow-up: the one covering most
+// of it (TopicHits: the first of those covering as much, or whose heading asks the same kind).
+func (e *Engine) sectionPart(words []string, topic string) (knowledge.Hit, bool) {
+	ts, ok := e.search.(topicSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	if hits := ts.TopicHits(topic, words); len(hits) > 0 {
+		return hits[0], true
+	}
+	return knowledge.Hit{}, false
+}
+
+// withoutAnd drops the «و» ("and") a message opens with: «وتسوون هيدرافيشل؟» asks what «تسوون هيدرافيشل؟» does.
+func withoutAnd(words []string) []string {
+	if len(words) == 0 {
+		return words
+	}
+	if andWords[words[0]] || words[0] == "و" {
+		return words[1:]
+	}
+	if rest, ok := strings.CutPrefix(words[0], "و"); ok && len([]rune(rest)) > 2 {
+		return append([]string{rest}, words[1:]...)
+	}
+	return words
 }
 
 // headsBetter says whether best, found for the question alone on the conversation's page, names the

@@ -53,10 +53,13 @@ var pleasantries = func() map[smalltalkKind][][]string {
 			شكراا|شكرااا|شكرن|يزاك الله خير|يزاكم الله خير|الله يزاك خير|يعطيكم الف عافيه|يعطيك الف الف عافيه|ممنونك|ممنونتك|مشكورين والله|
 			شكرا على المعلومات|شكرا عالمعلومات|شكرا على الرد|شكرا عالرد|شكرا على المساعده|تسلم على الرد|
 			merci beaucoup|thanks doc|thanks doctor|thank you doctor|thanks so much|thank you very much|thanks a million|much obliged|
+			ma 8asart|ma 8asarti|ma 8assart|ma 2asart|ma 2assart|ma qasart|ma gasart|ma g9art|ma g9arti|ma 9asart|yslmo|yslamo|yeslamo|yislamu|yeslamu|teslamo|tislamo|
+			ya3teek el 3afia|ya3teek al3afia|ya3tik el 3afia|ya3teek el 3afye|jazak allah khair|jazak allah 5air|jazakallah khair|alla y3tik el 3afia|
 			no thanks|no thank you|لا شكرا|بس كذا شكرا|هذا كل شي شكرا|that's all|that's all thanks|thats all|thats all thanks|that's it thanks|thats it thanks`,
 		ack: `تمام|اوكي|اوك|اوكيه|اوكاي|طيب|حسنا|ماشي|زين|اها|اهاا|ايوه|فهمت|فهمت عليك|فهمتك|واضح|وصلت|وصلت الفكره|وصلت المعلومه|خلاص|
 			ok|okay|okey|k|kk|got it|understood|noted|i see|sounds good|alright|all right|cool|fine|clear|makes sense|that makes sense|
 			tamam|mashi|fhemt|
+			on my way|on our way|heading to the er|heading to the hospital|going to the er|going to the hospital|we're heading to the er|we're going to the er|
 			on my way|on our way|we're on our way|we are on our way|i'm on my way|im on my way|we're going now|بالطريق|في الطريق|جايين|رايحين|طالعين الحين`,
 		goodbye: `مع السلامه|مع السلامة|مع السلامه عليكم|في امان الله|بامان الله|الله معك|الله معاك|الله معكم|باي|باي باي|يلا باي|يلا سلام|الى اللقاء|سلامتك|نشوفك|نشوفكم|تصبحون على خير|تصبح على خير|تصبحي على خير|وداعا|
 			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|ma3 el salama|bye bye|yalla bye|ma3 el salameh`,
@@ -90,7 +93,9 @@ var fillers = normalised(map[string]bool{"يا": true, "الله": true, "وال
 	"really": true, "u": true, "jama3a": true, "يلا": true, "لك": true, "لكم": true, "yalla": true, "ktir": true, "kteer": true, "ktiir": true, "jazeelan": true, "habibi": true, "ya": true,
 	// Arabizi around thanks: "thanks 3al ma3loomat".
 	"3al": true, "3ala": true, "3a": true, "ala": true, "el": true, "ma3loomat": true, "ma3lomat": true, "ma3loumat": true,
-	"ma3lumat": true, "now": true})
+	"ma3lumat": true, "now": true,
+	// Arabizi openers before thanks: "tayeb shokran", "ok yslmo".
+	"tayeb": true, "tayyeb": true, "tayb": true, "6ayeb": true, "6ayb": true, "tab": true, "6ab": true, "zain": true, "zein": true})
 
 // normalised returns set with each key as knowledge.Words writes it.
 func normalised(set map[string]bool) map[string]bool {
@@ -109,7 +114,10 @@ var arabiziWords = map[string]bool{"shukran": true, "shokran": true, "shukram": 
 	"ma3a": true, "ma3": true, "salama": true, "yalla": true, "tamam": true, "habibi": true, "ktir": true, "kteer": true,
 	"jazeelan": true, "salam": true, "marhaba": true, "ahlan": true, "mashkoorin": true, "mashkourin": true, "saba7": true,
 	"masa2":   true,
-	"salameh": true, "mashkoureen": true, "5eer": true, "jama3a": true}
+	"salameh": true, "mashkoureen": true, "5eer": true, "jama3a": true, "8asart": true, "8asarti": true, "8assart": true,
+	"2asart": true, "2assart": true, "qasart": true, "gasart": true, "g9art": true, "g9arti": true, "9asart": true,
+	"yslmo": true, "yslamo": true, "yeslamo": true, "yislamu": true, "yeslamu": true, "teslamo": true, "tislamo": true,
+	"ya3teek": true, "jazak": true, "jazakallah": true, "tayeb": true, "tayyeb": true, "6ayeb": true}
 
 // arabiziPleasantry says whether a message has a word of arabiziWords.
 func arabiziPleasantry(words []string) bool {
@@ -187,11 +195,11 @@ var handoffs = []struct {
 			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
-			` (se3r|si3r|se3ro|si3ro|se3rha|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | كم (حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) `))},
+			` (se3r|si3r|se3ro|si3ro|se3rha|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | و?كم (حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) `))},
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (موقع|مكان|عنوان) (العياده|عيادتكم|المركز|مركزكم|الفرع)| في اي حي |` +
 			` (العنوان|عنوانكم|لوكيشن|اللوكيشن|موقعكم|مكانكم|وينكم|فروعكم|الفروع|location|address|directions) |` +
-			` و?(وين|فين) (العياده|عيادتكم|المركز|مكانكم|موقعكم|تقعون|انتم|انتو|انتوا|الفرع) |` +
+			` و?(وين|فين) (العياده|عيادتكم|المركز|مكانكم|موقعكم|تقعون|انتم|انتو|انتوا|الفرع|فرعكم|فروعكم) |` +
 			`(وانتو|وانتم|انتو|انتم) (وين|فين) |where (are you|is the clinic|is your clinic)| (wein|wain|ween|wen|fein|fen) (el |al )?(3iyada|3eyada|3yada|3eyade|3iyade|markaz|location|makan|makankom)`))},
 	// Hours, insurance and numbers: the same reason, a pattern of its own so that each keeps a
 	// prefilter (at most 64 literals each, prefilter.go).

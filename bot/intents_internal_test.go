@@ -6,8 +6,9 @@ import (
 	"github.com/faqbot/faqbot/knowledge"
 )
 
-// Feminine and plural forms of thanks, endearments, praise of the reply and Arabizi greetings and
-// goodbyes are smalltalk too; a question after them is still a question.
+// Feminine and plural forms of thanks, endearments, praise of the reply, Arabizi thanks after an
+// opener («tayeb shokran», «ma 8asart») and greetings and goodbyes, and news of going to the ER with
+// thanks are smalltalk too; a question after them is still a question.
 func TestSmalltalkMoreForms(t *testing.T) {
 	for _, tt := range []struct {
 		msg  string
@@ -26,6 +27,12 @@ func TestSmalltalkMoreForms(t *testing.T) {
 		{"merci, ma3 el salama", goodbye},
 		{"يعطيكي العافية، كم جلسة احتاج؟", notSmalltalk},
 		{"masa2 el 5eer, kam jalsa ba7tej?", notSmalltalk},
+		{"tayeb shokran", thanks},
+		{"ok mashkoor ma 8asart", thanks},
+		{"ok yslmo", thanks},
+		{"mashkoor ma g9art", thanks},
+		{"ok we're heading to the ER now, thanks", thanks},
+		{"tab shu el 3ilaj?", notSmalltalk},
 		{"really helpful, how long does it last", notSmalltalk},
 	} {
 		if got := smalltalkOf(knowledge.Words(tt.msg)); got != tt.want {
@@ -49,6 +56,8 @@ func TestHandoffMoreForms(t *testing.T) {
 		"مواعيدكم في رمضان بتبقى امتى؟":                  wantsBooking,
 		"3ayza a8ayyar maw3edi men bokra":                wantsBooking,
 		"shu awkat el dawam yom el jom3a?":               wantsContact,
+		"وكم سعره؟":                                      wantsPrice,
+		"وين فرعكم بالرياض؟":                             wantsContact,
 		"الدكتور قال عظمي ضعيف، ينفع ازرع؟":              "",
 		"هل الحكي عن الالم بعد الجلسة طبيعي؟":            "",
 	} {

@@ -52,8 +52,8 @@ func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
 
 // TopicHits returns the passages filed under key (the parts of one section, or one FAQ answer), each
 // with the share of the concepts of words it contains (Coverage, weighted as Search weighs them; the
-// headings' share in TitleCoverage) and Specific as Search sets it, best first; in the section's order
-// when they cover as much. A follow-up the pages cannot place on their own («w btroo7 kollaha?», «كل
+// headings' share in TitleCoverage), Specific as Search sets it and the concepts it holds (Shared,
+// Matched), best first; in the section's order when they cover as much. A follow-up the pages cannot place on their own («w btroo7 kollaha?», «كل
 // كم ابدل القالب؟») is about the section the conversation is in, and this says which of its parts.
 // Rank adds to Coverage what a heading asking the same kind (when, how long) adds in Search.
 func (ix *Index) TopicHits(key string, words []string) []Hit {
@@ -79,6 +79,8 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 				if cs.hasAny(inText, ci) {
 					got += qq.weights[ci]
 					h.Specific = h.Specific || qq.specific[ci]
+					h.Shared++
+					h.Matched |= conceptBit(ci)
 				}
 				if cs.hasAny(inHead, ci) {
 					head += qq.weights[ci]

@@ -26,6 +26,7 @@ const LexiconFile = "lexicon.txt"
 //	minor: اليوم | الأسبوع | week
 //	foreign: تجميل الأنف | rhinoplasty
 //	type: مؤلم | يوجع | does it hurt
+//	aspect: دائم | نهائي | permanent
 //	topic: تقويم الاسنان | تقويم | braces
 //
 // A "minor:" line lists words that only qualify a question, such as where on the body: they weigh
@@ -34,7 +35,10 @@ const LexiconFile = "lexicon.txt"
 // the other words it shares with the pages, while other words the pages lack (dialect filler) weigh
 // less. A "type:" line is a group that names what kind of answer a question wants (does it hurt, how
 // long does it last): a passage answers it only when its heading or one of its questions says it, not
-// when its text mentions the word in passing. A "topic:" line is a group that names a treatment, a
+// when its text mentions the word in passing. An "aspect:" line is a group that asks something of
+// whatever the question is about (how long it lasts, whether it is permanent, what to do) and names no
+// thing of its own: a follow-up asking only that («وتروح نهائي؟») is about the conversation's topic; it
+// is searched as any other group (a "type:" group is an aspect too). A "topic:" line is a group that names a treatment, a
 // procedure or a condition a clinic may or may not deal with: in a clinic whose pages mention none of
 // its members, a question naming it is about something the clinic does not do, as with "foreign:"
 // (braces at an eye clinic), while the group's words stay plain words elsewhere (تقويم in a question
@@ -59,6 +63,8 @@ type Lexicon struct {
 	// types marks the groups of "type:" lines: what kind of answer a question wants (does it hurt,
 	// how long), which a passage gives only when its heading or question says so.
 	types map[int]bool
+	// aspects marks the groups of "aspect:" lines: what is asked of a topic, not a thing.
+	aspects map[int]bool
 	// topics marks the groups of "topic:" lines: treatments and conditions, foreign where the pages
 	// mention none of their members; topicStems holds the stems of their one-word members, for
 	// «بدون فيلر».
@@ -72,7 +78,7 @@ type memberRef struct{ group, member int }
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
 	return &Lexicon{first: map[string][]memberRef{}, vocab: map[string]bool{}, minor: map[string]bool{},
-		foreign: map[string]bool{}, types: map[int]bool{}, topics: map[int]bool{}, topicStems: map[string]bool{}}
+		foreign: map[string]bool{}, types: map[int]bool{}, aspects: map[int]bool{}, topics: map[int]bool{}, topicStems: map[string]bool{}}
 }
 
 // Minor says whether every stem of a concept's own words is a minor word.
@@ -80,6 +86,12 @@ func (lx *Lexicon) Minor(c Concept) bool { return all(c, lx.minor) }
 
 // Type says whether a concept is a question type (a "type:" line): what kind of answer is wanted.
 func (lx *Lexicon) Type(c Concept) bool { return c.group >= 0 && lx.types[c.group] }
+
+// Aspect says whether a concept asks something of a topic rather than naming a thing: an "aspect:" or
+// a "type:" group.
+func (lx *Lexicon) Aspect(c Concept) bool {
+	return c.group >= 0 && (lx.aspects[c.group] || lx.types[c.group])
+}
 
 // Foreign says whether every stem of a concept's own words is a topic the pages do not cover, or
 // the concept is a treatment or condition (a "topic:" group); the caller asks only when the pages
@@ -176,9 +188,9 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			}
 			continue
 		}
-		isType, isTopic := false, false
-		if kind, rest, ok := strings.Cut(text, ":"); ok && (kind == "type" || kind == "topic") {
-			isType, isTopic, text = kind == "type", kind == "topic", rest
+		isType, isTopic, isAspect := false, false, false
+		if kind, rest, ok := strings.Cut(text, ":"); ok && (kind == "type" || kind == "topic" || kind == "aspect") {
+			isType, isTopic, isAspect, text = kind == "type", kind == "topic", kind == "aspect", rest
 		}
 		var group [][]string
 		seen := map[string]bool{}
@@ -225,6 +237,9 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			if isTopic {
 				lx.topics[len(lx.groups)] = true
 			}
+			if isAspect {
+				lx.aspects[len(lx.groups)] = true
+			}
 			lx.groups = append(lx.groups, group)
 			continue
 		}
@@ -233,6 +248,9 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 		}
 		if isTopic {
 			lx.topics[into] = true
+		}
+		if isAspect {
+			lx.aspects[into] = true
 		}
 		for _, m := range group {
 			k := strings.Join(m, " ")

@@ -63,6 +63,9 @@ type Result struct {
 	// only: a word the lexicon gives no equivalent for in the other ("after", "lens"). Only pages in
 	// that script can hold it, so it says nothing of which language's page answers better.
 	OneScript uint64
+	// Aspects has bit i (see Hit.Matched) set when the question's concept i asks something of a topic
+	// (how long, whether it is permanent: Lexicon.Aspect) rather than naming a thing.
+	Aspects uint64
 }
 
 // Weights of the ranking. Coverage dominates: a passage that speaks of everything asked beats one that
@@ -375,6 +378,9 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 	for i, c := range concepts {
 		if oneScript(c.Alts) {
 			res.OneScript |= conceptBit(i)
+		}
+		if ix.lex.Aspect(c) {
+			res.Aspects |= conceptBit(i)
 		}
 	}
 	if known == 0 {

@@ -529,6 +529,25 @@ func TestSearchQuestionType(t *testing.T) {
 	}
 }
 
+// An "aspect:" line asks something of a topic: Result.Aspects marks its concept, and only its concept,
+// whatever the question's order; a plain line marks none. It is searched as a plain group: the
+// passage saying the word covers it in full.
+func TestSearchAspects(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الكلف", Lang: "ar", Sections: []Section{
+		section("s1", "الكلف", "الكلف بقع بنية على الوجه، ولا يزول نهائيا لكنه يخف بالعلاج."),
+	}}}
+	for _, tt := range []struct {
+		lexicon string
+		want    uint64
+	}{{"دائم | نهائي | permanent\n", 0}, {"aspect: دائم | نهائي | permanent\n", 1 << 1}} {
+		ix := MustBuild(t, docs, tt.lexicon)
+		r := ix.Search(Query{Text: "الكلف دائم"})
+		if r.Aspects != tt.want || topKey(r) != "d#s1" || r.Hits[0].Coverage != 1 {
+			t.Errorf("%q: Aspects %b, top %s; want %b and d#s1 with full coverage", tt.lexicon, r.Aspects, topKey(r), tt.want)
+		}
+	}
+}
+
 func TestFuture(t *testing.T) {
 	for w, want := range map[string]string{
 		"هحتاج": stopKey + "احتاج", // ه + احتاج, its alif dropped
