@@ -528,8 +528,24 @@ func (ix *Index) fromArabizi(words []string) []string {
 		if lexOnly != "" {
 			out[i] = lexOnly
 		}
+		if out[i] == w && startsWithCluster(w) {
+			// No reading is known: the writer may have dropped the alif a word starts with before two
+			// consonants («7mrar» for «احمرار», «5tilaf» for «اختلاف»).
+			for _, c := range spellings {
+				if a := "ا" + c; ix.pagesKnow(a) {
+					out[i] = a
+					break
+				}
+			}
+		}
 	}
 	return out
+}
+
+// startsWithCluster says whether an Arabizi word starts with two consonants, as Arabic words do not.
+func startsWithCluster(w string) bool {
+	u := arabiziParse(w)
+	return len(u) > 2 && !isVowel(u[0].latin) && !isVowel(u[1].latin) && u[0].latin != "2"
 }
 
 // maxArabiziSpellings bounds the spellings of one Arabizi word looked up.
