@@ -471,11 +471,13 @@ func TestPatientsLanguageOnlyWhenItAnswersAsWell(t *testing.T) {
 // search found holds less of what is asked in words both languages have (the summary's cataract
 // section shares "take" and "home" with a question on the glaucoma check, the Arabic section the check
 // and driving), or is not the kind of answer asked (a "what is" question, and an English FAQ on
-// whether it hurts).
+// whether it hurts). The language layer reads "cured" and "hard" lenses, and «أوقف» for "stop".
 func TestEnglishQuestionFromTheArabicDetail(t *testing.T) {
 	for _, c := range []struct{ clinic, q, want string }{
 		{"eye", "how long does a glaucoma check take, and can I drive home afterwards", "ساعة ونصف"},
 		{"dental", "what is root canal treatment", "اللب"},
+		{"derma", "can psoriasis be cured?", "لا تشفى"},
+		{"eye", "do I have to stop my hard lenses before the lasik assessment", "الصلبة"},
 	} {
 		r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{})
 		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, c.want) ||
