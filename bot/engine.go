@@ -508,7 +508,8 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 // or nearly as high in rank), else from h under a line saying in the patient's language which
 // language the page is in. Words said in one script only (oneScript, Result.OneScript) do not
 // decide between an English page and an Arabic one: an English summary that shares only "after" with
-// the question gives way to the Arabic section holding the details asked. The passage shown becomes
+// the question gives way to the Arabic section holding more of the rest (Hit.Common), and does not
+// replace an Arabic section that is the kind of answer asked (Hit.Fit) when it is not. The passage shown becomes
 // st's topic: the patient's next question follows on from what they read.
 func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64, oneScript uint64) Reply {
 	lang := st.Lang
@@ -519,11 +520,12 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 		if pl == lang && lang != "ar" {
 			for _, o := range others {
 				if o.Passage != h.Passage && o.Specific && ls.LangOf(o.Passage) != lang &&
-					holdsMore(o.Matched&^oneScript, h.Matched&^oneScript) && h.TitleCoverage < o.Coverage {
+					o.Common > h.Common && h.TitleCoverage < o.Coverage {
 					// The page in the patient's language holds more of what is asked only in words the
-					// Arabic pages have no equivalent for ("after", "lens"), and its heading does not
-					// ask it ("Do wisdom teeth always need to come out?"): the Arabic page, of which
-					// the others are short summaries, answers the rest, under its note.
+					// Arabic pages have no equivalent for ("after", "take"), and its heading does not
+					// ask it ("Do wisdom teeth always need to come out?"): the Arabic page that holds
+					// more of the rest (the glaucoma check and driving, where the summary has only
+					// "home"), of which the others are short summaries, answers, under its note.
 					h, pl = o, ls.LangOf(o.Passage)
 					break
 				}
@@ -532,7 +534,9 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 			for _, o := range others {
 				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack &&
 					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&
-					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript)) {
+					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript) && o.Fit >= h.Fit) {
+					// Not for a summary that is not the kind of answer asked: "what is a root canal" is
+					// answered by the Arabic page's definition, not the English "Does a root canal hurt?".
 					h, pl = o, lang
 					break
 				}

@@ -467,6 +467,27 @@ func TestPatientsLanguageOnlyWhenItAnswersAsWell(t *testing.T) {
 	}
 }
 
+// An English question is answered from the Arabic page, under its note, when the English summary the
+// search found holds less of what is asked in words both languages have (the summary's cataract
+// section shares "take" and "home" with a question on the glaucoma check, the Arabic section the check
+// and driving), or is not the kind of answer asked (a "what is" question, and an English FAQ on
+// whether it hurts). The language layer reads "cured" and "hard" lenses, and «أوقف» for "stop".
+func TestEnglishQuestionFromTheArabicDetail(t *testing.T) {
+	for _, c := range []struct{ clinic, q, want string }{
+		{"eye", "how long does a glaucoma check take, and can I drive home afterwards", "ساعة ونصف"},
+		{"dental", "what is root canal treatment", "اللب"},
+		{"derma", "can psoriasis be cured?", "لا تشفى"},
+		{"eye", "do I have to stop my hard lenses before the lasik assessment", "الصلبة"},
+	} {
+		r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{})
+		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, c.want) ||
+			!strings.HasPrefix(r.Text, "This answer is from the clinic's Arabic page:") {
+			t.Errorf("%s: Respond(%q) = %s %q, want the Arabic page's answer saying %q, under its note",
+				c.clinic, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}
+
 // Whether the clinic offers something is answered by a section that names it, not by a passage that
 // mentions it in passing: «عندكم حجامة؟» and "do you do veneers?" fall back where the pages only
 // mention them, while asking for what the pages treat under its own heading gets its answer.

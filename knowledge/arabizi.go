@@ -109,7 +109,7 @@ var arabiziWords = map[string]bool{
 var arabiziFixed = map[string]string{
 	"el": "ال", "al": "ال", "il": "ال", "lel": "ل", "lil": "ل", "bel": "ب", "bil": "ب", "wel": "و", "wil": "و",
 	"w": "و", "wa": "و", "ma": "ما", "la": "لا", "ya": "يا", "fi": "في", "fe": "في", "fee": "في", "ana": "انا",
-	"min": "من", "mn": "من", "men": "من", "ila": "الي", "3la": "علي", "ala": "علي", "3ala": "علي", "an": "عن",
+	"min": "من", "mn": "من", "men": "من", "ila": "الي", "3la": "علي", "ala": "علي", "3ala": "علي", "3al": "علي", "an": "عن",
 	"3an": "عن", "bs": "بس", "bas": "بس", "hal": "هل", "msh": "مش", "mesh": "مش", "mish": "مش", "mo": "مو",
 	"mu": "مو", "wsh": "وش", "wesh": "وش", "esh": "ايش", "eish": "ايش", "shu": "شو", "leh": "ليه",
 	"lesh": "ليش", "leish": "ليش", "kif": "كيف", "keef": "كيف", "kaif": "كيف", "kam": "كم", "fih": "فيه",
@@ -162,6 +162,10 @@ func ArabiziSpellings(w string, limit int) []string {
 	if len(units) == 0 {
 		return nil
 	}
+	if n := len(units); n > 1 && units[n-1].latin == "e" && !isVowel(units[n-2].latin) {
+		// A final e after a consonant is mostly the ة of Levantine «madrase», «3amaliye», «2a3de».
+		units[n-1] = finalE
+	}
 	var out []string
 	seen := map[string]bool{}
 	choice := make([]int, len(units))
@@ -173,8 +177,9 @@ func ArabiziSpellings(w string, limit int) []string {
 		b.WriteString(prefix)
 		for i, u := range units {
 			r := u.ar[choice[i]]
-			// A word starts with its vowel written (اقدر, not قدر); a final a is a ه or ا.
-			if r == "" && i == 0 && isVowel(u.latin) {
+			// A word starts with its vowel, or its hamza, written (اقدر, not قدر; «2ana» انا); a
+			// final a is a ه or ا.
+			if r == "" && i == 0 && (isVowel(u.latin) || u.latin == "2") {
 				r = firstVowelLetter(u.latin)
 			}
 			if i == len(units)-1 && u.latin == "a" && r == "" {
@@ -216,6 +221,9 @@ func ArabiziSpellings(w string, limit int) []string {
 	}
 	return out
 }
+
+// finalE reads a word's final e after a consonant: ة (written ه, as Normalize folds it) first.
+var finalE = arabiziUnit{"e", []string{"ه", "", "ي"}}
 
 func isVowel(latin string) bool { return strings.ContainsRune("aeiou", rune(latin[0])) }
 

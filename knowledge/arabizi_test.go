@@ -48,7 +48,9 @@ func TestArabiziSpellings(t *testing.T) {
 	// The likeliest reading comes first: short vowels unwritten, the first vowel on an alif.
 	for w, want := range map[string]string{"katab": "كتب", "atnaffas": "اتنفس", "ba3d": "بعد",
 		// Function words whose vowels would make the wrong letters: «when», «I want», «how much», «still».
-		"emta": "امتي", "bade": "بدي", "2addesh": "قديش", "lesse": "لسه", "b": "ب"} {
+		"emta": "امتي", "bade": "بدي", "2addesh": "قديش", "lesse": "لسه", "b": "ب",
+		// «on the»; a final e after a consonant is a ة; a word-initial 2 is a hamza on an alif.
+		"3al": "علي", "madrase": "مدرسه", "3amaliye": "عمليه", "2a3mel": "اعمل"} {
 		if got := ArabiziSpellings(w, 1); !slices.Equal(got, []string{want}) {
 			t.Errorf("ArabiziSpellings(%q, 1) = %q, want [%s]", w, got, want)
 		}
@@ -80,6 +82,12 @@ func TestSearchReadsArabizi(t *testing.T) {
 		Sections: []Section{section("s1", "علاج حب الشباب", "يختلف العلاج حسب الحالات.")}}}, "علاج | حل")
 	if got := sol.keys(Words("shu el 7al?")); !slices.Contains(got, "حل") {
 		t.Errorf("keys(shu el 7al?) = %q, want «حل»", got)
+	}
+	// A dropped leading alif: «7mrar» is the pages' «احمرار».
+	red := MustBuild(t, []*Document{{ID: "laser", Title: "الليزر", Lang: "ar",
+		Sections: []Section{section("s1", "بعد الليزر", "من الطبيعي احمرار خفيف بعد الجلسة.")}}}, "")
+	if got, want := red.keys(Words("3ndi 7mrar ba3d el laser")), stemWord("احمرار"); !slices.Contains(got, want) {
+		t.Errorf("keys(3ndi 7mrar ba3d el laser) = %q, want «%s»", got, want)
 	}
 	// An English question keeps its English words: only Arabizi is rewritten.
 	if got := ix.keys(Words("side effects")); slices.ContainsFunc(got, func(k string) bool { return k != "" && k[0] >= 0x80 }) {

@@ -45,6 +45,13 @@ type Hit struct {
 	Matched uint64
 	// Rank orders hits: coverage first, BM25 and the conversation's topic after.
 	Rank float64
+	// Common is Coverage counting only the concepts said in both scripts (not Result.OneScript): how
+	// much of the question a passage holds whichever language the page is in.
+	Common float64
+	// Fit is what Rank gives the passage for being the kind of answer asked: a definition for "what
+	// is", a heading asking the same («متى», "how long"), a number or a span for "how much", "when",
+	// "how long". It is 0 when the question asks no particular kind, or the passage is not one.
+	Fit float64
 	// Excerpt, when not empty, is the part of a list passage the question is about: the list's
 	// introduction and the items that name what was asked. Use Answer.
 	Excerpt string
@@ -167,6 +174,7 @@ func (ix *Index) Search(q Query) Result {
 	// Rank the candidates, then make Hits of the best only.
 	type candidate struct {
 		rank, got, inTitle   float64
+		fit                  float64 // the part of rank for being the kind of answer asked (Hit.Fit)
 		spec                 bool
 		shared, typeShared   int    // concepts the passage holds; of them, question types met in passing
 		matched, typeMatched uint64 // the same as bits (see Hit.Matched)
@@ -224,24 +232,25 @@ func (ix *Index) Search(q Query) Result {
 			c.rank += topicShare
 		}
 		if define && p.defines {
-			c.rank += defineShare
+			c.fit += defineShare
 		}
 		if asks != askNone && p.asks == asks && c.got > 0 {
-			c.rank += askShare
+			c.fit += askShare
 		}
 		if ix.facts.urgent[h.doc] && !urgentAsked {
 			c.rank -= urgentShare
 		}
 		if (asks == askHowMuch || asks == askWhen) && c.got > 0 && ix.counts(h.doc) {
-			c.rank += countShare
+			c.fit += countShare
 		}
 		if timeAsked && c.got > 0 {
 			t := ix.timeOf(h.doc)
 			if t == 2 && lastsQuestion && ix.lastsAsked(h.doc, subjects) {
 				t++ // it says what is asked about takes the time
 			}
-			c.rank += timeShare * float64(t)
+			c.fit += timeShare * float64(t)
 		}
+		c.rank += c.fit
 		cands[i] = c
 	}
 	ranked := cands[:len(top)]
@@ -256,7 +265,8 @@ func (ix *Index) Search(q Query) Result {
 		c, h := ranked[k], top[ranked[k].i]
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
-			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Excerpt: p.excerpt(&cs, specific, inText, inHead)}
+			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit,
+			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, specific, inText, inHead)}
 	}
 	return res
 }
@@ -277,6 +287,17 @@ func oneScript(alts [][]string) bool {
 		}
 	}
 	return !(ar && other)
+}
+
+// common sums the weights of the concepts whose bits are set in matched.
+func common(matched uint64, weights []float64) float64 {
+	sum := 0.0
+	for i, w := range weights {
+		if matched&conceptBit(i) != 0 {
+			sum += w
+		}
+	}
+	return sum
 }
 
 // conceptBit is concept i's bit in Hit.Matched; a question's concepts beyond the 64th share none.
@@ -537,8 +558,24 @@ func (ix *Index) fromArabizi(words []string) []string {
 		if lexOnly != "" {
 			out[i] = lexOnly
 		}
+		if out[i] == w && startsWithCluster(w) {
+			// No reading is known: the writer may have dropped the alif a word starts with before two
+			// consonants («7mrar» for «احمرار», «5tilaf» for «اختلاف»).
+			for _, c := range spellings {
+				if a := "ا" + c; ix.pagesKnow(a) {
+					out[i] = a
+					break
+				}
+			}
+		}
 	}
 	return out
+}
+
+// startsWithCluster says whether an Arabizi word starts with two consonants, as Arabic words do not.
+func startsWithCluster(w string) bool {
+	u := arabiziParse(w)
+	return len(u) > 2 && !isVowel(u[0].latin) && !isVowel(u[1].latin) && u[0].latin != "2"
 }
 
 // maxArabiziSpellings bounds the spellings of one Arabizi word looked up.

@@ -604,3 +604,40 @@ func TestSearchOneScript(t *testing.T) {
 		}
 	}
 }
+
+// Common counts only the concepts said in both scripts, and Fit is the part of a hit's rank for being
+// the kind of answer asked: an English summary that holds "after" besides what an Arabic section holds
+// has more Coverage, not more Common; the definition a "what is" question asks for has a Fit.
+func TestSearchCommonAndFit(t *testing.T) {
+	docs := []*Document{
+		{ID: "ar", Title: "البوتوكس", Lang: "ar", Sections: []Section{
+			section("s1", "ما هو البوتوكس", "البوتوكس بروتين يرخي العضلات لفترة مؤقتة، والحمل يمنع الحقن."),
+		}},
+		{ID: "en", Title: "Botox", Lang: "en", Sections: []Section{
+			section("s1", "Botox", "Do not have botox while pregnant, or straight after a facial."),
+		}},
+	}
+	ix := MustBuild(t, docs, searchLexicon)
+	r := ix.Search(Query{Text: "pregnant after botox"})
+	got := map[string]Hit{}
+	for _, h := range r.Hits {
+		got[h.Passage.Key] = h
+	}
+	a, e := got["ar#s1"], got["en#s1"]
+	if a.Passage == nil || e.Passage == nil {
+		t.Fatalf("hits %q: want both pages", keysOfHits(r))
+	}
+	if e.Coverage <= a.Coverage || a.Common <= 0 || math.Abs(e.Common-a.Common) > 1e-9 {
+		t.Errorf("coverage en %.2f ar %.2f, common en %.2f ar %.2f; want en covering more, both the same in common",
+			e.Coverage, a.Coverage, e.Common, a.Common)
+	}
+	r = ix.Search(Query{Text: "what is botox"})
+	if len(r.Hits) != 2 {
+		t.Fatalf("what is botox: hits %q, want both pages", keysOfHits(r))
+	}
+	for _, h := range r.Hits {
+		if want := h.Passage.Key == "ar#s1"; (h.Fit > 0) != want {
+			t.Errorf("what is botox: %s fit %.2f, want a fit only for the definition", h.Passage.Key, h.Fit)
+		}
+	}
+}
