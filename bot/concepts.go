@@ -114,9 +114,9 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	cAfterOp = `عمليه* العمليه surgery operation lasik ليزك* post_op ليزر* laser* تقشير* peel*`
 
 	// cDespair is not bearing it any more; cPills the pills; cAllAtOnce all of them, or tonight.
-	cDespair   = `ما_عاد_اتحمل ماعاد_اتحمل ما_عدت_اتحمل ما_بقيت_نقدر تعبت_من_الحياه تعبت_من_حياتي مليت_من_الحياه ما_عاد_فيني can_t_take_it can_t_go_on cant_take_it cant_go_on had_enough ma_3ad_2a7tamel ma_3ad_a7tamel ma3ad_a7tamel ma_3ad_at7ammal mab9itch_n9der t3abt_mn_l7ya t3bt_mn_lhayat`
+	cDespair   = `ما_عاد_اتحمل ماعاد_اتحمل ما_عدت_اتحمل ما_بقيت_نقدر تعبت_من_الحياه تعبت_من_حياتي مليت_من_الحياه ما_عاد_فيني can_t_take_it can_t_go_on cant_take_it cant_go_on had_enough ma_3ad_2a7tamel ma_3ad_a7tamel ma3ad_a7tamel ma_3ad_at7ammal mab9itch_n9der ma_b9it_n9der ma_bqit_nqder ma_b9it_nt7ammel ma_3adt_a9der t3abt_mn_l7ya t3bt_mn_lhayat`
 	cPills     = `حبوب حبات دوا دواء ادويه اقراص علبه شريط pills tablets meds 7bob 7ubub 7boub 7abbat dwa dawa adwiya kina`
-	cAllAtOnce = `كلها كلهم كلهن كاملين مره_وحده دفعه_وحده الليله all tonight at_once kolhom kullhom kolhum kollhom kamlin ellila ellile el_lila lila llila`
+	cAllAtOnce = `كلها كلهم كلهن كاملين مره_وحده دفعه_وحده الليله all tonight at_once kolhom kullhom kolhum kollhom kamlin kamel kaml kamla lyoma lyouma lyom had_lil* ellila ellile el_lila lila llila`
 
 	// cThrowSelf is throwing oneself from a height; cHeight the height.
 	cThrowSelf = `ارمي_نفسي ارمي_حالي يرمي_نفسه ترمي_نفسها رميت_نفسي انط_من اقفز_من انزل_من jump_off jump_from throw_myself throw_him throw_her arma_nafsi nermi_rohi`
@@ -160,7 +160,7 @@ var conceptRules = []flagRules{
 	// Arabizi: killing or hurting oneself.
 	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za* n2dhi* n2di* n2zi* a2dhi* nadhi* nqtl* n9tl*`, `7ali 7aly nafsi nafsy nafsa nafso nafsaha nafsu rou7i ro7i rassi rasi rasso`)}},
 	// Despair with the pills at hand: an overdose announced («ما عاد اتحمل… عندي حبوب وراح اخذهم كلهم»).
-	{"self-harm", []symptomRule{rule(14, cDespair, cPills, cAllAtOnce)}},
+	{"self-harm", []symptomRule{rule(20, cDespair, cPills, cAllAtOnce)}},
 	// A mouth or a face gone crooked.
 	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب`, cFace, `مرخي* مرتخي* نازل* طايح* droop* drooping`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
 	// The breath cut or the chest closed, in Arabizi (the Arabic is in symptomRules).

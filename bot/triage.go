@@ -314,7 +314,7 @@ var arabiziBlocks = strings.NewReplacer(
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|k[ae]?l[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|[ay]?nt[ae]?[gq8]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
 	"ZHEAVY", `(t|th)[ae]?[2g8q][ie]+l\S*`,
-	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?[ie]?f\S*|shf[ae]y?[ie]?f\S*|3[ei]y?n[iyeoa]\S*|3ayn\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
+	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?[ie]?f\S*|shf[ae]y?[ie]?f\S*|3[ei]y?n[iyeoah]\S*|3ayn\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
 	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*t[ae]?f[ae]?(5|kh)\S*|\S*n[ae]?f+[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ae]rm(ee|i|a)\S*|w[ie]rm\S*|w[ie]r[ie]m\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
 )
 
