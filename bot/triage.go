@@ -746,6 +746,9 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	if len(tr.benign) > 0 {
 		t = tr.withoutBenign(t)
 	}
+	if laughing.MatchString(t.s) {
+		t = withoutRules(t, laughedBreath)
+	}
 	general := isGeneral(&t)
 	sc := t.scripts()
 	for i := range redFlags {
@@ -855,10 +858,19 @@ func (tr *Triage) clinicFlag(flags []symptomRule, t *padText) string {
 
 // withoutBenign returns t without the words of the clinic's benign rules that fire on it.
 func (tr *Triage) withoutBenign(t padText) padText {
+	return withoutRules(t, tr.benign)
+}
+
+// laughedBreath is the breath a message that laughs says was taken away («ما قدرت اتنفس ههه», "couldn't
+// breathe lol"): a figure of speech, taken out like what is normal.
+var laughedBreath = []symptomRule{rule(3, lrBreath, lrTrouble+` !قدرت !قدر`)}
+
+// withoutRules returns t without the words of the rules that fire on it.
+func withoutRules(t padText, rules []symptomRule) padText {
 	var scratch [16]string
 	var words []string
-	for i := range tr.benign {
-		r := &tr.benign[i]
+	for i := range rules {
+		r := &rules[i]
 		for r.mayMatch(&t) { // each firing removes its words: a rule may fire more than once
 			if words == nil {
 				words = strings.Fields(t.s)
