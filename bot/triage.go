@@ -964,20 +964,29 @@ var (
 	gluedModals    = []string{"اقدر", "قادر", "قادره", "بقدر", "يقدر", "تقدر", "نقدر", "قدرت", "قدر", "اعرف", "يعرف", "تعرف", "عم"}
 )
 
-// unglue returns a long word that opens on a negation and a modal as three words.
+// unglue returns a long word that holds a negation and a modal as the words before them, the two, and
+// the rest («انامتضايقهمرهومااقدرابلعريقي»: …و + ما + اقدر + ابلعريقي).
 func unglue(w string) string {
 	if len(w) <= longWord {
 		return w
 	}
 	for _, n := range gluedNegations {
-		rest, ok := strings.CutPrefix(w, n)
-		if !ok {
-			continue
-		}
-		for _, m := range gluedModals {
-			if verb, ok := strings.CutPrefix(rest, m); ok && utf8.RuneCountInString(verb) >= 3 {
-				return n + " " + m + " " + verb
+		for from := 0; ; {
+			i := strings.Index(w[from:], n)
+			if i < 0 {
+				break
 			}
+			i += from
+			rest := w[i+len(n):]
+			for _, m := range gluedModals {
+				if verb, ok := strings.CutPrefix(rest, m); ok && utf8.RuneCountInString(verb) >= 3 {
+					if i == 0 {
+						return n + " " + m + " " + verb
+					}
+					return w[:i] + " " + n + " " + m + " " + verb
+				}
+			}
+			from = i + len(n)
 		}
 	}
 	return w
