@@ -15,14 +15,14 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
 	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef*`
-	cWeakens = `تضعف يضعف بتضعف بيضعف ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af*`
+	cWeakens = `تضعف يضعف بتضعف بيضعف ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
 
 	// cWorse is a sign growing or spreading.
 	cWorse = `اكثر_واكثر اكثر_فاكثر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
-ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar btzeed* yzeed* tzeed*`
+ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter btzeed* yzeed* tzeed*`
 
 	// cSudden is a sign that came all at once.
-	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a`
+	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning`
 
 	// cCallHelp is a cry for help: someone is in trouble now. Not «طوارئ» or «اسعاف» alone: «لازم اروح
 	// طوارئ؟» asks whether it is needed.
@@ -35,7 +35,7 @@ called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni s
 !حاس !حاسه !حاسس !حاسسه !يحس !تحس !احس !feel !feeling
 مظلم* مظلمه اسودت نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
 انهار انهارت اغمي* اغمى* مغمي* numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
-mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
+mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* tlakhbat* tla5bat* tlkhbet* mtle5bet* mtl5bt*`
 
 	// cSerious are the signs a cry for help comes with: bleeding, a swelling, a faint, a fit, a
 	// fever, blue lips, numbness (not نفس: «نفسي» is also a wish).
@@ -45,17 +45,19 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	// cNotWaking is someone who does not wake or respond, told after a negation (the writer is
 	// awake: the third person, past and present).
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
-!تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2`
+!تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
+!ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*`
 
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
-	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd*`
-	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* bsor3* bsr3* bsur3* b9wa bqwa`
+	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak`
+	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3*`
 	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه بتلف عم_تلف بتدور دوار* spinning dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh*`
-	cFallSoon = `يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7`
+	cFallSoon = `يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7 t7t t7it`
 
 	// cConfused is speech without sense or a mind lost, told of someone else.
 	cConfused = `يخرف تخرف يهذي تهذي يهلوس تهلوس كلام_ما_له_معني كلام_مالو_معني كلام_ما_الو_معني كلام_ما_الها_معني كلام_مو_مفهوم كلام_مش_مفهوم
-كلام_غريب مخربط* مخبوط* تخربط* m5arbat* mkharbat* m5arbet* mkharbet* talking_nonsense makes_no_sense not_making_sense confused disoriented`
+كلام_مالوش_معني كلام_ملوش_معني كلام_مالهوش_معني kalam_malosh_ma3na kalam_malush_ma3na kalam_mlosh_ma3na kalam_malo_ma3na kalam_ma_elo_ma3na kalam_ma_ilo_ma3na kalam_bala_ma3na
+كلام_غريب مخربط* مخبوط* تخربط* m5arbat* mkharbat* m5arbet* mkharbet* tle5bet* tl5bt* tlakhbat* tla5bat* tlkhbet* mtle5bet* mkhalbat* m5albat* talking_nonsense makes_no_sense not_making_sense confused disoriented`
 	cOnset = cSudden + ` من_شوي قبل_شوي من_ساعه قبل_ساعه من_ساعتين قبل_ساعتين من_نص_ساعه بلش* بدا* بدات بدأ* صار_فجاه started just_now this_morning an_hour_ago mn_sa3a min_sa3a mn_shway mn_shwai men_shwaya`
 
 	// cVision is the sight; cGone the sight gone or dark.
@@ -63,7 +65,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	cGone   = `lost lose losing راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
 
 	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
-	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam nazeef* nazif*`
+	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam damm eddamm eldamm nazeef* nazif*`
 	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood`
 
 	// cKeeps is a sign that goes on; cHours the hours it has gone on (bleeding for two hours).
@@ -75,7 +77,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	cHours   = `ساعتين ساعات ساعه_ونص hours two_hours sa3tein sa3ten sa3teen sa3at`
 
 	// cNotStop is bleeding that will not stop.
-	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !byo2af !bto2af !stop* won_t_stop wont_stop`
+	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !byo2af !bto2af !bi2af !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop`
 
 	// cPress is pressing on it.
 	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
@@ -85,7 +87,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* shaking jerking twitching`
 
 	// cBlow is a blow or a knock; cEye the eye.
-	cBlow = `انضرب* ضرب* خبط* اتخبط* انخبط* دق* انلكم* hit bumped banged poked struck punched`
+	cBlow = `انضرب* ضرب* خبط* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
 	cEye  = `عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`
 
 	// cSpreadTo is a swelling or an infection reaching further; cNeckFace where it reaches.
@@ -97,8 +99,8 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 
 	// cFace is the mouth and the face; cCrooked gone crooked (not مال: also "what's with"; not the
 	// English, which a cosmetic question asks: "can this fix a crooked smile?").
-	cFace    = `وجه* فم* حنك* بوز* تمه* ثمه* شفه* شفت* شفايف* مبسم* face mouth lip lips smile`
-	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj*`
+	cFace    = `وجه* فم* حنك* بوز* تمه* ثمه* شفه* شفت* شفايف* مبسم* face mouth lip lips smile fommo fomo fommi fomha foumo foummo fummo fmo fmmo wjhi wjho wjhha wjhu wjeh* wejhi wejho`
+	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj* m3wej* m3awej* m3ewj* m3ewwej* t3ew* t3aw* t3wej* ta3waj* t3wj*`
 
 	// cVomit is vomiting; cIncontinent the bladder or the bowel let go.
 	cVomit       = `threw_up throwing_up vomit* تقيأ* تقيات* استفرغ* ترجيع استرجعت`
@@ -111,13 +113,19 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool*`
 	// cAfterOp is an operation lately.
 	cAfterOp = `عمليه* العمليه surgery operation lasik ليزك* post_op ليزر* laser* تقشير* peel*`
 
+	// cDespair is not bearing it any more; cPills the pills; cAllAtOnce all of them, or tonight.
+	cDespair   = `ما_عاد_اتحمل ماعاد_اتحمل ما_عدت_اتحمل ما_بقيت_نقدر تعبت_من_الحياه تعبت_من_حياتي مليت_من_الحياه ما_عاد_فيني can_t_take_it can_t_go_on cant_take_it cant_go_on had_enough ma_3ad_2a7tamel ma_3ad_a7tamel ma3ad_a7tamel ma_3ad_at7ammal mab9itch_n9der ma_b9it_n9der ma_bqit_nqder ma_b9it_nt7ammel ma_3adt_a9der t3abt_mn_l7ya t3bt_mn_lhayat`
+	cPills     = `حبوب حبات دوا دواء ادويه اقراص علبه شريط pills tablets meds 7bob 7ubub 7boub 7abbat dwa dawa adwiya kina`
+	cAllAtOnce = `كلها كلهم كلهن كاملين مره_وحده دفعه_وحده الليله all tonight at_once kolhom kullhom kolhum kollhom kamlin kamel kaml kamla lyoma lyouma lyom had_lil* ellila ellile el_lila lila llila`
+
 	// cThrowSelf is throwing oneself from a height; cHeight the height.
 	cThrowSelf = `ارمي_نفسي ارمي_حالي يرمي_نفسه ترمي_نفسها رميت_نفسي انط_من اقفز_من انزل_من jump_off jump_from throw_myself throw_him throw_her arma_nafsi nermi_rohi`
 	cHeight    = `بلكون* البلكونه بلكونه سطح* السطح جسر* الجسر شباك* الشباك الدور برج* balcony roof bridge window ledge building`
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
 	cDown = `راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
-tay7* ta7et ta7at fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at`
+tay7* ta7et ta7at fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
+من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )
 
 // conceptRules are the rules built on concepts rather than phrases, tried after symptomRules.
@@ -150,7 +158,9 @@ var conceptRules = []flagRules{
 	{"weakness", []symptomRule{rule(3, `!2e2dar* !2a2dar* !a2dar* !2dar* !b2dar* !e2dar* !9dar* !qdar* !aqdar* !n2dar* !y2dar* !t2dar* !2adir* !2ader*`,
 		`er2fa3* 2erfa3* arfa3* ar2a3* erfa3* yirfa3* tirfa3* 7arrek* e7arrek* 2e7arrek* 7arek* imshi* emshi* amshi* oo2af* o2af* 2oum* ou2af*`)}},
 	// Arabizi: killing or hurting oneself.
-	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za*`, `7ali 7aly nafsi nafsy nafsa nafso nafsaha nafsu rou7i ro7i`)}},
+	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za* n2dhi* n2di* n2zi* a2dhi* nadhi* nqtl* n9tl*`, `7ali 7aly nafsi nafsy nafsa nafso nafsaha nafsu rou7i ro7i rassi rasi rasso`)}},
+	// Despair with the pills at hand: an overdose announced («ما عاد اتحمل… عندي حبوب وراح اخذهم كلهم»).
+	{"self-harm", []symptomRule{rule(20, cDespair, cPills, cAllAtOnce)}},
 	// A mouth or a face gone crooked.
 	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب`, cFace, `مرخي* مرتخي* نازل* طايح* droop* drooping`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
 	// The breath cut or the chest closed, in Arabizi (the Arabic is in symptomRules).

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -205,7 +206,7 @@ func asked(r Reply, words []string, before, after State) string {
 // reportsUrgentSign says whether the message reports, as happening now, a sign the clinic's own pages
 // send to urgent care (knowledge.Index.UrgentSign): those are the clinic's red flags too.
 func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *Triage) bool {
-	if e.signs == nil || asking(words, text) {
+	if e.signs == nil || asking(words, text) && !actingNow(p) {
 		return false
 	}
 	if b := tr.withoutBenign(p); b.s != p.s { // «عيوني تنزف من الأسعار»: a figure of speech is no sign
@@ -230,6 +231,19 @@ func asking(words []string, text string) bool {
 		return interrogatives[w]
 	}
 	return false
+}
+
+// actNow is a question about what to do or where to go now («حطيته بالحليب، وين اروح؟», "what now?"):
+// it asks for help with what is happening, not about a sign. Not with a supposition («وين نروح اذا…»).
+var (
+	actNow = regexp.MustCompile(foldPattern(` (وين|فين|لوين|على وين) (اروح|نروح|نودي|نوديه|نوديها|اوديه|اوديها|نمشي|نمشو|نجي|اجي|نتوجه|اتوجه) | (وش|ايش|شو|شنو|ايه|اش|ماذا) (اسوي|نسوي|اعمل|نعمل|بعمل|منعمل|ندير|نديرو|نفعل|افعل) (الحين|هلق|هلا|هلاء|دلوقتي|هسه|هسا|الان|daba|دابا|توا) | (fin|fein|wein|wen|wain|lawen|3la fin) (nmchi|nmchiw|nro7|nrou7|nrooh|aro7|arou7|nemshi|nimshi|nji|nijiw) | (chnu|chno|ach|shu|sho|wesh|esh|eh) (ndiro|ndir|n3mel|na3mel|a3mel|nsawi|asawi) (daba|hala2|hla|delwa2ti|delwa2t|dorka|l7in|el7in|now) | what (now|do we do now|should we do now|do i do now|should i do now) | where (do|should) (we|i) (go|take (him|her)) | (come to you|to you) or (the )?(er|a e|hospital|emergency) | (نروح|اروح|نجي|اجي|نيجي|نجيكم|نجيك) (لكم |عندكم |لك |عندك )?(ولا|او|والا) (لل|ل|علي )?(ال)?(طوارئ|طواري|مستشفي|اسعاف) `))
+	// supposing is a supposition that keeps an action question general.
+	supposing = regexp.MustCompile(foldPattern(` (اذا|لو|if|in case|ila|iza|law|ida) `))
+)
+
+// actingNow says whether a message asks what to do or where to go now, supposing nothing.
+func actingNow(p padText) bool {
+	return actNow.MatchString(p.s) && !supposing.MatchString(p.s)
 }
 
 // interrogatives open a question in Arabic's dialects and in English («ما» is left out: it also negates).

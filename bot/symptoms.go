@@ -48,6 +48,8 @@ var symptomRules = []flagRules{
 		rule(4, `هوا هواء`, `صدر* رئ* يوصل يدخل`),
 		rule(3, `enough_air`, `get`),
 		rule(2, `air`, `hunger hungry`),
+		// Breathing slowly or barely, of someone else («تتنفس ببطء»).
+		rule(2, `يتنفس تتنفس بيتنفس بتتنفس عم_يتنفس عم_تتنفس`, `ببط بطي* بالكاد`),
 	}},
 	{"swallowing", []symptomRule{
 		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* swallow*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
@@ -56,14 +58,15 @@ var symptomRules = []flagRules{
 		rule(1, `يشرق تشرق اشرق شرقان شرقانه يغص تغص اغص غصه غصان`),
 	}},
 	{"speaking", []symptomRule{
-		rule(4, `حچي* يحچي تحچي احچي كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words`,
-			trouble+` ثقيل* ثقل واضح* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense`),
+		rule(4, `حچي* يحچي تحچي احچي كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words kalam* lkalam* klam* lklam* hadra* lhadra*`,
+			trouble+` ثقيل* ثقل واضح* مكسر* متكسر* مكسور* تبلبل* مبلبل* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع !ykhroj !y5roj !tkhroj !t5roj !ytla3 !ttla3 !yetla3 !yotla3 slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense`),
 	}},
+	{"speaking", []symptomRule{rule(3, `speech`, `weird strange funny odd garbled`)}},
 	{"weakness", []symptomRule{
 		rule(5, cWeak+` !قوه !قوة`, cLimbs+` walk* stand* move* lift* hold*`),
 		rule(10, `ضعف weakness`, cWorse),
 		// Not the verbs that also mean "stop" (ما توقف: it won't stop): with "can" the patterns have them.
-		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني`),
+		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني !t7ammelni !t7amelni !t7mmlni !tshilni !tsheelni !tshelni !y7ammelni !tshayelni`),
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
 	{"vision", []symptomRule{
@@ -92,8 +95,8 @@ var symptomRules = []flagRules{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
 		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* قويه قاسيه stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
-		rule(8, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
-		rule(8, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(12, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
+		rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
 
@@ -163,7 +166,7 @@ func sortLits(lits [][]literal) {
 var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش": true, "لا": true, "مااقدر": true,
 	"not": true, "t": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true,
 	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mb": true, "mub": true,
-	"وما": true, "ومو": true, "ومش": true, "ومب": true}
+	"وما": true, "ومو": true, "ومش": true, "ومب": true, "ma3ad": true, "ma3d": true}
 
 // wants are the verbs of wanting: «ما تبي تقوم» is not wanting to get up, not being unable to.
 var wants = map[string]bool{"تبي": true, "يبي": true, "ابي": true, "تبغي": true, "يبغي": true, "ابغي": true, "ودها": true,

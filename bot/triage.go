@@ -48,14 +48,14 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:ZCANT( \S+){0,3} ZBREATH`,
 		// Breath cutting off: «3am ye2ta3 nafase».
 		`Z: (y|t|bi|bi?t|bi?y)[ae]?n?[2gq8k][t6][ae]?3\S* (\S+ )?ZBREATH`,
-		`Z:ZBREATH (\S+ ){0,2}(y?[ie]?n[gq28][ie]?[t6][ie]?3\S*|[gq2]a?[s9][ie]?r|d[ae]y[eiy]?[gq2]\S*|mag6oo3|ma[2q]too3|ma[2gq]t[ou]+3|m[ae]?[gq]too3|sa3[ou]?b\S*|b sa3[ou]?b\S*|ZHEAVY)`,
+		`Z:ZBREATH (\S+ ){0,2}(y?[ie]?n[gq28][ie]?[t6][ie]?3\S*|m[9q2g][ae]?t+[ae]?3\S*|[gq2]a?[s9][ie]?r|d[ae]y[eiy]?[gq2]\S*|mag6oo3|ma[2q]too3|ma[2gq]t[ou]+3|m[ae]?[gq]too3|sa3[ou]?b\S*|b sa3[ou]?b\S*|ZHEAVY)`,
 		`Z: (dee?[2gq]|d[ie]y?[2gq]|deeg|6ee?g) (el |al |fi |bil |b |bl )?(ZBREATH|s[ae]dr\S*|9[ae]?dr\S*)`,
-		`Z: (s|9)[ae]?dr[iyo]?\S*( \S+){0,2} (d[ae]y[eiy]?[gq2]\S*|dayg|m?kat+am\S*|makto+m|msak+ar)`,
+		`Z: (s|9)[ae]?d[ae]?r[iyo]?\S*( \S+){0,2} (d[ae]y[eiy]?[gq2]\S*|dayg|m?kat+am\S*|makto+m|msak+ar|m[sz]?[9qg]ou?[kbd]\S*|m[9qg]b[ou][td]\S*|mz[iy]+er\S*|msdou?d\S*)`,
 		`Z: (s|9)[ae]?dr\S*( \S+){0,2} (y|t|bi)?s[ae]?f+[ae]?r\S*|(ma|mo|mish|msh) ?(3am )?(y|t)?(fu+t|d5ol|dkhol)\S* (el |al )?hawa|hawa( \S+){0,3} (ma|mo|mish|msh) ?(3am )?(y|t)?(fu+t|d5ol|dkhol)`,
-		`Z: \S*(5|kh)(t[ie]?)?n[ae]*[2gq] |makhnoo[2gq]|m(5|kh)noo?[2gq]|m(5|kh)n[ou]+[2gq]`,
+		`Z: \S*(5|kh)(t[ie]?)?n[aeiou]*[2gq][ae]? |makhnoo[2gq]|m(5|kh)noo?[2gq]|m(5|kh)n[ou]+[2gq]`,
 		// Blue lips or face, a wheeze: not enough air, whatever the cause.
 		`(شفايف|شفايفه|شفايفها|شفايفي|شفته|شفتها|شفتي|شفاهه|شفاهها|وجهه|وجهها|لونه|لونها|اظافره|اظافرها)( \S+){0,2} (زرق|ازرق|زرقا|زرقت|ازرقت|ازرقو|مزرق|مزرقه|مزرقين|زرقاء)`,
-		`Z: (sh[ae]?f[ae]?y?f\S*|wi?jh\S*|wajh\S*|lon[oa]\S*)( \S+){0,2} (zar[gq2]\S*|zr[ae]?[gq2]\S*|azra[gq2]\S*|mzar[gq2]\S*)`,
+		`Z: ((sh|ch)[ae]?f[ae]?y?[ie]?f\S*|wi?jh\S*|wajh\S*|lon[oa]\S*)( \S+){0,2} (zar[gq29]\S*|zr[ae]?[gq29]\S*|azra[gq29]\S*|mzar[gq29]\S*)`,
 		`(lips|face|skin|fingertips|nails)( \S+){0,3} (blue|bluish|grey|gray)( |$)|(turn|turns|turning|turned|going|gone|went|goes) (\S+ )?(blue|bluish|purple)( |$)`,
 		`(يصفر|تصفر|صفير|يزيق|تزيق|يخرخر|تخرخر|خرخره)( \S+){0,3} \S*صدر|\S*صدر\S*( \S+){0,3} (يصفر|تصفر|صفير|يزيق|تزيق|يخرخر|تخرخر)`,
 		`(صفير|يصفر|تصفر|يزفر)( \S+){0,3} \S*(تنفس|نفس)|\S*(تنفس|نفس)\S*( \S+){0,3} (صفير|يصفر|تصفر)`,
@@ -82,7 +82,11 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال)?(كلام|نطق) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي)`,
 		`slurr|(can t|cant|cannot|can not|unable to|hard|difficult|difficulty|trouble|struggl|barely|hardly)\S*( \S+){0,3} (speak|talk)`,
 		`Z:ZCANT( \S+){0,3} ZSPEAK`,
-		`Z: (sawt\S*|so+t[iy]\S*|9o+t[iy]\S*) (\S+ )?(ra7|raa7|rah|m[ae]?b7o7|mab7ou7)`,
+		`Z:ZCANT (n|a|y|t)?[ae]?k[ae]?m+[ae]?l\S* (l|el |al )?(jomla|jumla|jmla|jomal|kalam|klam|kelma|7ade?th)( |$)`,
+		`(DIFF) (ا|ي|ت|ن)?كمل (ال)?(جمله|جمل|كلام|كلامي|كلامه|كلامها|حكي|كلمه|جملتي|جملته)( |$)|(can t|cant|cannot|couldn t|unable to) (finish|complete|get out) (a |the |my |his |her )?(sentence|sentences|words)`,
+		// Wanting to speak and unable («3ayza tetkallem w mesh ader»).
+		`Z:ZSPEAK( \S+)? (w )?(ma|mo|mu|mish|mesh|msh|mush|mani) ?(3am )?(\S*[2gq98k]a?[ae]?d[ae]?r\S*|a[ae]?d[ei]r|ad[ae]?r[ae])( |$)`,
+		`Z: (sawt\S*|so+t[iy]\S*|9o+t[iy]\S*) (\S+ )?(ra7|raa7|rah|m[ae]?b7o7|mab7ou7|[ie]?t[8g]h?[ae]?y+[ae]?r\S*|m[ie]?t[8g]h?[ae]?y+[ae]?r\S*)`,
 		`Z:ZSPEAK (\S+ ){0,2}(ZHEAVY|m[ie]?t?l?[ae]?(5|kh)[ae]?r?b[ae]?t\S*|(msh|mish|mesh|mo|mu|mob|mb|ghair|ghir|mush) (wad[ie]?7|wa[d6][ie]?7|wa9[ie]?7|mafhoo?m|mafhoum))`,
 	}},
 	{"weakness", false, []string{
@@ -96,8 +100,8 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و)?(يد|ايد|ذراع|رجل|ساق)\S* (اليمين|اليسار|الشمال|اليمني|اليسري) (صارت |صار )?(ثقيل|ثقيله|تقيل|تقيله|ضعيف|ضعيفه|مرتخي|مرتخيه|ما تتحرك|ما يتحرك)( |$)`,
 		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(عم )?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر|بقدر|بيقدر|بتقدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك|حرك) |(انشل|انشليت|انشلت|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))|(انا|صرت|صار|صارت|جسمي|جسمه|جسمها|يدي|يده|يدها|رجلي|رجله|رجلها|ذراعي|نصي|وجهي|وجهه|وجهها|وشي|اطرافي) (\S+ )?(مشلول|مشلوله)`,
 		`(DIFF)\S* (في |ب)?(تحريك|رفع) (\S+ )?(ال)?(ذراع|يد|رجل|ساق|اطراف|جسم)`,
-		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|(can t|cant) (move|lift|walk|stand)|paraly|weak\S*( \S+){0,6} (now|moved|moving|climbing|going up|gone up|up to)( \S+){0,4} (arms|legs|hands|chest|body|face)( |$)`,
-		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|[aei]rfa3|[aei]rf3|amshi|emshi|imshi|[aytn]?sh[ie]+l|[27h][ae]?r+[ae]?k\S*|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi)`,
+		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|(can t|cant) (move|lift|walk|stand)|(keeps|keep|kept|started|is|s) dropping (things|stuff|everything|objects|cups|the cup|his cup|her cup|my cup|his fork|her fork|his phone|her phone|his glass|her glass)|paraly|weak\S*( \S+){0,6} (now|moved|moving|climbing|going up|gone up|up to)( \S+){0,4} (arms|legs|hands|chest|body|face)( |$)`,
+		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|[aei]rfa3|[aei]rf3|amshi|emshi|imshi|[aytn]?sh[ie]+l|[27h][ae]?r+[ae]?k\S*|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi|nw[ae]?[9qg2][ae]?f|n[ae]?m[ae]?[sc]h[iy]|n[ae]?t?7[ae]?r+[ae]?k|n[ae]?rf[ae]?3|n[ae]?[9qg2]oo?m|n[ae]?[9qg2][ae]?d)( |$)`,
 		`Z: (jism\S*|ide+y\S*|ee?d[iy]\S*|e?d[ae]?[iy]h[ae]?\S*|yad[iy]\S*|ijr\S*|rijl\S*|regl\S*|atraf\S*|r[ae]?[gq2][ae]?b\S*)( \S+){0,3} (da3ee?f\S*|d3ee?f\S*|da3[iy]f\S*|mirt[ae]?(5|kh)\S*|marti(5|kh)\S*|\S*d3af\S*|\S*d[ae]3f[ao]\S*)`,
 	}},
 	{"vision", false, []string{
@@ -161,6 +165,10 @@ var redFlags = compileFlags([]flagPatterns{
 		// A pain elsewhere (the back, the arm, the jaw) that spreads to the chest.
 		` (و|ب|ال|وال|بال)?(الم|وجع|اوجاع|يوجع\S*|توجع\S*)( \S+){0,8} و?(نازل|نازله|ينزل|تنزل|يمتد|تمتد|ممتد|ممتده|واصل|واصله|يوصل|توصل|ينتشر|منتشر|رايح|يروح)( \S+){0,2} \S*صدر`,
 		`\S*صدر\S*( \S+){0,3} (عم )?و?(يوجع\S*|بيوجع\S*|توجع\S*|يعور\S*|يولم\S*|يالم\S*|يضغط\S*|يعصر\S*|\S*تعصر\S*|ينعصر\S*|معصور\S*|عاصر\S*|يطبق\S*|(الم|وجع|مولم)( |$))`,
+		// Holding the chest, or a weight sitting on someone, told of the chest anywhere in the message.
+		`(clutch\S*|grabb\S*|gripp\S*|holding|clasp\S*) (onto |at )?(his|her|my|their|the) chest|(elephant|ton of bricks|ton|weight|someone|something heavy|brick\S*)( \S+){0,2} (sitting|standing|pressing|sat|crushing) on (me|him|her|my chest|his chest|her chest)( |$)`,
+		` (ماسك|ماسكه|ماسكين|مسك|مسكت|قابض|قابضه|حاط ايده علي|حاطه ايدها علي|حاط يده علي|حاطه يدها علي) (علي )?(صدره|صدرها|صدري)`,
+		`Z: (mask|mesek|masek|maske|mas?ka|msk|7at [iy]?do 3a|7at[ae]? [iy]?d[ae]?ha 3a|9abed|9abda|gabed|gabda|2abed|2abda)( 3a| 3la| 3ala)? ?(sadr|sedr|sder|9adr)\S*`,
 		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|pressing|squeezing|crush\S*)( \S+){0,3} chest|chest( \S+){0,6} (sitting|standing|squeez\S*|crush\S*|pressing|pressed|elephant|weight on|ton of)`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3)( \S+){0,8} (yamtad|yimtad|nazel|nazil|yinzal|yinzil|wasel|yoosal|yusal)( \S+){0,2} \S*[s9][ae]?dr\S*`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+[ae]?r\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
@@ -179,7 +187,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(ما زال|مازال|لا يزال|لازال|بعده|باقي|لسه|لسا|للحين) (ال)?(دم|نزيف)( \S+)? (ينزل|نازل|يطلع|طالع|مستمر|شغال|يسيل|سايل)|(ما زال|مازال|لا يزال|لازال) (ي|ت)نزف`,
 		`(نزيف|ينزف|تنزف|نزف|نزفت|نزفو|بينزف|بتنزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
 		`bl+e+d\S*( \S+){0,20} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|alot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
-		`Z:(d?d[ae]m+|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (3ayz |3awz |3ayez |3awez |radi |raady |ybi |yebi |bdo |bido |bgha |bghat |bghit |baghi )?(bi ?|b ?|3am )?\S*(w[ae]?[gq29][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3)`,
+		`Z:(d?d[ae]m+|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (3ayz |3awz |3ayez |3awez |radi |raady |ybi |yebi |bdo |bido |bgha |bghat |bghit |baghi )?(bi ?|b ?|3am )?\S*(w[ae]?[gq29][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3|b[iy]?[ie]?[2gq]af|[yt][ie][2gq]af|bt?[ie][2gq]af)`,
 	}},
 	{"bleeding", false, []string{
 		`Z:(s[ae]?3l\S*|k[ou]?7+[ae]?\S*|bkou?7\S*|ykou?7\S*|stafragh\S*|stefragh\S*)( \S+){0,2} (b|bi|ma3|fiha|fi)? ?d[ae]m+( |$)`,
@@ -190,9 +198,10 @@ var redFlags = compileFlags([]flagPatterns{
 		`(دوخه|دايخ|دايخه|دخت|داخ|داخت)( \S+){0,6} (ح|رح|راح|ب)? ?(اطيح|اوقع|يغمي|يغمى|اسقط|بطيح|بوقع|يطيح|تطيح)( |$)`,
 		`Z:(dawkh|dookh|daw5|doo5|dayekh|dayi5|dayikh|d5t|dkht)\S*( \S+){0,6} ((ra7|ra7a|bed|bade|badi|7a|rah|ha) (ou?2a3|o2a3|a?w2a3|a6e7|a6i7|[ay]?ghma\S*|yoghma\S*)|(5a6f|kha6f|sawad|sodet|swdet|itsawwadet|3atmet|5[ae]?6[ae]?f)\S* (el )?(3[aei]?y?n\S*|3yoo?n\S*|d[ou]nya))`,
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|مغشيا|مغشيه|غشي|اغشي|انغشي)( |$)`,
-		`(فقد|فقدت|فاقد|فاقده|غاب|غابت|غايب|غايبه|راح|راحت|اغيب|يغيب|تغيب|بغيب) (\S+ )?(عن )?(ال)?وعي`,
-		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت|طايح|طايحه)( \S+){0,6} NEGV(ب|د|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي|يهضر|تهضر|يهدر|تهدر|يجاوب|تجاوب|يفيق|تفيق)`,
-		`Z: (6a7|6a7at|6e7t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb)\S*`,
+		`(فقد|فقدت|فقدنا|فاقد|فاقده|غاب|غابت|غبت|غايب|غايبه|راح|راحت|رحت|اغيب|يغيب|تغيب|بغيب) (\S+ )?(عن )?(ال)?وعي`,
+		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت|طايح|طايحه)( \S+){0,6} NEGV(ب|د|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي|يهضر|تهضر|يهدر|تهدر|يجاوب|تجاوب|يفيق|تفيق|يحس|تحس|يشعر|تشعر|يوعي|توعي)( |$)`,
+		`Z: (6a7|6a7at|6e7t|ta7|ta7at|ta7et|tay7\S*|tab|tabb|tab[ae]t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*|mart?m[iy]\S*|mert?m[iey]\S*|mirm[iy]\S*|marm[iy]\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(3am |b|bi )?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb|wa3[aeiy]|w3[aeiy]|7[ae]?s+)\S*`,
+		`Z:(dawkh|dookh|daw5|doo5|dokh|do5|dayekh|dayi5|dayikh|d5t|dkht)\S*( \S+){0,5} (w |o )?(6a7|6a7at|6e7t|ta7|ta7at|ta7et|t7t|tab|tabb|tab[ae]t|wa2a3|wa23|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( |$)`,
 		// Will not wake, or lies there and does not answer.
 		` (ما|مو|مش|مب) ?(عم )?(يصحي|تصحي|يفوق|تفوق|يستجيب|تستجيب|بيصحي|بتصحي) |(ما|مو|مش) ?(يرد|ترد) (علي |علينا )?(\S+ )?(وعيونه|وعيونها|وهو|وهي|ومرمي|ومرميه|وطايح|وطايحه|وجسمه|وجسمها)`,
 		// Dizzy, then down: a faint told as a fall.
@@ -219,6 +228,7 @@ var redFlags = compileFlags([]flagPatterns{
 	{"stroke", false, []string{
 		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها|حلكي|حلكه|حلكها|ابتسامتي|ابتسامته|ابتسامتها|ضحكته|ضحكتها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|عوجا|عوجه|منحرف|منحرفه|ملتوي|ملتويه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|تمي|تمه|بوقي|بوقه)( \S+){0,3} (نازل|نازله|طايح|طايحه|مايل|مايله|مرتخي|مرتخيه|مشلول|مشلوله|ما يتحرك|ما تتحرك|ساقط|واقع|متدلي)`,
+		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقه|بوقها|تمه|تمها|ثمه|ثمها|حنكه|حنكها)( \S+)? (نزل|نزلت|نازل|نازله|طاح|طاحت|مال|مالت|ارتخي|ارتخت|تعوج|انعوج|اعوج|انحرف|انسحب|ساقط|واقع|مرتخي|مرتخيه) (من |علي |ع )?(ال)?(جهه|جنب|جانب|ناحيه|صوب|شق|طرف|نص)( |$)`,
 		// Half the face numb is the dentist's anaesthetic unless it came suddenly.
 		` (نص|نصف|جهه|جانب|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|جسم|جسمي|جسمه|جسمها)( \S+){0,2} (مخدر|خدران|خدرانه|منمل|منمله)( \S+){0,2} (فجاه|فجا|فجاءه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(جسم|جسمي|جسمه|جسمها)( \S+){0,3} (مشلول|مشلوله|ما يتحرك|ما تتحرك|ما احس|ثقيل|ضعيف|منمل|تنميل|خدران|خدر|مخدر)`,
@@ -256,8 +266,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (و)?(ما|مش|مو|ولا) ?(عم )?(اقدر|قدرت|قادر|قادره|يقدر|تقدر|قدر|قدرت) (اتبول|يتبول|تتبول|ابول|يبول|تبول|اطلع البول)|(ما|مش|مو) ?(اقدر|قدرت|قادر|قادره|يقدر|تقدر) (اتبول|يتبول|تتبول|ابول)( \S+){0,12} (ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)|احتباس (ال)?بول|(ال)?بول (محبوس|محتبس|مسكر)`,
 		// Back pain with a numb groin or lost control of the bladder or bowel (cauda equina).
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)( \S+){0,12} (السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز|حمام)`,
-		`(السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز)( \S+){0,8} (ظهر|الظهر|ظهري|ظهره|ظهرها)`,
-		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس|لا احس|لا اشعر|ما اشعر|ما عدت احس)( \S+){0,3} \S*(عانه|مقعده|ارداف|السرج|منطقه الحوض)`,
+		`(السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز)( \S+){0,8} (و)?(ظهر|الظهر|ظهري|ظهره|ظهرها)`,
+		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس|لا احس|لا اشعر|ما اشعر|ما عدت احس|(فقدت|فقد|فقدان|راح|راحت|ما في|مافي) (ال)?(احساس|شعور))( \S+){0,3} \S*(عانه|مقعده|ارداف|السرج|منطقه الحوض)`,
 		`\S*(عانه|مقعده|ارداف|السرج)\S*( \S+){0,2} (خدر|خدران|خدرانه|منمل|ما احس)`,
 		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
 	}},
@@ -272,6 +282,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(انضرب|انضربت|اتضرب|اتضربت|انخبط|انخبطت|اتخبط|اتخبطت|انطعن|انطعنت|انلطم|انلطمت|ضربه|ضربني|ضربته|ضربتها|خبطه|خبطني|جته ضربه|جاته ضربه)( \S+){0,5} (ال|و|ب|ف|بال|فال|وال)?(عين|عيون)\S*( \S+){0,4} (و|ب|وب|وت|وي)?(توجع\S*|يوجع\S*|تعور\S*|يعور\S*|الم|وجع|دم|نزيف|تنزف|حمرا|احمرت|منتفخ|منتفخه)( |$)`,
 		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,2} (\S*n[t6]a?3[ae]?n\S*|\S*ndarab\S*|\S*ttarab\S*|\S*tdarab\S*|\S*nkhaba[t6]\S*|\S*t5aba[t6]\S*)( \S+){0,6} (dam|dammat|btwja3|twja3|btoja3|toja3|t3awer|bt3awer|m7ammara|7amra)`,
 		`(قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)( \S+){0,2} (دخل|دخلت|انغرز|انغرزت|طعن)( \S+){0,1} (في |ب)?\S*(عين|عيون)`,
+		`Z:(chlor\S*|klor\S*|clorox|klorox|javel\S*|jav?el|flash|mobay+[ei]d|mubay+[ei]d|ma2 nar|ma9 nar|asid|acid|benzin|benzeen|dettol|deteol|mon[ae]6?[dz]?[dz]?ef|mona[dz][dz]ef|mo6ahir)( \S+){0,4} (f |fi |fe |b |bi |3la |3al |fl |fel )?(l)?(3[aei]?y?n\S*|3yoo?n\S*|3[ae]?y[ou]n\S*)|(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,4} (chlor\S*|klor\S*|clorox|javel\S*|mobay+[ei]d|mubay+[ei]d|asid|acid|dettol)`,
 		`(bleach|chlorine|chemical|chemicals|acid|alkali|lye|cleaner|detergent|oven cleaner)( \S+){0,5} (my |his |her |their |the )?eyes?|eyes?( \S+){0,4} (bleach|chlorine|chemical|acid)|(pencil|stick|knife|nail|glass|wire|needle|scissors)( \S+){0,4} (in|into) (my |his |her |the )?eye`,
 	}},
 	{"rash with fever", false, []string{
@@ -284,7 +295,7 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	{"self-harm", false, []string{
 		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|اقتل راسي|نقتل راسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|اموت نفسي|يموت نفسه|تموت نفسها|انهاء حياتي|انهاء حياته|انهاء حياتها|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
-		` (ا|ي|ت|ن)?(اذي|وذي) (نفس|حال|روح)\S*|(ما|مو|مش|مب) ?(ابي|ودي|وده|ودها|بدي|بدو|بدها|عايز|عايزه|يبي|تبي|يبغي|تبغي|ابغي|حاب|حابه|اريد|يريد|تريد|نريد) (ا|ي|ت|ن)?عيش( |$)`,
+		` (ا|ي|ت|ن)?(اذي|وذي) (نفس|حال|روح)\S*|(ما|مو|مش|مب) ?(عدت |عاد |بقيت |بقا |بقي |بقت |صرت |عم )?(ابي|ودي|وده|ودها|بدي|بدو|بدها|عايز|عايزه|يبي|تبي|يبغي|تبغي|ابغي|حاب|حابه|اريد|يريد|تريد|نريد|باغي|باغيه|بغيت) (ا|ي|ت|ن)?عيش( |$)| (ا|ي|ت|ن)?خلص (علي|ع) (نفسي|نفسه|نفسها|روحي|روحه|روحها|حالي|حاله|حالها)( |$)`,
 		`(يكتب|تكتب|اكتب|كتب|كتبت|قاعد يكتب|كاعد يكتب) (ال)?(وصيته|وصيتها|وصيتي)|رساله وداع|رسايل وداع|رسالة وداع|(goodbye|farewell|suicide) (letter|note)|جهزت (ال)?(حبل|مشنقه)|(جبت|حضرت|اشتريت|ربطت) (ال)?مشنقه`,
 		`(ابي|ابغي|ودي|بدي|ناوي|ناويه|افكر|اخطط|مخطط|مخططه|مقرر|مقرره|عايز|عايزه|عاوز|عاوزه|بغيت|نبغي|حاب|حابه|اريد|نفسي|قررت) (\S+ )?(انهي|اخلص|نخلص|نهي|ننهي) (من |علي )?(كل شي|كلشي|حياتي|روحي|نفسي|عمري|الدنيا)`,
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
@@ -292,19 +303,19 @@ var redFlags = compileFlags([]flagPatterns{
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living|(dont|don t|do not|can t|cant) see (the |any )?point (anymore|any more|in living|of living|in anything|in going on)|(wrote|written|writing) (\S+ ){0,2}letters? to (my|his|her) (family|kids|children|parents|mum|mom|wife|husband)|(thinking|thought|think) (about )?how (i d|i would|to|i could|i will|i ll) (do it|end it|kill)`,
 		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,3} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead`,
-		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al)\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(baddi|bdi|bade|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|bghit) (a|n)?3[ie]?[iy]?sh( |$)`,
+		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|bghit|bagh[ai]|bghat) (a|n)?3[ie]?[iy]?(sh|ch)( |$)`,
 	}},
 })
 
 // arabiziBlocks are the Arabizi building blocks of the patterns above.
 var arabiziBlocks = strings.NewReplacer(
-	"ZCANT", ` ((m3ndi|ma3ndi|ma3andi|ma3ndich) (\S*[2gq9]o?dra|l[2gq9]odra) |(ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am |3ad[ae]?t? |b[9q2]it |b[9q2]at )?(\S*[2gq98k]a?[ae]?d[ae]?r\S*|\S*3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
+	"ZCANT", ` ((m3ndi|ma3ndi|ma3andi|ma3ndich) (\S*[2gq9]o?dra|l[2gq9]odra) |(ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am |3ad[ae]?t? |b[9q2]it |b[9q2]at )?(\S*[2gq98k]a?[ae]?d[ae]?r\S*|a[ae]?d[ei]r|ad[ae]?r[ae]|\S*3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
 	"ZBREATH", `(\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]?s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|k[ae]?l[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|[ay]?nt[ae]?[gq8]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
 	"ZHEAVY", `(t|th)[ae]?[2g8q][ie]+l\S*`,
-	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?f\S*|shf[ae]y?f\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
-	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*t[ae]?f[ae]?(5|kh)\S*|\S*n[ae]?f+[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ae]rm(ee|i|a)\S*|w[ie]rm\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
+	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?[ie]?f\S*|shf[ae]y?[ie]?f\S*|3[ei]y?n[iyeoah]\S*|3ayn\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
+	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*t[ae]?f[ae]?(5|kh)\S*|\S*n[ae]?f+[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ae]rm(ee|i|a)\S*|w[ie]rm\S*|w[ie]r[ie]m\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
 )
 
 // flagPatterns are the patterns of one red flag.
@@ -520,7 +531,7 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
+		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (\S+ )?(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب)\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
 	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قال ان|قالت ان|قالي ان|قالتلي ان|قال لي ان|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
@@ -536,9 +547,9 @@ var (
 	past = regexp.MustCompile(foldPattern(
 		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من (سنتين|سنين|سنوات|كم سنه)|من زمان|وانا صغير|وانا صغيره) `))
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
-	pastMore = regexp.MustCompile(foldPattern(` (قبل [0-9]+ (سنه|سنين|سنوات)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
+	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
 	ongoing  = regexp.MustCompile(foldPattern(
-		` (now|right now|today|again|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت) `))
+		` (now|right now|today|again|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
@@ -678,13 +689,21 @@ var universalBenign = []symptomRule{
 	rule(5, `faint* fainted اغمي اغمى يغمي* يغمى*`, `الاسعار اسعار* lol lmao haha hahaha beautiful gorgeous amazing من_الحلا* من_جمال* من_الفرحه`),
 	// Out of breath from laughing is a figure of speech.
 	rule(3, `ضحك* الضحك laugh* laughing`, `نفس* breath*`),
+	// «ضحكت لين ما قدرت اتنفس», "laughed so hard I couldn't breathe": a laugh that went as far as the
+	// breath. Not a laugh and then the breath gone («كان يضحك وفجأة ما قدر يتنفس»).
+	rule(7, `ضحك* الضحك laugh* laughing`, `لين لحد لدرجه حتي so_hard so_much till until`, `نفس* اتنفس* تنفس* يتنفس* تتنفس* breath*`),
+	// The heat, the weather or a crowd that is "suffocating" is a figure of speech.
+	rule(3, `heat weather humid* humidity traffic crowd* الحر الجو الرطوبه رطوبه الزحمه`, `suffocating stifling خانق خانقه يخنق`),
+	// A course of pills to finish («لازم اخذ حبوب المضاد كلها؟») is no overdose.
+	rule(2, `لازم يجب ضروري اكمل نكمل تكمل يكمل كمل`, `اخذ ناخذ ياخذ تاخذ اخد ناخد ياخد تاخد اخذها اخذه`),
 	improving,
 }
 
 // improving is a swelling told as going down («متورم شوي بس التورم قاعد يخف»), or a blur as clearing: what is expected after
-// a treatment, not a reaction. Not when it does not («ما يخف»).
+// a treatment, not a reaction. Not when it does not («ما يخف»), nor «ينزل» alone: a swelling also goes down to the neck
+// («الورم ينزل لرقبتي»).
 var improving = rule(10, `متورم* تورم* ورم* وارم* انتفاخ* منتفخ* منفوخ* swelling swollen puffy puffiness ضبابي* غباش مغبش* blurry blurred hazy foggy`,
-	`^يخف ^تخف ^خف ^خفت ^يقل ^تقل ^قل ^قلت ^ينزل ^نزل ^يتحسن ^تحسن ^بيخف ^عم_يخف going_down gone_down getting_better improving ^smaller back_to_normal almost_gone settl*`)
+	`^يخف ^تخف ^خف ^خفت ^يقل ^تقل ^قل ^قلت كل_يوم_احسن كل_يوم_افضل يوم_عن_يوم احسن_من_امس افضل_من_امس نزل_شوي ينزل_شوي بدا_ينزل بلش_ينزل ^يتحسن ^تحسن ^بيخف ^عم_يخف going_down gone_down getting_better improving ^smaller back_to_normal almost_gone settl*`)
 
 // NewTriage returns the triage of a clinic with rules (nil: the universal red flags alone).
 func NewTriage(rules []knowledge.RedFlagRule) *Triage {
@@ -727,6 +746,9 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	if len(tr.benign) > 0 {
 		t = tr.withoutBenign(t)
 	}
+	if laughing.MatchString(t.s) {
+		t = withoutRules(t, laughedBreath)
+	}
 	general := isGeneral(&t)
 	sc := t.scripts()
 	for i := range redFlags {
@@ -766,14 +788,19 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
-	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(t.s)) || nothingWrong.MatchString(t.s)) ||
+	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !threatens.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(t.s)) || nothingWrong.MatchString(t.s)) ||
 		(pastPre.mayMatch(t) && past.MatchString(t.s) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(visitAgain.ReplaceAllString(fineNow.ReplaceAllString(t.s, " "), " ")))
 }
 
+// threatens is someone saying they will harm themselves («أخي يقول إنه سيؤذي نفسه»): what they say is the
+// red flag, not hearsay about a risk.
+var threatens = regexp.MustCompile(foldPattern(` (يقول|تقول|بيقول|بتقول|قال|قالت|قالي|قالتلي|يهدد|تهدد|says|said|keeps saying|is saying|threatens|threatened) (انه|انها|ان|لي انه|لي انها|بانه|بانها|he ll|she ll|he will|she will|he s going to|she s going to|he wants to|she wants to|to)( \S+){0,3} (نفسه|نفسها|حاله|حالها|روحه|روحها|himself|herself|die|يموت|تموت|ينتحر|تنتحر|بينتحر|بتنتحر|سينتحر|ستنتحر) `))
+
 // fineNow is the writer saying they are well now ("now i'm 30 and fine"): its "now" does not make
 // a past sign ongoing.
-var fineNow = regexp.MustCompile(` (and )?now (i m|im|i am|he s|she s|he is|she is) ([0-9]+ (and )?)?(fine|ok|okay|well|healthy) `)
+var fineNow = regexp.MustCompile(foldPattern(` (و)?(الحين|هلا|هلق|دلوقتي|هسه) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه|طبيعي|طبيعيه|سليم|سليمه|صاحي|صاحيه|طيب|طيبه|ما عنده شي|ما عندها شي|ما فيه شي|ما فيها شي) |` +
+	` (and )?now (i m|im|i am|he s|she s|he is|she is) ([0-9]+ (and )?)?(fine|ok|okay|well|healthy) | (i m|im|i am|he s|she s|he is|she is|they re|they are) (all |totally |completely |perfectly )?(fine|ok|okay|well|healthy) now `))
 
 // visitAgain is a visit or a check asked for again («متى نفحص مرة ثانية؟»), or a sign never again
 // since: its "again" does not make a past sign ongoing.
@@ -832,10 +859,19 @@ func (tr *Triage) clinicFlag(flags []symptomRule, t *padText) string {
 
 // withoutBenign returns t without the words of the clinic's benign rules that fire on it.
 func (tr *Triage) withoutBenign(t padText) padText {
+	return withoutRules(t, tr.benign)
+}
+
+// laughedBreath is the breath a message that laughs says was taken away («ما قدرت اتنفس ههه», "couldn't
+// breathe lol"): a figure of speech, taken out like what is normal.
+var laughedBreath = []symptomRule{rule(3, lrBreath, lrTrouble+` !قدرت !قدر`)}
+
+// withoutRules returns t without the words of the rules that fire on it.
+func withoutRules(t padText, rules []symptomRule) padText {
 	var scratch [16]string
 	var words []string
-	for i := range tr.benign {
-		r := &tr.benign[i]
+	for i := range rules {
+		r := &rules[i]
 		for r.mayMatch(&t) { // each firing removes its words: a rule may fire more than once
 			if words == nil {
 				words = strings.Fields(t.s)
@@ -929,20 +965,29 @@ var (
 	gluedModals    = []string{"اقدر", "قادر", "قادره", "بقدر", "يقدر", "تقدر", "نقدر", "قدرت", "قدر", "اعرف", "يعرف", "تعرف", "عم"}
 )
 
-// unglue returns a long word that opens on a negation and a modal as three words.
+// unglue returns a long word that holds a negation and a modal as the words before them, the two, and
+// the rest («انامتضايقهمرهومااقدرابلعريقي»: …و + ما + اقدر + ابلعريقي).
 func unglue(w string) string {
 	if len(w) <= longWord {
 		return w
 	}
 	for _, n := range gluedNegations {
-		rest, ok := strings.CutPrefix(w, n)
-		if !ok {
-			continue
-		}
-		for _, m := range gluedModals {
-			if verb, ok := strings.CutPrefix(rest, m); ok && utf8.RuneCountInString(verb) >= 3 {
-				return n + " " + m + " " + verb
+		for from := 0; ; {
+			i := strings.Index(w[from:], n)
+			if i < 0 {
+				break
 			}
+			i += from
+			rest := w[i+len(n):]
+			for _, m := range gluedModals {
+				if verb, ok := strings.CutPrefix(rest, m); ok && utf8.RuneCountInString(verb) >= 3 {
+					if i == 0 {
+						return n + " " + m + " " + verb
+					}
+					return w[:i] + " " + n + " " + m + " " + verb
+				}
+			}
+			from = i + len(n)
 		}
 	}
 	return w

@@ -103,6 +103,9 @@ func urgentSignsOf(docs []*Document) []urgentSign {
 						// Otherwise only the urgent sentences of a paragraph that also tells what is not
 						// urgent («إذا ظهرت فقاعة صغيرة… تواصل مع العيادة. أما إذا انتشرت… فتوجه إلى
 						// الطوارئ»), and the sentence before one that points back to it («هذه حالة طارئة»).
+						if all && !isUrgent(sn) && toClinic(sn) {
+							continue // under an urgent heading, what the clinic sees («…فتستدعي مراجعة العيادة») is not urgent
+						}
 						if all || isUrgent(sn) {
 							add(sn)
 							if !all && i > 0 && pointsBack(sn) {
@@ -126,6 +129,17 @@ func urgentSignsOf(docs []*Document) []urgentSign {
 		}
 	}
 	return out
+}
+
+// toClinic says whether a sentence sends the patient to the clinic («مراجعة العيادة», "contact the
+// clinic"): said beside the signs for the emergency department, it tells what is not one of them.
+func toClinic(s string) bool {
+	for _, w := range Words(s) {
+		if strings.Contains(w, "عياد") || w == "clinic" {
+			return true
+		}
+	}
+	return false
 }
 
 func anyUrgent(texts []string) bool {

@@ -68,6 +68,11 @@ func TestUrgentSignsAreTheUrgentSentences(t *testing.T) {
 				{Kind: List, Text: "- حرارة مرتفعة مع تيبس الرقبة.\n- خدر ينتشر في الذراعين.",
 					Items: []string{"حرارة مرتفعة مع تيبس الرقبة.", "خدر ينتشر في الذراعين."}},
 			}},
+			// Under an urgent heading, a paragraph that sends to the clinic tells what is not urgent.
+			{ID: "s4", Title: "متى تحتاج رعاية عاجلة بعد الخلع؟", Level: 2, Blocks: []Block{
+				{Kind: Paragraph, Text: "توجه إلى الطوارئ إذا انتشر التورم نحو العين مع حرارة."},
+				{Kind: Paragraph, Text: "أما الطعم الكريه في الفم أو الحرارة الخفيفة فتستدعي مراجعة العيادة في أقرب وقت."},
+			}},
 		},
 	}}
 	ix := MustBuild(t, docs, searchLexicon)
@@ -79,6 +84,7 @@ func TestUrgentSignsAreTheUrgentSentences(t *testing.T) {
 	for _, q := range []string{
 		"طلعت فقاعة صغيرة بعد الليزر وش اسوي فيها", // the page says: call the clinic
 		"ألم الرقبة عندي من زمان وما انتظر الموعد", // the words of the list's introduction only
+		"عندي طعم كريه بالفم وحرارة خفيفة",         // the clinic sees it, though under an urgent heading
 	} {
 		if sign, _ := ix.UrgentSign(Words(q)); sign != "" {
 			t.Errorf("UrgentSign(%q) = %q, want none", q, sign)
