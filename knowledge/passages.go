@@ -25,11 +25,16 @@ type passageFacts struct {
 	counts []atomic.Uint32
 	// times caches timeOf the text plus one (0: not yet known), what a question asking how long wants.
 	times []atomic.Uint32
+	// lasts caches the stems that lastsAsked looks for in the passage's text (nil: not yet known):
+	// finding them analyses the whole text, which a question asking how long did for each of its
+	// candidates, every time.
+	lasts []atomic.Pointer[[]int32]
 }
 
 func (ix *Index) passageFacts() passageFacts {
 	n := len(ix.passages)
-	f := passageFacts{urgent: make([]bool, n), counts: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n)}
+	f := passageFacts{urgent: make([]bool, n), counts: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
+		lasts: make([]atomic.Pointer[[]int32], n)}
 	for i := range ix.passages {
 		f.urgent[i] = isUrgent(ix.passages[i].Section)
 	}
@@ -93,22 +98,38 @@ func init() {
 // «تستغرق العملية من 15 إلى 20 دقيقة» answers «عملية الماء الابيض كم تاخذ», where «لمدة أربعة أسابيع»
 // after the operation says how long drops are used. ids are the question's stems (conceptSet.ids).
 func (ix *Index) lastsAsked(i int32, ids []int32) bool {
+	for _, id := range ix.lastingStems(i) {
+		if _, found := slices.BinarySearch(ids, id); found {
+			return true
+		}
+	}
+	return false
+}
+
+// lastingStems returns the stems of passage i's text that may say what takes or lasts a time: those
+// of the two words after a word for taking or lasting, but for the time itself («خلال أيام وتستمر»),
+// which a question asking how long names too. They are worked out the first time a question asks
+// how long of the passage, and kept.
+func (ix *Index) lastingStems(i int32) []int32 {
+	if p := ix.facts.lasts[i].Load(); p != nil {
+		return *p
+	}
 	words := Words(ix.passages[i].Text)
 	keys := keysOf(analyzeWords(words, nil))
+	out := []int32{}
 	for k, w := range words {
 		if !lastsWords[w] && !lastsWords[strings.TrimPrefix(w, "و")] {
 			continue
 		}
 		for j := k + 1; j < min(k+3, len(keys)); j++ {
 			if w := strings.TrimPrefix(words[j], "و"); spanWords[w] || timeNouns[w] || numberWords[w] || isNumber(w) || lastsWords[w] {
-				continue // the time itself («خلال أيام وتستمر»), which a question asking how long names too
+				continue
 			}
 			if id, ok := ix.ids[keys[j]]; ok {
-				if _, found := slices.BinarySearch(ids, id); found {
-					return true
-				}
+				out = append(out, id)
 			}
 		}
 	}
-	return false
+	ix.facts.lasts[i].Store(&out)
+	return out
 }
