@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // What a passage says takes or lasts a time is read from its text once: a question asking how long
 // looked it up in every candidate's text again, which was a third of such a search on a large
@@ -36,5 +39,26 @@ func TestLastsAskedReadsATextOnce(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(10, func() { ix.lastsAsked(s1, ids); ix.lastsAsked(s2, ids) }); n != 0 {
 		t.Errorf("lastsAsked allocates %v times once the passages were read; want 0", n)
+	}
+}
+
+// bleve builds no composite _all field: no field goes into it, and building it for every passage was
+// a tenth of indexing a large knowledge base.
+func TestIndexHasNoAllField(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "عنوان", "نص الفقرة")}}}, "")
+	fields, err := ix.bleve.Fields()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(fields, "_all") {
+		t.Errorf("the index has fields %v; want no _all", fields)
+	}
+}
+
+// A passage's stems are written out in one allocation.
+func TestStemTextAllocatesOnce(t *testing.T) {
+	terms := Analyze("يستخدم البوتوكس لعلاج التعرق الزائد في اليدين والقدمين والإبطين، ويدوم أثره عدة أشهر قبل أن تحتاج جلسة أخرى")
+	if n := testing.AllocsPerRun(10, func() { stemText(terms, nil) }); n != 1 {
+		t.Errorf("stemText allocates %v times; want 1", n)
 	}
 }
