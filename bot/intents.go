@@ -129,6 +129,25 @@ func arabiziPleasantry(words []string) bool {
 	return false
 }
 
+// pleasantry is one of pleasantries with its kind.
+type pleasantry struct {
+	kind  smalltalkKind
+	words []string
+}
+
+// pleasantryStarts are the pleasantries by their first word: a message's words are looked up, not
+// compared with every pleasantry (that was a twentieth of an answer). Kinds come in the order of
+// their weight: a phrase of two kinds («got it») is the lighter, as it is first.
+var pleasantryStarts = func() map[string][]pleasantry {
+	out := map[string][]pleasantry{}
+	for _, kind := range []smalltalkKind{greeting, ack, thanks, goodbye} {
+		for _, p := range pleasantries[kind] {
+			out[p[0]] = append(out[p[0]], pleasantry{kind, p})
+		}
+	}
+	return out
+}()
+
 // smalltalkOf says which pleasantry words is, if it is nothing but pleasantries and fillers.
 func smalltalkOf(words []string) smalltalkKind {
 	if len(words) == 0 {
@@ -137,11 +156,9 @@ func smalltalkOf(words []string) smalltalkKind {
 	found := notSmalltalk
 	for i := 0; i < len(words); {
 		n, k := 0, notSmalltalk
-		for kind, list := range pleasantries {
-			for _, p := range list {
-				if len(p) > n && i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
-					n, k = len(p), kind
-				}
+		for _, p := range pleasantryStarts[words[i]] {
+			if len(p.words) > n && i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
+				n, k = len(p.words), p.kind
 			}
 		}
 		if n == 0 {

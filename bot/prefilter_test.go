@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/faqbot/faqbot/knowledge"
 )
@@ -221,3 +222,17 @@ func FuzzLiteralIn(f *testing.F) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// A message is tested against a couple of thousand literals, nine in ten ruled out by their runes
+// alone: a literal keeps its larger gram set apart, so those tests read a small struct
+// (BenchmarkTriage: 23% fewer instructions and 24% fewer first-level cache misses, under cachegrind, than with it inline).
+func TestLiteralIsSmall(t *testing.T) {
+	if n := unsafe.Sizeof(literal{}); n > 40 {
+		t.Errorf("a literal takes %d bytes; want at most 40", n)
+	}
+	// A literal that is not valid UTF-8 has no pairs to test: any text holding its bytes may hold it.
+	l := newLiteral("\xd8")
+	if pt := newPadText(" \xd8\xb3 "); !l.in(&pt) {
+		t.Error("an invalid literal's bytes in the text do not pass")
+	}
+}

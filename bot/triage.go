@@ -749,13 +749,10 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	if laughing.MatchString(t.s) {
 		t = withoutRules(t, laughedBreath)
 	}
-	general := isGeneral(&t)
 	sc := t.scripts()
 	for i := range redFlags {
-		if redFlags[i].unlessSlow && slowly.MatchString(t.s) {
-			continue
-		}
-		if redFlags[i].match(&t, sc) {
+		// slowly is asked only of a sign found: nearly every message has none.
+		if redFlags[i].match(&t, sc) && !(redFlags[i].unlessSlow && slowly.MatchString(t.s)) {
 			flag = redFlags[i].name
 			break
 		}
@@ -772,11 +769,15 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 			flag = tr.clinicFlag(tr.skel, &sk)
 		}
 	}
-	if general {
-		return "", flag != ""
+	// Whether the message speaks in general is asked only of one showing a sign: most show none.
+	if flag != "" {
+		if isGeneral(&t) {
+			return "", true
+		}
+		return flag, false
 	}
-	if flag == "" {
-		flag = tr.lastResortFlag(orig, t)
+	if flag = tr.lastResortFlag(orig, t); flag != "" && isGeneral(&t) {
+		return "", false
 	}
 	return flag, false
 }

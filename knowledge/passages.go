@@ -25,8 +25,9 @@ type passageFacts struct {
 	counts []atomic.Uint32
 	// times caches timeOf the text plus one (0: not yet known), what a question asking how long wants.
 	times []atomic.Uint32
-	// lasts caches lastingIDs (nil: not yet known): a question asking how long meets the same
-	// passages again and again, and working them out means analysing the whole text.
+	// lasts caches the stems that lastsAsked looks for in the passage's text (nil: not yet known):
+	// finding them analyses the whole text, which a question asking how long did for each of its
+	// candidates, every time.
 	lasts []atomic.Pointer[[]int32]
 }
 
@@ -97,13 +98,7 @@ func init() {
 // «تستغرق العملية من 15 إلى 20 دقيقة» answers «عملية الماء الابيض كم تاخذ», where «لمدة أربعة أسابيع»
 // after the operation says how long drops are used. ids are the question's stems (conceptSet.ids).
 func (ix *Index) lastsAsked(i int32, ids []int32) bool {
-	named := ix.facts.lasts[i].Load()
-	if named == nil {
-		ids := ix.lastingIDs(i)
-		named = &ids
-		ix.facts.lasts[i].Store(named)
-	}
-	for _, id := range *named {
+	for _, id := range ix.lastingStems(i) {
 		if _, found := slices.BinarySearch(ids, id); found {
 			return true
 		}
@@ -111,24 +106,30 @@ func (ix *Index) lastsAsked(i int32, ids []int32) bool {
 	return false
 }
 
-// lastingIDs are the ids of the stems passage i names right after saying that something takes or
-// lasts a time (lastsAsked): «العملية» in «تستغرق العملية من 15 إلى 20 دقيقة».
-func (ix *Index) lastingIDs(i int32) []int32 {
+// lastingStems returns the stems of passage i's text that may say what takes or lasts a time: those
+// of the two words after a word for taking or lasting, but for the time itself («خلال أيام وتستمر»),
+// which a question asking how long names too. They are worked out the first time a question asks
+// how long of the passage, and kept.
+func (ix *Index) lastingStems(i int32) []int32 {
+	if p := ix.facts.lasts[i].Load(); p != nil {
+		return *p
+	}
 	words := Words(ix.passages[i].Text)
 	keys := keysOf(analyzeWords(words, nil))
-	named := []int32{}
+	out := []int32{}
 	for k, w := range words {
 		if !lastsWords[w] && !lastsWords[strings.TrimPrefix(w, "و")] {
 			continue
 		}
 		for j := k + 1; j < min(k+3, len(keys)); j++ {
 			if w := strings.TrimPrefix(words[j], "و"); spanWords[w] || timeNouns[w] || numberWords[w] || isNumber(w) || lastsWords[w] {
-				continue // the time itself («خلال أيام وتستمر»), which a question asking how long names too
+				continue
 			}
 			if id, ok := ix.ids[keys[j]]; ok {
-				named = append(named, id)
+				out = append(out, id)
 			}
 		}
 	}
-	return named
+	ix.facts.lasts[i].Store(&out)
+	return out
 }
