@@ -48,6 +48,25 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 !تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
 !ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*`
 
+	// cUnaware is someone not conscious, told with a negation («مو واعي», «ما هو بوعيه», "not
+	// conscious"): alone a red flag. cNotAnswering is someone who does not answer or know their own
+	// people («ما يرد علينا», «ما دا يعرفنا», «ما كتجاوبش»): a red flag with a state of the body
+	// (cState), since «ما يرد» alone is also a clinic that does not reply.
+	cUnaware      = `!واعي !واعيه !واعين !بوعيه !بوعيها !بوعيو !بوعيه !صاحي_ولا_واعي !wa3i !wa3ye !wa3ya !wa3yeh !b3a2lo !conscious !awake_or_aware`
+	cNotAnswering = cNotWaking + ` !يرد !ترد !بيرد !بترد !يرد_علينا !ترد_علينا !يرد_علي !ترد_علي !يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !يعرف_حدا !تعرف_حدا !يعرف_احد !تعرف_احد !يعرفنا* !تعرفنا*
+!answer* !answering !responding !recognise* !recognize* !yrod* !trod* !yroud* !troud* !yerod* !terod* !ya3refna* !ta3refna* !y3rfna* !t3rfna* !yi3rafna* !ti3rafna*`
+	cState = cDown + ` ` + cSerious + ` ` + cVomit + ` يعرق عرقان* عرق_بارد ناعس* ناعسه نعسان* نايم* سكر* السكري سكري راس* ضرب* وقع* حراره* حرارته حرارتها عيون* عيونه عيونها يتقيا* تتقيا* يستفرغ* تستفرغ* يرجع ترجع عم_يرجع عم_ترجع
+clammy drowsy sleepy sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* sokkar* sukkar*`
+
+	// cAllergen is what an allergy is to: a food, a sting, a drug. With a swelling of the face or the
+	// throat, or a cough with a swelling or hives, it is an allergic reaction, in any order.
+	cAllergen = `مكسرات* فول_سوداني سوداني* بندق* لوز* فستق* جوز* كاجو* روبيان* جمبري* قريدس* سمك* بيض* قرصه* قرصت* قرصها* قرصته* لسعه* لسعت* لسعها* لسعته* لدغه* لدغت* نحله* نحل دبور* زنبور* بنسلين* مضاد_حيوي مضادات_حيويه اموكسيل* اوقمنتين* صبغه*
+nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp penicillin* antibiotic* amoxicillin* augmentin mkassarat* mksarat* fustu2* foul_soudani sudani*`
+	cSwells     = `ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen puff*`
+	cFaceThroat = `وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid* wejh* wij* wajh* shfaf* shafaf* lsan* 7al2*`
+	cCoughs     = `يكح* تكح* كحه* كح اكح* بكح* عم_اكح كحيت سعال* يسعل* تسعل* يصفر* تصفر* صفير* cough* wheez* y2a77* t2a77* b2a77* bit2a77* 2a77a*`
+	cHives      = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts`
+
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
 	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak`
 	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3*`
@@ -65,7 +84,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	cGone   = `lost lose losing راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
 
 	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
-	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam damm eddamm eldamm nazeef* nazif*`
+	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam damm eddamm eldamm nazeef* nazif* ynazef* ynazzef* tnazef* tnazzef* bynazef* btnazef* bynazzef* btnazzef* nazef* nazzef* yinzif* tinzif* binzif*`
 	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood`
 
 	// cKeeps is a sign that goes on; cHours the hours it has gone on (bleeding for two hours).
@@ -74,17 +93,17 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	cTillNow = `للحين لحد_الحين لهسه لهلا لحد_هلا لحد_الان لحد_هلق lil7in lal7in la7ad_al7in l7d_al7in until_now till_now`
 	// cFlowing is blood running, not a trace of it.
 	cFlowing = `يسيح* يسيل* بيسيل* يجري بيجري يشر* بيشر* شغال* yesi7* ysi7* bysi7* yseel* bysil* pouring gushing running flowing`
-	cHours   = `ساعتين ساعات ساعه_ونص hours two_hours sa3tein sa3ten sa3teen sa3at`
+	cHours   = `ساعتين ساعات ساعه_ونص ربع_ساعه نص_ساعه ثلث_ساعه hours two_hours half_an_hour sa3tein sa3ten sa3teen sa3at 20_min 15_min 20_minutes 15_minutes 30_min 30_minutes min minutes دقيقه دقايق دقائق d2i2a d2aye2`
 
 	// cNotStop is bleeding that will not stop.
-	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !byo2af !bto2af !bi2af !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop`
+	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop`
 
 	// cPress is pressing on it.
 	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
 
 	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
 	cFit     = `crise kriz seizure* seizing convuls* fitting`
-	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* shaking jerking twitching`
+	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* shaking jerking twitching convulsing`
 
 	// cBlow is a blow or a knock; cEye the eye.
 	cBlow = `انضرب* ضرب* خبط* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
@@ -95,7 +114,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	cNeckFace = `رقب* عنق* حلق* زور* عين* neck throat eye*`
 
 	// cEyesRoll is the eyes rolling up or fixed, as in a fit.
-	cEyesRoll = `لفوق تزوغ يزوغ زاغت زايغ* مقلوبه مقلوبات شاخص* شاخصه rolled rolling_back rolling_up`
+	cEyesRoll = `لفوق تزوغ يزوغ زاغت زايغ* مقلوبه مقلوبات شاخص* شاخصه rolled rolling_back rolling_up la_fo2 lafo2 lfo2 la_fou2 lfou9 lfo9 l_fo9`
 
 	// cFace is the mouth and the face; cCrooked gone crooked (not مال: also "what's with"; not the
 	// English, which a cosmetic question asks: "can this fix a crooked smile?").
@@ -124,7 +143,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
 	cDown = `راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
-tay7* ta7et ta7at fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
+tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
 من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )
 
@@ -153,7 +172,7 @@ var conceptRules = []flagRules{
 	// Shaking with the eyes rolled.
 	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض ard l2ard floor ground`)}},
 	// Bleeding that has not stopped for an hour or more.
-	{"bleeding", []symptomRule{rule(8, cBlood, cNotStop, cHours+` ساعه* hour an_hour half_an_hour نص_ساعه sa3a`)}},
+	{"bleeding", []symptomRule{rule(12, cBlood, cNotStop, cHours+` ساعه* hour an_hour half_an_hour نص_ساعه sa3a nos_sa3a nus_sa3a noss_sa3a`)}},
 	// Arabizi: can't lift, move or walk (the Arabic is in symptomRules).
 	{"weakness", []symptomRule{rule(3, `!2e2dar* !2a2dar* !a2dar* !2dar* !b2dar* !e2dar* !9dar* !qdar* !aqdar* !n2dar* !y2dar* !t2dar* !2adir* !2ader*`,
 		`er2fa3* 2erfa3* arfa3* ar2a3* erfa3* yirfa3* tirfa3* 7arrek* e7arrek* 2e7arrek* 7arek* imshi* emshi* amshi* oo2af* o2af* 2oum* ou2af*`)}},
@@ -205,4 +224,12 @@ var conceptRules = []flagRules{
 	{"self-harm", []symptomRule{rule(6, cThrowSelf, cHeight)}},
 	// A cry for help with a serious sign.
 	{"urgent", []symptomRule{rule(6, cCallHelp, cSerious)}},
+	// Not conscious; not answering or knowing their people with a state of the body, in any order.
+	{"fainting", []symptomRule{rule(1, cUnaware), rule(10, cNotAnswering, cState)}},
+	// A food, a sting or a drug with a swelling of the face or throat, or a cough with a swelling.
+	{"allergy", []symptomRule{rule(12, cAllergen, cSwells, cFaceThroat), rule(12, cAllergen, cCoughs, cHives)}},
+	// A chest squeezed, in Arabizi («sadri 3am ye3sorni»).
+	{"chest pain", []symptomRule{rule(4, `sadri sadre sadr sidri 9adri sadro sadra`, `ye3sorni* ya3sorni* y3sorni* bi3sorni* ye3sor* ya3sor* y3sor* 3am_ye3sor* ma3soor* m3asar* yedghat* ydghat* 3am_yedghat* tabe2* 6abe2*`)}},
+	// No more breath, in Arabizi («m3ash nfas»).
+	{"breathing", []symptomRule{rule(3, `m3ash ma3ash m3adsh ma3adsh ma3ad m3ad ma3d mab2ash mab2a`, `nfas nafas nafasi nfasi nafase nafaso`)}},
 }
