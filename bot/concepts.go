@@ -67,6 +67,47 @@ nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp peni
 	cCoughs     = `يكح* تكح* كحه* كح اكح* بكح* عم_اكح كحيت سعال* يسعل* تسعل* يصفر* تصفر* صفير* cough* wheez* y2a77* t2a77* b2a77* bit2a77* 2a77a*`
 	cHives      = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts`
 
+	// cSystemic is a fever of the whole body, told as one (not «حرارة» alone: also a warm spot).
+	cSystemic = `حرارتي حرارته حرارتها عندي_حراره عنده_حراره عندها_حراره عندي_حمي عندي_سخونه عندي_السخانه عندي_سخانه حراره_38* حراره_39* حراره_40* حرارتي_38* حرارتي_39* حرارتي_40* حراره_عاليه رعشه* قشعريره* برديه
+fever chills rigors shivering 7ararti* 7araro* 7arara_38* 7arara_39* 7arara_40* s5oune_38* s5oune_39*`
+	// cPus is pus or a yellow discharge; cHotRed a red, hot part.
+	cPus    = `قيح* صديد* شي_اصفر افرازات_صفرا pus 2ee7* 2ay7* 2ai7* 2i7* qee7* 9i7*`
+	cHotRed = `احمر* حمرا حمره محمر* احمرار* ساخن* سخن* حار حاره حامي* red hot warm s5en* so5n* skhen* 7amye* a7mar* 7amra`
+	// cNotSee is not seeing, of anyone: «ما اشوف», «ما عم شوف», «مبقتش شايفة», "can't see".
+	cNotSee = `!اشوف !يشوف !تشوف !نشوف !شوف !بشوف !بيشوف !بتشوف !شايف* !شايفه !see !seeing !shoof* !shouf* !ashoof* !ashouf* !bshoof* !shayef* !shayfe* !nchouf* !kanchouf* !كنشوف
+can_t_see cannot_see couldn_t_see`
+	// cOneEye is one eye, or the eye the message names; cDark a sight gone black, or lost on waking.
+	cOneEye = `عين_وحده عين_واحده بعين_وحده بعين_واحده عيني عينه عينها بعيني بعينه بعينها الشمال اليمين اليسار اليسري اليمني one_eye my_eye his_eye her_eye left_eye right_eye 3ayni 3ayno 3aynha`
+	cDark   = cSudden + ` صحيت صحت صحي قمت woke waking سودا سوداء سوده اسود ظلام ظلمه مظلم* كلها black dark`
+	// cDouble is seeing double; cHalos rainbow rings round lights (a pressure attack).
+	cDouble = `شيئين شيين دبل مزدوج* double two_of_everything doubled`
+	cHalos  = `هالات* هاله* قوس_قزح الوان_حول الوان* halo* rainbow* rings_around 7alat* alwan*`
+	// cSharp is something that goes into an eye.
+	cSharp = `شظيه* شظايا حديد* معدن* صناره* سناره* سلك* مسمار* metal* shard* splinter* sliver* hook* wire nail grinding`
+	cInto  = `دخل* دخلت طار* طارت عالق* علق* جوه داخل in into inside stuck flew embedded`
+	// cFall is a fall; cHip the hip or the leg; cShortRot a leg shortened or turned out after it;
+	// cNoWeight the leg that takes no weight.
+	cFall     = `طاح طاحت طحت وقع وقعت وقعنا سقط سقطت انزلق* تزحلق* fell fall fallen slipped tripped 6a7 6a7at wi2e3 w2e3* wa2a3*`
+	cHip      = `رجل* ورك* حوض* فخذ* ساق* leg legs hip hips thigh rijl* ijr* wirk*`
+	cShortRot = `اقصر اقصر_من قصيره قصرت ملفوف* ملفوفه لافه لايفه مقلوب* مايل* لبره للخارج shorter shortened rotated turned_out twisted_out a2sar`
+	cNoWeight = `!يشيل_وزن* !تشيل_وزن* !يحط_وزن* !تحط_وزن* !يحمل_وزن* !تحمل_وزن* !يوقف !توقف !نوقف* !يقوم !تقوم !نقومه* !نقومها* !يمشي !تمشي
+can_t_stand cannot_stand can_t_bear cannot_bear can_t_put_weight cannot_put_weight unable_to_stand`
+	// cSaddle is the saddle: the seat, between the legs; cNoFeel feeling gone there.
+	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* mi9ad* l_mi9ad bottom`
+	cNoFeel = `خدر* تنميل* منمل* مخدر* !احس !يحس !تحس !حاس !حاسه !feel !feeling numb* tingl* tanmil* tanmeel* tnmil* mkhadar* m5adar* !y7es* !t7es* !a7es* !yhes* !the7s* !7ases !kan7ess* !kay7ess*`
+	// cBladder is the bladder and the bowel: cannot hold or cannot pass water.
+	cBladder = `!اتحكم_بالحمام !يتحكم_بالحمام !تتحكم_بالحمام !اتحكم_بالبول !يتحكم_بالبول !تتحكم_بالبول !امسك_البول !اتبول !يتبول !تتبول !ابول !نبول !يفوت !yfawwit* !tfawwit* !pipi !a3mel_pipi !pee !wee !nbool !bool
+can_t_pee cannot_pee can_t_control_my_bladder`
+	// cTearing is a pain that tears.
+	cTearing = `ممزق* يمزق* تمزق* يشق* tearing ripping`
+	cNever   = cSudden + ` مفاجي* لم_اشعر* ما_حسيت عمري_ما اول_مره never worst`
+	// cChokeFood is food stuck in the throat.
+	cStuck  = `وقف وقفت علق علقت عالق* واقف* stuck lodged`
+	cThroat = `زردوم* بلعوم* حلق* زور* مري* throat windpipe`
+	cFood   = `اكل* الاكل لقمه* طعام* قطعه* حبه* food piece bite`
+	// cNotBreathing is someone not breathing, told after a negation: with a state it is an emergency.
+	cNotBreathing = `!يتنفس !تتنفس !بيتنفس !بتتنفس !breathing !yetnaffas* !tetnaffas* !yitnaffas* !titnaffas* !yitnaffas !btetnaffas*`
+
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
 	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak`
 	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3*`
@@ -106,7 +147,7 @@ nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp peni
 	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* shaking jerking twitching convulsing`
 
 	// cBlow is a blow or a knock; cEye the eye.
-	cBlow = `انضرب* ضرب* خبط* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
+	cBlow = `انضرب* ضرب* خبط* darab* drab* ndarab* endarab* inDarab* 5aba6* khabat* 5ab6* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
 	cEye  = `عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`
 
 	// cSpreadTo is a swelling or an infection reaching further; cNeckFace where it reaches.
@@ -196,8 +237,8 @@ var conceptRules = []flagRules{
 	// A knock to the head of someone on blood thinners, or confused after it.
 	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت دق خبط* hit bumped banged fell`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows*`)}},
 	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye.
-	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* pus discharge`, `نظر* رويه* vision sight اضعف worse`),
-		rule(14, cAfterOp, `قيح* صديد* pus`, fever),
+	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* قيح* شي_اصفر اصفر pus discharge 2ee7*`, `نظر* رويه* vision sight اضعف ضعيف يخف عم_يخف ينقص worse`),
+		rule(14, cAfterOp, cPus, fever),
 		rule(10, cAfterOp, cBlow, cEye),
 		rule(14, cAfterOp, cVomit, `headache* pain* راس* الم* وجع*`),
 		rule(14, cAfterOp, `pain* agony الم* وجع*`, `agony agonising agonizing does_nothing doing_nothing really_bad so_bad severe excruciating terrible awful unbearable horrible not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
@@ -224,6 +265,21 @@ var conceptRules = []flagRules{
 	{"self-harm", []symptomRule{rule(6, cThrowSelf, cHeight)}},
 	// A cry for help with a serious sign.
 	{"urgent", []symptomRule{rule(6, cCallHelp, cSerious)}},
+	// A fever of the body with pus, or with a part swollen, red and hot: an infection that spreads.
+	{"infection", []symptomRule{rule(16, cSystemic, cPus), rule(14, cSystemic, cSwells, cHotRed)}},
+	// The sight lost in one eye, suddenly or on waking; a blow or something sharp in the eye with
+	// the sight lost; double sight with a headache and vomiting; an eye in pain with halos.
+	{"vision", []symptomRule{rule(8, cNotSee, cOneEye+` `+cEye, cDark), rule(8, cBlow, cEye, cNotSee),
+		rule(12, cSharp, cEye, cInto), rule(14, cDouble, `راس* headache* head`, cVomit+` يرجع ترجع يستفرغ* تستفرغ* يتقيا* تتقيا*`),
+		rule(12, cEye, `وجع* الم* pain* wej3* waja3* wji3*`, cHalos)}},
+	// A fall, then a leg shortened or turned, or that takes no weight.
+	{"fracture", []symptomRule{rule(12, cFall, cHip, cShortRot), rule(12, cFall, cHip, cNoWeight)}},
+	// The saddle numb; the bladder that will not hold or pass, with the back.
+	{"nerve compression", []symptomRule{rule(8, cSaddle, cNoFeel), rule(14, `ظهر* ضهر* dahr* dhr* back spine`, cBladder)}},
+	// A tearing pain, sudden or never felt before.
+	{"chest pain", []symptomRule{rule(6, `الم* وجع* pain*`, cTearing, cNever)}},
+	// Food stuck in the throat; not breathing with a sign of the body.
+	{"breathing", []symptomRule{rule(6, cFood, cStuck, cThroat), rule(8, cNotBreathing, cState+` ازرق* زرق* مزرق* blue azra2* zar2a* اختنق* يختنق* تختنق*`)}},
 	// Not conscious; not answering or knowing their people with a state of the body, in any order.
 	{"fainting", []symptomRule{rule(1, cUnaware), rule(10, cNotAnswering, cState)}},
 	// A food, a sting or a drug with a swelling of the face or throat, or a cough with a swelling.

@@ -94,14 +94,14 @@ var symptomRules = []flagRules{
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* قويه قاسيه stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
-		rule(12, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
+		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* مقرص* مقشي* قويه قاسيه stiff* m2asha* m2ashe* m2ashshe* mqasha* m9asha* m2asse* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ra2b* rugb* rigb*`),
+		rule(12, fever, `!نحني* !يحني* !تحني* !احني* !يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
 		rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
 
 // fever are the words of a fever (a warm day is not one: the other sets of its rules must fire too).
-const fever = `حراره* حرارت* حمي حماه سخونه* سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan*`
+const fever = `حراره* حرارت* حمي حماه سخونه* سخانه* السخانه سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan*`
 
 // flagRules are the rules of one red flag.
 type flagRules struct {
