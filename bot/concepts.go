@@ -15,10 +15,10 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
 	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef*`
-	cWeakens = `تضعف يضعف بتضعف بيضعف ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
+	cWeakens = `تضعف* يضعف* بتضعف* بيضعف* ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
 
 	// cWorse is a sign growing or spreading.
-	cWorse = `اكثر_واكثر اكثر_فاكثر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
+	cWorse = `اكثر_واكثر اكثر_فاكثر اكتر_واكتر اكتر_فاكتر كل_ساعه_اكتر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
 ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter btzeed* yzeed* tzeed*`
 
 	// cSudden is a sign that came all at once.
@@ -62,7 +62,7 @@ clammy drowsy sleepy sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* 
 	// throat, or a cough with a swelling or hives, it is an allergic reaction, in any order.
 	cAllergen = `مكسرات* فول_سوداني سوداني* بندق* لوز* فستق* جوز* كاجو* روبيان* جمبري* قريدس* سمك* بيض* قرصه* قرصت* قرصها* قرصته* لسعه* لسعت* لسعها* لسعته* لدغه* لدغت* نحله* نحل دبور* زنبور* بنسلين* مضاد_حيوي مضادات_حيويه اموكسيل* اوقمنتين* صبغه*
 nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp penicillin* antibiotic* amoxicillin* augmentin mkassarat* mksarat* fustu2* foul_soudani sudani*`
-	cSwells     = `ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen puff*`
+	cSwells     = `ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen puff* waram* wereme* wirem* wareme* mwarram* mwaram* mnaffakh* mnaffa5* mnafa5* nafe5* nfi5*`
 	cFaceThroat = `وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid* wejh* wij* wajh* shfaf* shafaf* lsan* 7al2*`
 	cCoughs     = `يكح* تكح* كحه* كح اكح* بكح* عم_اكح كحيت سعال* يسعل* تسعل* يصفر* تصفر* صفير* cough* wheez* y2a77* t2a77* b2a77* bit2a77* 2a77a*`
 	cHives      = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts`
@@ -107,6 +107,9 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cFood   = `اكل* الاكل لقمه* طعام* قطعه* حبه* food piece bite`
 	// cNotBreathing is someone not breathing, told after a negation: with a state it is an emergency.
 	cNotBreathing = `!يتنفس !تتنفس !بيتنفس !بتتنفس !breathing !yetnaffas* !tetnaffas* !yitnaffas* !titnaffas* !yitnaffas !btetnaffas*`
+
+	// cChemical is a chemical that burns.
+	cChemical = `جافيل* كلوركس* كلور* ديتول* فلاش اسيد* حمض* اسمنت* جير* نوره مبيض* منظف* مطهر* نشادر* bleach* acid* lye cement lime ammonia* chemical* cleaner* javel* klorox* clorox*`
 
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
 	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak`
@@ -211,7 +214,7 @@ var conceptRules = []flagRules{
 	// Bleeding that has gone on for hours.
 	{"bleeding", []symptomRule{rule(12, cBlood, cKeeps, cHours), rule(8, cBlood, cKeeps+` `+cTillNow, cFlowing)}},
 	// Shaking with the eyes rolled.
-	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض ard l2ard floor ground`)}},
+	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض عالارض علارض ard l2ard floor ground`)}},
 	// Bleeding that has not stopped for an hour or more.
 	{"bleeding", []symptomRule{rule(12, cBlood, cNotStop, cHours+` ساعه* hour an_hour half_an_hour نص_ساعه sa3a nos_sa3a nus_sa3a noss_sa3a`)}},
 	// Arabizi: can't lift, move or walk (the Arabic is in symptomRules).
@@ -231,7 +234,7 @@ var conceptRules = []flagRules{
 	// A fit, with shaking or a fall.
 	{"seizure", []symptomRule{rule(8, cFit, cShaking+` `+cDown)}},
 	// Bleeding that pressing does not stop.
-	{"bleeding", []symptomRule{rule(10, cBlood, cPress, `مع_اني مع_انه مع_انها رغم* despite even_with whole_time `+cKeeps+` `+cNotStop)}},
+	{"bleeding", []symptomRule{rule(18, cBlood, cPress, `بدون_توقف بلا_توقف من_غير_توقف non_stop nonstop without_stopping بعده بعدها باقي باقيه مع_اني مع_انه مع_انها رغم* despite even_with whole_time `+cKeeps+` `+cNotStop)}},
 	// A chemical splashed or sprayed in the eye.
 	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
 	// A knock to the head of someone on blood thinners, or confused after it.
@@ -256,7 +259,7 @@ var conceptRules = []flagRules{
 	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
 	{"weakness", []symptomRule{rule(4, `mab9a* mabqa* mab9i* mabqi* مابقا* مابقي*`, `qadr* 9adr* qader* 9ader* قادر* قدر*`, `tw9ef* yw9ef* nw9ef* twgf* ywgf* tmshi* ymshi* tmchi* ymchi* nmchi* توقف* يوقف* نوقف* تمشي يمشي نمشي`)}},
 	// A cast, and the toes or fingers below it cold, numb or blue.
-	{"cast", []symptomRule{rule(8, `cast جبس* جبيره* جبيرة`, `cold numb* blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
+	{"cast", []symptomRule{rule(14, `cast جبس* جبيره* جبيرة`, `cold icy freezing frozen white pale numb* blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
 	// A shower of spots with flashes: the retina may be tearing.
 	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at*`, `flash* flashes ومض* ومضات برق* فلاش* lightning`)}},
 	// Someone who does not know where they are, in Arabizi (the Arabic is in confusion).
@@ -271,7 +274,7 @@ var conceptRules = []flagRules{
 	// the sight lost; double sight with a headache and vomiting; an eye in pain with halos.
 	{"vision", []symptomRule{rule(8, cNotSee, cOneEye+` `+cEye, cDark), rule(8, cBlow, cEye, cNotSee),
 		rule(12, cSharp, cEye, cInto), rule(14, cDouble, `راس* headache* head`, cVomit+` يرجع ترجع يستفرغ* تستفرغ* يتقيا* تتقيا*`),
-		rule(12, cEye, `وجع* الم* pain* wej3* waja3* wji3*`, cHalos)}},
+		rule(12, cEye, `وجع* الم* يوجع* توجع* pain* wej3* waja3* wji3* wja3* btewja3* btwja3* bewja3* tewja3* yewja3* twja3* ywja3* hurt* ache*`, cHalos)}},
 	// A fall, then a leg shortened or turned, or that takes no weight.
 	{"fracture", []symptomRule{rule(12, cFall, cHip, cShortRot), rule(12, cFall, cHip, cNoWeight)}},
 	// The saddle numb; the bladder that will not hold or pass, with the back.
@@ -280,6 +283,16 @@ var conceptRules = []flagRules{
 	{"chest pain", []symptomRule{rule(6, `الم* وجع* pain*`, cTearing, cNever)}},
 	// Food stuck in the throat; not breathing with a sign of the body.
 	{"breathing", []symptomRule{rule(6, cFood, cStuck, cThroat), rule(8, cNotBreathing, cState+` ازرق* زرق* مزرق* blue azra2* zar2a* اختنق* يختنق* تختنق*`)}},
+	// Thrashing the limbs after going down («وقعت وصارت تخبط بايديها ورجليها»).
+	{"seizure", []symptomRule{rule(8, `تخبط* يخبط* بتخبط* بيخبط* ترفس* يرفس* تنفض* ينفض* thrashing flailing`, cLimbs, cDown+` عالارض علارض`)}},
+	// A chemical in the eye that still burns or blurs the sight.
+	{"eye injury", []symptomRule{rule(10, cChemical, cEye, `يحرق* تحرق* حرق* بيحرق* كتحرق* burn* burning sting* `+cNotSee)}},
+	// A tooth knocked out whole and kept in milk: the page's first aid is under way, and the tooth
+	// may be saved within the hour (a tooth knocked out, told alone, is answered with that first aid). The milk is
+	// where it is kept («بالحليب», «في كوباية لبن»), not the milk tooth («سن الحليب»: a baby tooth).
+	{"tooth", []symptomRule{rule(12, `سن سنه سنته سنتها سني ضرس* sen sinn sinno sen_ibni tooth`, `وقعت وقع طاحت طاح طار طارت طلعت انخلعت خالص كامله كلها كله بجذره بجذرها جذره* من_جذر* wi2e3 w2e3* 6ele3 tele3 kello knocked knocked_out fell_out came_out whole with_root`, `بالحليب فالحليب في_حليب في_الحليب كاس_حليب كوب_حليب كوبايه_لبن كاسه_لبن كاس_لبن في_لبن باللبن in_milk fi_7alib b_7alib bel_7alib bil_7alib`)}},
+	// Cutting oneself with the wish to go on; not feeling safe with oneself.
+	{"self-harm", []symptomRule{rule(18, `cut cutting slit slashed جرحت قطعت شرحت`, `wrist wrists معصم* رسغ* عروقي عرقي شراييني`, `more again safe اكثر كمان زياده امان`)}},
 	// Not conscious; not answering or knowing their people with a state of the body, in any order.
 	{"fainting", []symptomRule{rule(1, cUnaware), rule(10, cNotAnswering, cState)}},
 	// A food, a sting or a drug with a swelling of the face or throat, or a cough with a swelling.

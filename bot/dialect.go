@@ -28,7 +28,7 @@ var soundLetters = strings.NewReplacer("گ", "ق", "ڭ", "ق", "ڨ", "ق", "چ",
 // dialectWords are the dialect words for adverbs the patterns read («بزاف» → كثير).
 var dialectWords = map[string]string{
 	"بزاف": "كثير", "هوايه": "كثير", "واجد": "كثير", "ياسر": "كثير", "دابا": "الحين",
-	"هسع": "الحين", "مزيان": "زين", "مزيانه": "زينه",
+	"هسع": "الحين", "مزيان": "زين", "مزيانه": "زينه", "واش": "هل", "لاباس": "بخير",
 }
 
 // triageWords returns the words of text as the triage reads them (see above); words are
