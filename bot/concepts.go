@@ -58,6 +58,9 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	cState = cDown + ` ` + cSerious + ` ` + cVomit + ` يعرق عرقان* عرق_بارد ناعس* ناعسه نعسان* نايم* سكر* السكري سكري راس* ضرب* وقع* حراره* حرارته حرارتها عيون* عيونه عيونها يتقيا* تتقيا* يستفرغ* تستفرغ* يرجع ترجع عم_يرجع عم_ترجع
 clammy drowsy sleepy sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* sokkar* sukkar*`
 
+	// cNow is the present told in a word.
+	cNow = `الحين هسه هسع هلا هلق دلوقتي now halla2 hala2 hal2a daba ye3ra2* y3ra2* 3ar2an* ya3ra2*`
+
 	// cAllergen is what an allergy is to: a food, a sting, a drug. With a swelling of the face or the
 	// throat, or a cough with a swelling or hives, it is an allergic reaction, in any order.
 	cAllergen = `مكسرات* فول_سوداني سوداني* بندق* لوز* فستق* جوز* كاجو* روبيان* جمبري* قريدس* سمك* بيض* قرصه* قرصت* قرصها* قرصته* لسعه* لسعت* لسعها* لسعته* لدغه* لدغت* نحله* نحل دبور* زنبور* بنسلين* مضاد_حيوي مضادات_حيويه اموكسيل* اوقمنتين* صبغه*
@@ -293,8 +296,9 @@ var conceptRules = []flagRules{
 	{"tooth", []symptomRule{rule(12, `سن سنه سنته سنتها سني ضرس* sen sinn sinno sen_ibni tooth`, `وقعت وقع طاحت طاح طار طارت طلعت انخلعت خالص كامله كلها كله بجذره بجذرها جذره* من_جذر* wi2e3 w2e3* 6ele3 tele3 kello knocked knocked_out fell_out came_out whole with_root`, `بالحليب فالحليب في_حليب في_الحليب كاس_حليب كوب_حليب كوبايه_لبن كاسه_لبن كاس_لبن في_لبن باللبن in_milk fi_7alib b_7alib bel_7alib bil_7alib`)}},
 	// Cutting oneself with the wish to go on; not feeling safe with oneself.
 	{"self-harm", []symptomRule{rule(18, `cut cutting slit slashed جرحت قطعت شرحت`, `wrist wrists معصم* رسغ* عروقي عرقي شراييني`, `more again safe اكثر كمان زياده امان`)}},
-	// Not conscious; not answering or knowing their people with a state of the body, in any order.
-	{"fainting", []symptomRule{rule(1, cUnaware), rule(10, cNotAnswering, cState)}},
+	// Not conscious now or with a state of the body («مو واعي» alone is also "not aware of the risk");
+	// not answering or knowing their people with a state of the body, in any order.
+	{"fainting", []symptomRule{rule(10, cUnaware, cState+` `+cNotAnswering+` `+cNow), rule(10, cNotAnswering, cState)}},
 	// A food, a sting or a drug with a swelling of the face or throat, or a cough with a swelling.
 	{"allergy", []symptomRule{rule(12, cAllergen, cSwells, cFaceThroat), rule(12, cAllergen, cCoughs, cHives)}},
 	// A chest squeezed, in Arabizi («sadri 3am ye3sorni»).

@@ -53,8 +53,8 @@ func triageWords(text string, words []string) []string {
 			out = append(out, "ما", "ي"+rest) // «ميقدر»: ما يقدر
 			continue
 		}
-		if w == "مدا" {
-			out = append(out, "ما", "دا") // Iraqi «مدا يتنفس»: ما دا يتنفس
+		if w == "مدا" || w == "ومدا" {
+			out = append(out, strings.TrimSuffix(w, "مدا")+"ما", "دا") // Iraqi «مدا يتنفس»: ما دا يتنفس
 			continue
 		}
 		out = append(out, maghrebiPresent(w))
