@@ -15,10 +15,10 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
 	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef*`
-	cWeakens = `تضعف يضعف بتضعف بيضعف ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
+	cWeakens = `تضعف* يضعف* بتضعف* بيضعف* ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
 
 	// cWorse is a sign growing or spreading.
-	cWorse = `اكثر_واكثر اكثر_فاكثر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
+	cWorse = `اكثر_واكثر اكثر_فاكثر اكتر_واكتر اكتر_فاكتر كل_ساعه_اكتر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
 ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter btzeed* yzeed* tzeed*`
 
 	// cSudden is a sign that came all at once.
@@ -48,6 +48,72 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 !تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
 !ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*`
 
+	// cUnaware is someone not conscious, told with a negation («مو واعي», «ما هو بوعيه», "not
+	// conscious"): alone a red flag. cNotAnswering is someone who does not answer or know their own
+	// people («ما يرد علينا», «ما دا يعرفنا», «ما كتجاوبش»): a red flag with a state of the body
+	// (cState), since «ما يرد» alone is also a clinic that does not reply.
+	cUnaware      = `!واعي !واعيه !واعين !بوعيه !بوعيها !بوعيو !بوعيه !صاحي_ولا_واعي !wa3i !wa3ye !wa3ya !wa3yeh !b3a2lo !conscious !awake_or_aware`
+	cNotAnswering = cNotWaking + ` !يرد !ترد !بيرد !بترد !يرد_علينا !ترد_علينا !يرد_علي !ترد_علي !يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !يعرف_حدا !تعرف_حدا !يعرف_احد !تعرف_احد !يعرفنا* !تعرفنا*
+!answer* !answering !responding !recognise* !recognize* !yrod* !trod* !yroud* !troud* !yerod* !terod* !ya3refna* !ta3refna* !y3rfna* !t3rfna* !yi3rafna* !ti3rafna*`
+	cState = cDown + ` ` + cSerious + ` ` + cVomit + ` يعرق عرقان* عرق_بارد ناعس* ناعسه نعسان* نايم* سكر* السكري سكري راس* ضرب* وقع* حراره* حرارته حرارتها عيون* عيونه عيونها يتقيا* تتقيا* يستفرغ* تستفرغ* يرجع ترجع عم_يرجع عم_ترجع
+clammy drowsy sleepy sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* sokkar* sukkar*`
+
+	// cNow is the present told in a word.
+	cNow = `الحين هسه هسع هلا هلق دلوقتي now halla2 hala2 hal2a daba ye3ra2* y3ra2* 3ar2an* ya3ra2*`
+
+	// cAllergen is what an allergy is to: a food, a sting, a drug. With a swelling of the face or the
+	// throat, or a cough with a swelling or hives, it is an allergic reaction, in any order.
+	cAllergen = `مكسرات* فول_سوداني سوداني* بندق* لوز* فستق* جوز* كاجو* روبيان* جمبري* قريدس* سمك* بيض* قرصه* قرصت* قرصها* قرصته* لسعه* لسعت* لسعها* لسعته* لدغه* لدغت* نحله* نحل دبور* زنبور* بنسلين* مضاد_حيوي مضادات_حيويه اموكسيل* اوقمنتين* صبغه*
+nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp penicillin* antibiotic* amoxicillin* augmentin mkassarat* mksarat* fustu2* foul_soudani sudani*`
+	cSwells     = `ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen puff* waram* wereme* wirem* wareme* mwarram* mwaram* mnaffakh* mnaffa5* mnafa5* nafe5* nfi5*`
+	cFaceThroat = `وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid* wejh* wij* wajh* shfaf* shafaf* lsan* 7al2*`
+	cCoughs     = `يكح* تكح* كحه* كح اكح* بكح* عم_اكح كحيت سعال* يسعل* تسعل* يصفر* تصفر* صفير* cough* wheez* y2a77* t2a77* b2a77* bit2a77* 2a77a*`
+	cHives      = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts`
+
+	// cSystemic is a fever of the whole body, told as one (not «حرارة» alone: also a warm spot).
+	cSystemic = `حرارتي حرارته حرارتها عندي_حراره عنده_حراره عندها_حراره عندي_حمي عندي_سخونه عندي_السخانه عندي_سخانه حراره_38* حراره_39* حراره_40* حرارتي_38* حرارتي_39* حرارتي_40* حراره_عاليه رعشه* قشعريره* برديه
+fever chills rigors shivering 7ararti* 7araro* 7arara_38* 7arara_39* 7arara_40* s5oune_38* s5oune_39*`
+	// cPus is pus or a yellow discharge; cHotRed a red, hot part.
+	cPus    = `قيح* صديد* شي_اصفر افرازات_صفرا pus 2ee7* 2ay7* 2ai7* 2i7* qee7* 9i7*`
+	cHotRed = `احمر* حمرا حمره محمر* احمرار* ساخن* سخن* حار حاره حامي* red hot warm s5en* so5n* skhen* 7amye* a7mar* 7amra`
+	// cNotSee is not seeing, of anyone: «ما اشوف», «ما عم شوف», «مبقتش شايفة», "can't see".
+	cNotSee = `!اشوف !يشوف !تشوف !نشوف !شوف !بشوف !بيشوف !بتشوف !شايف* !شايفه !see !seeing !shoof* !shouf* !ashoof* !ashouf* !bshoof* !shayef* !shayfe* !nchouf* !kanchouf* !كنشوف
+can_t_see cannot_see couldn_t_see`
+	// cOneEye is one eye, or the eye the message names; cDark a sight gone black, or lost on waking.
+	cOneEye = `عين_وحده عين_واحده بعين_وحده بعين_واحده عيني عينه عينها بعيني بعينه بعينها الشمال اليمين اليسار اليسري اليمني one_eye my_eye his_eye her_eye left_eye right_eye 3ayni 3ayno 3aynha`
+	cDark   = cSudden + ` صحيت صحت صحي قمت woke waking سودا سوداء سوده اسود ظلام ظلمه مظلم* كلها black dark`
+	// cDouble is seeing double; cHalos rainbow rings round lights (a pressure attack).
+	cDouble = `شيئين شيين دبل مزدوج* double two_of_everything doubled`
+	cHalos  = `هالات* هاله* قوس_قزح الوان_حول الوان* halo* rainbow* rings_around 7alat* alwan*`
+	// cSharp is something that goes into an eye.
+	cSharp = `شظيه* شظايا حديد* معدن* صناره* سناره* سلك* مسمار* metal* shard* splinter* sliver* hook* wire nail grinding`
+	cInto  = `دخل* دخلت طار* طارت عالق* علق* جوه داخل in into inside stuck flew embedded`
+	// cFall is a fall; cHip the hip or the leg; cShortRot a leg shortened or turned out after it;
+	// cNoWeight the leg that takes no weight.
+	cFall     = `طاح طاحت طحت وقع وقعت وقعنا سقط سقطت انزلق* تزحلق* fell fall fallen slipped tripped 6a7 6a7at wi2e3 w2e3* wa2a3*`
+	cHip      = `رجل* ورك* حوض* فخذ* ساق* leg legs hip hips thigh rijl* ijr* wirk*`
+	cShortRot = `اقصر اقصر_من قصيره قصرت ملفوف* ملفوفه لافه لايفه مقلوب* مايل* لبره للخارج shorter shortened rotated turned_out twisted_out a2sar`
+	cNoWeight = `!يشيل_وزن* !تشيل_وزن* !يحط_وزن* !تحط_وزن* !يحمل_وزن* !تحمل_وزن* !يوقف !توقف !نوقف* !يقوم !تقوم !نقومه* !نقومها* !يمشي !تمشي
+can_t_stand cannot_stand can_t_bear cannot_bear can_t_put_weight cannot_put_weight unable_to_stand`
+	// cSaddle is the saddle: the seat, between the legs; cNoFeel feeling gone there.
+	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* mi9ad* l_mi9ad bottom`
+	cNoFeel = `خدر* تنميل* منمل* مخدر* !احس !يحس !تحس !حاس !حاسه !feel !feeling numb* tingl* tanmil* tanmeel* tnmil* mkhadar* m5adar* !y7es* !t7es* !a7es* !yhes* !the7s* !7ases !kan7ess* !kay7ess*`
+	// cBladder is the bladder and the bowel: cannot hold or cannot pass water.
+	cBladder = `!اتحكم_بالحمام !يتحكم_بالحمام !تتحكم_بالحمام !اتحكم_بالبول !يتحكم_بالبول !تتحكم_بالبول !امسك_البول !اتبول !يتبول !تتبول !ابول !نبول !يفوت !yfawwit* !tfawwit* !pipi !a3mel_pipi !pee !wee !nbool !bool
+can_t_pee cannot_pee can_t_control_my_bladder`
+	// cTearing is a pain that tears.
+	cTearing = `ممزق* يمزق* تمزق* يشق* tearing ripping`
+	cNever   = cSudden + ` مفاجي* لم_اشعر* ما_حسيت عمري_ما اول_مره never worst`
+	// cChokeFood is food stuck in the throat.
+	cStuck  = `وقف وقفت علق علقت عالق* واقف* stuck lodged`
+	cThroat = `زردوم* بلعوم* حلق* زور* مري* throat windpipe`
+	cFood   = `اكل* الاكل لقمه* طعام* قطعه* حبه* food piece bite`
+	// cNotBreathing is someone not breathing, told after a negation: with a state it is an emergency.
+	cNotBreathing = `!يتنفس !تتنفس !بيتنفس !بتتنفس !breathing !yetnaffas* !tetnaffas* !yitnaffas* !titnaffas* !yitnaffas !btetnaffas*`
+
+	// cChemical is a chemical that burns.
+	cChemical = `جافيل* كلوركس* كلور* ديتول* فلاش اسيد* حمض* اسمنت* جير* نوره مبيض* منظف* مطهر* نشادر* bleach* acid* lye cement lime ammonia* chemical* cleaner* javel* klorox* clorox*`
+
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
 	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak`
 	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3*`
@@ -65,7 +131,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	cGone   = `lost lose losing راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
 
 	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
-	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam damm eddamm eldamm nazeef* nazif*`
+	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam damm eddamm eldamm nazeef* nazif* ynazef* ynazzef* tnazef* tnazzef* bynazef* btnazef* bynazzef* btnazzef* nazef* nazzef* yinzif* tinzif* binzif*`
 	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood`
 
 	// cKeeps is a sign that goes on; cHours the hours it has gone on (bleeding for two hours).
@@ -74,20 +140,20 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	cTillNow = `للحين لحد_الحين لهسه لهلا لحد_هلا لحد_الان لحد_هلق lil7in lal7in la7ad_al7in l7d_al7in until_now till_now`
 	// cFlowing is blood running, not a trace of it.
 	cFlowing = `يسيح* يسيل* بيسيل* يجري بيجري يشر* بيشر* شغال* yesi7* ysi7* bysi7* yseel* bysil* pouring gushing running flowing`
-	cHours   = `ساعتين ساعات ساعه_ونص hours two_hours sa3tein sa3ten sa3teen sa3at`
+	cHours   = `ساعتين ساعات ساعه_ونص ربع_ساعه نص_ساعه ثلث_ساعه hours two_hours half_an_hour sa3tein sa3ten sa3teen sa3at 20_min 15_min 20_minutes 15_minutes 30_min 30_minutes min minutes دقيقه دقايق دقائق d2i2a d2aye2`
 
 	// cNotStop is bleeding that will not stop.
-	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !byo2af !bto2af !bi2af !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop`
+	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop`
 
 	// cPress is pressing on it.
 	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
 
 	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
 	cFit     = `crise kriz seizure* seizing convuls* fitting`
-	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* shaking jerking twitching`
+	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* shaking jerking twitching convulsing`
 
 	// cBlow is a blow or a knock; cEye the eye.
-	cBlow = `انضرب* ضرب* خبط* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
+	cBlow = `انضرب* ضرب* خبط* darab* drab* ndarab* endarab* inDarab* 5aba6* khabat* 5ab6* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
 	cEye  = `عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`
 
 	// cSpreadTo is a swelling or an infection reaching further; cNeckFace where it reaches.
@@ -95,7 +161,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	cNeckFace = `رقب* عنق* حلق* زور* عين* neck throat eye*`
 
 	// cEyesRoll is the eyes rolling up or fixed, as in a fit.
-	cEyesRoll = `لفوق تزوغ يزوغ زاغت زايغ* مقلوبه مقلوبات شاخص* شاخصه rolled rolling_back rolling_up`
+	cEyesRoll = `لفوق تزوغ يزوغ زاغت زايغ* مقلوبه مقلوبات شاخص* شاخصه rolled rolling_back rolling_up la_fo2 lafo2 lfo2 la_fou2 lfou9 lfo9 l_fo9`
 
 	// cFace is the mouth and the face; cCrooked gone crooked (not مال: also "what's with"; not the
 	// English, which a cosmetic question asks: "can this fix a crooked smile?").
@@ -124,7 +190,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
 	cDown = `راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
-tay7* ta7et ta7at fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
+tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
 من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )
 
@@ -151,9 +217,9 @@ var conceptRules = []flagRules{
 	// Bleeding that has gone on for hours.
 	{"bleeding", []symptomRule{rule(12, cBlood, cKeeps, cHours), rule(8, cBlood, cKeeps+` `+cTillNow, cFlowing)}},
 	// Shaking with the eyes rolled.
-	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض ard l2ard floor ground`)}},
+	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض عالارض علارض ard l2ard floor ground`)}},
 	// Bleeding that has not stopped for an hour or more.
-	{"bleeding", []symptomRule{rule(8, cBlood, cNotStop, cHours+` ساعه* hour an_hour half_an_hour نص_ساعه sa3a`)}},
+	{"bleeding", []symptomRule{rule(12, cBlood, cNotStop, cHours+` ساعه* hour an_hour half_an_hour نص_ساعه sa3a nos_sa3a nus_sa3a noss_sa3a`)}},
 	// Arabizi: can't lift, move or walk (the Arabic is in symptomRules).
 	{"weakness", []symptomRule{rule(3, `!2e2dar* !2a2dar* !a2dar* !2dar* !b2dar* !e2dar* !9dar* !qdar* !aqdar* !n2dar* !y2dar* !t2dar* !2adir* !2ader*`,
 		`er2fa3* 2erfa3* arfa3* ar2a3* erfa3* yirfa3* tirfa3* 7arrek* e7arrek* 2e7arrek* 7arek* imshi* emshi* amshi* oo2af* o2af* 2oum* ou2af*`)}},
@@ -171,14 +237,14 @@ var conceptRules = []flagRules{
 	// A fit, with shaking or a fall.
 	{"seizure", []symptomRule{rule(8, cFit, cShaking+` `+cDown)}},
 	// Bleeding that pressing does not stop.
-	{"bleeding", []symptomRule{rule(10, cBlood, cPress, `مع_اني مع_انه مع_انها رغم* despite even_with whole_time `+cKeeps+` `+cNotStop)}},
+	{"bleeding", []symptomRule{rule(18, cBlood, cPress, `بدون_توقف بلا_توقف من_غير_توقف non_stop nonstop without_stopping بعده بعدها باقي باقيه مع_اني مع_انه مع_انها رغم* despite even_with whole_time `+cKeeps+` `+cNotStop)}},
 	// A chemical splashed or sprayed in the eye.
 	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
 	// A knock to the head of someone on blood thinners, or confused after it.
 	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت دق خبط* hit bumped banged fell`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows*`)}},
 	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye.
-	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* pus discharge`, `نظر* رويه* vision sight اضعف worse`),
-		rule(14, cAfterOp, `قيح* صديد* pus`, fever),
+	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* قيح* شي_اصفر اصفر pus discharge 2ee7*`, `نظر* رويه* vision sight اضعف ضعيف يخف عم_يخف ينقص worse`),
+		rule(14, cAfterOp, cPus, fever),
 		rule(10, cAfterOp, cBlow, cEye),
 		rule(14, cAfterOp, cVomit, `headache* pain* راس* الم* وجع*`),
 		rule(14, cAfterOp, `pain* agony الم* وجع*`, `agony agonising agonizing does_nothing doing_nothing really_bad so_bad severe excruciating terrible awful unbearable horrible not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
@@ -196,7 +262,7 @@ var conceptRules = []flagRules{
 	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
 	{"weakness", []symptomRule{rule(4, `mab9a* mabqa* mab9i* mabqi* مابقا* مابقي*`, `qadr* 9adr* qader* 9ader* قادر* قدر*`, `tw9ef* yw9ef* nw9ef* twgf* ywgf* tmshi* ymshi* tmchi* ymchi* nmchi* توقف* يوقف* نوقف* تمشي يمشي نمشي`)}},
 	// A cast, and the toes or fingers below it cold, numb or blue.
-	{"cast", []symptomRule{rule(8, `cast جبس* جبيره* جبيرة`, `cold numb* blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
+	{"cast", []symptomRule{rule(14, `cast جبس* جبيره* جبيرة`, `cold icy freezing frozen white pale numb* blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
 	// A shower of spots with flashes: the retina may be tearing.
 	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at*`, `flash* flashes ومض* ومضات برق* فلاش* lightning`)}},
 	// Someone who does not know where they are, in Arabizi (the Arabic is in confusion).
@@ -205,4 +271,38 @@ var conceptRules = []flagRules{
 	{"self-harm", []symptomRule{rule(6, cThrowSelf, cHeight)}},
 	// A cry for help with a serious sign.
 	{"urgent", []symptomRule{rule(6, cCallHelp, cSerious)}},
+	// A fever of the body with pus, or with a part swollen, red and hot: an infection that spreads.
+	{"infection", []symptomRule{rule(16, cSystemic, cPus), rule(14, cSystemic, cSwells, cHotRed)}},
+	// The sight lost in one eye, suddenly or on waking; a blow or something sharp in the eye with
+	// the sight lost; double sight with a headache and vomiting; an eye in pain with halos.
+	{"vision", []symptomRule{rule(8, cNotSee, cOneEye+` `+cEye, cDark), rule(8, cBlow, cEye, cNotSee),
+		rule(12, cSharp, cEye, cInto), rule(14, cDouble, `راس* headache* head`, cVomit+` يرجع ترجع يستفرغ* تستفرغ* يتقيا* تتقيا*`),
+		rule(12, cEye, `وجع* الم* يوجع* توجع* pain* wej3* waja3* wji3* wja3* btewja3* btwja3* bewja3* tewja3* yewja3* twja3* ywja3* hurt* ache*`, cHalos)}},
+	// A fall, then a leg shortened or turned, or that takes no weight.
+	{"fracture", []symptomRule{rule(12, cFall, cHip, cShortRot), rule(12, cFall, cHip, cNoWeight)}},
+	// The saddle numb; the bladder that will not hold or pass, with the back.
+	{"nerve compression", []symptomRule{rule(8, cSaddle, cNoFeel), rule(14, `ظهر* ضهر* dahr* dhr* back spine`, cBladder)}},
+	// A tearing pain, sudden or never felt before.
+	{"chest pain", []symptomRule{rule(6, `الم* وجع* pain*`, cTearing, cNever)}},
+	// Food stuck in the throat; not breathing with a sign of the body.
+	{"breathing", []symptomRule{rule(6, cFood, cStuck, cThroat), rule(8, cNotBreathing, cState+` ازرق* زرق* مزرق* blue azra2* zar2a* اختنق* يختنق* تختنق*`)}},
+	// Thrashing the limbs after going down («وقعت وصارت تخبط بايديها ورجليها»).
+	{"seizure", []symptomRule{rule(8, `تخبط* يخبط* بتخبط* بيخبط* ترفس* يرفس* تنفض* ينفض* thrashing flailing`, cLimbs, cDown+` عالارض علارض`)}},
+	// A chemical in the eye that still burns or blurs the sight.
+	{"eye injury", []symptomRule{rule(10, cChemical, cEye, `يحرق* تحرق* حرق* بيحرق* كتحرق* burn* burning sting* `+cNotSee)}},
+	// A tooth knocked out whole and kept in milk: the page's first aid is under way, and the tooth
+	// may be saved within the hour (a tooth knocked out, told alone, is answered with that first aid). The milk is
+	// where it is kept («بالحليب», «في كوباية لبن»), not the milk tooth («سن الحليب»: a baby tooth).
+	{"tooth", []symptomRule{rule(12, `سن سنه سنته سنتها سني ضرس* sen sinn sinno sen_ibni tooth`, `وقعت وقع طاحت طاح طار طارت طلعت انخلعت خالص كامله كلها كله بجذره بجذرها جذره* من_جذر* wi2e3 w2e3* 6ele3 tele3 kello knocked knocked_out fell_out came_out whole with_root`, `بالحليب فالحليب في_حليب في_الحليب كاس_حليب كوب_حليب كوبايه_لبن كاسه_لبن كاس_لبن في_لبن باللبن in_milk fi_7alib b_7alib bel_7alib bil_7alib`)}},
+	// Cutting oneself with the wish to go on; not feeling safe with oneself.
+	{"self-harm", []symptomRule{rule(18, `cut cutting slit slashed جرحت قطعت شرحت`, `wrist wrists معصم* رسغ* عروقي عرقي شراييني`, `more again safe اكثر كمان زياده امان`)}},
+	// Not conscious now or with a state of the body («مو واعي» alone is also "not aware of the risk");
+	// not answering or knowing their people with a state of the body, in any order.
+	{"fainting", []symptomRule{rule(10, cUnaware, cState+` `+cNotAnswering+` `+cNow), rule(10, cNotAnswering, cState)}},
+	// A food, a sting or a drug with a swelling of the face or throat, or a cough with a swelling.
+	{"allergy", []symptomRule{rule(12, cAllergen, cSwells, cFaceThroat), rule(12, cAllergen, cCoughs, cHives)}},
+	// A chest squeezed, in Arabizi («sadri 3am ye3sorni»).
+	{"chest pain", []symptomRule{rule(4, `sadri sadre sadr sidri 9adri sadro sadra`, `ye3sorni* ya3sorni* y3sorni* bi3sorni* ye3sor* ya3sor* y3sor* 3am_ye3sor* ma3soor* m3asar* yedghat* ydghat* 3am_yedghat* tabe2* 6abe2*`)}},
+	// No more breath, in Arabizi («m3ash nfas»).
+	{"breathing", []symptomRule{rule(3, `m3ash ma3ash m3adsh ma3adsh ma3ad m3ad ma3d mab2ash mab2a`, `nfas nafas nafasi nfasi nafase nafaso`)}},
 }

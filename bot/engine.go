@@ -135,12 +135,14 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 	if tr == nil {
 		tr = universal
 	}
-	flag, riskAsked := tr.triage(p)
+	tw := triageWords(text, words) // read through the dialects' shifts (dialect.go)
+	tp := padded(tw)
+	flag, riskAsked := tr.triage(tp)
 	if flag != "" {
 		st.Topic = ""
 		return emergencyReply(e.cfg.EmergencyText), st
 	}
-	if !riskAsked && e.reportsUrgentSign(text, words, p, tr) {
+	if !riskAsked && e.reportsUrgentSign(text, tw, tp, tr) {
 		st.Topic = ""
 		return emergencyReply(e.cfg.EmergencyText), st
 	}

@@ -74,7 +74,7 @@ var symptomRules = []flagRules{
 			`ethnain* ithnain* itnen* etnen* tneen* dabal* dobl* دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 	{"allergy", []symptomRule{
-		rule(4, `ورم ورمت ورمو ورموا وارم* وارمه وارمين متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* swell* swollen puff*`,
+		rule(4, cSwells,
 			`وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid*`),
 		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
 	}},
@@ -94,14 +94,14 @@ var symptomRules = []flagRules{
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* قويه قاسيه stiff* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
-		rule(12, fever, `!يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
+		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* مقرص* مقشي* قويه قاسيه stiff* m2asha* m2ashe* m2ashshe* mqasha* m9asha* m2asse* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ra2b* rugb* rigb*`),
+		rule(12, fever, `!نحني* !يحني* !تحني* !احني* !يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
 		rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
 
 // fever are the words of a fever (a warm day is not one: the other sets of its rules must fire too).
-const fever = `حراره* حرارت* حمي حماه سخونه* سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan*`
+const fever = `حراره* حرارت* حمي حماه سخونه* سخانه* السخانه سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan*`
 
 // flagRules are the rules of one red flag.
 type flagRules struct {
@@ -166,7 +166,39 @@ func sortLits(lits [][]literal) {
 var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش": true, "لا": true, "مااقدر": true,
 	"not": true, "t": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true,
 	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mb": true, "mub": true,
-	"وما": true, "ومو": true, "ومش": true, "ومب": true, "ma3ad": true, "ma3d": true}
+	"وما": true, "ومو": true, "ومش": true, "ومب": true, "ma3ad": true, "ma3d": true, "مابقا": true,
+	"مابقت": true, "مابقي": true, "مابقيت": true, "ماعادت": true, "مقدرنا": true, "ماقدرنا": true, "مقدرت": true,
+	"ماقدرت": true, "ماقدر": true, "مقدر": true}
+
+// modals are the words that may stand between a negation and its verb: «ما عم يتنفس», «ما دا
+// يعرفنا», «ما بقا يقدر يحرك», «ولا يقدر يشيل», "can't even move".
+var modals = map[string]bool{"عم": true, "دا": true, "دي": true, "قاعد": true, "قاعده": true, "بقا": true, "بقي": true,
+	"بقت": true, "بقيت": true, "عاد": true, "عادت": true, "يقدر": true, "تقدر": true, "اقدر": true, "نقدر": true,
+	"قادر": true, "قادره": true, "قادرين": true, "بقدر": true, "بيقدر": true, "بتقدر": true, "بنقدر": true, "قدر": true,
+	"قدرت": true, "قدرنا": true, "يستطيع": true, "تستطيع": true, "استطيع": true, "نستطيع": true, "حتي": true,
+	"3am": true, "2ader": true, "2adra": true, "y2dar": true, "t2dar": true, "a2dar": true, "fina": true, "fiya": true,
+	"fiyi": true, "fih": true, "fiha": true, "even": true, "able": true, "to": true}
+
+// norNegations negate only before a modal: «ولا يقدر يشيل» (nor can he lift), but «ولا التقشير
+// يشيلها؟» (or does the peel remove them?).
+var norNegations = map[string]bool{"ولا": true, "wala": true, "wla": true, "nor": true}
+
+// negatedAt says whether the word at i is negated: a negation right before it or one word before
+// it, or before the modals between them («ما بقا يقدر يحرك»), and no verb of wanting («ما تبي تقوم»).
+func negatedAt(words []string, i int) bool {
+	if i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]] && !wants[words[i-1]] {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if negations[words[j]] || j < i-1 && norNegations[words[j]] {
+			return true
+		}
+		if !modals[words[j]] {
+			return false
+		}
+	}
+	return false
+}
 
 // wants are the verbs of wanting: «ما تبي تقوم» is not wanting to get up, not being unable to.
 var wants = map[string]bool{"تبي": true, "يبي": true, "ابي": true, "تبغي": true, "يبغي": true, "ابغي": true, "ودها": true,
@@ -194,7 +226,7 @@ func (t *term) at(words []string, i int, scratch []string) bool {
 	if i+len(t.words) > len(words) {
 		return false
 	}
-	if t.negated && !(i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]] && !wants[words[i-1]]) {
+	if t.negated && !negatedAt(words, i) {
 		return false
 	}
 	if t.asserted && (i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]]) {

@@ -23,7 +23,7 @@ func (tr *Triage) RedFlag(text string) bool {
 	if !meaningful(words) {
 		return false
 	}
-	flag, _ := tr.triage(padded(words))
+	flag, _ := tr.triage(padded(triageWords(text, words)))
 	return flag != ""
 }
 

@@ -1,0 +1,81 @@
+package bot
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// The triage patterns are written in the common spelling of a sound and a form; patients write
+// their dialect's. Rather than spell every pattern in every dialect, the triage reads a message
+// through the shifts the dialects share, once, before any pattern runs:
+//
+//   - the letters Arabic borrowed for sounds it lacks: Iraqi and Gulf گ is the ق of the others
+//     («رگبته», «ازرگ», «وگف»: رقبته, ازرق, وقف), چ is ك («چان»: كان), ڤ is ف;
+//   - the Iraqi and Gulf ك for ق in the verb of ability («ميكدر», «اكدر»: ما يقدر, اقدر);
+//   - a negation glued to its verb («ميقدر», «مدا»: ما يقدر, ما دا);
+//   - the Maghrebi present of كي/كت/كن + verb («ما كتجاوبش», «كيقدر»: ما تجاوب, يقدر);
+//   - the dialect words for the few adverbs the triage reads («بزاف», «هواية»: كثير; «دابا»: الحين).
+//
+// Search has its own, looser, reading of the shifts (knowledge/dialect.go): there a wrong guess costs
+// a worse answer, here a missed alarm or a false one, so only these regular shifts are read.
+
+// soundLetters are the borrowed letters, read as the sound they stand for. Normalize folds گ into
+// ك (search matches the page's ك), so the triage reads them from the text itself.
+var soundLetters = strings.NewReplacer("گ", "ق", "ڭ", "ق", "ڨ", "ق", "چ", "ك", "ڤ", "ف", "ڥ", "ف")
+
+// dialectWords are the dialect words for adverbs the patterns read («بزاف» → كثير).
+var dialectWords = map[string]string{
+	"بزاف": "كثير", "هوايه": "كثير", "واجد": "كثير", "ياسر": "كثير", "دابا": "الحين",
+	"هسع": "الحين", "مزيان": "زين", "مزيانه": "زينه", "واش": "هل", "لاباس": "بخير",
+}
+
+// triageWords returns the words of text as the triage reads them (see above); words are
+// knowledge.Words(text).
+func triageWords(text string, words []string) []string {
+	if strings.ContainsAny(text, "گڭڨچڤڥ") {
+		words = knowledge.Words(soundLetters.Replace(text))
+	} else {
+		words = append([]string(nil), words...)
+	}
+	out := words[:0:0]
+	for _, w := range words {
+		if d, ok := dialectWords[w]; ok {
+			out = append(out, d)
+			continue
+		}
+		if strings.Contains(w, "كدر") && !strings.HasPrefix(w, "تكدر") || strings.HasPrefix(w, "كادر") {
+			w = strings.Replace(w, "كدر", "قدر", 1) // «اكدر», «ميكدر»: the verb of ability
+			w = strings.Replace(w, "كادر", "قادر", 1)
+		}
+		if rest, ok := strings.CutPrefix(w, "مي"); ok && utf8.RuneCountInString(rest) >= 3 && strings.HasPrefix(rest, "قدر") {
+			out = append(out, "ما", "ي"+rest) // «ميقدر»: ما يقدر
+			continue
+		}
+		if w == "مدا" || w == "ومدا" {
+			out = append(out, strings.TrimSuffix(w, "مدا")+"ما", "دا") // Iraqi «مدا يتنفس»: ما دا يتنفس
+			continue
+		}
+		out = append(out, maghrebiPresent(w))
+	}
+	return out
+}
+
+// maghrebiPresent returns a Maghrebi present («كيقدر», «كتحرقني», «كنشوف») as the verb alone
+// (يقدر, تحرقني, نشوف). Only with four letters or more after the ك: «كتف», «كتير», «كنت» are
+// words of their own.
+func maghrebiPresent(w string) string {
+	rest, ok := strings.CutPrefix(w, "ك")
+	if !ok || utf8.RuneCountInString(rest) < 4 {
+		return w
+	}
+	switch r, _ := utf8.DecodeRuneInString(rest); r {
+	case 'ي', 'ت', 'ن':
+		if strings.HasPrefix(rest, "تاب") || strings.HasPrefix(rest, "تير") || strings.HasPrefix(rest, "تف") || strings.HasPrefix(rest, "نت") && !strings.HasPrefix(rest, "نتن") {
+			return w // كتابه, كتيره, كتفي, كنتي: not a present
+		}
+		return rest
+	}
+	return w
+}
