@@ -72,7 +72,7 @@ nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp peni
 
 	// cSystemic is a fever of the whole body, told as one (not «حرارة» alone: also a warm spot).
 	cSystemic = `حرارتي حرارته حرارتها عندي_حراره عنده_حراره عندها_حراره عندي_حمي عندي_سخونه عندي_السخانه عندي_سخانه حراره_38* حراره_39* حراره_40* حرارتي_38* حرارتي_39* حرارتي_40* حراره_عاليه رعشه* قشعريره* برديه
-fever chills rigors shivering 7ararti* 7araro* 7arara_38* 7arara_39* 7arara_40* s5oune_38* s5oune_39*`
+يترعش* بيترعش* ترتعش* يرتعش* بترتعش* fever chills rigors shivering 7ararti* 7araro* 7arara_38* 7arara_39* 7arara_40* s5oune_38* s5oune_39*`
 	// cPus is pus or a yellow discharge; cHotRed a red, hot part.
 	cPus    = `قيح* صديد* شي_اصفر افرازات_صفرا pus 2ee7* 2ay7* 2ai7* 2i7* qee7* 9i7*`
 	cHotRed = `احمر* حمرا حمره محمر* احمرار* ساخن* سخن* حار حاره حامي* red hot warm s5en* so5n* skhen* 7amye* a7mar* 7amra`
@@ -83,7 +83,7 @@ can_t_see cannot_see couldn_t_see`
 	cOneEye = `عين_وحده عين_واحده بعين_وحده بعين_واحده عيني عينه عينها بعيني بعينه بعينها الشمال اليمين اليسار اليسري اليمني one_eye my_eye his_eye her_eye left_eye right_eye 3ayni 3ayno 3aynha`
 	cDark   = cSudden + ` صحيت صحت صحي قمت woke waking سودا سوداء سوده اسود ظلام ظلمه مظلم* كلها black dark`
 	// cDouble is seeing double; cHalos rainbow rings round lights (a pressure attack).
-	cDouble = `شيئين شيين دبل مزدوج* double two_of_everything doubled`
+	cDouble = `شيئين شيين دبل مزدوج* كل_شي_ثنين كل_شي_اثنين كلشي_ثنين كل_شيء_اثنين كل_شي_اتنين double two_of_everything doubled`
 	cHalos  = `هالات* هاله* قوس_قزح الوان_حول الوان* halo* rainbow* rings_around 7alat* alwan*`
 	// cSharp is something that goes into an eye.
 	cSharp = `شظيه* شظايا حديد* معدن* صناره* سناره* سلك* مسمار* metal* shard* splinter* sliver* hook* wire nail grinding`
@@ -245,6 +245,9 @@ var conceptRules = []flagRules{
 	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye.
 	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* قيح* شي_اصفر اصفر pus discharge 2ee7*`, `نظر* رويه* vision sight اضعف ضعيف يخف عم_يخف ينقص worse`),
 		rule(14, cAfterOp, cPus, fever),
+		// pus and a part getting worse: an infection of the operated part («عينه كل يوم تحمر اكثر
+		// وفيها صديد»); not pus and redness alone, which a denial names too («مافي احمرار ولا صديد»).
+		rule(30, cAfterOp, cPus, `اكثر اكتر زياده يزيد تزيد يزداد تزداد زاد زادت more worse worsening getting_worse`),
 		rule(10, cAfterOp, cBlow, cEye),
 		rule(14, cAfterOp, cVomit, `headache* pain* راس* الم* وجع*`),
 		rule(14, cAfterOp, `pain* agony الم* وجع*`, `agony agonising agonizing does_nothing doing_nothing really_bad so_bad severe excruciating terrible awful unbearable horrible not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
@@ -272,11 +275,13 @@ var conceptRules = []flagRules{
 	// A cry for help with a serious sign.
 	{"urgent", []symptomRule{rule(6, cCallHelp, cSerious)}},
 	// A fever of the body with pus, or with a part swollen, red and hot: an infection that spreads.
-	{"infection", []symptomRule{rule(16, cSystemic, cPus), rule(14, cSystemic, cSwells, cHotRed)}},
+	{"infection", []symptomRule{rule(16, cSystemic, cPus), rule(14, cSystemic, cSwells, cHotRed),
+		// the whole skin red with chills: the skin has stopped protecting the body.
+		rule(14, cSystemic, `جلده_كله جلدها_كله جلدي_كله جسمه_كله جسمها_كله جسمي_كله كل_جسمه كل_جسمها كل_جسمي whole_body all_over_my_body all_over_his_body all_over_her_body`, cHotRed)}},
 	// The sight lost in one eye, suddenly or on waking; a blow or something sharp in the eye with
 	// the sight lost; double sight with a headache and vomiting; an eye in pain with halos.
 	{"vision", []symptomRule{rule(8, cNotSee, cOneEye+` `+cEye, cDark), rule(8, cBlow, cEye, cNotSee),
-		rule(12, cSharp, cEye, cInto), rule(14, cDouble, `راس* headache* head`, cVomit+` يرجع ترجع يستفرغ* تستفرغ* يتقيا* تتقيا*`),
+		rule(12, cSharp, cEye, cInto), rule(10, cDouble, cSudden), rule(14, cDouble, `راس* headache* head`, cVomit+` يرجع ترجع يستفرغ* تستفرغ* يتقيا* تتقيا*`),
 		rule(12, cEye, `وجع* الم* يوجع* توجع* pain* wej3* waja3* wji3* wja3* btewja3* btwja3* bewja3* tewja3* yewja3* twja3* ywja3* hurt* ache*`, cHalos)}},
 	// A fall, then a leg shortened or turned, or that takes no weight.
 	{"fracture", []symptomRule{rule(12, cFall, cHip, cShortRot), rule(12, cFall, cHip, cNoWeight)}},
