@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -40,7 +41,19 @@ func triageWords(text string, words []string) []string {
 		words = append([]string(nil), words...)
 	}
 	out := words[:0:0]
+	camera := slices.ContainsFunc(words, func(w string) bool {
+		for _, p := range []string{"", "و", "ب", "ف", "وب", "فب"} {
+			if r, ok := strings.CutPrefix(w, p); ok && photoWords[r] {
+				return true
+			}
+		}
+		return false
+	})
 	for _, w := range words {
+		if camera && cameraFlash[w] {
+			out = append(out, "flashlight") // a camera's flash, not the cleaner of that name
+			continue
+		}
 		if d, ok := dialectWords[w]; ok {
 			out = append(out, d)
 			continue
@@ -79,3 +92,16 @@ func maghrebiPresent(w string) string {
 	}
 	return w
 }
+
+// cameraFlash is «فلاش», a Gulf cleaner's name and a camera's flash: in a message about photos
+// («لمعة بيضاء في صور ابني بالفلاش») it is the camera's, and names no chemical in the eye.
+var cameraFlash = map[string]bool{"فلاش": true, "الفلاش": true, "بالفلاش": true, "بفلاش": true, "فالفلاش": true}
+
+// photoWords say a message is about photos.
+var photoWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range knowledge.Words(`صور صوره الصور الصوره بالصور بالصوره صورت صورته صورتها صورتي صورنا تصوير التصوير كاميرا الكاميرا بالكاميرا photo photos picture pictures pic pics camera selfie`) {
+		out[w] = true
+	}
+	return out
+}()
