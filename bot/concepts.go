@@ -19,7 +19,7 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 
 	// cWorse is a sign growing or spreading.
 	cWorse = `اكثر_واكثر اكثر_فاكثر اكتر_واكتر اكتر_فاكتر كل_ساعه_اكتر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
-ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter btzeed* yzeed* tzeed*`
+ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
 
 	// cSudden is a sign that came all at once.
 	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
@@ -46,7 +46,8 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	// awake: the third person, past and present).
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
 !تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
-!ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*`
+!يتجاوب !تتجاوب !بيتجاوب !بتتجاوب !كيتجاوب !كتتجاوب !ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*
+mayfi9* matfi9* mayfi2* matfi2* mayfi9sh* mayfi9ch* matfi9sh* matfi9ch* mayfi2sh* matfi2sh* mayfeeqsh* mayso7ash* mates7ash* ماكيفيقش ماكتفيقش مايفيقش ماتفيقش مافاقش مافاقتش مابيصحاش مابتصحاش مابيفوقش مابتفوقش مايصحاش ماتصحاش`
 
 	// cUnaware is someone not conscious, told with a negation («مو واعي», «ما هو بوعيه», "not
 	// conscious"): alone a red flag. cNotAnswering is someone who does not answer or know their own
@@ -83,7 +84,7 @@ can_t_see cannot_see couldn_t_see !nchoof* !nchouf* !nchof* !kanchof* !kanchoof*
 	cOneEye = `عين_وحده عين_واحده بعين_وحده بعين_واحده عيني عينه عينها بعيني بعينه بعينها الشمال اليمين اليسار اليسري اليمني one_eye my_eye his_eye her_eye left_eye right_eye 3ayni 3ayno 3aynha`
 	cDark   = cSudden + ` صحيت صحت صحي قمت woke waking سودا سوداء سوده اسود ظلام ظلمه مظلم* كلها black dark`
 	// cDouble is seeing double; cHalos rainbow rings round lights (a pressure attack).
-	cDouble = `شيئين شيين دبل مزدوج* كل_شي_ثنين كل_شي_اثنين كلشي_ثنين كل_شيء_اثنين كل_شي_اتنين double two_of_everything doubled joj jouj zouj zoj joje dedoublé* dédoublé* double* vois_double voit_double كلشي_جوج كلشي_زوج كلشي_جوج كل_حاجه_اتنين كل_حاجه_اثنين اثنين_اثنين_قدامي double_vision seeing_double`
+	cDouble = `صار_اثنين صارت_اثنين صار_ثنين صار_اتنين صاروا_اثنين بقي_اتنين بقا_اتنين بقت_اتنين شيئين شيين دبل مزدوج* كل_شي_ثنين كل_شي_اثنين كلشي_ثنين كل_شيء_اثنين كل_شي_اتنين double two_of_everything doubled joj jouj zouj zoj joje dedoublé* dédoublé* double* vois_double voit_double كلشي_جوج كلشي_زوج كلشي_جوج كل_حاجه_اتنين كل_حاجه_اثنين اثنين_اثنين_قدامي double_vision seeing_double`
 	cHalos  = `هالات* هاله* قوس_قزح الوان_حول الوان* halo* rainbow* rings_around 7alat* alwan*`
 	// cSharp is something that goes into an eye.
 	cSharp = `شظيه* شظايا حديد* معدن* صناره* سناره* سلك* مسمار* metal* shard* splinter* sliver* hook* wire nail grinding`
@@ -216,6 +217,9 @@ var conceptRules = []flagRules{
 	{"fever", []symptomRule{rule(8, fever, cSpreadTo, cNeckFace)}},
 	// Bleeding that has gone on for hours.
 	{"bleeding", []symptomRule{rule(12, cBlood, cKeeps, cHours), rule(8, cBlood, cKeeps+` `+cTillNow, cFlowing)}},
+	// A fit that has gone on for minutes without stopping («تشنجات من ربع ساعة ما خلصت», "the fit
+	// won't stop, it's been 5 minutes"): five minutes of a fit is an emergency, whatever it is called.
+	{"seizure", []symptomRule{rule(10, cFit+` fit fits تشنج* يتشنج* تتشنج* نوبه* نوبات صرع*`, cNotStop+` !خلصت !خلص !يخلص !تخلص !انتهت !ينتهي !تنتهي !stopping !ending !end`, cHours+` ساعه* hour`)}},
 	// Shaking with the eyes rolled.
 	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض عالارض علارض ard l2ard floor ground`)}},
 	// Bleeding that has not stopped for an hour or more.
@@ -228,7 +232,7 @@ var conceptRules = []flagRules{
 	// Despair with the pills at hand: an overdose announced («ما عاد اتحمل… عندي حبوب وراح اخذهم كلهم»).
 	{"self-harm", []symptomRule{rule(20, cDespair, cPills, cAllAtOnce)}},
 	// A mouth or a face gone crooked.
-	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب`, cFace, `مرخي* مرتخي* نازل* طايح* droop* drooping`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
+	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب`, cFace, `مرخي* مرتخي* نازل* طايح* droop* drooping dropped sagg* slid slipped fallen`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
 	// The breath cut or the chest closed, in Arabizi (the Arabic is in symptomRules).
 	{"breathing", []symptomRule{rule(3, `nafas* nafs* nafasi nefes*`, `maktou3* ma2tou3* m2tou3* maqtou3* ma2too3* maktoo3* mkatta3* m2atta3* 2aseer* 2asir* daye2* dayi2* m5noo2* ma5noo2*`),
 		rule(4, `sadr* sedr* 9adr*`, `msakker* msaker* msakar* m2fl* ma2fool* mashdood* dayi2* daye2* tagil* t2eel* ta2eel* m5noo2* ma5noo2*`)}},

@@ -97,7 +97,7 @@ var symptomRules = []flagRules{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
 		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* مقرص* مقشي* قويه قاسيه stiff* m2asha* m2ashe* m2ashshe* mqasha* m9asha* m2asse* m9ass* m9ess* mqass* raide* rigide* bloque* bloquee* mkhchb* m5chb* mkhachb* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ra2b* rugb* rigb* ra9b* r9b* r9ab* rqb* raqab* nuque cou`),
-		rule(12, fever, `!نحني* !يحني* !تحني* !احني* !يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
+		rule(12, fever, `!نحني* !يحني* !تحني* !احني* !يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazzel* !yhabbat* !yhbbt* !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
 		rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
 	}},
 }
@@ -173,7 +173,8 @@ var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش"
 	"ماقدرت": true, "ماقدر": true, "مقدر": true,
 	// Maghrebi: «ما بغاش» (will not), «ما بقاش» (no longer), glued.
 	"mabghach": true, "mabghatch": true, "mabghach4": true, "mab9ach": true, "mab9atch": true, "mabqach": true, "mabqatch": true,
-	"mabghawch": true, "مابغاش": true, "مابغاتش": true, "مابقاش": true, "مابقاتش": true}
+	"mabghawch": true, "may9derch": true, "mat9derch": true, "may9dersh": true, "mayqdarsh": true, "mayqderch": true, "matqderch": true,
+	"may9darsh": true, "mat9darsh": true, "mayqdar": true, "may9dar": true, "may9der": true, "mayqder": true, "mat9der": true, "mat9dar": true, "ma9dertch": true, "ma9dertsh": true, "man9derch": true, "ma9adrinch": true, "ma9adrinsh": true, "مابغاش": true, "مابغاتش": true, "مابقاش": true, "مابقاتش": true}
 
 // modals are the words that may stand between a negation and its verb: «ما عم يتنفس», «ما دا
 // يعرفنا», «ما بقا يقدر يحرك», «ولا يقدر يشيل», "can't even move".
