@@ -19,7 +19,7 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 
 	// cWorse is a sign growing or spreading.
 	cWorse = `اكثر_واكثر اكثر_فاكثر اكتر_واكتر اكتر_فاكتر كل_ساعه_اكتر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
-ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
+ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter going_up goes_up moving_up spreading_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق قاعد_يطلع عم_يطلع btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
 
 	// cSudden is a sign that came all at once.
 	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
@@ -116,10 +116,10 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cChemical = `جافيل* كلوركس* كلور* ديتول* فلاش اسيد* حمض* اسمنت* جير* نوره مبيض* منظف* مطهر* نشادر* bleach* acid* lye cement lime ammonia* chemical* cleaner* javel* klorox* clorox*`
 
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
-	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak coeur cœur 9albi galbi qalbi 9lbi glbi qlbi 2albi 2lbi قلبي قلبو قلبه قلبها`
-	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3* كيضرب* كتضرب* كيدق* كتدق* كيخفق* كيطرطق* بزاف bzaf bezzaf bzzaf kaydo9* kaydog* kaydig* kaydi9* kaytrtaq* bat_vite bat_fort bat_tres_vite tres_vite يرفرف* بيرفرف* بيخبط* يخبط* ydu2* bidu2* bidugg* bydo2* ydoog* ydogg* b3nf b3unf بعنف`
+	cHeart    = `گلب* كلب* گلبي قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak coeur cœur 9albi galbi qalbi 9lbi glbi qlbi 2albi 2lbi قلبي قلبو قلبه قلبها`
+	cRacing   = `يدگ* تدگ* ديدگ* ديدك* ديدق* دتدگ* دتدك* يدگدگ* يدكدك* تدكدك* يطب* يرف* يرفرف* يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3* كيضرب* كتضرب* كيدق* كتدق* كيخفق* كيطرطق* بزاف bzaf bezzaf bzzaf kaydo9* kaydog* kaydig* kaydi9* kaytrtaq* bat_vite bat_fort bat_tres_vite tres_vite يرفرف* بيرفرف* بيخبط* يخبط* ydu2* bidu2* bidugg* bydo2* ydoog* ydogg* b3nf b3unf بعنف`
 	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه بتلف عم_تلف بتدور دوار* spinning dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh* daykha dayekha dayi5a kaydoukh* katdoukh* ndokh* kandokh* kandoukh* راسي_كيدور* كيدور* كدور* كيدوخ* كندوخ* rasi_kaydour rasi_katdour rassi_kaydour ras_kaydour rasi_kaydor vertige* etourdi* étourdi* tourne_la_tete la_tete_qui_tourne دايخ* دوخان* دوخانه مدوخ*`
-	cFallSoon = `يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7 t7t t7it نطيح غادي_نطيح غادي_نطيح غادي_نسقط غادي_يغمى رايح_نطيح راح_نطيح حطيح هقع هيغمي_عليا هيغم* هيجيلي_اغماء رح_يغمى_علي رح_يغمي_علي ghadi_nti7* ghadi_nta7* ghadi_ntie7* ghadi_nty7* ntie7* nty7* ntiye7* ghadi_ytih* ghadi_ti7 7a2a3 ha2a3 ra7_yoghma ra7_yghma b_pass_out gonna_pass_out going_to_pass_out black_out blacking_out about_to_faint evanouir m_evanouir tomber_dans_les_pommes`
+	cFallSoon = `يوگع توگع اوگع راح_اوگع راح_اوكع اوقع_هسه يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7 t7t t7it نطيح غادي_نطيح غادي_نطيح غادي_نسقط غادي_يغمى رايح_نطيح راح_نطيح حطيح هقع هيغمي_عليا هيغم* هيجيلي_اغماء رح_يغمى_علي رح_يغمي_علي ghadi_nti7* ghadi_nta7* ghadi_ntie7* ghadi_nty7* ntie7* nty7* ntiye7* ghadi_ytih* ghadi_ti7 7a2a3 ha2a3 ra7_yoghma ra7_yghma b_pass_out gonna_pass_out going_to_pass_out black_out blacking_out about_to_faint evanouir m_evanouir tomber_dans_les_pommes`
 
 	// cConfused is speech without sense or a mind lost, told of someone else.
 	cConfused = `يخرف تخرف يهذي تهذي يهلوس تهلوس كلام_ما_له_معني كلام_مالو_معني كلام_ما_الو_معني كلام_ما_الها_معني كلام_مو_مفهوم كلام_مش_مفهوم
@@ -144,7 +144,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cHours   = `ساعتين ساعات ساعه_ونص ربع_ساعه نص_ساعه ثلث_ساعه hours two_hours half_an_hour sa3tein sa3ten sa3teen sa3at 20_min 15_min 20_minutes 15_minutes 30_min 30_minutes min minutes دقيقه دقايق دقائق d2i2a d2aye2 ساعه_كامله دقايق_كامله 5_min 5_minutes 10_min 10_minutes 45_min rob3_sa3a ro3_sa3a nass_sa3a nos_sa3a 3ashr_d9aye9 d9aye9 d9i9a d9ay9 dqayeq dqi9a minute minutes heure heures une_heure عشر_دقايق خمس_دقايق ربع_ساعه_كامله`
 
 	// cNotStop is bleeding that will not stop.
-	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش s_arrete_pas arrete_pas s_arrete_plus arrete_plus`
+	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bi2of !byo2of !bto2of !btu2af !bi2ef !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش s_arrete_pas arrete_pas s_arrete_plus arrete_plus`
 
 	// cPress is pressing on it.
 	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
@@ -220,6 +220,10 @@ var conceptRules = []flagRules{
 	// A fit that has gone on for minutes without stopping («تشنجات من ربع ساعة ما خلصت», "the fit
 	// won't stop, it's been 5 minutes"): five minutes of a fit is an emergency, whatever it is called.
 	{"seizure", []symptomRule{rule(10, cFit+` fit fits تشنج* يتشنج* تتشنج* نوبه* نوبات صرع*`, cNotStop+` !خلصت !خلص !يخلص !تخلص !انتهت !ينتهي !تنتهي !stopping !ending !end`, cHours+` ساعه* hour`)}},
+	// A fit told as past with a sign still there (turning blue, not answering): not a history.
+	{"seizure", []symptomRule{rule(6, `تشنجت تشنج اتشنج اتشنجت tshannaj* tchennej* t4annaj*`, cNotAnswering+` تزرق يزرق عم_تزرق عم_يزرق ازرق* زرق* مزرق* turning_blue zar2a* azra2*`)}},
+	// Numbness or weakness of the limbs that climbs ("can't feel my legs and it's going up").
+	{"weakness", []symptomRule{rule(10, cNoFeel, cLimbs, `going_up goes_up moving_up spreading_up creeping_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق`)}},
 	// Shaking with the eyes rolled.
 	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض عالارض علارض ard l2ard floor ground`)}},
 	// Bleeding that has not stopped for an hour or more.
@@ -232,7 +236,7 @@ var conceptRules = []flagRules{
 	// Despair with the pills at hand: an overdose announced («ما عاد اتحمل… عندي حبوب وراح اخذهم كلهم»).
 	{"self-harm", []symptomRule{rule(20, cDespair, cPills, cAllAtOnce)}},
 	// A mouth or a face gone crooked.
-	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب`, cFace, `مرخي* مرتخي* نازل* طايح* droop* drooping dropped sagg* slid slipped fallen`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
+	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب nass nos nuss ness nos_wjho nass_wjho`, cFace, `t7ayd* m7ayd* tay7* ta7* t7at* nazel* nazl* مرخي* مرتخي* نازل* طايح* droop* drooping dropped sagg* slid slipped fallen`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
 	// The breath cut or the chest closed, in Arabizi (the Arabic is in symptomRules).
 	{"breathing", []symptomRule{rule(3, `nafas* nafs* nafasi nefes*`, `maktou3* ma2tou3* m2tou3* maqtou3* ma2too3* maktoo3* mkatta3* m2atta3* 2aseer* 2asir* daye2* dayi2* m5noo2* ma5noo2*`),
 		rule(4, `sadr* sedr* 9adr*`, `msakker* msaker* msakar* m2fl* ma2fool* mashdood* dayi2* daye2* tagil* t2eel* ta2eel* m5noo2* ma5noo2*`)}},
