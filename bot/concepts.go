@@ -31,7 +31,7 @@ called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni s
 
 	// cNeuro are the signs that, come suddenly, may be a stroke or a bleed: numbness, weakness, a face
 	// or a mouth gone crooked, the sight lost or doubled, speech or mind confused, a collapse.
-	cNeuro = cWeak + `  went_dead gone_dead dead_arm dead_leg engourdi* paralys* lmoukh mfaloj* mfalej* مفلوج* انفلج* تفلج* مشلوله` + cWeakens + `
+	cNeuro = cWeak + `  went_dead gone_dead went_limp gone_limp dead_arm dead_leg engourdi* paralys* lmoukh mfaloj* mfalej* مفلوج* انفلج* تفلج* مشلوله` + cWeakens + `
 !حاس !حاسه !حاسس !حاسسه !يحس !تحس !احس !feel !feeling
 مظلم* مظلمه اسودت نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
 انهار انهارت اغمي* اغمى* مغمي* numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
@@ -46,7 +46,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	// awake: the third person, past and present).
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
 !تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
-!يتجاوب !تتجاوب !بيتجاوب !بتتجاوب !كيتجاوب !كتتجاوب !ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*
+!يتجاوب !تتجاوب !بيتجاوب !بتتجاوب !كيتجاوب !كتتجاوب !repond* !répond* !reveill* !réveill* !reagi* !réagi* !ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*
 mayfi9* matfi9* mayfi2* matfi2* mayfi9sh* mayfi9ch* matfi9sh* matfi9ch* mayfi2sh* matfi2sh* mayfeeqsh* mayso7ash* mates7ash* ماكيفيقش ماكتفيقش مايفيقش ماتفيقش مافاقش مافاقتش مابيصحاش مابتصحاش مابيفوقش مابتفوقش مايصحاش ماتصحاش`
 
 	// cUnaware is someone not conscious, told with a negation («مو واعي», «ما هو بوعيه», "not
@@ -64,7 +64,7 @@ clammy drowsy sleepy sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* 
 
 	// cAllergen is what an allergy is to: a food, a sting, a drug. With a swelling of the face or the
 	// throat, or a cough with a swelling or hives, it is an allergic reaction, in any order.
-	cAllergen = `مكسرات* فول_سوداني سوداني* بندق* لوز* فستق* جوز* كاجو* روبيان* جمبري* قريدس* سمك* بيض* قرصه* قرصت* قرصها* قرصته* لسعه* لسعت* لسعها* لسعته* لدغه* لدغت* نحله* نحل دبور* زنبور* بنسلين* مضاد_حيوي مضادات_حيويه اموكسيل* اوقمنتين* صبغه*
+	cAllergen = `piqure* piqûre* pique piqué* abeille* guepe* guêpe* arachide* cacahuete* cacahuète* crevette* fruits_de_mer penicilline* pénicilline* antibiotique* نحله_قرصتني زنبور_قرصني مكسرات* فول_سوداني سوداني* بندق* لوز* فستق* جوز* كاجو* روبيان* جمبري* قريدس* سمك* بيض* قرصه* قرصت* قرصها* قرصته* لسعه* لسعت* لسعها* لسعته* لدغه* لدغت* نحله* نحل دبور* زنبور* بنسلين* مضاد_حيوي مضادات_حيويه اموكسيل* اوقمنتين* صبغه*
 nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp penicillin* antibiotic* amoxicillin* augmentin mkassarat* mksarat* fustu2* foul_soudani sudani*`
 	cSwells     = `ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen puff* waram* wereme* wirem* wareme* mwarram* mwaram* mnaffakh* mnaffa5* mnafa5* nafe5* nfi5* blowing_up blown_up blew_up balloon* puffing_up puffed_up gonfl* enfl* tnfekh* tnfkh* nfekh* nfkh* mnfokh* mnfoukh* mnfo5* manfokh* manfoukh* manfoo5* tnfe5* tnfa5* mtnfekh* kaytnfekh* kattnfekh* katnfekh* wrem* wram* twerrem* tewarram* twarram* mitwarram* mwerrem* ورمان* وارمه وارمين منفوخه منفوخين انتفخت انتفخو انتفخوا نفخت كتنفخ* كيتنفخ* تنفخ* تنفخت* يتنفخ*`
 	cFaceThroat = `وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid* wejh* wij* wajh* shfaf* shafaf* lsan* 7al2* visage levre* lèvre* langue gorge figure wjhi wjho wjha wejho wejha wajho wajha wichi wchi shfayfi shfayfo shfayfha chfayf* chefaf* lsani lsano lsanha lsan* 7al9* 7alg* 7al8* 7ol9* zori zoro zorha zouri 3ini 3eni 3youni 3youno`
@@ -78,10 +78,10 @@ nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp peni
 	cPus    = `قيح* صديد* شي_اصفر افرازات_صفرا pus 2ee7* 2ay7* 2ai7* 2i7* qee7* 9i7*`
 	cHotRed = `احمر* حمرا حمره محمر* احمرار* ساخن* سخن* حار حاره حامي* red hot warm s5en* so5n* skhen* 7amye* a7mar* 7amra`
 	// cNotSee is not seeing, of anyone: «ما اشوف», «ما عم شوف», «مبقتش شايفة», "can't see".
-	cNotSee = `!اشوف !يشوف !تشوف !نشوف !شوف !بشوف !بيشوف !بتشوف !شايف* !شايفه !see !seeing !shoof* !shouf* !ashoof* !ashouf* !bshoof* !shayef* !shayfe* !nchouf* !kanchouf* !كنشوف
+	cNotSee = `!vois !voit !voyons !اشوف !يشوف !تشوف !نشوف !شوف !بشوف !بيشوف !بتشوف !شايف* !شايفه !see !seeing !shoof* !shouf* !ashoof* !ashouf* !bshoof* !shayef* !shayfe* !nchouf* !kanchouf* !كنشوف
 can_t_see cannot_see couldn_t_see !nchoof* !nchouf* !nchof* !kanchof* !kanchoof* !kanchouf* !nshoof* !nshof* !ychouf* !tchouf* !ychoof* !tchoof* !كانشوف !نشوفش !بشوفش !شايفاش !شايفش vois_rien vois_plus voit_plus voit_rien`
 	// cOneEye is one eye, or the eye the message names; cDark a sight gone black, or lost on waking.
-	cOneEye = `عين_وحده عين_واحده بعين_وحده بعين_واحده عيني عينه عينها بعيني بعينه بعينها الشمال اليمين اليسار اليسري اليمني one_eye my_eye his_eye her_eye left_eye right_eye 3ayni 3ayno 3aynha`
+	cOneEye = `oeil un_oeil œil l_oeil 3ini_wa7da b3in_wa7da عين_وحده عين_واحده بعين_وحده بعين_واحده عيني عينه عينها بعيني بعينه بعينها الشمال اليمين اليسار اليسري اليمني one_eye my_eye his_eye her_eye left_eye right_eye 3ayni 3ayno 3aynha`
 	cDark   = cSudden + ` صحيت صحت صحي قمت woke waking سودا سوداء سوده اسود ظلام ظلمه مظلم* كلها black dark`
 	// cDouble is seeing double; cHalos rainbow rings round lights (a pressure attack).
 	cDouble = `صار_اثنين صارت_اثنين صار_ثنين صار_اتنين صاروا_اثنين بقي_اتنين بقا_اتنين بقت_اتنين شيئين شيين دبل مزدوج* كل_شي_ثنين كل_شي_اثنين كلشي_ثنين كل_شيء_اثنين كل_شي_اتنين double two_of_everything doubled joj jouj zouj zoj joje dedoublé* dédoublé* double* vois_double voit_double كلشي_جوج كلشي_زوج كلشي_جوج كل_حاجه_اتنين كل_حاجه_اثنين اثنين_اثنين_قدامي double_vision seeing_double`
@@ -144,7 +144,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cHours   = `ساعتين ساعات ساعه_ونص ربع_ساعه نص_ساعه ثلث_ساعه hours two_hours half_an_hour sa3tein sa3ten sa3teen sa3at 20_min 15_min 20_minutes 15_minutes 30_min 30_minutes min minutes دقيقه دقايق دقائق d2i2a d2aye2 ساعه_كامله دقايق_كامله 5_min 5_minutes 10_min 10_minutes 45_min rob3_sa3a ro3_sa3a nass_sa3a nos_sa3a 3ashr_d9aye9 d9aye9 d9i9a d9ay9 dqayeq dqi9a minute minutes heure heures une_heure عشر_دقايق خمس_دقايق ربع_ساعه_كامله`
 
 	// cNotStop is bleeding that will not stop.
-	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bi2of !byo2of !bto2of !btu2af !bi2ef !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش s_arrete_pas arrete_pas s_arrete_plus arrete_plus`
+	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bi2of !byo2of !bto2of !btu2af !bi2ef !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش sans_arret sans_arrêt s_arrete_pas arrete_pas s_arrete_plus arrete_plus`
 
 	// cPress is pressing on it.
 	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
@@ -190,7 +190,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cHeight    = `بلكون* البلكونه بلكونه سطح* السطح جسر* الجسر شباك* الشباك الدور برج* balcony roof bridge window ledge building`
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
-	cDown = `راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
+	cDown = `malaise t7 t7at f_l2ard fl2ard l2ard par_terre au_sol راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
 tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
 من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )

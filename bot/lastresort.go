@@ -29,7 +29,7 @@ var lastResort = []flagRules{
 	// A fit told in the present (not «صرع» or "epilepsy": a history asked about far more often).
 	{"seizure", []symptomRule{rule(1, cFit+` يتشنج* تتشنج* بيتشنج* بتتشنج* عم_يتشنج عم_تتشنج yetshannaj* titshannaj* bytshannaj* btetshannaj*`)}},
 	{"fainting", []symptomRule{rule(1, `unconscious unresponsive passed_out فاقد_الوعي فاقده_الوعي فقد_الوعي فقدت_الوعي غايب_عن_الوعي غايبه_عن_الوعي مغمي_عليه مغمي_عليها مغمى_عليه مغمى_عليها فاقد_وعيه فاقده_وعيها evanoui* évanoui* perdu_connaissance perdue_connaissance sans_connaissance inconscient* tombe_dans_les_pommes tombee_dans_les_pommes mghmi_3lih mghmi_3liha mghma_3lih mghma_3liha mghami_3lih`),
-		rule(4, cNotWaking, `ابدا خالص ابد مهما at_all anything no_matter whatever`),
+		rule(4, cNotWaking, `ابدا خالص ابد مهما at_all anything no_matter whatever plus du_tout`),
 		// We cannot wake them, lying there or however we try («ما نقدر نصحيه ابدا»); not «ما نقدر
 		// نصحيه بدري» (an early appointment).
 		rule(6, `!نصحيه !نصحيها !اصحيه !اصحيها !نفوقه !نفوقها !نفيقه !نفيقها !نصحيه* !نصحيها* !nfi9o* !nfi9h* !nsa7ih* !nsa7iha* !nsa77ih* !nsa77iha* !nsa7eeh* !nfay2o* !nfay2ha* !nfaw2o* !nfaw2ha*`, cDown+` `+cSudden+` `+cCallHelp+` ابدا خالص مهما at_all`)}},

@@ -173,7 +173,7 @@ var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش"
 	"ماقدرت": true, "ماقدر": true, "مقدر": true,
 	// Maghrebi: «ما بغاش» (will not), «ما بقاش» (no longer), glued.
 	"mabghach": true, "mabghatch": true, "mabghach4": true, "mab9ach": true, "mab9atch": true, "mabqach": true, "mabqatch": true,
-	"mabghawch": true, "may9derch": true, "mat9derch": true, "may9dersh": true, "mayqdarsh": true, "mayqderch": true, "matqderch": true,
+	"mabghawch": true, "ne": true, "may9derch": true, "mat9derch": true, "may9dersh": true, "mayqdarsh": true, "mayqderch": true, "matqderch": true,
 	"may9darsh": true, "mat9darsh": true, "mayqdar": true, "may9dar": true, "may9der": true, "mayqder": true, "mat9der": true, "mat9dar": true, "ma9dertch": true, "ma9dertsh": true, "man9derch": true, "ma9adrinch": true, "ma9adrinsh": true, "مابغاش": true, "مابغاتش": true, "مابقاش": true, "مابقاتش": true}
 
 // modals are the words that may stand between a negation and its verb: «ما عم يتنفس», «ما دا
