@@ -19,10 +19,10 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 
 	// cWorse is a sign growing or spreading.
 	cWorse = `اكثر_واكثر اكثر_فاكثر اكتر_واكتر اكتر_فاكتر كل_ساعه_اكتر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
-ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter btzeed* yzeed* tzeed*`
+ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter going_up goes_up moving_up spreading_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق قاعد_يطلع عم_يطلع btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
 
 	// cSudden is a sign that came all at once.
-	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning`
+	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
 
 	// cCallHelp is a cry for help: someone is in trouble now. Not «طوارئ» or «اسعاف» alone: «لازم اروح
 	// طوارئ؟» asks whether it is needed.
@@ -31,7 +31,7 @@ called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni s
 
 	// cNeuro are the signs that, come suddenly, may be a stroke or a bleed: numbness, weakness, a face
 	// or a mouth gone crooked, the sight lost or doubled, speech or mind confused, a collapse.
-	cNeuro = cWeak + ` ` + cWeakens + `
+	cNeuro = cWeak + `  went_dead gone_dead went_limp gone_limp dead_arm dead_leg engourdi* paralys* lmoukh mfaloj* mfalej* مفلوج* انفلج* تفلج* مشلوله` + cWeakens + `
 !حاس !حاسه !حاسس !حاسسه !يحس !تحس !احس !feel !feeling
 مظلم* مظلمه اسودت نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
 انهار انهارت اغمي* اغمى* مغمي* numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
@@ -40,13 +40,14 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	// cSerious are the signs a cry for help comes with: bleeding, a swelling, a faint, a fit, a
 	// fever, blue lips, numbness (not نفس: «نفسي» is also a wish).
 	cSerious = `نزيف* ينزف* تنزف* بينزف* نزف* ورم* متورم* تورم* منتفخ* انتفاخ* اغمي* اغمى* مغمي* دايخ* دوخه تشنج* يتشنج* يتنفس* اتنفس* تنفس* حراره* سخون*
-ازرق* زرق* خدر* تنميل* bleed* blood swell* swollen faint* breath* seiz* fever numb* naz+if* nazeef* waram* mwarram*`
+ازرق* زرق* خدر* تنميل* bleed* blood swell* swollen faint* breath* seiz* fever numb* naz+if* nazeef* waram* mwarram* saign* gonfl* evanoui* évanoui* convuls* fievre* fièvre* ddem dem`
 
 	// cNotWaking is someone who does not wake or respond, told after a negation (the writer is
 	// awake: the third person, past and present).
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
 !تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
-!ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*`
+!يتجاوب !تتجاوب !بيتجاوب !بتتجاوب !كيتجاوب !كتتجاوب !repond* !répond* !reveill* !réveill* !reagi* !réagi* !ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*
+mayfi9* matfi9* mayfi2* matfi2* mayfi9sh* mayfi9ch* matfi9sh* matfi9ch* mayfi2sh* matfi2sh* mayfeeqsh* mayso7ash* mates7ash* ماكيفيقش ماكتفيقش مايفيقش ماتفيقش مافاقش مافاقتش مابيصحاش مابتصحاش مابيفوقش مابتفوقش مايصحاش ماتصحاش`
 
 	// cUnaware is someone not conscious, told with a negation («مو واعي», «ما هو بوعيه», "not
 	// conscious"): alone a red flag. cNotAnswering is someone who does not answer or know their own
@@ -59,31 +60,31 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 clammy drowsy sleepy sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* sokkar* sukkar*`
 
 	// cNow is the present told in a word.
-	cNow = `الحين هسه هسع هلا هلق دلوقتي now halla2 hala2 hal2a daba ye3ra2* y3ra2* 3ar2an* ya3ra2*`
+	cNow = `الحين هسه هسع هلا هلق دلوقتي now halla2 hala2 hal2a daba ye3ra2* y3ra2* 3ar2an* ya3ra2* توا تو توه دابا حاليا maintenant`
 
 	// cAllergen is what an allergy is to: a food, a sting, a drug. With a swelling of the face or the
 	// throat, or a cough with a swelling or hives, it is an allergic reaction, in any order.
-	cAllergen = `مكسرات* فول_سوداني سوداني* بندق* لوز* فستق* جوز* كاجو* روبيان* جمبري* قريدس* سمك* بيض* قرصه* قرصت* قرصها* قرصته* لسعه* لسعت* لسعها* لسعته* لدغه* لدغت* نحله* نحل دبور* زنبور* بنسلين* مضاد_حيوي مضادات_حيويه اموكسيل* اوقمنتين* صبغه*
+	cAllergen = `piqure* piqûre* pique piqué* abeille* guepe* guêpe* arachide* cacahuete* cacahuète* crevette* fruits_de_mer penicilline* pénicilline* antibiotique* نحله_قرصتني زنبور_قرصني مكسرات* فول_سوداني سوداني* بندق* لوز* فستق* جوز* كاجو* روبيان* جمبري* قريدس* سمك* بيض* قرصه* قرصت* قرصها* قرصته* لسعه* لسعت* لسعها* لسعته* لدغه* لدغت* نحله* نحل دبور* زنبور* بنسلين* مضاد_حيوي مضادات_حيويه اموكسيل* اوقمنتين* صبغه*
 nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp penicillin* antibiotic* amoxicillin* augmentin mkassarat* mksarat* fustu2* foul_soudani sudani*`
-	cSwells     = `ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen puff* waram* wereme* wirem* wareme* mwarram* mwaram* mnaffakh* mnaffa5* mnafa5* nafe5* nfi5*`
-	cFaceThroat = `وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid* wejh* wij* wajh* shfaf* shafaf* lsan* 7al2*`
+	cSwells     = `ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen puff* waram* wereme* wirem* wareme* mwarram* mwaram* mnaffakh* mnaffa5* mnafa5* nafe5* nfi5* blowing_up blown_up blew_up balloon* puffing_up puffed_up gonfl* enfl* tnfekh* tnfkh* nfekh* nfkh* mnfokh* mnfoukh* mnfo5* manfokh* manfoukh* manfoo5* tnfe5* tnfa5* mtnfekh* kaytnfekh* kattnfekh* katnfekh* wrem* wram* twerrem* tewarram* twarram* mitwarram* mwerrem* ورمان* وارمه وارمين منفوخه منفوخين انتفخت انتفخو انتفخوا نفخت كتنفخ* كيتنفخ* تنفخ* تنفخت* يتنفخ*`
+	cFaceThroat = `وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid* wejh* wij* wajh* shfaf* shafaf* lsan* 7al2* visage levre* lèvre* langue gorge figure wjhi wjho wjha wejho wejha wajho wajha wichi wchi shfayfi shfayfo shfayfha chfayf* chefaf* lsani lsano lsanha lsan* 7al9* 7alg* 7al8* 7ol9* zori zoro zorha zouri 3ini 3eni 3youni 3youno`
 	cCoughs     = `يكح* تكح* كحه* كح اكح* بكح* عم_اكح كحيت سعال* يسعل* تسعل* يصفر* تصفر* صفير* cough* wheez* y2a77* t2a77* b2a77* bit2a77* 2a77a*`
-	cHives      = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts`
+	cHives      = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts urticaire bou3a3* boutons plaques`
 
 	// cSystemic is a fever of the whole body, told as one (not «حرارة» alone: also a warm spot).
 	cSystemic = `حرارتي حرارته حرارتها عندي_حراره عنده_حراره عندها_حراره عندي_حمي عندي_سخونه عندي_السخانه عندي_سخانه حراره_38* حراره_39* حراره_40* حرارتي_38* حرارتي_39* حرارتي_40* حراره_عاليه رعشه* قشعريره* برديه
-يترعش* بيترعش* ترتعش* يرتعش* بترتعش* fever chills rigors shivering 7ararti* 7araro* 7arara_38* 7arara_39* 7arara_40* s5oune_38* s5oune_39*`
+يترعش* بيترعش* ترتعش* يرتعش* بترتعش* fever chills rigors shivering 7ararti* 7araro* 7arara_38* 7arara_39* 7arara_40* s5oune_38* s5oune_39* fievre* fièvre* s5ana* skhana* s5ouna* skhouna* s5ana_kbira 7arara_3alya 7arara_3alia 7rara* حمي_قويه حمي_عاليه سخانه_كبيره سخونه_عاليه`
 	// cPus is pus or a yellow discharge; cHotRed a red, hot part.
 	cPus    = `قيح* صديد* شي_اصفر افرازات_صفرا pus 2ee7* 2ay7* 2ai7* 2i7* qee7* 9i7*`
 	cHotRed = `احمر* حمرا حمره محمر* احمرار* ساخن* سخن* حار حاره حامي* red hot warm s5en* so5n* skhen* 7amye* a7mar* 7amra`
 	// cNotSee is not seeing, of anyone: «ما اشوف», «ما عم شوف», «مبقتش شايفة», "can't see".
-	cNotSee = `!اشوف !يشوف !تشوف !نشوف !شوف !بشوف !بيشوف !بتشوف !شايف* !شايفه !see !seeing !shoof* !shouf* !ashoof* !ashouf* !bshoof* !shayef* !shayfe* !nchouf* !kanchouf* !كنشوف
-can_t_see cannot_see couldn_t_see`
+	cNotSee = `!vois !voit !voyons !اشوف !يشوف !تشوف !نشوف !شوف !بشوف !بيشوف !بتشوف !شايف* !شايفه !see !seeing !shoof* !shouf* !ashoof* !ashouf* !bshoof* !shayef* !shayfe* !nchouf* !kanchouf* !كنشوف
+can_t_see cannot_see couldn_t_see !nchoof* !nchouf* !nchof* !kanchof* !kanchoof* !kanchouf* !nshoof* !nshof* !ychouf* !tchouf* !ychoof* !tchoof* !كانشوف !نشوفش !بشوفش !شايفاش !شايفش vois_rien vois_plus voit_plus voit_rien`
 	// cOneEye is one eye, or the eye the message names; cDark a sight gone black, or lost on waking.
-	cOneEye = `عين_وحده عين_واحده بعين_وحده بعين_واحده عيني عينه عينها بعيني بعينه بعينها الشمال اليمين اليسار اليسري اليمني one_eye my_eye his_eye her_eye left_eye right_eye 3ayni 3ayno 3aynha`
+	cOneEye = `oeil un_oeil œil l_oeil 3ini_wa7da b3in_wa7da عين_وحده عين_واحده بعين_وحده بعين_واحده عيني عينه عينها بعيني بعينه بعينها الشمال اليمين اليسار اليسري اليمني one_eye my_eye his_eye her_eye left_eye right_eye 3ayni 3ayno 3aynha`
 	cDark   = cSudden + ` صحيت صحت صحي قمت woke waking سودا سوداء سوده اسود ظلام ظلمه مظلم* كلها black dark`
 	// cDouble is seeing double; cHalos rainbow rings round lights (a pressure attack).
-	cDouble = `شيئين شيين دبل مزدوج* كل_شي_ثنين كل_شي_اثنين كلشي_ثنين كل_شيء_اثنين كل_شي_اتنين double two_of_everything doubled`
+	cDouble = `صار_اثنين صارت_اثنين صار_ثنين صار_اتنين صاروا_اثنين بقي_اتنين بقا_اتنين بقت_اتنين شيئين شيين دبل مزدوج* كل_شي_ثنين كل_شي_اثنين كلشي_ثنين كل_شيء_اثنين كل_شي_اتنين double two_of_everything doubled joj jouj zouj zoj joje dedoublé* dédoublé* double* vois_double voit_double كلشي_جوج كلشي_زوج كلشي_جوج كل_حاجه_اتنين كل_حاجه_اثنين اثنين_اثنين_قدامي double_vision seeing_double`
 	cHalos  = `هالات* هاله* قوس_قزح الوان_حول الوان* halo* rainbow* rings_around 7alat* alwan*`
 	// cSharp is something that goes into an eye.
 	cSharp = `شظيه* شظايا حديد* معدن* صناره* سناره* سلك* مسمار* metal* shard* splinter* sliver* hook* wire nail grinding`
@@ -115,10 +116,10 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cChemical = `جافيل* كلوركس* كلور* ديتول* فلاش اسيد* حمض* اسمنت* جير* نوره مبيض* منظف* مطهر* نشادر* bleach* acid* lye cement lime ammonia* chemical* cleaner* javel* klorox* clorox*`
 
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
-	cHeart    = `قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak`
-	cRacing   = `يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3*`
-	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه بتلف عم_تلف بتدور دوار* spinning dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh*`
-	cFallSoon = `يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7 t7t t7it`
+	cHeart    = `گلب* كلب* گلبي قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak coeur cœur 9albi galbi qalbi 9lbi glbi qlbi 2albi 2lbi قلبي قلبو قلبه قلبها`
+	cRacing   = `يدگ* تدگ* ديدگ* ديدك* ديدق* دتدگ* دتدك* يدگدگ* يدكدك* تدكدك* يطب* يرف* يرفرف* يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3* كيضرب* كتضرب* كيدق* كتدق* كيخفق* كيطرطق* بزاف bzaf bezzaf bzzaf kaydo9* kaydog* kaydig* kaydi9* kaytrtaq* bat_vite bat_fort bat_tres_vite tres_vite يرفرف* بيرفرف* بيخبط* يخبط* ydu2* bidu2* bidugg* bydo2* ydoog* ydogg* b3nf b3unf بعنف`
+	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه بتلف عم_تلف بتدور دوار* spinning dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh* daykha dayekha dayi5a kaydoukh* katdoukh* ndokh* kandokh* kandoukh* راسي_كيدور* كيدور* كدور* كيدوخ* كندوخ* rasi_kaydour rasi_katdour rassi_kaydour ras_kaydour rasi_kaydor vertige* etourdi* étourdi* tourne_la_tete la_tete_qui_tourne دايخ* دوخان* دوخانه مدوخ*`
+	cFallSoon = `يوگع توگع اوگع راح_اوگع راح_اوكع اوقع_هسه يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7 t7t t7it نطيح غادي_نطيح غادي_نطيح غادي_نسقط غادي_يغمى رايح_نطيح راح_نطيح حطيح هقع هيغمي_عليا هيغم* هيجيلي_اغماء رح_يغمى_علي رح_يغمي_علي ghadi_nti7* ghadi_nta7* ghadi_ntie7* ghadi_nty7* ntie7* nty7* ntiye7* ghadi_ytih* ghadi_ti7 7a2a3 ha2a3 ra7_yoghma ra7_yghma b_pass_out gonna_pass_out going_to_pass_out black_out blacking_out about_to_faint evanouir m_evanouir tomber_dans_les_pommes`
 
 	// cConfused is speech without sense or a mind lost, told of someone else.
 	cConfused = `يخرف تخرف يهذي تهذي يهلوس تهلوس كلام_ما_له_معني كلام_مالو_معني كلام_ما_الو_معني كلام_ما_الها_معني كلام_مو_مفهوم كلام_مش_مفهوم
@@ -128,29 +129,29 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 
 	// cVision is the sight; cGone the sight gone or dark.
 	cVision = `رويه* الرويه نظر* بصر* vision sight eyesight`
-	cGone   = `lost lose losing راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
+	cGone   = `lost lose losing loss perdu* perte mcha* mchat* ra7et raa7et راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
 
 	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
-	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam damm eddamm eldamm nazeef* nazif* ynazef* ynazzef* tnazef* tnazzef* bynazef* btnazef* bynazzef* btnazzef* nazef* nazzef* yinzif* tinzif* binzif*`
+	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam damm eddamm eldamm nazeef* nazif* ynazef* ynazzef* tnazef* tnazzef* bynazef* btnazef* bynazzef* btnazzef* nazef* nazzef* yinzif* tinzif* binzif* ddem ddm dem dmm saign* sang hemorrag* hémorrag* نزيف_دم الدم`
 	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood`
 
 	// cKeeps is a sign that goes on; cHours the hours it has gone on (bleeding for two hours).
-	cKeeps = `ضل ضلت ظل ظلت لسا لسه لسع لساته لسته مازال مازالت ما_زال ما_زالت مستمر* still keeps kept continu* lessa lissa mazal dal dallo`
+	cKeeps = `ضل ضلت ظل ظلت لسا لسه لسع لساته لسته مازال مازالت ما_زال ما_زالت مستمر* still keeps kept continu* lessa lissa mazal dal dallo ba9i ba9a ba9ia baqi ba9a_kaysil toujours encore مازال_كيسيل`
 	// cTillNow is a sign still there since it began.
 	cTillNow = `للحين لحد_الحين لهسه لهلا لحد_هلا لحد_الان لحد_هلق lil7in lal7in la7ad_al7in l7d_al7in until_now till_now`
 	// cFlowing is blood running, not a trace of it.
-	cFlowing = `يسيح* يسيل* بيسيل* يجري بيجري يشر* بيشر* شغال* yesi7* ysi7* bysi7* yseel* bysil* pouring gushing running flowing`
-	cHours   = `ساعتين ساعات ساعه_ونص ربع_ساعه نص_ساعه ثلث_ساعه hours two_hours half_an_hour sa3tein sa3ten sa3teen sa3at 20_min 15_min 20_minutes 15_minutes 30_min 30_minutes min minutes دقيقه دقايق دقائق d2i2a d2aye2`
+	cFlowing = `يسيح* يسيل* بيسيل* يجري بيجري يشر* بيشر* شغال* yesi7* ysi7* bysi7* yseel* bysil* pouring gushing running flowing kaysil* kaysiil* katsil* yseel* ysil* isil* sayel* sayl* كيسيل* كتسيل* سايل* coule* couler`
+	cHours   = `ساعتين ساعات ساعه_ونص ربع_ساعه نص_ساعه ثلث_ساعه hours two_hours half_an_hour sa3tein sa3ten sa3teen sa3at 20_min 15_min 20_minutes 15_minutes 30_min 30_minutes min minutes دقيقه دقايق دقائق d2i2a d2aye2 ساعه_كامله دقايق_كامله 5_min 5_minutes 10_min 10_minutes 45_min rob3_sa3a ro3_sa3a nass_sa3a nos_sa3a 3ashr_d9aye9 d9aye9 d9i9a d9ay9 dqayeq dqi9a minute minutes heure heures une_heure عشر_دقايق خمس_دقايق ربع_ساعه_كامله`
 
 	// cNotStop is bleeding that will not stop.
-	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop`
+	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bi2of !byo2of !bto2of !btu2af !bi2ef !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش sans_arret sans_arrêt s_arrete_pas arrete_pas s_arrete_plus arrete_plus`
 
 	// cPress is pressing on it.
 	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
 
 	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
-	cFit     = `crise kriz seizure* seizing convuls* fitting`
-	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* shaking jerking twitching convulsing`
+	cFit     = `crise kriz seizure* seizing convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej* fitting`
+	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* shaking jerking twitching convulsing kayrj3* katrj3* katrja3* kayrja3* rje9* tremble* secous* kaytfre3* kaytfrgue3* kaytfrga3*`
 
 	// cBlow is a blow or a knock; cEye the eye.
 	cBlow = `انضرب* ضرب* خبط* darab* drab* ndarab* endarab* inDarab* 5aba6* khabat* 5ab6* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
@@ -165,11 +166,11 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 
 	// cFace is the mouth and the face; cCrooked gone crooked (not مال: also "what's with"; not the
 	// English, which a cosmetic question asks: "can this fix a crooked smile?").
-	cFace    = `وجه* فم* حنك* بوز* تمه* ثمه* شفه* شفت* شفايف* مبسم* face mouth lip lips smile fommo fomo fommi fomha foumo foummo fummo fmo fmmo wjhi wjho wjhha wjhu wjeh* wejhi wejho`
-	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj* m3wej* m3awej* m3ewj* m3ewwej* t3ew* t3aw* t3wej* ta3waj* t3wj*`
+	cFace    = `وجه* فم* حنك* بوز* تمه* ثمه* شفه* شفت* شفايف* مبسم* face mouth lip lips smile fommo fomo fommi fomha foumo foummo fummo fmo fmmo wjhi wjho wjhha wjhu wjeh* wejhi wejho بقه بقها بقو بقي بوقه بوقها بوقو بوقي حنكه حنكها فمه فمها تمه تمها تمو فمو وجهو bo2* bu2* bou2* bo9* bu9* bouq* bo2ha bo2o bo2i famo fama famha fomm* tmo tmmo tmha tmmha tummo tumma timmo timma 7anko 7anka 7nko 7nka wjho wjha wejho wejha wajho wajha wi4ho bouche visage`
+	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj* m3wej* m3awej* m3ewj* m3ewwej* t3ew* t3aw* t3wej* ta3waj* t3wj* mayel mayla maylo mayle mayil maylah m3awaj m3awja m3awje m3ewja m3wja tawaj* t3awaj* t3wej* t3awej* t3awwaj* 3awaj* 3waj* mawja* متعوج* اعوجت اعوج_فمه تعوج_فمه مال_فمه مالت مال مايلين tordu* déformé* deforme* de_travers`
 
 	// cVomit is vomiting; cIncontinent the bladder or the bowel let go.
-	cVomit       = `threw_up throwing_up vomit* تقيأ* تقيات* استفرغ* ترجيع استرجعت`
+	cVomit       = `threw_up throwing_up vomit* تقيأ* تقيات* استفرغ* ترجيع استرجعت kayr9a* katr9a* kaytqeya* kay9ayya* kat9ayya* r9at* ra9at* t9aya* tqiya* vomi* بيرجع بترجع كيتقيا* كتتقيا* كيرد كترد كيتقيأ*`
 	cIncontinent = `wet_myself peed_myself pooped_myself soiled_myself wet_himself wet_herself lost_control_of_my_bladder عملت_على_حالي عملتها_على_حالي بلت_على_حالي بليت_على_حالي عملت_على_نفسي بليت_نفسي`
 
 	// cSkinSpread is an infection of the skin that spreads.
@@ -189,7 +190,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cHeight    = `بلكون* البلكونه بلكونه سطح* السطح جسر* الجسر شباك* الشباك الدور برج* balcony roof bridge window ledge building`
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
-	cDown = `راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
+	cDown = `malaise t7 t7at f_l2ard fl2ard l2ard par_terre au_sol راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
 tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
 من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )
@@ -216,6 +217,13 @@ var conceptRules = []flagRules{
 	{"fever", []symptomRule{rule(8, fever, cSpreadTo, cNeckFace)}},
 	// Bleeding that has gone on for hours.
 	{"bleeding", []symptomRule{rule(12, cBlood, cKeeps, cHours), rule(8, cBlood, cKeeps+` `+cTillNow, cFlowing)}},
+	// A fit that has gone on for minutes without stopping («تشنجات من ربع ساعة ما خلصت», "the fit
+	// won't stop, it's been 5 minutes"): five minutes of a fit is an emergency, whatever it is called.
+	{"seizure", []symptomRule{rule(10, cFit+` fit fits تشنج* يتشنج* تتشنج* نوبه* نوبات صرع*`, cNotStop+` !خلصت !خلص !يخلص !تخلص !انتهت !ينتهي !تنتهي !stopping !ending !end`, cHours+` ساعه* hour`)}},
+	// A fit told as past with a sign still there (turning blue, not answering): not a history.
+	{"seizure", []symptomRule{rule(6, `تشنجت تشنج اتشنج اتشنجت tshannaj* tchennej* t4annaj*`, cNotAnswering+` تزرق يزرق عم_تزرق عم_يزرق ازرق* زرق* مزرق* turning_blue zar2a* azra2*`)}},
+	// Numbness or weakness of the limbs that climbs ("can't feel my legs and it's going up").
+	{"weakness", []symptomRule{rule(10, cNoFeel, cLimbs, `going_up goes_up moving_up spreading_up creeping_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق`)}},
 	// Shaking with the eyes rolled.
 	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض عالارض علارض ard l2ard floor ground`)}},
 	// Bleeding that has not stopped for an hour or more.
@@ -228,7 +236,7 @@ var conceptRules = []flagRules{
 	// Despair with the pills at hand: an overdose announced («ما عاد اتحمل… عندي حبوب وراح اخذهم كلهم»).
 	{"self-harm", []symptomRule{rule(20, cDespair, cPills, cAllAtOnce)}},
 	// A mouth or a face gone crooked.
-	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب`, cFace, `مرخي* مرتخي* نازل* طايح* droop* drooping`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
+	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب nass nos nuss ness nos_wjho nass_wjho`, cFace, `t7ayd* m7ayd* tay7* ta7* t7at* nazel* nazl* مرخي* مرتخي* نازل* طايح* droop* drooping dropped sagg* slid slipped fallen`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
 	// The breath cut or the chest closed, in Arabizi (the Arabic is in symptomRules).
 	{"breathing", []symptomRule{rule(3, `nafas* nafs* nafasi nefes*`, `maktou3* ma2tou3* m2tou3* maqtou3* ma2too3* maktoo3* mkatta3* m2atta3* 2aseer* 2asir* daye2* dayi2* m5noo2* ma5noo2*`),
 		rule(4, `sadr* sedr* 9adr*`, `msakker* msaker* msakar* m2fl* ma2fool* mashdood* dayi2* daye2* tagil* t2eel* ta2eel* m5noo2* ma5noo2*`)}},
