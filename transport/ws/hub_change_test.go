@@ -26,6 +26,8 @@ func TestHubOnChange(t *testing.T) {
 	conv := convOf(token)
 	tab2 := MustDial(t, s.URL, nil)
 	tab2.hello(token)
+	// The hook runs after the welcome is queued (bind), so the client may read it first.
+	waitFor(t, "the first tab's call", func() bool { return len(got()) > 0 })
 	if c := got(); !slices.Equal(c, []string{conv}) {
 		t.Errorf("after two tabs: calls %q, want one for %s", c, conv)
 	}
