@@ -98,10 +98,4 @@ func maghrebiPresent(w string) string {
 var cameraFlash = map[string]bool{"فلاش": true, "الفلاش": true, "بالفلاش": true, "بفلاش": true, "فالفلاش": true}
 
 // photoWords say a message is about photos.
-var photoWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`صور صوره الصور الصوره بالصور بالصوره صورت صورته صورتها صورتي صورنا تصوير التصوير كاميرا الكاميرا بالكاميرا photo photos picture pictures pic pics camera selfie`) {
-		out[w] = true
-	}
-	return out
-}()
+var photoWords = wordSet(`صور صوره الصور الصوره بالصور بالصوره صورت صورته صورتها صورتي صورنا تصوير التصوير كاميرا الكاميرا بالكاميرا photo photos picture pictures pic pics camera selfie`)

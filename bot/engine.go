@@ -248,15 +248,18 @@ func actingNow(p padText) bool {
 	return actNow.MatchString(p.s) && !supposing.MatchString(p.s)
 }
 
-// interrogatives open a question in Arabic's dialects and in English («ما» is left out: it also negates).
-var interrogatives = func() map[string]bool {
+// wordSet is the set of the words of list as knowledge.Words reads them (so folded as a message is).
+func wordSet(list string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range knowledge.Words(`هل وهل فهل متى امتي متي كيف ازاي شلون كيفاش ليش ليه لماذا ايش وش شو شنو ايه قديش كم
-		وين فين اين مين منو ماذا what how when where why which who is are can could should do does did will would`) {
+	for _, w := range knowledge.Words(list) {
 		out[w] = true
 	}
 	return out
-}()
+}
+
+// interrogatives open a question in Arabic's dialects and in English («ما» is left out: it also negates).
+var interrogatives = wordSet(`هل وهل فهل متى امتي متي كيف ازاي شلون كيفاش ليش ليه لماذا ايش وش شو شنو ايه قديش كم
+		وين فين اين مين منو ماذا what how when where why which who is are can could should do does did will would`)
 
 // knowsAny says whether the clinic's pages know one of words.
 func (e *Engine) knowsAny(words []string) bool {
@@ -721,43 +724,19 @@ func asksHowLong(words []string) bool {
 }
 
 // untilWords say until when a length of time runs («كم ياخذ لين يلتئم؟»).
-var untilWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`لين لحد لحتى حتى لغايه ليما until till`) {
-		out[w] = true
-	}
-	return out
-}()
+var untilWords = wordSet(`لين لحد لحتى حتى لغايه ليما until till`)
 
 // howMuchWords ask how much or how long.
-var howMuchWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`كم وكم كام وكام قديش وقديش اديش قداش شقد شكد kam 2addesh 2adesh 2addeesh addesh adesh`) {
-		out[w] = true
-	}
-	return out
-}()
+var howMuchWords = wordSet(`كم وكم كام وكام قديش وقديش اديش قداش شقد شكد kam 2addesh 2adesh 2addeesh addesh adesh`)
 
 // durationWords name time, or taking it, in a question of how long («وقت», «مدته», «ياخذ», «يطول»).
-var durationWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`وقت الوقت مدة المدة مدته مدتها مدتو يطول تطول بتطول بيطول يطول ياخذ تاخذ بياخذ بتاخذ ياخد تاخد بياخد
+var durationWords = wordSet(`وقت الوقت مدة المدة مدته مدتها مدتو يطول تطول بتطول بيطول يطول ياخذ تاخذ بياخذ بتاخذ ياخد تاخد بياخد
 		بتاخد هتاخد هياخد هتاخذ هياخذ يستغرق تستغرق بدها بده بدو يبغاله تبغالها يحتاج تحتاج long time take takes last lasts
-		wa2t wa2et mudda mudde`) {
-		out[w] = true
-	}
-	return out
-}()
+		wa2t wa2et mudda mudde`)
 
 // timeUnits are the words a text tells a length of time in.
-var timeUnits = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`دقيقة دقائق ساعة ساعات يوم يومًا يومين أيام أسبوع أسبوعًا أسبوعين أسابيع شهر شهرًا شهرين أشهر شهور
-		سنة سنتين سنوات عام عامًا أعوام minute minutes hour hours day days week weeks month months year years`) {
-		out[w] = true
-	}
-	return out
-}()
+var timeUnits = wordSet(`دقيقة دقائق ساعة ساعات يوم يومًا يومين أيام أسبوع أسبوعًا أسبوعين أسابيع شهر شهرًا شهرين أشهر شهور
+		سنة سنتين سنوات عام عامًا أعوام minute minutes hour hours day days week weeks month months year years`)
 
 // timeUnit says whether a word is a unit of time, with or without the article or «ب»/«بال» («بالاسبوع»).
 func timeUnit(w string) bool {
@@ -871,14 +850,8 @@ func (e *Engine) aspectSection(topic, asked string, aspect func(string) bool) (k
 }
 
 // treatmentWords name treating, in a heading or a question.
-var treatmentWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`علاج العلاج علاجه علاجها والعلاج وعلاجه وعلاجها treatment treatments treat treated
-		تعالجون تعالجونه تعالجونها نعالج يعالج تعالج يتعالج تتعالج 3elag 3ilaj 3laj`) {
-		out[w] = true
-	}
-	return out
-}()
+var treatmentWords = wordSet(`علاج العلاج علاجه علاجها والعلاج وعلاجه وعلاجها treatment treatments treat treated
+		تعالجون تعالجونه تعالجونها نعالج يعالج تعالج يتعالج تتعالج 3elag 3ilaj 3laj`)
 
 // isTreatment says whether a word names treating.
 func isTreatment(w string) bool { return treatmentWords[w] }
@@ -919,14 +892,8 @@ func latinPointer(w string) bool {
 
 // doWords ask what to do, or what the clinic does, about the topic («طب اعمل ايه؟», «وش يسوون فيها؟»,
 // "what can we do about it?").
-var doWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`اعمل اسوي نسوي نعمل يسوون يسوو تسوون بيسوو بيعملوا بيعملو يعملون يعملوا بتعملوا بتعملو
-		do a3mel asawi nsawi n3mel ysawoon ysawon ysawu ysawo bye3mlo bya3mlo`) {
-		out[w] = true
-	}
-	return out
-}()
+var doWords = wordSet(`اعمل اسوي نسوي نعمل يسوون يسوو تسوون بيسوو بيعملوا بيعملو يعملون يعملوا بتعملوا بتعملو
+		do a3mel asawi nsawi n3mel ysawoon ysawon ysawu ysawo bye3mlo bya3mlo`)
 
 // isAfter says whether a word of a heading says after («بعد», "after").
 func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords[w] }
@@ -1161,14 +1128,8 @@ func verbsOnly(words []string) bool {
 
 // wholly are the words that ask whether something happens completely or for good («بتروح كلها؟», «وتروح
 // نهائي؟»): they name nothing of their own.
-var wholly = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`كلها كله كلو كليا كلياً نهائي نهائيا نهائياً تماما تماماً خالص ابدا ابد للابد
-		kollaha kollo kolha kullaha nehaye nihaye nehaei tamaman completely totally forever`) {
-		out[w] = true
-	}
-	return out
-}()
+var wholly = wordSet(`كلها كله كلو كليا كلياً نهائي نهائيا نهائياً تماما تماماً خالص ابدا ابد للابد
+		kollaha kollo kolha kullaha nehaye nihaye nehaei tamaman completely totally forever`)
 
 // verbish says whether a word looks like a dialect verb («تشيلونها», «بيوجع»), or is a question or
 // stop word once read, if in Latin letters, in its likeliest Arabic spelling.
@@ -1206,16 +1167,10 @@ func asksWhy(words []string) bool {
 
 // questionWords ask on their own about what was just said; normalised as knowledge.Words gives them
 // («متى» is «متي»).
-var questionWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`ليش ليه لماذا لما كيف شلون ازاي وين فين متى امتى ايمتى مثل مثلا يعني شو ايش وش ايه كم كام قديش
+var questionWords = wordSet(`ليش ليه لماذا لما كيف شلون ازاي وين فين متى امتى ايمتى مثل مثلا يعني شو ايش وش ايه كم كام قديش
 		why how where when what example examples which who مين منو
 		lesh leish laish leh kif keef kaif shlon ezay izay wein wen fein fen emta imta meen shu sho shou esh eish wesh wsh
-		kam 2addesh 2adesh 2addeesh addesh adesh ya3ni`) {
-		out[w] = true
-	}
-	return out
-}()
+		kam 2addesh 2adesh 2addeesh addesh adesh ya3ni`)
 
 // openers start a message that goes on from the last one; they say nothing of its own.
 var openers = map[string]bool{"طيب": true, "طب": true, "بس": true, "اوكي": true, "اوك": true, "تمام": true, "حسنا": true,
@@ -1271,14 +1226,8 @@ func joinedAnd(w string) bool {
 }
 
 // parentWords are the words for a parent, which start as «و» and the article would («والدتي»).
-var parentWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`والد والدة والدي والدتي والدين والدها والدته والدك والدتك والديه والدان والدتها
-		والداي والديا`) {
-		out[w] = true
-	}
-	return out
-}()
+var parentWords = wordSet(`والد والدة والدي والدتي والدين والدها والدته والدك والدتك والديه والدان والدتها
+		والداي والديا`)
 
 // andWords are "and" on its own, in English and in Arabic written in Latin letters («w ba3den?»):
 // Arabic writes it joined to the next word («وبعدين؟»).
@@ -1301,14 +1250,8 @@ func refersBack(words []string) bool {
 }
 
 // pronounPreps are prepositions with a pronoun for the thing spoken of, in the dialects' spellings.
-var pronounPreps = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`فيه فيها فيهم منه منها منهم عليه عليها عليهم عليهن له لها لهم ليه ليها ليهم الو الها
-		عنه عنها عنهم به بها بهم معه معها معاه معاها اله الها وفيه وفيها ومنه ومنها وعليه وعليها وله ولها وليها وعنه وعنها وبه وبها`) {
-		out[w] = true
-	}
-	return out
-}()
+var pronounPreps = wordSet(`فيه فيها فيهم منه منها منهم عليه عليها عليهم عليهن له لها لهم ليه ليها ليهم الو الها
+		عنه عنها عنهم به بها بهم معه معها معاه معاها اله الها وفيه وفيها ومنه ومنها وعليه وعليها وله ولها وليها وعنه وعنها وبه وبها`)
 
 // bare says whether a message's words are nothing but content words: a topic named, no question asked.
 func bare(words []string) bool {

@@ -267,15 +267,9 @@ var weather = regexp.MustCompile(foldPattern(
 // weatherVocab are the words a weather question is made of (weather's, and how one asks it): what a
 // message says besides them decides whether it is about the clinic's subjects too («الجو حار اليوم
 // وانا اعرق، العلاج يفيد؟»). Whether those words are the clinic's is the pages' to say (Engine).
-var weatherVocab = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`الطقس طقس الجو جو weather forecast temperature درجه درجات الحراره الحرارة حراره حر حار
+var weatherVocab = wordSet(`الطقس طقس الجو جو weather forecast temperature درجه درجات الحراره الحرارة حراره حر حار
 		برد بارد rain raining مطر امطار اليوم بكره بكرا الحين الليله هالاسبوع الاسبوع today tomorrow tonight now this week
-		بالرياض الرياض رياض riyadh in كم كيف شلون ايش وش شو ايه what whats what's how is like the will be it في ب`) {
-		out[w] = true
-	}
-	return out
-}()
+		بالرياض الرياض رياض riyadh in كم كيف شلون ايش وش شو ايه what whats what's how is like the will be it في ب`)
 
 // weatherPre is weather's prefilter (prefilter.go).
 var weatherPre = newPrefilter(weather)
@@ -296,14 +290,8 @@ func asksWeather(t padText, words []string) (bool, []string) {
 }
 
 // offerOpeners open a question asking whether the clinic offers something («عندكم …؟», "do you do …?").
-var offerOpeners = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range knowledge.Words(`عندكم عندكن لديكم تسوون تسوو بتسوو بتسووا تعملون بتعملو بتعملوا تعملوا تعالجون بتعالجو بتعالجوا
-		تقدمون بتقدمو بتقدموا تتوفر يتوفر 3ndkom 3andkom 3endkom`) {
-		out[w] = true
-	}
-	return out
-}()
+var offerOpeners = wordSet(`عندكم عندكن لديكم تسوون تسوو بتسوو بتسووا تعملون بتعملو بتعملوا تعملوا تعالجون بتعالجو بتعالجوا
+		تقدمون بتقدمو بتقدموا تتوفر يتوفر 3ndkom 3andkom 3endkom`)
 
 // asksOffer says whether a message asks whether the clinic offers something: it opens (after «هل»,
 // «في» or "fi") with one of offerOpeners, or with "do you do/have/offer/treat/provide".
