@@ -112,6 +112,15 @@ type Passage struct {
 	// pageIDs are the ids (Index.ids) of its document's title stems, sorted; the passages of one
 	// document share them.
 	pageIDs []int32
+	// pageOnly are the ids of its document's title stems that the passage, headings and questions
+	// included, does not say itself, sorted: it holds them only through the page's title.
+	pageOnly []int32
+	// headPage are the ids of its document's title stems that its own headings name, when it has
+	// pageOnly: which of the things the page's title names its section is about.
+	headPage []int32
+	// pageParts say, for a passage with headPage, which of the things its page's title joins each
+	// stem of the title belongs to (titleParts).
+	pageParts []titleStem
 	// terms are the stems of the passage with its headings, questions and document title; titleTerms
 	// those of its headings and questions alone. Build fills them, then turns them into termIDs,
 	// which a search reads far faster: the ids (Index.ids) of terms, sorted, each shifted left by
@@ -254,12 +263,31 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 			stemText(Analyze(p.DocTitle), titleSet)
 			docTitles[p.DocID] = titleSet
 		}
+		var pageOnly, headPage []string
 		for t := range titleSet {
+			if _, own := p.terms[t]; !own {
+				pageOnly = append(pageOnly, t)
+			} else if _, head := p.titleTerms[t]; head {
+				headPage = append(headPage, t)
+			}
 			p.terms[t] = struct{}{}
 		}
 		for t := range p.terms {
 			if _, ok := ix.ids[t]; !ok {
 				ix.ids[t] = int32(len(ix.ids))
+			}
+		}
+		if len(pageOnly) > 0 {
+			p.pageOnly = make([]int32, len(pageOnly))
+			for k, t := range pageOnly {
+				p.pageOnly[k] = ix.ids[t]
+			}
+			slices.Sort(p.pageOnly)
+		}
+		if len(pageOnly) > 0 && len(headPage) > 0 {
+			p.headPage = make([]int32, len(headPage))
+			for k, t := range headPage {
+				p.headPage[k] = ix.ids[t]
 			}
 		}
 		if err := batch.Index(strconv.Itoa(i), map[string]any{fieldText: out[i].text, fieldHead: out[i].head}); err != nil {
@@ -271,8 +299,17 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	for id, set := range docTitles {
 		pageIDs[id] = ix.lookupIDs(set, nil)
 	}
+	parts := make(map[string][]titleStem, len(docs))
+	for _, d := range docs {
+		if _, ok := parts[d.ID]; !ok {
+			parts[d.ID] = ix.titleParts(d.Title)
+		}
+	}
 	for i := range ix.passages {
 		ix.passages[i].pageIDs = pageIDs[ix.passages[i].DocID]
+		if len(ix.passages[i].headPage) > 0 {
+			ix.passages[i].pageParts = parts[ix.passages[i].DocID]
+		}
 	}
 	// bleve indexes the batch while the stems become ids.
 	batchErr := make(chan error, 1)
@@ -374,6 +411,54 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	}
 	ix.facts = ix.passageFacts()
 	return ix, nil
+}
+
+// titleStem is a stem of a page's title (its id) and the parts of the title it is in, a bit each.
+type titleStem struct {
+	id    int32
+	parts uint16
+}
+
+// titleParts cuts a page's title into the things it joins («إصابات الركبة والكتف والتأهيل بعد
+// الجراحة»: «إصابات الركبة», «الكتف», «التأهيل بعد الجراحة»), at punctuation and at a word joined by
+// «و» or "and", and returns its stems with the parts each is in, by id. A thing said by means of
+// another («تصحيح النظر بالليزك») is one part.
+func (ix *Index) titleParts(title string) []titleStem {
+	in := map[int32]uint16{}
+	part := 0
+	for _, piece := range strings.FieldsFunc(title, func(r rune) bool { return strings.ContainsRune(":،,;؛–|/&", r) }) {
+		for k, w := range Words(piece) {
+			if k > 0 && (w == "and" || strings.HasPrefix(w, "و") && utf8.RuneCountInString(w) > 3) {
+				part++
+			}
+			if w == "and" {
+				continue
+			}
+			for _, t := range analyzeWords([]string{w}, nil) {
+				for _, st := range [2]string{t.Stem, t.Alt} {
+					if id, ok := ix.ids[st]; ok && st != "" {
+						in[id] |= 1 << min(part, 15)
+					}
+				}
+			}
+		}
+		part++
+	}
+	out := make([]titleStem, 0, len(in))
+	for id, m := range in {
+		out = append(out, titleStem{id, m})
+	}
+	slices.SortFunc(out, func(a, b titleStem) int { return int(a.id - b.id) })
+	return out
+}
+
+// partsOf returns the parts of its page's title (pageParts) the stem id is in; 0 when it is not in the title.
+func (p *Passage) partsOf(id int32) uint16 {
+	k, found := slices.BinarySearchFunc(p.pageParts, id, func(t titleStem, id int32) int { return int(t.id - id) })
+	if !found {
+		return 0
+	}
+	return p.pageParts[k].parts
 }
 
 // parallel runs body on each of workers goroutines and waits for them; each gets its share of

@@ -51,3 +51,48 @@ func TestExcerptUnderAQuestionHeading(t *testing.T) {
 		t.Errorf("answer %q; want it to open «من يناسبه الليزك؟» on a line of its own, then the item", got)
 	}
 }
+
+// A page's title may join several things that its sections then take one each: on a page titled
+// «إصابات الركبة والكتف والتأهيل», the section headed «التأهيل بعد جراحة الكتف» answers a question
+// on recovering after a shoulder operation, not the knee's, which holds «الكتف» only through the
+// page's title, however well its text matches the rest. (Before, the knee's section answered.)
+func TestSearchSectionThatNamesWhatTheTitleJoins(t *testing.T) {
+	docs := []*Document{{ID: "rehab", Title: "إصابات الركبة والكتف والتأهيل بعد الجراحة", Lang: "ar", Sections: []Section{
+		section("s1", "التأهيل بعد تبديل مفصل الركبة", "بعد العملية يستغرق التعافي عند الرياضيين من ستة إلى اثني عشر أسبوعًا."),
+		section("s2", "التأهيل بعد جراحة الكتف", "بعد العملية يستغرق التعافي من ستة أشهر إلى سنة، مع حمالة الذراع."),
+		section("s3", "إصابات الكتف", "تشمل مشكلات الكتف الشائعة عند الرياضيين التهاب الأوتار والكتف المتجمد."),
+		section("s4", "الوقاية من الإصابات", "ننصح الرياضيين بالإحماء قبل التمرين، ويحتاج الرياضيين المحترفين إلى برنامج تقوية."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "كم يستغرق التعافي من عملية الكتف عند الرياضيين؟"})
+	if len(r.Hits) == 0 || r.Hits[0].Passage.Section != "التأهيل بعد جراحة الكتف" {
+		t.Fatalf("hits %v; want the section headed «التأهيل بعد جراحة الكتف» first", sectionsOf(r))
+	}
+}
+
+// sectionsOf lists the hits' headings, for messages.
+func sectionsOf(r Result) []string {
+	var out []string
+	for _, h := range r.Hits {
+		out = append(out, h.Passage.Section)
+	}
+	return out
+}
+
+// A page's title that names a thing by means of another («تصحيح النظر بالليزك») joins nothing: the
+// section on who may have vision correction still answers whether LASIK suits a pregnant woman,
+// though the section headed «الليزك» names LASIK and the other holds it only through the title.
+func TestSearchTitleByMeansJoinsNothing(t *testing.T) {
+	items := []string{"أن يكون العمر 18 سنة أو أكثر.", "أن يكون النظر ثابتا لمدة سنة.", "ألا يكون هناك حمل أو رضاعة."}
+	list := Block{Kind: List, Text: "- " + strings.Join(items, "\n- "), Items: items}
+	docs := []*Document{{ID: "d", Title: "تصحيح النظر بالليزك والليزر السطحي", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "من يناسبه تصحيح النظر؟", Level: 2, Blocks: []Block{list}},
+		section("s2", "الليزك", "في الليزك يصنع الجراح طبقة رقيقة من سطح القرنية ثم يعيد تشكيلها."),
+		section("s3", "الليزر السطحي", "تزال الطبقة الخارجية من القرنية ثم يطبق الليزر."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "ينفع الليزك مع الحمل؟"})
+	if topKey(r) != "d#s1" {
+		t.Fatalf("hits %v; want d#s1 first", keysOfHits(r))
+	}
+}

@@ -170,7 +170,66 @@ func (ix *Index) Search(q Query) Result {
 		}
 		slices.Sort(subjects)
 	}
-	inText, inHead, inPage := cs.bits(), cs.bits(), cs.bits()
+	inText, inHead, inPage, inOwn := cs.bits(), cs.bits(), cs.bits(), cs.bits()
+	// What each candidate holds of each concept (the held* bits), read first: whether a passage
+	// holds a concept may depend on what the others do (see heldByPage).
+	nc := len(concepts)
+	held := make([]uint8, len(top)*nc)
+	for i, h := range top {
+		p := &ix.passages[h.doc]
+		cs.present(inText, inHead, p.termIDs)
+		cs.presentIDs(inPage, p.pageIDs)
+		own := inText
+		if len(p.pageOnly) > 0 {
+			cs.presentIDs(inOwn, p.pageOnly)
+			for w := range inOwn {
+				inOwn[w] = inText[w] &^ inOwn[w]
+			}
+			own = inOwn
+		}
+		for ci := range concepts {
+			var f uint8
+			if cs.hasAny(inHead, ci) {
+				f |= heldHead
+			}
+			if cs.hasAny(inText, ci) {
+				f |= heldText
+				if &own[0] != &inText[0] && !cs.hasAny(own, ci) {
+					f |= heldByPage
+				}
+			}
+			if cs.hasAny(inPage, ci) {
+				f |= heldPage
+			}
+			held[i*nc+ci] = f
+		}
+	}
+	// A page's title may name several things its sections then take one each («الركبة والكتف»
+	// over «التأهيل بعد تبديل مفصل الركبة» and «التأهيل بعد جراحة الكتف»): a passage that holds
+	// what is asked only through the page's title, under a heading that names another thing of the
+	// title, does not speak of it when a section of its page names it in its heading; that section
+	// does.
+	for i, h := range top {
+		p := &ix.passages[h.doc]
+		if len(p.headPage) == 0 || slices.ContainsFunc(held[i*nc:(i+1)*nc], func(f uint8) bool { return f&(heldHead|heldPage) == heldHead|heldPage }) {
+			continue // its heading names a thing of its page's title that is asked: it is about that
+		}
+		for ci := range concepts {
+			if held[i*nc+ci]&(heldByPage|heldHead) != heldByPage {
+				continue
+			}
+			// The sections of its page that name it in their headings.
+			var heads []*Passage
+			for k, o := range top {
+				if op := &ix.passages[o.doc]; k != i && held[k*nc+ci]&heldHead != 0 && !op.pageHead && op.DocID == p.DocID {
+					heads = append(heads, op)
+				}
+			}
+			if len(heads) > 0 && p.headsOther(cs.ids, heads, cs.titleParts(p, ci)) {
+				held[i*nc+ci] &^= heldText
+			}
+		}
+	}
 	// Rank the candidates, then make Hits of the best only.
 	type candidate struct {
 		rank, got, inTitle   float64
@@ -184,18 +243,17 @@ func (ix *Index) Search(q Query) Result {
 	for i, h := range top {
 		p := &ix.passages[h.doc]
 		c := candidate{i: i}
-		cs.present(inText, inHead, p.termIDs)
-		cs.presentIDs(inPage, p.pageIDs)
 		var typeGot, onPage float64 // question types the text alone mentions; concepts the page's title names
 		for ci := range concepts {
-			head := cs.hasAny(inHead, ci)
+			f := held[i*nc+ci]
+			head, text := f&heldHead != 0, f&heldText != 0
 			switch {
-			case head || !qq.types[ci] && cs.hasAny(inText, ci):
+			case head || !qq.types[ci] && text:
 				c.got += weights[ci]
 				c.spec = c.spec || specific[ci]
 				c.shared++
 				c.matched |= conceptBit(ci)
-			case qq.types[ci] && cs.hasAny(inText, ci):
+			case qq.types[ci] && text:
 				typeGot += weights[ci]
 				c.typeShared++
 				c.typeMatched |= conceptBit(ci)
@@ -203,7 +261,7 @@ func (ix *Index) Search(q Query) Result {
 			if head {
 				c.inTitle += weights[ci]
 			}
-			if cs.hasAny(inPage, ci) {
+			if f&heldPage != 0 {
 				onPage += weights[ci]
 			}
 		}
@@ -270,6 +328,59 @@ func (ix *Index) Search(q Query) Result {
 	}
 	return res
 }
+
+// headsOther says whether the passage's heading names a thing its page's title joins to what is
+// asked (parts: the parts of the title the concept asked is in, see titleParts) that neither the
+// question (as its stems ids, sorted) nor any of the sections of the same page that name what is
+// asked in their headings (heads) speak of: the sections are each about another thing of the page.
+func (p *Passage) headsOther(ids []int32, heads []*Passage, parts uint16) bool {
+rivals:
+	for _, id := range p.headPage {
+		if _, found := slices.BinarySearch(ids, id); found || p.partsOf(id)&parts != 0 {
+			continue
+		}
+		for _, o := range heads {
+			if o.holds(id) {
+				continue rivals
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// titleParts returns the parts of passage p's page title (see titleParts) that hold concept ci:
+// those that hold each of its stems the title has («تبييض الأسنان» of «تبييض الأسنان والتقويم
+// وأسنان الأطفال» is in the first part only).
+func (cs *conceptSet) titleParts(p *Passage, ci int) uint16 {
+	parts := ^uint16(0)
+	for _, t := range p.pageParts {
+		if k, found := slices.BinarySearch(cs.ids, t.id); found && cs.has(ci, k) {
+			parts &= t.parts
+		}
+	}
+	return parts
+}
+
+// holds says whether the passage says the stem id itself, not only through its page's title.
+func (p *Passage) holds(id int32) bool {
+	if _, found := slices.BinarySearch(p.termIDs, id<<1); !found {
+		if _, found = slices.BinarySearch(p.termIDs, id<<1|1); !found {
+			return false
+		}
+	}
+	_, pageOnly := slices.BinarySearch(p.pageOnly, id)
+	return !pageOnly
+}
+
+// What a passage holds of a concept (Search): in a heading or FAQ question of its own; in its words
+// with its headings and page's title; only through its page's title; in its page's title.
+const (
+	heldHead uint8 = 1 << iota
+	heldText
+	heldByPage
+	heldPage
+)
 
 // oneScript says whether every way alts has of saying a concept is in Arabic letters, or none is.
 func oneScript(alts [][]string) bool {
@@ -843,6 +954,25 @@ func (cs *conceptSet) presentIDs(in stemBits, ids []int32) {
 			j++
 		}
 	}
+}
+
+// has says whether one of concept c's alternatives has the set's stem k (ids[k]).
+func (cs *conceptSet) has(c, k int) bool {
+	if cs.single[c*cs.words+k/64]&(1<<(k%64)) != 0 {
+		return true
+	}
+	a := 0
+	if c > 0 {
+		a = cs.altEnd[c-1]
+	}
+	if a == cs.altEnd[c] {
+		return false // no alternative of more than one stem
+	}
+	s := 0
+	if a > 0 {
+		s = cs.stemEnd[a-1]
+	}
+	return slices.Contains(cs.stems[s:cs.stemEnd[cs.altEnd[c]-1]], k)
 }
 
 // hasAny says whether the stems in hold every stem of at least one of concept c's alternatives.
