@@ -96,3 +96,39 @@ func TestSearchTitleByMeansJoinsNothing(t *testing.T) {
 		t.Fatalf("hits %v; want d#s1 first", keysOfHits(r))
 	}
 }
+
+// The sections that name what is asked need not all keep off the other thing of the title: on a page
+// titled «علاج حب الشباب والتقشير الكيميائي», «التقشير الكيميائي» says it treats acne scars, yet
+// the section on what acne is does not answer whether a peel hurts: «أثناء جلسة التقشير» does.
+// Where every section naming what is asked speaks of the other thing, what is asked is part of it,
+// and the other's section still holds it through the title (see the next test).
+func TestSearchTitlePartsSomeSectionsSpeakOfBoth(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "علاج حب الشباب والتقشير الكيميائي", Lang: "ar", Sections: []Section{
+		section("s1", "ما هو حب الشباب؟", "حب الشباب التهاب مزمن في بصيلات الشعر، وقد يكون مؤلما."),
+		section("s2", "التقشير الكيميائي", "التقشير الكيميائي وضع محلول على الجلد يفيد في آثار حب الشباب."),
+		section("s3", "أثناء جلسة التقشير", "يشعر المريض بوخز أو حرارة خفيفة لدقائق."),
+	}}, {ID: "e", Title: "الإكزيما", Lang: "ar", Sections: []Section{
+		section("s1", "أعراض الإكزيما", "حكة مؤلمة وجفاف."),
+		section("s2", "علاج الإكزيما", "كريمات مرطبة، والحكة المؤلمة تخف بالعلاج."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "التقشير مؤلم؟"})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Passage.Section, "التقشير") {
+		t.Fatalf("hits %v; want a section on peels first", sectionsOf(r))
+	}
+}
+
+// On a page titled «خلع الأسنان وضروس العقل», the section on wisdom teeth speaks of pulling them:
+// wisdom teeth are a part of extraction, and the care after any extraction answers for them too.
+func TestSearchTitlePartsOneWithinTheOther(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "خلع الأسنان وضروس العقل", Lang: "ar", Sections: []Section{
+		section("s1", "العناية بعد الخلع", "بعد 24 ساعة تمضمض بماء دافئ وملح بلطف."),
+		section("s2", "ضروس العقل", "يلزم خلع ضرس العقل إذا سبب التهابا متكررا أو كان مطمورا."),
+		section("s3", "خطوات الخلع", "يتم الخلع البسيط تحت تخدير موضعي."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "متى اتمضمض بعد ضرس العقل؟"})
+	if topKey(r) != "d#s1" {
+		t.Fatalf("hits %v; want d#s1 first", sectionsOf(r))
+	}
+}

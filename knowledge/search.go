@@ -330,21 +330,27 @@ func (ix *Index) Search(q Query) Result {
 }
 
 // headsOther says whether the passage's heading names a thing its page's title joins to what is
-// asked (parts: the parts of the title the concept asked is in, see titleParts) that neither the
-// question (as its stems ids, sorted) nor any of the sections of the same page that name what is
-// asked in their headings (heads) speak of: the sections are each about another thing of the page.
+// asked (parts: the parts of the title the concept asked is in, see titleParts) that the question
+// (as its stems ids, sorted) does not, nor any heading of the sections of the same page that name
+// what is asked in theirs (heads), and that not all of those speak of: the sections are each about
+// another thing of the page. When they all speak of it («ضروس العقل» of «خلع الأسنان وضروس
+// العقل» says «خلع»), what is asked is a part of it.
 func (p *Passage) headsOther(ids []int32, heads []*Passage, parts uint16) bool {
 rivals:
 	for _, id := range p.headPage {
 		if _, found := slices.BinarySearch(ids, id); found || p.partsOf(id)&parts != 0 {
 			continue
 		}
+		all := true // every section naming what is asked speaks of it too: it is part of that
 		for _, o := range heads {
-			if o.holds(id) {
-				continue rivals
+			if _, found := slices.BinarySearch(o.termIDs, id<<1|1); found {
+				continue rivals // it names both
 			}
+			all = all && o.holds(id)
 		}
-		return true
+		if !all {
+			return true
+		}
 	}
 	return false
 }
