@@ -132,3 +132,19 @@ func TestSearchTitlePartsOneWithinTheOther(t *testing.T) {
 		t.Fatalf("hits %v; want d#s1 first", sectionsOf(r))
 	}
 }
+
+// A question about when to go to the emergency department is answered by the section on urgent care,
+// which is the kind of answer asked, though its heading says «رعاية عاجلة», not «الطوارئ», and
+// another passage names the treatment and the emergency department in passing.
+func TestSearchUrgentQuestionFindsTheUrgentSection(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "علاج حب الشباب والتقشير الكيميائي", Lang: "ar", Sections: []Section{
+		section("s1", "حبوب الإيزوتريتينوين", "نطلب تحاليل دم أثناء العلاج، ولا نجري التقشير معها، وراجع الطوارئ إذا ظهر صداع شديد أو حرارة فوق 38."),
+		section("s2", "متى تحتاج رعاية عاجلة؟", "توجه فورًا إلى أقرب طوارئ أو اتصل بالإسعاف 997 إذا ظهر تورم في الوجه أو ضيق في التنفس."),
+		section("s3", "العناية بعد التقشير", "يظهر احمرار وشد ثم تقشر خفيف يستمر أيامًا."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "متى اروح الطوارئ بعد التقشير؟"})
+	if topKey(r) != "d#s2" {
+		t.Fatalf("hits %v; want d#s2, the urgent-care section, first", sectionsOf(r))
+	}
+}

@@ -89,7 +89,8 @@ const (
 	askShare    = 0.1  // how much a heading or FAQ question asking the same kind (when, how long) adds
 	defineShare = 0.2  // how much a definition adds for a "what is" question (see isDefinitionQuestion)
 	// urgentShare is what an urgent-care passage loses for a question that does not speak of urgent
-	// care (passageFacts.urgent): it must answer clearly better to be chosen.
+	// care (passageFacts.urgent): it must answer clearly better to be chosen; and what it gains, as
+	// the kind of answer asked (Hit.Fit), for a question that does.
 	urgentShare = 0.2
 	// countShare is what a passage that gives a number (passageFacts.counts) adds for a question
 	// asking how long, how many or when («كل كم اروح اشد التقويم»).
@@ -297,6 +298,10 @@ func (ix *Index) Search(q Query) Result {
 		}
 		if ix.facts.urgent[h.doc] && !urgentAsked {
 			c.rank -= urgentShare
+		} else if ix.facts.urgent[h.doc] && c.got > 0 {
+			// The kind of answer asked: «متى اروح الطوارئ بعد التقشير؟» is answered by the section on
+			// urgent care, whose heading («متى تحتاج رعاية عاجلة؟») need not say «الطوارئ».
+			c.fit += urgentShare
 		}
 		if (asks == askHowMuch || asks == askWhen) && c.got > 0 && ix.counts(h.doc) {
 			c.fit += countShare
