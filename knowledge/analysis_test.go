@@ -300,7 +300,7 @@ func TestStopWordsHaveNoStem(t *testing.T) {
 		"since", "ago", "keeps", "happening", "whats", "around", "ماعندي", "لاحظت", "صحابي", "الجاي", "never", "scared", "جوزي",
 		// The written «must» as «لازم»: «متى يجب الذهاب إلى الطوارئ» is not about a passage that says
 		// «يجب» in passing.
-		"يجب", "ينبغي",
+		"يجب", "ينبغي", "لزم", // and the Arabizi «lazem» read «لزم»
 		// «عمل» as a light verb, the Levantine and Egyptian «سوى» («بيتعمل ازاي؟», «يعمل مضاعفات»,
 		// «بتتعمل فين»): not the «يعمل» of a heading «كيف يعمل البوتوكس» on every question that says it.
 		"يعمل", "تعمل", "بيتعمل", "بتتعمل",
