@@ -301,6 +301,7 @@ func TestStopWordsHaveNoStem(t *testing.T) {
 		// The written «must» as «لازم»: «متى يجب الذهاب إلى الطوارئ» is not about a passage that says
 		// «يجب» in passing.
 		"يجب", "ينبغي", "لزم", // and the Arabizi «lazem» read «لزم»
+		"اكثر", "اكتر", // «more», as «كثير»: «ليش قعد اكثر مني» asks why it lasted
 		// «عمل» as a light verb, the Levantine and Egyptian «سوى» («بيتعمل ازاي؟», «يعمل مضاعفات»,
 		// «بتتعمل فين»): not the «يعمل» of a heading «كيف يعمل البوتوكس» on every question that says it.
 		"يعمل", "تعمل", "بيتعمل", "بتتعمل",
