@@ -449,11 +449,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		if ctxOK {
 			return useContext()
 		}
-		if h := firstOr(res.Hits); follow && !res.Foreign && res.Known >= minKnown && h.Passage != nil &&
-			sameDoc(h.Passage.Key, st.Topic) && h.Specific && h.Coverage >= minCov {
+		if h, others := onTopicPage(res.Hits, st.Topic); follow && !res.Foreign && res.Known >= minKnown && h.Passage != nil &&
+			h.Specific && h.Coverage >= minCov {
 			// Short of the bars for a question on its own, but on the page the conversation is on: the
-			// conversation vouches for it («w el multifocal bta3mel halat?» after cataract lenses).
-			return e.reply(&st, h, res.Hits[1:], 0.5*h.Coverage+0.2, res.OneScript), st
+			// conversation vouches for it («w el multifocal bta3mel halat?» after cataract lenses), also
+			// when a passage on another page holds as much of it (halos are in acute glaucoma too).
+			return e.reply(&st, h, others, 0.5*h.Coverage+0.2, res.OneScript), st
 		}
 		if follow {
 			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
@@ -1085,6 +1086,20 @@ func coverageIn(hits []knowledge.Hit, p *knowledge.Passage) float64 {
 func docOf(key string) string {
 	d, _, _ := strings.Cut(key, "#")
 	return d
+}
+
+// onTopicPage returns the first of hits on the page of the passage topic that holds as much of the
+// question as the first hit, and the others; a zero Hit when there is none.
+func onTopicPage(hits []knowledge.Hit, topic string) (knowledge.Hit, []knowledge.Hit) {
+	for i, h := range hits {
+		if h.Coverage < hits[0].Coverage-1e-9 {
+			break
+		}
+		if sameDoc(h.Passage.Key, topic) {
+			return h, append(slices.Clone(hits[:i]), hits[i+1:]...)
+		}
+	}
+	return knowledge.Hit{}, nil
 }
 
 // sameDoc says whether two passage keys ("doc#section") are of one document.
