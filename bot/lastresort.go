@@ -49,8 +49,21 @@ var lastResort = []flagRules{
 // A laugh makes it a figure of speech («ما قدرت اتنفس ههه», normalised to «ه»).
 func (tr *Triage) lastResortFlag(orig, t padText) string {
 	f := symptomIn(lastResort, &t)
+	if f == "" && t.scripts()&arabizi != 0 {
+		sk := skeletonText(&t) // "anta7ir" as "ante7er": Arabizi vowels come and go
+		f = symptomIn(skeletonLastResort, &sk)
+	}
 	if f == "" || laughing.MatchString(t.s) || !tr.reports(orig) {
 		return ""
 	}
 	return f
 }
+
+// skeletonLastResort are the last-resort rules as skeletons (skeleton.go).
+var skeletonLastResort = func() []flagRules {
+	var out []flagRules
+	for _, f := range lastResort {
+		out = append(out, flagRules{name: f.name, rules: skeletonRules(f.rules)})
+	}
+	return out
+}()

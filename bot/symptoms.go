@@ -233,7 +233,7 @@ func (t *term) at(words []string, i int, scratch []string) bool {
 		return false
 	}
 	if t.negated && !negatedAt(words, i) {
-		return false
+		return len(t.words) == 1 && gluedNegated(words[i], t.words[0], t.prefix, scratch)
 	}
 	if t.asserted && (i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]]) {
 		return false
@@ -246,7 +246,51 @@ func (t *term) at(words []string, i int, scratch []string) bool {
 	return true
 }
 
+// gluedNegs open an Arabizi word that carries its negation ("mayw2af", "matfi2"): the rest, of three
+// letters or more, is the negated word. Not the Arabic «ما» glued on: «ماتمسكش» of an implant is not a
+// hand that cannot grip (the rules spell the glued Arabic forms they take).
+var gluedNegs = []string{"ma", "wma", "mo", "mu"}
+
+// gluedNegated says whether w is a negation glued to the word want.
+func gluedNegated(w, want string, prefix bool, scratch []string) bool {
+	for _, n := range gluedNegs {
+		if rest, ok := strings.CutPrefix(w, n); ok && len(rest) >= 3 && wordIs(rest, want, prefix, scratch) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinClitics are the Arabizi spellings of the clitics glued before a word: «ب», «و», «ل», «ف» and
+// the article («b9albi», "l3eni", "w7arara", "fel7al2").
+var latinClitics = []string{"bel", "bil", "bl", "wel", "wil", "wl", "fel", "fil", "fl", "lel", "lil", "ll", "el", "il", "al", "b", "w", "l", "f", "o"}
+
 func wordIs(w, want string, prefix bool, scratch []string) bool {
+	if wordIsBare(w, want, prefix, scratch) {
+		return true
+	}
+	// An Arabizi word (a digit for a letter, in the message's word or the rule's) with a clitic.
+	if len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && (hasDigitLetter(want) || hasDigitLetter(w)) {
+		for _, c := range latinClitics {
+			if rest, ok := strings.CutPrefix(w, c); ok && len(rest) >= 3 && strings.HasPrefix(rest, want[:1]) && wordIsBare(rest, want, prefix, scratch) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDigitLetter says whether s has a digit written for an Arabic letter (2 3 5 6 7 8 9).
+func hasDigitLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '2' && c <= '9' && c != '4' {
+			return true
+		}
+	}
+	return false
+}
+
+func wordIsBare(w, want string, prefix bool, scratch []string) bool {
 	for _, b := range bases(w, scratch[:0]) {
 		rest, ok := strings.CutPrefix(b, want)
 		if !ok {

@@ -845,11 +845,15 @@ var nothingWrong = regexp.MustCompile(foldPattern(` (ما عندي شي|ماعن
 // report it, whatever the sign's words.
 var deniedAny = regexp.MustCompile(foldPattern(` (mafeesh|mafish|ma fee|mafee|ومافي|وما في|ومافيه|وما فيه|وماعندي|وما عندي|mish 3andi|ma3andish|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ما فيه|مافيه|ما فيني|مافيني|ما في|مافي|مش عندي|معنديش|ليس لدي|لا يوجد|no|without|don t have|do not have|haven t had|never had) `))
 
+// futile is a try that did nothing («عملت كل حاجة ومفيش فايدة», "pressed on it, no use"): its
+// negation denies no sign.
+var futile = regexp.MustCompile(foldPattern(` (ما في|مافي|ما فيه|مافيه|مفيش|مافيش|ما فيش|مفي|بدون|بلا|من غير|mafeesh|mafee|mafish|mafi|ma fi|ma fee|mafesh|mafe|no|without|wala|bala|men ghir|mn ghir) (اي |ay |any )?(فايده|فائده|نتيجه|جدوي|fayda|fayde|faida|fa2ida|fay2ida|natiga|natije|nateeja|use|luck|result|results|difference|change) `))
+
 // reports says whether a message reports what it says as happening now: not denied, feared,
 // asked in general, past or supposed (see triage).
 func (tr *Triage) reports(t padText) bool {
 	t = unsuffixed(t)
-	if deniedAny.MatchString(t.s) {
+	if deniedAny.MatchString(t.s) && deniedAny.MatchString(futile.ReplaceAllString(t.s, " ")) {
 		return false
 	}
 	if deniedPre.mayMatch(&t) {
