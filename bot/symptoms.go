@@ -58,17 +58,20 @@ var symptomRules = []flagRules{
 		// The spittle or the food that will not go down, told of itself («ريقي ما ينبلع», «ماكلتي ما كتدوزش»).
 		rule(3, `ريق* اكل* لقم* مويه ماي موي ماكل* الماكله riy2* ree2* ri2* ri9* riq* reeq* rii2* akl* makla* lma l2akl l2akel`, `!ينبلع* !بينبلع* !تنبلع* !بتنبلع* !يتبلع* !بيتبلع* !يبلع !كيتبلع* !كيدوز* !كتدوز* !تدوز* !يدوز* !yenbele3* !yinbili3* !ynbla3* !yenbla3* !binbili3* !bynbla3* !kaytbla3* !kaynbla3* !ytbla3* !tnbla3* !kaydouz* !katdouz* !ydouz* !tdouz* !yanzel* !yenzel* !yinzal* !binzal* !byenzel* !nzel*`),
 		rule(1, `يشرق تشرق اشرق شرقان شرقانه يغص تغص اغص غصه غصان`),
+		rule(4, `bla3* tbla3* ybla3* nbla3* abla3* ebla3* katbla3* kaybla3* kanbla3* yebla3* tebla3* yibla3* tibla3* byebla3* btebla3* bal3* bel3* btil3* ebtela3*`, cCanZ+` sa3b* s3ib* sa3ba sa3ib ta3ban* !katbla3* !kaybla3* !kanbla3* !tbla3* !ybla3* !nbla3* !abla3* !yebla3* !tebla3* !yibla3* !tibla3* !byebla3* !btebla3*`),
+		// A cough at every drink or mouthful: what is swallowed goes the wrong way.
+		rule(5, cCoughs+` يشرق* تشرق* بيشرق* بتشرق*`, `كل_ما كل_مره كلما كل_مرة لما whenever every_time each_time koul_ma kol_ma kull_ma kol_ma koll_ma kolma`, `اشرب يشرب تشرب نشرب اكل ياكل تاكل ناكل بلع* ابلع* تبلع* يبلع* drink* eat* swallow* tchrab* tchreb* tcharb* yechrab* yishrab* tishrab* yeshrab* teshrab* tokol* takol* yakol* tekol* yekol*`),
 	}},
 	{"speaking", []symptomRule{
-		rule(4, `حچي* يحچي تحچي احچي كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words kalam* lkalam* klam* lklam* hadra* lhadra*`,
-			trouble+` ثقيل* ثقل واضح* مكسر* متكسر* مكسور* تبلبل* مبلبل* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع !ykhroj !y5roj !tkhroj !t5roj !ytla3 !ttla3 !yetla3 !yotla3 slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense`),
+		rule(4, `حچي* يحچي تحچي احچي كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي هضر* يهضر* تهضر* نهضر* كيهضر* كتهضر* speech speak* talk* words kalam* lkalam* klam* lklam* hadra* lhadra* hder* yhder* thder* nhder* kayhder* kathder* kanhder* hdra* yitkallam* yetkallam* tetkallam* titkallam* yetkalam* tetkalam* 7aki* ye7ki* te7ki* yi7ki* ti7ki*`,
+			trouble+` ثقيل* ثقل واضح* مكسر* متكسر* مكسور* تبلبل* مبلبل* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع !ykhroj !y5roj !tkhroj !t5roj !ytla3 !ttla3 !yetla3 !yotla3 slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense غلط wrong `+cCanZ+` t2eel* t2il* m5arbat* mkharbat* mlakhbat* ml5bat* m3wej*`),
 	}},
 	{"speaking", []symptomRule{rule(3, `speech`, `weird strange funny odd garbled`)}},
 	{"weakness", []symptomRule{
 		rule(5, cWeak+` !قوه !قوة`, cLimbs+` walk* stand* move* lift* hold*`),
 		rule(10, `ضعف weakness`, cWorse),
 		// Not the verbs that also mean "stop" (ما توقف: it won't stop): with "can" the patterns have them.
-		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني !t7ammelni !t7amelni !t7mmlni !tshilni !tsheelni !tshelni !y7ammelni !tshayelni`),
+		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اصعد !يصعد !تصعد !نصعد !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني !t7ammelni !t7amelni !t7mmlni !tshilni !tsheelni !tshelni !y7ammelni !tshayelni`),
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
 	{"vision", []symptomRule{
@@ -98,12 +101,14 @@ var symptomRules = []flagRules{
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
 		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* مقرص* مقشي* قويه قاسيه stiff* m2asha* m2ashe* m2ashshe* mqasha* m9asha* m2asse* m9ass* m9ess* mqass* raide* rigide* bloque* bloquee* mkhchb* m5chb* mkhachb* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ra2b* rugb* rigb* ra9b* r9b* r9ab* rqb* raqab* nuque cou`),
 		rule(12, fever, `!نحني* !يحني* !تحني* !احني* !يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazzel* !yhabbat* !yhbbt* !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
-		rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch `+cMoveNeg, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ragb* ra2b* r2ab* r9ab* r9ba* rgab* rgba* raqab* raqba* nuque cou`),
+		// A rash that does not fade when pressed, with a fever.
+		rule(14, fever, `طفح* حبوب بقع* نقط* نقاط* rash* spots* dots* petechi* purpur* 6afa7* tafa7* 7bob* 7boob* bo93* bou9a3* taches* boutons`, `!يختفي* !تختفي* !يروح !تروح !يبهت !تبهت !يخف !تخف !يزول !تزول !fade* !disappear* !go_away !blanch* !ykhtefi* !tekhtefi* !yi5tifi* !ti5tifi* !yro7 !tro7 non_blanching glass_test tumbler_test`),
 	}},
 }
 
 // fever are the words of a fever (a warm day is not one: the other sets of its rules must fire too).
-const fever = `حراره* حرارت* حمي حماه سخونه* سخانه* السخانه سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan* fievre* fièvre* febr* fébr*`
+const fever = `حراره* حرارت* حمي حمه حماه 7ama 7amma 7oma 7omma 7umma* s5ouna* skhouna* s5ona* sokhoneya* so5oneya* سخونه* سخانه* السخانه سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan* fievre* fièvre* febr* fébr*`
 
 // flagRules are the rules of one red flag.
 type flagRules struct {
@@ -192,6 +197,9 @@ var norNegations = map[string]bool{"ولا": true, "wala": true, "wla": true, "n
 // negatedAt says whether the word at i is negated: a negation right before it or one word before
 // it, or before the modals between them («ما بقا يقدر يحرك»), and no verb of wanting («ما تبي تقوم»).
 func negatedAt(words []string, i int) bool {
+	if i > 1 && everyTime(words, i-1) || i > 2 && everyTime(words, i-2) {
+		return false
+	}
 	if i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]] && !wants[words[i-1]] {
 		return true
 	}
@@ -202,6 +210,15 @@ func negatedAt(words []string, i int) bool {
 		if !modals[words[j]] {
 			return false
 		}
+	}
+	return false
+}
+
+// everyTime says whether the negation at j is the «ما» of «كل ما» (whenever: «كل ما امسك ورقة»).
+func everyTime(words []string, j int) bool {
+	switch words[j-1] {
+	case "كل", "وكل", "kol", "koul", "kul", "kull", "koll", "kel", "wkol":
+		return words[j] == "ما" || words[j] == "ma"
 	}
 	return false
 }
@@ -394,6 +411,45 @@ func (r *symptomRule) span(words []string, scratch []string) (lo, hi int, ok boo
 		if ok {
 			return lo, hi, true
 		}
+		// The nearest word of one set may pull the span away from another's («الضغط في عيني… راسي…
+		// قوس قزح»: الضغط, nearest the eye, leaves the halos out of reach): try each window around p.
+		if len(r.sets) > 2 {
+			if lo, hi, ok := r.spanIn(hits, p); ok {
+				return lo, hi, true
+			}
+		}
 	}
 	return 0, 0, false
+}
+
+// spanIn reports whether some window of r.window words holding p holds a word of every other set.
+func (r *symptomRule) spanIn(hits [][]int, p int) (lo, hi int, ok bool) {
+	for from := max(0, p-r.window); from <= p; from++ {
+		to := from + r.window
+		lo, hi, ok = p, p, true
+		for _, hs := range hits[1:] {
+			best := -1
+			for _, q := range hs {
+				if q != p && q >= from && q <= to && (best < 0 || abs(q-p) < abs(best-p)) {
+					best = q
+				}
+			}
+			if best < 0 {
+				ok = false
+				break
+			}
+			lo, hi = min(lo, best), max(hi, best)
+		}
+		if ok {
+			return lo, hi, true
+		}
+	}
+	return 0, 0, false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
