@@ -151,7 +151,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 
 	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
 	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam damm eddamm eldamm nazeef* nazif* ynazef* ynazzef* tnazef* tnazzef* bynazef* btnazef* bynazzef* btnazzef* nazef* nazzef* yinzif* tinzif* binzif* ddem ddm dem dmm saign* sang hemorrag* hémorrag* نزيف_دم الدم`
-	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood`
+	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood through_the_gauze through_gauze through_the_towel soaking_through soaked_through`
 
 	// cKeeps is a sign that goes on; cHours the hours it has gone on (bleeding for two hours).
 	cKeeps = `ضل ضلت ظل ظلت لسا لسه لسع لساته لسته مازال مازالت ما_زال ما_زالت مستمر* still keeps kept continu* lessa lissa mazal dal dallo ba9i ba9a ba9ia baqi ba9a_kaysil toujours encore مازال_كيسيل`
@@ -228,7 +228,7 @@ var conceptRules = []flagRules{
 	// Limbs gone heavy and heavier, or that cannot lift or climb any more.
 	{"weakness", []symptomRule{rule(10, cHeavy, cLimbs, cWorse), rule(8, cHeavy, cLimbs, `!اصعد !يصعد !تصعد !نصعد !اطلع_الدرج !يطلع_الدرج !تطلع_الدرج !ارفع* !يرفع* !ترفع* !امسك* !يمسك* !تمسك* !امشي !يمشي !تمشي !اقوم !يقوم !تقوم can_t_lift can_t_climb can_t_walk can_t_hold`+` `+cCanZ)}},
 	// Weak limbs that can no longer do something («صعود الدرج مستحيل اليوم»).
-	{"weakness", []symptomRule{rule(12, cWeak+` `+cWeakens, cLimbs, `مستحيل* impossible can_t cannot ما_اقدر ما_يقدر ما_تقدر ما_قدرت`)}},
+	{"weakness", []symptomRule{rule(12, cWeak+` `+cWeakens, cLimbs, `مستحيل* impossible can_t cannot ما_اقدر ما_يقدر ما_تقدر ما_قدرت صعب_امشي صعب_اقوم صعب_اوقف صعب_ارفع صعب_امسك صعب_اصعد صعب_يمشي صعب_تمشي صعب_يقوم صعب_تقوم صعب_عليه_يمشي صعب_عليها_تمشي بصعوبه hard_to_walk hard_to_stand hard_to_lift sa3b_amshi sa3b_2oum sa3b_emshi`)}},
 	// Gauze soaked with blood, or bleeding with dizziness.
 	{"bleeding", []symptomRule{rule(6, cBlood, cSoaked), rule(10, cBlood, `دايخ دايخه دوخه بدوخه dizzy lightheaded`)}},
 	// An infection of the skin that spreads, with a fever.
@@ -317,6 +317,8 @@ var conceptRules = []flagRules{
 	{"vision", []symptomRule{rule(8, cNotSee, cOneEye+` `+cEye, cDark), rule(8, cBlow, cEye, cNotSee),
 		rule(12, cSharp, cEye, cInto), rule(10, cDouble, cSudden), rule(14, cDouble, `راس* headache* head`, cVomit+` يرجع ترجع يستفرغ* تستفرغ* يتقيا* تتقيا*`),
 		rule(12, cEye, `وجع* الم* يوجع* توجع* pain* wej3* waja3* wji3* wja3* btewja3* btwja3* bewja3* tewja3* yewja3* twja3* ywja3* hurt* ache* headache* راسي راسه راسها ضغط pressure `+cPain+` `+cVomit+` ترجيع رجعت رجعت_اكلي ارجع`, cHalos)}},
+	// An eye gone black or dark all at once («عيني اليسار فجأة صارت سودا»).
+	{"vision", []symptomRule{rule(6, cOneEye+` `+cEye, cSudden, `سودا سوداء سوده اسود اسودت ظلام ظلمه مظلم* ظلمت black dark darkness went_dark k7la k7al ka7la mdalma m6alma zalam dalam`)}},
 	// A fall, then a leg shortened or turned, or that takes no weight.
 	{"fracture", []symptomRule{rule(12, cFall, cHip, cShortRot), rule(12, cFall, cHip, cNoWeight)}},
 	// The saddle numb; the bladder that will not hold or pass, with the back.
