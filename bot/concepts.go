@@ -37,7 +37,7 @@ called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni s
 	cNeuro = cWeak + `  went_dead gone_dead went_limp gone_limp dead_arm dead_leg engourdi* paralys* lmoukh mfaloj* mfalej* مفلوج* انفلج* تفلج* مشلوله` + cWeakens + `
 !حاس !حاسه !حاسس !حاسسه !يحس !تحس !احس !feel !feeling
 مظلم* مظلمه اسودت نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
-مخدر* متخدر* منمل* متنمل* انهار انهارت اغمي* اغمى* مغمي* numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
+مخدر* متخدر* منمل* متنمل* انهار انهارت اغمي* اغمى* مغمي* jumbl* garbl* gibberish numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
 mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* tlakhbat* tla5bat* tlkhbet* mtle5bet* mtl5bt*`
 
 	// cSerious are the signs a cry for help comes with: bleeding, a swelling, a faint, a fit, a
@@ -60,7 +60,7 @@ mayfi9* matfi9* mayfi2* matfi2* mayfi9sh* mayfi9ch* matfi9sh* matfi9ch* mayfi2sh
 	cNotAnswering = cNotWaking + ` !يرد !ترد !بيرد !بترد !يرد_علينا !ترد_علينا !يرد_علي !ترد_علي !يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !يعرف_حدا !تعرف_حدا !يعرف_احد !تعرف_احد !يعرفنا* !تعرفنا*
 !answer* !answering !responding !recognise* !recognize* !yrod* !trod* !yroud* !troud* !yerod* !terod* !ya3refna* !ta3refna* !y3rfna* !t3rfna* !yi3rafna* !ti3rafna*`
 	cState = cDown + ` ` + cSerious + ` ` + cVomit + ` يعرق عرقان* عرق_بارد ناعس* ناعسه نعسان* نايم* سكر* السكري سكري راس* ضرب* وقع* حراره* حرارته حرارتها عيون* عيونه عيونها يتقيا* تتقيا* يستفرغ* تستفرغ* يرجع ترجع عم_يرجع عم_ترجع
-clammy drowsy sleepy sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* sokkar* sukkar*`
+clammy drowsy sleepy floppy limp sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* sokkar* sukkar*`
 
 	// cPain is a pain, hurting, in every dialect and person: the noun, the verb (يوجع، يعور، بيوجع،
 	// كيضرني), the Arabizi of each (wja3, yewja3ni, bt3awer, kayderni), English and French.
@@ -125,7 +125,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cNever   = cSudden + ` مفاجي* لم_اشعر* ما_حسيت عمري_ما اول_مره never worst`
 	// cChokeFood is food stuck in the throat.
 	cStuck  = `وقف وقفت توقف يوقف بتوقف بيوقف تعلق يعلق بتعلق بيعلق علق علقت علقان* عالق* واقف* واقفه stuck lodged w2fet w2ef* wa2fa* 3al2a* 3al2an* m3al2a*`
-	cThroat = `زردوم* بلعوم* حلق* زور* مري* throat windpipe`
+	cThroat = `زردوم* بلعوم* حلق* حلج* زور* مري* جرجوم* قرجوم* throat windpipe gerjouma* grjouma* gargouma* 9erjouma*`
 	cFood   = `اكل* الاكل لقمه* لقم* طعام* قطعه* حبه* ريق* مويه ماي food piece bite akl* lo2m* lu2m* l2me* riy2*`
 	// cNotBreathing is someone not breathing, told after a negation: with a state it is an emergency.
 	cNotBreathing = `!يتنفس !تتنفس !بيتنفس !بتتنفس !breathing !yetnaffas* !tetnaffas* !yitnaffas* !titnaffas* !yitnaffas !btetnaffas*`
@@ -168,7 +168,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
 
 	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
-	cFit     = `crise kriz seizure* seizing convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej* fitting`
+	cFit     = `كريز* crise kriz seizure* seizing convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej* fitting`
 	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* shaking jerking twitching convulsing kayrj3* katrj3* katrja3* kayrja3* rje9* tremble* secous* kaytfre3* kaytfrgue3* kaytfrga3*`
 
 	// cBlow is a blow or a knock; cEye the eye.
@@ -185,10 +185,10 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	// cFace is the mouth and the face; cCrooked gone crooked (not مال: also "what's with"; not the
 	// English, which a cosmetic question asks: "can this fix a crooked smile?").
 	cFace    = `وجه* فم* حنك* بوز* تمه* ثمه* شفه* شفت* شفايف* مبسم* face mouth lip lips smile fommo fomo fommi fomha foumo foummo fummo fmo fmmo wjhi wjho wjhha wjhu wjeh* wejhi wejho بقه بقها بقو بقي بوقه بوقها بوقو بوقي حنكه حنكها فمه فمها تمه تمها تمو فمو وجهو bo2* bu2* bou2* bo9* bu9* bouq* bo2ha bo2o bo2i famo fama famha fomm* tmo tmmo tmha tmmha tummo tumma timmo timma 7anko 7anka 7nko 7nka wjho wjha wejho wejha wajho wajha wi4ho bouche visage`
-	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj* m3wej* m3awej* m3ewj* m3ewwej* t3ew* t3aw* t3wej* ta3waj* t3wj* mayel mayla maylo mayle mayil maylah m3awaj m3awja m3awje m3ewja m3wja tawaj* t3awaj* t3wej* t3awej* t3awwaj* 3awaj* 3waj* mawja* متعوج* اعوجت اعوج_فمه تعوج_فمه مال_فمه مالت مال مايلين tordu* déformé* deforme* de_travers`
+	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* اتعوج* تلوي تلوت اتلوي اتلوت ملوي ملويه tlwa tlwat mlwi mlwiya مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj* m3wej* m3awej* m3ewj* m3ewwej* t3ew* t3aw* t3wej* ta3waj* t3wj* mayel mayla maylo mayle mayil maylah m3awaj m3awja m3awje m3ewja m3wja tawaj* t3awaj* t3wej* t3awej* t3awwaj* 3awaj* 3waj* mawja* متعوج* اعوجت اعوج_فمه تعوج_فمه مال_فمه مالت مال مايلين tordu* déformé* deforme* de_travers`
 
 	// cVomit is vomiting; cIncontinent the bladder or the bowel let go.
-	cVomit       = `threw_up throwing_up vomit* تقيأ* تقيات* استفرغ* ترجيع استرجعت kayr9a* katr9a* kaytqeya* kay9ayya* kat9ayya* r9at* ra9at* t9aya* tqiya* vomi* بيرجع بترجع كيتقيا* كتتقيا* كيرد كترد كيتقيأ*`
+	cVomit       = `threw_up throwing_up vomit* طرش* بطرش عم_اطرش تقيأ* تقيات* استفرغ* ترجيع استرجعت kayr9a* katr9a* kaytqeya* kay9ayya* kat9ayya* r9at* ra9at* t9aya* tqiya* vomi* بيرجع بترجع كيتقيا* كتتقيا* كيرد كترد كيتقيأ*`
 	cIncontinent = `wet_myself peed_myself pooped_myself soiled_myself wet_himself wet_herself lost_control_of_my_bladder عملت_على_حالي عملتها_على_حالي بلت_على_حالي بليت_على_حالي عملت_على_نفسي بليت_نفسي`
 
 	// cSkinSpread is an infection of the skin that spreads.
@@ -208,7 +208,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cHeight    = `بلكون* البلكونه بلكونه سطح* السطح جسر* الجسر شباك* الشباك الدور برج* balcony roof bridge window ledge building`
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
-	cDown = `malaise t7 t7at f_l2ard fl2ard l2ard par_terre au_sol راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
+	cDown = `غمي_عليه غمي_عليها غمي_علي سخفات سخف مسخوف* تسخف* مغشي* غشي_عليه غشي_عليها sekhfat* s5fat* skhfat* tsekhfat* tsakhfat* msekhfa* malaise t7 t7at f_l2ard fl2ard l2ard par_terre au_sol راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
 tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
 من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )

@@ -52,13 +52,13 @@ var symptomRules = []flagRules{
 		rule(2, `يتنفس تتنفس بيتنفس بتتنفس عم_يتنفس عم_تتنفس`, `ببط بطي* بالكاد`),
 	}},
 	{"swallowing", []symptomRule{
-		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* swallow*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
+		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* سرط نسرط يسرط تسرط كنسرط زلط ازلط يزلط تزلط بزلط بيزلط بتزلط swallow* nsret* ysret* tsret* kansret* sret*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
 		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي شرب* food eat* drink* water saliva`, `يعلق* تعلق* يقف تقف يوقف !ينزل !تنزل ساد* يسد سد* واقف* stuck choke* choking down`),
 		rule(3, `حلق*`, `ساد* سد* مسدود* مقفل* يقفل* يسكر* مسكر*`),
 		// The spittle or the food that will not go down, told of itself («ريقي ما ينبلع», «ماكلتي ما كتدوزش»).
 		rule(3, `ريق* اكل* لقم* مويه ماي موي ماكل* الماكله riy2* ree2* ri2* ri9* riq* reeq* rii2* akl* makla* lma l2akl l2akel`, `!ينبلع* !بينبلع* !تنبلع* !بتنبلع* !يتبلع* !بيتبلع* !يبلع !كيتبلع* !كيدوز* !كتدوز* !تدوز* !يدوز* !yenbele3* !yinbili3* !ynbla3* !yenbla3* !binbili3* !bynbla3* !kaytbla3* !kaynbla3* !ytbla3* !tnbla3* !kaydouz* !katdouz* !ydouz* !tdouz* !yanzel* !yenzel* !yinzal* !binzal* !byenzel* !nzel*`),
 		rule(1, `يشرق تشرق اشرق شرقان شرقانه يغص تغص اغص غصه غصان`),
-		rule(4, `bla3* tbla3* ybla3* nbla3* abla3* ebla3* katbla3* kaybla3* kanbla3* yebla3* tebla3* yibla3* tibla3* byebla3* btebla3* bal3* bel3* btil3* ebtela3*`, cCanZ+` sa3b* s3ib* sa3ba sa3ib ta3ban* !katbla3* !kaybla3* !kanbla3* !tbla3* !ybla3* !nbla3* !abla3* !yebla3* !tebla3* !yibla3* !tibla3* !byebla3* !btebla3*`),
+		rule(4, `nsret* ysret* tsret* kansret* katsret* kaysret* bla3* tbla3* ybla3* nbla3* abla3* ebla3* katbla3* kaybla3* kanbla3* yebla3* tebla3* yibla3* tibla3* byebla3* btebla3* bal3* bel3* btil3* ebtela3*`, cCanZ+` sa3b* s3ib* sa3ba sa3ib ta3ban* !katbla3* !kaybla3* !kanbla3* !tbla3* !ybla3* !nbla3* !abla3* !yebla3* !tebla3* !yibla3* !tibla3* !byebla3* !btebla3*`),
 		// A cough at every drink or mouthful: what is swallowed goes the wrong way.
 		rule(5, cCoughs+` يشرق* تشرق* بيشرق* بتشرق*`, `كل_ما كل_مره كلما كل_مرة لما whenever every_time each_time koul_ma kol_ma kull_ma kol_ma koll_ma kolma`, `اشرب يشرب تشرب نشرب اكل ياكل تاكل ناكل بلع* ابلع* تبلع* يبلع* drink* eat* swallow* tchrab* tchreb* tcharb* yechrab* yishrab* tishrab* yeshrab* teshrab* tokol* takol* yakol* tekol* yekol*`),
 	}},
@@ -71,7 +71,7 @@ var symptomRules = []flagRules{
 		rule(5, cWeak+` !قوه !قوة`, cLimbs+` walk* stand* move* lift* hold*`),
 		rule(10, `ضعف weakness`, cWorse),
 		// Not the verbs that also mean "stop" (ما توقف: it won't stop): with "can" the patterns have them.
-		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اصعد !يصعد !تصعد !نصعد !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني !t7ammelni !t7amelni !t7mmlni !tshilni !tsheelni !tshelni !y7ammelni !tshayelni`),
+		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اصعد !يصعد !تصعد !نصعد !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني !t7ammelni !t7amelni !t7mmlni !tshilni !tsheelni !tshelni !y7ammelni !tshayelni !يحملوني !يحملني !تحملني !بيحملوني !بتحملني !بيحملني !يهزوني !تهزني !يهزني !هازني !هازيني !kayhzni* !kathzni* !ihzouni* !yhzouni* !y7mlouni* !y7amlouni*`),
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
 	{"vision", []symptomRule{
@@ -99,7 +99,7 @@ var symptomRules = []flagRules{
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* مقرص* مقشي* قويه قاسيه stiff* m2asha* m2ashe* m2ashshe* mqasha* m9asha* m2asse* m9ass* m9ess* mqass* raide* rigide* bloque* bloquee* mkhchb* m5chb* mkhachb* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ra2b* rugb* rigb* ra9b* r9b* r9ab* rqb* raqab* nuque cou`),
+		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* مقرص* مقشي* قويه قاسيه قاصح* مشدود* 9aseh* 9as7a* qaseh* qas7a* mashdood* stiff* m2asha* m2ashe* m2ashshe* mqasha* m9asha* m2asse* m9ass* m9ess* mqass* raide* rigide* bloque* bloquee* mkhchb* m5chb* mkhachb* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ra2b* rugb* rigb* ra9b* r9b* r9ab* rqb* raqab* nuque cou`),
 		rule(12, fever, `!نحني* !يحني* !تحني* !احني* !يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazzel* !yhabbat* !yhbbt* !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
 		rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch `+cMoveNeg, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ragb* ra2b* r2ab* r9ab* r9ba* rgab* rgba* raqab* raqba* nuque cou`),
 		// A rash that does not fade when pressed, with a fever.
@@ -108,7 +108,7 @@ var symptomRules = []flagRules{
 }
 
 // fever are the words of a fever (a warm day is not one: the other sets of its rules must fire too).
-const fever = `حراره* حرارت* حمي حمه حماه 7ama 7amma 7oma 7omma 7umma* s5ouna* skhouna* s5ona* sokhoneya* so5oneya* سخونه* سخانه* السخانه سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan* fievre* fièvre* febr* fébr*`
+const fever = `حراره* حرارت* حمي حمه حماه صخون* مصخن* صخن 7ama 7amma 7oma 7omma 7umma* s5ouna* skhouna* s5ona* sokhoneya* so5oneya* سخونه* سخانه* السخانه سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan* fievre* fièvre* febr* fébr*`
 
 // flagRules are the rules of one red flag.
 type flagRules struct {
@@ -171,7 +171,7 @@ func sortLits(lits [][]literal) {
 
 // negations are words that turn the next into its opposite («ما يرفع»: cannot lift).
 var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش": true, "لا": true, "مااقدر": true,
-	"not": true, "t": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true,
+	"not": true, "t": true, "unable": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true,
 	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mb": true, "mub": true,
 	"وما": true, "ومو": true, "ومش": true, "ومب": true, "ma3ad": true, "ma3d": true, "مابقا": true,
 	"مابقت": true, "مابقي": true, "مابقيت": true, "ماعادت": true, "مقدرنا": true, "ماقدرنا": true, "مقدرت": true,
