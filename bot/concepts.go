@@ -84,7 +84,7 @@ pain* ache* aching hurt* hurting sore agony douleur* fait_mal wja3* waja3* wje3*
 	// throat, or a cough with a swelling or hives, it is an allergic reaction, in any order.
 	cAllergen = `piqure* piqûre* pique piqué* abeille* guepe* guêpe* arachide* cacahuete* cacahuète* crevette* fruits_de_mer penicilline* pénicilline* antibiotique* نحله_قرصتني زنبور_قرصني مكسرات* فول_سوداني سوداني* بندق* لوز* فستق* جوز* كاجو* روبيان* جمبري* قريدس* سمك* بيض* قرصه* قرصت* قرصها* قرصته* لسعه* لسعت* لسعها* لسعته* لدغه* لدغت* نحله* نحل دبور* زنبور* بنسلين* مضاد_حيوي مضادات_حيويه اموكسيل* اوقمنتين* صبغه*
 nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp penicillin* antibiotic* amoxicillin* augmentin mkassarat* mksarat* fustu2* foul_soudani sudani*`
-	cSwells     = `ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen puff* waram* wereme* wirem* wareme* mwarram* mwaram* mnaffakh* mnaffa5* mnafa5* nafe5* nfi5* blowing_up blown_up blew_up balloon* puffing_up puffed_up gonfl* enfl* tnfekh* tnfkh* nfekh* nfkh* mnfokh* mnfoukh* mnfo5* manfokh* manfoukh* manfoo5* tnfe5* tnfa5* mtnfekh* kaytnfekh* kattnfekh* katnfekh* wrem* wram* twerrem* tewarram* twarram* mitwarram* mwerrem* ورمان* وارمه وارمين منفوخه منفوخين انتفخت انتفخو انتفخوا نفخت كتنفخ* كيتنفخ* تنفخ* تنفخت* يتنفخ*`
+	cSwells     = `wrm wrmt wrmo wrmat wrmu ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen puff* waram* wereme* wirem* wareme* mwarram* mwaram* mnaffakh* mnaffa5* mnafa5* nafe5* nfi5* blowing_up blown_up blew_up balloon* puffing_up puffed_up gonfl* enfl* tnfekh* tnfkh* nfekh* nfkh* mnfokh* mnfoukh* mnfo5* manfokh* manfoukh* manfoo5* tnfe5* tnfa5* mtnfekh* kaytnfekh* kattnfekh* katnfekh* wrem* wram* twerrem* tewarram* twarram* mitwarram* mwerrem* ورمان* وارمه وارمين منفوخه منفوخين انتفخت انتفخو انتفخوا نفخت كتنفخ* كيتنفخ* تنفخ* تنفخت* يتنفخ*`
 	cFaceThroat = `وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid* wejh* wij* wajh* shfaf* shafaf* lsan* 7al2* visage levre* lèvre* langue gorge figure wjhi wjho wjha wejho wejha wajho wajha wichi wchi shfayfi shfayfo shfayfha chfayf* chefaf* lsani lsano lsanha lsan* 7al9* 7alg* 7al8* 7ol9* zori zoro zorha zouri 3ini 3eni 3youni 3youno`
 	cCoughs     = `يكح* تكح* كحه* كح اكح* بكح* عم_اكح كحيت سعال* يسعل* تسعل* يصفر* تصفر* صفير* كيكح* كتكح* كيقحب* كتقحب* تقحب* يقحب* cough* wheez* y2a77* t2a77* b2a77* bit2a77* 2a77a* ka77* k77* yko77* tko77* kat9a7* kay9a7* kan9a7* t9a7* y9a7* 9o77a* ko77a* kou77a* ykoh* tkoh* kte7*`
 	cHives      = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts urticaire bou3a3* boutons plaques`
@@ -192,8 +192,8 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cIncontinent = `wet_myself peed_myself pooped_myself soiled_myself wet_himself wet_herself lost_control_of_my_bladder عملت_على_حالي عملتها_على_حالي بلت_على_حالي بليت_على_حالي عملت_على_نفسي بليت_نفسي`
 
 	// cSkinSpread is an infection of the skin that spreads.
-	cSkinSpread = `ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت spread* spreading`
-	cSkinSign   = `pus blister* weeping فقاع* نفاط* صديد* قيح* احمرار* حمار محمر* يتقشر* تقشر* redness red streak*`
+	cSkinSpread = `ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت يكبر تكبر بيكبر بتكبر عم_يكبر عم_تكبر يوسع توسع spread* spreading growing getting_bigger`
+	cSkinSign   = `pus blister* weeping فقاع* نفاط* صديد* قيح* احمرار* حمار محمر* يتقشر* تقشر* خطوط_حمرا خطوط_حمراء خط_احمر redness red streak*`
 
 	// cAfterOp is an operation lately.
 	cAfterOp = `عمليه* العمليه surgery operation lasik ليزك* post_op ليزر* laser* تقشير* peel*`
@@ -340,7 +340,7 @@ var conceptRules = []flagRules{
 	// Foam at the mouth: a fit (or a poisoning).
 	{"seizure", []symptomRule{rule(5, `رغوه* رغاوي زبد* زبده foam* froth* rghwa* raghwa* rgho* zbed* zabad* zbad* bave ecume écume`, cFace+` فمه فمها تمه تمها بقه بقها بوقه بوقها fmo fomo fommo foumo bo2o bo2ha`)}},
 	// Cutting oneself with the wish to go on; not feeling safe with oneself.
-	{"self-harm", []symptomRule{rule(18, `cut cutting slit slashed جرحت قطعت شرحت`, `wrist wrists معصم* رسغ* عروقي عرقي شراييني`, `more again safe اكثر كمان زياده امان`)}},
+	{"self-harm", []symptomRule{rule(18, `cut cutting slit slashed جرحت قطعت شرحت`, `wrist wrists معصم* رسغ* عروقي عرقي شراييني يدي ايدي ذراعي ساعدي فخذي arm arms thigh thighs`, `more again safe اكثر كمان زياده امان`)}},
 	// Not conscious now or with a state of the body («مو واعي» alone is also "not aware of the risk");
 	// not answering or knowing their people with a state of the body, in any order.
 	{"fainting", []symptomRule{rule(10, cUnaware, cState+` `+cNotAnswering+` `+cNow), rule(10, cNotAnswering, cState)}},

@@ -79,8 +79,7 @@ var symptomRules = []flagRules{
 			`ethnain* ithnain* itnen* etnen* tneen* dabal* dobl* دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 	{"allergy", []symptomRule{
-		rule(4, cSwells,
-			`وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid*`),
+		rule(4, cSwells, cFaceThroat),
 		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
 	}},
 	// A racing heart with dizziness or a faint, in any order.
