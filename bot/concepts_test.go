@@ -76,3 +76,53 @@ func TestConceptRules(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanWindowAroundWord checks that a rule of three sets fires when the nearest word of one set
+// would pull the span out of the other's reach, but another word of it lies within the window: in
+// «الضغط في عيني… قوس قزح» the pressure before the eye is nearest, the headache after it is the one
+// that keeps the halos within twelve words.
+func TestSpanWindowAroundWord(t *testing.T) {
+	r := rule(12, `عين*`, `ضغط راسي`, `قوس_قزح`)
+	var scratch [16]string
+	words := strings.Fields("الضغط في عيني اليمين قوي ومعاه وجع نص راسي ورجعت اكلي واشوف اللمبه عليها قوس قزح")
+	if _, _, ok := r.span(words, scratch[:]); !ok {
+		t.Errorf("rule did not fire on %q", strings.Join(words, " "))
+	}
+	far := strings.Fields("الضغط في عيني اليمين قوي ومعاه وجع نص ثقيل ورجعت اكلي واشوف اللمبه عليها من بعيد قوس قزح")
+	if _, _, ok := r.span(far, scratch[:]); ok {
+		t.Errorf("rule fired on %q: the halos are beyond the window of every pair", strings.Join(far, " "))
+	}
+}
+
+// TestArabiziClitics checks that an Arabizi word carries the clitics glued before it ("b9albi",
+// "l3eni") and a negation glued on ("mayw2af"), and that English words are not cut («bleed» is no
+// «b» + «leed»).
+func TestArabiziClitics(t *testing.T) {
+	var scratch [16]string
+	for _, c := range []struct {
+		w, want string
+		prefix  bool
+		ok      bool
+	}{
+		{"b9albi", "9albi", false, true},
+		{"l3eni", "3eni", false, true},
+		{"w7arara", "7arar", true, true},
+		{"brash", "rash", true, false},
+		{"wrist", "rist", false, false},
+	} {
+		if got := wordIs(c.w, c.want, c.prefix, scratch[:]); got != c.ok {
+			t.Errorf("wordIs(%q, %q) = %v, want %v", c.w, c.want, got, c.ok)
+		}
+	}
+	neg := rule(1, `!yw2af*`)
+	if _, _, ok := neg.span([]string{"mayw2af"}, scratch[:]); !ok {
+		t.Error(`"mayw2af" is not read as a negated "yw2af"`)
+	}
+	if _, _, ok := neg.span([]string{"yw2af"}, scratch[:]); ok {
+		t.Error(`"yw2af" alone is read as negated`)
+	}
+	glued := rule(1, `!تمسك`)
+	if _, _, ok := glued.span([]string{"ماتمسك"}, scratch[:]); ok {
+		t.Error("the Arabic «ما» glued on is read as a negation («ماتمسكش» of an implant)")
+	}
+}
