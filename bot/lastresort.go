@@ -11,11 +11,11 @@ import "regexp"
 const (
 	// lrTrouble is trouble with something: hard, short, cannot.
 	lrTrouble = `صعوب* صعب* ضيق* ضايق* مقطوع* قاطع* !اقدر !يقدر !تقدر !نقدر !قادر* !قادره مخنوق* مكتوم* يختنق* تختنق* كتمه
-hard* difficult* difficulty trouble* struggl* short can_t cannot couldn_t unable labored laboured
+hard* difficult* difficulty trouble* struggl* short can_t cant cannot couldn_t couldnt unable labored laboured
 sa3b* s3b* d2* da2* 9a3b* msh_2ader mish_2ader ma_b2dar ma_2dar
 arrive_pas arrive_plus peux_pas peux_plus peut_pas peut_plus difficile* du_mal mab9itch* ma9dertch* ma9edrach* ma9adrach* ma9adrch* manqderch* man9derch* mank9derch*`
 	// lrBreath is breathing.
-	lrBreath = `نفس نفسي نفسه نفسها نفسو النفس تنفس* يتنفس* اتنفس* تتنفس* نتنفس* breath* breathe* breathing nafas* tnafos* tanaffos* yetnaffas* yitnaffas* atnaffas* respir* ntnfes* ntnfs* ntneffes* tnfes* tanfes* ytnfes* ttnfes* kantnfes* kaytnfes* kattnfes*`
+	lrBreath = `نفس نفسي نفسه نفسها نفسو النفس تنفس* يتنفس* اتنفس* تتنفس* نتنفس* breath* breathe* breathing breth* breeth* brith* nafas* tnafos* tanaffos* yetnaffas* yitnaffas* atnaffas* respir* ntnfes* ntnfs* ntneffes* tnfes* tanfes* ytnfes* ttnfes* kantnfes* kaytnfes* kattnfes*`
 	// lrUrgent is a cry of urgency (not «بسرعة»: an appointment is asked for quickly too).
 	lrUrgent = cCallHelp + ` ` + cSudden + ` help urgent urgently emergency asap انقذوني ضروري_جدا`
 	// lrSign is any sign an urgency may come with.

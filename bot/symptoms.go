@@ -52,7 +52,7 @@ var symptomRules = []flagRules{
 		rule(2, `يتنفس تتنفس بيتنفس بتتنفس عم_يتنفس عم_تتنفس`, `ببط بطي* بالكاد`),
 	}},
 	{"swallowing", []symptomRule{
-		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* سرط نسرط يسرط تسرط كنسرط زلط ازلط يزلط تزلط بزلط بيزلط بتزلط swallow* nsret* ysret* tsret* kansret* sret*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
+		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* سرط نسرط يسرط تسرط كنسرط زلط ازلط يزلط تزلط بزلط بيزلط بتزلط swallow* swalo* swallo* nsret* ysret* tsret* kansret* sret*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
 		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي شرب* food eat* drink* water saliva`, `يعلق* تعلق* يقف تقف يوقف !ينزل !تنزل ساد* يسد سد* واقف* stuck choke* choking down`),
 		rule(3, `حلق*`, `ساد* سد* مسدود* مقفل* يقفل* يسكر* مسكر*`),
 		// The spittle or the food that will not go down, told of itself («ريقي ما ينبلع», «ماكلتي ما كتدوزش»).

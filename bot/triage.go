@@ -764,6 +764,9 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	if laughing.MatchString(t.s) {
 		t = withoutRules(t, laughedFigures)
 	}
+	if normalPre.mayMatch(&t) && asksNormal.MatchString(t.s) {
+		t = withoutRules(t, mildSigns)
+	}
 	sc := t.scripts()
 	for i := range redFlags {
 		// slowly is asked only of a sign found: nearly every message has none.
@@ -922,6 +925,17 @@ var laughedFigures = append([]symptomRule{
 	rule(3, `صدر* chest`, `pain* pains ache* الم* وجع*`),
 	rule(3, `بلع* ابلع* يبلع* تبلع* swallow*`, trouble),
 }, laughedBreath...)
+
+// asksNormal asks whether what is told is normal («طبيعي؟», «عادي؟», "is that normal?"); mildSigns are
+// the signs told as slight («ورم بسيط», «مغبش شوي», "a little swelling"): asked about together, they
+// are the expected effects of a treatment, taken out like what is normal (a sign not told as slight
+// still fires: "a little swelling and my throat feels tight, is that normal?").
+var (
+	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay) `))
+	normalPre  = newPrefilter(asksNormal)
+	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya`,
+		`swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb* tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* waram* wram* dokha dayekh*`)}
+)
 
 // withoutRules returns t without the words of the rules that fire on it.
 func withoutRules(t padText, rules []symptomRule) padText {
