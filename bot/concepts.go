@@ -25,7 +25,7 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel wesl* wisil* wasl* worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter going_up goes_up moving_up spreading_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق قاعد_يطلع عم_يطلع btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
 
 	// cSudden is a sign that came all at once.
-	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
+	cSudden = `مفاجي* مفاجئ* فجائي* فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
 
 	// cCallHelp is a cry for help: someone is in trouble now. Not «طوارئ» or «اسعاف» alone: «لازم اروح
 	// طوارئ؟» asks whether it is needed.
@@ -48,7 +48,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	// cNotWaking is someone who does not wake or respond, told after a negation (the writer is
 	// awake: the third person, past and present).
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
-!تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
+!تجاوب !يجاوب !jaweb* !jawb* !jawbt* !jawab* !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
 !يتجاوب !تتجاوب !بيتجاوب !بتتجاوب !كيتجاوب !كتتجاوب !repond* !répond* !reveill* !réveill* !reagi* !réagi* !ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*
 mayfi9* matfi9* mayfi2* matfi2* mayfi9sh* mayfi9ch* matfi9sh* matfi9ch* mayfi2sh* matfi2sh* mayfeeqsh* mayso7ash* mates7ash* ماكيفيقش ماكتفيقش مايفيقش ماتفيقش مافاقش مافاقتش مابيصحاش مابتصحاش مابيفوقش مابتفوقش مايصحاش ماتصحاش`
 
@@ -147,7 +147,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 
 	// cVision is the sight; cGone the sight gone or dark.
 	cVision = `رويه* الرويه نظر* بصر* vision sight eyesight`
-	cGone   = `lost lose losing loss perdu* perte mcha* mchat* ra7et raa7et راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
+	cGone   = `فقدت_النظر فقدت_نظري فقدت_البصر فقدت_بصري فقدت_الرويه فقدت_القدره فقد_النظر فقد_القدره فقدت_الشوف lost lose losing loss perdu* perte mcha* mchat* ra7et raa7et راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
 
 	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
 	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* bled* bleding* bleeing* dam damm eddamm eldamm nazeef* nazif* ynazef* ynazzef* tnazef* tnazzef* bynazef* btnazef* bynazzef* btnazzef* nazef* nazzef* yinzif* tinzif* binzif* ddem ddm dem dmm saign* sang hemorrag* hémorrag* نزيف_دم الدم`
@@ -209,7 +209,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
 	cDown = `غمي_عليه غمي_عليها غمي_علي سخفات سخف مسخوف* تسخف* مغشي* غشي_عليه غشي_عليها sekhfat* s5fat* skhfat* tsekhfat* tsakhfat* msekhfa* malaise t7 t7at f_l2ard fl2ard l2ard par_terre au_sol راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
-tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
+tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa9e3* wa9a3* w9e3* wa9ia* wa9ya* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
 من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )
 

@@ -36,7 +36,7 @@ type term struct {
 
 // trouble are words that say something is hard or wrong, in any person.
 const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* اقدر يقدر تقدر نقدر
-قادر قادره قدرت فيني اكدر يكدر تكدر نكدر اعرف يعرف تعرف مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
+قادر قادره قدرت فيني اكدر يكدر تكدر نكدر اعرف يعرف تعرف استطيع يستطيع تستطيع نستطيع مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
 
 // symptomRules are tried in this order; the first that fires names the red flag.
 var symptomRules = []flagRules{
@@ -71,12 +71,12 @@ var symptomRules = []flagRules{
 		rule(5, cWeak+` !قوه !قوة`, cLimbs+` walk* stand* move* lift* hold*`),
 		rule(10, `ضعف weakness`, cWorse),
 		// Not the verbs that also mean "stop" (ما توقف: it won't stop): with "can" the patterns have them.
-		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اصعد !يصعد !تصعد !نصعد !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني !t7ammelni !t7amelni !t7mmlni !tshilni !tsheelni !tshelni !y7ammelni !tshayelni !يحملوني !يحملني !تحملني !بيحملوني !بتحملني !بيحملني !يهزوني !تهزني !يهزني !هازني !هازيني !kayhzni* !kathzni* !ihzouni* !yhzouni* !y7mlouni* !y7amlouni*`),
+		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اصعد !يصعد !تصعد !نصعد !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني !t7ammelni !t7amelni !t7mmlni !tshilni !tsheelni !tshelni !y7ammelni !tshayelni !kay7mlouni* !kat7mlni* !kay7ml* !y7mlouni* !يحملوني !يحملني !تحملني !بيحملوني !بتحملني !بيحملني !يهزوني !تهزني !يهزني !هازني !هازيني !kayhzni* !kathzni* !ihzouni* !yhzouni* !y7mlouni* !y7amlouni*`),
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
 	{"vision", []symptomRule{
-		rule(5, `ashoof* ashuf* yshoof* tshoof* bshoof* shayef* shayif* اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
-			`ethnain* ithnain* itnen* etnen* tneen* dabal* dobl* دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
+		rule(5, `kanchof* kanchouf* nchof* nchouf* kanshof* kanshouf* nshof* nshouf* tchof* ychof* kaychof* katchof* ashoof* ashuf* yshoof* tshoof* bshoof* shayef* shayif* اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
+			`joj jouj zouj zoj ethnain* ithnain* itnen* etnen* tneen* dabal* dobl* دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 	{"allergy", []symptomRule{
 		rule(4, cSwells, cFaceThroat),
@@ -174,7 +174,7 @@ var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش"
 	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mb": true, "mub": true,
 	"وما": true, "ومو": true, "ومش": true, "ومب": true, "ma3ad": true, "ma3d": true, "مابقا": true,
 	"مابقت": true, "مابقي": true, "مابقيت": true, "ماعادت": true, "مقدرنا": true, "ماقدرنا": true, "مقدرت": true,
-	"ماقدرت": true, "ماقدر": true, "مقدر": true,
+	"ماقدرت": true, "ماقدر": true, "مقدر": true, "لم": true, "لن": true,
 	// Maghrebi: «ما بغاش» (will not), «ما بقاش» (no longer), glued.
 	"mabghach": true, "mabghatch": true, "mabghach4": true, "mab9ach": true, "mab9atch": true, "mabqach": true, "mabqatch": true,
 	"mabghawch": true, "ne": true, "may9derch": true, "mat9derch": true, "may9dersh": true, "mayqdarsh": true, "mayqderch": true, "matqderch": true,
@@ -187,7 +187,10 @@ var modals = map[string]bool{"عم": true, "دا": true, "دي": true, "قاعد
 	"قادر": true, "قادره": true, "قادرين": true, "بقدر": true, "بيقدر": true, "بتقدر": true, "بنقدر": true, "قدر": true,
 	"قدرت": true, "قدرنا": true, "يستطيع": true, "تستطيع": true, "استطيع": true, "نستطيع": true, "حتي": true,
 	"3am": true, "2ader": true, "2adra": true, "y2dar": true, "t2dar": true, "a2dar": true, "fina": true, "fiya": true,
-	"fiyi": true, "fih": true, "fiha": true, "even": true, "able": true, "to": true}
+	"fiyi": true, "fih": true, "fiha": true, "even": true, "able": true, "to": true,
+	// MSA «لم أعد», Maghrebi «ما بقاوش», the Maghrebi present split off («ما كات جاوبش»).
+	"اعد": true, "يعد": true, "تعد": true, "b9aw": true, "bqaw": true, "b9at": true, "bqat": true, "b9it": true, "bqit": true, "b9a": true, "bqa": true,
+	"kat": true, "kay": true, "kan": true}
 
 // norNegations negate only before a modal: «ولا يقدر يشيل» (nor can he lift), but «ولا التقشير
 // يشيلها؟» (or does the peel remove them?).
