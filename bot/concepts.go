@@ -135,8 +135,8 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
 	cHeart    = `گلب* كلب* گلبي قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak coeur cœur 9albi galbi qalbi 9lbi glbi qlbi 2albi 2lbi قلبي قلبو قلبه قلبها`
-	cRacing   = `يدگ* تدگ* ديدگ* ديدك* ديدق* دتدگ* دتدك* يدگدگ* يدكدك* تدكدك* يطب* يرف* يرفرف* يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3* كيضرب* كتضرب* كيدق* كتدق* كيخفق* كيطرطق* بزاف bzaf bezzaf bzzaf kaydo9* kaydog* kaydig* kaydi9* kaytrtaq* bat_vite bat_fort bat_tres_vite tres_vite يرفرف* بيرفرف* بيخبط* يخبط* ydu2* bidu2* bidugg* bydo2* ydoog* ydogg* b3nf b3unf بعنف`
-	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه بتلف عم_تلف بتدور دوار* spinning dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh* daykha dayekha dayi5a kaydoukh* katdoukh* ndokh* kandokh* kandoukh* راسي_كيدور* كيدور* كدور* كيدوخ* كندوخ* rasi_kaydour rasi_katdour rassi_kaydour ras_kaydour rasi_kaydor vertige* etourdi* étourdi* tourne_la_tete la_tete_qui_tourne دايخ* دوخان* دوخانه مدوخ*`
+	cRacing   = `يدگ* تدگ* ديدگ* ديدك* ديدق* دتدگ* دتدك* يدگدگ* يدكدك* تدكدك* يطب* يرف* يرفرف* يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3* كيضرب* كتضرب* كيدق* كتدق* كيخفق* كيطرطق* بزاف bzaf bezzaf bzzaf kaydo9* kaydog* kaydig* kaydi9* kaytrtaq* bat_vite bat_fort bat_tres_vite tres_vite يرفرف* بيرفرف* بيخبط* يخبط* ydu2* bidu2* bidugg* yed2* yde2* yid2* byed2* 3am_yed2* bydo2* ydoog* ydogg* b3nf b3unf بعنف`
+	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه بتلف عم_تلف بتدور دوار* spinning dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh* daykha dayekha dayi5a kaydoukh* katdoukh* ndokh* kandokh* kandoukh* راسي_كيدور* كيدور* كدور* كيدوخ* كندوخ* rasi_kaydour rasi_katdour rassi_kaydour ras_kaydour rasi_kaydor ydour* ydoor* bydour* 3am_ydour rasi_ydour rasi_3am_ydour vertige* etourdi* étourdi* tourne_la_tete la_tete_qui_tourne دايخ* دوخان* دوخانه مدوخ*`
 	cFallSoon = `يوگع توگع اوگع راح_اوگع راح_اوكع اوقع_هسه يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7 t7t t7it نطيح غادي_نطيح غادي_نطيح غادي_نسقط غادي_يغمى رايح_نطيح راح_نطيح حطيح هقع هيغمي_عليا هيغم* هيجيلي_اغماء رح_يغمى_علي رح_يغمي_علي ghadi_nti7* ghadi_nta7* ghadi_ntie7* ghadi_nty7* ntie7* nty7* ntiye7* ghadi_ytih* ghadi_ti7 7a2a3 ha2a3 ra7_yoghma ra7_yghma b_pass_out gonna_pass_out going_to_pass_out black_out blacking_out about_to_faint evanouir m_evanouir tomber_dans_les_pommes`
 
 	// cConfused is speech without sense or a mind lost, told of someone else.
@@ -169,7 +169,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 
 	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
 	cFit     = `كريز* crise kriz seizure* seizing seiz* siez* seaz* convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej* fitting`
-	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* shaking jerking twitching convulsing kayrj3* katrj3* katrja3* kayrja3* rje9* tremble* secous* kaytfre3* kaytfrgue3* kaytfrga3*`
+	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* yenteffed* yentefed* yentfed* yintefed* btentefed* 3am_yentefed* shaking jerking twitching convulsing kayrj3* katrj3* katrja3* kayrja3* rje9* tremble* secous* kaytfre3* kaytfrgue3* kaytfrga3*`
 
 	// cBlow is a blow or a knock; cEye the eye.
 	cBlow = `انضرب* ضرب* خبط* darab* drab* ndarab* endarab* inDarab* 5aba6* khabat* 5ab6* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
@@ -308,6 +308,8 @@ var conceptRules = []flagRules{
 	{"self-harm", []symptomRule{rule(6, cThrowSelf, cHeight)}},
 	// A cry for help with a serious sign.
 	{"urgent", []symptomRule{rule(6, cCallHelp, cSerious)}},
+	// Hives with the throat itching or the voice changed: an allergy reaching the airway.
+	{"allergy", []symptomRule{rule(8, cHives+` حبوب طفح* hives`, `حلق* زور* حلج* throat صوت* voice 7al2* zor*`, `يحك* تحك* حكه* بيحك* itch* تغير* متغير* مبحوح* hoarse changed tight* ضيق* يضيق يحكني يحكيني`)}},
 	// A fever of the body with pus, or with a part swollen, red and hot: an infection that spreads.
 	{"infection", []symptomRule{rule(16, cSystemic, cPus), rule(14, cSystemic, cSwells, cHotRed),
 		// the whole skin red with chills: the skin has stopped protecting the body.
