@@ -25,7 +25,7 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel wesl* wisil* wasl* worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter going_up goes_up moving_up spreading_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق قاعد_يطلع عم_يطلع btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
 
 	// cSudden is a sign that came all at once.
-	cSudden = `مفاجي* مفاجئ* فجائي* فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
+	cSudden = `مفاجي* مفاجئ* فجائي* fa2atan fja2atan faj2atan fuja2atan fajatan فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
 
 	// cCallHelp is a cry for help: someone is in trouble now. Not «طوارئ» or «اسعاف» alone: «لازم اروح
 	// طوارئ؟» asks whether it is needed.
@@ -199,7 +199,7 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cAfterOp = `عمليه* العمليه surgery operation lasik ليزك* post_op ليزر* laser* تقشير* peel*`
 
 	// cDespair is not bearing it any more; cPills the pills; cAllAtOnce all of them, or tonight.
-	cDespair   = `ما_عاد_اتحمل ماعاد_اتحمل ما_عدت_اتحمل ما_بقيت_نقدر تعبت_من_الحياه تعبت_من_حياتي مليت_من_الحياه ما_عاد_فيني can_t_take_it can_t_go_on cant_take_it cant_go_on had_enough ma_3ad_2a7tamel ma_3ad_a7tamel ma3ad_a7tamel ma_3ad_at7ammal mab9itch_n9der ma_b9it_n9der ma_bqit_nqder ma_b9it_nt7ammel ma_3adt_a9der t3abt_mn_l7ya t3bt_mn_lhayat`
+	cDespair   = `ما_عاد_اتحمل ماعاد_اتحمل ما_عدت_اتحمل ما_عدت_قادر ماعدت_قادر ما_عاد_فيني_اتحمل مش_قادر_اتحمل مش_قادره_اتحمل ما_اقدر_اتحمل ما_عدت_اقدر can_t_do_this_anymore cant_do_this_anymore ما_بقيت_نقدر تعبت_من_الحياه تعبت_من_حياتي مليت_من_الحياه ما_عاد_فيني can_t_take_it can_t_go_on cant_take_it cant_go_on had_enough ma_3ad_2a7tamel ma_3ad_a7tamel ma3ad_a7tamel ma_3ad_at7ammal mab9itch_n9der ma_b9it_n9der ma_bqit_nqder ma_b9it_nt7ammel ma_3adt_a9der t3abt_mn_l7ya t3bt_mn_lhayat`
 	cPills     = `حبوب حبات دوا دواء ادويه اقراص علبه شريط pills tablets meds 7bob 7ubub 7boub 7abbat dwa dawa adwiya kina`
 	cAllAtOnce = `كلها كلهم كلهن كاملين كامله كامل مره_وحده دفعه_وحده الليله all tonight at_once whole entire kolaha kollaha kullaha koulha kolha kolo kollo kullo kolhom kullhom kolhum kollhom kamlin kamel kaml kamla lyoma lyouma lyom had_lil* ellila ellile el_lila lila llila`
 
@@ -302,6 +302,8 @@ var conceptRules = []flagRules{
 	{"cast", []symptomRule{rule(14, `cast جبس* جبيره* جبيرة`, `cold icy freezing frozen white pale numb* blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
 	// A shower of spots with flashes: the retina may be tearing.
 	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at*`, `flash* flashes ومض* ومضات برق* فلاش* lightning`)}},
+	// Someone who suddenly no longer knows their people («فجأة ما صارت تعرفنا», "mama fjaa ma kat3refnach").
+	{"confusion", []symptomRule{rule(8, `!يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !ya3refna* !ta3refna* !y3rfna* !t3rfna* !kat3rfna* !kat3refna* !kay3rfna* !kay3refna* !t3refna* !y3refna* !recognise* !recognize* !recognising* !recognizing*`, cSudden+` `+cOnset)}},
 	// Someone who does not know where they are, in Arabizi (the Arabic is in confusion).
 	{"confusion", []symptomRule{rule(3, `!y3arf* !ya3ref* !ta3ref* !t3arf* !y3rf* !t3rf* !ya3rif* !ta3rif*`, `weyn wein wen wain fein fin`)}},
 	// Throwing oneself from a height.
@@ -342,7 +344,9 @@ var conceptRules = []flagRules{
 	// Foam at the mouth: a fit (or a poisoning).
 	{"seizure", []symptomRule{rule(5, `رغوه* رغاوي زبد* زبده foam* froth* rghwa* raghwa* rgho* zbed* zabad* zbad* bave ecume écume`, cFace+` فمه فمها تمه تمها بقه بقها بوقه بوقها fmo fomo fommo foumo bo2o bo2ha`)}},
 	// Cutting oneself with the wish to go on; not feeling safe with oneself.
-	{"self-harm", []symptomRule{rule(18, `cut cutting slit slashed جرحت قطعت شرحت`, `wrist wrists معصم* رسغ* عروقي عرقي شراييني يدي ايدي ذراعي ساعدي فخذي arm arms thigh thighs`, `more again safe اكثر كمان زياده امان`)}},
+	{"self-harm", []symptomRule{rule(18, `cut cutting slit slashed جرحت قطعت شرحت`, `wrist wrists معصم* رسغ* عروقي عرقي شراييني يدي ايدي ذراعي ساعدي فخذي arm arms thigh thighs`, `more again safe deeper اكثر كمان زياده امان اعمق`)}},
+	// A goodbye with the pills: an overdose announced to someone.
+	{"self-harm", []symptomRule{rule(10, `goodbye farewell وداع ودعني ودعنا ودعتني يودع* تودع* بيودع* بتودع* wada3*`, cPills+` took swallowed overdose*`)}},
 	// Not conscious now or with a state of the body («مو واعي» alone is also "not aware of the risk");
 	// not answering or knowing their people with a state of the body, in any order.
 	{"fainting", []symptomRule{rule(10, cUnaware, cState+` `+cNotAnswering+` `+cNow), rule(10, cNotAnswering, cState)}},
