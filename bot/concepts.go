@@ -225,6 +225,8 @@ var conceptRules = []flagRules{
 	{"confusion", []symptomRule{rule(10, cConfused, cOnset), rule(2, `!تعرف !يعرف !عم_تعرف !عم_يعرف`, `وين_هي وين_هو وين_هوه وين_كانت وين_كان وين_احنا`)}},
 	// The sight gone dark, suddenly.
 	{"vision", []symptomRule{rule(8, cVision, cGone, cSudden+` ظلام ظلمه سواد black dark`)}},
+	// A head that cannot be lifted or held up after injections: the neck's muscles weakening.
+	{"weakness", []symptomRule{rule(10, `!ارفع !يرفع !ترفع !نرفع !تشيل !يشيل !تشيله !يشيله !تحمل !يحمل !arfa3* !yirfa3* !tirfa3* !yerfa3* !terfa3* !tshil* !tsheel* !yshil* !ysheel* !hold can_t_hold_up cannot_hold_up can_t_lift cannot_lift`, `راس* راسه راسها ras* rasi raso rasha head`, `حقن* الحقن ابر* الابر ابره* حقنه* injection* jab jabs shot shots ibar* 7o2an* 7ouqan* 7a2na*`)}},
 	// Limbs gone heavy and heavier, or that cannot lift or climb any more.
 	{"weakness", []symptomRule{rule(10, cHeavy, cLimbs, cWorse), rule(8, cHeavy, cLimbs, `!اصعد !يصعد !تصعد !نصعد !اطلع_الدرج !يطلع_الدرج !تطلع_الدرج !ارفع* !يرفع* !ترفع* !امسك* !يمسك* !تمسك* !امشي !يمشي !تمشي !اقوم !يقوم !تقوم can_t_lift can_t_climb can_t_walk can_t_hold`+` `+cCanZ)}},
 	// Weak limbs that can no longer do something («صعود الدرج مستحيل اليوم»).

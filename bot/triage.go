@@ -689,7 +689,7 @@ var universalBenign = []symptomRule{
 	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* muscle* muscular hand* arm* leg* finger* eyelid*`),
 	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
 	rule(4, `!يمشي !امشي !تمشي !نمشي !ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* walk* lift* move*`,
-		`من_الم* من_الالم* من_وجع* من_الوجع* بسبب_الم* بسبب_الالم* بسبب_الوجع* because_of from_the_pain from_pain`),
+		`من_الم من_الالم من_وجع* من_الوجع* بسبب_الم بسبب_الالم بسبب_الوجع* because_of from_the_pain from_pain`),
 	rule(6, `متيبس* تيبس* متجمد* مجمد* تجمد* متصلب* تصلب* متخشب* stiff* frozen`,
 		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* !raise* !lift* !move*`),
 	// «ضاق صدري» of being fed up, and what the prices do to one's eyes, heart or breath, are figures of speech.
