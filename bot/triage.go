@@ -641,9 +641,10 @@ var fear = regexp.MustCompile(foldPattern(
 		`| (قلقان|قلقانه|خايف|خايفه) من( \S+){1,3}` +
 		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
 
-// fearThat is a fear of what may come, told with "that" or "lest" («اخاف اني ما اقدر…», «خايفه لا…»,
-// "scared that I won't…"): its negation is feared, not reported.
-var fearThat = regexp.MustCompile(foldPattern(`^ (خايف|خايفه|خايفين|اخاف|نخاف|اخشي|قلقان|قلقانه|متخوف|متخوفه|خوفي) (من )?(ان|اني|انه|انها|انو|لا|ليكون|لاكون|تكون|يكون) |^ (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) (that )?(i ll|i will|i won t|i might|i may|i d|it will|it ll|it might|it may|he ll|she ll|i m going to) `))
+// fearThat is a fear of what may come, told with the verb and "that" or "lest" («اخاف اني ما اقدر…»,
+// "scared that I won't…"): its negation is feared, not reported. Not «خايفه اني ما اقدر اتنفس»: being
+// scared, told with the sign, is the sign now.
+var fearThat = regexp.MustCompile(foldPattern(`^ (اخاف|نخاف|اخشي|خوفي) (من )?(ان|اني|انه|انها|انو|لا|ليكون|لاكون|تكون|يكون) |^ (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) (that )?(i ll|i will|i won t|i might|i may|i d|it will|it ll|it might|it may|he ll|she ll|i m going to) `))
 
 // fearNegations are words that keep a fear's words in: the patient says something is wrong now.
 var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true}
