@@ -17,12 +17,15 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef*`
 	cWeakens = `تضعف* يضعف* بتضعف* بيضعف* ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
 
+	// cHeavy is a limb gone heavy: the weakness patients feel, told with a worsening or an inability.
+	cHeavy = `ثقل* ثقلت ثقيل* تقيل* تقلت تقلو تقلانه ثقلانه heavy heaviness t2eel* t2il* tqil* t9il* ta2eel* tha2eel* tagil* t2ilin*`
+
 	// cWorse is a sign growing or spreading.
 	cWorse = `اكثر_واكثر اكثر_فاكثر اكتر_واكتر اكتر_فاكتر كل_ساعه_اكتر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
-ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter going_up goes_up moving_up spreading_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق قاعد_يطلع عم_يطلع btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
+ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel wesl* wisil* wasl* worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter going_up goes_up moving_up spreading_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق قاعد_يطلع عم_يطلع btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
 
 	// cSudden is a sign that came all at once.
-	cSudden = `فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
+	cSudden = `مفاجي* مفاجئ* فجائي* fa2atan fja2atan faj2atan fuja2atan fajatan فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
 
 	// cCallHelp is a cry for help: someone is in trouble now. Not «طوارئ» or «اسعاف» alone: «لازم اروح
 	// طوارئ؟» asks whether it is needed.
@@ -34,7 +37,7 @@ called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni s
 	cNeuro = cWeak + `  went_dead gone_dead went_limp gone_limp dead_arm dead_leg engourdi* paralys* lmoukh mfaloj* mfalej* مفلوج* انفلج* تفلج* مشلوله` + cWeakens + `
 !حاس !حاسه !حاسس !حاسسه !يحس !تحس !احس !feel !feeling
 مظلم* مظلمه اسودت نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
-انهار انهارت اغمي* اغمى* مغمي* numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
+مخدر* متخدر* منمل* متنمل* انهار انهارت اغمي* اغمى* مغمي* jumbl* garbl* gibberish numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
 mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* tlakhbat* tla5bat* tlkhbet* mtle5bet* mtl5bt*`
 
 	// cSerious are the signs a cry for help comes with: bleeding, a swelling, a faint, a fit, a
@@ -45,7 +48,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	// cNotWaking is someone who does not wake or respond, told after a negation (the writer is
 	// awake: the third person, past and present).
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
-!تجاوب !يجاوب !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
+!تجاوب !يجاوب !jaweb* !jawb* !jawbt* !jawab* !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
 !يتجاوب !تتجاوب !بيتجاوب !بتتجاوب !كيتجاوب !كتتجاوب !repond* !répond* !reveill* !réveill* !reagi* !réagi* !ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*
 mayfi9* matfi9* mayfi2* matfi2* mayfi9sh* mayfi9ch* matfi9sh* matfi9ch* mayfi2sh* matfi2sh* mayfeeqsh* mayso7ash* mates7ash* ماكيفيقش ماكتفيقش مايفيقش ماتفيقش مافاقش مافاقتش مابيصحاش مابتصحاش مابيفوقش مابتفوقش مايصحاش ماتصحاش`
 
@@ -57,7 +60,22 @@ mayfi9* matfi9* mayfi2* matfi2* mayfi9sh* mayfi9ch* matfi9sh* matfi9ch* mayfi2sh
 	cNotAnswering = cNotWaking + ` !يرد !ترد !بيرد !بترد !يرد_علينا !ترد_علينا !يرد_علي !ترد_علي !يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !يعرف_حدا !تعرف_حدا !يعرف_احد !تعرف_احد !يعرفنا* !تعرفنا*
 !answer* !answering !responding !recognise* !recognize* !yrod* !trod* !yroud* !troud* !yerod* !terod* !ya3refna* !ta3refna* !y3rfna* !t3rfna* !yi3rafna* !ti3rafna*`
 	cState = cDown + ` ` + cSerious + ` ` + cVomit + ` يعرق عرقان* عرق_بارد ناعس* ناعسه نعسان* نايم* سكر* السكري سكري راس* ضرب* وقع* حراره* حرارته حرارتها عيون* عيونه عيونها يتقيا* تتقيا* يستفرغ* تستفرغ* يرجع ترجع عم_يرجع عم_ترجع
-clammy drowsy sleepy sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* sokkar* sukkar*`
+clammy drowsy sleepy floppy limp sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* sokkar* sukkar*`
+
+	// cPain is a pain, hurting, in every dialect and person: the noun, the verb (يوجع، يعور، بيوجع،
+	// كيضرني), the Arabizi of each (wja3, yewja3ni, bt3awer, kayderni), English and French.
+	cPain = `الم* وجع* يوجع* توجع* بيوجع* بتوجع* عم_يوجع عم_توجع يعور* تعور* بيعور* بتعور* يالم* تالم* يتالم* موجوع* متوجع* يضرني كيضرني كتضرني تضرني ضارني كيوجعني كتوجعني
+pain* ache* aching hurt* hurting sore agony douleur* fait_mal wja3* waja3* wje3* wj3* wji3* wjee3* yewja3* ywja3* yoja3* bywja3* byewja3* biwja3* btewja3* btwja3* btoja3* tewja3* twja3* toja3* bewja3* y3awwer* y3awer* t3awwer* t3awer* bi3awer* bt3awer* by3awer* kaywje3* katwje3* kaywj3* katwj3* kayderni* katderni* kaydrni* katdrni* alam* 2alam* 2lam* wa3ja3*`
+
+	// cCanZ is being able, in Arabizi, after a negation (ma a2dar, mesh 2ader, ma y9derch, ma ygdar):
+	// every spelling of ق (2 9 q g k) in every person.
+	cCanZ = `!a2dar* !y2dar* !t2dar* !n2dar* !b2dar* !bi2dar* !bt2dar* !by2dar* !2dar* !e2dar* !ye2dar* !te2dar* !ne2dar* !a9dar* !y9dar* !t9dar* !n9dar* !a9der* !y9der* !t9der* !n9der* !9der*
+!aqdar* !yqdar* !tqdar* !nqdar* !aqder* !yqder* !tqder* !nqder* !agdar* !ygdar* !tgdar* !ngdar* !agder* !ygder* !tgder* !akdar* !ykdar* !tkdar* !2ader* !2adra* !2adir* !2adreen* !9ader* !9adra* !9adir* !qader* !qadra* !qadir* !gader* !gadra* !gadir* !kan9der* !kay9der* !kat9der* !kanqder* !kayqder* !katqder* !kanqdar* !kayqdar* !katqdar*`
+
+	// cMoveNeg is a part that will not move or be moved, after a negation, in every person, and a
+	// child who will not (the rules take it with the part).
+	cMoveNeg = `!يحرك !تحرك !احرك !نحرك !يحركها !يحركه !تحركها !تحركه !احركها !احركه !يلفها !يلفه !تلفها !تلفه !يثنيها !يبي_يحرك !تبي_تحرك !يبغي_يحرك !تبغي_تحرك !بدو_يحرك !بدها_تحرك !عايز_يحرك !عايزه_تحرك !يرضي_يحرك !ترضي_تحرك !راضي_يحرك !راضيه_تحرك
+!a7ark* !y7ark* !t7ark* !n7ark* !a7rk* !y7rk* !t7rk* !n7rk* !7arek* !7arak* !7arrek* !y7arrek* !t7arrek* !a7arrek* !e7arrek* !yet7arak* !tet7arak* !yit7arrak* !tit7arrak* !yharrek* !tharrek* !kay7rrek* !kat7rrek* !kan7rrek* !ylef* !tlef* !yliff* !tliff* !dawwer* !ydawwer* !moving !turning !bending`
 
 	// cNow is the present told in a word.
 	cNow = `الحين هسه هسع هلا هلق دلوقتي now halla2 hala2 hal2a daba ye3ra2* y3ra2* 3ar2an* ya3ra2* توا تو توه دابا حاليا maintenant`
@@ -66,9 +84,9 @@ clammy drowsy sleepy sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* 
 	// throat, or a cough with a swelling or hives, it is an allergic reaction, in any order.
 	cAllergen = `piqure* piqûre* pique piqué* abeille* guepe* guêpe* arachide* cacahuete* cacahuète* crevette* fruits_de_mer penicilline* pénicilline* antibiotique* نحله_قرصتني زنبور_قرصني مكسرات* فول_سوداني سوداني* بندق* لوز* فستق* جوز* كاجو* روبيان* جمبري* قريدس* سمك* بيض* قرصه* قرصت* قرصها* قرصته* لسعه* لسعت* لسعها* لسعته* لدغه* لدغت* نحله* نحل دبور* زنبور* بنسلين* مضاد_حيوي مضادات_حيويه اموكسيل* اوقمنتين* صبغه*
 nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp penicillin* antibiotic* amoxicillin* augmentin mkassarat* mksarat* fustu2* foul_soudani sudani*`
-	cSwells     = `ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen puff* waram* wereme* wirem* wareme* mwarram* mwaram* mnaffakh* mnaffa5* mnafa5* nafe5* nfi5* blowing_up blown_up blew_up balloon* puffing_up puffed_up gonfl* enfl* tnfekh* tnfkh* nfekh* nfkh* mnfokh* mnfoukh* mnfo5* manfokh* manfoukh* manfoo5* tnfe5* tnfa5* mtnfekh* kaytnfekh* kattnfekh* katnfekh* wrem* wram* twerrem* tewarram* twarram* mitwarram* mwerrem* ورمان* وارمه وارمين منفوخه منفوخين انتفخت انتفخو انتفخوا نفخت كتنفخ* كيتنفخ* تنفخ* تنفخت* يتنفخ*`
-	cFaceThroat = `وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid* wejh* wij* wajh* shfaf* shafaf* lsan* 7al2* visage levre* lèvre* langue gorge figure wjhi wjho wjha wejho wejha wajho wajha wichi wchi shfayfi shfayfo shfayfha chfayf* chefaf* lsani lsano lsanha lsan* 7al9* 7alg* 7al8* 7ol9* zori zoro zorha zouri 3ini 3eni 3youni 3youno`
-	cCoughs     = `يكح* تكح* كحه* كح اكح* بكح* عم_اكح كحيت سعال* يسعل* تسعل* يصفر* تصفر* صفير* cough* wheez* y2a77* t2a77* b2a77* bit2a77* 2a77a*`
+	cSwells     = `wrm wrmt wrmo wrmat wrmu ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen swel* swol* puff* waram* wereme* wirem* wareme* mwarram* mwaram* mnaffakh* mnaffa5* mnafa5* nafe5* nfi5* blowing_up blown_up blew_up balloon* puffing_up puffed_up gonfl* enfl* tnfekh* tnfkh* nfekh* nfkh* mnfokh* mnfoukh* mnfo5* manfokh* manfoukh* manfoo5* tnfe5* tnfa5* mtnfekh* kaytnfekh* kattnfekh* katnfekh* wrem* wram* twerrem* tewarram* twarram* mitwarram* mwerrem* ورمان* وارمه وارمين منفوخه منفوخين انتفخت انتفخو انتفخوا نفخت كتنفخ* كيتنفخ* تنفخ* تنفخت* يتنفخ*`
+	cFaceThroat = `وجوه* وشوش* وشي وشه وشها وشك lipp* وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid* wejh* wij* wajh* shfaf* shafaf* lsan* 7al2* visage levre* lèvre* langue gorge figure wjhi wjho wjha wejho wejha wajho wajha wichi wchi shfayfi shfayfo shfayfha chfayf* chefaf* lsani lsano lsanha lsan* 7al9* 7alg* 7al8* 7ol9* zori zoro zorha zouri 3ini 3eni 3youni 3youno`
+	cCoughs     = `يكح* تكح* كحه* كح اكح* بكح* عم_اكح كحيت سعال* يسعل* تسعل* يصفر* تصفر* صفير* كيكح* كتكح* كيقحب* كتقحب* تقحب* يقحب* cough* wheez* y2a77* t2a77* b2a77* bit2a77* 2a77a* ka77* k77* yko77* tko77* kat9a7* kay9a7* kan9a7* t9a7* y9a7* 9o77a* ko77a* kou77a* ykoh* tkoh* kte7*`
 	cHives      = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts urticaire bou3a3* boutons plaques`
 
 	// cSystemic is a fever of the whole body, told as one (not «حرارة» alone: also a warm spot).
@@ -106,9 +124,9 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cTearing = `ممزق* يمزق* تمزق* يشق* tearing ripping`
 	cNever   = cSudden + ` مفاجي* لم_اشعر* ما_حسيت عمري_ما اول_مره never worst`
 	// cChokeFood is food stuck in the throat.
-	cStuck  = `وقف وقفت علق علقت عالق* واقف* stuck lodged`
-	cThroat = `زردوم* بلعوم* حلق* زور* مري* throat windpipe`
-	cFood   = `اكل* الاكل لقمه* طعام* قطعه* حبه* food piece bite`
+	cStuck  = `وقف وقفت توقف يوقف بتوقف بيوقف تعلق يعلق بتعلق بيعلق علق علقت علقان* عالق* واقف* واقفه stuck lodged w2fet w2ef* wa2fa* 3al2a* 3al2an* m3al2a*`
+	cThroat = `زردوم* بلعوم* حلق* حلج* زور* مري* جرجوم* قرجوم* throat windpipe gerjouma* grjouma* gargouma* 9erjouma*`
+	cFood   = `اكل* الاكل لقمه* لقم* طعام* قطعه* حبه* ريق* مويه ماي food piece bite akl* lo2m* lu2m* l2me* riy2*`
 	// cNotBreathing is someone not breathing, told after a negation: with a state it is an emergency.
 	cNotBreathing = `!يتنفس !تتنفس !بيتنفس !بتتنفس !breathing !yetnaffas* !tetnaffas* !yitnaffas* !titnaffas* !yitnaffas !btetnaffas*`
 
@@ -117,8 +135,8 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 
 	// cHeart, cRacing and cDizzy: a racing heart with dizziness; cFallSoon a faint about to happen.
 	cHeart    = `گلب* كلب* گلبي قلب* كلبه كلبي كلبها نبض* خفقان heart* pulse palpitation* 2alb* galb* 9alb* qalb* nabd* albi albo albu albha alby albak coeur cœur 9albi galbi qalbi 9lbi glbi qlbi 2albi 2lbi قلبي قلبو قلبه قلبها`
-	cRacing   = `يدگ* تدگ* ديدگ* ديدك* ديدق* دتدگ* دتدك* يدگدگ* يدكدك* تدكدك* يطب* يرف* يرفرف* يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3* كيضرب* كتضرب* كيدق* كتدق* كيخفق* كيطرطق* بزاف bzaf bezzaf bzzaf kaydo9* kaydog* kaydig* kaydi9* kaytrtaq* bat_vite bat_fort bat_tres_vite tres_vite يرفرف* بيرفرف* بيخبط* يخبط* ydu2* bidu2* bidugg* bydo2* ydoog* ydogg* b3nf b3unf بعنف`
-	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه بتلف عم_تلف بتدور دوار* spinning dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh* daykha dayekha dayi5a kaydoukh* katdoukh* ndokh* kandokh* kandoukh* راسي_كيدور* كيدور* كدور* كيدوخ* كندوخ* rasi_kaydour rasi_katdour rassi_kaydour ras_kaydour rasi_kaydor vertige* etourdi* étourdi* tourne_la_tete la_tete_qui_tourne دايخ* دوخان* دوخانه مدوخ*`
+	cRacing   = `يدگ* تدگ* ديدگ* ديدك* ديدق* دتدگ* دتدك* يدگدگ* يدكدك* تدكدك* يطب* يرف* يرفرف* يدق* بيدق* تدق* يدك* تدك* يخفق* سريع* بسرعه* يضرب* racing pounding fast* ydo2* ydig* ydi2* ydg* yd2* td2* ydrob* ydrb* kaydrob* kaydrab* kaydreb* kaydrb* katdrab* katdreb* bidoo2* bido2* bdo2* btdo2* bitdo2* tdo2* ydoo2* bsor3* bsr3* bsur3* b9wa bqwa sari3* كيضرب* كتضرب* كيدق* كتدق* كيخفق* كيطرطق* بزاف bzaf bezzaf bzzaf kaydo9* kaydog* kaydig* kaydi9* kaytrtaq* bat_vite bat_fort bat_tres_vite tres_vite يرفرف* بيرفرف* بيخبط* يخبط* ydu2* bidu2* bidugg* yed2* yde2* yid2* byed2* 3am_yed2* bydo2* ydoog* ydogg* b3nf b3unf بعنف`
+	cDizzy    = `دوخ* دايخ* بدوخه دخت يدوخ تدوخ دايخه بتلف عم_تلف بتدور دوار* spinning dizzy* lightheaded* light_headed dayekh* dayi5* d5t dokh* dookh* ndokh* ndo5* daw5* dawkh* daykha dayekha dayi5a kaydoukh* katdoukh* ndokh* kandokh* kandoukh* راسي_كيدور* كيدور* كدور* كيدوخ* كندوخ* rasi_kaydour rasi_katdour rassi_kaydour ras_kaydour rasi_kaydor ydour* ydoor* bydour* 3am_ydour rasi_ydour rasi_3am_ydour vertige* etourdi* étourdi* tourne_la_tete la_tete_qui_tourne دايخ* دوخان* دوخانه مدوخ*`
 	cFallSoon = `يوگع توگع اوگع راح_اوگع راح_اوكع اوقع_هسه يوكع توكع اوكع وكع تظلم دتظلم اظلمت اطيح بطيح ابطيح راح_اطيح رح_اطيح اوقع بوقع راح_اوقع يغمي_علي بيغمي_علي اغمي_علي faint* pass_out about_to_fall ntih nti7 n6i7 a6i7 nta7 ntaye7 t7t t7it نطيح غادي_نطيح غادي_نطيح غادي_نسقط غادي_يغمى رايح_نطيح راح_نطيح حطيح هقع هيغمي_عليا هيغم* هيجيلي_اغماء رح_يغمى_علي رح_يغمي_علي ghadi_nti7* ghadi_nta7* ghadi_ntie7* ghadi_nty7* ntie7* nty7* ntiye7* ghadi_ytih* ghadi_ti7 7a2a3 ha2a3 ra7_yoghma ra7_yghma b_pass_out gonna_pass_out going_to_pass_out black_out blacking_out about_to_faint evanouir m_evanouir tomber_dans_les_pommes`
 
 	// cConfused is speech without sense or a mind lost, told of someone else.
@@ -129,11 +147,11 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 
 	// cVision is the sight; cGone the sight gone or dark.
 	cVision = `رويه* الرويه نظر* بصر* vision sight eyesight`
-	cGone   = `lost lose losing loss perdu* perte mcha* mchat* ra7et raa7et راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
+	cGone   = `فقدت_النظر فقدت_نظري فقدت_البصر فقدت_بصري فقدت_الرويه فقدت_القدره فقد_النظر فقد_القدره فقدت_الشوف lost lose losing loss perdu* perte mcha* mchat* ra7et raa7et راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
 
 	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
-	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* dam damm eddamm eldamm nazeef* nazif* ynazef* ynazzef* tnazef* tnazzef* bynazef* btnazef* bynazzef* btnazzef* nazef* nazzef* yinzif* tinzif* binzif* ddem ddm dem dmm saign* sang hemorrag* hémorrag* نزيف_دم الدم`
-	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood`
+	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* bled* bleding* bleeing* dam damm eddamm eldamm nazeef* nazif* ynazef* ynazzef* tnazef* tnazzef* bynazef* btnazef* bynazzef* btnazzef* nazef* nazzef* yinzif* tinzif* binzif* ddem ddm dem dmm saign* sang hemorrag* hémorrag* نزيف_دم الدم`
+	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood through_the_gauze through_gauze through_the_towel soaking_through soaked_through`
 
 	// cKeeps is a sign that goes on; cHours the hours it has gone on (bleeding for two hours).
 	cKeeps = `ضل ضلت ظل ظلت لسا لسه لسع لساته لسته مازال مازالت ما_زال ما_زالت مستمر* still keeps kept continu* lessa lissa mazal dal dallo ba9i ba9a ba9ia baqi ba9a_kaysil toujours encore مازال_كيسيل`
@@ -144,22 +162,22 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	cHours   = `ساعتين ساعات ساعه_ونص ربع_ساعه نص_ساعه ثلث_ساعه hours two_hours half_an_hour sa3tein sa3ten sa3teen sa3at 20_min 15_min 20_minutes 15_minutes 30_min 30_minutes min minutes دقيقه دقايق دقائق d2i2a d2aye2 ساعه_كامله دقايق_كامله 5_min 5_minutes 10_min 10_minutes 45_min rob3_sa3a ro3_sa3a nass_sa3a nos_sa3a 3ashr_d9aye9 d9aye9 d9i9a d9ay9 dqayeq dqi9a minute minutes heure heures une_heure عشر_دقايق خمس_دقايق ربع_ساعه_كامله`
 
 	// cNotStop is bleeding that will not stop.
-	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bi2of !byo2of !bto2of !btu2af !bi2ef !bey2af !yo2af !ye2af !bt2af !bti2af !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش sans_arret sans_arrêt s_arrete_pas arrete_pas s_arrete_plus arrete_plus`
+	cNotStop = `!وقف !وقفت !يوقف !توقف !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bi2of !byo2of !bto2of !btu2af !bi2ef !bey2af !yo2af !ye2af !bt2af !bti2af !batal* !bata2* !ba6al* !battal* !bi2of* !yo2of* !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش sans_arret sans_arrêt s_arrete_pas arrete_pas s_arrete_plus arrete_plus ولا_وقف ولا_وقفت ولا_يوقف ولا_توقف ولا_خف ولا_خفت ولا_بطل مايوقف ماتوقف ماوقف ماوقفت مابيوقف مابتوقف مابطل مابطلت مايخف ماخف !راضي_يقف !راضي_يوقف !راضيه_تقف !راضيه_توقف !عايز_يقف !عايز_يوقف !عايزه_تقف !يرضي_يوقف !يرضي_يقف !ترضي_توقف !بيرضي_يوقف wala_wa2af wala_w2ef wala_w2if wala_wa2fet !radi_yo2af !rady_yo2af !3ayez_yo2af`
 
 	// cPress is pressing on it.
 	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
 
 	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
-	cFit     = `crise kriz seizure* seizing convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej* fitting`
-	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* shaking jerking twitching convulsing kayrj3* katrj3* katrja3* kayrja3* rje9* tremble* secous* kaytfre3* kaytfrgue3* kaytfrga3*`
+	cFit     = `كريز* crise kriz seizure* seizing seiz* siez* seaz* convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej* fitting`
+	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* yenteffed* yentefed* yentfed* yintefed* btentefed* 3am_yentefed* shaking jerking twitching convulsing kayrj3* katrj3* katrja3* kayrja3* rje9* tremble* secous* kaytfre3* kaytfrgue3* kaytfrga3*`
 
 	// cBlow is a blow or a knock; cEye the eye.
 	cBlow = `انضرب* ضرب* خبط* darab* drab* ndarab* endarab* inDarab* 5aba6* khabat* 5ab6* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
 	cEye  = `عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`
 
 	// cSpreadTo is a swelling or an infection reaching further; cNeckFace where it reaches.
-	cSpreadTo = `into reaching reached spread* spreading وصل وصلت واصل* امتد* يمتد تمتد ينتشر* تنتشر* منتشر* نازل_على نازل_ل نازله_على نزل_على`
-	cNeckFace = `رقب* عنق* حلق* زور* عين* neck throat eye*`
+	cSpreadTo = `into reaching reached spread* spreading وصل وصلت واصل* امتد* يمتد تمتد ينتشر* تنتشر* منتشر* نازل_على نازل_ل نازله_على نزل_على wasal* wesel* wesl* wisil* wislat wasl* wsl* wsil* imtad* emtad* mtad* ntashar* ntasher* yintishir* tintishir* byintishir* btintishir* bynteshir* btnteshir* mintishir* nazel_3ala nazel_la atteint* jusqu*`
+	cNeckFace = `رقب* عنق* حلق* زور* عين* neck throat eye* ra2ab* ra2ba* r2ba* rgba* rgbt* ragab* ragba* ragbt* raqab* raqba* r9ba* r9ab* 3ein* 3eni 3ayn* 3yn* 3yoon* 3youn* 3in* zor* zour* 7al2* 7al9* 7alg* cou gorge oeil yeux`
 
 	// cEyesRoll is the eyes rolling up or fixed, as in a fit.
 	cEyesRoll = `لفوق تزوغ يزوغ زاغت زايغ* مقلوبه مقلوبات شاخص* شاخصه rolled rolling_back rolling_up la_fo2 lafo2 lfo2 la_fou2 lfou9 lfo9 l_fo9`
@@ -167,31 +185,31 @@ can_t_pee cannot_pee can_t_control_my_bladder`
 	// cFace is the mouth and the face; cCrooked gone crooked (not مال: also "what's with"; not the
 	// English, which a cosmetic question asks: "can this fix a crooked smile?").
 	cFace    = `وجه* فم* حنك* بوز* تمه* ثمه* شفه* شفت* شفايف* مبسم* face mouth lip lips smile fommo fomo fommi fomha foumo foummo fummo fmo fmmo wjhi wjho wjhha wjhu wjeh* wejhi wejho بقه بقها بقو بقي بوقه بوقها بوقو بوقي حنكه حنكها فمه فمها تمه تمها تمو فمو وجهو bo2* bu2* bou2* bo9* bu9* bouq* bo2ha bo2o bo2i famo fama famha fomm* tmo tmmo tmha tmmha tummo tumma timmo timma 7anko 7anka 7nko 7nka wjho wjha wejho wejha wajho wajha wi4ho bouche visage`
-	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj* m3wej* m3awej* m3ewj* m3ewwej* t3ew* t3aw* t3wej* ta3waj* t3wj* mayel mayla maylo mayle mayil maylah m3awaj m3awja m3awje m3ewja m3wja tawaj* t3awaj* t3wej* t3awej* t3awwaj* 3awaj* 3waj* mawja* متعوج* اعوجت اعوج_فمه تعوج_فمه مال_فمه مالت مال مايلين tordu* déformé* deforme* de_travers`
+	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* اتعوج* تلوي تلوت اتلوي اتلوت ملوي ملويه tlwa tlwat mlwi mlwiya مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj* m3wej* m3awej* m3ewj* m3ewwej* t3ew* t3aw* t3wej* ta3waj* t3wj* mayel mayla maylo mayle mayil maylah m3awaj m3awja m3awje m3ewja m3wja tawaj* t3awaj* t3wej* t3awej* t3awwaj* 3awaj* 3waj* mawja* متعوج* اعوجت اعوج_فمه تعوج_فمه مال_فمه مالت مال مايلين tordu* déformé* deforme* de_travers`
 
 	// cVomit is vomiting; cIncontinent the bladder or the bowel let go.
-	cVomit       = `threw_up throwing_up vomit* تقيأ* تقيات* استفرغ* ترجيع استرجعت kayr9a* katr9a* kaytqeya* kay9ayya* kat9ayya* r9at* ra9at* t9aya* tqiya* vomi* بيرجع بترجع كيتقيا* كتتقيا* كيرد كترد كيتقيأ*`
+	cVomit       = `threw_up throwing_up vomit* طرش* بطرش عم_اطرش تقيأ* تقيات* استفرغ* ترجيع استرجعت kayr9a* katr9a* kaytqeya* kay9ayya* kat9ayya* r9at* ra9at* t9aya* tqiya* vomi* بيرجع بترجع كيتقيا* كتتقيا* كيرد كترد كيتقيأ*`
 	cIncontinent = `wet_myself peed_myself pooped_myself soiled_myself wet_himself wet_herself lost_control_of_my_bladder عملت_على_حالي عملتها_على_حالي بلت_على_حالي بليت_على_حالي عملت_على_نفسي بليت_نفسي`
 
 	// cSkinSpread is an infection of the skin that spreads.
-	cSkinSpread = `ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت spread* spreading`
-	cSkinSign   = `pus blister* weeping فقاع* نفاط* صديد* قيح* احمرار* حمار محمر* يتقشر* تقشر* redness red streak*`
+	cSkinSpread = `ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت يكبر تكبر بيكبر بتكبر عم_يكبر عم_تكبر يوسع توسع spread* spreading growing getting_bigger`
+	cSkinSign   = `pus blister* weeping فقاع* نفاط* صديد* قيح* احمرار* حمار محمر* يتقشر* تقشر* خطوط_حمرا خطوط_حمراء خط_احمر redness red streak*`
 
 	// cAfterOp is an operation lately.
 	cAfterOp = `عمليه* العمليه surgery operation lasik ليزك* post_op ليزر* laser* تقشير* peel*`
 
 	// cDespair is not bearing it any more; cPills the pills; cAllAtOnce all of them, or tonight.
-	cDespair   = `ما_عاد_اتحمل ماعاد_اتحمل ما_عدت_اتحمل ما_بقيت_نقدر تعبت_من_الحياه تعبت_من_حياتي مليت_من_الحياه ما_عاد_فيني can_t_take_it can_t_go_on cant_take_it cant_go_on had_enough ma_3ad_2a7tamel ma_3ad_a7tamel ma3ad_a7tamel ma_3ad_at7ammal mab9itch_n9der ma_b9it_n9der ma_bqit_nqder ma_b9it_nt7ammel ma_3adt_a9der t3abt_mn_l7ya t3bt_mn_lhayat`
+	cDespair   = `ما_عاد_اتحمل ماعاد_اتحمل ما_عدت_اتحمل ما_عدت_قادر ماعدت_قادر ما_عاد_فيني_اتحمل مش_قادر_اتحمل مش_قادره_اتحمل ما_اقدر_اتحمل ما_عدت_اقدر can_t_do_this_anymore cant_do_this_anymore ما_بقيت_نقدر تعبت_من_الحياه تعبت_من_حياتي مليت_من_الحياه ما_عاد_فيني can_t_take_it can_t_go_on cant_take_it cant_go_on had_enough ma_3ad_2a7tamel ma_3ad_a7tamel ma3ad_a7tamel ma_3ad_at7ammal mab9itch_n9der ma_b9it_n9der ma_bqit_nqder ma_b9it_nt7ammel ma_3adt_a9der t3abt_mn_l7ya t3bt_mn_lhayat`
 	cPills     = `حبوب حبات دوا دواء ادويه اقراص علبه شريط pills tablets meds 7bob 7ubub 7boub 7abbat dwa dawa adwiya kina`
-	cAllAtOnce = `كلها كلهم كلهن كاملين مره_وحده دفعه_وحده الليله all tonight at_once kolhom kullhom kolhum kollhom kamlin kamel kaml kamla lyoma lyouma lyom had_lil* ellila ellile el_lila lila llila`
+	cAllAtOnce = `كلها كلهم كلهن كاملين كامله كامل مره_وحده دفعه_وحده الليله all tonight at_once whole entire kolaha kollaha kullaha koulha kolha kolo kollo kullo kolhom kullhom kolhum kollhom kamlin kamel kaml kamla lyoma lyouma lyom had_lil* ellila ellile el_lila lila llila`
 
 	// cThrowSelf is throwing oneself from a height; cHeight the height.
-	cThrowSelf = `ارمي_نفسي ارمي_حالي يرمي_نفسه ترمي_نفسها رميت_نفسي انط_من اقفز_من انزل_من jump_off jump_from throw_myself throw_him throw_her arma_nafsi nermi_rohi`
+	cThrowSelf = `انط انط_من انطلع اقفز نط_من نطيت ننط ارمي_روحي ارمي_نفسي ارمي_حالي يرمي_نفسه ترمي_نفسها رميت_نفسي انط_من اقفز_من انزل_من jump_off jump_from throw_myself throw_him throw_her arma_nafsi nermi_rohi`
 	cHeight    = `بلكون* البلكونه بلكونه سطح* السطح جسر* الجسر شباك* الشباك الدور برج* balcony roof bridge window ledge building`
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
-	cDown = `malaise t7 t7at f_l2ard fl2ard l2ard par_terre au_sol راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
-tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
+	cDown = `غمي_عليه غمي_عليها غمي_علي سخفات سخف مسخوف* تسخف* مغشي* غشي_عليه غشي_عليها sekhfat* s5fat* skhfat* tsekhfat* tsakhfat* msekhfa* malaise t7 t7at f_l2ard fl2ard l2ard par_terre au_sol راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
+tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa9e3* wa9a3* w9e3* wa9ia* wa9ya* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
 من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )
 
@@ -207,8 +225,12 @@ var conceptRules = []flagRules{
 	{"confusion", []symptomRule{rule(10, cConfused, cOnset), rule(2, `!تعرف !يعرف !عم_تعرف !عم_يعرف`, `وين_هي وين_هو وين_هوه وين_كانت وين_كان وين_احنا`)}},
 	// The sight gone dark, suddenly.
 	{"vision", []symptomRule{rule(8, cVision, cGone, cSudden+` ظلام ظلمه سواد black dark`)}},
+	// A head that cannot be lifted or held up after injections: the neck's muscles weakening.
+	{"weakness", []symptomRule{rule(10, `!ارفع !يرفع !ترفع !نرفع !تشيل !يشيل !تشيله !يشيله !تحمل !يحمل !arfa3* !yirfa3* !tirfa3* !yerfa3* !terfa3* !tshil* !tsheel* !yshil* !ysheel* !hold can_t_hold_up cannot_hold_up can_t_lift cannot_lift`, `راس* راسه راسها ras* rasi raso rasha head`, `حقن* الحقن ابر* الابر ابره* حقنه* injection* jab jabs shot shots ibar* 7o2an* 7ouqan* 7a2na*`)}},
+	// Limbs gone heavy and heavier, or that cannot lift or climb any more.
+	{"weakness", []symptomRule{rule(10, cHeavy, cLimbs, cWorse), rule(8, cHeavy, cLimbs, `!اصعد !يصعد !تصعد !نصعد !اطلع_الدرج !يطلع_الدرج !تطلع_الدرج !ارفع* !يرفع* !ترفع* !امسك* !يمسك* !تمسك* !امشي !يمشي !تمشي !اقوم !يقوم !تقوم can_t_lift can_t_climb can_t_walk can_t_hold`+` `+cCanZ)}},
 	// Weak limbs that can no longer do something («صعود الدرج مستحيل اليوم»).
-	{"weakness", []symptomRule{rule(12, cWeak+` `+cWeakens, cLimbs, `مستحيل* impossible can_t cannot ما_اقدر ما_يقدر ما_تقدر ما_قدرت`)}},
+	{"weakness", []symptomRule{rule(12, cWeak+` `+cWeakens, cLimbs, `مستحيل* impossible can_t cannot ما_اقدر ما_يقدر ما_تقدر ما_قدرت صعب_امشي صعب_اقوم صعب_اوقف صعب_ارفع صعب_امسك صعب_اصعد صعب_يمشي صعب_تمشي صعب_يقوم صعب_تقوم صعب_عليه_يمشي صعب_عليها_تمشي بصعوبه hard_to_walk hard_to_stand hard_to_lift sa3b_amshi sa3b_2oum sa3b_emshi`)}},
 	// Gauze soaked with blood, or bleeding with dizziness.
 	{"bleeding", []symptomRule{rule(6, cBlood, cSoaked), rule(10, cBlood, `دايخ دايخه دوخه بدوخه dizzy lightheaded`)}},
 	// An infection of the skin that spreads, with a fever.
@@ -223,20 +245,26 @@ var conceptRules = []flagRules{
 	// A fit told as past with a sign still there (turning blue, not answering): not a history.
 	{"seizure", []symptomRule{rule(6, `تشنجت تشنج اتشنج اتشنجت tshannaj* tchennej* t4annaj*`, cNotAnswering+` تزرق يزرق عم_تزرق عم_يزرق ازرق* زرق* مزرق* turning_blue zar2a* azra2*`)}},
 	// Numbness or weakness of the limbs that climbs ("can't feel my legs and it's going up").
-	{"weakness", []symptomRule{rule(10, cNoFeel, cLimbs, `going_up goes_up moving_up spreading_up creeping_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق`)}},
+	{"weakness", []symptomRule{rule(10, cNoFeel, cLimbs, `going_up goes_up moving_up spreading_up creeping_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق wesl* wasal* wisil* wslat wislat wasl* وصل_ل* وصلت_ل* وصل_الي* وصلت_الي* reached_my reached_his reached_her up_to`)}},
 	// Shaking with the eyes rolled.
 	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض عالارض علارض ard l2ard floor ground`)}},
 	// Bleeding that has not stopped for an hour or more.
 	{"bleeding", []symptomRule{rule(12, cBlood, cNotStop, cHours+` ساعه* hour an_hour half_an_hour نص_ساعه sa3a nos_sa3a nus_sa3a noss_sa3a`)}},
 	// Arabizi: can't lift, move or walk (the Arabic is in symptomRules).
-	{"weakness", []symptomRule{rule(3, `!2e2dar* !2a2dar* !a2dar* !2dar* !b2dar* !e2dar* !9dar* !qdar* !aqdar* !n2dar* !y2dar* !t2dar* !2adir* !2ader*`,
-		`er2fa3* 2erfa3* arfa3* ar2a3* erfa3* yirfa3* tirfa3* 7arrek* e7arrek* 2e7arrek* 7arek* imshi* emshi* amshi* oo2af* o2af* 2oum* ou2af*`)}},
+	{"weakness", []symptomRule{rule(3, `!2e2dar* !2a2dar* !a2dar* !2dar* !b2dar* !e2dar* !9dar* !qdar* !aqdar* !n2dar* !y2dar* !t2dar* !2adir* !2ader* `+cCanZ,
+		`er2fa3* 2erfa3* arfa3* ar2a3* erfa3* yirfa3* tirfa3* 7arrek* e7arrek* 2e7arrek* 7arek* imshi* emshi* amshi* oo2af* o2af* 2oum* ou2af* ymshi* tmshi* nmshi* yemshi* temshi* yimshi* timshi* ymchi* tmchi* nmchi* yo2af* to2af* yu2af* yw2af* tw2af* ywgaf* twgaf* yrfa3* trfa3* nrfa3* yerfa3* terfa3* y7arrek* t7arrek* n7arrek* y7rrk* t7rrk* ygoom* tgoom* y2oom* t2oom* y9oum* t9oum* nnoud* ynoud* tnoud*`)}},
 	// Arabizi: killing or hurting oneself.
 	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za* n2dhi* n2di* n2zi* a2dhi* nadhi* nqtl* n9tl*`, `7ali 7aly nafsi nafsy nafsa nafso nafsaha nafsu rou7i ro7i rassi rasi rasso`)}},
+	// Not wanting to live, or to go on with one's life, in every dialect (the Arabizi is in the
+	// self-harm patterns: as a skeleton, "a3ish" is also "3shan").
+	{"self-harm", []symptomRule{rule(3, `!ابي !ابغي !ابغا !بدي !عايز !عايزه !عاوز !عاوزه !حاب !حابه !اريد !بغيت !نبغي !باغي !باغيه !ودي !3ayez !3ayza !3awez !3awza !baddi !bddi !bdi !biddi !abi !abgha !bghit !nbghi !baghi !bghiti !want !wanna مابي مابغي مابغا ماابي مابدي مابغيت مبديش`,
+		`اعيش نعيش عيش اكمل_حياتي نكمل_حياتي اكمل_بحياتي اكمل_عمري اكمل_بالدنيا live living go_on_living`)}},
+	// A whole box or strip of pills swallowed.
+	{"self-harm", []symptomRule{rule(6, `خذت اخذت بلعت شربت اخذ بلع ابتلعت took swallowed taken ate 5adt khadt 5dit khdit 5det khedt a5adt akhadt bla3t shrabt chrabt klit kalit`, `علبه* العلبه شريط* الشريط باكيت* كرتون* box bottle packet pack strip 3elb* 3lb* 3olb* 3ilb* shreet* shrit* 3ilbet* 3elbet*`, cAllAtOnce)}},
 	// Despair with the pills at hand: an overdose announced («ما عاد اتحمل… عندي حبوب وراح اخذهم كلهم»).
 	{"self-harm", []symptomRule{rule(20, cDespair, cPills, cAllAtOnce)}},
 	// A mouth or a face gone crooked.
-	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب nass nos nuss ness nos_wjho nass_wjho`, cFace, `t7ayd* m7ayd* tay7* ta7* t7at* nazel* nazl* مرخي* مرتخي* نازل* طايح* droop* drooping dropped sagg* slid slipped fallen`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
+	{"stroke", []symptomRule{rule(4, `نص نصه half side جهه جنب nass nos nuss ness nos_wjho nass_wjho cote côté coté d_un_cote d_un_côté`, cFace, `t7ayd* m7ayd* tay7* ta7* t7at* nazel* nazl* مرخي* مرتخي* نازل* طايح* droop* drooping dropped sagg* slid slipped fallen tombe* tombé* affaiss* pend*`), rule(3, cFace+` كلام* حكي* 7ake 7aki 7ki kalam* wijh* wajh* wejh* tummo* tummha* timmo* timmha*`, cCrooked)}},
 	// The breath cut or the chest closed, in Arabizi (the Arabic is in symptomRules).
 	{"breathing", []symptomRule{rule(3, `nafas* nafs* nafasi nefes*`, `maktou3* ma2tou3* m2tou3* maqtou3* ma2too3* maktoo3* mkatta3* m2atta3* 2aseer* 2asir* daye2* dayi2* m5noo2* ma5noo2*`),
 		rule(4, `sadr* sedr* 9adr*`, `msakker* msaker* msakar* m2fl* ma2fool* mashdood* dayi2* daye2* tagil* t2eel* ta2eel* m5noo2* ma5noo2*`)}},
@@ -267,7 +295,7 @@ var conceptRules = []flagRules{
 	// Back pain and the bladder that will not empty (Arabizi; the phrases have the Arabic).
 	{"nerve compression", []symptomRule{rule(12, `dhr* dahr* dhar* dhor* ظهر* ضهر* back`, `!nbool !nbol !nboul !abool !nbawel !pee !urinate !wee`)}},
 	// A hard fall on the back, and the legs strange, numb or weak since.
-	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت`, `back ظهر* ضهر*`, `strange weird funny numb* tingl* weak* خدر* تنميل* منمل* ضعف غريب*`)}},
+	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت`, `back ظهر* ضهر*`, `strange weird funny numb* tingl* weak* خدر* تنميل* منمل* ضعف غريب* `+cNoFeel+` can_t_feel cannot_feel`)}},
 	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
 	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
 	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
@@ -276,12 +304,16 @@ var conceptRules = []flagRules{
 	{"cast", []symptomRule{rule(14, `cast جبس* جبيره* جبيرة`, `cold icy freezing frozen white pale numb* blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
 	// A shower of spots with flashes: the retina may be tearing.
 	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at*`, `flash* flashes ومض* ومضات برق* فلاش* lightning`)}},
+	// Someone who suddenly no longer knows their people («فجأة ما صارت تعرفنا», "mama fjaa ma kat3refnach").
+	{"confusion", []symptomRule{rule(8, `!يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !ya3refna* !ta3refna* !y3rfna* !t3rfna* !kat3rfna* !kat3refna* !kay3rfna* !kay3refna* !t3refna* !y3refna* !recognise* !recognize* !recognising* !recognizing*`, cSudden+` `+cOnset)}},
 	// Someone who does not know where they are, in Arabizi (the Arabic is in confusion).
 	{"confusion", []symptomRule{rule(3, `!y3arf* !ya3ref* !ta3ref* !t3arf* !y3rf* !t3rf* !ya3rif* !ta3rif*`, `weyn wein wen wain fein fin`)}},
 	// Throwing oneself from a height.
 	{"self-harm", []symptomRule{rule(6, cThrowSelf, cHeight)}},
 	// A cry for help with a serious sign.
 	{"urgent", []symptomRule{rule(6, cCallHelp, cSerious)}},
+	// Hives with the throat itching or the voice changed: an allergy reaching the airway.
+	{"allergy", []symptomRule{rule(8, cHives+` حبوب طفح* hives`, `حلق* زور* حلج* throat صوت* voice 7al2* zor*`, `يحك* تحك* حكه* بيحك* itch* تغير* متغير* مبحوح* hoarse changed tight* ضيق* يضيق يحكني يحكيني`)}},
 	// A fever of the body with pus, or with a part swollen, red and hot: an infection that spreads.
 	{"infection", []symptomRule{rule(16, cSystemic, cPus), rule(14, cSystemic, cSwells, cHotRed),
 		// the whole skin red with chills: the skin has stopped protecting the body.
@@ -290,7 +322,9 @@ var conceptRules = []flagRules{
 	// the sight lost; double sight with a headache and vomiting; an eye in pain with halos.
 	{"vision", []symptomRule{rule(8, cNotSee, cOneEye+` `+cEye, cDark), rule(8, cBlow, cEye, cNotSee),
 		rule(12, cSharp, cEye, cInto), rule(10, cDouble, cSudden), rule(14, cDouble, `راس* headache* head`, cVomit+` يرجع ترجع يستفرغ* تستفرغ* يتقيا* تتقيا*`),
-		rule(12, cEye, `وجع* الم* يوجع* توجع* pain* wej3* waja3* wji3* wja3* btewja3* btwja3* bewja3* tewja3* yewja3* twja3* ywja3* hurt* ache*`, cHalos)}},
+		rule(12, cEye, `وجع* الم* يوجع* توجع* pain* wej3* waja3* wji3* wja3* btewja3* btwja3* bewja3* tewja3* yewja3* twja3* ywja3* hurt* ache* headache* راسي راسه راسها ضغط pressure `+cPain+` `+cVomit+` ترجيع رجعت رجعت_اكلي ارجع`, cHalos)}},
+	// An eye gone black or dark all at once («عيني اليسار فجأة صارت سودا»).
+	{"vision", []symptomRule{rule(6, cOneEye+` `+cEye, cSudden, `سودا سوداء سوده اسود اسودت ظلام ظلمه مظلم* ظلمت black dark darkness went_dark k7la k7al ka7la mdalma m6alma zalam dalam`)}},
 	// A fall, then a leg shortened or turned, or that takes no weight.
 	{"fracture", []symptomRule{rule(12, cFall, cHip, cShortRot), rule(12, cFall, cHip, cNoWeight)}},
 	// The saddle numb; the bladder that will not hold or pass, with the back.
@@ -306,9 +340,15 @@ var conceptRules = []flagRules{
 	// A tooth knocked out whole and kept in milk: the page's first aid is under way, and the tooth
 	// may be saved within the hour (a tooth knocked out, told alone, is answered with that first aid). The milk is
 	// where it is kept («بالحليب», «في كوباية لبن»), not the milk tooth («سن الحليب»: a baby tooth).
-	{"tooth", []symptomRule{rule(12, `سن سنه سنته سنتها سني ضرس* sen sinn sinno sen_ibni tooth`, `وقعت وقع طاحت طاح طار طارت طلعت انخلعت خالص كامله كلها كله بجذره بجذرها جذره* من_جذر* wi2e3 w2e3* 6ele3 tele3 kello knocked knocked_out fell_out came_out whole with_root`, `بالحليب فالحليب في_حليب في_الحليب كاس_حليب كوب_حليب كوبايه_لبن كاسه_لبن كاس_لبن في_لبن باللبن in_milk fi_7alib b_7alib bel_7alib bil_7alib`)}},
+	{"tooth", []symptomRule{rule(12, `سن سنه سنته سنتها سني ضرس* sen sinn sinno sen_ibni tooth`, `وقعت وقع طاحت طاح طار طارت طلعت انخلعت خالص كامله كلها كله بجذره بجذرها جذره* من_جذر* wi2e3 w2e3* 6ele3 tele3 kello knocked knocked_out fell_out came_out whole with_root`, `بالحليب فالحليب بحليب فحليب بلبن فلبن في_حليب في_الحليب كاس_حليب كوب_حليب كوبايه_لبن كاسه_لبن كاس_لبن في_لبن باللبن in_milk fi_7alib b_7alib bel_7alib bil_7alib`)}},
+	// Bleeding through gauze changed again and again.
+	{"bleeding", []symptomRule{rule(14, cBlood, `غيرنا_الشاش غيرت_الشاش بدلنا_الشاش بدلت_الشاش غيرنا_القطن غيرت_القطن changed_the_gauze changing_the_gauze changed_gauze`, `مرات مره_ورا_مره كذا_مره اكثر_من_مره عده_مرات كل_شوي times again several many`)}},
+	// Foam at the mouth: a fit (or a poisoning).
+	{"seizure", []symptomRule{rule(5, `رغوه* رغاوي زبد* زبده foam* froth* rghwa* raghwa* rgho* zbed* zabad* zbad* bave ecume écume`, cFace+` فمه فمها تمه تمها بقه بقها بوقه بوقها fmo fomo fommo foumo bo2o bo2ha`)}},
 	// Cutting oneself with the wish to go on; not feeling safe with oneself.
-	{"self-harm", []symptomRule{rule(18, `cut cutting slit slashed جرحت قطعت شرحت`, `wrist wrists معصم* رسغ* عروقي عرقي شراييني`, `more again safe اكثر كمان زياده امان`)}},
+	{"self-harm", []symptomRule{rule(18, `cut cutting slit slashed جرحت قطعت شرحت`, `wrist wrists معصم* رسغ* عروقي عرقي شراييني يدي ايدي ذراعي ساعدي فخذي arm arms thigh thighs`, `more again safe deeper اكثر كمان زياده امان اعمق`)}},
+	// A goodbye with the pills: an overdose announced to someone.
+	{"self-harm", []symptomRule{rule(10, `goodbye farewell وداع ودعني ودعنا ودعتني يودع* تودع* بيودع* بتودع* wada3*`, cPills+` took swallowed overdose*`)}},
 	// Not conscious now or with a state of the body («مو واعي» alone is also "not aware of the risk");
 	// not answering or knowing their people with a state of the body, in any order.
 	{"fainting", []symptomRule{rule(10, cUnaware, cState+` `+cNotAnswering+` `+cNow), rule(10, cNotAnswering, cState)}},

@@ -35,6 +35,9 @@ func TestSymptomLiteralsSound(t *testing.T) {
 			for i := range f.rules {
 				r := &f.rules[i]
 				for _, tx := range []*padText{&p, &sk} {
+					if !wordsIn(r, tx.s) {
+						continue // a set none of whose words is in the text: span cannot fire
+					}
 					if _, _, ok := r.span(strings.Fields(tx.s), scratch[:]); ok {
 						fired++
 						if !r.mayMatch(tx) {
@@ -48,6 +51,25 @@ func TestSymptomLiteralsSound(t *testing.T) {
 	if fired < 500 {
 		t.Fatalf("only %d firings checked", fired)
 	}
+}
+
+// wordsIn says whether every set of r has a term whose first word is in s: what span needs, since a
+// word matches a term only by holding it. Unlike mayMatch it prunes nothing, so it may spare the test
+// the spans that cannot fire without hiding a fault of the literals.
+func wordsIn(r *symptomRule, s string) bool {
+	for _, set := range r.sets {
+		found := false
+		for _, t := range set {
+			if strings.Contains(s, t.words[0]) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // TestConceptRules: the rules built on shared concepts fire on a pair of concepts in words no
@@ -74,5 +96,55 @@ func TestConceptRules(t *testing.T) {
 		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
 			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
 		}
+	}
+}
+
+// TestSpanWindowAroundWord checks that a rule of three sets fires when the nearest word of one set
+// would pull the span out of the other's reach, but another word of it lies within the window: in
+// «الضغط في عيني… قوس قزح» the pressure before the eye is nearest, the headache after it is the one
+// that keeps the halos within twelve words.
+func TestSpanWindowAroundWord(t *testing.T) {
+	r := rule(12, `عين*`, `ضغط راسي`, `قوس_قزح`)
+	var scratch [16]string
+	words := strings.Fields("الضغط في عيني اليمين قوي ومعاه وجع نص راسي ورجعت اكلي واشوف اللمبه عليها قوس قزح")
+	if _, _, ok := r.span(words, scratch[:]); !ok {
+		t.Errorf("rule did not fire on %q", strings.Join(words, " "))
+	}
+	far := strings.Fields("الضغط في عيني اليمين قوي ومعاه وجع نص ثقيل ورجعت اكلي واشوف اللمبه عليها من بعيد قوس قزح")
+	if _, _, ok := r.span(far, scratch[:]); ok {
+		t.Errorf("rule fired on %q: the halos are beyond the window of every pair", strings.Join(far, " "))
+	}
+}
+
+// TestArabiziClitics checks that an Arabizi word carries the clitics glued before it ("b9albi",
+// "l3eni") and a negation glued on ("mayw2af"), and that English words are not cut («bleed» is no
+// «b» + «leed»).
+func TestArabiziClitics(t *testing.T) {
+	var scratch [16]string
+	for _, c := range []struct {
+		w, want string
+		prefix  bool
+		ok      bool
+	}{
+		{"b9albi", "9albi", false, true},
+		{"l3eni", "3eni", false, true},
+		{"w7arara", "7arar", true, true},
+		{"brash", "rash", true, false},
+		{"wrist", "rist", false, false},
+	} {
+		if got := wordIs(c.w, c.want, c.prefix, scratch[:]); got != c.ok {
+			t.Errorf("wordIs(%q, %q) = %v, want %v", c.w, c.want, got, c.ok)
+		}
+	}
+	neg := rule(1, `!yw2af*`)
+	if _, _, ok := neg.span([]string{"mayw2af"}, scratch[:]); !ok {
+		t.Error(`"mayw2af" is not read as a negated "yw2af"`)
+	}
+	if _, _, ok := neg.span([]string{"yw2af"}, scratch[:]); ok {
+		t.Error(`"yw2af" alone is read as negated`)
+	}
+	glued := rule(1, `!تمسك`)
+	if _, _, ok := glued.span([]string{"ماتمسك"}, scratch[:]); ok {
+		t.Error("the Arabic «ما» glued on is read as a negation («ماتمسكش» of an implant)")
 	}
 }

@@ -30,6 +30,9 @@ var soundLetters = strings.NewReplacer("گ", "ق", "ڭ", "ق", "ڨ", "ق", "چ",
 var dialectWords = map[string]string{
 	"بزاف": "كثير", "هوايه": "كثير", "واجد": "كثير", "ياسر": "كثير", "دابا": "الحين",
 	"هسع": "الحين", "مزيان": "زين", "مزيانه": "زينه", "واش": "هل", "لاباس": "بخير",
+	// The Iraqi and Gulf ج for ق in the words of tightness («نفسي ضايج», «مخنوج»).
+	"وكف": "وقف", "وكفت": "وقفت", "يوكف": "يوقف", "توكف": "توقف", "ديوكف": "يوقف", "دتوكف": "توقف", // Iraqi «ما دا يوكف»
+	"ضايج": "ضايق", "ضايجه": "ضايقه", "ضيج": "ضيق", "مضايج": "مضايق", "مخنوج": "مخنوق", "مخنوجه": "مخنوقه", "اختنج": "اختنق", "يختنج": "يختنق", "تختنج": "تختنق",
 }
 
 // triageWords returns the words of text as the triage reads them (see above); words are
@@ -70,10 +73,22 @@ func triageWords(text string, words []string) []string {
 			out = append(out, strings.TrimSuffix(w, "مدا")+"ما", "دا") // Iraqi «مدا يتنفس»: ما دا يتنفس
 			continue
 		}
+		if rest, ok := strings.CutPrefix(w, "ما"); ok && strings.HasSuffix(rest, "ش") && strings.HasPrefix(rest, "ك") {
+			if v := maghrebiPresent(strings.TrimSuffix(rest, "ش")); !strings.HasPrefix(v, "ك") {
+				out = append(out, "ما", v) // «ماكنقدرش»: ما نقدر
+				continue
+			}
+		}
 		out = append(out, maghrebiPresent(w))
+	}
+	if strings.ContainsAny(text, laughEmoji) {
+		out = append(out, "ه") // a laughing face is a laugh, as «ههه» is (see laughing)
 	}
 	return out
 }
+
+// laughEmoji are the faces that laugh (not 😅, a nervous one).
+const laughEmoji = "😂🤣😹😆😝😜"
 
 // maghrebiPresent returns a Maghrebi present («كيقدر», «كتحرقني», «كنشوف») as the verb alone
 // (يقدر, تحرقني, نشوف). Only with four letters or more after the ك: «كتف», «كتير», «كنت» are

@@ -11,11 +11,11 @@ import "regexp"
 const (
 	// lrTrouble is trouble with something: hard, short, cannot.
 	lrTrouble = `صعوب* صعب* ضيق* ضايق* مقطوع* قاطع* !اقدر !يقدر !تقدر !نقدر !قادر* !قادره مخنوق* مكتوم* يختنق* تختنق* كتمه
-hard* difficult* difficulty trouble* struggl* short can_t cannot couldn_t unable labored laboured
+hard* difficult* difficulty trouble* struggl* short can_t cant cannot couldn_t couldnt unable labored laboured
 sa3b* s3b* d2* da2* 9a3b* msh_2ader mish_2ader ma_b2dar ma_2dar
 arrive_pas arrive_plus peux_pas peux_plus peut_pas peut_plus difficile* du_mal mab9itch* ma9dertch* ma9edrach* ma9adrach* ma9adrch* manqderch* man9derch* mank9derch*`
 	// lrBreath is breathing.
-	lrBreath = `نفس نفسي نفسه نفسها نفسو النفس تنفس* يتنفس* اتنفس* تتنفس* نتنفس* breath* breathe* breathing nafas* tnafos* tanaffos* yetnaffas* yitnaffas* atnaffas* respir* ntnfes* ntnfs* ntneffes* tnfes* tanfes* ytnfes* ttnfes* kantnfes* kaytnfes* kattnfes*`
+	lrBreath = `نفس نفسي نفسه نفسها نفسو النفس تنفس* يتنفس* اتنفس* تتنفس* نتنفس* breath* breathe* breathing breth* breeth* brith* nafas* tnafos* tanaffos* yetnaffas* yitnaffas* atnaffas* respir* ntnfes* ntnfs* ntneffes* tnfes* tanfes* ytnfes* ttnfes* kantnfes* kaytnfes* kattnfes*`
 	// lrUrgent is a cry of urgency (not «بسرعة»: an appointment is asked for quickly too).
 	lrUrgent = cCallHelp + ` ` + cSudden + ` help urgent urgently emergency asap انقذوني ضروري_جدا`
 	// lrSign is any sign an urgency may come with.
@@ -28,20 +28,22 @@ var laughing = regexp.MustCompile(` (ه|هه+|ها(ها)+\S*|هاها\S*|(ha){2,
 var lastResort = []flagRules{
 	// A fit told in the present (not «صرع» or "epilepsy": a history asked about far more often).
 	{"seizure", []symptomRule{rule(1, cFit+` يتشنج* تتشنج* بيتشنج* بتتشنج* عم_يتشنج عم_تتشنج yetshannaj* titshannaj* bytshannaj* btetshannaj*`)}},
-	{"fainting", []symptomRule{rule(1, `unconscious unresponsive passed_out فاقد_الوعي فاقده_الوعي فقد_الوعي فقدت_الوعي غايب_عن_الوعي غايبه_عن_الوعي مغمي_عليه مغمي_عليها مغمى_عليه مغمى_عليها فاقد_وعيه فاقده_وعيها evanoui* évanoui* perdu_connaissance perdue_connaissance sans_connaissance inconscient* tombe_dans_les_pommes tombee_dans_les_pommes mghmi_3lih mghmi_3liha mghma_3lih mghma_3liha mghami_3lih`),
+	{"fainting", []symptomRule{rule(1, `غمي_عليه غمي_عليها غمي_علي انغمي_عليه انغمي_عليها سخفات مسخوفه مسخوف مغشي_عليه مغشي_عليها غشي_عليه غشي_عليها sekhfat s5fat skhfat tsekhfat msekhfa unconscious unresponsive passed_out فاقد_الوعي فاقده_الوعي فقد_الوعي فقدت_الوعي غايب_عن_الوعي غايبه_عن_الوعي مغمي_عليه مغمي_عليها مغمى_عليه مغمى_عليها فاقد_وعيه فاقده_وعيها evanoui* évanoui* perdu_connaissance perdue_connaissance sans_connaissance inconscient* tombe_dans_les_pommes tombee_dans_les_pommes mghmi_3lih mghmi_3liha mghma_3lih mghma_3liha mghami_3lih`),
 		rule(4, cNotWaking, `ابدا خالص ابد مهما at_all anything no_matter whatever plus du_tout`),
 		// We cannot wake them, lying there or however we try («ما نقدر نصحيه ابدا»); not «ما نقدر
 		// نصحيه بدري» (an early appointment).
 		rule(6, `!نصحيه !نصحيها !اصحيه !اصحيها !نفوقه !نفوقها !نفيقه !نفيقها !نصحيه* !نصحيها* !nfi9o* !nfi9h* !nsa7ih* !nsa7iha* !nsa77ih* !nsa77iha* !nsa7eeh* !nfay2o* !nfay2ha* !nfaw2o* !nfaw2ha*`, cDown+` `+cSudden+` `+cCallHelp+` ابدا خالص مهما at_all`)}},
 	{"choking", []symptomRule{rule(1, `اختنق اختنقت يختنق تختنق بيختنق بتختنق choking choked chokes ekhtana2* ديختنك دتختنك ديختنق دتختنق يختنك تختنك اختنك اختنكت ykhtene2* b5tene2* bikhtine2* e5tana2* etouff* étouff* touffe* touffes* kankhne9* kankhneq* kan5ne9* mkhnou9* m5nou9* m5no9* mkhno9* tkhne9* tkhneq* t5ne9* ykhne9* y5ne9* نتخنق كنتخنق كيتخنق كتتخنق مخنوق مخنوقه`)}},
 	{"breathing", []symptomRule{rule(4, lrBreath, lrTrouble)}},
-	{"chest pain", []symptomRule{rule(4, `صدر صدري صدره صدرها بصدري بصدره بصدرها chest sadr* sedr* 9adr* sdr* sdar* sder* sdri sdro sdrha poitrine thorax`, `douleur* fait_mal y3awirni* y3awrni* t3awirni* y3awerni* ya3awirni* y3wrni* yo3orni* y3orni* kayderni* katderni* kaydrni* kayderna* kaywja3* katwja3* kaywj3* katwj3* kaywje3* wje3* wj3* kayhrg* kay7r9* kaytqal* m9bot* mqbot* mzyer* mzayer* tqil* t9il* serre* oppress* lourd*`+` الم* وجع* يوجع* توجع* pain* ache* hurt* killing pressure tight* heavy heaviness squeez* crushing ثقل* ثقيل* ضغط_علي ضغط_على كتمه wja3* waja3* alam* bywja3* 2alam*`)}},
+	{"chest pain", []symptomRule{rule(4, `صدر صدري صدره صدرها بصدري بصدره بصدرها chest sadr* sedr* 9adr* sdr* sdar* sder* sdri sdro sdrha poitrine thorax`, `douleur* fait_mal y3awirni* y3awrni* t3awirni* y3awerni* ya3awirni* y3wrni* yo3orni* y3orni* kayderni* katderni* kaydrni* kayderna* kaywja3* katwja3* kaywj3* katwj3* kaywje3* wje3* wj3* kayhrg* kay7r9* kaytqal* m9bot* mqbot* مقبوض* m2bood* m2boud* ma2bood* m2bud* mqbod* m9boud* mzyer* mzayer* tqil* t9il* serre* oppress* lourd*`+` الم* وجع* يوجع* توجع* pain* ache* hurt* killing pressure tight* heavy heaviness squeez* crushing ثقل* ثقيل* ضغط_علي ضغط_على كتمه wja3* waja3* alam* bywja3* 2alam* `+cPain)}},
+	// A heart or an asthma attack told as happening now («جاته نوبة قلبية الحين», "having a heart attack").
+	{"chest pain", []symptomRule{rule(5, `heart_attack نوبه_قلبيه جلطه_قلبيه ذبحه* asthma_attack ازمه_ربو نوبه_ربو ازمه_تنفس* crise_cardiaque crise_d_asthme`, cOnset+` `+cNow+` having right_now قويه شديده severe`)}},
 	// A stroke told as happening now: the word alone is mostly a history («كان عنده جلطة»).
-	{"stroke", []symptomRule{rule(6, `جلطه جلطة سكته_دماغيه stroke jalta* jal6a*`, cOnset+` right_now having`)}},
+	{"stroke", []symptomRule{rule(6, `جلطه جلطة سكته_دماغيه فالج stroke jalta* jal6a* falej*`, cOnset+` `+cNow+` right_now having`)}},
 	{"self-harm", []symptomRule{rule(1, `انتحر* انتحار* suicid* kill_myself end_my_life hurt_myself اقتل_نفسي اقتل_حالي اذي_نفسي اأذي_نفسي انهي_حياتي ينتحر* تنتحر* entehar* nt7ar* ante7er* unalive* kms هموت_نفسي هقتل_نفسي هموت_روحي هموت_حالي hamoot_nafsi hmoot_nafsi ha2tol_nafsi ha2tel_nafsi i_wanna_die just_wanna_die just_want_to_die sleep_and_never_wake_up sleep_and_not_wake_up never_wake_up_again better_off_without_me done_with_living tired_of_living plan_to_end_it plan_to_kill_myself kill_me kill_meself suicider me_suicider me_tuer veux_mourir envie_de_mourir en_finir ending_it_tonight end_it_tonight ending_it_all end_it_all ending_it_now end_it_now ending_my_life nenta7er* ntnta7er* nt7er* nentaher* nqtel_rasi n9tel_rasi nqtl_rasi n9tl_rasi نقتل_راسي نقتل_روحي ننتحر* كنفكر_ننتحر نموت_راسي`)}},
 	{"anaphylaxis", []symptomRule{rule(1, `anaphyla* anaphyla* choc_anaphylactique تحسس_شديد صدمه_تحسسيه`), rule(4, `حلق* حلقي زور* زوري throat 7al2* zor* zawr* 7al9* 7alg* 7al8* hal9* 7l9* 7lg* gorge زوري زورو حلقو`, `tsed* ysed* tsad* tsdat* tsadd* msdod* msdoud* msdud* msdoda* msakkar* tsakar* ytsakar* tetsakkar* kaytsed* katsed* kaytzeyer* katzeyer* kaytzyer* se_ferme ferme* يتزير* كيتزير* كيتسد* كتتسد* تسد* تتسد* يتسد* سد_علي سدات* تسدات* `+`يسكر* يتسكر* بيسكر* تسكر* يقفل* ينغلق* مسكر* مقفول* مسدود* ينسد* انسد* يضيق* closing closed tight* swelling swollen يتورم* متورم* وارم* m2fool* msakker*`)}},
 	{"vision", []symptomRule{rule(6, cVision+` `+cEye+` ما_اشوف ما_اشوفش مش_شايف ما_شايف can_t_see cannot_see`, cGone+` blind* عمي*`)}},
-	{"bleeding", []symptomRule{rule(4, cBlood, `كثير* كتير* غزير* بغزاره بقوه heavy* heavily lots a_lot profuse* won_t_stop wont_stop !bi2of !byo2of !bto2of !bi2af !yo2of !yu2af !y7bes* !t7bes* !i7bes* !iw9ef* !yw9ef* !tw9ef* !يحبس !تحبس !يوقفش !بيوقفش !توقفش !بتوقفش beaucoup bzaf bezzaf bzzaf ما_يوقف ما_وقف مابيوقف ما_بيوقف ktir* kteer* kthir*`)}},
+	{"bleeding", []symptomRule{rule(4, cBlood, `كثير* كتير* غزير* بغزاره بقوه جامد جامده gamed gamda heavy* heavily lots a_lot profuse* won_t_stop wont_stop !bey2af* !bye2af* !bte2af* !bet2af* !bey2of* !bi2of !byo2of !bto2of !bi2af !yo2of !yu2af !y7bes* !t7bes* !i7bes* !iw9ef* !yw9ef* !tw9ef* !يحبس !تحبس !يوقفش !بيوقفش !توقفش !بتوقفش beaucoup bzaf bezzaf bzzaf ما_يوقف ما_وقف مابيوقف ما_بيوقف ktir* kteer* kthir*`)}},
 	{"urgent", []symptomRule{rule(10, lrUrgent, lrSign)}},
 }
 
@@ -49,8 +51,21 @@ var lastResort = []flagRules{
 // A laugh makes it a figure of speech («ما قدرت اتنفس ههه», normalised to «ه»).
 func (tr *Triage) lastResortFlag(orig, t padText) string {
 	f := symptomIn(lastResort, &t)
+	if f == "" && t.scripts()&arabizi != 0 {
+		sk := skeletonText(&t) // "anta7ir" as "ante7er": Arabizi vowels come and go
+		f = symptomIn(skeletonLastResort, &sk)
+	}
 	if f == "" || laughing.MatchString(t.s) || !tr.reports(orig) {
 		return ""
 	}
 	return f
 }
+
+// skeletonLastResort are the last-resort rules as skeletons (skeleton.go).
+var skeletonLastResort = func() []flagRules {
+	var out []flagRules
+	for _, f := range lastResort {
+		out = append(out, flagRules{name: f.name, rules: skeletonRules(f.rules)})
+	}
+	return out
+}()

@@ -36,7 +36,7 @@ type term struct {
 
 // trouble are words that say something is hard or wrong, in any person.
 const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* اقدر يقدر تقدر نقدر
-قادر قادره قدرت فيني اكدر يكدر تكدر نكدر اعرف يعرف تعرف مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
+قادر قادره قدرت فيني اكدر يكدر تكدر نكدر اعرف يعرف تعرف استطيع يستطيع تستطيع نستطيع مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
 
 // symptomRules are tried in this order; the first that fires names the red flag.
 var symptomRules = []flagRules{
@@ -52,32 +52,34 @@ var symptomRules = []flagRules{
 		rule(2, `يتنفس تتنفس بيتنفس بتتنفس عم_يتنفس عم_تتنفس`, `ببط بطي* بالكاد`),
 	}},
 	{"swallowing", []symptomRule{
-		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* swallow*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
+		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* سرط نسرط يسرط تسرط كنسرط زلط ازلط يزلط تزلط بزلط بيزلط بتزلط swallow* swalo* swallo* nsret* ysret* tsret* kansret* sret*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
 		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي شرب* food eat* drink* water saliva`, `يعلق* تعلق* يقف تقف يوقف !ينزل !تنزل ساد* يسد سد* واقف* stuck choke* choking down`),
 		rule(3, `حلق*`, `ساد* سد* مسدود* مقفل* يقفل* يسكر* مسكر*`),
 		// The spittle or the food that will not go down, told of itself («ريقي ما ينبلع», «ماكلتي ما كتدوزش»).
 		rule(3, `ريق* اكل* لقم* مويه ماي موي ماكل* الماكله riy2* ree2* ri2* ri9* riq* reeq* rii2* akl* makla* lma l2akl l2akel`, `!ينبلع* !بينبلع* !تنبلع* !بتنبلع* !يتبلع* !بيتبلع* !يبلع !كيتبلع* !كيدوز* !كتدوز* !تدوز* !يدوز* !yenbele3* !yinbili3* !ynbla3* !yenbla3* !binbili3* !bynbla3* !kaytbla3* !kaynbla3* !ytbla3* !tnbla3* !kaydouz* !katdouz* !ydouz* !tdouz* !yanzel* !yenzel* !yinzal* !binzal* !byenzel* !nzel*`),
 		rule(1, `يشرق تشرق اشرق شرقان شرقانه يغص تغص اغص غصه غصان`),
+		rule(4, `nsret* ysret* tsret* kansret* katsret* kaysret* bla3* tbla3* ybla3* nbla3* abla3* ebla3* katbla3* kaybla3* kanbla3* yebla3* tebla3* yibla3* tibla3* byebla3* btebla3* bal3* bel3* btil3* ebtela3*`, cCanZ+` sa3b* s3ib* sa3ba sa3ib ta3ban* !katbla3* !kaybla3* !kanbla3* !tbla3* !ybla3* !nbla3* !abla3* !yebla3* !tebla3* !yibla3* !tibla3* !byebla3* !btebla3*`),
+		// A cough at every drink or mouthful: what is swallowed goes the wrong way.
+		rule(5, cCoughs+` يشرق* تشرق* بيشرق* بتشرق*`, `كل_ما كل_مره كلما كل_مرة لما whenever every_time each_time koul_ma kol_ma kull_ma kol_ma koll_ma kolma`, `اشرب يشرب تشرب نشرب اكل ياكل تاكل ناكل بلع* ابلع* تبلع* يبلع* drink* eat* swallow* tchrab* tchreb* tcharb* yechrab* yishrab* tishrab* yeshrab* teshrab* tokol* takol* yakol* tekol* yekol*`),
 	}},
 	{"speaking", []symptomRule{
-		rule(4, `حچي* يحچي تحچي احچي كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي speech speak* talk* words kalam* lkalam* klam* lklam* hadra* lhadra*`,
-			trouble+` ثقيل* ثقل واضح* مكسر* متكسر* مكسور* تبلبل* مبلبل* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع !ykhroj !y5roj !tkhroj !t5roj !ytla3 !ttla3 !yetla3 !yotla3 slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense`),
+		rule(4, `حچي* يحچي تحچي احچي كلام* اتكلم* يتكلم* تتكلم* نتكلم* تكلم* نطق* انطق* ينطق* تنطق* لسان* حروف حرف صوت* اهرج* يهرج* تهرج* احكي يحكي تحكي هضر* يهضر* تهضر* نهضر* كيهضر* كتهضر* speech speak* talk* words kalam* lkalam* klam* lklam* hadra* lhadra* hder* yhder* thder* nhder* kayhder* kathder* kanhder* hdra* yitkallam* yetkallam* tetkallam* titkallam* yetkalam* tetkalam* 7aki* ye7ki* te7ki* yi7ki* ti7ki* yehki* tehki* ahki* nehki* byehki* btehki* hakye*`,
+			trouble+` ثقيل* ثقل واضح* مكسر* متكسر* مكسور* تبلبل* مبلبل* ملخبط* متلخبط* لخبط* مدغم* متداخل* يتعثر* تتعثر* اتعثر* تلعثم* يتلعثم* تتلعثم* متلعثم* بطي* مخدر* !يطاوع* !تطاوع* سكران* !نفهم !يفهمون !مفهوم* !تطلع !يطلع !ykhroj !y5roj !tkhroj !t5roj !ytla3 !ttla3 !yetla3 !yotla3 slurr* unclear mumbl* slow* thick garbl* jumbl* gibberish nonsense غلط wrong `+cCanZ+` t2eel* t2il* m5arbat* mkharbat* mlakhbat* ml5bat* m3wej*`),
 	}},
 	{"speaking", []symptomRule{rule(3, `speech`, `weird strange funny odd garbled`)}},
 	{"weakness", []symptomRule{
 		rule(5, cWeak+` !قوه !قوة`, cLimbs+` walk* stand* move* lift* hold*`),
 		rule(10, `ضعف weakness`, cWorse),
 		// Not the verbs that also mean "stop" (ما توقف: it won't stop): with "can" the patterns have them.
-		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني !t7ammelni !t7amelni !t7mmlni !tshilni !tsheelni !tshelni !y7ammelni !tshayelni`),
+		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اصعد !يصعد !تصعد !نصعد !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني !t7ammelni !t7amelni !t7mmlni !tshilni !tsheelni !tshelni !y7ammelni !tshayelni !kay7mlouni* !kat7mlni* !kay7ml* !y7mlouni* !يحملوني !يحملني !تحملني !بيحملوني !بتحملني !بيحملني !يهزوني !تهزني !يهزني !هازني !هازيني !kayhzni* !kathzni* !ihzouni* !yhzouni* !y7mlouni* !y7amlouni*`),
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
 	{"vision", []symptomRule{
-		rule(5, `ashoof* ashuf* yshoof* tshoof* bshoof* shayef* shayif* اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
-			`ethnain* ithnain* itnen* etnen* tneen* dabal* dobl* دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
+		rule(5, `kanchof* kanchouf* nchof* nchouf* kanshof* kanshouf* nshof* nshouf* tchof* ychof* kaychof* katchof* ashoof* ashuf* yshoof* tshoof* bshoof* shayef* shayif* اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
+			`joj jouj zouj zoj ethnain* ithnain* itnen* etnen* tneen* dabal* dobl* دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 	{"allergy", []symptomRule{
-		rule(4, cSwells,
-			`وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid*`),
+		rule(4, cSwells, cFaceThroat),
 		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
 	}},
 	// A racing heart with dizziness or a faint, in any order.
@@ -96,14 +98,16 @@ var symptomRules = []flagRules{
 	{"fever", []symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* مقرص* مقشي* قويه قاسيه stiff* m2asha* m2ashe* m2ashshe* mqasha* m9asha* m2asse* m9ass* m9ess* mqass* raide* rigide* bloque* bloquee* mkhchb* m5chb* mkhachb* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ra2b* rugb* rigb* ra9b* r9b* r9ab* rqb* raqab* nuque cou`),
+		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* مقرص* مقشي* قويه قاسيه قاصح* مشدود* 9aseh* 9as7a* qaseh* qas7a* mashdood* stiff* m2asha* m2ashe* m2ashshe* mqasha* m9asha* m2asse* m9ass* m9ess* mqass* raide* rigide* bloque* bloquee* mkhchb* m5chb* mkhachb* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ra2b* rugb* rigb* ra9b* r9b* r9ab* rqb* raqab* nuque cou`),
 		rule(12, fever, `!نحني* !يحني* !تحني* !احني* !يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazzel* !yhabbat* !yhbbt* !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
-		rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub*`),
+		rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch `+cMoveNeg, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ragb* ra2b* r2ab* r9ab* r9ba* rgab* rgba* raqab* raqba* nuque cou`),
+		// A rash that does not fade when pressed, with a fever.
+		rule(14, fever, `طفح* حبوب بقع* نقط* نقاط* rash* spots* dots* petechi* purpur* 6afa7* tafa7* 7bob* 7boob* bo93* bou9a3* taches* boutons`, `!يختفي* !تختفي* !يروح !تروح !يبهت !تبهت !يخف !تخف !يزول !تزول !fade* !disappear* !go_away !blanch* !ykhtefi* !tekhtefi* !yi5tifi* !ti5tifi* !yro7 !tro7 non_blanching glass_test tumbler_test`),
 	}},
 }
 
 // fever are the words of a fever (a warm day is not one: the other sets of its rules must fire too).
-const fever = `حراره* حرارت* حمي حماه سخونه* سخانه* السخانه سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan* fievre* fièvre* febr* fébr*`
+const fever = `حراره* حرارت* حمي حمه حماه صخون* مصخن* صخن 7ama 7amma 7oma 7omma 7umma* s5ouna* skhouna* s5ona* sokhoneya* so5oneya* سخونه* سخانه* السخانه سخونيه* سخونيت* مسخن* سخن مصخن* فيفر fever* temperature temp 7arar* 7ara* 7ma 7umma s5an* skhan* s5oon* skhoon* so5n* sokhn* s5n* skhn* sukhn* m5n* msakhan* fievre* fièvre* febr* fébr*`
 
 // flagRules are the rules of one red flag.
 type flagRules struct {
@@ -166,11 +170,11 @@ func sortLits(lits [][]literal) {
 
 // negations are words that turn the next into its opposite («ما يرفع»: cannot lift).
 var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش": true, "لا": true, "مااقدر": true,
-	"not": true, "t": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true,
+	"not": true, "t": true, "unable": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true,
 	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mb": true, "mub": true,
 	"وما": true, "ومو": true, "ومش": true, "ومب": true, "ma3ad": true, "ma3d": true, "مابقا": true,
 	"مابقت": true, "مابقي": true, "مابقيت": true, "ماعادت": true, "مقدرنا": true, "ماقدرنا": true, "مقدرت": true,
-	"ماقدرت": true, "ماقدر": true, "مقدر": true,
+	"ماقدرت": true, "ماقدر": true, "مقدر": true, "لم": true, "لن": true,
 	// Maghrebi: «ما بغاش» (will not), «ما بقاش» (no longer), glued.
 	"mabghach": true, "mabghatch": true, "mabghach4": true, "mab9ach": true, "mab9atch": true, "mabqach": true, "mabqatch": true,
 	"mabghawch": true, "ne": true, "may9derch": true, "mat9derch": true, "may9dersh": true, "mayqdarsh": true, "mayqderch": true, "matqderch": true,
@@ -183,7 +187,10 @@ var modals = map[string]bool{"عم": true, "دا": true, "دي": true, "قاعد
 	"قادر": true, "قادره": true, "قادرين": true, "بقدر": true, "بيقدر": true, "بتقدر": true, "بنقدر": true, "قدر": true,
 	"قدرت": true, "قدرنا": true, "يستطيع": true, "تستطيع": true, "استطيع": true, "نستطيع": true, "حتي": true,
 	"3am": true, "2ader": true, "2adra": true, "y2dar": true, "t2dar": true, "a2dar": true, "fina": true, "fiya": true,
-	"fiyi": true, "fih": true, "fiha": true, "even": true, "able": true, "to": true}
+	"fiyi": true, "fih": true, "fiha": true, "even": true, "able": true, "to": true,
+	// MSA «لم أعد», Maghrebi «ما بقاوش», the Maghrebi present split off («ما كات جاوبش»).
+	"اعد": true, "يعد": true, "تعد": true, "b9aw": true, "bqaw": true, "b9at": true, "bqat": true, "b9it": true, "bqit": true, "b9a": true, "bqa": true,
+	"kat": true, "kay": true, "kan": true}
 
 // norNegations negate only before a modal: «ولا يقدر يشيل» (nor can he lift), but «ولا التقشير
 // يشيلها؟» (or does the peel remove them?).
@@ -192,6 +199,9 @@ var norNegations = map[string]bool{"ولا": true, "wala": true, "wla": true, "n
 // negatedAt says whether the word at i is negated: a negation right before it or one word before
 // it, or before the modals between them («ما بقا يقدر يحرك»), and no verb of wanting («ما تبي تقوم»).
 func negatedAt(words []string, i int) bool {
+	if i > 1 && everyTime(words, i-1) || i > 2 && everyTime(words, i-2) {
+		return false
+	}
 	if i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]] && !wants[words[i-1]] {
 		return true
 	}
@@ -202,6 +212,15 @@ func negatedAt(words []string, i int) bool {
 		if !modals[words[j]] {
 			return false
 		}
+	}
+	return false
+}
+
+// everyTime says whether the negation at j is the «ما» of «كل ما» (whenever: «كل ما امسك ورقة»).
+func everyTime(words []string, j int) bool {
+	switch words[j-1] {
+	case "كل", "وكل", "kol", "koul", "kul", "kull", "koll", "kel", "wkol":
+		return words[j] == "ما" || words[j] == "ma"
 	}
 	return false
 }
@@ -233,7 +252,7 @@ func (t *term) at(words []string, i int, scratch []string) bool {
 		return false
 	}
 	if t.negated && !negatedAt(words, i) {
-		return false
+		return len(t.words) == 1 && gluedNegated(words[i], t.words[0], t.prefix, scratch)
 	}
 	if t.asserted && (i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]]) {
 		return false
@@ -246,7 +265,51 @@ func (t *term) at(words []string, i int, scratch []string) bool {
 	return true
 }
 
+// gluedNegs open an Arabizi word that carries its negation ("mayw2af", "matfi2"): the rest, of three
+// letters or more, is the negated word. Not the Arabic «ما» glued on: «ماتمسكش» of an implant is not a
+// hand that cannot grip (the rules spell the glued Arabic forms they take).
+var gluedNegs = []string{"ma", "wma", "mo", "mu"}
+
+// gluedNegated says whether w is a negation glued to the word want.
+func gluedNegated(w, want string, prefix bool, scratch []string) bool {
+	for _, n := range gluedNegs {
+		if rest, ok := strings.CutPrefix(w, n); ok && len(rest) >= 3 && wordIs(rest, want, prefix, scratch) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinClitics are the Arabizi spellings of the clitics glued before a word: «ب», «و», «ل», «ف» and
+// the article («b9albi», "l3eni", "w7arara", "fel7al2").
+var latinClitics = []string{"bel", "bil", "bl", "wel", "wil", "wl", "fel", "fil", "fl", "lel", "lil", "ll", "el", "il", "al", "b", "w", "l", "f", "o"}
+
 func wordIs(w, want string, prefix bool, scratch []string) bool {
+	if wordIsBare(w, want, prefix, scratch) {
+		return true
+	}
+	// An Arabizi word (a digit for a letter, in the message's word or the rule's) with a clitic.
+	if len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && (hasDigitLetter(want) || hasDigitLetter(w)) {
+		for _, c := range latinClitics {
+			if rest, ok := strings.CutPrefix(w, c); ok && len(rest) >= 3 && strings.HasPrefix(rest, want[:1]) && wordIsBare(rest, want, prefix, scratch) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDigitLetter says whether s has a digit written for an Arabic letter (2 3 5 6 7 8 9).
+func hasDigitLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '2' && c <= '9' && c != '4' {
+			return true
+		}
+	}
+	return false
+}
+
+func wordIsBare(w, want string, prefix bool, scratch []string) bool {
 	for _, b := range bases(w, scratch[:0]) {
 		rest, ok := strings.CutPrefix(b, want)
 		if !ok {
@@ -350,6 +413,45 @@ func (r *symptomRule) span(words []string, scratch []string) (lo, hi int, ok boo
 		if ok {
 			return lo, hi, true
 		}
+		// The nearest word of one set may pull the span away from another's («الضغط في عيني… راسي…
+		// قوس قزح»: الضغط, nearest the eye, leaves the halos out of reach): try each window around p.
+		if len(r.sets) > 2 {
+			if lo, hi, ok := r.spanIn(hits, p); ok {
+				return lo, hi, true
+			}
+		}
 	}
 	return 0, 0, false
+}
+
+// spanIn reports whether some window of r.window words holding p holds a word of every other set.
+func (r *symptomRule) spanIn(hits [][]int, p int) (lo, hi int, ok bool) {
+	for from := max(0, p-r.window); from <= p; from++ {
+		to := from + r.window
+		lo, hi, ok = p, p, true
+		for _, hs := range hits[1:] {
+			best := -1
+			for _, q := range hs {
+				if q != p && q >= from && q <= to && (best < 0 || abs(q-p) < abs(best-p)) {
+					best = q
+				}
+			}
+			if best < 0 {
+				ok = false
+				break
+			}
+			lo, hi = min(lo, best), max(hi, best)
+		}
+		if ok {
+			return lo, hi, true
+		}
+	}
+	return 0, 0, false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

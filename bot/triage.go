@@ -123,7 +123,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(stara|sitara|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]?y?n\S*|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)`,
 		`Z:(wam[ae]?[2d]at|wamdat|wama2at|flashat|flashaat|falashat)( \S+){0,6} \S*(n[ou]?[2q8][ae]?[t6]|no2a6|nu2at|n2at|3awa2em|3awa2im|dhubab|thubab)`,
 		// A blow to the eye, and the sight worse since.
-		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} \S*(عين|عيون)\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched)( \S+){0,3} (in )?(the |my |his |her )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
+		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} \S*(عين|عيون)\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
 		// Sudden loss of sight.
 		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت|ما صرت|ما صار|ما صارت|ماصرت|ماصار|ماصارت|مش قادر|مش قادره|ما اقدر|ما يقدر|ما تقدر) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
@@ -294,19 +294,19 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(fa[2gq8]a3at|fo[2gq]a3at|b[ou]thoor|6afa7|tafa7)( \S+){0,4} \S*(tintesher|btintesher|tentashir|mintashir|btkbar|bt2kbar|btekbar|tekbar)\S*( \S+){0,6} \S*(7[ou]?ma|7ara+ra|s5oon\S*|skhoon\S*)`,
 	}},
 	{"self-harm", false, []string{
-		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|اقتل راسي|نقتل راسي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|اموت نفسي|يموت نفسه|تموت نفسها|انهاء حياتي|انهاء حياته|انهاء حياتها|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
-		` (ا|ي|ت|ن)?(اذي|وذي) (نفس|حال|روح)\S*|(ما|مو|مش|مب) ?(عدت |عاد |بقيت |بقا |بقي |بقت |صرت |عم )?(ابي|ودي|وده|ودها|بدي|بدو|بدها|عايز|عايزه|يبي|تبي|يبغي|تبغي|ابغي|حاب|حابه|اريد|يريد|تريد|نريد|باغي|باغيه|بغيت) (ا|ي|ت|ن)?عيش( |$)| (ا|ي|ت|ن)?خلص (علي|ع) (نفسي|نفسه|نفسها|روحي|روحه|روحها|حالي|حاله|حالها)( |$)`,
-		`(يكتب|تكتب|اكتب|كتب|كتبت|قاعد يكتب|كاعد يكتب) (ال)?(وصيته|وصيتها|وصيتي)|رساله وداع|رسايل وداع|رسالة وداع|(goodbye|farewell|suicide) (letter|note)|جهزت (ال)?(حبل|مشنقه)|(جبت|حضرت|اشتريت|ربطت) (ال)?مشنقه`,
-		`(ابي|ابغي|ودي|بدي|ناوي|ناويه|افكر|اخطط|مخطط|مخططه|مقرر|مقرره|عايز|عايزه|عاوز|عاوزه|بغيت|نبغي|حاب|حابه|اريد|نفسي|قررت) (\S+ )?(انهي|اخلص|نخلص|نهي|ننهي) (من |علي )?(كل شي|كلشي|حياتي|روحي|نفسي|عمري|الدنيا)`,
+		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|اقتل راسي|نقتل راسي|اقتل عمري|بقتل عمري|اذبح عمري|بذبح عمري|انهي عمري|اكتل نفسي|اكتل روحي|بكتل نفسي|يكتل نفسه|تكتل نفسها|اقتل روحي|بقتل روحي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|اموت نفسي|يموت نفسه|تموت نفسها|انهاء حياتي|انهاء حياته|انهاء حياتها|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
+		` (ا|ي|ت|ن)?(اذي|وذي) (نفس|حال|روح)\S*|(ما|مو|مش|مب) ?(عدت |عاد |بقيت |بقا |بقي |بقت |صرت |عم )?(ابي|ودي|وده|ودها|بدي|بدو|بدها|عايز|عايزه|يبي|تبي|يبغي|تبغي|ابغي|حاب|حابه|اريد|يريد|تريد|نريد|باغي|باغيه|بغيت) (ا|ي|ت|ن)?عيش( |$)| (و)?(ب|ح|ه|وب)?(ا|ي|ت|ن)?خلص (علي|ع) (نفسي|نفسه|نفسها|روحي|روحه|روحها|حالي|حاله|حالها)( |$)|(ما في|مافي|ما فيه|مافيه|مفيش|ما في اي) (شي|حاجه|اشي|شيء) (ي|ب)?(ستاهل|يستاهل|تستاهل|يسوي) (ا|ن)?عيش|nothing (left )?(worth|to) liv(e|ing) for`,
+		`(يكتب|تكتب|اكتب|كتب|كتبت|كاتب|كاتبه|قاعد يكتب|كاعد يكتب) (ال)?(وصيته|وصيتها|وصيتي)|رساله وداع|رسايل وداع|رسالة وداع|(goodbye|farewell|suicide) (letter|note)|جهزت (ال)?(حبل|مشنقه)|(جبت|حضرت|اشتريت|ربطت) (ال)?مشنقه`,
+		`(ابي|ابغي|ودي|بدي|ناوي|ناويه|افكر|بفكر|بافكر|نفكر|كنفكر|فكرت|اخطط|مخطط|مخططه|مقرر|مقرره|عايز|عايزه|عاوز|عاوزه|بغيت|نبغي|حاب|حابه|اريد|نفسي|قررت) (\S+ )?(انهي|اخلص|نخلص|نهي|ننهي) (من |علي )?(كل شي|كلشي|حياتي|روحي|نفسي|عمري|الدنيا)`,
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
 		`(رغبه|افكر|فكره|افكار|ودي|نفسي|اتمني|احس اني ابي) (اني |ان |في |ب)?(اموت|الموت|انتحر|الانتحار)( |$)`,
 		// A wish to die said as the verb, in any dialect («عاوزة اموت خلاص», «بغيت نموت»), at the end or
 		// with what closes it (خلاص، وارتاح…), not a figure of speech («ابي اموت من الجوع», «بموت عليه»).
-		` (ابي|ابغي|ابغا|بدي|عايز|عايزه|عاوز|عاوزه|اريد|بغيت|نبغي|كنبغي|باغي|باغيه|حاب|حابه|حابب|حاببه|ودي|اتمني|نريد|كنتمني|نتمني) (ا|ن)?موت ( ?$|(خلاص|خلص|صافي|وارتاح|ونرتاح|وبس|بجد|والله|اليوم|الليله|دلوقتي|الحين|هلا|دابا|ما|مش|مو|مب|عشان|علشان|لاني|لان|حتي|ومحدش|ومافي|وما|وخلاص|وخلص|ونخلص|واخلص|وارتاح) )`,
+		` (ابي|ابغي|ابغا|بدي|عايز|عايزه|عاوز|عاوزه|اريد|بغيت|نبغي|كنبغي|نحب|نحبش|باغي|باغيه|حاب|حابه|حابب|حاببه|ودي|اتمني|نريد|كنتمني|نتمني) (ا|ن)?موت ( ?$|(خلاص|خلص|صافي|وارتاح|ونرتاح|وبس|بجد|والله|اليوم|الليله|دلوقتي|الحين|هلا|دابا|ما|مش|مو|مب|عشان|علشان|لاني|لان|حتي|ومحدش|ومافي|وما|وخلاص|وخلص|ونخلص|واخلص|وارتاح) )`,
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living|(dont|don t|do not|can t|cant) see (the |any )?point (anymore|any more|in living|of living|in anything|in going on)|(wrote|written|writing) (\S+ ){0,2}letters? to (my|his|her) (family|kids|children|parents|mum|mom|wife|husband)|(thinking|thought|think) (about )?how (i d|i would|to|i could|i will|i ll) (do it|end it|kill)`,
 		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,3} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
-		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead|better off without me|(بيرتاحون|بيرتاحوا|يرتاحون|يرتاحوا|حيرتاحوا|هيرتاحوا|رح يرتاحوا|راح يرتاحون) مني|احسن (لهم|لكم|لاهلي|للكل) (بدوني|من غيري|بلاي|لو مت|لو اختفيت|لو رحت)`,
-		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi|baddi|3awez|3awza|3ayzah|nebghi|ari?d) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|bghit|bagh[ai]|bghat) (a|n)?3[ie]?[iy]?(sh|ch)( |$)`,
+		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead|better off without me|(بيرتاحون|بيرتاحوا|يرتاحون|يرتاحوا|حيرتاحوا|هيرتاحوا|رح يرتاحوا|راح يرتاحون|بيرتاح|يرتاح|رح يرتاح|راح يرتاح|حيرتاح|هيرتاح|بترتاحوا|حترتاحوا|هترتاحوا|ترتاحون) مني|احسن (لهم|لكم|لاهلي|للكل) (بدوني|من غيري|بلاي|لو مت|لو اختفيت|لو رحت)`,
+		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|(a|n|y|t|b|ba|bi)?(5|kh)al+[ie]?s (3a|3ala|3la|3al) (7ali|7aly|nafsi|nafsy|rou7i|ro7i)( |$)|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi|baddi|3awez|3awza|3ayzah|nebghi|ari?d|n7eb+|nheb+) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|badi|badde|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|3awez|3awza|bghit|bagh[ai]|bghat) (a|n)?3[iey]{0,3}(sh|ch)( |$)`,
 	}},
 })
 
@@ -534,7 +534,7 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|خطر|خطوره|مخاطر)\S* | (peut|peuvent|pourrait|risque de) (causer|provoquer|donner|entrainer|faire) |^ est ce que (\S+ ){0,4}(peut|normal|risque) |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(\S+ )?(ممكن|يمكن|معقول|وارد) (\S+ ){0,3}(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب|طلع)\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
+		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|نسبه|خطر|خطوره|مخاطر)\S* | (risque|risques|risk|risks|khatar|5atar|khatr|5atr|khoutoura) | (peut|peuvent|pourrait|risque de) (causer|provoquer|donner|entrainer|faire) |^ est ce que (\S+ ){0,4}(peut|normal|risque) |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(\S+ )?(ممكن|يمكن|معقول|وارد) (\S+ ){0,3}(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب|طلع|دير)\S* | (y|t|by|bt|bi|bey|bet|bit)?s[ae]?b+[ae]?b\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
 	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قال ان|قالت ان|قالي ان|قالتلي ان|قال لي ان|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
@@ -545,12 +545,12 @@ var (
 	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
-	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) `))
+	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) `))
 	// past is a symptom told as long ago or over; ongoing says it is not.
 	past = regexp.MustCompile(foldPattern(
 		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من (سنتين|سنين|سنوات|كم سنه)|من زمان|وانا صغير|وانا صغيره) `))
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
-	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
+	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(و)?(وقف|وقفت|خف|خفت|راح|راحت) (لحاله|لحالها|بسرعه|بنفسه|بنفسها|بعد شوي|بعد دقايق)|(stopped|went away|settled) (on its own|by itself|quickly|after a few minutes)|(مسيطر|مسيطره|متحكم|متحكمه|منضبط|منضبطه|مضبوط|مضبوطه) (عليه|عليها|عليهم|فيه|فيها)|(under control|well controlled|controlled with)|(من|قبل) (\S+ )?(سنين|سنوات|اعوام)|(و)?(هو|هي) (مسيطر|مسيطره|مستقر|مستقره)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
 	ongoing  = regexp.MustCompile(foldPattern(
 		` (now|right now|today|again|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))) `))
 )
@@ -566,8 +566,8 @@ var hearsayPre, pastMorePre = newPrefilter(hearsay), newPrefilter(pastMore)
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige)\S*( \S+){0,2}` +
-		`| (ما|مو|مش|لم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف) `))
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige)\S*( \S+){0,2}` +
+		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) `))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
 // swallowing or breathing"): a denial that ends on the connective takes the next word with it, and a
@@ -641,6 +641,11 @@ var fear = regexp.MustCompile(foldPattern(
 		`| (قلقان|قلقانه|خايف|خايفه) من( \S+){1,3}` +
 		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
 
+// fearThat is a fear of what may come, told with the verb and "that" or "lest" («اخاف اني ما اقدر…»,
+// "scared that I won't…"): its negation is feared, not reported. Not «خايفه اني ما اقدر اتنفس»: being
+// scared, told with the sign, is the sign now.
+var fearThat = regexp.MustCompile(foldPattern(`^ (اخاف|نخاف|اخشي|خوفي) (من )?(ان|اني|انه|انها|انو|لا|ليكون|لاكون|تكون|يكون) |^ (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) (that )?(i ll|i will|i won t|i might|i may|i d|it will|it ll|it might|it may|he ll|she ll|i m going to) `))
+
 // fearNegations are words that keep a fear's words in: the patient says something is wrong now.
 var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true}
 
@@ -650,6 +655,9 @@ func unfeared(t padText) padText {
 		return t
 	}
 	out := fear.ReplaceAllStringFunc(t.s, func(m string) string {
+		if fearThat.MatchString(m) {
+			return " " // «اخاف اني ما اقدر ابلع»: the negation is what is feared
+		}
 		for _, w := range strings.Fields(m) {
 			if fearNegations[w] {
 				return m
@@ -682,14 +690,16 @@ var universalBenign = []symptomRule{
 	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* muscle* muscular hand* arm* leg* finger* eyelid*`),
 	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
 	rule(4, `!يمشي !امشي !تمشي !نمشي !ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* walk* lift* move*`,
-		`من_الم* من_الالم* من_وجع* من_الوجع* بسبب_الم* بسبب_الالم* بسبب_الوجع* because_of from_the_pain from_pain`),
+		`من_الم من_الالم من_وجع* من_الوجع* بسبب_الم بسبب_الالم بسبب_الوجع* because_of from_the_pain from_pain`),
 	rule(6, `متيبس* تيبس* متجمد* مجمد* تجمد* متصلب* تصلب* متخشب* stiff* frozen`,
-		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* raise* lift* move*`),
+		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* !raise* !lift* !move*`),
 	// «ضاق صدري» of being fed up, and what the prices do to one's eyes, heart or breath, are figures of speech.
 	rule(4, `ضاق ضايق ضايقه ضاقت`, `صدري نفسي خلقي`, `طفش* زهق* زعل* قهر* مليت ملل*`),
 	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok*`, `من_الاسعار من_السعر من_اسعار* the_prices these_prices this_price price_list`),
 	rule(4, `كتمه كتمة اختنقت اختناق مخنوق* خنقه`, `زحمه زحمة الزحمه`),
 	rule(5, `faint* fainted اغمي اغمى يغمي* يغمى*`, `الاسعار اسعار* lol lmao haha hahaha beautiful gorgeous amazing من_الحلا* من_جمال* من_الفرحه`),
+	// Swallowing an idea or someone's words is a figure of speech («ما اقدر ابلع فكرة الابر»).
+	rule(1, `بلع* ابلع* يبلع* تبلع* نبلع* swallow*`, `فكره* الفكره الموضوع هالموضوع كلامه كلامها كلامك كلامهم الخبر هالخبر حقيقه* the_idea the_thought`),
 	// Out of breath from laughing is a figure of speech.
 	rule(3, `ضحك* الضحك laugh* laughing`, `نفس* breath*`),
 	// «ضحكت لين ما قدرت اتنفس», "laughed so hard I couldn't breathe": a laugh that went as far as the
@@ -753,7 +763,10 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 		t = tr.withoutBenign(t)
 	}
 	if laughing.MatchString(t.s) {
-		t = withoutRules(t, laughedBreath)
+		t = withoutRules(t, laughedFigures)
+	}
+	if normalPre.mayMatch(&t) && asksNormal.MatchString(t.s) {
+		t = withoutRules(t, mildSigns)
 	}
 	sc := t.scripts()
 	for i := range redFlags {
@@ -797,7 +810,7 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 func isGeneral(t *padText) bool {
 	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !threatens.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(t.s)) || nothingWrong.MatchString(t.s)) ||
 		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(t.s)) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
-			!(ongoingPre.mayMatch(t) && ongoing.MatchString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(fineNow.ReplaceAllString(t.s, " "), " "), " ")))
+			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(fineNow.ReplaceAllString(t.s, " "), " "), " "), " ")))
 }
 
 // futureRah is the Gulf and Levantine future «راح/رح» before a verb («وراح اطيح», «رح يغمى عليه»):
@@ -817,6 +830,9 @@ func withoutFuture(s string) string {
 		return m
 	})
 }
+
+// notBack is a sign that has not come back («وما رجع», "never came back"): its "back" is no return.
+var notBack = regexp.MustCompile(foldPattern(` (و)?(ما|مو|مش|ولا|لم|ماعاد|never|not|hasn t|hasnt|didn t|didnt) ?(رجع|رجعت|رجعلي|رجعتلي|عاد|عادت|تكرر|تكررت|come back|came back|returned|happened again) `))
 
 // supposedBack is a sign supposed to come back («واذا بعد سنين رجع الغباش؟», "what if it comes back"):
 // its "back" is the supposition's, not a sign that has returned now.
@@ -845,11 +861,15 @@ var nothingWrong = regexp.MustCompile(foldPattern(` (ما عندي شي|ماعن
 // report it, whatever the sign's words.
 var deniedAny = regexp.MustCompile(foldPattern(` (mafeesh|mafish|ma fee|mafee|ومافي|وما في|ومافيه|وما فيه|وماعندي|وما عندي|mish 3andi|ma3andish|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ما فيه|مافيه|ما فيني|مافيني|ما في|مافي|مش عندي|معنديش|ليس لدي|لا يوجد|no|without|don t have|do not have|haven t had|never had) `))
 
+// futile is a try that did nothing («عملت كل حاجة ومفيش فايدة», "pressed on it, no use"): its
+// negation denies no sign.
+var futile = regexp.MustCompile(foldPattern(` (ما في|مافي|ما فيه|مافيه|مفيش|مافيش|ما فيش|مفي|بدون|بلا|من غير|mafeesh|mafee|mafish|mafi|ma fi|ma fee|mafesh|mafe|no|without|wala|bala|men ghir|mn ghir) (اي |ay |any )?(فايده|فائده|نتيجه|جدوي|fayda|fayde|faida|fa2ida|fay2ida|natiga|natije|nateeja|use|luck|result|results|difference|change) `))
+
 // reports says whether a message reports what it says as happening now: not denied, feared,
 // asked in general, past or supposed (see triage).
 func (tr *Triage) reports(t padText) bool {
 	t = unsuffixed(t)
-	if deniedAny.MatchString(t.s) {
+	if deniedAny.MatchString(t.s) && deniedAny.MatchString(futile.ReplaceAllString(t.s, " ")) {
 		return false
 	}
 	if deniedPre.mayMatch(&t) {
@@ -896,6 +916,27 @@ func (tr *Triage) withoutBenign(t padText) padText {
 // laughedBreath is the breath a message that laughs says was taken away («ما قدرت اتنفس ههه», "couldn't
 // breathe lol"): a figure of speech, taken out like what is normal.
 var laughedBreath = []symptomRule{rule(3, lrBreath, lrTrouble+` !قدرت !قدر`)}
+
+// laughedFigures are the hyperboles a laugh makes figures of speech («اسعاركم تخليني اختنق 😂», "this
+// price list is giving me chest pains lol"): the breath taken away, choking, fainting, the heart
+// or the chest, a swallow. Not a swelling, a bleeding or a fit, which no one jokes of so, nor a wish
+// to die, which a laugh may hide ("i want to die lol").
+var laughedFigures = append([]symptomRule{
+	rule(1, `اختنق* خنقني خنقتني مخنوق* انخنق* choke* choking chok* suffocat* انهار انهرت faint* fainted pass_out passed_out اغمي* اغمى* مغمي* مغمى* يغمي* يغمى* heart_attack جلطه جلطني جلطتني`),
+	rule(3, `صدر* chest`, `pain* pains ache* الم* وجع*`),
+	rule(3, `بلع* ابلع* يبلع* تبلع* swallow*`, trouble),
+}, laughedBreath...)
+
+// asksNormal asks whether what is told is normal («طبيعي؟», «عادي؟», "is that normal?"); mildSigns are
+// the signs told as slight («ورم بسيط», «مغبش شوي», "a little swelling"): asked about together, they
+// are the expected effects of a treatment, taken out like what is normal (a sign not told as slight
+// still fires: "a little swelling and my throat feels tight, is that normal?").
+var (
+	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay) `))
+	normalPre  = newPrefilter(asksNormal)
+	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya`,
+		`swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb* tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* waram* wram* dokha dayekh*`)}
+)
 
 // withoutRules returns t without the words of the rules that fire on it.
 func withoutRules(t padText, rules []symptomRule) padText {
