@@ -749,3 +749,54 @@ func TestFollowUpFallingBackAnsweredFromTheSection(t *testing.T) {
 		{"ولأي حالات بتنفع؟", bot.KindAnswer, "لخشونة الركبة وبعض التهابات الأوتار"},
 	})
 }
+
+// A section of a plain-text page is cut into paragraphs under their own lead lines, all filed under
+// the section's key: «لماذا؟» after the paragraph on the retainer asks about that paragraph, not the
+// section's first (State.Part remembers which was shown), and «وبعد ما اخلص؟» after how long braces
+// take is answered by the section's paragraph headed with after.
+func TestFollowUpOnTheParagraphShown(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	runConversation(t, e, []turn{
+		{"كم تستغرق معالجة تقويم الأسنان عادةً؟", bot.KindAnswer, "من سنة إلى سنتين ونصف"},
+		{"وبعد فك التقويم هل يلزم ارتداء شيء؟", bot.KindAnswer, "يجب ارتداء المثبت"},
+		{"لماذا؟", bot.KindAnswer, "تميل إلى العودة"},
+	})
+	for _, after := range []string{"وبعد ما اخلص؟", "وبعد ما يفكونه خلاص؟", "وبعد ما فكو، خلص؟"} {
+		runConversation(t, e, []turn{
+			{"كم مدة التقويم؟", bot.KindAnswer, "من سنة إلى سنتين ونصف"},
+			{after, bot.KindAnswer, "يجب ارتداء المثبت"},
+		})
+	}
+	// Not for what comes after a thing the patient names: the section's paragraphs stay.
+	runConversation(t, e, []turn{
+		{"الخلع بيوجع؟", bot.KindAnswer, "لا تشعر بألم أثناء الخلع"},
+		{"وبعد البنج؟", bot.KindAnswer, "أول يومين أو ثلاثة"},
+	})
+}
+
+// State.Part travels in the session store: a session stored before it loads with none and still
+// answers the follow-up from its section, and one with it round-trips; a state with no paragraph
+// to remember stores no "part" at all.
+func TestStatePartStored(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	_, st := e.Respond("كم تستغرق معالجة تقويم الأسنان عادةً؟", bot.State{})
+	_, st = e.Respond("وبعد فك التقويم هل يلزم ارتداء شيء؟", st)
+	if st.Part == 0 {
+		t.Fatalf("no part remembered: %+v", st)
+	}
+	b, _ := json.Marshal(st)
+	var back bot.State
+	if err := json.Unmarshal(b, &back); err != nil || back != st {
+		t.Errorf("round trip: %v %+v, want %+v", err, back, st)
+	}
+	var old bot.State
+	if err := json.Unmarshal([]byte(`{"topic":"`+st.Topic+`","lang":"ar"}`), &old); err != nil || old.Part != 0 {
+		t.Fatalf("an old session: %v, part %d", err, old.Part)
+	}
+	if r, _ := e.Respond("لماذا؟", old); r.Kind != bot.KindAnswer {
+		t.Errorf("an old session's follow-up: got %s %q", r.Kind, r.Text)
+	}
+	if b, _ := json.Marshal(bot.State{Topic: "a#b", Lang: "ar"}); strings.Contains(string(b), "part") {
+		t.Errorf("no part stored as %s", b)
+	}
+}

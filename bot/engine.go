@@ -104,6 +104,9 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	urgent := st.Urgent
 	st.Urgent = false
 	r, st2 := e.respond(text, st)
+	if st2.Topic == "" {
+		st2.Part = 0
+	}
 	if r.Kind == KindEmergency {
 		st2.Urgent = true
 	} else if urgent && r.Kind == KindFallback && strings.ContainsAny(text, "?؟") {
@@ -338,13 +341,13 @@ const (
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	if st.Topic != "" && asksAfter(words) {
 		// «وبعدها؟», "and after?" after how to prepare or what happens during: the page's «بعد …» section.
-		if h, ok := e.aspectSection(st.Topic, st.Asked, isAfter); ok {
+		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter); ok {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
 	if st.Topic != "" && asksTreatment(words) {
 		// «وما علاجه؟», «طب اعمل ايه؟» after what a condition is: the page's «علاج …» section.
-		if h, ok := e.aspectSection(st.Topic, st.Asked, isTreatment); ok {
+		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isTreatment); ok {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
@@ -405,7 +408,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		q.Topic = "" // the search did without it
 	}
 	if follow && !res.Foreign {
-		if h, ok := e.inSection(words, st.Topic, asking, res); ok {
+		if h, ok := e.inSection(words, st.Topic, st.Part, asking, res); ok {
 			return e.reply(&st, h, nil, 0.5*h.Coverage+0.3, 0), st
 		}
 	}
@@ -413,12 +416,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	var withTopic []knowledge.Hit // what the search with the topic's words found
 	ctxOK := false
 	if follow && !res.Foreign && res.Concepts <= followUpConcepts+1 {
-		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, nil, res)
+		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, st.Part, nil, res)
 		if st.Asked != "" {
 			// The previous question's words place a follow-up that names only what changes («وتخرب
 			// الغضروف؟» after asking whether a cortisone shot raises sugar): a passage they find on the
 			// topic's page, or anywhere when the heading alone finds none.
-			if h, hs, ok := e.inContext(text, words, st.Topic, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic)) {
+			if h, hs, ok := e.inContext(text, words, st.Topic, st.Part, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic)) {
 				inCtx, withTopic, ctxOK = h, hs, ok
 			}
 		}
@@ -456,10 +459,10 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.reply(&st, h, res.Hits[1:], 0.5*h.Coverage+0.2, res.OneScript), st
 		}
 		if follow {
-			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
+			if h, ok := e.onTopic(text, words, st.Topic, st.Part, res); ok {
 				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2, 0), st
 			}
-			if h, ok := e.sectionPart(words, st.Topic); ok && !res.Foreign && asking && !asksOffer(withoutAnd(words)) && !isFAQ(st.Topic) {
+			if h, ok := e.sectionPart(words, st.Topic, st.Part); ok && !res.Foreign && asking && !asksOffer(withoutAnd(words)) && !isFAQ(st.Topic) {
 				return e.reply(&st, h, nil, 0.3, 0), st
 			}
 		}
@@ -496,7 +499,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		return useContext()
 	}
 	if follow && best.Passage.Key != st.Topic {
-		if h, ok := e.onTopic(text, words, st.Topic, res); ok && h.Coverage > 0 && (h.Specific || !best.Specific) &&
+		if h, ok := e.onTopic(text, words, st.Topic, st.Part, res); ok && h.Coverage > 0 && (h.Specific || !best.Specific) &&
 			(h.Coverage > best.Coverage+1e-9 || !isFAQ(st.Topic) && h.Coverage >= best.Coverage-1e-9 && h.TitleCoverage >= best.TitleCoverage-1e-9) {
 			// The section the conversation is in answers as much of the question as any other
 			// passage: the patient is still asking about it.
@@ -532,7 +535,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 // st's topic: the patient's next question follows on from what they read.
 func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64, oneScript uint64) Reply {
 	lang := st.Lang
-	defer func() { st.Topic = h.Passage.Key }()
+	defer func() { st.Topic, st.Part = h.Passage.Key, e.partOf(h.Passage) }()
 	text := h.Answer()
 	if ls, ok := e.search.(langSearcher); ok {
 		pl := ls.LangOf(h.Passage)
@@ -624,7 +627,7 @@ type contextSearcher interface {
 // («ليش؟», "why?", «مثل ايش يعني؟») is answered from the topic's own section. own is the search for the
 // question alone; false when the topic does not help. prev, when given, are the previous question's
 // words, searched with the topic's.
-func (e *Engine) inContext(text string, words []string, topic string, prev []string, own knowledge.Result) (knowledge.Hit, []knowledge.Hit, bool) {
+func (e *Engine) inContext(text string, words []string, topic string, part int, prev []string, own knowledge.Result) (knowledge.Hit, []knowledge.Hit, bool) {
 	cx, ok := e.search.(contextSearcher)
 	if !ok {
 		return knowledge.Hit{}, nil, false
@@ -652,6 +655,14 @@ func (e *Engine) inContext(text string, words []string, topic string, prev []str
 		// The topic's section says why, how and what for: a FAQ answer is short, so a section of the
 		// same page that speaks of the same thing comes first.
 		faq := isFAQ(topic)
+		if shown := e.part(topic, part); shown != nil {
+			// The paragraph the patient read says why, not the section's first.
+			for _, h := range res.Hits {
+				if h.Passage == shown {
+					return h, res.Hits, true
+				}
+			}
+		}
 		for _, h := range res.Hits {
 			if sameDoc(h.Passage.Key, topic) && (h.Passage.Question == "" || !faq) && (faq || h.Passage.Key == topic) {
 				return h, res.Hits, true
@@ -778,20 +789,30 @@ func (e *Engine) topicDuration(topic string, words []string) (knowledge.Hit, boo
 var afterWords = map[string]bool{"بعدها": true, "وبعدها": true, "بعده": true, "وبعده": true, "بعدين": true,
 	"وبعدين": true, "after": true, "afterwards": true, "afterward": true}
 
-// asksAfter says whether a message asks nothing but "and after?" («وبعدها؟», "and after that?").
+// asksAfter says whether a message asks nothing but "and after?" («وبعدها؟», "and after that?"), or
+// after the topic's treatment is over («وبعد ما اخلص؟», «وبعد ما فكو، خلص؟»: «بعد ما» and a verb or two).
 func asksAfter(words []string) bool {
-	after := false
-	for _, w := range words {
+	after, clause := false, 0
+	for i, w := range words {
 		switch {
 		case afterWords[w]:
 			after = true
-		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و":
+		case (w == "بعد" || w == "وبعد") && i+1 < len(words) && words[i+1] == "ما":
+			after, clause = true, -1
+		case clause == -1 && w == "ما":
+			clause = 2 // what it is after: a verb, with an object pronoun at most
+		case clause > 0 && !knowledge.StopWord(w) && len(words)-i <= clause+1:
+			clause--
+		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و" || after && doneWords[w]:
 		default:
 			return false
 		}
 	}
 	return after
 }
+
+// doneWords say that something is over («خلاص؟»: and that's it?).
+var doneWords = wordSet(`خلاص خلص خلصت خلصنا بس over done`)
 
 // passageLister lists the index's passages (*knowledge.Index does).
 type passageLister interface {
@@ -801,8 +822,9 @@ type passageLister interface {
 // aspectSection is the section of the topic's page whose heading has a word of an aspect (after:
 // «بعد جلسة الليزر», «العناية بعد التقشير»; treatment: «علاج جفاف العين») and shares most words with
 // the patient's last question (asked, State.Asked) and, after them, with the topic's heading; none when
-// the topic's own heading has one, or the page has no such section.
-func (e *Engine) aspectSection(topic, asked string, aspect func(string) bool) (knowledge.Hit, bool) {
+// the topic's own heading has one, or the page has no such section. A paragraph of the topic's own
+// section under such a lead line («المثبت بعد التقويم») is one too, unless it is the one shown (part).
+func (e *Engine) aspectSection(topic string, part int, asked string, aspect func(string) bool) (knowledge.Hit, bool) {
 	pl, ok := e.search.(passageLister)
 	cx, ok2 := e.search.(contextSearcher)
 	if !ok || !ok2 {
@@ -812,15 +834,29 @@ func (e *Engine) aspectSection(topic, asked string, aspect func(string) bool) (k
 	if slices.ContainsFunc(about, aspect) {
 		return knowledge.Hit{}, false
 	}
+	shown := e.part(topic, part)
+	if shown != nil {
+		if slices.ContainsFunc(knowledge.Words(shown.Lead()), aspect) {
+			return knowledge.Hit{}, false // already reading what comes after
+		}
+		about = append(about, knowledge.Words(shown.Lead())...)
+	}
 	var best *knowledge.Passage
-	bestShared := -1
+	bestShared, bestLead := -1, ""
 	ps := pl.Passages()
 	for i := range ps {
 		p := &ps[i]
-		if !sameDoc(p.Key, topic) || p.Key == topic || p.Question != "" {
+		if !sameDoc(p.Key, topic) || p.Question != "" {
 			continue
 		}
-		head := knowledge.Words(p.Section)
+		heading := p.Section
+		if p.Key == topic {
+			heading = p.Lead() // another paragraph of the section the patient is in
+			if heading == "" || shown != nil && p.Text == shown.Text {
+				continue
+			}
+		}
+		head := knowledge.Words(heading)
 		if !slices.ContainsFunc(head, aspect) {
 			continue
 		}
@@ -837,14 +873,19 @@ func (e *Engine) aspectSection(topic, asked string, aspect func(string) bool) (k
 			}
 		}
 		if shared > bestShared {
-			best, bestShared = p, shared
+			best, bestShared, bestLead = p, shared, ""
+			if p.Key == topic {
+				bestLead = p.Text
+			}
 		}
 	}
 	if best == nil {
 		return knowledge.Hit{}, false
 	}
-	if hs := e.search.(topicSearcher).TopicHits(best.Key, nil); len(hs) > 0 {
-		return hs[0], true // its first part
+	for _, h := range e.search.(topicSearcher).TopicHits(best.Key, nil) {
+		if bestLead == "" || h.Passage.Text == bestLead {
+			return h, true // the section's first part, or the paragraph found
+		}
 	}
 	return knowledge.Hit{}, false
 }
@@ -908,12 +949,12 @@ type topicSearcher interface {
 // (veneers after whitening share only "teeth"), or, when the question has nothing the pages know,
 // its first part, if the message asks something («btinfa3 la meen?», "is it permanent?"). A topic the
 // lexicon names as not covered («وفيلر؟») is not the section's.
-func (e *Engine) onTopic(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, bool) {
+func (e *Engine) onTopic(text string, words []string, topic string, part int, own knowledge.Result) (knowledge.Hit, bool) {
 	ts, ok := e.search.(topicSearcher)
 	if !ok || own.Foreign {
 		return knowledge.Hit{}, false
 	}
-	hits := ts.TopicHits(topic, words)
+	hits := e.shownFirst(ts.TopicHits(topic, words), topic, part)
 	if len(hits) == 0 {
 		return knowledge.Hit{}, false
 	}
@@ -931,8 +972,8 @@ func (e *Engine) onTopic(text string, words []string, topic string, own knowledg
 // while «وانا مرضع؟» names what another section is about. A question of words the pages lack (asking:
 // the message asks something) stays unless it asks whether the clinic offers something of its own
 // («وتسوون هيدرافيشل؟»).
-func (e *Engine) inSection(words []string, topic string, asking bool, own knowledge.Result) (knowledge.Hit, bool) {
-	h, ok := e.sectionPart(words, topic)
+func (e *Engine) inSection(words []string, topic string, part int, asking bool, own knowledge.Result) (knowledge.Hit, bool) {
+	h, ok := e.sectionPart(words, topic, part)
 	if !ok {
 		return knowledge.Hit{}, false
 	}
@@ -964,15 +1005,67 @@ func (e *Engine) inSection(words []string, topic string, asking bool, own knowle
 
 // sectionPart is the part of the section with key topic that answers a follow-up: the one covering most
 // of it (TopicHits: the first of those covering as much, or whose heading asks the same kind).
-func (e *Engine) sectionPart(words []string, topic string) (knowledge.Hit, bool) {
+func (e *Engine) sectionPart(words []string, topic string, part int) (knowledge.Hit, bool) {
 	ts, ok := e.search.(topicSearcher)
 	if !ok {
 		return knowledge.Hit{}, false
 	}
-	if hits := ts.TopicHits(topic, words); len(hits) > 0 {
+	if hits := e.shownFirst(ts.TopicHits(topic, words), topic, part); len(hits) > 0 {
 		return hits[0], true
 	}
 	return knowledge.Hit{}, false
+}
+
+// partOf is which of the passages filed under p's key p is, counted from 1 in the page's order
+// (State.Part); 0 when the key has one passage.
+func (e *Engine) partOf(p *knowledge.Passage) int {
+	ts, ok := e.search.(topicSearcher)
+	if !ok || p == nil {
+		return 0
+	}
+	hs := ts.TopicHits(p.Key, nil) // in the page's order: nothing to rank them by
+	if len(hs) < 2 {
+		return 0
+	}
+	for i, h := range hs {
+		if h.Passage == p {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// part is the passage numbered part (State.Part) of those filed under topic; nil when there is none.
+func (e *Engine) part(topic string, part int) *knowledge.Passage {
+	ts, ok := e.search.(topicSearcher)
+	if !ok || topic == "" || part <= 0 {
+		return nil
+	}
+	if hs := ts.TopicHits(topic, nil); part <= len(hs) {
+		return hs[part-1].Passage
+	}
+	return nil
+}
+
+// shownFirst puts the part of the topic's section the patient was shown (State.Part) first among
+// hits (TopicHits, best first) that rank as high as it: a follow-up that no part answers better
+// («is it permanent?», «طيب ليش؟») is about the paragraph just read.
+func (e *Engine) shownFirst(hits []knowledge.Hit, topic string, part int) []knowledge.Hit {
+	shown := e.part(topic, part)
+	if shown == nil || len(hits) < 2 {
+		return hits
+	}
+	for i, h := range hits {
+		if h.Passage == shown {
+			if i > 0 && h.Rank >= hits[0].Rank-1e-9 {
+				hits = slices.Clone(hits)
+				copy(hits[1:i+1], hits[:i])
+				hits[0] = h
+			}
+			break
+		}
+	}
+	return hits
 }
 
 // withoutAnd drops the «و» ("and") a message opens with: «وتسوون هيدرافيشل؟» asks what «تسوون هيدرافيشل؟» does.

@@ -109,3 +109,7 @@ func (ix *Index) PassageText(key string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+// Lead returns the line written straight above the passage's text as its own heading (a paragraph's
+// lead line on a plain-text page: «المثبت بعد التقويم»), "" when it has none.
+func (p *Passage) Lead() string { return p.lead }
