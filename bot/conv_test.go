@@ -800,3 +800,23 @@ func TestStatePartStored(t *testing.T) {
 		t.Errorf("no part stored as %s", b)
 	}
 }
+
+// Thanks or goodbye with a few words of what the patient will do next, which the pages never speak
+// of, closes the conversation; thanks with a question, with something the pages answer, or with a
+// booking does not.
+func TestClosingWithWhatComesNext(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{"ok I'll call, thanks", "ماشي شكرا يا فندم", "تمام راح اتصل عليكم، شكرا", "I'll think about it, thanks",
+		"خلاص بمر عليكم بكرة، مع السلامة", "يسلمو ايديكن"} {
+		runConversation(t, e, []turn{
+			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
+			{q, bot.KindSmalltalk, ""},
+		})
+	}
+	runConversation(t, e, []turn{
+		{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
+		{"thanks, how long does it last", bot.KindAnswer, "أشهر"},
+		{"شكرا، ابي احجز موعد", bot.KindHandoff, ""},
+		{"شكرا، هل البوتكس ينفع للصداع النصفي", bot.KindAnswer, "النوبات"},
+	})
+}

@@ -165,6 +165,14 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 	if ok, rest := asksWeather(p, words); ok && !e.knowsAny(rest) {
 		return e.fallback(lang, nil), st
 	}
+	if k, rest := closingRest(words); k != notSmalltalk && len(rest) <= maxClosingRest && !asking(words, text) && !e.knowsAny(rest) {
+		// Thanks or goodbye with what the patient will do next («ok I'll call, thanks», «خلاص بمر
+		// عليكم بكرة، مع السلامة»): nothing the pages speak of, nothing asked, so a closing.
+		if lang == "en" && arabiziPleasantry(words) {
+			lang = "ar"
+		}
+		return smalltalkReply(k, lang), st
+	}
 	if riskAsked {
 		st.Asked = "" // the general words for side effects are asked, not the patient's
 		// A general question about a serious effect is answered from what the clinic says of side
@@ -182,6 +190,10 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 	st2.Asked = asked(r, words, st, st2)
 	return r, st2
 }
+
+// maxClosingRest is the most words besides thanks or goodbye a closing may hold: what the patient
+// will do next, in a few words.
+const maxClosingRest = 3
 
 // maxAsked bounds State.Asked: a question's content words, as many as a patient's longer questions name.
 const maxAsked = 8

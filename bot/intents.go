@@ -177,6 +177,37 @@ func smalltalkOf(words []string) smalltalkKind {
 	return found
 }
 
+// closingRest returns the thanks or goodbye a message holds beside other words («ok I'll call,
+// thanks», «تمام راح اتصل عليكم، شكرا»), with those other words less the stop words; notSmalltalk when it
+// holds neither.
+func closingRest(words []string) (smalltalkKind, []string) {
+	found := notSmalltalk
+	var rest []string
+	for i := 0; i < len(words); {
+		n, k := 0, notSmalltalk
+		for _, p := range pleasantryStarts[words[i]] {
+			if len(p.words) > n && i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
+				n, k = len(p.words), p.kind
+			}
+		}
+		if n == 0 {
+			if !fillers[words[i]] && !knowledge.StopWord(words[i]) {
+				rest = append(rest, words[i])
+			}
+			i++
+			continue
+		}
+		if k.weight() >= found.weight() {
+			found = k
+		}
+		i += n
+	}
+	if found != thanks && found != goodbye {
+		return notSmalltalk, nil
+	}
+	return found, rest
+}
+
 // handoffReason is why a message goes to a person.
 type handoffReason string
 
