@@ -820,3 +820,13 @@ func TestClosingWithWhatComesNext(t *testing.T) {
 		{"شكرا، هل البوتكس ينفع للصداع النصفي", bot.KindAnswer, "النوبات"},
 	})
 }
+
+// A follow-up's words must be said by the passage that answers it, not only by the title of its page:
+// «طب والابر الجافة؟» after shock waves in pregnancy is answered by what the pages say of dry needling
+// in pregnancy, not by a shock-wave passage on a page whose title names dry needling.
+func TestFollowUpNotAnsweredByThePageTitle(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"انا حامل، ينفع اسوي موجات للكعب؟", bot.KindAnswer, "pregnancy"},
+		{"طب والابر الجافة؟", bot.KindAnswer, "الأشهر الثلاثة الأولى من الحمل"},
+	})
+}

@@ -25,21 +25,29 @@ func (ix *Index) TopicText(key string) string {
 }
 
 // CoverageOf returns a function giving, for a passage of the index, the share of the concepts of
-// words it contains, weighted as Search weighs them (Hit.Coverage of a search for words alone). It
-// lets a caller that searched with more words (a follow-up with its topic) check that a hit still
-// answers what was asked. The function is not safe for concurrent use; words analysed once.
+// words it contains, weighted as Search weighs them (Hit.Coverage of a search for words alone), its
+// page's title apart: a follow-up's words are answered by what a passage says, not by the title of
+// the page it is on («and for kids?» is not answered by every passage of a page titled «…وأسنان
+// الأطفال»). It lets a caller that searched with more words (a follow-up with its topic) check that a
+// hit still answers what was asked. The function is not safe for concurrent use; words analysed once.
 func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
 	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
 	if !ok || qq.total == 0 {
 		return func(*Passage) float64 { return 0 }
 	}
 	cs := newConceptSet(qq.infos)
-	inText, inHead := cs.bits(), cs.bits()
+	inText, inHead, inPage := cs.bits(), cs.bits(), cs.bits()
 	return func(p *Passage) float64 {
 		if p == nil {
 			return 0
 		}
 		cs.present(inText, inHead, p.termIDs)
+		if len(p.titleOnly) > 0 {
+			cs.presentIDs(inPage, p.titleOnly)
+			for i := range inText {
+				inText[i] &^= inPage[i]
+			}
+		}
 		var got float64
 		for ci := range qq.concepts {
 			if cs.hasAny(inText, ci) {

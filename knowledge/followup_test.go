@@ -65,3 +65,27 @@ func TestTopicHits(t *testing.T) {
 		t.Errorf("an unknown key has %d hits", len(hits))
 	}
 }
+
+// A passage covers a follow-up's words with what it says, not with its page's title: on a page titled
+// "Whitening and children's teeth", the whitening passage does not cover "kids", the passage that
+// names children does, and a word the passage and the title both say still counts.
+func TestCoverageOfLeavesThePageTitleOut(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "Whitening and children's teeth", Lang: "en",
+		Sections: []Section{section("s1", "Whitening", "Whitening takes one hour."),
+			section("s2", "Who it is not for", "We do not whiten the teeth of children under 16.")}}}
+	ix, err := Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	got := map[string]float64{}
+	for _, q := range []string{"and for children?", "whitening"} {
+		cov := ix.CoverageOf(Words(q))
+		for i := range ix.passages {
+			got[q+" "+ix.passages[i].Key] = cov(&ix.passages[i])
+		}
+	}
+	if got["and for children? d#s1"] != 0 || got["and for children? d#s2"] <= 0 || got["whitening d#s1"] <= 0 {
+		t.Errorf("coverage: %v; want children 0 in d#s1 (only its page's title says it), above 0 in d#s2; whitening above 0 in d#s1", got)
+	}
+}

@@ -112,6 +112,9 @@ type Passage struct {
 	// pageIDs are the ids (Index.ids) of its document's title stems, sorted; the passages of one
 	// document share them.
 	pageIDs []int32
+	// titleOnly are the ids of its document's title stems that its own words lack, sorted: its
+	// terms hold them, but only the page's title says them (CoverageOf leaves them out).
+	titleOnly []int32
 	// terms are the stems of the passage with its headings, questions and document title; titleTerms
 	// those of its headings and questions alone. Build fills them, then turns them into termIDs,
 	// which a search reads far faster: the ids (Index.ids) of terms, sorted, each shifted left by
@@ -243,6 +246,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 
 	batch := b.NewBatch()
 	docTitles := map[string]map[string]struct{}{} // document id → stems of its title, analysed once
+	titleOnly := make([]map[string]struct{}, len(ix.passages))
 	for i := range ix.passages {
 		p := &ix.passages[i]
 		for t := range p.terms { // the passage's own words, before its document's title joins them
@@ -254,9 +258,17 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 			stemText(Analyze(p.DocTitle), titleSet)
 			docTitles[p.DocID] = titleSet
 		}
+		var only map[string]struct{}
 		for t := range titleSet {
+			if _, ok := p.terms[t]; !ok {
+				if only == nil {
+					only = map[string]struct{}{}
+				}
+				only[t] = struct{}{}
+			}
 			p.terms[t] = struct{}{}
 		}
+		titleOnly[i] = only
 		for t := range p.terms {
 			if _, ok := ix.ids[t]; !ok {
 				ix.ids[t] = int32(len(ix.ids))
@@ -273,6 +285,9 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	}
 	for i := range ix.passages {
 		ix.passages[i].pageIDs = pageIDs[ix.passages[i].DocID]
+		if titleOnly[i] != nil {
+			ix.passages[i].titleOnly = ix.lookupIDs(titleOnly[i], nil)
+		}
 	}
 	// bleve indexes the batch while the stems become ids.
 	batchErr := make(chan error, 1)
