@@ -165,3 +165,13 @@ func TestSummaries(t *testing.T) {
 		t.Errorf("summaries of one language = %v, want none", got)
 	}
 }
+
+// «و» joined to a present or future verb opens a follow-up; a word whose root starts with «و» does not.
+func TestJoinedAndVerb(t *testing.T) {
+	for w, want := range map[string]bool{"وهيركزوا": true, "وهفضل": true, "وبيوجعني": true, "وتخرب": true, "ونقدر": true,
+		"وارمة": false, "وجعني": false, "وردية": false, "والدتي": false, "والتنظيف": true, "وهتاخد": false} {
+		if got := joinedAnd(knowledge.Words(w)[0]); got != want {
+			t.Errorf("joinedAnd(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

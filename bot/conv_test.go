@@ -830,3 +830,37 @@ func TestFollowUpNotAnsweredByThePageTitle(t *testing.T) {
 		{"طب والابر الجافة؟", bot.KindAnswer, "الأشهر الثلاثة الأولى من الحمل"},
 	})
 }
+
+// A follow-up opens with «و» joined to a dialect verb («وهيركزوا», «وهفضل»), or with an opener or a
+// question word in up to eight words («طب وعند الأطفال بتروح لوحدها مع الوقت؟»): it is read in the
+// light of the conversation's topic.
+func TestFollowUpsOpeningWithAVerbOrLonger(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	runConversation(t, e, []turn{
+		{"عملت رباط صليبي الاسبوع اللي فات، امتى ابدأ العلاج الطبيعي؟", bot.KindAnswer, "الأسبوع الأول بعد العملية"},
+		{"وهيركزوا على ايه في الاول؟", bot.KindAnswer, "تقليل التورم واستعادة فرد"},
+	})
+	runConversation(t, e, []turn{
+		{"انا عامل عملية رباط صليبي من اسبوعين، المفروض ابدأ علاج طبيعي امتى؟", bot.KindAnswer, "الأسبوع الأول"},
+		{"وهفضل ماشي على العكاز قد ايه؟", bot.KindAnswer, "من أسبوعين إلى أربعة أسابيع"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"هي الاكزيما معدية؟", bot.KindAnswer, "لا تنتقل باللمس"},
+		{"طب وعند الأطفال بتروح لوحدها مع الوقت؟", bot.KindAnswer, "قد تختفي تمامًا قبل سن المراهقة"},
+	})
+}
+
+// "Different question, …", «سؤال ثاني، …» leaves the conversation's topic: what follows is asked on
+// its own (veneers, which the dental pages do not offer, are not answered from the gums section).
+func TestTopicSwitchSaidOutright(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	runConversation(t, e, []turn{
+		{"my gums bleed when i floss, is that bad?", bot.KindAnswer, "نزف اللثة عند التفريش"},
+		{"how do you treat it?", bot.KindAnswer, ""},
+		{"ok different question, do you do veneers?", bot.KindFallback, ""},
+	})
+	runConversation(t, e, []turn{
+		{"التبييض يضر المينا؟", bot.KindAnswer, "لا يضعف المينا"},
+		{"طيب سؤال ثاني، متى اودي ولدي لدكتور الاسنان اول مرة؟", bot.KindAnswer, "السن الأول"},
+	})
+}

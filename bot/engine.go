@@ -186,9 +186,52 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		}
 		return e.answer(riskText["ar"], riskWords["ar"], st)
 	}
+	if rest, ok := switchesTopic(words); ok && len(rest) > 0 {
+		// «سؤال ثاني، …», "different question, …": the patient leaves the conversation's topic.
+		st.Topic, st.Part, st.Asked = "", 0, ""
+		q := strings.Join(rest, " ")
+		if strings.ContainsAny(text, "?؟") {
+			q += "?"
+		}
+		words, text = rest, q
+	}
 	r, st2 := e.answer(text, words, st)
 	st2.Asked = asked(r, words, st, st2)
 	return r, st2
+}
+
+// switchPhrases say that what follows is about something else («سؤال ثاني», "different question").
+var switchPhrases = func() [][]string {
+	var out [][]string
+	for _, p := range strings.Split(`سؤال ثاني|سؤال تاني|سؤال اخر|سؤال آخر|سؤال ثان|سؤال جديد|سؤال غير|سؤال بعيد عن الموضوع|موضوع ثاني|موضوع تاني|موضوع اخر|موضوع آخر|
+		بعيدا عن الموضوع|بعيد عن الموضوع|غير هذا الموضوع|غير هالموضوع|غير موضوع|
+		different question|another question|other question|new question|separate question|unrelated question|unrelated|different topic|another topic|
+		changing the subject|change of subject|on another note|something else|
+		su2al tani|so2al tani|so2al tany|su2al tany|sou2al tene|su2al thani|so2al thani|su2al 2akhar|so2al ta7'er|mawdoo3 tani|mawdo3 tani`, "|") {
+		if w := knowledge.Words(strings.TrimSpace(p)); len(w) > 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+// switchesTopic says whether a message opens by saying it is about something else, and returns its
+// words without that opening (and the openers and fillers before it): «طيب سؤال ثاني، عندكم تنظيف؟»
+// asks «عندكم تنظيف؟» on its own.
+func switchesTopic(words []string) ([]string, bool) {
+	for i := 0; i < len(words) && i < 3; i++ {
+		for _, p := range switchPhrases {
+			if i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
+				for _, w := range words[:i] {
+					if !openers[w] && !fillers[w] && !andWords[w] && !knowledge.StopWord(w) {
+						return words, false
+					}
+				}
+				return words[i+len(p):], true
+			}
+		}
+	}
+	return words, false
 }
 
 // maxClosingRest is the most words besides thanks or goodbye a closing may hold: what the patient
@@ -1303,8 +1346,8 @@ func isFollowUp(words []string) bool {
 		return true
 	}
 	first := words[0]
-	if joinedAnd(first) || andWords[first] || questionWords[first] && len(words) <= 6 ||
-		openers[first] && len(words) <= 6 {
+	if joinedAnd(first) || andWords[first] || questionWords[first] && len(words) <= followUpWords ||
+		openers[first] && len(words) <= followUpWords {
 		return true
 	}
 	if len(words) <= 8 {
@@ -1317,6 +1360,11 @@ func isFollowUp(words []string) bool {
 	return false
 }
 
+// followUpWords is the most words a message opening with a question word or an opener («طب وعند
+// الأطفال بتروح لوحدها مع الوقت؟», "which one means i wont need reading glasses") may have and still
+// be taken for a follow-up; a fuller question is searched on its own anyway (followUpConcepts).
+const followUpWords = 8
+
 // joinedAnd says whether a message's first word is «و» ("and") joined to a word: a short one («وفيلر؟»,
 // «ولو»), one with the article («والدموع الصناعية…», «والتنظيف…»; not a word for a parent, «والدتي»),
 // or a word that says nothing of its own («وبعدها», «وعندي», «واقدر»). Many longer words start
@@ -1327,7 +1375,21 @@ func joinedAnd(w string) bool {
 		return false
 	}
 	return len([]rune(w)) <= 4 || strings.HasPrefix(rest, "ال") && !parentWords[w] || knowledge.StopWord(rest) ||
-		questionWords[rest]
+		questionWords[rest] || presentVerb(rest) && !durationWords[rest]
+}
+
+// presentVerb says whether a word opens as a dialect verb in the present or future does: «يـ», «تـ»,
+// «نـ», «هـ» (Egyptian future: «هيركزوا», «هفضل»), or «بـ» before one of them («بيوجع», «بتروح»). After
+// «و» it makes a follow-up («وهفضل ماشي على العكاز قد ايه؟»); a word whose own root starts with «و»
+// («وجع», «ورم», «وارمة») does not open so. A verb of taking time («وهتاخد قد ايه لحد ما تخف؟») is
+// not one: how long is asked of the topic already (asksHowLong), and the verb it runs until would
+// send the question to whichever section speaks of it («تخف»: pain relief).
+func presentVerb(w string) bool {
+	r := []rune(w)
+	if len(r) < 4 {
+		return false
+	}
+	return strings.ContainsRune("يتنه", r[0]) || r[0] == 'ب' && strings.ContainsRune("يتن", r[1])
 }
 
 // parentWords are the words for a parent, which start as «و» and the article would («والدتي»).
