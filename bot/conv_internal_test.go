@@ -175,3 +175,12 @@ func TestJoinedAndVerb(t *testing.T) {
 		}
 	}
 }
+
+// «و» joined to a preposition and the article («وللأطفال؟», «وبالليزر») opens a follow-up as «وال…» does.
+func TestJoinedAndPreposition(t *testing.T) {
+	for _, w := range []string{"وللأطفال", "وبالليزر", "والليزر"} {
+		if !joinedAnd(knowledge.Words(w)[0]) {
+			t.Errorf("joinedAnd(%q) = false, want true", w)
+		}
+	}
+}

@@ -864,3 +864,24 @@ func TestTopicSwitchSaidOutright(t *testing.T) {
 		{"طيب سؤال ثاني، متى اودي ولدي لدكتور الاسنان اول مرة؟", bot.KindAnswer, "السن الأول"},
 	})
 }
+
+// A message pointing back to what was said is a follow-up in up to ten words: a pronoun ("how far
+// should she be able to bend it?"), a preposition carrying one («انا سكري، في شي انتبه له؟»); so is
+// a why of up to ten words ("why so long?? my friend was back after 6 months").
+func TestFollowUpsPointingBack(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	runConversation(t, e, []turn{
+		{"my mum is 72 and getting a knee replacement next month, how long is the recovery?", bot.KindAnswer, "يستغرق التعافي الأساسي"},
+		{"how far should she be able to bend it?", bot.KindAnswer, "تسعين درجة"},
+	})
+	runConversation(t, e, []turn{
+		{"بعد حقنة الكورتيزون ايش اسوي", bot.KindAnswer, ""},
+		{"انا سكري، في شي انتبه له؟", bot.KindAnswer, "ارتفاعًا مؤقتًا في سكر الدم"},
+	})
+	runConversation(t, e, []turn{
+		{"had my ACL reconstruction 3 days ago, when does rehab start?", bot.KindAnswer, "الأسبوع الأول"},
+		{"what are the first goals?", bot.KindAnswer, "تقليل التورم"},
+		{"when can i play football again", bot.KindAnswer, "تسعة أشهر"},
+		{"why so long?? my friend was back after 6 months", bot.KindAnswer, "اختبارات العودة"},
+	})
+}

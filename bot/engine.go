@@ -1350,20 +1350,20 @@ func isFollowUp(words []string) bool {
 		openers[first] && len(words) <= followUpWords {
 		return true
 	}
-	if len(words) <= 8 {
-		for _, w := range words {
-			if backRefs[w] {
-				return true
-			}
-		}
+	if len(words) <= backRefWords && (refersBack(words) || afterWords[words[len(words)-1]] || words[len(words)-1] == "before") {
+		return true // "can it spread to other parts of my body?", «في شي انتبه له؟», "do I need a crown after?"
 	}
 	return false
 }
 
+// backRefWords is the most words a message pointing back to what was said («فيه», "it", a closing
+// "after") may have and still be taken for a follow-up.
+const backRefWords = 10
+
 // followUpWords is the most words a message opening with a question word or an opener («طب وعند
-// الأطفال بتروح لوحدها مع الوقت؟», "which one means i wont need reading glasses") may have and still
-// be taken for a follow-up; a fuller question is searched on its own anyway (followUpConcepts).
-const followUpWords = 8
+// الأطفال بتروح لوحدها مع الوقت؟», "why so long?? my friend was back after 6 months") may have and
+// still be taken for a follow-up; a fuller question is searched on its own anyway (followUpConcepts).
+const followUpWords = 10
 
 // joinedAnd says whether a message's first word is «و» ("and") joined to a word: a short one («وفيلر؟»,
 // «ولو»), one with the article («والدموع الصناعية…», «والتنظيف…»; not a word for a parent, «والدتي»),
@@ -1374,7 +1374,8 @@ func joinedAnd(w string) bool {
 	if !ok || rest == "" {
 		return false
 	}
-	return len([]rune(w)) <= 4 || strings.HasPrefix(rest, "ال") && !parentWords[w] || knowledge.StopWord(rest) ||
+	article := strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "لل") || strings.HasPrefix(rest, "بال")
+	return len([]rune(w)) <= 4 || article && !parentWords[w] || knowledge.StopWord(rest) ||
 		questionWords[rest] || presentVerb(rest) && !durationWords[rest]
 }
 
