@@ -885,3 +885,13 @@ func TestFollowUpsPointingBack(t *testing.T) {
 		{"why so long?? my friend was back after 6 months", bot.KindAnswer, "اختبارات العودة"},
 	})
 }
+
+// A follow-up with nothing of its own to search after a FAQ answer is answered from a section of the
+// page that speaks of what the FAQ asked, else from the FAQ answer itself: «وكل كم؟» after when a child
+// first sees the dentist is not the braces section, which only says how often braces are tightened.
+func TestFollowUpOnAFAQNeedsASectionOnIt(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"بنتي عمرها ٣ سنوات ما قد راحت لدكتور اسنان، متى المفروض؟", bot.KindAnswer, "ظهور السن الأول"},
+		{"وكل كم؟", bot.KindAnswer, "كل ستة أشهر"},
+	})
+}

@@ -718,9 +718,24 @@ func (e *Engine) inContext(text string, words []string, topic string, part int, 
 				}
 			}
 		}
+		var speaks func(*knowledge.Passage) float64
+		if faq {
+			speaks = cx.CoverageOf(aboutWords)
+		}
 		for _, h := range res.Hits {
-			if sameDoc(h.Passage.Key, topic) && (h.Passage.Question == "" || !faq) && (faq || h.Passage.Key == topic) {
+			if sameDoc(h.Passage.Key, topic) && (h.Passage.Question == "" || !faq) && (faq || h.Passage.Key == topic) &&
+				(!faq || speaks(h.Passage) >= speaksOf) {
 				return h, res.Hits, true
+			}
+		}
+		if faq {
+			// No section speaks of what the FAQ answers («وكل كم؟» after when a child first sees the
+			// dentist: not the braces section, which says how often they are tightened): the
+			// answer given says it.
+			for _, h := range res.Hits {
+				if h.Passage.Key == topic {
+					return h, res.Hits, true
+				}
 			}
 		}
 		return knowledge.Hit{}, nil, false
@@ -758,6 +773,10 @@ func (e *Engine) inContext(text string, words []string, topic string, part int, 
 	}
 	return knowledge.Hit{}, nil, false
 }
+
+// speaksOf is the share of a FAQ question's concepts a section must say itself to speak of the same
+// thing as the FAQ answer: a follow-up with nothing of its own to search is answered from it.
+const speaksOf = 0.5
 
 // asksHowLong says whether a message asks only how long (or how often), with nothing else named: a
 // «كم» or «قديش» ("how long") and, besides words that say nothing of their own, only words for time,
