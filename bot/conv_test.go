@@ -895,3 +895,17 @@ func TestFollowUpOnAFAQNeedsASectionOnIt(t *testing.T) {
 		{"وكل كم؟", bot.KindAnswer, "كل ستة أشهر"},
 	})
 }
+
+// A why with nothing of its own beside words pointing back ("why not before that?") asks for the
+// reasons the topic's text gives, not which topic "before" is about; a why naming something
+// («بس كمان عم تدمع كتير، ليش؟») is still searched for it.
+func TestBareWhyPointingBack(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"after my extraction when can i rinse my mouth?", bot.KindAnswer, "rinse gently with warm salt water"},
+		{"why not before that?", bot.KindAnswer, "the blood clot stays in place"},
+	})
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"عيوني دايما ناشفين وبحرقوني، شو بيفيد؟", bot.KindAnswer, ""},
+		{"بس كمان عم تدمع كتير، ليش؟", bot.KindAnswer, "رد فعل على الجفاف"},
+	})
+}

@@ -701,7 +701,7 @@ func (e *Engine) inContext(text string, words []string, topic string, part int, 
 		return knowledge.Hit{}, nil, false
 	}
 	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words) && verbsOnly(words)) ||
-		asksWhy(words) && len(words) <= 3 && verbsOnly(words) {
+		asksWhy(words) && len(words) <= 3 && verbsOnly(words) || barelyWhy(words) {
 		// «ليش احسن من الحبوب؟» with words the pages lack, or a why asked of a verb alone («ليش
 		// يطلع؟»): a why asks for the reasons the topic's text gives.
 		if !asks(text, words) {
@@ -1320,6 +1320,25 @@ func verbish(w string) bool {
 	}
 	return strings.ContainsRune("يتنا", r[i])
 }
+
+// barelyWhy says whether a message asks why with nothing of its own beside words pointing back to
+// what was said, or to before or after it ("why not before that?", «طيب ليش كذا؟»): the reasons the
+// topic's text gives.
+func barelyWhy(words []string) bool {
+	if !asksWhy(words) || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if !knowledge.StopWord(w) && !questionWords[w] && !backRefs[w] && !openers[w] && !andWords[w] &&
+			!pronounPreps[w] && !pointingWords[w] && !afterWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pointingWords point to what was said, or to the time before or after it, without naming anything.
+var pointingWords = wordSet(`before after قبل بعد قبلها قبله بعدها بعده كذا كده هيك هكذا keda kida hek heik`)
 
 // asksWhy says whether a message asks why.
 func asksWhy(words []string) bool {
