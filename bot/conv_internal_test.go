@@ -191,7 +191,8 @@ func TestSmalltalkDialectForms(t *testing.T) {
 	for msg, want := range map[string]smalltalkKind{
 		"salam 3alaykum, keefkom?": greeting, "salam, kifkon?": greeting, "تسلملي يا غالي": thanks,
 		"shukran ya3teekom el 3afye, ma3 el salame": goodbye, "tslam ya 7elo": thanks, "cheers, have a good one": goodbye,
-		"mashkooreen ma 8asartoo ❤️": thanks, "yslamo, ma3 el salame": goodbye,
+		"mashkooreen ma 8asartoo ❤️": thanks, "yslamo, ma3 el salame": goodbye, "شكرا لكم، يومكم سعيد": goodbye,
+		"تشكرات": thanks, "ta7eyati": goodbye,
 	} {
 		if got := smalltalkOf(knowledge.Words(msg)); got != want {
 			t.Errorf("smalltalkOf(%q) = %v, want %v", msg, got, want)

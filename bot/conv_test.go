@@ -909,3 +909,11 @@ func TestBareWhyPointingBack(t *testing.T) {
 		{"بس كمان عم تدمع كتير، ليش؟", bot.KindAnswer, "رد فعل على الجفاف"},
 	})
 }
+
+// Goodbye with when the patient will be back («بشوفكم بكرة ان شاء الله») closes the conversation.
+func TestGoodbyeSeeYouTomorrow(t *testing.T) {
+	runConversation(t, mustEngine(t), []turn{
+		{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
+		{"بشوفكم بكرة ان شاء الله", bot.KindSmalltalk, ""},
+	})
+}

@@ -56,7 +56,7 @@ var pleasantries = func() map[smalltalkKind][][]string {
 			merci beaucoup|thanks doc|thanks doctor|thank you doctor|thanks so much|thank you very much|thanks a million|much obliged|
 			ma 8asart|ma 8asarti|ma 8assart|ma 2asart|ma 2assart|ma qasart|ma gasart|ma g9art|ma g9arti|ma 9asart|yslmo|yslamo|yeslamo|yislamu|yeslamu|teslamo|tislamo|
 			ya3teek el 3afia|ya3teek al3afia|ya3tik el 3afia|ya3teek el 3afye|jazak allah khair|jazak allah 5air|jazakallah khair|alla y3tik el 3afia|
-			تسلملي|تسلميلي|تسلملي ايدك|تسلم لي|تسلمي لي|يسلملي|يسلملي ايدك|tslam|tsalam|teslamli|tislamli|ya3teekom el 3afye|ya3tikom el 3afye|ya3teekom el 3afia|ya3tikon el 3afye|ya3tikom al3afia|
+			تشكرات|تشكراتي|بارك الله فيكم|تسلملي|تسلميلي|تسلملي ايدك|تسلم لي|تسلمي لي|يسلملي|يسلملي ايدك|tslam|tsalam|teslamli|tislamli|ya3teekom el 3afye|ya3tikom el 3afye|ya3teekom el 3afia|ya3tikon el 3afye|ya3tikom al3afia|
 			mashkooreen|mashkoureen|ma 8asartoo|ma 8asarto|ma 8asartu|ma 2asartu|ma 2asarto|ma 2assarto|ma qasartu|ma gasarto|ma g9arto|
 			no thanks|no thank you|لا شكرا|بس كذا شكرا|هذا كل شي شكرا|that's all|that's all thanks|thats all|thats all thanks|that's it thanks|thats it thanks`,
 		ack: `تمام|اوكي|اوك|اوكيه|اوكاي|طيب|حسنا|ماشي|زين|اها|اهاا|ايوه|فهمت|فهمت عليك|فهمتك|واضح|وصلت|وصلت الفكره|وصلت المعلومه|خلاص|
@@ -66,7 +66,8 @@ var pleasantries = func() map[smalltalkKind][][]string {
 			on my way|on our way|we're on our way|we are on our way|i'm on my way|im on my way|we're going now|بالطريق|في الطريق|جايين|رايحين|طالعين الحين`,
 		goodbye: `مع السلامه|مع السلامة|مع السلامه عليكم|في امان الله|بامان الله|الله معك|الله معاك|الله معكم|باي|باي باي|يلا باي|يلا سلام|الى اللقاء|سلامتك|نشوفك|نشوفكم|تصبحون على خير|تصبح على خير|تصبحي على خير|وداعا|
 			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|ma3 el salama|bye bye|yalla bye|ma3 el salameh|
-			have a good one|have a great day|have a nice one|ma3 el salame|ma3a el salame|ma3 salame|ma3a salame|bel salame|fi aman allah|fe aman allah`,
+			have a good one|have a great day|have a nice one|يومكم سعيد|يومك سعيد|يوم سعيد|نهارك سعيد|نهاركم سعيد|مساء سعيد|ليله سعيده|بشوفكم|بشوفك|منشوفكم|منشوفك|اشوفكم|اشوفك|
+			تحياتي|تحياتي لكم|ta7eyati|ta7iyati|ma3 el salame|ma3a el salame|ma3 salame|ma3a salame|bel salame|fi aman allah|fe aman allah`,
 	}
 	out := map[smalltalkKind][][]string{}
 	for k, s := range src {
