@@ -917,3 +917,14 @@ func TestGoodbyeSeeYouTomorrow(t *testing.T) {
 		{"بشوفكم بكرة ان شاء الله", bot.KindSmalltalk, ""},
 	})
 }
+
+// Whether the clinic offers something, asked mid-conversation of a thing another page only mentions
+// in passing, falls back as it does on its own: "what about veneers, do you do those?" after root
+// canals is not answered by the whitening FAQ that says whitening does not change veneers.
+func TestOfferAskedMidConversation(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"Is a root canal painful?", bot.KindAnswer, "ordinary filling"},
+		{"and can it fail?", bot.KindAnswer, "قد يعود الالتهاب أحيانًا"},
+		{"what about veneers, do you do those?", bot.KindFallback, ""},
+	})
+}

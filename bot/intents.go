@@ -352,5 +352,13 @@ func asksOffer(words []string) bool {
 			return true
 		}
 	}
+	if len(words) >= 5 && words[0] == "what" && words[1] == "about" {
+		// "what about veneers, do you do those?": the thing, then the question of offering it.
+		for i := 3; i+2 < len(words); i++ {
+			if words[i] == "do" && words[i+1] == "you" && asksOffer(words[i:]) {
+				return true
+			}
+		}
+	}
 	return false
 }
