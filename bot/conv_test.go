@@ -928,3 +928,14 @@ func TestOfferAskedMidConversation(t *testing.T) {
 		{"what about veneers, do you do those?", bot.KindFallback, ""},
 	})
 }
+
+// A follow-up both the topic's page and its other passages answer is answered by the passage that
+// says more of the topic itself: «بتوجع؟» after what an implant is is the pain after implants, not
+// the root-canal FAQ on pain; and «وقديش حقها؟» asks its price, for staff.
+func TestFollowUpSpeaksOfTheTopic(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"شو هي زراعة الاسنان؟", bot.KindAnswer, "جذر صناعي من التيتانيوم"},
+		{"بتوجع؟", bot.KindAnswer, "انزعاج خفيف يشبه ما بعد الخلع"},
+		{"وقديش حقها؟", bot.KindHandoff, ""},
+	})
+}

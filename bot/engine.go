@@ -549,11 +549,14 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	}
 	if ctxOK && inCtx.Passage != best.Passage && !e.headsBetter(best, res.Hits, inCtx.Passage, words, st.Topic) &&
 		(coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
-			sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic))) {
+			sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic) ||
+				e.speaksMoreOf(st.Topic, inCtx.Passage, best.Passage))) {
 		// The passage found with the topic speaks of more of the topic and the question than what the
 		// question alone finds («وين يحقنونه؟» after a headache answer: that section, not any injection),
 		// or what the question alone finds is on another page, or the section the conversation is in
-		// answers it too: stay with the conversation («how long does it last for that?»).
+		// answers it too, or both are on its page and the one found with the topic says more of the
+		// topic itself («بتوجع؟» after what an implant is: the pain after implants, not the root-canal
+		// FAQ on pain): stay with the conversation («how long does it last for that?»).
 		return useContext()
 	}
 	if follow && best.Passage.Key != st.Topic {
@@ -775,6 +778,17 @@ func (e *Engine) inContext(text string, words []string, topic string, part int, 
 		return res.Hits[first], res.Hits, true
 	}
 	return knowledge.Hit{}, nil, false
+}
+
+// speaksMoreOf says whether passage a's own words say more of what the topic's heading or FAQ
+// question names than b's do.
+func (e *Engine) speaksMoreOf(topic string, a, b *knowledge.Passage) bool {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return false
+	}
+	speaks := cx.CoverageOf(knowledge.Words(cx.TopicText(topic)))
+	return speaks(a) > speaks(b)+1e-9
 }
 
 // speaksOf is the share of a FAQ question's concepts a section must say itself to speak of the same
