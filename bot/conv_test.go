@@ -939,3 +939,19 @@ func TestFollowUpSpeaksOfTheTopic(t *testing.T) {
 		{"وقديش حقها؟", bot.KindHandoff, ""},
 	})
 }
+
+// A follow-up that the topic's section mentions only in passing, while a section of the same page is
+// headed with all it asks, is answered by that section: «كيف تفحصونها؟» after the signs of a worrying
+// mole is how moles are examined. Not for a thing named bare («والليزر؟»), nor for what is asked of
+// any topic (how long it lasts).
+func TestFollowUpHeadedOnThePage(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	runConversation(t, e, []turn{
+		{"عندي شامة تغير لونها، لازم اجي؟", bot.KindAnswer, "خلال أيام قليلة"},
+		{"كيف تفحصونها؟", bot.KindAnswer, "المنظار الجلدي الرقمي"},
+	})
+	runConversation(t, e, []turn{
+		{"انا حامل وطلع عندي كلف وش استخدم؟", bot.KindAnswer, "واقي الشمس المعدني"},
+		{"والليزر؟", bot.KindAnswer, "إلى ما بعد الولادة والرضاعة"},
+	})
+}

@@ -534,6 +534,13 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	}
 	best := res.Hits[0]
 	onTopic := q.Topic != "" && best.Passage.Key == q.Topic // the conversation already chose the topic
+	if onTopic && best.TitleCoverage == 0 && !isFAQ(st.Topic) {
+		if h, ok := e.headedOnPage(text, words, st.Topic, best); ok {
+			// «كيف تفحصونها؟» after the signs of a worrying mole: the page's section headed with
+			// examining moles, not the signs again for mentioning an examination in passing.
+			return e.reply(&st, h, res.Hits, 0.8*h.Coverage+0.1, 0), st
+		}
+	}
 	if !onTopic && res.Concepts == 1 && !best.Specific && bare(words) && spread(res.Hits) >= 3 {
 		// A bare broad word («علاج», "treatment") that many topics answer equally: ask which.
 		if ctxOK {
@@ -778,6 +785,24 @@ func (e *Engine) inContext(text string, words []string, topic string, part int, 
 		return res.Hits[first], res.Hits, true
 	}
 	return knowledge.Hit{}, nil, false
+}
+
+// headedOnPage is the passage of the topic's page that the question alone finds first when its heading
+// names all the question does while the topic's section, best for the question with the topic, only
+// mentions it in its text: the conversation's page has a section about what is asked.
+func (e *Engine) headedOnPage(text string, words []string, topic string, best knowledge.Hit) (knowledge.Hit, bool) {
+	own := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 3})
+	if len(own.Hits) == 0 || own.Foreign {
+		return knowledge.Hit{}, false
+	}
+	h := own.Hits[0]
+	if h.Passage.Key == topic || !sameDoc(h.Passage.Key, topic) || !h.Specific || h.TitleCoverage < 1-1e-9 ||
+		h.Coverage < best.Coverage-1e-9 || h.Matched&^own.Aspects == 0 || bare(withoutAnd(words)) {
+		// Not for what is asked of any topic («how long does it last for that?»), nor for a thing
+		// named bare («والليزر؟» after melasma in pregnancy: the laser for it, not how lasers work).
+		return knowledge.Hit{}, false
+	}
+	return h, true
 }
 
 // speaksMoreOf says whether passage a's own words say more of what the topic's heading or FAQ
