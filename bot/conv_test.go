@@ -955,3 +955,14 @@ func TestFollowUpHeadedOnThePage(t *testing.T) {
 		{"والليزر؟", bot.KindAnswer, "إلى ما بعد الولادة والرضاعة"},
 	})
 }
+
+// Of the paragraphs of the conversation's section, the one whose lead line names what is asked
+// answers: «ولازم مثبت بعده؟» is the retainer paragraph, not the one saying brackets are «مثبتة».
+func TestFollowUpPartHeadedWithIt(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"مرحبا", bot.KindSmalltalk, ""},
+		{"كم مدة التقويم؟", bot.KindAnswer, "من سنة إلى سنتين ونصف"},
+		{"وانا عمري اربعين", bot.KindAnswer, "لا يوجد عمر محدد للتقويم"},
+		{"ولازم مثبت بعده؟", bot.KindAnswer, "ارتداء المثبت"},
+	})
+}

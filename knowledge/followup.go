@@ -63,7 +63,8 @@ func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
 // headings' share in TitleCoverage), Specific as Search sets it and the concepts it holds (Shared,
 // Matched), best first; in the section's order when they cover as much. A follow-up the pages cannot place on their own («w btroo7 kollaha?», «كل
 // كم ابدل القالب؟») is about the section the conversation is in, and this says which of its parts.
-// Rank adds to Coverage what a heading asking the same kind (when, how long) adds in Search.
+// Rank adds to Coverage what a heading (a part's lead line) holding the question's concepts and one
+// asking the same kind (when, how long) add in Search.
 func (ix *Index) TopicHits(key string, words []string) []Hit {
 	var out []Hit
 	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
@@ -96,7 +97,7 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 			}
 			h.Coverage, h.TitleCoverage = got/qq.total, head/qq.total
 		}
-		h.Rank = h.Coverage
+		h.Rank = h.Coverage + titleShare*h.TitleCoverage // a part headed with what is asked, as in Search
 		if asks != askNone && p.asks == asks {
 			h.Rank += askShare
 		}

@@ -89,3 +89,21 @@ func TestCoverageOfLeavesThePageTitleOut(t *testing.T) {
 		t.Errorf("coverage: %v; want children 0 in d#s1 (only its page's title says it), above 0 in d#s2; whitening above 0 in d#s1", got)
 	}
 }
+
+// Of the parts of a section, the one whose lead line names what is asked ranks above one whose text
+// says the word as much in passing: "retainer after" is the part headed "The retainer after braces".
+func TestTopicHitsPrefersThePartHeadedWithIt(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "Clinic", Lang: "en",
+		Sections: []Section{{ID: "s1", Title: "Braces", Level: 2, Blocks: []Block{
+			{Kind: Paragraph, Text: "Brackets are fixed like a retainer and tightened every few weeks."},
+			{Kind: Paragraph, Lead: "The retainer after braces", Text: "Wear it as your dentist says, or the teeth move back."}}}}}}
+	ix, err := Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	hits := ix.TopicHits("d#s1", Words("do I need a retainer?"))
+	if len(hits) != 2 || hits[0].Passage.Lead() != "The retainer after braces" {
+		t.Fatalf("TopicHits(d#s1, retainer) = %+v; want the part headed with it first", hits)
+	}
+}
