@@ -165,3 +165,37 @@ func TestSummaries(t *testing.T) {
 		t.Errorf("summaries of one language = %v, want none", got)
 	}
 }
+
+// «و» joined to a present or future verb opens a follow-up; a word whose root starts with «و» does not.
+func TestJoinedAndVerb(t *testing.T) {
+	for w, want := range map[string]bool{"وهيركزوا": true, "وهفضل": true, "وبيوجعني": true, "وتخرب": true, "ونقدر": true,
+		"وارمة": false, "وجعني": false, "وردية": false, "والدتي": false, "والتنظيف": true, "وهتاخد": false} {
+		if got := joinedAnd(knowledge.Words(w)[0]); got != want {
+			t.Errorf("joinedAnd(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// «و» joined to a preposition and the article («وللأطفال؟», «وبالليزر») opens a follow-up as «وال…» does.
+func TestJoinedAndPreposition(t *testing.T) {
+	for _, w := range []string{"وللأطفال", "وبالليزر", "والليزر"} {
+		if !joinedAnd(knowledge.Words(w)[0]) {
+			t.Errorf("joinedAnd(%q) = false, want true", w)
+		}
+	}
+}
+
+// More forms of greetings, thanks and goodbyes, in Arabic letters and Latin ones: Levantine and Gulf
+// «تسلملي», «ya3teekom el 3afye», «ma 8asartoo», «kifkon», and English "have a good one".
+func TestSmalltalkDialectForms(t *testing.T) {
+	for msg, want := range map[string]smalltalkKind{
+		"salam 3alaykum, keefkom?": greeting, "salam, kifkon?": greeting, "تسلملي يا غالي": thanks,
+		"shukran ya3teekom el 3afye, ma3 el salame": goodbye, "tslam ya 7elo": thanks, "cheers, have a good one": goodbye,
+		"mashkooreen ma 8asartoo ❤️": thanks, "yslamo, ma3 el salame": goodbye, "شكرا لكم، يومكم سعيد": goodbye,
+		"تشكرات": thanks, "ta7eyati": goodbye,
+	} {
+		if got := smalltalkOf(knowledge.Words(msg)); got != want {
+			t.Errorf("smalltalkOf(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}

@@ -749,3 +749,220 @@ func TestFollowUpFallingBackAnsweredFromTheSection(t *testing.T) {
 		{"ولأي حالات بتنفع؟", bot.KindAnswer, "لخشونة الركبة وبعض التهابات الأوتار"},
 	})
 }
+
+// A section of a plain-text page is cut into paragraphs under their own lead lines, all filed under
+// the section's key: «لماذا؟» after the paragraph on the retainer asks about that paragraph, not the
+// section's first (State.Part remembers which was shown), and «وبعد ما اخلص؟» after how long braces
+// take is answered by the section's paragraph headed with after.
+func TestFollowUpOnTheParagraphShown(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	runConversation(t, e, []turn{
+		{"كم تستغرق معالجة تقويم الأسنان عادةً؟", bot.KindAnswer, "من سنة إلى سنتين ونصف"},
+		{"وبعد فك التقويم هل يلزم ارتداء شيء؟", bot.KindAnswer, "يجب ارتداء المثبت"},
+		{"لماذا؟", bot.KindAnswer, "تميل إلى العودة"},
+	})
+	for _, after := range []string{"وبعد ما اخلص؟", "وبعد ما يفكونه خلاص؟", "وبعد ما فكو، خلص؟"} {
+		runConversation(t, e, []turn{
+			{"كم مدة التقويم؟", bot.KindAnswer, "من سنة إلى سنتين ونصف"},
+			{after, bot.KindAnswer, "يجب ارتداء المثبت"},
+		})
+	}
+	// Not for what comes after a thing the patient names: the section's paragraphs stay.
+	runConversation(t, e, []turn{
+		{"الخلع بيوجع؟", bot.KindAnswer, "لا تشعر بألم أثناء الخلع"},
+		{"وبعد البنج؟", bot.KindAnswer, "أول يومين أو ثلاثة"},
+	})
+}
+
+// State.Part travels in the session store: a session stored before it loads with none and still
+// answers the follow-up from its section, and one with it round-trips; a state with no paragraph
+// to remember stores no "part" at all.
+func TestStatePartStored(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	_, st := e.Respond("كم تستغرق معالجة تقويم الأسنان عادةً؟", bot.State{})
+	_, st = e.Respond("وبعد فك التقويم هل يلزم ارتداء شيء؟", st)
+	if st.Part == 0 {
+		t.Fatalf("no part remembered: %+v", st)
+	}
+	b, _ := json.Marshal(st)
+	var back bot.State
+	if err := json.Unmarshal(b, &back); err != nil || back != st {
+		t.Errorf("round trip: %v %+v, want %+v", err, back, st)
+	}
+	var old bot.State
+	if err := json.Unmarshal([]byte(`{"topic":"`+st.Topic+`","lang":"ar"}`), &old); err != nil || old.Part != 0 {
+		t.Fatalf("an old session: %v, part %d", err, old.Part)
+	}
+	if r, _ := e.Respond("لماذا؟", old); r.Kind != bot.KindAnswer {
+		t.Errorf("an old session's follow-up: got %s %q", r.Kind, r.Text)
+	}
+	if b, _ := json.Marshal(bot.State{Topic: "a#b", Lang: "ar"}); strings.Contains(string(b), "part") {
+		t.Errorf("no part stored as %s", b)
+	}
+}
+
+// Thanks or goodbye with a few words of what the patient will do next, which the pages never speak
+// of, closes the conversation; thanks with a question, with something the pages answer, or with a
+// booking does not.
+func TestClosingWithWhatComesNext(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{"ok I'll call, thanks", "ماشي شكرا يا فندم", "تمام راح اتصل عليكم، شكرا", "I'll think about it, thanks",
+		"خلاص بمر عليكم بكرة، مع السلامة", "يسلمو ايديكن"} {
+		runConversation(t, e, []turn{
+			{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
+			{q, bot.KindSmalltalk, ""},
+		})
+	}
+	runConversation(t, e, []turn{
+		{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
+		{"thanks, how long does it last", bot.KindAnswer, "أشهر"},
+		{"شكرا، ابي احجز موعد", bot.KindHandoff, ""},
+		{"شكرا، هل البوتكس ينفع للصداع النصفي", bot.KindAnswer, "النوبات"},
+	})
+}
+
+// A follow-up's words must be said by the passage that answers it, not only by the title of its page:
+// «طب والابر الجافة؟» after shock waves in pregnancy is answered by what the pages say of dry needling
+// in pregnancy, not by a shock-wave passage on a page whose title names dry needling.
+func TestFollowUpNotAnsweredByThePageTitle(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"انا حامل، ينفع اسوي موجات للكعب؟", bot.KindAnswer, "pregnancy"},
+		{"طب والابر الجافة؟", bot.KindAnswer, "الأشهر الثلاثة الأولى من الحمل"},
+	})
+}
+
+// A follow-up opens with «و» joined to a dialect verb («وهيركزوا», «وهفضل»), or with an opener or a
+// question word in up to eight words («طب وعند الأطفال بتروح لوحدها مع الوقت؟»): it is read in the
+// light of the conversation's topic.
+func TestFollowUpsOpeningWithAVerbOrLonger(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	runConversation(t, e, []turn{
+		{"عملت رباط صليبي الاسبوع اللي فات، امتى ابدأ العلاج الطبيعي؟", bot.KindAnswer, "الأسبوع الأول بعد العملية"},
+		{"وهيركزوا على ايه في الاول؟", bot.KindAnswer, "تقليل التورم واستعادة فرد"},
+	})
+	runConversation(t, e, []turn{
+		{"انا عامل عملية رباط صليبي من اسبوعين، المفروض ابدأ علاج طبيعي امتى؟", bot.KindAnswer, "الأسبوع الأول"},
+		{"وهفضل ماشي على العكاز قد ايه؟", bot.KindAnswer, "من أسبوعين إلى أربعة أسابيع"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"هي الاكزيما معدية؟", bot.KindAnswer, "لا تنتقل باللمس"},
+		{"طب وعند الأطفال بتروح لوحدها مع الوقت؟", bot.KindAnswer, "قد تختفي تمامًا قبل سن المراهقة"},
+	})
+}
+
+// "Different question, …", «سؤال ثاني، …» leaves the conversation's topic: what follows is asked on
+// its own (veneers, which the dental pages do not offer, are not answered from the gums section).
+func TestTopicSwitchSaidOutright(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	runConversation(t, e, []turn{
+		{"my gums bleed when i floss, is that bad?", bot.KindAnswer, "نزف اللثة عند التفريش"},
+		{"how do you treat it?", bot.KindAnswer, ""},
+		{"ok different question, do you do veneers?", bot.KindFallback, ""},
+	})
+	runConversation(t, e, []turn{
+		{"التبييض يضر المينا؟", bot.KindAnswer, "لا يضعف المينا"},
+		{"طيب سؤال ثاني، متى اودي ولدي لدكتور الاسنان اول مرة؟", bot.KindAnswer, "السن الأول"},
+	})
+}
+
+// A message pointing back to what was said is a follow-up in up to ten words: a pronoun ("how far
+// should she be able to bend it?"), a preposition carrying one («انا سكري، في شي انتبه له؟»); so is
+// a why of up to ten words ("why so long?? my friend was back after 6 months").
+func TestFollowUpsPointingBack(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	runConversation(t, e, []turn{
+		{"my mum is 72 and getting a knee replacement next month, how long is the recovery?", bot.KindAnswer, "يستغرق التعافي الأساسي"},
+		{"how far should she be able to bend it?", bot.KindAnswer, "تسعين درجة"},
+	})
+	runConversation(t, e, []turn{
+		{"بعد حقنة الكورتيزون ايش اسوي", bot.KindAnswer, ""},
+		{"انا سكري، في شي انتبه له؟", bot.KindAnswer, "ارتفاعًا مؤقتًا في سكر الدم"},
+	})
+	runConversation(t, e, []turn{
+		{"had my ACL reconstruction 3 days ago, when does rehab start?", bot.KindAnswer, "الأسبوع الأول"},
+		{"what are the first goals?", bot.KindAnswer, "تقليل التورم"},
+		{"when can i play football again", bot.KindAnswer, "تسعة أشهر"},
+		{"why so long?? my friend was back after 6 months", bot.KindAnswer, "اختبارات العودة"},
+	})
+}
+
+// A follow-up with nothing of its own to search after a FAQ answer is answered from a section of the
+// page that speaks of what the FAQ asked, else from the FAQ answer itself: «وكل كم؟» after when a child
+// first sees the dentist is not the braces section, which only says how often braces are tightened.
+func TestFollowUpOnAFAQNeedsASectionOnIt(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"بنتي عمرها ٣ سنوات ما قد راحت لدكتور اسنان، متى المفروض؟", bot.KindAnswer, "ظهور السن الأول"},
+		{"وكل كم؟", bot.KindAnswer, "كل ستة أشهر"},
+	})
+}
+
+// A why with nothing of its own beside words pointing back ("why not before that?") asks for the
+// reasons the topic's text gives, not which topic "before" is about; a why naming something
+// («بس كمان عم تدمع كتير، ليش؟») is still searched for it.
+func TestBareWhyPointingBack(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"after my extraction when can i rinse my mouth?", bot.KindAnswer, "rinse gently with warm salt water"},
+		{"why not before that?", bot.KindAnswer, "the blood clot stays in place"},
+	})
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"عيوني دايما ناشفين وبحرقوني، شو بيفيد؟", bot.KindAnswer, ""},
+		{"بس كمان عم تدمع كتير، ليش؟", bot.KindAnswer, "رد فعل على الجفاف"},
+	})
+}
+
+// Goodbye with when the patient will be back («بشوفكم بكرة ان شاء الله») closes the conversation.
+func TestGoodbyeSeeYouTomorrow(t *testing.T) {
+	runConversation(t, mustEngine(t), []turn{
+		{"هل البوتكس ينفع للتعرق؟", bot.KindAnswer, "الغدد العرقية"},
+		{"بشوفكم بكرة ان شاء الله", bot.KindSmalltalk, ""},
+	})
+}
+
+// Whether the clinic offers something, asked mid-conversation of a thing another page only mentions
+// in passing, falls back as it does on its own: "what about veneers, do you do those?" after root
+// canals is not answered by the whitening FAQ that says whitening does not change veneers.
+func TestOfferAskedMidConversation(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"Is a root canal painful?", bot.KindAnswer, "ordinary filling"},
+		{"and can it fail?", bot.KindAnswer, "قد يعود الالتهاب أحيانًا"},
+		{"what about veneers, do you do those?", bot.KindFallback, ""},
+	})
+}
+
+// A follow-up both the topic's page and its other passages answer is answered by the passage that
+// says more of the topic itself: «بتوجع؟» after what an implant is is the pain after implants, not
+// the root-canal FAQ on pain; and «وقديش حقها؟» asks its price, for staff.
+func TestFollowUpSpeaksOfTheTopic(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"شو هي زراعة الاسنان؟", bot.KindAnswer, "جذر صناعي من التيتانيوم"},
+		{"بتوجع؟", bot.KindAnswer, "انزعاج خفيف يشبه ما بعد الخلع"},
+		{"وقديش حقها؟", bot.KindHandoff, ""},
+	})
+}
+
+// A follow-up that the topic's section mentions only in passing, while a section of the same page is
+// headed with all it asks, is answered by that section: «كيف تفحصونها؟» after the signs of a worrying
+// mole is how moles are examined. Not for a thing named bare («والليزر؟»), nor for what is asked of
+// any topic (how long it lasts).
+func TestFollowUpHeadedOnThePage(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	runConversation(t, e, []turn{
+		{"عندي شامة تغير لونها، لازم اجي؟", bot.KindAnswer, "خلال أيام قليلة"},
+		{"كيف تفحصونها؟", bot.KindAnswer, "المنظار الجلدي الرقمي"},
+	})
+	runConversation(t, e, []turn{
+		{"انا حامل وطلع عندي كلف وش استخدم؟", bot.KindAnswer, "واقي الشمس المعدني"},
+		{"والليزر؟", bot.KindAnswer, "إلى ما بعد الولادة والرضاعة"},
+	})
+}
+
+// Of the paragraphs of the conversation's section, the one whose lead line names what is asked
+// answers: «ولازم مثبت بعده؟» is the retainer paragraph, not the one saying brackets are «مثبتة».
+func TestFollowUpPartHeadedWithIt(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"مرحبا", bot.KindSmalltalk, ""},
+		{"كم مدة التقويم؟", bot.KindAnswer, "من سنة إلى سنتين ونصف"},
+		{"وانا عمري اربعين", bot.KindAnswer, "لا يوجد عمر محدد للتقويم"},
+		{"ولازم مثبت بعده؟", bot.KindAnswer, "ارتداء المثبت"},
+	})
+}

@@ -104,6 +104,9 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	urgent := st.Urgent
 	st.Urgent = false
 	r, st2 := e.respond(text, st)
+	if st2.Topic == "" {
+		st2.Part = 0
+	}
 	if r.Kind == KindEmergency {
 		st2.Urgent = true
 	} else if urgent && r.Kind == KindFallback && strings.ContainsAny(text, "?؟") {
@@ -162,6 +165,14 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 	if ok, rest := asksWeather(p, words); ok && !e.knowsAny(rest) {
 		return e.fallback(lang, nil), st
 	}
+	if k, rest := closingRest(words); k != notSmalltalk && len(rest) <= maxClosingRest && !asking(words, text) && !e.knowsAny(rest) {
+		// Thanks or goodbye with what the patient will do next («ok I'll call, thanks», «خلاص بمر
+		// عليكم بكرة، مع السلامة»): nothing the pages speak of, nothing asked, so a closing.
+		if lang == "en" && arabiziPleasantry(words) {
+			lang = "ar"
+		}
+		return smalltalkReply(k, lang), st
+	}
 	if riskAsked {
 		st.Asked = "" // the general words for side effects are asked, not the patient's
 		// A general question about a serious effect is answered from what the clinic says of side
@@ -175,10 +186,57 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		}
 		return e.answer(riskText["ar"], riskWords["ar"], st)
 	}
+	if rest, ok := switchesTopic(words); ok && len(rest) > 0 {
+		// «سؤال ثاني، …», "different question, …": the patient leaves the conversation's topic.
+		st.Topic, st.Part, st.Asked = "", 0, ""
+		q := strings.Join(rest, " ")
+		if strings.ContainsAny(text, "?؟") {
+			q += "?"
+		}
+		words, text = rest, q
+	}
 	r, st2 := e.answer(text, words, st)
 	st2.Asked = asked(r, words, st, st2)
 	return r, st2
 }
+
+// switchPhrases say that what follows is about something else («سؤال ثاني», "different question").
+var switchPhrases = func() [][]string {
+	var out [][]string
+	for _, p := range strings.Split(`سؤال ثاني|سؤال تاني|سؤال اخر|سؤال آخر|سؤال ثان|سؤال جديد|سؤال غير|سؤال بعيد عن الموضوع|موضوع ثاني|موضوع تاني|موضوع اخر|موضوع آخر|
+		بعيدا عن الموضوع|بعيد عن الموضوع|غير هذا الموضوع|غير هالموضوع|غير موضوع|
+		different question|another question|other question|new question|separate question|unrelated question|unrelated|different topic|another topic|
+		changing the subject|change of subject|on another note|something else|
+		su2al tani|so2al tani|so2al tany|su2al tany|sou2al tene|su2al thani|so2al thani|su2al 2akhar|so2al ta7'er|mawdoo3 tani|mawdo3 tani`, "|") {
+		if w := knowledge.Words(strings.TrimSpace(p)); len(w) > 0 {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+// switchesTopic says whether a message opens by saying it is about something else, and returns its
+// words without that opening (and the openers and fillers before it): «طيب سؤال ثاني، عندكم تنظيف؟»
+// asks «عندكم تنظيف؟» on its own.
+func switchesTopic(words []string) ([]string, bool) {
+	for i := 0; i < len(words) && i < 3; i++ {
+		for _, p := range switchPhrases {
+			if i+len(p) <= len(words) && slices.Equal(words[i:i+len(p)], p) {
+				for _, w := range words[:i] {
+					if !openers[w] && !fillers[w] && !andWords[w] && !knowledge.StopWord(w) {
+						return words, false
+					}
+				}
+				return words[i+len(p):], true
+			}
+		}
+	}
+	return words, false
+}
+
+// maxClosingRest is the most words besides thanks or goodbye a closing may hold: what the patient
+// will do next, in a few words.
+const maxClosingRest = 3
 
 // maxAsked bounds State.Asked: a question's content words, as many as a patient's longer questions name.
 const maxAsked = 8
@@ -338,13 +396,13 @@ const (
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	if st.Topic != "" && asksAfter(words) {
 		// «وبعدها؟», "and after?" after how to prepare or what happens during: the page's «بعد …» section.
-		if h, ok := e.aspectSection(st.Topic, st.Asked, isAfter); ok {
+		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter); ok {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
 	if st.Topic != "" && asksTreatment(words) {
 		// «وما علاجه؟», «طب اعمل ايه؟» after what a condition is: the page's «علاج …» section.
-		if h, ok := e.aspectSection(st.Topic, st.Asked, isTreatment); ok {
+		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isTreatment); ok {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
@@ -405,7 +463,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		q.Topic = "" // the search did without it
 	}
 	if follow && !res.Foreign {
-		if h, ok := e.inSection(words, st.Topic, asking, res); ok {
+		if h, ok := e.inSection(words, st.Topic, st.Part, asking, res); ok {
 			return e.reply(&st, h, nil, 0.5*h.Coverage+0.3, 0), st
 		}
 	}
@@ -413,12 +471,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	var withTopic []knowledge.Hit // what the search with the topic's words found
 	ctxOK := false
 	if follow && !res.Foreign && res.Concepts <= followUpConcepts+1 {
-		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, nil, res)
+		inCtx, withTopic, ctxOK = e.inContext(text, words, st.Topic, st.Part, nil, res)
 		if st.Asked != "" {
 			// The previous question's words place a follow-up that names only what changes («وتخرب
 			// الغضروف؟» after asking whether a cortisone shot raises sugar): a passage they find on the
 			// topic's page, or anywhere when the heading alone finds none.
-			if h, hs, ok := e.inContext(text, words, st.Topic, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic)) {
+			if h, hs, ok := e.inContext(text, words, st.Topic, st.Part, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic)) {
 				inCtx, withTopic, ctxOK = h, hs, ok
 			}
 		}
@@ -430,11 +488,14 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	if minCov == 0 {
 		minCov = DefaultMinCoverage
 	}
-	if len(res.Hits) > 0 && !follow && asksOffer(words) && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" &&
+	if len(res.Hits) > 0 && (!follow || !sameDoc(res.Hits[0].Passage.Key, st.Topic)) &&
+		asksOffer(words) && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" &&
 		(res.Concepts == 1 || res.Hits[0].Coverage < 1-1e-9) {
 		// «عندكم حجامة؟», "do you do veneers?": whether the clinic offers something is answered by a
 		// section that names it, not by a passage that mentions it in passing; a passage that holds
-		// all of several things asked names it («في عندكن شي لتشنج الرقبة؟»).
+		// all of several things asked names it («في عندكن شي لتشنج الرقبة؟»). So too mid-conversation,
+		// unless the passage is on the conversation's page ("what about veneers, do you do those?"
+		// after root canals is not answered by the whitening FAQ that mentions veneers).
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
@@ -457,10 +518,10 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.reply(&st, h, others, 0.5*h.Coverage+0.2, res.OneScript), st
 		}
 		if follow {
-			if h, ok := e.onTopic(text, words, st.Topic, res); ok {
+			if h, ok := e.onTopic(text, words, st.Topic, st.Part, res); ok {
 				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2, 0), st
 			}
-			if h, ok := e.sectionPart(words, st.Topic); ok && !res.Foreign && asking && !asksOffer(withoutAnd(words)) && !isFAQ(st.Topic) {
+			if h, ok := e.sectionPart(words, st.Topic, st.Part); ok && !res.Foreign && asking && !asksOffer(withoutAnd(words)) && !isFAQ(st.Topic) {
 				return e.reply(&st, h, nil, 0.3, 0), st
 			}
 		}
@@ -474,6 +535,13 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	}
 	best := res.Hits[0]
 	onTopic := q.Topic != "" && best.Passage.Key == q.Topic // the conversation already chose the topic
+	if onTopic && best.TitleCoverage == 0 && !isFAQ(st.Topic) {
+		if h, ok := e.headedOnPage(text, words, st.Topic, best); ok {
+			// «كيف تفحصونها؟» after the signs of a worrying mole: the page's section headed with
+			// examining moles, not the signs again for mentioning an examination in passing.
+			return e.reply(&st, h, res.Hits, 0.8*h.Coverage+0.1, 0), st
+		}
+	}
 	if !onTopic && res.Concepts == 1 && !best.Specific && bare(words) && spread(res.Hits) >= 3 {
 		// A bare broad word («علاج», "treatment") that many topics answer equally: ask which.
 		if ctxOK {
@@ -489,15 +557,18 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	}
 	if ctxOK && inCtx.Passage != best.Passage && !e.headsBetter(best, res.Hits, inCtx.Passage, words, st.Topic) &&
 		(coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
-			sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic))) {
+			sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic) ||
+				e.speaksMoreOf(st.Topic, inCtx.Passage, best.Passage))) {
 		// The passage found with the topic speaks of more of the topic and the question than what the
 		// question alone finds («وين يحقنونه؟» after a headache answer: that section, not any injection),
 		// or what the question alone finds is on another page, or the section the conversation is in
-		// answers it too: stay with the conversation («how long does it last for that?»).
+		// answers it too, or both are on its page and the one found with the topic says more of the
+		// topic itself («بتوجع؟» after what an implant is: the pain after implants, not the root-canal
+		// FAQ on pain): stay with the conversation («how long does it last for that?»).
 		return useContext()
 	}
 	if follow && best.Passage.Key != st.Topic {
-		if h, ok := e.onTopic(text, words, st.Topic, res); ok && h.Coverage > 0 && (h.Specific || !best.Specific) &&
+		if h, ok := e.onTopic(text, words, st.Topic, st.Part, res); ok && h.Coverage > 0 && (h.Specific || !best.Specific) &&
 			(h.Coverage > best.Coverage+1e-9 || !isFAQ(st.Topic) && h.Coverage >= best.Coverage-1e-9 && h.TitleCoverage >= best.TitleCoverage-1e-9) {
 			// The section the conversation is in answers as much of the question as any other
 			// passage: the patient is still asking about it.
@@ -533,7 +604,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 // st's topic: the patient's next question follows on from what they read.
 func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64, oneScript uint64) Reply {
 	lang := st.Lang
-	defer func() { st.Topic = h.Passage.Key }()
+	defer func() { st.Topic, st.Part = h.Passage.Key, e.partOf(h.Passage) }()
 	text := h.Answer()
 	if ls, ok := e.search.(langSearcher); ok {
 		pl := ls.LangOf(h.Passage)
@@ -625,7 +696,7 @@ type contextSearcher interface {
 // («ليش؟», "why?", «مثل ايش يعني؟») is answered from the topic's own section. own is the search for the
 // question alone; false when the topic does not help. prev, when given, are the previous question's
 // words, searched with the topic's.
-func (e *Engine) inContext(text string, words []string, topic string, prev []string, own knowledge.Result) (knowledge.Hit, []knowledge.Hit, bool) {
+func (e *Engine) inContext(text string, words []string, topic string, part int, prev []string, own knowledge.Result) (knowledge.Hit, []knowledge.Hit, bool) {
 	cx, ok := e.search.(contextSearcher)
 	if !ok {
 		return knowledge.Hit{}, nil, false
@@ -644,7 +715,7 @@ func (e *Engine) inContext(text string, words []string, topic string, prev []str
 		return knowledge.Hit{}, nil, false
 	}
 	if own.Concepts == 0 || own.Known == 0 && (asksWhy(words) || len(words) <= 3 && asks("", words) && verbsOnly(words)) ||
-		asksWhy(words) && len(words) <= 3 && verbsOnly(words) {
+		asksWhy(words) && len(words) <= 3 && verbsOnly(words) || barelyWhy(words) {
 		// «ليش احسن من الحبوب؟» with words the pages lack, or a why asked of a verb alone («ليش
 		// يطلع؟»): a why asks for the reasons the topic's text gives.
 		if !asks(text, words) {
@@ -653,9 +724,32 @@ func (e *Engine) inContext(text string, words []string, topic string, prev []str
 		// The topic's section says why, how and what for: a FAQ answer is short, so a section of the
 		// same page that speaks of the same thing comes first.
 		faq := isFAQ(topic)
+		if shown := e.part(topic, part); shown != nil {
+			// The paragraph the patient read says why, not the section's first.
+			for _, h := range res.Hits {
+				if h.Passage == shown {
+					return h, res.Hits, true
+				}
+			}
+		}
+		var speaks func(*knowledge.Passage) float64
+		if faq {
+			speaks = cx.CoverageOf(aboutWords)
+		}
 		for _, h := range res.Hits {
-			if sameDoc(h.Passage.Key, topic) && (h.Passage.Question == "" || !faq) && (faq || h.Passage.Key == topic) {
+			if sameDoc(h.Passage.Key, topic) && (h.Passage.Question == "" || !faq) && (faq || h.Passage.Key == topic) &&
+				(!faq || speaks(h.Passage) >= speaksOf) {
 				return h, res.Hits, true
+			}
+		}
+		if faq {
+			// No section speaks of what the FAQ answers («وكل كم؟» after when a child first sees the
+			// dentist: not the braces section, which says how often they are tightened): the
+			// answer given says it.
+			for _, h := range res.Hits {
+				if h.Passage.Key == topic {
+					return h, res.Hits, true
+				}
 			}
 		}
 		return knowledge.Hit{}, nil, false
@@ -693,6 +787,39 @@ func (e *Engine) inContext(text string, words []string, topic string, prev []str
 	}
 	return knowledge.Hit{}, nil, false
 }
+
+// headedOnPage is the passage of the topic's page that the question alone finds first when its heading
+// names all the question does while the topic's section, best for the question with the topic, only
+// mentions it in its text: the conversation's page has a section about what is asked.
+func (e *Engine) headedOnPage(text string, words []string, topic string, best knowledge.Hit) (knowledge.Hit, bool) {
+	own := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 3})
+	if len(own.Hits) == 0 || own.Foreign {
+		return knowledge.Hit{}, false
+	}
+	h := own.Hits[0]
+	if h.Passage.Key == topic || !sameDoc(h.Passage.Key, topic) || !h.Specific || h.TitleCoverage < 1-1e-9 ||
+		h.Coverage < best.Coverage-1e-9 || h.Matched&^own.Aspects == 0 || bare(withoutAnd(words)) {
+		// Not for what is asked of any topic («how long does it last for that?»), nor for a thing
+		// named bare («والليزر؟» after melasma in pregnancy: the laser for it, not how lasers work).
+		return knowledge.Hit{}, false
+	}
+	return h, true
+}
+
+// speaksMoreOf says whether passage a's own words say more of what the topic's heading or FAQ
+// question names than b's do.
+func (e *Engine) speaksMoreOf(topic string, a, b *knowledge.Passage) bool {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return false
+	}
+	speaks := cx.CoverageOf(knowledge.Words(cx.TopicText(topic)))
+	return speaks(a) > speaks(b)+1e-9
+}
+
+// speaksOf is the share of a FAQ question's concepts a section must say itself to speak of the same
+// thing as the FAQ answer: a follow-up with nothing of its own to search is answered from it.
+const speaksOf = 0.5
 
 // asksHowLong says whether a message asks only how long (or how often), with nothing else named: a
 // «كم» or «قديش» ("how long") and, besides words that say nothing of their own, only words for time,
@@ -779,20 +906,30 @@ func (e *Engine) topicDuration(topic string, words []string) (knowledge.Hit, boo
 var afterWords = map[string]bool{"بعدها": true, "وبعدها": true, "بعده": true, "وبعده": true, "بعدين": true,
 	"وبعدين": true, "after": true, "afterwards": true, "afterward": true}
 
-// asksAfter says whether a message asks nothing but "and after?" («وبعدها؟», "and after that?").
+// asksAfter says whether a message asks nothing but "and after?" («وبعدها؟», "and after that?"), or
+// after the topic's treatment is over («وبعد ما اخلص؟», «وبعد ما فكو، خلص؟»: «بعد ما» and a verb or two).
 func asksAfter(words []string) bool {
-	after := false
-	for _, w := range words {
+	after, clause := false, 0
+	for i, w := range words {
 		switch {
 		case afterWords[w]:
 			after = true
-		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و":
+		case (w == "بعد" || w == "وبعد") && i+1 < len(words) && words[i+1] == "ما":
+			after, clause = true, -1
+		case clause == -1 && w == "ما":
+			clause = 2 // what it is after: a verb, with an object pronoun at most
+		case clause > 0 && !knowledge.StopWord(w) && len(words)-i <= clause+1:
+			clause--
+		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و" || after && doneWords[w]:
 		default:
 			return false
 		}
 	}
 	return after
 }
+
+// doneWords say that something is over («خلاص؟»: and that's it?).
+var doneWords = wordSet(`خلاص خلص خلصت خلصنا بس over done`)
 
 // passageLister lists the index's passages (*knowledge.Index does).
 type passageLister interface {
@@ -802,8 +939,9 @@ type passageLister interface {
 // aspectSection is the section of the topic's page whose heading has a word of an aspect (after:
 // «بعد جلسة الليزر», «العناية بعد التقشير»; treatment: «علاج جفاف العين») and shares most words with
 // the patient's last question (asked, State.Asked) and, after them, with the topic's heading; none when
-// the topic's own heading has one, or the page has no such section.
-func (e *Engine) aspectSection(topic, asked string, aspect func(string) bool) (knowledge.Hit, bool) {
+// the topic's own heading has one, or the page has no such section. A paragraph of the topic's own
+// section under such a lead line («المثبت بعد التقويم») is one too, unless it is the one shown (part).
+func (e *Engine) aspectSection(topic string, part int, asked string, aspect func(string) bool) (knowledge.Hit, bool) {
 	pl, ok := e.search.(passageLister)
 	cx, ok2 := e.search.(contextSearcher)
 	if !ok || !ok2 {
@@ -813,15 +951,29 @@ func (e *Engine) aspectSection(topic, asked string, aspect func(string) bool) (k
 	if slices.ContainsFunc(about, aspect) {
 		return knowledge.Hit{}, false
 	}
+	shown := e.part(topic, part)
+	if shown != nil {
+		if slices.ContainsFunc(knowledge.Words(shown.Lead()), aspect) {
+			return knowledge.Hit{}, false // already reading what comes after
+		}
+		about = append(about, knowledge.Words(shown.Lead())...)
+	}
 	var best *knowledge.Passage
-	bestShared := -1
+	bestShared, bestLead := -1, ""
 	ps := pl.Passages()
 	for i := range ps {
 		p := &ps[i]
-		if !sameDoc(p.Key, topic) || p.Key == topic || p.Question != "" {
+		if !sameDoc(p.Key, topic) || p.Question != "" {
 			continue
 		}
-		head := knowledge.Words(p.Section)
+		heading := p.Section
+		if p.Key == topic {
+			heading = p.Lead() // another paragraph of the section the patient is in
+			if heading == "" || shown != nil && p.Text == shown.Text {
+				continue
+			}
+		}
+		head := knowledge.Words(heading)
 		if !slices.ContainsFunc(head, aspect) {
 			continue
 		}
@@ -838,14 +990,19 @@ func (e *Engine) aspectSection(topic, asked string, aspect func(string) bool) (k
 			}
 		}
 		if shared > bestShared {
-			best, bestShared = p, shared
+			best, bestShared, bestLead = p, shared, ""
+			if p.Key == topic {
+				bestLead = p.Text
+			}
 		}
 	}
 	if best == nil {
 		return knowledge.Hit{}, false
 	}
-	if hs := e.search.(topicSearcher).TopicHits(best.Key, nil); len(hs) > 0 {
-		return hs[0], true // its first part
+	for _, h := range e.search.(topicSearcher).TopicHits(best.Key, nil) {
+		if bestLead == "" || h.Passage.Text == bestLead {
+			return h, true // the section's first part, or the paragraph found
+		}
 	}
 	return knowledge.Hit{}, false
 }
@@ -909,12 +1066,12 @@ type topicSearcher interface {
 // (veneers after whitening share only "teeth"), or, when the question has nothing the pages know,
 // its first part, if the message asks something («btinfa3 la meen?», "is it permanent?"). A topic the
 // lexicon names as not covered («وفيلر؟») is not the section's.
-func (e *Engine) onTopic(text string, words []string, topic string, own knowledge.Result) (knowledge.Hit, bool) {
+func (e *Engine) onTopic(text string, words []string, topic string, part int, own knowledge.Result) (knowledge.Hit, bool) {
 	ts, ok := e.search.(topicSearcher)
 	if !ok || own.Foreign {
 		return knowledge.Hit{}, false
 	}
-	hits := ts.TopicHits(topic, words)
+	hits := e.shownFirst(ts.TopicHits(topic, words), topic, part)
 	if len(hits) == 0 {
 		return knowledge.Hit{}, false
 	}
@@ -932,8 +1089,8 @@ func (e *Engine) onTopic(text string, words []string, topic string, own knowledg
 // while «وانا مرضع؟» names what another section is about. A question of words the pages lack (asking:
 // the message asks something) stays unless it asks whether the clinic offers something of its own
 // («وتسوون هيدرافيشل؟»).
-func (e *Engine) inSection(words []string, topic string, asking bool, own knowledge.Result) (knowledge.Hit, bool) {
-	h, ok := e.sectionPart(words, topic)
+func (e *Engine) inSection(words []string, topic string, part int, asking bool, own knowledge.Result) (knowledge.Hit, bool) {
+	h, ok := e.sectionPart(words, topic, part)
 	if !ok {
 		return knowledge.Hit{}, false
 	}
@@ -965,15 +1122,67 @@ func (e *Engine) inSection(words []string, topic string, asking bool, own knowle
 
 // sectionPart is the part of the section with key topic that answers a follow-up: the one covering most
 // of it (TopicHits: the first of those covering as much, or whose heading asks the same kind).
-func (e *Engine) sectionPart(words []string, topic string) (knowledge.Hit, bool) {
+func (e *Engine) sectionPart(words []string, topic string, part int) (knowledge.Hit, bool) {
 	ts, ok := e.search.(topicSearcher)
 	if !ok {
 		return knowledge.Hit{}, false
 	}
-	if hits := ts.TopicHits(topic, words); len(hits) > 0 {
+	if hits := e.shownFirst(ts.TopicHits(topic, words), topic, part); len(hits) > 0 {
 		return hits[0], true
 	}
 	return knowledge.Hit{}, false
+}
+
+// partOf is which of the passages filed under p's key p is, counted from 1 in the page's order
+// (State.Part); 0 when the key has one passage.
+func (e *Engine) partOf(p *knowledge.Passage) int {
+	ts, ok := e.search.(topicSearcher)
+	if !ok || p == nil {
+		return 0
+	}
+	hs := ts.TopicHits(p.Key, nil) // in the page's order: nothing to rank them by
+	if len(hs) < 2 {
+		return 0
+	}
+	for i, h := range hs {
+		if h.Passage == p {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// part is the passage numbered part (State.Part) of those filed under topic; nil when there is none.
+func (e *Engine) part(topic string, part int) *knowledge.Passage {
+	ts, ok := e.search.(topicSearcher)
+	if !ok || topic == "" || part <= 0 {
+		return nil
+	}
+	if hs := ts.TopicHits(topic, nil); part <= len(hs) {
+		return hs[part-1].Passage
+	}
+	return nil
+}
+
+// shownFirst puts the part of the topic's section the patient was shown (State.Part) first among
+// hits (TopicHits, best first) that rank as high as it: a follow-up that no part answers better
+// («is it permanent?», «طيب ليش؟») is about the paragraph just read.
+func (e *Engine) shownFirst(hits []knowledge.Hit, topic string, part int) []knowledge.Hit {
+	shown := e.part(topic, part)
+	if shown == nil || len(hits) < 2 {
+		return hits
+	}
+	for i, h := range hits {
+		if h.Passage == shown {
+			if i > 0 && h.Rank >= hits[0].Rank-1e-9 {
+				hits = slices.Clone(hits)
+				copy(hits[1:i+1], hits[:i])
+				hits[0] = h
+			}
+			break
+		}
+	}
+	return hits
 }
 
 // withoutAnd drops the «و» ("and") a message opens with: «وتسوون هيدرافيشل؟» asks what «تسوون هيدرافيشل؟» does.
@@ -1169,6 +1378,25 @@ func verbish(w string) bool {
 	return strings.ContainsRune("يتنا", r[i])
 }
 
+// barelyWhy says whether a message asks why with nothing of its own beside words pointing back to
+// what was said, or to before or after it ("why not before that?", «طيب ليش كذا؟»): the reasons the
+// topic's text gives.
+func barelyWhy(words []string) bool {
+	if !asksWhy(words) || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if !knowledge.StopWord(w) && !questionWords[w] && !backRefs[w] && !openers[w] && !andWords[w] &&
+			!pronounPreps[w] && !pointingWords[w] && !afterWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pointingWords point to what was said, or to the time before or after it, without naming anything.
+var pointingWords = wordSet(`before after قبل بعد قبلها قبله بعدها بعده كذا كده هيك هكذا keda kida hek heik`)
+
 // asksWhy says whether a message asks why.
 func asksWhy(words []string) bool {
 	for _, w := range words {
@@ -1213,19 +1441,24 @@ func isFollowUp(words []string) bool {
 		return true
 	}
 	first := words[0]
-	if joinedAnd(first) || andWords[first] || questionWords[first] && len(words) <= 6 ||
-		openers[first] && len(words) <= 6 {
+	if joinedAnd(first) || andWords[first] || questionWords[first] && len(words) <= followUpWords ||
+		openers[first] && len(words) <= followUpWords {
 		return true
 	}
-	if len(words) <= 8 {
-		for _, w := range words {
-			if backRefs[w] {
-				return true
-			}
-		}
+	if len(words) <= backRefWords && (refersBack(words) || afterWords[words[len(words)-1]] || words[len(words)-1] == "before") {
+		return true // "can it spread to other parts of my body?", «في شي انتبه له؟», "do I need a crown after?"
 	}
 	return false
 }
+
+// backRefWords is the most words a message pointing back to what was said («فيه», "it", a closing
+// "after") may have and still be taken for a follow-up.
+const backRefWords = 10
+
+// followUpWords is the most words a message opening with a question word or an opener («طب وعند
+// الأطفال بتروح لوحدها مع الوقت؟», "why so long?? my friend was back after 6 months") may have and
+// still be taken for a follow-up; a fuller question is searched on its own anyway (followUpConcepts).
+const followUpWords = 10
 
 // joinedAnd says whether a message's first word is «و» ("and") joined to a word: a short one («وفيلر؟»,
 // «ولو»), one with the article («والدموع الصناعية…», «والتنظيف…»; not a word for a parent, «والدتي»),
@@ -1236,8 +1469,23 @@ func joinedAnd(w string) bool {
 	if !ok || rest == "" {
 		return false
 	}
-	return len([]rune(w)) <= 4 || strings.HasPrefix(rest, "ال") && !parentWords[w] || knowledge.StopWord(rest) ||
-		questionWords[rest]
+	article := strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "لل") || strings.HasPrefix(rest, "بال")
+	return len([]rune(w)) <= 4 || article && !parentWords[w] || knowledge.StopWord(rest) ||
+		questionWords[rest] || presentVerb(rest) && !durationWords[rest]
+}
+
+// presentVerb says whether a word opens as a dialect verb in the present or future does: «يـ», «تـ»,
+// «نـ», «هـ» (Egyptian future: «هيركزوا», «هفضل»), or «بـ» before one of them («بيوجع», «بتروح»). After
+// «و» it makes a follow-up («وهفضل ماشي على العكاز قد ايه؟»); a word whose own root starts with «و»
+// («وجع», «ورم», «وارمة») does not open so. A verb of taking time («وهتاخد قد ايه لحد ما تخف؟») is
+// not one: how long is asked of the topic already (asksHowLong), and the verb it runs until would
+// send the question to whichever section speaks of it («تخف»: pain relief).
+func presentVerb(w string) bool {
+	r := []rune(w)
+	if len(r) < 4 {
+		return false
+	}
+	return strings.ContainsRune("يتنه", r[0]) || r[0] == 'ب' && strings.ContainsRune("يتن", r[1])
 }
 
 // parentWords are the words for a parent, which start as «و» and the article would («والدتي»).

@@ -40,7 +40,8 @@ var pleasantries = func() map[smalltalkKind][][]string {
 		greeting: `السلام عليكم|سلام عليكم|السلام|سلام|وعليكم السلام|مرحبا|مرحبتين|مرحباً|اهلا|اهلين|هلا|هلا والله|هلو|هاي|
 			صباح الخير|صباح النور|صباح الورد|صباح الفل|مساء الخير|مساء النور|مساء الورد|مساء الفل|كيف الحال|كيف حالك|كيف حالكم|كيفك|كيفكم|شلونك|شلونكم|شخبارك|شخباركم|علومك|علومكم|ورحمه الله|وبركاته|
 			saba7 el 5eer|saba7 el kheir|sabah el kheir|sabah el khair|masa2 el 5eer|masa el 5eer|masa2 el kheir|masa el kheir|masa el khair|sabah el 5eer|
-			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|how are you doing|how r u|greetings|salam|assalamu alaikum|salam alaikum|marhaba|marhaba ya|ahlan|ahlain|hala`,
+			hi|hello|hey|hiya|good morning|good afternoon|good evening|how are you|how are you doing|how r u|greetings|salam|assalamu alaikum|salam alaikum|marhaba|marhaba ya|ahlan|ahlain|hala|
+			salam 3alaykum|salam 3aleikum|salam 3alaikum|salam 3alaykom|assalamu 3alaykum|el salam 3alaykom|essalam 3alaykom|keefkom|kifkom|kifkon|keefkon|kifak|keefak|kifik|keefik|kif el 7al|keef el 7al|shlonak|shlonech|shlonkom|ezayak|ezayek|ezayko|izzayak`,
 		thanks: `شكرا|شكراً|شكرن|مشكور|مشكوره|مشكورين|مشكورات|يعطيك العافيه|الله يعطيك العافيه|يعطيك الف عافيه|يعطيكم العافيه|الله يعطيكم العافيه|يعطيكن العافيه|يعطيكي العافيه|الله يعطيكي العافيه|يعطيكي الف عافيه|عوافي|
 			جزاك الله خير|جزاك الله خيرا|جزاكم الله خير|جزاكم الله خيرا|الله يجزاك خير|الله يجزاكم خير|الله يجزيك الخير|بارك الله فيك|بارك الله فيكم|كثر الله خيرك|كثر خيرك|
 			يعطيكي العافيه|يعطيكي الف عافيه|يعطيكو العافيه|ربنا يكرمك|ربنا يكرمكم|الله يكرمك|الله يكرمكم|ربنا يخليكم|الله يخليكم|
@@ -55,6 +56,8 @@ var pleasantries = func() map[smalltalkKind][][]string {
 			merci beaucoup|thanks doc|thanks doctor|thank you doctor|thanks so much|thank you very much|thanks a million|much obliged|
 			ma 8asart|ma 8asarti|ma 8assart|ma 2asart|ma 2assart|ma qasart|ma gasart|ma g9art|ma g9arti|ma 9asart|yslmo|yslamo|yeslamo|yislamu|yeslamu|teslamo|tislamo|
 			ya3teek el 3afia|ya3teek al3afia|ya3tik el 3afia|ya3teek el 3afye|jazak allah khair|jazak allah 5air|jazakallah khair|alla y3tik el 3afia|
+			تشكرات|تشكراتي|بارك الله فيكم|تسلملي|تسلميلي|تسلملي ايدك|تسلم لي|تسلمي لي|يسلملي|يسلملي ايدك|tslam|tsalam|teslamli|tislamli|ya3teekom el 3afye|ya3tikom el 3afye|ya3teekom el 3afia|ya3tikon el 3afye|ya3tikom al3afia|
+			mashkooreen|mashkoureen|ma 8asartoo|ma 8asarto|ma 8asartu|ma 2asartu|ma 2asarto|ma 2assarto|ma qasartu|ma gasarto|ma g9arto|
 			no thanks|no thank you|لا شكرا|بس كذا شكرا|هذا كل شي شكرا|that's all|that's all thanks|thats all|thats all thanks|that's it thanks|thats it thanks`,
 		ack: `تمام|اوكي|اوك|اوكيه|اوكاي|طيب|حسنا|ماشي|زين|اها|اهاا|ايوه|فهمت|فهمت عليك|فهمتك|واضح|وصلت|وصلت الفكره|وصلت المعلومه|خلاص|
 			ok|okay|okey|k|kk|got it|understood|noted|i see|sounds good|alright|all right|cool|fine|clear|makes sense|that makes sense|
@@ -62,7 +65,9 @@ var pleasantries = func() map[smalltalkKind][][]string {
 			on my way|on our way|heading to the er|heading to the hospital|going to the er|going to the hospital|we're heading to the er|we're going to the er|
 			on my way|on our way|we're on our way|we are on our way|i'm on my way|im on my way|we're going now|بالطريق|في الطريق|جايين|رايحين|طالعين الحين`,
 		goodbye: `مع السلامه|مع السلامة|مع السلامه عليكم|في امان الله|بامان الله|الله معك|الله معاك|الله معكم|باي|باي باي|يلا باي|يلا سلام|الى اللقاء|سلامتك|نشوفك|نشوفكم|تصبحون على خير|تصبح على خير|تصبحي على خير|وداعا|
-			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|ma3 el salama|bye bye|yalla bye|ma3 el salameh`,
+			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|ma3 el salama|bye bye|yalla bye|ma3 el salameh|
+			have a good one|have a great day|have a nice one|يومكم سعيد|يومك سعيد|يوم سعيد|نهارك سعيد|نهاركم سعيد|مساء سعيد|ليله سعيده|بشوفكم|بشوفك|منشوفكم|منشوفك|اشوفكم|اشوفك|
+			تحياتي|تحياتي لكم|ta7eyati|ta7iyati|ma3 el salame|ma3a el salame|ma3 salame|ma3a salame|bel salame|fi aman allah|fe aman allah`,
 	}
 	out := map[smalltalkKind][][]string{}
 	for k, s := range src {
@@ -95,7 +100,9 @@ var fillers = normalised(map[string]bool{"يا": true, "الله": true, "وال
 	"3al": true, "3ala": true, "3a": true, "ala": true, "el": true, "ma3loomat": true, "ma3lomat": true, "ma3loumat": true,
 	"ma3lumat": true, "now": true,
 	// Arabizi openers before thanks: "tayeb shokran", "ok yslmo".
-	"tayeb": true, "tayyeb": true, "tayb": true, "6ayeb": true, "6ayb": true, "tab": true, "6ab": true, "zain": true, "zein": true})
+	"tayeb": true, "tayyeb": true, "tayb": true, "6ayeb": true, "6ayb": true, "tab": true, "6ab": true, "zain": true, "zein": true,
+	// Arabizi endearments: "tslam ya 7elo".
+	"7elo": true, "7ilo": true, "7elwe": true, "3asal": true, "ghali": true, "8ali": true, "7abibti": true})
 
 // normalised returns set with each key as knowledge.Words writes it.
 func normalised(set map[string]bool) map[string]bool {
@@ -117,7 +124,10 @@ var arabiziWords = map[string]bool{"shukran": true, "shokran": true, "shukram": 
 	"salameh": true, "mashkoureen": true, "5eer": true, "jama3a": true, "8asart": true, "8asarti": true, "8assart": true,
 	"2asart": true, "2assart": true, "qasart": true, "gasart": true, "g9art": true, "g9arti": true, "9asart": true,
 	"yslmo": true, "yslamo": true, "yeslamo": true, "yislamu": true, "yeslamu": true, "teslamo": true, "tislamo": true,
-	"ya3teek": true, "jazak": true, "jazakallah": true, "tayeb": true, "tayyeb": true, "6ayeb": true}
+	"ya3teek": true, "jazak": true, "jazakallah": true, "tayeb": true, "tayyeb": true, "6ayeb": true,
+	"tslam": true, "tsalam": true, "ya3teekom": true, "ya3tikom": true, "ya3tikon": true, "mashkooreen": true,
+	"8asartoo": true, "8asarto": true, "8asartu": true, "2asartu": true, "2asarto": true, "salame": true, "keefkom": true, "kifkom": true,
+	"kifkon": true, "keefkon": true, "kifak": true, "keefak": true, "shlonak": true, "shlonkom": true, "ezayak": true, "7elo": true}
 
 // arabiziPleasantry says whether a message has a word of arabiziWords.
 func arabiziPleasantry(words []string) bool {
@@ -177,6 +187,37 @@ func smalltalkOf(words []string) smalltalkKind {
 	return found
 }
 
+// closingRest returns the thanks or goodbye a message holds beside other words («ok I'll call,
+// thanks», «تمام راح اتصل عليكم، شكرا»), with those other words less the stop words; notSmalltalk when it
+// holds neither.
+func closingRest(words []string) (smalltalkKind, []string) {
+	found := notSmalltalk
+	var rest []string
+	for i := 0; i < len(words); {
+		n, k := 0, notSmalltalk
+		for _, p := range pleasantryStarts[words[i]] {
+			if len(p.words) > n && i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
+				n, k = len(p.words), p.kind
+			}
+		}
+		if n == 0 {
+			if !fillers[words[i]] && !knowledge.StopWord(words[i]) {
+				rest = append(rest, words[i])
+			}
+			i++
+			continue
+		}
+		if k.weight() >= found.weight() {
+			found = k
+		}
+		i += n
+	}
+	if found != thanks && found != goodbye {
+		return notSmalltalk, nil
+	}
+	return found, rest
+}
+
 // handoffReason is why a message goes to a person.
 type handoffReason string
 
@@ -212,7 +253,8 @@ var handoffs = []struct {
 			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
-			` (se3r|si3r|se3ro|si3ro|se3rha|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | و?كم (حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) `))},
+			` (se3r|si3r|se3ro|si3ro|se3rha|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | و?كم (حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) |` +
+			` و?(قديش|اديش|قداش|شقد|بقديش|بديش) (حقه|حقها|حقو|حقهن|قيمته|سعره|سعرها|سعرو|بيكلف|بتكلف|بتكلفني|المبلغ|ريال|بتاخدو|بتاخدوا|بتاخذون) `))},
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (موقع|مكان|عنوان) (العياده|عيادتكم|المركز|مركزكم|الفرع)| في اي حي |` +
 			` (العنوان|عنوانكم|لوكيشن|اللوكيشن|موقعكم|مكانكم|وينكم|فروعكم|الفروع|location|address|directions) |` +
@@ -309,6 +351,14 @@ func asksOffer(words []string) bool {
 		switch words[2] {
 		case "do", "have", "offer", "treat", "provide", "perform":
 			return true
+		}
+	}
+	if len(words) >= 5 && words[0] == "what" && words[1] == "about" {
+		// "what about veneers, do you do those?": the thing, then the question of offering it.
+		for i := 3; i+2 < len(words); i++ {
+			if words[i] == "do" && words[i+1] == "you" && asksOffer(words[i:]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -40,6 +40,11 @@ type State struct {
 	// Urgent is true after the emergency guidance: a short follow-up right after it is about that
 	// emergency and gets the guidance again, once. Sessions stored before it have false.
 	Urgent bool `json:"urgent,omitempty"`
+	// Part is which of the passages filed under Topic the last answer showed, counted from 1 in the
+	// page's order, when there are several (a section of a plain-text page cut into paragraphs under
+	// their own lead lines): «ليش؟» asks about the paragraph read, not the section's first. 0 when
+	// the section is one passage, and in sessions stored before it.
+	Part int `json:"part,omitempty"`
 }
 
 // Session is one patient's live conversation state. It expires after an idle time; its log does not.

@@ -25,21 +25,29 @@ func (ix *Index) TopicText(key string) string {
 }
 
 // CoverageOf returns a function giving, for a passage of the index, the share of the concepts of
-// words it contains, weighted as Search weighs them (Hit.Coverage of a search for words alone). It
-// lets a caller that searched with more words (a follow-up with its topic) check that a hit still
-// answers what was asked. The function is not safe for concurrent use; words analysed once.
+// words it contains, weighted as Search weighs them (Hit.Coverage of a search for words alone), its
+// page's title apart: a follow-up's words are answered by what a passage says, not by the title of
+// the page it is on («and for kids?» is not answered by every passage of a page titled «…وأسنان
+// الأطفال»). It lets a caller that searched with more words (a follow-up with its topic) check that a
+// hit still answers what was asked. The function is not safe for concurrent use; words analysed once.
 func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
 	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
 	if !ok || qq.total == 0 {
 		return func(*Passage) float64 { return 0 }
 	}
 	cs := newConceptSet(qq.infos)
-	inText, inHead := cs.bits(), cs.bits()
+	inText, inHead, inPage := cs.bits(), cs.bits(), cs.bits()
 	return func(p *Passage) float64 {
 		if p == nil {
 			return 0
 		}
 		cs.present(inText, inHead, p.termIDs)
+		if len(p.pageOnly) > 0 {
+			cs.presentIDs(inPage, p.pageOnly)
+			for i := range inText {
+				inText[i] &^= inPage[i]
+			}
+		}
 		var got float64
 		for ci := range qq.concepts {
 			if cs.hasAny(inText, ci) {
@@ -55,7 +63,8 @@ func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
 // headings' share in TitleCoverage), Specific as Search sets it and the concepts it holds (Shared,
 // Matched), best first; in the section's order when they cover as much. A follow-up the pages cannot place on their own («w btroo7 kollaha?», «كل
 // كم ابدل القالب؟») is about the section the conversation is in, and this says which of its parts.
-// Rank adds to Coverage what a heading asking the same kind (when, how long) adds in Search.
+// Rank adds to Coverage what a heading (a part's lead line) holding the question's concepts and one
+// asking the same kind (when, how long) add in Search.
 func (ix *Index) TopicHits(key string, words []string) []Hit {
 	var out []Hit
 	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
@@ -88,7 +97,7 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 			}
 			h.Coverage, h.TitleCoverage = got/qq.total, head/qq.total
 		}
-		h.Rank = h.Coverage
+		h.Rank = h.Coverage + titleShare*h.TitleCoverage // a part headed with what is asked, as in Search
 		if asks != askNone && p.asks == asks {
 			h.Rank += askShare
 		}
@@ -109,3 +118,7 @@ func (ix *Index) PassageText(key string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+// Lead returns the line written straight above the passage's text as its own heading (a paragraph's
+// lead line on a plain-text page: «المثبت بعد التقويم»), "" when it has none.
+func (p *Passage) Lead() string { return p.lead }

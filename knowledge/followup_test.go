@@ -65,3 +65,45 @@ func TestTopicHits(t *testing.T) {
 		t.Errorf("an unknown key has %d hits", len(hits))
 	}
 }
+
+// A passage covers a follow-up's words with what it says, not with its page's title: on a page titled
+// "Whitening and children's teeth", the whitening passage does not cover "kids", the passage that
+// names children does, and a word the passage and the title both say still counts.
+func TestCoverageOfLeavesThePageTitleOut(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "Whitening and children's teeth", Lang: "en",
+		Sections: []Section{section("s1", "Whitening", "Whitening takes one hour."),
+			section("s2", "Who it is not for", "We do not whiten the teeth of children under 16.")}}}
+	ix, err := Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	got := map[string]float64{}
+	for _, q := range []string{"and for children?", "whitening"} {
+		cov := ix.CoverageOf(Words(q))
+		for i := range ix.passages {
+			got[q+" "+ix.passages[i].Key] = cov(&ix.passages[i])
+		}
+	}
+	if got["and for children? d#s1"] != 0 || got["and for children? d#s2"] <= 0 || got["whitening d#s1"] <= 0 {
+		t.Errorf("coverage: %v; want children 0 in d#s1 (only its page's title says it), above 0 in d#s2; whitening above 0 in d#s1", got)
+	}
+}
+
+// Of the parts of a section, the one whose lead line names what is asked ranks above one whose text
+// says the word as much in passing: "retainer after" is the part headed "The retainer after braces".
+func TestTopicHitsPrefersThePartHeadedWithIt(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "Clinic", Lang: "en",
+		Sections: []Section{{ID: "s1", Title: "Braces", Level: 2, Blocks: []Block{
+			{Kind: Paragraph, Text: "Brackets are fixed like a retainer and tightened every few weeks."},
+			{Kind: Paragraph, Lead: "The retainer after braces", Text: "Wear it as your dentist says, or the teeth move back."}}}}}}
+	ix, err := Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	hits := ix.TopicHits("d#s1", Words("do I need a retainer?"))
+	if len(hits) != 2 || hits[0].Passage.Lead() != "The retainer after braces" {
+		t.Fatalf("TopicHits(d#s1, retainer) = %+v; want the part headed with it first", hits)
+	}
+}
