@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -65,15 +66,110 @@ var pleasantries = func() map[smalltalkKind][][]string {
 			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|ma3 el salama|bye bye|yalla bye|ma3 el salameh`,
 	}
 	out := map[smalltalkKind][][]string{}
+	seen := map[string]bool{}
+	add := func(k smalltalkKind, p string) {
+		w := knowledge.Words(strings.TrimSpace(p))
+		if key := fmt.Sprint(k, w); len(w) > 0 && !seen[key] {
+			seen[key] = true
+			out[k] = append(out[k], w)
+		}
+	}
 	for k, s := range src {
 		for _, p := range strings.Split(s, "|") {
-			if w := knowledge.Words(strings.TrimSpace(p)); len(w) > 0 {
-				out[k] = append(out[k], w)
+			add(k, p)
+		}
+	}
+	for k, tpls := range pleasantryFamilies {
+		for _, tpl := range tpls {
+			for _, p := range expandForms(tpl) {
+				add(k, p)
 			}
 		}
 	}
 	return out
 }()
+
+// pleasantryFamilies write whole families of a pleasantry at once, in every person and dialect
+// («تسلم», «تسلمي», «تسلمولي», «يسلمو ايديكن»): a patient's form is seldom the one a list happened to
+// name. A template's {a,b,} offers alternatives (an empty one: the part may be left out); expandForms
+// writes every combination. Arabizi needs no family of its own: a Latin word is also read as its
+// Arabic spellings (smalltalkIn).
+var pleasantryFamilies = func() map[smalltalkKind][]string {
+	// you: the object suffixes of «you» (m, f, plural, Gulf ج, Levantine كن/كو); hands: «your hand(s)».
+	const you = `{ك,كي,كم,كن,كو,ج,ش}`
+	const hands = `{ايد,ايدي,ايدين,يد,يدي,ايدين}{ك,كي,كم,كن,كو,ج,يك,يكي,يكم,يكن,يكو,يج,اك}`
+	const god = `{الله,ربنا,ربي,الله عز وجل,}`
+	return map[smalltalkKind][]string{
+		greeting: {
+			`{ال,}سلام {عليكم,عليكو,عليك,عليكي,عليكن,عليكما} {ورحمه الله,ورحمه الله وبركاته,}`,
+			`{و,}عليكم السلام {ورحمه الله,ورحمه الله وبركاته,}`, `سلامو عليكو`, `سلام عليكو`,
+			`{مرحبا,مرحبتين,مراحب,اهلا,اهلين,اهلا وسهلا,هلا,هلا والله,هلا وغلا,يا هلا,هلاو,هلو,حيا الله,حياك الله,حياكم الله,حيا} {بك,بيك,بكم,فيك,فيكم,ب` + you + `,}`,
+			`{صباح,مساء,مسا} {الخير,النور,الورد,الفل,الياسمين,العسل,السعاده,الانوار,الخيرات}`,
+			`{صبحك,صبحكم,مساك,مساكم} الله {بالخير,بالنور,بالخيرات}`, `{اسعد,سعد} الله {صباحك,صباحكم,مساك,مساكم,اوقاتك,اوقاتكم}`,
+			`{كيف,شلون,شخبار,اخبار,وشلون,كيف حال,شو اخبار,ايش اخبار,وش اخبار,اشنو اخبار}{ك,كي,كم,كن,كو,ج}`, `{كيف,شو,ايش,وش,ايه} {الحال,الاحوال,الاخبار,الصحه}`,
+			`{كيف,شلون,شو,ايش,وش} {حال,اخبار,صحت,احوال}` + you, `{اخبار,احوال}` + you + ` {ايه,ايش,شو,وش,}`,
+			`{كيفك,كيفكم,شلونك,شلونكم,شلونج,كيف حالك,كيف حالكم,ازيك,ازيكم,ازيكو} {انت,انتي,انتم,انتو,}`,
+			`{ازي,ازاي} {ك,كم,كو,كي}`, `ازيك`, `ازيكم`, `{عامل,عامله,عاملين} {ايه,اي,ايش}`, `شكو ماكو`, `شكو`,
+			`{كيف,كي,واش} {داير,دايره,دايرين,راك,راكي,راكم}`, `لاباس {عليك,عليكم,عليكي,}`, `{واش,وش} {راك,راكي,راكم} {لاباس,}`,
+			`{تحيه,تحيات} {طيبه,طيبه وبعد,}`, `تحياتي`, `طاب {يومك,يومكم,مساؤك,مساؤكم,صباحك,صباحكم}`,
+			`{hi,hello,hey,hiya,heya,howdy,yo} {there,all,everyone,guys,doc,doctor,}`,
+			`good {morning,afternoon,evening,day}`, `morning`, `evening`,
+			`how {are,r} {you,u,ya} {doing,today,all,}`, `how {is,s} it going`, `hows it going`, `how's everyone`,
+			`{what's,whats,wats,sup} {up,}`, `hope {you're,youre,you are} {well,doing well,good,ok}`,
+		},
+		thanks: {
+			`{شكرا,شكرن,شكر,شكراا} {لك,لكم,لكي,لكن,الك,الكم,الكن,ليك,ليكي,ليكم,ليكو,الكو,}`,
+			`{شكرا,شكرن} {جزيلا,كتير,كثير,بزاف,خالص,اوي,مره,وايد,واجد,هوايه,كتيير,}`,
+			`{اشكر,نشكر,بشكر,منشكر} ` + you, `{اشكر,نشكر,بشكر,منشكر}` + you, `{كل,جزيل,خالص,الف,مليون} الشكر {لك,لكم,}`,
+			`{الف,مليون,مية} شكر`, `شكر الله {لك,لكم,سعيك,سعيكم}`,
+			`{متشكر,متشكره,متشكرين,مشكور,مشكوره,مشكورين,مشكورات,ممنون,ممنونه,ممنونين,ممنونك,ممنونتك} {كتير,كثير,جدا,اوي,خالص,مره,وايد,}`,
+			`{ت,ي}سلم{,ي,ين,و,وا,ون,لي,يلي,ولي,لنا,ولنا,يلنا,ك,كي,كم,كن,كو,ج,ه,ها,هم}`,
+			`{ت,ي}سلم{,ي,ين,و,وا,ون,لي,يلي,ولي} ` + hands, `{سلمت,تسلم,يسلم,عاشت,عاش,عشت} ` + hands,
+			`{يسلم,تسلم} {تمك,راسك,راسكم,عمرك,قلبك,دياتك,ايدك}`, `سلمت يمينك`, `{سلمت,سلمتم}`,
+			god + ` {يعطي,يعطيه,يعطي}` + you + ` {العافيه,الف عافيه,الف الف عافيه,مليون عافيه,الصحه,العافيه والصحه,العافيه يا رب}`,
+			god + ` يعطي` + you + ` {العافيه,الصحه}`, `عوافي`, `{يعطيك,يعطيكم,يعطيكي} {عافيه,العافيه,الصحه}`,
+			god + ` {يجزا,يجزي,يجازي,يزا}` + you + ` {خير,الخير,كل خير,بالخير,الجنه,}`,
+			`{جزا,يزا}` + you + ` الله {خير,خيرا,الخير,كل خير,الجنه}`, `{جزا,يزا}` + you + ` الله`,
+			`{بارك,الله يبارك,ربي يبارك,تبارك الله} {فيك,فيكي,فيكم,فيكن,فيكو,فيج,عليك,عليكم,}`,
+			god + ` {يعافي,يسعد,يخلي,يحفظ,يوفق,يكرم,يرضي,يبارك,يخلي,يسلم,يطول عمر,يرحم والدي,يبيض وجه,يجبر خاطر}` + you,
+			`{الله,ربي} يرحم {الوالدين,والديك,والديكم,امك,ابوك}`, `{كثر,كتر} {الله,} {خير,خيرك,خيركم,خيرج}`,
+			`{الله يبيض,بيض الله} {وجهك,وجهكم,وجهج}`, `{عساك,عساكم,عساج} {على,عال,علي} القوه`,
+			`{ما,م} {قصرت,قصرتي,قصرتو,قصرتوا,قصرتم,قصرتن,قصرتون,قصرتي,تقصر,تقصري,تقصرين,تقصرون,تقصروا,قصر,قصروا,قصرو}`,
+			`{ماقصرت,ماقصرتي,ماقصرتو,ماقصرتوا,ماقصرتم,ماتقصر,ماتقصرين,ماتقصرون,ماقصرو}`, `{كفو,كفيت ووفيت,ابدعت,ابدعتم,ابدعتي}`,
+			`{مرسي,ميرسي,ميرسى} {كتير,كثير,بزاف,خالص,اوي,ليك,لك,}`, `{يعيشك,يعيشكم}`, `{الله,} يعيشك`, `بزاف`,
+			`{thanks,thank you,thank u,thanku,thankyou,thx,thnx,thanx,thnks,tnx,tks,ty,tysm,tyvm,ta,cheers,merci} {so much,a lot,a ton,a bunch,very much,loads,heaps,a million,again,so much again,for everything,for your help,for the help,for helping,for the info,for the information,for the answer,for answering,for the reply,doc,doctor,mate,man,guys,}`,
+			`{really,very,super,so,most,much,extremely,incredibly,truly,} {helpful,appreciated,useful,kind,informative}`,
+			`{much,really,truly,greatly} appreciated`, `{i,we,} {really,truly,} {appreciate,appreciated} {it,that,this,your help,you,}`,
+			`{that's,thats,that is,that was,this is,this was,you've been,you have been,you're,youre,you are} {very,really,so,super,} {helpful,useful,great,perfect,amazing,brilliant,kind,the best,a star,a lifesaver,lovely,awesome,wonderful}`,
+			`{great,perfect,awesome,amazing,brilliant,lovely,wonderful,fantastic,excellent,nice,good,super,cool,fab,fabulous} {thanks,thank you,thx,cheers,}`,
+			`{you,u} {rock,are the best,re the best,the best}`, `{god,allah} bless {you,u,}`, `bless {you,u}`,
+		},
+		goodbye: {
+			`{مع,معا,ما} {ال,}سلامه`, `{بال,ب}سلامه`, `{في,ف,ب,بـ} {امان,حفظ,رعايه} الله`, `{الله,ربنا,ربي} {مع,معا,ويا}{ك,كي,كم,كن,كو,ج,اك,اكي,اكم,}`,
+			`{استودع,نستودع,استودعت}` + you + ` الله`, `الى اللقاء`, `{الى,لل} اللقاء`, `{نشوف,اشوف,بشوف,منشوف,راح نشوف}` + you + ` {على خير,بخير,قريب,}`,
+			`{تصبح,تصبحي,تصبحين,تصبحون,تصبحوا,تصبحو,وتصبح,تمسي,تمسون,تمسوا} {على,علي,عال,ع} خير`, `{يلا,يالله,يلله} {باي,سلام,مع السلامه,}`,
+			`{باي,بايات,باي باي,وداعا,سلام}`, `{تهلا,تهلاي,تهلاو} {في راسك,في روحك,}`, `{الله,} يهنيك`,
+			`{bye,bye bye,byee,goodbye,good bye,bye now,buh bye} {for now,then,doc,all,}`,
+			`{see,c} {you,ya,u} {soon,later,then,around,tomorrow,next time,}`, `{talk,speak,catch you,ttyl} {soon,later,}`, `later`,
+			`take care {of yourself,}`, `have a {good,nice,great,lovely,wonderful} {one,day,evening,night,weekend,week,rest of the day,rest of your day}`,
+			`{good,} night`, `gn`, `{all the best,best wishes,be well,stay well,stay safe}`,
+		},
+	}
+}()
+
+// expandForms writes every form a template of pleasantryFamilies stands for.
+func expandForms(tpl string) []string {
+	i := strings.IndexByte(tpl, '{')
+	if i < 0 {
+		return []string{tpl}
+	}
+	j := strings.IndexByte(tpl[i:], '}') + i
+	var out []string
+	for _, alt := range strings.Split(tpl[i+1:j], ",") {
+		out = append(out, expandForms(tpl[:i]+alt+tpl[j+1:])...)
+	}
+	return out
+}
 
 // fillers may stand around a pleasantry without making it a question; normalised as knowledge.Words
 // gives them («على» is «علي»).
@@ -95,7 +191,15 @@ var fillers = normalised(map[string]bool{"يا": true, "الله": true, "وال
 	"3al": true, "3ala": true, "3a": true, "ala": true, "el": true, "ma3loomat": true, "ma3lomat": true, "ma3loumat": true,
 	"ma3lumat": true, "now": true,
 	// Arabizi openers before thanks: "tayeb shokran", "ok yslmo".
-	"tayeb": true, "tayyeb": true, "tayb": true, "6ayeb": true, "6ayb": true, "tab": true, "6ab": true, "zain": true, "zein": true})
+	"tayeb": true, "tayyeb": true, "tayb": true, "6ayeb": true, "6ayb": true, "tab": true, "6ab": true, "zain": true, "zein": true,
+	// Titles and endearments of every dialect («يا فندم», «يا باشا», «حضرتك»), and how one is
+	// («الحمد لله بخير»), around a pleasantry; Arabizi ones are read through their Arabic spellings.
+	"فندم": true, "يافندم": true, "حضرتك": true, "حضرتكم": true, "باشا": true, "معلم": true, "حبيب": true, "روحي": true,
+	"قلبي": true, "عيني": true, "عمو": true, "خالتو": true, "سيدي": true, "سيدتي": true, "مدام": true,
+	"الحمد": true, "لله": true, "الحمدلله": true, "بخير": true, "منيح": true, "منيحه": true, "كويس": true, "كويسه": true,
+	"مليح": true, "لاباس": true, "انت": true, "انتي": true, "انتم": true, "انتو": true, "وانت": true, "وانتي": true, "وانتم": true,
+	"ياغالي": true, "ياقمر": true, "حلو": true, "حلوه": true, "doc": true, "dr": true, "mate": true, "man": true, "guys": true,
+	"everyone": true, "team": true, "sir": true, "madam": true, "maam": true, "miss": true, "super": true})
 
 // normalised returns set with each key as knowledge.Words writes it.
 func normalised(set map[string]bool) map[string]bool {
@@ -150,31 +254,103 @@ var pleasantryStarts = func() map[string][]pleasantry {
 
 // smalltalkOf says which pleasantry words is, if it is nothing but pleasantries and fillers.
 func smalltalkOf(words []string) smalltalkKind {
-	if len(words) == 0 {
-		return notSmalltalk
+	k, _ := smalltalkIn(words)
+	return k
+}
+
+// arabiziReadings bounds the Arabic spellings a Latin word is tried as.
+const arabiziReadings = 24
+
+// smalltalkIn is smalltalkOf, and says whether a Latin word was read as Arabic («tislam eedak»,
+// "ya3teekom el 3afye"): a Latin word may be any of its Arabizi spellings, so every Arabic
+// pleasantry is one in Arabizi too, however its vowels are written.
+func smalltalkIn(words []string) (smalltalkKind, bool) {
+	k, arabizi := smalltalkRead(words)
+	if k == notSmalltalk {
+		// Arabizi writes the article apart («ya3teekom el 3afye»), Arabic glued on (العافيه).
+		if glued := glueArticles(words); len(glued) < len(words) {
+			return smalltalkRead(glued)
+		}
 	}
-	found := notSmalltalk
+	return k, arabizi
+}
+
+// glueArticles joins each Latin article («el», «al», «il») to the Latin word after it.
+func glueArticles(words []string) []string {
+	var out []string
+	for i := 0; i < len(words); i++ {
+		switch words[i] {
+		case "el", "al", "il":
+			if i+1 < len(words) && isLower(words[i+1]) {
+				out = append(out, words[i]+words[i+1])
+				i++
+				continue
+			}
+		}
+		out = append(out, words[i])
+	}
+	return out
+}
+
+func smalltalkRead(words []string) (smalltalkKind, bool) {
+	if len(words) == 0 {
+		return notSmalltalk, false
+	}
+	// readings holds each word's spellings: itself, then for a Latin word its Arabic ones.
+	readings := make([][]string, len(words))
+	read := func(i int) []string {
+		if readings[i] == nil {
+			readings[i] = []string{words[i]}
+			if w := words[i]; w != "" && w[0] < 0x80 {
+				readings[i] = append(readings[i], knowledge.ArabiziSpellings(w, arabiziReadings)...)
+			}
+		}
+		return readings[i]
+	}
+	matches := func(i int, p []string) (bool, bool) {
+		if i+len(p) > len(words) {
+			return false, false
+		}
+		arabizi := false
+		for j, w := range p {
+			if words[i+j] == w {
+				continue
+			}
+			if !slices.Contains(read(i + j)[1:], w) {
+				return false, false
+			}
+			arabizi = true
+		}
+		return true, arabizi
+	}
+	found, arabizi := notSmalltalk, false
 	for i := 0; i < len(words); {
-		n, k := 0, notSmalltalk
-		for _, p := range pleasantryStarts[words[i]] {
-			if len(p.words) > n && i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
-				n, k = len(p.words), p.kind
+		n, k, viaArabizi := 0, notSmalltalk, false
+		for _, first := range read(i) {
+			for _, p := range pleasantryStarts[first] {
+				if len(p.words) <= n {
+					continue
+				}
+				if ok, a := matches(i, p.words); ok {
+					n, k, viaArabizi = len(p.words), p.kind, a
+				}
 			}
 		}
 		if n == 0 {
 			// A filler is tried after the pleasantries: «الله يجزاكم خير» opens with one.
-			if fillers[words[i]] {
+			if slices.ContainsFunc(read(i), func(w string) bool { return fillers[w] }) {
 				i++
 				continue
 			}
-			return notSmalltalk
+			return notSmalltalk, false
 		}
 		if k.weight() >= found.weight() {
 			found = k
 		}
+		arabizi = arabizi || viaArabizi
 		i += n
 	}
-	return found
+	return found, arabizi
 }
 
 // handoffReason is why a message goes to a person.
