@@ -400,6 +400,16 @@ var handoffs = []struct {
 		`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|aw2at|sa3at) (el |al )?dawam|` +
 			` (فاتحين|مفتوحين|تفتحون|تفتحوا|شغالين|داومين|تداومون) (يوم|اليوم|بكره|بكرا|الحين|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|رمضان|في رمضان|العيد)|` +
 			` (تامين|التامين|insurance) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
+	// A person in Egyptian and Levantine («عايز اكلم حد من الدكاترة»), a call back in Arabizi, the
+	// clinic open on a day («العيادة فاتحة يوم الجمعة؟»), its hours in Arabizi, and what it sells.
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (اكلم|اتكلم|احكي|بحكي|اتواصل|اكلمكم|نكلم|نحكي|نتكلم|اشوف|اقابل)( مع)? (حد|حدا|الدكاتره|دكاتره|الدكتوره|دكتوره|دكتورة) |` +
+			` (yetassal|yetasal|yetsal|yitasal|yetisel|ytassal|tetassal|tetasal|yettesel|yettasel|ettasel|tetsal|tetassalo|tetasalo|yettasalo) (fiye|fiyi|fiyye|feye|fini|feni|beye|biye|biyi|3alaye|3alay|3alia|3laya|ma3i|bi) `))},
+	{wantsContact, regexp.MustCompile(foldPattern(
+		` (فاتح|فاتحه|فاتحين|مفتوح|مفتوحه|مفتوحين) (يوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|في رمضان|رمضان|في العيد|العيد) |` +
+			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7) (yom|el|bokra|bukra|l) `))},
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (تبيعون|تبيعوا|تبيعو|بتبيعو|بتبيعوا|بتبيعي|تبيعوها|تبيعونها|تبيعوه|للبيع) | do you sell | (sell|selling) (them|it|any|contact|glasses|lenses|products|creams) `))},
 }
 
 // handoffPre are the prefilters of handoffs, in the same order (prefilter.go).
@@ -426,11 +436,23 @@ func handoffOf(t padText) handoffReason {
 // notHandoff are phrases with a handoff's word that ask for nothing of its kind: «بكم يوم», after how
 // many days, is no price; «بس اسأل قبل ما احجز», just asking before I book, no booking. A message
 // goes to staff for that reason only when the pattern still matches without them.
+//
+// How much of something that is no price ("how much downtime", "how much is injected"); the first
+// appointment and what comes before or at it ("what should I bring to my first appointment",
+// «أول موعد»), which is what happens there, not a booking; going back to work («ارجع الدوام اليوم»),
+// not the clinic's hours; and the patient's own work («أنا موظفة»), not asking for staff.
 var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsPrice: regexp.MustCompile(foldPattern(
-		` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) `)),
+		` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
+			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
-		` (قبل|بعد) (ما )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي) | before (i )?(book|booking|the appointment|my appointment) `)),
+		` (قبل|بعد) (ما )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي) | before (i )?(book|booking|the appointment|my appointment) |` +
+			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
+			` instead of (booking|book|an appointment|making an appointment) | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) `)),
+	wantsContact: regexp.MustCompile(foldPattern(
+		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
+	wantsPerson: regexp.MustCompile(foldPattern(
+		` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) `)),
 }
 
 // weather is a question about the weather: a clinic's pages may mention heat in passing

@@ -130,3 +130,36 @@ func TestSmalltalkFamilies(t *testing.T) {
 		}
 	}
 }
+
+// A handoff word in a phrase that asks for nothing of its kind is no handoff: what happens at the
+// first appointment, how much of something that is no price, going back to one's own work, the
+// patient's own job. The requests themselves in other dialects still are: a person («حد»), the
+// clinic open on a day, its hours in Arabizi, a call back in Arabizi, what it sells.
+func TestHandoffPhrasesAndFamilies(t *testing.T) {
+	for msg, want := range map[string]handoffReason{
+		"what do I need to wear to my first appointment?":          "",
+		"how long does the initial visit usually take":             "",
+		"anything I should avoid before my botox appointment":      "",
+		"how much swelling is normal after the session":            "",
+		"how much pain will I be in afterwards":                    "",
+		"اول موعد كم ياخذ وقت؟":                                    "",
+		"متى اقدر اداوم بعد الجلسة؟ ارجع دوامي بكره؟":              "",
+		"انا موظفه واشتغل على الكمبيوتر طول اليوم، يفيدني العلاج؟": "",
+		"can I book my first appointment for next week?":           wantsBooking,
+		"how much is a session":                                    wantsPrice,
+		"I want to change my next appointment":                     wantsBooking,
+		"بدي احكي مع حدا":                                          wantsPerson,
+		"ابغى اكلم الدكتوره":                                       wantsPerson,
+		"المركز فاتح يوم السبت؟":                                   wantsContact,
+		"shu dawamkon bel 3eed?":                                   wantsContact,
+		"ممكن حدا يتواصل معي؟ بدي اتكلم مع حد":                     wantsPerson,
+		"law sama7t tetassalo fiye":                                wantsPerson,
+		"تبيعون كريمات؟":                                           wantsPerson,
+		"do you sell sunscreen at the clinic?":                     wantsPerson,
+		"ارجع الدوام امتى؟ وانتو مفتوحين يوم الجمعه؟":              wantsContact,
+	} {
+		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
