@@ -1,0 +1,58 @@
+package knowledge
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// The built-in language layer reads the everyday words of a family as the pages' formal one: what
+// tells two things apart («يميز», "distinguish") is the difference, Levantine «حكيم» a doctor,
+// «يهديني» sedation, «باطي» the armpit, «كيماوي» a chemical, «يحرقني» the burning sensation, "see a
+// difference" the results showing, "who decides" how the dose is set, «اتعامل مع» the care of
+// something, "twisted" a sprain, "legs" the legs. Each question shares no word with its passage but
+// through the family.
+func TestGeneralFamilies(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("diff", "الفرق بين العدسة الأحادية والمتعددة", "العدسة الأحادية تصحح مسافة واحدة والمتعددة تصحح أكثر من مسافة."),
+		section("sed", "التهدئة أثناء الإجراء", "تتوفر التهدئة للمرضى شديدي القلق بعد تقييم الطبيب."),
+		section("arm", "تعرق الإبط", "يقلل العلاج التعرق تحت الإبط لعدة أشهر."),
+		section("chem", "المواد الكيميائية في العين", "اغسل العين بالماء الجاري عشرين دقيقة ثم توجه إلى الطوارئ."),
+		section("burn", "الحرقان بعد الجلسة", "الحرقان الخفيف في المساء الأول شائع ويزول خلال يوم."),
+		section("res", "متى تظهر النتائج", "تظهر النتائج بعد ستة إلى ثمانية أسابيع من الاستخدام المنتظم."),
+		section("dose", "كيف تحدد الجرعة", "يحدد الطبيب عدد الوحدات حسب قوة العضلة."),
+		section("care", "العناية بالإكزيما في المنزل", "رطب البشرة مرتين يوميًا واستحم بماء فاتر."),
+		section("sprain", "التواء الكاحل", "ضع الثلج وارفع القدم في أول يومين."),
+		section("legs", "تمارين الساقين", "تقوي هذه التمارين عضلات الساقين."),
+		section("doc", "من يجري الفحص", "يجري الفحص طبيب مختص."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{}) // the built-in layer alone
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"شو اللي يميز العدسة الاحادية عن المتعددة؟": "d#diff",
+		"شي يهديني اثناء الاجراء؟":                  "d#sed",
+		"تعرق باطي":                     "d#arm",
+		"كيماوي بالعين":                 "d#chem",
+		"يحرقني بعد الجلسة":             "d#burn",
+		"when will i see a difference":  "d#res",
+		"who decides the dose?":         "d#dose",
+		"كيف اتعامل مع الاكزيما بالبيت": "d#care",
+		"twisted ankle":                 "d#sprain",
+		"exercises for legs":            "d#legs",
+		"مين الحكيم اللي يجري الفحص؟":   "d#doc",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+		for _, c := range ix.Explain(q) {
+			if !c.Known {
+				t.Errorf("%s: %q is not known to the pages", q, c.Said)
+			}
+		}
+	}
+}
