@@ -56,3 +56,35 @@ func TestGeneralFamilies(t *testing.T) {
 		}
 	}
 }
+
+// «معينة» (a certain, specific) is no eye: the Levantine «م» of «منعمل» stands before a verb in the
+// present, and peeling it off a noun read «معينة» as «عينة», sending «لازم آكل حاجة معينة؟» to an eye
+// page. Hydrotherapy and cerebral palsy are treatments and conditions a clinic may not deal with: at
+// one whose pages never name them, a question about them is foreign.
+func TestGeneralSenseAndTopics(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("k", "تأهيل الركبة", "تمارين تقوية الركبة بعد العملية."),
+		section("e", "جفاف العين", "قطرات مرطبة للعين الجافة."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"لازم آكل حاجة معينة؟", "في أكل معين ممنوع؟"} {
+		for _, c := range ix.Explain(q) {
+			if c.Said == "عين" {
+				t.Errorf("%s: reads %q", q, c.Said)
+			}
+		}
+	}
+
+	for _, q := range []string{"عندكم علاج مائي للركبة؟", "do you have a hydrotherapy pool?", "تعالجون الشلل الدماغي عند الاطفال؟"} {
+		if r := ix.Search(Query{Text: q}); !r.Foreign {
+			t.Errorf("%s: not foreign (hits %v)", q, keysOfHits(r))
+		}
+	}
+}
