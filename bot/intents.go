@@ -408,6 +408,9 @@ var handoffs = []struct {
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (فاتح|فاتحه|فاتحين|مفتوح|مفتوحه|مفتوحين) (يوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|في رمضان|رمضان|في العيد|العيد) |` +
 			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7) (yom|el|bokra|bukra|l) `))},
+	// Paying in instalments («بالتقسيط», "ta2seet", tabby): how to pay is a price question.
+	{wantsPrice, regexp.MustCompile(foldPattern(
+		` (تقسيط|بالتقسيط|التقسيط|اقساط|بالاقساط|قسط|تابي|تمارا|ta2seet|ta2sit|taqseet|taqsit|ta2see6|bel ta2seet|a2sat|aqsat|installments|installment|instalments|instalment|payment plan|payment plans|pay monthly|monthly payments|financing|finance|tabby|tamara) `))},
 	{wantsPerson, regexp.MustCompile(foldPattern(
 		` (تبيعون|تبيعوا|تبيعو|بتبيعو|بتبيعوا|بتبيعي|تبيعوها|تبيعونها|تبيعوه|للبيع) | do you sell | (sell|selling) (them|it|any|contact|glasses|lenses|products|creams) `))},
 }

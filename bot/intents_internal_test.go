@@ -157,6 +157,9 @@ func TestHandoffPhrasesAndFamilies(t *testing.T) {
 		"تبيعون كريمات؟":                                           wantsPerson,
 		"do you sell sunscreen at the clinic?":                     wantsPerson,
 		"ارجع الدوام امتى؟ وانتو مفتوحين يوم الجمعه؟":              wantsContact,
+		"اقدر ادفع بالتقسيط؟":                                      wantsPrice,
+		"fi 3ndkom zar3a bel ta2seet?":                             wantsPrice,
+		"can I pay in installments?":                               wantsPrice,
 	} {
 		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
 			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
