@@ -88,3 +88,42 @@ func TestGeneralSenseAndTopics(t *testing.T) {
 		}
 	}
 }
+
+// More families a question's words reach the pages through: the verb of what a page names as a
+// noun («انظف» for «تنظيف»), a treatment leaving a mark for a scar, healing in the feminine
+// («لتطيب»), «ماء» without its article in a condition's name («ماء ازرق»: «ماء» folds to «ما», a
+// stop word, so the phrase is listed as it is said), and planning a pregnancy.
+func TestGeneralMoreFamilies(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("clean", "تنظيف الجير", "ننصح بتنظيف الجير كل ستة أشهر."),
+		section("scar", "الندبات بعد الإزالة", "قد تبقى ندبة صغيرة تخف مع الوقت."),
+		section("heal", "التعافي", "يلتئم الجرح خلال أسبوعين."),
+		section("glaucoma", "الجلوكوما", "الجلوكوما تلف في العصب البصري يرتبط غالبًا بارتفاع ضغط العين."),
+		section("preg", "الحمل", "أوقفي الدواء قبل الحمل بشهر."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"كل كم انظف الجير؟":        "d#clean",
+		"بيترك اثر؟":               "d#scar",
+		"قديش بدها لتطيب؟":         "d#heal",
+		"ابوي عنده ماء ازرق":       "d#glaucoma",
+		"we're trying to conceive": "d#preg",
+	} {
+		r := ix.Search(Query{Text: q})
+		if topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+		for _, c := range ix.Explain(q) {
+			if !c.Known && c.Said != "" {
+				t.Errorf("%s: %q is not known to the pages", q, c.Said)
+			}
+		}
+	}
+}
