@@ -144,6 +144,12 @@ var pleasantryFamilies = func() map[smalltalkKind][]string {
 			`{great,perfect,awesome,amazing,brilliant,lovely,wonderful,fantastic,excellent,nice,good,super,cool,fab,fabulous} {thanks,thank you,thx,cheers,}`,
 			`{you,u} {rock,are the best,re the best,the best}`, `{god,allah} bless {you,u,}`, `bless {you,u}`,
 		},
+		// The patient will take it from here: "ok I'll call, thanks", «تمام بتصل فيكم».
+		ack: {
+			`{i'll,ill,i will,we'll,well,we will,i'm going to,im going to,gonna} {call,ring,phone,book,come in,come,pop in,drop by,check,try,do,do that,try that,give you a call,give it a try,call you,call them,book online,message you,text you} {then,later,tomorrow,soon,}`,
+			`will do`, `{sure,ok,okay} will do`,
+			`{سأتصل,ساتصل,بتصل,راح اتصل,رح اتصل,حتصل,هتصل,هكلمكم,بكلمكم,راح اكلمكم,رح احكيكم,بحكيكم,ساتواصل,بتواصل,راح اتواصل,رح اتواصل,باجي,راح اجي,رح اجي,هاجي,بمر عليكم,راح امر} {بكم,عليكم,فيكم,معكم,معاكم,لكم,عندكم,} {بكره,بكرا,بعدين,الحين,اليوم,}`,
+		},
 		goodbye: {
 			`{مع,معا,ما} {ال,}سلامه`, `{بال,ب}سلامه`, `{في,ف,ب,بـ} {امان,حفظ,رعايه} الله`, `{الله,ربنا,ربي} {مع,معا,ويا}{ك,كي,كم,كن,كو,ج,اك,اكي,اكم,}`,
 			`{استودع,نستودع,استودعت}` + you + ` الله`, `الى اللقاء`, `{الى,لل} اللقاء`, `{نشوف,اشوف,بشوف,منشوف,راح نشوف}` + you + ` {على خير,بخير,قريب,}`,
@@ -381,7 +387,7 @@ var handoffs = []struct {
 			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) `))},
 	// Arabizi, apart: one pattern's prefilter holds a bounded number of literals.
 	{wantsPerson, regexp.MustCompile(foldPattern(
-		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza|a2abel|a2abil|aqabel|ashoof|ashuf|ashouf|e7ki|7ki|7ke|e7ke) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|doctor|eldoktor|el doktor|el doctor|eldoctor|7ada) |` +
+		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza|a2abel|a2abil|aqabel|ashoof|ashuf|ashouf|e7ki|7ki|7ke|e7ke) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|doctor|eldoktor|el doktor|el doctor|eldoctor|7ada|doctora|doktora|dktora|daktora|el doctora|el doktora|eldoctora|eldoktora) |` +
 			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
 		` (احجز|حجز|الحجز|بحجز|نحجز|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
@@ -408,6 +414,9 @@ var handoffs = []struct {
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (فاتح|فاتحه|فاتحين|مفتوح|مفتوحه|مفتوحين) (يوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|في رمضان|رمضان|في العيد|العيد) |` +
 			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7) (yom|el|bokra|bukra|l) `))},
+	// How much in Levantine, Iraqi and Maghrebi («وقديش حقها؟», «شكد سعره»).
+	{wantsPrice, regexp.MustCompile(foldPattern(
+		` و?(قديش|اديش|قداش|بقديش|بقداش|شقد|شكد|بشقد|بشكد|2addesh|addesh|2adesh|2adde|shgad|shkad|gdash|9dash) (حقه|حقها|حقو|سعره|سعرها|سعرو|ثمنه|ثمنها|بتكلف|بيكلف|تكلف|يكلف|الجلسه|الحقنه|الابره|العمليه|سعر|7a2o|7a2a|7a2ha|se3ro|se3rha|si3ro|bt2allef|btkallef|bitkallef|el jalse|el jalsa) `))},
 	// Paying in instalments («بالتقسيط», "ta2seet", tabby): how to pay is a price question.
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` (تقسيط|بالتقسيط|التقسيط|اقساط|بالاقساط|قسط|تابي|تمارا|ta2seet|ta2sit|taqseet|taqsit|ta2see6|bel ta2seet|a2sat|aqsat|installments|installment|instalments|instalment|payment plan|payment plans|pay monthly|monthly payments|financing|finance|tabby|tamara) `))},
@@ -447,6 +456,7 @@ func handoffOf(t padText) handoffReason {
 var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsPrice: regexp.MustCompile(foldPattern(
 		` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
+			` (do|does|can) (you|the clinic|your clinic|you guys) (offer|provide) | (you|they|we) (offer|provide) | treatments (do )?(you )?offer |` +
 			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
 		` (قبل|بعد) (ما )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي) | before (i )?(book|booking|the appointment|my appointment) |` +

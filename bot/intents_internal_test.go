@@ -120,6 +120,10 @@ func TestSmalltalkFamilies(t *testing.T) {
 		{"you've been super helpful, cheers", thanks, false},
 		{"كيف؟", notSmalltalk, false},
 		{"تسلم ايدك، بس كم جلسة احتاج؟", notSmalltalk, false},
+		{"ok I'll call them tomorrow, thanks", thanks, false},
+		{"will do", ack, false},
+		{"تمام بتصل فيكم بكره", ack, false},
+		{"I'll call, is the clinic open on friday?", notSmalltalk, false},
 		{"ya3teeki el 3afia, kam jalse ba7tej?", notSmalltalk, false},
 		{"good night sweats after the injection?", notSmalltalk, false},
 		{"ايدك توجعك؟", notSmalltalk, false},
@@ -160,6 +164,12 @@ func TestHandoffPhrasesAndFamilies(t *testing.T) {
 		"اقدر ادفع بالتقسيط؟":                                      wantsPrice,
 		"fi 3ndkom zar3a bel ta2seet?":                             wantsPrice,
 		"can I pay in installments?":                               wantsPrice,
+		"بقديش الجلسة عندكم؟":                                      wantsPrice,
+		"شكد سعرها؟":                                               wantsPrice,
+		"2addesh se3ro?":                                           wantsPrice,
+		"bade e7ki ma3 el doktora":                                 wantsPerson,
+		"which treatments do you offer for migraines?":             "",
+		"do you have any offers this month?":                       wantsPrice,
 	} {
 		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
 			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
