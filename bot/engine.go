@@ -149,8 +149,8 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		st.Topic = ""
 		return emergencyReply(e.cfg.EmergencyText), st
 	}
-	if k := smalltalkOf(words); k != notSmalltalk {
-		if lang == "en" && arabiziPleasantry(words) {
+	if k, arabizi := smalltalkIn(words); k != notSmalltalk {
+		if lang == "en" && (arabizi || arabiziPleasantry(words)) {
 			lang = "ar" // «tamam shukran»: Arabic in Latin letters
 		}
 		r := smalltalkReply(k, lang)

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -67,18 +68,119 @@ var pleasantries = func() map[smalltalkKind][][]string {
 		goodbye: `مع السلامه|مع السلامة|مع السلامه عليكم|في امان الله|بامان الله|الله معك|الله معاك|الله معكم|باي|باي باي|يلا باي|يلا سلام|الى اللقاء|سلامتك|نشوفك|نشوفكم|تصبحون على خير|تصبح على خير|تصبحي على خير|وداعا|
 			bye|byee|goodbye|good bye|see you|see ya|cya|later|take care|bye bye|have a nice day|have a good day|good night|ma3a salama|ma3a el salama|ma3 salama|ma3 el salama|bye bye|yalla bye|ma3 el salameh|
 			have a good one|have a great day|have a nice one|يومكم سعيد|يومك سعيد|يوم سعيد|نهارك سعيد|نهاركم سعيد|مساء سعيد|ليله سعيده|بشوفكم|بشوفك|منشوفكم|منشوفك|اشوفكم|اشوفك|
-			تحياتي|تحياتي لكم|ta7eyati|ta7iyati|ma3 el salame|ma3a el salame|ma3 salame|ma3a salame|bel salame|fi aman allah|fe aman allah`,
+			تحياتي|تحياتي لكم|ta7eyati|ta7iyati`,
 	}
 	out := map[smalltalkKind][][]string{}
+	seen := map[string]bool{}
+	add := func(k smalltalkKind, p string) {
+		w := knowledge.Words(strings.TrimSpace(p))
+		if key := fmt.Sprint(k, w); len(w) > 0 && !seen[key] {
+			seen[key] = true
+			out[k] = append(out[k], w)
+		}
+	}
 	for k, s := range src {
 		for _, p := range strings.Split(s, "|") {
-			if w := knowledge.Words(strings.TrimSpace(p)); len(w) > 0 {
-				out[k] = append(out[k], w)
+			add(k, p)
+		}
+	}
+	for k, tpls := range pleasantryFamilies {
+		for _, tpl := range tpls {
+			for _, p := range expandForms(tpl) {
+				add(k, p)
 			}
 		}
 	}
 	return out
 }()
+
+// pleasantryFamilies write whole families of a pleasantry at once, in every person and dialect
+// («تسلم», «تسلمي», «تسلمولي», «يسلمو ايديكن»): a patient's form is seldom the one a list happened to
+// name. A template's {a,b,} offers alternatives (an empty one: the part may be left out); expandForms
+// writes every combination. Arabizi needs no family of its own: a Latin word is also read as its
+// Arabic spellings (smalltalkIn).
+var pleasantryFamilies = func() map[smalltalkKind][]string {
+	// you: the object suffixes of «you» (m, f, plural, Gulf ج, Levantine كن/كو); hands: «your hand(s)».
+	const you = `{ك,كي,كم,كن,كو,ج,ش}`
+	const hands = `{ايد,ايدي,ايدين,يد,يدي,ايدين}{ك,كي,كم,كن,كو,ج,يك,يكي,يكم,يكن,يكو,يج,اك}`
+	const god = `{الله,ربنا,ربي,الله عز وجل,}`
+	return map[smalltalkKind][]string{
+		greeting: {
+			`{ال,}سلام {عليكم,عليكو,عليك,عليكي,عليكن,عليكما} {ورحمه الله,ورحمه الله وبركاته,}`,
+			`{و,}عليكم السلام {ورحمه الله,ورحمه الله وبركاته,}`, `سلامو عليكو`, `سلام عليكو`,
+			`{مرحبا,مرحبتين,مراحب,اهلا,اهلين,اهلا وسهلا,هلا,هلا والله,هلا وغلا,يا هلا,هلاو,هلو,حيا الله,حياك الله,حياكم الله,حيا} {بك,بيك,بكم,فيك,فيكم,ب` + you + `,}`,
+			`{صباح,مساء,مسا} {الخير,النور,الورد,الفل,الياسمين,العسل,السعاده,الانوار,الخيرات}`,
+			`{صبحك,صبحكم,مساك,مساكم} الله {بالخير,بالنور,بالخيرات}`, `{اسعد,سعد} الله {صباحك,صباحكم,مساك,مساكم,اوقاتك,اوقاتكم}`,
+			`{كيف,شلون,شخبار,اخبار,وشلون,كيف حال,شو اخبار,ايش اخبار,وش اخبار,اشنو اخبار}{ك,كي,كم,كن,كو,ج}`, `{كيف,شو,ايش,وش,ايه} {الحال,الاحوال,الاخبار,الصحه}`,
+			`{كيف,شلون,شو,ايش,وش} {حال,اخبار,صحت,احوال}` + you, `{اخبار,احوال}` + you + ` {ايه,ايش,شو,وش,}`,
+			`{كيفك,كيفكم,شلونك,شلونكم,شلونج,كيف حالك,كيف حالكم,ازيك,ازيكم,ازيكو} {انت,انتي,انتم,انتو,}`,
+			`{ازي,ازاي} {ك,كم,كو,كي}`, `ازيك`, `ازيكم`, `{عامل,عامله,عاملين} {ايه,اي,ايش}`, `شكو ماكو`, `شكو`,
+			`{كيف,كي,واش} {داير,دايره,دايرين,راك,راكي,راكم}`, `لاباس {عليك,عليكم,عليكي,}`, `{واش,وش} {راك,راكي,راكم} {لاباس,}`,
+			`{تحيه,تحيات} {طيبه,طيبه وبعد,}`, `تحياتي`, `طاب {يومك,يومكم,مساؤك,مساؤكم,صباحك,صباحكم}`,
+			`{hi,hello,hey,hiya,heya,howdy,yo} {there,all,everyone,guys,doc,doctor,}`,
+			`good {morning,afternoon,evening,day}`, `morning`, `evening`,
+			`how {are,r} {you,u,ya} {doing,today,all,}`, `how {is,s} it going`, `hows it going`, `how's everyone`,
+			`{what's,whats,wats,sup} {up,}`, `hope {you're,youre,you are} {well,doing well,good,ok}`,
+		},
+		thanks: {
+			`{شكرا,شكرن,شكر,شكراا} {لك,لكم,لكي,لكن,الك,الكم,الكن,ليك,ليكي,ليكم,ليكو,الكو,}`,
+			`{شكرا,شكرن} {جزيلا,كتير,كثير,بزاف,خالص,اوي,مره,وايد,واجد,هوايه,كتيير,}`,
+			`{اشكر,نشكر,بشكر,منشكر} ` + you, `{اشكر,نشكر,بشكر,منشكر}` + you, `{كل,جزيل,خالص,الف,مليون} الشكر {لك,لكم,}`,
+			`{الف,مليون,مية} شكر`, `شكر الله {لك,لكم,سعيك,سعيكم}`,
+			`{متشكر,متشكره,متشكرين,مشكور,مشكوره,مشكورين,مشكورات,ممنون,ممنونه,ممنونين,ممنونك,ممنونتك} {كتير,كثير,جدا,اوي,خالص,مره,وايد,}`,
+			`{ت,ي}سلم{,ي,ين,و,وا,ون,لي,يلي,ولي,لنا,ولنا,يلنا,ك,كي,كم,كن,كو,ج,ه,ها,هم}`,
+			`{ت,ي}سلم{,ي,ين,و,وا,ون,لي,يلي,ولي} ` + hands, `{سلمت,تسلم,يسلم,عاشت,عاش,عشت} ` + hands,
+			`{يسلم,تسلم} {تمك,راسك,راسكم,عمرك,قلبك,دياتك,ايدك}`, `سلمت يمينك`, `{سلمت,سلمتم}`,
+			god + ` {يعطي,يعطيه,يعطي}` + you + ` {العافيه,الف عافيه,الف الف عافيه,مليون عافيه,الصحه,العافيه والصحه,العافيه يا رب}`,
+			god + ` يعطي` + you + ` {العافيه,الصحه}`, `عوافي`, `{يعطيك,يعطيكم,يعطيكي} {عافيه,العافيه,الصحه}`,
+			god + ` {يجزا,يجزي,يجازي,يزا}` + you + ` {خير,الخير,كل خير,بالخير,الجنه,}`,
+			`{جزا,يزا}` + you + ` الله {خير,خيرا,الخير,كل خير,الجنه}`, `{جزا,يزا}` + you + ` الله`,
+			`{بارك,الله يبارك,ربي يبارك,تبارك الله} {فيك,فيكي,فيكم,فيكن,فيكو,فيج,عليك,عليكم,}`,
+			god + ` {يعافي,يسعد,يخلي,يحفظ,يوفق,يكرم,يرضي,يبارك,يخلي,يسلم,يطول عمر,يرحم والدي,يبيض وجه,يجبر خاطر}` + you,
+			`{الله,ربي} يرحم {الوالدين,والديك,والديكم,امك,ابوك}`, `{كثر,كتر} {الله,} {خير,خيرك,خيركم,خيرج}`,
+			`{الله يبيض,بيض الله} {وجهك,وجهكم,وجهج}`, `{عساك,عساكم,عساج} {على,عال,علي} القوه`,
+			`{ما,م} {قصرت,قصرتي,قصرتو,قصرتوا,قصرتم,قصرتن,قصرتون,قصرتي,تقصر,تقصري,تقصرين,تقصرون,تقصروا,قصر,قصروا,قصرو}`,
+			`{ماقصرت,ماقصرتي,ماقصرتو,ماقصرتوا,ماقصرتم,ماتقصر,ماتقصرين,ماتقصرون,ماقصرو}`, `{كفو,كفيت ووفيت,ابدعت,ابدعتم,ابدعتي}`,
+			`{مرسي,ميرسي,ميرسى} {كتير,كثير,بزاف,خالص,اوي,ليك,لك,}`, `{يعيشك,يعيشكم}`, `{الله,} يعيشك`, `بزاف`,
+			`{thanks,thank you,thank u,thanku,thankyou,thx,thnx,thanx,thnks,tnx,tks,ty,tysm,tyvm,ta,cheers,merci} {so much,a lot,a ton,a bunch,very much,loads,heaps,a million,again,so much again,for everything,for your help,for the help,for helping,for the info,for the information,for the answer,for answering,for the reply,doc,doctor,mate,man,guys,}`,
+			`{really,very,super,so,most,much,extremely,incredibly,truly,} {helpful,appreciated,useful,kind,informative}`,
+			`{much,really,truly,greatly} appreciated`, `{i,we,} {really,truly,} {appreciate,appreciated} {it,that,this,your help,you,}`,
+			`{that's,thats,that is,that was,this is,this was,you've been,you have been,you're,youre,you are} {very,really,so,super,} {helpful,useful,great,perfect,amazing,brilliant,kind,the best,a star,a lifesaver,lovely,awesome,wonderful}`,
+			`{great,perfect,awesome,amazing,brilliant,lovely,wonderful,fantastic,excellent,nice,good,super,cool,fab,fabulous} {thanks,thank you,thx,cheers,}`,
+			`{you,u} {rock,are the best,re the best,the best}`, `{god,allah} bless {you,u,}`, `bless {you,u}`,
+		},
+		// The patient will take it from here: "ok I'll call, thanks", «تمام بتصل فيكم».
+		ack: {
+			`{i'll,ill,i will,we'll,well,we will,i'm going to,im going to,gonna} {call,ring,phone,book,come in,come,pop in,drop by,check,try,do,do that,try that,give you a call,give it a try,call you,call them,book online,message you,text you} {then,later,tomorrow,soon,}`,
+			`will do`, `{sure,ok,okay} will do`,
+			`{سأتصل,ساتصل,بتصل,راح اتصل,رح اتصل,حتصل,هتصل,هكلمكم,بكلمكم,راح اكلمكم,رح احكيكم,بحكيكم,ساتواصل,بتواصل,راح اتواصل,رح اتواصل,باجي,راح اجي,رح اجي,هاجي,بمر عليكم,راح امر} {بكم,عليكم,فيكم,معكم,معاكم,لكم,عندكم,} {بكره,بكرا,بعدين,الحين,اليوم,}`,
+		},
+		goodbye: {
+			`{مع,معا,ما} {ال,}سلامه`, `{بال,ب}سلامه`, `{في,ف,ب,بـ} {امان,حفظ,رعايه} الله`, `{الله,ربنا,ربي} {مع,معا,ويا}{ك,كي,كم,كن,كو,ج,اك,اكي,اكم,}`,
+			`{استودع,نستودع,استودعت}` + you + ` الله`, `الى اللقاء`, `{الى,لل} اللقاء`, `{نشوف,اشوف,بشوف,منشوف,راح نشوف}` + you + ` {على خير,بخير,قريب,}`,
+			`{تصبح,تصبحي,تصبحين,تصبحون,تصبحوا,تصبحو,وتصبح,تمسي,تمسون,تمسوا} {على,علي,عال,ع} خير`, `{يلا,يالله,يلله} {باي,سلام,مع السلامه,}`,
+			`{باي,بايات,باي باي,وداعا,سلام}`, `{تهلا,تهلاي,تهلاو} {في راسك,في روحك,}`, `{الله,} يهنيك`,
+			`{bye,bye bye,byee,goodbye,good bye,bye now,buh bye} {for now,then,doc,all,}`,
+			`{see,c} {you,ya,u} {soon,later,then,around,tomorrow,next time,}`, `{talk,speak,catch you,ttyl} {soon,later,}`, `later`,
+			`take care {of yourself,}`, `have a {good,nice,great,lovely,wonderful} {one,day,evening,night,weekend,week,rest of the day,rest of your day}`,
+			`{good,} night`, `gn`, `{all the best,best wishes,be well,stay well,stay safe}`,
+		},
+	}
+}()
+
+// expandForms writes every form a template of pleasantryFamilies stands for.
+func expandForms(tpl string) []string {
+	i := strings.IndexByte(tpl, '{')
+	if i < 0 {
+		return []string{tpl}
+	}
+	j := strings.IndexByte(tpl[i:], '}') + i
+	var out []string
+	for _, alt := range strings.Split(tpl[i+1:j], ",") {
+		out = append(out, expandForms(tpl[:i]+alt+tpl[j+1:])...)
+	}
+	return out
+}
 
 // fillers may stand around a pleasantry without making it a question; normalised as knowledge.Words
 // gives them («على» is «علي»).
@@ -102,7 +204,15 @@ var fillers = normalised(map[string]bool{"يا": true, "الله": true, "وال
 	// Arabizi openers before thanks: "tayeb shokran", "ok yslmo".
 	"tayeb": true, "tayyeb": true, "tayb": true, "6ayeb": true, "6ayb": true, "tab": true, "6ab": true, "zain": true, "zein": true,
 	// Arabizi endearments: "tslam ya 7elo".
-	"7elo": true, "7ilo": true, "7elwe": true, "3asal": true, "ghali": true, "8ali": true, "7abibti": true})
+	"7elo": true, "7ilo": true, "7elwe": true, "3asal": true, "ghali": true, "8ali": true, "7abibti": true,
+	// Titles and endearments of every dialect («يا فندم», «يا باشا», «حضرتك»), and how one is
+	// («الحمد لله بخير»), around a pleasantry; Arabizi ones are read through their Arabic spellings.
+	"فندم": true, "يافندم": true, "حضرتك": true, "حضرتكم": true, "باشا": true, "معلم": true, "حبيب": true, "روحي": true,
+	"قلبي": true, "عيني": true, "عمو": true, "خالتو": true, "سيدي": true, "سيدتي": true, "مدام": true,
+	"الحمد": true, "لله": true, "الحمدلله": true, "بخير": true, "منيح": true, "منيحه": true, "كويس": true, "كويسه": true,
+	"مليح": true, "لاباس": true, "انت": true, "انتي": true, "انتم": true, "انتو": true, "وانت": true, "وانتي": true, "وانتم": true,
+	"ياغالي": true, "ياقمر": true, "حلو": true, "حلوه": true, "doc": true, "dr": true, "mate": true, "man": true, "guys": true,
+	"everyone": true, "team": true, "sir": true, "madam": true, "maam": true, "miss": true, "super": true})
 
 // normalised returns set with each key as knowledge.Words writes it.
 func normalised(set map[string]bool) map[string]bool {
@@ -160,31 +270,103 @@ var pleasantryStarts = func() map[string][]pleasantry {
 
 // smalltalkOf says which pleasantry words is, if it is nothing but pleasantries and fillers.
 func smalltalkOf(words []string) smalltalkKind {
-	if len(words) == 0 {
-		return notSmalltalk
+	k, _ := smalltalkIn(words)
+	return k
+}
+
+// arabiziReadings bounds the Arabic spellings a Latin word is tried as.
+const arabiziReadings = 24
+
+// smalltalkIn is smalltalkOf, and says whether a Latin word was read as Arabic («tislam eedak»,
+// "ya3teekom el 3afye"): a Latin word may be any of its Arabizi spellings, so every Arabic
+// pleasantry is one in Arabizi too, however its vowels are written.
+func smalltalkIn(words []string) (smalltalkKind, bool) {
+	k, arabizi := smalltalkRead(words)
+	if k == notSmalltalk {
+		// Arabizi writes the article apart («ya3teekom el 3afye»), Arabic glued on (العافيه).
+		if glued := glueArticles(words); len(glued) < len(words) {
+			return smalltalkRead(glued)
+		}
 	}
-	found := notSmalltalk
+	return k, arabizi
+}
+
+// glueArticles joins each Latin article («el», «al», «il») to the Latin word after it.
+func glueArticles(words []string) []string {
+	var out []string
+	for i := 0; i < len(words); i++ {
+		switch words[i] {
+		case "el", "al", "il":
+			if i+1 < len(words) && isLower(words[i+1]) {
+				out = append(out, words[i]+words[i+1])
+				i++
+				continue
+			}
+		}
+		out = append(out, words[i])
+	}
+	return out
+}
+
+func smalltalkRead(words []string) (smalltalkKind, bool) {
+	if len(words) == 0 {
+		return notSmalltalk, false
+	}
+	// readings holds each word's spellings: itself, then for a Latin word its Arabic ones.
+	readings := make([][]string, len(words))
+	read := func(i int) []string {
+		if readings[i] == nil {
+			readings[i] = []string{words[i]}
+			if w := words[i]; w != "" && w[0] < 0x80 {
+				readings[i] = append(readings[i], knowledge.ArabiziSpellings(w, arabiziReadings)...)
+			}
+		}
+		return readings[i]
+	}
+	matches := func(i int, p []string) (bool, bool) {
+		if i+len(p) > len(words) {
+			return false, false
+		}
+		arabizi := false
+		for j, w := range p {
+			if words[i+j] == w {
+				continue
+			}
+			if !slices.Contains(read(i + j)[1:], w) {
+				return false, false
+			}
+			arabizi = true
+		}
+		return true, arabizi
+	}
+	found, arabizi := notSmalltalk, false
 	for i := 0; i < len(words); {
-		n, k := 0, notSmalltalk
-		for _, p := range pleasantryStarts[words[i]] {
-			if len(p.words) > n && i+len(p.words) <= len(words) && slices.Equal(words[i:i+len(p.words)], p.words) {
-				n, k = len(p.words), p.kind
+		n, k, viaArabizi := 0, notSmalltalk, false
+		for _, first := range read(i) {
+			for _, p := range pleasantryStarts[first] {
+				if len(p.words) <= n {
+					continue
+				}
+				if ok, a := matches(i, p.words); ok {
+					n, k, viaArabizi = len(p.words), p.kind, a
+				}
 			}
 		}
 		if n == 0 {
 			// A filler is tried after the pleasantries: «الله يجزاكم خير» opens with one.
-			if fillers[words[i]] {
+			if slices.ContainsFunc(read(i), func(w string) bool { return fillers[w] }) {
 				i++
 				continue
 			}
-			return notSmalltalk
+			return notSmalltalk, false
 		}
 		if k.weight() >= found.weight() {
 			found = k
 		}
+		arabizi = arabizi || viaArabizi
 		i += n
 	}
-	return found
+	return found, arabizi
 }
 
 // closingRest returns the thanks or goodbye a message holds beside other words («ok I'll call,
@@ -246,7 +428,7 @@ var handoffs = []struct {
 			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) `))},
 	// Arabizi, apart: one pattern's prefilter holds a bounded number of literals.
 	{wantsPerson, regexp.MustCompile(foldPattern(
-		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza|a2abel|a2abil|aqabel|ashoof|ashuf|ashouf|e7ki|7ki|7ke|e7ke) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|doctor|eldoktor|el doktor|el doctor|eldoctor|7ada) |` +
+		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza|a2abel|a2abil|aqabel|ashoof|ashuf|ashouf|e7ki|7ki|7ke|e7ke) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|doctor|eldoktor|el doktor|el doctor|eldoctor|7ada|doctora|doktora|dktora|daktora|el doctora|el doktora|eldoctora|eldoktora) |` +
 			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
 		` (احجز|حجز|الحجز|بحجز|نحجز|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
@@ -266,6 +448,22 @@ var handoffs = []struct {
 		`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|aw2at|sa3at) (el |al )?dawam|` +
 			` (فاتحين|مفتوحين|تفتحون|تفتحوا|شغالين|داومين|تداومون) (يوم|اليوم|بكره|بكرا|الحين|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|رمضان|في رمضان|العيد)|` +
 			` (تامين|التامين|insurance) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
+	// A person in Egyptian and Levantine («عايز اكلم حد من الدكاترة»), a call back in Arabizi, the
+	// clinic open on a day («العيادة فاتحة يوم الجمعة؟»), its hours in Arabizi, and what it sells.
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (اكلم|اتكلم|احكي|بحكي|اتواصل|اكلمكم|نكلم|نحكي|نتكلم|اشوف|اقابل)( مع)? (حد|حدا|الدكاتره|دكاتره|الدكتوره|دكتوره|دكتورة) |` +
+			` (yetassal|yetasal|yetsal|yitasal|yetisel|ytassal|tetassal|tetasal|yettesel|yettasel|ettasel|tetsal|tetassalo|tetasalo|yettasalo) (fiye|fiyi|fiyye|feye|fini|feni|beye|biye|biyi|3alaye|3alay|3alia|3laya|ma3i|bi) `))},
+	{wantsContact, regexp.MustCompile(foldPattern(
+		` (فاتح|فاتحه|فاتحين|مفتوح|مفتوحه|مفتوحين) (يوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|في رمضان|رمضان|في العيد|العيد) |` +
+			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7) (yom|el|bokra|bukra|l) `))},
+	// How much in Levantine, Iraqi and Maghrebi («وقديش حقها؟», «شكد سعره»).
+	{wantsPrice, regexp.MustCompile(foldPattern(
+		` و?(قديش|اديش|قداش|بقديش|بقداش|شقد|شكد|بشقد|بشكد|2addesh|addesh|2adesh|2adde|shgad|shkad|gdash|9dash) (حقه|حقها|حقو|سعره|سعرها|سعرو|ثمنه|ثمنها|بتكلف|بيكلف|تكلف|يكلف|الجلسه|الحقنه|الابره|العمليه|سعر|7a2o|7a2a|7a2ha|se3ro|se3rha|si3ro|bt2allef|btkallef|bitkallef|el jalse|el jalsa) `))},
+	// Paying in instalments («بالتقسيط», "ta2seet", tabby): how to pay is a price question.
+	{wantsPrice, regexp.MustCompile(foldPattern(
+		` (تقسيط|بالتقسيط|التقسيط|اقساط|بالاقساط|قسط|تابي|تمارا|ta2seet|ta2sit|taqseet|taqsit|ta2see6|bel ta2seet|a2sat|aqsat|installments|installment|instalments|instalment|payment plan|payment plans|pay monthly|monthly payments|financing|finance|tabby|tamara) `))},
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (تبيعون|تبيعوا|تبيعو|بتبيعو|بتبيعوا|بتبيعي|تبيعوها|تبيعونها|تبيعوه|للبيع) | do you sell | (sell|selling) (them|it|any|contact|glasses|lenses|products|creams) `))},
 }
 
 // handoffPre are the prefilters of handoffs, in the same order (prefilter.go).
@@ -292,11 +490,24 @@ func handoffOf(t padText) handoffReason {
 // notHandoff are phrases with a handoff's word that ask for nothing of its kind: «بكم يوم», after how
 // many days, is no price; «بس اسأل قبل ما احجز», just asking before I book, no booking. A message
 // goes to staff for that reason only when the pattern still matches without them.
+//
+// How much of something that is no price ("how much downtime", "how much is injected"); the first
+// appointment and what comes before or at it ("what should I bring to my first appointment",
+// «أول موعد»), which is what happens there, not a booking; going back to work («ارجع الدوام اليوم»),
+// not the clinic's hours; and the patient's own work («أنا موظفة»), not asking for staff.
 var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsPrice: regexp.MustCompile(foldPattern(
-		` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) `)),
+		` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
+			` (do|does|can) (you|the clinic|your clinic|you guys) (offer|provide) | (you|they|we) (offer|provide) | treatments (do )?(you )?offer |` +
+			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
-		` (قبل|بعد) (ما )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي) | before (i )?(book|booking|the appointment|my appointment) `)),
+		` (قبل|بعد) (ما )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي) | before (i )?(book|booking|the appointment|my appointment) |` +
+			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
+			` instead of (booking|book|an appointment|making an appointment) | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) `)),
+	wantsContact: regexp.MustCompile(foldPattern(
+		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
+	wantsPerson: regexp.MustCompile(foldPattern(
+		` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) `)),
 }
 
 // weather is a question about the weather: a clinic's pages may mention heat in passing

@@ -88,3 +88,91 @@ func TestAsksOffer(t *testing.T) {
 		}
 	}
 }
+
+// Pleasantries come in families: every person of a verb («تسلملي», «يسلمو ايديكن»), every dialect's
+// title («يا فندم») and Arabizi however its vowels fall («tslam», «mashkooreen ma 8asartoo», "ya3teekom
+// el 3afye"), which a list of forms missed. The forms here are none of the lists' own; a question
+// with them, and a word of a family on its own («كيف؟»), is still no pleasantry.
+func TestSmalltalkFamilies(t *testing.T) {
+	for _, tt := range []struct {
+		msg     string
+		want    smalltalkKind
+		arabizi bool
+	}{
+		{"تسلميلي يا قمر", thanks, false},
+		{"يسلمو ايديكي", thanks, false},
+		{"عاشت ايدك دكتور", thanks, false},
+		{"متشكرين جدا يا فندم", thanks, false},
+		{"الله يجزيكم الخير", thanks, false},
+		{"ما قصرتوا والله", thanks, false},
+		{"يعطيكن العافية", thanks, false},
+		{"شلونكم", greeting, false},
+		{"مساكم الله بالخير", greeting, false},
+		{"ازيكو عاملين ايه", greeting, false},
+		{"الله معاكم", goodbye, false},
+		{"تصبحوا على خير", goodbye, false},
+		{"teslamoli ya 7abibti", thanks, true},
+		{"mashkoora ma 2assarti", thanks, true},
+		{"ya3teeki el 3afia", thanks, true},
+		{"salamo 3alaykom, kifkom?", greeting, true},
+		{"ma3 el salame", goodbye, true},
+		{"have a lovely evening", goodbye, false},
+		{"you've been super helpful, cheers", thanks, false},
+		{"كيف؟", notSmalltalk, false},
+		{"تسلم ايدك، بس كم جلسة احتاج؟", notSmalltalk, false},
+		{"ok I'll call them tomorrow, thanks", thanks, false},
+		{"will do", ack, false},
+		{"تمام بتصل فيكم بكره", ack, false},
+		{"I'll call, is the clinic open on friday?", notSmalltalk, false},
+		{"ya3teeki el 3afia, kam jalse ba7tej?", notSmalltalk, false},
+		{"good night sweats after the injection?", notSmalltalk, false},
+		{"ايدك توجعك؟", notSmalltalk, false},
+	} {
+		k, arabizi := smalltalkIn(knowledge.Words(tt.msg))
+		if k != tt.want || k != notSmalltalk && arabizi != tt.arabizi {
+			t.Errorf("smalltalkIn(%q) = %v, %v; want %v, %v", tt.msg, k, arabizi, tt.want, tt.arabizi)
+		}
+	}
+}
+
+// A handoff word in a phrase that asks for nothing of its kind is no handoff: what happens at the
+// first appointment, how much of something that is no price, going back to one's own work, the
+// patient's own job. The requests themselves in other dialects still are: a person («حد»), the
+// clinic open on a day, its hours in Arabizi, a call back in Arabizi, what it sells.
+func TestHandoffPhrasesAndFamilies(t *testing.T) {
+	for msg, want := range map[string]handoffReason{
+		"what do I need to wear to my first appointment?":          "",
+		"how long does the initial visit usually take":             "",
+		"anything I should avoid before my botox appointment":      "",
+		"how much swelling is normal after the session":            "",
+		"how much pain will I be in afterwards":                    "",
+		"اول موعد كم ياخذ وقت؟":                                    "",
+		"متى اقدر اداوم بعد الجلسة؟ ارجع دوامي بكره؟":              "",
+		"انا موظفه واشتغل على الكمبيوتر طول اليوم، يفيدني العلاج؟": "",
+		"can I book my first appointment for next week?":           wantsBooking,
+		"how much is a session":                                    wantsPrice,
+		"I want to change my next appointment":                     wantsBooking,
+		"بدي احكي مع حدا":                                          wantsPerson,
+		"ابغى اكلم الدكتوره":                                       wantsPerson,
+		"المركز فاتح يوم السبت؟":                                   wantsContact,
+		"shu dawamkon bel 3eed?":                                   wantsContact,
+		"ممكن حدا يتواصل معي؟ بدي اتكلم مع حد":                     wantsPerson,
+		"law sama7t tetassalo fiye":                                wantsPerson,
+		"تبيعون كريمات؟":                                           wantsPerson,
+		"do you sell sunscreen at the clinic?":                     wantsPerson,
+		"ارجع الدوام امتى؟ وانتو مفتوحين يوم الجمعه؟":              wantsContact,
+		"اقدر ادفع بالتقسيط؟":                                      wantsPrice,
+		"fi 3ndkom zar3a bel ta2seet?":                             wantsPrice,
+		"can I pay in installments?":                               wantsPrice,
+		"بقديش الجلسة عندكم؟":                                      wantsPrice,
+		"شكد سعرها؟":                                               wantsPrice,
+		"2addesh se3ro?":                                           wantsPrice,
+		"bade e7ki ma3 el doktora":                                 wantsPerson,
+		"which treatments do you offer for migraines?":             "",
+		"do you have any offers this month?":                       wantsPrice,
+	} {
+		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}

@@ -121,7 +121,7 @@ func TestPrefilterSound(t *testing.T) {
 		"ما عندي اي ضيق تنفس", "I have no trouble breathing", "ما عندي صعوبه في البلع",
 		"كم درجة الحرارة اليوم", "what's the weather today", "weather tomorrow in riyadh",
 		"abi akalem mowazaf", "kalmooni law sama7t", "3ayza akalem doktor", "abi a7jez maw3ed", "kam el se3r?",
-		"wein el 3iyada")
+		"wein el 3iyada", "العيادة فاتحة يوم الجمعة", "shu dawamkon", "تبيعون كريمات", "do you sell sunscreen", "fi ta2seet?", "عندكم تقسيط", "payment plan", "وقديش حقها", "شكد سعره", "2addesh el jalse")
 	res, pres := guarded()
 	matched := make([]int, len(res))
 	flagsFrom, flagsTo := len(handoffs), len(handoffs)

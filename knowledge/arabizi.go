@@ -124,6 +124,42 @@ var arabiziFixed = map[string]string{
 	"eza": "اذا", "iza": "اذا", "law": "لو", "ya3ni": "يعني", "hayda": "هيدا", "hayde": "هيدي", "hek": "هيك",
 	"heek": "هيك", "sawa": "سوا", "ba3dein": "بعدين", "mbare7": "امبارح", "embare7": "امبارح",
 	"l7amdella": "الحمدلله", "el7amdella": "الحمدلله", "al7amdulillah": "الحمدلله", "hamdella": "الحمدلله",
+	// The function words of every dialect, in their common spellings: read letter by letter they become
+	// words the pages may know («ba2dar» بدر, «meta» ميه, water), which then pulls the question there.
+	// «when», «can I» (اقدر, فيني), «must», «maybe», «normal», «now», «with», «all», «thing», «I want».
+	"meta": "امتي", "mata": "امتي", "mta": "امتي", "emtah": "امتي", "eimta": "امتي", "imtah": "امتي",
+	"a2dar": "اقدر", "ba2dar": "اقدر", "b2dar": "اقدر", "n2dar": "نقدر", "t2dar": "تقدر", "y2dar": "يقدر",
+	"a2der": "اقدر", "ba2der": "اقدر", "agdar": "اقدر", "aqdar": "اقدر", "bagdar": "اقدر", "ba2dr": "اقدر",
+	"tigdar": "تقدر", "tegdar": "تقدر", "ti2dar": "تقدر", "te2dar": "تقدر", "bti2dar": "تقدر", "bte2dar": "تقدر",
+	"fini": "فيني", "fiye": "فيني", "fiyi": "فيني", "fiyye": "فيني", "feye": "فيني", "feeni": "فيني",
+	"lazem": "لازم", "lazim": "لازم", "laazem": "لازم", "lazm": "لازم", "lazim2": "لازم",
+	"mumkin": "ممكن", "momken": "ممكن", "mumken": "ممكن", "mmkn": "ممكن", "momkin": "ممكن", "mumkn": "ممكن",
+	"3ady": "عادي", "3adi": "عادي", "3adee": "عادي", "3aadi": "عادي",
+	"hala2": "هلق", "hal2": "هلق", "halla2": "هلق", "delwa2ti": "دلوقتي", "dilwa2ti": "دلوقتي", "l7en": "الحين",
+	"el7in": "الحين", "al7een": "الحين", "alhin": "الحين",
+	"keda": "كده", "kda": "كده", "kedah": "كده", "kaza": "كذا", "kitha": "كذا",
+	"ma3": "مع", "ma3i": "معي", "ma3ak": "معك", "ma3ik": "معك", "ma3o": "معه", "ma3ha": "معها",
+	"kol": "كل", "kul": "كل", "shi": "شي", "shy": "شي", "7aga": "حاجه", "7aja": "حاجه",
+	"baddi": "بدي", "bidi": "بدي", "3ayez": "عايز", "3ayz": "عايز", "3awez": "عاوز", "3ayza": "عايزه", "3awza": "عاوزه",
+	"3ando": "عنده", "3ndo": "عنده", "3andi": "عندي", "3ndi": "عندي", "3andak": "عندك", "3andik": "عندك",
+	"3andkom": "عندكم", "3ndkom": "عندكم", "3andkon": "عندكن", "3indkum": "عندكم",
+	"e7na": "احنا", "i7na": "احنا", "howa": "هو", "heya": "هي", "lama": "لما", "lamma": "لما",
+}
+
+// endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,
+// «btetshal2»): looksArabizi takes that for a model or a count («omega3»), so it only counts as an
+// Arabizi function word does, towards the two a message needs.
+func endsArabizi(w string) bool {
+	n := len(w)
+	if n < 4 || !isArabiziDigit(w[n-1]) {
+		return false
+	}
+	for i := 0; i < n-1; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // IsArabizi says whether a message's words (see Words) are Arabizi: a word written with a letter-digit,
@@ -140,7 +176,7 @@ func IsArabizi(words []string) bool {
 		if looksArabizi(w) {
 			return true
 		}
-		if arabiziWords[w] {
+		if arabiziWords[w] || endsArabizi(w) {
 			marks++
 		}
 	}

@@ -18,6 +18,11 @@ func TestIsArabizi(t *testing.T) {
 		{"covid19 and botox", false},                  // a model number is not a letter-digit
 		{"is botox safe for 30 year olds", false},
 		{"البوتوكس ba3d", false}, // Arabic script: not Arabizi, whatever it quotes
+		// A word ending in a letter-digit («byewja3») counts as a function word does.
+		{"el PRK byewja3?", true},
+		{"tetla3 el damm", true},
+		{"tetla3 damm", false}, // one such word alone may be a model or a count
+		{"omega3 supplements ok?", false},
 		{"", false},
 	}
 	for _, tt := range tests {
@@ -110,4 +115,22 @@ func FuzzArabiziSpellings(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Arabizi function words of every dialect are read as the function words they are, not letter by
+// letter as words the pages happen to know: «meta» (when) is no «ميه» (water), «ba2dar» (I can) no
+// «بدر».
+func TestArabiziFunctionWords(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "بعد العملية", Lang: "ar", Sections: []Section{
+		section("w", "شرب الميه", "اشرب الميه بكثرة والنوم بدري يساعد على التعافي."),
+		section("r", "العودة إلى العمل", "يمكنك العودة إلى العمل بعد أسبوع من العملية."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	for _, q := range []string{"meta a2dar arja3 3al 3amal?", "ba3d el 3amaliye emta ba2dar arja3 el 3amal?", "lazem astanna wala mumkin arja3 el 3amal?"} {
+		for _, c := range ix.Explain(q) {
+			if c.Said == "ميه" || c.Said == "بدر" || c.Said == "لزم" || c.Said == "مكن" {
+				t.Errorf("%s: reads %q", q, c.Said)
+			}
+		}
+	}
 }

@@ -291,10 +291,18 @@ func (ix *Index) verbKey(w string) string {
 
 // peelVerb calls find with w less each pair of a verb prefix and suffix, the negation's «ما» only
 // with its «ش», and returns the first key it finds; "" when none.
+// presentTense says whether a word opens as a verb in the present does (ا ت ن ي): the «م» of
+// «منعمل», «متتحركش» stands before one, while a noun's own «م» («معينة», «مريض») does not, and
+// peeling it would read «معينة» (a certain) as «عينة», an eye.
+func presentTense(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r == 'ا' || r == 'ت' || r == 'ن' || r == 'ي'
+}
+
 func peelVerb(w string, find func(string) string) string {
 	for _, p := range verbPrefixes {
 		rest, ok := strings.CutPrefix(w, p)
-		if !ok {
+		if !ok || p == "م" && !presentTense(rest) {
 			continue
 		}
 		for _, s := range verbSuffixes {

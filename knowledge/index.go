@@ -127,6 +127,9 @@ type Passage struct {
 	// one bit, the bit set when the stem is in titleTerms.
 	terms, titleTerms map[string]struct{}
 	termIDs           []int32
+	// headTopics are the ids of the treatments and conditions (one-word "topic:" members) its own
+	// headings and questions name, sorted: a heading word is read in their sense (see Search).
+	headTopics []int32
 }
 
 // Index answers searches over a knowledge base. It is immutable once built and safe for concurrent use.
@@ -348,8 +351,12 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 					id |= 1
 				}
 				p.termIDs = append(p.termIDs, id)
+				if id&1 == 1 && lx.topicStems[t] {
+					p.headTopics = append(p.headTopics, id>>1)
+				}
 			}
 			slices.Sort(p.termIDs)
+			slices.Sort(p.headTopics)
 			for k := range p.items {
 				p.items[k].ids = ix.lookupIDs(p.items[k].terms, func(s string) { missing[i%workers] = append(missing[i%workers], s) })
 			}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -324,5 +325,33 @@ func TestExcerptNotByTheHeadingsWords(t *testing.T) {
 	r = ix.Search(Query{Text: "ضعف في الساق مع الم الظهر"})
 	if topKey(r) != "d#s1" || r.Hits[0].Excerpt == "" || strings.Contains(r.Hits[0].Answer(), "بالبول") {
 		t.Errorf("hits %v; want d#s1 first with the item about the leg, got %q", keysOfHits(r), r.Hits[0].Answer())
+	}
+}
+
+// A heading's word means what it means beside the treatment the heading names: «خلع» under «هل
+// أستطيع خلع التقويم الشفاف عند الأكل؟» is taking aligners off. On a dental clinic's real pages, a
+// question about eating after a tooth is pulled is answered from the extraction page, whose heading
+// shares fewer of its words; one that names the aligners is still answered from theirs.
+func TestSearchHeadingWordInItsTreatmentsSense(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/dental/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"شو بقدر اكل بعد ما قلعت الضرس؟":      "extraction-wisdom",
+		"وش آكل بعد قلع السن":                 "extraction-wisdom",
+		"اقدر اشيل التقويم الشفاف وقت الاكل؟": "whitening-braces-kids-gums",
+	} {
+		r := ix.Search(Query{Text: q})
+		first := "" // of the Arabic pages: the engine answers an Arabic question from them
+		for _, h := range r.Hits {
+			if ix.LangOf(h.Passage) == "ar" {
+				first = h.Passage.DocID
+				break
+			}
+		}
+		if first != want {
+			t.Errorf("%s: hits %v; want %s first of the Arabic pages", q, keysOfHits(r), want)
+		}
 	}
 }

@@ -109,7 +109,11 @@ const (
 	// pageKnown of the question is known to the pages: a question mostly about something else
 	// («علاج الثعلبة») would otherwise be sent to whichever page is titled «علاج …»; and only for a
 	// question of more than one concept: a bare word («علاج») is left to clarify between the pages.
-	pageShare   = 0.3
+	pageShare = 0.3
+	// otherSense is what the words a heading shares with a question count (of titleShare) when the
+	// heading names a treatment or condition the question does not: they may mean something else
+	// beside it.
+	otherSense  = 0.5
 	pageKnown   = 0.6
 	candidates  = 20
 	minorWeight = 0.2
@@ -245,9 +249,11 @@ func (ix *Index) Search(q Query) Result {
 		p := &ix.passages[h.doc]
 		c := candidate{i: i}
 		var typeGot, onPage float64 // question types the text alone mentions; concepts the page's title names
+		headLacks := false          // the heading lacks a thing the question names
 		for ci := range concepts {
 			f := held[i*nc+ci]
 			head, text := f&heldHead != 0, f&heldText != 0
+			headLacks = headLacks || !head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
 			switch {
 			case head || !qq.types[ci] && text:
 				c.got += weights[ci]
@@ -279,6 +285,14 @@ func (ix *Index) Search(q Query) Result {
 		inTitle := c.inTitle
 		if p.pageHead && !define {
 			inTitle = 0
+		}
+		// A heading's words mean what they mean beside the treatment it names: «خلع» under «هل
+		// أستطيع خلع التقويم عند الأكل؟» is taking aligners off, not the extraction «اكل ايه بعد ما
+		// خلعت الضرس» asks about. A heading naming a treatment the question does not name, and
+		// lacking a thing the question does name (the tooth), answers it through its text more than
+		// its words.
+		if headLacks && len(p.headTopics) > 0 && !cs.holdsAny(p.headTopics) {
+			inTitle *= otherSense
 		}
 		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(inTitle/total)
 		if p.Question != "" {
@@ -917,6 +931,21 @@ func (ix *Index) stemInfos(stems []string) []stemInfo {
 		out[i] = ix.stemInfo(s)
 	}
 	return out
+}
+
+// holdsAny says whether the set has one of the sorted ids.
+func (cs *conceptSet) holdsAny(ids []int32) bool {
+	for i, j := 0, 0; i < len(cs.ids) && j < len(ids); {
+		switch {
+		case cs.ids[i] < ids[j]:
+			i++
+		case cs.ids[i] > ids[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // stemBits marks which of a conceptSet's stems a passage holds, bit i for ids[i].
