@@ -14,7 +14,7 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
-	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef*`
+	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef* da3f d3f da3ef do3f`
 	cWeakens = `تضعف* يضعف* بتضعف* بيضعف* ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
 
 	// cHeavy is a limb gone heavy: the weakness patients feel, told with a worsening or an inability.
@@ -22,7 +22,7 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 
 	// cWorse is a sign growing or spreading.
 	cWorse = `اكثر_واكثر اكثر_فاكثر اكتر_واكتر اكتر_فاكتر كل_ساعه_اكتر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
-ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق wsl wsal wslat wasal wislat wesel wesl* wisil* wasl* worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter going_up goes_up moving_up spreading_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق قاعد_يطلع عم_يطلع btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
+ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق yenteshir* yintishir* yntshr* byenteshir* byintishir* btenteshir* tenteshir* tintishir* ntashar* ntasher* entashar* intashar* mentesher* mintishir* yemtad* bimtad* imtad* wsl wsal wslat wasal wislat wesel wesl* wisil* wasl* worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter going_up goes_up moving_up spreading_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق قاعد_يطلع عم_يطلع btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
 
 	// cSudden is a sign that came all at once.
 	cSudden = `مفاجي* مفاجئ* فجائي* fa2atan fja2atan faj2atan fuja2atan fajatan فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
@@ -291,7 +291,9 @@ var conceptRules = []flagRules{
 	{"chest pain", []symptomRule{rule(4, `صدر* صدري chest`, `قاعد_علي قاعده_علي جالس_علي حدا_قاعد حد_قاعد sitting_on`),
 		rule(8, `وجع* وجعه الم* pain* ache*`, `نازل* ينزل تنزل يمتد تمتد ممتد* واصل* radiat* spreading going_down down`, `ايدي_الشمال يدي_الشمال ايدي_اليسار يدي_اليسار ايدي_اليسري يدي_اليسري ذراعي_الشمال ذراعي_اليسري left_arm left_shoulder`)}},
 	// A blow to the eye that will not open or bleeds.
-	{"eye injury", []symptomRule{rule(8, `اتخبط* انخبط* انضرب* ضرب* خبط* hit struck punched`, `عين* عيون* eye`, `دم نزيف* ينزف* تنزف* blood bleed* !يفتح* !تفتح* !افتح* !open*`)}},
+	{"eye injury", []symptomRule{rule(8, `اتخبط* انخبط* انضرب* ضرب* خبط* hit struck punched`, `عين* عيون* eye`, `دم نزيف* ينزف* تنزف* blood bleed* !يفتح* !تفتح* !افتح* !open*`),
+		// or that a sharp thing struck or went into.
+		rule(8, cBlow+` انطعن* طعن* دخل* دخلت stabbed poked_in went_into`, cEye, `حاد حاده سكين* سكينه مقص* قلم* شوك* شوكه ابره* مسمار* زجاج* قزاز* عود sharp knife scissors pen pencil fork needle nail glass stick`)}},
 	// Back pain and the bladder that will not empty (Arabizi; the phrases have the Arabic).
 	{"nerve compression", []symptomRule{rule(12, `dhr* dahr* dhar* dhor* ظهر* ضهر* back`, `!nbool !nbol !nboul !abool !nbawel !pee !urinate !wee`)}},
 	// A hard fall on the back, and the legs strange, numb or weak since.
