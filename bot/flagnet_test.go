@@ -52,6 +52,16 @@ func TestNetHeldToReports(t *testing.T) {
 	}
 }
 
+// A word or two give the net too little to go on: it is not asked («three» came as the answer to a
+// WhatsApp menu and got the emergency guidance).
+func TestNetNotAskedOfAWordOrTwo(t *testing.T) {
+	for _, m := range []string{"three", "seven", "now", "الحين", "ساعدوني", "three please"} {
+		if got := triageOf(m); got != "" {
+			t.Errorf("triage(%q) = %q, want none", m, got)
+		}
+	}
+}
+
 // The committed weights are what the generator makes of the repo's lines, byte for byte: the
 // training is deterministic and the weights are not stale.
 func TestFlagnetRegenerates(t *testing.T) {

@@ -161,6 +161,34 @@ func crossValidate(lines []line, p flagnet.Params, tuneWeight float64, table boo
 	}
 	if table {
 		fmt.Printf("chosen threshold (tune FA <= 0.5%%): %.2f\n", chosen)
+		// The net asked only of messages of at least so many words: a word or two give it too
+		// little to go on («three», «now»).
+		fmt.Println("at the chosen threshold, asked of messages of at least n words:")
+		for minWords := 1; minWords <= 5; minWords++ {
+			var caught, faTune, faBN, eShort int
+			for i, l := range lines {
+				if l.fold < 0 {
+					continue
+				}
+				short := len(strings.Fields(l.text)) < minWords
+				if l.emergency && l.kind == "battery" && short {
+					eShort++
+				}
+				if short || prob[i] < chosen {
+					continue
+				}
+				switch {
+				case l.kind == "tune":
+					faTune++
+				case l.emergency:
+					caught++
+				default:
+					faBN++
+				}
+			}
+			fmt.Printf("n=%d  recall %d/%d %.1f%% (E shorter: %d)  FA tune %d %.2f%%  FA battery N %d/%d\n", minWords, caught, nE,
+				100*float64(caught)/float64(nE), eShort, faTune, 100*float64(faTune)/float64(nTune), faBN, nBN)
+		}
 	}
 	return chosen
 }
