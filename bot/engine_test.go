@@ -362,6 +362,7 @@ func TestUniversalRedFlagsWithoutClinicFile(t *testing.T) {
 // The home clinic's own red flags (knowledge/kb/redflags.txt) are emergencies there; a clinic
 // without them answers these otherwise.
 func TestClinicRedFlags(t *testing.T) {
+	bot.WithoutNet(t) // the rules' separation: the net knows no clinic
 	home, dental := mustEngine(t), dentalEngine(t)
 	flaggedElsewhere := 0
 	for _, q := range corpusLines(t, "testdata/home-redflags.txt", "") {

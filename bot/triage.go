@@ -798,6 +798,11 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	if flag = tr.lastResortFlag(orig, t); flag != "" && isGeneral(&t) {
 		return "", false
 	}
+	// The learned net (flagnet.go) is the last word on a message the rules find nothing in, and is
+	// held to what the rules are: a message that denies, fears, supposes or asks in general is none.
+	if flag == "" && netFlags(orig.s) && !laughing.MatchString(t.s) && tr.reports(orig) {
+		flag = "net"
+	}
 	return flag, false
 }
 

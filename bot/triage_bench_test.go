@@ -30,3 +30,25 @@ func BenchmarkTriage(b *testing.B) {
 		home.triage(ts[i%len(ts)])
 	}
 }
+
+// BenchmarkTriageNet runs the learned net alone over the dev questions: its share of triage's cost
+// when the rules find nothing.
+func BenchmarkTriageNet(b *testing.B) {
+	f, err := os.Open("eval/testdata/dev.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ts []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var c struct{ Q string }
+		if json.Unmarshal(sc.Bytes(), &c) == nil {
+			ts = append(ts, TriageText(c.Q))
+		}
+	}
+	f.Close()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		netFlags(ts[i%len(ts)])
+	}
+}

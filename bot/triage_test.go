@@ -231,6 +231,7 @@ func TestRedFlagPhrasings(t *testing.T) {
 // A clinic's own rules: what is normal there is taken out before triage, its own red flags are added;
 // without them the universal red flags alone apply.
 func TestClinicRules(t *testing.T) {
+	WithoutNet(t) // the rules' separation: the net knows no clinic
 	for _, tt := range []struct {
 		msg             string
 		universal, home string
