@@ -137,20 +137,7 @@ func crossValidate(lines []line, p flagnet.Params, tuneWeight float64, table boo
 	}
 	for t := 99; t >= 1; t-- {
 		thr := float64(t) / 100
-		var caught, faTune, faBN int
-		for i, l := range lines {
-			if l.fold < 0 || prob[i] < thr {
-				continue
-			}
-			switch {
-			case l.kind == "tune":
-				faTune++
-			case l.emergency:
-				caught++
-			default:
-				faBN++
-			}
-		}
+		caught, faTune, faBN := tally(lines, prob, thr, 0)
 		if faTune <= allowed {
 			chosen = thr
 		}
@@ -165,32 +152,37 @@ func crossValidate(lines []line, p flagnet.Params, tuneWeight float64, table boo
 		// little to go on («three», «now»).
 		fmt.Println("at the chosen threshold, asked of messages of at least n words:")
 		for minWords := 1; minWords <= 5; minWords++ {
-			var caught, faTune, faBN, eShort int
-			for i, l := range lines {
-				if l.fold < 0 {
-					continue
-				}
-				short := len(strings.Fields(l.text)) < minWords
-				if l.emergency && l.kind == "battery" && short {
+			eShort := 0
+			for _, l := range lines {
+				if l.fold >= 0 && l.emergency && l.kind == "battery" && len(strings.Fields(l.text)) < minWords {
 					eShort++
 				}
-				if short || prob[i] < chosen {
-					continue
-				}
-				switch {
-				case l.kind == "tune":
-					faTune++
-				case l.emergency:
-					caught++
-				default:
-					faBN++
-				}
 			}
+			caught, faTune, faBN := tally(lines, prob, chosen, minWords)
 			fmt.Printf("n=%d  recall %d/%d %.1f%% (E shorter: %d)  FA tune %d %.2f%%  FA battery N %d/%d\n", minWords, caught, nE,
 				100*float64(caught)/float64(nE), eShort, faTune, 100*float64(faTune)/float64(nTune), faBN, nBN)
 		}
 	}
 	return chosen
+}
+
+// tally counts, over the held-out lines of at least minWords words that the net scores thr or more,
+// the emergencies caught and the false alarms on tune questions and on battery look-alikes.
+func tally(lines []line, prob []float64, thr float64, minWords int) (caught, faTune, faBN int) {
+	for i, l := range lines {
+		if l.fold < 0 || prob[i] < thr || minWords > 0 && len(strings.Fields(l.text)) < minWords {
+			continue
+		}
+		switch {
+		case l.kind == "tune":
+			faTune++
+		case l.emergency:
+			caught++
+		default:
+			faBN++
+		}
+	}
+	return caught, faTune, faBN
 }
 
 func load() ([]line, error) {
