@@ -39,9 +39,24 @@ func TriageText(text string) string {
 // 95.2% with no floor, the tune false alarms 0.37% against 0.45%.
 const netMinWords = 3
 
+// netGate is what a message must name for the net to be asked: a sign, a body part, a state or an
+// urgency, in any of the concept tables' dialects and scripts. The net judges how a sign is told,
+// not whether one is: text naming none (a file name among direction marks, a string of letters)
+// lies outside what it learned from, where its n-grams can add up to anything.
+var netGate = []flagRules{{"sign", []symptomRule{rule(1, lrSign+` `+lrBreath+` `+lrTrouble+` `+lrUrgent+` `+
+	cLimbs+` `+cWeak+` `+cHeavy+` `+cPain+` `+cState+` `+cNotWaking+` `+cUnaware+` `+cSwells+` `+cFaceThroat+` `+
+	cHives+` `+cSystemic+` `+cPus+` `+cHotRed+` `+cNotSee+` `+cVision+` `+cDouble+` `+cEye+` `+cFace+` `+cCrooked+` `+
+	cBlood+` `+cFit+` `+cShaking+` `+cThroat+` `+cHeart+` `+cRacing+` `+cDizzy+` `+cConfused+` `+cVomit+` `+cDespair+` `+
+	cPills+` `+cFall+` `+cBlow+` `+cChemical+` `+cSaddle+` `+cBladder+` `+cNoFeel+` `+cSkinSign+` `+cNotBreathing+` `+
+	cOnset+` `+cNow+` `+cNotAnswering+` `+cEyesRoll+` `+cIncontinent+` `+cFallSoon+` `+cTearing+` `+cAllAtOnce+` `+cSoaked+` `+cKeeps+` `+
+	cNotStop+` `+cSpreadTo+` `+cNeckFace+` `+cAfterOp+` `+cThrowSelf)}}}
+
 // netFlags says whether the net takes the padded text s («␠w1␠w2␠») for an emergency.
 func netFlags(s string) bool {
 	if net == nil || strings.Count(s, " ")-1 < netMinWords {
+		return false
+	}
+	if t := newPadText(s); symptomIn(netGate, &t) == "" {
 		return false
 	}
 	var buf [1536]uint32 // a long message's features, without a heap allocation

@@ -62,6 +62,16 @@ func TestNetNotAskedOfAWordOrTwo(t *testing.T) {
 	}
 }
 
+// Text naming no sign, body part, state or urgency lies outside what the net learned from: it is
+// not asked (a file name among direction marks, as a spoofer might send, scored as an emergency).
+func TestNetNotAskedWithoutASign(t *testing.T) {
+	for _, m := range []string{"invoice \u202Efdp.exe\u202C and \u2067isolated\u2069 \u202Aembedded\u202C \u202Bx\u202C \u202Dy\u202C \u2066z\u2069 \u2068w\u2069"} {
+		if got := triageOf(m); got != "" {
+			t.Errorf("triage(%q) = %q, want none", m, got)
+		}
+	}
+}
+
 // The committed weights are what the generator makes of the repo's lines, byte for byte: the
 // training is deterministic and the weights are not stale.
 func TestFlagnetRegenerates(t *testing.T) {
