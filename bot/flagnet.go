@@ -42,23 +42,71 @@ const netMinWords = 3
 // netGate is what a message must name for the net to be asked: a sign, a body part, a state or an
 // urgency, in any of the concept tables' dialects and scripts. The net judges how a sign is told,
 // not whether one is: text naming none (a file name among direction marks, a string of letters)
-// lies outside what it learned from, where its n-grams can add up to anything.
-var netGate = []flagRules{{"sign", []symptomRule{rule(1, lrSign+` `+lrBreath+` `+lrTrouble+` `+lrUrgent+` `+
+// lies outside what it learned from, where its n-grams can add up to anything. An index of the
+// tables' terms by their first word, not a rule: the net is asked of nearly every message, and a
+// rule over a few thousand terms cost some 700 µs a message.
+var netGateRule = rule(1, lrSign+` `+lrBreath+` `+lrTrouble+` `+lrUrgent+` `+
 	cLimbs+` `+cWeak+` `+cHeavy+` `+cPain+` `+cState+` `+cNotWaking+` `+cUnaware+` `+cSwells+` `+cFaceThroat+` `+
 	cHives+` `+cSystemic+` `+cPus+` `+cHotRed+` `+cNotSee+` `+cVision+` `+cDouble+` `+cEye+` `+cFace+` `+cCrooked+` `+
 	cBlood+` `+cFit+` `+cShaking+` `+cThroat+` `+cHeart+` `+cRacing+` `+cDizzy+` `+cConfused+` `+cVomit+` `+cDespair+` `+
 	cPills+` `+cFall+` `+cBlow+` `+cChemical+` `+cSaddle+` `+cBladder+` `+cNoFeel+` `+cSkinSign+` `+cNotBreathing+` `+
 	cOnset+` `+cNow+` `+cNotAnswering+` `+cEyesRoll+` `+cIncontinent+` `+cFallSoon+` `+cTearing+` `+cAllAtOnce+` `+cSoaked+` `+cKeeps+` `+
-	cNotStop+` `+cSpreadTo+` `+cNeckFace+` `+cAfterOp+` `+cThrowSelf)}}}
+	cNotStop+` `+cSpreadTo+` `+cNeckFace+` `+cAfterOp+` `+cThrowSelf)
 
-// netFlags says whether the net takes the padded text s («␠w1␠w2␠») for an emergency.
-func netFlags(s string) bool {
-	if net == nil || strings.Count(s, " ")-1 < netMinWords {
-		return false
+var netGate = newTermIndex(netGateRule)
+
+// termIndex finds whether a text holds a term of a one-set rule as the rule would (term.at), without
+// trying every term at every word: the terms are looked up by their first word.
+type termIndex struct {
+	first map[string][]term
+	maxN  int // the longest first word, in bytes
+}
+
+func newTermIndex(r symptomRule) termIndex {
+	ix := termIndex{first: map[string][]term{}}
+	for _, set := range r.sets {
+		for _, t := range set {
+			ix.first[t.words[0]] = append(ix.first[t.words[0]], t)
+			ix.maxN = max(ix.maxN, len(t.words[0]))
+		}
 	}
-	if t := newPadText(s); symptomIn(netGate, &t) == "" {
+	return ix
+}
+
+// holds says whether the words hold one of the index's terms. A term's first word opens a base of
+// the message's word (wordIs: its clitics taken off, an Arabizi one too), so every opening of each
+// base is a key; term.at then decides as the rule does.
+func (ix *termIndex) holds(words []string) bool {
+	var scratch [16]string
+	var keys [24]string
+	for i, w := range words {
+		ks := bases(w, keys[:0])
+		if len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' {
+			for _, c := range latinClitics {
+				if rest, ok := strings.CutPrefix(w, c); ok && len(rest) >= 3 {
+					ks = append(ks, rest)
+				}
+			}
+		}
+		for _, k := range ks {
+			for n := 1; n <= len(k) && n <= ix.maxN; n++ {
+				for _, t := range ix.first[k[:n]] {
+					if t.at(words, i, scratch[:]) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// netFlags says whether the net takes the padded text t («␠w1␠w2␠», as the triage read it) for an
+// emergency.
+func netFlags(t *padText) bool {
+	if net == nil || strings.Count(t.s, " ")-1 < netMinWords || !netGate.holds(strings.Fields(t.s)) {
 		return false
 	}
 	var buf [1536]uint32 // a long message's features, without a heap allocation
-	return net.Prob(flagnet.Features(buf[:0], s)) >= float64(net.Threshold)
+	return net.Prob(flagnet.Features(buf[:0], t.s)) >= float64(net.Threshold)
 }

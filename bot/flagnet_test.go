@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/faqbot/faqbot/knowledge"
@@ -69,6 +70,31 @@ func TestNetNotAskedWithoutASign(t *testing.T) {
 		if got := triageOf(m); got != "" {
 			t.Errorf("triage(%q) = %q, want none", m, got)
 		}
+	}
+}
+
+// The gate's index finds a term exactly where its rule would, on every red flag and look-alike line.
+func TestNetGateAsTheRule(t *testing.T) {
+	rule := []flagRules{{"sign", []symptomRule{netGateRule}}}
+	n := 0
+	for _, file := range []string{"testdata/redflags.txt", "testdata/not-redflags.txt"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			pt := newPadText(TriageText(line))
+			if got, want := netGate.holds(strings.Fields(pt.s)), symptomIn(rule, &pt) != ""; got != want {
+				t.Errorf("%q: index %v, rule %v", line, got, want)
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d lines read", n)
 	}
 }
 

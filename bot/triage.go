@@ -800,7 +800,7 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	}
 	// The learned net (flagnet.go) is the last word on a message the rules find nothing in, and is
 	// held to what the rules are: a message that denies, fears, supposes or asks in general is none.
-	if flag == "" && netFlags(orig.s) && !laughing.MatchString(t.s) && tr.reports(orig) {
+	if flag == "" && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) {
 		flag = "net"
 	}
 	return flag, false

@@ -38,17 +38,17 @@ func BenchmarkTriageNet(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var ts []string
+	var ts []padText
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		var c struct{ Q string }
 		if json.Unmarshal(sc.Bytes(), &c) == nil {
-			ts = append(ts, TriageText(c.Q))
+			ts = append(ts, newPadText(TriageText(c.Q)))
 		}
 	}
 	f.Close()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		netFlags(ts[i%len(ts)])
+		netFlags(&ts[i%len(ts)])
 	}
 }
