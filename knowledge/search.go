@@ -802,8 +802,10 @@ func future(w string) (string, bool) {
 var backoffSuffixes = []struct{ cut, add string }{
 	{"تها", "ه"}, {"تهم", "ه"}, {"تي", "ه"}, {"ته", "ه"}, {"تك", "ه"},
 	{"ها", ""}, {"هم", ""}, {"هن", ""}, {"كم", ""}, {"نا", ""}, {"ني", ""}, {"ه", ""}, {"ي", ""}, {"ك", ""},
-	// The person of a verb in the past («خلعت», I pulled out) and the dialects' plural («يركبوا», «برجعو»).
-	{"ت", ""}, {"وا", ""}, {"و", ""},
+	// A ta marbuta written ت before the next word, as Arabizi writes a noun in construct («3amaliyet el
+	// mayya», عمليت), then the person of a verb in the past («خلعت», I pulled out) and the dialects'
+	// plural («يركبوا», «برجعو»).
+	{"ت", "ه"}, {"ت", ""}, {"وا", ""}, {"و", ""},
 }
 
 // without are the stop keys of words that put the next out of the question («بدون فيلر»).

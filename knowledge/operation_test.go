@@ -1,0 +1,43 @@
+package knowledge
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// «العملية» (the operation) is not «العمل» (work, the job): the stemmer took the «ية» for the
+// nisba ending and met every passage on going back to work. The operation keeps its stem in every
+// form a patient writes it, and Arabizi's construct «3amaliyet» (عمليت) reads as it, not as work.
+func TestOperationIsNotWork(t *testing.T) {
+	op := Stems("العملية")
+	if len(op) != 1 || op[0] == Stems("العمل")[0] {
+		t.Fatalf("Stems(العملية) = %v, the stem of العمل is %v: an operation is not work", op, Stems("العمل"))
+	}
+	for _, w := range []string{"عملية", "العمليه", "بالعملية", "للعملية", "عمليات", "العمليات", "عمليتي", "عملياتي"} {
+		if got := Stems(w); len(got) != 1 || got[0] != op[0] {
+			t.Errorf("Stems(%s) = %v; want [%s]", w, got, op[0])
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("work", "العودة إلى العمل", "يعود أغلب المرضى إلى الدوام المكتبي بعد أسبوع."),
+		section("op", "التعافي بعد العملية", "تبدأ التمارين في اليوم التالي للعملية تحت إشراف المعالج."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"امتى ابدا التمارين بعد العمليه؟":             "d#op",
+		"ba3d 3amaliyet el rokba emta el tamarin?":    "d#op",
+		"after the operation when do exercises start": "d#op",
+		"متى ارجع العمل؟":                             "d#work",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
