@@ -41,3 +41,28 @@ func TestOperationIsNotWork(t *testing.T) {
 		}
 	}
 }
+
+// A patient names the sport («انا العب كاراتيه», "I do judo"); the page speaks of contact sports
+// («رياضات الاحتكاك»).
+func TestContactSports(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("prk", "الليزر السطحي", "يناسب أصحاب القرنية الرقيقة ومن يمارسون رياضات الاحتكاك."),
+		section("lasik", "الليزك", "يصنع الجراح طبقة رقيقة من سطح القرنية ثم يعيد تشكيلها."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"انا العب كاراتيه": "d#prk",
+		"I do judo":        "d#prk",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
