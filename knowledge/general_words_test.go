@@ -66,3 +66,29 @@ func TestContactSports(t *testing.T) {
 		}
 	}
 }
+
+// "Appointment" is the patient's word for a session («how long is each appointment»), and the first
+// one is the page's first visit: without either, "how long is the first appointment" fell back.
+func TestAppointments(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "Guide", Lang: "en", Sections: []Section{
+		section("results", "Results", "Results last six months on average."),
+		section("first", "Your first visit", "The first visit lasts about an hour: an assessment and a plan."),
+		section("session", "Each session", "A session lasts twenty minutes."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"how long is the first appointment": "d#first",
+		"how long is each appointment":      "d#session",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
