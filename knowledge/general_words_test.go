@@ -92,3 +92,27 @@ func TestAppointments(t *testing.T) {
 		}
 	}
 }
+
+// «تنشال», «يتشال», «اشيله»: the dialects' passive and object forms of «شال» (to take out) are the
+// pages' «تُزال». Unread, they weighed a question on stitches down to a fallback.
+func TestTakenOut(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("care", "العناية بعد الخلع", "تُزال الغرز غير الذائبة بعد نحو أسبوع."),
+		section("pain", "الألم بعد الخلع", "يبلغ الألم ذروته في أول يومين."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"الغرز متى تنشال؟", "لازم اشيله؟", "امتى الغرز بتتشال"} {
+		for _, c := range ix.Explain(q) {
+			if !c.Known {
+				t.Errorf("%s: %q is not known to the pages", q, c.Said)
+			}
+		}
+	}
+}
