@@ -116,3 +116,23 @@ func TestTakenOut(t *testing.T) {
 		}
 	}
 }
+
+// «كتفه اعلى من الثاني», one shoulder higher than the other, is the page's «ارتفاع كتف».
+func TestHigher(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("scol", "الانحناء الجانبي", "من علاماته ارتفاع كتف عن الآخر."),
+		section("inj", "إصابات الكتف", "تشمل التهاب الأوتار وخلع الكتف."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "لاحظت ان كتف بنتي اليمين اعلى من اليسار"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#scol" {
+		t.Errorf("%s: hits %v; want d#scol first", q, keysOfHits(r))
+	}
+}
