@@ -136,3 +136,25 @@ func TestHigher(t *testing.T) {
 		t.Errorf("%s: hits %v; want d#scol first", q, keysOfHits(r))
 	}
 }
+
+// Symptoms are what a page lists as signs («علامات»): "which symptoms" is asked of a page that never
+// says «أعراض».
+func TestSymptomsAreSigns(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("moles", "علامات الشامة المقلقة", "تغير اللون أو الحجم أو النزف."),
+		section("care", "العناية بالبشرة", "استخدم واقي الشمس يوميًا."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"ايش الاعراض اللي تخوف؟", "what symptoms should worry me"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#moles" {
+			t.Errorf("%s: hits %v; want d#moles first", q, keysOfHits(r))
+		}
+	}
+}
