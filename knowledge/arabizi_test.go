@@ -134,3 +134,13 @@ func TestArabiziFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// An Arabizi word none of whose spellings the pages use as spelled may be a word they know as a
+// dialect says it: «dahri» is «ضهري», the pages' «ظهر» (back).
+func TestArabiziReadsDialect(t *testing.T) {
+	back := MustBuild(t, []*Document{{ID: "back", Title: "الظهر", Lang: "ar",
+		Sections: []Section{section("s1", "ألم الظهر", "يخف ألم الظهر بالحركة.")}}}, "")
+	if got, want := back.keys(Words("dahri by3awerni kter")), stemWord("ظهري"); !slices.Contains(got, want) {
+		t.Errorf("keys(dahri by3awerni kter) = %q, want «%s»", got, want)
+	}
+}
