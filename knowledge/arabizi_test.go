@@ -144,3 +144,21 @@ func TestArabiziReadsDialect(t *testing.T) {
 		t.Errorf("keys(dahri by3awerni kter) = %q, want «%s»", got, want)
 	}
 }
+
+// «bta5od» (it takes) and «ta2reeban» (about) are function words: read letter by letter, the second
+// was «قريب» (near), which pulled "how long does the first visit take, about?" to parking nearby.
+func TestArabiziTakesAbout(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الزيارة", Lang: "ar", Sections: []Section{
+		section("v", "الزيارة الأولى", "تستغرق الزيارة الأولى نحو ساعة."),
+		section("p", "المواقف", "توجد مواقف قريبة من العيادة."),
+	}}}, "")
+	q := "awel ziyara bta5od wa2t ta2reeban?"
+	for _, c := range ix.Explain(q) {
+		if c.Said == stemWord("قريب") {
+			t.Errorf("%s: reads %q", q, c.Said)
+		}
+	}
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#v" {
+		t.Errorf("%s: hits %v; want d#v first", q, keysOfHits(r))
+	}
+}
