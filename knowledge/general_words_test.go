@@ -85,6 +85,7 @@ func TestAppointments(t *testing.T) {
 	}
 	for q, want := range map[string]string{
 		"how long is the first appointment": "d#first",
+		"how long is the 1st appointment":   "d#first",
 		"how long is each appointment":      "d#session",
 	} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != want {
