@@ -159,3 +159,36 @@ func TestSymptomsAreSigns(t *testing.T) {
 		}
 	}
 }
+
+// "Which one is better": «one» counts as little as the other numbers written as words («four»), not
+// as a topic.
+func TestOneIsANumber(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "Guide", Lang: "en", Sections: []Section{
+		section("lens", "Lenses", "A monofocal lens corrects one distance."),
+		section("eyes", "Both eyes", "We treat one eye, then the other a week later."),
+		section("drops", "Drops", "Use the drops four times a day."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	weight := func(q, said string) float64 {
+		for _, c := range ix.Explain(q) {
+			if c.Said == said {
+				return c.Weight
+			}
+		}
+		return -1
+	}
+	if one, four := weight("which one is the better lens", "one"), weight("which four is the better lens", "four"); one > four+1e-9 {
+		t.Errorf("«one» weighs %.2f, «four» %.2f: a number written as a word is not what is asked", one, four)
+	}
+}
+
+func mustLexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lx
+}
