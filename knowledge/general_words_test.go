@@ -192,3 +192,24 @@ func mustLexicon(t *testing.T) *Lexicon {
 	}
 	return lx
 }
+
+// English words the Arabic pages say their own way: the eye shield is «الواقي», patching an eye
+// «تغطية العين». Unread, an English question went to the English summary, which says neither.
+func TestShieldAndPatch(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "العيون", Lang: "ar", Sections: []Section{
+		section("after", "بعد العملية", "ضع الواقي البلاستيكي عند النوم لمدة أسبوع."),
+		section("squint", "علاج الحول", "يعالج كسل العين بتغطية العين السليمة ساعات يوميًا."),
+		section("drops", "القطرات", "استخدم القطرات أربع مرات يوميًا."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"what about the shield": "d#after",
+		"what about patching":   "d#squint",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
