@@ -213,3 +213,19 @@ func TestShieldAndPatch(t *testing.T) {
 		}
 	}
 }
+
+// "Bathroom" and "slip" are the pages' «الحمام», «دورة المياه» and «الانزلاق».
+func TestBathroomSlip(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "كبار السن", Lang: "ar", Sections: []Section{
+		section("home", "نصائح لجعل المنزل آمنًا", "مقابض تثبيت بجانب المرحاض وداخل الحمام، وفرشة مانعة للانزلاق."),
+		section("walk", "تمارين التوازن", "يتدرب المسن مرتين أسبوعيًا على المشي."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"grandma's bathroom", "so she doesn't slip", "تتزحلق بالتواليت"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#home" {
+			t.Errorf("%s: hits %v; want d#home first", q, keysOfHits(r))
+		}
+	}
+}
