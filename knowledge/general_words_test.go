@@ -229,3 +229,17 @@ func TestBathroomSlip(t *testing.T) {
 		}
 	}
 }
+
+// The sling after shoulder surgery is the pages' «حمالة الذراع».
+func TestSling(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "الكتف", Lang: "ar", Sections: []Section{
+		section("cuff", "التأهيل بعد جراحة الكتف", "يلبس المريض حمالة الذراع من أربعة إلى ستة أسابيع."),
+		section("frozen", "الكتف المتجمد", "تبدأ التمارين بلطف لاستعادة الحركة."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := ix.Search(Query{Text: "how many weeks am i stuck in this sling"}); topKey(r) != "d#cuff" {
+		t.Errorf("hits %v; want d#cuff first", keysOfHits(r))
+	}
+}
