@@ -253,6 +253,11 @@ func stemArabic(w string) string {
 	if w, ok := ownEndings[string(r)]; ok {
 		return w
 	}
+	if len(r) > 4 && strings.ContainsRune("لبفك", r[0]) {
+		if w, ok := ownEndings[string(r[1:])]; ok {
+			return w // «لعملية», «بعملية»: no other word is «ل» before these
+		}
+	}
 	for _, s := range arEndings {
 		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
 			r = r[:len(r)-len(s)]

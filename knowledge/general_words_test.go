@@ -13,7 +13,7 @@ func TestOperationIsNotWork(t *testing.T) {
 	if len(op) != 1 || op[0] == Stems("العمل")[0] {
 		t.Fatalf("Stems(العملية) = %v, the stem of العمل is %v: an operation is not work", op, Stems("العمل"))
 	}
-	for _, w := range []string{"عملية", "العمليه", "بالعملية", "للعملية", "عمليات", "العمليات", "عمليتي", "عملياتي"} {
+	for _, w := range []string{"عملية", "العمليه", "بالعملية", "للعملية", "عمليات", "العمليات", "عمليتي", "عملياتي", "لعملية", "بعملية", "لعمليات"} {
 		if got := Stems(w); len(got) != 1 || got[0] != op[0] {
 			t.Errorf("Stems(%s) = %v; want [%s]", w, got, op[0])
 		}
