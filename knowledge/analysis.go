@@ -250,6 +250,14 @@ func stemArabic(w string) string {
 			break
 		}
 	}
+	if w, ok := ownEndings[string(r)]; ok {
+		return w
+	}
+	if len(r) > 4 && strings.ContainsRune("لبفك", r[0]) {
+		if w, ok := ownEndings[string(r[1:])]; ok {
+			return w // «لعملية», «بعملية»: no other word is «ل» before these
+		}
+	}
 	for _, s := range arEndings {
 		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
 			r = r[:len(r)-len(s)]
@@ -258,6 +266,11 @@ func stemArabic(w string) string {
 	}
 	return string(r)
 }
+
+// ownEndings are words whose ending looks like the nisba or plural ending but is their own, with
+// the stem they keep: «العملية» (an operation) without its «ية» is «العمل» (work, the job), and a
+// question about going back to work after surgery met every passage on the operation.
+var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "عمليه"}
 
 type affix struct {
 	s   []rune
@@ -422,7 +435,7 @@ theirs them themselves they thing things through told too under up ve very want 
 we well went weren whether while won wonder wondering wont wouldn y youre yours yourself yourselves
 ام بدي بدك بدها بدو بدنا بدكم عايز عايزه عاوز عاوزه عايزين محتاج محتاجه فين امتي ايمتي قديش اديش ازاي
 ازي اشمعنى ليش كيفاش شقد شكد قداش ده دي دا دول كده كدا بتاع بتاعه بتاعي بتاعت اوي خالص بجد دلوقتي هلق هلا
-هلأ هسه اعمل نعمل بعمل بنعمل تعمل يعمل بيعمل يتعمل تتعمل بيتعمل بتتعمل اعمله اعملها يعملوا تعملوا بيعملوا بتعملوا يعملو تعملو بيعملو بتعملو عم كتير منيح منيحه كويس كويسه مافي مفيش ماكو مابي ماني مانيش هيك هيدا هيدي هاد هادا هادي
+هلأ هسه اعمل نعمل بعمل بنعمل تعمل يعمل عملنا عملوا عملو عملتها عملته بيعمل يتعمل تتعمل بيتعمل بتتعمل اعمله اعملها يعملوا تعملوا بيعملوا بتعملوا يعملو تعملو بيعملو بتعملو عم كتير منيح منيحه كويس كويسه مافي مفيش ماكو مابي ماني مانيش هيك هيدا هيدي هاد هادا هادي
 كام عندكن عندكو عندكوا للي الكل احب للمعلوميه معلوميه اشياء الاشياء كفايه
 الحمدلله حمدلله والحمدلله لحمدلله الحمد لسه لسا لسى ولسه ولسا رح رايح رايحه صرلي صرلو صرلها صرله صارلي صارلو صارلها
 انتو انتوا هما هم انو انها اللي انه قالي قلي قلها قلو قالو قالولي قالولو قالوله قالها قالتلي قالتلو

@@ -144,6 +144,11 @@ var arabiziFixed = map[string]string{
 	"3ando": "عنده", "3ndo": "عنده", "3andi": "عندي", "3ndi": "عندي", "3andak": "عندك", "3andik": "عندك",
 	"3andkom": "عندكم", "3ndkom": "عندكم", "3andkon": "عندكن", "3indkum": "عندكم",
 	"e7na": "احنا", "i7na": "احنا", "howa": "هو", "heya": "هي", "lama": "لما", "lamma": "لما",
+	// «takes» (how long it takes) and «about»: read letter by letter, «ta2reeban» is «قريب» (near).
+	"bta5od": "تاخذ", "bta5ud": "تاخذ", "btakhod": "تاخذ", "ta5od": "تاخذ", "takhod": "تاخذ",
+	"byeta5od": "ياخذ", "bye5od": "ياخذ", "bya5od": "ياخذ", "byakhod": "ياخذ", "ya5od": "ياخذ", "yakhod": "ياخذ",
+	"a5od": "اخذ", "akhod": "اخذ", "ta2reeban": "تقريبا", "ta2riban": "تقريبا", "taqriban": "تقريبا",
+	"t2riban": "تقريبا", "ta2reban": "تقريبا",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,

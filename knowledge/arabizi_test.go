@@ -134,3 +134,31 @@ func TestArabiziFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// An Arabizi word none of whose spellings the pages use as spelled may be a word they know as a
+// dialect says it: «dahri» is «ضهري», the pages' «ظهر» (back).
+func TestArabiziReadsDialect(t *testing.T) {
+	back := MustBuild(t, []*Document{{ID: "back", Title: "الظهر", Lang: "ar",
+		Sections: []Section{section("s1", "ألم الظهر", "يخف ألم الظهر بالحركة.")}}}, "")
+	if got, want := back.keys(Words("dahri by3awerni kter")), stemWord("ظهري"); !slices.Contains(got, want) {
+		t.Errorf("keys(dahri by3awerni kter) = %q, want «%s»", got, want)
+	}
+}
+
+// «bta5od» (it takes) and «ta2reeban» (about) are function words: read letter by letter, the second
+// was «قريب» (near), which pulled "how long does the first visit take, about?" to parking nearby.
+func TestArabiziTakesAbout(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الزيارة", Lang: "ar", Sections: []Section{
+		section("v", "الزيارة الأولى", "تستغرق الزيارة الأولى نحو ساعة."),
+		section("p", "المواقف", "توجد مواقف قريبة من العيادة."),
+	}}}, "")
+	q := "awel ziyara bta5od wa2t ta2reeban?"
+	for _, c := range ix.Explain(q) {
+		if c.Said == stemWord("قريب") {
+			t.Errorf("%s: reads %q", q, c.Said)
+		}
+	}
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#v" {
+		t.Errorf("%s: hits %v; want d#v first", q, keysOfHits(r))
+	}
+}

@@ -694,6 +694,16 @@ func (ix *Index) fromArabizi(words []string) []string {
 		if lexOnly != "" {
 			out[i] = lexOnly
 		}
+		if out[i] == w {
+			// No reading is known as it is spelled: one may be a word the pages know as a dialect
+			// says it («dahri», ضهري; «bta5od», بتاخد), which keys reads as dialect.go does.
+			for _, c := range spellings[:min(len(spellings), maxArabiziDialect)] {
+				if ix.dialectKey(c) != "" || ix.verbKey(c) != "" {
+					out[i] = c
+					break
+				}
+			}
+		}
 		if out[i] == w && startsWithCluster(w) {
 			// No reading is known: the writer may have dropped the alif a word starts with before two
 			// consonants («7mrar» for «احمرار», «5tilaf» for «اختلاف»).
@@ -716,6 +726,9 @@ func startsWithCluster(w string) bool {
 
 // maxArabiziSpellings bounds the spellings of one Arabizi word looked up.
 const maxArabiziSpellings = 64
+
+// maxArabiziDialect bounds the spellings of one Arabizi word read as dialect when none is known.
+const maxArabiziDialect = 16
 
 // knowsWord says whether the pages or lexicon know a word: its stem, its stem without a leading
 // preposition, or what backoff finds in it.
@@ -802,8 +815,10 @@ func future(w string) (string, bool) {
 var backoffSuffixes = []struct{ cut, add string }{
 	{"تها", "ه"}, {"تهم", "ه"}, {"تي", "ه"}, {"ته", "ه"}, {"تك", "ه"},
 	{"ها", ""}, {"هم", ""}, {"هن", ""}, {"كم", ""}, {"نا", ""}, {"ني", ""}, {"ه", ""}, {"ي", ""}, {"ك", ""},
-	// The person of a verb in the past («خلعت», I pulled out) and the dialects' plural («يركبوا», «برجعو»).
-	{"ت", ""}, {"وا", ""}, {"و", ""},
+	// A ta marbuta written ت before the next word, as Arabizi writes a noun in construct («3amaliyet el
+	// mayya», عمليت), then the person of a verb in the past («خلعت», I pulled out) and the dialects'
+	// plural («يركبوا», «برجعو»).
+	{"ت", "ه"}, {"ت", ""}, {"وا", ""}, {"و", ""},
 }
 
 // without are the stop keys of words that put the next out of the question («بدون فيلر»).

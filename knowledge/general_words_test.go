@@ -1,0 +1,245 @@
+package knowledge
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// «العملية» (the operation) is not «العمل» (work, the job): the stemmer took the «ية» for the
+// nisba ending and met every passage on going back to work. The operation keeps its stem in every
+// form a patient writes it, and Arabizi's construct «3amaliyet» (عمليت) reads as it, not as work.
+func TestOperationIsNotWork(t *testing.T) {
+	op := Stems("العملية")
+	if len(op) != 1 || op[0] == Stems("العمل")[0] {
+		t.Fatalf("Stems(العملية) = %v, the stem of العمل is %v: an operation is not work", op, Stems("العمل"))
+	}
+	for _, w := range []string{"عملية", "العمليه", "بالعملية", "للعملية", "عمليات", "العمليات", "عمليتي", "عملياتي", "لعملية", "بعملية", "لعمليات"} {
+		if got := Stems(w); len(got) != 1 || got[0] != op[0] {
+			t.Errorf("Stems(%s) = %v; want [%s]", w, got, op[0])
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("work", "العودة إلى العمل", "يعود أغلب المرضى إلى الدوام المكتبي بعد أسبوع."),
+		section("op", "التعافي بعد العملية", "تبدأ التمارين في اليوم التالي للعملية تحت إشراف المعالج."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"امتى ابدا التمارين بعد العمليه؟":             "d#op",
+		"ba3d 3amaliyet el rokba emta el tamarin?":    "d#op",
+		"after the operation when do exercises start": "d#op",
+		"متى ارجع العمل؟":                             "d#work",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// A patient names the sport («انا العب كاراتيه», "I do judo"); the page speaks of contact sports
+// («رياضات الاحتكاك»).
+func TestContactSports(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("prk", "الليزر السطحي", "يناسب أصحاب القرنية الرقيقة ومن يمارسون رياضات الاحتكاك."),
+		section("lasik", "الليزك", "يصنع الجراح طبقة رقيقة من سطح القرنية ثم يعيد تشكيلها."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"انا العب كاراتيه": "d#prk",
+		"I do judo":        "d#prk",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// "Appointment" is the patient's word for a session («how long is each appointment»), and the first
+// one is the page's first visit: without either, "how long is the first appointment" fell back.
+func TestAppointments(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "Guide", Lang: "en", Sections: []Section{
+		section("results", "Results", "Results last six months on average."),
+		section("first", "Your first visit", "The first visit lasts about an hour: an assessment and a plan."),
+		section("session", "Each session", "A session lasts twenty minutes."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"how long is the first appointment": "d#first",
+		"how long is the 1st appointment":   "d#first",
+		"how long is each appointment":      "d#session",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// «تنشال», «يتشال», «اشيله»: the dialects' passive and object forms of «شال» (to take out) are the
+// pages' «تُزال». Unread, they weighed a question on stitches down to a fallback.
+func TestTakenOut(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("care", "العناية بعد الخلع", "تُزال الغرز غير الذائبة بعد نحو أسبوع."),
+		section("pain", "الألم بعد الخلع", "يبلغ الألم ذروته في أول يومين."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"الغرز متى تنشال؟", "لازم اشيله؟", "امتى الغرز بتتشال"} {
+		for _, c := range ix.Explain(q) {
+			if !c.Known {
+				t.Errorf("%s: %q is not known to the pages", q, c.Said)
+			}
+		}
+	}
+}
+
+// «كتفه اعلى من الثاني», one shoulder higher than the other, is the page's «ارتفاع كتف».
+func TestHigher(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("scol", "الانحناء الجانبي", "من علاماته ارتفاع كتف عن الآخر."),
+		section("inj", "إصابات الكتف", "تشمل التهاب الأوتار وخلع الكتف."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "لاحظت ان كتف بنتي اليمين اعلى من اليسار"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#scol" {
+		t.Errorf("%s: hits %v; want d#scol first", q, keysOfHits(r))
+	}
+}
+
+// Symptoms are what a page lists as signs («علامات»): "which symptoms" is asked of a page that never
+// says «أعراض».
+func TestSymptomsAreSigns(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("moles", "علامات الشامة المقلقة", "تغير اللون أو الحجم أو النزف."),
+		section("care", "العناية بالبشرة", "استخدم واقي الشمس يوميًا."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"ايش الاعراض اللي تخوف؟", "what symptoms should worry me"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#moles" {
+			t.Errorf("%s: hits %v; want d#moles first", q, keysOfHits(r))
+		}
+	}
+}
+
+// "Which one is better": «one» counts as little as the other numbers written as words («four»), not
+// as a topic.
+func TestOneIsANumber(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "Guide", Lang: "en", Sections: []Section{
+		section("lens", "Lenses", "A monofocal lens corrects one distance."),
+		section("eyes", "Both eyes", "We treat one eye, then the other a week later."),
+		section("drops", "Drops", "Use the drops four times a day."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	weight := func(q, said string) float64 {
+		for _, c := range ix.Explain(q) {
+			if c.Said == said {
+				return c.Weight
+			}
+		}
+		return -1
+	}
+	if one, four := weight("which one is the better lens", "one"), weight("which four is the better lens", "four"); one > four+1e-9 {
+		t.Errorf("«one» weighs %.2f, «four» %.2f: a number written as a word is not what is asked", one, four)
+	}
+}
+
+func mustLexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lx
+}
+
+// English words the Arabic pages say their own way: the eye shield is «الواقي», patching an eye
+// «تغطية العين». Unread, an English question went to the English summary, which says neither.
+func TestShieldAndPatch(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "العيون", Lang: "ar", Sections: []Section{
+		section("after", "بعد العملية", "ضع الواقي البلاستيكي عند النوم لمدة أسبوع."),
+		section("squint", "علاج الحول", "يعالج كسل العين بتغطية العين السليمة ساعات يوميًا."),
+		section("drops", "القطرات", "استخدم القطرات أربع مرات يوميًا."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"what about the shield": "d#after",
+		"what about patching":   "d#squint",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// "Bathroom" and "slip" are the pages' «الحمام», «دورة المياه» and «الانزلاق».
+func TestBathroomSlip(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "كبار السن", Lang: "ar", Sections: []Section{
+		section("home", "نصائح لجعل المنزل آمنًا", "مقابض تثبيت بجانب المرحاض وداخل الحمام، وفرشة مانعة للانزلاق."),
+		section("walk", "تمارين التوازن", "يتدرب المسن مرتين أسبوعيًا على المشي."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"grandma's bathroom", "so she doesn't slip", "تتزحلق بالتواليت"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#home" {
+			t.Errorf("%s: hits %v; want d#home first", q, keysOfHits(r))
+		}
+	}
+}
+
+// The sling after shoulder surgery is the pages' «حمالة الذراع».
+func TestSling(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "الكتف", Lang: "ar", Sections: []Section{
+		section("cuff", "التأهيل بعد جراحة الكتف", "يلبس المريض حمالة الذراع من أربعة إلى ستة أسابيع."),
+		section("frozen", "الكتف المتجمد", "تبدأ التمارين بلطف لاستعادة الحركة."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := ix.Search(Query{Text: "how many weeks am i stuck in this sling"}); topKey(r) != "d#cuff" {
+		t.Errorf("hits %v; want d#cuff first", keysOfHits(r))
+	}
+}
