@@ -966,3 +966,14 @@ func TestFollowUpPartHeadedWithIt(t *testing.T) {
 		{"ولازم مثبت بعده؟", bot.KindAnswer, "ارتداء المثبت"},
 	})
 }
+
+// A follow-up that the conversation's section answers in full stays in it though a passage elsewhere
+// names its word in its heading, when that passage speaks neither of the topic nor of the question
+// before: «كم جلسة؟» after shock waves wants the sessions the section counts, not the FAQ on what to
+// wear to a session (whose heading names «جلسة»).
+func TestFollowUpStaysInTheSectionOverAnUnrelatedHeading(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"الموجات التصادمية تنفع لالتهاب وتر اكيلس؟ صار لي اربع شهور", bot.KindAnswer, "موجات صوتية"},
+		{"طيب كم جلسة احتاج؟", bot.KindAnswer, "من ثلاث إلى خمس جلسات"},
+	})
+}
