@@ -977,3 +977,13 @@ func TestFollowUpStaysInTheSectionOverAnUnrelatedHeading(t *testing.T) {
 		{"طيب كم جلسة احتاج؟", bot.KindAnswer, "من ثلاث إلى خمس جلسات"},
 	})
 }
+
+// A follow-up that the FAQ answer just given answers as well as any other passage gets that answer
+// again, not another that only shares as much of it: «وانا مرضعة؟» after whom whitening does not suit
+// (nursing mothers among them) is not the children's section for mentioning breastfeeding.
+func TestFollowUpTheFAQJustGivenAnswers(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"التبييض بيغير لون الحشوات؟", bot.KindAnswer, "لا يغير لون الحشوات"},
+		{"طيب وانا مرضعة؟", bot.KindAnswer, "للحوامل والمرضعات"},
+	})
+}

@@ -576,9 +576,15 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		}
 	}
 	if follow && isFAQ(st.Topic) && best.Passage.Key == st.Topic {
-		// The FAQ answer just given, again: a new question wants another that answers it as well.
+		// The FAQ answer just given, again: a new question wants another that answers it as well when
+		// the FAQ's question holds what it asks («وكم تاخذ العملية؟» after «هل يرجع الساد بعد
+		// العملية؟» repeats its word but asks something else). When only its answer says it, the
+		// answer given says what is asked, and one that answers only as much is no better («w law ana
+		// merdi3a?» after whom whitening does not suit, which names nursing mothers): another must
+		// answer more of it.
 		for i, h := range res.Hits[1:] {
-			if h.Passage.Key != st.Topic && h.Coverage >= best.Coverage && (h.Specific || !best.Specific) {
+			if h.Passage.Key != st.Topic && (h.Coverage > best.Coverage+1e-9 || h.Coverage >= best.Coverage-1e-9 && best.TitleCoverage > 0) &&
+				(h.Specific || !best.Specific) {
 				res.Hits[0], res.Hits[i+1] = h, best
 				best = h
 				break
