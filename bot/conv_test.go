@@ -966,3 +966,24 @@ func TestFollowUpPartHeadedWithIt(t *testing.T) {
 		{"ولازم مثبت بعده؟", bot.KindAnswer, "ارتداء المثبت"},
 	})
 }
+
+// A follow-up that the conversation's section answers in full stays in it though a passage elsewhere
+// names its word in its heading, when that passage speaks neither of the topic nor of the question
+// before: «كم جلسة؟» after shock waves wants the sessions the section counts, not the FAQ on what to
+// wear to a session (whose heading names «جلسة»).
+func TestFollowUpStaysInTheSectionOverAnUnrelatedHeading(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"الموجات التصادمية تنفع لالتهاب وتر اكيلس؟ صار لي اربع شهور", bot.KindAnswer, "موجات صوتية"},
+		{"طيب كم جلسة احتاج؟", bot.KindAnswer, "من ثلاث إلى خمس جلسات"},
+	})
+}
+
+// A follow-up that the FAQ answer just given answers as well as any other passage gets that answer
+// again, not another that only shares as much of it: «وانا مرضعة؟» after whom whitening does not suit
+// (nursing mothers among them) is not the children's section for mentioning breastfeeding.
+func TestFollowUpTheFAQJustGivenAnswers(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"التبييض بيغير لون الحشوات؟", bot.KindAnswer, "لا يغير لون الحشوات"},
+		{"طيب وانا مرضعة؟", bot.KindAnswer, "للحوامل والمرضعات"},
+	})
+}

@@ -576,9 +576,15 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		}
 	}
 	if follow && isFAQ(st.Topic) && best.Passage.Key == st.Topic {
-		// The FAQ answer just given, again: a new question wants another that answers it as well.
+		// The FAQ answer just given, again: a new question wants another that answers it as well when
+		// the FAQ's question holds what it asks («وكم تاخذ العملية؟» after «هل يرجع الساد بعد
+		// العملية؟» repeats its word but asks something else). When only its answer says it, the
+		// answer given says what is asked, and one that answers only as much is no better («w law ana
+		// merdi3a?» after whom whitening does not suit, which names nursing mothers): another must
+		// answer more of it.
 		for i, h := range res.Hits[1:] {
-			if h.Passage.Key != st.Topic && h.Coverage >= best.Coverage && (h.Specific || !best.Specific) {
+			if h.Passage.Key != st.Topic && (h.Coverage > best.Coverage+1e-9 || h.Coverage >= best.Coverage-1e-9 && best.TitleCoverage > 0) &&
+				(h.Specific || !best.Specific) {
 				res.Hits[0], res.Hits[i+1] = h, best
 				best = h
 				break
@@ -1083,7 +1089,9 @@ func (e *Engine) onTopic(text string, words []string, topic string, part int, ow
 
 // inSection answers a follow-up from the section the conversation is in (its part covering most of
 // the question, sectionPart) unless the question names something another passage is about: no
-// passage's heading names more of it than the section's does, and no passage holds a thing asked that
+// passage's heading names more of it than the section's does (when the section holds all of it, a
+// heading about something else (speaksOfTopic) does not count:
+// «كم جلسة؟» after shock waves is not the FAQ on what to wear to a session), and no passage holds a thing asked that
 // the section lacks — what is asked of the topic (how long, whether it is permanent: Result.Aspects) a
 // passage elsewhere may mention in passing: «وتروح نهائي؟» after what melasma is asks about melasma,
 // while «وانا مرضع؟» names what another section is about. A question of words the pages lack (asking:
@@ -1098,7 +1106,8 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 		if o.Passage.Key == topic {
 			continue
 		}
-		if o.TitleCoverage > h.TitleCoverage+1e-9 || o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects != 0 {
+		if o.TitleCoverage > h.TitleCoverage+1e-9 && (h.Coverage < 1-1e-9 || e.speaksOfTopic(topic, words, o.Passage)) ||
+			o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects != 0 {
 			return knowledge.Hit{}, false
 		}
 	}
@@ -1118,6 +1127,42 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 		}
 	}
 	return h, true
+}
+
+// speaksOfTopic says whether passage p, whose heading names more of a follow-up of words than the
+// conversation's section does, is about the conversation's subject: it speaks of at least speaksOf of
+// the concepts the heading of the section with key topic names («من يحتاج فحص الجلوكوما؟» after what
+// glaucoma is), or the rest of its heading is what a part of that section speaks of (the IPL
+// sessions after a list of dry-eye treatments naming them).
+func (e *Engine) speaksOfTopic(topic string, words []string, p *knowledge.Passage) bool {
+	cx, ok := e.search.(contextSearcher)
+	ts, ok2 := e.search.(topicSearcher)
+	if !ok || !ok2 {
+		return true
+	}
+	if cx.CoverageOf(knowledge.Words(cx.TopicText(topic)))(p) >= speaksOf {
+		return true
+	}
+	head := p.Question
+	if head == "" {
+		head = p.Section
+	}
+	var rest []string
+	for _, w := range knowledge.Words(head) {
+		if !slices.ContainsFunc(words, func(v string) bool { return v == w || sameRoot(v, w) }) {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) == 0 {
+		return true
+	}
+	covers := cx.CoverageOf(rest)
+	for _, h := range ts.TopicHits(topic, nil) {
+		if covers(h.Passage) >= speaksOf {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionPart is the part of the section with key topic that answers a follow-up: the one covering most

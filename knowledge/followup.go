@@ -61,7 +61,8 @@ func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
 // TopicHits returns the passages filed under key (the parts of one section, or one FAQ answer), each
 // with the share of the concepts of words it contains (Coverage, weighted as Search weighs them; the
 // headings' share in TitleCoverage), Specific as Search sets it and the concepts it holds (Shared,
-// Matched), best first; in the section's order when they cover as much. A follow-up the pages cannot place on their own («w btroo7 kollaha?», «كل
+// Matched), best first; in the section's order when they cover as much. Its page's title is left
+// apart, as in CoverageOf. A follow-up the pages cannot place on their own («w btroo7 kollaha?», «كل
 // كم ابدل القالب؟») is about the section the conversation is in, and this says which of its parts.
 // Rank adds to Coverage what a heading (a part's lead line) holding the question's concepts and one
 // asking the same kind (when, how long) add in Search.
@@ -70,10 +71,10 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
 	asks := int8(askOf(words))
 	var cs conceptSet
-	var inText, inHead stemBits
+	var inText, inHead, inPage stemBits
 	if ok && qq.total > 0 {
 		cs = newConceptSet(qq.infos)
-		inText, inHead = cs.bits(), cs.bits()
+		inText, inHead, inPage = cs.bits(), cs.bits(), cs.bits()
 	}
 	for i := range ix.passages {
 		p := &ix.passages[i]
@@ -83,6 +84,15 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 		h := Hit{Passage: p}
 		if ok && qq.total > 0 {
 			cs.present(inText, inHead, p.termIDs)
+			if len(p.pageOnly) > 0 {
+				// As in CoverageOf: «and for kids?» is not answered by every part of a section on
+				// a page titled «…وأسنان الأطفال».
+				cs.presentIDs(inPage, p.pageOnly)
+				for i := range inText {
+					inText[i] &^= inPage[i]
+					inHead[i] &^= inPage[i]
+				}
+			}
 			var got, head float64
 			for ci := range qq.concepts {
 				if cs.hasAny(inText, ci) {

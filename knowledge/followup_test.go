@@ -90,6 +90,25 @@ func TestCoverageOfLeavesThePageTitleOut(t *testing.T) {
 	}
 }
 
+// TopicHits leaves the page's title out as CoverageOf does: on a page titled "Whitening and children's
+// teeth", no part of the whitening section covers "children", and the part that names them does.
+func TestTopicHitsLeavesThePageTitleOut(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "Whitening and children's teeth", Lang: "en",
+		Sections: []Section{{ID: "s1", Title: "Whitening", Level: 2, Blocks: []Block{
+			{Kind: Paragraph, Text: "Whitening takes one hour in the clinic."},
+			{Kind: Paragraph, Text: "We do not whiten the teeth of children under 16."}}}}}}
+	ix, err := Build(docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	hits := ix.TopicHits("d#s1", Words("and for children?"))
+	if len(hits) != 2 || hits[0].Passage.Text != docs[0].Sections[0].Blocks[1].Text || hits[1].Coverage != 0 ||
+		hits[1].TitleCoverage != 0 {
+		t.Fatalf("TopicHits(d#s1, and for children?) = %+v; want the part naming children first, the other covering nothing", hits)
+	}
+}
+
 // Of the parts of a section, the one whose lead line names what is asked ranks above one whose text
 // says the word as much in passing: "retainer after" is the part headed "The retainer after braces".
 func TestTopicHitsPrefersThePartHeadedWithIt(t *testing.T) {

@@ -24,11 +24,12 @@ var tuneBars = []struct {
 	// conversations; dental 307/391, 499/587, 49/107; derma 283/370, 470/559, 51/107; eye 288/374,
 	// 474/565, 47/107; physio 281/379, 467/568, 55/105; every emergency (539), 6 false alarms. Each
 	// bar is the figure rounded down; how they rose before is in this file's history (git log -p).
+	// Conversations raised after the follow-up fixes of round 7: dental 52/107, derma 53/107, physio 57/105.
 	{"botox", 78, 85, 64},
-	{"dental", 78, 85, 45},
-	{"derma", 76, 84, 47},
+	{"dental", 78, 85, 48},
+	{"derma", 76, 84, 49},
 	{"eye", 77, 83, 43},
-	{"physio", 74, 82, 52},
+	{"physio", 74, 82, 54},
 }
 
 func TestClinicsTuneHalf(t *testing.T) {
