@@ -244,3 +244,56 @@ func TestLiteralIsSmall(t *testing.T) {
 		t.Error("an invalid literal's bytes in the text do not pass")
 	}
 }
+
+// A rule's indexed sets answer as testing each literal does, on every red flag, look-alike and
+// labelled question, and every phrase of them; and the long sets are indexed.
+func TestLitSetAsAnyIn(t *testing.T) {
+	var rules []*symptomRule
+	for _, fs := range [][]flagRules{symptomRules, conceptRules, skeletonFlags} {
+		for i := range fs {
+			for j := range fs[i].rules {
+				rules = append(rules, &fs[i].rules[j])
+			}
+		}
+	}
+	rules = append(rules, &netGateRule, &improving)
+	indexed := 0
+	for _, r := range rules {
+		for i := range r.index {
+			indexed += len(r.index[i].indexed)
+		}
+	}
+	if indexed < 1000 {
+		t.Errorf("only %d literals indexed", indexed)
+	}
+	n := 0
+	for _, file := range []string{"testdata/redflags.txt", "testdata/not-redflags.txt", "eval/testdata/dev.jsonl"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var c struct{ Q string }
+			if json.Unmarshal([]byte(line), &c) == nil {
+				line = c.Q
+			}
+			w := strings.Fields(TriageText(line))
+			for i := range w {
+				for j := i + 1; j <= len(w) && j <= i+4; j++ {
+					p := padded(w[i:j])
+					for _, r := range rules {
+						for k := range r.index {
+							if got, want := r.index[k].any(&p), anyIn(r.lits[k], &p); got != want {
+								t.Fatalf("%q: indexed set %d says %v, its literals %v", p.s, k, got, want)
+							}
+							n++
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 100000 {
+		t.Fatalf("only %d tests", n)
+	}
+}
