@@ -297,3 +297,16 @@ func TestLitSetAsAnyIn(t *testing.T) {
 		t.Fatalf("only %d tests", n)
 	}
 }
+
+// padded writes what " " + strings.Join(words, " ") + " " did, in one allocation.
+func TestPaddedAsJoined(t *testing.T) {
+	for _, ws := range [][]string{nil, {}, {"a"}, {"ما", "اقدر", "ابلع"}, {"", "x", ""}} {
+		want := " " + strings.Join(ws, " ") + " "
+		if got := padded(ws).s; got != want {
+			t.Errorf("padded(%q) = %q, want %q", ws, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { padded([]string{"ما", "اقدر", "ابلع"}) }); n > 1 {
+		t.Errorf("padded made %v allocations, want 1", n)
+	}
+}

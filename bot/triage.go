@@ -524,7 +524,21 @@ func foldPattern(p string) string {
 // padded returns the message as normalised words between single spaces, with a space at both ends,
 // the form the triage and intent patterns match.
 func padded(words []string) padText {
-	return newPadText(" " + strings.Join(words, " ") + " ")
+	n := 2 + max(len(words)-1, 0)
+	for _, w := range words {
+		n += len(w)
+	}
+	var b strings.Builder // one allocation, where " " + strings.Join(words, " ") + " " made two
+	b.Grow(n)
+	b.WriteByte(' ')
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	b.WriteByte(' ')
+	return newPadText(b.String())
 }
 
 // A general question about a risk («هل الدواء يسبب صعوبة في البلع؟», "can the anaesthetic make you
