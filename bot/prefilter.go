@@ -28,7 +28,7 @@ type prefilter struct {
 	// wide are the branches' sets of literals themselves, for a pattern with more distinct literals
 	// than the bit sets hold (a denial's two long lists, the many ways of telling a past): tried as
 	// the rules' literals are (symptomRule.mayMatch), each set until one of its literals is found.
-	wide [][][]literal
+	wide [][]litSet
 }
 
 // maxLiterals is the most distinct literals a prefilter holds: a bit each in a uint64.
@@ -227,7 +227,11 @@ func widePrefilter(branches [][][]literal) *prefilter {
 		}
 		slices.SortStableFunc(sets, func(a, b []literal) int { return shortest(b) - shortest(a) })
 	}
-	return &prefilter{wide: branches}
+	p := &prefilter{wide: make([][]litSet, len(branches))}
+	for i, sets := range branches {
+		p.wide[i] = indexLits(sets)
+	}
+	return p
 }
 
 func compilePrefilter(branches [][][]literal) *prefilter {
@@ -270,8 +274,8 @@ func (p *prefilter) mayMatch(t *padText) bool {
 	if p.wide != nil {
 	wide:
 		for _, sets := range p.wide {
-			for _, set := range sets {
-				if !anyIn(set, t) {
+			for i := range sets {
+				if !sets[i].any(t) {
 					continue wide
 				}
 			}
