@@ -341,9 +341,10 @@ type flagGroup struct {
 	// needles are literals without which none of res can match (nil: no such set): a cheap test that
 	// spares almost every message the backtracking of the patterns. They are derived from the patterns
 	// (prefilter.go), so they cannot fall out of step with them.
-	needles []literal
-	res     []*regexp.Regexp
-	pres    []*prefilter
+	needles   []literal
+	needleSet litSet // needles indexed (prefilter.go)
+	res       []*regexp.Regexp
+	pres      []*prefilter
 }
 
 // script is a set of the scripts a text or pattern has letters of.
@@ -469,7 +470,7 @@ func compileGroup(sc script, alts []string) flagGroup {
 		re := regexp.MustCompile(p)
 		pre := newPrefilter(re)
 		g.res, g.pres = append(g.res, re), append(g.pres, pre)
-		if pre == nil {
+		if pre == nil || pre.wide != nil { // a wide prefilter's sets are not read here: no needles
 			all = false
 			continue
 		}
@@ -488,6 +489,7 @@ func compileGroup(sc script, alts []string) flagGroup {
 	if !all {
 		g.needles = nil
 	}
+	g.needleSet = newLitSet(g.needles)
 	return g
 }
 
@@ -495,7 +497,7 @@ func compileGroup(sc script, alts []string) flagGroup {
 func (f *redFlag) match(t *padText, sc script) bool {
 	for gi := range f.groups {
 		g := &f.groups[gi]
-		if g.script != 0 && g.script&sc == 0 || g.needles != nil && !anyIn(g.needles, t) {
+		if g.script != 0 && g.script&sc == 0 || g.needles != nil && !g.needleSet.any(t) {
 			continue
 		}
 		for i, re := range g.res {
