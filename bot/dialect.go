@@ -40,10 +40,8 @@ var dialectWords = map[string]string{
 func triageWords(text string, words []string) []string {
 	if strings.ContainsAny(text, "گڭڨچڤڥ") {
 		words = knowledge.Words(soundLetters.Replace(text))
-	} else {
-		words = append([]string(nil), words...)
 	}
-	out := words[:0:0]
+	out := make([]string, 0, len(words)+1) // words is only read: out is the one slice made
 	camera := slices.ContainsFunc(words, func(w string) bool {
 		for _, p := range []string{"", "و", "ب", "ف", "وب", "فب"} {
 			if r, ok := strings.CutPrefix(w, p); ok && photoWords[r] {

@@ -299,11 +299,13 @@ var (
 	actNow = regexp.MustCompile(foldPattern(` (وين|فين|لوين|على وين) (اروح|نروح|نودي|نوديه|نوديها|اوديه|اوديها|نمشي|نمشو|نجي|اجي|نتوجه|اتوجه) | (وش|ايش|شو|شنو|ايه|اش|ماذا) (اسوي|نسوي|اعمل|نعمل|بعمل|منعمل|ندير|نديرو|نفعل|افعل) (الحين|هلق|هلا|هلاء|دلوقتي|هسه|هسا|الان|daba|دابا|توا) | (fin|fein|wein|wen|wain|lawen|3la fin) (nmchi|nmchiw|nro7|nrou7|nrooh|aro7|arou7|nemshi|nimshi|nji|nijiw) | (chnu|chno|ach|shu|sho|wesh|esh|eh) (ndiro|ndir|n3mel|na3mel|a3mel|nsawi|asawi) (daba|hala2|hla|delwa2ti|delwa2t|dorka|l7in|el7in|now) | what (now|do we do now|should we do now|do i do now|should i do now) | where (do|should) (we|i) (go|take (him|her)) | (come to you|to you) or (the )?(er|a e|hospital|emergency) | (نروح|اروح|نجي|اجي|نيجي|نجيكم|نجيك) (لكم |عندكم |لك |عندك )?(ولا|او|والا) (لل|ل|علي )?(ال)?(طوارئ|طواري|مستشفي|اسعاف) `))
 	// supposing is a supposition that keeps an action question general.
 	supposing = regexp.MustCompile(foldPattern(` (اذا|لو|if|in case|ila|iza|law|ida) `))
+	// actNowPre spares most questions actNow's scan (prefilter.go).
+	actNowPre = newPrefilter(actNow)
 )
 
 // actingNow says whether a message asks what to do or where to go now, supposing nothing.
 func actingNow(p padText) bool {
-	return actNow.MatchString(p.s) && !supposing.MatchString(p.s)
+	return actNowPre.mayMatch(&p) && actNow.MatchString(p.s) && !supposing.MatchString(p.s)
 }
 
 // wordSet is the set of the words of list as knowledge.Words reads them (so folded as a message is).

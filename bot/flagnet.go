@@ -58,16 +58,30 @@ var netGate = newTermIndex(netGateRule)
 // termIndex finds whether a text holds a term of a one-set rule as the rule would (term.at), without
 // trying every term at every word: the terms are looked up by their first word.
 type termIndex struct {
-	first map[string][]term
-	maxN  int // the longest first word, in bytes
+	// first holds every byte prefix of a term's first word: the terms of which it is the first word,
+	// and whether it opens a longer one. A lookup walks a base's openings and stops at the first no
+	// first word goes on from, instead of trying every length up to the longest.
+	first map[string]termPrefix
+}
+
+type termPrefix struct {
+	terms  []term
+	longer bool // some term's first word is longer and opens so
 }
 
 func newTermIndex(r symptomRule) termIndex {
-	ix := termIndex{first: map[string][]term{}}
+	ix := termIndex{first: map[string]termPrefix{}}
 	for _, set := range r.sets {
 		for _, t := range set {
-			ix.first[t.words[0]] = append(ix.first[t.words[0]], t)
-			ix.maxN = max(ix.maxN, len(t.words[0]))
+			w := t.words[0]
+			for n := 1; n < len(w); n++ {
+				p := ix.first[w[:n]]
+				p.longer = true
+				ix.first[w[:n]] = p
+			}
+			p := ix.first[w]
+			p.terms = append(p.terms, t)
+			ix.first[w] = p
 		}
 	}
 	return ix
@@ -89,11 +103,15 @@ func (ix *termIndex) holds(words []string) bool {
 			}
 		}
 		for _, k := range ks {
-			for n := 1; n <= len(k) && n <= ix.maxN; n++ {
-				for _, t := range ix.first[k[:n]] {
+			for n := 1; n <= len(k); n++ {
+				p, ok := ix.first[k[:n]]
+				for _, t := range p.terms {
 					if t.at(words, i, scratch[:]) {
 						return true
 					}
+				}
+				if !ok || !p.longer {
+					break // no first word opens with k[:n]: none is a longer opening of k
 				}
 			}
 		}

@@ -293,7 +293,7 @@ func smalltalkIn(words []string) (smalltalkKind, bool) {
 
 // glueArticles joins each Latin article («el», «al», «il») to the Latin word after it.
 func glueArticles(words []string) []string {
-	var out []string
+	out := make([]string, 0, len(words))
 	for i := 0; i < len(words); i++ {
 		switch words[i] {
 		case "el", "al", "il":
@@ -316,7 +316,7 @@ func smalltalkRead(words []string) (smalltalkKind, bool) {
 	readings := make([][]string, len(words))
 	read := func(i int) []string {
 		if readings[i] == nil {
-			readings[i] = []string{words[i]}
+			readings[i] = words[i : i+1 : i+1] // the word itself, without a slice made for it
 			if w := words[i]; w != "" && w[0] < 0x80 {
 				readings[i] = append(readings[i], knowledge.ArabiziSpellings(w, arabiziReadings)...)
 			}

@@ -74,6 +74,13 @@ func TestPrefilterLiterals(t *testing.T) {
 	if riskPre == nil || personalPre == nil {
 		t.Errorf("the risk question and personal patterns have prefilters %v and %v", riskPre, personalPre)
 	}
+	// Patterns with too many literals for the bit sets keep theirs as lists: without, they ran on
+	// every message.
+	for name, p := range map[string]*prefilter{"denied": deniedPre, "pastMore": pastMorePre, "actNow": actNowPre} {
+		if p == nil || p.mayMatch(ptr(newPadText(" zzz هلا "))) {
+			t.Errorf("%s has prefilter %v, which does not rule out a text without its words", name, p)
+		}
+	}
 }
 
 // guarded are the patterns that run only when their prefilter lets a text through.
@@ -86,8 +93,8 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 			res, pres = append(res, g.res...), append(pres, g.pres...)
 		}
 	}
-	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear, hearsay, pastMore, hypothetical, justAsking),
-		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre, hearsayPre, pastMorePre, hypotheticalPre, justAskingPre)
+	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear, hearsay, pastMore, hypothetical, justAsking, actNow),
+		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre, hearsayPre, pastMorePre, hypotheticalPre, justAskingPre, actNowPre)
 }
 
 // The prefilters never change an answer: on every labelled question, red flag and non-red flag,
@@ -121,7 +128,8 @@ func TestPrefilterSound(t *testing.T) {
 		"ما عندي اي ضيق تنفس", "I have no trouble breathing", "ما عندي صعوبه في البلع",
 		"كم درجة الحرارة اليوم", "what's the weather today", "weather tomorrow in riyadh",
 		"abi akalem mowazaf", "kalmooni law sama7t", "3ayza akalem doktor", "abi a7jez maw3ed", "kam el se3r?",
-		"wein el 3iyada", "العيادة فاتحة يوم الجمعة", "shu dawamkon", "تبيعون كريمات", "do you sell sunscreen", "fi ta2seet?", "عندكم تقسيط", "payment plan", "وقديش حقها", "شكد سعره", "2addesh el jalse")
+		"wein el 3iyada", "العيادة فاتحة يوم الجمعة", "shu dawamkon", "تبيعون كريمات", "do you sell sunscreen", "fi ta2seet?", "عندكم تقسيط", "payment plan", "وقديش حقها", "شكد سعره", "2addesh el jalse",
+		"حطيته بالحليب، وين اروح؟", "وش اسوي الحين", "what now?", "where should we go", "shu na3mel hala2", "نجيكم ولا نروح للطوارئ؟")
 	res, pres := guarded()
 	matched := make([]int, len(res))
 	flagsFrom, flagsTo := len(handoffs), len(handoffs)
@@ -171,7 +179,7 @@ func TestPrefilterSound(t *testing.T) {
 					if k >= flagsFrom && k < flagsTo {
 						// The red flags' needles and scripts, likewise.
 						g := flagGroups[k-flagsFrom]
-						if g.needles != nil && !anyIn(g.needles, &p) || g.script&p.scripts() == 0 {
+						if g.needles != nil && (!anyIn(g.needles, &p) || !g.needleSet.any(&p)) || g.script&p.scripts() == 0 {
 							t.Errorf("%q matches a red flag's pattern but holds none of its needles or letters", p.s)
 						}
 					}
@@ -234,5 +242,71 @@ func TestLiteralIsSmall(t *testing.T) {
 	l := newLiteral("\xd8")
 	if pt := newPadText(" \xd8\xb3 "); !l.in(&pt) {
 		t.Error("an invalid literal's bytes in the text do not pass")
+	}
+}
+
+// A rule's indexed sets answer as testing each literal does, on every red flag, look-alike and
+// labelled question, and every phrase of them; and the long sets are indexed.
+func TestLitSetAsAnyIn(t *testing.T) {
+	var rules []*symptomRule
+	for _, fs := range [][]flagRules{symptomRules, conceptRules, skeletonFlags} {
+		for i := range fs {
+			for j := range fs[i].rules {
+				rules = append(rules, &fs[i].rules[j])
+			}
+		}
+	}
+	rules = append(rules, &netGateRule, &improving)
+	indexed := 0
+	for _, r := range rules {
+		for i := range r.index {
+			indexed += len(r.index[i].indexed)
+		}
+	}
+	if indexed < 1000 {
+		t.Errorf("only %d literals indexed", indexed)
+	}
+	n := 0
+	for _, file := range []string{"testdata/redflags.txt", "testdata/not-redflags.txt", "eval/testdata/dev.jsonl"} {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var c struct{ Q string }
+			if json.Unmarshal([]byte(line), &c) == nil {
+				line = c.Q
+			}
+			w := strings.Fields(TriageText(line))
+			for i := range w {
+				for j := i + 1; j <= len(w) && j <= i+4; j++ {
+					p := padded(w[i:j])
+					for _, r := range rules {
+						for k := range r.index {
+							if got, want := r.index[k].any(&p), anyIn(r.lits[k], &p); got != want {
+								t.Fatalf("%q: indexed set %d says %v, its literals %v", p.s, k, got, want)
+							}
+							n++
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 100000 {
+		t.Fatalf("only %d tests", n)
+	}
+}
+
+// padded writes what " " + strings.Join(words, " ") + " " did, in one allocation.
+func TestPaddedAsJoined(t *testing.T) {
+	for _, ws := range [][]string{nil, {}, {"a"}, {"ما", "اقدر", "ابلع"}, {"", "x", ""}} {
+		want := " " + strings.Join(ws, " ") + " "
+		if got := padded(ws).s; got != want {
+			t.Errorf("padded(%q) = %q, want %q", ws, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { padded([]string{"ما", "اقدر", "ابلع"}) }); n > 1 {
+		t.Errorf("padded made %v allocations, want 1", n)
 	}
 }

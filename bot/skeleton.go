@@ -83,6 +83,7 @@ rules:
 			s.lits = append(s.lits, setLiterals(ts))
 		}
 		sortLits(s.lits)
+		s.index = indexLits(s.lits)
 		out = append(out, s)
 	}
 	return out

@@ -23,7 +23,9 @@ import (
 type symptomRule struct {
 	sets [][]term
 	// lits are the first words of each set's terms: a text lacking all of one set's cannot match.
-	lits   [][]literal
+	lits [][]literal
+	// index is lits as litSets, the form mayMatch reads (see indexLits).
+	index  []litSet
 	window int // most words from the first to the last word of a match
 }
 
@@ -140,6 +142,7 @@ func rule(window int, sets ...string) symptomRule {
 		r.lits = append(r.lits, setLiterals(ts))
 	}
 	sortLits(r.lits)
+	r.index = indexLits(r.lits)
 	return r
 }
 
@@ -166,6 +169,15 @@ func setLiterals(ts []term) []literal {
 // lacks, and a short set is the cheaper to rule out.
 func sortLits(lits [][]literal) {
 	slices.SortStableFunc(lits, func(a, b []literal) int { return len(a) - len(b) })
+}
+
+// indexLits returns the sets of lits as litSets, in the same order.
+func indexLits(lits [][]literal) []litSet {
+	out := make([]litSet, len(lits))
+	for i, l := range lits {
+		out[i] = newLitSet(l)
+	}
+	return out
 }
 
 // negations are words that turn the next into its opposite («ما يرفع»: cannot lift).
@@ -358,8 +370,8 @@ func symptomIn(fs []flagRules, t *padText) string {
 
 // mayMatch is a cheap necessary condition for match: the text holds a word of each set.
 func (r *symptomRule) mayMatch(t *padText) bool {
-	for _, lits := range r.lits {
-		if !anyIn(lits, t) {
+	for i := range r.index {
+		if !r.index[i].any(t) {
 			return false
 		}
 	}

@@ -341,9 +341,10 @@ type flagGroup struct {
 	// needles are literals without which none of res can match (nil: no such set): a cheap test that
 	// spares almost every message the backtracking of the patterns. They are derived from the patterns
 	// (prefilter.go), so they cannot fall out of step with them.
-	needles []literal
-	res     []*regexp.Regexp
-	pres    []*prefilter
+	needles   []literal
+	needleSet litSet // needles indexed (prefilter.go)
+	res       []*regexp.Regexp
+	pres      []*prefilter
 }
 
 // script is a set of the scripts a text or pattern has letters of.
@@ -469,7 +470,7 @@ func compileGroup(sc script, alts []string) flagGroup {
 		re := regexp.MustCompile(p)
 		pre := newPrefilter(re)
 		g.res, g.pres = append(g.res, re), append(g.pres, pre)
-		if pre == nil {
+		if pre == nil || pre.wide != nil { // a wide prefilter's sets are not read here: no needles
 			all = false
 			continue
 		}
@@ -488,6 +489,7 @@ func compileGroup(sc script, alts []string) flagGroup {
 	if !all {
 		g.needles = nil
 	}
+	g.needleSet = newLitSet(g.needles)
 	return g
 }
 
@@ -495,7 +497,7 @@ func compileGroup(sc script, alts []string) flagGroup {
 func (f *redFlag) match(t *padText, sc script) bool {
 	for gi := range f.groups {
 		g := &f.groups[gi]
-		if g.script != 0 && g.script&sc == 0 || g.needles != nil && !anyIn(g.needles, t) {
+		if g.script != 0 && g.script&sc == 0 || g.needles != nil && !g.needleSet.any(t) {
 			continue
 		}
 		for i, re := range g.res {
@@ -524,7 +526,21 @@ func foldPattern(p string) string {
 // padded returns the message as normalised words between single spaces, with a space at both ends,
 // the form the triage and intent patterns match.
 func padded(words []string) padText {
-	return newPadText(" " + strings.Join(words, " ") + " ")
+	n := 2 + max(len(words)-1, 0)
+	for _, w := range words {
+		n += len(w)
+	}
+	var b strings.Builder // one allocation, where " " + strings.Join(words, " ") + " " made two
+	b.Grow(n)
+	b.WriteByte(' ')
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	b.WriteByte(' ')
+	return newPadText(b.String())
 }
 
 // A general question about a risk («هل الدواء يسبب صعوبة في البلع؟», "can the anaesthetic make you
