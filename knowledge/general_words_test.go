@@ -243,3 +243,30 @@ func TestSling(t *testing.T) {
 		t.Errorf("hits %v; want d#cuff first", keysOfHits(r))
 	}
 }
+
+// "terrified of the dentist" asks about fear, as the pages' «يخاف من طبيب الأسنان» does; a bare
+// "im scared" only says how the patient feels about what is asked.
+func TestFearOf(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الأطفال", Lang: "ar", Sections: []Section{
+		section("fear", "ابني يخاف من طبيب الأسنان، ماذا أفعل؟", "تجنب تخويفه بالطبيب، ودعنا نبدأ بزيارة تعارف قصيرة."),
+		section("first", "متى يزور ابني طبيب الأسنان أول مرة؟", "يزور الطفل طبيب الأسنان عند ظهور أول سن، ونعطي نصائح للأسنان."),
+		section("rc", "هل علاج العصب مؤلم؟", "يتم علاج العصب تحت التخدير الموضعي فلا تشعر بألم."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"my son is terrified of the dentist, any tips?":   "d#fear",
+		"my daughter is scared of the dentist, any tips?": "d#fear",
+		"does a root canal hurt? be honest pls im scared": "d#rc",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
