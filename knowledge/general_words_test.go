@@ -270,3 +270,33 @@ func TestFearOf(t *testing.T) {
 		}
 	}
 }
+
+// «وسادة» (a pillow) keeps its و: without it the stemmer made it «ساد», the cataract («الساد»), and a
+// pillow word in the lexicon joined the cataract's group. Patients say «مخدة».
+func TestPillow(t *testing.T) {
+	if p, c := Stems("وسادة"), Stems("الساد"); len(p) != 1 || len(c) != 1 || p[0] == c[0] {
+		t.Fatalf("Stems(وسادة) = %v, Stems(الساد) = %v: a pillow is not a cataract", p, c)
+	}
+	docs := []*Document{{ID: "d", Title: "الرقبة", Lang: "ar", Sections: []Section{
+		section("pillow", "النوم وآلام الرقبة", "ننصح باستخدام وسادة تحافظ على استقامة الرقبة أثناء النوم."),
+		section("ex", "تمارين الرقبة", "تمارين ثني الذقن للداخل تقوي عضلات الرقبة العميقة."),
+		section("cat", "الساد", "عملية الساد تزيل العدسة المعتمة."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"شو نوع المخدة المنيحة لوجع الرقبة؟": "d#pillow",
+		"what pillow is best for neck pain":  "d#pillow",
+		"متى عملية الساد؟":                   "d#cat",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
