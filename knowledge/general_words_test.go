@@ -300,3 +300,24 @@ func TestPillow(t *testing.T) {
 		}
 	}
 }
+
+// «اللاب توب» (the laptop) is a screen: read word by word, the search's retry without a leading
+// preposition made «لاب» «اب» and the question met nothing on screens.
+func TestLaptop(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الرقبة", Lang: "ar", Sections: []Section{
+		section("screen", "الصداع من الرقبة", "الجلوس الطويل أمام الشاشة قد يسبب صداعًا يبدأ من مؤخرة الرأس."),
+		section("sleep", "الصداع", "الصداع شائع، ويخف الصداع بالنوم الكافي وشرب الماء."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "كل ما اقعد على اللاب توب يجيلي صداع"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#screen" {
+		t.Errorf("%s: hits %v; want d#screen first", q, keysOfHits(r))
+	}
+}
