@@ -321,3 +321,30 @@ func TestLaptop(t *testing.T) {
 		t.Errorf("%s: hits %v; want d#screen first", q, keysOfHits(r))
 	}
 }
+
+// "spasticity" is the pages' «تشنج», "skin cancer" their «سرطان الجلد»: English words with no Arabic
+// equivalent in the lexicon left the question to the English summary or to nothing.
+func TestSpasticityCancer(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("spasm", "تشنجات العضلات", "يساعد الحقن في إرخاء التشنجات العضلية بعد الجلطة."),
+		section("moles", "فحص الشامات", "من لديه تاريخ عائلي لسرطان الجلد يفحص شاماته كل سنة."),
+		section("help", "كيف يساعد العلاج العضلات", "يساعد العلاج العضلات: يحسن حركة العضلات وقوة العضلات."),
+		section("skin", "فحص الشامات قبل إزالتها", "نفحص الشامات قبل إزالة الشامات من الجلد، وفحص الشامات سريع."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"does it help with muscle spasticity":                                               "d#spasm",
+		"i have many moles and my dad had skin cancer, how often should i get them checked": "d#moles",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
