@@ -348,3 +348,23 @@ func TestSpasticityCancer(t *testing.T) {
 		}
 	}
 }
+
+// «ما يكفي» (not enough) is the pages' «كافٍ»: «يكفي» stems to «يكف», which no page says.
+func TestEnough(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الزراعة", Lang: "ar", Sections: []Section{
+		section("bone", "ترقيع العظم", "إذا لم يكن العظم كافيًا فقد يحتاج المريض إلى ترقيع العظم قبل الزرعة."),
+		section("who", "من يناسبه الزرع", "يناسب الزرع من فقد سنًا وعظمه سليم، ويقيم الطبيب العظم قبل الزرعة."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "الدكتور قال عظمي ضعيف ما يكفي للزرعة، وش الحل"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#bone" {
+		t.Errorf("%s: hits %v; want d#bone first", q, keysOfHits(r))
+	}
+}
