@@ -368,3 +368,24 @@ func TestEnough(t *testing.T) {
 		t.Errorf("%s: hits %v; want d#bone first", q, keysOfHits(r))
 	}
 }
+
+// «لما تكبر» (when she grows up) is the pages' «مع التقدم في العمر».
+func TestGrowsUp(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الإكزيما", Lang: "ar", Sections: []Section{
+		section("age", "الإكزيما", "تتحسن الإكزيما عند كثيرين مع التقدم في العمر."),
+		section("treat", "هل تزول الإكزيما عند الأطفال؟", "نعالج إكزيما الأطفال بالمرطبات، وتزول الحكة مع العلاج."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"بنتي عندها اكزيما هل بتروح لما تكبر؟", "will my son's eczema go away when he grows up?"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#age" {
+			t.Errorf("%s: hits %v; want d#age first", q, keysOfHits(r))
+		}
+	}
+}
