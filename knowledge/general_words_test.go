@@ -389,3 +389,24 @@ func TestGrowsUp(t *testing.T) {
 		}
 	}
 }
+
+// The pages' «انقباض عضلي لا إرادي» (involuntary contraction) is what patients call «تقلصات»,
+// «تشنجات»: the lexicon knew only the English "involuntary".
+func TestInvoluntary(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("inv", "اضطرابات الحركة", "في بعض الحالات العصبية يحدث انقباض عضلي لا إرادي يؤثر على الحركة."),
+		section("age", "هل العلاج آمن للكبار؟", "يحتاج كبار السن تقييمًا طبيًا لحالة العضلات قبل الحقن."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "والدي عنده تقلصات في عضلات يده، هل يستخدم الحقن لمثل هذه الحالات؟"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#inv" {
+		t.Errorf("%s: hits %v; want d#inv first", q, keysOfHits(r))
+	}
+}
