@@ -410,3 +410,24 @@ func TestInvoluntary(t *testing.T) {
 		t.Errorf("%s: hits %v; want d#inv first", q, keysOfHits(r))
 	}
 }
+
+// «يتعدل» (gets straight again), «ينصلح» are what the pages say «يتحسن»: "will his back get
+// straight again?" asks whether it improves.
+func TestStraightensIsImproves(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "قوام الأطفال", Lang: "ar", Sections: []Section{
+		section("better", "تمارين القوام", "انحناء الظهر يتحسن عادة بتمارين القوام."),
+		section("bag", "انحناء الظهر والحقيبة المدرسية", "الحقيبة الثقيلة تسبب انحناء الظهر."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "ولدي ظهره صار محني، يتعدل؟"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#better" {
+		t.Errorf("%s: hits %v; want d#better first", q, keysOfHits(r))
+	}
+}
