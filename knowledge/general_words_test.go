@@ -431,3 +431,24 @@ func TestStraightensIsImproves(t *testing.T) {
 		t.Errorf("%s: hits %v; want d#better first", q, keysOfHits(r))
 	}
 }
+
+// "ER", "emergency room" are the pages' «الطوارئ»: "which symptoms mean ER" asks for the section on
+// when to go to the emergency department.
+func TestER(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الظهر", Lang: "ar", Sections: []Section{
+		section("er", "متى تذهب إلى الطوارئ؟", "اذهب إلى الطوارئ إذا ظهرت علامات مثل خدر حول السرج مع ألم الظهر."),
+		section("pain", "علامات ألم الظهر الميكانيكي", "علامات ألم الظهر الميكانيكي: ألم الظهر يزيد مع الجلوس."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "which back pain signs mean ER instead of booking with you"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#er" {
+		t.Errorf("%s: hits %v; want d#er first", q, keysOfHits(r))
+	}
+}
