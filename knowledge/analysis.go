@@ -226,6 +226,10 @@ func stemArabic(w string) string {
 	}
 	for _, p := range arPrefixes {
 		if hasPrefix(r, p.s) && len(r)-len(p.s) >= p.min {
+			if p.s[len(p.s)-1] == 'و' && hasPrefix(r[len(p.s):], ownWaw) {
+				r = r[len(p.s)-1:] // «وسادة»: the و is the pillow's, not "and"
+				break
+			}
 			r = r[len(p.s):]
 			break
 		}
@@ -271,6 +275,10 @@ func stemArabic(w string) string {
 // the stem they keep: «العملية» (an operation) without its «ية» is «العمل» (work, the job), and a
 // question about going back to work after surgery met every passage on the operation.
 var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "عمليه"}
+
+// ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
+// without it is «سادة», whose stem is the cataract's «الساد».
+var ownWaw = []rune("ساد")
 
 type affix struct {
 	s   []rune

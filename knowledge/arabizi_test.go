@@ -162,3 +162,19 @@ func TestArabiziTakesAbout(t *testing.T) {
 		t.Errorf("%s: hits %v; want d#v first", q, keysOfHits(r))
 	}
 }
+
+// A typo splits an Arabizi word in two («el gan beya», الجانبية): neither half is a word the pages
+// use, read together they are.
+func TestArabiziSplitWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الحقن", Lang: "ar", Sections: []Section{
+		section("side", "الآثار الجانبية", "قد يظهر احمرار بسيط أو تورم محدود مكان الحقن."),
+		section("how", "كيف يعمل", "يمنع الإشارات العصبية التي تحفز العضلات."),
+	}}}, "")
+	q := "eh el a3rad el gan beya elly momken tege ba3d el 7o2na?"
+	if got, want := ix.keys(Words(q)), ix.keys(Words("الجانبيه"))[0]; !slices.Contains(got, want) {
+		t.Errorf("keys(%s) = %q, want «%s»", q, got, want)
+	}
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#side" {
+		t.Errorf("%s: hits %v; want d#side first", q, keysOfHits(r))
+	}
+}

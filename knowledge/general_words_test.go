@@ -243,3 +243,212 @@ func TestSling(t *testing.T) {
 		t.Errorf("hits %v; want d#cuff first", keysOfHits(r))
 	}
 }
+
+// "terrified of the dentist" asks about fear, as the pages' «يخاف من طبيب الأسنان» does; a bare
+// "im scared" only says how the patient feels about what is asked.
+func TestFearOf(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الأطفال", Lang: "ar", Sections: []Section{
+		section("fear", "ابني يخاف من طبيب الأسنان، ماذا أفعل؟", "تجنب تخويفه بالطبيب، ودعنا نبدأ بزيارة تعارف قصيرة."),
+		section("first", "متى يزور ابني طبيب الأسنان أول مرة؟", "يزور الطفل طبيب الأسنان عند ظهور أول سن، ونعطي نصائح للأسنان."),
+		section("rc", "هل علاج العصب مؤلم؟", "يتم علاج العصب تحت التخدير الموضعي فلا تشعر بألم."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"my son is terrified of the dentist, any tips?":   "d#fear",
+		"my daughter is scared of the dentist, any tips?": "d#fear",
+		"does a root canal hurt? be honest pls im scared": "d#rc",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// «وسادة» (a pillow) keeps its و: without it the stemmer made it «ساد», the cataract («الساد»), and a
+// pillow word in the lexicon joined the cataract's group. Patients say «مخدة».
+func TestPillow(t *testing.T) {
+	if p, c := Stems("وسادة"), Stems("الساد"); len(p) != 1 || len(c) != 1 || p[0] == c[0] {
+		t.Fatalf("Stems(وسادة) = %v, Stems(الساد) = %v: a pillow is not a cataract", p, c)
+	}
+	docs := []*Document{{ID: "d", Title: "الرقبة", Lang: "ar", Sections: []Section{
+		section("pillow", "النوم وآلام الرقبة", "ننصح باستخدام وسادة تحافظ على استقامة الرقبة أثناء النوم."),
+		section("ex", "تمارين الرقبة", "تمارين ثني الذقن للداخل تقوي عضلات الرقبة العميقة."),
+		section("cat", "الساد", "عملية الساد تزيل العدسة المعتمة."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"شو نوع المخدة المنيحة لوجع الرقبة؟": "d#pillow",
+		"what pillow is best for neck pain":  "d#pillow",
+		"متى عملية الساد؟":                   "d#cat",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// «اللاب توب» (the laptop) is a screen: read word by word, the search's retry without a leading
+// preposition made «لاب» «اب» and the question met nothing on screens.
+func TestLaptop(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الرقبة", Lang: "ar", Sections: []Section{
+		section("screen", "الصداع من الرقبة", "الجلوس الطويل أمام الشاشة قد يسبب صداعًا يبدأ من مؤخرة الرأس."),
+		section("sleep", "الصداع", "الصداع شائع، ويخف الصداع بالنوم الكافي وشرب الماء."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "كل ما اقعد على اللاب توب يجيلي صداع"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#screen" {
+		t.Errorf("%s: hits %v; want d#screen first", q, keysOfHits(r))
+	}
+}
+
+// "spasticity" is the pages' «تشنج», "skin cancer" their «سرطان الجلد»: English words with no Arabic
+// equivalent in the lexicon left the question to the English summary or to nothing.
+func TestSpasticityCancer(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("spasm", "تشنجات العضلات", "يساعد الحقن في إرخاء التشنجات العضلية بعد الجلطة."),
+		section("moles", "فحص الشامات", "من لديه تاريخ عائلي لسرطان الجلد يفحص شاماته كل سنة."),
+		section("help", "كيف يساعد العلاج العضلات", "يساعد العلاج العضلات: يحسن حركة العضلات وقوة العضلات."),
+		section("skin", "فحص الشامات قبل إزالتها", "نفحص الشامات قبل إزالة الشامات من الجلد، وفحص الشامات سريع."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"does it help with muscle spasticity":                                               "d#spasm",
+		"i have many moles and my dad had skin cancer, how often should i get them checked": "d#moles",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// «ما يكفي» (not enough) is the pages' «كافٍ»: «يكفي» stems to «يكف», which no page says.
+func TestEnough(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الزراعة", Lang: "ar", Sections: []Section{
+		section("bone", "ترقيع العظم", "إذا لم يكن العظم كافيًا فقد يحتاج المريض إلى ترقيع العظم قبل الزرعة."),
+		section("who", "من يناسبه الزرع", "يناسب الزرع من فقد سنًا وعظمه سليم، ويقيم الطبيب العظم قبل الزرعة."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "الدكتور قال عظمي ضعيف ما يكفي للزرعة، وش الحل"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#bone" {
+		t.Errorf("%s: hits %v; want d#bone first", q, keysOfHits(r))
+	}
+}
+
+// «لما تكبر» (when she grows up) is the pages' «مع التقدم في العمر».
+func TestGrowsUp(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الإكزيما", Lang: "ar", Sections: []Section{
+		section("age", "الإكزيما", "تتحسن الإكزيما عند كثيرين مع التقدم في العمر."),
+		section("treat", "هل تزول الإكزيما عند الأطفال؟", "نعالج إكزيما الأطفال بالمرطبات، وتزول الحكة مع العلاج."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"بنتي عندها اكزيما هل بتروح لما تكبر؟", "will my son's eczema go away when he grows up?"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#age" {
+			t.Errorf("%s: hits %v; want d#age first", q, keysOfHits(r))
+		}
+	}
+}
+
+// The pages' «انقباض عضلي لا إرادي» (involuntary contraction) is what patients call «تقلصات»,
+// «تشنجات»: the lexicon knew only the English "involuntary".
+func TestInvoluntary(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("inv", "اضطرابات الحركة", "في بعض الحالات العصبية يحدث انقباض عضلي لا إرادي يؤثر على الحركة."),
+		section("age", "هل العلاج آمن للكبار؟", "يحتاج كبار السن تقييمًا طبيًا لحالة العضلات قبل الحقن."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "والدي عنده تقلصات في عضلات يده، هل يستخدم الحقن لمثل هذه الحالات؟"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#inv" {
+		t.Errorf("%s: hits %v; want d#inv first", q, keysOfHits(r))
+	}
+}
+
+// «يتعدل» (gets straight again), «ينصلح» are what the pages say «يتحسن»: "will his back get
+// straight again?" asks whether it improves.
+func TestStraightensIsImproves(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "قوام الأطفال", Lang: "ar", Sections: []Section{
+		section("better", "تمارين القوام", "انحناء الظهر يتحسن عادة بتمارين القوام."),
+		section("bag", "انحناء الظهر والحقيبة المدرسية", "الحقيبة الثقيلة تسبب انحناء الظهر."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "ولدي ظهره صار محني، يتعدل؟"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#better" {
+		t.Errorf("%s: hits %v; want d#better first", q, keysOfHits(r))
+	}
+}
+
+// "ER", "emergency room" are the pages' «الطوارئ»: "which symptoms mean ER" asks for the section on
+// when to go to the emergency department.
+func TestER(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "الظهر", Lang: "ar", Sections: []Section{
+		section("er", "متى تذهب إلى الطوارئ؟", "اذهب إلى الطوارئ إذا ظهرت علامات مثل خدر حول السرج مع ألم الظهر."),
+		section("pain", "علامات ألم الظهر الميكانيكي", "علامات ألم الظهر الميكانيكي: ألم الظهر يزيد مع الجلوس."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "which back pain signs mean ER instead of booking with you"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "d#er" {
+		t.Errorf("%s: hits %v; want d#er first", q, keysOfHits(r))
+	}
+}

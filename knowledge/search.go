@@ -672,9 +672,10 @@ func (ix *Index) keys(words []string) []string {
 // of its spellings that is a stop word or that the pages or lexicon know. A word already known as it
 // is (an English word of the lexicon such as "pain") stays, and so does one none of whose spellings is known.
 func (ix *Index) fromArabizi(words []string) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		out[i] = w
+	words = slices.Clone(words)
+	out := slices.Clone(words)
+	for i := 0; i < len(words); i++ {
+		w := words[i]
 		if !isLatinWord(w) || (!looksArabizi(w) && ix.knows(stemWord(w))) {
 			continue
 		}
@@ -700,6 +701,18 @@ func (ix *Index) fromArabizi(words []string) []string {
 			for _, c := range spellings[:min(len(spellings), maxArabiziDialect)] {
 				if ix.dialectKey(c) != "" || ix.verbKey(c) != "" {
 					out[i] = c
+					break
+				}
+			}
+		}
+		if out[i] == w && i+1 < len(words) && isLatinWord(words[i+1]) {
+			// A word split by a typo («el gan beya», الجانبية): read with the next it may be one the
+			// pages use, and the two are that one word.
+			joined := w + words[i+1]
+			for _, c := range ArabiziSpellings(joined, maxArabiziSpellings) {
+				if !isStop(c) && ix.pagesKnow(c) {
+					out[i] = c
+					words, out = slices.Delete(words, i+1, i+2), slices.Delete(out, i+1, i+2)
 					break
 				}
 			}
