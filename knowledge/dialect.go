@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -100,6 +101,9 @@ func newDialectIndex(vocab func(yield func(string) bool)) dialectIndex {
 		}
 		f := dialectFold(s)
 		d[f] = appendOnce(d[f], s)
+	}
+	for k := range d {
+		slices.Sort(d[k]) // as the typo index's lists: no reply may depend on map order
 	}
 	return d
 }

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"unicode/utf8"
 )
 
@@ -30,6 +31,11 @@ func newTypoIndex(vocab func(yield func(string) bool)) typoIndex {
 		}
 		t[s] = append(t[s], s)
 		forDeletions(s, func(d string) { t[d] = appendOnce(t[d], s) })
+	}
+	// vocab may come in map order; callers take the first of equals, so the lists are sorted for a
+	// reply not to depend on it.
+	for k := range t {
+		slices.Sort(t[k])
 	}
 	return t
 }

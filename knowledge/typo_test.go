@@ -50,3 +50,32 @@ func TestSearchCorrectsTypos(t *testing.T) {
 		t.Errorf("misspelt spasm: top %s, want botox#s5", topKey(r))
 	}
 }
+
+// The index is built from the pages' words in map order; which of two equal corrections a typo gets
+// must not depend on it (a reply once flipped between an answer and the fallback from run to run).
+func TestTypoAndDialectIndexesOrderFree(t *testing.T) {
+	words := []string{"الليزر", "الليزم", "التخدير", "التحدير", "تلاته", "ثلاثه", "كتير", "كثير", "اخذ", "اخد"}
+	seq := func(ws []string) func(func(string) bool) {
+		return func(yield func(string) bool) {
+			for _, w := range ws {
+				if !yield(w) {
+					return
+				}
+			}
+		}
+	}
+	rev := slices.Clone(words)
+	slices.Reverse(rev)
+	a, b := newTypoIndex(seq(words)), newTypoIndex(seq(rev))
+	for _, w := range []string{"الليزب", "التخدبر", "التحديد"} {
+		if ca, cb := a.candidates(w), b.candidates(w); !slices.Equal(ca, cb) {
+			t.Errorf("typo candidates of %q depend on the vocabulary's order: %q vs %q", w, ca, cb)
+		}
+	}
+	da, db := newDialectIndex(seq(words)), newDialectIndex(seq(rev))
+	for f, l := range da {
+		if !slices.Equal(l, db[f]) {
+			t.Errorf("dialect index under %q depends on the vocabulary's order: %q vs %q", f, l, db[f])
+		}
+	}
+}
