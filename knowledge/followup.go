@@ -41,13 +41,7 @@ func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
 		if p == nil {
 			return 0
 		}
-		cs.present(inText, inHead, p.termIDs)
-		if len(p.pageOnly) > 0 {
-			cs.presentIDs(inPage, p.pageOnly)
-			for i := range inText {
-				inText[i] &^= inPage[i]
-			}
-		}
+		cs.presentOwn(inText, inHead, inPage, p)
 		var got float64
 		for ci := range qq.concepts {
 			if cs.hasAny(inText, ci) {
@@ -83,16 +77,7 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 		}
 		h := Hit{Passage: p}
 		if ok && qq.total > 0 {
-			cs.present(inText, inHead, p.termIDs)
-			if len(p.pageOnly) > 0 {
-				// As in CoverageOf: «and for kids?» is not answered by every part of a section on
-				// a page titled «…وأسنان الأطفال».
-				cs.presentIDs(inPage, p.pageOnly)
-				for i := range inText {
-					inText[i] &^= inPage[i]
-					inHead[i] &^= inPage[i]
-				}
-			}
+			cs.presentOwn(inText, inHead, inPage, p)
 			var got, head float64
 			for ci := range qq.concepts {
 				if cs.hasAny(inText, ci) {
@@ -132,3 +117,18 @@ func (ix *Index) PassageText(key string) string {
 // Lead returns the line written straight above the passage's text as its own heading (a paragraph's
 // lead line on a plain-text page: «المثبت بعد التقويم»), "" when it has none.
 func (p *Passage) Lead() string { return p.lead }
+
+// presentOwn is present for p without the stems it holds only through its page's title (pageOnly,
+// using scratch): «and for kids?» is not answered by every part of a section on a page titled
+// «…وأسنان الأطفال».
+func (cs *conceptSet) presentOwn(inText, inHead, scratch stemBits, p *Passage) {
+	cs.present(inText, inHead, p.termIDs)
+	if len(p.pageOnly) == 0 {
+		return
+	}
+	cs.presentIDs(scratch, p.pageOnly)
+	for w := range inText {
+		inText[w] &^= scratch[w]
+		inHead[w] &^= scratch[w]
+	}
+}

@@ -672,7 +672,6 @@ func (ix *Index) keys(words []string) []string {
 // of its spellings that is a stop word or that the pages or lexicon know. A word already known as it
 // is (an English word of the lexicon such as "pain") stays, and so does one none of whose spellings is known.
 func (ix *Index) fromArabizi(words []string) []string {
-	words = slices.Clone(words)
 	out := slices.Clone(words)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -712,7 +711,8 @@ func (ix *Index) fromArabizi(words []string) []string {
 			for _, c := range ArabiziSpellings(joined, maxArabiziSpellings) {
 				if !isStop(c) && ix.pagesKnow(c) {
 					out[i] = c
-					words, out = slices.Delete(words, i+1, i+2), slices.Delete(out, i+1, i+2)
+					// A copy: the caller's words stay as they are.
+					words, out = slices.Delete(slices.Clone(words), i+1, i+2), slices.Delete(out, i+1, i+2)
 					break
 				}
 			}
