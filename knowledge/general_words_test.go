@@ -22,14 +22,7 @@ func TestOperationIsNotWork(t *testing.T) {
 		section("work", "العودة إلى العمل", "يعود أغلب المرضى إلى الدوام المكتبي بعد أسبوع."),
 		section("op", "التعافي بعد العملية", "تبدأ التمارين في اليوم التالي للعملية تحت إشراف المعالج."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	for q, want := range map[string]string{
 		"امتى ابدا التمارين بعد العمليه؟":             "d#op",
 		"ba3d 3amaliyet el rokba emta el tamarin?":    "d#op",
@@ -49,14 +42,7 @@ func TestContactSports(t *testing.T) {
 		section("prk", "الليزر السطحي", "يناسب أصحاب القرنية الرقيقة ومن يمارسون رياضات الاحتكاك."),
 		section("lasik", "الليزك", "يصنع الجراح طبقة رقيقة من سطح القرنية ثم يعيد تشكيلها."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	for q, want := range map[string]string{
 		"انا العب كاراتيه": "d#prk",
 		"I do judo":        "d#prk",
@@ -75,14 +61,7 @@ func TestAppointments(t *testing.T) {
 		section("first", "Your first visit", "The first visit lasts about an hour: an assessment and a plan."),
 		section("session", "Each session", "A session lasts twenty minutes."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	for q, want := range map[string]string{
 		"how long is the first appointment": "d#first",
 		"how long is the 1st appointment":   "d#first",
@@ -101,14 +80,7 @@ func TestTakenOut(t *testing.T) {
 		section("care", "العناية بعد الخلع", "تُزال الغرز غير الذائبة بعد نحو أسبوع."),
 		section("pain", "الألم بعد الخلع", "يبلغ الألم ذروته في أول يومين."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	for _, q := range []string{"الغرز متى تنشال؟", "لازم اشيله؟", "امتى الغرز بتتشال"} {
 		for _, c := range ix.Explain(q) {
 			if !c.Known {
@@ -124,14 +96,7 @@ func TestHigher(t *testing.T) {
 		section("scol", "الانحناء الجانبي", "من علاماته ارتفاع كتف عن الآخر."),
 		section("inj", "إصابات الكتف", "تشمل التهاب الأوتار وخلع الكتف."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	q := "لاحظت ان كتف بنتي اليمين اعلى من اليسار"
 	if r := ix.Search(Query{Text: q}); topKey(r) != "d#scol" {
 		t.Errorf("%s: hits %v; want d#scol first", q, keysOfHits(r))
@@ -145,14 +110,7 @@ func TestSymptomsAreSigns(t *testing.T) {
 		section("moles", "علامات الشامة المقلقة", "تغير اللون أو الحجم أو النزف."),
 		section("care", "العناية بالبشرة", "استخدم واقي الشمس يوميًا."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	for _, q := range []string{"ايش الاعراض اللي تخوف؟", "what symptoms should worry me"} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != "d#moles" {
 			t.Errorf("%s: hits %v; want d#moles first", q, keysOfHits(r))
@@ -182,6 +140,16 @@ func TestOneIsANumber(t *testing.T) {
 	if one, four := weight("which one is the better lens", "one"), weight("which four is the better lens", "four"); one > four+1e-9 {
 		t.Errorf("«one» weighs %.2f, «four» %.2f: a number written as a word is not what is asked", one, four)
 	}
+}
+
+// mustBuild indexes docs with the general language layer alone (no clinic lexicon).
+func mustBuild(t *testing.T, docs []*Document) *Index {
+	t.Helper()
+	ix, err := Build(docs, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }
 
 func mustLexicon(t *testing.T) *Lexicon {
@@ -252,14 +220,7 @@ func TestFearOf(t *testing.T) {
 		section("first", "متى يزور ابني طبيب الأسنان أول مرة؟", "يزور الطفل طبيب الأسنان عند ظهور أول سن، ونعطي نصائح للأسنان."),
 		section("rc", "هل علاج العصب مؤلم؟", "يتم علاج العصب تحت التخدير الموضعي فلا تشعر بألم."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	for q, want := range map[string]string{
 		"my son is terrified of the dentist, any tips?":   "d#fear",
 		"my daughter is scared of the dentist, any tips?": "d#fear",
@@ -282,14 +243,7 @@ func TestPillow(t *testing.T) {
 		section("ex", "تمارين الرقبة", "تمارين ثني الذقن للداخل تقوي عضلات الرقبة العميقة."),
 		section("cat", "الساد", "عملية الساد تزيل العدسة المعتمة."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	for q, want := range map[string]string{
 		"شو نوع المخدة المنيحة لوجع الرقبة؟": "d#pillow",
 		"what pillow is best for neck pain":  "d#pillow",
@@ -308,14 +262,7 @@ func TestLaptop(t *testing.T) {
 		section("screen", "الصداع من الرقبة", "الجلوس الطويل أمام الشاشة قد يسبب صداعًا يبدأ من مؤخرة الرأس."),
 		section("sleep", "الصداع", "الصداع شائع، ويخف الصداع بالنوم الكافي وشرب الماء."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	q := "كل ما اقعد على اللاب توب يجيلي صداع"
 	if r := ix.Search(Query{Text: q}); topKey(r) != "d#screen" {
 		t.Errorf("%s: hits %v; want d#screen first", q, keysOfHits(r))
@@ -331,14 +278,7 @@ func TestSpasticityCancer(t *testing.T) {
 		section("help", "كيف يساعد العلاج العضلات", "يساعد العلاج العضلات: يحسن حركة العضلات وقوة العضلات."),
 		section("skin", "فحص الشامات قبل إزالتها", "نفحص الشامات قبل إزالة الشامات من الجلد، وفحص الشامات سريع."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	for q, want := range map[string]string{
 		"does it help with muscle spasticity":                                               "d#spasm",
 		"i have many moles and my dad had skin cancer, how often should i get them checked": "d#moles",
@@ -355,14 +295,7 @@ func TestEnough(t *testing.T) {
 		section("bone", "ترقيع العظم", "إذا لم يكن العظم كافيًا فقد يحتاج المريض إلى ترقيع العظم قبل الزرعة."),
 		section("who", "من يناسبه الزرع", "يناسب الزرع من فقد سنًا وعظمه سليم، ويقيم الطبيب العظم قبل الزرعة."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	q := "الدكتور قال عظمي ضعيف ما يكفي للزرعة، وش الحل"
 	if r := ix.Search(Query{Text: q}); topKey(r) != "d#bone" {
 		t.Errorf("%s: hits %v; want d#bone first", q, keysOfHits(r))
@@ -375,14 +308,7 @@ func TestGrowsUp(t *testing.T) {
 		section("age", "الإكزيما", "تتحسن الإكزيما عند كثيرين مع التقدم في العمر."),
 		section("treat", "هل تزول الإكزيما عند الأطفال؟", "نعالج إكزيما الأطفال بالمرطبات، وتزول الحكة مع العلاج."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	for _, q := range []string{"بنتي عندها اكزيما هل بتروح لما تكبر؟", "will my son's eczema go away when he grows up?"} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != "d#age" {
 			t.Errorf("%s: hits %v; want d#age first", q, keysOfHits(r))
@@ -397,14 +323,7 @@ func TestInvoluntary(t *testing.T) {
 		section("inv", "اضطرابات الحركة", "في بعض الحالات العصبية يحدث انقباض عضلي لا إرادي يؤثر على الحركة."),
 		section("age", "هل العلاج آمن للكبار؟", "يحتاج كبار السن تقييمًا طبيًا لحالة العضلات قبل الحقن."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	q := "والدي عنده تقلصات في عضلات يده، هل يستخدم الحقن لمثل هذه الحالات؟"
 	if r := ix.Search(Query{Text: q}); topKey(r) != "d#inv" {
 		t.Errorf("%s: hits %v; want d#inv first", q, keysOfHits(r))
@@ -418,14 +337,7 @@ func TestStraightensIsImproves(t *testing.T) {
 		section("better", "تمارين القوام", "انحناء الظهر يتحسن عادة بتمارين القوام."),
 		section("bag", "انحناء الظهر والحقيبة المدرسية", "الحقيبة الثقيلة تسبب انحناء الظهر."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	q := "ولدي ظهره صار محني، يتعدل؟"
 	if r := ix.Search(Query{Text: q}); topKey(r) != "d#better" {
 		t.Errorf("%s: hits %v; want d#better first", q, keysOfHits(r))
@@ -439,14 +351,7 @@ func TestER(t *testing.T) {
 		section("er", "متى تذهب إلى الطوارئ؟", "اذهب إلى الطوارئ إذا ظهرت علامات مثل خدر حول السرج مع ألم الظهر."),
 		section("pain", "علامات ألم الظهر الميكانيكي", "علامات ألم الظهر الميكانيكي: ألم الظهر يزيد مع الجلوس."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	q := "which back pain signs mean ER instead of booking with you"
 	if r := ix.Search(Query{Text: q}); topKey(r) != "d#er" {
 		t.Errorf("%s: hits %v; want d#er first", q, keysOfHits(r))
