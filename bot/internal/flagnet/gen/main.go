@@ -202,7 +202,10 @@ func load() ([]line, error) {
 		}
 	}
 	clinic, _ := filepath.Glob("testdata/clinic-flags/*.txt")
-	batteries, _ := filepath.Glob("testdata/flagnet/battery-*.txt")
+	// Every file of testdata/flagnet but the plain non-emergencies is a blind battery (battery-A…X from
+	// rounds 3–6, flagsN-A…D from round N on).
+	batteries, _ := filepath.Glob("testdata/flagnet/*.txt")
+	batteries = slices.DeleteFunc(batteries, func(f string) bool { return filepath.Base(f) == "not-emergencies.txt" })
 	slices.Sort(clinic)
 	slices.Sort(batteries)
 	for _, file := range clinic {
