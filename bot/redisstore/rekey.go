@@ -165,23 +165,7 @@ func (s *Store) moveConversation(ctx context.Context, old, nu string) error {
 	if err := s.c.Del(ctx, from...).Err(); err != nil {
 		return err
 	}
-	for _, name := range indexNames() {
-		idx := s.IndexKey(name)
-		score, err := s.c.ZScore(ctx, idx, old).Result()
-		if errors.Is(err, redis.Nil) {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		pipe := s.c.TxPipeline() // one index key: one slot
-		pipe.ZAddArgs(ctx, idx, redis.ZAddArgs{GT: true, Members: []redis.Z{{Score: score, Member: nu}}})
-		pipe.ZRem(ctx, idx, old)
-		if _, err := pipe.Exec(ctx); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.moveIndexes(ctx, old, nu)
 }
 
 // moveSession writes session key from under to with its conversation id set to conv, keeping its
