@@ -38,6 +38,23 @@ func (s *Store) Secret(ctx context.Context, name string) ([]byte, error) {
 	return b, nil
 }
 
+// StoredSecret returns the secret called name if a replica created it (Secret), and nil if none
+// did; it creates none.
+func (s *Store) StoredSecret(ctx context.Context, name string) ([]byte, error) {
+	v, err := s.c.Get(ctx, s.opts.Prefix+":secret:"+name).Result()
+	switch {
+	case errors.Is(err, redis.Nil):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("redisstore: secret %s: %w", name, err)
+	}
+	b, err := base64.StdEncoding.DecodeString(v)
+	if err != nil || len(b) == 0 {
+		return nil, fmt.Errorf("redisstore: secret %s is unreadable in Redis", name)
+	}
+	return b, nil
+}
+
 // Rekeying, for the conversations of one channel whose ids change (WhatsApp's, once keyed by a
 // public value): every key of each conversation is copied under its new id (DUMP and RESTORE, as a
 // cluster puts the two ids in different slots), the old keys are deleted, and its index entries
