@@ -189,3 +189,61 @@ func msgIDs(h []bot.Entry) []string {
 	}
 	return out
 }
+
+// A conversation under the secret the replicas generated in Redis (FAQBOT_ID_SECRET unset) goes on
+// when FAQBOT_ID_SECRET is set: the generated secret counts as a previous one while it is in Redis.
+func TestWhatsAppGeneratedIDSecretRotated(t *testing.T) {
+	rs := redistest.Start(t)
+	cfgGen, graphGen := rotationConfig(t, rs.URL(), "", "")
+	g := MustStartServer(t, cfgGen)
+	waPost(t, g, waText("wamid.GEN1", question))
+	graphGen.WaitSends(t, 1, waWait)
+	g.settled(t)
+	if err := g.Stop(); err != nil {
+		t.Fatal(err)
+	}
+
+	cfgB, graphB := rotationConfig(t, rs.URL(), rotSecretB, "")
+	b := MustStartServer(t, cfgB)
+	waPost(t, b, waText("wamid.GEN2", "شكرا"))
+	graphB.WaitSends(t, 1, waWait)
+	b.settled(t)
+	h := mustHistory(t, b.redis, convUnder(t, rotSecretB))
+	if len(h) != 4 || h[0].MsgID != "wamid.GEN1" || h[2].MsgID != "wamid.GEN2" {
+		t.Fatalf("under FAQBOT_ID_SECRET: %d entries %v, want the 2 logged under the generated secret, then the new exchange", len(h), msgIDs(h))
+	}
+}
+
+// FAQBOT_ID_SECRET_PREVIOUS is refused, naming the setting and never showing a secret, when a
+// secret is short, the current one, repeated or empty, when there are too many, and without
+// FAQBOT_ID_SECRET.
+func TestIDSecretPreviousRefused(t *testing.T) {
+	const cur = "the-current-secret-0123456789"
+	for _, tc := range []struct {
+		name, secret, previous, want string
+	}{
+		{"short", cur, "old-secret-0123456789, tooshort", "secret 2 of 2 must have at least 16 characters"},
+		{"the current one", cur, " " + cur + " ", "secret 1 of 1 is FAQBOT_ID_SECRET itself"},
+		{"repeated", cur, "old-secret-0123456789,old-secret-0123456789", "secrets 1 and 2 are the same"},
+		{"empty", cur, "old-secret-0123456789,,another-old-secret-01", "secret 2 of 3 is empty"},
+		{"too many", cur, "old-secret-01234567891,old-secret-01234567892,old-secret-01234567893,old-secret-01234567894,old-secret-01234567895", "at most 4"},
+		{"no current", "", "old-secret-0123456789", "FAQBOT_ID_SECRET_PREVIOUS needs FAQBOT_ID_SECRET"},
+	} {
+		env := map[string]string{"FAQBOT_ID_SECRET": tc.secret, "FAQBOT_ID_SECRET_PREVIOUS": tc.previous}
+		_, err := whatsappFromEnv(&cli{getenv: func(k string) string { return env[k] }})
+		if err == nil || !strings.Contains(err.Error(), "FAQBOT_ID_SECRET_PREVIOUS") || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want an error naming FAQBOT_ID_SECRET_PREVIOUS: %q", tc.name, err, tc.want)
+			continue
+		}
+		for _, p := range strings.Split(tc.previous+","+tc.secret, ",") {
+			if p = strings.TrimSpace(p); len(p) >= 8 && strings.Contains(err.Error(), p) {
+				t.Errorf("%s: the error shows a secret: %v", tc.name, err)
+			}
+		}
+	}
+	env := map[string]string{"FAQBOT_ID_SECRET": cur, "FAQBOT_ID_SECRET_PREVIOUS": " old-secret-0123456789 , older-secret-0123456789"}
+	wc, err := whatsappFromEnv(&cli{getenv: func(k string) string { return env[k] }})
+	if err != nil || len(wc.idPrevious) != 2 || wc.idPrevious[0] != "old-secret-0123456789" || wc.idPrevious[1] != "older-secret-0123456789" {
+		t.Errorf("two previous secrets: %q %v", wc.idPrevious, err)
+	}
+}
