@@ -316,3 +316,47 @@ type dayKey struct {
 
 // Ping always succeeds: the store is in this process.
 func (m *Store) Ping(ctx context.Context) error { return ctx.Err() }
+
+// MoveConversation moves the first of from that holds a conversation to id to, everything of it
+// (session, log, answers, staff hold), unless to holds one already, and returns the id moved (""
+// when none was), as redisstore's does: in one step, so racing calls move it once.
+func (m *Store) MoveConversation(ctx context.Context, to string, from ...string) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	if to == "" {
+		return "", errNoConv
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.holds(to) {
+		return "", nil
+	}
+	for _, f := range from {
+		if f == "" || f == to || !m.holds(f) {
+			continue
+		}
+		c := m.convs[f]
+		if c.sess != nil {
+			var sess bot.Session
+			if err := json.Unmarshal(c.sess, &sess); err != nil {
+				c.sess = nil // unreadable: not moved, as redisstore
+			} else {
+				sess.ConversationID = to
+				if c.sess, err = json.Marshal(sess); err != nil {
+					return "", fmt.Errorf("memstore: move: %w", err)
+				}
+			}
+		}
+		delete(m.convs, f)
+		m.convs[to] = c
+		return f, nil
+	}
+	return "", nil
+}
+
+// holds reports whether conversation id has anything stored. Callers hold m.mu.
+func (m *Store) holds(id string) bool {
+	c := m.get(id, false)
+	return c != nil && (c.sess != nil || len(c.log) > 0 || len(c.answers) > 0 || len(c.seen) > 0 || !c.heldUntil.IsZero())
+}

@@ -19,3 +19,9 @@ func TestContract(t *testing.T) {
 		return storetest.Harness{Store: s, Advance: func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }}
 	})
 }
+
+func TestMoveConversation(t *testing.T) {
+	storetest.RunMove(t, func(t *testing.T, cfg storetest.Config) storetest.Harness {
+		return storetest.Harness{Store: memstore.NewWithOptions(memstore.Options{SessionTTL: cfg.SessionTTL})}
+	})
+}

@@ -33,6 +33,9 @@
 //	faqbot:{C}:live   zset    replicas holding a WebSocket of the conversation -> until (unix ms), for
 //	                          the console's "live" across replicas (pubsub.go, transport/relay); expires
 //	                          when no replica refreshes it
+//	faqbot:{C}:moving hash    C's keys on their way to another id (MoveConversation, move.go); gone
+//	                          once they are there
+//	faqbot:{C}:from   string  the id C's conversation was moved from; expires after a day
 //
 // Indexes for the staff console share one hash tag of their own, {convs}, so the console can
 // combine them (ZINTER, ZUNION) even in a cluster:

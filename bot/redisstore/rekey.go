@@ -38,6 +38,23 @@ func (s *Store) Secret(ctx context.Context, name string) ([]byte, error) {
 	return b, nil
 }
 
+// StoredSecret returns the secret called name if a replica created it (Secret), and nil if none
+// did; it creates none.
+func (s *Store) StoredSecret(ctx context.Context, name string) ([]byte, error) {
+	v, err := s.c.Get(ctx, s.opts.Prefix+":secret:"+name).Result()
+	switch {
+	case errors.Is(err, redis.Nil):
+		return nil, nil
+	case err != nil:
+		return nil, fmt.Errorf("redisstore: secret %s: %w", name, err)
+	}
+	b, err := base64.StdEncoding.DecodeString(v)
+	if err != nil || len(b) == 0 {
+		return nil, fmt.Errorf("redisstore: secret %s is unreadable in Redis", name)
+	}
+	return b, nil
+}
+
 // Rekeying, for the conversations of one channel whose ids change (WhatsApp's, once keyed by a
 // public value): every key of each conversation is copied under its new id (DUMP and RESTORE, as a
 // cluster puts the two ids in different slots), the old keys are deleted, and its index entries
@@ -165,23 +182,7 @@ func (s *Store) moveConversation(ctx context.Context, old, nu string) error {
 	if err := s.c.Del(ctx, from...).Err(); err != nil {
 		return err
 	}
-	for _, name := range indexNames() {
-		idx := s.IndexKey(name)
-		score, err := s.c.ZScore(ctx, idx, old).Result()
-		if errors.Is(err, redis.Nil) {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		pipe := s.c.TxPipeline() // one index key: one slot
-		pipe.ZAddArgs(ctx, idx, redis.ZAddArgs{GT: true, Members: []redis.Z{{Score: score, Member: nu}}})
-		pipe.ZRem(ctx, idx, old)
-		if _, err := pipe.Exec(ctx); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.moveIndexes(ctx, old, nu)
 }
 
 // moveSession writes session key from under to with its conversation id set to conv, keeping its

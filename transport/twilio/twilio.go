@@ -81,7 +81,10 @@ type Options struct {
 	// Claimer dedupes MessageSids across replicas (redisstore.Store). Required.
 	Claimer whatsapp.Claimer
 	// IDs names conversations, as on the Cloud API (whatsapp.NewIDs). Required.
-	IDs    whatsapp.IDs
+	IDs whatsapp.IDs
+	// Mover moves a patient's conversation from an id under a previous secret to the current one
+	// (redisstore.Store). Required when IDs are rotating (IDs.WithPrevious).
+	Mover  whatsapp.Mover
 	Logger *slog.Logger
 	// HTTPClient sends staff replies; nil: a client with a 20 s timeout.
 	HTTPClient *http.Client
@@ -99,6 +102,7 @@ type Handler struct {
 	media     *bot.Service
 	claim     whatsapp.Claimer
 	ids       whatsapp.IDs
+	mover     whatsapp.Mover
 	log       *slog.Logger
 	validator twclient.RequestValidator
 	http      *http.Client
@@ -126,13 +130,16 @@ func New(o Options) (*Handler, error) {
 	if !o.IDs.Valid() {
 		return nil, errors.New("twilio: IDs (whatsapp.NewIDs) are required to name conversations")
 	}
+	if o.IDs.Rotating() && o.Mover == nil {
+		return nil, errors.New("twilio: a Mover is required to move conversations from previous id secrets")
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	if o.HTTPClient == nil {
 		o.HTTPClient = &http.Client{Timeout: 20 * time.Second}
 	}
-	h := &Handler{cfg: o.Config, svc: o.Service, claim: o.Claimer, ids: o.IDs, log: o.Logger.With("channel", "twilio"),
+	h := &Handler{cfg: o.Config, svc: o.Service, claim: o.Claimer, ids: o.IDs, mover: o.Mover, log: o.Logger.With("channel", "twilio"),
 		media:     &bot.Service{Engine: whatsapp.OnlyText{}, Store: o.Service.Store, Now: o.Service.Now},
 		validator: twclient.NewRequestValidator(o.Config.AuthToken), http: o.HTTPClient}
 	if o.Queue != nil && h.CanSend() {
@@ -221,9 +228,14 @@ func (h *Handler) handle(ctx context.Context, m message) bot.Outcome {
 	if m.Media {
 		svc = h.media
 	}
+	conv, moved, err := whatsapp.Adopt(ctx, h.ids, h.mover, "twilio:"+m.To, m.WaID)
+	if err != nil {
+		h.log.Warn("twilio conversation not moved to the current id secret", "conv", conv, "err", err)
+	} else if moved != "" {
+		h.log.Info("twilio conversation moved to the current id secret", "from", moved, "conv", conv)
+	}
 	now := time.Now().UTC()
-	sess := bot.Session{ConversationID: h.ids.Conversation("twilio:"+m.To, m.WaID), Channel: bot.ChannelWhatsApp,
-		Patient: m.WaID, Created: now, LastSeen: now}
+	sess := bot.Session{ConversationID: conv, Channel: bot.ChannelWhatsApp, Patient: m.WaID, Created: now, LastSeen: now}
 	out, err := svc.Handle(ctx, &sess, m.Sid, m.Text)
 	if err != nil {
 		h.log.Warn("twilio conversation not saved", "conv", sess.ConversationID, "err", err)

@@ -26,6 +26,9 @@ type Options struct {
 	Claimer Claimer
 	// IDs names conversations (NewIDs). Required.
 	IDs IDs
+	// Mover moves a patient's conversation from an id under a previous secret to the current one
+	// (redisstore.Store). Required when IDs are rotating (IDs.WithPrevious).
+	Mover Mover
 	// Statuses records delivery statuses on conversation entries; nil: statuses are only counted.
 	Statuses StatusRecorder
 	Logger   *slog.Logger
@@ -56,6 +59,7 @@ type Bridge struct {
 	svc      *bot.Service
 	claim    Claimer
 	ids      IDs
+	mover    Mover
 	statuses StatusRecorder
 	log      *slog.Logger
 	m        *metrics
@@ -117,6 +121,9 @@ func New(o Options) (*Bridge, error) {
 	if !o.IDs.Valid() {
 		return nil, errors.New("whatsapp: IDs (NewIDs) are required to name conversations")
 	}
+	if o.IDs.Rotating() && o.Mover == nil {
+		return nil, errors.New("whatsapp: a Mover is required to move conversations from previous id secrets")
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -125,7 +132,7 @@ func New(o Options) (*Bridge, error) {
 	o.MaxBody = cmpOr(o.MaxBody, 1<<20)
 	o.PatientTimeout = cmpOr(o.PatientTimeout, 2*time.Minute)
 
-	b := &Bridge{cfg: o.Config, svc: o.Service, claim: o.Claimer, ids: o.IDs, statuses: o.Statuses,
+	b := &Bridge{cfg: o.Config, svc: o.Service, claim: o.Claimer, ids: o.IDs, mover: o.Mover, statuses: o.Statuses,
 		log: o.Logger.With("channel", bot.ChannelWhatsApp), maxBody: o.MaxBody, timeout: o.PatientTimeout}
 	var err error
 	b.m, err = newMetrics(o.Registerer, b.queued)
@@ -439,7 +446,13 @@ type pending struct {
 func (b *Bridge) handlePatient(waID string, jobs []job) {
 	ctx, cancel := context.WithTimeout(b.ctx, b.timeout)
 	defer cancel()
-	conv := b.ids.Conversation(b.cfg.PhoneNumberID, waID)
+	// Before statuses too: a status of a message sent before the rotation is recorded on its entry.
+	conv, moved, err := Adopt(ctx, b.ids, b.mover, b.cfg.PhoneNumberID, waID)
+	if err != nil {
+		b.log.Warn("whatsapp conversation not moved to the current id secret", "conv", conv, "err", err)
+	} else if moved != "" {
+		b.log.Info("whatsapp conversation moved to the current id secret", "from", moved, "conv", conv)
+	}
 	var todo []job
 	for _, j := range jobs {
 		if j.st != nil {

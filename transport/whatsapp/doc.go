@@ -37,5 +37,7 @@
 //
 // Nothing here logs message text or the access token; phone numbers appear masked (MaskPhone),
 // and Redis keys carry hashes, never numbers: conversation ids are keyed by a server secret (IDs),
-// so an id cannot be traced back to a number by trying them all.
+// so an id cannot be traced back to a number by trying them all. The secret can be rotated
+// (IDs.WithPrevious): a patient's conversation kept under a previous secret's id moves to the new
+// id with their next message, before it is handled (Adopt, Mover).
 package whatsapp
