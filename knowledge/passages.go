@@ -18,6 +18,9 @@ type passageFacts struct {
 	// words with many questions that are not about urgent care; the patient who reports a sign
 	// now has had the emergency guidance before any search.
 	urgent []bool
+	// yesNo says the passage's heading or FAQ question asks yes or no, or its FAQ answer opens with
+	// one (yesNoPassage): its heading does not answer a question asking when, how or what.
+	yesNo []bool
 	// counts caches whether the passage's text gives a number (countsSomething), what a question
 	// asking how long, how many or when wants: 0 not yet known, 1 no, 2 yes. It is worked out the
 	// first time such a question meets the passage (Index.counts): at build time it would add an
@@ -33,10 +36,12 @@ type passageFacts struct {
 
 func (ix *Index) passageFacts() passageFacts {
 	n := len(ix.passages)
-	f := passageFacts{urgent: make([]bool, n), counts: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
+	f := passageFacts{urgent: make([]bool, n), yesNo: make([]bool, n), counts: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
 		lasts: make([]atomic.Pointer[[]int32], n)}
 	for i := range ix.passages {
-		f.urgent[i] = isUrgent(ix.passages[i].Section)
+		p := &ix.passages[i]
+		f.urgent[i] = isUrgent(p.Section)
+		f.yesNo[i] = yesNoPassage(p.Section, p.Text, p.Question != "")
 	}
 	return f
 }

@@ -273,3 +273,59 @@ func after(words []string) bool {
 	}
 	return false
 }
+
+// A page's own question that asks yes or no («هل تنظيف الجير يضعف الأسنان؟», "Does a root canal
+// hurt?"), or an FAQ answer that opens with one («لا، …»), does not answer a question asking when,
+// how, how much, where, why or what («كل كم انظف جير»): its heading's words are those of another
+// question.
+
+// yesNoOpeners open a question answered yes or no.
+var yesNoOpeners = map[string]bool{"هل": true, "is": true, "are": true, "can": true, "could": true, "do": true,
+	"does": true, "did": true, "will": true, "would": true, "should": true, "am": true, "may": true, "has": true,
+	"have": true}
+
+// yesNoAnswers open an answer to such a question.
+var yesNoAnswers = map[string]bool{"نعم": true, "لا": true, "yes": true, "no": true}
+
+// thingWords are question words, besides askWords and whatWords, that ask for a thing («اكل ايه
+// بعد الخلع», "which drops").
+var thingWords = map[string]bool{"ماذا": true, "ايه": true, "which": true, "شنو": true, "شو": true}
+
+// asksForSomething says whether normalised words ask for something a yes or no does not give: a time,
+// place, reason, way, amount or thing.
+func asksForSomething(words []string) bool {
+	if askOf(words) != askNone {
+		return true
+	}
+	for _, w := range words {
+		if whatWords[w] || thingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// yesNoPassage says whether a passage's heading or FAQ question asks yes or no, or its FAQ answer
+// gives yes or no.
+func yesNoPassage(heading, answer string, faq bool) bool {
+	if hasQuestionMark(heading) {
+		if w := Words(heading); len(w) > 0 && yesNoOpeners[w[0]] {
+			return true
+		}
+	}
+	if !faq {
+		return false
+	}
+	if len(answer) > yesNoPrefix {
+		cut := yesNoPrefix
+		for cut > 0 && !utf8.RuneStart(answer[cut]) {
+			cut--
+		}
+		answer = answer[:cut]
+	}
+	w := Words(answer)
+	return len(w) > 0 && yesNoAnswers[w[0]]
+}
+
+// yesNoPrefix is how many bytes of an FAQ answer are read for a yes or no.
+const yesNoPrefix = 24

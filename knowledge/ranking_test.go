@@ -355,3 +355,43 @@ func TestSearchHeadingWordInItsTreatmentsSense(t *testing.T) {
 		}
 	}
 }
+
+// A page's own question that asks yes or no («هل تنظيف الجير يضعف الأسنان؟», or an FAQ answered «لا،
+// …») asks another question than one asking how often, how long, how or what, though it shares its
+// words: «كل كم انظف الجير» is answered by the section that says how often; the yes-or-no question
+// still answers itself.
+func TestSearchYesNoHeadingDoesNotAnswerWhQuestions(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "اللثة والجير", Lang: "ar", Sections: []Section{
+		section("s1", "علاج اللثة", "ننصح بتنظيف الجير عند الطبيب كل ستة أشهر، مع الفرشاة والخيط يوميا."),
+		section("s2", "هل الليزر السطحي مؤلم؟", "يستمر الألم بعد الليزر السطحي يومين أو ثلاثة، ونعطي مسكنا."),
+		section("s3", "الليزر السطحي", "يعالج الليزر السطحي التهاب اللثة، ويخف الألم بعده خلال ثلاثة أيام."),
+		section("s4", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "تنظيف الجير والأسنان", Answer: "لا، تنظيف الجير لا يضعف الأسنان ولا يباعد بينها."}}}}
+	ix := MustBuild(t, docs, "")
+	for q, want := range map[string]string{
+		"كل كم انظف الجير؟":                "d#s1",
+		"قديش يضل الالم بعد الليزر السطحي": "d#s3",
+		"تنظيف الجير يضعف الاسنان؟":        "d#q1",
+		"هل الليزر السطحي مؤلم؟":           "d#s2",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// The kind of answer an Arabizi question asks is read in Arabic letters: «emta» asks when, as «متى»
+// does, so a yes-or-no heading sharing its words does not answer it, and a heading asking when does.
+func TestSearchArabiziQuestionWordsAsk(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "متى أستطيع القيادة بعد العملية؟", "يمكنك القيادة بعد أسبوع تقريبا عندما يتحسن النظر."),
+		section("s2", "هل تمنع العملية القيادة؟", "لا، يعود أغلب المرضى إلى القيادة بعد العملية، ويقرر الطبيب متى يكون النظر كافيا."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	for _, q := range []string{"emta a2dar el qiyada ba3d el 3amaliye?", "meta el qiyada ba3d el 3amaliye"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s1" {
+			t.Errorf("%s: hits %v; want d#s1 first", q, keysOfHits(r))
+		}
+	}
+}

@@ -137,11 +137,17 @@ func (ix *Index) Search(q Query) Result {
 	}
 	define := isDefinitionQuestion(q.Words)
 	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
-	asks := int8(askOf(q.Words))
-	timeAsked := asksTime(q.Words) // «عملية الماء الابيض كم تاخذ»
+	// What kind of answer is asked is read in Arabic letters: «emta ba2dar sou2…» asks when.
+	kind := q.Words
+	if IsArabizi(kind) {
+		kind = ix.fromArabizi(kind)
+	}
+	asks := int8(askOf(kind))
+	something := asksForSomething(kind) // not a yes or no (yesNoPassage)
+	timeAsked := asksTime(kind)         // «عملية الماء الابيض كم تاخذ»
 	// How long the thing asked about takes; not when something happens after it («متى يوضح النظر
 	// بعد عملية المويه البيضه»), which the operation's own length does not answer.
-	lastsQuestion := timeAsked && !after(q.Words)
+	lastsQuestion := timeAsked && !after(kind)
 	qq, res, ok := ix.read(q)
 	if !ok {
 		return res
@@ -293,6 +299,11 @@ func (ix *Index) Search(q Query) Result {
 		// its words.
 		if headLacks && len(p.headTopics) > 0 && !cs.holdsAny(p.headTopics) {
 			inTitle *= otherSense
+		}
+		// A heading asking yes or no asks another question than one asking when, how or what: «هل
+		// تنظيف الجير يضعف الأسنان؟» shares its words with «كل كم انظف جير», not its question.
+		if something && ix.facts.yesNo[h.doc] {
+			inTitle = 0
 		}
 		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(inTitle/total)
 		if p.Question != "" {
