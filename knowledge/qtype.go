@@ -329,3 +329,29 @@ func yesNoPassage(heading, answer string, faq bool) bool {
 
 // yesNoPrefix is how many bytes of an FAQ answer are read for a yes or no.
 const yesNoPrefix = 24
+
+// yesNoModals ask whether one may, must or can: a question of them with no question word asks yes or no.
+var yesNoModals = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ينفع بينفع يصلح ممكن لازم يلزم اقدر بقدر اكدر يصير بيصير يجوز مسموح طبيعي عادي صحيح
+		صح can should`) {
+		for _, n := range Words(w) {
+			yesNoModals[n] = true
+		}
+	}
+}
+
+// asksYesNo says whether a question (text, and its normalised words) asks yes or no: it asks for
+// nothing a yes or no does not give, and it opens with «هل» or "is", ends with a question mark or asks
+// whether one may.
+func asksYesNo(text string, words []string) bool {
+	if len(words) == 0 || asksForSomething(words) {
+		return false
+	}
+	modal := false
+	for _, w := range words {
+		modal = modal || yesNoModals[w]
+	}
+	return yesNoOpeners[words[0]] || hasQuestionMark(text) || modal
+}

@@ -215,6 +215,9 @@ func TestSearchHowLongWantsWhatTakesIt(t *testing.T) {
 	} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != want {
 			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+			for _, h := range r.Hits {
+				t.Logf("%s %.3f %.2f %.2f", h.Passage.Key, h.Rank, h.Coverage, h.TitleCoverage)
+			}
 		}
 	}
 }
@@ -376,6 +379,9 @@ func TestSearchYesNoHeadingDoesNotAnswerWhQuestions(t *testing.T) {
 	} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != want {
 			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+			for _, h := range r.Hits {
+				t.Logf("%s %.3f %.2f %.2f", h.Passage.Key, h.Rank, h.Coverage, h.TitleCoverage)
+			}
 		}
 	}
 }
@@ -392,6 +398,26 @@ func TestSearchArabiziQuestionWordsAsk(t *testing.T) {
 	for _, q := range []string{"emta a2dar el qiyada ba3d el 3amaliye?", "meta el qiyada ba3d el 3amaliye"} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s1" {
 			t.Errorf("%s: hits %v; want d#s1 first", q, keysOfHits(r))
+		}
+	}
+}
+
+// A question asking yes or no that the page asks in its own words is answered by that question's
+// answer, not by a section that names the page's subject in its heading and the rest in passing:
+// when both ask yes or no, the FAQ answer's words count in full.
+func TestSearchYesNoQuestionMeetsYesNoFAQ(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "أعراض المياه البيضاء", "تسبب المياه البيضاء غباشا وتغير درجة النظارة كثيرا، وتحتاج العملية عندما يعيق الغباش حياتك."),
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "تبييض الأسنان", "يفتح التبييض لون الأسنان في جلسة واحدة."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "هل سأحتاج نظارة بعد العملية؟", Answer: "مع العدسة أحادية البؤرة ستحتاج غالبا نظارة للقراءة بعد المياه البيضاء."}}}}
+	ix := MustBuild(t, docs, "")
+	for q, want := range map[string]string{
+		"هل احتاج نظارة بعد عملية المياه البيضاء؟": "d#q1",
+		"متى احتاج عملية المياه البيضاء؟":          "d#s1", // asks when: a yes or no is no answer
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
 		}
 	}
 }

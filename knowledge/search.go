@@ -103,6 +103,13 @@ const (
 	// answer («نعم، تخلع القوالب عند الأكل…») is matched through the question it answers, not
 	// through a common word it says in passing.
 	faqTextShare = 0.3
+	// yesNoAsked is the share of a question asking yes or no that an FAQ question asking yes or no,
+	// read with its page's title, must hold for the FAQ answer's words to count in full (see
+	// faqTextShare), yesNoOwn the share its own words must: fitted on the five clinics' tune halves
+	// (below 0.8, an FAQ on a neighbouring question answers: «هل يمكن إجراء العملية لمريض السكري؟»
+	// for whether diabetes brings a cataract early).
+	yesNoAsked = 0.8
+	yesNoOwn   = 0.25
 	// pageShare is what a passage gains when its page's title names what is asked: of two passages
 	// that both say «خلع», the one on the extraction page answers «ايش آكل بعد الخلع», not the
 	// aligners FAQ («هل أستطيع خلع التقويم الشفاف عند الأكل؟»). It counts only when at least
@@ -144,7 +151,8 @@ func (ix *Index) Search(q Query) Result {
 	}
 	asks := int8(askOf(kind))
 	something := asksForSomething(kind) // not a yes or no (yesNoPassage)
-	timeAsked := asksTime(kind)         // «عملية الماء الابيض كم تاخذ»
+	yesNo := asksYesNo(q.Text, kind)
+	timeAsked := asksTime(kind) // «عملية الماء الابيض كم تاخذ»
 	// How long the thing asked about takes; not when something happens after it («متى يوضح النظر
 	// بعد عملية المويه البيضه»), which the operation's own length does not answer.
 	lastsQuestion := timeAsked && !after(kind)
@@ -255,6 +263,7 @@ func (ix *Index) Search(q Query) Result {
 		p := &ix.passages[h.doc]
 		c := candidate{i: i}
 		var typeGot, onPage float64 // question types the text alone mentions; concepts the page's title names
+		var pageNotHead float64     // concepts its page's title names and its own headings do not
 		headLacks := false          // the heading lacks a thing the question names
 		for ci := range concepts {
 			f := held[i*nc+ci]
@@ -276,6 +285,9 @@ func (ix *Index) Search(q Query) Result {
 			}
 			if f&heldPage != 0 {
 				onPage += weights[ci]
+				if !head {
+					pageNotHead += weights[ci]
+				}
 			}
 		}
 		// A question type mentioned in passing («يقلل الألم» for «هل هو مؤلم») answers only in a
@@ -306,7 +318,11 @@ func (ix *Index) Search(q Query) Result {
 			inTitle = 0
 		}
 		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(inTitle/total)
-		if p.Question != "" {
+		// An FAQ answer is matched through its question; but when both ask yes or no and the FAQ's
+		// question, read with its page's title, asks what the patient asks («هل سأحتاج نظارة بعد
+		// العملية؟» on the cataract page), its answer («نعم، في بعض الحالات…», «لا تحتاج…») is what was
+		// asked, and its words count in full.
+		if p.Question != "" && !(yesNo && ix.facts.yesNo[h.doc] && inTitle >= yesNoOwn*total && inTitle+pageNotHead >= yesNoAsked*total) {
 			c.rank -= faqTextShare * (c.got - c.inTitle) / total
 		}
 		if res.Known >= pageKnown && len(concepts) > 1 {
