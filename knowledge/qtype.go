@@ -70,6 +70,27 @@ func isDefinitionQuestion(words []string) bool {
 	return false
 }
 
+// asksDefinition says whether a message (text, and its normalised words) asks what something is: as a
+// whole, or in one of its sentences («وش هي زراعة الاسنان؟ ايش يحطون بالفك بالضبط؟», «شو يعني جلوكوما؟
+// الدكتور قال ضغط عيني عالي شوي»), too long together to be read as one.
+func asksDefinition(text string, words []string) bool {
+	if isDefinitionQuestion(words) {
+		return true
+	}
+	if len(words) <= maxDefineWords {
+		return false // one sentence, or too short for two
+	}
+	for _, sentence := range strings.FieldsFunc(text, sentenceEnd) {
+		if isDefinitionQuestion(Words(sentence)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd says whether r ends a sentence of a message.
+func sentenceEnd(r rune) bool { return r == '?' || r == '؟' || r == '.' || r == '!' || r == '\n' }
+
 // definesSomething says whether a passage is a definition: its heading or FAQ question asks what
 // something is, or its text opens with «X هو …» / "X is …" within its first few words. It runs on
 // every passage at build time, so it looks at the heading only when it may be a question and at a

@@ -421,3 +421,31 @@ func TestSearchYesNoQuestionMeetsYesNoFAQ(t *testing.T) {
 		}
 	}
 }
+
+// A message may ask what something is in one sentence and go on in another («شو يعني جلوكوما؟ الدكتور
+// قال ضغط عيني عالي»): too long together for a "what is" question, its first sentence is one, and on
+// the clinics' real pages the passage that defines the thing answers it.
+func TestSearchDefinitionAskedInOneSentence(t *testing.T) {
+	for _, c := range []struct{ clinic, q, want string }{
+		{"dental", "ايش هي زراعة الاسنان؟ شو بيحطو بالفك؟", "ما هي زراعة الأسنان؟"},
+		{"eye", "شو يعني جلوكوما؟ الدكتور قال ضغط عيني عالي", "ما هي الجلوكوما؟"},
+		{"derma", "الاكزيما شو هي بالزبط؟ ابني عنده بقع ناشفة", "ما هي الإكزيما؟"},
+	} {
+		ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/" + c.clinic + "/kb"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := ix.Search(Query{Text: c.q}); len(r.Hits) == 0 || r.Hits[0].Passage.Section != c.want {
+			t.Errorf("%s: hits %v; want «%s» first", c.q, keysOfHits(r), c.want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"وش هي زراعة الاسنان؟ ايش يحطون بالفك بالضبط؟":          true,
+		"ليش ظهري يعورني؟ شغلي كله قعده ورا الكمبيوتر من الصبح": false,
+		"الدكتور قال ضغط عيني عالي شوي، وش اسوي؟":               false,
+	} {
+		if got := asksDefinition(q, Words(q)); got != want {
+			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
