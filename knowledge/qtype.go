@@ -14,6 +14,9 @@ import (
 var whatWords = map[string]bool{"وش": true, "ايش": true, "شو": true, "شنو": true, "اش": true, "ماهو": true,
 	"ماهي": true, "what": true, "whats": true, "what's": true}
 
+// meanWhat ask what a thing means after it («يعني ايه», «عبارة عن ايش»).
+var meanWhat = map[string]bool{"ايه": true, "ايش": true, "شو": true, "وش": true, "what": true}
+
 // choiceWords ask to compare or choose, not what something is.
 var choiceWords = map[string]bool{}
 
@@ -51,6 +54,12 @@ const maxDefineWords = 6
 func isDefinitionQuestion(words []string) bool {
 	if len(words) == 0 || len(words) > maxDefineWords {
 		return false
+	}
+	for i := 1; i+1 < len(words); i++ {
+		// The thing first, then what it means: «الجلوكوما يعني ايه», «الزراعة دي عبارة عن ايه».
+		if (words[i] == "يعني" || words[i] == "عن" && words[i-1] == "عباره") && meanWhat[words[i+1]] {
+			return true
+		}
 	}
 	for i, w := range words {
 		next := ""
