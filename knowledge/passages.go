@@ -26,6 +26,9 @@ type passageFacts struct {
 	// first time such a question meets the passage (Index.counts): at build time it would add an
 	// analysis of every text to the build of a large knowledge base.
 	counts []atomic.Uint32
+	// often caches whether the passage's text says how often (givesOften), as counts does: 0 not yet
+	// known, 1 no, 2 yes.
+	often []atomic.Uint32
 	// times caches timeOf the text plus one (0: not yet known), what a question asking how long wants.
 	times []atomic.Uint32
 	// lasts caches the stems that lastsAsked looks for in the passage's text (nil: not yet known):
@@ -36,7 +39,7 @@ type passageFacts struct {
 
 func (ix *Index) passageFacts() passageFacts {
 	n := len(ix.passages)
-	f := passageFacts{urgent: make([]bool, n), yesNo: make([]bool, n), counts: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
+	f := passageFacts{urgent: make([]bool, n), yesNo: make([]bool, n), counts: make([]atomic.Uint32, n), often: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
 		lasts: make([]atomic.Pointer[[]int32], n)}
 	for i := range ix.passages {
 		p := &ix.passages[i]
@@ -71,6 +74,23 @@ func (ix *Index) counts(i int32) bool {
 	}
 	ix.facts.counts[i].Store(v)
 	return c
+}
+
+// often says whether passage i's text says how often (givesOften), from the cache when it is known.
+func (ix *Index) often(i int32) bool {
+	switch ix.facts.often[i].Load() {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	o := givesOften(ix.passages[i].Text)
+	v := uint32(1)
+	if o {
+		v = 2
+	}
+	ix.facts.often[i].Store(v)
+	return o
 }
 
 // countsSomething says whether a text gives a number: a digit or a number word.

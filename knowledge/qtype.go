@@ -385,3 +385,54 @@ func asksYesNo(text string, words []string) bool {
 	}
 	return yesNoOpeners[words[0]] || hasQuestionMark(text) || modal
 }
+
+// A question asking how often («كل كم انظف الجير», «التقشير الخفيف كل قديش بعيده؟», "how often") is
+// answered by the passage that says how often, not by any that gives a number.
+
+// asksOften says whether normalised words ask how often («كل كم», «كل قديش», «كم مرة», "how often").
+func asksOften(words []string) bool {
+	for i, w := range words {
+		switch {
+		case w == "how" && i+1 < len(words) && words[i+1] == "often":
+			return true
+		case askWords[w] == askHowMuch || w == "قد" && i+1 < len(words) && (words[i+1] == "ايه" || words[i+1] == "اي"):
+			if i > 0 && (words[i-1] == "كل" || words[i-1] == "وكل") {
+				return true
+			}
+			if i+1 < len(words) && (words[i+1] == "مره" || words[i+1] == "مرات") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// givesOften says whether a text says how often: «كل» before a number or a time («كل 2 إلى 4
+// أسابيع», «كل ستة أشهر», «كل سنة»), a rate («أسبوعيًا», «مرتين في السنة»), "every", "a week".
+func givesOften(text string) bool {
+	words := Words(text)
+	for i, w := range words {
+		if oftenWords[w] {
+			return true
+		}
+		if w == "كل" || w == "every" {
+			for j := i + 1; j < min(len(words), i+3); j++ {
+				if numberWords[words[j]] || isNumber(words[j]) || timeNouns[words[j]] || spanWords[words[j]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// oftenWords say how often on their own.
+var oftenWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`يوميا يومياً يوميًا اسبوعيا أسبوعيًا أسبوعيا شهريا شهريًا سنويا سنويًا daily weekly monthly yearly annually`) {
+		for _, n := range Words(w) {
+			oftenWords[n] = true
+		}
+	}
+}

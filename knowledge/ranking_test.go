@@ -449,3 +449,40 @@ func TestSearchDefinitionAskedInOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// A question asking how often is answered by the passage that says how often («كل ستة أشهر»), not by
+// one that gives a number of another kind (how many sessions, how long each lasts).
+func TestSearchHowOftenWantsAFrequency(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "العناية بالبشرة", Lang: "ar", Sections: []Section{
+		section("s1", "جلسات التقشير", "يحتاج التقشير الخفيف من 4 إلى 6 جلسات، وتستغرق جلسة التقشير الخفيف 30 دقيقة."),
+		section("s2", "نتائج التقشير", "تتحسن البشرة بعد التقشير الخفيف تدريجيا، ويكرر كل 2 إلى 4 أسابيع."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	for _, q := range []string{"التقشير الخفيف كل كم اعيده؟", "كل قديش بعيد التقشير الخفيف؟"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s2" {
+			t.Errorf("%s: hits %v; want d#s2 first", q, keysOfHits(r))
+		}
+	}
+	for q, want := range map[string]bool{
+		"كل كم انظف الجير":              true,
+		"كل قد ايه لازم اعمل تنضيف جير": true,
+		"كم مرة بالاسبوع اجي":           true,
+		"how often should I come":       true,
+		"كم جلسة احتاج":                 false,
+	} {
+		if got := asksOften(Words(q)); got != want {
+			t.Errorf("asksOften(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"ننصح بتنظيف الجير كل ستة أشهر":  true,
+		"جلستين إلى ثلاث جلسات أسبوعيًا": true,
+		"يحتاج من 4 إلى 6 جلسات":         false,
+		"كل المرضى يحتاجون جلسة":         false,
+	} {
+		if got := givesOften(text); got != want {
+			t.Errorf("givesOften(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
