@@ -373,14 +373,17 @@ func init() {
 }
 
 // asksYesNo says whether a question (text, and its normalised words) asks yes or no: it asks for
-// nothing a yes or no does not give, and it opens with «هل» or "is", ends with a question mark or asks
-// whether one may.
+// nothing a yes or no does not give nor to choose between things («clear aligners or braces?»; «ولا
+// لأ» is "or not"), and it opens with «هل» or "is", ends with a question mark or asks whether one may.
 func asksYesNo(text string, words []string) bool {
 	if len(words) == 0 || asksForSomething(words) {
 		return false
 	}
 	modal := false
 	for _, w := range words {
+		if w == "or" || w == "او" || w == "ام" {
+			return false // a choice between things («clear aligners or braces?»)
+		}
 		modal = modal || yesNoModals[w]
 	}
 	return yesNoOpeners[words[0]] || hasQuestionMark(text) || modal

@@ -486,3 +486,29 @@ func TestSearchHowOftenWantsAFrequency(t *testing.T) {
 		}
 	}
 }
+
+// On the eye clinic's real pages, a question whether glasses are needed after the operation is
+// answered by the page's own «هل سأحتاج نظارة بعد العملية؟», not by the cataract's symptoms, which name
+// the operation and the glasses in passing; a choice between things is no yes-or-no question.
+func TestSearchYesNoQuestionOnRealPages(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/eye/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"رح احتاج نظارة بعد عملية المياه البيضاء؟", "هل احتاج نظارات بعد عملية الماي الابيض؟", "هحتاج نضارة بعد العملية بتاعة المية البيضا؟"} {
+		if r := ix.Search(Query{Text: q}); len(r.Hits) == 0 || r.Hits[0].Passage.Section != "هل سأحتاج نظارة بعد العملية؟" {
+			t.Errorf("%s: hits %v; want «هل سأحتاج نظارة بعد العملية؟» first", q, keysOfHits(r))
+		}
+	}
+	for q, want := range map[string]bool{
+		"هحتاج نضارة بعد العملية ولا لأ؟": true,
+		"does it hurt?":             true,
+		"clear aligners or braces?": false,
+		"تقويم شفاف او معدني؟":      false,
+		"كم جلسة احتاج؟":            false,
+	} {
+		if got := asksYesNo(q, Words(q)); got != want {
+			t.Errorf("asksYesNo(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -111,8 +111,9 @@ const (
 	// read with its page's title, must hold for the FAQ answer's words to count in full (see
 	// faqTextShare), yesNoOwn the share its own words must: fitted on the five clinics' tune halves
 	// (below 0.8, an FAQ on a neighbouring question answers: «هل يمكن إجراء العملية لمريض السكري؟»
-	// for whether diabetes brings a cataract early).
-	yesNoAsked = 0.8
+	// for whether diabetes brings a cataract early). Such a page question is also the kind of answer
+	// asked (askShare, as a heading asking when is for «متى»).
+	yesNoAsked = 0.9
 	yesNoOwn   = 0.25
 	// pageShare is what a passage gains when its page's title names what is asked: of two passages
 	// that both say «خلع», the one on the extraction page answers «ايش آكل بعد الخلع», not the
@@ -326,9 +327,13 @@ func (ix *Index) Search(q Query) Result {
 		// An FAQ answer is matched through its question; but when both ask yes or no and the FAQ's
 		// question, read with its page's title, asks what the patient asks («هل سأحتاج نظارة بعد
 		// العملية؟» on the cataract page), its answer («نعم، في بعض الحالات…», «لا تحتاج…») is what was
-		// asked, and its words count in full.
-		if p.Question != "" && !(yesNo && ix.facts.yesNo[h.doc] && inTitle >= yesNoOwn*total && inTitle+pageNotHead >= yesNoAsked*total) {
+		// asked: its words count in full, and it is the kind of answer asked.
+		sameQuestion := yesNo && ix.facts.yesNo[h.doc] && inTitle >= yesNoOwn*total && inTitle+pageNotHead >= yesNoAsked*total
+		if p.Question != "" && !sameQuestion {
 			c.rank -= faqTextShare * (c.got - c.inTitle) / total
+		}
+		if sameQuestion {
+			c.fit += askShare
 		}
 		if res.Known >= pageKnown && len(concepts) > 1 {
 			c.rank += pageShare * onPage / total
