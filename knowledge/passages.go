@@ -18,11 +18,17 @@ type passageFacts struct {
 	// words with many questions that are not about urgent care; the patient who reports a sign
 	// now has had the emergency guidance before any search.
 	urgent []bool
+	// yesNo says the passage's heading or FAQ question asks yes or no, or its FAQ answer opens with
+	// one (yesNoPassage): its heading does not answer a question asking when, how or what.
+	yesNo []bool
 	// counts caches whether the passage's text gives a number (countsSomething), what a question
 	// asking how long, how many or when wants: 0 not yet known, 1 no, 2 yes. It is worked out the
 	// first time such a question meets the passage (Index.counts): at build time it would add an
 	// analysis of every text to the build of a large knowledge base.
 	counts []atomic.Uint32
+	// often caches whether the passage's text says how often (givesOften), as counts does: 0 not yet
+	// known, 1 no, 2 yes.
+	often []atomic.Uint32
 	// times caches timeOf the text plus one (0: not yet known), what a question asking how long wants.
 	times []atomic.Uint32
 	// lasts caches the stems that lastsAsked looks for in the passage's text (nil: not yet known):
@@ -33,10 +39,12 @@ type passageFacts struct {
 
 func (ix *Index) passageFacts() passageFacts {
 	n := len(ix.passages)
-	f := passageFacts{urgent: make([]bool, n), counts: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
+	f := passageFacts{urgent: make([]bool, n), yesNo: make([]bool, n), counts: make([]atomic.Uint32, n), often: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
 		lasts: make([]atomic.Pointer[[]int32], n)}
 	for i := range ix.passages {
-		f.urgent[i] = isUrgent(ix.passages[i].Section)
+		p := &ix.passages[i]
+		f.urgent[i] = isUrgent(p.Section)
+		f.yesNo[i] = yesNoPassage(p.Section, p.Text, p.Question != "")
 	}
 	return f
 }
@@ -66,6 +74,23 @@ func (ix *Index) counts(i int32) bool {
 	}
 	ix.facts.counts[i].Store(v)
 	return c
+}
+
+// often says whether passage i's text says how often (givesOften), from the cache when it is known.
+func (ix *Index) often(i int32) bool {
+	switch ix.facts.often[i].Load() {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	o := givesOften(ix.passages[i].Text)
+	v := uint32(1)
+	if o {
+		v = 2
+	}
+	ix.facts.often[i].Store(v)
+	return o
 }
 
 // countsSomething says whether a text gives a number: a digit or a number word.

@@ -14,6 +14,9 @@ import (
 var whatWords = map[string]bool{"وش": true, "ايش": true, "شو": true, "شنو": true, "اش": true, "ماهو": true,
 	"ماهي": true, "what": true, "whats": true, "what's": true}
 
+// meanWhat ask what a thing means after it («يعني ايه», «عبارة عن ايش»).
+var meanWhat = map[string]bool{"ايه": true, "ايش": true, "شو": true, "وش": true, "what": true}
+
 // choiceWords ask to compare or choose, not what something is.
 var choiceWords = map[string]bool{}
 
@@ -52,6 +55,12 @@ func isDefinitionQuestion(words []string) bool {
 	if len(words) == 0 || len(words) > maxDefineWords {
 		return false
 	}
+	for i := 1; i+1 < len(words); i++ {
+		// The thing first, then what it means: «الجلوكوما يعني ايه», «الزراعة دي عبارة عن ايه».
+		if (words[i] == "يعني" || words[i] == "عن" && words[i-1] == "عباره") && meanWhat[words[i+1]] {
+			return true
+		}
+	}
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -69,6 +78,27 @@ func isDefinitionQuestion(words []string) bool {
 	}
 	return false
 }
+
+// asksDefinition says whether a message (text, and its normalised words) asks what something is: as a
+// whole, or in one of its sentences («وش هي زراعة الاسنان؟ ايش يحطون بالفك بالضبط؟», «شو يعني جلوكوما؟
+// الدكتور قال ضغط عيني عالي شوي»), too long together to be read as one.
+func asksDefinition(text string, words []string) bool {
+	if isDefinitionQuestion(words) {
+		return true
+	}
+	if len(words) <= maxDefineWords {
+		return false // one sentence, or too short for two
+	}
+	for _, sentence := range strings.FieldsFunc(text, sentenceEnd) {
+		if isDefinitionQuestion(Words(sentence)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd says whether r ends a sentence of a message.
+func sentenceEnd(r rune) bool { return r == '?' || r == '؟' || r == '.' || r == '!' || r == '\n' }
 
 // definesSomething says whether a passage is a definition: its heading or FAQ question asks what
 // something is, or its text opens with «X هو …» / "X is …" within its first few words. It runs on
@@ -272,4 +302,140 @@ func after(words []string) bool {
 		}
 	}
 	return false
+}
+
+// A page's own question that asks yes or no («هل تنظيف الجير يضعف الأسنان؟», "Does a root canal
+// hurt?"), or an FAQ answer that opens with one («لا، …»), does not answer a question asking when,
+// how, how much, where, why or what («كل كم انظف جير»): its heading's words are those of another
+// question.
+
+// yesNoOpeners open a question answered yes or no.
+var yesNoOpeners = map[string]bool{"هل": true, "is": true, "are": true, "can": true, "could": true, "do": true,
+	"does": true, "did": true, "will": true, "would": true, "should": true, "am": true, "may": true, "has": true,
+	"have": true}
+
+// yesNoAnswers open an answer to such a question.
+var yesNoAnswers = map[string]bool{"نعم": true, "لا": true, "yes": true, "no": true}
+
+// thingWords are question words, besides askWords and whatWords, that ask for a thing («اكل ايه
+// بعد الخلع», "which drops").
+var thingWords = map[string]bool{"ماذا": true, "ايه": true, "which": true, "شنو": true, "شو": true}
+
+// asksForSomething says whether normalised words ask for something a yes or no does not give: a time,
+// place, reason, way, amount or thing.
+func asksForSomething(words []string) bool {
+	if askOf(words) != askNone {
+		return true
+	}
+	for _, w := range words {
+		if whatWords[w] || thingWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// yesNoPassage says whether a passage's heading or FAQ question asks yes or no, or its FAQ answer
+// gives yes or no.
+func yesNoPassage(heading, answer string, faq bool) bool {
+	if hasQuestionMark(heading) {
+		if w := Words(heading); len(w) > 0 && yesNoOpeners[w[0]] {
+			return true
+		}
+	}
+	if !faq {
+		return false
+	}
+	if len(answer) > yesNoPrefix {
+		cut := yesNoPrefix
+		for cut > 0 && !utf8.RuneStart(answer[cut]) {
+			cut--
+		}
+		answer = answer[:cut]
+	}
+	w := Words(answer)
+	return len(w) > 0 && yesNoAnswers[w[0]]
+}
+
+// yesNoPrefix is how many bytes of an FAQ answer are read for a yes or no.
+const yesNoPrefix = 24
+
+// yesNoModals ask whether one may, must or can: a question of them with no question word asks yes or no.
+var yesNoModals = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ينفع بينفع يصلح ممكن لازم يلزم اقدر بقدر اكدر يصير بيصير يجوز مسموح طبيعي عادي صحيح
+		صح can should`) {
+		for _, n := range Words(w) {
+			yesNoModals[n] = true
+		}
+	}
+}
+
+// asksYesNo says whether a question (text, and its normalised words) asks yes or no: it asks for
+// nothing a yes or no does not give nor to choose between things («clear aligners or braces?»; «ولا
+// لأ» is "or not"), and it opens with «هل» or "is", ends with a question mark or asks whether one may.
+func asksYesNo(text string, words []string) bool {
+	if len(words) == 0 || asksForSomething(words) {
+		return false
+	}
+	modal := false
+	for _, w := range words {
+		if w == "or" || w == "او" || w == "ام" {
+			return false // a choice between things («clear aligners or braces?»)
+		}
+		modal = modal || yesNoModals[w]
+	}
+	return yesNoOpeners[words[0]] || hasQuestionMark(text) || modal
+}
+
+// A question asking how often («كل كم انظف الجير», «التقشير الخفيف كل قديش بعيده؟», "how often") is
+// answered by the passage that says how often, not by any that gives a number.
+
+// asksOften says whether normalised words ask how often («كل كم», «كل قديش», «كم مرة», "how often").
+func asksOften(words []string) bool {
+	for i, w := range words {
+		switch {
+		case w == "how" && i+1 < len(words) && words[i+1] == "often":
+			return true
+		case askWords[w] == askHowMuch || w == "قد" && i+1 < len(words) && (words[i+1] == "ايه" || words[i+1] == "اي"):
+			if i > 0 && (words[i-1] == "كل" || words[i-1] == "وكل") {
+				return true
+			}
+			if i+1 < len(words) && (words[i+1] == "مره" || words[i+1] == "مرات") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// givesOften says whether a text says how often: «كل» before a number or a time («كل 2 إلى 4
+// أسابيع», «كل ستة أشهر», «كل سنة»), a rate («أسبوعيًا», «مرتين في السنة»), "every", "a week".
+func givesOften(text string) bool {
+	words := Words(text)
+	for i, w := range words {
+		if oftenWords[w] {
+			return true
+		}
+		if w == "كل" || w == "every" {
+			for j := i + 1; j < min(len(words), i+3); j++ {
+				if numberWords[words[j]] || isNumber(words[j]) || timeNouns[words[j]] || spanWords[words[j]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// oftenWords say how often on their own.
+var oftenWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`يوميا يومياً يوميًا اسبوعيا أسبوعيًا أسبوعيا شهريا شهريًا سنويا سنويًا daily weekly monthly yearly annually`) {
+		for _, n := range Words(w) {
+			oftenWords[n] = true
+		}
+	}
 }

@@ -7,15 +7,20 @@ import (
 
 func TestIsDefinitionQuestion(t *testing.T) {
 	for q, want := range map[string]bool{
-		"وش الكلف؟":                true,
-		"ايش هي الصدفية":           true,
-		"ما هو سم البوتولينوم":     true,
-		"what is a root canal":     true,
-		"شنو هو التقشير الكيميائي": true,
-		"وش اسوي بعد الخلع":        false, // what to do, not what it is
-		"ما يوجع؟":                 false, // negation
-		"ما هو":                    false, // nothing asked about
-		"كيف يعمل البوتوكس":        false,
+		"وش الكلف؟":            true,
+		"ايش هي الصدفية":       true,
+		"ما هو سم البوتولينوم": true,
+		"what is a root canal": true,
+		// The thing first, then what it means (Egyptian, Levantine).
+		"الزراعة دي عبارة عن ايه بالظبط": true,
+		"الجلوكوما يعني ايه":             true,
+		"الكلف يعني شو":                  true,
+		"يعني ايه اعمل":                  false, // «يعني» opening the message
+		"شنو هو التقشير الكيميائي":       true,
+		"وش اسوي بعد الخلع":              false, // what to do, not what it is
+		"ما يوجع؟":                       false, // negation
+		"ما هو":                          false, // nothing asked about
+		"كيف يعمل البوتوكس":              false,
 		"ايش الفرق بين الليزك والليزر السطحي وايهما انسب لي": false, // too long to be a bare definition
 		// A choice between things is no definition, however short.
 		"وش الفرق بين الليزك والليزر السطحي؟": false,

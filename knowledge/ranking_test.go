@@ -215,6 +215,9 @@ func TestSearchHowLongWantsWhatTakesIt(t *testing.T) {
 	} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != want {
 			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+			for _, h := range r.Hits {
+				t.Logf("%s %.3f %.2f %.2f", h.Passage.Key, h.Rank, h.Coverage, h.TitleCoverage)
+			}
 		}
 	}
 }
@@ -352,6 +355,160 @@ func TestSearchHeadingWordInItsTreatmentsSense(t *testing.T) {
 		}
 		if first != want {
 			t.Errorf("%s: hits %v; want %s first of the Arabic pages", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// A page's own question that asks yes or no («هل تنظيف الجير يضعف الأسنان؟», or an FAQ answered «لا،
+// …») asks another question than one asking how often, how long, how or what, though it shares its
+// words: «كل كم انظف الجير» is answered by the section that says how often; the yes-or-no question
+// still answers itself.
+func TestSearchYesNoHeadingDoesNotAnswerWhQuestions(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "اللثة والجير", Lang: "ar", Sections: []Section{
+		section("s1", "علاج اللثة", "ننصح بتنظيف الجير عند الطبيب كل ستة أشهر، مع الفرشاة والخيط يوميا."),
+		section("s2", "هل الليزر السطحي مؤلم؟", "يستمر الألم بعد الليزر السطحي يومين أو ثلاثة، ونعطي مسكنا."),
+		section("s3", "الليزر السطحي", "يعالج الليزر السطحي التهاب اللثة، ويخف الألم بعده خلال ثلاثة أيام."),
+		section("s4", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "تنظيف الجير والأسنان", Answer: "لا، تنظيف الجير لا يضعف الأسنان ولا يباعد بينها."}}}}
+	ix := MustBuild(t, docs, "")
+	for q, want := range map[string]string{
+		"كل كم انظف الجير؟":                "d#s1",
+		"قديش يضل الالم بعد الليزر السطحي": "d#s3",
+		"تنظيف الجير يضعف الاسنان؟":        "d#q1",
+		"هل الليزر السطحي مؤلم؟":           "d#s2",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+			for _, h := range r.Hits {
+				t.Logf("%s %.3f %.2f %.2f", h.Passage.Key, h.Rank, h.Coverage, h.TitleCoverage)
+			}
+		}
+	}
+}
+
+// The kind of answer an Arabizi question asks is read in Arabic letters: «emta» asks when, as «متى»
+// does, so a yes-or-no heading sharing its words does not answer it, and a heading asking when does.
+func TestSearchArabiziQuestionWordsAsk(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "متى أستطيع القيادة بعد العملية؟", "يمكنك القيادة بعد أسبوع تقريبا عندما يتحسن النظر."),
+		section("s2", "هل تمنع العملية القيادة؟", "لا، يعود أغلب المرضى إلى القيادة بعد العملية، ويقرر الطبيب متى يكون النظر كافيا."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	for _, q := range []string{"emta a2dar el qiyada ba3d el 3amaliye?", "meta el qiyada ba3d el 3amaliye"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s1" {
+			t.Errorf("%s: hits %v; want d#s1 first", q, keysOfHits(r))
+		}
+	}
+}
+
+// A question asking yes or no that the page asks in its own words is answered by that question's
+// answer, not by a section that names the page's subject in its heading and the rest in passing:
+// when both ask yes or no, the FAQ answer's words count in full.
+func TestSearchYesNoQuestionMeetsYesNoFAQ(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "عملية المياه البيضاء", Lang: "ar", Sections: []Section{
+		section("s1", "أعراض المياه البيضاء", "تسبب المياه البيضاء غباشا وتغير درجة النظارة كثيرا، وتحتاج العملية عندما يعيق الغباش حياتك."),
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "تبييض الأسنان", "يفتح التبييض لون الأسنان في جلسة واحدة."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "هل سأحتاج نظارة بعد العملية؟", Answer: "مع العدسة أحادية البؤرة ستحتاج غالبا نظارة للقراءة بعد المياه البيضاء."}}}}
+	ix := MustBuild(t, docs, "")
+	for q, want := range map[string]string{
+		"هل احتاج نظارة بعد عملية المياه البيضاء؟": "d#q1",
+		"متى احتاج عملية المياه البيضاء؟":          "d#s1", // asks when: a yes or no is no answer
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// A message may ask what something is in one sentence and go on in another («شو يعني جلوكوما؟ الدكتور
+// قال ضغط عيني عالي»): too long together for a "what is" question, its first sentence is one, and on
+// the clinics' real pages the passage that defines the thing answers it.
+func TestSearchDefinitionAskedInOneSentence(t *testing.T) {
+	for _, c := range []struct{ clinic, q, want string }{
+		{"dental", "ايش هي زراعة الاسنان؟ شو بيحطو بالفك؟", "ما هي زراعة الأسنان؟"},
+		{"eye", "شو يعني جلوكوما؟ الدكتور قال ضغط عيني عالي", "ما هي الجلوكوما؟"},
+		{"derma", "الاكزيما شو هي بالزبط؟ ابني عنده بقع ناشفة", "ما هي الإكزيما؟"},
+	} {
+		ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/" + c.clinic + "/kb"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := ix.Search(Query{Text: c.q}); len(r.Hits) == 0 || r.Hits[0].Passage.Section != c.want {
+			t.Errorf("%s: hits %v; want «%s» first", c.q, keysOfHits(r), c.want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"وش هي زراعة الاسنان؟ ايش يحطون بالفك بالضبط؟":          true,
+		"ليش ظهري يعورني؟ شغلي كله قعده ورا الكمبيوتر من الصبح": false,
+		"الدكتور قال ضغط عيني عالي شوي، وش اسوي؟":               false,
+	} {
+		if got := asksDefinition(q, Words(q)); got != want {
+			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A question asking how often is answered by the passage that says how often («كل ستة أشهر»), not by
+// one that gives a number of another kind (how many sessions, how long each lasts).
+func TestSearchHowOftenWantsAFrequency(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "العناية بالبشرة", Lang: "ar", Sections: []Section{
+		section("s1", "جلسات التقشير", "يحتاج التقشير الخفيف من 4 إلى 6 جلسات، وتستغرق جلسة التقشير الخفيف 30 دقيقة."),
+		section("s2", "نتائج التقشير", "تتحسن البشرة بعد التقشير الخفيف تدريجيا، ويكرر كل 2 إلى 4 أسابيع."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	for _, q := range []string{"التقشير الخفيف كل كم اعيده؟", "كل قديش بعيد التقشير الخفيف؟"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s2" {
+			t.Errorf("%s: hits %v; want d#s2 first", q, keysOfHits(r))
+		}
+	}
+	for q, want := range map[string]bool{
+		"كل كم انظف الجير":              true,
+		"كل قد ايه لازم اعمل تنضيف جير": true,
+		"كم مرة بالاسبوع اجي":           true,
+		"how often should I come":       true,
+		"كم جلسة احتاج":                 false,
+	} {
+		if got := asksOften(Words(q)); got != want {
+			t.Errorf("asksOften(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"ننصح بتنظيف الجير كل ستة أشهر":  true,
+		"جلستين إلى ثلاث جلسات أسبوعيًا": true,
+		"يحتاج من 4 إلى 6 جلسات":         false,
+		"كل المرضى يحتاجون جلسة":         false,
+	} {
+		if got := givesOften(text); got != want {
+			t.Errorf("givesOften(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// On the eye clinic's real pages, a question whether glasses are needed after the operation is
+// answered by the page's own «هل سأحتاج نظارة بعد العملية؟», not by the cataract's symptoms, which name
+// the operation and the glasses in passing; a choice between things is no yes-or-no question.
+func TestSearchYesNoQuestionOnRealPages(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/eye/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"رح احتاج نظارة بعد عملية المياه البيضاء؟", "هل احتاج نظارات بعد عملية الماي الابيض؟", "هحتاج نضارة بعد العملية بتاعة المية البيضا؟"} {
+		if r := ix.Search(Query{Text: q}); len(r.Hits) == 0 || r.Hits[0].Passage.Section != "هل سأحتاج نظارة بعد العملية؟" {
+			t.Errorf("%s: hits %v; want «هل سأحتاج نظارة بعد العملية؟» first", q, keysOfHits(r))
+		}
+	}
+	for q, want := range map[string]bool{
+		"هحتاج نضارة بعد العملية ولا لأ؟": true,
+		"does it hurt?":             true,
+		"clear aligners or braces?": false,
+		"تقويم شفاف او معدني؟":      false,
+		"كم جلسة احتاج؟":            false,
+	} {
+		if got := asksYesNo(q, Words(q)); got != want {
+			t.Errorf("asksYesNo(%q) = %v, want %v", q, got, want)
 		}
 	}
 }

@@ -95,6 +95,10 @@ const (
 	// countShare is what a passage that gives a number (passageFacts.counts) adds for a question
 	// asking how long, how many or when («كل كم اروح اشد التقويم»).
 	countShare = 0.1
+	// oftenShare is what a passage that says how often (givesOften: «كل ستة أشهر», «أسبوعيًا») gains
+	// for a question asking how often («كل كم انظف الجير»), over one that gives a number of another
+	// kind: fitted on the five clinics' tune halves (0.2 to 0.3 alike, 0.1 half the gain).
+	oftenShare = 0.2
 	// timeShare is what a passage gains, for a question asking how long (asksTime), for giving a span
 	// of time, twice that for saying what takes or lasts it (timeOf): the treatment's name is in
 	// every passage of its page, and the words that ask how long are too common to pick one.
@@ -103,6 +107,14 @@ const (
 	// answer («نعم، تخلع القوالب عند الأكل…») is matched through the question it answers, not
 	// through a common word it says in passing.
 	faqTextShare = 0.3
+	// yesNoAsked is the share of a question asking yes or no that an FAQ question asking yes or no,
+	// read with its page's title, must hold for the FAQ answer's words to count in full (see
+	// faqTextShare), yesNoOwn the share its own words must: fitted on the five clinics' tune halves
+	// (below 0.8, an FAQ on a neighbouring question answers: «هل يمكن إجراء العملية لمريض السكري؟»
+	// for whether diabetes brings a cataract early). Such a page question is also the kind of answer
+	// asked (askShare, as a heading asking when is for «متى»).
+	yesNoAsked = 0.9
+	yesNoOwn   = 0.25
 	// pageShare is what a passage gains when its page's title names what is asked: of two passages
 	// that both say «خلع», the one on the extraction page answers «ايش آكل بعد الخلع», not the
 	// aligners FAQ («هل أستطيع خلع التقويم الشفاف عند الأكل؟»). It counts only when at least
@@ -135,13 +147,21 @@ func (ix *Index) Search(q Query) Result {
 	if q.Words == nil {
 		q.Words = Words(q.Text)
 	}
-	define := isDefinitionQuestion(q.Words)
+	define := asksDefinition(q.Text, q.Words)
 	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
-	asks := int8(askOf(q.Words))
-	timeAsked := asksTime(q.Words) // «عملية الماء الابيض كم تاخذ»
+	// What kind of answer is asked is read in Arabic letters: «emta ba2dar sou2…» asks when.
+	kind := q.Words
+	if IsArabizi(kind) {
+		kind = ix.fromArabizi(kind)
+	}
+	asks := int8(askOf(kind))
+	something := asksForSomething(kind) // not a yes or no (yesNoPassage)
+	yesNo := asksYesNo(q.Text, kind)
+	often := asksOften(kind)    // «كل كم انظف الجير»
+	timeAsked := asksTime(kind) // «عملية الماء الابيض كم تاخذ»
 	// How long the thing asked about takes; not when something happens after it («متى يوضح النظر
 	// بعد عملية المويه البيضه»), which the operation's own length does not answer.
-	lastsQuestion := timeAsked && !after(q.Words)
+	lastsQuestion := timeAsked && !after(kind)
 	qq, res, ok := ix.read(q)
 	if !ok {
 		return res
@@ -249,6 +269,7 @@ func (ix *Index) Search(q Query) Result {
 		p := &ix.passages[h.doc]
 		c := candidate{i: i}
 		var typeGot, onPage float64 // question types the text alone mentions; concepts the page's title names
+		var pageNotHead float64     // concepts its page's title names and its own headings do not
 		headLacks := false          // the heading lacks a thing the question names
 		for ci := range concepts {
 			f := held[i*nc+ci]
@@ -270,6 +291,9 @@ func (ix *Index) Search(q Query) Result {
 			}
 			if f&heldPage != 0 {
 				onPage += weights[ci]
+				if !head {
+					pageNotHead += weights[ci]
+				}
 			}
 		}
 		// A question type mentioned in passing («يقلل الألم» for «هل هو مؤلم») answers only in a
@@ -294,9 +318,22 @@ func (ix *Index) Search(q Query) Result {
 		if headLacks && len(p.headTopics) > 0 && !cs.holdsAny(p.headTopics) {
 			inTitle *= otherSense
 		}
+		// A heading asking yes or no asks another question than one asking when, how or what: «هل
+		// تنظيف الجير يضعف الأسنان؟» shares its words with «كل كم انظف جير», not its question.
+		if something && ix.facts.yesNo[h.doc] {
+			inTitle = 0
+		}
 		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(inTitle/total)
-		if p.Question != "" {
+		// An FAQ answer is matched through its question; but when both ask yes or no and the FAQ's
+		// question, read with its page's title, asks what the patient asks («هل سأحتاج نظارة بعد
+		// العملية؟» on the cataract page), its answer («نعم، في بعض الحالات…», «لا تحتاج…») is what was
+		// asked: its words count in full, and it is the kind of answer asked.
+		sameQuestion := yesNo && ix.facts.yesNo[h.doc] && inTitle >= yesNoOwn*total && inTitle+pageNotHead >= yesNoAsked*total
+		if p.Question != "" && !sameQuestion {
 			c.rank -= faqTextShare * (c.got - c.inTitle) / total
+		}
+		if sameQuestion {
+			c.fit += askShare
 		}
 		if res.Known >= pageKnown && len(concepts) > 1 {
 			c.rank += pageShare * onPage / total
@@ -326,6 +363,9 @@ func (ix *Index) Search(q Query) Result {
 				t++ // it says what is asked about takes the time
 			}
 			c.fit += timeShare * float64(t)
+		}
+		if often && c.got > 0 && ix.often(h.doc) {
+			c.fit += oftenShare
 		}
 		c.rank += c.fit
 		cands[i] = c
