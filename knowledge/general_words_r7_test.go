@@ -1,0 +1,185 @@
+package knowledge
+
+import "testing"
+
+// Round 7's blind questions, in words the language layer did not read: each case is a page of two or
+// three sections and the patient's words that must find one of them. Every question failed before
+// its entry in knowledge/lang/general.txt (or the stop list) was added.
+func TestRound7PatientWords(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		sections []Section
+		want     map[string]string
+	}{{
+		// «بياخد», «بتاخد», «هياخد»: the Egyptian and Levantine «ياخذ» with ب or ه, and «تطول» of a
+		// session, ask how long it takes: the page's «تستغرق».
+		name: "takes",
+		sections: []Section{
+			section("steps", "خطوات الخلع", "يخلخل الطبيب الضرس بلطف، ويستغرق الخلع الجراحي بين 30 و60 دقيقة."),
+			section("pain", "الألم بعد الخلع", "يزول الألم بعد الخلع خلال أيام ويستمر التورم يومين."),
+		},
+		want: map[string]string{
+			"خلع الضرس بياخد وقت قد ايه؟":  "d#steps",
+			"الخلع بتاخد قد ايه؟":          "d#steps",
+			"قديش بتطول الجلسه تبع الخلع؟": "d#steps",
+		},
+	}, {
+		// «مدته», «مدتها»: a ta marbuta written ت before the pronoun left «مدت», which no group held:
+		// «وكم مدته؟» after a question on braces met whitening's «مدتها ساعة».
+		name: "its duration",
+		sections: []Section{
+			section("pain", "ألم التقويم", "يشعر المريض بألم خفيف بعد كل شد."),
+			section("long", "مدة العلاج", "يستمر التقويم من سنة إلى سنتين ونصف."),
+			section("whiten", "التبييض", "جلسة التبييض مدتها ساعة."),
+		},
+		want: map[string]string{"وكم مدته؟": "d#long", "كم مدتها؟": "d#long"},
+	}, {
+		// «طب» opens an Egyptian or Levantine question («طب ايه اللي...»): so, well. It met a heading's
+		// «طب الأسنان» (medicine) and outweighed the question's own word.
+		name: "tab",
+		sections: []Section{
+			section("kids", "طب أسنان الأطفال", "نقدم تطبيق الفلورايد وسد الشقوق للأطفال."),
+			section("er", "علامات الخطر بعد الخلع", "توجه إلى الطوارئ فورًا إذا انتشر التورم نحو العين أو الرقبة."),
+		},
+		want: map[string]string{"طب ايه اللي لو حصل اروح طوارئ على طول؟": "d#er"},
+	}, {
+		// «ارضع», «برضع»: the verb of the pages' «المرضعات»; alone it read as «رضع», babies.
+		name: "breastfeeding",
+		sections: []Section{
+			section("who", "لمن لا يناسب التبييض؟", "لا ننصح بالتبييض للحوامل والمرضعات."),
+			section("kids", "أسنان الأطفال", "ننصح بعدم نوم الرضع مع رضاعة الحليب ليلاً."),
+		},
+		want: map[string]string{"ابي ابيض اسناني بس انا ارضع بنتي": "d#who", "انا برضع، بقدر اعمل تبييض؟": "d#who"},
+	}, {
+		// «مشدود», tight: the page's «الشد».
+		name: "tight",
+		sections: []Section{
+			section("care", "العناية بعد التقشير", "ضعي المرطب على البشرة مرتين يوميًا."),
+			section("after", "ما تشعر به بعد التقشير", "تشعر البشرة بالشد يومين إلى ثلاثة أيام."),
+		},
+		want: map[string]string{"بشرتي مشدودة؟": "d#after", "my skin feels tight": "d#after"},
+	}, {
+		// «اداوم»: the Gulf's going to work, the pages' «الدوام» or «العمل».
+		name: "work",
+		sections: []Section{
+			section("work", "العودة إلى الدوام", "يمكن العودة إلى الدوام في نفس اليوم."),
+			section("sun", "الشمس", "تجنب الشمس أسبوعًا بعد الجلسة."),
+		},
+		want: map[string]string{"اقدر اداوم بعدها؟": "d#work"},
+	}, {
+		// The Egyptian «يلم» (a wound closing) and «هيعلم» (will it leave a mark).
+		name: "heal and mark",
+		sections: []Section{
+			section("heal", "التئام الجرح", "يحتاج الجرح من أسبوع إلى أسبوعين ليلتئم."),
+			section("scar", "الندبة", "قد تبقى ندبة صغيرة تخف مع الوقت."),
+			section("cost", "الفحص", "نفحص الشامة بالمنظار الجلدي."),
+		},
+		want: map[string]string{"الجرح هياخد قد ايه يلم؟": "d#heal", "وهيعلم؟": "d#scar"},
+	}, {
+		// «احميها» (protect her) is not «حمى» (fever); «استحميها» is bathing her.
+		name: "protect and bathe",
+		sections: []Section{
+			section("care", "العناية بالإكزيما", "الوقاية بترطيب الجلد مرتين يوميًا وتجنب العطور."),
+			section("fever", "الحمى", "راجع الطبيب إذا ارتفعت الحرارة."),
+			section("bath", "الاستحمام", "الاستحمام بماء فاتر وغسول لطيف بدل الصابون."),
+		},
+		want: map[string]string{"بنتي عندها اكزيما، احميها ازاي؟": "d#care", "استحميها بايش؟": "d#bath"},
+	}, {
+		// «مية سخنة», hot water, is the page's «الماء الحار».
+		name: "hot water",
+		sections: []Section{
+			section("spf", "بعد الجلسة", "ضع واقي الشمس يوميًا وتجنب التعرض المباشر للشمس."),
+			section("hot", "ما يجب تجنبه", "تجنب الماء الحار والساونا يومين."),
+		},
+		want: map[string]string{"امتى اقدر اتروش بمية سخنة بعد الجلسة؟": "d#hot", "can i take a hot shower": "d#hot"},
+	}, {
+		// «التلفزيون» is the page's «التلفاز»; «تنشف», the eye that dries; «التكييف», «المكيفات».
+		name: "tv dry ac",
+		sections: []Section{
+			section("tv", "الأنشطة بعد الجراحة", "يمكن القراءة ومشاهدة التلفاز من اليوم التالي."),
+			section("op", "العملية", "تستغرق العملية ربع ساعة."),
+			section("dry", "أسباب جفاف العين", "تزيد الشاشات والمكيفات والغبار جفاف العين."),
+			section("eyes", "فحص العيون", "نفحص العيون سنويًا."),
+		},
+		want: map[string]string{"متى تقدر تشوف تلفزيون بعد العملية؟": "d#tv", "ليش عيوني تنشف تحت التكييف؟": "d#dry"},
+	}, {
+		// «يرمش», blinking, is not «الرموش», the lashes.
+		name: "blink",
+		sections: []Section{
+			section("blink", "الرمش الكثير عند الأطفال", "كثرة الرمش عند الأطفال غالبًا بسبب الجفاف أو الحساسية."),
+			section("lashes", "الرموش", "تساقط الرموش قد يكون من التهاب الجفون."),
+		},
+		want: map[string]string{"بنتي ترمش وايد، عادي؟": "d#blink", "my son blinks constantly": "d#blink"},
+	}, {
+		// "What can go wrong" asks for the complications.
+		name: "go wrong",
+		sections: []Section{
+			section("risks", "المخاطر", "من المضاعفات النادرة التهاب العين وتحرك الشريحة."),
+			section("how", "كيف يتم الليزك", "يصنع الجراح شريحة بجهاز الفيمتو ثانية."),
+		},
+		want: map[string]string{"what can go wrong with lasik?": "d#risks", "will lasik mess up my eyes": "d#risks"},
+	}, {
+		// «رفيعة», thin, is the page's «رقيقة».
+		name: "thin",
+		sections: []Section{
+			section("thin", "القرنية الرقيقة", "القرنية الرقيقة لا تعني عدم مناسبة الليزر السطحي."),
+			section("cornea", "القرنية", "القرنية هي الطبقة الشفافة أمام العين."),
+		},
+		want: map[string]string{"قرنيتي رفيعة، كده خلاص؟": "d#thin"},
+	}, {
+		// «اركض»: running, the page's «الجري»; football weighs little beside what is asked.
+		name: "running",
+		sections: []Section{
+			section("run", "الجري بعد الإصابة", "يبدأ الجري الخفيف بعد ثلاثة أشهر."),
+			section("work", "العودة للعمل", "يعود المريض للعمل بعد أسبوع."),
+		},
+		want: map[string]string{"متى ارجع اركض؟": "d#run"},
+	}, {
+		// «رجلي», the dialects' leg, is the page's «الساق»; «مدفون» is an impacted tooth, «منطمر».
+		name: "leg and impacted",
+		sections: []Section{
+			section("leg", "تنحيف الساق", "يحقن الطبيب عضلة الساق لتنحيفها."),
+			section("wisdom", "ضرس العقل المنطمر", "يبقى الضرس المنطمر داخل العظم ويحتاج خلعًا جراحيًا."),
+			section("face", "تنحيف الوجه", "يحقن الطبيب عضلة الماضغ لتنحيف الوجه."),
+			section("pull", "خلع الضرس", "يخلع الطبيب الضرس تحت تخدير موضعي."),
+		},
+		want: map[string]string{"ابي انحف رجلي": "d#leg", "ضرسي مدفون لازم ينشال؟": "d#wisdom"},
+	}, {
+		// «بحس بشي» (will I feel anything) asks whether it hurts.
+		name: "feel",
+		sections: []Section{
+			section("pain", "هل الخلع مؤلم؟", "يشعر المريض بضغط أو دفع عند خلع الضرس دون ألم تحت التخدير."),
+			section("when", "متى يحتاج السن إلى الخلع؟", "يخلع الضرس إذا تعذر إصلاحه."),
+		},
+		want: map[string]string{"بحس بشي وهو يخلع الضرس؟": "d#pain"},
+	}, {
+		// «معدي», contagious: the page's «معدية» and «تنتقل بالعدوى».
+		name: "contagious",
+		sections: []Section{
+			section("contagious", "العدوى", "الصدفية لا تنتقل لمن يلمس المريض."),
+			section("what", "ما هي الصدفية؟", "مرض مناعي مزمن يسبب قشورًا على الجلد."),
+		},
+		want: map[string]string{"الصدفية تعدي؟": "d#contagious"},
+	}} {
+		ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: tc.sections}})
+		for q, want := range tc.want {
+			if r := ix.Search(Query{Text: q}); topKey(r) != want {
+				t.Errorf("%s: %s: hits %v; want %s first", tc.name, q, keysOfHits(r), want)
+			}
+		}
+	}
+}
+
+// The dialects' function words say nothing of what is asked: «تبع» (of), «ليا» (for me), «بالزبط»
+// (exactly), «ييجي» (comes), «حد» (anyone), «لوحدها» (alone), «حوالين» (around),
+// «بالنسبه» (as for), «لشو» (what for), «التاني» (the other), «باقي» (the rest), «بحس» (I feel),
+// «اخاف» (I'm afraid that), and «ياخد», the Egyptian «ياخذ».
+func TestRound7FunctionWords(t *testing.T) {
+	for _, w := range []string{"تبع", "تبعي", "ليا", "بالزبط", "ييجي", "تيجي", "حد", "لوحدها", "حوالين",
+		"حوالي", "بالنسبه", "وبالنسبه", "لشو", "تاني", "التاني", "باقي", "بحس", "بتحس", "اخاف", "ياخد", "تاخد",
+		"another", "next"} {
+		if !StopWord(Normalize(w)) {
+			t.Errorf("%s is not a stop word", w)
+		}
+	}
+}
