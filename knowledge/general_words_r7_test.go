@@ -183,3 +183,72 @@ func TestRound7FunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// More of the words the tune halves' misses showed, each a page and the patient's words.
+func TestRound7MorePatientWords(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		sections []Section
+		want     map[string]string
+	}{{
+		// «فيه شي غيرها؟», «وش الحلول الثانيه»: what else there is, the page's alternatives.
+		name: "alternatives",
+		sections: []Section{
+			section("what", "ما هي زراعة الأسنان؟", "الزرعة جذر صناعي من التيتانيوم يثبت في عظم الفك."),
+			section("alt", "بدائل الزراعة", "الجسر الثابت أو الطقم المتحرك."),
+		},
+		want: map[string]string{"ما ابي زراعه، فيه شي غيرها؟": "d#alt", "لو ما بغيت زراعه وش الحلول الثانيه؟": "d#alt"},
+	}, {
+		// «الكتوف», the dialects' plural of the shoulder.
+		name: "shoulders",
+		sections: []Section{
+			section("neck", "الرقبة", "يحقن الطبيب عضلات الرقبة."),
+			section("shoulders", "الأكتاف", "يحقن الطبيب عضلات الكتف العلوية لإرخائها."),
+		},
+		want: map[string]string{"ايش يعني بوتكس للكتوف": "d#shoulders"},
+	}, {
+		// «بغسل سناني»: the Egyptian brushing.
+		name: "brushing",
+		sections: []Section{
+			section("gums", "نزيف اللثة", "نزيف اللثة عند تنظيف الأسنان بالفرشاة علامة التهاب."),
+			section("bleed", "نزيف الأسنان بعد الخلع", "النزيف الخفيف من مكان السن بعد الخلع طبيعي."),
+		},
+		want: map[string]string{"بتنزف لما بغسل سناني": "d#gums"},
+	}, {
+		// «سحبت العصب», «انسحب عصبه»: the patient's verbs of the root canal.
+		name: "root canal verbs",
+		sections: []Section{
+			section("rct", "علاج العصب", "يزيل الطبيب اللب الملتهب ويحشو القنوات."),
+			section("nerve", "الأعصاب", "قد يتأثر عصب الشفة بعد خلع ضرس العقل."),
+		},
+		want: map[string]string{"السن اللي انسحب عصبه يصير ميت؟": "d#rct"},
+	}, {
+		// «بأسبوع», «بيومين»: a time with its «ب» is a time, not what is asked.
+		name: "time with b",
+		sections: []Section{
+			section("stop", "الأدوية قبل الليزر", "أوقف الريتينويد قبل جلسة الليزر بأسبوع."),
+			section("shave", "الحلاقة قبل الليزر", "احلق الشعر ولا تنتفه بالشمع قبل الليزر."),
+		},
+		want: map[string]string{"ينفع انتف الشعر قبل الليزر باسبوع؟": "d#shave"},
+	}, {
+		// «يشد», the skin tightening; «كبرت», a mole that grew.
+		name: "tightens and grew",
+		sections: []Section{
+			section("care", "العناية بعد التقشير", "ضعي المرطب على البشرة مرتين يوميًا."),
+			section("after", "ما تشعر به بعد التقشير", "تشعر البشرة بالشد يومين إلى ثلاثة أيام."),
+			section("mole", "متى تراجع بشأن الشامة", "راجع إذا زاد حجم الشامة أو تغير لونها."),
+			section("check", "فحص الشامات", "نفحص الشامات بالمنظار الجلدي."),
+		},
+		want: map[string]string{"بشرتي بتشد بعد التقشير": "d#after", "عندي شامة كبرت شوي": "d#mole"},
+	}} {
+		ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: tc.sections}})
+		for q, want := range tc.want {
+			if r := ix.Search(Query{Text: q}); topKey(r) != want {
+				t.Errorf("%s: %s: hits %v; want %s first", tc.name, q, keysOfHits(r), want)
+			}
+		}
+	}
+	if !StopWord("يحس") {
+		t.Errorf("يحس (he feels) is not a stop word, as احس and تحس are")
+	}
+}
