@@ -252,3 +252,78 @@ func TestRound7MorePatientWords(t *testing.T) {
 		t.Errorf("يحس (he feels) is not a stop word, as احس and تحس are")
 	}
 }
+
+// Eyes and backs: an eye that turns «لجوه» (the page's «للداخل»), sight that «يوضح» (the page's
+// «يتحسن»), how a surgery «تُجرى» (the page's «يُجرى» and «إجراء»), the iPad among the screens
+// (not Arabizi for «ابد», never), feet «مبططين» (flat), lying «مستلقي» in bed (the page's rest), the
+// «لاب» (laptop), and a foot that «اتقلبت» (a sprain).
+func TestRound7EyesAndBacks(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		sections []Section
+		want     map[string]string
+	}{{
+		name: "inward",
+		sections: []Section{
+			section("squint", "أنواع الحول", "قد تنحرف العين للداخل أو للخارج."),
+			section("lazy", "كسل العين", "تغطية العين السليمة ساعات يوميًا."),
+		},
+		want: map[string]string{"عين ابني بتروح لجوه": "d#squint"},
+	}, {
+		name: "clear",
+		sections: []Section{
+			section("after", "تحسن النظر", "يتحسن النظر خلال يوم ويستقر خلال أسابيع."),
+			section("drops", "القطرات بعد العملية", "استخدم القطرات أربعة أسابيع بعد العملية لحماية النظر."),
+		},
+		want: map[string]string{"متى يوضح النظر بعد العملية؟": "d#after"},
+	}, {
+		name: "performed",
+		sections: []Section{
+			section("how", "كيف يجرى الليزك؟", "يجرى الليزك تحت قطرة مخدرة ويستغرق دقائق."),
+			section("who", "عملية الليزك لمن؟", "لمن ثبتت درجة نظره سنة."),
+		},
+		want: map[string]string{"كيف تُجرى عملية الليزك؟": "d#how"},
+	}, {
+		name: "ipad",
+		sections: []Section{
+			section("screens", "الشاشات وقصر النظر", "يرتبط الاستخدام الطويل للأجهزة اللوحية والهواتف بزيادة قصر النظر."),
+			section("forever", "هل يدوم التصحيح؟", "التصحيح دائم ولا يعود أبدًا في أغلب الحالات."),
+		},
+		want: map[string]string{"w el ipad elo 3ala2a?": "d#screens"},
+	}, {
+		name: "flat",
+		sections: []Section{
+			section("flat", "القدم المسطحة عند الأطفال", "القدم المسطحة المرنة بدون ألم لا تحتاج علاجًا."),
+			section("toes", "المشي على أطراف الأصابع", "يقيّم المعالج المشي على أطراف الأصابع بعد عمر السنتين."),
+		},
+		want: map[string]string{"ابني رجليه مبططين من تحت، طبيعي؟": "d#flat"},
+	}, {
+		name: "lying",
+		sections: []Section{
+			section("rest", "هل الراحة التامة مفيدة؟", "الراحة التامة في السرير تؤخر التعافي، والحركة الخفيفة أفضل."),
+			section("work", "العودة إلى العمل", "يعود أغلب المرضى إلى العمل خلال أسبوع."),
+		},
+		want: map[string]string{"ابقى مستلقي اسبوع كامل؟": "d#rest"},
+	}, {
+		name: "laptop",
+		sections: []Section{
+			section("desk", "وضعية الجلوس أمام الحاسوب", "ارفع الشاشة لمستوى العين عند العمل على اللابتوب."),
+			section("sleep", "وضعية النوم", "نم على جنبك مع وسادة بين الركبتين."),
+		},
+		want: map[string]string{"قاعد على اللاب طول اليوم، كيف اقعد؟": "d#desk"},
+	}, {
+		name: "rolled",
+		sections: []Section{
+			section("sprain", "التواء الكاحل", "ضع الثلج عشرين دقيقة كل ساعتين وارفع القدم."),
+			section("fracture", "الكسور", "يحتاج الكسر إلى تثبيت بالجبس."),
+		},
+		want: map[string]string{"رجلي اتقلبت امبارح، اعمل ايه؟": "d#sprain"},
+	}} {
+		ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: tc.sections}})
+		for q, want := range tc.want {
+			if r := ix.Search(Query{Text: q}); topKey(r) != want {
+				t.Errorf("%s: %s: hits %v; want %s first", tc.name, q, keysOfHits(r), want)
+			}
+		}
+	}
+}
