@@ -327,3 +327,24 @@ func TestRound7EyesAndBacks(t *testing.T) {
 		}
 	}
 }
+
+// The Egyptian and Levantine verb as round 7 wrote it: the future's «ه» before a verb with the
+// dialects' endings («هيخلعوا», «هتحطولي») or before a short function verb («هحس»), the plural's
+// «و» with an object («بيطلعوه»), and «و» before a verb with an ending («ويزرعوا»). Unread, each
+// was a word the pages did not know.
+func TestRound7DialectVerbs(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("a", "الخلع والزراعة", "يخلع الطبيب الضرس ويطلع الجذور كاملة، ثم يضع الزرعة، وتحط الشاش بعدها."),
+	}}})
+	for w, want := range map[string]string{
+		"هيخلعوا": "يخلع",
+		"هتحطولي": "تحط",
+		"هحس":     stopKey + "احس",
+		"بيطلعوه": "طلع",
+		"ويزرعوا": "زرع",
+	} {
+		if got := ix.keys([]string{Normalize(w)}); len(got) != 1 || got[0] != want {
+			t.Errorf("keys(%s) = %q, want [%s]", w, got, want)
+		}
+	}
+}
