@@ -67,15 +67,6 @@ func TestRound7PatientWords(t *testing.T) {
 		},
 		want: map[string]string{"اقدر اداوم بعدها؟": "d#work"},
 	}, {
-		// The Egyptian «يلم»: a wound closing.
-		name: "heal",
-		sections: []Section{
-			section("heal", "التئام الجرح", "يحتاج الجرح من أسبوع إلى أسبوعين ليلتئم."),
-			section("scar", "الندبة", "قد تبقى ندبة صغيرة تخف مع الوقت."),
-			section("cost", "الفحص", "نفحص الشامة بالمنظار الجلدي."),
-		},
-		want: map[string]string{"الجرح هياخد قد ايه يلم؟": "d#heal"},
-	}, {
 		// «احميها» (protect her) is not «حمى» (fever); «استحميها» is bathing her.
 		name: "protect and bathe",
 		sections: []Section{
