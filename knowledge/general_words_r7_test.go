@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Round 7's blind questions, in words the language layer did not read: each case is a page of two or
 // three sections and the patient's words that must find one of them. Every question failed before
@@ -430,6 +433,35 @@ func TestRound7RestOfTheWords(t *testing.T) {
 	for _, c := range ix.Explain("twisted my ankle at football, what should i do") {
 		if c.Said == "football" && c.Weight > 0.1 {
 			t.Errorf("football weighs %.2f of the question; want it minor", c.Weight)
+		}
+	}
+}
+
+// Arabizi's «awwer» and «ayyam» are an a before a doubled w or y, not the diphthongs aw and ay:
+// «by3awwer» was «بيعوور», which no page or group knows, where it is «بيعور» (it hurts). And the
+// Levantine «bi5af» (he is afraid) read as «بيخف» (it eases) while «بخاف» (I'm afraid) was
+// unknown: it is now a stop word as «اخاف» is, and «بيخاف» a word of fear.
+func TestRound7Arabizi(t *testing.T) {
+	if got := ArabiziSpellings("by3awwer", 0); len(got) == 0 || got[0] != "بيعور" {
+		t.Errorf("ArabiziSpellings(by3awwer) = %q, want «بيعور» first", got)
+	}
+	if got := ArabiziSpellings("ayyam", 0); !slices.Contains(got, "ايام") {
+		t.Errorf("ArabiziSpellings(ayyam) = %q, want «ايام» among them", got)
+	}
+	if !StopWord("بخاف") {
+		t.Errorf("«بخاف» (I'm afraid) is not a stop word")
+	}
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("ease", "تخفيف الألم بعد الخلع", "يخف الألم خلال يومين مع المسكنات."),
+		section("fear", "ابني يخاف من طبيب الأسنان، ماذا أفعل؟", "نبدأ بزيارة تعارف قصيرة دون علاج."),
+		section("rct", "هل علاج العصب مؤلم؟", "يشبه علاج العصب الحشوة العادية ولا يؤلم تحت التخدير."),
+	}}})
+	for q, want := range map[string]string{
+		"ibni bi5af mn doctor el asnan kteer, shu ba3mal?": "d#fear",
+		"lazem a3mel 3asab? howa by3awwer?":                "d#rct",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
 		}
 	}
 }
