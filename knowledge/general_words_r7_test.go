@@ -465,3 +465,16 @@ func TestRound7Arabizi(t *testing.T) {
 		}
 	}
 }
+
+// "Freeze my face", "a frozen face": the patient's word for what the pages call paralysis («شلل»).
+func TestFrozenFace(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("how", "كيف يعمل البوتوكس؟", "يمنع البوتوكس الإشارات العصبية إلى العضلة في الوجه."),
+		section("paralysis", "هل يسبب البوتوكس شللًا؟", "الشلل مؤقت وقابل للعكس ويزول خلال أشهر."),
+	}}})
+	for _, q := range []string{"will botox freeze my face?", "scared of a frozen face"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#paralysis" {
+			t.Errorf("%s: hits %v; want d#paralysis first", q, keysOfHits(r))
+		}
+	}
+}
