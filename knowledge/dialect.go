@@ -313,7 +313,9 @@ func presentTense(w string) bool {
 func peelVerb(w string, find func(string) string) string {
 	for _, p := range verbPrefixes {
 		rest, ok := strings.CutPrefix(w, p)
-		if !ok || p == "م" && !presentTense(rest) {
+		// The plural's «م» stands before «ن», «ت» or «ي» («منعمل»); before «ا» it is the negation «ما»
+		// glued on («ماانكسر», did not break), which must not be peeled off as if it were nothing.
+		if !ok || p == "م" && (!presentTense(rest) || strings.HasPrefix(rest, "ا")) {
 			continue
 		}
 		for _, s := range verbSuffixes {

@@ -478,3 +478,20 @@ func TestFrozenFace(t *testing.T) {
 		}
 	}
 }
+
+// «ماانكسر» is «ما» + «انكسر», did not break: the dialect reader took its «م» for the plural's and
+// read a break, and the red-flag net then saw a fracture in «وطاحت ... وماانكسر شي».
+func TestGluedNegationIsNotPeeled(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("a", "الكسور", "إذا انكسر العظم يحتاج تثبيتًا."),
+		section("b", "التمارين", "تمارين التوازن."),
+	}}})
+	for _, w := range []string{"ماانكسر", "وماانكسر"} {
+		if got := ix.keys([]string{w}); len(got) == 1 && got[0] == "انكسر" {
+			t.Errorf("keys(%s) = %q: a negated break read as a break", w, got)
+		}
+	}
+	if got := ix.keys([]string{"منعمل"}); len(got) != 1 || got[0] != stopKey+"نعمل" {
+		t.Errorf("keys(منعمل) = %q, want the verb «نعمل»", got)
+	}
+}
