@@ -495,3 +495,23 @@ func TestGluedNegationIsNotPeeled(t *testing.T) {
 		t.Errorf("keys(منعمل) = %q, want the verb «نعمل»", got)
 	}
 }
+
+// A child's «سنه الكبيرة», "adult tooth", is the pages' permanent tooth («سن دائم»), and a tooth
+// "knocked out" has fallen out; "medically" is medical.
+func TestAdultToothKnockedOut(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("milk", "الأسنان اللبنية", "السن اللبني الساقط لا يعاد إلى مكانه."),
+		section("adult", "إذا سقط سن دائم", "أمسك السن من التاج وضعه في حليب بارد وتوجه إلى العيادة."),
+		section("cosmetic", "الاستخدام التجميلي", "يخفف البوتوكس التجاعيد."),
+		section("medical", "الاستخدامات الطبية", "يعالج البوتوكس الصداع النصفي والتعرق."),
+	}}})
+	for q, want := range map[string]string{
+		"ابني وقع وطلعت سنه الكبيرة من مكانها":               "d#adult",
+		"my son's adult tooth got knocked out, what do i do": "d#adult",
+		"what is botox used for medically?":                  "d#medical",
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
