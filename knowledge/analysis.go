@@ -455,6 +455,8 @@ since ago keep keeps kept way same ever whats happen happens happened happening 
 around used called tbh issue issues everything anybody somebody
 بقى بقت بقيت بقا يحصل تحصل حصل بيحصل بتحصل يؤدي تؤدي يودي تودي
 scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
+ياخد تاخد ناخد باخد بناخد هناخد يحس بحس بتحس بيحس بنحس اخاف بخاف نخاف تبع تبعي تبعك تبعه تبعها تبعو تبعهم ليا
+بالزبط زبط بالظبط ييجي تيجي نيجي بييجي بتيجي حد لوحده لوحدها لوحدي لوحدو لوحدك another let lets next mine حوالين حوالي بالنسبه وبالنسبه لشو تاني التاني تانيه باقي الباقي
 `
 	m := map[string]struct{}{}
 	for _, w := range strings.Fields(list) {

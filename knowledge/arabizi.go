@@ -278,6 +278,11 @@ func arabiziParse(w string) []arabiziUnit {
 		matched := false
 		for _, u := range arabiziUnits {
 			if strings.HasPrefix(w[i:], u.latin) {
+				if (u.latin == "aw" || u.latin == "ay") && i+2 < len(w) && w[i+2] == u.latin[1] {
+					// «awwer», «ayyam»: an a before a doubled w or y, not the diphthong; the a is read
+					// alone, and the doubled letter once («بيعور», «ايام»).
+					continue
+				}
 				if n := len(units); n > 0 && units[n-1].latin == u.latin && len(u.latin) == 1 && !isVowel(u.latin) {
 					i += len(u.latin) // shadda
 					matched = true

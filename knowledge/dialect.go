@@ -253,11 +253,18 @@ func (ix *Index) knownStem(w string) string {
 var verbPrefixes = []string{"", "مابي", "مابت", "ماب", "بي", "بت", "بن", "ب", "م", "ما"}
 
 // verbSuffixes, longest first: the object with «ل» and the plural before it, the negation's «ش».
-var verbSuffixes = []string{"", "ولي", "ولو", "ولها", "وله", "ولنا", "وني", "لي", "لو", "له", "لها", "لنا", "ش", "وا", "و"}
+// The plural's «و» with an object after it («بيطلعوه», «بيسموها») as well.
+var verbSuffixes = []string{"", "ولي", "ولو", "ولها", "وله", "ولنا", "وني", "وها", "وهم", "وه", "لي", "لو", "له", "لها", "لنا", "ش", "وا", "و"}
 
 func (ix *Index) verbKey(w string) string {
 	if utf8.RuneCountInString(w) < 5 || !isArabicWord(w) {
 		return ""
+	}
+	// «و» or «ف» before the verb («ويزرعوا», «فبيشيلوه»): the verb is read without it.
+	if rest, ok := cutConjunction(w); ok {
+		if k := ix.verbKey(rest); k != "" {
+			return k
+		}
 	}
 	// A function verb first («بتعملولي» is «بتعملوا» + «لي»), then a verb the pages know.
 	if k := peelVerb(w, func(v string) string {
@@ -306,7 +313,9 @@ func presentTense(w string) bool {
 func peelVerb(w string, find func(string) string) string {
 	for _, p := range verbPrefixes {
 		rest, ok := strings.CutPrefix(w, p)
-		if !ok || p == "م" && !presentTense(rest) {
+		// The plural's «م» stands before «ن», «ت» or «ي» («منعمل»); before «ا» it is the negation «ما»
+		// glued on («ماانكسر», did not break), which must not be peeled off as if it were nothing.
+		if !ok || p == "م" && (!presentTense(rest) || strings.HasPrefix(rest, "ا")) {
 			continue
 		}
 		for _, s := range verbSuffixes {
@@ -323,4 +332,35 @@ func peelVerb(w string, find func(string) string) string {
 		}
 	}
 	return ""
+}
+
+// cutConjunction returns w without a leading «و» or «ف» when four letters or more are left.
+func cutConjunction(w string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(w)
+	if (r != 'و' && r != 'ف') || utf8.RuneCountInString(w) < 5 {
+		return "", false
+	}
+	return w[size:], true
+}
+
+// futureVerbKey reads the Egyptian and Levantine future («ه», «ح») before a verb that future alone
+// does not resolve: one with the dialects' own endings («هيخلعوا», «هتحطولي») or a short function
+// verb («هحس», «احس»). "" when what is left is no verb the pages know.
+func (ix *Index) futureVerbKey(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	if (r != 'ه' && r != 'ح') || utf8.RuneCountInString(w) < 3 || !isArabicWord(w) {
+		return ""
+	}
+	rest := w[size:]
+	first, _ := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("اينت", first) {
+		rest = "ا" + rest // the first person drops its alif: «هحس» for «ه + احس»
+	}
+	if isStopListed(rest) {
+		return stopKey + rest
+	}
+	if k := ix.knownStem(rest); k != "" {
+		return k
+	}
+	return ix.verbKey(rest)
 }

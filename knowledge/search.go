@@ -701,6 +701,10 @@ func (ix *Index) keys(words []string) []string {
 			keys[i] = alt // «بتفحصوني», «ماتمسكش», «يتشال»: see dialect.go
 			continue
 		}
+		if alt := ix.futureVerbKey(words[i]); alt != "" {
+			keys[i] = alt // «هيخلعوا», «هحس»: see dialect.go
+			continue
+		}
 		if alt := ix.correct(k); alt != "" {
 			keys[i] = alt
 		}
