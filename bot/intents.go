@@ -447,7 +447,7 @@ var handoffs = []struct {
 	{wantsContact, regexp.MustCompile(foldPattern(
 		`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|aw2at|sa3at) (el |al )?dawam|` +
 			` (فاتحين|مفتوحين|تفتحون|تفتحوا|شغالين|داومين|تداومون) (يوم|اليوم|بكره|بكرا|الحين|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|رمضان|في رمضان|العيد)|` +
-			` (تامين|التامين|insurance) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
+			` (تامين|التامين|insurance|insurence|insurace|ta2meen|ta2min|t2meen|tameen|ta2mine|el ta2meen) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
 	// A person in Egyptian and Levantine («عايز اكلم حد من الدكاترة»), a call back in Arabizi, the
 	// clinic open on a day («العيادة فاتحة يوم الجمعة؟»), its hours in Arabizi, and what it sells.
 	{wantsPerson, regexp.MustCompile(foldPattern(

@@ -58,6 +58,8 @@ func TestHandoffMoreForms(t *testing.T) {
 		"shu awkat el dawam yom el jom3a?":               wantsContact,
 		"وكم سعره؟":                                      wantsPrice,
 		"وين فرعكم بالرياض؟":                             wantsContact,
+		"fi ta2meen 3ndkom wala la2?":                    wantsContact,
+		"do you take my insurence?":                      wantsContact,
 		"الدكتور قال عظمي ضعيف، ينفع ازرع؟":              "",
 		"هل الحكي عن الالم بعد الجلسة طبيعي؟":            "",
 	} {
