@@ -280,6 +280,10 @@ type scratch struct {
 
 var scratchPool sync.Pool
 
+// coordCap is the number of coordination factors a search's scan looks up without a bounds check
+// (see above): a byte's worth.
+const coordCap = 256
+
 // score returns the n best passages for a disjunction of the terms, each in every field, scored
 // as bleve's DisjunctionSearcher over TermSearchers does, best first; equal scores in passage order.
 // out is appended to and returned.
@@ -355,6 +359,9 @@ func (b *bm25) scoreIn(s *scratch, qs []termBoost, n int, out []scored) []scored
 	// divided once per count rather than once per passage.
 	total := float64(len(qs) * numFields)
 	coord := s.coord[:0]
+	if cap(coord) < coordCap {
+		coord = make([]float64, 0, coordCap)
+	}
 	for m := range len(qs)*numFields + 1 {
 		coord = append(coord, float64(m)/total)
 	}
@@ -411,18 +418,23 @@ func add(sums []float64, matches []int32, docs []int32, scores []float64, qw flo
 // above returns the first passage from i on whose score (its sum times the coordination factor of
 // its matches) is above threshold, or len(sums): the loop a search spends the rest of its time in,
 // on its own so that its few variables all stay in registers, and taking four passages a turn to
-// share the loop's count and test among them.
+// share the loop's count and test among them. A search of fewer than coordCap searchers (all but
+// a pasted essay) has its coordination factors looked up in an array of coordCap, by a byte, so
+// without a bounds check; coord's capacity is then coordCap at least.
 func above(sums []float64, matches []int32, coord []float64, threshold float64, i int) int {
 	matches = matches[:len(sums)]
-	for ; i+4 <= len(sums); i += 4 {
-		s4, m4 := sums[i:i+4:i+4], matches[i:i+4:i+4]
-		if s4[0]*coord[uint32(m4[0])] > threshold || s4[1]*coord[uint32(m4[1])] > threshold ||
-			s4[2]*coord[uint32(m4[2])] > threshold || s4[3]*coord[uint32(m4[3])] > threshold {
-			break // the single loop below finds which
+	if len(coord) <= coordCap && cap(coord) >= coordCap {
+		c := (*[coordCap]float64)(coord[:coordCap]) // the entries past len(coord) are never looked up
+		for ; i+4 <= len(sums); i += 4 {
+			s4, m4 := sums[i:i+4:i+4], matches[i:i+4:i+4]
+			if s4[0]*c[uint8(m4[0])] > threshold || s4[1]*c[uint8(m4[1])] > threshold ||
+				s4[2]*c[uint8(m4[2])] > threshold || s4[3]*c[uint8(m4[3])] > threshold {
+				break // the single loop below finds which
+			}
 		}
 	}
 	for ; i < len(sums); i++ {
-		if sums[i]*coord[uint32(matches[i])] > threshold {
+		if sums[i]*coord[matches[i]] > threshold {
 			return i
 		}
 	}

@@ -440,11 +440,14 @@ func TestScoreLeavesAccumulatorsZero(t *testing.T) {
 }
 
 // TestAbove: above finds the first passage from i on that scores above the threshold, whatever
-// the number of passages left (taken four at a time, then one by one) and wherever it is.
+// the number of passages left (taken four at a time, then one by one) and wherever it is, with
+// coordination factors looked up in an array (room for coordCap) or a slice.
 func TestAbove(t *testing.T) {
-	coord := []float64{0, 0.25, 0.5, 0.75, 1}
+	short := []float64{0, 0.25, 0.5, 0.75, 1}
+	long := append(make([]float64, 0, coordCap), short...)
 	rng := rand.New(rand.NewPCG(3, 4))
-	for range 2000 {
+	for k := range 4000 {
+		coord := [][]float64{short, long}[k%2]
 		n := rng.IntN(14)
 		sums, matches := make([]float64, n), make([]int32, n)
 		for d := range n {
