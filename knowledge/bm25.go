@@ -263,16 +263,15 @@ type scored struct {
 	score float64
 }
 
-// acc is a passage's sum of term scores and count of matching term searchers in a search.
-type acc struct {
-	sum     float64
-	matches int32
-}
-
 // scratch is a search's per-passage accumulators, pooled: allocating them per search would be
-// most of its garbage on a large knowledge base.
+// most of its garbage on a large knowledge base. Each passage's sum of term scores and count of
+// matching term searchers are apart, in two arrays of the passages' length: a passage's entry is
+// then found by scaling its number, where a 16-byte pair needed a shift and an add, and one
+// bounds check covers both (the loops' instructions are a search's cost; see score). Every entry
+// is zero between searches.
 type scratch struct {
-	acc []acc
+	sums    []float64
+	matches []int32
 	// touched lists the passages matched, in a search with few postings (see score).
 	touched []int32
 	// coord[m] is the coordination factor of a passage that m term searchers match.
@@ -280,6 +279,10 @@ type scratch struct {
 }
 
 var scratchPool sync.Pool
+
+// coordCap is the number of coordination factors a search's scan looks up without a bounds check
+// (see above): a byte's worth.
+const coordCap = 256
 
 // score returns the n best passages for a disjunction of the terms, each in every field, scored
 // as bleve's DisjunctionSearcher over TermSearchers does, best first; equal scores in passage order.
@@ -291,16 +294,33 @@ var scratchPool sync.Pool
 // other (the processor fetches ahead); the second loop goes through them in order too. A search
 // with few postings for the passages between its first and last lists the passages it matches
 // instead, as looking at all of those would cost more than the postings.
+//
+// Leaving out the postings of common stems, as max_score does, was tried and costs more: the
+// coordination factor rewards a passage for every searcher it matches, so the bound on what those
+// postings may add leaves nearly every passage with a rare stem to be looked up in them (on the
+// 10,000-section benchmark, thousands a search, 2.8 times the instructions of adding them all).
 func (b *bm25) score(qs []termBoost, docs, n int, out []scored) []scored {
 	if len(qs) == 0 || n <= 0 {
 		return out
 	}
 	s, _ := scratchPool.Get().(*scratch)
-	if s == nil || len(s.acc) < docs {
-		s = &scratch{acc: make([]acc, docs)}
+	if s == nil || len(s.sums) < docs {
+		s = &scratch{sums: make([]float64, docs), matches: make([]int32, docs)}
 	}
 	defer scratchPool.Put(s)
-	accs := s.acc
+	return b.scoreIn(s, qs, n, out)
+}
+
+// scoreIn is score with the accumulators of s (as long as the passages at least), which it
+// leaves all zero.
+func (b *bm25) scoreIn(s *scratch, qs []termBoost, n int, out []scored) []scored {
+	if len(qs) == 0 || n <= 0 {
+		return out
+	}
+	// The same length for both, so that a passage within sums is within matches: the compiler
+	// then leaves out the second bounds check.
+	sums := s.sums
+	matches := s.matches[:len(sums)]
 	// computeQueryNorm: the sum of the squared weights of every term searcher, matching or not.
 	var sumSq float64
 	first, last, postings := int32(math.MaxInt32), int32(-1), 0
@@ -329,26 +349,24 @@ func (b *bm25) score(qs []termBoost, docs, n int, out []scored) []scored {
 			scores := ft.scores[:len(ft.docs)]
 			if sparse {
 				for k, d := range ft.docs {
-					a := &accs[d]
-					if a.matches == 0 {
+					if matches[d] == 0 {
 						touched = append(touched, d)
 					}
-					a.sum += scores[k] * qw
-					a.matches++
+					sums[d] += scores[k] * qw
+					matches[d]++
 				}
 				continue
 			}
-			for k, d := range ft.docs {
-				a := &accs[d]
-				a.sum += scores[k] * qw
-				a.matches++
-			}
+			add(sums, matches, ft.docs, scores, qw)
 		}
 	}
 	// DisjunctionQueryScorer: the sum times the share of the term searchers that matched, here
 	// divided once per count rather than once per passage.
 	total := float64(len(qs) * numFields)
 	coord := s.coord[:0]
+	if cap(coord) < coordCap {
+		coord = make([]float64, 0, coordCap)
+	}
 	for m := range len(qs)*numFields + 1 {
 		coord = append(coord, float64(m)/total)
 	}
@@ -356,9 +374,8 @@ func (b *bm25) score(qs []termBoost, docs, n int, out []scored) []scored {
 	start := len(out)
 	if sparse {
 		for _, d := range touched {
-			a := &accs[d]
-			sc := scored{doc: d, score: a.sum * coord[a.matches]}
-			*a = acc{}
+			sc := scored{doc: d, score: sums[d] * coord[matches[d]]}
+			sums[d], matches[d] = 0, 0
 			switch {
 			case len(out)-start < n:
 				out = insert(out, start, sc)
@@ -372,23 +389,61 @@ func (b *bm25) score(qs []termBoost, docs, n int, out []scored) []scored {
 	d := first
 	// The first n passages matched are the best so far.
 	for ; d <= last && len(out)-start < n; d++ {
-		if a := &accs[d]; a.matches > 0 {
-			out = insert(out, start, scored{doc: d, score: a.sum * coord[a.matches]})
+		if matches[d] > 0 {
+			out = insert(out, start, scored{doc: d, score: sums[d] * coord[matches[d]]})
 		}
 	}
 	// Then a passage is among them only when it scores more than the n-th (a tie ranks it after,
 	// as it comes later): a test that fails for nearly all, so the processor guesses it right.
 	// A passage no term matched scores 0, never more than one that some term did.
 	threshold := out[len(out)-1].score
-	for ; d <= last; d++ {
-		a := &accs[d]
-		if sc := a.sum * coord[a.matches]; sc > threshold {
-			out = insert(out[:len(out)-1], start, scored{doc: d, score: sc})
-			threshold = out[len(out)-1].score
+	restSums, restMatches := sums[d:last+1], matches[d:last+1]
+	for i := above(restSums, restMatches, coord, threshold, 0); i < len(restSums); i = above(restSums, restMatches, coord, threshold, i+1) {
+		sc := restSums[i] * coord[restMatches[i]]
+		out = insert(out[:len(out)-1], start, scored{doc: d + int32(i), score: sc})
+		threshold = out[len(out)-1].score
+	}
+	clear(sums[first : last+1])
+	clear(matches[first : last+1])
+	return out
+}
+
+// add adds each posting's score times qw to its passage's sum and counts the match: the loop
+// nearly all of a search's time goes to, on its own so that its variables stay in registers.
+// matches is as long as sums, so that one bounds check covers both.
+func add(sums []float64, matches []int32, docs []int32, scores []float64, qw float64) {
+	matches, scores = matches[:len(sums)], scores[:len(docs)]
+	for k, d := range docs {
+		u := uint32(d) // loaded and widened in one instruction, where int32 takes two
+		sums[u] += scores[k] * qw
+		matches[u]++
+	}
+}
+
+// above returns the first passage from i on whose score (its sum times the coordination factor of
+// its matches) is above threshold, or len(sums): the loop a search spends the rest of its time in,
+// on its own so that its few variables all stay in registers, and taking four passages a turn to
+// share the loop's count and test among them. A search of fewer than coordCap searchers (all but
+// a pasted essay) has its coordination factors looked up in an array of coordCap, by a byte, so
+// without a bounds check; coord's capacity is then coordCap at least.
+func above(sums []float64, matches []int32, coord []float64, threshold float64, i int) int {
+	matches = matches[:len(sums)]
+	if len(coord) <= coordCap && cap(coord) >= coordCap {
+		c := (*[coordCap]float64)(coord[:coordCap]) // the entries past len(coord) are never looked up
+		for ; i+4 <= len(sums); i += 4 {
+			s4, m4 := sums[i:i+4:i+4], matches[i:i+4:i+4]
+			if s4[0]*c[uint8(m4[0])] > threshold || s4[1]*c[uint8(m4[1])] > threshold ||
+				s4[2]*c[uint8(m4[2])] > threshold || s4[3]*c[uint8(m4[3])] > threshold {
+				break // the single loop below finds which
+			}
 		}
 	}
-	clear(accs[first : last+1])
-	return out
+	for ; i < len(sums); i++ {
+		if sums[i]*coord[matches[i]] > threshold {
+			return i
+		}
+	}
+	return i
 }
 
 // insert puts sc among the passages of out[start:], in order, and returns out one longer.

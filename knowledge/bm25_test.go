@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strconv"
@@ -368,6 +369,100 @@ func TestScoreBreaksTiesByPassage(t *testing.T) {
 		got := b.score([]termBoost{{0, 1}, {1, 1}}, 1000, 1, nil)
 		if len(got) != 1 || got[0].doc != docs[1] {
 			t.Errorf("passages %v tie: best %v, want passage %d", docs, got, docs[1])
+		}
+	}
+}
+
+// TestScoreLeavesAccumulatorsZero: the accumulators a search borrows from the pool are all zero
+// when it gives them back, after searches with many postings (which clear the passages between
+// their first and last) and with few (which clear those they listed), for any number of best
+// passages; and a search with accumulators used before finds what scoring each passage on its
+// own does.
+func TestScoreLeavesAccumulatorsZero(t *testing.T) {
+	lx, err := LoadLexicon(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	small, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	large, err := Build(syntheticDocs(t, 200, 10), lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dense, sparse int
+	for _, ix := range []*Index{small, large} {
+		b := &ix.scoring
+		docs := len(ix.passages)
+		s := &scratch{sums: make([]float64, docs), matches: make([]int32, docs)}
+		var searches [][]termBoost
+		for _, text := range devQuestions(t) {
+			if qq, _, ok := ix.read(Query{Text: text}); ok {
+				searches = append(searches, qq.boosts)
+			}
+		}
+		for id := range min(ix.indexed, 200) {
+			searches = append(searches, []termBoost{{id, 1}}) // mostly rare stems: few postings
+		}
+		for i, qs := range searches {
+			n := []int{1, candidates, docs}[i%3]
+			all := scoreEach(b, qs, docs)
+			if got, want := b.scoreIn(s, qs, n, nil), all[:min(n, len(all))]; !slices.Equal(got, want) {
+				t.Fatalf("stems %v, best %d, after %d searches: %v, want %v", qs, n, i, got, want)
+			}
+			for d := range docs {
+				if s.sums[d] != 0 || s.matches[d] != 0 {
+					t.Fatalf("stems %v, best %d: passage %d left with sum %v of %d matches", qs, n, d, s.sums[d], s.matches[d])
+				}
+			}
+			if len(s.touched) != 0 {
+				t.Fatalf("stems %v: %d passages left listed", qs, len(s.touched))
+			}
+			first, last, postings := int32(docs), int32(-1), 0
+			for _, q := range qs {
+				for f := range numFields {
+					if ds := b.fields[q.id][f].docs; len(ds) > 0 {
+						first, last, postings = min(first, ds[0]), max(last, ds[len(ds)-1]), postings+len(ds)
+					}
+				}
+			}
+			if postings*8 < int(last-first)+1 {
+				sparse++
+			} else {
+				dense++
+			}
+		}
+	}
+	if dense < 50 || sparse < 50 {
+		t.Fatalf("%d searches with many postings, %d with few", dense, sparse)
+	}
+}
+
+// TestAbove: above finds the first passage from i on that scores above the threshold, whatever
+// the number of passages left (taken four at a time, then one by one) and wherever it is, with
+// coordination factors looked up in an array (room for coordCap) or a slice.
+func TestAbove(t *testing.T) {
+	short := []float64{0, 0.25, 0.5, 0.75, 1}
+	long := append(make([]float64, 0, coordCap), short...)
+	rng := rand.New(rand.NewPCG(3, 4))
+	for k := range 4000 {
+		coord := [][]float64{short, long}[k%2]
+		n := rng.IntN(14)
+		sums, matches := make([]float64, n), make([]int32, n)
+		for d := range n {
+			if rng.IntN(3) > 0 {
+				sums[d], matches[d] = rng.Float64(), int32(1+rng.IntN(4))
+			}
+		}
+		threshold := rng.Float64()
+		i := rng.IntN(n + 1)
+		want := i
+		for want < n && sums[want]*coord[matches[want]] <= threshold {
+			want++
+		}
+		if got := above(sums, matches, coord, threshold, i); got != want {
+			t.Fatalf("sums %v, matches %v, threshold %v, from %d: %d, want %d", sums, matches, threshold, i, got, want)
 		}
 	}
 }
