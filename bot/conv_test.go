@@ -987,3 +987,33 @@ func TestFollowUpTheFAQJustGivenAnswers(t *testing.T) {
 		{"طيب وانا مرضعة؟", bot.KindAnswer, "للحوامل والمرضعات"},
 	})
 }
+
+// A follow-up that asks only something of the topic (whether it is permanent, how long it takes)
+// stays with the conversation's section rather than go to a FAQ answer whose question asks the same
+// of another thing: «is it permanent?» after botox for sweaty palms is not whether botox cures
+// migraine for good, and «كم ياخذ وقت؟» after whom clear aligners suit is not the English FAQ on how
+// long an implant takes. A section's heading on the same page that asks it (side effects) still
+// answers, and so does a FAQ whose thing is the page's title («وترجع بعدين؟» on the cataract page).
+func TestAspectFollowUpStaysOffAnotherThingsFAQ(t *testing.T) {
+	e := mustEngine(t)
+	runConversation(t, e, []turn{
+		{"does botox work for sweaty palms?", bot.KindAnswer, "الغدد العرقية"},
+		{"is it permanent?", bot.KindAnswer, "وتستمر لعدة أشهر"},
+	})
+	runConversation(t, e, []turn{
+		{"Can botox help with excessive sweating?", bot.KindAnswer, "الغدد العرقية"},
+		{"any side effects?", bot.KindAnswer, "احمرار بسيط"},
+	})
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ابي اسوي تقويم شفاف، يناسبني؟", bot.KindAnswer, "الحالات البسيطة والمتوسطة"},
+		{"كم ياخذ وقت؟", bot.KindAnswer, "من سنة إلى سنتين ونصف"},
+	})
+	var st bot.State
+	e = clinicEngine(t, "eye")
+	for _, q := range []string{"ابوي عنده مويه بيضا، كيف يسوون العملية؟", "كم تاخذ؟"} {
+		_, st = e.Respond(q, st)
+	}
+	if r, _ := e.Respond("وترجع بعدين؟", st); !strings.Contains(r.Text, "لا تصاب بالمياه البيضاء") {
+		t.Errorf("«وترجع بعدين؟» on the cataract page: got %s %q", r.Kind, r.Text)
+	}
+}

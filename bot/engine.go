@@ -593,6 +593,13 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			}
 		}
 	}
+	if follow && best.Passage.Key != st.Topic && onlyAspects(res) && e.namesOtherThing(st.Topic, best.Passage) {
+		// "is it permanent?" after one use of a treatment is not answered by the FAQ on whether it
+		// cures another condition for good: what is asked of the topic is asked of its section.
+		if h, ok := e.sectionPart(words, st.Topic, st.Part); ok {
+			return e.reply(&st, h, res.Hits, 0.5, 0), st
+		}
+	}
 	conf := best.Coverage * 0.8
 	if len(res.Hits) > 1 {
 		conf += 0.2 * math.Min(1, (best.Rank-res.Hits[1].Rank)/0.2)
@@ -1743,3 +1750,56 @@ func concatEqual(a, b [2]string) bool {
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// onlyAspects says whether every concept of a question asks something of a topic (Result.Aspects:
+// how long, whether it is permanent, does it hurt) and none names a thing.
+func onlyAspects(res knowledge.Result) bool {
+	if res.Concepts == 0 || res.Concepts >= 64 {
+		return false
+	}
+	all := uint64(1)<<res.Concepts - 1
+	return res.Aspects&all == all
+}
+
+// namesOtherThing says whether p is a FAQ answer whose question names a specific thing, besides what
+// is asked of a topic, that neither the section with key topic nor its page's title speaks of: a FAQ
+// on whether a treatment cures one condition for good names a condition the section on another use
+// of it does not. A section's heading («الآثار الجانبية المحتملة», «الألم أثناء الجلسة») is about its
+// page's subject, and one whose thing is the page's title («هل ترجع … بعد العملية؟» on the page
+// titled with it) is about the topic's page.
+func (e *Engine) namesOtherThing(topic string, p *knowledge.Passage) bool {
+	ts, ok := e.search.(topicSearcher)
+	ex, ok2 := e.search.(explainer)
+	if !ok || !ok2 || p.Question == "" {
+		return false
+	}
+	words := knowledge.Words(p.Question)
+	r := e.search.Search(knowledge.Query{Text: p.Question, Words: words, Limit: 1})
+	cws := ex.Explain(p.Question)
+	if r.Concepts != len(cws) || r.Concepts >= 64 {
+		return false
+	}
+	parts := ts.TopicHits(topic, words)
+	if len(parts) == 0 {
+		return false
+	}
+	title := map[string]bool{}
+	for _, c := range ex.Explain(parts[0].Passage.DocTitle) {
+		title[c.Said] = true
+	}
+	var things uint64
+	for i, c := range cws {
+		if c.Specific && r.Aspects&(uint64(1)<<i) == 0 && !title[c.Said] {
+			things |= uint64(1) << i
+		}
+	}
+	for _, h := range parts {
+		things &^= h.Matched
+	}
+	return things != 0
+}
+
+// explainer reads a text's concepts as Search does (*knowledge.Index does).
+type explainer interface {
+	Explain(text string) []knowledge.ConceptWeight
+}
