@@ -1017,3 +1017,21 @@ func TestAspectFollowUpStaysOffAnotherThingsFAQ(t *testing.T) {
 		t.Errorf("«وترجع بعدين؟» on the cataract page: got %s %q", r.Kind, r.Text)
 	}
 }
+
+// A word said in one script only ("after", "before") does not take an English follow-up away from the
+// conversation's Arabic section to an English page that holds nothing else it lacks: "and after the
+// session?" after how dry needling feels is the section's «بعد الجلسة», not the English page on shock
+// waves for saying "after". The section must say the before or after asked: "what should I avoid
+// before?" is not answered by the section on what comes after a laser session.
+func TestOneScriptWordKeepsTheSection(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"what is dry needling, do you inject something?", bot.KindAnswer, "لا تحقن أي دواء"},
+		{"does it hurt?", bot.KindAnswer, "وخزة خفيفة عند دخول الإبرة"},
+		{"and after the session?", bot.KindAnswer, "ألم يشبه ألم ما بعد التمرين"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"Is laser hair removal permanent?", bot.KindAnswer, ""},
+		{"how long between sessions?", bot.KindAnswer, ""},
+		{"what should I avoid before?", bot.KindAnswer, "avoid waxing or plucking"},
+	})
+}

@@ -593,6 +593,13 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			}
 		}
 	}
+	if follow && best.Passage.Key != st.Topic && res.OneScript != 0 {
+		// A page in another language found only for a word its language alone has ("after") does not
+		// take the follow-up from the section that holds the rest of it, and says the after asked.
+		if h, ok := e.sectionPart(words, st.Topic, st.Part); ok && e.onlyScriptApart(best, h, res.OneScript) && saysWhen(h.Passage, words) {
+			return e.reply(&st, h, nil, 0.8*h.Coverage+0.1, 0), st
+		}
+	}
 	if follow && best.Passage.Key != st.Topic && onlyAspects(res) && e.namesOtherThing(st.Topic, best.Passage) {
 		// "is it permanent?" after one use of a treatment is not answered by the FAQ on whether it
 		// cures another condition for good: what is asked of the topic is asked of its section.
@@ -1802,4 +1809,38 @@ func (e *Engine) namesOtherThing(topic string, p *knowledge.Passage) bool {
 // explainer reads a text's concepts as Search does (*knowledge.Index does).
 type explainer interface {
 	Explain(text string) []knowledge.ConceptWeight
+}
+
+// onlyScriptApart says whether passage best, on a page in another language than part h of the
+// conversation's section, holds nothing of a follow-up that h lacks but words said in one script only
+// (oneScript, Result.OneScript): "and after the session?" after the Arabic section on a treatment is
+// answered by its «بعد الجلسة», not by an English page for saying "after".
+func (e *Engine) onlyScriptApart(best, h knowledge.Hit, oneScript uint64) bool {
+	ls, ok := e.search.(langSearcher)
+	if !ok || h.Coverage == 0 || ls.LangOf(best.Passage) == ls.LangOf(h.Passage) {
+		return false
+	}
+	return best.Matched&oneScript != 0 && best.Matched&^oneScript&^h.Matched == 0
+}
+
+// whenWords are the one-script words for before and after, each with the Arabic word a passage says it
+// in (a stop word, so no lexicon joins them).
+var whenWords = map[string]string{"after": "بعد", "afterwards": "بعد", "afterward": "بعد", "before": "قبل"}
+
+// saysWhen says whether passage p says, in Arabic, every before or after a question of words asks
+// («بعد الجلسة» for "and after the session?"): a section on what comes after does not answer what to
+// avoid before.
+func saysWhen(p *knowledge.Passage, words []string) bool {
+	var said []string
+	for _, w := range words {
+		if ar, ok := whenWords[w]; ok {
+			if said == nil {
+				said = knowledge.Words(p.Section + " " + p.Lead() + " " + p.Text)
+			}
+			if !slices.Contains(said, ar) {
+				return false
+			}
+		}
+	}
+	return true
 }
