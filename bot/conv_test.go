@@ -1035,3 +1035,13 @@ func TestOneScriptWordKeepsTheSection(t *testing.T) {
 		{"what should I avoid before?", bot.KindAnswer, "avoid waxing or plucking"},
 	})
 }
+
+// A follow-up that asks only what the FAQ just answered asks of its thing (whether it fails) is asked
+// of that FAQ again, not of another passage that says failing as much: «leh beyfshal?» after whether a
+// root canal can fail is why it fails, not the steps of an implant.
+func TestAspectAskedAgainOfTheFAQ(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"howa 3elag el 3asab momken yfshal?", bot.KindAnswer, "إعادة علاج العصب"},
+		{"leh beyfshal?", bot.KindAnswer, "قناة غير منظفة"},
+	})
+}

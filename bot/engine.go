@@ -583,9 +583,10 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		// العملية؟» repeats its word but asks something else). When only its answer says it, the
 		// answer given says what is asked, and one that answers only as much is no better («w law ana
 		// merdi3a?» after whom whitening does not suit, which names nursing mothers): another must
-		// answer more of it.
+		// answer more of it. So too when the question asks only what the FAQ's question asks of its
+		// thing («leh beyfshal?» after whether a root canal can fail): that is asked again, of it.
 		for i, h := range res.Hits[1:] {
-			if h.Passage.Key != st.Topic && (h.Coverage > best.Coverage+1e-9 || h.Coverage >= best.Coverage-1e-9 && best.TitleCoverage > 0) &&
+			if h.Passage.Key != st.Topic && (h.Coverage > best.Coverage+1e-9 || h.Coverage >= best.Coverage-1e-9 && best.TitleCoverage > 0 && !onlyAspects(res)) &&
 				(h.Specific || !best.Specific) {
 				res.Hits[0], res.Hits[i+1] = h, best
 				best = h
