@@ -1045,3 +1045,18 @@ func TestAspectAskedAgainOfTheFAQ(t *testing.T) {
 		{"leh beyfshal?", bot.KindAnswer, "قناة غير منظفة"},
 	})
 }
+
+// A message of four words is a follow-up for its length, as one of three is: «yib8a 3ala tool ya3ni?»
+// after the treatment of a frozen shoulder asks how long it lasts, and «la2 ya3ni lal abad?» after
+// glaucoma's treatment whether it is for life, neither opening as a follow-up does.
+func TestFourWordsFollowUp(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"kitfi mitjammid sar li 3 shhoor, wish il 3ilaj 3indkum?", bot.KindAnswer, "تمارين الإطالة اللطيفة"},
+		{"yib8a 3ala tool ya3ni?", bot.KindAnswer, "من عدة أشهر إلى سنتين"},
+	})
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"shu ya3ni glaucoma? 2alouli daght 3ayni 3ali", bot.KindAnswer, "يتلف العصب البصري تدريجيًا"},
+		{"w shu el 3ilaj?", bot.KindAnswer, "قطرات يومية لخفض ضغط العين"},
+		{"la2 ya3ni lal abad?", bot.KindAnswer, "بانتظام مدى الحياة"},
+	})
+}

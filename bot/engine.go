@@ -1499,7 +1499,7 @@ func isFollowUp(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	if len(words) <= 3 {
+	if len(words) <= shortWords {
 		return true
 	}
 	first := words[0]
@@ -1512,6 +1512,11 @@ func isFollowUp(words []string) bool {
 	}
 	return false
 }
+
+// shortWords is the most words a message may have to be a follow-up for its length alone: four
+// («yib8a 3ala tool ya3ni?», «la2 ya3ni lal abad?» ask of the topic without opening as a follow-up
+// does); a question naming things of its own still leaves the topic (inSection, followUpConcepts).
+const shortWords = 4
 
 // backRefWords is the most words a message pointing back to what was said («فيه», "it", a closing
 // "after") may have and still be taken for a follow-up.
