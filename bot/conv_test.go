@@ -987,3 +987,76 @@ func TestFollowUpTheFAQJustGivenAnswers(t *testing.T) {
 		{"طيب وانا مرضعة؟", bot.KindAnswer, "للحوامل والمرضعات"},
 	})
 }
+
+// A follow-up that asks only something of the topic (whether it is permanent, how long it takes)
+// stays with the conversation's section rather than go to a FAQ answer whose question asks the same
+// of another thing: «is it permanent?» after botox for sweaty palms is not whether botox cures
+// migraine for good, and «كم ياخذ وقت؟» after whom clear aligners suit is not the English FAQ on how
+// long an implant takes. A section's heading on the same page that asks it (side effects) still
+// answers, and so does a FAQ whose thing is the page's title («وترجع بعدين؟» on the cataract page).
+func TestAspectFollowUpStaysOffAnotherThingsFAQ(t *testing.T) {
+	e := mustEngine(t)
+	runConversation(t, e, []turn{
+		{"does botox work for sweaty palms?", bot.KindAnswer, "الغدد العرقية"},
+		{"is it permanent?", bot.KindAnswer, "وتستمر لعدة أشهر"},
+	})
+	runConversation(t, e, []turn{
+		{"Can botox help with excessive sweating?", bot.KindAnswer, "الغدد العرقية"},
+		{"any side effects?", bot.KindAnswer, "احمرار بسيط"},
+	})
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ابي اسوي تقويم شفاف، يناسبني؟", bot.KindAnswer, "الحالات البسيطة والمتوسطة"},
+		{"كم ياخذ وقت؟", bot.KindAnswer, "من سنة إلى سنتين ونصف"},
+	})
+	var st bot.State
+	e = clinicEngine(t, "eye")
+	for _, q := range []string{"ابوي عنده مويه بيضا، كيف يسوون العملية؟", "كم تاخذ؟"} {
+		_, st = e.Respond(q, st)
+	}
+	if r, _ := e.Respond("وترجع بعدين؟", st); !strings.Contains(r.Text, "لا تصاب بالمياه البيضاء") {
+		t.Errorf("«وترجع بعدين؟» on the cataract page: got %s %q", r.Kind, r.Text)
+	}
+}
+
+// A word said in one script only ("after", "before") does not take an English follow-up away from the
+// conversation's Arabic section to an English page that holds nothing else it lacks: "and after the
+// session?" after how dry needling feels is the section's «بعد الجلسة», not the English page on shock
+// waves for saying "after". The section must say the before or after asked: "what should I avoid
+// before?" is not answered by the section on what comes after a laser session.
+func TestOneScriptWordKeepsTheSection(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"what is dry needling, do you inject something?", bot.KindAnswer, "لا تحقن أي دواء"},
+		{"does it hurt?", bot.KindAnswer, "وخزة خفيفة عند دخول الإبرة"},
+		{"and after the session?", bot.KindAnswer, "ألم يشبه ألم ما بعد التمرين"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"Is laser hair removal permanent?", bot.KindAnswer, ""},
+		{"how long between sessions?", bot.KindAnswer, ""},
+		{"what should I avoid before?", bot.KindAnswer, "avoid waxing or plucking"},
+	})
+}
+
+// A follow-up that asks only what the FAQ just answered asks of its thing (whether it fails) is asked
+// of that FAQ again, not of another passage that says failing as much: «leh beyfshal?» after whether a
+// root canal can fail is why it fails, not the steps of an implant.
+func TestAspectAskedAgainOfTheFAQ(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"howa 3elag el 3asab momken yfshal?", bot.KindAnswer, "إعادة علاج العصب"},
+		{"leh beyfshal?", bot.KindAnswer, "قناة غير منظفة"},
+	})
+}
+
+// A message of four words is a follow-up for its length, as one of three is: «yib8a 3ala tool ya3ni?»
+// after the treatment of a frozen shoulder asks how long it lasts, and «la2 ya3ni lal abad?» after
+// glaucoma's treatment whether it is for life, neither opening as a follow-up does.
+func TestFourWordsFollowUp(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"kitfi mitjammid sar li 3 shhoor, wish il 3ilaj 3indkum?", bot.KindAnswer, "تمارين الإطالة اللطيفة"},
+		{"yib8a 3ala tool ya3ni?", bot.KindAnswer, "من عدة أشهر إلى سنتين"},
+	})
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"shu ya3ni glaucoma? 2alouli daght 3ayni 3ali", bot.KindAnswer, "يتلف العصب البصري تدريجيًا"},
+		{"w shu el 3ilaj?", bot.KindAnswer, "قطرات يومية لخفض ضغط العين"},
+		{"la2 ya3ni lal abad?", bot.KindAnswer, "بانتظام مدى الحياة"},
+	})
+}

@@ -583,14 +583,29 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		// العملية؟» repeats its word but asks something else). When only its answer says it, the
 		// answer given says what is asked, and one that answers only as much is no better («w law ana
 		// merdi3a?» after whom whitening does not suit, which names nursing mothers): another must
-		// answer more of it.
+		// answer more of it. So too when the question asks only what the FAQ's question asks of its
+		// thing («leh beyfshal?» after whether a root canal can fail): that is asked again, of it.
 		for i, h := range res.Hits[1:] {
-			if h.Passage.Key != st.Topic && (h.Coverage > best.Coverage+1e-9 || h.Coverage >= best.Coverage-1e-9 && best.TitleCoverage > 0) &&
+			if h.Passage.Key != st.Topic && (h.Coverage > best.Coverage+1e-9 || h.Coverage >= best.Coverage-1e-9 && best.TitleCoverage > 0 && !onlyAspects(res)) &&
 				(h.Specific || !best.Specific) {
 				res.Hits[0], res.Hits[i+1] = h, best
 				best = h
 				break
 			}
+		}
+	}
+	if follow && best.Passage.Key != st.Topic && res.OneScript != 0 {
+		// A page in another language found only for a word its language alone has ("after") does not
+		// take the follow-up from the section that holds the rest of it, and says the after asked.
+		if h, ok := e.sectionPart(words, st.Topic, st.Part); ok && e.onlyScriptApart(best, h, res.OneScript) && saysWhen(h.Passage, words) {
+			return e.reply(&st, h, nil, 0.8*h.Coverage+0.1, 0), st
+		}
+	}
+	if follow && best.Passage.Key != st.Topic && onlyAspects(res) && e.namesOtherThing(st.Topic, best.Passage) {
+		// "is it permanent?" after one use of a treatment is not answered by the FAQ on whether it
+		// cures another condition for good: what is asked of the topic is asked of its section.
+		if h, ok := e.sectionPart(words, st.Topic, st.Part); ok {
+			return e.reply(&st, h, res.Hits, 0.5, 0), st
 		}
 	}
 	conf := best.Coverage * 0.8
@@ -1484,7 +1499,7 @@ func isFollowUp(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	if len(words) <= 3 {
+	if len(words) <= shortWords {
 		return true
 	}
 	first := words[0]
@@ -1497,6 +1512,11 @@ func isFollowUp(words []string) bool {
 	}
 	return false
 }
+
+// shortWords is the most words a message may have to be a follow-up for its length alone: four
+// («yib8a 3ala tool ya3ni?», «la2 ya3ni lal abad?» ask of the topic without opening as a follow-up
+// does); a question naming things of its own still leaves the topic (inSection, followUpConcepts).
+const shortWords = 4
 
 // backRefWords is the most words a message pointing back to what was said («فيه», "it", a closing
 // "after") may have and still be taken for a follow-up.
@@ -1743,3 +1763,90 @@ func concatEqual(a, b [2]string) bool {
 }
 
 func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// onlyAspects says whether every concept of a question asks something of a topic (Result.Aspects:
+// how long, whether it is permanent, does it hurt) and none names a thing.
+func onlyAspects(res knowledge.Result) bool {
+	if res.Concepts == 0 || res.Concepts >= 64 {
+		return false
+	}
+	all := uint64(1)<<res.Concepts - 1
+	return res.Aspects&all == all
+}
+
+// namesOtherThing says whether p is a FAQ answer whose question names a specific thing, besides what
+// is asked of a topic, that neither the section with key topic nor its page's title speaks of: a FAQ
+// on whether a treatment cures one condition for good names a condition the section on another use
+// of it does not. A section's heading («الآثار الجانبية المحتملة», «الألم أثناء الجلسة») is about its
+// page's subject, and one whose thing is the page's title («هل ترجع … بعد العملية؟» on the page
+// titled with it) is about the topic's page.
+func (e *Engine) namesOtherThing(topic string, p *knowledge.Passage) bool {
+	ts, ok := e.search.(topicSearcher)
+	ex, ok2 := e.search.(explainer)
+	if !ok || !ok2 || p.Question == "" {
+		return false
+	}
+	words := knowledge.Words(p.Question)
+	r := e.search.Search(knowledge.Query{Text: p.Question, Words: words, Limit: 1})
+	cws := ex.Explain(p.Question)
+	if r.Concepts != len(cws) || r.Concepts >= 64 {
+		return false
+	}
+	parts := ts.TopicHits(topic, words)
+	if len(parts) == 0 {
+		return false
+	}
+	title := map[string]bool{}
+	for _, c := range ex.Explain(parts[0].Passage.DocTitle) {
+		title[c.Said] = true
+	}
+	var things uint64
+	for i, c := range cws {
+		if c.Specific && r.Aspects&(uint64(1)<<i) == 0 && !title[c.Said] {
+			things |= uint64(1) << i
+		}
+	}
+	for _, h := range parts {
+		things &^= h.Matched
+	}
+	return things != 0
+}
+
+// explainer reads a text's concepts as Search does (*knowledge.Index does).
+type explainer interface {
+	Explain(text string) []knowledge.ConceptWeight
+}
+
+// onlyScriptApart says whether passage best, on a page in another language than part h of the
+// conversation's section, holds nothing of a follow-up that h lacks but words said in one script only
+// (oneScript, Result.OneScript): "and after the session?" after the Arabic section on a treatment is
+// answered by its «بعد الجلسة», not by an English page for saying "after".
+func (e *Engine) onlyScriptApart(best, h knowledge.Hit, oneScript uint64) bool {
+	ls, ok := e.search.(langSearcher)
+	if !ok || h.Coverage == 0 || ls.LangOf(best.Passage) == ls.LangOf(h.Passage) {
+		return false
+	}
+	return best.Matched&oneScript != 0 && best.Matched&^oneScript&^h.Matched == 0
+}
+
+// whenWords are the one-script words for before and after, each with the Arabic word a passage says it
+// in (a stop word, so no lexicon joins them).
+var whenWords = map[string]string{"after": "بعد", "afterwards": "بعد", "afterward": "بعد", "before": "قبل"}
+
+// saysWhen says whether passage p says, in Arabic, every before or after a question of words asks
+// («بعد الجلسة» for "and after the session?"): a section on what comes after does not answer what to
+// avoid before.
+func saysWhen(p *knowledge.Passage, words []string) bool {
+	var said []string
+	for _, w := range words {
+		if ar, ok := whenWords[w]; ok {
+			if said == nil {
+				said = knowledge.Words(p.Section + " " + p.Lead() + " " + p.Text)
+			}
+			if !slices.Contains(said, ar) {
+				return false
+			}
+		}
+	}
+	return true
+}
