@@ -85,8 +85,9 @@ func triageWords(text string, words []string) []string {
 	return out
 }
 
-// laughEmoji are the faces that laugh (not 😅, a nervous one).
-const laughEmoji = "😂🤣😹😆😝😜"
+// laughEmoji are the faces that laugh (not 😅, a nervous one), and those of delight or of playful
+// embarrassment (😍, 🙈): a breath taken away or a faint told with them is a figure of speech.
+const laughEmoji = "😂🤣😹😆😝😜😍🥰🤩😻🙈🙊"
 
 // maghrebiPresent returns a Maghrebi present («كيقدر», «كتحرقني», «كنشوف») as the verb alone
 // (يقدر, تحرقني, نشوف). Only with four letters or more after the ك: «كتف», «كتير», «كنت» are

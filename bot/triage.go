@@ -62,9 +62,9 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	// Something dangerous swallowed: a button battery, a magnet, a sharp object, a cleaning product.
 	{"swallowed", false, []string{
-		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (ال)?(بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم|جاز|تنر|ثنر|مبيد|مبيدات|سبيرتو|كيروسين)`,
+		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (ال)?(بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم|جاز|تنر|ثنر|مبيد|مبيدات|سبيرتو|كيروسين)(ات)? `,
 		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass|dishwasher|laundry|pod|pods|kerosene|gasoline|petrol|antifreeze|pesticide|lye)`,
-		`Z:(bal[ae]?3|bil3|bl3|bal+a3|sh[aie]?r[aie]?b|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz|kaz|benzeen|benzin|sim+|mughnat\S*|maghnat\S*)`,
+		`Z:(bal[ae]?3|bil3|bl3|bal+a3|sh[aie]?r[aie]?b|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz |kaz |benzeen|benzin|sim+ |mughnat\S*|maghnat\S*)`,
 	}},
 	{"swallowing", false, []string{
 		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
@@ -550,7 +550,7 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|نسبه|خطر|خطوره|مخاطر)\S* | (risque|risques|risk|risks|khatar|5atar|khatr|5atr|khoutoura) | (peut|peuvent|pourrait|risque de) (causer|provoquer|donner|entrainer|faire) |^ est ce que (\S+ ){0,4}(peut|normal|risque) |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (كم|قديش|اديش|شحال|اشحال) (يوم|يوما|ايام|ساعه|ساعات|اسبوع|اسابيع) (ي|ت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد)\S* |^ how long (does|do|will|should|can) (the )?\S+( \S+)? (last|stay|take to go) |^ (هل |وهل )?(\S+ )?(ممكن|يمكن|معقول|وارد) (\S+ ){0,3}(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب|طلع|دير)\S* | (y|t|by|bt|bi|bey|bet|bit)?s[ae]?b+[ae]?b\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
+		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|نسبه|خطر|خطوره|مخاطر)\S* | (risque|risques|risk|risks|khatar|5atar|khatr|5atr|khoutoura) | (peut|peuvent|pourrait|risque de) (causer|provoquer|donner|entrainer|faire) |^ est ce que (\S+ ){0,4}(peut|normal|risque) |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (كم|قديش|اديش|شحال|اشحال) (يوم|يوما|ايام|ساعه|ساعات|اسبوع|اسابيع) (ي|ت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد)\S* |^ how long (does|do|will|should|can) (the )?\S+( \S+)? (last|stay|take to go) | هل (هالشي|هذا|هذا الشي|هاد|هادا|ده|دا|هاذا) (ي|ت)?(صير|حصل|حدث|جي)\S* | (can|could|will|would|might|may) (it|this|that|they|these) (make|cause|give|affect|weaken|leave) |^ (هل |وهل )?(\S+ )?(ممكن|يمكن|معقول|وارد) (\S+ ){0,3}(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب|طلع|دير)\S* | (y|t|by|bt|bi|bey|bet|bit)?s[ae]?b+[ae]?b\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
 	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هالكلام صحيح|هذا الكلام صحيح|الكلام ده صحيح|الكلام هذا صحيح|صحيح الكلام|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قال ان|قالت ان|قالي ان|قالتلي ان|قالوا ان|قالوا انه|قالوا انها|قالولي ان|بيقولوا ان|قال لي ان|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
@@ -558,7 +558,7 @@ var (
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
 	// book"): general even though it says "I", unless it says the symptom is there now (ongoing).
-	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|just researching|doing (some )?research|reading up|before (my|the|our|his|her) (op|operation|surgery|procedure)|(what are|what re) the (warning )?(signs|symptoms)|what to (watch|look) (out )?for|قبل (العمليه|عمليتي)|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
+	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|before (my|the|our|his|her) (op|operation|surgery|procedure)|(what are|what re) the (warning )?(signs|symptoms)|what to (watch|look) (out )?for|قبل (العمليه|عمليتي)|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
 	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) `))
@@ -568,7 +568,7 @@ var (
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
 	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(el|al|l) ?(sana|sene|seneh|3am) (elli|illi|li|yalli|eli) ?(fatet|fat|fatt|madye|madya|madi|fayta|fayet)|for (the (last|past) )?(\S+ ){0,2}years|for (ages|a long time)|nothing new|same as always|(مو|مش|مب|ماهو) جديد|(mn|min|men) (l?saghra|sghra|sghar|sighar|s8ar|soghr|sogher|saghri|zghor|zghr|sghor|sghri)\S*|(w|o)? ?(msta2er|mesta2er|mista2er|mstaqer|mstqr|mistiqir)|(من|منذ) (ال)?(صغر|صغره|صغرها|صغري|طفوله|طفولته|طفولتها|طفولتي)|(وهو|وهي|وانا|وكان|وكانت) (عمره|عمرها|عمري) (سنه|سنتين|شهر|شهرين|شهور|اشهر|[1-9] (سنين|سنوات|شهور|اشهر))|(و)?(وقف|وقفت|خف|خفت|راح|راحت) (لحاله|لحالها|بسرعه|بنفسه|بنفسها|بعد شوي|بعد دقايق)|(stopped|went away|settled) (on its own|by itself|quickly|after a few minutes)|(مسيطر|مسيطره|متحكم|متحكمه|منضبط|منضبطه|مضبوط|مضبوطه) (عليه|عليها|عليهم|فيه|فيها)|(under control|well controlled|controlled with)|(من|قبل) (\S+ )?(سنين|سنوات|اعوام)|(و)?(هو|هي) (مسيطر|مسيطره|مستقر|مستقره)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
 	ongoing  = regexp.MustCompile(foldPattern(
-		` (now|right now|today|again|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|اليوم|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))) `))
+		` (now|right now|today|again|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|اليوم|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
@@ -699,6 +699,25 @@ type Triage struct {
 // rule: a red flag may be told loosely; what is normal must be said together.
 const clinicWindow, benignWindow = 6, 3
 
+// notWishToDie is a wish not to die («ma bghitch nmout b l7ess dyal lbra», "I don't want to die"):
+// no wish to. The wish and the verb in a row, after a negation: «ابي اموت وما ابي اكمل» still is one.
+var notWishToDie = func() symptomRule {
+	var pairs []string
+	for _, w := range strings.Fields(`ابي ابغي ابغا بدي عايز عايزه عاوز عاوزه اريد بغيت نبغي باغي باغيه حاب حابه ودي`) {
+		pairs = append(pairs, "!"+w+"_اموت", "!"+w+"_نموت")
+	}
+	for _, w := range strings.Fields(`bghit nbghi kanbghi abi abgha bdi baddi bade biddi 3ayez 3ayz 3ayza 3awez 3awza`) {
+		for _, d := range strings.Fields(`amout nmout mout amot nmot`) {
+			pairs = append(pairs, "!"+w+"_"+d)
+		}
+	}
+	pairs = append(pairs, "!want_to_die", "!wanna_die")
+	return rule(1, strings.Join(pairs, " "), `اموت نموت amout nmout mout amot nmot to`)
+}()
+
+// chokeZ is choking and being choked in Arabizi («bt5n2», «mkhnoo2a»): a figure of speech with prices, a crowd or a laugh.
+const chokeZ = `bt5n2* bt5ne2* btkhn2* btekhne2* bit5ne2* bi5ne2* t5n2* t5ne2* y5ne2* ykhne2* mkhno* m5no* makhno* ma5no* mkhnou* m5nou* 5an2a khan2a ekhtana2* e5tana2*`
+
 // universalBenign is what is normal anywhere, taken out before the red flags like a clinic's benign
 // rules: a stiff or frozen joint that cannot be lifted is not a weak arm.
 var universalBenign = []symptomRule{
@@ -711,9 +730,16 @@ var universalBenign = []symptomRule{
 		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* !raise* !lift* !move*`),
 	// «ضاق صدري» of being fed up, and what the prices do to one's eyes, heart or breath, are figures of speech.
 	rule(4, `ضاق ضايق ضايقه ضاقت`, `صدري نفسي خلقي`, `طفش* زهق* زعل* قهر* مليت ملل*`),
-	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok*`, `من_الاسعار من_السعر من_اسعار* the_prices these_prices this_price price_list`),
-	rule(4, `كتمه كتمة اختنقت اختناق مخنوق* خنقه`, `زحمه زحمة الزحمه`),
-	rule(5, `faint* fainted اغمي اغمى يغمي* يغمى*`, `الاسعار اسعار* lol lmao haha hahaha beautiful gorgeous amazing من_الحلا* من_جمال* من_الفرحه`),
+	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok* اختنق* مخنوق* خنق* `+chokeZ, `من_الاسعار من_السعر من_اسعار* من_الفاتوره من_الحساب the_prices these_prices this_price price_list the_bill mn_el_2as3ar mn_l2as3ar mn_2as3ar* min_el_2as3ar mn_el_as3ar mn_as3ar* mn_el_fatoura mn_el_7sab`),
+	rule(4, `كتمه كتمة اختنقت اختناق مخنوق* خنقه يخنق* تخنق* بتخنق* بيخنق* `+chokeZ, `زحمه زحمة الزحمه za7me* za7ma* zahme* z7me* z7ma*`),
+	// Breath short from the heat is the weather, not the lungs («ضيق النفس من الحر بس»).
+	rule(3, `نفس* تنفس* اتنفس* breath* breathless nafas* tnafos*`, `من_الحر من_الشوب من_حر from_the_heat in_the_heat mn_el_7ar mn_l7ar mn_el_shob`),
+	notWishToDie,
+	// "A faint bruise", "the faint line": the adjective.
+	rule(1, `a_faint the_faint`, `faint`),
+	// Sight blurred by eye drops (those that widen the pupil for an exam): what drops do, for a while.
+	rule(6, `قطره* القطره قطرات* بالقطره drops dilat* توسيع* التوسيع 2atra* 9atra*`, `مغبش* غباش* غبش* ضباب* زغلل* مشوش* تشوش* blurr* fuzzy hazy`),
+	rule(5, `faint* fainted اغمي اغمى يغمي* يغمى* هيغمي* هيغمى* حيغمي* بيغمي* اتنفس* تنفس*`, `الاسعار اسعار* lol lmao haha hahaha beautiful gorgeous amazing من_الحلا* من_جمال* من_الفرحه من_الفرح من_الحماس من_الصدمه from_joy`),
 	// Swallowing an idea or someone's words is a figure of speech («ما اقدر ابلع فكرة الابر»).
 	rule(1, `بلع* ابلع* يبلع* تبلع* نبلع* swallow*`, `فكره* الفكره الموضوع هالموضوع كلامه كلامها كلامك كلامهم الخبر هالخبر حقيقه* the_idea the_thought`),
 	// Out of breath from laughing is a figure of speech.
@@ -815,11 +841,18 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 		return "", false
 	}
 	// The learned net (flagnet.go) is the last word on a message the rules find nothing in, and is
-	// held to what the rules are: a message that denies, fears, supposes or asks in general is none.
-	if flag == "" && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) {
+	// held to what the rules are: a message that denies, fears, supposes or asks in general is none,
+	// nor one the benign rules read something normal in (a figure of speech, a wish not to die).
+	if flag == "" && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) {
 		flag = "net"
 	}
 	return flag, false
+}
+
+// readsNormal says whether the clinic's or the universal benign rules take something out of t.
+func (tr *Triage) readsNormal(t padText) bool {
+	u := unsuffixed(t)
+	return tr.withoutBenign(u).s != u.s
 }
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
@@ -829,7 +862,7 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
-	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !threatens.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(t.s)) || nothingWrong.MatchString(t.s)) ||
+	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !threatens.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(riskObject.ReplaceAllString(t.s, " "))) || nothingWrong.MatchString(t.s)) ||
 		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(t.s)) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }
@@ -851,6 +884,10 @@ var dayOfIt = regexp.MustCompile(foldPattern(` (و)?(امس|امبارح|مبا�
 // stillPlan asks whether a treatment may still go ahead ("can she still have cataract surgery?",
 // «اقدر اسوي…»): its "still" is no sign still there.
 var stillPlan = regexp.MustCompile(` (can|could|may|should|will|would|do|does) (i|she|he|we|they|you|my \S+|her|him|it) still (have|get|do|book|go|undergo|be|come|use|take|continue) `)
+
+// riskObject is whom a risk asked about would befall ("can it make my arms weak?", "would the
+// filler for my lips make…"): its "my" is the question's, not a report's.
+var riskObject = regexp.MustCompile(` (can|could|will|would|might|may) (it|this|that|they|these|\S+) (\S+ ){0,3}(make|cause|give|affect|weaken|leave) (me|my|you|your|the|it)( \S+)? `)
 
 // futureRah is the Gulf and Levantine future «راح/رح» before a verb («وراح اطيح», «رح يغمى عليه»):
 // not «وراح» (and it went away), which tells a sign as over.
@@ -961,7 +998,7 @@ var laughedBreath = []symptomRule{rule(3, lrBreath, lrTrouble+` !قدرت !قد�
 // or the chest, a swallow. Not a swelling, a bleeding or a fit, which no one jokes of so, nor a wish
 // to die, which a laugh may hide ("i want to die lol").
 var laughedFigures = append([]symptomRule{
-	rule(1, `اختنق* خنقني خنقتني مخنوق* انخنق* choke* choking chok* suffocat* انهار انهرت faint* fainted pass_out passed_out اغمي* اغمى* مغمي* مغمى* يغمي* يغمى* heart_attack جلطه جلطني جلطتني`),
+	rule(1, `اختنق* خنقني خنقتني مخنوق* انخنق* يخنق* تخنق* بتخنق* بيخنق* choke* choking chok* suffocat* انهار انهرت faint* fainted pass_out passed_out اغمي* اغمى* مغمي* مغمى* يغمي* يغمى* هيغمي* هيغمى* حيغمي* بيغمي* heart_attack جلطه جلطني جلطتني `+chokeZ),
 	rule(3, `صدر* chest`, `pain* pains ache* الم* وجع*`),
 	rule(3, `بلع* ابلع* يبلع* تبلع* swallow*`, trouble),
 }, laughedBreath...)
