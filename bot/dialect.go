@@ -56,7 +56,10 @@ func triageWords(text string, words []string) []string {
 		}
 		return false
 	})
-	for _, w := range words {
+	for i, w := range words {
+		if w == "down" && i > 0 && i+1 < len(words) && goingDown[words[i-1]] && downTo[words[i+1]] {
+			w = "spreading" // "the swelling is going down my neck": spreading, not going away (improving)
+		}
 		if camera && cameraFlash[w] {
 			out = append(out, "flashlight") // a camera's flash, not the cleaner of that name
 			continue
@@ -145,6 +148,13 @@ func maghrebiPresent(w string) string {
 	}
 	return w
 }
+
+// goingDown and downTo make "going down" a sign spreading ("going down my neck", "went down into his
+// chest"), not a swelling going away.
+var (
+	goingDown = wordSet(`going goes gone went coming`)
+	downTo    = wordSet(`my his her the into to towards onto`)
+)
 
 // cameraFlash is «فلاش», a Gulf cleaner's name and a camera's flash: in a message about photos
 // («لمعة بيضاء في صور ابني بالفلاش») it is the camera's, and names no chemical in the eye.
