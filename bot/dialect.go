@@ -105,7 +105,7 @@ var okAnswers = map[string]bool{"fine": true, "all good": true, "normal": true, 
 
 // function is a question about what the body does (breathing, waking, moving, seeing, a pulse):
 // answered no, it reports the sign.
-var function = regexp.MustCompile(`(?i)breath|respond|awake|conscious|wak|mov|see|talk|speak|pulse|answer|تنفس|يرد|ترد|يصح|تصح|صاحي|واعي|وعي|يتحرك|تتحرك|يشوف|تشوف|يتكلم|تتكلم|نبض|يفوق|تفوق`)
+var function = regexp.MustCompile(`(?i)breath|respond|awake|conscious|wak|mov|see|talk|speak|pulse|answer|تنفس|يرد|ترد|يصح|تصح|صاحي|واعي|وعي|يتحرك|تتحرك|يشوف|تشوف|يتكلم|تتكلم|نبض|يفوق|تفوق|nabd|nab9|tnaf|tanaf|yetnaf|yitnaf|tetnaf|sa7i|s7i|wa3i|fay2|yfi2|yrod|trod|shoof|shouf|chouf`)
 
 // withoutAnsweredNo returns text without the signs it asks of itself and denies (answeredNo).
 func withoutAnsweredNo(text string) string {
