@@ -335,8 +335,7 @@ func wordIsBare(w, want string, prefix bool, scratch []string) bool {
 	return false
 }
 
-// doubleSight is double sight, unless told as slow, mild or long-standing (slowly), as the
-// patterns read it: one that came over months is a cataract's question; come suddenly, cDouble with
+// doubleSight is double sight, unless told as long-standing (longStanding), as the patterns read it: one that came over months is a cataract's question; come suddenly, cDouble with
 // cSudden (conceptRules) reads it.
 var doubleSight = []flagRules{
 	{"vision", []symptomRule{
@@ -350,7 +349,7 @@ func symptomOf(t *padText) string {
 	if f := symptomIn(symptomRules, t); f != "" {
 		return f
 	}
-	if f := symptomIn(doubleSight, t); f != "" && !slowly.MatchString(t.s) {
+	if f := symptomIn(doubleSight, t); f != "" && !longStanding.MatchString(t.s) {
 		return f
 	}
 	return symptomIn(conceptRules, t)

@@ -26,7 +26,7 @@ import (
 var redFlags = compileFlags([]flagPatterns{
 	// "DIFF" below stands for a word of difficulty or inability, in any person: صعوبة, ما اقدر/يقدر/تقدر,
 	// مو قادر, عاجز…; "ZCANT" for the same in Arabizi (ma a2dar, mish 2ader, sa3b).
-	{"breathing", false, []string{
+	{"breathing", nil, []string{
 		// Arabic: a difficulty word, up to three words, then a breathing word.
 		`(ضيق|مشكل|ثقل|كتم|DIFF)\S*( \S+){0,3} \S*(تنفس|اتنفس|يتنفس|نتنفس|اتنفص)`,
 		` ضيق (في |ب)?(ال)?(نفس|النفس) `,
@@ -61,12 +61,12 @@ var redFlags = compileFlags([]flagPatterns{
 		`(صفير|يصفر|تصفر|يزفر)( \S+){0,3} \S*(تنفس|نفس)|\S*(تنفس|نفس)\S*( \S+){0,3} (صفير|يصفر|تصفر)`,
 	}},
 	// Something dangerous swallowed: a button battery, a magnet, a sharp object, a cleaning product.
-	{"swallowed", false, []string{
+	{"swallowed", nil, []string{
 		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (ال)?(بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم|جاز|تنر|ثنر|مبيد|مبيدات|سبيرتو|كيروسين)(ات)? `,
 		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass|dishwasher|laundry|pod|pods|kerosene|gasoline|petrol|antifreeze|pesticide|lye)`,
 		`Z:(bal[ae]?3|bil3|bl3|bal+a3|sh[aie]?r[aie]?b|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz |kaz |benzeen|benzin|sim+ |mughnat\S*|maghnat\S*)`,
 	}},
-	{"swallowing", false, []string{
+	{"swallowing", nil, []string{
 		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
 		`(غصه|اغص|يغص|شرقان|اشرق) `,
 		` (ال|ف|فال|بال)?(بلع|ابتلاع) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|يوجع|مولم)`,
@@ -77,7 +77,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:ZCANT( \S+){0,3} ZSWALLOW`,
 		`Z:ZSWALLOW (\S+ ){0,2}(sa3[ou]?b\S*|ZHEAVY|m[ae]?st[ae]?[h7][ae]?ee?l)`,
 	}},
-	{"speaking", false, []string{
+	{"speaking", nil, []string{
 		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج|تحدث|احجي|يحجي|تحجي)`,
 		` (كلامي|لساني|صوتي|نطقي|كلامه|كلامها|حكيي|حكيه|حكيها|حجيه|حجيها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع|خنفه|مخنف|مخنفه|اخنف)`,
 		// Talking and not making sense («تتكلم كلام ما يفهم»).
@@ -93,7 +93,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (sawt\S*|so+t[iy]\S*|9o+t[iy]\S*) (\S+ )?(ra7|raa7|rah|m[ae]?b7o7|mab7ou7|[ie]?t[8g]h?[ae]?y+[ae]?r\S*|m[ie]?t[8g]h?[ae]?y+[ae]?r\S*)`,
 		`Z:ZSPEAK (\S+ ){0,2}(ZHEAVY|m[ie]?t?l?[ae]?(5|kh)[ae]?r?b[ae]?t\S*|(msh|mish|mesh|mo|mu|mob|mb|ghair|ghir|mush) (wad[ie]?7|wa[d6][ie]?7|wa9[ie]?7|mafhoo?m|mafhoum))`,
 	}},
-	{"weakness", false, []string{
+	{"weakness", nil, []string{
 		`ضعف (عام|شديد|كامل|متزايد|ينتشر|منتشر|في كل|في جسمي|بجسمي|في الجسم|بالجسم|في اطرافي|في الاطراف|في يدي|في يديني|في رجلي|في رجولي|في ذراعي)`,
 		`ضعف( \S+){0,3} (ينتشر|منتشر|انتشر|يزيد|زاد|يمتد|امتد|يزحف|زحف)`,
 		`ضعف( \S+){0,3} (جسمي|الجسم|اطرافي|الاطراف|كله|كلها)`,
@@ -108,7 +108,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|[aei]rfa3|[aei]rf3|amshi|emshi|imshi|[aytn]?sh[ie]+l|[27h][ae]?r+[ae]?k\S*|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi|nw[ae]?[9qg2][ae]?f|n[ae]?m[ae]?[sc]h[iy]|n[ae]?t?7[ae]?r+[ae]?k|n[ae]?rf[ae]?3|n[ae]?[9qg2]oo?m|n[ae]?[9qg2][ae]?d)( |$)`,
 		`Z: (jism\S*|ide+y\S*|ee?d[iy]\S*|e?d[ae]?[iy]h[ae]?\S*|yad[iy]\S*|ijr\S*|rijl\S*|regl\S*|atraf\S*|r[ae]?[gq2][ae]?b\S*)( \S+){0,3} (da3ee?f\S*|d3ee?f\S*|da3[iy]f\S*|mirt[ae]?(5|kh)\S*|marti(5|kh)\S*|\S*d3af\S*|\S*d[ae]3f[ao]\S*)`,
 	}},
-	{"vision", false, []string{
+	{"vision", nil, []string{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
 		// A curtain or shadow coming over the sight (a detaching retina), and an eye in pain with vomiting.
 		`(ستاره|ستار|غيمه|غمامه|ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
@@ -132,9 +132,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
 		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[aei]?y?n\S*|3yoo?n\S*)`,
 	}},
-	// Double sight, unless told as slow or long-standing (slowly): one that came over months is a
-	// question for the pages; come suddenly, the concept rules read it with the suddenness.
-	{"vision", true, []string{
+	// Double sight, unless told as long-standing (longStanding): one that came over months is a
+	// question for the pages. Not "slight" or "a bit": double sight is a red flag however mild.
+	{"vision", longStanding, []string{
 		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل)`,
 		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه|(روي|نظر)\S* مزدوج`,
 		`see(ing)? (\S+ )?two of|see(ing)? everything twice`,
@@ -144,7 +144,7 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
 	// years is a question for the pages; blurring now may be the start of anything.
-	{"vision", true, []string{
+	{"vision", slowly, []string{
 		`(زغلل|زغلله|تزغلل|غباش|غبش|ضباب)`,
 		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مشوش|مغبش|ضبابي|غير واضح|مو واضح|مب واضح)`,
 		`عدم وضوح (ال)?(روي|نظر)|تشوش\S*( \S+){0,2} (ال)?(روي|نظر)|(روي|نظر)\S* (مشوش|ضبابي)`,
@@ -154,7 +154,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (ma|mo|mish|msh|mesh|mush|mosh) ?(b[9q2][ai]t? |b[9q2]it |3ad |3adt |3am )?(ka|b)?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (mzyan|mezyan|mni7|zain|zein|kwayes|mli7|3adel)`,
 		`Z:zagh?l[ae]?l\S*|mzaghl\S*|mghab+ash\S*|mshaw+ash\S*`,
 	}},
-	{"allergy", false, []string{
+	{"allergy", nil, []string{
 		`(تورم|انتفاخ|ورم|منتفخ|متورم|وارم|انتفخ|تنفخ|ينتفخ|نفخ|منفوخ)(ت|ه|ها|ات|ان|ين|ي|و|وا|ه)?( \S+){0,3} (و|ب|ف|ل|ال|بال|وال|فال|لل|في ال)?(وجه|شفايف|شفتي|شفاه|شفه|حلق|لسان|رقبه|زور|عيون|عين|جفون|جفن)\S*`,
 		` \S*(وجه|وجهي|وشي|شفايفي|شفايف|شفتي|شفاهي|حلقي|حلق|لساني|لسان|زوري|عيوني|جفوني)( \S+){0,3} \S*(منتفخ|متورم|وارم|تورم|انتفخ|انتفاخ|منفوخ|ورم(ت|ه|ها|هم|ان|ين|و|وا)?( |$))`,
 		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|(رد فعل|ردة فعل|تفاعل) (\S+ )?تحسسي|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,4} (clos|tight|swell)`,
@@ -169,7 +169,7 @@ var redFlags = compileFlags([]flagPatterns{
 		// A rash all over the body (the Arabic above: «حبوب بكل جسمي»).
 		`Z:(7ebob|7bob|7boob|7ubub|7boub|7b[ou]b|6afa7|tafa7|7aka|7ake)( \S+){0,3} (b |fi |3a |3la )?(kel|kol|kul|kil|koll) (el |l)?(jesm|jism|jsm|jasad)\S*`,
 	}},
-	{"chest pain", false, []string{
+	{"chest pain", nil, []string{
 		`(الم|وجع|اوجاع|الام|يوجع\S*|توجع\S*|بيوجع\S*|يعور\S*|عوار|طعن|حرقان|وخز\S*)( \S+){0,3} \S*صدر`,
 		`(ضغط|ثقل|ثقله|كتمه|عصره|(حاجه|شي|اشي|حاجات) (ثقيل|ثقيله|تقيل|تقيله)) (قوي |شديد )?(علي |ع |في |فوق |ب)(ال)?صدر\S*|\S*صدر\S*( \S+){0,3} (حاجه|شي|اشي) (ثقيل|ثقيله|تقيل|تقيله) (عليه|عليها|علي|فوقه|فوقها)`,
 		// A pain elsewhere (the back, the arm, the jaw) that spreads to the chest.
@@ -184,7 +184,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+[ae]?r\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
 		`Z: \S*[s9][ae]?dr[iyao]\S*( \S+){0,2} (ywaj3\S*|b?yoj[ae]?3\S*|byewja3\S*|bywj3\S*|y3aw+[ae]?r\S*|ywj3\S*|alam|wja3)`,
 	}},
-	{"bleeding", false, []string{
+	{"bleeding", nil, []string{
 		`Z: (lsa|lissa|lessa|ba3d?o|ba3d?ha|still|lesa)( \S+){0,3} \S*naz+[ie]?f\S*|\S*naz+[ie]+f\S*( \S+){0,3} (ketir|kteer|ktir|kthir|wayed|wayid|kter|m[ou]?st[ae]?m[ie]?r+\S*|mistamir\S*)|d?d[ae]m+ (kteer|ktir|kthir|kter|wayed|ketir)`,
 		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها|رعاف|الرعاف)( \S+){0,7} NEGV(ي|ت|ب|بي|بت|ك|كي)?(وقف|يقف|قف|ينقطع|انقطع|يهدا|يهدي|هدا|وقفش|قفش|بطل|حبس|يحبس|سكت|يسكت)`,
 		`(ما|مو|مش|لم|لا) ?(ي|ت)?(وقف|يقف|توقف|ينقطع|يتوقف) (ال)?(نزيف|دم)`,
@@ -199,10 +199,10 @@ var redFlags = compileFlags([]flagPatterns{
 		`bl+e+d\S*( \S+){0,20} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|alot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
 		`Z:(d?d[ae]m+|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (3ayz |3awz |3ayez |3awez |radi |raady |ybi |yebi |bdo |bido |bgha |bghat |bghit |baghi )?(bi ?|b ?|3am )?\S*(w[ae]?[gq29][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3|b[iy]?[ie]?[2gq]af|[yt][ie][2gq]af|bt?[ie][2gq]af)`,
 	}},
-	{"bleeding", false, []string{
+	{"bleeding", nil, []string{
 		`Z:(s[ae]?3l\S*|k[ou]?7+[ae]?\S*|bkou?7\S*|ykou?7\S*|stafragh\S*|stefragh\S*)( \S+){0,2} (b|bi|ma3|fiha|fi)? ?d[ae]m+( |$)`,
 	}},
-	{"fainting", false, []string{
+	{"fainting", nil, []string{
 		// The world going black, then a fall; dizzy and about to fall or faint.
 		`(اسودت|سودت|ظلمت|غمقت|اظلمت) (ال)?(دنيا|عيوني|عيني|الرويه|نظري)( \S+){0,3} (و)?(طحت|طاح|طاحت|وقعت|وقع|سقطت|سقط|غبت|اغمي|اغمى)|(everything|world|it all|vision) (went|goes|going|turned) (black|dark)( \S+){0,3} (and )?(i |he |she )?(fell|collapsed|dropped)`,
 		`(دوخه|دايخ|دايخه|دخت|داخ|داخت)( \S+){0,6} (ح|رح|راح|ب)? ?(اطيح|اوقع|يغمي|يغمى|اسقط|بطيح|بوقع|يطيح|تطيح)( |$)`,
@@ -219,7 +219,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` faint(ed|ing|s)? |passed out|pass(es|ing)? out|lost consciousness|losing consciousness|black(ed|ing)? out|unconscious|unresponsive|isn t responding|collapsed|won t wake|not waking`,
 		`Z: \S*[ou]?ghm[ae]?[iy]? 3al\S*|gh[ae]*b\S* 3an\S* (el |al )?wa3[iy]\S*|(fa2ad|fgad|fa8ad|faqad)\S* (el |al )?wa3[iy]`,
 	}},
-	{"seizure", false, []string{
+	{"seizure", nil, []string{
 		` و?(ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه|صرعه|الصرعه)`,
 		`(يرجف|ترجف|ينتفض|تنتفض|يرتعش|ترتعش|يترعش|تترعش|ينفض|تنفض|يرعش|ترعش|يتنفض|تتنفض)( \S+){0,4} NEGV(ب|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يجاوب|تجاوب)( |$)|(عيونه|عيونها|عينه|عينها|عينيه|عينيها|عيناه|عيناها) (\S+ )?(شاخصه|شاخصين|شاخص|مقلوبه|مقلوبين|زايغه|زايغين|(رايح|رايحه|رايحين|طالع|طالعه|طالعين|مقلوب|مرفوع|مرفوعه|مرفوعين|طايره|طايرين) (ل|لل|ال)?فوق)|eyes( \S+){0,2} roll\S* (back|up)`,
 		`تشنجات (\S+ )?(بكل|في كل|كل|بجسم|في جسم)\S*`,
@@ -235,7 +235,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(having|had|has|have|in|another|into) (a |an )?(s(ei|ie)zure|fit)|s(ei|ie)zing|convuls\S*|(is|s|keeps|started) fitting|(shaking|jerking|twitching|convulsing)( \S+){0,6} (won t|wont|not|isn t|doesn t|can t) (respond\S*|answer\S*|wake\S*)`,
 		`Z: \S*t[ae]?sh[ae]?n+[aeiou]?j\S*|nob[ae]t? sar[ae]3`,
 	}},
-	{"stroke", false, []string{
+	{"stroke", nil, []string{
 		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها|حلكي|حلكه|حلكها|ابتسامتي|ابتسامته|ابتسامتها|ضحكته|ضحكتها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|عوجا|عوجه|منحرف|منحرفه|ملتوي|ملتويه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|تمي|تمه|بوقي|بوقه)( \S+){0,3} (نازل|نازله|طايح|طايحه|مايل|مايله|مرتخي|مرتخيه|مشلول|مشلوله|ما يتحرك|ما تتحرك|ساقط|واقع|متدلي)`,
 		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقه|بوقها|تمه|تمها|ثمه|ثمها|حنكه|حنكها)( \S+)? (نزل|نزلت|نازل|نازله|طاح|طاحت|مال|مالت|ارتخي|ارتخت|تعوج|انعوج|اعوج|انحرف|انسحب|ساقط|واقع|مرتخي|مرتخيه) (من |علي |ع )?(ال)?(جهه|جنب|جانب|ناحيه|صوب|شق|طرف|نص)( |$)`,
@@ -250,7 +250,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(numb\S*|weak\S*|paraly\S*|can t feel) (\S+ ){0,4}(on )?(the |my |his |her )?(left|right|one) side|sudden(ly)? (numb|confus|weak)\S*|(numb|weak|paraly\S*|droop\S*) (all of a )?sudden(ly)?( |$)|(arm|leg|hand|face)( \S+){0,4} (on )?(the )?(left|right)( \S+){0,2} (went |is |are |feel |feels |felt )?(weak|numb|dead|heavy)( |$)|(having|had|has) (a )?stroke|(think|maybe|might be|could be) (\S+ ){0,3}stroke`,
 		`Z:(w[ie]?jh\S*|wajh\S*|fam[iy]?|fm[uoi]|fmm[uoi]|tom+[iao]\S*|tum+i\S*|bou?2[iao]\S*|boo?z[iao]\S*)( \S+){0,2} (mayel|ma2el|mayil|mayl|mayla|m3aw+aj|a3waj|3awja)|(nos|nus|nuss|nis)[s]? (w[ie]?jh\S*|wajh\S*|jism\S*)( \S+){0,2} (nazel|nazil|nazla|ta[ay]e7|6aye7|mayel|ma2el|mashlool)|(nos|nus|nuss|nis)\S* (el |al )?(shemal|shmal|yemin|yamin|ysar|yasar)? ?(mesh|mish|msh|ma|mo) ?(b|bi|3am )?(y|t)?[ie]?t?7ar+ak\S*`,
 	}},
-	{"fall injury", false, []string{
+	{"fall injury", nil, []string{
 		// A fall, then unable to stand or a leg shorter or turned: a broken hip until seen.
 		`(وقع|وقعت|طاح|طاحت|سقط|سقطت|انزلق|انزلقت|تزحلق|تزحلقت)( \S+){0,5} (و)?(ما|مش|مو|مب|ماهو|ماهي) ?(قادر|قادره|يقدر|تقدر|اقدر|عم)? ?(يقف|تقف|اقف|يوقف|توقف|اوقف|تقوم|يقوم|اقوم|يمشي|تمشي|امشي|يدعس|تدعس)( |$)`,
 		` (رجله|رجلها|رجلي|ساقه|ساقها|ساقي)( \S+){0,2} (اقصر|قصيره|ملتفه|ملفوفه|مقلوبه|معوجه|لافه)`,
@@ -259,18 +259,18 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (r[ie]?jl\S*|regl\S*|sa2\S*|sa[gq]\S*)( \S+){0,3} (a[gq2]sar|a2[sa]ar|a[gq2]9ar|mal[fw]oo?f\S*|mlfoo?f\S*)`,
 	}},
 	// A knock to the head, then vomiting, drowsiness or not being himself.
-	{"head injury", false, []string{
+	{"head injury", nil, []string{
 		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|يذب|تذب|يطرش|تطرش|يزوع|تزوع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
 		`\S*(يستفرغ|تستفرغ|استفرغ|نعسان|نعسانه|يطرش|تطرش|يذب|تذب)( \S+){0,6} (بعد ما |بعد |من )?(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت)( \S+){0,3} \S*(راس|راسه|راسها|راسي)( |$)`,
 		`(hit|bumped|banged|knocked|fell on)( \S+){0,3} (his|her|my|their|the) head( \S+){0,8} (vomit\S*|throw\S* up|drows\S*|sleepy|confus\S*|not himself|not herself|not making sense)`,
 	}},
 	// A road accident or a hard fall hours or a day ago, and the back, neck or head hurting since.
-	{"trauma", false, []string{
+	{"trauma", nil, []string{
 		`(حادث|حادثه|اكسدنت|دعمه)( \S+){0,4} و?\S*(ظهر|ضهر|رقب|راس)\S* (\S+ )?(يعور|يوجع|توجع|تعور|يالم|تالم)\S*`,
 		`(حادث|حادثه|اكسدنت|دعمه|دعمت|دعموني|دعمني|صدمتني سياره|صدمته سياره|صدمتها سياره)( \S+){0,6} (امس|اليوم|الحين|قبل ساعه|قبل ساعتين|قبل شوي|قبل يومين|من شوي|من ساعه|الصبح)|(امس|اليوم|قبل ساعه|قبل ساعتين|قبل شوي|قبل يومين|الصبح)( \S+){0,3} (حادث|حادثه|اكسدنت|دعمه|دعمت|دعموني|دعمني)`,
 		`(accident|crash|hit by a car)( \S+){0,4} (yesterday|today|this morning|an hour ago|last night|just now)|(yesterday|today|this morning|last night)( \S+){0,4} (accident|crash)`,
 	}},
-	{"nerve compression", false, []string{
+	{"nerve compression", nil, []string{
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (ما|مش|مو|ولا|لا) ?(اقدر|قادر|قادره|يقدر|تقدر) (امسك|يمسك|تمسك|اتحكم|احبس|يحبس|تحبس) (ب|في )?(ال)?(بول|براز|حمام)`,
 		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس)( \S+){0,3} \S*(فخوذ|فخاذ|فخذي|فخذيه)`,
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (و)?(ما|مش|مو|ولا) ?(عم )?(اقدر|قدرت|قادر|قادره|يقدر|تقدر|قدر|قدرت) (اتبول|يتبول|تتبول|ابول|يبول|تبول|اطلع البول)|(ما|مش|مو) ?(اقدر|قدرت|قادر|قادره|يقدر|تقدر) (اتبول|يتبول|تتبول|ابول)( \S+){0,12} (ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)|احتباس (ال)?بول|(ال)?بول (محبوس|محتبس|مسكر)`,
@@ -281,7 +281,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`\S*(عانه|مقعده|ارداف|السرج)\S*( \S+){0,2} (خدر|خدران|خدرانه|منمل|ما احس)`,
 		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
 	}},
-	{"eye injury", false, []string{
+	{"eye injury", nil, []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
 		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?\S*(عين|عيون)\S*`,
 		`\S*(عين|عيون)\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
@@ -295,7 +295,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(chlor\S*|klor\S*|clorox|klorox|javel\S*|jav?el|flash|mobay+[ei]d|mubay+[ei]d|ma2 nar|ma9 nar|asid|acid|benzin|benzeen|dettol|deteol|mon[ae]6?[dz]?[dz]?ef|mona[dz][dz]ef|mo6ahir)( \S+){0,4} (f |fi |fe |b |bi |3la |3al |fl |fel )?(l)?(3[aei]?y?n\S*|3yoo?n\S*|3[ae]?y[ou]n\S*)|(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,4} (chlor\S*|klor\S*|clorox|javel\S*|mobay+[ei]d|mubay+[ei]d|asid|acid|dettol)`,
 		`(bleach|chlorine|chemical|chemicals|acid|alkali|lye|cleaner|detergent|oven cleaner)( \S+){0,5} (my |his |her |their |the )?eyes?|eyes?( \S+){0,4} (bleach|chlorine|chemical|acid)|(pencil|stick|knife|nail|glass|wire|needle|scissors)( \S+){0,4} (in|into) (my |his |her |the )?eye`,
 	}},
-	{"rash with fever", false, []string{
+	{"rash with fever", nil, []string{
 		// Blisters or a rash spreading fast, or the whole skin red, with a fever.
 		`(فقاعات|فقاقيع|فقاعه|بثور|طفح|حبوب|قشور)( \S+){0,7} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|تزيد|بكل|كل جسم)\S*( \S+){0,6} \S*(حراره|حرارت|حمي|حمه|سخونه|سخوني|سخن|مسخن|مسخنه|fever)\S*`,
 		`\S*(حراره|حرارت|حمي|حمه|سخونه|مسخن|مسخنه)\S*( \S+){0,6} (فقاعات|فقاقيع|بثور|طفح)( \S+){0,3} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|كل جسم|بكل)`,
@@ -303,7 +303,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(rash|blisters|blistering|skin)( \S+){0,4} (spread\S*|all over|everywhere|whole body)( \S+){0,6} (fever|temperature|chills)|(fever|temperature)( \S+){0,6} (rash|blisters|blistering)( \S+){0,3} (spread\S*|all over)`,
 		`Z:(fa[2gq8]a3at|fo[2gq]a3at|b[ou]thoor|6afa7|tafa7)( \S+){0,4} \S*(tintesher|btintesher|tentashir|mintashir|btkbar|bt2kbar|btekbar|tekbar)\S*( \S+){0,6} \S*(7[ou]?ma|7ara+ra|s5oon\S*|skhoon\S*)`,
 	}},
-	{"self-harm", false, []string{
+	{"self-harm", nil, []string{
 		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|اقتل راسي|نقتل راسي|اقتل عمري|بقتل عمري|اذبح عمري|بذبح عمري|انهي عمري|اكتل نفسي|اكتل روحي|بكتل نفسي|يكتل نفسه|تكتل نفسها|اقتل روحي|بقتل روحي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|اموت نفسي|يموت نفسه|تموت نفسها|انهاء حياتي|انهاء حياته|انهاء حياتها|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
 		` (ا|ي|ت|ن)?(اذي|وذي) (نفس|حال|روح)\S*|(ما|مو|مش|مب) ?(عدت |عاد |بقيت |بقا |بقي |بقت |صرت |عم )?(ابي|ودي|وده|ودها|بدي|بدو|بدها|عايز|عايزه|يبي|تبي|يبغي|تبغي|ابغي|حاب|حابه|اريد|يريد|تريد|نريد|باغي|باغيه|بغيت) (ا|ي|ت|ن)?عيش( |$)| (و)?(ب|ح|ه|وب)?(ا|ي|ت|ن)?خلص (علي|ع) (نفسي|نفسه|نفسها|روحي|روحه|روحها|حالي|حاله|حالها)( |$)|(ما في|مافي|ما فيه|مافيه|مفيش|ما في اي) (شي|حاجه|اشي|شيء) (ي|ب)?(ستاهل|يستاهل|تستاهل|يسوي) (ا|ن)?عيش|nothing (left )?(worth|to) liv(e|ing) for`,
 		`(يكتب|تكتب|اكتب|كتب|كتبت|كاتب|كاتبه|قاعد يكتب|كاعد يكتب) (ال)?(وصيته|وصيتها|وصيتي)|رساله وداع|رسايل وداع|رسالة وداع|(goodbye|farewell|suicide) (letter|note)|جهزت (ال)?(حبل|مشنقه)|(جبت|حضرت|اشتريت|ربطت) (ال)?مشنقه`,
@@ -333,15 +333,15 @@ var arabiziBlocks = strings.NewReplacer(
 
 // flagPatterns are the patterns of one red flag.
 type flagPatterns struct {
-	name       string
-	unlessSlow bool // not when the message tells the sign as slow, mild or long-standing (slowly)
-	patterns   []string
+	name     string
+	unless   *regexp.Regexp // not when the message tells the sign so (slowly, longStanding); nil: always
+	patterns []string
 }
 
 type redFlag struct {
-	name       string
-	unlessSlow bool
-	groups     []flagGroup // the flag's patterns by script
+	name   string
+	unless *regexp.Regexp
+	groups []flagGroup // the flag's patterns by script
 }
 
 // flagGroup are patterns of one red flag written in one script: a message without a letter of the
@@ -426,7 +426,7 @@ const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|ع
 func compileFlags(fs []flagPatterns) []redFlag {
 	var out []redFlag
 	for _, fp := range fs {
-		f := redFlag{name: fp.name, unlessSlow: fp.unlessSlow}
+		f := redFlag{name: fp.name, unless: fp.unless}
 		// Each top-level alternative of a pattern goes to the group of its script.
 		bySc := map[script][]string{}
 		for _, p := range fp.patterns {
@@ -560,7 +560,7 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|نسبه|خطر|خطوره|مخاطر)\S* | (risque|risques|risk|risks|khatar|5atar|khatr|5atr|khoutoura) | (peut|peuvent|pourrait|risque de) (causer|provoquer|donner|entrainer|faire) |^ est ce que (\S+ ){0,4}(peut|normal|risque) |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (كم|قديش|اديش|شحال|اشحال) (يوم|يوما|ايام|ساعه|ساعات|اسبوع|اسابيع) (ي|ت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد)\S* |^ how long (does|do|will|should|can) (the )?\S+( \S+)? (last|stay|take to go) | هل (هالشي|هذا|هذا الشي|هاد|هادا|ده|دا|هاذا) (ي|ت)?(صير|حصل|حدث|جي)\S* | (can|could|will|would|might|may) (it|this|that|they|these) (make|cause|give|affect|weaken|leave) |^ (هل |وهل )?(\S+ )?(ممكن|يمكن|معقول|وارد) (\S+ ){0,3}(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب|طلع|دير)\S* | (y|t|by|bt|bi|bey|bet|bit)?s[ae]?b+[ae]?b\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
+		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|نسبه|خطر|خطوره|مخاطر)\S* | (risque|risques|risk|risks|khatar|5atar|khatr|5atr|khoutoura) | (peut|peuvent|pourrait|risque de) (causer|provoquer|donner|entrainer|faire) |^ est ce que (\S+ ){0,4}(peut|normal|risque) |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (كم|قديش|اديش|شحال|اشحال) (يوم|يوما|ايام|ساعه|ساعات|اسبوع|اسابيع) (ي|ت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد)\S* |^ how long (does|do|will|should|can) (the )?\S+( \S+)? (last|stay|take to go) | (can|could|will|would|might|may) (it|this|that|they|these) (make|cause|give|affect|weaken|leave) |^ (هل |وهل )?(\S+ )?(ممكن|يمكن|معقول|وارد) (\S+ ){0,3}(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب|طلع|دير)\S* | (y|t|by|bt|bi|bey|bet|bit)?s[ae]?b+[ae]?b\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
 	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هالكلام صحيح|هذا الكلام صحيح|الكلام ده صحيح|الكلام هذا صحيح|صحيح الكلام|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قال ان|قالت ان|قالي ان|قالتلي ان|قالوا ان|قالوا انه|قالوا انها|قالولي ان|بيقولوا ان|قال لي ان|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
@@ -568,10 +568,10 @@ var (
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
 	// book"): general even though it says "I", unless it says the symptom is there now (ongoing).
-	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|before (my|the|our|his|her) (op|operation|surgery|procedure)|(what are|what re) the (warning )?(signs|symptoms)|what to (watch|look) (out )?for|قبل (العمليه|عمليتي)|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
+	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|just curious|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
-	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) `))
+	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (so |ok |okay )?(what are|what re) the (\S+ )?(signs|symptoms) (of|to) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) `))
 	// past is a symptom told as long ago or over; ongoing says it is not.
 	past = regexp.MustCompile(foldPattern(
 		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من (سنتين|سنين|سنوات|كم سنه)|من زمان|زمان|وانا صغير|وانا صغيره) `))
@@ -822,8 +822,8 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	}
 	sc := t.scripts()
 	for i := range redFlags {
-		// slowly is asked only of a sign found: nearly every message has none.
-		if redFlags[i].match(&t, sc) && !(redFlags[i].unlessSlow && slowly.MatchString(t.s)) {
+		// unless is asked only of a sign found: nearly every message has none.
+		if redFlags[i].match(&t, sc) && !(redFlags[i].unless != nil && redFlags[i].unless.MatchString(t.s)) {
 			flag = redFlags[i].name
 			break
 		}
@@ -869,11 +869,15 @@ func (tr *Triage) readsNormal(t padText) bool {
 // one only at night or with faded colours.
 var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|من بعيد|القريب|من قريب|far away|distance|up close|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
 
+// longStanding tells a sign as there for months or years, or come on slowly: the part of slowly
+// that is time, not mildness.
+var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|من كم سنه|من كم شهر|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)) `))
+
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
 	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !threatens.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(riskObject.ReplaceAllString(t.s, " "))) || nothingWrong.MatchString(t.s)) ||
-		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(t.s)) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
+		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }
 
@@ -888,8 +892,9 @@ func notOngoing(s string) string {
 	return stillPlan.ReplaceAllString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(s, " "), " "), " "), " ")
 }
 
-// dayOfIt is the day a sign came, which a message that says the writer is well now tells as past.
-var dayOfIt = regexp.MustCompile(foldPattern(` (و)?(امس|امبارح|مبارح|البارحه|اليوم|yesterday|today|last night|this morning) `))
+// dayOfIt is the day before, when a sign came that a message saying the writer is well now tells
+// as past (not today: a sign of this morning, gone now, is still today's).
+var dayOfIt = regexp.MustCompile(foldPattern(` (و)?(امس|امبارح|مبارح|البارحه|yesterday|last night) `))
 
 // stillPlan asks whether a treatment may still go ahead ("can she still have cataract surgery?",
 // «اقدر اسوي…»): its "still" is no sign still there.
@@ -898,6 +903,9 @@ var stillPlan = regexp.MustCompile(` (can|could|may|should|will|would|do|does) (
 // riskObject is whom a risk asked about would befall ("can it make my arms weak?", "would the
 // filler for my lips make…"): its "my" is the question's, not a report's.
 var riskObject = regexp.MustCompile(` (can|could|will|would|might|may) (it|this|that|they|these|\S+) (\S+ ){0,3}(make|cause|give|affect|weaken|leave) (me|my|you|your|the|it)( \S+)? `)
+
+// likeBefore is «زي زمان» (as before: «ما اقدر اتنفس زي زمان»), which is no «زمان» (long ago).
+var likeBefore = regexp.MustCompile(foldPattern(` (زي|مثل|متل|كيف|كما|مثلما|غير|عن) زمان `))
 
 // futureRah is the Gulf and Levantine future «راح/رح» before a verb («وراح اطيح», «رح يغمى عليه»):
 // not «وراح» (and it went away), which tells a sign as over.
