@@ -90,10 +90,10 @@ nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp peni
 	cHives      = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts urticaire bou3a3* boutons plaques`
 
 	// cSystemic is a fever of the whole body, told as one (not «حرارة» alone: also a warm spot).
-	cSystemic = `حرارتي حرارته حرارتها عندي_حراره عنده_حراره عندها_حراره عندي_حمي عندي_سخونه عندي_السخانه عندي_سخانه حراره_38* حراره_39* حراره_40* حرارتي_38* حرارتي_39* حرارتي_40* حراره_عاليه رعشه* قشعريره* برديه
+	cSystemic = `حرارتي حرارته حرارتها عندي_حراره عنده_حراره عندها_حراره معي_حراره معه_حراره معها_حراره فيني_حراره فيه_حراره فيها_حراره 7aratti* 7arati* 7rarti* عندي_حمي عندي_سخونه عندي_السخانه عندي_سخانه حراره_38* حراره_39* حراره_40* حرارتي_38* حرارتي_39* حرارتي_40* حراره_عاليه رعشه* قشعريره* برديه
 يترعش* بيترعش* ترتعش* يرتعش* بترتعش* fever chills rigors shivering 7ararti* 7araro* 7arara_38* 7arara_39* 7arara_40* s5oune_38* s5oune_39* fievre* fièvre* s5ana* skhana* s5ouna* skhouna* s5ana_kbira 7arara_3alya 7arara_3alia 7rara* حمي_قويه حمي_عاليه سخانه_كبيره سخونه_عاليه`
 	// cPus is pus or a yellow discharge; cHotRed a red, hot part.
-	cPus    = `قيح* صديد* شي_اصفر افرازات_صفرا pus 2ee7* 2ay7* 2ai7* 2i7* qee7* 9i7*`
+	cPus    = `قيح* صديد* شي_اصفر افرازات_صفرا pus 2ee7* 2ay7* 2ai7* 2i7* qee7* 9i7* sadeed* sdeed* sadid* 9adeed* 9deed*`
 	cHotRed = `احمر* حمرا حمره محمر* احمرار* ساخن* سخن* حار حاره حامي* red hot warm s5en* so5n* skhen* 7amye* a7mar* 7amra`
 	// cNotSee is not seeing, of anyone: «ما اشوف», «ما عم شوف», «مبقتش شايفة», "can't see".
 	cNotSee = `!vois !voit !voyons !اشوف !يشوف !تشوف !نشوف !شوف !بشوف !بيشوف !بتشوف !شايف* !شايفه !see !seeing !shoof* !shouf* !ashoof* !ashouf* !bshoof* !shayef* !shayfe* !nchouf* !kanchouf* !كنشوف

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -38,6 +39,11 @@ var dialectWords = map[string]string{
 // triageWords returns the words of text as the triage reads them (see above); words are
 // knowledge.Words(text).
 func triageWords(text string, words []string) []string {
+	if strings.ContainsAny(text, "?؟") {
+		if t := withoutAnsweredNo(text); t != text {
+			text, words = t, knowledge.Words(t)
+		}
+	}
 	if strings.ContainsAny(text, "گڭڨچڤڥ") {
 		words = knowledge.Words(soundLetters.Replace(text))
 	}
@@ -50,7 +56,10 @@ func triageWords(text string, words []string) []string {
 		}
 		return false
 	})
-	for _, w := range words {
+	for i, w := range words {
+		if w == "down" && i > 0 && i+1 < len(words) && goingDown[words[i-1]] && downTo[words[i+1]] {
+			w = "spreading" // "the swelling is going down my neck": spreading, not going away (improving)
+		}
 		if camera && cameraFlash[w] {
 			out = append(out, "flashlight") // a camera's flash, not the cleaner of that name
 			continue
@@ -85,8 +94,42 @@ func triageWords(text string, words []string) []string {
 	return out
 }
 
-// laughEmoji are the faces that laugh (not 😅, a nervous one).
-const laughEmoji = "😂🤣😹😆😝😜"
+// answeredNo is a sign the writer asks of themself and answers («ضيق نفس؟ لا.», "chest pain? no.
+// breathing? fine."): a denial told as a checklist. The question runs from the stop before it; the
+// answer ends at a stop or the end.
+var answeredNo = regexp.MustCompile(`(?i)(?:^|[.!?؟،,;؛\n])([^.!?؟،,;؛\n]{1,40})[?؟]\s*(no|nope|none|nothing|fine|all good|not at all|never|normal|لا|لأ|ابدا|أبدا|ابد|ولا شي|تمام|طبيعي|عادي|ما في|مافي|ماكو|مفيش|لا يوجد|la|la2|mafi|mafeesh|makaynch|tamam|normal)\s*(?:[.!,،;؛\n]|$)`)
+
+// okAnswers say all is well whatever was asked; the others deny, and a function denied («يتنفس؟ لا»,
+// "is he breathing? no") is the red flag itself.
+var okAnswers = map[string]bool{"fine": true, "all good": true, "normal": true, "تمام": true, "طبيعي": true, "عادي": true, "tamam": true}
+
+// function is a question about what the body does (breathing, waking, moving, seeing, a pulse):
+// answered no, it reports the sign.
+var function = regexp.MustCompile(`(?i)breath|respond|awake|conscious|wak|mov|see|talk|speak|pulse|answer|تنفس|يرد|ترد|يصح|تصح|صاحي|واعي|وعي|يتحرك|تتحرك|يشوف|تشوف|يتكلم|تتكلم|نبض|يفوق|تفوق|nabd|nab9|tnaf|tanaf|yetnaf|yitnaf|tetnaf|sa7i|s7i|wa3i|fay2|yfi2|yrod|trod|shoof|shouf|chouf`)
+
+// withoutAnsweredNo returns text without the signs it asks of itself and denies (answeredNo).
+func withoutAnsweredNo(text string) string {
+	// A match takes the stop after it, which opens the next («…? no. breathing? fine.»): again
+	// until none is left, each pass putting a stop where it took one.
+	for range 4 {
+		t := answeredNo.ReplaceAllStringFunc(text, func(m string) string {
+			sm := answeredNo.FindStringSubmatch(m)
+			if !okAnswers[strings.ToLower(sm[2])] && function.MatchString(sm[1]) {
+				return m
+			}
+			return " . "
+		})
+		if t == text {
+			break
+		}
+		text = t
+	}
+	return text
+}
+
+// laughEmoji are the faces that laugh (not 😅, a nervous one), and those of delight or of playful
+// embarrassment (😍, 🙈): a breath taken away or a faint told with them is a figure of speech.
+const laughEmoji = "😂🤣😹😆😝😜😍🥰🤩😻🙈🙊"
 
 // maghrebiPresent returns a Maghrebi present («كيقدر», «كتحرقني», «كنشوف») as the verb alone
 // (يقدر, تحرقني, نشوف). Only with four letters or more after the ك: «كتف», «كتير», «كنت» are
@@ -105,6 +148,13 @@ func maghrebiPresent(w string) string {
 	}
 	return w
 }
+
+// goingDown and downTo make "going down" a sign spreading ("going down my neck", "went down into his
+// chest"), not a swelling going away.
+var (
+	goingDown = wordSet(`going goes gone went coming`)
+	downTo    = wordSet(`my his her the into to towards onto`)
+)
 
 // cameraFlash is «فلاش», a Gulf cleaner's name and a camera's flash: in a message about photos
 // («لمعة بيضاء في صور ابني بالفلاش») it is the camera's, and names no chemical in the eye.

@@ -28,3 +28,23 @@ func TestTriageWords(t *testing.T) {
 		}
 	}
 }
+
+// A checklist the writer answers no («ضيق نفس؟ لا.») denies its signs, unless what is asked is what
+// the body does and the answer denies it ("is he breathing? no"): that is the sign. A swelling
+// "going down" the neck spreads; "going down" alone is a swelling going away.
+func TestTriageWordsChecklistAndSpread(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"chest pain? no. breathing? fine. I just want to know the price", "i just want to know the price"},
+		{"ضيق نفس؟ لا. الم صدر؟ لا. بس ابي اسال", "بس ابي اسال"},
+		{"fever? none", ""},
+		{"is he breathing? no! he looks blue", "is he breathing no he looks blue"},
+		{"nabd? mafi. ma 3am yetnaffas", "nabd mafi ma 3am yetnaffas"},
+		{"fever? yes. neck stiff? yes", "fever yes neck stiff yes"},
+		{"the swelling is going down my neck", "the swelling is going spreading my neck"},
+		{"the swelling is going down now", "the swelling is going down now"},
+	} {
+		if got := strings.Join(triageWords(c.in, knowledge.Words(c.in)), " "); got != c.want {
+			t.Errorf("triageWords(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

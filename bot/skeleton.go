@@ -89,10 +89,10 @@ rules:
 	return out
 }
 
-// skeletonFlags are symptomRules and conceptRules as skeletons.
+// skeletonFlags are symptomRules, doubleSight and conceptRules as skeletons.
 var skeletonFlags = func() []flagRules {
 	var out []flagRules
-	for _, f := range append(append([]flagRules(nil), symptomRules...), conceptRules...) {
+	for _, f := range append(append(append([]flagRules(nil), symptomRules...), doubleSight...), conceptRules...) {
 		out = append(out, flagRules{name: f.name, rules: skeletonRules(f.rules)})
 	}
 	return out

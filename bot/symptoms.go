@@ -76,10 +76,6 @@ var symptomRules = []flagRules{
 		rule(2, `!احرك !يحرك !تحرك !اتحرك !يتحرك !تتحرك !ارفع !يرفع !ترفع !امشي !يمشي !تمشي !اقوم !يقوم !تقوم !امسك !يمسك !تمسك !اصعد !يصعد !تصعد !نصعد !اشيل !يشيل !تشيل !شالت* !تشيلني !يشيلني !تشيل* !شالتني !t7ammelni !t7amelni !t7mmlni !tshilni !tsheelni !tshelni !y7ammelni !tshayelni !kay7mlouni* !kat7mlni* !kay7ml* !y7mlouni* !يحملوني !يحملني !تحملني !بيحملوني !بتحملني !بيحملني !يهزوني !تهزني !يهزني !هازني !هازيني !kayhzni* !kathzni* !ihzouni* !yhzouni* !y7mlouni* !y7amlouni*`),
 		rule(3, `can_t cannot cant unable hardly barely`, `walk* stand* move* lift* hold* raise* grip*`),
 	}},
-	{"vision", []symptomRule{
-		rule(5, `kanchof* kanchouf* nchof* nchouf* kanshof* kanshouf* nshof* nshouf* tchof* ychof* kaychof* katchof* ashoof* ashuf* yshoof* tshoof* bshoof* shayef* shayif* اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
-			`joj jouj zouj zoj ethnain* ithnain* itnen* etnen* tneen* dabal* dobl* دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
-	}},
 	{"allergy", []symptomRule{
 		rule(4, cSwells, cFaceThroat),
 		rule(6, `طفح* حبوب حكه* شري hives rash*`, `ورم* تورم* متورم* منتفخ* انتفاخ* منفوخ* swell* swollen puff* all_over كل_جسم* بكل_جسم* كامل_جسم*`),
@@ -339,9 +335,21 @@ func wordIsBare(w, want string, prefix bool, scratch []string) bool {
 	return false
 }
 
+// doubleSight is double sight, unless told as long-standing (longStanding), as the patterns read it: one that came over months is a cataract's question; come suddenly, cDouble with
+// cSudden (conceptRules) reads it.
+var doubleSight = []flagRules{
+	{"vision", []symptomRule{
+		rule(5, `kanchof* kanchouf* nchof* nchouf* kanshof* kanshouf* nshof* nshouf* tchof* ychof* kaychof* katchof* ashoof* ashuf* yshoof* tshoof* bshoof* shayef* shayif* اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
+			`joj jouj zouj zoj ethnain* ithnain* itnen* etnen* tneen* dabal* dobl* دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
+	}},
+}
+
 // symptomOf returns the name of the first red flag a rule finds in t, or "".
 func symptomOf(t *padText) string {
 	if f := symptomIn(symptomRules, t); f != "" {
+		return f
+	}
+	if f := symptomIn(doubleSight, t); f != "" && !longStanding.MatchString(t.s) {
 		return f
 	}
 	return symptomIn(conceptRules, t)

@@ -26,7 +26,7 @@ import (
 var redFlags = compileFlags([]flagPatterns{
 	// "DIFF" below stands for a word of difficulty or inability, in any person: صعوبة, ما اقدر/يقدر/تقدر,
 	// مو قادر, عاجز…; "ZCANT" for the same in Arabizi (ma a2dar, mish 2ader, sa3b).
-	{"breathing", false, []string{
+	{"breathing", nil, []string{
 		// Arabic: a difficulty word, up to three words, then a breathing word.
 		`(ضيق|مشكل|ثقل|كتم|DIFF)\S*( \S+){0,3} \S*(تنفس|اتنفس|يتنفس|نتنفس|اتنفص)`,
 		` ضيق (في |ب)?(ال)?(نفس|النفس) `,
@@ -61,23 +61,27 @@ var redFlags = compileFlags([]flagPatterns{
 		`(صفير|يصفر|تصفر|يزفر)( \S+){0,3} \S*(تنفس|نفس)|\S*(تنفس|نفس)\S*( \S+){0,3} (صفير|يصفر|تصفر)`,
 	}},
 	// Something dangerous swallowed: a button battery, a magnet, a sharp object, a cleaning product.
-	{"swallowed", false, []string{
-		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (ال)?(بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم|جاز|تنر|ثنر|مبيد|مبيدات|سبيرتو|كيروسين)`,
+	{"swallowed", nil, []string{
+		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (ال)?(بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم|جاز|تنر|ثنر|مبيد|مبيدات|سبيرتو|كيروسين)(ات)? `,
 		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass|dishwasher|laundry|pod|pods|kerosene|gasoline|petrol|antifreeze|pesticide|lye)`,
-		`Z:(bal[ae]?3|bil3|bl3|bal+a3|sh[aie]?r[aie]?b|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz|kaz|benzeen|benzin|sim+|mughnat\S*|maghnat\S*)`,
+		`Z:(bal[ae]?3|bil3|bl3|bal+a3|sh[aie]?r[aie]?b|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz |kaz |benzeen|benzin|sim+ |mughnat\S*|maghnat\S*)`,
 	}},
-	{"swallowing", false, []string{
+	{"swallowing", nil, []string{
 		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
 		`(غصه|اغص|يغص|شرقان|اشرق) `,
 		` (ال|ف|فال|بال)?(بلع|ابتلاع) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|يوجع|مولم)`,
 		`(can t|cant|cannot|can not|unable to|not (be |being )?able to|hard to|difficult|difficulty|trouble|struggl|problem|pain|barely|hardly)\S*( \S+){0,3} swallow`,
 		`dysphagia`,
+		// What is drunk or eaten coming back through the nose: the swallow has gone wrong.
+		`(المويه|الماي|الموي|الماء|الاكل|الشرب|الاكل والشرب|السوايل|الحليب|العصير)( \S+){0,3} (ترجع|يرجع|تطلع|يطلع|تنزل|ينزل|تخرج|يخرج) (\S+ )?(من )?(خشمي|خشمه|خشمها|انفي|انفه|انفها|مناخيري|مناخيره|مناخيرها)|(comes|coming|came|goes|going|went) (back )?(up |out )?(out of|through|into) (my|his|her|the) nose`,
 		`Z:ZCANT( \S+){0,3} ZSWALLOW`,
 		`Z:ZSWALLOW (\S+ ){0,2}(sa3[ou]?b\S*|ZHEAVY|m[ae]?st[ae]?[h7][ae]?ee?l)`,
 	}},
-	{"speaking", false, []string{
+	{"speaking", nil, []string{
 		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج|تحدث|احجي|يحجي|تحجي)`,
-		` (كلامي|لساني|صوتي|نطقي|كلامه|كلامها|حكيي|حكيه|حكيها|حجيه|حجيها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع)`,
+		` (كلامي|لساني|صوتي|نطقي|كلامه|كلامها|حكيي|حكيه|حكيها|حجيه|حجيها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع|خنفه|مخنف|مخنفه|اخنف)`,
+		// Talking and not making sense («تتكلم كلام ما يفهم»).
+		`(ي|ت|بي|بت)?(تكلم|حكي|هرج|هضر|حجي) كلام (ما|مو|مش|مب|مالو|ملوش|ماله|مالوش) ?(ي|ين|بي|بين)?(فهم|نفهم|تفهم|ينفهم|مفهوم)( |$)`,
 		`ثقل (في |ب)?(ال)?(لسان|كلام|نطق)`,
 		` (ال)?(كلام|نطق) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي)`,
 		`slurr|(can t|cant|cannot|can not|unable to|hard|difficult|difficulty|trouble|struggl|barely|hardly)\S*( \S+){0,3} (speak|talk)`,
@@ -89,7 +93,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (sawt\S*|so+t[iy]\S*|9o+t[iy]\S*) (\S+ )?(ra7|raa7|rah|m[ae]?b7o7|mab7ou7|[ie]?t[8g]h?[ae]?y+[ae]?r\S*|m[ie]?t[8g]h?[ae]?y+[ae]?r\S*)`,
 		`Z:ZSPEAK (\S+ ){0,2}(ZHEAVY|m[ie]?t?l?[ae]?(5|kh)[ae]?r?b[ae]?t\S*|(msh|mish|mesh|mo|mu|mob|mb|ghair|ghir|mush) (wad[ie]?7|wa[d6][ie]?7|wa9[ie]?7|mafhoo?m|mafhoum))`,
 	}},
-	{"weakness", false, []string{
+	{"weakness", nil, []string{
 		`ضعف (عام|شديد|كامل|متزايد|ينتشر|منتشر|في كل|في جسمي|بجسمي|في الجسم|بالجسم|في اطرافي|في الاطراف|في يدي|في يديني|في رجلي|في رجولي|في ذراعي)`,
 		`ضعف( \S+){0,3} (ينتشر|منتشر|انتشر|يزيد|زاد|يمتد|امتد|يزحف|زحف)`,
 		`ضعف( \S+){0,3} (جسمي|الجسم|اطرافي|الاطراف|كله|كلها)`,
@@ -104,19 +108,14 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|[aei]rfa3|[aei]rf3|amshi|emshi|imshi|[aytn]?sh[ie]+l|[27h][ae]?r+[ae]?k\S*|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi|nw[ae]?[9qg2][ae]?f|n[ae]?m[ae]?[sc]h[iy]|n[ae]?t?7[ae]?r+[ae]?k|n[ae]?rf[ae]?3|n[ae]?[9qg2]oo?m|n[ae]?[9qg2][ae]?d)( |$)`,
 		`Z: (jism\S*|ide+y\S*|ee?d[iy]\S*|e?d[ae]?[iy]h[ae]?\S*|yad[iy]\S*|ijr\S*|rijl\S*|regl\S*|atraf\S*|r[ae]?[gq2][ae]?b\S*)( \S+){0,3} (da3ee?f\S*|d3ee?f\S*|da3[iy]f\S*|mirt[ae]?(5|kh)\S*|marti(5|kh)\S*|\S*d3af\S*|\S*d[ae]3f[ao]\S*)`,
 	}},
-	{"vision", false, []string{
+	{"vision", nil, []string{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
 		// A curtain or shadow coming over the sight (a detaching retina), and an eye in pain with vomiting.
 		`(ستاره|ستار|غيمه|غمامه|ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
 		`\S*(عين|عيون)\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} \S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)`,
 		`Z:(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} \S*(l[ae]?m|wj[ae]?3|waj[ae]?3)\S*( \S+){0,6} \S*(stefr[ae]?gh|istifragh|estefragh|traj+i3|traje3)`,
-		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل)`,
-		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه|(روي|نظر)\S* مزدوج`,
-		`see(ing)? (\S+ )?two of|see(ing)? everything twice`,
-		` (اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|حاجتين|دبل|دوبل|دابل|مزدوج)`,
 		// Sight gone all at once, told as no longer seeing («فجأة ما عدت شوف شي»).
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (ما|مش|مو|مب) ?(عدت|عاد|عادت|عم|بقيت|بقت|صرت|صار|صارت)? ?(شوف|اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف)( |$)`,
-		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double`,
 		// Flashes of light with a shower of floaters: a retina tearing.
 		`(ضواو|اضواء|اضوا|ضوء|ضو|انوار|نور)( \S+){0,3} \S*(طف|شعل|لمع|برق)\S*( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)`,
 		`(ومضات|ومضه|وميض|فلاشات|فلاش|برق|شرار)( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)|(نقط|نقاط|عوائم|ذباب|خيوط)( \S+){0,6} \S*(ومضات|وميض|فلاشات|فلاش)|flash\S*( \S+){0,6} floaters|floaters( \S+){0,6} flash`,
@@ -132,11 +131,20 @@ var redFlags = compileFlags([]flagPatterns{
 		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)|(vision|sight|eyesight) (just |suddenly |completely )?(went|disappeared|vanished|gone) (in|out|from|dark|black)( |$)|(black|dark|darkness) in (my |his |her |one |the )?(left |right )?eye|eye( \S+){0,6} (switched|turned|shut) off`,
 		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
 		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[aei]?y?n\S*|3yoo?n\S*)`,
+	}},
+	// Double sight, unless told as long-standing (longStanding): one that came over months is a
+	// question for the pages. Not "slight" or "a bit": double sight is a red flag however mild.
+	{"vision", longStanding, []string{
+		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل)`,
+		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه|(روي|نظر)\S* مزدوج`,
+		`see(ing)? (\S+ )?two of|see(ing)? everything twice`,
+		` (اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|حاجتين|دبل|دوبل|دابل|مزدوج)`,
+		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double`,
 		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
 	// years is a question for the pages; blurring now may be the start of anything.
-	{"vision", true, []string{
+	{"vision", slowly, []string{
 		`(زغلل|زغلله|تزغلل|غباش|غبش|ضباب)`,
 		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مشوش|مغبش|ضبابي|غير واضح|مو واضح|مب واضح)`,
 		`عدم وضوح (ال)?(روي|نظر)|تشوش\S*( \S+){0,2} (ال)?(روي|نظر)|(روي|نظر)\S* (مشوش|ضبابي)`,
@@ -146,7 +154,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (ma|mo|mish|msh|mesh|mush|mosh) ?(b[9q2][ai]t? |b[9q2]it |3ad |3adt |3am )?(ka|b)?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (mzyan|mezyan|mni7|zain|zein|kwayes|mli7|3adel)`,
 		`Z:zagh?l[ae]?l\S*|mzaghl\S*|mghab+ash\S*|mshaw+ash\S*`,
 	}},
-	{"allergy", false, []string{
+	{"allergy", nil, []string{
 		`(تورم|انتفاخ|ورم|منتفخ|متورم|وارم|انتفخ|تنفخ|ينتفخ|نفخ|منفوخ)(ت|ه|ها|ات|ان|ين|ي|و|وا|ه)?( \S+){0,3} (و|ب|ف|ل|ال|بال|وال|فال|لل|في ال)?(وجه|شفايف|شفتي|شفاه|شفه|حلق|لسان|رقبه|زور|عيون|عين|جفون|جفن)\S*`,
 		` \S*(وجه|وجهي|وشي|شفايفي|شفايف|شفتي|شفاهي|حلقي|حلق|لساني|لسان|زوري|عيوني|جفوني)( \S+){0,3} \S*(منتفخ|متورم|وارم|تورم|انتفخ|انتفاخ|منفوخ|ورم(ت|ه|ها|هم|ان|ين|و|وا)?( |$))`,
 		`حساسيه (شديده|قويه|خطيره|مفاجيه)|صدمه تحسسيه|(رد فعل|ردة فعل|تفاعل) (\S+ )?تحسسي|anaphyla|(allergic|allergy) (reaction|shock)|hives|throat( \S+){0,4} (clos|tight|swell)`,
@@ -157,10 +165,12 @@ var redFlags = compileFlags([]flagPatterns{
 		` و?(حلقي|زوري|حلقه|حلقها) (\S+ )?(عم )?(يسكر|يتسكر|مسكر|يضيق|ضاق|ينغلق|ينقفل|مقفل|قاعد يضيق|يقفل|بيقفل|بيتقفل|بيضيق|بيسكر)`,
 		`Z: ZFACE( \S+){0,3} ZSWELL`,
 		`Z: ZSWELL( \S+){0,3} ZFACE`,
-		`Z: (7al[2gq8]\S*|[zd]o+r[iy]\S*) (\S+ ){0,2}(y?[ie]?s[ae]k+[ae]r|m?s[ae]?k+[ae]r|y?[ie]?[2gq]f[ie]l|bi2fel)`,
+		`Z: (7al[2gq8]\S*|[zd]o+r[iy]\S*) (\S+ ){0,2}(y?[ie]?s[ae]k+[ae]r|m?s[ae]?k+[ae]r|y?[ie]?[2gq]f[ie]l|bi2fel|d[ae]y+[ae]?[gq2]\S*|d[ae]y[ie]?[2gq]\S*)( |$)`,
+		// A rash all over the body (the Arabic above: «حبوب بكل جسمي»).
+		`Z:(7ebob|7bob|7boob|7ubub|7boub|7b[ou]b|6afa7|tafa7|7aka|7ake)( \S+){0,3} (b |fi |3a |3la )?(kel|kol|kul|kil|koll) (el |l)?(jesm|jism|jsm|jasad)\S*`,
 	}},
-	{"chest pain", false, []string{
-		`(الم|وجع|اوجاع|الام|يوجع\S*|توجع\S*|بيوجع\S*|يعور\S*|عوار|طعن|حرقان)( \S+){0,3} \S*صدر`,
+	{"chest pain", nil, []string{
+		`(الم|وجع|اوجاع|الام|يوجع\S*|توجع\S*|بيوجع\S*|يعور\S*|عوار|طعن|حرقان|وخز\S*)( \S+){0,3} \S*صدر`,
 		`(ضغط|ثقل|ثقله|كتمه|عصره|(حاجه|شي|اشي|حاجات) (ثقيل|ثقيله|تقيل|تقيله)) (قوي |شديد )?(علي |ع |في |فوق |ب)(ال)?صدر\S*|\S*صدر\S*( \S+){0,3} (حاجه|شي|اشي) (ثقيل|ثقيله|تقيل|تقيله) (عليه|عليها|علي|فوقه|فوقها)`,
 		// A pain elsewhere (the back, the arm, the jaw) that spreads to the chest.
 		` (و|ب|ال|وال|بال)?(الم|وجع|اوجاع|يوجع\S*|توجع\S*)( \S+){0,8} و?(نازل|نازله|ينزل|تنزل|يمتد|تمتد|ممتد|ممتده|واصل|واصله|يوصل|توصل|ينتشر|منتشر|رايح|يروح)( \S+){0,2} \S*صدر`,
@@ -174,13 +184,13 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+[ae]?r\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
 		`Z: \S*[s9][ae]?dr[iyao]\S*( \S+){0,2} (ywaj3\S*|b?yoj[ae]?3\S*|byewja3\S*|bywj3\S*|y3aw+[ae]?r\S*|ywj3\S*|alam|wja3)`,
 	}},
-	{"bleeding", false, []string{
+	{"bleeding", nil, []string{
 		`Z: (lsa|lissa|lessa|ba3d?o|ba3d?ha|still|lesa)( \S+){0,3} \S*naz+[ie]?f\S*|\S*naz+[ie]+f\S*( \S+){0,3} (ketir|kteer|ktir|kthir|wayed|wayid|kter|m[ou]?st[ae]?m[ie]?r+\S*|mistamir\S*)|d?d[ae]m+ (kteer|ktir|kthir|kter|wayed|ketir)`,
 		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها|رعاف|الرعاف)( \S+){0,7} NEGV(ي|ت|ب|بي|بت|ك|كي)?(وقف|يقف|قف|ينقطع|انقطع|يهدا|يهدي|هدا|وقفش|قفش|بطل|حبس|يحبس|سكت|يسكت)`,
 		`(ما|مو|مش|لم|لا) ?(ي|ت)?(وقف|يقف|توقف|ينقطع|يتوقف) (ال)?(نزيف|دم)`,
 		`(الدم|دم|النزيف|نزيف)( \S+){0,2} (ينزل|يطلع|نازل|طالع|مستمر|شغال|يسيل|سايل)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لسه|لسا|لين الحين|حتي مع|رغم|مع الضغط|مع الشاش|من الصبح|من الظهر|من ساعه|من ساعتين|من امس)`,
 		`(يشر|تشر|يشخب|تشخب|يصب|تصب|يخر|تخر|يفور|تفور) (\S+ )?(ال)?دم( |$)|(الدم|دم)( \S+)? (يشر|يشخب|يصب|يفور)`,
-		`still (pouring|gushing|bleeding|oozing)|(pouring|gushing|streaming) (\S+ )?blood|(blood|bleeding)( \S+){0,3} (pouring|gushing)`,
+		`(keeps|keep|kept|still) (filling|soaking|getting soaked|full)( \S+){0,3} blood|no matter how (hard|much|long) (i|we|he|she|you) (press|bite|push)|still (pouring|gushing|bleeding|oozing)|(pouring|gushing|streaming) (\S+ )?blood|(blood|bleeding)( \S+){0,3} (pouring|gushing)`,
 		// Coughing or vomiting blood.
 		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(استفرغ|استفرغت|يستفرغ|تستفرغ|ترجع|يرجع|رجعت)( \S+){0,2} (دم|الدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
 		`(الدم|دم|النزيف|نزيف) (للحين|لسه|لسا|بعده|ما زال|مازال|لا يزال|لازال) (ي|ت)?(نزل|طلع|سيل|نزف|مستمر|نازل|طالع)|(الدم|دم)( \S+){0,2} (ينزل|يطلع|نازل|طالع) (بقوه|كثير|كتير|بغزاره)`,
@@ -189,10 +199,10 @@ var redFlags = compileFlags([]flagPatterns{
 		`bl+e+d\S*( \S+){0,20} (won t|wont|will not|doesn t|does not|didn t|hasn t|has not|isn t|not|can t|cant|cannot|keeps|keep) (stop|stopp\S*|slow\S*)|(can t|cant|cannot|couldn t|unable to|won t|wont|doesn t|not) (\S+ )?stop\S* (the |my |his |her )?bl+e+d\S*|bl+e+d\S* (heavily|a lot|alot|badly|profusely|nonstop|non stop|constantly|everywhere)|(heavy|severe|uncontrolled|profuse|nonstop|non stop|constant) bl+e+d\S*|(lots|pool|cup) of blood|soak\S* (\S+ ){0,3}(blood|gauze)`,
 		`Z:(d?d[ae]m+|nazee?f|nazif|y?[ie]?nzef|b?t?[ie]?nzif|yinzif|tenzef)( \S+){0,3} (ma|mo|mish|msh|mesh|mub|mb) (3ayz |3awz |3ayez |3awez |radi |raady |ybi |yebi |bdo |bido |bgha |bghat |bghit |baghi )?(bi ?|b ?|3am )?\S*(w[ae]?[gq29][ae]?f|wa8af|yo2af|y[ou]?[gq2]af|yu[gq]af|yw[gq]af|[ei]?ngata3|yinqate3|b[iy]?[ie]?[2gq]af|[yt][ie][2gq]af|bt?[ie][2gq]af)`,
 	}},
-	{"bleeding", false, []string{
+	{"bleeding", nil, []string{
 		`Z:(s[ae]?3l\S*|k[ou]?7+[ae]?\S*|bkou?7\S*|ykou?7\S*|stafragh\S*|stefragh\S*)( \S+){0,2} (b|bi|ma3|fiha|fi)? ?d[ae]m+( |$)`,
 	}},
-	{"fainting", false, []string{
+	{"fainting", nil, []string{
 		// The world going black, then a fall; dizzy and about to fall or faint.
 		`(اسودت|سودت|ظلمت|غمقت|اظلمت) (ال)?(دنيا|عيوني|عيني|الرويه|نظري)( \S+){0,3} (و)?(طحت|طاح|طاحت|وقعت|وقع|سقطت|سقط|غبت|اغمي|اغمى)|(everything|world|it all|vision) (went|goes|going|turned) (black|dark)( \S+){0,3} (and )?(i |he |she )?(fell|collapsed|dropped)`,
 		`(دوخه|دايخ|دايخه|دخت|داخ|داخت)( \S+){0,6} (ح|رح|راح|ب)? ?(اطيح|اوقع|يغمي|يغمى|اسقط|بطيح|بوقع|يطيح|تطيح)( |$)`,
@@ -209,8 +219,8 @@ var redFlags = compileFlags([]flagPatterns{
 		` faint(ed|ing|s)? |passed out|pass(es|ing)? out|lost consciousness|losing consciousness|black(ed|ing)? out|unconscious|unresponsive|isn t responding|collapsed|won t wake|not waking`,
 		`Z: \S*[ou]?ghm[ae]?[iy]? 3al\S*|gh[ae]*b\S* 3an\S* (el |al )?wa3[iy]\S*|(fa2ad|fgad|fa8ad|faqad)\S* (el |al )?wa3[iy]`,
 	}},
-	{"seizure", false, []string{
-		` و?(ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه)`,
+	{"seizure", nil, []string{
+		` و?(ي|ت|ا|بي|بت|عم ي|عم ت|قاعد ي|قاعده ت)تشنج |نوبه (صرع|تشنج)|نوبات (صرع|تشنج)|(جاته|جاتها|جاه|جاها|جاني|اجتو|اجته|اجتها|اجاه|اجاها|اجتني|صار معه|صار معها|صارت له|صارت لها|صارلو|صارله|معه|معها) (\S+ )?(تشنجات|تشنج|نوبه|صرعه|الصرعه)`,
 		`(يرجف|ترجف|ينتفض|تنتفض|يرتعش|ترتعش|يترعش|تترعش|ينفض|تنفض|يرعش|ترعش|يتنفض|تتنفض)( \S+){0,4} NEGV(ب|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يجاوب|تجاوب)( |$)|(عيونه|عيونها|عينه|عينها|عينيه|عينيها|عيناه|عيناها) (\S+ )?(شاخصه|شاخصين|شاخص|مقلوبه|مقلوبين|زايغه|زايغين|(رايح|رايحه|رايحين|طالع|طالعه|طالعين|مقلوب|مرفوع|مرفوعه|مرفوعين|طايره|طايرين) (ل|لل|ال)?فوق)|eyes( \S+){0,2} roll\S* (back|up)`,
 		`تشنجات (\S+ )?(بكل|في كل|كل|بجسم|في جسم)\S*`,
 		`(رغوه|زبد|زباد)( \S+){0,2} (من|ب|في|علي) ?(ال)?(فم|فمه|فمها|تمه|تمها|بوقه|بوقها|حلكه|حلكها|ثمه|ثمها)|foam\S* (at|from) (the|his|her) mouth`,
@@ -225,7 +235,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(having|had|has|have|in|another|into) (a |an )?(s(ei|ie)zure|fit)|s(ei|ie)zing|convuls\S*|(is|s|keeps|started) fitting|(shaking|jerking|twitching|convulsing)( \S+){0,6} (won t|wont|not|isn t|doesn t|can t) (respond\S*|answer\S*|wake\S*)`,
 		`Z: \S*t[ae]?sh[ae]?n+[aeiou]?j\S*|nob[ae]t? sar[ae]3`,
 	}},
-	{"stroke", false, []string{
+	{"stroke", nil, []string{
 		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقي|بوقه|بوقها|تمي|تمه|تمها|ثمي|ثمه|ثمها|بوزي|بوزه|بوزها|حلكي|حلكه|حلكها|ابتسامتي|ابتسامته|ابتسامتها|ضحكته|ضحكتها)( \S+){0,2} (صار |صارت )?(مايل|مايله|مال|معوج|معوجه|اعوج|عوجا|عوجه|منحرف|منحرفه|ملتوي|ملتويه)`,
 		` (نص|نصف|جهه|جانب|طرف|شق) (من )?(ال)?(وجه|وجهي|وجهه|وجهها|فم|فمي|فمه|فمها|تمي|تمه|بوقي|بوقه)( \S+){0,3} (نازل|نازله|طايح|طايحه|مايل|مايله|مرتخي|مرتخيه|مشلول|مشلوله|ما يتحرك|ما تتحرك|ساقط|واقع|متدلي)`,
 		` (ال|و)?(وجه|وجهي|وجهه|وجهها|وشي|وشه|وشها|فم|فمي|فمه|فمها|بوقه|بوقها|تمه|تمها|ثمه|ثمها|حنكه|حنكها)( \S+)? (نزل|نزلت|نازل|نازله|طاح|طاحت|مال|مالت|ارتخي|ارتخت|تعوج|انعوج|اعوج|انحرف|انسحب|ساقط|واقع|مرتخي|مرتخيه) (من |علي |ع )?(ال)?(جهه|جنب|جانب|ناحيه|صوب|شق|طرف|نص)( |$)`,
@@ -240,7 +250,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(numb\S*|weak\S*|paraly\S*|can t feel) (\S+ ){0,4}(on )?(the |my |his |her )?(left|right|one) side|sudden(ly)? (numb|confus|weak)\S*|(numb|weak|paraly\S*|droop\S*) (all of a )?sudden(ly)?( |$)|(arm|leg|hand|face)( \S+){0,4} (on )?(the )?(left|right)( \S+){0,2} (went |is |are |feel |feels |felt )?(weak|numb|dead|heavy)( |$)|(having|had|has) (a )?stroke|(think|maybe|might be|could be) (\S+ ){0,3}stroke`,
 		`Z:(w[ie]?jh\S*|wajh\S*|fam[iy]?|fm[uoi]|fmm[uoi]|tom+[iao]\S*|tum+i\S*|bou?2[iao]\S*|boo?z[iao]\S*)( \S+){0,2} (mayel|ma2el|mayil|mayl|mayla|m3aw+aj|a3waj|3awja)|(nos|nus|nuss|nis)[s]? (w[ie]?jh\S*|wajh\S*|jism\S*)( \S+){0,2} (nazel|nazil|nazla|ta[ay]e7|6aye7|mayel|ma2el|mashlool)|(nos|nus|nuss|nis)\S* (el |al )?(shemal|shmal|yemin|yamin|ysar|yasar)? ?(mesh|mish|msh|ma|mo) ?(b|bi|3am )?(y|t)?[ie]?t?7ar+ak\S*`,
 	}},
-	{"fall injury", false, []string{
+	{"fall injury", nil, []string{
 		// A fall, then unable to stand or a leg shorter or turned: a broken hip until seen.
 		`(وقع|وقعت|طاح|طاحت|سقط|سقطت|انزلق|انزلقت|تزحلق|تزحلقت)( \S+){0,5} (و)?(ما|مش|مو|مب|ماهو|ماهي) ?(قادر|قادره|يقدر|تقدر|اقدر|عم)? ?(يقف|تقف|اقف|يوقف|توقف|اوقف|تقوم|يقوم|اقوم|يمشي|تمشي|امشي|يدعس|تدعس)( |$)`,
 		` (رجله|رجلها|رجلي|ساقه|ساقها|ساقي)( \S+){0,2} (اقصر|قصيره|ملتفه|ملفوفه|مقلوبه|معوجه|لافه)`,
@@ -249,18 +259,18 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (r[ie]?jl\S*|regl\S*|sa2\S*|sa[gq]\S*)( \S+){0,3} (a[gq2]sar|a2[sa]ar|a[gq2]9ar|mal[fw]oo?f\S*|mlfoo?f\S*)`,
 	}},
 	// A knock to the head, then vomiting, drowsiness or not being himself.
-	{"head injury", false, []string{
+	{"head injury", nil, []string{
 		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|يذب|تذب|يطرش|تطرش|يزوع|تزوع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
 		`\S*(يستفرغ|تستفرغ|استفرغ|نعسان|نعسانه|يطرش|تطرش|يذب|تذب)( \S+){0,6} (بعد ما |بعد |من )?(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت)( \S+){0,3} \S*(راس|راسه|راسها|راسي)( |$)`,
 		`(hit|bumped|banged|knocked|fell on)( \S+){0,3} (his|her|my|their|the) head( \S+){0,8} (vomit\S*|throw\S* up|drows\S*|sleepy|confus\S*|not himself|not herself|not making sense)`,
 	}},
 	// A road accident or a hard fall hours or a day ago, and the back, neck or head hurting since.
-	{"trauma", false, []string{
+	{"trauma", nil, []string{
 		`(حادث|حادثه|اكسدنت|دعمه)( \S+){0,4} و?\S*(ظهر|ضهر|رقب|راس)\S* (\S+ )?(يعور|يوجع|توجع|تعور|يالم|تالم)\S*`,
 		`(حادث|حادثه|اكسدنت|دعمه|دعمت|دعموني|دعمني|صدمتني سياره|صدمته سياره|صدمتها سياره)( \S+){0,6} (امس|اليوم|الحين|قبل ساعه|قبل ساعتين|قبل شوي|قبل يومين|من شوي|من ساعه|الصبح)|(امس|اليوم|قبل ساعه|قبل ساعتين|قبل شوي|قبل يومين|الصبح)( \S+){0,3} (حادث|حادثه|اكسدنت|دعمه|دعمت|دعموني|دعمني)`,
 		`(accident|crash|hit by a car)( \S+){0,4} (yesterday|today|this morning|an hour ago|last night|just now)|(yesterday|today|this morning|last night)( \S+){0,4} (accident|crash)`,
 	}},
-	{"nerve compression", false, []string{
+	{"nerve compression", nil, []string{
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (ما|مش|مو|ولا|لا) ?(اقدر|قادر|قادره|يقدر|تقدر) (امسك|يمسك|تمسك|اتحكم|احبس|يحبس|تحبس) (ب|في )?(ال)?(بول|براز|حمام)`,
 		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس)( \S+){0,3} \S*(فخوذ|فخاذ|فخذي|فخذيه)`,
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (و)?(ما|مش|مو|ولا) ?(عم )?(اقدر|قدرت|قادر|قادره|يقدر|تقدر|قدر|قدرت) (اتبول|يتبول|تتبول|ابول|يبول|تبول|اطلع البول)|(ما|مش|مو) ?(اقدر|قدرت|قادر|قادره|يقدر|تقدر) (اتبول|يتبول|تتبول|ابول)( \S+){0,12} (ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)|احتباس (ال)?بول|(ال)?بول (محبوس|محتبس|مسكر)`,
@@ -271,7 +281,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`\S*(عانه|مقعده|ارداف|السرج)\S*( \S+){0,2} (خدر|خدران|خدرانه|منمل|ما احس)`,
 		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
 	}},
-	{"eye injury", false, []string{
+	{"eye injury", nil, []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
 		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?\S*(عين|عيون)\S*`,
 		`\S*(عين|عيون)\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
@@ -285,7 +295,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(chlor\S*|klor\S*|clorox|klorox|javel\S*|jav?el|flash|mobay+[ei]d|mubay+[ei]d|ma2 nar|ma9 nar|asid|acid|benzin|benzeen|dettol|deteol|mon[ae]6?[dz]?[dz]?ef|mona[dz][dz]ef|mo6ahir)( \S+){0,4} (f |fi |fe |b |bi |3la |3al |fl |fel )?(l)?(3[aei]?y?n\S*|3yoo?n\S*|3[ae]?y[ou]n\S*)|(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,4} (chlor\S*|klor\S*|clorox|javel\S*|mobay+[ei]d|mubay+[ei]d|asid|acid|dettol)`,
 		`(bleach|chlorine|chemical|chemicals|acid|alkali|lye|cleaner|detergent|oven cleaner)( \S+){0,5} (my |his |her |their |the )?eyes?|eyes?( \S+){0,4} (bleach|chlorine|chemical|acid)|(pencil|stick|knife|nail|glass|wire|needle|scissors)( \S+){0,4} (in|into) (my |his |her |the )?eye`,
 	}},
-	{"rash with fever", false, []string{
+	{"rash with fever", nil, []string{
 		// Blisters or a rash spreading fast, or the whole skin red, with a fever.
 		`(فقاعات|فقاقيع|فقاعه|بثور|طفح|حبوب|قشور)( \S+){0,7} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|تزيد|بكل|كل جسم)\S*( \S+){0,6} \S*(حراره|حرارت|حمي|حمه|سخونه|سخوني|سخن|مسخن|مسخنه|fever)\S*`,
 		`\S*(حراره|حرارت|حمي|حمه|سخونه|مسخن|مسخنه)\S*( \S+){0,6} (فقاعات|فقاقيع|بثور|طفح)( \S+){0,3} \S*(تنتشر|ينتشر|منتشر|منتشره|انتشر|انتشرت|تكبر|يكبر|كل جسم|بكل)`,
@@ -293,7 +303,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(rash|blisters|blistering|skin)( \S+){0,4} (spread\S*|all over|everywhere|whole body)( \S+){0,6} (fever|temperature|chills)|(fever|temperature)( \S+){0,6} (rash|blisters|blistering)( \S+){0,3} (spread\S*|all over)`,
 		`Z:(fa[2gq8]a3at|fo[2gq]a3at|b[ou]thoor|6afa7|tafa7)( \S+){0,4} \S*(tintesher|btintesher|tentashir|mintashir|btkbar|bt2kbar|btekbar|tekbar)\S*( \S+){0,6} \S*(7[ou]?ma|7ara+ra|s5oon\S*|skhoon\S*)`,
 	}},
-	{"self-harm", false, []string{
+	{"self-harm", nil, []string{
 		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|اقتل راسي|نقتل راسي|اقتل عمري|بقتل عمري|اذبح عمري|بذبح عمري|انهي عمري|اكتل نفسي|اكتل روحي|بكتل نفسي|يكتل نفسه|تكتل نفسها|اقتل روحي|بقتل روحي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|اموت نفسي|يموت نفسه|تموت نفسها|انهاء حياتي|انهاء حياته|انهاء حياتها|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
 		` (ا|ي|ت|ن)?(اذي|وذي) (نفس|حال|روح)\S*|(ما|مو|مش|مب) ?(عدت |عاد |بقيت |بقا |بقي |بقت |صرت |عم )?(ابي|ودي|وده|ودها|بدي|بدو|بدها|عايز|عايزه|يبي|تبي|يبغي|تبغي|ابغي|حاب|حابه|اريد|يريد|تريد|نريد|باغي|باغيه|بغيت) (ا|ي|ت|ن)?عيش( |$)| (و)?(ب|ح|ه|وب)?(ا|ي|ت|ن)?خلص (علي|ع) (نفسي|نفسه|نفسها|روحي|روحه|روحها|حالي|حاله|حالها)( |$)|(ما في|مافي|ما فيه|مافيه|مفيش|ما في اي) (شي|حاجه|اشي|شيء) (ي|ب)?(ستاهل|يستاهل|تستاهل|يسوي) (ا|ن)?عيش|nothing (left )?(worth|to) liv(e|ing) for`,
 		`(يكتب|تكتب|اكتب|كتب|كتبت|كاتب|كاتبه|قاعد يكتب|كاعد يكتب) (ال)?(وصيته|وصيتها|وصيتي)|رساله وداع|رسايل وداع|رسالة وداع|(goodbye|farewell|suicide) (letter|note)|جهزت (ال)?(حبل|مشنقه)|(جبت|حضرت|اشتريت|ربطت) (ال)?مشنقه`,
@@ -323,15 +333,15 @@ var arabiziBlocks = strings.NewReplacer(
 
 // flagPatterns are the patterns of one red flag.
 type flagPatterns struct {
-	name       string
-	unlessSlow bool // not when the message tells the sign as slow, mild or long-standing (slowly)
-	patterns   []string
+	name     string
+	unless   *regexp.Regexp // not when the message tells the sign so (slowly, longStanding); nil: always
+	patterns []string
 }
 
 type redFlag struct {
-	name       string
-	unlessSlow bool
-	groups     []flagGroup // the flag's patterns by script
+	name   string
+	unless *regexp.Regexp
+	groups []flagGroup // the flag's patterns by script
 }
 
 // flagGroup are patterns of one red flag written in one script: a message without a letter of the
@@ -416,7 +426,7 @@ const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|ع
 func compileFlags(fs []flagPatterns) []redFlag {
 	var out []redFlag
 	for _, fp := range fs {
-		f := redFlag{name: fp.name, unlessSlow: fp.unlessSlow}
+		f := redFlag{name: fp.name, unless: fp.unless}
 		// Each top-level alternative of a pattern goes to the group of its script.
 		bySc := map[script][]string{}
 		for _, p := range fp.patterns {
@@ -550,25 +560,25 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|نسبه|خطر|خطوره|مخاطر)\S* | (risque|risques|risk|risks|khatar|5atar|khatr|5atr|khoutoura) | (peut|peuvent|pourrait|risque de) (causer|provoquer|donner|entrainer|faire) |^ est ce que (\S+ ){0,4}(peut|normal|risque) |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (هل |وهل )?(\S+ )?(ممكن|يمكن|معقول|وارد) (\S+ ){0,3}(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب|طلع|دير)\S* | (y|t|by|bt|bi|bey|bet|bit)?s[ae]?b+[ae]?b\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
+		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|نسبه|خطر|خطوره|مخاطر)\S* | (risque|risques|risk|risks|khatar|5atar|khatr|5atr|khoutoura) | (peut|peuvent|pourrait|risque de) (causer|provoquer|donner|entrainer|faire) |^ est ce que (\S+ ){0,4}(peut|normal|risque) |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (كم|قديش|اديش|شحال|اشحال) (يوم|يوما|ايام|ساعه|ساعات|اسبوع|اسابيع) (ي|ت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد)\S* |^ how long (does|do|will|should|can) (the )?\S+( \S+)? (last|stay|take to go) | (can|could|will|would|might|may) (it|this|that|they|these) (make|cause|give|affect|weaken|leave) |^ (هل |وهل )?(\S+ )?(ممكن|يمكن|معقول|وارد) (\S+ ){0,3}(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب|طلع|دير)\S* | (y|t|by|bt|bi|bey|bet|bit)?s[ae]?b+[ae]?b\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
-	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قال ان|قالت ان|قالي ان|قالتلي ان|قال لي ان|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
+	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هالكلام صحيح|هذا الكلام صحيح|الكلام ده صحيح|الكلام هذا صحيح|صحيح الكلام|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قال ان|قالت ان|قالي ان|قالتلي ان|قالوا ان|قالوا انه|قالوا انها|قالولي ان|بيقولوا ان|قال لي ان|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
 	personal = regexp.MustCompile(foldPattern(
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
 	// book"): general even though it says "I", unless it says the symptom is there now (ongoing).
-	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
+	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|just curious|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
-	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) `))
+	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (so |ok |okay )?(what are|what re) the (\S+ )?(signs|symptoms) (of|to) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) `))
 	// past is a symptom told as long ago or over; ongoing says it is not.
 	past = regexp.MustCompile(foldPattern(
-		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من (سنتين|سنين|سنوات|كم سنه)|من زمان|وانا صغير|وانا صغيره) `))
+		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من (سنتين|سنين|سنوات|كم سنه)|من زمان|زمان|وانا صغير|وانا صغيره) `))
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
-	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(و)?(وقف|وقفت|خف|خفت|راح|راحت) (لحاله|لحالها|بسرعه|بنفسه|بنفسها|بعد شوي|بعد دقايق)|(stopped|went away|settled) (on its own|by itself|quickly|after a few minutes)|(مسيطر|مسيطره|متحكم|متحكمه|منضبط|منضبطه|مضبوط|مضبوطه) (عليه|عليها|عليهم|فيه|فيها)|(under control|well controlled|controlled with)|(من|قبل) (\S+ )?(سنين|سنوات|اعوام)|(و)?(هو|هي) (مسيطر|مسيطره|مستقر|مستقره)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
+	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(el|al|l) ?(sana|sene|seneh|3am) (elli|illi|li|yalli|eli) ?(fatet|fat|fatt|madye|madya|madi|fayta|fayet)|for (the (last|past) )?(\S+ ){0,2}years|for (ages|a long time)|nothing new|same as always|(مو|مش|مب|ماهو) جديد|(mn|min|men) (l?saghra|sghra|sghar|sighar|s8ar|soghr|sogher|saghri|zghor|zghr|sghor|sghri)\S*|(w|o)? ?(msta2er|mesta2er|mista2er|mstaqer|mstqr|mistiqir)|(من|منذ) (ال)?(صغر|صغره|صغرها|صغري|طفوله|طفولته|طفولتها|طفولتي)|(وهو|وهي|وانا|وكان|وكانت) (عمره|عمرها|عمري) (سنه|سنتين|شهر|شهرين|شهور|اشهر|[1-9] (سنين|سنوات|شهور|اشهر))|(و)?(وقف|وقفت|خف|خفت|راح|راحت) (لحاله|لحالها|بسرعه|بنفسه|بنفسها|بعد شوي|بعد دقايق)|(stopped|went away|settled) (on its own|by itself|quickly|after a few minutes)|(مسيطر|مسيطره|متحكم|متحكمه|منضبط|منضبطه|مضبوط|مضبوطه) (عليه|عليها|عليهم|فيه|فيها)|(under control|well controlled|controlled with)|(من|قبل) (\S+ )?(سنين|سنوات|اعوام)|(و)?(هو|هي) (مسيطر|مسيطره|مستقر|مستقره)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
 	ongoing  = regexp.MustCompile(foldPattern(
-		` (now|right now|today|again|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|اليوم|من امس|امس|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))) `))
+		` (now|right now|today|again|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|اليوم|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
@@ -582,7 +592,7 @@ var hearsayPre, pastMorePre = newPrefilter(hearsay), newPrefilter(pastMore)
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) `))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
@@ -594,7 +604,7 @@ var deniedMore = regexp.MustCompile(`^(ولا|او|ولا حتي|or|nor|and no|o
 var deniedPrep = regexp.MustCompile(foldPattern(`^(في|ب|بال|على|من|with|in|of|on) \S+`))
 
 // deniedTail are the connectives a denial may end on.
-var deniedTail = []string{" ولا", " او", " or", " nor"}
+var deniedTail = []string{" ولا", " او", " or", " nor", " wala", " walla", " wla", " aw"}
 
 // withoutDenials returns s with its denied symptoms blanked out.
 func withoutDenials(s string) string {
@@ -699,6 +709,25 @@ type Triage struct {
 // rule: a red flag may be told loosely; what is normal must be said together.
 const clinicWindow, benignWindow = 6, 3
 
+// notWishToDie is a wish not to die («ma bghitch nmout b l7ess dyal lbra», "I don't want to die"):
+// no wish to. The wish and the verb in a row, after a negation: «ابي اموت وما ابي اكمل» still is one.
+var notWishToDie = func() symptomRule {
+	var pairs []string
+	for _, w := range strings.Fields(`ابي ابغي ابغا بدي عايز عايزه عاوز عاوزه اريد بغيت نبغي باغي باغيه حاب حابه ودي`) {
+		pairs = append(pairs, "!"+w+"_اموت", "!"+w+"_نموت")
+	}
+	for _, w := range strings.Fields(`bghit nbghi kanbghi abi abgha bdi baddi bade biddi 3ayez 3ayz 3ayza 3awez 3awza`) {
+		for _, d := range strings.Fields(`amout nmout mout amot nmot`) {
+			pairs = append(pairs, "!"+w+"_"+d)
+		}
+	}
+	pairs = append(pairs, "!want_to_die", "!wanna_die")
+	return rule(1, strings.Join(pairs, " "), `اموت نموت amout nmout mout amot nmot to`)
+}()
+
+// chokeZ is choking and being choked in Arabizi («bt5n2», «mkhnoo2a»): a figure of speech with prices, a crowd or a laugh.
+const chokeZ = `bt5n2* bt5ne2* btkhn2* btekhne2* bit5ne2* bi5ne2* t5n2* t5ne2* y5ne2* ykhne2* mkhno* m5no* makhno* ma5no* mkhnou* m5nou* 5an2a khan2a ekhtana2* e5tana2*`
+
 // universalBenign is what is normal anywhere, taken out before the red flags like a clinic's benign
 // rules: a stiff or frozen joint that cannot be lifted is not a weak arm.
 var universalBenign = []symptomRule{
@@ -711,9 +740,16 @@ var universalBenign = []symptomRule{
 		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* !raise* !lift* !move*`),
 	// «ضاق صدري» of being fed up, and what the prices do to one's eyes, heart or breath, are figures of speech.
 	rule(4, `ضاق ضايق ضايقه ضاقت`, `صدري نفسي خلقي`, `طفش* زهق* زعل* قهر* مليت ملل*`),
-	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok*`, `من_الاسعار من_السعر من_اسعار* the_prices these_prices this_price price_list`),
-	rule(4, `كتمه كتمة اختنقت اختناق مخنوق* خنقه`, `زحمه زحمة الزحمه`),
-	rule(5, `faint* fainted اغمي اغمى يغمي* يغمى*`, `الاسعار اسعار* lol lmao haha hahaha beautiful gorgeous amazing من_الحلا* من_جمال* من_الفرحه`),
+	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok* اختنق* مخنوق* خنق* `+chokeZ, `من_الاسعار من_السعر من_اسعار* من_الفاتوره من_الحساب the_prices these_prices this_price price_list the_bill mn_el_2as3ar mn_l2as3ar mn_2as3ar* min_el_2as3ar mn_el_as3ar mn_as3ar* mn_el_fatoura mn_el_7sab`),
+	rule(4, `كتمه كتمة اختنقت اختناق مخنوق* خنقه يخنق* تخنق* بتخنق* بيخنق* `+chokeZ, `زحمه زحمة الزحمه za7me* za7ma* zahme* z7me* z7ma*`),
+	// Breath short from the heat is the weather, not the lungs («ضيق النفس من الحر بس»).
+	rule(3, `نفس* تنفس* اتنفس* breath* breathless nafas* tnafos*`, `من_الحر من_الشوب من_حر from_the_heat in_the_heat mn_el_7ar mn_l7ar mn_el_shob`),
+	notWishToDie,
+	// "A faint bruise", "the faint line": the adjective.
+	rule(1, `a_faint the_faint`, `faint`),
+	// Sight blurred by eye drops (those that widen the pupil for an exam): what drops do, for a while.
+	rule(6, `قطره* القطره قطرات* بالقطره drops dilat* توسيع* التوسيع 2atra* 9atra*`, `مغبش* غباش* غبش* ضباب* زغلل* مشوش* تشوش* blurr* fuzzy hazy`),
+	rule(5, `faint* fainted اغمي اغمى يغمي* يغمى* هيغمي* هيغمى* حيغمي* بيغمي* اتنفس* تنفس*`, `الاسعار اسعار* lol lmao haha hahaha beautiful gorgeous amazing من_الحلا* من_جمال* من_الفرحه من_الفرح من_الحماس من_الصدمه from_joy`),
 	// Swallowing an idea or someone's words is a figure of speech («ما اقدر ابلع فكرة الابر»).
 	rule(1, `بلع* ابلع* يبلع* تبلع* نبلع* swallow*`, `فكره* الفكره الموضوع هالموضوع كلامه كلامها كلامك كلامهم الخبر هالخبر حقيقه* the_idea the_thought`),
 	// Out of breath from laughing is a figure of speech.
@@ -786,8 +822,8 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	}
 	sc := t.scripts()
 	for i := range redFlags {
-		// slowly is asked only of a sign found: nearly every message has none.
-		if redFlags[i].match(&t, sc) && !(redFlags[i].unlessSlow && slowly.MatchString(t.s)) {
+		// unless is asked only of a sign found: nearly every message has none.
+		if redFlags[i].match(&t, sc) && !(redFlags[i].unless != nil && redFlags[i].unless.MatchString(t.s)) {
 			flag = redFlags[i].name
 			break
 		}
@@ -815,24 +851,61 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 		return "", false
 	}
 	// The learned net (flagnet.go) is the last word on a message the rules find nothing in, and is
-	// held to what the rules are: a message that denies, fears, supposes or asks in general is none.
-	if flag == "" && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) {
+	// held to what the rules are: a message that denies, fears, supposes or asks in general is none,
+	// nor one the benign rules read something normal in (a figure of speech, a wish not to die).
+	if flag == "" && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) {
 		flag = "net"
 	}
 	return flag, false
+}
+
+// readsNormal says whether the clinic's or the universal benign rules take something out of t.
+func (tr *Triage) readsNormal(t padText) bool {
+	u := unsuffixed(t)
+	return tr.withoutBenign(u).s != u.s
 }
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
 // one only at night or with faded colours.
 var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|من بعيد|القريب|من قريب|far away|distance|up close|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
 
+// longStanding tells a sign as there for months or years, or come on slowly: the part of slowly
+// that is time, not mildness.
+var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|من كم سنه|من كم شهر|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)) `))
+
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
-	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !threatens.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(t.s)) || nothingWrong.MatchString(t.s)) ||
-		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(t.s)) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
-			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(fineNow.ReplaceAllString(t.s, " "), " "), " "), " ")))
+	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !threatens.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(riskObject.ReplaceAllString(t.s, " "))) || nothingWrong.MatchString(t.s)) ||
+		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
+			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }
+
+// notOngoing returns s without what looks ongoing and is not: the writer well now and the day it
+// happened («امس… والحين بخير», "yesterday… fine now": the day is when it was, not since when it
+// is), a visit asked for again, a return supposed or denied, and whether one may still have a
+// treatment ("can I still have…": its "still" is of the plan, not the sign).
+func notOngoing(s string) string {
+	if f := fineNow.ReplaceAllString(s, " "); f != s {
+		s = dayOfIt.ReplaceAllString(f, " ")
+	}
+	return stillPlan.ReplaceAllString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(s, " "), " "), " "), " ")
+}
+
+// dayOfIt is the day before, when a sign came that a message saying the writer is well now tells
+// as past (not today: a sign of this morning, gone now, is still today's).
+var dayOfIt = regexp.MustCompile(foldPattern(` (و)?(امس|امبارح|مبارح|البارحه|yesterday|last night) `))
+
+// stillPlan asks whether a treatment may still go ahead ("can she still have cataract surgery?",
+// «اقدر اسوي…»): its "still" is no sign still there.
+var stillPlan = regexp.MustCompile(` (can|could|may|should|will|would|do|does) (i|she|he|we|they|you|my \S+|her|him|it) still (have|get|do|book|go|undergo|be|come|use|take|continue) `)
+
+// riskObject is whom a risk asked about would befall ("can it make my arms weak?", "would the
+// filler for my lips make…"): its "my" is the question's, not a report's.
+var riskObject = regexp.MustCompile(` (can|could|will|would|might|may) (it|this|that|they|these|\S+) (\S+ ){0,3}(make|cause|give|affect|weaken|leave) (me|my|you|your|the|it)( \S+)? `)
+
+// likeBefore is «زي زمان» (as before: «ما اقدر اتنفس زي زمان»), which is no «زمان» (long ago).
+var likeBefore = regexp.MustCompile(foldPattern(` (زي|مثل|متل|كيف|كما|مثلما|غير|عن) زمان `))
 
 // futureRah is the Gulf and Levantine future «راح/رح» before a verb («وراح اطيح», «رح يغمى عليه»):
 // not «وراح» (and it went away), which tells a sign as over.
@@ -865,9 +938,9 @@ var threatens = regexp.MustCompile(foldPattern(` (يقول|تقول|بيقول|�
 
 // fineNow is the writer saying they are well now ("now i'm 30 and fine"): its "now" does not make
 // a past sign ongoing.
-var fineNow = regexp.MustCompile(foldPattern(` (و)?(الحين|هلا|هلق|دلوقتي|هسه) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه|طبيعي|طبيعيه|سليم|سليمه|صاحي|صاحيه|طيب|طيبه|ما عنده شي|ما عندها شي|ما فيه شي|ما فيها شي) |` +
+var fineNow = regexp.MustCompile(foldPattern(` (و)?(الحين|هلا|هلق|دلوقتي|هسه) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه|طبيعي|طبيعيه|سليم|سليمه|صاحي|صاحيه|طيب|طيبه|ما عنده شي|ما عندها شي|ما عندي شي|ماعندي شي|ما فيني شي|ما فيه شي|ما فيها شي) |` +
 	` (and )?now (i m|im|i am|he s|she s|he is|she is) ([0-9]+ (and )?)?(fine|ok|okay|well|healthy) |` +
-	` (fine|ok|okay|better|alright|all good|good) now | (halla2|hala2|halla|hal2a|hla2|hala|daba|dorka|delwa2ti|hassa|hessa) (\S+ )?(mni7|mnee7|mne7|mnih|tamam|kwayes|kwayyes|kwayis|mzyan|mezyan|labas|bikhair|b5eir|ahsan|a7san) |` +
+	` (fine|ok|okay|better|alright|all good|good|sorted|resolved) now | (halla2|hala2|halla|hal2a|hla2|hala|daba|dorka|delwa2ti|hassa|hessa) (\S+ )?(mni7|mnee7|mne7|mnih|tamam|kwayes|kwayyes|kwayis|mzyan|mezyan|labas|bikhair|b5eir|ahsan|a7san) |` +
 	` (i m|im|i am|he s|she s|he is|she is|they re|they are) (all |totally |completely |perfectly )?(fine|ok|okay|well|healthy) now `))
 
 // visitAgain is a visit or a check asked for again («متى نفحص مرة ثانية؟»), or a sign never again
@@ -943,7 +1016,7 @@ var laughedBreath = []symptomRule{rule(3, lrBreath, lrTrouble+` !قدرت !قد�
 // or the chest, a swallow. Not a swelling, a bleeding or a fit, which no one jokes of so, nor a wish
 // to die, which a laugh may hide ("i want to die lol").
 var laughedFigures = append([]symptomRule{
-	rule(1, `اختنق* خنقني خنقتني مخنوق* انخنق* choke* choking chok* suffocat* انهار انهرت faint* fainted pass_out passed_out اغمي* اغمى* مغمي* مغمى* يغمي* يغمى* heart_attack جلطه جلطني جلطتني`),
+	rule(1, `اختنق* خنقني خنقتني مخنوق* انخنق* يخنق* تخنق* بتخنق* بيخنق* choke* choking chok* suffocat* انهار انهرت faint* fainted pass_out passed_out اغمي* اغمى* مغمي* مغمى* يغمي* يغمى* هيغمي* هيغمى* حيغمي* بيغمي* heart_attack جلطه جلطني جلطتني `+chokeZ),
 	rule(3, `صدر* chest`, `pain* pains ache* الم* وجع*`),
 	rule(3, `بلع* ابلع* يبلع* تبلع* swallow*`, trouble),
 }, laughedBreath...)
@@ -953,7 +1026,7 @@ var laughedFigures = append([]symptomRule{
 // are the expected effects of a treatment, taken out like what is normal (a sign not told as slight
 // still fires: "a little swelling and my throat feels tight, is that normal?").
 var (
-	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay) `))
+	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)) `))
 	normalPre  = newPrefilter(asksNormal)
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya`,
 		`swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb* tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* waram* wram* dokha dayekh*`)}
