@@ -150,10 +150,7 @@ func (ix *Index) Search(q Query) Result {
 	define := asksDefinition(q.Text, q.Words)
 	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	// What kind of answer is asked is read in Arabic letters: «emta ba2dar sou2…» asks when.
-	kind := q.Words
-	if IsArabizi(kind) {
-		kind = ix.fromArabizi(kind)
-	}
+	kind := ix.inArabic(q.Words)
 	asks := int8(askOf(kind))
 	something := asksForSomething(kind) // not a yes or no (yesNoPassage)
 	yesNo := asksYesNo(q.Text, kind)
@@ -162,7 +159,7 @@ func (ix *Index) Search(q Query) Result {
 	// How long the thing asked about takes; not when something happens after it («متى يوضح النظر
 	// بعد عملية المويه البيضه»), which the operation's own length does not answer.
 	lastsQuestion := timeAsked && !after(kind)
-	qq, res, ok := ix.read(q)
+	qq, res, ok := ix.readArabic(q, kind) // kind: the words read once, for both
 	if !ok {
 		return res
 	}
@@ -506,7 +503,13 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 	if q.Words == nil {
 		q.Words = Words(q.Text)
 	}
-	keys := ix.keys(q.Words)
+	return ix.readArabic(q, ix.inArabic(q.Words))
+}
+
+// readArabic is read of q whose words, an Arabizi message's in Arabic letters (inArabic), are
+// arabic.
+func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
+	keys := ix.arabicKeys(arabic)
 	deny(keys)
 	concepts := ix.lex.Concepts(keys)
 	if len(concepts) == 0 {
@@ -661,9 +664,20 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) st
 // without a leading one-letter preposition or conjunction (لتشنج → تشنج, بحقن → حقن): the stemmer
 // cannot strip those blindly, since many words start with the same letters (بطن, لسان).
 func (ix *Index) keys(words []string) []string {
+	return ix.arabicKeys(ix.inArabic(words))
+}
+
+// inArabic is words with an Arabizi message's Latin words in Arabic letters (fromArabizi), and any
+// other message's words as they are.
+func (ix *Index) inArabic(words []string) []string {
 	if IsArabizi(words) {
-		words = ix.fromArabizi(words)
+		return ix.fromArabizi(words)
 	}
+	return words
+}
+
+// arabicKeys is keys of words already read by inArabic.
+func (ix *Index) arabicKeys(words []string) []string {
 	keys := keysOf(analyzeWords(words, nil))
 	for i, k := range keys {
 		if strings.HasPrefix(k, stopKey) {
