@@ -300,18 +300,7 @@ func scoreEach(b *bm25, qs []termBoost, docs int) []scored {
 // its own, to the last bit, on the clinic's pages and on a synthetic knowledge base of 2,000
 // sections where most words are in thousands of passages, with and without a follow-up's topic.
 func TestScoreIsExact(t *testing.T) {
-	lx, err := LoadLexicon(Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	small, err := Open(Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	large, err := Build(syntheticDocs(t, 200, 10), lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	small, large := smallAndLarge(t)
 	compared := 0
 	for _, c := range []struct {
 		ix        *Index
@@ -379,18 +368,7 @@ func TestScoreBreaksTiesByPassage(t *testing.T) {
 // passages; and a search with accumulators used before finds what scoring each passage on its
 // own does.
 func TestScoreLeavesAccumulatorsZero(t *testing.T) {
-	lx, err := LoadLexicon(Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	small, err := Open(Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	large, err := Build(syntheticDocs(t, 200, 10), lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	small, large := smallAndLarge(t)
 	var dense, sparse int
 	for _, ix := range []*Index{small, large} {
 		b := &ix.scoring
@@ -465,4 +443,21 @@ func TestAbove(t *testing.T) {
 			t.Fatalf("sums %v, matches %v, threshold %v, from %d: %d, want %d", sums, matches, threshold, i, got, want)
 		}
 	}
+}
+
+// smallAndLarge are the clinic's pages and a synthetic knowledge base of 2,000 sections where most
+// words are in thousands of passages: the two shapes the scoring must be exact on.
+func smallAndLarge(t *testing.T) (small, large *Index) {
+	t.Helper()
+	lx, err := LoadLexicon(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if small, err = Open(Default()); err != nil {
+		t.Fatal(err)
+	}
+	if large, err = Build(syntheticDocs(t, 200, 10), lx); err != nil {
+		t.Fatal(err)
+	}
+	return small, large
 }
