@@ -27,11 +27,14 @@ var tuneBars = []struct {
 	// are harder, not that the engine got worse); how they rose before is in this file's history.
 	// Raised at the end of session 10 (lang10, section10, conv10, fa10): answers 1729/2158, total
 	// 2813/3260, conversations 334/608, every emergency, 11 false alarms.
-	{"botox", 80, 86, 68},
-	{"dental", 83, 88, 54},
-	{"derma", 77, 84, 47},
-	{"eye", 80, 86, 45},
-	{"physio", 78, 84, 58},
+	// Session 11: round 8's sealed halves (scored at session 10's start and end) spent into these:
+	// answers 1922/2425, total 3136/3660, conversations 371/683, every emergency (688), 19 false
+	// alarms; bars reset to the new figures rounded down (round 8 was harder than the tune cases).
+	{"botox", 80, 86, 66},
+	{"dental", 82, 87, 52},
+	{"derma", 76, 84, 47},
+	{"eye", 79, 85, 47},
+	{"physio", 76, 83, 57},
 }
 
 func TestClinicsTuneHalf(t *testing.T) {
