@@ -1,7 +1,10 @@
 package eval_test
 
 import (
+	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -180,5 +183,75 @@ func TestGradeClinicErrors(t *testing.T) {
 	}
 	if _, err := eval.GradeClinic(clinics[1], eval.Tune, bot.Config{}); err == nil || !strings.Contains(err.Error(), "clinic brokenkb") {
 		t.Errorf("broken kb: %v", err)
+	}
+}
+
+// Every phrase a case accepts must be in its clinic's pages (after the grading normalisation, with
+// the Markdown marks a reply never shows taken out): a phrase that is not can never pass, so an edit
+// of the pages or a slip of a writer would lower the measure silently. Both halves are checked; this
+// reads no reply and grades nothing, so it does not unseal the sealed half.
+func TestCasePhrasesAreInThePages(t *testing.T) {
+	clinics, err := eval.Clinics("testdata/clinics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	marks := strings.NewReplacer("*", " ", "_", " ", "`", " ", "#", " ", ">", " ", "|", " ")
+	for _, c := range clinics {
+		fsys, _, err := c.KB()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pages []string
+		err = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || (path.Ext(p) != ".md" && path.Ext(p) != ".txt") {
+				return err
+			}
+			b, err := fs.ReadFile(fsys, p)
+			var lines []string
+			for _, l := range strings.Split(string(b), "\n") {
+				l = strings.TrimSpace(l)
+				l = strings.TrimPrefix(strings.TrimPrefix(l, "- "), "+ ")
+				lines = append(lines, l)
+			}
+			pages = append(pages, eval.Normalize(marks.Replace(strings.Join(lines, " "))))
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		inPages := func(p string) bool {
+			for _, text := range pages {
+				if strings.Contains(text, eval.Normalize(p)) {
+					return true
+				}
+			}
+			return false
+		}
+		n := 0
+		for _, half := range []string{eval.Tune, eval.Sealed} {
+			set, _, err := c.Half(half)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check := func(id string, any []string) {
+				for _, p := range any {
+					n++
+					if !inPages(p) {
+						t.Errorf("%s %s: %s: phrase %q is not in the pages", c.Name, half, id, p)
+					}
+				}
+			}
+			for _, k := range set.Cases {
+				check(k.ID, k.Any)
+			}
+			for _, cv := range set.Conversations {
+				for i, tn := range cv.Turns {
+					check(fmt.Sprintf("%s turn %d", cv.ID, i+1), tn.Any)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no phrases checked", c.Name)
+		}
 	}
 }
