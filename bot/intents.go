@@ -559,7 +559,8 @@ func asksWeather(t padText, words []string) (bool, []string) {
 
 // offerOpeners open a question asking whether the clinic offers something («عندكم …؟», "do you do …?").
 var offerOpeners = wordSet(`عندكم عندكن لديكم تسوون تسوو بتسوو بتسووا تعملون بتعملو بتعملوا تعملوا تعالجون بتعالجو بتعالجوا
-		تقدمون بتقدمو بتقدموا تتوفر يتوفر 3ndkom 3andkom 3endkom`)
+		تقدمون بتقدمو بتقدموا تتوفر يتوفر عندكو عندكوا بتسوون تسوونه 3ndkom 3andkom 3endkom 3indkum 3indkom 3ndkum 3andkum 3endkum
+		3andkon 3ndkon 3indkon bt3mlo bta3mlo bt3amlo btsawo btsawwo tsawon tsawoon tsawwon t3amlo`)
 
 // asksOffer says whether a message asks whether the clinic offers something: it opens (after «هل»,
 // «في» or "fi") with one of offerOpeners, or with "do you do/have/offer/treat/provide".
@@ -573,7 +574,10 @@ func asksOffer(words []string) bool {
 	if offerOpeners[words[0]] {
 		return true
 	}
-	if len(words) >= 3 && words[0] == "do" && words[1] == "you" {
+	if len(words) >= 4 && words[0] == "do" && (words[1] == "you" || words[1] == "u") && words[2] == "guys" {
+		words = append([]string{"do", "you"}, words[3:]...) // "do you guys do…", "do u guys offer…"
+	}
+	if len(words) >= 3 && words[0] == "do" && (words[1] == "you" || words[1] == "u") {
 		switch words[2] {
 		case "do", "have", "offer", "treat", "provide", "perform":
 			return true
