@@ -476,10 +476,12 @@ var handoffPre = func() []*prefilter {
 }()
 
 // rebooking is changing or cancelling an appointment the patient has («عندي موعد بكرة وابي اأجله»):
-// a booking, though having an appointment alone is not (notHandoff), so it is matched first.
+// a booking, though having an appointment alone is not (notHandoff), so it is matched first; so is
+// an appointment the patient cannot come to («عندي موعد بكرة بس ما اقدر اجي»).
 var rebooking = regexp.MustCompile(foldPattern(
 	` (اغير|نغير|اغيره|الغي|نلغي|الغيه|اكنسل|اكنسله|اأجل|ااجل|اأجله|ااجله|اجل|اجله|نأجل|نأجله|اقدم|اقدمه|اأخر|اأخره|تغيير|تأجيل|الغاء|تقديم|reschedule|cancel|postpone)( \S+){0,3} ?(موعد|الموعد|موعدي|موعدنا|appointment) |` +
-		` (موعد|الموعد|موعدي|موعدنا)( \S+){0,3} (اغيره|الغيه|اكنسله|اأجله|ااجله|اجله|نأجله|اقدمه|اأخره|تغييره|تأجيله|الغاءه|الغاؤه|الغائه|يتغير|يتأجل|يتقدم) `))
+		` (موعد|الموعد|موعدي|موعدنا)( \S+){0,3} (اغيره|الغيه|اكنسله|اأجله|ااجله|اجله|نأجله|اقدمه|اأخره|تغييره|تأجيله|الغاءه|الغاؤه|الغائه|يتغير|يتأجل|يتقدم) |` +
+		` (موعد|الموعد|موعدي|موعدنا)( \S+){0,4} (ما|مش|ماراح|مو) ?(اقدر|راح اقدر|بقدر|هقدر|حقدر|اكدر) (اجي|احضر|اوصل|اداوم) `))
 
 var rebookingPre = newPrefilter(rebooking)
 

@@ -90,6 +90,7 @@ func TestHandoffAroundQuestions(t *testing.T) {
 		{"كم سعرة حرارية في التفاحة؟", ""},
 		{"عندي موعد بكرا وابي اأجله", wantsBooking},
 		{"ابي الغي موعدي", wantsBooking},
+		{"عندي موعد بكرة الساعة اربع بس ما اقدر اجي", wantsBooking},
 		{"ابي احجز موعد", wantsBooking},
 		{"كم سعر الجلسة؟", wantsPrice},
 		{"shu awqat el dawam yom el sabt?", wantsContact},
