@@ -386,11 +386,28 @@ func language(text, prev string) string {
 
 // Answer thresholds beyond MinCoverage.
 const (
+	// storyConcepts and storyShare: a message of at least storyConcepts concepts tells a story (age,
+	// work, what was tried, who said what) around what it asks, and every one of its words weighs in
+	// coverage; a passage holding two or more of its things answers it at storyShare of MinCoverage
+	// («انا اشتغل بمكتب … والمكيف فوق راسي … عيوني تحرقني وناشفة، ليش كذا يصير معي؟»). A short
+	// question keeps the full bar: «عندكم علاج مائي بالمسبح؟» shares one word. Fitted on the five
+	// clinics' tune halves (2/3 of 0.3; five concepts or more).
+	storyConcepts = 5
+	storyShare    = 2.0 / 3
 	// clarifyMargin: two passages on different topics closer than this in rank are "about equally good".
 	clarifyMargin = 0.04
 	// followUpConcepts: a question with at most this many concepts may lean on the previous topic.
 	followUpConcepts = 2
 )
+
+// storyCoverage is the coverage the best passage needs to answer the question res was found for:
+// minCov, or storyShare of it for a long message whose best passage shares two of its things or more.
+func storyCoverage(res knowledge.Result, minCov float64) float64 {
+	if len(res.Hits) > 0 && res.Concepts >= storyConcepts && res.Hits[0].Shared >= 2 {
+		return minCov * storyShare
+	}
+	return minCov
+}
 
 // answer answers a question from the knowledge base, in the light of the conversation in st: what
 // answerOf finds, except for follow-ups that name nothing but what they ask of the topic ("and
@@ -501,7 +518,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
-	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < minCov ||
+	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < storyCoverage(res, minCov) ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
 		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage &&
 			res.Hits[0].Shared <= inPassing {

@@ -234,6 +234,27 @@ func TestThresholds(t *testing.T) {
 	}
 }
 
+// A long message tells a story around what it asks: its own words dilute coverage, so a passage that
+// holds two of its things answers it at a lower bar; a short question sharing one word still falls back.
+func TestStoryQuestions(t *testing.T) {
+	e := mustEngine(t)
+	for _, c := range []struct {
+		q    string
+		want bot.Kind
+		has  string
+	}{
+		{"مرحبا انا موظف بنك عمري ٤٠ وصار لي سنين مع صداع نصفي يجيني مرتين بالاسبوع، جربت حبوب كثير من الصيدلية وما نفعت، اخوي قال لي عن البوتوكس، هل يفيد للشقيقة؟",
+			bot.KindAnswer, "الصداع النصفي"},
+		{"هل عندكم فلر للشفايف", bot.KindFallback, ""},
+		{"who won the football match yesterday", bot.KindFallback, ""},
+	} {
+		r, _ := e.Respond(c.q, bot.State{})
+		if r.Kind != c.want || !strings.Contains(r.Text, c.has) {
+			t.Errorf("Respond(%q) = %s %q, want %s with %q", c.q, r.Kind, r.Text, c.want, c.has)
+		}
+	}
+}
+
 // Editors can teach the bot a phrasing by adding it to a section's front matter.
 func TestAlternateQuestionsRouteToTheirSection(t *testing.T) {
 	md := "---\ntitle: عيادة\npage_id: clinic\nsections:\n  \"بعد الجلسة\":\n    questions: [\"متى اقدر ارجع للنادي؟\"]\n---\n" +

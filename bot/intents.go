@@ -429,7 +429,7 @@ var handoffs = []struct {
 	// Arabizi, apart: one pattern's prefilter holds a bounded number of literals.
 	{wantsPerson, regexp.MustCompile(foldPattern(
 		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza|a2abel|a2abil|aqabel|ashoof|ashuf|ashouf|e7ki|7ki|7ke|e7ke) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|doctor|eldoktor|el doktor|el doctor|eldoctor|7ada|doctora|doktora|dktora|daktora|el doctora|el doktora|eldoctora|eldoktora) |` +
-			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki) `))},
+			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki|ted2rolli|ted2roli|td2rolli|td2roli|tde2rolli|ted2ouli|d2ouli|d2ooli) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
 		` (احجز|حجز|الحجز|بحجز|نحجز|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
 			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
@@ -441,11 +441,11 @@ var handoffs = []struct {
 		` (موقع|مكان|عنوان) (العياده|عيادتكم|المركز|مركزكم|الفرع)| في اي حي |` +
 			` (العنوان|عنوانكم|لوكيشن|اللوكيشن|موقعكم|مكانكم|وينكم|فروعكم|الفروع|location|address|directions) |` +
 			` و?(وين|فين) (العياده|عيادتكم|المركز|مكانكم|موقعكم|تقعون|انتم|انتو|انتوا|الفرع|فرعكم|فروعكم) |` +
-			`(وانتو|وانتم|انتو|انتم) (وين|فين) |where (are you|is the clinic|is your clinic)| (wein|wain|ween|wen|fein|fen) (el |al )?(3iyada|3eyada|3yada|3eyade|3iyade|markaz|location|makan|makankom)`))},
+			`(وانتو|وانتم|انتو|انتم) (وين|فين) |where (exactly )?(are you|is the clinic|is your clinic|is ur clinic)|which (district|neighbourhood|neighborhood|street) | (wein|wain|ween|wen|fein|fen) (el |al )?(3iyada|3eyada|3yada|3eyade|3iyade|markaz|location|makan|makankom)`))},
 	// Hours, insurance and numbers: the same reason, a pattern of its own so that each keeps a
 	// prefilter (at most 64 literals each, prefilter.go).
 	{wantsContact, regexp.MustCompile(foldPattern(
-		`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|aw2at|sa3at) (el |al )?dawam|` +
+		`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|awqat|aw2at|aw2aat|ow2at|sa3at) (el |al )?dawam| el dawam (3andkom|3ndkom|3andkon|yom|el yom|bokra|bukra) |` +
 			` (فاتحين|مفتوحين|تفتحون|تفتحوا|شغالين|داومين|تداومون) (يوم|اليوم|بكره|بكرا|الحين|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|رمضان|في رمضان|العيد)|` +
 			` (تامين|التامين|insurance|insurence|insurace|ta2meen|ta2min|t2meen|tameen|ta2mine|el ta2meen) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
 	// A person in Egyptian and Levantine («عايز اكلم حد من الدكاترة»), a call back in Arabizi, the
@@ -455,7 +455,7 @@ var handoffs = []struct {
 			` (yetassal|yetasal|yetsal|yitasal|yetisel|ytassal|tetassal|tetasal|yettesel|yettasel|ettasel|tetsal|tetassalo|tetasalo|yettasalo) (fiye|fiyi|fiyye|feye|fini|feni|beye|biye|biyi|3alaye|3alay|3alia|3laya|ma3i|bi) `))},
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (فاتح|فاتحه|فاتحين|مفتوح|مفتوحه|مفتوحين) (يوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|في رمضان|رمضان|في العيد|العيد) |` +
-			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7) (yom|el|bokra|bukra|l) `))},
+			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7|tfat7on|tfat7oon|tefta7o|tefta7ou|btefta7o|btfta7o|btifta7u) (yom|el|bokra|bukra|l) `))},
 	// How much in Levantine, Iraqi and Maghrebi («وقديش حقها؟», «شكد سعره»).
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(قديش|اديش|قداش|بقديش|بقداش|شقد|شكد|بشقد|بشكد|2addesh|addesh|2adesh|2adde|shgad|shkad|gdash|9dash) (حقه|حقها|حقو|سعره|سعرها|سعرو|ثمنه|ثمنها|بتكلف|بيكلف|تكلف|يكلف|الجلسه|الحقنه|الابره|العمليه|سعر|7a2o|7a2a|7a2ha|se3ro|se3rha|si3ro|bt2allef|btkallef|bitkallef|el jalse|el jalsa) `))},
@@ -475,7 +475,20 @@ var handoffPre = func() []*prefilter {
 	return out
 }()
 
+// rebooking is changing or cancelling an appointment the patient has («عندي موعد بكرة وابي اأجله»):
+// a booking, though having an appointment alone is not (notHandoff), so it is matched first; so is
+// an appointment the patient cannot come to («عندي موعد بكرة بس ما اقدر اجي»).
+var rebooking = regexp.MustCompile(foldPattern(
+	` (اغير|نغير|اغيره|الغي|نلغي|الغيه|اكنسل|اكنسله|اأجل|ااجل|اأجله|ااجله|اجل|اجله|نأجل|نأجله|اقدم|اقدمه|اأخر|اأخره|تغيير|تأجيل|الغاء|تقديم|reschedule|cancel|postpone)( \S+){0,3} ?(موعد|الموعد|موعدي|موعدنا|appointment) |` +
+		` (موعد|الموعد|موعدي|موعدنا)( \S+){0,3} (اغيره|الغيه|اكنسله|اأجله|ااجله|اجله|نأجله|اقدمه|اأخره|تغييره|تأجيله|الغاءه|الغاؤه|الغائه|يتغير|يتأجل|يتقدم) |` +
+		` (موعد|الموعد|موعدي|موعدنا)( \S+){0,4} (ما|مش|ماراح|مو) ?(اقدر|راح اقدر|بقدر|هقدر|حقدر|اكدر) (اجي|احضر|اوصل|اداوم) `))
+
+var rebookingPre = newPrefilter(rebooking)
+
 func handoffOf(t padText) handoffReason {
+	if rebookingPre.mayMatch(&t) && rebooking.MatchString(t.s) {
+		return wantsBooking
+	}
 	for i, h := range handoffs {
 		if handoffPre[i].mayMatch(&t) && h.re.MatchString(t.s) {
 			if notHandoff[h.reason] != nil && !h.re.MatchString(notHandoff[h.reason].ReplaceAllString(t.s, " ")) {
@@ -494,14 +507,18 @@ func handoffOf(t padText) handoffReason {
 // How much of something that is no price ("how much downtime", "how much is injected"); the first
 // appointment and what comes before or at it ("what should I bring to my first appointment",
 // «أول موعد»), which is what happens there, not a booking; going back to work («ارجع الدوام اليوم»),
-// not the clinic's hours; and the patient's own work («أنا موظفة»), not asking for staff.
+// not the clinic's hours; and the patient's own work («أنا موظفة»), not asking for staff. An
+// appointment the patient already has («عندي موعد … هل بحس بالم بعدها», «موعدي بكره») and booking
+// named as what comes after («قبل أن أحجز: هل …») frame a question; how often («وكل قديش الجلسة») and
+// calories («كم سعرة حرارية») are no price.
 var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsPrice: regexp.MustCompile(foldPattern(
-		` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
+		` و?كل (قديش|اديش|قداش|كم) | (سعره|سعرات) (حراريه|حراري) |` +
+			` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
 			` (do|does|can) (you|the clinic|your clinic|you guys) (offer|provide) | (you|they|we) (offer|provide) | treatments (do )?(you )?offer |` +
 			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
-		` (قبل|بعد) (ما )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي) | before (i )?(book|booking|the appointment|my appointment) |` +
+		` (قبل|بعد) (ما |ان )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي) | (عندي|عندنا|لدي) (موعد) | موعدي (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
 			` instead of (booking|book|an appointment|making an appointment) | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) `)),
 	wantsContact: regexp.MustCompile(foldPattern(
@@ -544,7 +561,8 @@ func asksWeather(t padText, words []string) (bool, []string) {
 
 // offerOpeners open a question asking whether the clinic offers something («عندكم …؟», "do you do …?").
 var offerOpeners = wordSet(`عندكم عندكن لديكم تسوون تسوو بتسوو بتسووا تعملون بتعملو بتعملوا تعملوا تعالجون بتعالجو بتعالجوا
-		تقدمون بتقدمو بتقدموا تتوفر يتوفر 3ndkom 3andkom 3endkom`)
+		تقدمون بتقدمو بتقدموا تتوفر يتوفر عندكو عندكوا بتسوون تسوونه 3ndkom 3andkom 3endkom 3indkum 3indkom 3ndkum 3andkum 3endkum
+		3andkon 3ndkon 3indkon bt3mlo bta3mlo bt3amlo btsawo btsawwo tsawon tsawoon tsawwon t3amlo`)
 
 // asksOffer says whether a message asks whether the clinic offers something: it opens (after «هل»,
 // «في» or "fi") with one of offerOpeners, or with "do you do/have/offer/treat/provide".
@@ -558,7 +576,10 @@ func asksOffer(words []string) bool {
 	if offerOpeners[words[0]] {
 		return true
 	}
-	if len(words) >= 3 && words[0] == "do" && words[1] == "you" {
+	if len(words) >= 4 && words[0] == "do" && (words[1] == "you" || words[1] == "u") && words[2] == "guys" {
+		words = append([]string{"do", "you"}, words[3:]...) // "do you guys do…", "do u guys offer…"
+	}
+	if len(words) >= 3 && words[0] == "do" && (words[1] == "you" || words[1] == "u") {
 		switch words[2] {
 		case "do", "have", "offer", "treat", "provide", "perform":
 			return true

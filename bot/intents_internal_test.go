@@ -72,6 +72,39 @@ func TestHandoffMoreForms(t *testing.T) {
 	}
 }
 
+// A question asked around a booking word is not a request: an appointment the patient already has
+// («عندي موعد … بكرا، هل بحس بالم بعدها»), booking named as what comes after the question («قبل أن
+// أحجز … هل …»), how often («وكل قديش الجلسة؟») and calories («كم سعرة حرارية») are not handoffs;
+// changing or cancelling an appointment one has still is. The clinic's hours and whereabouts in
+// Arabizi and English forms («awqat el dawam», «tfat7on yom el jum3a», "which district") and a call
+// back in Levantine Arabizi («ted2rolli») go to staff.
+func TestHandoffAroundQuestions(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"عندي موعد ابر بكرا هل بحس بالم بعدها", ""},
+		{"موعدي بكره للحقنة، اقدر اسوق بعدها؟", ""},
+		{"قبل أن أحجز للعملية: هل يمكن أن تحدث مضاعفات؟", ""},
+		{"كم جلسة بدي؟ وكل قديش الجلسة؟", ""},
+		{"كم سعرة حرارية في التفاحة؟", ""},
+		{"عندي موعد بكرا وابي اأجله", wantsBooking},
+		{"ابي الغي موعدي", wantsBooking},
+		{"عندي موعد بكرة الساعة اربع بس ما اقدر اجي", wantsBooking},
+		{"ابي احجز موعد", wantsBooking},
+		{"كم سعر الجلسة؟", wantsPrice},
+		{"shu awqat el dawam yom el sabt?", wantsContact},
+		{"shu el dawam 3andkom yom el sabt?", wantsContact},
+		{"tfat7on yom el jum3a?", wantsContact},
+		{"where exactly is the clinic? which district?", wantsContact},
+		{"momken ted2rolli ba3dein?", wantsPerson},
+	} {
+		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
+
 // Questions about whether the clinic offers something are told from questions about it.
 func TestAsksOffer(t *testing.T) {
 	for msg, want := range map[string]bool{
@@ -81,6 +114,10 @@ func TestAsksOffer(t *testing.T) {
 		"fi 3ndkom lasik bel ta2seet?":         true,
 		"Do you have a hydrotherapy pool?":     true,
 		"do you do veneers?":                   true,
+		"3indkum 3ilaj bil moya?":              true,
+		"bt3mlo laser lal wajh?":               true,
+		"do u guys offer dry needling":         true,
+		"do you guys have parking":             true,
 		"عندي الم بالرقبة من اسبوع":            false,
 		"do I need to stop my blood thinners?": false,
 		"الحجامة تفيد الظهر؟":                  false,
