@@ -691,6 +691,13 @@ func (ix *Index) arabicKeys(words []string) []string {
 		if ix.knows(k) {
 			continue
 		}
+		if alt := altStem(words[i]); alt != "" && ownLam(words[i]) && ix.knows(alt) {
+			// A word whose own first letter is ل after a one-letter preposition: the stem took the
+			// ل for the article's («للثة», ل + اللثة, is «ثه») or kept the preposition («بلثة» is
+			// «بلث»); the written word without its first letter, stemmed afresh, is the word.
+			keys[i] = alt
+			continue
+		}
 		r := []rune(k)
 		if len(r) >= 4 && strings.ContainsRune("لبفكو", r[0]) {
 			if alt := stemWord(string(r[1:])); alt != "" && ix.knows(alt) {
@@ -724,6 +731,13 @@ func (ix *Index) arabicKeys(words []string) []string {
 		}
 	}
 	return keys
+}
+
+// ownLam says whether w is a one-letter preposition or conjunction before a word beginning with ل.
+func ownLam(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	l, _ := utf8.DecodeRuneInString(w[size:])
+	return strings.ContainsRune("لبفكو", r) && l == 'ل'
 }
 
 // fromArabizi rewrites the Latin words of an Arabizi message in Arabic letters: each takes the first
