@@ -263,12 +263,23 @@ func stemArabic(w string) string {
 		}
 	}
 	for _, s := range arEndings {
+		if s[0] == 'ي' && s[1] == 'ن' && verbalNounII(r) {
+			continue
+		}
 		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
 			r = r[:len(r)-len(s)]
 			break
 		}
 	}
 	return string(r)
+}
+
+// verbalNounII says whether r has the pattern of a verbal noun of form II, تفعيل («تحسين», «تسكين»,
+// «تمرين»), or of its plural تفاعيل («تمارين»): the ين is the pattern's, not a plural's, and without
+// it «تمرين» is «تمر» (dates) and «تحسين» «تحس» (you feel).
+func verbalNounII(r []rune) bool {
+	n := len(r)
+	return n >= 5 && r[0] == 'ت' && hasSuffix(r, []rune("ين")) && (n == 5 || n == 6 && r[2] == 'ا')
 }
 
 // ownEndings are words whose ending looks like the nisba or plural ending but is their own, with

@@ -18,3 +18,19 @@ func TestPrepositionBeforeOwnLam(t *testing.T) {
 		}
 	}
 }
+
+// A verbal noun of form II, تفعيل, keeps its ين: «تمرين» (exercise) is not «تمر» (dates), nor
+// «تحسين» (improvement) «تحس» (you feel); its plural تفاعيل neither («تمارين» is not «تمار»).
+func TestVerbalNounIIKeepsYaNun(t *testing.T) {
+	for _, p := range [][2]string{{"تمرين", "تمر"}, {"التحسين", "تحس"}, {"التمارين", "تمار"}, {"تسكين", "تسك"}} {
+		if got := stemOf(p[0]); got == stemOf(p[1]) || got == p[1] {
+			t.Errorf("stem of %s = %q: the ين of تفعيل is the pattern's", p[0], got)
+		}
+	}
+	// A plural or dual in ين of another pattern still loses it.
+	for w, want := range map[string]string{"الساقين": "ساق", "المدربين": "مدرب"} {
+		if got := stemOf(w); got != want {
+			t.Errorf("stem of %s = %q, want %q", w, got, want)
+		}
+	}
+}
