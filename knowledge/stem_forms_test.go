@@ -34,3 +34,16 @@ func TestVerbalNounIIKeepsYaNun(t *testing.T) {
 		}
 	}
 }
+
+// Levantine «شغلة» is a thing («بدي اسأل عن شغلة», «في علاقة بين الشغلتين؟»), as «شي» and «حاجة»
+// are: not «شغل», work.
+func TestShughlaIsAThing(t *testing.T) {
+	for _, w := range []string{"شغلة", "الشغلة", "شغلات", "الشغلتين"} {
+		if got := stemOf(w); got != "" {
+			t.Errorf("stem of %s = %q, want a stop word", w, got)
+		}
+	}
+	if stemOf("الشغل") == "" {
+		t.Error("«الشغل» (work) is a stop word")
+	}
+}
