@@ -268,10 +268,26 @@ func stemArabic(w string) string {
 		}
 		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
 			r = r[:len(r)-len(s)]
+			if len(s) == 2 && s[1] == 'ن' && s[0] != 'و' {
+				r = dualOfTaMarbuta(r)
+			}
 			break
 		}
 	}
 	return string(r)
+}
+
+// dualOfTaMarbuta is the stem of a dual whose noun ends in a ta marbuta, written ت before the
+// dual's ين or ان («جلستين», «الركبتين», «حقنتان»), given without that ending: the noun's stem, as
+// the singular's («جلسة» → «جلس»). Not after ا, where the ت is a plural's («ات»), nor on a word of
+// three letters, which may end in its own ت («بيت», «وقت») and whose nouns of two letters and a ta
+// marbuta are times and counts more than things («سنتين», «مرتين»).
+func dualOfTaMarbuta(r []rune) []rune {
+	n := len(r)
+	if n < 4 || r[n-1] != 'ت' || r[n-2] == 'ا' {
+		return r
+	}
+	return r[:n-1] // «جلست» → «جلس», as «جلسة» loses its ه
 }
 
 // verbalNounII says whether r has the pattern of a verbal noun of form II, تفعيل («تحسين», «تسكين»,

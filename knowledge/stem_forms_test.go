@@ -47,3 +47,19 @@ func TestShughlaIsAThing(t *testing.T) {
 		t.Error("«الشغل» (work) is a stop word")
 	}
 }
+
+// The dual of a noun with a ta marbuta, written ت before its ين or ان, is the noun: «جلستين» is
+// two «جلسة», «الركبتين» the two «الركبة».
+func TestDualOfTaMarbuta(t *testing.T) {
+	for dual, one := range map[string]string{"جلستين": "جلسة", "الركبتين": "الركبة", "حقنتان": "حقنة", "ساعتين": "ساعة", "ابرتين": "إبرة"} {
+		if a, b := stemOf(dual), stemOf(one); a != b {
+			t.Errorf("stem of %s = %q, of %s %q: want them one", dual, a, one, b)
+		}
+	}
+	// A word of three letters may end in its own ت; a plural's ت comes after ا.
+	for w, want := range map[string]string{"بيتين": "بيت", "الجلسات": "جلس"} {
+		if got := stemOf(w); got != want {
+			t.Errorf("stem of %s = %q, want %q", w, got, want)
+		}
+	}
+}
