@@ -271,6 +271,9 @@ func stemArabic(w string) string {
 			if len(s) == 2 && s[1] == 'ن' && s[0] != 'و' {
 				r = dualOfTaMarbuta(r)
 			}
+			if (s[0] == 'ي' || s[0] == 'و') && len(s) == 2 && s[1] == 'ن' {
+				r = nisbaPlural(r)
+			}
 			break
 		}
 	}
@@ -288,6 +291,17 @@ func dualOfTaMarbuta(r []rune) []rune {
 		return r
 	}
 	return r[:n-1] // «جلست» → «جلس», as «جلسة» loses its ه
+}
+
+// nisbaPlural is the stem of a nisba's sound plural («المصريين», «الجراحيون», «العصبيين») given
+// without its ين or ون: the singular's, whose ي the pronoun step takes as it takes «my» («المصري» →
+// «مصر»), when three letters stay and no ي is before it.
+func nisbaPlural(r []rune) []rune {
+	n := len(r)
+	if n-1 >= 3 && r[n-1] == 'ي' && r[n-2] != 'ي' {
+		return r[:n-1]
+	}
+	return r
 }
 
 // verbalNounII says whether r has the pattern of a verbal noun of form II, تفعيل («تحسين», «تسكين»,

@@ -63,3 +63,12 @@ func TestDualOfTaMarbuta(t *testing.T) {
 		}
 	}
 }
+
+// A nisba's sound plural stems as the nisba: «المصريين» and «الجراحيون» as «المصري» and «الجراحي».
+func TestNisbaPlural(t *testing.T) {
+	for plural, one := range map[string]string{"المصريين": "المصري", "الجراحيون": "الجراحي", "العصبيين": "العصبي", "رياضيين": "الرياضي", "طبيين": "طبي"} {
+		if a, b := stemOf(plural), stemOf(one); a != b {
+			t.Errorf("stem of %s = %q, of %s %q: want them one", plural, a, one, b)
+		}
+	}
+}
