@@ -254,6 +254,12 @@ func stemArabic(w string) string {
 			break
 		}
 	}
+	// «his» after a sound plural or dual («اسنانه», «جلساته», «عيونه»): the ه is the pronoun, and
+	// the plural's ending comes off as on «اسنانك»; not where the ending step would leave under three
+	// letters, where the ه is more often the word's ta marbuta («مكانه», «حياته», «مرونه»).
+	if n := len(r); n-3 >= 3 && r[n-1] == 'ه' && pluralEnding(r[:n-1]) {
+		r = r[:n-1]
+	}
 	if w, ok := ownEndings[string(r)]; ok {
 		return w
 	}
@@ -291,6 +297,16 @@ func dualOfTaMarbuta(r []rune) []rune {
 		return r
 	}
 	return r[:n-1] // «جلست» → «جلس», as «جلسة» loses its ه
+}
+
+// pluralEnding says whether r ends in the ending of a sound plural or dual: ات ون ين ان.
+func pluralEnding(r []rune) bool {
+	for _, s := range [][]rune{[]rune("ات"), []rune("ون"), []rune("ين"), []rune("ان")} {
+		if hasSuffix(r, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // nisbaPlural is the stem of a nisba's sound plural («المصريين», «الجراحيون», «العصبيين») given

@@ -72,3 +72,18 @@ func TestNisbaPlural(t *testing.T) {
 		}
 	}
 }
+
+// «his» after a sound plural: «اسنانه» and «جلساته» stem as «اسنانك» and «جلساتك»; where the plural's
+// ending would leave under three letters the ه stays the word's («مكانه» is not «مكان» + «his» alone).
+func TestHisAfterPlural(t *testing.T) {
+	for w, like := range map[string]string{"اسنانه": "اسنانك", "جلساته": "الجلسات", "عضلاته": "عضلاتك", "مضاعفاته": "المضاعفات"} {
+		if a, b := stemOf(w), stemOf(like); a != b {
+			t.Errorf("stem of %s = %q, of %s %q: want them one", w, a, like, b)
+		}
+	}
+	for w, want := range map[string]string{"مكانه": "مكان", "حياته": "حيات"} {
+		if got := stemOf(w); got != want {
+			t.Errorf("stem of %s = %q, want %q", w, got, want)
+		}
+	}
+}
