@@ -234,6 +234,9 @@ func stemArabic(w string) string {
 			break
 		}
 	}
+	if w, ok := ownEndings[string(r)]; ok {
+		return w // «معدي» (contagious): not «معد» + «my»
+	}
 	// One pronoun suffix, then one plural or feminine ending: عضلاتك → عضلات → عضل.
 	for _, s := range arPronouns {
 		// ي after ي is the nisba of a hamza word (نهائي → نهايي), not "my": keep it, or "final"
@@ -331,7 +334,11 @@ func verbalNounII(r []rune) bool {
 // ownEndings are words whose ending looks like the nisba or plural ending but is their own, with
 // the stem they keep: «العملية» (an operation) without its «ية» is «العمل» (work, the job), and a
 // question about going back to work after surgery met every passage on the operation.
-var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "عمليه"}
+//
+// So too «شاشة» (a screen), which is not «شاش» (gauze); «معدية» and «معدي» (contagious), which are
+// not «معدة» (the stomach); and «شفاه» (lips), which is not «شفاء» (healing, written «شفا»).
+var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "عمليه", "شاشه": "شاشه", "شاشات": "شاشه",
+	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه"}
 
 // ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
 // without it is «سادة», whose stem is the cataract's «الساد».
