@@ -691,10 +691,11 @@ func (ix *Index) arabicKeys(words []string) []string {
 		if ix.knows(k) {
 			continue
 		}
-		if alt := altStem(words[i]); alt != "" && ownLam(words[i]) && ix.knows(alt) {
-			// A word whose own first letter is ل after a one-letter preposition: the stem took the
-			// ل for the article's («للثة», ل + اللثة, is «ثه») or kept the preposition («بلثة» is
-			// «بلث»); the written word without its first letter, stemmed afresh, is the word.
+		if alt := altStem(words[i]); alt != "" && (ownLam(words[i]) || utf8.RuneCountInString(words[i]) >= 5) && ix.knows(alt) {
+			// The written word without its first letter, stemmed afresh: the stem may have lost
+			// more than the preposition or conjunction («لتبين», ل + تبين, is «لتب», whose «تب» is
+			// no word), or the word's own ل («للثة», ل + اللثة, is «ثه»; «بلثة» is «بلث»). Not on a
+			// word of four letters without that ل, more often a word whole («بمية» apart).
 			keys[i] = alt
 			continue
 		}

@@ -104,3 +104,15 @@ func TestOwnEndingsApart(t *testing.T) {
 		}
 	}
 }
+
+// A preposition before a word that the stemmer cuts short: «لتبين» (ل + تبين) stems to «لتب»; the
+// word without it, stemmed afresh, is the pages' «تبين».
+func TestPrepositionBeforeCutWord(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "العيادة", Lang: "ar", Sections: []Section{
+		section("results", "النتائج", "تبين النتيجة بعد أسبوع."),
+		section("mouth", "الفم", "نفحص الفم والأسنان."),
+	}}})
+	if got, want := ix.keys(Words("لتبين")), stemWord("تبين"); len(got) != 1 || got[0] != want {
+		t.Errorf("keys(لتبين) = %q, want [%s]", got, want)
+	}
+}
