@@ -175,9 +175,9 @@ func TestConcepts(t *testing.T) {
 		want    [][]string // each concept's Alts
 	}{
 		{"phrase with its equivalents", "ليب فليب",
-			[][]string{{"ليب فليب", "قلب شفا", "lip flip"}}},
+			[][]string{{"ليب فليب", "قلب شفاه", "lip flip"}}},
 		{"the other way round", "كم سعر قلب الشفاه؟",
-			[][]string{{"سعر"}, {"قلب شفا", "ليب فليب", "lip flip"}}},
+			[][]string{{"سعر"}, {"قلب شفاه", "ليب فليب", "lip flip"}}},
 		{"longest match wins", "عندي صداع نصفي",
 			[][]string{{"صداع نصف", "شقيق", "migraine"}}},
 		{"the shorter member alone", "عندي صداع",
