@@ -291,12 +291,13 @@ func stemArabic(w string) string {
 
 // dualOfTaMarbuta is the stem of a dual whose noun ends in a ta marbuta, written ت before the
 // dual's ين or ان («جلستين», «الركبتين», «حقنتان»), given without that ending: the noun's stem, as
-// the singular's («جلسة» → «جلس»). Not after ا, where the ت is a plural's («ات»), nor on a word of
+// the singular's («جلسة» → «جلس»). Not after ا, where the ت is a plural's («ات»), nor after و or ي,
+// where it ends a borrowed word («بروتين», «نيكوتين», «كاروتين») more often, nor on a word of
 // three letters, which may end in its own ت («بيت», «وقت») and whose nouns of two letters and a ta
 // marbuta are times and counts more than things («سنتين», «مرتين»).
 func dualOfTaMarbuta(r []rune) []rune {
 	n := len(r)
-	if n < 4 || r[n-1] != 'ت' || r[n-2] == 'ا' {
+	if n < 4 || r[n-1] != 'ت' || r[n-2] == 'ا' || r[n-2] == 'و' || r[n-2] == 'ي' {
 		return r
 	}
 	return r[:n-1] // «جلست» → «جلس», as «جلسة» loses its ه

@@ -56,8 +56,8 @@ func TestDualOfTaMarbuta(t *testing.T) {
 			t.Errorf("stem of %s = %q, of %s %q: want them one", dual, a, one, b)
 		}
 	}
-	// A word of three letters may end in its own ت; a plural's ت comes after ا.
-	for w, want := range map[string]string{"بيتين": "بيت", "الجلسات": "جلس"} {
+	// A word of three letters may end in its own ت; a plural's ت comes after ا; a borrowed word's after و.
+	for w, want := range map[string]string{"بيتين": "بيت", "الجلسات": "جلس", "بروتين": "بروت", "النيكوتين": "نيكوت"} {
 		if got := stemOf(w); got != want {
 			t.Errorf("stem of %s = %q, want %q", w, got, want)
 		}
