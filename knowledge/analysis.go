@@ -350,8 +350,11 @@ type affix struct {
 	min int // letters that must remain
 }
 
-// Longest first: وبال before بال before ال.
+// Longest first: وبال before بال before ال. The dialects' demonstrative «هال» («this»: «هالحالة»,
+// «بهالعين», «لهالألم») is an article too, before three letters at least: «هالات» (dark circles)
+// is a word.
 var arPrefixes = []affix{
+	{[]rune("وبهال"), 3}, {[]rune("بهال"), 3}, {[]rune("لهال"), 3}, {[]rune("وهال"), 3}, {[]rune("فهال"), 3}, {[]rune("هال"), 3},
 	{[]rune("وبال"), 2}, {[]rune("وال"), 2}, {[]rune("فال"), 2}, {[]rune("بال"), 2}, {[]rune("كال"), 2},
 	{[]rune("ولل"), 2}, {[]rune("لل"), 2}, {[]rune("ال"), 2}, {[]rune("و"), 4},
 }

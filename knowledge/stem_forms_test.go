@@ -116,3 +116,16 @@ func TestPrepositionBeforeCutWord(t *testing.T) {
 		t.Errorf("keys(لتبين) = %q, want [%s]", got, want)
 	}
 }
+
+// The dialects' demonstrative «هال» («this») is an article: «بهالحالة» is «الحالة», «لهالألم» «الألم»;
+// «هالات» (dark circles) is a word of its own.
+func TestDemonstrativeHal(t *testing.T) {
+	for w, like := range map[string]string{"بهالحالة": "الحالة", "لهالألم": "الألم", "هالفترة": "الفترة", "وهالعين": "العين"} {
+		if a, b := stemOf(w), stemOf(like); a != b {
+			t.Errorf("stem of %s = %q, of %s %q: want them one", w, a, like, b)
+		}
+	}
+	if got := stemOf("الهالات"); got != stemOf("هالات") || got == "" || got == stemOf("ات") {
+		t.Errorf("stem of الهالات = %q: dark circles are a word", got)
+	}
+}
