@@ -230,6 +230,9 @@ func stemArabic(w string) string {
 				r = r[len(p.s)-1:] // «وسادة»: the و is the pillow's, not "and"
 				break
 			}
+			if len(p.s) == 1 && p.s[0] == 'و' && shortBeforePronoun(r[1:]) {
+				break // «وجهها», «وجعني»: the و is the word's, and the pronoun comes off next
+			}
 			r = r[len(p.s):]
 			break
 		}
@@ -344,6 +347,18 @@ var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "
 // ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
 // without it is «سادة», whose stem is the cataract's «الساد».
 var ownWaw = []rune("ساد")
+
+// shortBeforePronoun says whether r ends in a pronoun of two letters with under three letters
+// before it: a word that short after a و is more likely the و's own word and its pronoun («وجهها» is
+// «وجه» + «ها», not «و» + «جهها»).
+func shortBeforePronoun(r []rune) bool {
+	for _, s := range arPronouns {
+		if len(s) == 2 && hasSuffix(r, s) && len(r)-len(s) < 3 {
+			return true
+		}
+	}
+	return false
+}
 
 type affix struct {
 	s   []rune

@@ -129,3 +129,13 @@ func TestDemonstrativeHal(t *testing.T) {
 		t.Errorf("stem of الهالات = %q: dark circles are a word", got)
 	}
 }
+
+// A word's own first و before a pronoun of two letters is not «and»: «وجهها» is «وجه» + «ها», not
+// «و» + «جهها»; «وجعني» is «وجع» + «ني». A longer word still loses the conjunction («وعلاجها»).
+func TestOwnWawBeforePronoun(t *testing.T) {
+	for w, like := range map[string]string{"وجهها": "الوجه", "وجعني": "الوجع", "وزنها": "الوزن", "وعلاجها": "العلاج", "وحقنها": "الحقن"} {
+		if a, b := stemOf(w), stemOf(like); a != b {
+			t.Errorf("stem of %s = %q, of %s %q: want them one", w, a, like, b)
+		}
+	}
+}
