@@ -221,7 +221,9 @@ func stemArabic(w string) string {
 	r := []rune(w)
 	// The alef of tanween fatha (تقييمًا, نهائيًا) is grammar, not spelling; diacritics are gone by now.
 	// After ه or ن it is more likely the pronoun ها or نا (عضلاتها, علاجنا), which the suffix step takes.
-	if n := len(r); (n >= 5 || n == 4 && r[0] != 'ا') && r[n-1] == 'ا' && r[n-2] != 'ه' && r[n-2] != 'ن' {
+	// A word with the article takes no tanween: its final ا is its own, or a hamza's dropped seat
+	// («النسا», «بالما», «الشفا»).
+	if n := len(r); (n >= 5 || n == 4 && r[0] != 'ا') && r[n-1] == 'ا' && r[n-2] != 'ه' && r[n-2] != 'ن' && !definite(r) {
 		r = r[:len(r)-1]
 	}
 	for _, p := range arPrefixes {
@@ -347,6 +349,17 @@ var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "
 // ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
 // without it is «سادة», whose stem is the cataract's «الساد».
 var ownWaw = []rune("ساد")
+
+// definite says whether r starts with the article, alone or after its clitics (ال, بال, لل, وال…),
+// with two letters at least after it.
+func definite(r []rune) bool {
+	for _, p := range arPrefixes {
+		if len(p.s) >= 2 && p.s[len(p.s)-1] == 'ل' && hasPrefix(r, p.s) && len(r)-len(p.s) >= 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // shortBeforePronoun says whether r ends in a pronoun of two letters with under three letters
 // before it: a word that short after a و is more likely the و's own word and its pronoun («وجهها» is
@@ -531,7 +544,7 @@ we well went weren whether while won wonder wondering wont wouldn y youre yours 
 الحمدلله حمدلله والحمدلله لحمدلله الحمد لسه لسا لسى ولسه ولسا رح رايح رايحه صرلي صرلو صرلها صرله صارلي صارلو صارلها
 انتو انتوا هما هم انو انها اللي انه قالي قلي قلها قلو قالو قالولي قالولو قالوله قالها قالتلي قالتلو
 جوزي جوزها ماعندي ماعنده ماعندها ماعندك مافيني لاحظت لاحظنا الاحظ نلاحظ صدق صج نسيت شرحلي شرحلنا شرحلها صحابي صحابها صحابه اصحابي اصدقائي صديقاتي جاي الجاي الجايه
-ونص حاجه حاجات الحاجات شغله الشغله شغلات الشغلات شغلتين الشغلتين كلامه هالكلام هالحكي احتياط للاحتياط بالاحتياط فقط منذ لدي
+ونص الا حاجه حاجات الحاجات شغله الشغله شغلات الشغلات شغلتين الشغلتين كلامه هالكلام هالحكي احتياط للاحتياط بالاحتياط فقط منذ لدي
 ابني ابنتي ابنها ابنه ابنك ابنكم بابا ماما والدي والدتي والدي جدتي اهلي عيلتي العيله عيالي ولادي اولادي اطفالي
 ب
 since ago keep keeps kept way same ever whats happen happens happened happening much try trying tried

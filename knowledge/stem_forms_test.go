@@ -139,3 +139,21 @@ func TestOwnWawBeforePronoun(t *testing.T) {
 		}
 	}
 }
+
+// A word with the article takes no tanween: its final ا is its own or a dropped hamza's seat, so
+// «النسا» (sciatica's «عرق النسا») is «نسا» and «بالماء» is «الماء»; «إلا» and «ألا» are function words.
+func TestNoTanweenAfterArticle(t *testing.T) {
+	for w, like := range map[string]string{"النسا": "نسا", "بالماء": "الماء", "الهواء": "هوا", "العصا": "عصا"} {
+		if a, b := stemOf(w), stemOf(like); a != b {
+			t.Errorf("stem of %s = %q, of %s %q: want them one", w, a, like, b)
+		}
+	}
+	for _, w := range []string{"إلا", "ألا"} {
+		if got := stemOf(w); got != "" {
+			t.Errorf("stem of %s = %q, want a stop word", w, got)
+		}
+	}
+	if got := stemOf("شهرًا"); got != stemOf("شهر") {
+		t.Errorf("stem of شهرًا = %q: tanween still comes off a word without the article", got)
+	}
+}
