@@ -897,9 +897,9 @@ func future(w string) (string, bool) {
 }
 
 // backoffSuffixes are pronouns glued to a noun or verb, longest first, then a verb's own endings; a taa marbuta before a
-// pronoun is written ت («رقبتي»), and comes back as ه.
+// pronoun is written ت («رقبتي»), and comes back as ه; Levantine writes «his» و («رقبتو»).
 var backoffSuffixes = []struct{ cut, add string }{
-	{"تها", "ه"}, {"تهم", "ه"}, {"تي", "ه"}, {"ته", "ه"}, {"تك", "ه"},
+	{"تها", "ه"}, {"تهم", "ه"}, {"تي", "ه"}, {"ته", "ه"}, {"تك", "ه"}, {"تو", "ه"},
 	{"ها", ""}, {"هم", ""}, {"هن", ""}, {"كم", ""}, {"نا", ""}, {"ني", ""}, {"ه", ""}, {"ي", ""}, {"ك", ""},
 	// A ta marbuta written ت before the next word, as Arabizi writes a noun in construct («3amaliyet el
 	// mayya», عمليت), then the person of a verb in the past («خلعت», I pulled out) and the dialects'

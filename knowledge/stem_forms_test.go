@@ -157,3 +157,14 @@ func TestNoTanweenAfterArticle(t *testing.T) {
 		t.Errorf("stem of شهرًا = %q: tanween still comes off a word without the article", got)
 	}
 }
+
+// Levantine «his» is و: «رقبتو» is «رقبته», the ta marbuta written ت before it.
+func TestLevantineHisAfterTaMarbuta(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "العيادة", Lang: "ar", Sections: []Section{
+		section("neck", "ألم الرقبة", "نعالج تشنج الرقبة بالتمارين."),
+		section("mouth", "الفم", "نفحص الفم والأسنان."),
+	}}})
+	if got, want := ix.keys(Words("رقبتو")), stemWord(Normalize("الرقبة")); len(got) != 1 || got[0] != want {
+		t.Errorf("keys(رقبتو) = %q, want [%s]", got, want)
+	}
+}
