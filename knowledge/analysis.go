@@ -221,10 +221,11 @@ func stemArabic(w string) string {
 	r := []rune(w)
 	// The alef of tanween fatha (تقييمًا, نهائيًا) is grammar, not spelling; diacritics are gone by now.
 	// After ه or ن it is more likely the pronoun ها or نا (عضلاتها, علاجنا), which the suffix step takes.
-	// A word with the article takes no tanween: its final ا is its own, or a hamza's dropped seat
-	// («النسا», «بالما», «الشفا»).
-	if n := len(r); (n >= 5 || n == 4 && r[0] != 'ا') && r[n-1] == 'ا' && r[n-2] != 'ه' && r[n-2] != 'ن' && !definite(r) {
-		r = r[:len(r)-1]
+	// A word with the article takes no tanween: the rule is for the word after it, as for one without
+	// («النسا» is «نسا», «بالما» «ما», and «البيضا» «بيض» as «بيضا» is).
+	def := definite(r)
+	if !def {
+		r = dropTanween(r)
 	}
 	for _, p := range arPrefixes {
 		if hasPrefix(r, p.s) && len(r)-len(p.s) >= p.min {
@@ -241,6 +242,9 @@ func stemArabic(w string) string {
 	}
 	if w, ok := ownEndings[string(r)]; ok {
 		return w // «معدي» (contagious): not «معد» + «my»
+	}
+	if def {
+		r = dropTanween(r)
 	}
 	// One pronoun suffix, then one plural or feminine ending: عضلاتك → عضلات → عضل.
 	for _, s := range arPronouns {
@@ -349,6 +353,15 @@ var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "
 // ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
 // without it is «سادة», whose stem is the cataract's «الساد».
 var ownWaw = []rune("ساد")
+
+// dropTanween drops the alef of tanween fatha from a word of four letters or more that does not
+// start with ا («الماء» written «الما» is water, not «الم»).
+func dropTanween(r []rune) []rune {
+	if n := len(r); (n >= 5 || n == 4 && r[0] != 'ا') && r[n-1] == 'ا' && r[n-2] != 'ه' && r[n-2] != 'ن' {
+		return r[:n-1]
+	}
+	return r
+}
 
 // definite says whether r starts with the article, alone or after its clitics (ال, بال, لل, وال…),
 // with two letters at least after it.
