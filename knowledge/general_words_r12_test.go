@@ -1,0 +1,35 @@
+package knowledge
+
+import "testing"
+
+// Round 12's words: tune questions of any clinic that missed their passage for a word the language
+// layer did not read. Each case is a page of two or three sections and the patient's words that must
+// find one of them; every question failed before its entry in knowledge/lang/general.txt.
+func TestRound12PatientWords(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		// «يتعثر», the Egyptian «يتكعبل», "trip": how a fall starts; the pages speak of falls.
+		name: "tripping",
+		sections: []Section{
+			section("program", "برنامج كبار السن", "تمارين التوازن وقوة الساقين في البيت مرتين أسبوعيًا."),
+			section("home", "نصائح لتجنب السقوط", "إزالة السجاد الصغير، وإضاءة ليلية في الممرات."),
+		},
+		want: map[string]string{
+			"عايزة أظبط البيت لماما عشان متتكعبلش تاني":          "d#home",
+			"ابوي يتعثر في البيت، وش نغير؟":                      "d#home",
+			"what should we change at home so he stops tripping": "d#home",
+		},
+	}, {
+		// A bed is «تخت» in the Levant and «سرير» in the pages; «انسدح» is the Gulf's lying down;
+		// «كامل», a whole week, is the pages' «التامة».
+		name: "bed rest",
+		sections: []Section{
+			section("pain", "آلام الظهر", "يبدأ العلاج بتقييم يجريه الطبيب لتحديد سبب الألم."),
+			section("plan", "خطة العلاج", "ينصح بالبقاء نشيطًا؛ الراحة التامة في السرير لأكثر من يومين تؤخر الشفاء."),
+		},
+		want: map[string]string{
+			"الدكتور قالي انسدح اسبوع كامل، صح كلامه؟":    "d#plan",
+			"قالولي ضل بالتخت اسبوع، صح؟":                 "d#plan",
+			"should I stay in bed until my back settles?": "d#plan",
+		},
+	}})
+}
