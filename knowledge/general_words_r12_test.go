@@ -46,5 +46,34 @@ func TestRound12PatientWords(t *testing.T) {
 			"كم دقيقه اعض على القطنه بعد الخلع؟":       "d#care",
 			"سحبت عصب امس، بس يعورني اذا عضيت، طبيعي؟": "d#after",
 		},
+	}, {
+		// «بشوف», «هشوف»: the Levantine and Egyptian «اشوف» of results; «لتبين», for it to show, read
+		// «لتب» once its ل was taken off.
+		name: "seeing results",
+		sections: []Section{
+			section("when", "متى تظهر النتائج بعد الحقن؟", "تبدأ بالظهور خلال أيام قليلة."),
+			section("long", "مدة النتيجة والمتابعة", "تستمر النتيجة عدة أشهر ثم يعاد الحقن."),
+			section("diff", "الفرق بين الطبي والتجميلي", "يختلف الهدف ومناطق الحقن بين الاستخدامين."),
+		},
+		want: map[string]string{
+			"بعد الابرة بكم يوم بشوف فرق؟": "d#when",
+			"قديش بدها وقت لتبين النتيجة؟": "d#when",
+		},
 	}})
+}
+
+// Seeing well: the Gulf's «اشوف زين», Egypt's «اشوف كويس», the Levant's «اشوف منيح» and "see clearly"
+// are the pages' «بوضوح». Before, the section saying it held only the operation's name, as much of the
+// question as the urgent-care list did (which an English summary page then gave way to).
+func TestSeeingWell(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("lasik", "طرق التصحيح", "في الليزك يعاد تشكيل القرنية. يتميز بسرعة التعافي، إذ يرى أغلب المرضى بوضوح جيد في اليوم التالي."),
+		section("er", "متى تحتاج رعاية عاجلة بعد الليزك؟", "ضعف مفاجئ في النظر، أو إذا ظهرت ومضات أو ألم شديد."),
+	}}})
+	for _, q := range []string{"متى اشوف زين بعد الليزك؟", "امتى هشوف كويس بعد الليزك؟", "will I see clearly with lasik?"} {
+		r := ix.Search(Query{Text: q})
+		if topKey(r) != "d#lasik" || r.Hits[0].Coverage < 0.99 {
+			t.Errorf("%s: hits %v; want d#lasik first, holding the whole question", q, keysOfHits(r))
+		}
+	}
 }
