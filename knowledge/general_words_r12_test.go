@@ -59,6 +59,42 @@ func TestRound12PatientWords(t *testing.T) {
 			"بعد الابرة بكم يوم بشوف فرق؟": "d#when",
 			"قديش بدها وقت لتبين النتيجة؟": "d#when",
 		},
+	}, {
+		// «تصوم», «نصوم», «صائم»: the other persons of fasting («اصوم», «صيام»).
+		name: "fasting",
+		sections: []Section{
+			section("prep", "قبل العملية", "لا تحتاج إلى الصيام، وتناول أدويتك كالمعتاد."),
+			section("steps", "كيف تتم العملية؟", "تستغرق عملية المياه البيضاء عشرين دقيقة تحت قطرات مخدرة."),
+		},
+		want: map[string]string{"امي عندها العملية بكرة، لازم تصوم؟": "d#prep"},
+	}, {
+		// «اتمرن», «يتمرن»: the verb of the pages' «تمارين», «الرياضة»; "strengthening" is «تقوية».
+		name: "exercise, strengthening",
+		sections: []Section{
+			section("back", "العودة إلى الرياضة", "يمكن العودة إلى التمارين الرياضية بعد يومين من التقشير."),
+			section("sun", "بعد التقشير", "تجنب الشمس أسبوعًا بعد التقشير."),
+			section("plan", "خطة التأهيل", "تبدأ تمارين تقوية العضلات في الأسبوع السادس بعد العملية."),
+		},
+		want: map[string]string{
+			"متى اقدر اتمرن بعد التقشير؟":     "d#back",
+			"when can i start strengthening?": "d#plan",
+		},
+	}, {
+		// «ميكب», «فاونديشن», "cosmetics": the patient's make-up, the pages' «مستحضرات التجميل».
+		name: "make-up",
+		sections: []Section{
+			section("cause", "أسباب حب الشباب", "تزيد مستحضرات التجميل الثقيلة انسداد المسام."),
+			section("food", "الأكل وحب الشباب", "لا يسبب الأكل الدسم الحبوب عند أغلب الناس."),
+		},
+		want: map[string]string{"الميكب بيطلع حبوب؟ بحط فاونديشن كل يوم": "d#cause"},
+	}, {
+		// «رجلها فلات»: the flat foot in the Arabic letters of the English word.
+		name: "flat feet",
+		sections: []Section{
+			section("flat", "القدم المسطحة عند الأطفال", "القدم المسطحة المرنة بدون ألم لا تحتاج علاجًا، ويكفي حذاء مريح."),
+			section("toes", "المشي على أطراف الأصابع", "نقيّم الأطفال الذين يمشون على أطراف أصابعهم، ولا يحتاجون حذاء طبيًا."),
+		},
+		want: map[string]string{"لازم اشتري لبنتي جزمه طبيه عشان رجلها فلات؟": "d#flat"},
 	}})
 }
 
