@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Round 12's words: tune questions of any clinic that missed their passage for a word the language
 // layer did not read. Each case is a page of two or three sections and the patient's words that must
@@ -147,6 +150,24 @@ func TestSeeingWell(t *testing.T) {
 		r := ix.Search(Query{Text: q})
 		if topKey(r) != "d#lasik" || r.Hits[0].Coverage < 0.99 {
 			t.Errorf("%s: hits %v; want d#lasik first, holding the whole question", q, keysOfHits(r))
+		}
+	}
+}
+
+// «ارجع طبيعي», being back to normal, is recovering, the pages' «التعافي»: read word by word, its «ارجع»
+// was going back (to work) and met «العودة للعمل».
+func TestBackToNormal(t *testing.T) {
+	lx := mustLexicon(t)
+	want := Stems("التعافي")[0]
+	for _, q := range []string{"كم ياخذ لين ارجع طبيعي؟", "لحد ما ترجع طبيعيه", "when will I be back to normal"} {
+		found := false
+		for _, c := range lx.Concepts(keysOf(Analyze(q))) {
+			for _, alt := range c.Alts {
+				found = found || slices.Contains(alt, want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: concepts %v; want one that reads «التعافي»", q, lx.Concepts(keysOf(Analyze(q))))
 		}
 	}
 }
