@@ -192,7 +192,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(يشر|تشر|يشخب|تشخب|يصب|تصب|يخر|تخر|يفور|تفور) (\S+ )?(ال)?دم( |$)|(الدم|دم)( \S+)? (يشر|يشخب|يصب|يفور)`,
 		`(keeps|keep|kept|still) (filling|soaking|getting soaked|full)( \S+){0,3} blood|no matter how (hard|much|long) (i|we|he|she|you) (press|bite|push)|still (pouring|gushing|bleeding|oozing)|(pouring|gushing|streaming) (\S+ )?blood|(blood|bleeding)( \S+){0,3} (pouring|gushing)`,
 		// Coughing or vomiting blood.
-		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(استفرغ|استفرغت|يستفرغ|تستفرغ|ترجع|يرجع|رجعت)( \S+){0,2} (دم|الدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
+		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(\S*(ستفرغ|تقيا|تقيي)\S*|استفراغ|ترجيع|قيء|ترجع|يرجع|رجعت|برجع|بيرجع|بترجع)( \S+){0,2} (دم|الدم|بدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
 		`(الدم|دم|النزيف|نزيف) (للحين|لسه|لسا|بعده|ما زال|مازال|لا يزال|لازال) (ي|ت)?(نزل|طلع|سيل|نزف|مستمر|نازل|طالع)|(الدم|دم)( \S+){0,2} (ينزل|يطلع|نازل|طالع) (بقوه|كثير|كتير|بغزاره)`,
 		`(ما زال|مازال|لا يزال|لازال|بعده|باقي|لسه|لسا|للحين) (ال)?(دم|نزيف)( \S+)? (ينزل|نازل|يطلع|طالع|مستمر|شغال|يسيل|سايل)|(ما زال|مازال|لا يزال|لازال) (ي|ت)نزف`,
 		`(نزيف|ينزف|تنزف|نزف|نزفت|نزفو|بينزف|بتنزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
@@ -835,9 +835,13 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 		flag = tr.clinicFlag(tr.flags, &t)
 	}
 	if flag == "" && sc&arabizi != 0 {
-		sk := skeletonText(&t)
-		if flag = symptomIn(skeletonFlags, &sk); flag == "" && len(tr.skel) > 0 {
-			flag = tr.clinicFlag(tr.skel, &sk)
+		for _, sk := range skeletonTexts(&t) {
+			if flag = symptomIn(skeletonFlags, &sk); flag == "" && len(tr.skel) > 0 {
+				flag = tr.clinicFlag(tr.skel, &sk)
+			}
+			if flag != "" {
+				break
+			}
 		}
 	}
 	// Whether the message speaks in general is asked only of one showing a sign: most show none.

@@ -323,3 +323,21 @@ func TestRedFlagsOfRoundTwo(t *testing.T) {
 		}
 	}
 }
+
+// Round 12's blind battery (testdata/flags12.txt): red flags missed, in the forms read wrong.
+func TestRedFlagsOfRound12(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		// Egyptian Arabizi writes ج as g: "wag3" is «وجع», "gamed" «جامد».
+		{"wag3 gamed fe sadri dlwa2ti", "chest pain"},
+		// Vomiting blood in the present's forms («بستفرغ», «عم يستفرغ»).
+		{"بستفرغ دم", "bleeding"},
+		{"ابوي عم يستفرغ دم", "bleeding"},
+		// Bleeding without stopping.
+		{"لثتي تنزف بدون توقف من بعد الزراعة", "bleeding"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
