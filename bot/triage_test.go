@@ -341,3 +341,36 @@ func TestRedFlagsOfRound12(t *testing.T) {
 	}
 }
 
+// Round 12's look-alikes that alarmed, each the form of a general cause: a denial through «ما صار
+// عندي» or of a sign the denials did not list, a sight denied («ما بشوف دبل»), a fear in the
+// Levantine and Egyptian present («بخاف»), a sign told gone («وراح، ابي…», «راح خلاص», "it cleared",
+// "used to"), a supposition with the verb's object glued on («لو حصلي») or felt («لو حسيت»), a mild
+// sign asked how long it lasts, a question of possibility mid-message («…، هل ممكن…؟»), all told well.
+// Beside each, the same sign reported now is still one.
+func TestLookAlikesOfRound12(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"الحمد لله ما صار عندي اغماء ولا دوخة بعد الجلسة", ""},
+		{"نظري تمام ما في زغللة ولا شي، متى المراجعة؟", ""},
+		{"لا ما بشوف دبل ولا شي، عيوني تمام", ""},
+		{"فجأة صرت اشوف دبل", "vision"},
+		{"الحقن بتوجع؟ انا بخاف من الابر وممكن يغمى علي", ""},
+		{"كان عندي تورم بالشفايف بعد الفيلر من شهر وراح، ابي اعيد", ""},
+		{"شفايفي تورمت بعد الفيلر وراح ابلغكم", "allergy"},
+		{"كان عندي ضعف برجلي بعد العملية وتحسن بالعلاج", ""},
+		{"had some trouble swallowing after the last session but it cleared in two days", ""},
+		{"i had double vision for a day after surgery last year, it's gone now", ""},
+		{"i used to faint when getting blood drawn, not anymore", ""},
+		{"my son had febrile seizures as a toddler, he's 10 now", ""},
+		{"لو حصلي تورم في الشفايف اعمل ايه؟", ""},
+		{"لو حسيت بدوخة وانا اتمرن اوقف؟", ""},
+		{"لو سمحت شفايفي تورمت وحلقي يضيق", "allergy"},
+		{"ورم خفيف بالشفايف بعد الفيلر كم يستمر؟", ""},
+		{"انا متوترة قبل اول جلسة، هل ممكن اغيب عن الوعي من الابرة؟", ""},
+		{"ana mesh 7ases b ay 7aga ghareeba, kolo tamam", ""},
+		{"كان كل شي تمام وفجأة ابوي ما قدر يتنفس", "breathing"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
