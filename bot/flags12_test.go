@@ -12,7 +12,7 @@ import (
 
 // flags12Alarms bounds the look-alikes of testdata/flags12.txt that get the emergency reply, counted
 // once per clinic a line runs at (an "any" line five times).
-const flags12Alarms = 8
+const flags12Alarms = 14
 
 // TestFlags12 runs the battery written blind in round 12 (testdata/flags12.txt, no training line of
 // the net): every red flag must get the emergency reply at every clinic it names ("any": all five);

@@ -334,6 +334,8 @@ func TestRedFlagsOfRound12(t *testing.T) {
 		{"ابوي عم يستفرغ دم", "bleeding"},
 		// Bleeding without stopping.
 		{"لثتي تنزف بدون توقف من بعد الزراعة", "bleeding"},
+		// A wish to die in Levantine Arabizi.
+		{"bde mout, ma 3ad fiye kaffe", "self-harm"},
 	} {
 		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
 			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
@@ -368,6 +370,12 @@ func TestLookAlikesOfRound12(t *testing.T) {
 		{"انا متوترة قبل اول جلسة، هل ممكن اغيب عن الوعي من الابرة؟", ""},
 		{"ana mesh 7ases b ay 7aga ghareeba, kolo tamam", ""},
 		{"كان كل شي تمام وفجأة ابوي ما قدر يتنفس", "breathing"},
+		// The third batch: stifled by work, last month and fine, a hearsay
+		// asked true at its end; a past event with a sign that came suddenly now is still one.
+		{"مخنوق من الشغل وبدي اجازة واعمل تنظيف", ""},
+		{"had chest pain last month, cardiologist said it was reflux and i'm fine", ""},
+		{"صديقتي تقول البوتوكس خلاها ما تقدر تبلع، صحيح؟", ""},
+		{"had surgery last month and suddenly i cant catch my breath", "breathing"},
 	} {
 		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
 			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
