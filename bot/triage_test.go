@@ -382,3 +382,19 @@ func TestLookAlikesOfRound12(t *testing.T) {
 		}
 	}
 }
+
+// «بعد ما»/«قبل ما» before a verb is the conjunction (after, before), not a negation: «بعد ما اشيل»
+// is no «ما اشيل» (cannot lift). Before a modal, Gulf «بعد» is "still", and the negation stands.
+// «mafi dam» denies the blood as «ما في دم» does.
+func TestConjunctionMaAndDeniedBlood(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"بعد ما اشيل الشامة الجرح هياخد قد ايه يلم؟ وهيعلم؟", ""},
+		{"بعد ما اقدر ارفع يدي من امس", "weakness"},
+		{"ما اقدر ارفع يدي من امس", "weakness"},
+		{"benti we2e3 sennha el labane mn darbe, mafi dam ktir, nraj3o mahallo?", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
