@@ -398,3 +398,17 @@ func TestConjunctionMaAndDeniedBlood(t *testing.T) {
 		}
 	}
 }
+
+// The eye is a word of its own, with its article and prepositions («بعينه», «عالعين»), not three
+// letters inside another («اسبوعين», two weeks).
+func TestEyeIsAWord(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"شديت العضلة اللي ورا الفخذ في التمرين. متى ارجع العب كورة؟ الكوتش يقول اسبوعين", ""},
+		{"ولدي جته الكورة بعينه", "eye injury"},
+		{"انرش كلوركس عالعين", "eye injury"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
