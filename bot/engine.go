@@ -269,7 +269,9 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 	if e.signs == nil || asking(words, text) && !actingNow(p) {
 		return false
 	}
-	if b := tr.withoutBenign(p); b.s != p.s { // «عيوني تنزف من الأسعار»: a figure of speech is no sign
+	// «عيوني تنزف من الأسعار»: a figure of speech is no sign; nor one told as slight («تنميل بسيط»):
+	// the pages send to urgent care what is severe, sudden or growing.
+	if b := withoutRules(tr.withoutBenign(p), mildSigns); b.s != p.s {
 		words = strings.Fields(b.s)
 	}
 	if sign, _ := e.signs.UrgentSign(words); sign == "" {

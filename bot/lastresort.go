@@ -43,7 +43,7 @@ var lastResort = []flagRules{
 	{"self-harm", []symptomRule{rule(1, `انتحر* انتحار* suicid* kill_myself end_my_life hurt_myself اقتل_نفسي اقتل_حالي اذي_نفسي اأذي_نفسي انهي_حياتي ينتحر* تنتحر* entehar* nt7ar* ante7er* unalive* kms هموت_نفسي هقتل_نفسي هموت_روحي هموت_حالي hamoot_nafsi hmoot_nafsi ha2tol_nafsi ha2tel_nafsi i_wanna_die just_wanna_die just_want_to_die sleep_and_never_wake_up sleep_and_not_wake_up never_wake_up_again better_off_without_me done_with_living tired_of_living plan_to_end_it plan_to_kill_myself kill_me kill_meself suicider me_suicider me_tuer veux_mourir envie_de_mourir en_finir ending_it_tonight end_it_tonight ending_it_all end_it_all ending_it_now end_it_now ending_my_life nenta7er* ntnta7er* nt7er* nentaher* nqtel_rasi n9tel_rasi nqtl_rasi n9tl_rasi نقتل_راسي نقتل_روحي ننتحر* كنفكر_ننتحر نموت_راسي`)}},
 	{"anaphylaxis", []symptomRule{rule(1, `anaphyla* anaphyla* choc_anaphylactique تحسس_شديد صدمه_تحسسيه`), rule(4, `حلق* حلقي زور* زوري throat 7al2* zor* zawr* 7al9* 7alg* 7al8* hal9* 7l9* 7lg* gorge زوري زورو حلقو`, `tsed* ysed* tsad* tsdat* tsadd* msdod* msdoud* msdud* msdoda* msakkar* tsakar* ytsakar* tetsakkar* kaytsed* katsed* kaytzeyer* katzeyer* kaytzyer* se_ferme ferme* يتزير* كيتزير* كيتسد* كتتسد* تسد* تتسد* يتسد* سد_علي سدات* تسدات* `+`يسكر* يتسكر* بيسكر* تسكر* يقفل* ينغلق* مسكر* مقفول* مسدود* ينسد* انسد* يضيق* closing closed tight* swelling swollen يتورم* متورم* وارم* m2fool* msakker*`)}},
 	{"vision", []symptomRule{rule(6, cVision+` `+cEye+` ما_اشوف ما_اشوفش مش_شايف ما_شايف can_t_see cannot_see`, cGone+` blind* عمي*`)}},
-	{"bleeding", []symptomRule{rule(4, cBlood, `كثير* كتير* غزير* بغزاره بقوه جامد جامده gamed gamda heavy* heavily lots a_lot profuse* won_t_stop wont_stop !bey2af* !bye2af* !bte2af* !bet2af* !bey2of* !bi2of !byo2of !bto2of !bi2af !yo2of !yu2af !y7bes* !t7bes* !i7bes* !iw9ef* !yw9ef* !tw9ef* !يحبس !تحبس !يوقفش !بيوقفش !توقفش !بتوقفش beaucoup bzaf bezzaf bzzaf ما_يوقف ما_وقف مابيوقف ما_بيوقف ktir* kteer* kthir*`)}},
+	{"bleeding", []symptomRule{rule(4, cBlood, `كثير* كتير* غزير* بغزاره بقوه جامد جامده gamed gamda heavy* heavily lots a_lot profuse* won_t_stop wont_stop !bey2af* !bye2af* !bte2af* !bet2af* !bey2of* !bi2of !byo2of !bto2of !bi2af !yo2of !yu2af !y7bes* !t7bes* !i7bes* !iw9ef* !yw9ef* !tw9ef* !يحبس !تحبس !يوقفش !بيوقفش !توقفش !بتوقفش beaucoup bzaf bezzaf bzzaf ما_يوقف ما_وقف مابيوقف ما_بيوقف ktir* kteer* kthir* بدون_توقف بلا_توقف من_غير_توقف دون_توقف باستمرار nonstop non_stop continuously constantly`)}},
 	{"urgent", []symptomRule{rule(10, lrUrgent, lrSign)}},
 }
 
@@ -52,8 +52,11 @@ var lastResort = []flagRules{
 func (tr *Triage) lastResortFlag(orig, t padText) string {
 	f := symptomIn(lastResort, &t)
 	if f == "" && t.scripts()&arabizi != 0 {
-		sk := skeletonText(&t) // "anta7ir" as "ante7er": Arabizi vowels come and go
-		f = symptomIn(skeletonLastResort, &sk)
+		for _, sk := range skeletonTexts(&t) { // "anta7ir" as "ante7er": Arabizi vowels come and go
+			if f = symptomIn(skeletonLastResort, &sk); f != "" {
+				break
+			}
+		}
 	}
 	if f == "" || laughing.MatchString(t.s) || !tr.reports(orig) {
 		return ""

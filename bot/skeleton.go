@@ -14,7 +14,11 @@ import "strings"
 const minSkeleton = 3
 
 // skeleton returns the consonants of a Latin word; "" for a word with other letters.
-func skeleton(w string) string {
+func skeleton(w string) string { return skeletonOf(w, 'q') }
+
+// skeletonOf is skeleton with g read as g: 'q' (ق, as the Gulf says it) or 'j' (ج, as Egypt does:
+// "wag3" is «وجع», "gamed" «جامد»).
+func skeletonOf(w string, g byte) string {
 	if !isLower(w) {
 		return ""
 	}
@@ -25,8 +29,10 @@ func skeleton(w string) string {
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u':
 			continue
-		case 'q', 'g', '2', '8':
+		case 'q', '2', '8':
 			c = 'q'
+		case 'g':
+			c = g
 		}
 		if i > 0 && w[i-1] == w[i] {
 			continue // a doubled letter (7arrek), not a root's repeated one (7arar)
@@ -37,11 +43,25 @@ func skeleton(w string) string {
 }
 
 // skeletonText returns t with its Latin words of four letters or more as skeletons.
-func skeletonText(t *padText) padText {
+func skeletonText(t *padText) padText { return skeletonTextOf(t, 'q') }
+
+// skeletonTexts are the skeletons of t: with g as ق, and, when a word of four letters or more holds a
+// g, with g as ج (Egyptian Arabizi), which the rules' own spellings (g as ق) would miss.
+func skeletonTexts(t *padText) []padText {
+	out := []padText{skeletonText(t)}
+	for _, w := range strings.Fields(t.s) {
+		if len(w) >= 4 && strings.IndexByte(strings.ReplaceAll(w, "gh", ""), 'g') >= 0 && isLower(w) {
+			return append(out, skeletonTextOf(t, 'j'))
+		}
+	}
+	return out
+}
+
+func skeletonTextOf(t *padText, g byte) padText {
 	words := strings.Fields(t.s)
 	for i, w := range words {
 		if len(w) >= 4 {
-			if s := skeleton(w); len(s) >= minSkeleton {
+			if s := skeletonOf(w, g); len(s) >= minSkeleton {
 				words[i] = s
 			}
 		}

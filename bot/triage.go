@@ -112,7 +112,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
 		// A curtain or shadow coming over the sight (a detaching retina), and an eye in pain with vomiting.
 		`(ستاره|ستار|غيمه|غمامه|ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
-		`\S*(عين|عيون)\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} \S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)`,
+		` (ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} \S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)`,
 		`Z:(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} \S*(l[ae]?m|wj[ae]?3|waj[ae]?3)\S*( \S+){0,6} \S*(stefr[ae]?gh|istifragh|estefragh|traj+i3|traje3)`,
 		// Sight gone all at once, told as no longer seeing («فجأة ما عدت شوف شي»).
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (ما|مش|مو|مب) ?(عدت|عاد|عادت|عم|بقيت|بقت|صرت|صار|صارت)? ?(شوف|اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف)( |$)`,
@@ -122,7 +122,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(stara|sitara|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]?y?n\S*|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)`,
 		`Z:(wam[ae]?[2d]at|wamdat|wama2at|flashat|flashaat|falashat)( \S+){0,6} \S*(n[ou]?[2q8][ae]?[t6]|no2a6|nu2at|n2at|3awa2em|3awa2im|dhubab|thubab)`,
 		// A blow to the eye, and the sight worse since.
-		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} \S*(عين|عيون)\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
+		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} (ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
 		// Sudden loss of sight.
 		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت|ما صرت|ما صار|ما صارت|ماصرت|ماصار|ماصارت|مش قادر|مش قادره|ما اقدر|ما يقدر|ما تقدر) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
@@ -192,7 +192,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(يشر|تشر|يشخب|تشخب|يصب|تصب|يخر|تخر|يفور|تفور) (\S+ )?(ال)?دم( |$)|(الدم|دم)( \S+)? (يشر|يشخب|يصب|يفور)`,
 		`(keeps|keep|kept|still) (filling|soaking|getting soaked|full)( \S+){0,3} blood|no matter how (hard|much|long) (i|we|he|she|you) (press|bite|push)|still (pouring|gushing|bleeding|oozing)|(pouring|gushing|streaming) (\S+ )?blood|(blood|bleeding)( \S+){0,3} (pouring|gushing)`,
 		// Coughing or vomiting blood.
-		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(استفرغ|استفرغت|يستفرغ|تستفرغ|ترجع|يرجع|رجعت)( \S+){0,2} (دم|الدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
+		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(\S*(ستفرغ|تقيا|تقيي)\S*|استفراغ|ترجيع|قيء|ترجع|يرجع|رجعت|برجع|بيرجع|بترجع)( \S+){0,2} (دم|الدم|بدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
 		`(الدم|دم|النزيف|نزيف) (للحين|لسه|لسا|بعده|ما زال|مازال|لا يزال|لازال) (ي|ت)?(نزل|طلع|سيل|نزف|مستمر|نازل|طالع)|(الدم|دم)( \S+){0,2} (ينزل|يطلع|نازل|طالع) (بقوه|كثير|كتير|بغزاره)`,
 		`(ما زال|مازال|لا يزال|لازال|بعده|باقي|لسه|لسا|للحين) (ال)?(دم|نزيف)( \S+)? (ينزل|نازل|يطلع|طالع|مستمر|شغال|يسيل|سايل)|(ما زال|مازال|لا يزال|لازال) (ي|ت)نزف`,
 		`(نزيف|ينزف|تنزف|نزف|نزفت|نزفو|بينزف|بتنزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
@@ -261,7 +261,7 @@ var redFlags = compileFlags([]flagPatterns{
 	// A knock to the head, then vomiting, drowsiness or not being himself.
 	{"head injury", nil, []string{
 		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|يذب|تذب|يطرش|تطرش|يزوع|تزوع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
-		`\S*(يستفرغ|تستفرغ|استفرغ|نعسان|نعسانه|يطرش|تطرش|يذب|تذب)( \S+){0,6} (بعد ما |بعد |من )?(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت)( \S+){0,3} \S*(راس|راسه|راسها|راسي)( |$)`,
+		`\S*(يستفرغ|تستفرغ|استفرغ|نعسان|نعسانه|يطرش|تطرش|يذب|تذب)( \S+){0,6} (بعد ما |بعدما |بعد |من )?(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت)( \S+){0,3} \S*(راس|راسه|راسها|راسي)( |$)`,
 		`(hit|bumped|banged|knocked|fell on)( \S+){0,3} (his|her|my|their|the) head( \S+){0,8} (vomit\S*|throw\S* up|drows\S*|sleepy|confus\S*|not himself|not herself|not making sense)`,
 	}},
 	// A road accident or a hard fall hours or a day ago, and the back, neck or head hurting since.
@@ -283,11 +283,11 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	{"eye injury", nil, []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
-		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?\S*(عين|عيون)\S*`,
-		`\S*(عين|عيون)\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
-		`(دخل|دخلت|انغرز|انغرزت|انطعن|انطعنت|طعن|نغز)( \S+){0,2} (في |ب)?\S*(عين|عيون)\S*( \S+){0,2} (قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)`,
+		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?(ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*`,
+		` (ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
+		`(دخل|دخلت|انغرز|انغرزت|انطعن|انطعنت|طعن|نغز)( \S+){0,2} (في |ب)?(ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*( \S+){0,2} (قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)`,
 		// A ball (or a fist) hitting the eye hard: the blow itself, whatever follows.
-		`(كوره|الكوره|كره|الكره|طابه|الطابه|بوكس|لكمه|بونيه)( \S+){0,3} (في |ب|على )?\S*(عين|عيون)\S*|(ball|fist|punch|puck)( \S+){0,3} (hit |in |to |into |on )(\S+ )?(my |his |her |the )?eye`,
+		`(كوره|الكوره|كره|الكره|طابه|الطابه|بوكس|لكمه|بونيه)( \S+){0,3} (في |ب|على )?(ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*|(ball|fist|punch|puck)( \S+){0,3} (hit |in |to |into |on )(\S+ )?(my |his |her |the )?eye`,
 		// A blow to the eye, then pain, blood or a red eye.
 		`(انضرب|انضربت|اتضرب|اتضربت|انخبط|انخبطت|اتخبط|اتخبطت|انطعن|انطعنت|انلطم|انلطمت|ضربه|ضربني|ضربته|ضربتها|خبطه|خبطني|جته ضربه|جاته ضربه)( \S+){0,5} (ال|و|ب|ف|بال|فال|وال)?(عين|عيون)\S*( \S+){0,4} (و|ب|وب|وت|وي)?(توجع\S*|يوجع\S*|تعور\S*|يعور\S*|الم|وجع|دم|نزيف|تنزف|حمرا|احمرت|منتفخ|منتفخه)( |$)`,
 		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,2} (\S*n[t6]a?3[ae]?n\S*|\S*ndarab\S*|\S*ttarab\S*|\S*tdarab\S*|\S*nkhaba[t6]\S*|\S*t5aba[t6]\S*)( \S+){0,6} (dam|dammat|btwja3|twja3|btoja3|toja3|t3awer|bt3awer|m7ammara|7amra)`,
@@ -316,7 +316,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living|(dont|don t|do not|can t|cant) see (the |any )?point (anymore|any more|in living|of living|in anything|in going on)|(wrote|written|writing) (\S+ ){0,2}letters? to (my|his|her) (family|kids|children|parents|mum|mom|wife|husband)|(thinking|thought|think) (about )?how (i d|i would|to|i could|i will|i ll) (do it|end it|kill)`,
 		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,3} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead|better off without me|(بيرتاحون|بيرتاحوا|يرتاحون|يرتاحوا|حيرتاحوا|هيرتاحوا|رح يرتاحوا|راح يرتاحون|بيرتاح|يرتاح|رح يرتاح|راح يرتاح|حيرتاح|هيرتاح|بترتاحوا|حترتاحوا|هترتاحوا|ترتاحون) مني|احسن (لهم|لكم|لاهلي|للكل) (بدوني|من غيري|بلاي|لو مت|لو اختفيت|لو رحت)`,
-		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|(a|n|y|t|b|ba|bi)?(5|kh)al+[ie]?s (3a|3ala|3la|3al) (7ali|7aly|nafsi|nafsy|rou7i|ro7i)( |$)|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi|baddi|3awez|3awza|3ayzah|nebghi|ari?d|n7eb+|nheb+) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|badi|badde|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|3awez|3awza|bghit|bagh[ai]|bghat) (a|n)?3[iey]{0,3}(sh|ch)( |$)`,
+		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|(a|n|y|t|b|ba|bi)?(5|kh)al+[ie]?s (3a|3ala|3la|3al) (7ali|7aly|nafsi|nafsy|rou7i|ro7i)( |$)|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi|baddi|bde|bdy|bady|bidde|bdee|3awez|3awza|3ayzah|nebghi|ari?d|n7eb+|nheb+) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|badi|badde|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|3awez|3awza|bghit|bagh[ai]|bghat) (a|n)?3[iey]{0,3}(sh|ch)( |$)`,
 	}},
 })
 
@@ -560,25 +560,25 @@ func padded(words []string) padText {
 // («قبل سنتين اغمي علي وكنت تمام», "I had a seizure years ago") unless the message says it is back.
 var (
 	riskQuestion = regexp.MustCompile(foldPattern(
-		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|نسبه|خطر|خطوره|مخاطر)\S* | (risque|risques|risk|risks|khatar|5atar|khatr|5atr|khoutoura) | (peut|peuvent|pourrait|risque de) (causer|provoquer|donner|entrainer|faire) |^ est ce que (\S+ ){0,4}(peut|normal|risque) |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (كم|قديش|اديش|شحال|اشحال) (يوم|يوما|ايام|ساعه|ساعات|اسبوع|اسابيع) (ي|ت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد)\S* |^ how long (does|do|will|should|can) (the )?\S+( \S+)? (last|stay|take to go) | (can|could|will|would|might|may) (it|this|that|they|these) (make|cause|give|affect|weaken|leave) |^ (هل |وهل )?(\S+ )?(ممكن|يمكن|معقول|وارد) (\S+ ){0,3}(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب|طلع|دير)\S* | (y|t|by|bt|bi|bey|bet|bit)?s[ae]?b+[ae]?b\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
+		` (و)?(يسبب|تسبب|يأدي|يودي|من اعراض|من الاعراض|من الاثار|نادر|احتمال|نسبه|خطر|خطوره|مخاطر)\S* | (risque|risques|risk|risks|khatar|5atar|khatr|5atr|khoutoura) | (peut|peuvent|pourrait|risque de) (causer|provoquer|donner|entrainer|faire) |^ est ce que (\S+ ){0,4}(peut|normal|risque) |^ (هل|ممكن|وش|ايش|ما|اش) (\S+ ){0,3}(يسوي|يأثر|يوثر|طبيعي|اعراض|علامات)|^ (كم|قديش|اديش|شحال|اشحال) (يوم|يوما|ايام|ساعه|ساعات|اسبوع|اسابيع) (ي|ت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد)\S* |^ how long (does|do|will|should|can) (the )?\S+( \S+)? (last|stay|take to go) | (can|could|will|would|might|may) (it|this|that|they|these) (make|cause|give|affect|weaken|leave) | (هل|وهل) (من الممكن|ممكن|يمكن|معقول|وارد|في احتمال|فيه احتمال|في خطر|فيه خطر) |^ (هل |وهل )?(\S+ )?(ممكن|يمكن|معقول|وارد) (\S+ ){0,3}(ي|ت)?(صير|حصل|حدث|جي|سبب|عمل|سوي|خلي|جيب|طلع|دير)\S* | (y|t|by|bt|bi|bey|bet|bit)?s[ae]?b+[ae]?b\S* | (a |an )?(known |common |rare |possible |usual |normal |serious )?(side effect|side effects|complication|complications) (of|from|with|after) |^ ((so|and|but|ok|okay) )?(can|does|do|could|will|is|are|how|what|why) (\S+ ){0,3}(cause|lead to|side effect|risk|rare|common|likely|chance|possible|make|makes|give|gives|signs|symptoms|warning|paralyze|paralyse|paralyzes|paralyses|weaken|weakens)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
-	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هالكلام صحيح|هذا الكلام صحيح|الكلام ده صحيح|الكلام هذا صحيح|صحيح الكلام|هل هالشي صحيح|is that true|is it true) | (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قال ان|قالت ان|قالي ان|قالتلي ان|قالوا ان|قالوا انه|قالوا انها|قالولي ان|بيقولوا ان|قال لي ان|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
+	hearsay  = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|(هل هذا صحيح|صحيح هالكلام|هل هالكلام صحيح|هالكلام صحيح|هذا الكلام صحيح|الكلام ده صحيح|الكلام هذا صحيح|صحيح الكلام|هل هالشي صحيح|is that true|is it true) | (صحيح|صح ولا لا|صحيح ولا لا|صح ولا غلط|true or not|true or false) $| (تقول انها|تقول انه|يقول انه|يقول انها|قالت انها|قال انه|قال ان|قالت ان|قالي ان|قالتلي ان|قالوا ان|قالوا انه|قالوا انها|قالولي ان|بيقولوا ان|قال لي ان|قالت لي انها|قال لي انه|يقولون|يقولو|بيقولو|سمعت ان|سمعت عن|سمعنا عن|heard about|heard of|سمعت انه|سمعت انها|سمعنا ان|سمعت من|i heard that|heard that|i ve heard|they say|people say|she says|he says|she said she|he said he) `))
 	personal = regexp.MustCompile(foldPattern(
-		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
+		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|بعدما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
 	// book"): general even though it says "I", unless it says the symptom is there now (ongoing).
-	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|just curious|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|قبل ما (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
+	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|just curious|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|(قبل ما|قبلما) (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
-	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (so |ok |okay )?(what are|what re) the (\S+ )?(signs|symptoms) (of|to) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|كان|كانت|ما)|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) `))
+	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (لا قدر الله|لا سمح الله|لاقدر الله|لاسمح الله|god forbid|la 2adar allah|la2adar allah|la samah allah|what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (so |ok |okay )?(what are|what re) the (\S+ )?(signs|symptoms) (of|to) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|جا|جات|جاتني|كان|كانت|ما|حسيت|حس|حست|حسينا|شعرت|لاحظت|طلع|طلعت|ورم|ورمت|تورم|تورمت|انتفخ|انتفخت|نزف|نزفت|دخت|اغمي|اغمى|ضاق|تعبت|تعب)(لي|لك|له|لها|ي|ني|ت|نا)?|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) `))
 	// past is a symptom told as long ago or over; ongoing says it is not.
 	past = regexp.MustCompile(foldPattern(
-		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من (سنتين|سنين|سنوات|كم سنه)|من زمان|زمان|وانا صغير|وانا صغيره) `))
+		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|وتحسن|وتحسنت|واتحسن|واتحسنت|وتحسنا|(راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت) (خلاص|تماما|كليا|كله|كلها|الحمدلله|والحمدلله)|خلاص (راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت)|(it|they|which|that) (has |had |have )?(cleared|resolved|settled|passed|disappeared|wore off|went away|got better|improved|eased)|used to|not anymore|not any more|(وقف|وقفت|خف|خفت|راح|راحت|اختفي|اختفت) بعد (\S+ )?(دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|يومين|ايام|شوي)|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|as a toddler|as a baby|as an infant|as a teen|as a teenager|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من (سنتين|سنين|سنوات|كم سنه)|من زمان|زمان|وانا صغير|وانا صغيره) `))
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
-	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter)|(el|al|l) ?(sana|sene|seneh|3am) (elli|illi|li|yalli|eli) ?(fatet|fat|fatt|madye|madya|madi|fayta|fayet)|for (the (last|past) )?(\S+ ){0,2}years|for (ages|a long time)|nothing new|same as always|(مو|مش|مب|ماهو) جديد|(mn|min|men) (l?saghra|sghra|sghar|sighar|s8ar|soghr|sogher|saghri|zghor|zghr|sghor|sghri)\S*|(w|o)? ?(msta2er|mesta2er|mista2er|mstaqer|mstqr|mistiqir)|(من|منذ) (ال)?(صغر|صغره|صغرها|صغري|طفوله|طفولته|طفولتها|طفولتي)|(وهو|وهي|وانا|وكان|وكانت) (عمره|عمرها|عمري) (سنه|سنتين|شهر|شهرين|شهور|اشهر|[1-9] (سنين|سنوات|شهور|اشهر))|(و)?(وقف|وقفت|خف|خفت|راح|راحت) (لحاله|لحالها|بسرعه|بنفسه|بنفسها|بعد شوي|بعد دقايق)|(stopped|went away|settled) (on its own|by itself|quickly|after a few minutes)|(مسيطر|مسيطره|متحكم|متحكمه|منضبط|منضبطه|مضبوط|مضبوطه) (عليه|عليها|عليهم|فيه|فيها)|(under control|well controlled|controlled with)|(من|قبل) (\S+ )?(سنين|سنوات|اعوام)|(و)?(هو|هي) (مسيطر|مسيطره|مستقر|مستقره)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
+	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا|الشهر) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter|month)|and (i m|im|i am|he s|she s|he is|she is) (fine|ok|okay|well)|(el|al|l) ?(sana|sene|seneh|3am) (elli|illi|li|yalli|eli) ?(fatet|fat|fatt|madye|madya|madi|fayta|fayet)|for (the (last|past) )?(\S+ ){0,2}years|for (ages|a long time)|nothing new|same as always|(مو|مش|مب|ماهو) جديد|(mn|min|men) (l?saghra|sghra|sghar|sighar|s8ar|soghr|sogher|saghri|zghor|zghr|sghor|sghri)\S*|(w|o)? ?(msta2er|mesta2er|mista2er|mstaqer|mstqr|mistiqir)|(من|منذ) (ال)?(صغر|صغره|صغرها|صغري|طفوله|طفولته|طفولتها|طفولتي)|(وهو|وهي|وانا|وكان|وكانت) (عمره|عمرها|عمري) (سنه|سنتين|شهر|شهرين|شهور|اشهر|[1-9] (سنين|سنوات|شهور|اشهر))|(و)?(وقف|وقفت|خف|خفت|راح|راحت) (لحاله|لحالها|بسرعه|بنفسه|بنفسها|بعد شوي|بعد دقايق)|(stopped|went away|settled) (on its own|by itself|quickly|after a few minutes)|(مسيطر|مسيطره|متحكم|متحكمه|منضبط|منضبطه|مضبوط|مضبوطه) (عليه|عليها|عليهم|فيه|فيها)|(under control|well controlled|controlled with)|(من|قبل) (\S+ )?(سنين|سنوات|اعوام)|(و)?(هو|هي) (مسيطر|مسيطره|مستقر|مستقره)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
 	ongoing  = regexp.MustCompile(foldPattern(
-		` (now|right now|today|again|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|اليوم|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))) `))
+		` (now|right now|today|again|suddenly|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|back|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|اليوم|النهارده|النهارضه|انهارده|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
@@ -592,7 +592,9 @@ var hearsayPre, pastMorePre = newPrefilter(hearsay), newPrefilter(pastMore)
 // a denial right before a word of trouble or a symptom, with the two words after it. A denial
 // followed by anything else («no, I can't breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|doesn t have|haven t had|not having|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخونه|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop)\S*( \S+){0,2}` +
+		// A sight denied: «ما بشوف دبل», "not seeing double" (not «ما اشوف», which is the sight gone).
+		`| (ما|مو|مش|مب|لا|ولا|not|don t|dont|do not|i m not|im not) (ب|بت|بي|عم )?(اشوف|شوف|شايف|شايفه|يشوف|تشوف|see|seeing) (اي |ولا |any )?(ال)?(دبل|دوبل|مزدوج|اثنين|زغلل|ضباب|غباش|غبش|ومضات|فلاشات|نقط|نقاط|ذباب|ستاره|double|blur|blurr|flashes|floaters|spots|shadow|curtain)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) `))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
@@ -662,9 +664,9 @@ func withoutDenials(s string) string {
 // with the words it governs it is taken out before triage, unless they hold a negation ("I'm scared,
 // I can't breathe" is an emergency).
 var fear = regexp.MustCompile(foldPattern(
-	` (خايف|خايفه|خايفين|اخاف|نخاف|اخشي|قلقان|قلقانه|متخوف|متخوفه|خوفي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
-		`| (خايف|خايفه|خايفين|اخاف|نخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
-		`| (قلقان|قلقانه|خايف|خايفه) من( \S+){1,3}` +
+	` (خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|5ayef|5ayfe|5ayfa|khayef|khayfe|khayfa|kha2ef|b5af|bkhaf|bkhaaf|akhaf|a5af|اخشي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
+		`| (خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|5ayef|5ayfe|5ayfa|khayef|khayfe|khayfa|kha2ef|b5af|bkhaf|bkhaaf|akhaf|a5af) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
+		`| (خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|5ayef|5ayfe|5ayfa|khayef|khayfe|khayfa|kha2ef|b5af|bkhaf|bkhaaf|akhaf|a5af) من( \S+){1,3}` +
 		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
 
 // fearThat is a fear of what may come, told with the verb and "that" or "lest" («اخاف اني ما اقدر…»,
@@ -731,6 +733,8 @@ const chokeZ = `bt5n2* bt5ne2* btkhn2* btekhne2* bit5ne2* bi5ne2* t5n2* t5ne2* y
 // universalBenign is what is normal anywhere, taken out before the red flags like a clinic's benign
 // rules: a stiff or frozen joint that cannot be lifted is not a weak arm.
 var universalBenign = []symptomRule{
+	// Stifled by work, study or life («مخنوق من الشغل», "suffocating at this job") is a mood, not the breath.
+	rule(2, `مخنوق* خنقني خنقتني خانقني خانقتني خنقه suffocating suffocated`, `الشغل الدوام الدراسه المذاكره الوضع الحياه الروتين المدير الجامعه المدرسه الامتحانات العيشه job work school study studies life routine`),
 	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure.
 	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* muscle* muscular hand* arm* leg* finger* eyelid*`),
 	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
@@ -804,7 +808,7 @@ func findRedFlag(t padText) string {
 // instead a general question about such a risk («هل الدواء يسبب صعوبة بلع؟»).
 func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	orig := t
-	t = unsuffixed(t)
+	t = conjunctionMa(unsuffixed(t))
 	if deniedPre.mayMatch(&t) {
 		if s := withoutDenials(t.s); s != t.s {
 			t = newPadText(s)
@@ -835,9 +839,13 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 		flag = tr.clinicFlag(tr.flags, &t)
 	}
 	if flag == "" && sc&arabizi != 0 {
-		sk := skeletonText(&t)
-		if flag = symptomIn(skeletonFlags, &sk); flag == "" && len(tr.skel) > 0 {
-			flag = tr.clinicFlag(tr.skel, &sk)
+		for _, sk := range skeletonTexts(&t) {
+			if flag = symptomIn(skeletonFlags, &sk); flag == "" && len(tr.skel) > 0 {
+				flag = tr.clinicFlag(tr.skel, &sk)
+			}
+			if flag != "" {
+				break
+			}
 		}
 	}
 	// Whether the message speaks in general is asked only of one showing a sign: most show none.
@@ -918,12 +926,16 @@ func withoutFuture(s string) string {
 	}
 	return futureRah.ReplaceAllStringFunc(s, func(m string) string {
 		f := strings.Fields(m)
-		if v := f[len(f)-1]; !strings.HasPrefix(v, "يوم") && !strings.HasPrefix(v, "ايام") && !strings.HasPrefix(v, "تمام") {
+		if v := f[len(f)-1]; !strings.HasPrefix(v, "يوم") && !strings.HasPrefix(v, "ايام") && !strings.HasPrefix(v, "تمام") && !wishes[v] {
 			return " " + v + " "
 		}
 		return m
 	})
 }
+
+// wishes are the verbs of wanting («ابي», «ابغى»): «وراح، ابي اعيد» is a sign gone and a wish, not
+// the future «راح» of a verb.
+var wishes = map[string]bool{"ابي": true, "ابغي": true, "ابغا": true, "ابا": true, "بدي": true, "حابب": true, "حابه": true, "اريد": true, "عايز": true, "عايزه": true}
 
 // notBack is a sign that has not come back («وما رجع», "never came back"): its "back" is no return.
 var notBack = regexp.MustCompile(foldPattern(` (و)?(ما|مو|مش|ولا|لم|ماعاد|never|not|hasn t|hasnt|didn t|didnt) ?(رجع|رجعت|رجعلي|رجعتلي|عاد|عادت|تكرر|تكررت|come back|came back|returned|happened again) `))
@@ -938,9 +950,10 @@ var threatens = regexp.MustCompile(foldPattern(` (يقول|تقول|بيقول|�
 
 // fineNow is the writer saying they are well now ("now i'm 30 and fine"): its "now" does not make
 // a past sign ongoing.
-var fineNow = regexp.MustCompile(foldPattern(` (و)?(الحين|هلا|هلق|دلوقتي|هسه) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه|طبيعي|طبيعيه|سليم|سليمه|صاحي|صاحيه|طيب|طيبه|ما عنده شي|ما عندها شي|ما عندي شي|ماعندي شي|ما فيني شي|ما فيه شي|ما فيها شي) |` +
+var fineNow = regexp.MustCompile(foldPattern(` (و)?(الحين|هلا|هلق|دلوقتي|هسه) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه|طبيعي|طبيعيه|سليم|سليمه|صاحي|صاحيه|طيب|طيبه|ما عنده شي|ما عندها شي|ما عندي شي|ماعندي شي|ما فيني شي|ما فيه شي|ما فيها شي|عمره|عمرها|عمري) |` +
+	` (he s|she s|i m|im|he is|she is|i am) [0-9]+ (years old |yrs old |yo )?now |` +
 	` (and )?now (i m|im|i am|he s|she s|he is|she is) ([0-9]+ (and )?)?(fine|ok|okay|well|healthy) |` +
-	` (fine|ok|okay|better|alright|all good|good|sorted|resolved) now | (halla2|hala2|halla|hal2a|hla2|hala|daba|dorka|delwa2ti|hassa|hessa) (\S+ )?(mni7|mnee7|mne7|mnih|tamam|kwayes|kwayyes|kwayis|mzyan|mezyan|labas|bikhair|b5eir|ahsan|a7san) |` +
+	` (fine|ok|okay|better|alright|all good|good|sorted|resolved) now | (it s|its|it is|it has|they re|they are|it was|all) (all |long )?(gone|over|cleared up|passed|resolved) (now )?| (halla2|hala2|halla|hal2a|hla2|hala|daba|dorka|delwa2ti|hassa|hessa) (\S+ )?(mni7|mnee7|mne7|mnih|tamam|kwayes|kwayyes|kwayis|mzyan|mezyan|labas|bikhair|b5eir|ahsan|a7san) |` +
 	` (i m|im|i am|he s|she s|he is|she is|they re|they are) (all |totally |completely |perfectly )?(fine|ok|okay|well|healthy) now `))
 
 // visitAgain is a visit or a check asked for again («متى نفحص مرة ثانية؟»), or a sign never again
@@ -974,6 +987,9 @@ func (tr *Triage) reports(t padText) bool {
 	if u := unfeared(t); u.s != t.s {
 		return false
 	}
+	if saysAllWell(t.s) {
+		return false
+	}
 	if improving.mayMatch(&t) {
 		var scratch [16]string
 		if _, _, ok := improving.span(strings.Fields(t.s), scratch[:]); ok {
@@ -982,6 +998,24 @@ func (tr *Triage) reports(t padText) bool {
 	}
 	return !isGeneral(&t)
 }
+
+// allWell is the writer saying all is well («كل شي تمام», "kolo tamam", "everything is fine"): what
+// the net or the last-resort rules read in such a message is no report.
+var allWell = regexp.MustCompile(foldPattern(` (كل شي|كل شيء|كلشي|كله|كلو|kolo|kollo|kullu|kolshi|kolchi|kol shi|everything|everything s|everything is|all is|all s) (تمام|كويس|زين|منيح|بخير|طيب|ماشي|tamam|kwayes|kwayyes|mni7|zein|zain|mli7|fine|ok|okay|good|well|normal) `))
+
+// saysAllWell says whether s (padded) says all is well now, not that it was («كان كل شي تمام وفجأة…»).
+func saysAllWell(s string) bool {
+	for _, m := range allWell.FindAllStringIndex(s, -1) {
+		before := strings.Fields(s[:m[0]])
+		if len(before) == 0 || !wasWords[before[len(before)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// wasWords put what follows in the past.
+var wasWords = map[string]bool{"كان": true, "كانت": true, "وكان": true, "وكانت": true, "was": true, "were": true, "kan": true, "kaan": true, "kant": true, "kanet": true}
 
 // clinicFlag returns "clinic" when one of the clinic's own red flags (flags) fires on t, or "".
 func (tr *Triage) clinicFlag(flags []symptomRule, t *padText) string {
@@ -1026,7 +1060,7 @@ var laughedFigures = append([]symptomRule{
 // are the expected effects of a treatment, taken out like what is normal (a sign not told as slight
 // still fires: "a little swelling and my throat feels tight, is that normal?").
 var (
-	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)) `))
+	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)|(كم|قديش|اديش|قد ايش|قد اي) (\S+ )?(ي|ت|ب|بي|بت|ح|هي|هت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد|خد|اخد|اخذ|خذ)\S*|how long (will|does|do|would|should|is|can) ) `))
 	normalPre  = newPrefilter(asksNormal)
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya`,
 		`swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb* tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* waram* wram* dokha dayekh*`)}
@@ -1076,6 +1110,37 @@ func unsuffixed(t padText) padText {
 	}
 	return padded(words)
 }
+
+// conjunctionMa writes «بعد ما»/«قبل ما» before a verb as one word («بعد ما اشيل الضرس» →
+// «بعدما اشيل…»): its «ما» is the conjunction (after, before), not a negation, and the patterns are
+// not to read «ما اشيل» (cannot lift) in it. Not before a modal or «صار»: Gulf «بعد» is also "still"
+// («بعد ما اقدر ابلع», I still cannot swallow).
+func conjunctionMa(t padText) padText {
+	if !strings.Contains(t.s, "بعد ما ") && !strings.Contains(t.s, "قبل ما ") {
+		return t
+	}
+	words := strings.Fields(t.s)
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if (w == "بعد" || w == "وبعد" || w == "قبل" || w == "وقبل") && i+2 < len(words) && words[i+1] == "ما" && !stillModals[words[i+2]] {
+			out = append(out, w+"ما")
+			i++
+			continue
+		}
+		out = append(out, w)
+	}
+	return padded(out)
+}
+
+// stillModals are the words after which «بعد ما» is "still not": can, know, become, remain.
+var stillModals = func() map[string]bool {
+	m := map[string]bool{"قادر": true, "قادره": true, "صار": true, "صارت": true, "صرت": true, "زال": true, "عاد": true, "عدت": true, "في": true, "فيه": true, "فيني": true, "شفت": true, "تحسن": true, "خف": true, "راح": true, "وقف": true}
+	for _, w := range gluedModals {
+		m[w] = true
+	}
+	return m
+}()
 
 // unsuffix returns w without the ش (sh, ch) closing a negation. A ما glued on stays glued (the
 // patterns take «ما ?»): «ماتمسكش» of an implant is not a hand that cannot grip.

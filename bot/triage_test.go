@@ -323,3 +323,92 @@ func TestRedFlagsOfRoundTwo(t *testing.T) {
 		}
 	}
 }
+
+// Round 12's blind battery (testdata/flags12.txt): red flags missed, in the forms read wrong.
+func TestRedFlagsOfRound12(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		// Egyptian Arabizi writes ج as g: "wag3" is «وجع», "gamed" «جامد».
+		{"wag3 gamed fe sadri dlwa2ti", "chest pain"},
+		// Vomiting blood in the present's forms («بستفرغ», «عم يستفرغ»).
+		{"بستفرغ دم", "bleeding"},
+		{"ابوي عم يستفرغ دم", "bleeding"},
+		// Bleeding without stopping.
+		{"لثتي تنزف بدون توقف من بعد الزراعة", "bleeding"},
+		// A wish to die in Levantine Arabizi.
+		{"bde mout, ma 3ad fiye kaffe", "self-harm"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// Round 12's look-alikes that alarmed, each the form of a general cause: a denial through «ما صار
+// عندي» or of a sign the denials did not list, a sight denied («ما بشوف دبل»), a fear in the
+// Levantine and Egyptian present («بخاف»), a sign told gone («وراح، ابي…», «راح خلاص», "it cleared",
+// "used to"), a supposition with the verb's object glued on («لو حصلي») or felt («لو حسيت»), a mild
+// sign asked how long it lasts, a question of possibility mid-message («…، هل ممكن…؟»), all told well.
+// Beside each, the same sign reported now is still one.
+func TestLookAlikesOfRound12(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"الحمد لله ما صار عندي اغماء ولا دوخة بعد الجلسة", ""},
+		{"نظري تمام ما في زغللة ولا شي، متى المراجعة؟", ""},
+		{"لا ما بشوف دبل ولا شي، عيوني تمام", ""},
+		{"فجأة صرت اشوف دبل", "vision"},
+		{"الحقن بتوجع؟ انا بخاف من الابر وممكن يغمى علي", ""},
+		{"كان عندي تورم بالشفايف بعد الفيلر من شهر وراح، ابي اعيد", ""},
+		{"شفايفي تورمت بعد الفيلر وراح ابلغكم", "allergy"},
+		{"كان عندي ضعف برجلي بعد العملية وتحسن بالعلاج", ""},
+		{"had some trouble swallowing after the last session but it cleared in two days", ""},
+		{"i had double vision for a day after surgery last year, it's gone now", ""},
+		{"i used to faint when getting blood drawn, not anymore", ""},
+		{"my son had febrile seizures as a toddler, he's 10 now", ""},
+		{"لو حصلي تورم في الشفايف اعمل ايه؟", ""},
+		{"لو حسيت بدوخة وانا اتمرن اوقف؟", ""},
+		{"لو سمحت شفايفي تورمت وحلقي يضيق", "allergy"},
+		{"ورم خفيف بالشفايف بعد الفيلر كم يستمر؟", ""},
+		{"انا متوترة قبل اول جلسة، هل ممكن اغيب عن الوعي من الابرة؟", ""},
+		{"ana mesh 7ases b ay 7aga ghareeba, kolo tamam", ""},
+		{"كان كل شي تمام وفجأة ابوي ما قدر يتنفس", "breathing"},
+		// The third batch: stifled by work, last month and fine, a hearsay
+		// asked true at its end; a past event with a sign that came suddenly now is still one.
+		{"مخنوق من الشغل وبدي اجازة واعمل تنظيف", ""},
+		{"had chest pain last month, cardiologist said it was reflux and i'm fine", ""},
+		{"صديقتي تقول البوتوكس خلاها ما تقدر تبلع، صحيح؟", ""},
+		{"had surgery last month and suddenly i cant catch my breath", "breathing"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// «بعد ما»/«قبل ما» before a verb is the conjunction (after, before), not a negation: «بعد ما اشيل»
+// is no «ما اشيل» (cannot lift). Before a modal, Gulf «بعد» is "still", and the negation stands.
+// «mafi dam» denies the blood as «ما في دم» does.
+func TestConjunctionMaAndDeniedBlood(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"بعد ما اشيل الشامة الجرح هياخد قد ايه يلم؟ وهيعلم؟", ""},
+		{"بعد ما اقدر ارفع يدي من امس", "weakness"},
+		{"ما اقدر ارفع يدي من امس", "weakness"},
+		{"benti we2e3 sennha el labane mn darbe, mafi dam ktir, nraj3o mahallo?", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// The eye is a word of its own, with its article and prepositions («بعينه», «عالعين»), not three
+// letters inside another («اسبوعين», two weeks).
+func TestEyeIsAWord(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"شديت العضلة اللي ورا الفخذ في التمرين. متى ارجع العب كورة؟ الكوتش يقول اسبوعين", ""},
+		{"ولدي جته الكورة بعينه", "eye injury"},
+		{"انرش كلوركس عالعين", "eye injury"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}

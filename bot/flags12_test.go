@@ -1,0 +1,64 @@
+package bot_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// flags12Alarms bounds the look-alikes of testdata/flags12.txt that get the emergency reply, counted
+// once per clinic a line runs at (an "any" line five times).
+const flags12Alarms = 14
+
+// TestFlags12 runs the battery written blind in round 12 (testdata/flags12.txt, no training line of
+// the net): every red flag must get the emergency reply at every clinic it names ("any": all five);
+// the look-alikes that alarm stay under flags12Alarms.
+func TestFlags12(t *testing.T) {
+	engines := map[string]*bot.Engine{"botox": mustEngine(t)}
+	for _, c := range []string{"dental", "derma", "eye", "physio"} {
+		ix, err := knowledge.Open(os.DirFS(filepath.Join("eval/testdata/clinics", c, "kb")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		engines[c] = bot.NewEngine(ix, bot.Config{})
+	}
+	all := []string{"botox", "dental", "derma", "eye", "physio"}
+	misses, alarms, looks := 0, 0, 0
+	for _, line := range corpusLines(t, "testdata/flags12.txt", "") {
+		f := strings.SplitN(line, "|", 3)
+		if len(f) != 3 || (f[0] != "E" && f[0] != "N") {
+			t.Fatalf("flags12: bad line %q", line)
+		}
+		clinics := []string{f[1]}
+		if f[1] == "any" {
+			clinics = all
+		}
+		for _, c := range clinics {
+			e := engines[c]
+			if e == nil {
+				t.Fatalf("flags12: no clinic %q", c)
+			}
+			r, _ := e.Respond(f[2], bot.State{})
+			got := r.Kind == bot.KindEmergency
+			switch {
+			case f[0] == "E" && !got:
+				misses++
+				t.Errorf("%s: missed %q (%s)", c, f[2], r.Kind)
+			case f[0] == "N":
+				looks++
+				if got {
+					alarms++
+					t.Logf("%s: look-alike alarms: %q", c, f[2])
+				}
+			}
+		}
+	}
+	t.Logf("flags12: %d misses, %d look-alike alarms of %d", misses, alarms, looks)
+	if alarms > flags12Alarms {
+		t.Errorf("flags12: %d look-alike alarms, want at most %d", alarms, flags12Alarms)
+	}
+}
