@@ -264,8 +264,8 @@ func TestAsksTimeAndTimeOf(t *testing.T) {
 	}
 }
 
-// What a patient says they do not have, before the "but" of what they ask, is not searched for: the
-// signs denied are those the urgent-care passage lists.
+// What a patient says they do not have, in a clause of its own before or after what they ask, is not
+// searched for: the signs denied are those the urgent-care passage lists.
 func TestSearchDeniedSignsAreNotSearched(t *testing.T) {
 	docs := []*Document{{ID: "d", Title: "التقشير الكيميائي", Lang: "ar", Sections: []Section{
 		section("s1", "العناية بعد التقشير", "من الطبيعي احمرار الوجه يومين بعد التقشير، استخدم مرطبا وواقي شمس."),
@@ -276,12 +276,14 @@ func TestSearchDeniedSignsAreNotSearched(t *testing.T) {
 	for _, q := range []string{
 		"ما فيني تورم ولا ضيق تنفس، بس وجهي محمر بعد التقشير، طبيعي؟",
 		"no swelling and no trouble breathing, just redness after the التقشير",
+		"وجهي محمر بعد التقشير، طبيعي؟ ما فيني تورم ولا ضيق تنفس",
+		"ما فيني تورم ولا ضيق تنفس، وجهي محمر بعد التقشير",
 	} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s1" {
 			t.Errorf("%s: hits %v; want d#s1 first", q, keysOfHits(r))
 		}
 	}
-	// Without a "but", nothing is left out: the question may be what it denies.
+	// With nothing else, nothing is left out: the question may be what it denies.
 	if r := ix.Search(Query{Text: "ما فيني تورم ولا ضيق تنفس"}); topKey(r) != "d#s2" {
 		t.Errorf("ما فيني تورم ولا ضيق تنفس: hits %v; want d#s2 first", keysOfHits(r))
 	}
@@ -292,11 +294,21 @@ func TestDeny(t *testing.T) {
 		"ما فيني تورم ولا ضيق تنفس بس وجهي محمر": "~ما ~فيني ~تورم ~ولا ~ضيق ~تنفس ~بس وجه محمر",
 		"السن مضروب بس ما بدي اقلعو":             "", // no denial before the but
 		"ما ابي زراعه بس ابي شي ثابت":            "", // «ما» denies wanting, not having
+		// A stop ends the denial, and so does an «و» that opens a clause; one after the question too.
+		"ما عندي حرارة والجرح نظيف، الالم يقعد لثاني يوم":         "~ما ~عندي ~حرار جرح نظيف الم يقعد ~لثاني يوم",
+		"is it normal that my jaw is sore? no swelling":           "~is ~it normal ~that ~my jaw ~is sore ~no ~swell",
+		"ركبتي وارمة شوية ومفيش سخونية ولا حرارة خالص، عادي؟":     "ركب ارم ~شويه ~ومفيش ~سخون ~ولا ~حرار ~خالص ~عادي",
+		"مافي حل غير النظارة؟":                                    "", // asked: is there none?
+		"يعني خلاص مافي حل غير النظارة؟ قالوا لي ما ينفع لي ليزك": "",
+		"اجريه مبسطين ما في قوس، لازم نعالجو؟":                    "", // a description of what the clause names
+		"هل الليزر بدون ألم؟":                                     "",
+		"بدون ألم؟":                                               "", // nothing else: the denial is what is asked
 	} {
 		ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "x", "x")}}}, "")
-		keys := ix.keys(Words(q))
+		words := ix.inArabic(Words(q))
+		keys := ix.arabicKeys(words)
 		before := strings.Join(keys, " ")
-		deny(keys)
+		deny(keys, words, q)
 		got := strings.Join(keys, " ")
 		if want == "" {
 			want = before

@@ -510,7 +510,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 // arabic.
 func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	keys := ix.arabicKeys(arabic)
-	deny(keys)
+	deny(keys, arabic, q.Text)
 	concepts := ix.lex.Concepts(keys)
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
@@ -1159,11 +1159,16 @@ func (ix *Index) Explain(text string) []ConceptWeight {
 	return out
 }
 
-// A patient often says what they do not have before what they ask («ما فيني تورم ولا ضيق تنفس، بس
-// وجهي محمر بعد التقشير، طبيعي؟», "no pain and no vision loss, just some burning after LASIK"): the
-// signs denied are what a passage on urgent care lists, and they would pull the question there. So
-// what stands between a denial and the "but" after it is not searched for. (Triage reads the whole
-// message on its own.)
+// A patient often says what they do not have before or after what they ask («ما فيني تورم ولا ضيق
+// تنفس، بس وجهي محمر بعد التقشير، طبيعي؟», "no pain and no vision loss, just some burning after LASIK",
+// "my jaw is sore after root canal? no swelling"): the signs denied are what a passage on urgent care
+// lists, and they would pull the question there. So a denial is not searched for, up to the end of its
+// clause: a "but", an "and" that opens a clause («والجرح نظيف»), or a stop («،», «.»). Not when the
+// clause asks («مافي حل غير النظارة؟»: is there none?), nor when nothing else is left: the question
+// may be what it denies («ما فيني تورم ولا ضيق تنفس»). A denial within a clause that has named
+// something («هل الليزر بدون ألم؟», «اجريه مبسطين ما في قوس») describes that thing, unless a "but"
+// follows it.
+// (Triage reads the whole message on its own.)
 
 // denials open a denial on their own; denyVerbs are what «ما», «مو», «مش», «لا» deny having or feeling.
 var (
@@ -1175,24 +1180,150 @@ var (
 	// buts end a denial: what follows is what is asked.
 	buts = map[string]bool{"بس": true, "لكن": true, "لاكن": true, "بل": true, "but": true, "just": true, "only": true,
 		"however": true}
+	// denyGoesOn are the connectives a denial goes on through («ما عندي ألم ولا احمرار», "no swelling or
+	// anything"): the things joined are denied too.
+	denyGoesOn = map[string]bool{"ولا": true, "او": true, "or": true, "nor": true}
 )
 
-// deny turns the keys of a denial followed by a "but" into stop keys: they are not searched for.
-func deny(keys []string) {
-	word := func(i int) string { return strings.TrimPrefix(keys[i], stopKey) }
-	start := -1
-	for i := range keys {
-		w := word(i)
+// clause ends, as clauseEnds gives them, after a word.
+const (
+	goesOn   = iota // the clause goes on
+	stops           // a stop: «،», «.», «!», a new line, a dash
+	asksHere        // a question mark
+)
+
+// clauseEnds says, of each of the n words text has (as Words reads them), how its clause ends after
+// it; nil when text does not have n words.
+func clauseEnds(text string, n int) []int8 {
+	ends := make([]int8, n)
+	i, in := 0, false
+	for _, r := range text {
+		f := foldRune(r)
 		switch {
-		case start < 0 && (denials[w] || denyNegations[w] && i+1 < len(keys) && denyVerbs[word(i+1)]):
-			start = i
-		case start >= 0 && buts[w]:
-			for k := start; k < i; k++ {
-				if !strings.HasPrefix(keys[k], stopKey) {
-					keys[k] = stopKey + keys[k]
+		case f == 0:
+		case isWordRune(f):
+			if !in {
+				if i == n {
+					return nil
+				}
+				in = true
+				i++
+			}
+		default:
+			in = false
+			if i == 0 {
+				continue
+			}
+			switch r {
+			case '?', '؟':
+				ends[i-1] = asksHere
+			case ',', '،', '.', '!', ';', '؛', '\n', '—', '–', ':':
+				if ends[i-1] == goesOn {
+					ends[i-1] = stops
 				}
 			}
-			return
+		}
+	}
+	if i != n {
+		return nil
+	}
+	return ends
+}
+
+// opensDenial says whether the key at i opens a denial, and how many keys the opening takes.
+func opensDenial(word func(int) string, n, i int) int {
+	w := word(i)
+	if rest, ok := strings.CutPrefix(w, "و"); ok && (denials[rest] || denyNegations[rest]) {
+		w = rest // «ومفيش», «وما عندي»
+	}
+	switch {
+	case denials[w]:
+		return 1
+	case denyNegations[w] && i+1 < n && denyVerbs[word(i+1)]:
+		return 2
+	}
+	return 0
+}
+
+// opensClause says whether word w, of key k, opens a new clause: a "but", «و» on its own or as the
+// conjunction the stemmer took off a word («والجرح» → «جرح»), or joined to a stop word («وعندي»).
+func opensClause(w, k string) bool {
+	if buts[w] || w == "و" || w == "and" || w == "w" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, "و")
+	if !ok || rest == "" || denyGoesOn[w] {
+		return false
+	}
+	if strings.HasPrefix(k, stopKey) {
+		return StopWord(rest) || denials[rest]
+	}
+	return !strings.HasPrefix(k, "و")
+}
+
+// deny turns the keys of what a message denies into stop keys (see above); words are the keys' words,
+// and text the message, whose stops bound a denial when it has those words.
+func deny(keys, words []string, text string) {
+	if len(words) != len(keys) {
+		return
+	}
+	word := func(i int) string { return words[i] }
+	any := false
+	for i := range keys {
+		if opensDenial(word, len(keys), i) > 0 {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return
+	}
+	ends := clauseEnds(text, len(keys))
+	denied := make([]bool, len(keys))
+	named := false // the clause has named something before the denial
+	for i := 0; i < len(keys); {
+		w := word(i)
+		if i > 0 && opensClause(w, keys[i]) || i > 0 && ends != nil && ends[i-1] != goesOn {
+			named = false
+		}
+		n := opensDenial(word, len(keys), i)
+		if n == 0 {
+			named = named || !strings.HasPrefix(keys[i], stopKey)
+			i++
+			continue
+		}
+		// The denial runs to the end of its clause, and takes at least the word after it («ما عندي
+		// وخز»: a word that opens as «و» does is what is denied).
+		j := i + n
+		for j < len(keys) && !(ends != nil && ends[j-1] != goesOn) && (j == i+n || !opensClause(word(j), keys[j])) {
+			j++
+		}
+		switch {
+		case ends != nil && ends[j-1] == asksHere:
+			// «مافي حل غير النظارة؟»: asked, not denied.
+		case named && (j == len(keys) || !buts[word(j)]):
+			// «هل الليزر بدون ألم؟», «اجريه مبسطين ما في قوس، …»: a description of what the clause
+			// names; only a "but" after it tells it was a denial.
+		default:
+			for k := i; k < j; k++ {
+				denied[k] = true
+			}
+		}
+		i = j
+	}
+	left := false
+	for i, k := range keys {
+		if !denied[i] && !strings.HasPrefix(k, stopKey) {
+			left = true
+			break
+		}
+	}
+	if !left {
+		return // nothing but the denial: what it denies is what is asked
+	}
+	for i, k := range keys {
+		if denied[i] && !strings.HasPrefix(k, stopKey) {
+			keys[i] = stopKey + k
 		}
 	}
 }
