@@ -20,7 +20,22 @@ func TestIsDefinitionQuestion(t *testing.T) {
 		"وش اسوي بعد الخلع":              false, // what to do, not what it is
 		"ما يوجع؟":                       false, // negation
 		"ما هو":                          false, // nothing asked about
-		"كيف يعمل البوتوكس":              false,
+		// Without a copula, in Latin letters, Egyptian «ايه» before a pronoun, the thing first.
+		"what botox":               true,
+		"what's a dental implant?": true,
+		"what does botox mean":     true,
+		"shu hiye el zera3a?":      true,
+		"wesh el botox":            true,
+		"ايه هو البوتوكس":          true,
+		"ايه هي":                   false,
+		"البوتكس شو؟":              true,
+		"الاكزيما وش هي بالضبط؟":   true,
+		"الجسر ده ايه هو":          true,
+		"بتعملو شو؟":               false, // what is done: no thing first
+		"ايه بيوجع":                false, // Levantine "yes, it hurts"
+		"وش هي بالضبط":             false, // nothing asked about
+		"what's the best age":      false,
+		"كيف يعمل البوتوكس":        false,
 		"ايش الفرق بين الليزك والليزر السطحي وايهما انسب لي": false, // too long to be a bare definition
 		// A choice between things is no definition, however short.
 		"وش الفرق بين الليزك والليزر السطحي؟": false,

@@ -456,7 +456,7 @@ func TestSearchDefinitionAskedInOneSentence(t *testing.T) {
 		"ليش ظهري يعورني؟ شغلي كله قعده ورا الكمبيوتر من الصبح": false,
 		"الدكتور قال ضغط عيني عالي شوي، وش اسوي؟":               false,
 	} {
-		if got := asksDefinition(q, Words(q)); got != want {
+		if got := asksDefinition(q, Words(q), nil); got != want {
 			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)
 		}
 	}

@@ -147,7 +147,7 @@ func (ix *Index) Search(q Query) Result {
 	if q.Words == nil {
 		q.Words = Words(q.Text)
 	}
-	define := asksDefinition(q.Text, q.Words)
+	define := asksDefinition(q.Text, q.Words, ix.inArabic)
 	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	// What kind of answer is asked is read in Arabic letters: «emta ba2dar sou2…» asks when.
 	kind := ix.inArabic(q.Words)
