@@ -291,13 +291,13 @@ func TestSearchDeniedSignsAreNotSearched(t *testing.T) {
 
 func TestDeny(t *testing.T) {
 	for q, want := range map[string]string{
-		"ما فيني تورم ولا ضيق تنفس بس وجهي محمر": "~ما ~فيني ~تورم ~ولا ~ضيق ~تنفس ~بس وجه محمر",
+		"ما فيني تورم ولا ضيق تنفس بس وجهي محمر": "~~ما ~~فيني ~~تورم ~~ولا ~~ضيق ~~تنفس ~بس وجه محمر",
 		"السن مضروب بس ما بدي اقلعو":             "", // no denial before the but
 		"ما ابي زراعه بس ابي شي ثابت":            "", // «ما» denies wanting, not having
 		// A stop ends the denial, and so does an «و» that opens a clause; one after the question too.
-		"ما عندي حرارة والجرح نظيف، الالم يقعد لثاني يوم":         "~ما ~عندي ~حرار جرح نظيف الم يقعد ~لثاني يوم",
-		"is it normal that my jaw is sore? no swelling":           "~is ~it normal ~that ~my jaw ~is sore ~no ~swell",
-		"ركبتي وارمة شوية ومفيش سخونية ولا حرارة خالص، عادي؟":     "ركب ارم ~شويه ~ومفيش ~سخون ~ولا ~حرار ~خالص ~عادي",
+		"ما عندي حرارة والجرح نظيف، الالم يقعد لثاني يوم":         "~~ما ~~عندي ~~حرار جرح نظيف الم يقعد ~لثاني يوم",
+		"is it normal that my jaw is sore? no swelling":           "~is ~it normal ~that ~my jaw ~is sore ~~no ~~swell",
+		"ركبتي وارمة شوية ومفيش سخونية ولا حرارة خالص، عادي؟":     "ركب ارم ~شويه ~~ومفيش ~~سخون ~~ولا ~~حرار ~~خالص ~عادي",
 		"مافي حل غير النظارة؟":                                    "", // asked: is there none?
 		"يعني خلاص مافي حل غير النظارة؟ قالوا لي ما ينفع لي ليزك": "",
 		"اجريه مبسطين ما في قوس، لازم نعالجو؟":                    "", // a description of what the clause names
@@ -316,6 +316,21 @@ func TestDeny(t *testing.T) {
 		if got != want {
 			t.Errorf("deny(%q) = %s, want %s", q, got, want)
 		}
+	}
+}
+
+// A denied word joins no lexicon phrase, not even as the stop word it may also be: the «نفس» of «ضيق
+// نفس» is also "same", which a clinic's lexicon may join to the words for a difference.
+func TestDeniedWordsJoinNoConcept(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "x", "x")}}}, "فرق | نفس\n")
+	q := "ما عندي اي ضيق نفس ولا شي، بس كم يقعد مفعوله"
+	words := ix.inArabic(Words(q))
+	keys := ix.arabicKeys(words)
+	deny(keys, words, q)
+	got := len(ix.lex.Concepts(keys))
+	want := len(ix.lex.Concepts(ix.keys(Words("بس كم يقعد مفعوله"))))
+	if got != want {
+		t.Errorf("%s: %d concepts, want %d (those of what is asked)", q, got, want)
 	}
 }
 

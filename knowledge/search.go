@@ -1261,7 +1261,7 @@ func opensClause(w, k string) bool {
 	return !strings.HasPrefix(k, "و")
 }
 
-// deny turns the keys of what a message denies into stop keys (see above); words are the keys' words,
+// deny turns the keys of what a message denies into stop keys no lexicon member matches (see above); words are the keys' words,
 // and text the message, whose stops bound a denial when it has those words.
 func deny(keys, words []string, text string) {
 	if len(words) != len(keys) {
@@ -1322,8 +1322,13 @@ func deny(keys, words []string, text string) {
 		return // nothing but the denial: what it denies is what is asked
 	}
 	for i, k := range keys {
-		if denied[i] && !strings.HasPrefix(k, stopKey) {
-			keys[i] = stopKey + k
+		if denied[i] {
+			// A stop key twice marked: no lexicon member starts so, not even one of stop words (the
+			// «نفس» of «ضيق نفس» is also "same", of the group for a difference).
+			keys[i] = deniedKey + strings.TrimPrefix(k, stopKey)
 		}
 	}
 }
+
+// deniedKey marks a denied word's key (deny).
+const deniedKey = stopKey + stopKey
