@@ -237,13 +237,23 @@ func askOf(words []string) int {
 	return askNone
 }
 
-// headingAsk is what a passage's heading or FAQ question asks, when it is a question.
+// headingAsk is what a passage's heading or FAQ question asks, when it is a question; a heading that
+// names the causes of something («أسباب آلام الظهر والرقبة الشائعة», "Causes of dry eye") answers why.
 func headingAsk(heading string) int {
 	if !hasQuestionMark(heading) {
+		for _, w := range Words(heading) {
+			if causeWords[w] {
+				return askWhy
+			}
+		}
 		return askNone
 	}
 	return askOf(Words(heading))
 }
+
+// causeWords name the causes of something in a heading.
+var causeWords = map[string]bool{"اسباب": true, "سبب": true, "واسباب": true, "causes": true,
+	"cause": true, "why": true}
 
 // hasQuestionMark says whether a heading has a question mark (Latin or Arabic); strings.Contains is far
 // faster than ContainsAny on Arabic text.

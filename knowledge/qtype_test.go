@@ -101,6 +101,28 @@ func TestSearchPrefersSameAsk(t *testing.T) {
 	}
 }
 
+// A heading naming the causes of something answers why it happens, though it asks nothing.
+func TestHeadingAskCauses(t *testing.T) {
+	for h, want := range map[string]int{
+		"أسباب آلام الظهر والرقبة الشائعة": askWhy,
+		"Causes of dry eye": askWhy,
+		"متى أعود للرياضة؟": askWhen,
+		"علاج آلام الظهر":   askNone,
+	} {
+		if got := headingAsk(h); got != want {
+			t.Errorf("headingAsk(%q) = %d, want %d", h, got, want)
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "الظهر", Lang: "ar", Sections: []Section{
+		section("s1", "علاج آلام الظهر", "نعالج ألم أسفل الظهر بالتمارين، والألم يخف مع الوقت."),
+		section("s2", "أسباب آلام الظهر", "يأتي ألم أسفل الظهر من الجلوس الطويل وضعف العضلات."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "ليش يجيني الم اسفل الظهر"}); topKey(r) != "d#s2" {
+		t.Errorf("ليش يجيني الم اسفل الظهر: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
 // A list with nothing of its own to introduce it is answered under its heading.
 func TestBareListAnswer(t *testing.T) {
 	list := Block{Kind: List, Text: "- أن يكون العمر 18 سنة أو أكثر.\n- أن يكون النظر ثابتا.\n- ألا يكون هناك حمل."}
