@@ -1174,9 +1174,10 @@ func (ix *Index) Explain(text string) []ConceptWeight {
 var (
 	denials = map[string]bool{"مافي": true, "مافيه": true, "مافيش": true, "مفيش": true, "ماعندي": true, "ماعند": true,
 		"ماعنده": true, "بدون": true, "no": true, "without": true}
-	denyNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "لا": true}
+	denyNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "لا": true, "ليس": true}
 	denyVerbs     = map[string]bool{"عند": true, "عندي": true, "عنده": true, "عندها": true, "عندو": true, "فيني": true,
-		"فيه": true, "في": true, "فيها": true, "فيو": true, "يوجد": true, "حاس": true, "احس": true, "حسيت": true}
+		"فيه": true, "في": true, "فيها": true, "فيو": true, "يوجد": true, "حاس": true, "احس": true, "حسيت": true,
+		"اعاني": true, "يعاني": true, "تعاني": true, "لدي": true, "عنديش": true}
 	// buts end a denial: what follows is what is asked.
 	buts = map[string]bool{"بس": true, "لكن": true, "لاكن": true, "بل": true, "but": true, "just": true, "only": true,
 		"however": true}
@@ -1241,6 +1242,8 @@ func opensDenial(word func(int) string, n, i int) int {
 		return 1
 	case denyNegations[w] && i+1 < n && denyVerbs[word(i+1)]:
 		return 2
+	case w == "لا" && (i+2 < n && word(i+2) == "ولا" || i+3 < n && word(i+3) == "ولا"):
+		return 1 // «لا حرارة ولا احمرار»: neither … nor
 	}
 	return 0
 }
