@@ -1245,8 +1245,26 @@ func opensDenial(word func(int) string, n, i int) int {
 	case w == "لا" && (i+2 < n && word(i+2) == "ولا" || i+3 < n && word(i+3) == "ولا"):
 		return 1 // «لا حرارة ولا احمرار»: neither … nor
 	}
+	for _, d := range englishDenials {
+		if i+len(d) <= n && func() bool {
+			for k, dw := range d {
+				if word(i+k) != dw {
+					return false
+				}
+			}
+			return true
+		}() {
+			return len(d)
+		}
+	}
 	return 0
 }
+
+// englishDenials deny having in English, as Words writes them ("don't" is "don t").
+var englishDenials = [][]string{{"don", "t", "have"}, {"dont", "have"}, {"do", "not", "have"}, {"doesn", "t", "have"},
+	{"doesnt", "have"}, {"does", "not", "have"}, {"didn", "t", "have"}, {"didnt", "have"}, {"haven", "t", "had"},
+	{"havent", "had"}, {"have", "not", "had"}, {"hasn", "t", "had"}, {"hasnt", "had"}, {"never", "had"},
+	{"not", "having"}}
 
 // opensClause says whether word w, of key k, opens a new clause: a "but", «و» on its own or as the
 // conjunction the stemmer took off a word («والجرح» → «جرح»), or joined to a stop word («وعندي»).
