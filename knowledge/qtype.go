@@ -205,6 +205,7 @@ const (
 	askWho
 	askWhy
 	askHow
+	askSuits // whether a treatment suits the patient: «ينفع لحالتي؟», «لمن تناسب الزراعة؟»
 )
 
 var askWords = map[string]int{
@@ -240,6 +241,11 @@ func askOf(words []string) int {
 // headingAsk is what a passage's heading or FAQ question asks, when it is a question; a heading that
 // names the causes of something («أسباب آلام الظهر والرقبة الشائعة», "Causes of dry eye") answers why.
 func headingAsk(heading string) int {
+	for _, w := range Words(heading) {
+		if suitWords[w] {
+			return askSuits // «لمن تناسب الزراعة؟», «من هم المرشحون المناسبون للعلاج؟»
+		}
+	}
 	if !hasQuestionMark(heading) {
 		for _, w := range Words(heading) {
 			if causeWords[w] {
@@ -249,6 +255,45 @@ func headingAsk(heading string) int {
 		return askNone
 	}
 	return askOf(Words(heading))
+}
+
+// suitWords say in a heading whom a treatment suits, or does not.
+var suitWords = map[string]bool{}
+
+// mayWords ask whether the patient may have something («ينفع اعمل زراعة؟», «بنتي ١٤ سنة تبي تبيض، مسموح؟»).
+var mayWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`يناسب تناسب يناسبه يناسبها يناسبهم يناسبني يناسبك المناسب المناسبون المناسبين مناسب مناسبه
+		المرشح المرشحون المرشحين مرشح suitable suits suit candidate candidates`) {
+		for _, n := range Words(w) {
+			suitWords[n] = true
+		}
+	}
+	for _, w := range strings.Fields(`ينفع بينفع ينفعلي بينفعلي ينفعني ينفعش مسموح مسموحلي يصلح يصلحلي يناسبني تناسبني يناسبنى
+		بيناسبني مناسب مناسبه suitable candidate`) {
+		for _, n := range Words(w) {
+			mayWords[n] = true
+		}
+	}
+}
+
+// asksSuits says whether normalised words ask whether a treatment suits the patient: a word of may
+// («ينفع», «مسموح», "suitable"), no question word, and nothing of before or after (which asks what
+// may be done around a treatment: «ينفع اكل بعد الخلع؟»).
+func asksSuits(words []string) bool {
+	if askOf(words) != askNone {
+		return false
+	}
+	may := false
+	for _, w := range words {
+		switch w {
+		case "بعد", "قبل", "after", "before", "وبعد", "بعدها", "قبلها":
+			return false
+		}
+		may = may || mayWords[w]
+	}
+	return may
 }
 
 // causeWords name the causes of something in a heading.

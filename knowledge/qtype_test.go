@@ -123,6 +123,33 @@ func TestHeadingAskCauses(t *testing.T) {
 	}
 }
 
+// Whether a treatment suits the patient is answered by the heading saying whom it suits.
+func TestAsksSuits(t *testing.T) {
+	for q, want := range map[string]bool{
+		"الدكتور قال العضم عندي قليل، ينفع أعمل زراعة؟": true,
+		"بنتي عمرها ١٤ وبدها تبيض سنانها، مسموح؟":       true,
+		"am I a candidate for LASIK?": true,
+		"ينفع اكل بعد الخلع؟":         false, // what may be done after it
+		"امتى ينفع ارجع الجيم؟":       false, // a question word asks something else
+		"كم جلسة احتاج؟":              false,
+	} {
+		if got := asksSuits(Words(q)); got != want {
+			t.Errorf("asksSuits(%q) = %v, want %v", q, got, want)
+		}
+	}
+	if got := headingAsk("لمن تناسب الزراعة؟"); got != askSuits {
+		t.Errorf("headingAsk(لمن تناسب الزراعة؟) = %d, want askSuits", got)
+	}
+	docs := []*Document{{ID: "d", Title: "الزراعة", Lang: "ar", Sections: []Section{
+		section("s1", "خطوات الزراعة", "نثبت الزرعة في العظم ونعمل التاج بعد شهرين."),
+		section("s2", "لمن تناسب الزراعة؟", "تناسب من فقد سنًا وعنده العظم الكافي، أو نعمل ترقيعًا."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "العظم عندي قليل، ينفع اعمل زراعة؟"}); topKey(r) != "d#s2" {
+		t.Errorf("العظم عندي قليل، ينفع اعمل زراعة؟: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
 // A list with nothing of its own to introduce it is answered under its heading.
 func TestBareListAnswer(t *testing.T) {
 	list := Block{Kind: List, Text: "- أن يكون العمر 18 سنة أو أكثر.\n- أن يكون النظر ثابتا.\n- ألا يكون هناك حمل."}

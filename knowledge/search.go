@@ -152,6 +152,9 @@ func (ix *Index) Search(q Query) Result {
 	// What kind of answer is asked is read in Arabic letters: «emta ba2dar sou2…» asks when.
 	kind := ix.inArabic(q.Words)
 	asks := int8(askOf(kind))
+	if asks == askNone && asksSuits(kind) {
+		asks = askSuits // «الدكتور قال العضم عندي قليل، ينفع أعمل زراعة؟»
+	}
 	something := asksForSomething(kind) // not a yes or no (yesNoPassage)
 	yesNo := asksYesNo(q.Text, kind)
 	often := asksOften(kind)    // «كل كم انظف الجير»
@@ -268,10 +271,12 @@ func (ix *Index) Search(q Query) Result {
 		var typeGot, onPage float64 // question types the text alone mentions; concepts the page's title names
 		var pageNotHead float64     // concepts its page's title names and its own headings do not
 		headLacks := false          // the heading lacks a thing the question names
+		headThing := false          // the heading names a thing the question names
 		for ci := range concepts {
 			f := held[i*nc+ci]
 			head, text := f&heldHead != 0, f&heldText != 0
 			headLacks = headLacks || !head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
+			headThing = headThing || head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
 			switch {
 			case head || !qq.types[ci] && text:
 				c.got += weights[ci]
@@ -341,7 +346,9 @@ func (ix *Index) Search(q Query) Result {
 		if define && p.defines {
 			c.fit += defineShare
 		}
-		if asks != askNone && p.asks == asks && c.got > 0 {
+		// Whom a treatment suits is asked of the treatment the heading names («لمن تناسب الزراعة؟»),
+		// not of another the question does not («وللكبار؟ يعني لو عمري 20 ينفع؟» after lazy eye).
+		if asks != askNone && p.asks == asks && c.got > 0 && (asks != askSuits || headThing) {
 			c.fit += askShare
 		}
 		if ix.facts.urgent[h.doc] && !urgentAsked {
