@@ -1238,7 +1238,7 @@ func clauseEnds(text string, n int) []int8 {
 	return ends
 }
 
-// opensDenial says whether the key at i opens a denial, and how many keys the opening takes.
+// opensDenial says whether the word at i (of n) opens a denial, and how many words the opening takes.
 func opensDenial(word func(int) string, n, i int) int {
 	w := word(i)
 	if rest, ok := strings.CutPrefix(w, "و"); ok && (denials[rest] || denyNegations[rest]) {
@@ -1252,17 +1252,20 @@ func opensDenial(word func(int) string, n, i int) int {
 	case w == "لا" && (i+2 < n && word(i+2) == "ولا" || i+3 < n && word(i+3) == "ولا"):
 		return 1 // «لا حرارة ولا احمرار»: neither … nor
 	}
+	if !englishFirst[w] {
+		return 0
+	}
+next:
 	for _, d := range englishDenials {
-		if i+len(d) <= n && func() bool {
-			for k, dw := range d {
-				if word(i+k) != dw {
-					return false
-				}
-			}
-			return true
-		}() {
-			return len(d)
+		if i+len(d) > n {
+			continue
 		}
+		for k, dw := range d {
+			if word(i+k) != dw {
+				continue next
+			}
+		}
+		return len(d)
 	}
 	return 0
 }
@@ -1272,6 +1275,15 @@ var englishDenials = [][]string{{"don", "t", "have"}, {"dont", "have"}, {"do", "
 	{"doesnt", "have"}, {"does", "not", "have"}, {"didn", "t", "have"}, {"didnt", "have"}, {"haven", "t", "had"},
 	{"havent", "had"}, {"have", "not", "had"}, {"hasn", "t", "had"}, {"hasnt", "had"}, {"never", "had"},
 	{"not", "having"}}
+
+// englishFirst are the first words of englishDenials.
+var englishFirst = func() map[string]bool {
+	out := map[string]bool{}
+	for _, d := range englishDenials {
+		out[d[0]] = true
+	}
+	return out
+}()
 
 // opensClause says whether word w, of key k, opens a new clause: a "but", «و» on its own or as the
 // conjunction the stemmer took off a word («والجرح» → «جرح»), or joined to a stop word («وعندي»).
@@ -1289,21 +1301,21 @@ func opensClause(w, k string) bool {
 	return !strings.HasPrefix(k, "و")
 }
 
-// deny turns the keys of what a message denies into stop keys no lexicon member matches (see above); words are the keys' words,
-// and text the message, whose stops bound a denial when it has those words.
+// deny turns the keys of what a message denies into stop keys no lexicon member matches (see above);
+// words are the keys' words, and text the message, whose stops bound a denial when it has those words.
 func deny(keys, words []string, text string) {
 	if len(words) != len(keys) {
 		return
 	}
 	word := func(i int) string { return words[i] }
-	any := false
+	found := false
 	for i := range keys {
 		if opensDenial(word, len(keys), i) > 0 {
-			any = true
+			found = true
 			break
 		}
 	}
-	if !any {
+	if !found {
 		return
 	}
 	ends := clauseEnds(text, len(keys))
