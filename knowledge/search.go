@@ -1166,13 +1166,14 @@ func (ix *Index) Explain(text string) []ConceptWeight {
 	return out
 }
 
-// A patient often says what they do not have before or after what they ask («ما فيني تورم ولا ضيق
-// تنفس، بس وجهي محمر بعد التقشير، طبيعي؟», "no pain and no vision loss, just some burning after LASIK",
-// "my jaw is sore after root canal? no swelling"): the signs denied are what a passage on urgent care
-// lists, and they would pull the question there. So a denial is not searched for, up to the end of its
-// clause: a "but", an "and" that opens a clause («والجرح نظيف»), or a stop («،», «.»). Not when the
-// clause asks («مافي حل غير النظارة؟»: is there none?), nor when nothing else is left: the question
-// may be what it denies («ما فيني تورم ولا ضيق تنفس»). A denial within a clause that has named
+// A patient often says what they do not have before what they ask («ما فيني تورم ولا ضيق تنفس، بس
+// وجهي محمر بعد التقشير، طبيعي؟», "no pain and no vision loss, just some burning after LASIK", «ما
+// عندي حرارة والجرح نظيف، …»): the signs denied are what a passage on urgent care lists, and they
+// would pull the question there. So a denial is not searched for, up to the end of its clause: a
+// "but", an "and" that opens a clause («والجرح نظيف»), or a stop («،», «.»). Not when the clause asks
+// («مافي حل غير النظارة؟»: is there none?), nor when the message ends on it (what it ends on is told
+// as part of what is asked), nor when nothing else is left: the question may be what it denies («ما
+// فيني تورم ولا ضيق تنفس»). A denial within a clause that has named
 // something («هل الليزر بدون ألم؟», «اجريه مبسطين ما في قوس») describes that thing, unless a "but"
 // follows it.
 // (Triage reads the whole message on its own.)
@@ -1341,7 +1342,10 @@ func deny(keys, words []string, text string) {
 		switch {
 		case ends != nil && ends[j-1] == asksHere:
 			// «مافي حل غير النظارة؟»: asked, not denied.
-		case named && (j == len(keys) || !buts[word(j)]):
+		case j == len(keys):
+			// What a message ends on it does not put aside («…، ما في حرارة ولا صديد»): it is told as
+			// part of what is asked.
+		case named && !buts[word(j)]:
 			// «هل الليزر بدون ألم؟», «اجريه مبسطين ما في قوس، …»: a description of what the clause
 			// names; only a "but" after it tells it was a denial.
 		default:
