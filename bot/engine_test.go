@@ -531,3 +531,19 @@ func TestOfferQuestionsNeedASectionNamingIt(t *testing.T) {
 		}
 	}
 }
+
+// Egyptian «مفيش» denies as «مافي» does: the signs it denies are no emergency.
+func TestEgyptianDenialIsNoEmergency(t *testing.T) {
+	if r, _ := clinicEngine(t, "eye").Respond("مفيش وجع ولا ترجيع، بس عيني بتدمع كتير وبتحرقني من التكييف", bot.State{}); r.Kind == bot.KindEmergency {
+		t.Errorf("eye clinic: a watering eye with pain and vomiting denied is an emergency")
+	}
+	e := dentalEngine(t)
+	for _, q := range []string{
+		"عملت زرعة من ٣ ايام، مفيش حرارة ولا حاجة بس خدي وارم شوية، طبيعي؟",
+		"خلعت امبارح وكله تمام ومفيش نزيف ولا ورم، اقدر اكل عادي؟",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindEmergency {
+			t.Errorf("Respond(%q) is an emergency", q)
+		}
+	}
+}

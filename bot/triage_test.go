@@ -275,6 +275,10 @@ func TestFearsDenialsAndThePast(t *testing.T) {
 		{"خايفه اني ما اقدر اتنفس", "breathing"},
 		{"ما عندي اي مشكلة بالبلع ولا بالتنفس", ""},
 		{"ما عندي مشكلة بالبلع بس ما اقدر اتنفس", "breathing"},
+		// Egyptian «مفيش» denies as «مافي» does, and so does either after «و».
+		{"مفيش وجع ولا ترجيع، بس عيني بتدمع كتير", ""},
+		{"عملت زرعة من ٣ ايام ومفيش حرارة ولا حاجة بس خدي وارم شوية", ""},
+		{"خلعت امبارح وكله تمام ومافي نزيف", ""},
 		{"I had a seizure years ago, is sedation safe?", ""},
 		{"I had a seizure years ago and now I'm having another", "seizure"},
 		{"قبل سنتين اغمى علي من الابر وكنت تمام بعدها", ""},

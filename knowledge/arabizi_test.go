@@ -23,6 +23,9 @@ func TestIsArabizi(t *testing.T) {
 		{"tetla3 el damm", true},
 		{"tetla3 damm", false}, // one such word alone may be a model or a count
 		{"omega3 supplements ok?", false},
+		// The Levantine and Gulf spellings of "what" are function words too.
+		{"shou el botox?", true},
+		{"shno el filler", true},
 		{"", false},
 	}
 	for _, tt := range tests {

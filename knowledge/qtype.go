@@ -10,9 +10,25 @@ import (
 // heading, or a paragraph that opens by defining («X هو …», "X is …").
 
 // whatWords open a "what is" question; after them comes the thing asked about, or a pronoun (هو,
-// هي, is) and then the thing. «ما» alone is also negation, so it needs the pronoun.
+// هي, is) and then the thing. «ما» alone is also negation, so it needs the pronoun; Egyptian «ايه»
+// is also Levantine "yes", so it does too («ايه هو البوتوكس»). Arabic in Latin letters asks with the
+// same words («shu el botox?», «wesh hiye…»).
 var whatWords = map[string]bool{"وش": true, "ايش": true, "شو": true, "شنو": true, "اش": true, "ماهو": true,
-	"ماهي": true, "what": true, "whats": true, "what's": true}
+	"ماهي": true, "what": true, "whats": true, "what's": true,
+	"shu": true, "shou": true, "sho": true, "shoo": true, "esh": true, "eish": true, "wesh": true, "wsh": true,
+	"shno": true, "shnu": true, "chnu": true, "chno": true}
+
+// pronounWhat ask "what" only before a pronoun: «ايه هو …», «eh howa …».
+var pronounWhat = map[string]bool{"ما": true, "ايه": true, "eh": true, "eih": true, "ma": true}
+
+// latinArticles are the article of Arabic in Latin letters, which may stand between a "what" and its
+// thing («shu el botox?»).
+var latinArticles = map[string]bool{"el": true, "al": true, "il": true, "l": true}
+
+// exactly are the words that may close a "what is" question after its "what" («الاكزيما وش هي
+// بالضبط؟»).
+var exactly = map[string]bool{"بالضبط": true, "بالظبط": true, "بالزبط": true, "يعني": true, "exactly": true,
+	"bel": true, "bil": true, "dabt": true, "zabt": true, "ya3ni": true}
 
 // meanWhat ask what a thing means after it («يعني ايه», «عبارة عن ايش»).
 var meanWhat = map[string]bool{"ايه": true, "ايش": true, "شو": true, "وش": true, "what": true}
@@ -40,9 +56,22 @@ func choosing(words []string) bool {
 	return false
 }
 
-// definePronouns link a thing to what it is.
+// definePronouns link a thing to what it is («what's» is read as "what s").
 var definePronouns = map[string]bool{"هو": true, "هي": true, "هم": true, "يعني": true, "is": true,
-	"are": true, "a": true, "an": true, "the": true}
+	"are": true, "a": true, "an": true, "the": true, "s": true,
+	"howa": true, "huwa": true, "hwa": true, "houwe": true, "huwwe": true, "hiye": true, "hiya": true, "hya": true,
+	"hiyye": true, "heye": true, "ya3ni": true}
+
+// pronounsOnly says whether words are nothing but pronouns, articles and the words that close a "what
+// is" question («هي بالضبط»).
+func pronounsOnly(words []string) bool {
+	for _, w := range words {
+		if !definePronouns[w] && !exactly[w] && !latinArticles[w] {
+			return false
+		}
+	}
+	return true
+}
 
 // definePrefix is how many bytes of a passage's text are read for an opening definition.
 const definePrefix = 120
@@ -61,36 +90,66 @@ func isDefinitionQuestion(words []string) bool {
 			return true
 		}
 	}
+	if len(words) >= 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean" {
+		return true // "what does botox mean"
+	}
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
 			next = words[i+1]
 		}
+		if latinArticles[next] && i+2 < len(words) {
+			next = words[i+2] // «shu el botox»
+		}
 		switch {
-		case (w == "ما" && (next == "هو" || next == "هي") || whatWords[w] && next != "") && choosing(words[i+1:]):
+		case (pronounWhat[w] && definePronouns[next] || whatWords[w] && next != "") && choosing(words[i+1:]):
 			return false // a choice between things («وش الفرق بين…», «ايش الانسب لي»), however short
-		case w == "ما" && (next == "هو" || next == "هي"):
-			return i+2 < len(words)
+		case i > 0 && (whatWords[w] || pronounWhat[w] && definePronouns[next]) && pronounsOnly(words[i+1:]):
+			// The thing first: «البوتكس شو؟», «الاكزيما وش هي بالضبط؟»; not what is done («بتعملو
+			// شو؟»): the thing is a noun with the article.
+			return thingFirst(words[:i])
+		case pronounWhat[w] && definePronouns[next]:
+			return i+2 < len(words) && !pronounsOnly(words[i+2:])
 		case whatWords[w] && next != "":
 			// «وش الكلف», «ايش هي الصدفية», "what is a root canal"; not «وش اسوي» (what do I do).
-			return definePronouns[next] && i+2 < len(words) || !StopWord(next)
+			return definePronouns[next] && i+2 < len(words) && !pronounsOnly(words[i+2:]) || !StopWord(next) && !exactly[next]
 		}
 	}
 	return false
 }
 
+// thingFirst says whether the words before a closing "what" name a thing: a noun with the article,
+// and a pointer or a pronoun after it at most («الجسر ده»).
+func thingFirst(words []string) bool {
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	w := words[0]
+	if !(strings.HasPrefix(w, "ال") && len([]rune(w)) > 3 || latinArticles[w] && len(words) == 2) {
+		return false
+	}
+	return len(words) == 1 || latinArticles[w] || definePronouns[words[1]] || pointers[words[1]]
+}
+
+// pointers point at a thing just named («الجسر ده»).
+var pointers = map[string]bool{"ده": true, "دي": true, "هذا": true, "هذي": true, "هذه": true, "هاد": true, "هادا": true}
+
 // asksDefinition says whether a message (text, and its normalised words) asks what something is: as a
 // whole, or in one of its sentences («وش هي زراعة الاسنان؟ ايش يحطون بالفك بالضبط؟», «شو يعني جلوكوما؟
-// الدكتور قال ضغط عيني عالي شوي»), too long together to be read as one.
-func asksDefinition(text string, words []string) bool {
-	if isDefinitionQuestion(words) {
+// الدكتور قال ضغط عيني عالي شوي»), too long together to be read as one. read, when given, reads words
+// as Search does (Arabic in Latin letters in Arabic letters: «ma howa el botox»), and is tried too.
+func asksDefinition(text string, words []string, read func([]string) []string) bool {
+	defines := func(w []string) bool {
+		return isDefinitionQuestion(w) || read != nil && isDefinitionQuestion(read(w))
+	}
+	if defines(words) {
 		return true
 	}
 	if len(words) <= maxDefineWords {
 		return false // one sentence, or too short for two
 	}
 	for _, sentence := range strings.FieldsFunc(text, sentenceEnd) {
-		if isDefinitionQuestion(Words(sentence)) {
+		if defines(Words(sentence)) {
 			return true
 		}
 	}
@@ -146,6 +205,7 @@ const (
 	askWho
 	askWhy
 	askHow
+	askSuits // whether a treatment suits the patient: «ينفع لحالتي؟», «لمن تناسب الزراعة؟»
 )
 
 var askWords = map[string]int{
@@ -178,13 +238,67 @@ func askOf(words []string) int {
 	return askNone
 }
 
-// headingAsk is what a passage's heading or FAQ question asks, when it is a question.
+// headingAsk is what a passage's heading or FAQ question asks, when it is a question; a heading that
+// names the causes of something («أسباب آلام الظهر والرقبة الشائعة», "Causes of dry eye") answers why.
 func headingAsk(heading string) int {
+	for _, w := range Words(heading) {
+		if suitWords[w] {
+			return askSuits // «لمن تناسب الزراعة؟», «من هم المرشحون المناسبون للعلاج؟»
+		}
+	}
 	if !hasQuestionMark(heading) {
+		for _, w := range Words(heading) {
+			if causeWords[w] {
+				return askWhy
+			}
+		}
 		return askNone
 	}
 	return askOf(Words(heading))
 }
+
+// suitWords say in a heading whom a treatment suits, or does not.
+var suitWords = map[string]bool{}
+
+// mayWords ask whether the patient may have something («ينفع اعمل زراعة؟», «بنتي ١٤ سنة تبي تبيض، مسموح؟»).
+var mayWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`يناسب تناسب يناسبه يناسبها يناسبهم يناسبني يناسبك المناسب المناسبون المناسبين مناسب مناسبه
+		المرشح المرشحون المرشحين مرشح suitable suits suit candidate candidates`) {
+		for _, n := range Words(w) {
+			suitWords[n] = true
+		}
+	}
+	for _, w := range strings.Fields(`ينفع بينفع ينفعلي بينفعلي ينفعني ينفعش مسموح مسموحلي يصلح يصلحلي يناسبني تناسبني يناسبنى
+		بيناسبني مناسب مناسبه suitable candidate`) {
+		for _, n := range Words(w) {
+			mayWords[n] = true
+		}
+	}
+}
+
+// asksSuits says whether normalised words ask whether a treatment suits the patient: a word of may
+// («ينفع», «مسموح», "suitable"), no question word, and nothing of before or after (which asks what
+// may be done around a treatment: «ينفع اكل بعد الخلع؟»).
+func asksSuits(words []string) bool {
+	if askOf(words) != askNone {
+		return false
+	}
+	may := false
+	for _, w := range words {
+		switch w {
+		case "بعد", "قبل", "after", "before", "وبعد", "بعدها", "قبلها":
+			return false
+		}
+		may = may || mayWords[w]
+	}
+	return may
+}
+
+// causeWords name the causes of something in a heading.
+var causeWords = map[string]bool{"اسباب": true, "سبب": true, "واسباب": true, "causes": true,
+	"cause": true, "why": true}
 
 // hasQuestionMark says whether a heading has a question mark (Latin or Arabic); strings.Contains is far
 // faster than ContainsAny on Arabic text.

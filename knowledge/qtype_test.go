@@ -20,7 +20,22 @@ func TestIsDefinitionQuestion(t *testing.T) {
 		"وش اسوي بعد الخلع":              false, // what to do, not what it is
 		"ما يوجع؟":                       false, // negation
 		"ما هو":                          false, // nothing asked about
-		"كيف يعمل البوتوكس":              false,
+		// Without a copula, in Latin letters, Egyptian «ايه» before a pronoun, the thing first.
+		"what botox":               true,
+		"what's a dental implant?": true,
+		"what does botox mean":     true,
+		"shu hiye el zera3a?":      true,
+		"wesh el botox":            true,
+		"ايه هو البوتوكس":          true,
+		"ايه هي":                   false,
+		"البوتكس شو؟":              true,
+		"الاكزيما وش هي بالضبط؟":   true,
+		"الجسر ده ايه هو":          true,
+		"بتعملو شو؟":               false, // what is done: no thing first
+		"ايه بيوجع":                false, // Levantine "yes, it hurts"
+		"وش هي بالضبط":             false, // nothing asked about
+		"what's the best age":      false,
+		"كيف يعمل البوتوكس":        false,
 		"ايش الفرق بين الليزك والليزر السطحي وايهما انسب لي": false, // too long to be a bare definition
 		// A choice between things is no definition, however short.
 		"وش الفرق بين الليزك والليزر السطحي؟": false,
@@ -83,6 +98,55 @@ func TestSearchPrefersSameAsk(t *testing.T) {
 	r := ix.Search(Query{Text: "امتى يخف الاحمرار بعد التقشير"})
 	if topKey(r) != "d#s2" {
 		t.Errorf("امتى يخف الاحمرار: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+// A heading naming the causes of something answers why it happens, though it asks nothing.
+func TestHeadingAskCauses(t *testing.T) {
+	for h, want := range map[string]int{
+		"أسباب آلام الظهر والرقبة الشائعة": askWhy,
+		"Causes of dry eye": askWhy,
+		"متى أعود للرياضة؟": askWhen,
+		"علاج آلام الظهر":   askNone,
+	} {
+		if got := headingAsk(h); got != want {
+			t.Errorf("headingAsk(%q) = %d, want %d", h, got, want)
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "الظهر", Lang: "ar", Sections: []Section{
+		section("s1", "علاج آلام الظهر", "نعالج ألم أسفل الظهر بالتمارين، والألم يخف مع الوقت."),
+		section("s2", "أسباب آلام الظهر", "يأتي ألم أسفل الظهر من الجلوس الطويل وضعف العضلات."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "ليش يجيني الم اسفل الظهر"}); topKey(r) != "d#s2" {
+		t.Errorf("ليش يجيني الم اسفل الظهر: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+// Whether a treatment suits the patient is answered by the heading saying whom it suits.
+func TestAsksSuits(t *testing.T) {
+	for q, want := range map[string]bool{
+		"الدكتور قال العضم عندي قليل، ينفع أعمل زراعة؟": true,
+		"بنتي عمرها ١٤ وبدها تبيض سنانها، مسموح؟":       true,
+		"am I a candidate for LASIK?": true,
+		"ينفع اكل بعد الخلع؟":         false, // what may be done after it
+		"امتى ينفع ارجع الجيم؟":       false, // a question word asks something else
+		"كم جلسة احتاج؟":              false,
+	} {
+		if got := asksSuits(Words(q)); got != want {
+			t.Errorf("asksSuits(%q) = %v, want %v", q, got, want)
+		}
+	}
+	if got := headingAsk("لمن تناسب الزراعة؟"); got != askSuits {
+		t.Errorf("headingAsk(لمن تناسب الزراعة؟) = %d, want askSuits", got)
+	}
+	docs := []*Document{{ID: "d", Title: "الزراعة", Lang: "ar", Sections: []Section{
+		section("s1", "خطوات الزراعة", "نثبت الزرعة في العظم ونعمل التاج بعد شهرين."),
+		section("s2", "لمن تناسب الزراعة؟", "تناسب من فقد سنًا وعنده العظم الكافي، أو نعمل ترقيعًا."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "العظم عندي قليل، ينفع اعمل زراعة؟"}); topKey(r) != "d#s2" {
+		t.Errorf("العظم عندي قليل، ينفع اعمل زراعة؟: hits %v; want d#s2 first", keysOfHits(r))
 	}
 }
 

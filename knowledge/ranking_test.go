@@ -264,8 +264,8 @@ func TestAsksTimeAndTimeOf(t *testing.T) {
 	}
 }
 
-// What a patient says they do not have, before the "but" of what they ask, is not searched for: the
-// signs denied are those the urgent-care passage lists.
+// What a patient says they do not have, in a clause of its own before what they ask, is not searched
+// for: the signs denied are those the urgent-care passage lists.
 func TestSearchDeniedSignsAreNotSearched(t *testing.T) {
 	docs := []*Document{{ID: "d", Title: "التقشير الكيميائي", Lang: "ar", Sections: []Section{
 		section("s1", "العناية بعد التقشير", "من الطبيعي احمرار الوجه يومين بعد التقشير، استخدم مرطبا وواقي شمس."),
@@ -276,12 +276,13 @@ func TestSearchDeniedSignsAreNotSearched(t *testing.T) {
 	for _, q := range []string{
 		"ما فيني تورم ولا ضيق تنفس، بس وجهي محمر بعد التقشير، طبيعي؟",
 		"no swelling and no trouble breathing, just redness after the التقشير",
+		"ما فيني تورم ولا ضيق تنفس، وجهي محمر بعد التقشير",
 	} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != "d#s1" {
 			t.Errorf("%s: hits %v; want d#s1 first", q, keysOfHits(r))
 		}
 	}
-	// Without a "but", nothing is left out: the question may be what it denies.
+	// With nothing else, nothing is left out: the question may be what it denies.
 	if r := ix.Search(Query{Text: "ما فيني تورم ولا ضيق تنفس"}); topKey(r) != "d#s2" {
 		t.Errorf("ما فيني تورم ولا ضيق تنفس: hits %v; want d#s2 first", keysOfHits(r))
 	}
@@ -289,14 +290,32 @@ func TestSearchDeniedSignsAreNotSearched(t *testing.T) {
 
 func TestDeny(t *testing.T) {
 	for q, want := range map[string]string{
-		"ما فيني تورم ولا ضيق تنفس بس وجهي محمر": "~ما ~فيني ~تورم ~ولا ~ضيق ~تنفس ~بس وجه محمر",
+		"ما فيني تورم ولا ضيق تنفس بس وجهي محمر": "~~ما ~~فيني ~~تورم ~~ولا ~~ضيق ~~تنفس ~بس وجه محمر",
 		"السن مضروب بس ما بدي اقلعو":             "", // no denial before the but
 		"ما ابي زراعه بس ابي شي ثابت":            "", // «ما» denies wanting, not having
+		// A stop ends the denial, and so does an «و» that opens a clause; one after the question too.
+		"ما عندي حرارة والجرح نظيف، الالم يقعد لثاني يوم":     "~~ما ~~عندي ~~حرار جرح نظيف الم يقعد ~لثاني يوم",
+		"is it normal that my jaw is sore? no swelling":       "", // what it ends on is part of what is asked
+		"ركبتي وارمة شوية ومفيش سخونية ولا حرارة خالص، عادي؟": "ركب ارم ~شويه ~~ومفيش ~~سخون ~~ولا ~~حرار ~~خالص ~عادي",
+		// «لا» before a noun and «ولا» (neither … nor), and «لا اعاني من», «ليس لدي» deny.
+		"لا حرارة ولا احمرار، ركبتي تنتفخ بعد التمارين": "~~لا ~~حرار ~~ولا ~~احمرار ركب تنتفخ ~بعد تمار",
+		"لا أعاني من حرارة، لكن ركبتي تنتفخ":            "~~لا ~~اعاني ~~من ~~حرار ~لكن ركب تنتفخ",
+		"ليس لدي حساسية، هل البوتوكس مناسب لي":          "~~ليس ~~لدي ~~حساس ~هل بوتوكس مناسب ~لي",
+		"لا تفقأ الفقاعة، وش اسوي":                      "",
+		// English "don't have", "haven't had", "never had".
+		"I don't have any allergies, can I get botox?":            "~i ~~don ~~t ~~have ~~any ~~allergy ~can ~i ~get botox",
+		"I haven't had any fever, just swelling":                  "~i ~~haven ~~t ~~had ~~any ~~fever ~just swell",
+		"مافي حل غير النظارة؟":                                    "", // asked: is there none?
+		"يعني خلاص مافي حل غير النظارة؟ قالوا لي ما ينفع لي ليزك": "",
+		"اجريه مبسطين ما في قوس، لازم نعالجو؟":                    "", // a description of what the clause names
+		"هل الليزر بدون ألم؟":                                     "",
+		"بدون ألم؟":                                               "", // nothing else: the denial is what is asked
 	} {
 		ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "x", "x")}}}, "")
-		keys := ix.keys(Words(q))
+		words := ix.inArabic(Words(q))
+		keys := ix.arabicKeys(words)
 		before := strings.Join(keys, " ")
-		deny(keys)
+		deny(keys, words, q)
 		got := strings.Join(keys, " ")
 		if want == "" {
 			want = before
@@ -304,6 +323,21 @@ func TestDeny(t *testing.T) {
 		if got != want {
 			t.Errorf("deny(%q) = %s, want %s", q, got, want)
 		}
+	}
+}
+
+// A denied word joins no lexicon phrase, not even as the stop word it may also be: the «نفس» of «ضيق
+// نفس» is also "same", which a clinic's lexicon may join to the words for a difference.
+func TestDeniedWordsJoinNoConcept(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "x", "x")}}}, "فرق | نفس\n")
+	q := "ما عندي اي ضيق نفس ولا شي، بس كم يقعد مفعوله"
+	words := ix.inArabic(Words(q))
+	keys := ix.arabicKeys(words)
+	deny(keys, words, q)
+	got := len(ix.lex.Concepts(keys))
+	want := len(ix.lex.Concepts(ix.keys(Words("بس كم يقعد مفعوله"))))
+	if got != want {
+		t.Errorf("%s: %d concepts, want %d (those of what is asked)", q, got, want)
 	}
 }
 
@@ -444,7 +478,7 @@ func TestSearchDefinitionAskedInOneSentence(t *testing.T) {
 		"ليش ظهري يعورني؟ شغلي كله قعده ورا الكمبيوتر من الصبح": false,
 		"الدكتور قال ضغط عيني عالي شوي، وش اسوي؟":               false,
 	} {
-		if got := asksDefinition(q, Words(q)); got != want {
+		if got := asksDefinition(q, Words(q), nil); got != want {
 			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)
 		}
 	}

@@ -147,11 +147,14 @@ func (ix *Index) Search(q Query) Result {
 	if q.Words == nil {
 		q.Words = Words(q.Text)
 	}
-	define := asksDefinition(q.Text, q.Words)
+	define := asksDefinition(q.Text, q.Words, ix.inArabic)
 	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	// What kind of answer is asked is read in Arabic letters: «emta ba2dar sou2…» asks when.
 	kind := ix.inArabic(q.Words)
 	asks := int8(askOf(kind))
+	if asks == askNone && asksSuits(kind) {
+		asks = askSuits // «الدكتور قال العضم عندي قليل، ينفع أعمل زراعة؟»
+	}
 	something := asksForSomething(kind) // not a yes or no (yesNoPassage)
 	yesNo := asksYesNo(q.Text, kind)
 	often := asksOften(kind)    // «كل كم انظف الجير»
@@ -268,10 +271,12 @@ func (ix *Index) Search(q Query) Result {
 		var typeGot, onPage float64 // question types the text alone mentions; concepts the page's title names
 		var pageNotHead float64     // concepts its page's title names and its own headings do not
 		headLacks := false          // the heading lacks a thing the question names
+		headThing := false          // the heading names a thing the question names
 		for ci := range concepts {
 			f := held[i*nc+ci]
 			head, text := f&heldHead != 0, f&heldText != 0
 			headLacks = headLacks || !head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
+			headThing = headThing || head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
 			switch {
 			case head || !qq.types[ci] && text:
 				c.got += weights[ci]
@@ -341,7 +346,9 @@ func (ix *Index) Search(q Query) Result {
 		if define && p.defines {
 			c.fit += defineShare
 		}
-		if asks != askNone && p.asks == asks && c.got > 0 {
+		// Whom a treatment suits is asked of the treatment the heading names («لمن تناسب الزراعة؟»),
+		// not of another the question does not («وللكبار؟ يعني لو عمري 20 ينفع؟» after lazy eye).
+		if asks != askNone && p.asks == asks && c.got > 0 && (asks != askSuits || headThing) {
 			c.fit += askShare
 		}
 		if ix.facts.urgent[h.doc] && !urgentAsked {
@@ -510,7 +517,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 // arabic.
 func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	keys := ix.arabicKeys(arabic)
-	deny(keys)
+	deny(keys, arabic, q.Text)
 	concepts := ix.lex.Concepts(keys)
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
@@ -1175,39 +1182,212 @@ func (ix *Index) Explain(text string) []ConceptWeight {
 }
 
 // A patient often says what they do not have before what they ask («ما فيني تورم ولا ضيق تنفس، بس
-// وجهي محمر بعد التقشير، طبيعي؟», "no pain and no vision loss, just some burning after LASIK"): the
-// signs denied are what a passage on urgent care lists, and they would pull the question there. So
-// what stands between a denial and the "but" after it is not searched for. (Triage reads the whole
-// message on its own.)
+// وجهي محمر بعد التقشير، طبيعي؟», "no pain and no vision loss, just some burning after LASIK", «ما
+// عندي حرارة والجرح نظيف، …»): the signs denied are what a passage on urgent care lists, and they
+// would pull the question there. So a denial is not searched for, up to the end of its clause: a
+// "but", an "and" that opens a clause («والجرح نظيف»), or a stop («،», «.»). Not when the clause asks
+// («مافي حل غير النظارة؟»: is there none?), nor when the message ends on it (what it ends on is told
+// as part of what is asked), nor when nothing else is left: the question may be what it denies («ما
+// فيني تورم ولا ضيق تنفس»). A denial within a clause that has named
+// something («هل الليزر بدون ألم؟», «اجريه مبسطين ما في قوس») describes that thing, unless a "but"
+// follows it.
+// (Triage reads the whole message on its own.)
 
 // denials open a denial on their own; denyVerbs are what «ما», «مو», «مش», «لا» deny having or feeling.
 var (
 	denials = map[string]bool{"مافي": true, "مافيه": true, "مافيش": true, "مفيش": true, "ماعندي": true, "ماعند": true,
 		"ماعنده": true, "بدون": true, "no": true, "without": true}
-	denyNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "لا": true}
+	denyNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "لا": true, "ليس": true}
 	denyVerbs     = map[string]bool{"عند": true, "عندي": true, "عنده": true, "عندها": true, "عندو": true, "فيني": true,
-		"فيه": true, "في": true, "فيها": true, "فيو": true, "يوجد": true, "حاس": true, "احس": true, "حسيت": true}
+		"فيه": true, "في": true, "فيها": true, "فيو": true, "يوجد": true, "حاس": true, "احس": true, "حسيت": true,
+		"اعاني": true, "يعاني": true, "تعاني": true, "لدي": true, "عنديش": true}
 	// buts end a denial: what follows is what is asked.
 	buts = map[string]bool{"بس": true, "لكن": true, "لاكن": true, "بل": true, "but": true, "just": true, "only": true,
 		"however": true}
+	// denyGoesOn are the connectives a denial goes on through («ما عندي ألم ولا احمرار», "no swelling or
+	// anything"): the things joined are denied too.
+	denyGoesOn = map[string]bool{"ولا": true, "او": true, "or": true, "nor": true}
 )
 
-// deny turns the keys of a denial followed by a "but" into stop keys: they are not searched for.
-func deny(keys []string) {
-	word := func(i int) string { return strings.TrimPrefix(keys[i], stopKey) }
-	start := -1
-	for i := range keys {
-		w := word(i)
+// clause ends, as clauseEnds gives them, after a word.
+const (
+	goesOn   = iota // the clause goes on
+	stops           // a stop: «،», «.», «!», a new line, a dash
+	asksHere        // a question mark
+)
+
+// clauseEnds says, of each of the n words text has (as Words reads them), how its clause ends after
+// it; nil when text does not have n words.
+func clauseEnds(text string, n int) []int8 {
+	ends := make([]int8, n)
+	i, in := 0, false
+	for _, r := range text {
+		f := foldRune(r)
 		switch {
-		case start < 0 && (denials[w] || denyNegations[w] && i+1 < len(keys) && denyVerbs[word(i+1)]):
-			start = i
-		case start >= 0 && buts[w]:
-			for k := start; k < i; k++ {
-				if !strings.HasPrefix(keys[k], stopKey) {
-					keys[k] = stopKey + keys[k]
+		case f == 0:
+		case isWordRune(f):
+			if !in {
+				if i == n {
+					return nil
+				}
+				in = true
+				i++
+			}
+		default:
+			in = false
+			if i == 0 {
+				continue
+			}
+			switch r {
+			case '?', '؟':
+				ends[i-1] = asksHere
+			case ',', '،', '.', '!', ';', '؛', '\n', '—', '–', ':':
+				if ends[i-1] == goesOn {
+					ends[i-1] = stops
 				}
 			}
-			return
+		}
+	}
+	if i != n {
+		return nil
+	}
+	return ends
+}
+
+// opensDenial says whether the word at i (of n) opens a denial, and how many words the opening takes.
+func opensDenial(word func(int) string, n, i int) int {
+	w := word(i)
+	if rest, ok := strings.CutPrefix(w, "و"); ok && (denials[rest] || denyNegations[rest]) {
+		w = rest // «ومفيش», «وما عندي»
+	}
+	switch {
+	case denials[w]:
+		return 1
+	case denyNegations[w] && i+1 < n && denyVerbs[word(i+1)]:
+		return 2
+	case w == "لا" && (i+2 < n && word(i+2) == "ولا" || i+3 < n && word(i+3) == "ولا"):
+		return 1 // «لا حرارة ولا احمرار»: neither … nor
+	}
+	if !englishFirst[w] {
+		return 0
+	}
+next:
+	for _, d := range englishDenials {
+		if i+len(d) > n {
+			continue
+		}
+		for k, dw := range d {
+			if word(i+k) != dw {
+				continue next
+			}
+		}
+		return len(d)
+	}
+	return 0
+}
+
+// englishDenials deny having in English, as Words writes them ("don't" is "don t").
+var englishDenials = [][]string{{"don", "t", "have"}, {"dont", "have"}, {"do", "not", "have"}, {"doesn", "t", "have"},
+	{"doesnt", "have"}, {"does", "not", "have"}, {"didn", "t", "have"}, {"didnt", "have"}, {"haven", "t", "had"},
+	{"havent", "had"}, {"have", "not", "had"}, {"hasn", "t", "had"}, {"hasnt", "had"}, {"never", "had"},
+	{"not", "having"}}
+
+// englishFirst are the first words of englishDenials.
+var englishFirst = func() map[string]bool {
+	out := map[string]bool{}
+	for _, d := range englishDenials {
+		out[d[0]] = true
+	}
+	return out
+}()
+
+// opensClause says whether word w, of key k, opens a new clause: a "but", «و» on its own or as the
+// conjunction the stemmer took off a word («والجرح» → «جرح»), or joined to a stop word («وعندي»).
+func opensClause(w, k string) bool {
+	if buts[w] || w == "و" || w == "and" || w == "w" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, "و")
+	if !ok || rest == "" || denyGoesOn[w] {
+		return false
+	}
+	if strings.HasPrefix(k, stopKey) {
+		return StopWord(rest) || denials[rest]
+	}
+	return !strings.HasPrefix(k, "و")
+}
+
+// deny turns the keys of what a message denies into stop keys no lexicon member matches (see above);
+// words are the keys' words, and text the message, whose stops bound a denial when it has those words.
+func deny(keys, words []string, text string) {
+	if len(words) != len(keys) {
+		return
+	}
+	word := func(i int) string { return words[i] }
+	found := false
+	for i := range keys {
+		if opensDenial(word, len(keys), i) > 0 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	ends := clauseEnds(text, len(keys))
+	denied := make([]bool, len(keys))
+	named := false // the clause has named something before the denial
+	for i := 0; i < len(keys); {
+		w := word(i)
+		if i > 0 && opensClause(w, keys[i]) || i > 0 && ends != nil && ends[i-1] != goesOn {
+			named = false
+		}
+		n := opensDenial(word, len(keys), i)
+		if n == 0 {
+			named = named || !strings.HasPrefix(keys[i], stopKey)
+			i++
+			continue
+		}
+		// The denial runs to the end of its clause, and takes at least the word after it («ما عندي
+		// وخز»: a word that opens as «و» does is what is denied).
+		j := i + n
+		for j < len(keys) && !(ends != nil && ends[j-1] != goesOn) && (j == i+n || !opensClause(word(j), keys[j])) {
+			j++
+		}
+		switch {
+		case ends != nil && ends[j-1] == asksHere:
+			// «مافي حل غير النظارة؟»: asked, not denied.
+		case j == len(keys):
+			// What a message ends on it does not put aside («…، ما في حرارة ولا صديد»): it is told as
+			// part of what is asked.
+		case named && !buts[word(j)]:
+			// «هل الليزر بدون ألم؟», «اجريه مبسطين ما في قوس، …»: a description of what the clause
+			// names; only a "but" after it tells it was a denial.
+		default:
+			for k := i; k < j; k++ {
+				denied[k] = true
+			}
+		}
+		i = j
+	}
+	left := false
+	for i, k := range keys {
+		if !denied[i] && !strings.HasPrefix(k, stopKey) {
+			left = true
+			break
+		}
+	}
+	if !left {
+		return // nothing but the denial: what it denies is what is asked
+	}
+	for i, k := range keys {
+		if denied[i] {
+			// A stop key twice marked: no lexicon member starts so, not even one of stop words (the
+			// «نفس» of «ضيق نفس» is also "same", of the group for a difference).
+			keys[i] = deniedKey + strings.TrimPrefix(k, stopKey)
 		}
 	}
 }
+
+// deniedKey marks a denied word's key (deny).
+const deniedKey = stopKey + stopKey
