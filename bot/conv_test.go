@@ -1060,3 +1060,14 @@ func TestFourWordsFollowUp(t *testing.T) {
 		{"la2 ya3ni lal abad?", bot.KindAnswer, "بانتظام مدى الحياة"},
 	})
 }
+
+// Easing, reducing and stopping («بتخف», "relieve", «يوقف») ask something of whatever the conversation
+// is about, as how long or whether it is permanent do, and name nothing of their own: «وهي بتخف
+// خالص؟» after psoriasis's treatment asks whether psoriasis goes away, which its section answers,
+// not whichever passage says something eases.
+func TestEasingAskedOfTheTopic(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"جوزي عنده صدفية، إيه العلاج عندكم؟", bot.KindAnswer, "مشتقات فيتامين د"},
+		{"وهي بتخف خالص؟", bot.KindAnswer, "لا تشفى نهائيًا"},
+	})
+}
