@@ -1071,3 +1071,18 @@ func TestEasingAskedOfTheTopic(t *testing.T) {
 		{"وهي بتخف خالص؟", bot.KindAnswer, "لا تشفى نهائيًا"},
 	})
 }
+
+// Whether a treatment hurts («والحقنة بتوجع؟») is answered, of the parts of the conversation's
+// section, by the one telling how it feels or what numbs it («مع مخدر موضعي للجلد»), not by the one
+// naming the pain the treatment eases.
+func TestHurtsIsHowItFeels(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"الدكتور قالي أعمل حقن بلازما للركبة، يعني إيه؟", bot.KindAnswer, "وتُفصل البلازما"},
+		{"محتاج كام جلسة؟", bot.KindAnswer, "من جلسة إلى ثلاث جلسات"},
+		{"والحقنة بتوجع؟", bot.KindAnswer, "مع مخدر موضعي للجلد"},
+	})
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"3andi 5oshoune bel rokbe, shu el 7o2an el mawjoude 3ndkon?", bot.KindAnswer, "زيت الركبة"},
+		{"w el 7o2ne nafsa bt2alem?", bot.KindAnswer, "مع مخدر موضعي للجلد"},
+	})
+}
