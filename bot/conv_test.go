@@ -1086,3 +1086,14 @@ func TestHurtsIsHowItFeels(t *testing.T) {
 		{"w el 7o2ne nafsa bt2alem?", bot.KindAnswer, "مع مخدر موضعي للجلد"},
 	})
 }
+
+// A follow-up on a summary answered from the detailed page the summary sums up takes, of the parts of
+// the section found, the one TopicHits ranks first for it: «تعور؟» after the English lines on shock
+// waves is the paragraph telling how a session feels, not the one after it that the summary's words
+// find first.
+func TestDetailOfASummaryTakesThePartAsked(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"عندي شوكه بالكعب من سنه وابي اجرب الموجات التصادميه، كم جلسه احتاج؟", bot.KindAnswer, "3 to 5 weekly sessions"},
+		{"تعور؟", bot.KindAnswer, "بطرق مزعج"},
+	})
+}
