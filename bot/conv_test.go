@@ -1097,3 +1097,13 @@ func TestDetailOfASummaryTakesThePartAsked(t *testing.T) {
 		{"تعور؟", bot.KindAnswer, "بطرق مزعج"},
 	})
 }
+
+// Within the conversation's section, what a follow-up asks picks the part, not the previous question's
+// words: «توجع؟» after asking what is done for a heel spur is how a shock-wave session feels, not the
+// paragraph naming heel spurs again.
+func TestFollowUpPartIsWhatIsAskedNow(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"عندي شوكة بالقدم من سنة تقريبًا وجربت كل شي، وش ممكن تسوون لها؟", bot.KindAnswer, "موجات صوتية عالية الطاقة"},
+		{"توجع؟", bot.KindAnswer, "بطرق مزعج"},
+	})
+}

@@ -494,8 +494,11 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		if st.Asked != "" {
 			// The previous question's words place a follow-up that names only what changes («وتخرب
 			// الغضروف؟» after asking whether a cortisone shot raises sugar): a passage they find on the
-			// topic's page, or anywhere when the heading alone finds none.
-			if h, hs, ok := e.inContext(text, words, st.Topic, st.Part, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic)) {
+			// topic's page, or anywhere when the heading alone finds none. Within the section the
+			// heading alone placed it in, what is asked now picks the part, not what was asked before
+			// («توجع؟» after asking what is done for a heel spur: how a session feels, not the part
+			// naming heel spurs).
+			if h, hs, ok := e.inContext(text, words, st.Topic, st.Part, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic) && (h.Passage.Key != st.Topic || inCtx.Passage.Key != st.Topic)) {
 				inCtx, withTopic, ctxOK = h, hs, ok
 			}
 		}
