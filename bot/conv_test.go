@@ -1107,3 +1107,22 @@ func TestFollowUpPartIsWhatIsAskedNow(t *testing.T) {
 		{"توجع؟", bot.KindAnswer, "بطرق مزعج"},
 	})
 }
+
+// Whether it hurts, asked of the conversation's treatment, is answered by the treatment's own page
+// telling how it feels («يشعر المريض بوخز…» in a peel session), not by another page's section headed
+// with pain, which is about the laser.
+func TestHurtsOnTheTopicsPage(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	runConversation(t, e, []turn{
+		{"شو بيعمل التقشير الكيميائي بالبشرة؟", bot.KindAnswer, "وضع محلول حمضي على الجلد"},
+		{"بيوجع؟", bot.KindAnswer, "بوخز أو حرارة خفيفة"},
+	})
+	runConversation(t, e, []turn{
+		{"ابغى اسوي تقشير، وش لازم اسوي قبل؟", bot.KindAnswer, "بخمسة إلى سبعة أيام"},
+		{"يوجع؟", bot.KindAnswer, "بوخز أو حرارة خفيفة"},
+	})
+	runConversation(t, e, []turn{
+		{"what's a chemical peel?", bot.KindAnswer, "وضع محلول حمضي على الجلد"},
+		{"does it hurt?", bot.KindAnswer, "بوخز أو حرارة خفيفة"},
+	})
+}

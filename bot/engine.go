@@ -628,6 +628,15 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.reply(&st, h, res.Hits, 0.5, 0), st
 		}
 	}
+	if follow && !sameDoc(best.Passage.Key, st.Topic) && onlyAspects(res) {
+		// Whether it hurts, asked of the conversation's treatment, is answered by its own page telling
+		// how it feels, not by another page's section on pain, about its own treatment.
+		if fs, ok := e.search.(feelSearcher); ok {
+			if h, ok := fs.HowItFeels(st.Topic, words); ok {
+				return e.reply(&st, h, nil, 0.5, 0), st
+			}
+		}
+	}
 	conf := best.Coverage * 0.8
 	if len(res.Hits) > 1 {
 		conf += 0.2 * math.Min(1, (best.Rank-res.Hits[1].Rank)/0.2)
@@ -1098,6 +1107,11 @@ var doWords = wordSet(`اعمل اسوي نسوي نعمل يسوون يسوو �
 
 // isAfter says whether a word of a heading says after («بعد», "after").
 func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords[w] }
+
+// feelSearcher finds the passage of a topic's page telling how its treatment feels (*knowledge.Index does).
+type feelSearcher interface {
+	HowItFeels(key string, words []string) (knowledge.Hit, bool)
+}
 
 // topicSearcher ranks the parts of the conversation's section for a follow-up (*knowledge.Index does).
 type topicSearcher interface {

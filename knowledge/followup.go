@@ -140,6 +140,36 @@ func (cs *conceptSet) presentOwn(inText, inHead, scratch stemBits, p *Passage) {
 	}
 }
 
+// HowItFeels returns, for a question of words asking whether something hurts (a question type, asked
+// yes or no: «بيوجع؟», "does it hurt?"), the passage of the page of the passage with key that tells
+// how a treatment feels (tellsFeeling) and speaks most of what that passage's heading or FAQ question
+// names (CoverageOf; some of it): «بيوجع؟» after what a chemical peel is or how to prepare for one, the
+// page's «أثناء جلسة التقشير» («يشعر المريض بوخز…»), though only another page's section on pain names
+// pain. false when the question asks something else or no passage of the page tells it.
+func (ix *Index) HowItFeels(key string, words []string) (Hit, bool) {
+	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
+	if !ok || askOf(words) != askNone || !slices.Contains(qq.types, true) {
+		return Hit{}, false
+	}
+	doc, _, _ := strings.Cut(key, "#")
+	speaks := ix.CoverageOf(Words(ix.TopicText(key)))
+	var best *Passage
+	most := 0.0
+	for i := range ix.passages {
+		p := &ix.passages[i]
+		if p.DocID != doc || !tellsFeeling(p.Text) {
+			continue
+		}
+		if c := speaks(p); c > most+1e-9 {
+			best, most = p, c
+		}
+	}
+	if best == nil {
+		return Hit{}, false
+	}
+	return Hit{Passage: best, Coverage: most}, true
+}
+
 // feelWords say what a patient feels, or the numbing that spares them it: a passage saying them tells
 // how a treatment feels («يشعر المريض بطرق مزعج», «مع مخدر موضعي للجلد», "you may feel a sting").
 var feelWords = func() map[string]bool {

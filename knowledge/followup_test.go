@@ -158,3 +158,33 @@ func TestTopicHitsHurtsIsHowItFeels(t *testing.T) {
 		}
 	}
 }
+
+// Whether a treatment hurts, asked of a section that says nothing of it, is answered by the passage of
+// its page telling how the treatment feels and speaking most of the section's subject; a question
+// asking something else, or a page telling no feeling, has none.
+func TestHowItFeels(t *testing.T) {
+	docs := []*Document{{ID: "peel", Title: "Skin care", Lang: "en", Sections: []Section{
+		section("s1", "Chemical peels", "A peel puts an acid solution on the skin."),
+		section("s2", "During a peel session", "You may feel a sting and mild heat; a fan cools the skin."),
+		section("s3", "Moles", "A mole is checked under a dermoscope.")}},
+		{ID: "laser", Title: "Laser", Lang: "en", Sections: []Section{
+			section("s1", "Pain during laser", "Most patients feel a snap like a rubber band.")}}}
+	lx, err := ParseLexicon("lexicon.txt", []byte("type: pain | painful | hurt\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if h, ok := ix.HowItFeels("peel#s1", Words("does it hurt?")); !ok || h.Passage.Key != "peel#s2" {
+		t.Errorf("HowItFeels(peel#s1, does it hurt) = %+v, %v; want peel#s2", h, ok)
+	}
+	if h, ok := ix.HowItFeels("peel#s1", Words("when does the pain stop?")); ok {
+		t.Errorf("HowItFeels for a question asking when = %+v; want none", h)
+	}
+	if h, ok := ix.HowItFeels("peel#s3", Words("does it hurt?")); ok {
+		t.Errorf("HowItFeels(peel#s3) = %+v; want none: no feeling passage speaks of moles", h)
+	}
+}
