@@ -1126,3 +1126,18 @@ func TestHurtsOnTheTopicsPage(t *testing.T) {
 		{"does it hurt?", bot.KindAnswer, "بوخز أو حرارة خفيفة"},
 	})
 }
+
+// How long a thing "lives" («كم تعيش؟», «وبتعيش قد ايه؟») is how long it lasts, as the dialects say of
+// an implant or a filling: the FAQ on how long an implant lasts, not the steps of placing one.
+func TestLivesIsLasts(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	runConversation(t, e, []turn{
+		{"شو هي زراعة السنان؟", bot.KindAnswer, "جذر صناعي من التيتانيوم"},
+		{"بتوجع؟", bot.KindAnswer, "انزعاج خفيف يشبه"},
+		{"وقديش بتعيش؟", bot.KindAnswer, "عمرًا طويلًا"},
+	})
+	runConversation(t, e, []turn{
+		{"التبييض كم تقعد نتيجته؟", bot.KindAnswer, "من سنة إلى ثلاث سنوات"},
+		{"طيب والزراعة كم تعيش؟", bot.KindAnswer, "عمرًا طويلًا"},
+	})
+}
