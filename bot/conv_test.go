@@ -1141,3 +1141,13 @@ func TestLivesIsLasts(t *testing.T) {
 		{"طيب والزراعة كم تعيش؟", bot.KindAnswer, "عمرًا طويلًا"},
 	})
 }
+
+// A summary's details are on the pages it sums up: «w yewja3?» after the English lines on vision
+// correction is the Arabic page's «هل العملية مؤلمة؟», not a passage of the summary page telling
+// how something feels.
+func TestHurtsAfterASummary(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"abi asawi lasik 3omri 24, yenfa3?", bot.KindAnswer, "LASIK"},
+		{"w yewja3?", bot.KindAnswer, "فلا يشعر المريض بألم"},
+	})
+}

@@ -628,9 +628,10 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.reply(&st, h, res.Hits, 0.5, 0), st
 		}
 	}
-	if follow && !sameDoc(best.Passage.Key, st.Topic) && onlyAspects(res) {
+	if follow && !sameDoc(best.Passage.Key, st.Topic) && onlyAspects(res) && !e.summaries[docOf(st.Topic)] {
 		// Whether it hurts, asked of the conversation's treatment, is answered by its own page telling
-		// how it feels, not by another page's section on pain, about its own treatment.
+		// how it feels, not by another page's section on pain, about its own treatment. A summary's
+		// details are on the pages it sums up.
 		if fs, ok := e.search.(feelSearcher); ok {
 			if h, ok := fs.HowItFeels(st.Topic, words); ok {
 				return e.reply(&st, h, nil, 0.5, 0), st
