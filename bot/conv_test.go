@@ -1060,3 +1060,94 @@ func TestFourWordsFollowUp(t *testing.T) {
 		{"la2 ya3ni lal abad?", bot.KindAnswer, "بانتظام مدى الحياة"},
 	})
 }
+
+// Easing, reducing and stopping («بتخف», "relieve", «يوقف») ask something of whatever the conversation
+// is about, as how long or whether it is permanent do, and name nothing of their own: «وهي بتخف
+// خالص؟» after psoriasis's treatment asks whether psoriasis goes away, which its section answers,
+// not whichever passage says something eases.
+func TestEasingAskedOfTheTopic(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"جوزي عنده صدفية، إيه العلاج عندكم؟", bot.KindAnswer, "مشتقات فيتامين د"},
+		{"وهي بتخف خالص؟", bot.KindAnswer, "لا تشفى نهائيًا"},
+	})
+}
+
+// Whether a treatment hurts («والحقنة بتوجع؟») is answered, of the parts of the conversation's
+// section, by the one telling how it feels or what numbs it («مع مخدر موضعي للجلد»), not by the one
+// naming the pain the treatment eases.
+func TestHurtsIsHowItFeels(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"الدكتور قالي أعمل حقن بلازما للركبة، يعني إيه؟", bot.KindAnswer, "وتُفصل البلازما"},
+		{"محتاج كام جلسة؟", bot.KindAnswer, "من جلسة إلى ثلاث جلسات"},
+		{"والحقنة بتوجع؟", bot.KindAnswer, "مع مخدر موضعي للجلد"},
+	})
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"3andi 5oshoune bel rokbe, shu el 7o2an el mawjoude 3ndkon?", bot.KindAnswer, "زيت الركبة"},
+		{"w el 7o2ne nafsa bt2alem?", bot.KindAnswer, "مع مخدر موضعي للجلد"},
+	})
+}
+
+// A follow-up on a summary answered from the detailed page the summary sums up takes, of the parts of
+// the section found, the one TopicHits ranks first for it: «تعور؟» after the English lines on shock
+// waves is the paragraph telling how a session feels, not the one after it that the summary's words
+// find first.
+func TestDetailOfASummaryTakesThePartAsked(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"عندي شوكه بالكعب من سنه وابي اجرب الموجات التصادميه، كم جلسه احتاج؟", bot.KindAnswer, "3 to 5 weekly sessions"},
+		{"تعور؟", bot.KindAnswer, "بطرق مزعج"},
+	})
+}
+
+// Within the conversation's section, what a follow-up asks picks the part, not the previous question's
+// words: «توجع؟» after asking what is done for a heel spur is how a shock-wave session feels, not the
+// paragraph naming heel spurs again.
+func TestFollowUpPartIsWhatIsAskedNow(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"عندي شوكة بالقدم من سنة تقريبًا وجربت كل شي، وش ممكن تسوون لها؟", bot.KindAnswer, "موجات صوتية عالية الطاقة"},
+		{"توجع؟", bot.KindAnswer, "بطرق مزعج"},
+	})
+}
+
+// Whether it hurts, asked of the conversation's treatment, is answered by the treatment's own page
+// telling how it feels («يشعر المريض بوخز…» in a peel session), not by another page's section headed
+// with pain, which is about the laser.
+func TestHurtsOnTheTopicsPage(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	runConversation(t, e, []turn{
+		{"شو بيعمل التقشير الكيميائي بالبشرة؟", bot.KindAnswer, "وضع محلول حمضي على الجلد"},
+		{"بيوجع؟", bot.KindAnswer, "بوخز أو حرارة خفيفة"},
+	})
+	runConversation(t, e, []turn{
+		{"ابغى اسوي تقشير، وش لازم اسوي قبل؟", bot.KindAnswer, "بخمسة إلى سبعة أيام"},
+		{"يوجع؟", bot.KindAnswer, "بوخز أو حرارة خفيفة"},
+	})
+	runConversation(t, e, []turn{
+		{"what's a chemical peel?", bot.KindAnswer, "وضع محلول حمضي على الجلد"},
+		{"does it hurt?", bot.KindAnswer, "بوخز أو حرارة خفيفة"},
+	})
+}
+
+// How long a thing "lives" («كم تعيش؟», «وبتعيش قد ايه؟») is how long it lasts, as the dialects say of
+// an implant or a filling: the FAQ on how long an implant lasts, not the steps of placing one.
+func TestLivesIsLasts(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	runConversation(t, e, []turn{
+		{"شو هي زراعة السنان؟", bot.KindAnswer, "جذر صناعي من التيتانيوم"},
+		{"بتوجع؟", bot.KindAnswer, "انزعاج خفيف يشبه"},
+		{"وقديش بتعيش؟", bot.KindAnswer, "عمرًا طويلًا"},
+	})
+	runConversation(t, e, []turn{
+		{"التبييض كم تقعد نتيجته؟", bot.KindAnswer, "من سنة إلى ثلاث سنوات"},
+		{"طيب والزراعة كم تعيش؟", bot.KindAnswer, "عمرًا طويلًا"},
+	})
+}
+
+// A summary's details are on the pages it sums up: «w yewja3?» after the English lines on vision
+// correction is the Arabic page's «هل العملية مؤلمة؟», not a passage of the summary page telling
+// how something feels.
+func TestHurtsAfterASummary(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"abi asawi lasik 3omri 24, yenfa3?", bot.KindAnswer, "LASIK"},
+		{"w yewja3?", bot.KindAnswer, "فلا يشعر المريض بألم"},
+	})
+}

@@ -496,8 +496,11 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		if st.Asked != "" {
 			// The previous question's words place a follow-up that names only what changes («وتخرب
 			// الغضروف؟» after asking whether a cortisone shot raises sugar): a passage they find on the
-			// topic's page, or anywhere when the heading alone finds none.
-			if h, hs, ok := e.inContext(text, words, st.Topic, st.Part, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic)) {
+			// topic's page, or anywhere when the heading alone finds none. Within the section the
+			// heading alone placed it in, what is asked now picks the part, not what was asked before
+			// («توجع؟» after asking what is done for a heel spur: how a session feels, not the part
+			// naming heel spurs).
+			if h, hs, ok := e.inContext(text, words, st.Topic, st.Part, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic) && (h.Passage.Key != st.Topic || inCtx.Passage.Key != st.Topic)) {
 				inCtx, withTopic, ctxOK = h, hs, ok
 			}
 		}
@@ -625,6 +628,16 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		// cures another condition for good: what is asked of the topic is asked of its section.
 		if h, ok := e.sectionPart(words, st.Topic, st.Part); ok {
 			return e.reply(&st, h, res.Hits, 0.5, 0), st
+		}
+	}
+	if follow && !sameDoc(best.Passage.Key, st.Topic) && onlyAspects(res) && !e.summaries[docOf(st.Topic)] {
+		// Whether it hurts, asked of the conversation's treatment, is answered by its own page telling
+		// how it feels, not by another page's section on pain, about its own treatment. A summary's
+		// details are on the pages it sums up.
+		if fs, ok := e.search.(feelSearcher); ok {
+			if h, ok := fs.HowItFeels(st.Topic, words); ok {
+				return e.reply(&st, h, nil, 0.5, 0), st
+			}
 		}
 	}
 	conf := best.Coverage * 0.8
@@ -1097,6 +1110,11 @@ var doWords = wordSet(`اعمل اسوي نسوي نعمل يسوون يسوو �
 
 // isAfter says whether a word of a heading says after («بعد», "after").
 func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords[w] }
+
+// feelSearcher finds the passage of a topic's page telling how its treatment feels (*knowledge.Index does).
+type feelSearcher interface {
+	HowItFeels(key string, words []string) (knowledge.Hit, bool)
+}
 
 // topicSearcher ranks the parts of the conversation's section for a follow-up (*knowledge.Index does).
 type topicSearcher interface {

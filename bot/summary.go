@@ -80,7 +80,7 @@ func (e *Engine) detailOf(topic, text string, words []string) (knowledge.Hit, bo
 		}
 		if own.Concepts == 0 && asks(text, words) || own.Concepts > 0 && covers(h.Passage) >= need-1e-9 {
 			if aspect == nil || slices.ContainsFunc(knowledge.Words(h.Passage.Section), aspect) {
-				return h, true // «how do you treat it?»: a section of that page headed with treating
+				return e.rankedPart(h, words), true // «how do you treat it?»: a section of that page headed with treating
 			}
 			if first < 0 {
 				first = i
@@ -88,9 +88,29 @@ func (e *Engine) detailOf(topic, text string, words []string) (knowledge.Hit, bo
 		}
 	}
 	if first >= 0 {
-		return res.Hits[first], true
+		return e.rankedPart(res.Hits[first], words), true
 	}
 	return knowledge.Hit{}, false
+}
+
+// rankedPart is, of the parts of h's section, the one TopicHits ranks first for a question of words when
+// it ranks above h: whether a treatment hurts is answered by the paragraph telling how it feels, not by
+// the one the summary's words find first.
+func (e *Engine) rankedPart(h knowledge.Hit, words []string) knowledge.Hit {
+	ts, ok := e.search.(topicSearcher)
+	if !ok {
+		return h
+	}
+	parts := ts.TopicHits(h.Passage.Key, words)
+	if len(parts) < 2 || parts[0].Passage == h.Passage {
+		return h
+	}
+	for _, p := range parts[1:] {
+		if p.Passage == h.Passage && p.Rank < parts[0].Rank-1e-9 {
+			return parts[0]
+		}
+	}
+	return h
 }
 
 // asksDetail says whether a follow-up asks what a summary's few lines leave out: how it is treated,

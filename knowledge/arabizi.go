@@ -205,6 +205,13 @@ func ArabiziSpellings(w string, limit int) []string {
 	if len(units) == 0 {
 		return nil
 	}
+	for i := 1; i+1 < len(units); i++ {
+		if next := units[i+1].latin[0]; units[i].latin == "2" && isVowel(units[i-1].latin) && !strings.ContainsRune("aou", rune(next)) {
+			// A hamza after a vowel and before an i, or before a consonant where an i fell out, sits on
+			// a ي («da2me» دائمة, «sa2el» سائل), which Normalize writes ي; not before a or u («ra2am»).
+			units[i] = hamzaBeforeI
+		}
+	}
 	if n := len(units); n > 1 && units[n-1].latin == "e" && !isVowel(units[n-2].latin) {
 		// A final e after a consonant is mostly the ة of Levantine «madrase», «3amaliye», «2a3de».
 		units[n-1] = finalE
@@ -264,6 +271,9 @@ func ArabiziSpellings(w string, limit int) []string {
 	}
 	return out
 }
+
+// hamzaBeforeI reads a 2 inside a word where it may sit on a ي: as any 2, or as that ي.
+var hamzaBeforeI = arabiziUnit{"2", []string{"", "ق", "ا", "ي"}}
 
 // finalE reads a word's final e after a consonant: ة (written ه, as Normalize folds it) first.
 var finalE = arabiziUnit{"e", []string{"ه", "", "ي"}}

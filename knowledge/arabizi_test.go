@@ -46,12 +46,19 @@ func TestArabiziSpellings(t *testing.T) {
 		{"dayg", "ضيق"},
 		{"el", "ال"},
 		{"5ayfa", "خايفه"},
+		// A hamza after a vowel, before an i or where one fell out, sits on a ي: «da2me» دائمة.
+		{"da2me", "دايمه"},
+		{"sa2el", "سايل"},
 	}
 	for _, tt := range tests {
 		got := ArabiziSpellings(tt.w, maxArabiziSpellings)
 		if !slices.Contains(got, tt.want) {
 			t.Errorf("ArabiziSpellings(%q) = %q, missing %q", tt.w, got, tt.want)
 		}
+	}
+	// Not before an a or u: «ra2am» is a number (رقم), never «ريم».
+	if got := ArabiziSpellings("ra2am", maxArabiziSpellings); slices.Contains(got, "ريم") {
+		t.Errorf("ArabiziSpellings(ra2am) = %q, want no ي for its 2", got)
 	}
 	// The likeliest reading comes first: short vowels unwritten, the first vowel on an alif.
 	for w, want := range map[string]string{"katab": "كتب", "atnaffas": "اتنفس", "ba3d": "بعد",

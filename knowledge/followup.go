@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // What a conversation needs beyond Search: the words that name a topic, and how much of a short
@@ -59,11 +60,14 @@ func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
 // apart, as in CoverageOf. A follow-up the pages cannot place on their own («w btroo7 kollaha?», «كل
 // كم ابدل القالب؟») is about the section the conversation is in, and this says which of its parts.
 // Rank adds to Coverage what a heading (a part's lead line) holding the question's concepts and one
-// asking the same kind (when, how long) add in Search.
+// asking the same kind (when, how long) add in Search; for a question of a type (does it hurt), a
+// part telling how it feels (tellsFeeling) adds as much, as the kind of answer asked: «توجع؟» after
+// shock waves is answered by what the patient feels in a session, not by the pain it treats.
 func (ix *Index) TopicHits(key string, words []string) []Hit {
 	var out []Hit
 	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
 	asks := int8(askOf(words))
+	typed := ok && asks == askNone && slices.Contains(qq.types, true) // whether it hurts, not when or how long
 	var cs conceptSet
 	var inText, inHead, inPage stemBits
 	if ok && qq.total > 0 {
@@ -94,6 +98,9 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 		}
 		h.Rank = h.Coverage + titleShare*h.TitleCoverage // a part headed with what is asked, as in Search
 		if asks != askNone && p.asks == asks {
+			h.Rank += askShare
+		}
+		if typed && h.Coverage > 0 && tellsFeeling(p.Text) {
 			h.Rank += askShare
 		}
 		out = append(out, h)
@@ -131,4 +138,64 @@ func (cs *conceptSet) presentOwn(inText, inHead, scratch stemBits, p *Passage) {
 		inText[w] &^= scratch[w]
 		inHead[w] &^= scratch[w]
 	}
+}
+
+// HowItFeels returns, for a question of words asking whether something hurts (a question type, asked
+// yes or no: «بيوجع؟», "does it hurt?"), the passage of the page of the passage with key that tells
+// how a treatment feels (tellsFeeling) and speaks most of what that passage's heading or FAQ question
+// names (CoverageOf; some of it): «بيوجع؟» after what a chemical peel is or how to prepare for one, the
+// page's «أثناء جلسة التقشير» («يشعر المريض بوخز…»), though only another page's section on pain names
+// pain. false when the question asks something else or no passage of the page tells it.
+func (ix *Index) HowItFeels(key string, words []string) (Hit, bool) {
+	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
+	if !ok || askOf(words) != askNone || !slices.Contains(qq.types, true) {
+		return Hit{}, false
+	}
+	doc, _, _ := strings.Cut(key, "#")
+	speaks := ix.CoverageOf(Words(ix.TopicText(key)))
+	var best *Passage
+	most := 0.0
+	for i := range ix.passages {
+		p := &ix.passages[i]
+		if p.DocID != doc || !tellsFeeling(p.Text) {
+			continue
+		}
+		if c := speaks(p); c > most+1e-9 {
+			best, most = p, c
+		}
+	}
+	if best == nil {
+		return Hit{}, false
+	}
+	return Hit{Passage: best, Coverage: most}, true
+}
+
+// feelWords say what a patient feels, or the numbing that spares them it: a passage saying them tells
+// how a treatment feels («يشعر المريض بطرق مزعج», «مع مخدر موضعي للجلد», "you may feel a sting").
+var feelWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range Words(`يشعر تشعر اشعر نشعر يشعرون شعور الشعور إحساس الإحساس يحس تحس أحس نحس مزعج مزعجة انزعاج
+		تخدير التخدير مخدر مخدرة المخدر بنج البنج feel feels feeling felt sensation uncomfortable discomfort numb numbing
+		anaesthetic anesthetic anaesthesia anesthesia`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// tellsFeeling says whether a text says what a patient feels (feelWords), a word joined to one or two
+// of «و», «ب», «ف», «ل» («وبإحساس») as well as alone.
+func tellsFeeling(text string) bool {
+	for _, w := range Words(text) {
+		for i := 0; i < 3 && w != ""; i++ {
+			if feelWords[w] {
+				return true
+			}
+			r, size := utf8.DecodeRuneInString(w)
+			if !strings.ContainsRune("وبفل", r) {
+				break
+			}
+			w = w[size:]
+		}
+	}
+	return false
 }

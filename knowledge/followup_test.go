@@ -126,3 +126,65 @@ func TestTopicHitsPrefersThePartHeadedWithIt(t *testing.T) {
 		t.Fatalf("TopicHits(d#s1, retainer) = %+v; want the part headed with it first", hits)
 	}
 }
+
+// Whether a treatment hurts (a question of a type, asking yes or no) is answered, of a section's parts
+// that name pain, by the one telling how it feels or what numbs it, not by the one naming the pain the
+// treatment eases; a question asking when is not.
+func TestTopicHitsHurtsIsHowItFeels(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "Clinic", Lang: "en",
+		Sections: []Section{{ID: "s1", Title: "Shock waves", Level: 2, Blocks: []Block{
+			{Kind: Paragraph, Text: "Shock waves ease the pain of a heel spur that has lasted months."},
+			{Kind: Paragraph, Text: "In a session you feel a tapping that can be painful, and no anaesthetic is used."}}}}}}
+	lx, err := ParseLexicon("lexicon.txt", []byte("type: pain | painful | hurt\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	blocks := docs[0].Sections[0].Blocks
+	if hits := ix.TopicHits("d#s1", Words("does it hurt?")); len(hits) != 2 || hits[0].Passage.Text != blocks[1].Text {
+		t.Errorf("TopicHits(d#s1, does it hurt) = %+v; want the part telling how it feels first", hits)
+	}
+	if hits := ix.TopicHits("d#s1", Words("when does the pain stop?")); len(hits) != 2 || hits[0].Passage.Text != blocks[0].Text {
+		t.Errorf("TopicHits(d#s1, when does the pain stop) = %+v; want the parts in order", hits)
+	}
+	for text, want := range map[string]bool{"يشعر المريض بطرق مزعج": true, "مع مخدر موضعي للجلد": true,
+		"وبإحساس بدفء": true, "يخفف الألم خلال أيام": false, "you may feel a sting": true} {
+		if got := tellsFeeling(text); got != want {
+			t.Errorf("tellsFeeling(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// Whether a treatment hurts, asked of a section that says nothing of it, is answered by the passage of
+// its page telling how the treatment feels and speaking most of the section's subject; a question
+// asking something else, or a page telling no feeling, has none.
+func TestHowItFeels(t *testing.T) {
+	docs := []*Document{{ID: "peel", Title: "Skin care", Lang: "en", Sections: []Section{
+		section("s1", "Chemical peels", "A peel puts an acid solution on the skin."),
+		section("s2", "During a peel session", "You may feel a sting and mild heat; a fan cools the skin."),
+		section("s3", "Moles", "A mole is checked under a dermoscope.")}},
+		{ID: "laser", Title: "Laser", Lang: "en", Sections: []Section{
+			section("s1", "Pain during laser", "Most patients feel a snap like a rubber band.")}}}
+	lx, err := ParseLexicon("lexicon.txt", []byte("type: pain | painful | hurt\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if h, ok := ix.HowItFeels("peel#s1", Words("does it hurt?")); !ok || h.Passage.Key != "peel#s2" {
+		t.Errorf("HowItFeels(peel#s1, does it hurt) = %+v, %v; want peel#s2", h, ok)
+	}
+	if h, ok := ix.HowItFeels("peel#s1", Words("when does the pain stop?")); ok {
+		t.Errorf("HowItFeels for a question asking when = %+v; want none", h)
+	}
+	if h, ok := ix.HowItFeels("peel#s3", Words("does it hurt?")); ok {
+		t.Errorf("HowItFeels(peel#s3) = %+v; want none: no feeling passage speaks of moles", h)
+	}
+}

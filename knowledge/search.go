@@ -170,6 +170,7 @@ func (ix *Index) Search(q Query) Result {
 		q.Topic = "" // read ignored it too
 	}
 	concepts, weights, specific, total := qq.concepts, qq.weights, qq.specific, qq.total
+	typed := asks == askNone && slices.Contains(qq.types, true) // whether it hurts (see TopicHits)
 	if ix.closed.Load() {
 		return res // as bleve finds nothing in a closed index
 	}
@@ -367,6 +368,11 @@ func (ix *Index) Search(q Query) Result {
 				t++ // it says what is asked about takes the time
 			}
 			c.fit += timeShare * float64(t)
+		}
+		if typed && c.got > 0 && q.Topic != "" && p.Key == q.Topic && tellsFeeling(p.Text) {
+			// Of the parts of the conversation's section, the one telling how it feels answers
+			// whether it hurts, as in TopicHits.
+			c.fit += askShare
 		}
 		if often && c.got > 0 && ix.often(h.doc) {
 			c.fit += oftenShare
