@@ -130,6 +130,8 @@ type Passage struct {
 	// headTopics are the ids of the treatments and conditions (one-word "topic:" members) its own
 	// headings and questions name, sorted: a heading word is read in their sense (see Search).
 	headTopics []int32
+	// topics are the same named anywhere in the passage or its page's title.
+	topics []int32
 }
 
 // Index answers searches over a knowledge base. It is immutable once built and safe for concurrent use.
@@ -351,12 +353,16 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 					id |= 1
 				}
 				p.termIDs = append(p.termIDs, id)
-				if id&1 == 1 && lx.topicStems[t] {
-					p.headTopics = append(p.headTopics, id>>1)
+				if lx.topicStems[t] {
+					p.topics = append(p.topics, id>>1)
+					if id&1 == 1 {
+						p.headTopics = append(p.headTopics, id>>1)
+					}
 				}
 			}
 			slices.Sort(p.termIDs)
 			slices.Sort(p.headTopics)
+			slices.Sort(p.topics)
 			for k := range p.items {
 				p.items[k].ids = ix.lookupIDs(p.items[k].terms, func(s string) { missing[i%workers] = append(missing[i%workers], s) })
 			}

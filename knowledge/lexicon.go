@@ -93,6 +93,9 @@ func (lx *Lexicon) Aspect(c Concept) bool {
 	return c.group >= 0 && (lx.aspects[c.group] || lx.types[c.group])
 }
 
+// Topic says whether a concept is a treatment or condition (a "topic:" group).
+func (lx *Lexicon) Topic(c Concept) bool { return c.group >= 0 && lx.topics[c.group] }
+
 // Foreign says whether every stem of a concept's own words is a topic the pages do not cover, or
 // the concept is a treatment or condition (a "topic:" group); the caller asks only when the pages
 // mention it nowhere.

@@ -273,8 +273,26 @@ func (ix *Index) Search(q Query) Result {
 		var pageNotHead float64     // concepts its page's title names and its own headings do not
 		headLacks := false          // the heading lacks a thing the question names
 		headThing := false          // the heading names a thing the question names
+		// What a question asks (whether it hurts, how long it lasts) is asked of the treatment or
+		// condition it names: «التقشير بيوجع؟» asks whether a peel hurts, which the pain section of
+		// the laser's page, never naming peels, does not answer. A passage holding none of the
+		// things the question names, and naming another, takes nothing for what is asked of them.
+		typeOf := true
+		for ci := range concepts {
+			if qq.topics[ci] && weights[ci] > 0 {
+				typeOf = false
+				if held[i*nc+ci] != 0 {
+					typeOf = true
+					break
+				}
+			}
+		}
+		typeOf = typeOf || !cs.namesOther(p.topics)
 		for ci := range concepts {
 			f := held[i*nc+ci]
+			if res.Aspects&conceptBit(ci) != 0 && !typeOf {
+				f = 0
+			}
 			head, text := f&heldHead != 0, f&heldText != 0
 			headLacks = headLacks || !head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
 			headThing = headThing || head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
@@ -505,7 +523,9 @@ type question struct {
 	specific []bool
 	// types says which concepts are question types (Lexicon.Type): only a heading or question answers one.
 	types []bool
-	total float64
+	// topics says which concepts are treatments or conditions (Lexicon.Topic) the pages speak of.
+	topics []bool
+	total  float64
 	// boosts are the stems to search for.
 	boosts termBoosts
 }
@@ -531,6 +551,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	weights := make([]float64, len(concepts))
 	specific := make([]bool, len(concepts))
 	types := make([]bool, len(concepts))
+	topics := make([]bool, len(concepts))
 	infos := ix.conceptInfos(concepts)
 	var total, known float64
 	foreign := false
@@ -567,6 +588,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		weights[i] = ix.idf(df)
 		specific[i] = df > 0 && df*3 <= len(ix.passages)
 		types[i] = ix.lex.Type(c)
+		topics[i] = df > 0 && ix.lex.Topic(c)
 		if ix.lex.Minor(c) {
 			weights[i] *= minorWeight
 		}
@@ -607,7 +629,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 			}
 		}
 	}
-	return question{concepts, infos, weights, specific, types, total, boosts}, res, true
+	return question{concepts, infos, weights, specific, types, topics, total, boosts}, res, true
 }
 
 // termBoosts are the stems a search asks for, each with its highest boost, in the order first met.
@@ -1048,6 +1070,16 @@ func (ix *Index) stemInfos(stems []string) []stemInfo {
 }
 
 // holdsAny says whether the set has one of the sorted ids.
+// namesOther says whether ids (sorted stem ids) hold one that is not among the question's stems.
+func (cs *conceptSet) namesOther(ids []int32) bool {
+	for _, id := range ids {
+		if _, found := slices.BinarySearch(cs.ids, id); !found {
+			return true
+		}
+	}
+	return false
+}
+
 func (cs *conceptSet) holdsAny(ids []int32) bool {
 	for i, j := 0, 0; i < len(cs.ids) && j < len(ids); {
 		switch {
