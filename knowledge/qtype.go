@@ -177,6 +177,9 @@ func definesSomething(heading, text string) bool {
 	// Words are cut at spaces by hand: strings.Fields decodes every rune of Arabic text.
 	for i := 0; i < 5 && text != ""; i++ {
 		w, rest, _ := strings.Cut(text, " ")
+		if i == 0 && answersYesNo(w) {
+			return false // «نعم، وهذا هو الأفضل» answers whether, and defines nothing
+		}
 		switch w {
 		case "هو", "هي", "is", "are":
 			if i > 0 {
@@ -184,6 +187,16 @@ func definesSomething(heading, text string) bool {
 			}
 		}
 		text = rest
+	}
+	return false
+}
+
+// answersYesNo says whether a text's first word (w) is yes or no: «نعم،», «لا،», "Yes,", "No.".
+func answersYesNo(w string) bool {
+	w = strings.TrimRight(w, ",،.;؛!")
+	switch strings.ToLower(w) {
+	case "نعم", "لا", "yes", "no":
+		return true
 	}
 	return false
 }
