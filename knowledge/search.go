@@ -155,7 +155,7 @@ func (ix *Index) Search(q Query) Result {
 	if asks == askNone && asksSuits(kind) {
 		asks = askSuits // «الدكتور قال العضم عندي قليل، ينفع أعمل زراعة؟»
 	}
-	something := asksForSomething(kind) // not a yes or no (yesNoPassage)
+	something := asksForSomething(kind) || define // not a yes or no (yesNoPassage)
 	yesNo := asksYesNo(q.Text, kind)
 	often := asksOften(kind)    // «كل كم انظف الجير»
 	timeAsked := asksTime(kind) // «عملية الماء الابيض كم تاخذ»
