@@ -14,10 +14,15 @@ func Normalize(s string) string {
 	out := make([]byte, 0, len(s))
 	space := true // drop leading and repeated white space
 	// Three or more of the same letter are one: that is emphasis (هلااا, sooo), never spelling,
-	// while two can be (اللي, ممكن, too). prev is the rune last written, run how many in a row.
-	prev, run := rune(-1), 0
-	for _, r := range s {
-		r = foldRune(r)
+	// while two can be (اللي, ممكن, too). prev is the rune last written, run how many in a row,
+	// kept how many of them are written.
+	//
+	// But a run with a ي folded from ئ keeps two: «أخصائيين», «نهائيين» are a hamza's ي, the nisba's
+	// and the plural's, and squeezed to one they lose the nisba (TestHamzaNisba). Two stay two, so
+	// Normalize stays idempotent.
+	prev, run, kept, hamza := rune(-1), 0, 0, false
+	for _, orig := range s {
+		r := foldRune(orig)
 		switch {
 		case r == 0:
 			continue
@@ -31,16 +36,23 @@ func Normalize(s string) string {
 		}
 		if r == prev {
 			run++
+			hamza = hamza || orig == 'ئ'
 		} else {
-			prev, run = r, 1
+			prev, run, kept, hamza = r, 1, 0, orig == 'ئ'
 		}
 		if run >= 3 && unicode.IsLetter(r) {
-			if run == 3 {
+			switch {
+			case hamza && kept < 2:
+				out = utf8.AppendRune(out, r)
+				kept = 2
+			case !hamza && kept == 2:
 				out = out[:len(out)-utf8.RuneLen(r)] // the second goes too
+				kept = 1
 			}
 			continue
 		}
 		out = utf8.AppendRune(out, r)
+		kept++
 	}
 	if n := len(out); n > 0 && out[n-1] == ' ' {
 		out = out[:n-1]
@@ -286,6 +298,12 @@ func stemArabic(w string) string {
 		}
 		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
 			r = r[:len(r)-len(s)]
+			if s[0] == 'ي' && len(s) == 2 && hasSuffix(r, []rune("اي")) {
+				// The nisba of a hamza word («اخصائية», «اخصائيين», «نهائية»): ائي is the hamza's ي
+				// and the nisba's, which stays as on the singular («اخصائي» → «اخصايي»).
+				r = append(r, 'ي')
+				break
+			}
 			if len(s) == 2 && s[1] == 'ن' && s[0] != 'و' {
 				r = dualOfTaMarbuta(r)
 			}
