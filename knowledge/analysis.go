@@ -200,12 +200,24 @@ func StopWord(w string) bool {
 }
 
 // altStem returns the stem of w without a leading ل ب ف ك و, or "" when w has none to lose.
+//
+// The stemmer takes a leading و for "and" whenever four letters are left. Where they end in the
+// ending of a dual or a feminine plural, ين ان ات, which cannot come off them (two letters would
+// stay), the other reading is the word's own و and that ending: «وقتين» is «و» + «قتين», or «وقت»
+// in the dual, «وجبات» «و» + «جبات», or the plural of «وجبة».
 func altStem(w string) string {
 	r := []rune(w)
 	if len(r) < 4 || !strings.ContainsRune("لبفكو", r[0]) {
 		return ""
 	}
-	return stemWord(string(r[1:]))
+	alt := stemWord(string(r[1:]))
+	if r[0] == 'و' && len(r) == 5 && alt != "" && alt == stemWord(w) &&
+		(hasSuffix(r, []rune("ين")) || hasSuffix(r, []rune("ان")) || hasSuffix(r, []rune("ات"))) {
+		if own := stemArabicWaw(w, true); own != alt {
+			return own
+		}
+	}
+	return alt
 }
 
 // stemWord returns the stem of one normalised word, or "" for a stop word.
@@ -229,7 +241,11 @@ func stemWord(w string) string {
 // article with its clitics, the conjunction و, the pronoun suffixes (ك كم نا ها هم ي ه) and the
 // sound plural endings, and keeps at least two letters of stem for the article and three for suffixes,
 // so short words such as فك (jaw) and بلع survive intact.
-func stemArabic(w string) string {
+func stemArabic(w string) string { return stemArabicWaw(w, false) }
+
+// stemArabicWaw is stemArabic, reading a leading و alone (not «وال», «وبال»…) as the word's own
+// letter when keepWaw is set.
+func stemArabicWaw(w string, keepWaw bool) string {
 	r := []rune(w)
 	// The alef of tanween fatha (تقييمًا, نهائيًا) is grammar, not spelling; diacritics are gone by now.
 	// After ه or ن it is more likely the pronoun ها or نا (عضلاتها, علاجنا), which the suffix step takes.
@@ -245,7 +261,7 @@ func stemArabic(w string) string {
 				r = r[len(p.s)-1:] // «وسادة»: the و is the pillow's, not "and"
 				break
 			}
-			if len(p.s) == 1 && p.s[0] == 'و' && shortBeforePronoun(r[1:]) {
+			if len(p.s) == 1 && p.s[0] == 'و' && (keepWaw || shortBeforePronoun(r[1:])) {
 				break // «وجهها», «وجعني»: the و is the word's, and the pronoun comes off next
 			}
 			r = r[len(p.s):]

@@ -520,3 +520,15 @@ func TestHamzaNisba(t *testing.T) {
 		t.Errorf("«النهائية» and «النهاية» share the stem %q", a)
 	}
 }
+
+// TestOwnWawBeforeEnding: a و before four letters ending in ين ان ات, which cannot lose that
+// ending, may be the word's own: the alternative stem is the word's with its ending off («وقتين» is
+// «وقت» in the dual, «وجبات» the plural of «وجبة»). Not before ون: «وعيون» is "and eyes", not «وعي».
+func TestOwnWawBeforeEnding(t *testing.T) {
+	for w, want := range map[string]string{"وقتين": "وقت", "وجبات": stemWord("وجبه"), "وعيون": "عيون", "والعلاج": "علاج"} {
+		terms := Analyze(w)
+		if len(terms) != 1 || terms[0].Alt != want {
+			t.Errorf("Analyze(%q) = %+v, want Alt %q", w, terms, want)
+		}
+	}
+}
