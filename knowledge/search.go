@@ -702,6 +702,9 @@ func (ix *Index) arabicKeys(words []string) []string {
 			continue
 		}
 		if ix.knows(k) {
+			if alt := ix.commonerAlt(words[i], k); alt != "" {
+				keys[i] = alt
+			}
 			continue
 		}
 		if alt := altStem(words[i]); alt != "" && (ownLam(words[i]) || utf8.RuneCountInString(words[i]) >= 5) && ix.knows(alt) {
@@ -746,6 +749,25 @@ func (ix *Index) arabicKeys(words []string) []string {
 	}
 	return keys
 }
+
+// commonerAlt returns the stem of w without its leading preposition ل or ب when the pages know w's
+// own stem only as that word with the preposition, and the stem without it in many passages more:
+// «لجلسة» is «لجلس» in the passages that write «لجلسة», and «جلس» in all that speak of a session.
+// The index holds both for the word with the preposition, so nothing it met is lost. "" otherwise.
+func (ix *Index) commonerAlt(w, stem string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r != 'ل' || ownLam(w) || utf8.RuneCountInString(w) < 5 {
+		return ""
+	}
+	alt := altStem(w)
+	if alt == "" || alt == stem || ix.df[stem] == 0 || ix.df[alt] < commonerAltRatio*ix.df[stem] {
+		return ""
+	}
+	return alt
+}
+
+// commonerAltRatio is how many times more passages the stem without the preposition must be in.
+const commonerAltRatio = 4
 
 // ownLam says whether w is a one-letter preposition or conjunction before a word beginning with ل.
 func ownLam(w string) bool {
