@@ -380,9 +380,10 @@ func verbalNounII(r []rune) bool {
 // question about going back to work after surgery met every passage on the operation.
 //
 // So too «شاشة» (a screen), which is not «شاش» (gauze); «معدية» and «معدي» (contagious), which are
-// not «معدة» (the stomach); and «شفاه» (lips), which is not «شفاء» (healing, written «شفا»).
+// not «معدة» (the stomach); «شفاه» (lips), which is not «شفاء» (healing, written «شفا»); and
+// «سميك» (thick), whose ك is its own, not "your": «سمي» is "my namesake", and «سميكة» is «سميك».
 var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "عمليه", "شاشه": "شاشه", "شاشات": "شاشه",
-	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه"}
+	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه", "سميك": "سميك"}
 
 // ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
 // without it is «سادة», whose stem is the cataract's «الساد».
