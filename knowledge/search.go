@@ -715,6 +715,10 @@ func (ix *Index) arabicKeys(words []string) []string {
 			keys[i] = alt
 			continue
 		}
+		if alt := shortDual(words[i], k); alt != "" && ix.knows(alt) {
+			keys[i] = alt // «الخدين»: the dual of «خد»
+			continue
+		}
 		r := []rune(k)
 		if len(r) >= 4 && strings.ContainsRune("لبفكو", r[0]) {
 			if alt := stemWord(string(r[1:])); alt != "" && ix.knows(alt) {
@@ -748,6 +752,19 @@ func (ix *Index) arabicKeys(words []string) []string {
 		}
 	}
 	return keys
+}
+
+// shortDual returns the noun of two letters whose dual the word with the article is («الخدين»,
+// «الفكين», «اليدين»), whose stem keeps the ending as it would leave under three letters; "" when
+// the word has no article or is no such dual. Without the article the word is as often one of
+// three letters ending in ن («سنين», «يمين», «جنين»), so only the caller's knowing the noun and the
+// article together make the reading.
+func shortDual(w, stem string) string {
+	r := []rune(stem)
+	if len(r) != 4 || !definite([]rune(w)) || !hasSuffix(r, []rune("ين")) && !hasSuffix(r, []rune("ان")) {
+		return ""
+	}
+	return string(r[:2])
 }
 
 // commonerAlt returns the stem of w without its leading preposition ل or ب when the pages know w's

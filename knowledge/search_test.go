@@ -660,3 +660,18 @@ func TestCommonerAlt(t *testing.T) {
 		}
 	}
 }
+
+// TestShortDual: the dual of a noun of two letters, with the article («الخدين», «الفكين»), meets
+// the noun; without it («سنين», years) the word stays its own.
+func TestShortDual(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("a", "الخد", "يحقن الفيلر في الخد لملء الفراغ."),
+		section("b", "الفك", "ألم الفك بعد الحشو يزول."),
+		section("c", "السن", "نخلع السن المكسور."),
+	}}}, "")
+	for w, want := range map[string]string{"الخدين": "خد", "الفكين": "فك", "سنين": "سنين"} {
+		if got := ix.keys([]string{Normalize(w)}); len(got) != 1 || got[0] != want {
+			t.Errorf("keys(%s) = %q, want [%s]", w, got, want)
+		}
+	}
+}
