@@ -14,10 +14,15 @@ func Normalize(s string) string {
 	out := make([]byte, 0, len(s))
 	space := true // drop leading and repeated white space
 	// Three or more of the same letter are one: that is emphasis (هلااا, sooo), never spelling,
-	// while two can be (اللي, ممكن, too). prev is the rune last written, run how many in a row.
-	prev, run := rune(-1), 0
-	for _, r := range s {
-		r = foldRune(r)
+	// while two can be (اللي, ممكن, too). prev is the rune last written, run how many in a row,
+	// kept how many of them are written.
+	//
+	// But a run with a ي folded from ئ keeps two: «أخصائيين», «نهائيين» are a hamza's ي, the nisba's
+	// and the plural's, and squeezed to one they lose the nisba (TestHamzaNisba). Two stay two, so
+	// Normalize stays idempotent.
+	prev, run, kept, hamza := rune(-1), 0, 0, false
+	for _, orig := range s {
+		r := foldRune(orig)
 		switch {
 		case r == 0:
 			continue
@@ -31,16 +36,23 @@ func Normalize(s string) string {
 		}
 		if r == prev {
 			run++
+			hamza = hamza || orig == 'ئ'
 		} else {
-			prev, run = r, 1
+			prev, run, kept, hamza = r, 1, 0, orig == 'ئ'
 		}
 		if run >= 3 && unicode.IsLetter(r) {
-			if run == 3 {
+			switch {
+			case hamza && kept < 2:
+				out = utf8.AppendRune(out, r)
+				kept = 2
+			case !hamza && kept == 2:
 				out = out[:len(out)-utf8.RuneLen(r)] // the second goes too
+				kept = 1
 			}
 			continue
 		}
 		out = utf8.AppendRune(out, r)
+		kept++
 	}
 	if n := len(out); n > 0 && out[n-1] == ' ' {
 		out = out[:n-1]
@@ -188,12 +200,24 @@ func StopWord(w string) bool {
 }
 
 // altStem returns the stem of w without a leading ل ب ف ك و, or "" when w has none to lose.
+//
+// The stemmer takes a leading و for "and" whenever four letters are left. Where they end in the
+// ending of a dual or a feminine plural, ين ان ات, which cannot come off them (two letters would
+// stay), the other reading is the word's own و and that ending: «وقتين» is «و» + «قتين», or «وقت»
+// in the dual, «وجبات» «و» + «جبات», or the plural of «وجبة».
 func altStem(w string) string {
 	r := []rune(w)
 	if len(r) < 4 || !strings.ContainsRune("لبفكو", r[0]) {
 		return ""
 	}
-	return stemWord(string(r[1:]))
+	alt := stemWord(string(r[1:]))
+	if r[0] == 'و' && len(r) == 5 && alt != "" && alt == stemWord(w) &&
+		(hasSuffix(r, []rune("ين")) || hasSuffix(r, []rune("ان")) || hasSuffix(r, []rune("ات"))) {
+		if own := stemArabicWaw(w, true); own != alt {
+			return own
+		}
+	}
+	return alt
 }
 
 // stemWord returns the stem of one normalised word, or "" for a stop word.
@@ -217,7 +241,11 @@ func stemWord(w string) string {
 // article with its clitics, the conjunction و, the pronoun suffixes (ك كم نا ها هم ي ه) and the
 // sound plural endings, and keeps at least two letters of stem for the article and three for suffixes,
 // so short words such as فك (jaw) and بلع survive intact.
-func stemArabic(w string) string {
+func stemArabic(w string) string { return stemArabicWaw(w, false) }
+
+// stemArabicWaw is stemArabic, reading a leading و alone (not «وال», «وبال»…) as the word's own
+// letter when keepWaw is set.
+func stemArabicWaw(w string, keepWaw bool) string {
 	r := []rune(w)
 	// The alef of tanween fatha (تقييمًا, نهائيًا) is grammar, not spelling; diacritics are gone by now.
 	// After ه or ن it is more likely the pronoun ها or نا (عضلاتها, علاجنا), which the suffix step takes.
@@ -233,7 +261,7 @@ func stemArabic(w string) string {
 				r = r[len(p.s)-1:] // «وسادة»: the و is the pillow's, not "and"
 				break
 			}
-			if len(p.s) == 1 && p.s[0] == 'و' && shortBeforePronoun(r[1:]) {
+			if len(p.s) == 1 && p.s[0] == 'و' && (keepWaw || shortBeforePronoun(r[1:])) {
 				break // «وجهها», «وجعني»: the و is the word's, and the pronoun comes off next
 			}
 			r = r[len(p.s):]
@@ -286,6 +314,12 @@ func stemArabic(w string) string {
 		}
 		if hasSuffix(r, s) && len(r)-len(s) >= 3 {
 			r = r[:len(r)-len(s)]
+			if s[0] == 'ي' && len(s) == 2 && hasSuffix(r, []rune("اي")) {
+				// The nisba of a hamza word («اخصائية», «اخصائيين», «نهائية»): ائي is the hamza's ي
+				// and the nisba's, which stays as on the singular («اخصائي» → «اخصايي»).
+				r = append(r, 'ي')
+				break
+			}
 			if len(s) == 2 && s[1] == 'ن' && s[0] != 'و' {
 				r = dualOfTaMarbuta(r)
 			}
@@ -346,9 +380,10 @@ func verbalNounII(r []rune) bool {
 // question about going back to work after surgery met every passage on the operation.
 //
 // So too «شاشة» (a screen), which is not «شاش» (gauze); «معدية» and «معدي» (contagious), which are
-// not «معدة» (the stomach); and «شفاه» (lips), which is not «شفاء» (healing, written «شفا»).
+// not «معدة» (the stomach); «شفاه» (lips), which is not «شفاء» (healing, written «شفا»); and
+// «سميك» (thick), whose ك is its own, not "your": «سمي» is "my namesake", and «سميكة» is «سميك».
 var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "عمليه", "شاشه": "شاشه", "شاشات": "شاشه",
-	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه"}
+	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه", "سميك": "سميك"}
 
 // ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
 // without it is «سادة», whose stem is the cataract's «الساد».

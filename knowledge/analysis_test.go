@@ -497,3 +497,38 @@ func TestStemmerChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestHamzaNisba: the nisba of a hamza word keeps one stem in all its forms, its plural «ئيين»
+// (three ي once ئ is folded, which Normalize must not squeeze to one) among them, and stays apart
+// from the noun it is made from («النهائية», final, is not «النهاية», the end).
+func TestHamzaNisba(t *testing.T) {
+	if got := Normalize("الأخصائيين"); got != "الاخصايين" {
+		t.Errorf("Normalize(%q) = %q, want %q", "الأخصائيين", got, "الاخصايين")
+	}
+	for _, group := range [][]string{
+		{"أخصائي", "الأخصائي", "الأخصائيين", "أخصائيون", "أخصائية", "الأخصائيات"},
+		{"نهائي", "النهائية", "نهائيين"},
+	} {
+		want := stemWord(Normalize(group[0]))
+		for _, w := range group[1:] {
+			if got := stemWord(Normalize(w)); got != want {
+				t.Errorf("stem of %q = %q, want %q as %q's", w, got, want, group[0])
+			}
+		}
+	}
+	if a, b := stemWord(Normalize("النهائية")), stemWord(Normalize("النهاية")); a == b {
+		t.Errorf("«النهائية» and «النهاية» share the stem %q", a)
+	}
+}
+
+// TestOwnWawBeforeEnding: a و before four letters ending in ين ان ات, which cannot lose that
+// ending, may be the word's own: the alternative stem is the word's with its ending off («وقتين» is
+// «وقت» in the dual, «وجبات» the plural of «وجبة»). Not before ون: «وعيون» is "and eyes", not «وعي».
+func TestOwnWawBeforeEnding(t *testing.T) {
+	for w, want := range map[string]string{"وقتين": "وقت", "وجبات": stemWord("وجبه"), "وعيون": "عيون", "والعلاج": "علاج"} {
+		terms := Analyze(w)
+		if len(terms) != 1 || terms[0].Alt != want {
+			t.Errorf("Analyze(%q) = %+v, want Alt %q", w, terms, want)
+		}
+	}
+}

@@ -11,18 +11,21 @@ import (
 // after folding: the reference the one-pass Normalize must match.
 func normalizeRunes(s string) string {
 	out := make([]rune, 0, len(s))
+	var hamza []bool // whether out[i] was ئ
 	space := true
-	for _, r := range s {
-		r = foldRune(r)
+	for _, orig := range s {
+		r := foldRune(orig)
 		switch {
 		case r == 0:
 		case r == ' ':
 			if !space {
 				out = append(out, ' ')
+				hamza = append(hamza, false)
 				space = true
 			}
 		default:
 			out = append(out, r)
+			hamza = append(hamza, orig == 'ئ')
 			space = false
 		}
 	}
@@ -38,6 +41,9 @@ func normalizeRunes(s string) string {
 		n := j - i
 		if n >= 3 && unicode.IsLetter(out[i]) {
 			n = 1
+			if slices.Contains(hamza[i:j], true) {
+				n = 2 // a run with a ي folded from ئ keeps two
+			}
 		}
 		for range n {
 			out[w] = out[i]
@@ -51,7 +57,7 @@ func normalizeRunes(s string) string {
 // normalizeSeeds are texts where folding, dropping, spacing and squeezing meet.
 var normalizeSeeds = []string{"", " ", "  ", "ا", "اا", "ااا", "اااا", "ا ا ا", "شكـــراااا", "اللّلي", "SOOOo",
 	"sooo ", " hi  there ", "١١١١", "!!!!", "...", "أأأ", "آاإ", "ـاـاـا", "ا\u064bا\u064bا", "ببب\n\nببب",
-	"\u200fهلا\u200f", "ةةة", "هةه", "\xff\xff\xff", "a\xffb", "\t\tx\t", "ﻻﻻﻻ", "كککک", "é\u0301é", "a,b", "؟هل", "x1 y2", "٣٣٣abc", "a\u00a0b"}
+	"\u200fهلا\u200f", "ةةة", "هةه", "\xff\xff\xff", "a\xffb", "\t\tx\t", "ﻻﻻﻻ", "كککک", "é\u0301é", "a,b", "؟هل", "x1 y2", "٣٣٣abc", "a\u00a0b", "ئيين", "يييئي", "ئئئئ", "يئ\u064eي"}
 
 // TestNormalizeMatchesRunes: the one-pass Normalize and Words give what the rune-slice Normalize
 // and strings.FieldsFunc gave, on every text of the knowledge base, every test question and the seeds.

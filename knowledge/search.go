@@ -724,6 +724,9 @@ func (ix *Index) arabicKeys(words []string) []string {
 			continue
 		}
 		if ix.knows(k) {
+			if alt := ix.commonerAlt(words[i], k); alt != "" {
+				keys[i] = alt
+			}
 			continue
 		}
 		if alt := altStem(words[i]); alt != "" && (ownLam(words[i]) || utf8.RuneCountInString(words[i]) >= 5) && ix.knows(alt) {
@@ -732,6 +735,10 @@ func (ix *Index) arabicKeys(words []string) []string {
 			// no word), or the word's own ل («للثة», ل + اللثة, is «ثه»; «بلثة» is «بلث»). Not on a
 			// word of four letters without that ل, more often a word whole («بمية» apart).
 			keys[i] = alt
+			continue
+		}
+		if alt := shortDual(words[i], k); alt != "" && ix.knows(alt) {
+			keys[i] = alt // «الخدين»: the dual of «خد»
 			continue
 		}
 		r := []rune(k)
@@ -768,6 +775,38 @@ func (ix *Index) arabicKeys(words []string) []string {
 	}
 	return keys
 }
+
+// shortDual returns the noun of two letters whose dual the word with the article is («الخدين»,
+// «الفكين», «اليدين»), whose stem keeps the ending as it would leave under three letters; "" when
+// the word has no article or is no such dual. Without the article the word is as often one of
+// three letters ending in ن («سنين», «يمين», «جنين»), so only the caller's knowing the noun and the
+// article together make the reading.
+func shortDual(w, stem string) string {
+	r := []rune(stem)
+	if len(r) != 4 || !definite([]rune(w)) || !hasSuffix(r, []rune("ين")) && !hasSuffix(r, []rune("ان")) {
+		return ""
+	}
+	return string(r[:2])
+}
+
+// commonerAlt returns the stem of w without its leading preposition ل or ب when the pages know w's
+// own stem only as that word with the preposition, and the stem without it in many passages more:
+// «لجلسة» is «لجلس» in the passages that write «لجلسة», and «جلس» in all that speak of a session.
+// The index holds both for the word with the preposition, so nothing it met is lost. "" otherwise.
+func (ix *Index) commonerAlt(w, stem string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r != 'ل' || ownLam(w) || utf8.RuneCountInString(w) < 5 {
+		return ""
+	}
+	alt := altStem(w)
+	if alt == "" || alt == stem || ix.df[stem] == 0 || ix.df[alt] < commonerAltRatio*ix.df[stem] {
+		return ""
+	}
+	return alt
+}
+
+// commonerAltRatio is how many times more passages the stem without the preposition must be in.
+const commonerAltRatio = 4
 
 // ownLam says whether w is a one-letter preposition or conjunction before a word beginning with ل.
 func ownLam(w string) bool {

@@ -642,3 +642,36 @@ func TestSearchCommonAndFit(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonerAlt: a word with the preposition ل whose stem the pages know only from that word
+// written with it («لجلسة» → «لجلس») is read without it when the pages use the stem without it in
+// many passages more; not a word whose ل is its own and whose stem only the lexicon knows («لويحي»),
+// nor «لل» + a noun.
+func TestCommonerAlt(t *testing.T) {
+	var secs []Section
+	for i, text := range []string{"الجلسة الأولى تقييم.", "مدة الجلسة نصف ساعة.", "بعد الجلسة ترتاح.",
+		"نحتاج عادة ست جلسات.", "تحضر لجلسة المتابعة بعد أسبوع.", "التصلب اللويحي يحتاج طبيب أعصاب."} {
+		secs = append(secs, section(string(rune('a'+i)), "صفحة", text))
+	}
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: secs}}, "تصلب لويحي | ms")
+	for w, want := range map[string]string{"لجلسة": "جلس", "لويحي": "لويح", "للجلسة": "جلس"} {
+		if got := ix.keys([]string{Normalize(w)}); len(got) != 1 || got[0] != want {
+			t.Errorf("keys(%s) = %q, want [%s]", w, got, want)
+		}
+	}
+}
+
+// TestShortDual: the dual of a noun of two letters, with the article («الخدين», «الفكين»), meets
+// the noun; without it («سنين», years) the word stays its own.
+func TestShortDual(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("a", "الخد", "يحقن الفيلر في الخد لملء الفراغ."),
+		section("b", "الفك", "ألم الفك بعد الحشو يزول."),
+		section("c", "السن", "نخلع السن المكسور."),
+	}}}, "")
+	for w, want := range map[string]string{"الخدين": "خد", "الفكين": "فك", "سنين": "سنين"} {
+		if got := ix.keys([]string{Normalize(w)}); len(got) != 1 || got[0] != want {
+			t.Errorf("keys(%s) = %q, want [%s]", w, got, want)
+		}
+	}
+}

@@ -89,14 +89,14 @@ func TestHisAfterPlural(t *testing.T) {
 }
 
 // Words whose ending looks like a suffix but is their own keep apart from the shorter word: a
-// screen is not gauze, contagious not the stomach, lips not healing.
+// screen is not gauze, contagious not the stomach, lips not healing, thick not "your namesake".
 func TestOwnEndingsApart(t *testing.T) {
-	for _, p := range [][2]string{{"الشاشة", "الشاش"}, {"شاشتي", "شاش"}, {"معدية", "المعدة"}, {"معدي", "معدتي"}, {"الشفاه", "شفاء"}} {
+	for _, p := range [][2]string{{"الشاشة", "الشاش"}, {"شاشتي", "شاش"}, {"معدية", "المعدة"}, {"معدي", "معدتي"}, {"الشفاه", "شفاء"}, {"سميك", "سمي"}} {
 		if a, b := stemOf(p[0]), stemOf(p[1]); a == b {
 			t.Errorf("%s and %s both stem to %q, want them apart", p[0], p[1], a)
 		}
 	}
-	for _, g := range [][]string{{"الشاشة", "شاشتي", "الشاشات"}, {"معدية", "المعدية", "معدي"}, {"الشفاه", "شفاه"}} {
+	for _, g := range [][]string{{"الشاشة", "شاشتي", "الشاشات"}, {"معدية", "المعدية", "معدي"}, {"الشفاه", "شفاه"}, {"سميكة", "السميك", "سميك"}} {
 		for _, w := range g[1:] {
 			if a, b := stemOf(w), stemOf(g[0]); a != b {
 				t.Errorf("stem of %s = %q, of %s %q: want them one", w, a, g[0], b)
