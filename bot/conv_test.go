@@ -1170,3 +1170,12 @@ func TestPermanenceOfTheTopic(t *testing.T) {
 		{"and is it permanent?", bot.KindAnswer, "last a lifetime"},
 	})
 }
+
+// "Why?" after a FAQ answer that gives its reason («قد يسبب ترقق الجلد») is answered by it: the reason
+// is what was asked, not another passage that says more of the page's subject.
+func TestWhyAfterAFAQThatSaysWhy(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"هل كريم الكورتيزون خطير؟", bot.KindAnswer, "الاستخدام الطويل دون إشراف"},
+		{"ليش؟", bot.KindAnswer, "ترقق الجلد"},
+	})
+}

@@ -1204,6 +1204,14 @@ func (e *Engine) onTopic(text string, words []string, topic string, part int, ow
 	return knowledge.Hit{}, false
 }
 
+// becauseWords give a reason: «لأن», «بسبب», «يسبب», "because", "causes".
+var becauseWords = wordSet(`لأن لان لانه لأنه لأنها لانها بسبب بسببه نتيجة يسبب تسبب يسببه because cause causes caused due`)
+
+// tellsWhy says whether a text gives a reason (becauseWords).
+func tellsWhy(text string) bool {
+	return slices.ContainsFunc(knowledge.Words(text), func(w string) bool { return becauseWords[w] })
+}
+
 // inSection answers a follow-up from the section the conversation is in (its part covering most of
 // the question, sectionPart) unless the question names something another passage is about: no
 // passage's heading names more of it than the section's does (when the section holds all of it, a
@@ -1233,8 +1241,8 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 	}
 	if isFAQ(topic) {
 		// The FAQ answer just given is short: a question the pages' other passages answer as well, or
-		// one they cannot search («ليش؟»), wants another that says more.
-		if own.Known == 0 {
+		// one they cannot search («ليش؟») and it gives no reason for (tellsWhy), wants another that says more.
+		if own.Known == 0 && !(asksWhy(words) && tellsWhy(h.Answer())) {
 			return knowledge.Hit{}, false
 		}
 		for _, o := range own.Hits {
