@@ -701,7 +701,7 @@ func (ix *Index) arabicKeys(words []string) []string {
 			keys[i] = stopKey + k
 			continue
 		}
-		if ix.knows(k) {
+		if ix.knows(k) && !ix.rareBeside(k, words[i]) {
 			continue
 		}
 		if alt := altStem(words[i]); alt != "" && (ownLam(words[i]) || utf8.RuneCountInString(words[i]) >= 5) && ix.knows(alt) {
@@ -828,6 +828,21 @@ const maxArabiziSpellings = 64
 
 // maxArabiziDialect bounds the spellings of one Arabizi word read as dialect when none is known.
 const maxArabiziDialect = 16
+
+// rareBeside says whether stem k of word w, which opens with a preposition or conjunction («بحساسية»),
+// is in the pages only where a passage writes the word so (a passage or two), while the word without
+// that letter is in many more («حساسية»): it is read as that word.
+func (ix *Index) rareBeside(k, w string) bool {
+	df, ok := ix.df[k]
+	if !ok || df > 2 || ix.lex.vocab[k] {
+		return false
+	}
+	alt := altStem(w)
+	if alt == "" || alt == k || utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	return ix.df[alt] >= 4*df
+}
 
 // knowsWord says whether the pages or lexicon know a word: its stem, its stem without a leading
 // preposition, or what backoff finds in it.
