@@ -830,18 +830,19 @@ const maxArabiziSpellings = 64
 const maxArabiziDialect = 16
 
 // rareBeside says whether stem k of word w, which opens with a preposition or conjunction («بحساسية»),
-// is in the pages only where a passage writes the word so (a passage or two), while the word without
-// that letter is in many more («حساسية»): it is read as that word.
+// of five letters or more, is in the pages only where a passage writes the word so (three at most),
+// while the word without that letter is in three times as many («حساسية», «لجراح» and «جراح»): it is
+// read as that word.
 func (ix *Index) rareBeside(k, w string) bool {
 	df, ok := ix.df[k]
-	if !ok || df > 2 || ix.lex.vocab[k] {
+	if !ok || df > 3 || ix.lex.vocab[k] {
 		return false
 	}
 	alt := altStem(w)
-	if alt == "" || alt == k || utf8.RuneCountInString(w) < 6 {
+	if alt == "" || alt == k || utf8.RuneCountInString(w) < 5 {
 		return false
 	}
-	return ix.df[alt] >= 4*df
+	return ix.df[alt] >= 3*df
 }
 
 // knowsWord says whether the pages or lexicon know a word: its stem, its stem without a leading
