@@ -1151,3 +1151,31 @@ func TestHurtsAfterASummary(t *testing.T) {
 		{"w yewja3?", bot.KindAnswer, "فلا يشعر المريض بألم"},
 	})
 }
+
+// Whether a treatment lasts for good («وهل هو دائم؟», "is it permanent?") is answered by the part of
+// the conversation's section that says so («لا يعتبر علاجًا نهائيًا», "can last a lifetime"), not by
+// another page's passing word on it, nor by a part that says nothing of it.
+func TestPermanenceOfTheTopic(t *testing.T) {
+	runConversation(t, mustEngine(t), []turn{
+		{"does botox work for migraine?", bot.KindAnswer, "تقليل عدد"},
+		{"is that permanent?", bot.KindAnswer, "لا يعتبر علاجًا نهائيًا"},
+	})
+	runConversation(t, mustEngine(t), []turn{
+		{"البوتوكس يفيد الصداع النصفي؟", bot.KindAnswer, "تقليل عدد"},
+		{"وهل هو دائم؟", bot.KindAnswer, "لا يعتبر علاجًا نهائيًا"},
+	})
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"how long does a dental implant take?", bot.KindAnswer, "three to six months"},
+		{"why so long?", bot.KindAnswer, "fuse with the implant"},
+		{"and is it permanent?", bot.KindAnswer, "last a lifetime"},
+	})
+}
+
+// "Why?" after a FAQ answer that gives its reason («قد يسبب ترقق الجلد») is answered by it: the reason
+// is what was asked, not another passage that says more of the page's subject.
+func TestWhyAfterAFAQThatSaysWhy(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"هل كريم الكورتيزون خطير؟", bot.KindAnswer, "الاستخدام الطويل دون إشراف"},
+		{"ليش؟", bot.KindAnswer, "ترقق الجلد"},
+	})
+}

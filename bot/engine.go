@@ -438,6 +438,15 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
 		}
 	}
+	if st.Topic != "" && isFollowUp(words) && asksPermanent(words) && (!sameDoc(st2.Topic, st.Topic) || !tellsPermanence(r.Text)) {
+		// «وهل النتيجة دائمة؟», "is it permanent though?" after a treatment: the part of the conversation's
+		// section that says whether it lasts for good or wears off («مؤقت», «لا يعتبر علاجًا نهائيًا»),
+		// when what the search found is on another page or says nothing of it.
+		if h, ok := e.topicPermanence(st.Topic, words); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.7, 0), st2
+		}
+	}
 	if st.Topic != "" && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
 		// «كم مدته؟», «وقديش بدها وقت؟» would leave the page the conversation is on: how long its own
 		// treatment takes, which its section tells in weeks or months without the question's words.
@@ -957,6 +966,60 @@ func (e *Engine) topicDuration(topic string, words []string) (knowledge.Hit, boo
 	return knowledge.Hit{}, false
 }
 
+// permanentWords ask whether something is for good: «دائم», «نهائي», «للأبد», «خالص» (for good, in
+// Egypt), "permanent", "forever", "completely".
+var permanentWords = wordSet(`دائم دائمة دايم دايمه ودائم ودائمة ودايم نهائي نهائية نهائيًا نهائيا ونهائي للأبد
+		الأبد للابد abad خالص permanent permanently forever completely`)
+
+// asksPermanent says whether a question asks whether something lasts for good («وهل هو دائم؟», «وتشفي
+// نهائي؟», "is it permanent?", "for good?").
+func asksPermanent(words []string) bool {
+	for i, w := range words {
+		if permanentWords[w] || permanentWords[strings.TrimPrefix(w, "و")] ||
+			w == "for" && i+1 < len(words) && words[i+1] == "good" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastingWords say whether something lasts or wears off: the question's permanentWords, and «مؤقت»,
+// "temporary", "lifetime".
+var lastingWords = func() map[string]bool {
+	m := wordSet(`مؤقت مؤقتة مؤقتًا مؤقتا ومؤقتة المؤقت temporary temporarily lifetime`)
+	for w := range permanentWords {
+		if w != "خالص" && w != "completely" && w != "abad" {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// tellsPermanence says whether a text says whether something lasts for good or wears off.
+func tellsPermanence(text string) bool {
+	for _, w := range knowledge.Words(text) {
+		if lastingWords[w] || lastingWords[strings.TrimPrefix(w, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicPermanence is the part of the conversation's section that says whether what it treats with
+// lasts (tellsPermanence), the first as TopicHits ranks them; none when the section says nothing of it.
+func (e *Engine) topicPermanence(topic string, words []string) (knowledge.Hit, bool) {
+	ts, ok := e.search.(topicSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range ts.TopicHits(topic, words) {
+		if tellsPermanence(h.Answer()) {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
+}
+
 // afterWords say "after it" on their own.
 var afterWords = map[string]bool{"بعدها": true, "وبعدها": true, "بعده": true, "وبعده": true, "بعدين": true,
 	"وبعدين": true, "after": true, "afterwards": true, "afterward": true}
@@ -1141,6 +1204,14 @@ func (e *Engine) onTopic(text string, words []string, topic string, part int, ow
 	return knowledge.Hit{}, false
 }
 
+// becauseWords give a reason: «لأن», «بسبب», «يسبب», "because", "causes".
+var becauseWords = wordSet(`لأن لان لانه لأنه لأنها لانها بسبب بسببه نتيجة يسبب تسبب يسببه because cause causes caused due`)
+
+// tellsWhy says whether a text gives a reason (becauseWords).
+func tellsWhy(text string) bool {
+	return slices.ContainsFunc(knowledge.Words(text), func(w string) bool { return becauseWords[w] })
+}
+
 // inSection answers a follow-up from the section the conversation is in (its part covering most of
 // the question, sectionPart) unless the question names something another passage is about: no
 // passage's heading names more of it than the section's does (when the section holds all of it, a
@@ -1170,8 +1241,8 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 	}
 	if isFAQ(topic) {
 		// The FAQ answer just given is short: a question the pages' other passages answer as well, or
-		// one they cannot search («ليش؟»), wants another that says more.
-		if own.Known == 0 {
+		// one they cannot search («ليش؟») and it gives no reason for (tellsWhy), wants another that says more.
+		if own.Known == 0 && !(asksWhy(words) && tellsWhy(h.Answer())) {
 			return knowledge.Hit{}, false
 		}
 		for _, o := range own.Hits {

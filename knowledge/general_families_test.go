@@ -127,3 +127,37 @@ func TestGeneralMoreFamilies(t *testing.T) {
 		}
 	}
 }
+
+// A word joined to a preposition («بحساسية») that one passage writes so, while many write it without
+// («حساسية»), is read as the word without it: «وبعده بحس بحساسية؟» after whitening is about the
+// sensitivity after whitening, not the one passage that says «قد تشعر بحساسية» of something else; so
+// «لجراح» (ل + جراح), a word of five letters.
+func TestRarePrepositionFormReadAsTheWord(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("gums", "تنظيف اللثة", "بعد التنظيف العميق قد تشعر بحساسية وانزعاج بسيط."),
+		section("white", "الحساسية بعد التبييض", "من الشائع حدوث حساسية مؤقتة للبارد والحار بعد التبييض."),
+		section("paste", "معجون الحساسية", "يساعد معجون الحساسية على تخفيف الحساسية."),
+		section("cold", "حساسية البارد", "حساسية البارد تدل على انكشاف العاج."),
+		section("allergy", "حساسية البنج", "أخبر الطبيب إن كانت لديك حساسية من البنج."),
+		section("kids", "أسنان الأطفال", "نقدم تطبيق الفلورايد للأطفال."),
+		section("refer", "التحويل", "نحولك لجراح الفك عند الحاجة."),
+		section("s1", "جراح الفك", "يجري جراح الفك الخلع الجراحي."),
+		section("s2", "متى يلزم الجراح", "يقرر الجراح نوع العملية."),
+		section("s3", "بعد الجراحة", "يتابعك الجراح بعد أسبوع."),
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{"بحس بحساسية": "حساس", "لجراح": "جراح"} {
+		for _, c := range ix.Explain(q) {
+			if c.Said != want {
+				t.Errorf("%s: reads %q, want %q", q, c.Said, want)
+			}
+		}
+	}
+}

@@ -724,7 +724,7 @@ func (ix *Index) arabicKeys(words []string) []string {
 			continue
 		}
 		if ix.knows(k) {
-			if alt := ix.commonerAlt(words[i], k); alt != "" {
+			if alt := ix.plainer(words[i], k); alt != "" {
 				keys[i] = alt
 			}
 			continue
@@ -789,21 +789,30 @@ func shortDual(w, stem string) string {
 	return string(r[:2])
 }
 
-// commonerAlt returns the stem of w without its leading preposition ل or ب when the pages know w's
-// own stem only as that word with the preposition, and the stem without it in many passages more:
-// «لجلسة» is «لجلس» in the passages that write «لجلسة», and «جلس» in all that speak of a session.
-// The index holds both for the word with the preposition, so nothing it met is lost. "" otherwise.
-func (ix *Index) commonerAlt(w, stem string) string {
-	r, _ := utf8.DecodeRuneInString(w)
-	if r != 'ل' || ownLam(w) || utf8.RuneCountInString(w) < 5 {
-		return ""
-	}
+// plainer returns the stem of w (five letters or more) without its leading preposition or
+// conjunction when the pages hold w's own stem k mostly as that word with the letter, and the stem
+// without it in many passages more; "" otherwise. The index holds both for such a word, so nothing
+// it met is lost. Two cases: a ل the stemmer cut into («لجلسة» is «لجلس» in the passages that
+// write «لجلسة», and «جلس» in all that speak of a session), and a word only a few passages write
+// with the letter («بحساسية», «لجراح» beside «حساسية», «جراح»), unless the lexicon names it.
+func (ix *Index) plainer(w, k string) string {
+	df := ix.df[k]
 	alt := altStem(w)
-	if alt == "" || alt == stem || ix.df[stem] == 0 || ix.df[alt] < commonerAltRatio*ix.df[stem] {
+	if df == 0 || alt == "" || alt == k || utf8.RuneCountInString(w) < 5 {
 		return ""
 	}
-	return alt
+	if r, _ := utf8.DecodeRuneInString(w); r == 'ل' && !ownLam(w) && ix.df[alt] >= commonerAltRatio*df {
+		return alt
+	}
+	if df <= rareFormPassages && !ix.lex.vocab[k] && ix.df[alt] >= rareFormRatio*df {
+		return alt
+	}
+	return ""
 }
+
+// A word written with its preposition in rareFormPassages passages or fewer is read without it
+// when rareFormRatio times as many passages have the word without it.
+const rareFormPassages, rareFormRatio = 3, 3
 
 // commonerAltRatio is how many times more passages the stem without the preposition must be in.
 const commonerAltRatio = 4
