@@ -21,3 +21,18 @@ func TestRound13Recurrence(t *testing.T) {
 		},
 	}})
 }
+
+// "notice" on its own asks when a result shows («متى تظهر النتيجة»), as "notice a difference" does.
+func TestRound13Notice(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "notice",
+		sections: []Section{
+			section("when", "متى تظهر النتيجة؟", "تبدأ النتائج بالظهور خلال ثلاثة إلى سبعة أيام، وتكتمل خلال أسبوعين."),
+			section("session", "الجلسة", "تستغرق الجلسة عشرين دقيقة، ويمكنك العودة لعملك بعدها."),
+		},
+		want: map[string]string{
+			"how many days till i actually notice something": "d#when",
+			"when will it be noticeable?":                    "d#when",
+		},
+	}})
+}
