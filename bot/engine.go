@@ -689,9 +689,14 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 			for _, o := range others {
 				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack &&
 					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&
-					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript) && o.Fit >= h.Fit) {
+					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript) && o.Fit >= h.Fit &&
+						(h.Matched&^o.Matched == 0 || o.TitleCoverage >= h.TitleCoverage)) {
 					// Not for a summary that is not the kind of answer asked: "what is a root canal" is
 					// answered by the Arabic page's definition, not the English "Does a root canal hurt?".
+					// Nor for one that lacks some of what the section holds and whose heading says less of
+					// the question than the section's: the Arabic
+					// «كيف نفحص الجلوكوما؟» answers "how long does the glaucoma check take?", not the
+					// English "Cataract surgery" that shares "take" and "home" with it.
 					h, pl = o, lang
 					break
 				}
