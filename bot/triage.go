@@ -807,6 +807,12 @@ func findRedFlag(t padText) string {
 // triage returns the name of the first red flag the message shows, or "", and whether it is
 // instead a general question about such a risk («هل الدواء يسبب صعوبة بلع؟»).
 func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
+	return tr.triageOf(t, true)
+}
+
+// triageOf is triage; with tail, a message whose sign reads as general is read again after its
+// first "but" (once: the part after it is read without).
+func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	orig := t
 	t = conjunctionMa(unsuffixed(t))
 	if deniedPre.mayMatch(&t) {
@@ -851,6 +857,14 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	// Whether the message speaks in general is asked only of one showing a sign: most show none.
 	if flag != "" {
 		if isGeneral(&t) {
+			// What is past, supposed or asked in general before a "but" does not reach the sign
+			// when the message tells it after the "but" («…والحبوب خفت الحمدلله بس صرت افكر اني
+			// اأذي نفسي»): that part, read on its own, shows the same sign now.
+			if after, ok := afterContrast(orig); ok && tail {
+				if f, _ := tr.triageOf(after, false); f == flag {
+					return f, false
+				}
+			}
 			return "", true
 		}
 		return flag, false
@@ -865,6 +879,18 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 		flag = "net"
 	}
 	return flag, false
+}
+
+// contrast opens a clause that turns from what came before: "but".
+var contrast = regexp.MustCompile(foldPattern(` (بس|لكن|ولكن|بيد ان|الا ان|but|bas|bs|bass) `))
+
+// afterContrast returns what t says after its first "but", when it says something.
+func afterContrast(t padText) (padText, bool) {
+	loc := contrast.FindStringIndex(t.s)
+	if loc == nil || strings.TrimSpace(t.s[loc[1]:]) == "" {
+		return padText{}, false
+	}
+	return newPadText(t.s[loc[1]-1:]), true
 }
 
 // readsNormal says whether the clinic's or the universal benign rules take something out of t.

@@ -282,6 +282,11 @@ func TestFearsDenialsAndThePast(t *testing.T) {
 		{"I had a seizure years ago, is sedation safe?", ""},
 		{"I had a seizure years ago and now I'm having another", "seizure"},
 		{"قبل سنتين اغمى علي من الابر وكنت تمام بعدها", ""},
+		// What eased before a "but" does not make the sign told after it past; a sign told well
+		// again after it stays general, and so does one a second "but" tells apart from it.
+		{"والحبوب خفت الحمدلله بس هالايام صرت افكر اني اأذي نفسي", "self-harm"},
+		{"my rash went away last year but now I keep thinking about killing myself", "self-harm"},
+		{"ابوي طاح مرتين بالبيت بس الحمدلله ما انكسر فيه شي وهو الحين بخير، بس صرنا خايفين عليه وامي تقول خلوه ما يتحرك", ""},
 	} {
 		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
 			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
