@@ -973,8 +973,8 @@ func (e *Engine) topicDuration(topic string, words []string) (knowledge.Hit, boo
 
 // permanentWords ask whether something is for good: «دائم», «نهائي», «للأبد», «خالص» (for good, in
 // Egypt), "permanent", "forever", "completely".
-var permanentWords = wordSet(`دائم دائمة دايم دايمه ودائم ودائمة ودايم نهائي نهائية نهائيًا نهائيا ونهائي للأبد
-		الأبد للابد abad خالص permanent permanently forever completely`)
+// (wordSet writes «دايم» as «دائم»; asksPermanent takes a leading «و» off.)
+var permanentWords = wordSet(`دائم دائمة نهائي نهائية نهائيا للأبد الأبد abad خالص permanent permanently forever completely`)
 
 // asksPermanent says whether a question asks whether something lasts for good («وهل هو دائم؟», «وتشفي
 // نهائي؟», "is it permanent?", "for good?").
@@ -991,7 +991,7 @@ func asksPermanent(words []string) bool {
 // lastingWords say whether something lasts or wears off: the question's permanentWords, and «مؤقت»,
 // "temporary", "lifetime".
 var lastingWords = func() map[string]bool {
-	m := wordSet(`مؤقت مؤقتة مؤقتًا مؤقتا ومؤقتة المؤقت temporary temporarily lifetime`)
+	m := wordSet(`مؤقت مؤقتة مؤقتا المؤقت temporary temporarily lifetime`)
 	for w := range permanentWords {
 		if w != "خالص" && w != "completely" && w != "abad" {
 			m[w] = true

@@ -112,7 +112,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
 		// A curtain or shadow coming over the sight (a detaching retina), and an eye in pain with vomiting.
 		`(ستاره|ستار|غيمه|غمامه|ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
-		` (ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} \S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)`,
+		` ` + eyeWord + `\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} \S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)`,
 		`Z:(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} \S*(l[ae]?m|wj[ae]?3|waj[ae]?3)\S*( \S+){0,6} \S*(stefr[ae]?gh|istifragh|estefragh|traj+i3|traje3)`,
 		// Sight gone all at once, told as no longer seeing («فجأة ما عدت شوف شي»).
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (ما|مش|مو|مب) ?(عدت|عاد|عادت|عم|بقيت|بقت|صرت|صار|صارت)? ?(شوف|اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف)( |$)`,
@@ -122,7 +122,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(stara|sitara|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]?y?n\S*|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)`,
 		`Z:(wam[ae]?[2d]at|wamdat|wama2at|flashat|flashaat|falashat)( \S+){0,6} \S*(n[ou]?[2q8][ae]?[t6]|no2a6|nu2at|n2at|3awa2em|3awa2im|dhubab|thubab)`,
 		// A blow to the eye, and the sight worse since.
-		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} (ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
+		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} ` + eyeWord + `\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
 		// Sudden loss of sight.
 		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت|ما صرت|ما صار|ما صارت|ماصرت|ماصار|ماصارت|مش قادر|مش قادره|ما اقدر|ما يقدر|ما تقدر) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
@@ -283,11 +283,11 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	{"eye injury", nil, []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
-		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?(ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*`,
-		` (ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
-		`(دخل|دخلت|انغرز|انغرزت|انطعن|انطعنت|طعن|نغز)( \S+){0,2} (في |ب)?(ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*( \S+){0,2} (قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)`,
+		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?` + eyeWord + `\S*`,
+		` ` + eyeWord + `\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
+		`(دخل|دخلت|انغرز|انغرزت|انطعن|انطعنت|طعن|نغز)( \S+){0,2} (في |ب)?` + eyeWord + `\S*( \S+){0,2} (قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)`,
 		// A ball (or a fist) hitting the eye hard: the blow itself, whatever follows.
-		`(كوره|الكوره|كره|الكره|طابه|الطابه|بوكس|لكمه|بونيه)( \S+){0,3} (في |ب|على )?(ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)\S*|(ball|fist|punch|puck)( \S+){0,3} (hit |in |to |into |on )(\S+ )?(my |his |her |the )?eye`,
+		`(كوره|الكوره|كره|الكره|طابه|الطابه|بوكس|لكمه|بونيه)( \S+){0,3} (في |ب|على )?` + eyeWord + `\S*|(ball|fist|punch|puck)( \S+){0,3} (hit |in |to |into |on )(\S+ )?(my |his |her |the )?eye`,
 		// A blow to the eye, then pain, blood or a red eye.
 		`(انضرب|انضربت|اتضرب|اتضربت|انخبط|انخبطت|اتخبط|اتخبطت|انطعن|انطعنت|انلطم|انلطمت|ضربه|ضربني|ضربته|ضربتها|خبطه|خبطني|جته ضربه|جاته ضربه)( \S+){0,5} (ال|و|ب|ف|بال|فال|وال)?(عين|عيون)\S*( \S+){0,4} (و|ب|وب|وت|وي)?(توجع\S*|يوجع\S*|تعور\S*|يعور\S*|الم|وجع|دم|نزيف|تنزف|حمرا|احمرت|منتفخ|منتفخه)( |$)`,
 		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,2} (\S*n[t6]a?3[ae]?n\S*|\S*ndarab\S*|\S*ttarab\S*|\S*tdarab\S*|\S*nkhaba[t6]\S*|\S*t5aba[t6]\S*)( \S+){0,6} (dam|dammat|btwja3|twja3|btoja3|toja3|t3awer|bt3awer|m7ammara|7amra)`,
@@ -414,6 +414,10 @@ func digitLetter(s string) bool {
 	}
 	return false
 }
+
+// eyeWord is the eye as a word of its own with the prefixes it takes («بعيني», «والعين»): not the «عين»
+// inside another word («اسبوعين», two weeks).
+const eyeWord = `(ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وبال)?(عين|عيون)`
 
 // negVerb is what NEGV stands for in the patterns: a negation before a verb, with what may stand
 // between in any dialect: an aspect (ما عم يوقف, مش قاعد, ما بقا كيهضر) or a will (مش راضي يوقف,
@@ -660,13 +664,17 @@ func withoutDenials(s string) string {
 	return b.String()
 }
 
+// fearWords say the writer or someone is afraid or worried, in the dialects and Arabizi.
+const fearWords = `خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|` +
+	`5ayef|5ayfe|5ayfa|khayef|khayfe|khayfa|kha2ef|b5af|bkhaf|bkhaaf|akhaf|a5af`
+
 // fear is a worry about what might happen («خايفه يصير عندي شلل», "scared it will paralyze my face"):
 // with the words it governs it is taken out before triage, unless they hold a negation ("I'm scared,
 // I can't breathe" is an emergency).
 var fear = regexp.MustCompile(foldPattern(
-	` (خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|5ayef|5ayfe|5ayfa|khayef|khayfe|khayfa|kha2ef|b5af|bkhaf|bkhaaf|akhaf|a5af|اخشي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
-		`| (خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|5ayef|5ayfe|5ayfa|khayef|khayfe|khayfa|kha2ef|b5af|bkhaf|bkhaaf|akhaf|a5af) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
-		`| (خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|5ayef|5ayfe|5ayfa|khayef|khayfe|khayfa|kha2ef|b5af|bkhaf|bkhaaf|akhaf|a5af) من( \S+){1,3}` +
+	` (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
+		`| (` + fearWords + `) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
+		`| (` + fearWords + `) من( \S+){1,3}` +
 		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
 
 // fearThat is a fear of what may come, told with the verb and "that" or "lest" («اخاف اني ما اقدر…»,

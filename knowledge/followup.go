@@ -172,15 +172,9 @@ func (ix *Index) HowItFeels(key string, words []string) (Hit, bool) {
 
 // feelWords say what a patient feels, or the numbing that spares them it: a passage saying them tells
 // how a treatment feels («يشعر المريض بطرق مزعج», «مع مخدر موضعي للجلد», "you may feel a sting").
-var feelWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range Words(`يشعر تشعر اشعر نشعر يشعرون شعور الشعور إحساس الإحساس يحس تحس أحس نحس مزعج مزعجة انزعاج
-		تخدير التخدير مخدر مخدرة المخدر بنج البنج feel feels feeling felt sensation uncomfortable discomfort numb numbing
-		anaesthetic anesthetic anaesthesia anesthesia`) {
-		m[w] = true
-	}
-	return m
-}()
+var feelWords = wordSet(`يشعر تشعر اشعر نشعر يشعرون شعور الشعور إحساس الإحساس يحس تحس أحس نحس مزعج مزعجة انزعاج
+	تخدير التخدير مخدر مخدرة المخدر بنج البنج feel feels feeling felt sensation uncomfortable discomfort numb numbing
+	anaesthetic anesthetic anaesthesia anesthesia`)
 
 // tellsFeeling says whether a text says what a patient feels (feelWords), a word joined to one or two
 // of «و», «ب», «ف», «ل» («وبإحساس») as well as alone.

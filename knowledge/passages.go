@@ -107,17 +107,9 @@ func countsSomething(text string) bool {
 }
 
 // numberWords are number words as Words writes them, with the duals that name a span («يومين»).
-var numberWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`واحد واحدة اثنين اثنان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية
-		تسع تسعة عشر عشرة عشرين ثلاثين أربعين خمسين ستين نصف ربع يومين أسبوعين شهرين سنتين ساعتين دقيقتين
-		مرتين جلستين one two three four five six seven eight nine ten twelve twenty thirty half couple few several`) {
-		for _, n := range Words(w) {
-			numberWords[n] = true
-		}
-	}
-}
+var numberWords = wordSet(`واحد واحدة اثنين اثنان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثمانية
+	تسع تسعة عشر عشرة عشرين ثلاثين أربعين خمسين ستين نصف ربع يومين أسبوعين شهرين سنتين ساعتين دقيقتين
+	مرتين جلستين one two three four five six seven eight nine ten twelve twenty thirty half couple few several`)
 
 // lastsAsked says whether passage i says that what the question asks about takes or lasts a time:
 // «تستغرق العملية من 15 إلى 20 دقيقة» answers «عملية الماء الابيض كم تاخذ», where «لمدة أربعة أسابيع»

@@ -34,15 +34,19 @@ var exactly = map[string]bool{"بالضبط": true, "بالظبط": true, "با�
 var meanWhat = map[string]bool{"ايه": true, "ايش": true, "شو": true, "وش": true, "what": true}
 
 // choiceWords ask to compare or choose, not what something is.
-var choiceWords = map[string]bool{}
+var choiceWords = wordSet(`الفرق فرق الفرق الأفضل الافضل أفضل افضل الأنسب الانسب أنسب انسب الأحسن الاحسن أحسن احسن
+	difference different best better`)
 
-func init() {
-	for _, w := range strings.Fields(`الفرق فرق الفرق الأفضل الافضل أفضل افضل الأنسب الانسب أنسب انسب الأحسن الاحسن أحسن احسن
-		difference different best better`) {
+// wordSet is the set of the words of list as Words writes them, so that a word read from a message
+// is looked up as it is.
+func wordSet(list string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(list) {
 		for _, n := range Words(w) {
-			choiceWords[n] = true
+			out[n] = true
 		}
 	}
+	return out
 }
 
 // choosing says whether the words after a "what" ask to compare or choose: a choice word, after the
@@ -271,25 +275,12 @@ func headingAsk(heading string) int {
 }
 
 // suitWords say in a heading whom a treatment suits, or does not.
-var suitWords = map[string]bool{}
+var suitWords = wordSet(`يناسب تناسب يناسبه يناسبها يناسبهم يناسبني يناسبك المناسب المناسبون المناسبين مناسب مناسبه
+	المرشح المرشحون المرشحين مرشح suitable suits suit candidate candidates`)
 
 // mayWords ask whether the patient may have something («ينفع اعمل زراعة؟», «بنتي ١٤ سنة تبي تبيض، مسموح؟»).
-var mayWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`يناسب تناسب يناسبه يناسبها يناسبهم يناسبني يناسبك المناسب المناسبون المناسبين مناسب مناسبه
-		المرشح المرشحون المرشحين مرشح suitable suits suit candidate candidates`) {
-		for _, n := range Words(w) {
-			suitWords[n] = true
-		}
-	}
-	for _, w := range strings.Fields(`ينفع بينفع ينفعلي بينفعلي ينفعني ينفعش مسموح مسموحلي يصلح يصلحلي يناسبني تناسبني يناسبنى
-		بيناسبني مناسب مناسبه suitable candidate`) {
-		for _, n := range Words(w) {
-			mayWords[n] = true
-		}
-	}
-}
+var mayWords = wordSet(`ينفع بينفع ينفعلي بينفعلي ينفعني ينفعش مسموح مسموحلي يصلح يصلحلي يناسبني تناسبني يناسبنى
+	بيناسبني مناسب مناسبه suitable candidate`)
 
 // asksSuits says whether normalised words ask whether a treatment suits the patient: a word of may
 // («ينفع», «مسموح», "suitable"), no question word, and nothing of before or after (which asks what
