@@ -135,14 +135,7 @@ func TestTopicHitsHurtsIsHowItFeels(t *testing.T) {
 		Sections: []Section{{ID: "s1", Title: "Shock waves", Level: 2, Blocks: []Block{
 			{Kind: Paragraph, Text: "Shock waves ease the pain of a heel spur that has lasted months."},
 			{Kind: Paragraph, Text: "In a session you feel a tapping that can be painful, and no anaesthetic is used."}}}}}}
-	lx, err := ParseLexicon("lexicon.txt", []byte("type: pain | painful | hurt\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := painIndex(t, docs)
 	defer ix.Close()
 	blocks := docs[0].Sections[0].Blocks
 	if hits := ix.TopicHits("d#s1", Words("does it hurt?")); len(hits) != 2 || hits[0].Passage.Text != blocks[1].Text {
@@ -169,14 +162,7 @@ func TestHowItFeels(t *testing.T) {
 		section("s3", "Moles", "A mole is checked under a dermoscope.")}},
 		{ID: "laser", Title: "Laser", Lang: "en", Sections: []Section{
 			section("s1", "Pain during laser", "Most patients feel a snap like a rubber band.")}}}
-	lx, err := ParseLexicon("lexicon.txt", []byte("type: pain | painful | hurt\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := painIndex(t, docs)
 	defer ix.Close()
 	if h, ok := ix.HowItFeels("peel#s1", Words("does it hurt?")); !ok || h.Passage.Key != "peel#s2" {
 		t.Errorf("HowItFeels(peel#s1, does it hurt) = %+v, %v; want peel#s2", h, ok)
@@ -187,4 +173,14 @@ func TestHowItFeels(t *testing.T) {
 	if h, ok := ix.HowItFeels("peel#s3", Words("does it hurt?")); ok {
 		t.Errorf("HowItFeels(peel#s3) = %+v; want none: no feeling passage speaks of moles", h)
 	}
+}
+
+// painIndex indexes docs with a lexicon that makes pain a question type, as the general layer does.
+func painIndex(t *testing.T, docs []*Document) *Index {
+	t.Helper()
+	ix, err := Build(docs, MustParseLexicon(t, "type: pain | painful | hurt\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }

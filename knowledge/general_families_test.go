@@ -145,14 +145,7 @@ func TestRarePrepositionFormReadAsTheWord(t *testing.T) {
 		section("s2", "متى يلزم الجراح", "يقرر الجراح نوع العملية."),
 		section("s3", "بعد الجراحة", "يتابعك الجراح بعد أسبوع."),
 	}}}
-	lx, err := LoadLexicon(fstest.MapFS{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Build(docs, lx)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustBuild(t, docs)
 	for q, want := range map[string]string{"بحس بحساسية": "حساس", "لجراح": "جراح"} {
 		for _, c := range ix.Explain(q) {
 			if c.Said != want {
