@@ -47,6 +47,7 @@ func triageWords(text string, words []string) []string {
 	if strings.ContainsAny(text, "گڭڨچڤڥ") {
 		words = knowledge.Words(soundLetters.Replace(text))
 	}
+	words = withoutInterjections(words)
 	out := make([]string, 0, len(words)+1) // words is only read: out is the one slice made
 	camera := slices.ContainsFunc(words, func(w string) bool {
 		for _, p := range []string{"", "و", "ب", "ف", "وب", "فب"} {
@@ -90,6 +91,70 @@ func triageWords(text string, words []string) []string {
 	}
 	if strings.ContainsAny(text, laughEmoji) {
 		out = append(out, "ه") // a laughing face is a laugh, as «ههه» is (see laughing)
+	}
+	return out
+}
+
+// Interjections of alarm («يا ويلي», "oh no", «لا لا») say how the writer feels, not what is
+// wrong: "oh no, she splashed cleaner in her eye" denies nothing, and the words of the cry only
+// dilute the sign told after it. The triage reads a message without them: the named cries, and a
+// "no" said twice or more («لا لا», "no no no") unless its last one denies what follows ("no no
+// bleeding", «لا لا نزيف»: one denial, kept once).
+var (
+	// interjections are the cries, as word sequences (folded as knowledge.Words reads them).
+	interjections = func() [][]string {
+		var out [][]string
+		for _, c := range []string{"oh no", "oh noo", "ohh no", "oh god", "oh my god", "oh my", "oh dear", "omg",
+			"يا ويلي", "ياويلي", "يا ويلاه", "يا ويل حالي", "يا لهوي", "يالهوي", "يا مصيبتي", "يا مصيبه", "يا الهي", "ياالهي", "يا ساتر", "يا ستار",
+			"ya waily", "ya weili", "ya wili", "ya lahwi", "ya lahwy", "ya sater", "ya satir"} {
+			out = append(out, knowledge.Words(c))
+		}
+		return out
+	}()
+	// noWords are the words of "no" that a cry repeats.
+	noWords = wordSet(`no nope لا لأ la la2`)
+)
+
+// withoutInterjections returns words without their interjections of alarm (see interjections);
+// words itself when it has none.
+func withoutInterjections(words []string) []string {
+	var out []string // made on the first interjection: most messages have none
+	for i := 0; i < len(words); {
+		n := 0
+		for _, c := range interjections {
+			if len(c) <= len(words)-i && slices.Equal(words[i:i+len(c)], c) {
+				n = max(n, len(c))
+			}
+		}
+		repeated := false // a "no" said again after the cry, or twice on its own
+		if n > 0 && noWords[words[i+n-1]] {
+			for ; i+n < len(words) && noWords[words[i+n]]; n++ { // "oh no no no"
+				repeated = true
+			}
+		} else if n == 0 && noWords[words[i]] && i+1 < len(words) && noWords[words[i+1]] {
+			for n = 2; i+n < len(words) && noWords[words[i+n]]; n++ {
+			}
+			repeated = true
+		}
+		if repeated {
+			if loc := denied.FindStringIndex(" " + strings.Join(words[i+n-1:min(len(words), i+n+3)], " ") + " "); loc != nil && loc[0] == 0 {
+				n-- // «لا لا نزيف», "oh no no bleeding": the last "no" denies the sign after it
+			}
+		}
+		if n == 0 {
+			if out != nil {
+				out = append(out, words[i])
+			}
+			i++
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(words)), words[:i]...)
+		}
+		i += n
+	}
+	if out == nil {
+		return words
 	}
 	return out
 }

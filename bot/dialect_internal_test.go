@@ -48,3 +48,31 @@ func TestTriageWordsChecklistAndSpread(t *testing.T) {
 		}
 	}
 }
+
+// An interjection of alarm is no denial: the triage reads "oh no, she splashed…", «يا ويلي…» and
+// «لا لا…» without the cry, and a "no" said again keeps its last one when it denies a sign.
+func TestTriageWordsInterjections(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"oh no she just splashed cleaning liquid in her eye", "she just splashed cleaning liquid in her eye"},
+		{"Oh no! Oh my god, my son swallowed a battery", "my son swallowed a battery"},
+		{"يا ويلي بنتي رشت منظف في عينها", "بنتي رشت منظف في عينها"},
+		{"لا لا لا ابني بلع بطارية", "ابني بلع بطاريه"},
+		{"no no no he is not breathing", "he is not breathing"},
+		// A "no" said again that denies a sign keeps one; a single "no" is left to the triage.
+		{"no no, no bleeding at all", "no bleeding at all"},
+		{"oh no no bleeding", "no bleeding"},
+		{"لا لا نزيف", "لا نزيف"},
+		{"no, she is fine", "no she is fine"},
+		{"noor lana", "noor lana"},
+	} {
+		if got := strings.Join(triageWords(c.in, knowledge.Words(c.in)), " "); got != c.want {
+			t.Errorf("triageWords(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// What the message tells after the cry is reported, so the net and the pages' signs may take it.
+	for _, msg := range []string{"oh no she just splashed cleaning liquid in her eye", "no no no he is not breathing"} {
+		if p := padded(triageWords(msg, knowledge.Words(msg))); !universal.reports(p) {
+			t.Errorf("reports(%q) = false, want true", msg)
+		}
+	}
+}
