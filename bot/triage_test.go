@@ -449,3 +449,30 @@ func TestLookAlikesOfRound11(t *testing.T) {
 		}
 	}
 }
+
+// Latin text with no English grammar word reads as Arabizi too: a question with "will", "would",
+// "should", "could" or "they" reads as English only ("will he need another operation later?" is no
+// self-harm in skeletons). "back" makes a past sign ongoing only as a sign that comes back, not a
+// back tooth or the dentist "back home".
+func TestEnglishModalsAndBack(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"will he need another operation later?", ""},
+		{"could they do another operation later", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		msg  string
+		want bool
+	}{
+		{"i lost a back molar two years ago and my dentist back home said i fainted", false},
+		{"i fainted two years ago and now it came back", true},
+		{"i had a seizure years ago and it's back", true},
+	} {
+		if got := universal.reports(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("reports(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
