@@ -476,3 +476,18 @@ func TestEnglishModalsAndBack(t *testing.T) {
 		}
 	}
 }
+
+// «ليش ما تشيلونها بالليزر؟» asks the clinic why it does not remove it: the negation after "why"
+// of a verb in the plural you is no inability. Why someone cannot move is still a sign.
+func TestWhyNotAskedOfTheClinic(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"ليش ما تشيلونها بالليزر أسهل؟", ""},
+		{"ليه ما تشيلوهاش بالليزر؟", ""},
+		{"ابوي ليش ما يحرك رجله من الصبح", "weakness"},
+		{"ليش ما تشيل يدها من الصبح", "weakness"},
+	} {
+		if got := findRedFlag(padded(triageWords(tt.msg, knowledge.Words(tt.msg)))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
