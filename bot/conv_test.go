@@ -1202,3 +1202,17 @@ func TestWhyAfterAFAQThatSaysWhy(t *testing.T) {
 		{"ليش؟", bot.KindAnswer, "ترقق الجلد"},
 	})
 }
+
+// A sign of the pages told as there for months («من كام شهر النظر رجع يغبش») is no urgent sign
+// reported now, unless told as sudden, of today or growing.
+func TestLongStandingPageSign(t *testing.T) {
+	e := clinicEngine(t, "eye")
+	for q, want := range map[string]bool{
+		"أبويا عمل عملية مية بيضا من سنتين وكان شايف كويس جدا وبعدين من كام شهر النظر رجع يغبش تاني في نفس العين فهو كده المية البيضا رجعت ولا ايه": false,
+		"من كام شهر النظر رجع يغبش في نفس العين وفجأة اليوم صار ضعف مفاجئ في النظر":                                                                 true,
+	} {
+		if r, _ := e.Respond(q, bot.State{}); (r.Kind == bot.KindEmergency) != want {
+			t.Errorf("%q: %s, want emergency %v", q, r.Kind, want)
+		}
+	}
+}

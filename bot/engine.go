@@ -321,6 +321,11 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 	if sign, _ := e.signs.UrgentSign(words); sign == "" {
 		return false
 	}
+	if longStanding.MatchString(p.s) && !suddenNow.MatchString(p.s) {
+		// A sign there for months or years («من كام شهر النظر رجع يغبش»), not told as sudden or worse
+		// now: the pages send to urgent care what is sudden, severe or growing.
+		return false
+	}
 	return tr.reports(p)
 }
 
@@ -2007,3 +2012,6 @@ func saysWhen(p *knowledge.Passage, words []string) bool {
 	}
 	return true
 }
+
+// suddenNow tells a sign as sudden, of today or growing: a long-standing one so told is reported.
+var suddenNow = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجأه|suddenly|all of a sudden|sudden|اليوم|today|الحين|والحين|now|من ساعه|من شوي|worse|اسوا|يزيد|تزيد|بيزيد|عم يزيد|getting worse) `))
