@@ -709,6 +709,29 @@ func TestAnsweredQuestionAfterAnEmergency(t *testing.T) {
 	}
 }
 
+// A follow-up of the emergency guidance that the pages answer only by chance (a passage holding part
+// of what it asks, which the emergency's own words do not find) is about the emergency: the guidance
+// stands, whether or not the search found something. Answered by the passage the emergency is about
+// («طيب كيف امسكه؟» after a tooth knocked out), it is answered.
+func TestFollowUpOfAnEmergencyAnsweredByChance(t *testing.T) {
+	e := clinicEngine(t, "eye")
+	if r, _ := e.Respond("how long should we rinse it?", bot.State{}); r.Kind != bot.KindAnswer {
+		t.Fatalf("on its own: %s, want an answer (the chance match this test is about)", r.Kind)
+	}
+	_, st := e.Respond("my daughter splashed bleach in her eye", bot.State{})
+	if r, _ := e.Respond("how long should we rinse it?", st); r.Kind != bot.KindEmergency {
+		t.Errorf("after a chemical in the eye: %s %q, want the guidance again", r.Kind, r.Text)
+	}
+	d := clinicEngine(t, "dental")
+	r, st := d.Respond("ولدي طاح وطلع سنه الامامي الدائم كله", bot.State{})
+	if r.Kind != bot.KindEmergency {
+		t.Fatalf("a permanent tooth knocked out: %s, want the guidance", r.Kind)
+	}
+	if r, _ = d.Respond("طيب كيف امسكه؟", st); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "من التاج") {
+		t.Errorf("how to hold the tooth: %s %q, want the page's answer", r.Kind, r.Text)
+	}
+}
+
 // A follow-up that asks only something of the topic (whether it goes for good: an "aspect:" group of
 // the language layer) stays with the conversation's section, though another section says the word;
 // one naming a thing the section lacks goes to the section about it; one in words the pages lack
@@ -1178,4 +1201,18 @@ func TestWhyAfterAFAQThatSaysWhy(t *testing.T) {
 		{"هل كريم الكورتيزون خطير؟", bot.KindAnswer, "الاستخدام الطويل دون إشراف"},
 		{"ليش؟", bot.KindAnswer, "ترقق الجلد"},
 	})
+}
+
+// A sign of the pages told as there for months («من كام شهر النظر رجع يغبش») is no urgent sign
+// reported now, unless told as sudden, of today or growing.
+func TestLongStandingPageSign(t *testing.T) {
+	e := clinicEngine(t, "eye")
+	for q, want := range map[string]bool{
+		"أبويا عمل عملية مية بيضا من سنتين وكان شايف كويس جدا وبعدين من كام شهر النظر رجع يغبش تاني في نفس العين فهو كده المية البيضا رجعت ولا ايه": false,
+		"من كام شهر النظر رجع يغبش في نفس العين وفجأة اليوم صار ضعف مفاجئ في النظر":                                                                 true,
+	} {
+		if r, _ := e.Respond(q, bot.State{}); (r.Kind == bot.KindEmergency) != want {
+			t.Errorf("%q: %s, want emergency %v", q, r.Kind, want)
+		}
+	}
 }

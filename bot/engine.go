@@ -109,14 +109,58 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	}
 	if r.Kind == KindEmergency {
 		st2.Urgent = true
-	} else if urgent && r.Kind == KindFallback && strings.ContainsAny(text, "?؟") {
-		// A question right after the emergency guidance that the pages cannot answer («غسلناها بمية
-		// ربع ساعة، كده خلاص؟») is about that emergency: the guidance stands, once. A question they
-		// answer is a new one; news («we're heading to the ER now») is not a question.
-		st2.Topic = ""
+		st2.Asked = emergencyWords(text) // what the emergency was about, for the follow-up (see below)
+	} else if urgent && strings.ContainsAny(text, "?؟") && (r.Kind == KindFallback || r.Kind == KindAnswer && e.answersElsewhere(text, st.Asked, st2.Topic)) {
+		// A question right after the emergency guidance is about that emergency when the pages cannot
+		// answer it («غسلناها بمية ربع ساعة، كده خلاص؟»), and when it names little of its own and what
+		// answers it is a passage the emergency's own words do not find ("how long should we rinse
+		// it?" answered by how long an operation takes): the guidance stands, once. A question the
+		// passage of the emergency answers («طيب كيف امسكه؟» after a tooth knocked out) is answered,
+		// and so is a new one that names its own things; news («we're heading to the ER now») is not a
+		// question.
+		st2.Topic, st2.Part, st2.Asked = "", 0, ""
 		return emergencyReply(e.cfg.EmergencyText), st2
 	}
 	return r, st2
+}
+
+// emergencyWords are the content words of a message given the emergency guidance (at most maxAsked).
+func emergencyWords(text string) string {
+	var out []string
+	for _, w := range knowledge.Words(text) {
+		if !knowledge.StopWord(w) && !questionWords[w] && !openers[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	if len(out) > maxAsked {
+		out = out[:maxAsked]
+	}
+	return strings.Join(out, " ")
+}
+
+// answersElsewhere says whether a follow-up of the emergency guidance (text) names few things of its
+// own, was answered by a passage (topic) holding only part of them, and one that the emergency's words
+// (emergency, State.Asked) do not find: a chance match ("how long should we rinse it?" by how long
+// an operation takes), not an answer about what is happening.
+func (e *Engine) answersElsewhere(text, emergency, topic string) bool {
+	if e.search == nil || emergency == "" || topic == "" {
+		return false
+	}
+	res := e.search.Search(knowledge.Query{Text: text, Limit: 5})
+	if res.Concepts > followUpConcepts+1 {
+		return false // a question of its own («…بس بدي سجلها ببرنامج التوازن، شو بيتضمن؟»)
+	}
+	for _, h := range res.Hits {
+		if h.Passage.Key == topic && h.Coverage >= 1-1e-9 {
+			return false // the passage holds all it asks («كم تاخذ عملية الليزك؟»): a question of its own
+		}
+	}
+	for _, h := range e.search.Search(knowledge.Query{Text: emergency, Limit: 5}).Hits {
+		if h.Passage.Key == topic {
+			return false
+		}
+	}
+	return true
 }
 
 // respond is Respond without the conversation's last emergency.
@@ -275,6 +319,11 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 		words = strings.Fields(b.s)
 	}
 	if sign, _ := e.signs.UrgentSign(words); sign == "" {
+		return false
+	}
+	if longStanding.MatchString(p.s) && !suddenNow.MatchString(p.s) {
+		// A sign there for months or years («من كام شهر النظر رجع يغبش»), not told as sudden or worse
+		// now: the pages send to urgent care what is sudden, severe or growing.
 		return false
 	}
 	return tr.reports(p)
@@ -1963,3 +2012,6 @@ func saysWhen(p *knowledge.Passage, words []string) bool {
 	}
 	return true
 }
+
+// suddenNow tells a sign as sudden, of today or growing: a long-standing one so told is reported.
+var suddenNow = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجأه|suddenly|all of a sudden|sudden|اليوم|today|الحين|والحين|now|من ساعه|من شوي|worse|اسوا|يزيد|تزيد|بيزيد|عم يزيد|getting worse) `))

@@ -34,8 +34,10 @@ type State struct {
 	Acked bool `json:"acked,omitempty"`
 	// Asked is the content words of the question the last answer answered (at most maxAsked, joined
 	// by spaces, so State stays comparable): a follow-up that names only what changes («طب والابر
-	// الجافة؟» after asking about shockwaves in pregnancy) is searched with them. Sessions stored
-	// before it have none, which is no context.
+	// الجافة؟» after asking about shockwaves in pregnancy) is searched with them. After the emergency
+	// guidance it is the content words of the message that got it: a follow-up answered by a passage
+	// they do not find is about the emergency (Engine.Respond). Sessions stored before it have none,
+	// which is no context.
 	Asked string `json:"asked,omitempty"`
 	// Urgent is true after the emergency guidance: a short follow-up right after it is about that
 	// emergency and gets the guidance again, once. Sessions stored before it have false.

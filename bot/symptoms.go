@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -210,6 +211,9 @@ func negatedAt(words []string, i int) bool {
 	if i > 1 && everyTime(words, i-1) || i > 2 && everyTime(words, i-2) {
 		return false
 	}
+	if i > 1 && negations[words[i-1]] && whyWords[words[i-2]] && youPlural.MatchString(words[i]) {
+		return false // «ليش ما تشيلونها بالليزر؟»: why don't you do it, not being unable to
+	}
 	if i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]] && !wants[words[i-1]] {
 		return true
 	}
@@ -232,6 +236,15 @@ func everyTime(words []string, j int) bool {
 	}
 	return false
 }
+
+// whyWords ask why: «ليش ما تشيلونها؟» (why don't you remove it?), asked of the clinic in the plural
+// you (youPlural), asks of a choice, so its negation says nothing of what the body cannot do. Not of
+// someone («ليش ما يحرك رجله؟»: why is he not moving his leg) nor with a modal («ليش ما تقدرون…»).
+var whyWords = map[string]bool{"ليش": true, "وليش": true, "ليه": true, "وليه": true, "لماذا": true, "ولماذا": true, "لويش": true, "علاش": true, "لاش": true,
+	"lesh": true, "leish": true, "lech": true, "leh": true, "leeh": true, "3lach": true, "3lash": true, "why": true}
+
+// youPlural is a verb of the plural you, the clinic addressed («تشيلونها», «تسووها», «تعملوهاش»).
+var youPlural = regexp.MustCompile(`^ت\S+(ون|وا|و)(ها|ه|هم|ني|نا|لي|لنا)?ش?$`)
 
 // wants are the verbs of wanting: «ما تبي تقوم» is not wanting to get up, not being unable to.
 var wants = map[string]bool{"تبي": true, "يبي": true, "ابي": true, "تبغي": true, "يبغي": true, "ابغي": true, "ودها": true,

@@ -421,3 +421,73 @@ func TestEyeIsAWord(t *testing.T) {
 		}
 	}
 }
+
+// The look-alikes of round 11 that alarmed, each the form of a general cause: a denial with its
+// «عندي» between («مفيش عندي أي ضيق نفس»), a weakness there since birth, «الموية البيضا» (a disease
+// of the eye, not water that will not go down), a supposition asking what could happen («ولو
+// انضربت…، ايش ممكن يصير؟»), a stiff or frozen joint lifted barely or not for months, a nose that
+// bleeds a little asked normal. Beside each, the sign reported now is still one.
+func TestLookAlikesOfRound11(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"مفيش عندي أي ضيق نفس ولا حاجة، بس فيه ورم صغير مكان الحقنة، عادي؟", ""},
+		{"ما فيه عنده اي صعوبة بالبلع", ""},
+		{"فيني ضيق نفس من ساعة", "breathing"},
+		{"ابني عندو شد بعضلات اجريه من الولادة وما بيمشي منيح، البوتوكس بيساعد؟", ""},
+		{"my son has had weak legs since birth and can't walk well, can physio help?", ""},
+		{"ابني عنده ضعف برجليه من الولادة والحين فجأة ما يقدر يحرك يده ولا رجله", "weakness"},
+		{"ابوي ياخذ حبوب البروستاتا ومميع دم، يوقفهم قبل عملية الموية البيضا؟", ""},
+		{"الموية ما تنزل، تعلق بحلقي", "swallowing"},
+		{"ولو انضربت على عيني بعد العملية بشهور، ايش ممكن يصير؟", ""},
+		{"لو سمحت شفايفي تورمت وحلقي يضيق", "allergy"},
+		{"كتفي صار متجمد من شي شهرين، ما عم بقدر ارفع إيدي لفوق ولا إلبس أواعيي منيح", ""},
+		{"I've had this stiff shoulder for months, I can barely lift my arm to comb my hair", ""},
+		{"شفايفي ناشفين كتير وأنفي بينزف شوي من الروكتان، هاد طبيعي؟", ""},
+		{"انفي بينزف من ساعة وما وقف، طبيعي؟", "bleeding"},
+	} {
+		if got := findRedFlag(padded(triageWords(tt.msg, knowledge.Words(tt.msg)))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// Latin text with no English grammar word reads as Arabizi too: a question with "will", "would",
+// "should", "could" or "they" reads as English only ("will he need another operation later?" is no
+// self-harm in skeletons). "back" makes a past sign ongoing only as a sign that comes back, not a
+// back tooth or the dentist "back home".
+func TestEnglishModalsAndBack(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"will he need another operation later?", ""},
+		{"could they do another operation later", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		msg  string
+		want bool
+	}{
+		{"i lost a back molar two years ago and my dentist back home said i fainted", false},
+		{"i fainted two years ago and now it came back", true},
+		{"i had a seizure years ago and it's back", true},
+	} {
+		if got := universal.reports(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("reports(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// «ليش ما تشيلونها بالليزر؟» asks the clinic why it does not remove it: the negation after "why"
+// of a verb in the plural you is no inability. Why someone cannot move is still a sign.
+func TestWhyNotAskedOfTheClinic(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"ليش ما تشيلونها بالليزر أسهل؟", ""},
+		{"ليه ما تشيلوهاش بالليزر؟", ""},
+		{"ابوي ليش ما يحرك رجله من الصبح", "weakness"},
+		{"ليش ما تشيل يدها من الصبح", "weakness"},
+	} {
+		if got := findRedFlag(padded(triageWords(tt.msg, knowledge.Words(tt.msg)))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
