@@ -1179,3 +1179,32 @@ func TestWhyAfterAFAQThatSaysWhy(t *testing.T) {
 		{"ليش؟", bot.KindAnswer, "ترقق الجلد"},
 	})
 }
+
+// Thanks or goodbye right after the emergency guidance, with what the patient does or did about it,
+// is a closing, though the pages speak of the emergency department it names; a question there is no
+// closing, and the same words with no emergency before are read as usual.
+func TestClosingAfterAnEmergency(t *testing.T) {
+	md := "---\ntitle: عيادة العيون\npage_id: eye\n---\n" +
+		"## بعد العملية\n\nضع الواقي على العين عند النوم أسبوعًا، وتجنب فرك العين.\n\n" +
+		"## متى تذهب إلى الطوارئ؟\n\nتوجه إلى الطوارئ فورًا إذا حدث ألم شديد في العين أو ضعف مفاجئ في النظر. نرافقك في قسم الطوارئ حتى تطمئن.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"eye.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	for _, q := range []string{"حاضر هروح الطوارئ دلوقتي، متشكر", "رحنا الطوارئ وطمنونا الحمدلله، مشكورين",
+		"ok we're going to the emergency room now, thanks"} {
+		runConversation(t, e, []turn{
+			{"اخوها رش في عينها منظف الحمام!!", bot.KindEmergency, ""},
+			{q, bot.KindSmalltalk, ""},
+		})
+	}
+	_, st := e.Respond("اخوها رش في عينها منظف الحمام!!", bot.State{})
+	if r, _ := e.Respond("شكرا، متى اروح الطوارئ بعد العملية؟", st); r.Kind == bot.KindSmalltalk {
+		t.Errorf("a question after the guidance: %s, want it not taken for a closing", r.Kind)
+	}
+	if r, _ := e.Respond("حاضر هروح الطوارئ دلوقتي، متشكر", bot.State{Topic: "eye#s1"}); r.Kind == bot.KindSmalltalk {
+		t.Errorf("the same words with no emergency before: %s, want them read as usual", r.Kind)
+	}
+}

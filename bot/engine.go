@@ -109,6 +109,11 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	}
 	if r.Kind == KindEmergency {
 		st2.Urgent = true
+	} else if urgent && (r.Kind == KindAnswer || r.Kind == KindFallback) && urgentClosing(text) {
+		// Thanks or goodbye right after the emergency guidance, with what the patient does or did
+		// about it («حاضر هروح الطوارئ دلوقتي، متشكر», «رحنا الطوارئ وطمنونا الحمدلله، مشكورين»): a
+		// closing, though the pages speak of the emergency department it names.
+		return smalltalkReply(closingKind(text), st2.Lang), st2
 	} else if urgent && r.Kind == KindFallback && strings.ContainsAny(text, "?؟") {
 		// A question right after the emergency guidance that the pages cannot answer («غسلناها بمية
 		// ربع ساعة، كده خلاص؟») is about that emergency: the guidance stands, once. A question they
@@ -232,6 +237,24 @@ func switchesTopic(words []string) ([]string, bool) {
 		}
 	}
 	return words, false
+}
+
+// maxUrgentClosingRest is the most words besides thanks or goodbye a closing right after the
+// emergency guidance may hold: what the patient does or did about it, a sentence.
+const maxUrgentClosingRest = 6
+
+// urgentClosing says whether a message is thanks or goodbye with at most maxUrgentClosingRest other
+// words, asking nothing: after the emergency guidance, that is what the patient will do or did.
+func urgentClosing(text string) bool {
+	words := knowledge.Words(text)
+	k, rest := closingRest(words)
+	return k != notSmalltalk && len(rest) <= maxUrgentClosingRest && !asking(words, text)
+}
+
+// closingKind is the kind of closing (thanks or goodbye) a message urgentClosing accepts is.
+func closingKind(text string) smalltalkKind {
+	k, _ := closingRest(knowledge.Words(text))
+	return k
 }
 
 // maxClosingRest is the most words besides thanks or goodbye a closing may hold: what the patient
