@@ -1208,3 +1208,27 @@ func TestClosingAfterAnEmergency(t *testing.T) {
 		t.Errorf("the same words with no emergency before: %s, want them read as usual", r.Kind)
 	}
 }
+
+// A question of how long something takes, naming it («كم تاخذ العملية؟»), is answered by a passage
+// that tells a length of time: not the section the conversation is in, whose heading names the
+// operation too but tells none, when a section of the same page holds as much and tells it.
+func TestHowLongAnsweredWithALengthOfTime(t *testing.T) {
+	md := "---\ntitle: عملية المياه البيضاء\npage_id: cataract\n---\n" +
+		"## متى تحتاج العملية؟\n\nلا يوجد علاج بالقطرات يزيل المياه البيضاء، والحل هو العملية عندما يؤثر ضعف النظر على الحياة اليومية.\n\n" +
+		"## كيف تتم العملية؟\n\nنجري العملية بتقنية الفاكو وزراعة عدسة صناعية، وتستغرق العملية من 15 إلى 20 دقيقة تحت تخدير موضعي.\n\n" +
+		"## بعد العملية\n\nيتحسن النظر خلال أيام، وتستخدم القطرات حسب الجدول.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"cataract.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	runConversation(t, e, []turn{
+		{"وش علاج المياه البيضاء؟", bot.KindAnswer, "الحل هو العملية"},
+		{"كم تاخذ العملية؟", bot.KindAnswer, "20 دقيقة"},
+	})
+	runConversation(t, e, []turn{
+		{"وش علاج المياه البيضاء؟", bot.KindAnswer, "الحل هو العملية"},
+		{"ومتى تحتاج العملية؟", bot.KindAnswer, "الحل هو العملية"},
+	})
+}

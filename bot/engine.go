@@ -470,6 +470,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.7, 0), st2
 		}
 	}
+	if r.Kind == KindAnswer && asksDuration(words) && !tellsDuration(r.Text) {
+		// «كم تاخذ العملية؟» answered by a passage that tells no length of time: a passage of the same
+		// page that holds as much of the question and tells one is the answer asked for.
+		if h, ok := e.durationOnPage(text, words, st, st2.Topic); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0), st2
+		}
+	}
 	if st.Topic != "" && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
 		// «كم مدته؟», «وقديش بدها وقت؟» would leave the page the conversation is on: how long its own
 		// treatment takes, which its section tells in weeks or months without the question's words.
@@ -941,6 +949,51 @@ func asksHowLong(words []string) bool {
 		}
 	}
 	return how && long && verbs <= 1
+}
+
+// asksDuration says whether a question asks how long something takes or lasts: a word asking how
+// much («كم», «قديش», "how long", «قد ايه») and a word of time or taking («وقت», «تاخذ», «مدة»), whatever
+// else it names («كم تاخذ العملية؟»).
+func asksDuration(words []string) bool {
+	how, long := false, false
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case howMuchWords[w] || w == "how" && next == "long" || w == "قد" && (next == "ايه" || next == "اي"):
+			how = true
+		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")]:
+			long = true
+		}
+	}
+	return how && long
+}
+
+// durationOnPage is the passage, of the page of the passage with key shown, that the question finds
+// holding as much of it as the best it finds and telling a length of time (tellsDuration).
+func (e *Engine) durationOnPage(text string, words []string, st State, shown string) (knowledge.Hit, bool) {
+	if e.search == nil || shown == "" {
+		return knowledge.Hit{}, false
+	}
+	q := knowledge.Query{Text: text, Words: words, Limit: 10}
+	if st.Topic != "" && isFollowUp(words) {
+		q.Topic, q.TopicConcepts = st.Topic, followUpConcepts
+	}
+	res := e.search.Search(q)
+	if len(res.Hits) == 0 || res.Foreign {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range res.Hits {
+		if h.Coverage < res.Hits[0].Coverage-1e-9 {
+			break
+		}
+		if sameDoc(h.Passage.Key, shown) && tellsDuration(h.Answer()) {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // untilWords say until when a length of time runs («كم ياخذ لين يلتئم؟»).
