@@ -1232,3 +1232,20 @@ func TestHowLongAnsweredWithALengthOfTime(t *testing.T) {
 		{"ومتى تحتاج العملية؟", bot.KindAnswer, "الحل هو العملية"},
 	})
 }
+
+// A short follow-up asking who a treatment suits («ومين بتناسب؟») after the section on it, which says
+// whom it suits, is answered from that section, not from the section of the page whose heading asks
+// whom vision correction in general suits; and «بدون عملية ينفع؟» after knee osteoarthritis from the
+// section on it: the words of the conversation's heading weigh in the search as much as a word of
+// the question's own.
+func TestShortFollowUpLeansOnTheTopicsHeading(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"ايش هي العدسة المزروعة؟", bot.KindAnswer, "عدسة دقيقة"},
+		{"بتنشال اذا بدي؟", bot.KindAnswer, "قابلة للإزالة"},
+		{"ومين بتناسب؟", bot.KindAnswer, "قصر النظر الشديد"},
+	})
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"ركبتي فيها خشونة، وش الحلول؟", bot.KindAnswer, "خشونة"},
+		{"بدون عملية ينفع؟", bot.KindAnswer, "تمارين تقوية عضلة الفخذ الأمامية"},
+	})
+}
