@@ -1216,3 +1216,73 @@ func TestLongStandingPageSign(t *testing.T) {
 		}
 	}
 }
+
+// Thanks or goodbye right after the emergency guidance, with what the patient does or did about it,
+// is a closing, though the pages speak of the emergency department it names; a question there is no
+// closing, and the same words with no emergency before are read as usual.
+func TestClosingAfterAnEmergency(t *testing.T) {
+	md := "---\ntitle: عيادة العيون\npage_id: eye\n---\n" +
+		"## بعد العملية\n\nضع الواقي على العين عند النوم أسبوعًا، وتجنب فرك العين.\n\n" +
+		"## متى تذهب إلى الطوارئ؟\n\nتوجه إلى الطوارئ فورًا إذا حدث ألم شديد في العين أو ضعف مفاجئ في النظر. نرافقك في قسم الطوارئ حتى تطمئن.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"eye.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	for _, q := range []string{"حاضر هروح الطوارئ دلوقتي، متشكر", "رحنا الطوارئ وطمنونا الحمدلله، مشكورين",
+		"ok we're going to the emergency room now, thanks"} {
+		runConversation(t, e, []turn{
+			{"اخوها رش في عينها منظف الحمام!!", bot.KindEmergency, ""},
+			{q, bot.KindSmalltalk, ""},
+		})
+	}
+	_, st := e.Respond("اخوها رش في عينها منظف الحمام!!", bot.State{})
+	if r, _ := e.Respond("شكرا، متى اروح الطوارئ بعد العملية؟", st); r.Kind == bot.KindSmalltalk {
+		t.Errorf("a question after the guidance: %s, want it not taken for a closing", r.Kind)
+	}
+	if r, _ := e.Respond("حاضر هروح الطوارئ دلوقتي، متشكر", bot.State{Topic: "eye#s1"}); r.Kind == bot.KindSmalltalk {
+		t.Errorf("the same words with no emergency before: %s, want them read as usual", r.Kind)
+	}
+}
+
+// A question of how long something takes, naming it («كم تاخذ العملية؟»), is answered by a passage
+// that tells a length of time: not the section the conversation is in, whose heading names the
+// operation too but tells none, when a section of the same page holds as much and tells it.
+func TestHowLongAnsweredWithALengthOfTime(t *testing.T) {
+	md := "---\ntitle: عملية المياه البيضاء\npage_id: cataract\n---\n" +
+		"## متى تحتاج العملية؟\n\nلا يوجد علاج بالقطرات يزيل المياه البيضاء، والحل هو العملية عندما يؤثر ضعف النظر على الحياة اليومية.\n\n" +
+		"## كيف تتم العملية؟\n\nنجري العملية بتقنية الفاكو وزراعة عدسة صناعية، وتستغرق العملية من 15 إلى 20 دقيقة تحت تخدير موضعي.\n\n" +
+		"## بعد العملية\n\nيتحسن النظر خلال أيام، وتستخدم القطرات حسب الجدول.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"cataract.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	runConversation(t, e, []turn{
+		{"وش علاج المياه البيضاء؟", bot.KindAnswer, "الحل هو العملية"},
+		{"كم تاخذ العملية؟", bot.KindAnswer, "20 دقيقة"},
+	})
+	runConversation(t, e, []turn{
+		{"وش علاج المياه البيضاء؟", bot.KindAnswer, "الحل هو العملية"},
+		{"ومتى تحتاج العملية؟", bot.KindAnswer, "الحل هو العملية"},
+	})
+}
+
+// A short follow-up asking who a treatment suits («ومين بتناسب؟») after the section on it, which says
+// whom it suits, is answered from that section, not from the section of the page whose heading asks
+// whom vision correction in general suits; and «بدون عملية ينفع؟» after knee osteoarthritis from the
+// section on it: the words of the conversation's heading weigh in the search as much as a word of
+// the question's own.
+func TestShortFollowUpLeansOnTheTopicsHeading(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"ايش هي العدسة المزروعة؟", bot.KindAnswer, "عدسة دقيقة"},
+		{"بتنشال اذا بدي؟", bot.KindAnswer, "قابلة للإزالة"},
+		{"ومين بتناسب؟", bot.KindAnswer, "قصر النظر الشديد"},
+	})
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"ركبتي فيها خشونة، وش الحلول؟", bot.KindAnswer, "خشونة"},
+		{"بدون عملية ينفع؟", bot.KindAnswer, "تمارين تقوية عضلة الفخذ الأمامية"},
+	})
+}

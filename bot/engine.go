@@ -110,6 +110,11 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	if r.Kind == KindEmergency {
 		st2.Urgent = true
 		st2.Asked = emergencyWords(text) // what the emergency was about, for the follow-up (see below)
+	} else if urgent && (r.Kind == KindAnswer || r.Kind == KindFallback) && urgentClosing(text) {
+		// Thanks or goodbye right after the emergency guidance, with what the patient does or did
+		// about it («حاضر هروح الطوارئ دلوقتي، متشكر», «رحنا الطوارئ وطمنونا الحمدلله، مشكورين»): a
+		// closing, though the pages speak of the emergency department it names.
+		return smalltalkReply(closingKind(text), st2.Lang), st2
 	} else if urgent && strings.ContainsAny(text, "?؟") && (r.Kind == KindFallback || r.Kind == KindAnswer && e.answersElsewhere(text, st.Asked, st2.Topic)) {
 		// A question right after the emergency guidance is about that emergency when the pages cannot
 		// answer it («غسلناها بمية ربع ساعة، كده خلاص؟»), and when it names little of its own and what
@@ -276,6 +281,24 @@ func switchesTopic(words []string) ([]string, bool) {
 		}
 	}
 	return words, false
+}
+
+// maxUrgentClosingRest is the most words besides thanks or goodbye a closing right after the
+// emergency guidance may hold: what the patient does or did about it, a sentence.
+const maxUrgentClosingRest = 6
+
+// urgentClosing says whether a message is thanks or goodbye with at most maxUrgentClosingRest other
+// words, asking nothing: after the emergency guidance, that is what the patient will do or did.
+func urgentClosing(text string) bool {
+	words := knowledge.Words(text)
+	k, rest := closingRest(words)
+	return k != notSmalltalk && len(rest) <= maxUrgentClosingRest && !asking(words, text)
+}
+
+// closingKind is the kind of closing (thanks or goodbye) a message urgentClosing accepts is.
+func closingKind(text string) smalltalkKind {
+	k, _ := closingRest(knowledge.Words(text))
+	return k
 }
 
 // maxClosingRest is the most words besides thanks or goodbye a closing may hold: what the patient
@@ -494,6 +517,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		if h, ok := e.topicPermanence(st.Topic, words); ok {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.7, 0), st2
+		}
+	}
+	if r.Kind == KindAnswer && asksDuration(words) && !tellsDuration(r.Text) {
+		// «كم تاخذ العملية؟» answered by a passage that tells no length of time: a passage of the same
+		// page that holds as much of the question and tells one is the answer asked for.
+		if h, ok := e.durationOnPage(text, words, st, st2.Topic); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0), st2
 		}
 	}
 	if st.Topic != "" && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
@@ -967,6 +998,51 @@ func asksHowLong(words []string) bool {
 		}
 	}
 	return how && long && verbs <= 1
+}
+
+// asksDuration says whether a question asks how long something takes or lasts: a word asking how
+// much («كم», «قديش», "how long", «قد ايه») and a word of time or taking («وقت», «تاخذ», «مدة»), whatever
+// else it names («كم تاخذ العملية؟»).
+func asksDuration(words []string) bool {
+	how, long := false, false
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case howMuchWords[w] || w == "how" && next == "long" || w == "قد" && (next == "ايه" || next == "اي"):
+			how = true
+		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")]:
+			long = true
+		}
+	}
+	return how && long
+}
+
+// durationOnPage is the passage, of the page of the passage with key shown, that the question finds
+// holding as much of it as the best it finds and telling a length of time (tellsDuration).
+func (e *Engine) durationOnPage(text string, words []string, st State, shown string) (knowledge.Hit, bool) {
+	if e.search == nil || shown == "" {
+		return knowledge.Hit{}, false
+	}
+	q := knowledge.Query{Text: text, Words: words, Limit: 10}
+	if st.Topic != "" && isFollowUp(words) {
+		q.Topic, q.TopicConcepts = st.Topic, followUpConcepts
+	}
+	res := e.search.Search(q)
+	if len(res.Hits) == 0 || res.Foreign {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range res.Hits {
+		if h.Coverage < res.Hits[0].Coverage-1e-9 {
+			break
+		}
+		if sameDoc(h.Passage.Key, shown) && tellsDuration(h.Answer()) {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // untilWords say until when a length of time runs («كم ياخذ لين يلتئم؟»).

@@ -425,13 +425,13 @@ var handoffs = []struct {
 			` (عندكم|فيه|في|مين|اسماء|اسم) (ال)?(دكتور|دكتوره|دكاتره|طبيب|طبيبه|اطباء|الاطباء|الدكاتره) |(who are|who is) (your|the) doctors?|` +
 			` (شكوى|شكوي|شكوتي|اشتكي|اشتكى|ابلاغ|complaint|complain|complaints) |` +
 			`(call me|call back|callback|ring me|phone me)|` +
-			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) `))},
+			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) | (حد|حدا|احد)( \S+){0,3} (يكلمني|يكلمنا|يكلمنى) `))},
 	// Arabizi, apart: one pattern's prefilter holds a bounded number of literals.
 	{wantsPerson, regexp.MustCompile(foldPattern(
 		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza|a2abel|a2abil|aqabel|ashoof|ashuf|ashouf|e7ki|7ki|7ke|e7ke) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|doctor|eldoktor|el doktor|el doctor|eldoctor|7ada|doctora|doktora|dktora|daktora|el doctora|el doktora|eldoctora|eldoktora) |` +
 			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki|ted2rolli|ted2roli|td2rolli|td2roli|tde2rolli|ted2ouli|d2ouli|d2ooli) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
-		` (احجز|حجز|الحجز|بحجز|نحجز|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
+		` (احجز|حجز|الحجز|بحجز|نحجز|احجزلي|احجزيلي|احجزولي|احجزلنا|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|ميعاد|ميعادي|الميعاد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
 			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
@@ -447,7 +447,7 @@ var handoffs = []struct {
 	{wantsContact, regexp.MustCompile(foldPattern(
 		`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|awqat|aw2at|aw2aat|ow2at|sa3at) (el |al )?dawam| el dawam (3andkom|3ndkom|3andkon|yom|el yom|bokra|bukra) |` +
 			` (فاتحين|مفتوحين|تفتحون|تفتحوا|شغالين|داومين|تداومون) (يوم|اليوم|بكره|بكرا|الحين|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|رمضان|في رمضان|العيد)|` +
-			` (تامين|التامين|insurance|insurence|insurace|ta2meen|ta2min|t2meen|tameen|ta2mine|el ta2meen) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
+			` و?(تامين|التامين|insurance|insurence|insurace|ta2meen|ta2min|t2meen|tameen|ta2mine|el ta2meen) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
 	// A person in Egyptian and Levantine («عايز اكلم حد من الدكاترة»), a call back in Arabizi, the
 	// clinic open on a day («العيادة فاتحة يوم الجمعة؟»), its hours in Arabizi, and what it sells.
 	{wantsPerson, regexp.MustCompile(foldPattern(
@@ -479,7 +479,7 @@ var handoffPre = func() []*prefilter {
 // a booking, though having an appointment alone is not (notHandoff), so it is matched first; so is
 // an appointment the patient cannot come to («عندي موعد بكرة بس ما اقدر اجي»).
 var rebooking = regexp.MustCompile(foldPattern(
-	` (اغير|نغير|اغيره|الغي|نلغي|الغيه|اكنسل|اكنسله|اأجل|ااجل|اأجله|ااجله|اجل|اجله|نأجل|نأجله|اقدم|اقدمه|اأخر|اأخره|تغيير|تأجيل|الغاء|تقديم|reschedule|cancel|postpone)( \S+){0,3} ?(موعد|الموعد|موعدي|موعدنا|appointment) |` +
+	` (اغير|نغير|غير|بغير|اغيره|الغي|نلغي|الغيه|اكنسل|اكنسله|اأجل|ااجل|اأجله|ااجله|اجل|اجله|نأجل|نأجله|اقدم|اقدمه|اأخر|اأخره|تغيير|تأجيل|الغاء|تقديم|reschedule|cancel|postpone)( \S+){0,3} ?(موعد|الموعد|موعدي|موعدنا|موعدو|ميعاد|الميعاد|ميعادي|appointment) |` +
 		` (موعد|الموعد|موعدي|موعدنا)( \S+){0,3} (اغيره|الغيه|اكنسله|اأجله|ااجله|اجله|نأجله|اقدمه|اأخره|تغييره|تأجيله|الغاءه|الغاؤه|الغائه|يتغير|يتأجل|يتقدم) |` +
 		` (موعد|الموعد|موعدي|موعدنا)( \S+){0,4} (ما|مش|ماراح|مو) ?(اقدر|راح اقدر|بقدر|هقدر|حقدر|اكدر) (اجي|احضر|اوصل|اداوم) `))
 
@@ -518,7 +518,7 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 			` (do|does|can) (you|the clinic|your clinic|you guys) (offer|provide) | (you|they|we) (offer|provide) | treatments (do )?(you )?offer |` +
 			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
-		` (قبل|بعد) (ما |ان )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي) | (عندي|عندنا|لدي) (موعد) | موعدي (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
+		` (قبل|بعد) (ما |ان )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | (عندي|عندنا|لدي) (موعد|ميعاد) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
 			` instead of (booking|book|an appointment|making an appointment) | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) `)),
 	wantsContact: regexp.MustCompile(foldPattern(

@@ -105,6 +105,30 @@ func TestHandoffAroundQuestions(t *testing.T) {
 	}
 }
 
+// Requests in the dialects' own words go to staff: the Egyptian «ميعاد» for an appointment and «احجز»
+// with «لي» joined («احجزلي»), changing one in Levantine («بدي غيّر موعدو»), someone at the clinic to
+// call («ممكن حد من العيادة يكلمني؟»), and insurance after «و» («والتأمين»); an appointment one has
+// («عندي ميعاد بكرة …») still frames a question, and «غير» that is no verb asks nothing of staff.
+func TestHandoffDialectForms(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"طب احجزلي ميعاد", wantsBooking},
+		{"عايز ميعاد مع الدكتور الاسبوع الجاي", wantsBooking},
+		{"طيب بدي غيّر موعدو لبكرا", wantsBooking},
+		{"عايز أأجل ميعادي بتاع بكرة لو سمحت", wantsBooking},
+		{"طب ممكن حد من العيادة يكلمني؟", wantsPerson},
+		{"والتأمين بيغطي الجلسات عندكم؟", wantsContact},
+		{"عندي ميعاد بكرة للحقنة، اقدر اسوق بعدها؟", ""},
+		{"النظر غير واضح بعد العملية، طبيعي؟", ""},
+	} {
+		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
+
 // Questions about whether the clinic offers something are told from questions about it.
 func TestAsksOffer(t *testing.T) {
 	for msg, want := range map[string]bool{
