@@ -148,3 +148,27 @@ func TestSearchUrgentQuestionFindsTheUrgentSection(t *testing.T) {
 		t.Fatalf("hits %v; want d#s2, the urgent-care section, first", sectionsOf(r))
 	}
 }
+
+// A short section is one answer, also when the question names an item of its list: the paragraph
+// beside the list says when or for whom the list holds («لا نبدأ علاج الندبات إلا بعد السيطرة على
+// الحبوب»), and an excerpt of the item named would drop it. A section that is a list alone is still
+// cut to the items named (TestExcerptUnderAQuestionHeading).
+func TestExcerptNotOfAShortSection(t *testing.T) {
+	items := []string{"الليزر التجزيئي الذي يحفز تجديد الكولاجين.", "الإبر الدقيقة مع أو بدون البلازما.", "التقشير الكيميائي العميق للندبات السطحية."}
+	list := Block{Kind: List, Text: "- " + strings.Join(items, "\n- "), Items: items}
+	docs := []*Document{{ID: "d", Title: "حب الشباب", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "علاج آثار حب الشباب", Level: 2, Blocks: []Block{
+			{Kind: Paragraph, Text: "خيارات علاج الندبات في العيادة:"}, list,
+			{Kind: Paragraph, Text: "لا نبدأ علاج الندبات إلا بعد السيطرة على حب الشباب النشط."}}},
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "الوقاية", "اغسل وجهك مرتين يوميا بغسول لطيف."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "ينفع ابدا ليزر تجزيئي للندبات والحبوب لسه بتطلع؟"})
+	if topKey(r) != "d#s1" || r.Hits[0].Excerpt == "" {
+		t.Fatalf("hits %v; want d#s1 first, its list cut to the laser", keysOfHits(r))
+	}
+	if got := r.Hits[0].Answer(); !strings.Contains(got, "إلا بعد السيطرة") || !strings.Contains(got, "الإبر الدقيقة") {
+		t.Errorf("answer %q; want the short section whole", got)
+	}
+}

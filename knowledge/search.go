@@ -658,8 +658,11 @@ func (ts *termBoosts) add(id int32, b float64) {
 }
 
 // Answer is the text to show for the hit: the excerpt of a list when there is one, else the passage's.
+// A section short enough to be one answer (Passage.Context) is shown whole even then: the paragraphs
+// beside its list say when or for whom the items hold («لا نبدأ علاج الندبات إلا بعد…»), and the
+// excerpt would drop them.
 func (h Hit) Answer() string {
-	if h.Excerpt != "" {
+	if h.Excerpt != "" && h.Passage.Context == "" {
 		return h.Excerpt
 	}
 	return h.Passage.Answer()
