@@ -172,3 +172,28 @@ func TestExcerptNotOfAShortSection(t *testing.T) {
 		t.Errorf("answer %q; want the short section whole", got)
 	}
 }
+
+// A list of bare names (what the clinic offers) is not cut to the one the question names: «- تنحيف
+// الفك» under its heading says no more than «تسوون تنحيف فك؟» did, so the whole list answers. The
+// hit still tells that the question names an item of it (Excerpt), which a question asking whether
+// the clinic offers something needs.
+func TestExcerptOfBareNamesIsTheList(t *testing.T) {
+	items := []string{"رفع الحاجب الكيميائي", "قلب الشفاه", "تنحيف الفك", "علاج فرط التعرق", "تنحيف الساق"}
+	list := Block{Kind: List, Text: "- " + strings.Join(items, "\n- "), Items: items}
+	docs := []*Document{{ID: "d", Title: "علاجات الحقن", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "علاجات متخصصة بالحقن", Level: 2, Blocks: []Block{list}},
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "التعافي", "يعود أغلب المرضى إلى العمل في اليوم نفسه."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "تسوون تنحيف الفك؟"})
+	if topKey(r) != "d#s1" || r.Hits[0].Excerpt == "" {
+		t.Fatalf("hits %v; want d#s1 first, found through the item it names", keysOfHits(r))
+	}
+	if got := r.Hits[0].Answer(); !strings.Contains(got, "قلب الشفاه") || !strings.Contains(got, "تنحيف الساق") {
+		t.Errorf("answer %q; want the whole list", got)
+	}
+	if bareName("الكمادات الدافئة على الجفون، مرتين يوميا.") {
+		t.Error("an item with a clause of its own is no bare name")
+	}
+}
