@@ -3,6 +3,7 @@ package knowledge
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // A heading written on the line straight above its paragraph in a plain-text page («مخاطر الزراعة»
@@ -195,5 +196,31 @@ func TestExcerptOfBareNamesIsTheList(t *testing.T) {
 	}
 	if bareName("الكمادات الدافئة على الجفون، مرتين يوميا.") {
 		t.Error("an item with a clause of its own is no bare name")
+	}
+}
+
+// A section of four paragraphs on one treatment, 1,100 runes together, is one answer: each paragraph
+// alone answers a quarter of what patients ask of it. One much longer still gives the paragraph.
+func TestAnswerIsASectionOfFourParagraphs(t *testing.T) {
+	para := func(first string) string {
+		return first + strings.Repeat(" ويشرح المعالج ذلك في الجلسة الأولى.", 7)
+	}
+	paras := []string{para("الموجات التصادمية علاج غير جراحي."), para("الجلسة تستغرق عشر دقائق."),
+		para("بعد الجلسة قد يظهر احمرار."), para("لا تستخدم الموجات التصادمية أثناء الحمل.")}
+	whole := strings.Join(paras, "\n\n")
+	if n := utf8.RuneCountInString(whole); n < 1000 || n > maxAnswerRunes {
+		t.Fatalf("section of %d runes; the test wants 1,000 to %d", n, maxAnswerRunes)
+	}
+	doc := &Document{ID: "d", Title: "العلاجات", Sections: []Section{section("s1", "العلاج بالموجات التصادمية", paras...)}}
+	ps := passagesOf(doc)
+	if len(ps) != 4 {
+		t.Fatalf("%d passages; want one a paragraph", len(ps))
+	}
+	if got := ps[0].Answer(); got != whole {
+		t.Errorf("answer of the first paragraph %q; want the whole section", got)
+	}
+	long := &Document{ID: "d", Title: "العلاجات", Sections: []Section{section("s1", "العلاج", append(paras, paras...)...)}}
+	if got := passagesOf(long)[3].Answer(); got != paras[3] {
+		t.Errorf("answer %q; want the paragraph alone in a section twice as long", got)
 	}
 }
