@@ -224,3 +224,22 @@ func TestAnswerIsASectionOfFourParagraphs(t *testing.T) {
 		t.Errorf("answer %q; want the paragraph alone in a section twice as long", got)
 	}
 }
+
+// An item cut out of a list keeps its nested items under it, indented as the list shows them: shown
+// flush, «- عندما يحقن…» would read as an item of its own.
+func TestExcerptKeepsNestedItemsUnderTheirItem(t *testing.T) {
+	doc := mustParse(t, "x.md", "# علاج الحقن\n\n## كيف يعمل الحقن\n\nإليك كيفية عمل الحقن:\n\n"+
+		"- تثبيط الإشارة:\n  - يمنع الدواء وصول الإشارة من العصب.\n"+
+		"- الحصار العصبي العضلي:\n  - عندما يحقن الدواء في العضلة ترتخي مؤقتا.\n"+
+		"- شلل العضلات:\n  - تضعف العضلة في المنطقة المحقونة فقط.\n\n"+
+		"## المواعيد\n\nنستقبل المراجعين من الأحد إلى الخميس.\n\n## التعافي\n\nيعود أغلب المرضى إلى العمل في اليوم نفسه.\n")
+	ix := MustBuild(t, []*Document{doc}, "")
+	r := ix.Search(Query{Text: "ايش الحصار؟"})
+	if len(r.Hits) == 0 || r.Hits[0].Excerpt == "" {
+		t.Fatalf("hits %v; want the list first, cut to the item named", keysOfHits(r))
+	}
+	want := "إليك كيفية عمل الحقن:\n- الحصار العصبي العضلي:\n  - عندما يحقن"
+	if got := r.Hits[0].Answer(); !strings.HasPrefix(got, want) {
+		t.Errorf("answer %q; want it to open %q", got, want)
+	}
+}

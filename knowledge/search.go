@@ -689,7 +689,8 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) st
 		cs.presentIDs(in, it.ids)
 		for ci := range specific {
 			if pick[ci] && cs.hasAny(in, ci) {
-				picked = append(picked, "- "+it.text)
+				// An item's nested items stay under it, indented as in the list («- الحصار…:\n  - عندما…»).
+				picked = append(picked, "- "+strings.ReplaceAll(it.text, "\n", "\n  "))
 				names = names && bareName(it.text)
 				break
 			}
