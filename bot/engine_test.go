@@ -271,11 +271,17 @@ func TestAlternateQuestionsRouteToTheirSection(t *testing.T) {
 	}
 }
 
-// A question about one item of a long list is answered with that item under the list's heading.
+// A question about one item of a long list is answered with that item under the list's heading; when
+// the items are bare names (the treatments the clinic offers), with the whole list: «- تنحيف الفك»
+// alone under its heading would say no more than the question did.
 func TestListAnswersQuoteTheItemAsked(t *testing.T) {
 	r, _ := mustEngine(t).Respond("ابغى اسوي تنحيف للفك", bot.State{})
-	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "تنحيف الفك") || strings.Contains(r.Text, "تنحيف الساق") {
-		t.Errorf("got %s %q, want the jaw item alone", r.Kind, r.Text)
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "تنحيف الفك") || !strings.Contains(r.Text, "تنحيف الساق") {
+		t.Errorf("got %s %q, want the jaw item in the whole list of names", r.Kind, r.Text)
+	}
+	r, _ = mustEngine(t).Respond("يعني البوتوكس بيسوي شلل العضلات؟", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "شلل العضلات:\n  - بدون") || strings.Contains(r.Text, "الأستيل كولين:") {
+		t.Errorf("got %s %q, want the item on paralysis alone, its nested text under it", r.Kind, r.Text)
 	}
 }
 

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // A heading written on the line straight above its paragraph in a plain-text page («مخاطر الزراعة»
@@ -146,5 +147,99 @@ func TestSearchUrgentQuestionFindsTheUrgentSection(t *testing.T) {
 	r := ix.Search(Query{Text: "متى اروح الطوارئ بعد التقشير؟"})
 	if topKey(r) != "d#s2" {
 		t.Fatalf("hits %v; want d#s2, the urgent-care section, first", sectionsOf(r))
+	}
+}
+
+// A short section is one answer, also when the question names an item of its list: the paragraph
+// beside the list says when or for whom the list holds («لا نبدأ علاج الندبات إلا بعد السيطرة على
+// الحبوب»), and an excerpt of the item named would drop it. A section that is a list alone is still
+// cut to the items named (TestExcerptUnderAQuestionHeading).
+func TestExcerptNotOfAShortSection(t *testing.T) {
+	items := []string{"الليزر التجزيئي الذي يحفز تجديد الكولاجين.", "الإبر الدقيقة مع أو بدون البلازما.", "التقشير الكيميائي العميق للندبات السطحية."}
+	list := Block{Kind: List, Text: "- " + strings.Join(items, "\n- "), Items: items}
+	docs := []*Document{{ID: "d", Title: "حب الشباب", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "علاج آثار حب الشباب", Level: 2, Blocks: []Block{
+			{Kind: Paragraph, Text: "خيارات علاج الندبات في العيادة:"}, list,
+			{Kind: Paragraph, Text: "لا نبدأ علاج الندبات إلا بعد السيطرة على حب الشباب النشط."}}},
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "الوقاية", "اغسل وجهك مرتين يوميا بغسول لطيف."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "ينفع ابدا ليزر تجزيئي للندبات والحبوب لسه بتطلع؟"})
+	if topKey(r) != "d#s1" || r.Hits[0].Excerpt == "" {
+		t.Fatalf("hits %v; want d#s1 first, its list cut to the laser", keysOfHits(r))
+	}
+	if got := r.Hits[0].Answer(); !strings.Contains(got, "إلا بعد السيطرة") || !strings.Contains(got, "الإبر الدقيقة") {
+		t.Errorf("answer %q; want the short section whole", got)
+	}
+}
+
+// A list of bare names (what the clinic offers) is not cut to the one the question names: «- تنحيف
+// الفك» under its heading says no more than «تسوون تنحيف فك؟» did, so the whole list answers. The
+// hit still tells that the question names an item of it (Excerpt), which a question asking whether
+// the clinic offers something needs.
+func TestExcerptOfBareNamesIsTheList(t *testing.T) {
+	items := []string{"رفع الحاجب الكيميائي", "قلب الشفاه", "تنحيف الفك", "علاج فرط التعرق", "تنحيف الساق"}
+	list := Block{Kind: List, Text: "- " + strings.Join(items, "\n- "), Items: items}
+	docs := []*Document{{ID: "d", Title: "علاجات الحقن", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "علاجات متخصصة بالحقن", Level: 2, Blocks: []Block{list}},
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "التعافي", "يعود أغلب المرضى إلى العمل في اليوم نفسه."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "تسوون تنحيف الفك؟"})
+	if topKey(r) != "d#s1" || r.Hits[0].Excerpt == "" {
+		t.Fatalf("hits %v; want d#s1 first, found through the item it names", keysOfHits(r))
+	}
+	if got := r.Hits[0].Answer(); !strings.Contains(got, "قلب الشفاه") || !strings.Contains(got, "تنحيف الساق") {
+		t.Errorf("answer %q; want the whole list", got)
+	}
+	if bareName("الكمادات الدافئة على الجفون، مرتين يوميا.") {
+		t.Error("an item with a clause of its own is no bare name")
+	}
+}
+
+// A section of four paragraphs on one treatment, 1,100 runes together, is one answer: each paragraph
+// alone answers a quarter of what patients ask of it. One much longer still gives the paragraph.
+func TestAnswerIsASectionOfFourParagraphs(t *testing.T) {
+	para := func(first string) string {
+		return first + strings.Repeat(" ويشرح المعالج ذلك في الجلسة الأولى.", 7)
+	}
+	paras := []string{para("الموجات التصادمية علاج غير جراحي."), para("الجلسة تستغرق عشر دقائق."),
+		para("بعد الجلسة قد يظهر احمرار."), para("لا تستخدم الموجات التصادمية أثناء الحمل.")}
+	whole := strings.Join(paras, "\n\n")
+	if n := utf8.RuneCountInString(whole); n < 1000 || n > maxAnswerRunes {
+		t.Fatalf("section of %d runes; the test wants 1,000 to %d", n, maxAnswerRunes)
+	}
+	doc := &Document{ID: "d", Title: "العلاجات", Sections: []Section{section("s1", "العلاج بالموجات التصادمية", paras...)}}
+	ps := passagesOf(doc)
+	if len(ps) != 4 {
+		t.Fatalf("%d passages; want one a paragraph", len(ps))
+	}
+	if got := ps[0].Answer(); got != whole {
+		t.Errorf("answer of the first paragraph %q; want the whole section", got)
+	}
+	long := &Document{ID: "d", Title: "العلاجات", Sections: []Section{section("s1", "العلاج", append(paras, paras...)...)}}
+	if got := passagesOf(long)[3].Answer(); got != paras[3] {
+		t.Errorf("answer %q; want the paragraph alone in a section twice as long", got)
+	}
+}
+
+// An item cut out of a list keeps its nested items under it, indented as the list shows them: shown
+// flush, «- عندما يحقن…» would read as an item of its own.
+func TestExcerptKeepsNestedItemsUnderTheirItem(t *testing.T) {
+	doc := mustParse(t, "x.md", "# علاج الحقن\n\n## كيف يعمل الحقن\n\nإليك كيفية عمل الحقن:\n\n"+
+		"- تثبيط الإشارة:\n  - يمنع الدواء وصول الإشارة من العصب.\n"+
+		"- الحصار العصبي العضلي:\n  - عندما يحقن الدواء في العضلة ترتخي مؤقتا.\n"+
+		"- شلل العضلات:\n  - تضعف العضلة في المنطقة المحقونة فقط.\n\n"+
+		"## المواعيد\n\nنستقبل المراجعين من الأحد إلى الخميس.\n\n## التعافي\n\nيعود أغلب المرضى إلى العمل في اليوم نفسه.\n")
+	ix := MustBuild(t, []*Document{doc}, "")
+	r := ix.Search(Query{Text: "ايش الحصار؟"})
+	if len(r.Hits) == 0 || r.Hits[0].Excerpt == "" {
+		t.Fatalf("hits %v; want the list first, cut to the item named", keysOfHits(r))
+	}
+	want := "إليك كيفية عمل الحقن:\n- الحصار العصبي العضلي:\n  - عندما يحقن"
+	if got := r.Hits[0].Answer(); !strings.HasPrefix(got, want) {
+		t.Errorf("answer %q; want it to open %q", got, want)
 	}
 }

@@ -53,7 +53,8 @@ type Hit struct {
 	// "how long". It is 0 when the question asks no particular kind, or the passage is not one.
 	Fit float64
 	// Excerpt, when not empty, is the part of a list passage the question is about: the list's
-	// introduction and the items that name what was asked. Use Answer.
+	// introduction and the items that name what was asked (the whole list when those items are bare
+	// names, see bareName). Use Answer.
 	Excerpt string
 }
 
@@ -658,8 +659,11 @@ func (ts *termBoosts) add(id int32, b float64) {
 }
 
 // Answer is the text to show for the hit: the excerpt of a list when there is one, else the passage's.
+// A section short enough to be one answer (Passage.Context) is shown whole even then: the paragraphs
+// beside its list say when or for whom the items hold («لا نبدأ علاج الندبات إلا بعد…»), and the
+// excerpt would drop them.
 func (h Hit) Answer() string {
-	if h.Excerpt != "" {
+	if h.Excerpt != "" && h.Passage.Context == "" {
 		return h.Excerpt
 	}
 	return h.Passage.Answer()
@@ -680,11 +684,14 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) st
 		pick[ci] = specific[ci] && !cs.hasAny(head, ci)
 	}
 	var picked []string
+	names := true // every item picked is a bare name
 	for _, it := range p.items {
 		cs.presentIDs(in, it.ids)
 		for ci := range specific {
 			if pick[ci] && cs.hasAny(in, ci) {
-				picked = append(picked, "- "+it.text)
+				// An item's nested items stay under it, indented as in the list («- الحصار…:\n  - عندما…»).
+				picked = append(picked, "- "+strings.ReplaceAll(it.text, "\n", "\n  "))
+				names = names && bareName(it.text)
 				break
 			}
 		}
@@ -692,7 +699,26 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) st
 	if len(picked) == 0 || len(picked) == len(p.items) {
 		return ""
 	}
+	if names {
+		// The question names an item, and the item is only a name: the whole list answers it.
+		return p.Answer()
+	}
 	return p.intro + "\n" + strings.Join(picked, "\n")
+}
+
+// bareNameWords is the most words a list item that only names something («تنحيف الفك», "Jaw
+// slimming») has.
+const bareNameWords = 5
+
+// bareName says whether a list item only names something: a few words with no clause of their own
+// (no punctuation that joins one: a colon, a comma, a full stop). Such an item, cut out of its list,
+// says no more than the question that named it («تسوون تنحيف فك؟» → «- تنحيف الفك»): the whole list,
+// what the clinic offers beside it, is the answer.
+func bareName(item string) bool {
+	if strings.ContainsAny(item, ":：،,.؛;") {
+		return false
+	}
+	return len(strings.Fields(item)) <= bareNameWords
 }
 
 // keys analyses a question into lexicon keys. A word the knowledge base does not know is retried
