@@ -415,6 +415,11 @@ func definite(r []rune) bool {
 func shortBeforePronoun(r []rune) bool {
 	for _, s := range arPronouns {
 		if len(s) == 2 && hasSuffix(r, s) && len(r)-len(s) < 3 {
+			// «ني» after «ي» is a hollow noun's «ن» and «my» («عيني», «ديني»), not «me» on a
+			// two-letter verb: «وعيني» is «و» + «عيني».
+			if s[0] == 'ن' && len(r) == 4 && r[1] == 'ي' {
+				continue
+			}
 			return true
 		}
 	}
