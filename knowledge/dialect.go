@@ -364,3 +364,34 @@ func (ix *Index) futureVerbKey(w string) string {
 	}
 	return ix.verbKey(rest)
 }
+
+// defectiveKey reads a word the pages do not know as the present of a defective verb, one whose root
+// ends in «ي»: «يمشي», «تشفى», «بيعطي», «ويوصي». The stemmer takes that «ي» for «my» («يمش»), and
+// the verb's person is not the pages' («تبقى» beside «يبقى»), so the verb is looked up by its root
+// instead: the verbal noun or past that keeps the «ي» («المشي», «مشى»), the verbal noun in «اء»
+// («الشفاء»), then its other persons. "" when the pages and lexicon know none.
+func (ix *Index) defectiveKey(w string) string {
+	if rest, ok := cutConjunction(w); ok {
+		w = rest
+	}
+	if rest, ok := strings.CutPrefix(w, "ب"); ok && utf8.RuneCountInString(rest) == 4 {
+		w = rest // the present's «ب»: «بيعطي», «بتمشي»
+	}
+	r := []rune(w)
+	if len(r) != 4 || !strings.ContainsRune("يتنا", r[0]) || r[3] != 'ي' || !isArabicWord(w) {
+		return ""
+	}
+	root := string(r[1:3])
+	cands := []string{root + "ي", root + "ا"}
+	for _, p := range "يتنا" {
+		if p != r[0] {
+			cands = append(cands, string(p)+root+"ي")
+		}
+	}
+	for _, c := range cands {
+		if st := stemWord(c); st != "" && ix.knows(st) {
+			return st
+		}
+	}
+	return ""
+}

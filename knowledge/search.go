@@ -757,6 +757,10 @@ func (ix *Index) arabicKeys(words []string) []string {
 			keys[i] = alt
 			continue
 		}
+		if alt := ix.defectiveKey(words[i]); alt != "" {
+			keys[i] = alt // «يمشي», «بيعطي»: see dialect.go
+			continue
+		}
 		if alt := ix.dialectKey(words[i]); alt != "" {
 			keys[i] = alt // «ضهري», «اخدت», «عندو»: see dialect.go
 			continue
