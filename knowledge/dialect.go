@@ -395,3 +395,52 @@ func (ix *Index) defectiveKey(w string) string {
 	}
 	return ""
 }
+
+// The Egyptian and Levantine «خالص» is "at all" after a negation («مش بتوجعني خالص») and "very",
+// "completely" after a state («مفلطحة خالص»): a stop word. After a verb of ending, going away or
+// healing it is "for good", the pages' «نهائيًا»: «بيخلص من الصداع خالص», «لحد ما يخف خالص»,
+// «بيروح خالص».
+
+// forGoodWord is the word, normalised; forGoodKey the key it takes after such a verb.
+var forGoodWord, forGoodKey = Normalize("خالص"), stemWord(Normalize("نهائيًا"))
+
+// endingVerbs are the stems of the verbs of ending, going away and healing, in the persons and
+// dialect forms patients use.
+var endingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`خلص يخلص تخلص بيخلص بتخلص يخلصني يخلصك اخلص يخف تخف بيخف بتخف خف خفت يروح تروح بيروح بتروح راح
+يزول تزول زال يختفي تختفي اختفى ينتهي تنتهي انتهى يشفى تشفى شفيت يطيب تطيب بيطيب بتطيب طاب يبطل تبطل بطل`) {
+		n := Normalize(w)
+		if st := stemWord(n); st != "" {
+			m[st] = true
+		} else {
+			m[stopKey+n] = true
+		}
+	}
+	return m
+}()
+
+// forGoodWindow is how many words before «خالص» its verb may stand («بيخلص من الصداع النصفي خالص»).
+const forGoodWindow = 5
+
+// forGood gives «خالص» the key of «نهائيًا» where it follows a verb of ending (endingVerbs) within
+// forGoodWindow words, with no negation between.
+func forGood(keys, words []string) {
+	if len(keys) != len(words) {
+		return
+	}
+	for i, w := range words {
+		if w != forGoodWord {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-forGoodWindow; j-- {
+			if denyNegations[words[j]] || denials[words[j]] {
+				break
+			}
+			if endingVerbs[keys[j]] {
+				keys[i] = forGoodKey
+				break
+			}
+		}
+	}
+}

@@ -1,6 +1,42 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
+
+// «خالص» after a verb of ending or healing is "for good", the pages' «نهائيًا»; after a negation
+// it is "at all", and after a state "very": a stop word there.
+func TestForGood(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "for good",
+		sections: []Section{
+			section("cure", "هل يعالج الصداع نهائيًا؟", "لا يعتبر العلاج نهائيًا، بل يقلل عدد النوبات وشدتها."),
+			section("how", "علاج الصداع", "يقلل العلاج عدد نوبات الصداع وشدتها ويمنح راحة طويلة."),
+		},
+		want: map[string]string{
+			"هو العلاج بيخلص من الصداع خالص ولا بيرجع؟": "d#cure",
+			"الصداع يروح خالص بعد العلاج؟":              "d#cure",
+		},
+	}})
+	for _, tc := range []struct {
+		q    string
+		good bool
+	}{
+		{"بيخلص من الصداع النصفي خالص", true},
+		{"لحد ما يخف خالص", true},
+		{"مش بتوجعني خالص", false},
+		{"رجله مفلطحة خالص", false},
+		{"يخف بس مش خالص", false},
+	} {
+		words := Words(tc.q)
+		keys := keysOf(analyzeWords(words, nil))
+		forGood(keys, words)
+		if got := slices.Contains(keys, forGoodKey); got != tc.good {
+			t.Errorf("%s: keys %v; for good %v, want %v", tc.q, keys, got, tc.good)
+		}
+	}
+}
 
 // The present of a defective verb keeps its «ي» as the root's: «يمشي» finds the pages' «المشي»,
 // «يشفي» their «الشفاء», «بيصلي» their «الصلاة».

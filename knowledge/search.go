@@ -543,6 +543,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 // arabic.
 func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	keys := ix.arabicKeys(arabic)
+	forGood(keys, arabic)
 	deny(keys, arabic, q.Text)
 	concepts := ix.lex.Concepts(keys)
 	if len(concepts) == 0 {
