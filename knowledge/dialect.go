@@ -444,3 +444,23 @@ func forGood(keys, words []string) {
 		}
 	}
 }
+
+// «قبل» before an event is "before" («قبل الخلع», «قبل البدء»), what a question about preparing
+// asks; before a time («قبل سنة», «قبل كم يوم», «قبل ٣ اسابيع») it is "ago", which only dates the
+// patient's story: a stop word there, as «من» is in «من سنة».
+var beforeWord = Normalize("قبل")
+
+// howMany is «كم», which a time follows («قبل كم يوم»).
+var howMany = Normalize("كم")
+
+// agoBefore turns «قبل» into a stop key where a time, a number or «كم» follows it.
+func (ix *Index) agoBefore(keys, words []string) {
+	for i, w := range words {
+		if w != beforeWord || strings.HasPrefix(keys[i], stopKey) {
+			continue
+		}
+		if i+1 < len(words) && (isNumber(words[i+1]) || words[i+1] == howMany || ix.lex.minor[keys[i+1]]) {
+			keys[i] = stopKey + w
+		}
+	}
+}

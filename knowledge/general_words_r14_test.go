@@ -70,3 +70,35 @@ func TestWawBeforeHollowNoun(t *testing.T) {
 		}
 	}
 }
+
+// «قبل» before an event asks about preparing («قبل الخلع»); before a time it is "ago" and dates
+// the story («قبل اسبوع», «قبل كم يوم», «قبل ٣ ايام»).
+func TestBeforeAndAgo(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "before",
+		sections: []Section{
+			section("prep", "التحضير قبل الخلع", "تناول وجبة خفيفة قبل الموعد وأخبر الطبيب بأدويتك."),
+			section("after", "العناية بعد الخلع", "تناول أطعمة لينة وباردة في أول يوم ولا تأكل حتى يزول التخدير."),
+		},
+		want: map[string]string{
+			"قبل الخلع اكل ولا اجي صايم":             "d#prep",
+			"لازم اكون صايم قبل الخلع ولا اقدر اكل؟": "d#prep",
+		},
+	}})
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("prep", "التحضير قبل الجلسة", "لا تحتاج تحضيرًا خاصًا قبل الجلسة."),
+	}}})
+	for q, before := range map[string]bool{
+		"قبل الجلسة":          true,
+		"سويت ليزر قبل اسبوع": false,
+		"قبل كم يوم":          false,
+		"قبل ٣ ايام":          false,
+	} {
+		words := Words(q)
+		keys := ix.arabicKeys(words)
+		ix.agoBefore(keys, words)
+		if got := slices.Contains(keys, stemWord("قبل")); got != before {
+			t.Errorf("%s: keys %v; «قبل» a content word %v, want %v", q, keys, got, before)
+		}
+	}
+}

@@ -544,6 +544,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	keys := ix.arabicKeys(arabic)
 	forGood(keys, arabic)
+	ix.agoBefore(keys, arabic)
 	deny(keys, arabic, q.Text)
 	concepts := ix.lex.Concepts(keys)
 	if len(concepts) == 0 {
