@@ -362,6 +362,9 @@ func (ix *Index) futureVerbKey(w string) string {
 	if k := ix.knownStem(rest); k != "" {
 		return k
 	}
+	if k := ix.dialectKey(rest); k != "" {
+		return k // «هاخد»: the future of «اخد», the dialects' «اخذ»
+	}
 	return ix.verbKey(rest)
 }
 

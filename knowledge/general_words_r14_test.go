@@ -102,3 +102,27 @@ func TestBeforeAndAgo(t *testing.T) {
 		}
 	}
 }
+
+// «ال» may be a word's own letters: «العاب» (games) is the pages' «الألعاب», not «لعاب» (saliva);
+// a word whose «ال» is the article stays as it was («الرياضة»).
+func TestOwnAlifLam(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("games", "الجلوس", "الجلوس الطويل أمام الألعاب الإلكترونية يسبب انحناء الظهر، والرياضة تقويه."),
+	}}})
+	for w, want := range map[string]string{"العاب": stemWord("الالعاب"), "الظهر": stemWord("الظهر")} {
+		if got := ix.arabicKeys([]string{w})[0]; got != want {
+			t.Errorf("key of %s = %q; want %q", w, got, want)
+		}
+	}
+}
+
+// The Egyptian and Levantine future before a verb in the dialect's letters: «هاخد» is «ه» + «اخد»,
+// the dialects' «اخذ», a function word.
+func TestFutureOfDialectSpelling(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("s", "الجلسة", "تستغرق الجلسة عشرين دقيقة."),
+	}}})
+	if got := ix.arabicKeys([]string{"هاخد"})[0]; got != stopKey+"اخذ" {
+		t.Errorf("key of هاخد = %q; want %q", got, stopKey+"اخذ")
+	}
+}

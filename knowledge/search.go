@@ -731,6 +731,14 @@ func (ix *Index) arabicKeys(words []string) []string {
 			}
 			continue
 		}
+		if rest, ok := strings.CutPrefix(words[i], "ال"); ok && utf8.RuneCountInString(rest) >= 3 {
+			// «ال» may be the word's own letters, the «أ» and «ل» of a plural «أفعال»: «العاب»
+			// (games) is the pages' «الألعاب» without the article, not «ال» + «عاب», nor «لعاب».
+			if alt := stemWord("ال" + words[i]); alt != "" && alt != k && ix.df[alt] > 0 {
+				keys[i] = alt
+				continue
+			}
+		}
 		if alt := altStem(words[i]); alt != "" && (ownLam(words[i]) || utf8.RuneCountInString(words[i]) >= 5) && ix.knows(alt) {
 			// The written word without its first letter, stemmed afresh: the stem may have lost
 			// more than the preposition or conjunction («لتبين», ل + تبين, is «لتب», whose «تب» is
