@@ -362,5 +362,108 @@ func (ix *Index) futureVerbKey(w string) string {
 	if k := ix.knownStem(rest); k != "" {
 		return k
 	}
+	if k := ix.dialectKey(rest); k != "" {
+		return k // «هاخد»: the future of «اخد», the dialects' «اخذ»
+	}
 	return ix.verbKey(rest)
+}
+
+// defectiveKey reads a word the pages do not know as the present of a defective verb, one whose root
+// ends in «ي»: «يمشي», «تشفى», «بيعطي», «ويوصي». The stemmer takes that «ي» for «my» («يمش»), and
+// the verb's person is not the pages' («تبقى» beside «يبقى»), so the verb is looked up by its root
+// instead: the verbal noun or past that keeps the «ي» («المشي», «مشى»), the verbal noun in «اء»
+// («الشفاء»), then its other persons. "" when the pages and lexicon know none.
+func (ix *Index) defectiveKey(w string) string {
+	if rest, ok := cutConjunction(w); ok {
+		w = rest
+	}
+	if rest, ok := strings.CutPrefix(w, "ب"); ok && utf8.RuneCountInString(rest) == 4 {
+		w = rest // the present's «ب»: «بيعطي», «بتمشي»
+	}
+	r := []rune(w)
+	if len(r) != 4 || !strings.ContainsRune("يتنا", r[0]) || r[3] != 'ي' || !isArabicWord(w) {
+		return ""
+	}
+	root := string(r[1:3])
+	cands := []string{root + "ي", root + "ا"}
+	for _, p := range "يتنا" {
+		if p != r[0] {
+			cands = append(cands, string(p)+root+"ي")
+		}
+	}
+	for _, c := range cands {
+		if st := stemWord(c); st != "" && ix.knows(st) {
+			return st
+		}
+	}
+	return ""
+}
+
+// The Egyptian and Levantine «خالص» is "at all" after a negation («مش بتوجعني خالص») and "very",
+// "completely" after a state («مفلطحة خالص»): a stop word. After a verb of ending, going away or
+// healing it is "for good", the pages' «نهائيًا»: «بيخلص من الصداع خالص», «لحد ما يخف خالص»,
+// «بيروح خالص».
+
+// forGoodWord is the word, normalised; forGoodKey the key it takes after such a verb.
+var forGoodWord, forGoodKey = Normalize("خالص"), stemWord(Normalize("نهائيًا"))
+
+// endingVerbs are the stems of the verbs of ending, going away and healing, in the persons and
+// dialect forms patients use.
+var endingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`خلص يخلص تخلص بيخلص بتخلص يخلصني يخلصك اخلص يخف تخف بيخف بتخف خف خفت يروح تروح بيروح بتروح راح
+يزول تزول زال يختفي تختفي اختفى ينتهي تنتهي انتهى يشفى تشفى شفيت يطيب تطيب بيطيب بتطيب طاب يبطل تبطل بطل`) {
+		n := Normalize(w)
+		if st := stemWord(n); st != "" {
+			m[st] = true
+		} else {
+			m[stopKey+n] = true
+		}
+	}
+	return m
+}()
+
+// forGoodWindow is how many words before «خالص» its verb may stand («بيخلص من الصداع النصفي خالص»).
+const forGoodWindow = 5
+
+// forGood gives «خالص» the key of «نهائيًا» where it follows a verb of ending (endingVerbs) within
+// forGoodWindow words, with no negation between.
+func forGood(keys, words []string) {
+	if len(keys) != len(words) {
+		return
+	}
+	for i, w := range words {
+		if w != forGoodWord {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-forGoodWindow; j-- {
+			if denyNegations[words[j]] || denials[words[j]] {
+				break
+			}
+			if endingVerbs[keys[j]] {
+				keys[i] = forGoodKey
+				break
+			}
+		}
+	}
+}
+
+// «قبل» before an event is "before" («قبل الخلع», «قبل البدء»), what a question about preparing
+// asks; before a time («قبل سنة», «قبل كم يوم», «قبل ٣ اسابيع») it is "ago", which only dates the
+// patient's story: a stop word there, as «من» is in «من سنة».
+var beforeWord = Normalize("قبل")
+
+// howMany is «كم», which a time follows («قبل كم يوم»).
+var howMany = Normalize("كم")
+
+// agoBefore turns «قبل» into a stop key where a time, a number or «كم» follows it.
+func (ix *Index) agoBefore(keys, words []string) {
+	for i, w := range words {
+		if w != beforeWord || strings.HasPrefix(keys[i], stopKey) {
+			continue
+		}
+		if i+1 < len(words) && (isNumber(words[i+1]) || words[i+1] == howMany || ix.lex.minor[keys[i+1]]) {
+			keys[i] = stopKey + w
+		}
+	}
 }

@@ -544,6 +544,8 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 // arabic.
 func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	keys := ix.arabicKeys(arabic)
+	forGood(keys, arabic)
+	ix.agoBefore(keys, arabic)
 	deny(keys, arabic, q.Text)
 	concepts := ix.lex.Concepts(keys)
 	if len(concepts) == 0 {
@@ -755,6 +757,14 @@ func (ix *Index) arabicKeys(words []string) []string {
 			}
 			continue
 		}
+		if rest, ok := strings.CutPrefix(words[i], "ال"); ok && utf8.RuneCountInString(rest) >= 3 {
+			// «ال» may be the word's own letters, the «أ» and «ل» of a plural «أفعال»: «العاب»
+			// (games) is the pages' «الألعاب» without the article, not «ال» + «عاب», nor «لعاب».
+			if alt := stemWord("ال" + words[i]); alt != "" && alt != k && ix.df[alt] > 0 {
+				keys[i] = alt
+				continue
+			}
+		}
 		if alt := altStem(words[i]); alt != "" && (ownLam(words[i]) || utf8.RuneCountInString(words[i]) >= 5) && ix.knows(alt) {
 			// The written word without its first letter, stemmed afresh: the stem may have lost
 			// more than the preposition or conjunction («لتبين», ل + تبين, is «لتب», whose «تب» is
@@ -781,6 +791,10 @@ func (ix *Index) arabicKeys(words []string) []string {
 		}
 		if alt := ix.backoff(words[i]); alt != "" {
 			keys[i] = alt
+			continue
+		}
+		if alt := ix.defectiveKey(words[i]); alt != "" {
+			keys[i] = alt // «يمشي», «بيعطي»: see dialect.go
 			continue
 		}
 		if alt := ix.dialectKey(words[i]); alt != "" {
