@@ -544,6 +544,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	keys := ix.arabicKeys(arabic)
 	deny(keys, arabic, q.Text)
+	hedge(keys, arabic)
 	concepts := ix.lex.Concepts(keys)
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
@@ -1402,6 +1403,25 @@ func opensClause(w, k string) bool {
 	}
 	return !strings.HasPrefix(k, "و")
 }
+
+// hedge turns "kind of" and "sort of" into stop keys where they soften what follows ("this is kind
+// of random", "I'm sort of worried", "it kind of hurts"): after a copula, a pronoun or a verb of
+// seeming, not after a determiner, where they ask for a kind ("what kind of frames", "this kind of
+// laser"). words are the keys' words.
+func hedge(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i := 1; i+2 < len(words); i++ {
+		if (words[i] == "kind" || words[i] == "sort") && words[i+1] == "of" && hedgeAfter[words[i-1]] {
+			keys[i] = stopKey + keys[i]
+		}
+	}
+}
+
+// hedgeAfter are the words after which "kind of" softens, not asks for a kind.
+var hedgeAfter = wordSet(`is am are was were be been m s re i it you he she we they its im youre thats
+	feel feels felt look looks looked seem seems seemed get gets got just also really so but and still`)
 
 // deny turns the keys of what a message denies into stop keys no lexicon member matches (see above);
 // words are the keys' words, and text the message, whose stops bound a denial when it has those words.
