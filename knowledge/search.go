@@ -770,11 +770,62 @@ func (ix *Index) arabicKeys(words []string) []string {
 			keys[i] = alt // «هيخلعوا», «هحس»: see dialect.go
 			continue
 		}
+		if alt := ix.englishBase(words[i]); alt != "" {
+			keys[i] = alt // "stronger", "moving", "paralyse": see englishBases
+			continue
+		}
 		if alt := ix.correct(k); alt != "" {
 			keys[i] = alt
 		}
 	}
 	return keys
+}
+
+// englishBase returns the stem of the first of an unknown English word's base forms (englishBases)
+// that the pages or the lexicon know; "" when none is.
+func (ix *Index) englishBase(w string) string {
+	if !isLatinWord(w) {
+		return ""
+	}
+	for _, b := range englishBases(w) {
+		if st := stemWord(b); st != "" && ix.knows(st) {
+			return st
+		}
+	}
+	return ""
+}
+
+// englishBases returns the base forms an English word's inflection may hide from stemLatin, which
+// only cuts endings: a comparative or superlative ("stronger", "whiter", "bigger", "easier",
+// "strongest"), an -ing or -ed form of a verb ending in e or doubling its consonant ("moving",
+// "moved", "stopped", "swimming"), a British spelling ("paralyse", "minimised", "colour").
+func englishBases(w string) []string {
+	var out []string
+	cut := func(suffix string, min int) {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < min {
+			return
+		}
+		out = append(out, stem, stem+"e")
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiosl", rune(stem[n-1])) {
+			out = append(out, stem[:n-1]) // "bigger", "stopped", "swimming"; not "dressed", "filled"
+		}
+		if strings.HasSuffix(stem, "i") {
+			out = append(out, stem[:len(stem)-1]+"y") // "easier", "dried"
+		}
+	}
+	cut("est", 3)
+	cut("er", 3)
+	cut("ing", 2)
+	cut("ed", 2)
+	for _, b := range append([]string{w}, out...) {
+		for _, uk := range [][2]string{{"ys", "yz"}, {"is", "iz"}, {"our", "or"}} {
+			if i := strings.LastIndex(b, uk[0]); i > 0 {
+				out = append(out, b[:i]+uk[1]+b[i+len(uk[0]):])
+			}
+		}
+	}
+	return out
 }
 
 // shortDual returns the noun of two letters whose dual the word with the article is («الخدين»,
