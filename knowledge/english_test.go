@@ -30,3 +30,20 @@ func TestEnglishBase(t *testing.T) {
 		}
 	}
 }
+
+// English "check" is an examination, «فحص», as "checkup" is: "is the check painful?" finds the
+// section on how the examination is done, not one on another thing that hurts.
+func TestCheckIsExamination(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "check",
+		sections: []Section{
+			section("exam", "كيف يتم الفحص؟", "الفحص سهل وغير مؤلم ويستغرق قرابة ساعة."),
+			section("pain", "هل الجلسة مؤلمة؟", "الجلسة غير مؤلمة تقريبًا مع إحساس بدفء."),
+		},
+		want: map[string]string{
+			"is the check painful?":            "d#exam",
+			"how often should she be checked?": "d#exam",
+			"does the eye check hurt":          "d#exam",
+		},
+	}})
+}
