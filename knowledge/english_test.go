@@ -47,3 +47,32 @@ func TestCheckIsExamination(t *testing.T) {
 		},
 	}})
 }
+
+// "how long does X take" asks what "how long does it take" asks of X, however long X's name: the
+// section saying how long the procedure takes, not the one saying how long its result lasts, nor
+// another procedure's. "how long do I have to take the drops" asks for how long to go on taking them.
+func TestHowLongDoesXTake(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "how long take",
+		sections: []Section{
+			section("takes", "كيف يتم علاج العصب؟", "يُجرى علاج العصب تحت تخدير موضعي، وتستغرق الجلسة ساعة تقريبًا."),
+			section("lasts", "كم يدوم علاج العصب؟", "يدوم السن المعالج سنوات طويلة مع العناية، ومدة بقائه تعتمد على التاج."),
+		},
+		want: map[string]string{
+			"how long does a root canal take":             "d#takes",
+			"how long will the root canal treatment take": "d#takes",
+			"how long does a root canal last":             "d#lasts",
+		},
+	}})
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "x", "x")}}}, "")
+	for q, want := range map[string]string{
+		"how long does cataract surgery take":  "~how long ~does ~it take cataract surgery",
+		"how long do i have to take the drops": "~how long ~do ~i ~have ~to take ~the drop",
+		"how long before i can take a shower":  "~how long before ~i ~can take ~a shower",
+	} {
+		words := ix.inArabic(Words(q))
+		if got := strings.Join(howLongTake(ix.arabicKeys(words), words), " "); got != want {
+			t.Errorf("howLongTake(%q) = %s, want %s", q, got, want)
+		}
+	}
+}

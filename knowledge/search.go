@@ -545,7 +545,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	keys := ix.arabicKeys(arabic)
 	deny(keys, arabic, q.Text)
 	hedge(keys, arabic)
-	concepts := ix.lex.Concepts(keys)
+	concepts := ix.lex.Concepts(howLongTake(keys, arabic))
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
 	}
@@ -1469,6 +1469,39 @@ func hedge(keys, words []string) {
 		}
 	}
 }
+
+// howLongTake returns keys with the "take" of "how long does X take" moved to after "long": English
+// splits the phrase around its subject («how long does a root canal take», «how long will the session
+// take»), which asks what «كم تستغرق» asks, the lexicon's "how long does it take", not how long
+// something lasts and, apart, a "take". Only after an auxiliary right after "how long", and with at
+// most a few words of subject before the verb: "how long do I have to take the drops" asks how long
+// to keep taking them. words are the keys' words; keys is returned as it is when nothing moves.
+func howLongTake(keys, words []string) []string {
+	if len(words) != len(keys) {
+		return keys
+	}
+	for i := 1; i+2 < len(words); i++ {
+		if words[i-1] != "how" || words[i] != "long" || !auxiliaries[words[i+1]] {
+			continue
+		}
+		for j := i + 2; j < len(words) && j <= i+6; j++ {
+			if words[j] == "to" || words[j] == "have" || words[j] == "before" || words[j] == "after" || words[j] == "until" || words[j] == "till" {
+				break
+			}
+			if words[j] == "take" || words[j] == "takes" {
+				out := make([]string, 0, len(keys)+1)
+				out = append(out, keys[:i+1]...)
+				out = append(out, stopKey+"does", stopKey+"it", keys[j]) // as the lexicon's phrase
+				out = append(out, keys[i+2:j]...)
+				return append(out, keys[j+1:]...)
+			}
+		}
+	}
+	return keys
+}
+
+// auxiliaries open the verb phrase of an English question after its question word.
+var auxiliaries = wordSet(`does do did will would should could can is are`)
 
 // hedgeAfter are the words after which "kind of" softens, not asks for a kind.
 var hedgeAfter = wordSet(`is am are was were be been m s re i it you he she we they its im youre thats
