@@ -76,3 +76,19 @@ func TestHowLongDoesXTake(t *testing.T) {
 		}
 	}
 }
+
+// "use" and the dialect's «استخدمها» find a page that writes the verb («إذا استخدمت أكثر من أربع
+// مرات يوميًا»), not only one that writes the noun «استخدامها».
+func TestUseAsAVerb(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "use",
+		sections: []Section{
+			section("tears", "علاج جفاف العين", "الدموع الصناعية، ويفضل الخالية من المواد الحافظة إذا استخدمت أكثر من أربع مرات يوميًا."),
+			section("pressure", "علاج ضغط العين", "قطرات يومية لخفض ضغط العين، ويجب استخدامها بانتظام مدى الحياة."),
+		},
+		want: map[string]string{
+			"i use eye drops like 6 times a day for dryness, is that ok?": "d#tears",
+			"الدموع الصناعية اقدر استخدمها ست مرات باليوم؟":               "d#tears",
+		},
+	}})
+}
