@@ -1470,10 +1470,10 @@ func hedge(keys, words []string) {
 	}
 }
 
-// howLongTake returns keys with the "take" of "how long does X take" moved to after "long": English
-// splits the phrase around its subject («how long does a root canal take», «how long will the session
-// take»), which asks what «كم تستغرق» asks, the lexicon's "how long does it take", not how long
-// something lasts and, apart, a "take". Only after an auxiliary right after "how long", and with at
+// howLongTake returns keys with "how long does X take" read as "how long does it take" followed by X:
+// English splits the phrase around its subject («how long does a root canal take», «how long will the
+// session take»), which asks what «كم تستغرق» asks, the lexicon's "how long does it take", not how
+// long something lasts and, apart, a "take". Only after an auxiliary right after "how long", and with at
 // most a few words of subject before the verb: "how long do I have to take the drops" asks how long
 // to keep taking them. words are the keys' words; keys is returned as it is when nothing moves.
 func howLongTake(keys, words []string) []string {
