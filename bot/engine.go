@@ -755,12 +755,14 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 		if pl == lang && lang != "ar" {
 			for _, o := range others {
 				if o.Passage != h.Passage && o.Specific && ls.LangOf(o.Passage) != lang &&
-					o.Common > h.Common && h.TitleCoverage < o.Coverage {
+					o.Common > h.Common+langSlack && h.TitleCoverage < o.Coverage {
 					// The page in the patient's language holds more of what is asked only in words the
 					// Arabic pages have no equivalent for ("after", "take"), and its heading does not
 					// ask it ("Do wisdom teeth always need to come out?"): the Arabic page that holds
 					// more of the rest (the glaucoma check and driving, where the summary has only
-					// "home"), of which the others are short summaries, answers, under its note.
+					// "home"), of which the others are short summaries, answers, under its note; clearly
+					// more (langSlack): the extraction's «بجميع أدويتك» for "everyone says" beside the
+					// English "Does a root canal hurt?" is no better answer.
 					h, pl = o, ls.LangOf(o.Passage)
 					break
 				}

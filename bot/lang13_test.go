@@ -24,3 +24,15 @@ func TestArabicSectionWhoseHeadingSaysMore(t *testing.T) {
 		}
 	}
 }
+
+// The English page that answers stays the answer when an Arabic passage holds only a whisker more of
+// the words both scripts share («بجميع أدويتك» for "everyone says"): the Arabic page replaces it only
+// when it holds clearly more of the rest (langSlack).
+func TestEnglishPageKeptOnAWhisker(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	q := "honestly how painful is a root canal? everyone says its the worst thing ever"
+	want := "With modern local anaesthesia a root canal feels much like an ordinary filling"
+	if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer || !strings.HasPrefix(r.Text, want) {
+		t.Errorf("%q: got %s %q, want an answer opening %q", q, r.Kind, r.Text, want)
+	}
+}

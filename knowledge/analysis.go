@@ -602,6 +602,11 @@ we well went weren whether while won wonder wondering wont wouldn y youre yours 
 ب
 since ago keep keeps kept way same ever whats happen happens happened happening much try trying tried
 around used called tbh issue issues everything anybody somebody
+though tho supposedly apparently seriously obviously definitely probably totally genuinely truly
+gonna wanna gotta kinda sorta lemme guys guy u ur lol haha omg btw idk ngl imo plz thx yeah yep yup
+nope oh ah um uh hmm wow ugh stuff crazy super tons loads bunch heaps true terrifying scary freaked
+freaking frightened mentioned mention mentions saw says saying reckon guess suppose supposed barely
+meantime meanwhile everywhere anywhere somewhere
 بقى بقت بقيت بقا يحصل تحصل حصل بيحصل بتحصل يؤدي تؤدي يودي تودي
 scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
 ياخد تاخد ناخد باخد بناخد هناخد يحس بحس بتحس بيحس بنحس اخاف بخاف نخاف تبع تبعي تبعك تبعه تبعها تبعو تبعهم ليا

@@ -298,6 +298,9 @@ func TestStopWordsHaveNoStem(t *testing.T) {
 		// «تؤدي» (leads to), as «يسبب».
 		"كثيرًا", "تقريبًا", "بقت", "بيحصل", "يحصل", "تؤدي",
 		"since", "ago", "keeps", "happening", "whats", "around", "ماعندي", "لاحظت", "صحابي", "الجاي", "never", "scared", "جوزي",
+		// An English patient's hedges, intensifiers, chat and reported speech ("sweat like crazy",
+		// "do u guys", "it's supposedly", "my optician mentioned it"): how it is said, not what.
+		"though", "supposedly", "gonna", "guys", "u", "lol", "stuff", "crazy", "tons", "mentioned", "says", "barely",
 		// The written «must» as «لازم»: «متى يجب الذهاب إلى الطوارئ» is not about a passage that says
 		// «يجب» in passing.
 		"يجب", "ينبغي", "لزم", // and the Arabizi «lazem» read «لزم»

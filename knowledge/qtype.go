@@ -30,6 +30,11 @@ var latinArticles = map[string]bool{"el": true, "al": true, "il": true, "l": tru
 var exactly = map[string]bool{"بالضبط": true, "بالظبط": true, "بالزبط": true, "يعني": true, "exactly": true,
 	"bel": true, "bil": true, "dabt": true, "zabt": true, "ya3ni": true}
 
+// stressWhat stress a "what" without changing what it asks: "what exactly is a cataract", "what
+// actually is a root canal", «ايش بالضبط هي الصدفية».
+var stressWhat = map[string]bool{"exactly": true, "actually": true, "really": true, "precisely": true,
+	"بالضبط": true, "بالظبط": true, "بالزبط": true}
+
 // meanWhat ask what a thing means after it («يعني ايه», «عبارة عن ايش»).
 var meanWhat = map[string]bool{"ايه": true, "ايش": true, "شو": true, "وش": true, "what": true}
 
@@ -98,25 +103,29 @@ func isDefinitionQuestion(words []string) bool {
 		return true // "what does botox mean"
 	}
 	for i, w := range words {
-		next := ""
-		if i+1 < len(words) {
-			next = words[i+1]
+		j := i + 1 // the word after w
+		if (whatWords[w] || pronounWhat[w]) && j+1 < len(words) && stressWhat[words[j]] {
+			j++ // "what exactly is a cataract", «ايش بالضبط هو الكلف»: the stress asks nothing more
 		}
-		if latinArticles[next] && i+2 < len(words) {
-			next = words[i+2] // «shu el botox»
+		next := ""
+		if j < len(words) {
+			next = words[j]
+		}
+		if latinArticles[next] && j+1 < len(words) {
+			next = words[j+1] // «shu el botox»
 		}
 		switch {
-		case (pronounWhat[w] && definePronouns[next] || whatWords[w] && next != "") && choosing(words[i+1:]):
+		case (pronounWhat[w] && definePronouns[next] || whatWords[w] && next != "") && choosing(words[j:]):
 			return false // a choice between things («وش الفرق بين…», «ايش الانسب لي»), however short
-		case i > 0 && (whatWords[w] || pronounWhat[w] && definePronouns[next]) && pronounsOnly(words[i+1:]):
+		case i > 0 && (whatWords[w] || pronounWhat[w] && definePronouns[next]) && pronounsOnly(words[j:]):
 			// The thing first: «البوتكس شو؟», «الاكزيما وش هي بالضبط؟»; not what is done («بتعملو
 			// شو؟»): the thing is a noun with the article.
 			return thingFirst(words[:i])
 		case pronounWhat[w] && definePronouns[next]:
-			return i+2 < len(words) && !pronounsOnly(words[i+2:])
+			return j+1 < len(words) && !pronounsOnly(words[j+1:])
 		case whatWords[w] && next != "":
 			// «وش الكلف», «ايش هي الصدفية», "what is a root canal"; not «وش اسوي» (what do I do).
-			return definePronouns[next] && i+2 < len(words) && !pronounsOnly(words[i+2:]) || !StopWord(next) && !exactly[next]
+			return definePronouns[next] && j+1 < len(words) && !pronounsOnly(words[j+1:]) || !StopWord(next) && !exactly[next]
 		}
 	}
 	return false

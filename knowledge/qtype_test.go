@@ -43,6 +43,12 @@ func TestIsDefinitionQuestion(t *testing.T) {
 		"ايش الانسب لي":                       false,
 		"what is the difference":              false,
 		"ما هو الفرق":                         false,
+		// A word stressing the "what" asks nothing more.
+		"what exactly is a cataract":     true,
+		"what actually is a root canal":  true,
+		"ايش بالضبط هي الصدفية":          true,
+		"what exactly":                   false,
+		"what exactly is the difference": false,
 	} {
 		if got := isDefinitionQuestion(Words(q)); got != want {
 			t.Errorf("isDefinitionQuestion(%q) = %v, want %v", q, got, want)

@@ -546,3 +546,21 @@ func TestSearchYesNoQuestionOnRealPages(t *testing.T) {
 		}
 	}
 }
+
+// "kind of" softens what follows after a copula or a pronoun; after a determiner it asks for a kind.
+func TestHedge(t *testing.T) {
+	for q, want := range map[string]string{
+		"this is kind of random":     "~this ~is ~kind ~of random",
+		"it kind of hurts":           "~it ~kind ~of hurt",
+		"what kind of frames":        "~what kind ~of frame",
+		"is this kind of laser safe": "~is ~this kind ~of laser safe",
+	} {
+		ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "x", "x")}}}, "")
+		words := ix.inArabic(Words(q))
+		keys := ix.arabicKeys(words)
+		hedge(keys, words)
+		if got := strings.Join(keys, " "); got != want {
+			t.Errorf("hedge(%q) = %s, want %s", q, got, want)
+		}
+	}
+}

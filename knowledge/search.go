@@ -547,7 +547,8 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	forGood(keys, arabic)
 	ix.agoBefore(keys, arabic)
 	deny(keys, arabic, q.Text)
-	concepts := ix.lex.Concepts(keys)
+	hedge(keys, arabic)
+	concepts := ix.lex.Concepts(howLongTake(keys, arabic))
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
 	}
@@ -809,11 +810,62 @@ func (ix *Index) arabicKeys(words []string) []string {
 			keys[i] = alt // «هيخلعوا», «هحس»: see dialect.go
 			continue
 		}
+		if alt := ix.englishBase(words[i]); alt != "" {
+			keys[i] = alt // "stronger", "moving", "paralyse": see englishBases
+			continue
+		}
 		if alt := ix.correct(k); alt != "" {
 			keys[i] = alt
 		}
 	}
 	return keys
+}
+
+// englishBase returns the stem of the first of an unknown English word's base forms (englishBases)
+// that the pages or the lexicon know; "" when none is.
+func (ix *Index) englishBase(w string) string {
+	if !isLatinWord(w) {
+		return ""
+	}
+	for _, b := range englishBases(w) {
+		if st := stemWord(b); st != "" && ix.knows(st) {
+			return st
+		}
+	}
+	return ""
+}
+
+// englishBases returns the base forms an English word's inflection may hide from stemLatin, which
+// only cuts endings: a comparative or superlative ("stronger", "whiter", "bigger", "easier",
+// "strongest"), an -ing or -ed form of a verb ending in e or doubling its consonant ("moving",
+// "moved", "stopped", "swimming"), a British spelling ("paralyse", "minimised", "colour").
+func englishBases(w string) []string {
+	var out []string
+	cut := func(suffix string, min int) {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < min {
+			return
+		}
+		out = append(out, stem, stem+"e")
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiosl", rune(stem[n-1])) {
+			out = append(out, stem[:n-1]) // "bigger", "stopped", "swimming"; not "dressed", "filled"
+		}
+		if strings.HasSuffix(stem, "i") {
+			out = append(out, stem[:len(stem)-1]+"y") // "easier", "dried"
+		}
+	}
+	cut("est", 3)
+	cut("er", 3)
+	cut("ing", 2)
+	cut("ed", 2)
+	for _, b := range append([]string{w}, out...) {
+		for _, uk := range [][2]string{{"ys", "yz"}, {"is", "iz"}, {"our", "or"}} {
+			if i := strings.LastIndex(b, uk[0]); i > 0 {
+				out = append(out, b[:i]+uk[1]+b[i+len(uk[0]):])
+			}
+		}
+	}
+	return out
 }
 
 // shortDual returns the noun of two letters whose dual the word with the article is («الخدين»,
@@ -1442,6 +1494,58 @@ func opensClause(w, k string) bool {
 	}
 	return !strings.HasPrefix(k, "و")
 }
+
+// hedge turns "kind of" and "sort of" into stop keys where they soften what follows ("this is kind
+// of random", "I'm sort of worried", "it kind of hurts"): after a copula, a pronoun or a verb of
+// seeming, not after a determiner, where they ask for a kind ("what kind of frames", "this kind of
+// laser"). words are the keys' words.
+func hedge(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i := 1; i+2 < len(words); i++ {
+		if (words[i] == "kind" || words[i] == "sort") && words[i+1] == "of" && hedgeAfter[words[i-1]] {
+			keys[i] = stopKey + keys[i]
+		}
+	}
+}
+
+// howLongTake returns keys with "how long does X take" read as "how long does it take" followed by X:
+// English splits the phrase around its subject («how long does a root canal take», «how long will the
+// session take»), which asks what «كم تستغرق» asks, the lexicon's "how long does it take", not how
+// long something lasts and, apart, a "take". Only after an auxiliary right after "how long", and with at
+// most a few words of subject before the verb: "how long do I have to take the drops" asks how long
+// to keep taking them. words are the keys' words; keys is returned as it is when nothing moves.
+func howLongTake(keys, words []string) []string {
+	if len(words) != len(keys) {
+		return keys
+	}
+	for i := 1; i+2 < len(words); i++ {
+		if words[i-1] != "how" || words[i] != "long" || !auxiliaries[words[i+1]] {
+			continue
+		}
+		for j := i + 2; j < len(words) && j <= i+6; j++ {
+			if words[j] == "to" || words[j] == "have" || words[j] == "before" || words[j] == "after" || words[j] == "until" || words[j] == "till" {
+				break
+			}
+			if words[j] == "take" || words[j] == "takes" {
+				out := make([]string, 0, len(keys)+1)
+				out = append(out, keys[:i+1]...)
+				out = append(out, stopKey+"does", stopKey+"it", keys[j]) // as the lexicon's phrase
+				out = append(out, keys[i+2:j]...)
+				return append(out, keys[j+1:]...)
+			}
+		}
+	}
+	return keys
+}
+
+// auxiliaries open the verb phrase of an English question after its question word.
+var auxiliaries = wordSet(`does do did will would should could can is are`)
+
+// hedgeAfter are the words after which "kind of" softens, not asks for a kind.
+var hedgeAfter = wordSet(`is am are was were be been m s re i it you he she we they its im youre thats
+	feel feels felt look looks looked seem seems seemed get gets got just also really so but and still`)
 
 // deny turns the keys of what a message denies into stop keys no lexicon member matches (see above);
 // words are the keys' words, and text the message, whose stops bound a denial when it has those words.
