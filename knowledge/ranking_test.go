@@ -546,3 +546,27 @@ func TestSearchYesNoQuestionOnRealPages(t *testing.T) {
 		}
 	}
 }
+
+// Of the passages that hold as much of a question asking yes or no, an FAQ whose own question asks
+// yes or no and holds all it shares with the patient's asks what was asked: its answer answers, not
+// a long section that says the same words more often about something else. A passage holding more
+// of the question still wins, and a question asking something else than yes or no is left alone.
+func TestSearchYesNoFAQHoldingAllItShares(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "العلاج بالموجات التصادمية", Lang: "ar", Sections: []Section{
+		section("s1", "سلامة العلاج في الحمل والرضاعة", "العلاج آمن عادة، وقد يسبب احمرارا خفيفا. وهو آمن مع أغلب الأدوية، وآمن لكبار السن، "+
+			"ويؤجل في الحمل وعند وجود التهاب حاد في المكان. وبعد الحمل يعود آمنا."),
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "الجلسات", "تستغرق الجلسة عشر دقائق، ويحتاج أغلب المرضى ثلاث جلسات إلى خمس."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "هل العلاج آمن أثناء الحمل؟", Answer: "لا، يؤجل إلى ما بعد الولادة."}}}}
+	ix := MustBuild(t, docs, "")
+	for q, want := range map[string]string{
+		// Neither says «شهور»; the FAQ's question holds all the rest.
+		"هل العلاج آمن في اول شهور الحمل؟":                   "d#q1",
+		"هل العلاج آمن في اول شهور الحمل مع الالتهاب الحاد؟": "d#s1", // the section holds more of it
+		"متى يكون العلاج آمنا في اول شهور الحمل؟":            "d#s1", // asks when: a yes or no is no answer
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}

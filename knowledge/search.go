@@ -115,6 +115,10 @@ const (
 	// asked (askShare, as a heading asking when is for «متى»).
 	yesNoAsked = 0.9
 	yesNoOwn   = 0.25
+	// faqAsksShare is what an FAQ answer gains when its question asks yes or no, as the patient's
+	// does, holds every concept the answer shares with the patient's question, and no passage holds
+	// more of them.
+	faqAsksShare = 0.2
 	// pageShare is what a passage gains when its page's title names what is asked: of two passages
 	// that both say «خلع», the one on the extraction page answers «ايش آكل بعد الخلع», not the
 	// aligners FAQ («هل أستطيع خلع التقويم الشفاف عند الأكل؟»). It counts only when at least
@@ -264,6 +268,7 @@ func (ix *Index) Search(q Query) Result {
 		shared, typeShared   int    // concepts the passage holds; of them, question types met in passing
 		matched, typeMatched uint64 // the same as bits (see Hit.Matched)
 		i                    int    // in top
+		askedAll             bool   // an FAQ asking yes or no whose question holds all it shares (see faqAsksShare)
 	}
 	var cands [candidates]candidate
 	for i, h := range top {
@@ -356,6 +361,9 @@ func (ix *Index) Search(q Query) Result {
 		if sameQuestion {
 			c.fit += askShare
 		}
+		// Not when a conversation is on another page: it chose the page the answer is on.
+		c.askedAll = yesNo && !sameQuestion && p.Question != "" && ix.facts.yesNo[h.doc] && c.got > 0 && inTitle >= c.got-1e-9 &&
+			(q.Topic == "" || strings.HasPrefix(q.Topic, p.DocID+"#"))
 		if res.Known >= pageKnown && len(concepts) > 1 {
 			c.rank += pageShare * onPage / total
 		}
@@ -399,6 +407,20 @@ func (ix *Index) Search(q Query) Result {
 		cands[i] = c
 	}
 	ranked := cands[:len(top)]
+	// Of the passages that hold the most of a question asking yes or no, an FAQ whose own question
+	// asks yes or no and holds all it shares asks what was asked: «هل العلاج آمن لجميع الأعمار؟»
+	// for «هل العلاج مناسب لكل الاعمار». Its short answer is the answer, not a long section holding
+	// as much that says the words more often (BM25) of something else («من هم المرشحون…»).
+	most := 0.0
+	for _, c := range ranked {
+		most = max(most, c.got)
+	}
+	for k := range ranked {
+		if c := &ranked[k]; c.askedAll && c.got >= most-1e-9 {
+			c.rank += faqAsksShare
+			c.fit += faqAsksShare
+		}
+	}
 	slices.SortFunc(ranked, func(a, b candidate) int {
 		if c := cmp.Compare(b.rank, a.rank); c != 0 {
 			return c
