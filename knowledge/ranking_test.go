@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -567,6 +568,40 @@ func TestSearchYesNoFAQHoldingAllItShares(t *testing.T) {
 	} {
 		if r := ix.Search(Query{Text: q}); topKey(r) != want {
 			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// Whether it hurts is answered under a heading naming the pain of what is asked about («الألم أثناء
+// الخلع وبعده»), not by the steps of the treatment, which name it and what is done in passing; a
+// pain the patient tells beside another question («…يوجعني…، احتاج…؟») asks nothing of the pain.
+func TestSearchAskedPainUnderAPainHeading(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/dental/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "الخلع بيوجع؟ رح احس بشي لما يشيلوا الضرس؟"
+	if r := ix.Search(Query{Text: q}); len(r.Hits) == 0 || r.Hits[0].Passage.Section != "الألم أثناء الخلع وبعده" {
+		t.Errorf("%s: hits %v; want «الألم أثناء الخلع وبعده» first", q, keysOfHits(r))
+	}
+	q = "ضرسي يوجعني بالليل ويصحيني، احتاج علاج عصب؟"
+	for _, h := range ix.Search(Query{Text: q}).Hits {
+		if h.Fit > 0 {
+			t.Errorf("%s: %s (%s) is taken for the kind of answer asked (fit %.2f): the pain is told, not asked", q, h.Passage.Key, h.Passage.Section, h.Fit)
+		}
+	}
+}
+
+func TestAskedClauses(t *testing.T) {
+	for text, want := range map[string][]string{
+		"ضرسي يوجعني بالليل، احتاج علاج عصب؟": {" احتاج علاج عصب"},
+		"هو الخلع بيوجع؟ هحس بحاجة؟":          {"هو الخلع بيوجع", " هحس بحاجة"},
+		"does it hurt":                  {"does it hurt"},
+		"my knee hurts. Is that normal": {" Is that normal"},
+		"ركبتي بتوجعني":                 nil,
+	} {
+		if got := askedClauses(text); !slices.Equal(got, want) {
+			t.Errorf("askedClauses(%q) = %q; want %q", text, got, want)
 		}
 	}
 }

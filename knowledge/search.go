@@ -175,6 +175,7 @@ func (ix *Index) Search(q Query) Result {
 	}
 	concepts, weights, specific, total := qq.concepts, qq.weights, qq.specific, qq.total
 	typed := asks == askNone && slices.Contains(qq.types, true) // whether it hurts (see TopicHits)
+	typeAsked := typed && ix.asksType(q.Text)                   // not a pain told beside another question
 	if ix.closed.Load() {
 		return res // as bleve finds nothing in a closed index
 	}
@@ -278,6 +279,7 @@ func (ix *Index) Search(q Query) Result {
 		var pageNotHead float64     // concepts its page's title names and its own headings do not
 		headLacks := false          // the heading lacks a thing the question names
 		headThing := false          // the heading names a thing the question names
+		headType := false           // the heading names what the question asks of it (the pain)
 		// What a question asks (whether it hurts, how long it lasts) is asked of the treatment or
 		// condition it names: «التقشير بيوجع؟» asks whether a peel hurts, which the pain section of
 		// the laser's page, never naming peels, does not answer. A passage holding none of the
@@ -301,6 +303,7 @@ func (ix *Index) Search(q Query) Result {
 			head, text := f&heldHead != 0, f&heldText != 0
 			headLacks = headLacks || !head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
 			headThing = headThing || head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
+			headType = headType || head && qq.types[ci]
 			switch {
 			case head || !qq.types[ci] && text:
 				c.got += weights[ci]
@@ -376,6 +379,12 @@ func (ix *Index) Search(q Query) Result {
 		// Whom a treatment suits is asked of the treatment the heading names («لمن تناسب الزراعة؟»),
 		// not of another the question does not («وللكبار؟ يعني لو عمري 20 ينفع؟» after lazy eye).
 		if asks != askNone && p.asks == asks && c.got > 0 && (asks != askSuits || headThing) {
+			c.fit += askShare
+		}
+		// Whether it hurts is answered under a heading that names the pain of the thing asked about
+		// («الألم أثناء الخلع وبعده» for «هو الخلع بيوجع؟»), as a heading asking when answers when:
+		// not by the steps of the treatment, which name it and say what the patient feels in passing.
+		if typeAsked && headType && headThing {
 			c.fit += askShare
 		}
 		if ix.facts.urgent[h.doc] && !urgentAsked {
