@@ -605,3 +605,22 @@ func TestAskedClauses(t *testing.T) {
 		}
 	}
 }
+
+// A page's opening stands under the page's title, whose words name what every passage of the page
+// is about: what BM25 gives it for them counts half for a question that does not ask what the thing
+// is. Cloudy sight years after the operation is answered by the complications, not by the opening
+// that says what a cataract is and that it clouds the sight; "what is a cataract" still is.
+func TestSearchOpeningScoresHalfUnlessDefining(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/eye/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "my vision got cloudy again a few years after cataract surgery, did it come back?"
+	if r := ix.Search(Query{Text: q}); rankOf(r, "cataract#s8") < 0 || rankOf(r, "cataract#s1") >= 0 && rankOf(r, "cataract#s1") < rankOf(r, "cataract#s8") {
+		t.Errorf("%s: hits %v; want the complications (cataract#s8) before the opening (cataract#s1)", q, keysOfHits(r))
+	}
+	q = "ما هي المياه البيضاء؟"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "cataract#s1" {
+		t.Errorf("%s: hits %v; want the opening (cataract#s1) first", q, keysOfHits(r))
+	}
+}

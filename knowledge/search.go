@@ -119,6 +119,12 @@ const (
 	// does, holds every concept the answer shares with the patient's question, and no passage holds
 	// more of them.
 	faqAsksShare = 0.2
+	// openingScore is how much of what BM25 gives it a page's opening keeps for a question that
+	// does not ask what something is: its heading is the page's title, whose words name what every
+	// passage of the page is about, so the words it matches there say little of what is asked (as
+	// its heading does not count as a title, above). Fitted on the five clinics' tune halves (0
+	// gains one answer more than 0.5 and loses one more; 0.5 is the milder).
+	openingScore = 0.5
 	// pageShare is what a passage gains when its page's title names what is asked: of two passages
 	// that both say «خلع», the one on the extraction page answers «ايش آكل بعد الخلع», not the
 	// aligners FAQ («هل أستطيع خلع التقويم الشفاف عند الأكل؟»). It counts only when at least
@@ -352,7 +358,11 @@ func (ix *Index) Search(q Query) Result {
 		if something && ix.facts.yesNo[h.doc] {
 			inTitle = 0
 		}
-		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(inTitle/total)
+		bm := scoreShare * h.score / top[0].score
+		if p.pageHead && !define { // see openingScore
+			bm *= openingScore
+		}
+		c.rank = c.got/total + bm + titleShare*(inTitle/total)
 		// An FAQ answer is matched through its question; but when both ask yes or no and the FAQ's
 		// question, read with its page's title, asks what the patient asks («هل سأحتاج نظارة بعد
 		// العملية؟» on the cataract page), its answer («نعم، في بعض الحالات…», «لا تحتاج…») is what was
