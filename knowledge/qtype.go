@@ -566,3 +566,40 @@ func init() {
 		}
 	}
 }
+
+// askedClauses returns the clauses of a message that ask something: those ending in a question mark
+// and those opening with a word that asks yes or no («هل», "does"). «ضرسي يوجعني بالليل، احتاج علاج
+// عصب؟» tells a pain and asks about a treatment; «هو الخلع بيوجع؟» asks whether it hurts.
+func askedClauses(text string) []string {
+	var out []string
+	start := 0
+	for i, r := range text {
+		if !strings.ContainsRune(".،,!؟?\n;؛", r) {
+			continue
+		}
+		clause := text[start:i]
+		if r == '?' || r == '؟' {
+			out = append(out, clause)
+		} else if w := Words(clause); len(w) > 0 && yesNoOpeners[w[0]] {
+			out = append(out, clause)
+		}
+		start = i + utf8.RuneLen(r)
+	}
+	if w := Words(text[start:]); len(w) > 0 && yesNoOpeners[w[0]] {
+		out = append(out, text[start:])
+	}
+	return out
+}
+
+// asksType says whether a clause of the message that asks (askedClauses) holds a question type
+// (Lexicon.Type): whether it hurts is asked, not told («ركبتي بتوجعني بعد الإبرة، طبيعي؟»).
+func (ix *Index) asksType(text string) bool {
+	for _, clause := range askedClauses(text) {
+		for _, c := range ix.lex.Concepts(ix.keys(Words(clause))) {
+			if ix.lex.Type(c) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -562,5 +563,82 @@ func TestHedge(t *testing.T) {
 		if got := strings.Join(keys, " "); got != want {
 			t.Errorf("hedge(%q) = %s, want %s", q, got, want)
 		}
+	}
+}
+
+// Of the passages that hold as much of a question asking yes or no, an FAQ whose own question asks
+// yes or no and holds all it shares with the patient's asks what was asked: its answer answers, not
+// a long section that says the same words more often about something else. A passage holding more
+// of the question still wins, and a question asking something else than yes or no is left alone.
+func TestSearchYesNoFAQHoldingAllItShares(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "العلاج بالموجات التصادمية", Lang: "ar", Sections: []Section{
+		section("s1", "سلامة العلاج في الحمل والرضاعة", "العلاج آمن عادة، وقد يسبب احمرارا خفيفا. وهو آمن مع أغلب الأدوية، وآمن لكبار السن، "+
+			"ويؤجل في الحمل وعند وجود التهاب حاد في المكان. وبعد الحمل يعود آمنا."),
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "الجلسات", "تستغرق الجلسة عشر دقائق، ويحتاج أغلب المرضى ثلاث جلسات إلى خمس."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "هل العلاج آمن أثناء الحمل؟", Answer: "لا، يؤجل إلى ما بعد الولادة."}}}}
+	ix := MustBuild(t, docs, "")
+	for q, want := range map[string]string{
+		// Neither says «شهور»; the FAQ's question holds all the rest.
+		"هل العلاج آمن في اول شهور الحمل؟":                   "d#q1",
+		"هل العلاج آمن في اول شهور الحمل مع الالتهاب الحاد؟": "d#s1", // the section holds more of it
+		"متى يكون العلاج آمنا في اول شهور الحمل؟":            "d#s1", // asks when: a yes or no is no answer
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+// Whether it hurts is answered under a heading naming the pain of what is asked about («الألم أثناء
+// الخلع وبعده»), not by the steps of the treatment, which name it and what is done in passing; a
+// pain the patient tells beside another question («…يوجعني…، احتاج…؟») asks nothing of the pain.
+func TestSearchAskedPainUnderAPainHeading(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/dental/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "الخلع بيوجع؟ رح احس بشي لما يشيلوا الضرس؟"
+	if r := ix.Search(Query{Text: q}); len(r.Hits) == 0 || r.Hits[0].Passage.Section != "الألم أثناء الخلع وبعده" {
+		t.Errorf("%s: hits %v; want «الألم أثناء الخلع وبعده» first", q, keysOfHits(r))
+	}
+	q = "ضرسي يوجعني بالليل ويصحيني، احتاج علاج عصب؟"
+	for _, h := range ix.Search(Query{Text: q}).Hits {
+		if h.Fit > 0 {
+			t.Errorf("%s: %s (%s) is taken for the kind of answer asked (fit %.2f): the pain is told, not asked", q, h.Passage.Key, h.Passage.Section, h.Fit)
+		}
+	}
+}
+
+func TestAskedClauses(t *testing.T) {
+	for text, want := range map[string][]string{
+		"ضرسي يوجعني بالليل، احتاج علاج عصب؟": {" احتاج علاج عصب"},
+		"هو الخلع بيوجع؟ هحس بحاجة؟":          {"هو الخلع بيوجع", " هحس بحاجة"},
+		"does it hurt":                  {"does it hurt"},
+		"my knee hurts. Is that normal": {" Is that normal"},
+		"ركبتي بتوجعني":                 nil,
+	} {
+		if got := askedClauses(text); !slices.Equal(got, want) {
+			t.Errorf("askedClauses(%q) = %q; want %q", text, got, want)
+		}
+	}
+}
+
+// A page's opening stands under the page's title, whose words name what every passage of the page
+// is about: what BM25 gives it for them counts half for a question that does not ask what the thing
+// is. Cloudy sight years after the operation is answered by the complications, not by the opening
+// that says what a cataract is and that it clouds the sight; "what is a cataract" still is.
+func TestSearchOpeningScoresHalfUnlessDefining(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/eye/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "my vision got cloudy again a few years after cataract surgery, did it come back?"
+	if r := ix.Search(Query{Text: q}); rankOf(r, "cataract#s8") < 0 || rankOf(r, "cataract#s1") >= 0 && rankOf(r, "cataract#s1") < rankOf(r, "cataract#s8") {
+		t.Errorf("%s: hits %v; want the complications (cataract#s8) before the opening (cataract#s1)", q, keysOfHits(r))
+	}
+	q = "ما هي المياه البيضاء؟"
+	if r := ix.Search(Query{Text: q}); topKey(r) != "cataract#s1" {
+		t.Errorf("%s: hits %v; want the opening (cataract#s1) first", q, keysOfHits(r))
 	}
 }

@@ -116,6 +116,16 @@ const (
 	// asked (askShare, as a heading asking when is for «متى»).
 	yesNoAsked = 0.9
 	yesNoOwn   = 0.25
+	// faqAsksShare is what an FAQ answer gains when its question asks yes or no, as the patient's
+	// does, holds every concept the answer shares with the patient's question, and no passage holds
+	// more of them.
+	faqAsksShare = 0.2
+	// openingScore is how much of what BM25 gives it a page's opening keeps for a question that
+	// does not ask what something is: its heading is the page's title, whose words name what every
+	// passage of the page is about, so the words it matches there say little of what is asked (as
+	// its heading does not count as a title, above). Fitted on the five clinics' tune halves (0
+	// gains one answer more than 0.5 and loses one more; 0.5 is the milder).
+	openingScore = 0.5
 	// pageShare is what a passage gains when its page's title names what is asked: of two passages
 	// that both say «خلع», the one on the extraction page answers «ايش آكل بعد الخلع», not the
 	// aligners FAQ («هل أستطيع خلع التقويم الشفاف عند الأكل؟»). It counts only when at least
@@ -172,6 +182,7 @@ func (ix *Index) Search(q Query) Result {
 	}
 	concepts, weights, specific, total := qq.concepts, qq.weights, qq.specific, qq.total
 	typed := asks == askNone && slices.Contains(qq.types, true) // whether it hurts (see TopicHits)
+	typeAsked := typed && ix.asksType(q.Text)                   // not a pain told beside another question
 	if ix.closed.Load() {
 		return res // as bleve finds nothing in a closed index
 	}
@@ -265,6 +276,7 @@ func (ix *Index) Search(q Query) Result {
 		shared, typeShared   int    // concepts the passage holds; of them, question types met in passing
 		matched, typeMatched uint64 // the same as bits (see Hit.Matched)
 		i                    int    // in top
+		askedAll             bool   // an FAQ asking yes or no whose question holds all it shares (see faqAsksShare)
 	}
 	var cands [candidates]candidate
 	for i, h := range top {
@@ -274,6 +286,7 @@ func (ix *Index) Search(q Query) Result {
 		var pageNotHead float64     // concepts its page's title names and its own headings do not
 		headLacks := false          // the heading lacks a thing the question names
 		headThing := false          // the heading names a thing the question names
+		headType := false           // the heading names what the question asks of it (the pain)
 		// What a question asks (whether it hurts, how long it lasts) is asked of the treatment or
 		// condition it names: «التقشير بيوجع؟» asks whether a peel hurts, which the pain section of
 		// the laser's page, never naming peels, does not answer. A passage holding none of the
@@ -297,6 +310,7 @@ func (ix *Index) Search(q Query) Result {
 			head, text := f&heldHead != 0, f&heldText != 0
 			headLacks = headLacks || !head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
 			headThing = headThing || head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
+			headType = headType || head && qq.types[ci]
 			switch {
 			case head || !qq.types[ci] && text:
 				c.got += weights[ci]
@@ -345,7 +359,11 @@ func (ix *Index) Search(q Query) Result {
 		if something && ix.facts.yesNo[h.doc] {
 			inTitle = 0
 		}
-		c.rank = c.got/total + scoreShare*h.score/top[0].score + titleShare*(inTitle/total)
+		bm := scoreShare * h.score / top[0].score
+		if p.pageHead && !define { // see openingScore
+			bm *= openingScore
+		}
+		c.rank = c.got/total + bm + titleShare*(inTitle/total)
 		// An FAQ answer is matched through its question; but when both ask yes or no and the FAQ's
 		// question, read with its page's title, asks what the patient asks («هل سأحتاج نظارة بعد
 		// العملية؟» on the cataract page), its answer («نعم، في بعض الحالات…», «لا تحتاج…») is what was
@@ -357,6 +375,9 @@ func (ix *Index) Search(q Query) Result {
 		if sameQuestion {
 			c.fit += askShare
 		}
+		// Not when a conversation is on another page: it chose the page the answer is on.
+		c.askedAll = yesNo && !sameQuestion && p.Question != "" && ix.facts.yesNo[h.doc] && c.got > 0 && inTitle >= c.got-1e-9 &&
+			(q.Topic == "" || strings.HasPrefix(q.Topic, p.DocID+"#"))
 		if res.Known >= pageKnown && len(concepts) > 1 {
 			c.rank += pageShare * onPage / total
 		}
@@ -369,6 +390,12 @@ func (ix *Index) Search(q Query) Result {
 		// Whom a treatment suits is asked of the treatment the heading names («لمن تناسب الزراعة؟»),
 		// not of another the question does not («وللكبار؟ يعني لو عمري 20 ينفع؟» after lazy eye).
 		if asks != askNone && p.asks == asks && c.got > 0 && (asks != askSuits || headThing) {
+			c.fit += askShare
+		}
+		// Whether it hurts is answered under a heading that names the pain of the thing asked about
+		// («الألم أثناء الخلع وبعده» for «هو الخلع بيوجع؟»), as a heading asking when answers when:
+		// not by the steps of the treatment, which name it and say what the patient feels in passing.
+		if typeAsked && headType && headThing {
 			c.fit += askShare
 		}
 		if ix.facts.urgent[h.doc] && !urgentAsked {
@@ -400,6 +427,20 @@ func (ix *Index) Search(q Query) Result {
 		cands[i] = c
 	}
 	ranked := cands[:len(top)]
+	// Of the passages that hold the most of a question asking yes or no, an FAQ whose own question
+	// asks yes or no and holds all it shares asks what was asked: «هل العلاج آمن لجميع الأعمار؟»
+	// for «هل العلاج مناسب لكل الاعمار». Its short answer is the answer, not a long section holding
+	// as much that says the words more often (BM25) of something else («من هم المرشحون…»).
+	most := 0.0
+	for _, c := range ranked {
+		most = max(most, c.got)
+	}
+	for k := range ranked {
+		if c := &ranked[k]; c.askedAll && c.got >= most-1e-9 {
+			c.rank += faqAsksShare
+			c.fit += faqAsksShare
+		}
+	}
 	slices.SortFunc(ranked, func(a, b candidate) int {
 		if c := cmp.Compare(b.rank, a.rank); c != 0 {
 			return c
