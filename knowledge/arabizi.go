@@ -151,6 +151,12 @@ var arabiziFixed = map[string]string{
 	"byeta5od": "ياخذ", "bye5od": "ياخذ", "bya5od": "ياخذ", "byakhod": "ياخذ", "ya5od": "ياخذ", "yakhod": "ياخذ",
 	"a5od": "اخذ", "akhod": "اخذ", "ta2reeban": "تقريبا", "ta2riban": "تقريبا", "taqriban": "تقريبا",
 	"t2riban": "تقريبا", "ta2reban": "تقريبا",
+	// «normal» (is it normal?, the aspect questions ask) and «which/that»: read letter by letter, the
+	// first is the Levantine «تبعي» (mine), a stop word; the second has the doubled ل a stop word lacks.
+	"tabi3i": "طبيعي", "tabee3i": "طبيعي", "6abi3i": "طبيعي", "6abee3i": "طبيعي", "tabi3y": "طبيعي",
+	"6abi3y": "طبيعي", "tabii3i": "طبيعي", "tabi3ee": "طبيعي", "tabi3iya": "طبيعيه", "tabi3ie": "طبيعيه",
+	"tabi3iye": "طبيعيه", "tabi3iyye": "طبيعيه", "6abi3iya": "طبيعيه", "6abi3iye": "طبيعيه",
+	"elli": "اللي", "illi": "اللي", "elly": "اللي", "illy": "اللي", "alli": "اللي", "ally": "اللي",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,
@@ -206,15 +212,25 @@ func ArabiziSpellings(w string, limit int) []string {
 		return nil
 	}
 	for i := 1; i+1 < len(units); i++ {
-		if next := units[i+1].latin[0]; units[i].latin == "2" && isVowel(units[i-1].latin) && !strings.ContainsRune("aou", rune(next)) {
+		if units[i].latin != "2" {
+			continue
+		}
+		if next := units[i+1].latin[0]; isVowel(units[i-1].latin) && !strings.ContainsRune("aou", rune(next)) {
 			// A hamza after a vowel and before an i, or before a consonant where an i fell out, sits on
 			// a ي («da2me» دائمة, «sa2el» سائل), which Normalize writes ي; not before a or u («ra2am»).
 			units[i] = hamzaBeforeI
+		} else {
+			units[i] = medial2
 		}
 	}
 	if n := len(units); n > 1 && units[n-1].latin == "e" && !isVowel(units[n-2].latin) {
 		// A final e after a consonant is mostly the ة of Levantine «madrase», «3amaliye», «2a3de».
 		units[n-1] = finalE
+	}
+	if n := len(units); n > 1 && units[n-1].latin == "i" && !isVowel(units[n-2].latin) {
+		// A final i after a consonant is mostly a long ي: «my» («3eni» عيني, «ebni» ابني) or an
+		// adjective's ending («tabi3i» طبيعي); written short it would make another word («عن», «تبع»).
+		units[n-1] = finalI
 	}
 	var out []string
 	seen := map[string]bool{}
@@ -273,7 +289,15 @@ func ArabiziSpellings(w string, limit int) []string {
 }
 
 // hamzaBeforeI reads a 2 inside a word where it may sit on a ي: as any 2, or as that ي.
-var hamzaBeforeI = arabiziUnit{"2", []string{"", "ق", "ا", "ي"}}
+var hamzaBeforeI = arabiziUnit{"2", []string{"ق", "ي", "ا"}}
+
+// medial2 reads a 2 inside a word: mostly the ق the dialects say as a hamza («wa2t», «7o2na», «tare2a»),
+// then a hamza on an alif («mas2ale»); never nothing, which would drop a letter the writer wrote
+// («b2a3od» is «بقعد», not «بعد»; «shu2u2» «شقوق», not «شو»).
+var medial2 = arabiziUnit{"2", []string{"ق", "ا"}}
+
+// finalI reads a word's final i after a consonant: ي first.
+var finalI = arabiziUnit{"i", []string{"ي", ""}}
 
 // finalE reads a word's final e after a consonant: ة (written ه, as Normalize folds it) first.
 var finalE = arabiziUnit{"e", []string{"ه", "", "ي"}}

@@ -65,10 +65,26 @@ func TestArabiziSpellings(t *testing.T) {
 		// Function words whose vowels would make the wrong letters: «when», «I want», «how much», «still».
 		"emta": "امتي", "bade": "بدي", "2addesh": "قديش", "lesse": "لسه", "b": "ب",
 		// «on the»; a final e after a consonant is a ة; a word-initial 2 is a hamza on an alif.
-		"3al": "علي", "madrase": "مدرسه", "3amaliye": "عمليه", "2a3mel": "اعمل"} {
+		"3al": "علي", "madrase": "مدرسه", "3amaliye": "عمليه", "2a3mel": "اعمل",
+		// A 2 inside a word is the dialects' ق first, never nothing: «b2a3od» is «بقعد», not «بعد».
+		"b2a3od": "بقعد", "wa2t": "وقت", "tare2a": "ترقه",
+		// A final i after a consonant is a long ي: «my», an adjective's ending.
+		"ebni": "ابني", "3omri": "عمري", "tabi3i": "طبيعي"} {
 		if got := ArabiziSpellings(w, 1); !slices.Equal(got, []string{want}) {
 			t.Errorf("ArabiziSpellings(%q, 1) = %q, want [%s]", w, got, want)
 		}
+	}
+}
+
+// A 2 inside a word writes a letter («shu2u2» is no «شو»); a final i is read long before short
+// («3eni» is «عني» before «عن»).
+func TestArabiziLetterOrder(t *testing.T) {
+	if got := ArabiziSpellings("shu2u2", maxArabiziSpellings); slices.Contains(got, "شو") || !slices.Contains(got, "شقوق") {
+		t.Errorf("ArabiziSpellings(shu2u2) = %q, want «شقوق» and no «شو»", got)
+	}
+	got := ArabiziSpellings("3eni", maxArabiziSpellings)
+	if i, j := slices.Index(got, "عني"), slices.Index(got, "عن"); i < 0 || j >= 0 && j < i {
+		t.Errorf("ArabiziSpellings(3eni) = %q, want «عني» before «عن»", got)
 	}
 }
 
@@ -186,5 +202,20 @@ func TestArabiziSplitWord(t *testing.T) {
 	}
 	if r := ix.Search(Query{Text: q}); topKey(r) != "d#side" {
 		t.Errorf("%s: hits %v; want d#side first", q, keysOfHits(r))
+	}
+}
+
+// A stop word has no shadda: an Arabizi word written with a doubled consonant is read as a word the
+// pages use before a stop word its letters also spell («tebbi» is «طبي», medical, not Gulf «تبي», want),
+// and as the stop word only when the pages know no reading («sawwa»).
+func TestArabiziShaddaIsNoStopWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الحذاء", Lang: "ar", Sections: []Section{
+		section("s1", "الحذاء الطبي", "لا يحتاج أغلب الأطفال حذاء طبيًا."),
+	}}}, "")
+	if got, want := ix.inArabic(Words("lazem 7iza2 tebbi?")), "طبي"; !slices.Contains(got, want) {
+		t.Errorf("inArabic(lazem 7iza2 tebbi?) = %q, want «%s»", got, want)
+	}
+	if got := ix.inArabic(Words("shu sawwa el doctor?")); slices.Contains(got, "sawwa") {
+		t.Errorf("inArabic(shu sawwa el doctor?) = %q, want «sawwa» read as the stop word", got)
 	}
 }

@@ -838,14 +838,23 @@ func (ix *Index) fromArabizi(words []string) []string {
 		// lexicon knows: «ra2abti» is «رقبتي» (neck) on a page, not «ربطي» of a phrase the pages lack.
 		spellings := ArabiziSpellings(w, maxArabiziSpellings)
 		lexOnly := ""
+		// A stop word has no shadda: a word written with one is a stop word only when the pages know
+		// none of its readings («tebbi» is «طبي», not «تبي»; «sawwa» is «سوا»).
+		content, stop := doubledConsonant(w), ""
 		for _, c := range spellings {
-			if isStop(c) || ix.pagesKnow(c) {
+			if isStop(c) && !content || ix.pagesKnow(c) && !isStop(c) {
 				out[i], lexOnly = c, ""
 				break
+			}
+			if stop == "" && isStop(c) {
+				stop = c
 			}
 			if lexOnly == "" && ix.knowsWord(c) {
 				lexOnly = c
 			}
+		}
+		if out[i] == w && lexOnly == "" {
+			lexOnly = stop
 		}
 		if lexOnly != "" {
 			out[i] = lexOnly
@@ -885,6 +894,17 @@ func (ix *Index) fromArabizi(words []string) []string {
 		}
 	}
 	return out
+}
+
+// doubledConsonant says whether an Arabizi word writes a consonant twice in a row (a shadda: «tebbi»,
+// «2awiyye», «shaffata»), as the dialects' function words, listed in arabiziFixed, do not.
+func doubledConsonant(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c == w[i-1] && c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithCluster says whether an Arabizi word starts with two consonants, as Arabic words do not.
