@@ -106,6 +106,11 @@ var arabiziWords = map[string]bool{
 	"qabl": true, "ams": true, "embareh": true, "elyom": true, "alyom": true, "ta3ban": true,
 }
 
+// englishLookalikes are the words of arabiziFixed an English message also writes: they do not mark a
+// message as Arabizi.
+var englishLookalikes = map[string]bool{"an": true, "law": true, "b": true, "meta": true, "shy": true,
+	"ally": true, "lama": true, "mata": true, "la": true, "kaza": true, "sawa": true, "hek": true}
+
 // arabiziFixed are short function words whose vowels would make the wrong letters.
 var arabiziFixed = map[string]string{
 	"el": "ال", "al": "ال", "il": "ال", "lel": "ل", "lil": "ل", "bel": "ب", "bil": "ب", "wel": "و", "wil": "و",
@@ -189,7 +194,7 @@ func IsArabizi(words []string) bool {
 		if looksArabizi(w) {
 			return true
 		}
-		if arabiziWords[w] || endsArabizi(w) {
+		if arabiziWords[w] || endsArabizi(w) || arabiziFixed[w] != "" && !englishLookalikes[w] {
 			marks++
 		}
 	}

@@ -26,6 +26,9 @@ func TestIsArabizi(t *testing.T) {
 		// The Levantine and Gulf spellings of "what" are function words too.
 		{"shou el botox?", true},
 		{"shno el filler", true},
+		// Any function word read in Arabic letters marks Arabizi, save those English writes too.
+		{"momken tshelo shama bel laser?", true},
+		{"is the law on meta ads an issue", false},
 		{"", false},
 	}
 	for _, tt := range tests {
