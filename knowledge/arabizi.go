@@ -156,6 +156,8 @@ var arabiziFixed = map[string]string{
 	"byeta5od": "ياخذ", "bye5od": "ياخذ", "bya5od": "ياخذ", "byakhod": "ياخذ", "ya5od": "ياخذ", "yakhod": "ياخذ",
 	"a5od": "اخذ", "akhod": "اخذ", "ta2reeban": "تقريبا", "ta2riban": "تقريبا", "taqriban": "تقريبا",
 	"t2riban": "تقريبا", "ta2reban": "تقريبا",
+	// Egyptian «how much/long» (قد ايه), «very» (اوي).
+	"ad": "قد", "2ad": "قد", "awi": "اوي", "awy": "اوي", "2awi": "اوي", "2awy": "اوي",
 	// «normal» (is it normal?, the aspect questions ask) and «which/that»: read letter by letter, the
 	// first is the Levantine «تبعي» (mine), a stop word; the second has the doubled ل a stop word lacks.
 	"tabi3i": "طبيعي", "tabee3i": "طبيعي", "6abi3i": "طبيعي", "6abee3i": "طبيعي", "tabi3y": "طبيعي",
@@ -232,6 +234,12 @@ func ArabiziSpellings(w string, limit int) []string {
 		// A final e after a consonant is mostly the ة of Levantine «madrase», «3amaliye», «2a3de».
 		units[n-1] = finalE
 	}
+	if len(units) > 1 && isVowel(units[0].latin) {
+		// A word never starts with a vowel letter: its first vowel sits on an alif («ebni» ابني, not
+		// «يبني»; «okhti» اختي, not «وختي»), with the ي or و of a long vowel or diphthong after it
+		// («ayyam», «awel»).
+		units[0] = firstVowel(units[0])
+	}
 	if n := len(units); n > 1 && units[n-1].latin == "i" && !isVowel(units[n-2].latin) {
 		// A final i after a consonant is mostly a long ي: «my» («3eni» عيني, «ebni» ابني) or an
 		// adjective's ending («tabi3i» طبيعي); written short it would make another word («عن», «تبع»).
@@ -300,6 +308,18 @@ var hamzaBeforeI = arabiziUnit{"2", []string{"ق", "ي", "ا"}}
 // then a hamza on an alif («mas2ale»); never nothing, which would drop a letter the writer wrote
 // («b2a3od» is «بقعد», not «بعد»; «shu2u2» «شقوق», not «شو»).
 var medial2 = arabiziUnit{"2", []string{"ق", "ا"}}
+
+// firstVowel is how a word's first vowel unit is written: an alif, then the ي or و a long vowel or
+// diphthong writes.
+func firstVowel(u arabiziUnit) arabiziUnit {
+	switch u.latin {
+	case "ai", "ay", "ei", "ey", "ee", "ii":
+		return arabiziUnit{u.latin, []string{"اي"}}
+	case "aw", "ou", "oo", "uu":
+		return arabiziUnit{u.latin, []string{"او"}}
+	}
+	return arabiziUnit{u.latin, []string{"ا"}}
+}
 
 // finalI reads a word's final i after a consonant: ي first.
 var finalI = arabiziUnit{"i", []string{"ي", ""}}

@@ -72,7 +72,9 @@ func TestArabiziSpellings(t *testing.T) {
 		// A 2 inside a word is the dialects' ق first, never nothing: «b2a3od» is «بقعد», not «بعد».
 		"b2a3od": "بقعد", "wa2t": "وقت", "tare2a": "ترقه",
 		// A final i after a consonant is a long ي: «my», an adjective's ending.
-		"ebni": "ابني", "3omri": "عمري", "tabi3i": "طبيعي"} {
+		"ebni": "ابني", "3omri": "عمري", "tabi3i": "طبيعي",
+		// A word's first vowel sits on an alif, with a long vowel's or diphthong's letter after it.
+		"okhti": "اختي", "ejren": "اجرن", "awel": "اول", "ayyam": "ايم"} {
 		if got := ArabiziSpellings(w, 1); !slices.Equal(got, []string{want}) {
 			t.Errorf("ArabiziSpellings(%q, 1) = %q, want [%s]", w, got, want)
 		}
@@ -84,6 +86,13 @@ func TestArabiziSpellings(t *testing.T) {
 func TestArabiziLetterOrder(t *testing.T) {
 	if got := ArabiziSpellings("shu2u2", maxArabiziSpellings); slices.Contains(got, "شو") || !slices.Contains(got, "شقوق") {
 		t.Errorf("ArabiziSpellings(shu2u2) = %q, want «شقوق» and no «شو»", got)
+	}
+	for _, w := range []string{"ejren", "okhti", "ibni"} {
+		for _, sp := range ArabiziSpellings(w, maxArabiziSpellings) {
+			if r, _ := utf8.DecodeRuneInString(sp); r != 'ا' {
+				t.Errorf("ArabiziSpellings(%s) has %q: a first vowel is written on an alif", w, sp)
+			}
+		}
 	}
 	got := ArabiziSpellings("3eni", maxArabiziSpellings)
 	if i, j := slices.Index(got, "عني"), slices.Index(got, "عن"); i < 0 || j >= 0 && j < i {
@@ -220,5 +229,17 @@ func TestArabiziShaddaIsNoStopWord(t *testing.T) {
 	}
 	if got := ix.inArabic(Words("shu sawwa el doctor?")); slices.Contains(got, "sawwa") {
 		t.Errorf("inArabic(shu sawwa el doctor?) = %q, want «sawwa» read as the stop word", got)
+	}
+}
+
+// Egyptian «ad eh» (قد ايه, how much) is two function words: a word is not joined to the function word
+// after it as a typo's halves («adeh» read «اضح», of the pages' «واضح»).
+func TestArabiziJoinsNoFunctionWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الزيارة", Lang: "ar", Sections: []Section{
+		section("s1", "الزيارة الأولى", "تستغرق الزيارة الأولى نحو ساعة والنظر واضح بعدها."),
+	}}}, "")
+	got := ix.inArabic(Words("awel ziyara bta5od wa2t ad eh?"))
+	if !slices.Contains(got, "قد") || !slices.Contains(got, "ايه") {
+		t.Errorf("inArabic(awel ziyara bta5od wa2t ad eh?) = %q, want «قد» and «ايه»", got)
 	}
 }

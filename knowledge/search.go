@@ -869,9 +869,9 @@ func (ix *Index) fromArabizi(words []string) []string {
 				}
 			}
 		}
-		if out[i] == w && i+1 < len(words) && isLatinWord(words[i+1]) {
+		if out[i] == w && i+1 < len(words) && isLatinWord(words[i+1]) && arabiziFixed[words[i+1]] == "" {
 			// A word split by a typo («el gan beya», الجانبية): read with the next it may be one the
-			// pages use, and the two are that one word.
+			// pages use, and the two are that one word; not with a function word («ad eh», how much).
 			joined := w + words[i+1]
 			for _, c := range ArabiziSpellings(joined, maxArabiziSpellings) {
 				if !isStop(c) && ix.pagesKnow(c) {
