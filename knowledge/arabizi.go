@@ -240,6 +240,12 @@ func ArabiziSpellings(w string, limit int) []string {
 		// («ayyam», «awel»).
 		units[0] = firstVowel(units[0])
 	}
+	if n := len(units); n > 3 && units[n-2].latin == "a" && units[n-1].latin == "n" && !isVowel(units[n-3].latin) {
+		// A final «an» after a consonant may be the alif of an adverb's tanween («asasan» اساسا,
+		// «abdan» ابدا), read before the «ان» of a noun's plural or dual («asnan» اسنان), which the
+		// pages know as spelled when it is one.
+		units = append(units[:n-2], tanweenAn)
+	}
 	if n := len(units); n > 1 && units[n-1].latin == "i" && !isVowel(units[n-2].latin) {
 		// A final i after a consonant is mostly a long ي: «my» («3eni» عيني, «ebni» ابني) or an
 		// adjective's ending («tabi3i» طبيعي); written short it would make another word («عن», «تبع»).
@@ -320,6 +326,9 @@ func firstVowel(u arabiziUnit) arabiziUnit {
 	}
 	return arabiziUnit{u.latin, []string{"ا"}}
 }
+
+// tanweenAn reads a word's final «an» after a consonant: an unwritten a, the alif of tanween, a long a.
+var tanweenAn = arabiziUnit{"an", []string{"ن", "ا", "ان"}}
 
 // finalI reads a word's final i after a consonant: ي first.
 var finalI = arabiziUnit{"i", []string{"ي", ""}}
