@@ -38,7 +38,7 @@ var arabiziUnits = []arabiziUnit{
 
 // maxArabiziChoices bounds the spellings tried for one word: at most this many letters read other
 // than their likeliest way.
-const maxArabiziChoices = 2
+const maxArabiziChoices = 3
 
 // isArabiziDigit says whether b is a digit Arabizi uses for a letter.
 func isArabiziDigit(b byte) bool {

@@ -52,6 +52,8 @@ func TestArabiziSpellings(t *testing.T) {
 		// A hamza after a vowel, before an i or where one fell out, sits on a ي: «da2me» دائمة.
 		{"da2me", "دايمه"},
 		{"sa2el", "سايل"},
+		// Three letters read other than their likeliest way: «masasa» is «مصاصه» (a straw).
+		{"masasa", "مصاصه"},
 	}
 	for _, tt := range tests {
 		got := ArabiziSpellings(tt.w, maxArabiziSpellings)
