@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -150,11 +151,16 @@ var arabiziFixed = map[string]string{
 	"baddi": "بدي", "bidi": "بدي", "3ayez": "عايز", "3ayz": "عايز", "3awez": "عاوز", "3ayza": "عايزه", "3awza": "عاوزه",
 	"3ando": "عنده", "3ndo": "عنده", "3andi": "عندي", "3ndi": "عندي", "3andak": "عندك", "3andik": "عندك",
 	"3andkom": "عندكم", "3ndkom": "عندكم", "3andkon": "عندكن", "3indkum": "عندكم",
+	"3andha": "عندها", "3ndha": "عندها", "3indha": "عندها", "3endha": "عندها", "3andhom": "عندهم",
+	"3ndhom": "عندهم", "3indhum": "عندهم", "3andna": "عندنا", "3ndna": "عندنا", "3indna": "عندنا",
+	// «before» without its ق, as Egyptian and Levantine say it.
+	"abl": "قبل", "abel": "قبل", "2abel": "قبل",
 	"e7na": "احنا", "i7na": "احنا", "howa": "هو", "heya": "هي", "lama": "لما", "lamma": "لما",
 	// «takes» (how long it takes) and «about»: read letter by letter, «ta2reeban» is «قريب» (near).
 	"bta5od": "تاخذ", "bta5ud": "تاخذ", "btakhod": "تاخذ", "ta5od": "تاخذ", "takhod": "تاخذ",
 	"byeta5od": "ياخذ", "bye5od": "ياخذ", "bya5od": "ياخذ", "byakhod": "ياخذ", "ya5od": "ياخذ", "yakhod": "ياخذ",
-	"a5od": "اخذ", "akhod": "اخذ", "ta2reeban": "تقريبا", "ta2riban": "تقريبا", "taqriban": "تقريبا",
+	"a5od": "اخذ", "akhod": "اخذ", "bt5od": "تاخذ", "btekhod": "تاخذ", "bte5od": "تاخذ", "ye5od": "ياخذ",
+	"yekhod": "ياخذ", "byekhod": "ياخذ", "byekhud": "ياخذ", "bya5ud": "ياخذ", "yo5od": "ياخذ", "ta5ud": "تاخذ", "ta2reeban": "تقريبا", "ta2riban": "تقريبا", "taqriban": "تقريبا",
 	"t2riban": "تقريبا", "ta2reban": "تقريبا",
 	// Egyptian «how much/long» (قد ايه), «very» (اوي).
 	"ad": "قد", "2ad": "قد", "awi": "اوي", "awy": "اوي", "2awi": "اوي", "2awy": "اوي",
@@ -228,6 +234,11 @@ func ArabiziSpellings(w string, limit int) []string {
 			units[i] = hamzaBeforeI
 		} else {
 			units[i] = medial2
+		}
+		if prev, next := units[i-1].latin, units[i+1].latin; (prev == "o" || prev == "u") && next != "o" && next != "u" {
+			// After a u a hamza sits on a و, which Normalize keeps («mo2lem» مؤلم, «so2al» سؤال);
+			// not before another u («shu2u2» is «شقوق», never «شو»).
+			units[i] = arabiziUnit{"2", append(slices.Clone(units[i].ar), "و")}
 		}
 	}
 	if n := len(units); n > 1 && units[n-1].latin == "e" && !isVowel(units[n-2].latin) {

@@ -54,6 +54,8 @@ func TestArabiziSpellings(t *testing.T) {
 		{"sa2el", "سايل"},
 		// Three letters read other than their likeliest way: «masasa» is «مصاصه» (a straw).
 		{"masasa", "مصاصه"},
+		// After a u a hamza sits on a و: «mo2lem» مؤلم (painful), which Normalize keeps as «مولم».
+		{"mo2lem", "مولم"},
 	}
 	for _, tt := range tests {
 		got := ArabiziSpellings(tt.w, maxArabiziSpellings)
@@ -76,6 +78,8 @@ func TestArabiziSpellings(t *testing.T) {
 		// A final i after a consonant is a long ي: «my», an adjective's ending.
 		"ebni": "ابني", "3omri": "عمري", "tabi3i": "طبيعي",
 		// A word's first vowel sits on an alif, with a long vowel's or diphthong's letter after it.
+		// «she has», «before» said without its ق, «it takes».
+		"3andha": "عندها", "abl": "قبل", "byekhod": "ياخذ",
 		"okhti": "اختي", "ejren": "اجرن", "awel": "اول", "ayyam": "ايم"} {
 		if got := ArabiziSpellings(w, 1); !slices.Equal(got, []string{want}) {
 			t.Errorf("ArabiziSpellings(%q, 1) = %q, want [%s]", w, got, want)
