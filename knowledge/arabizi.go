@@ -19,7 +19,7 @@ type arabiziUnit struct {
 // arabiziUnits, digraphs before the letters they start with.
 var arabiziUnits = []arabiziUnit{
 	{"sh", []string{"ش"}}, {"ch", []string{"ش", "تش"}}, {"kh", []string{"خ"}}, {"gh", []string{"غ"}},
-	{"th", []string{"ث", "ت", "ذ"}}, {"dh", []string{"ذ", "ض", "ظ"}},
+	{"th", []string{"ث", "ت", "ذ", "ض"}}, {"dh", []string{"ذ", "ض", "ظ"}},
 	{"3'", []string{"غ"}}, {"6'", []string{"ظ"}}, {"9'", []string{"ض"}}, {"7'", []string{"خ"}},
 	{"aa", []string{"ا"}}, {"ee", []string{"ي"}}, {"ii", []string{"ي"}}, {"oo", []string{"و"}},
 	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},

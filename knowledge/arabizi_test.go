@@ -56,6 +56,8 @@ func TestArabiziSpellings(t *testing.T) {
 		{"masasa", "مصاصه"},
 		// After a u a hamza sits on a و: «mo2lem» مؤلم (painful), which Normalize keeps as «مولم».
 		{"mo2lem", "مولم"},
+		// The Gulf says ض as ذ, and writes it th: «a3rath» is «اعراض».
+		{"a3rath", "اعراض"},
 	}
 	for _, tt := range tests {
 		got := ArabiziSpellings(tt.w, maxArabiziSpellings)
