@@ -213,8 +213,15 @@ func IsArabizi(words []string) bool {
 // limit of them (0: no limit beyond maxArabiziChoices). The article «el»/«al» glued on («elwajh»)
 // becomes ال.
 func ArabiziSpellings(w string, limit int) []string {
+	out, _ := arabiziSpellings(w, limit)
+	return out
+}
+
+// arabiziSpellings is ArabiziSpellings with, for each spelling, how many of its letters are read other
+// than their likeliest way (the order's tiers: none first).
+func arabiziSpellings(w string, limit int) (out []string, deviated []int) {
 	if ar, ok := arabiziFixed[w]; ok {
-		return []string{ar}
+		return []string{ar}, []int{0}
 	}
 	prefix := ""
 	if len(w) > 4 && (strings.HasPrefix(w, "el") || strings.HasPrefix(w, "al") || strings.HasPrefix(w, "il")) {
@@ -222,7 +229,7 @@ func ArabiziSpellings(w string, limit int) []string {
 	}
 	units := arabiziParse(w)
 	if len(units) == 0 {
-		return nil
+		return nil, nil
 	}
 	for i := 1; i+1 < len(units); i++ {
 		if units[i].latin != "2" {
@@ -262,8 +269,8 @@ func ArabiziSpellings(w string, limit int) []string {
 		// adjective's ending («tabi3i» طبيعي); written short it would make another word («عن», «تبع»).
 		units[n-1] = finalI
 	}
-	var out []string
 	seen := map[string]bool{}
+	want := 0
 	choice := make([]int, len(units))
 	var walk func(i, deviations int)
 	// Spellings with fewer deviations from the likeliest readings come first: walk once per
@@ -286,10 +293,10 @@ func ArabiziSpellings(w string, limit int) []string {
 		s := Normalize(b.String())
 		if s != "" && !seen[s] {
 			seen[s] = true
-			out = append(out, s)
+			out, deviated = append(out, s), append(deviated, want)
 		}
 	}
-	for want := 0; want <= maxArabiziChoices; want++ {
+	for ; want <= maxArabiziChoices; want++ {
 		walk = func(i, deviations int) {
 			if limit > 0 && len(out) >= limit {
 				return
@@ -315,7 +322,7 @@ func ArabiziSpellings(w string, limit int) []string {
 		}
 		walk(0, 0)
 	}
-	return out
+	return out, deviated
 }
 
 // hamzaBeforeI reads a 2 inside a word where it may sit on a ي: as any 2, or as that ي.

@@ -257,3 +257,15 @@ func TestArabiziJoinsNoFunctionWord(t *testing.T) {
 		t.Errorf("inArabic(awel ziyara bta5od wa2t ad eh?) = %q, want «قد» and «ايه»", got)
 	}
 }
+
+// Of equally likely readings the pages know, one they use as a whole word beats one they know only
+// without a first letter read as a preposition: «kamel» is «كامل» (whole), not «كميل» («like» + «ميل»).
+func TestArabiziWholeReading(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الراحة", Lang: "ar", Sections: []Section{
+		section("s1", "الراحة بعد الإصابة", "ارتح أسبوعًا كاملًا ثم ابدأ التمارين."),
+		section("s2", "الوضعية", "تجنب ميل الرأس إلى الأمام طويلًا."),
+	}}}, "")
+	if got := ix.inArabic(Words("lazem nayem esbo3 kamel?")); !slices.Contains(got, "كامل") {
+		t.Errorf("inArabic(lazem nayem esbo3 kamel?) = %q, want «كامل»", got)
+	}
+}

@@ -836,14 +836,18 @@ func (ix *Index) fromArabizi(words []string) []string {
 		}
 		// A spelling the pages use (or a lexicon word for what they use) beats a likelier one only the
 		// lexicon knows: «ra2abti» is «رقبتي» (neck) on a page, not «ربطي» of a phrase the pages lack.
-		spellings := ArabiziSpellings(w, maxArabiziSpellings)
+		spellings, deviated := arabiziSpellings(w, maxArabiziSpellings)
 		lexOnly := ""
 		// A stop word has no shadda: a word written with one is a stop word only when the pages know
 		// none of its readings («tebbi» is «طبي», not «تبي»; «sawwa» is «سوا»).
 		content, stop := doubledConsonant(w), ""
-		for _, c := range spellings {
-			if isStop(c) && !content || ix.pagesKnow(c) && !isStop(c) {
+		for j, c := range spellings {
+			if isStop(c) && !content {
 				out[i], lexOnly = c, ""
+				break
+			}
+			if ix.pagesKnow(c) && !isStop(c) {
+				out[i], lexOnly = ix.wholeReading(spellings[j:], deviated[j:]), ""
 				break
 			}
 			if stop == "" && isStop(c) {
@@ -905,6 +909,21 @@ func doubledConsonant(w string) bool {
 		}
 	}
 	return false
+}
+
+// wholeReading returns the first of an Arabizi word's known readings (spellings[0] is one) that the
+// pages know as a whole word, not only without a first letter read as a preposition, among those as
+// likely as the first: «kamel» is the pages' «كامل», not «كميل» («like» + «ميل»). The first when none is.
+func (ix *Index) wholeReading(spellings []string, deviated []int) string {
+	if ix.reachesPages(stemWord(spellings[0])) {
+		return spellings[0]
+	}
+	for j := 1; j < len(spellings) && deviated[j] == deviated[0]; j++ {
+		if c := spellings[j]; !isStop(c) && ix.reachesPages(stemWord(c)) {
+			return c
+		}
+	}
+	return spellings[0]
 }
 
 // startsWithCluster says whether an Arabizi word starts with two consonants, as Arabic words do not.
