@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -18,7 +19,7 @@ type arabiziUnit struct {
 // arabiziUnits, digraphs before the letters they start with.
 var arabiziUnits = []arabiziUnit{
 	{"sh", []string{"ش"}}, {"ch", []string{"ش", "تش"}}, {"kh", []string{"خ"}}, {"gh", []string{"غ"}},
-	{"th", []string{"ث", "ت", "ذ"}}, {"dh", []string{"ذ", "ض", "ظ"}},
+	{"th", []string{"ث", "ت", "ذ", "ض"}}, {"dh", []string{"ذ", "ض", "ظ"}},
 	{"3'", []string{"غ"}}, {"6'", []string{"ظ"}}, {"9'", []string{"ض"}}, {"7'", []string{"خ"}},
 	{"aa", []string{"ا"}}, {"ee", []string{"ي"}}, {"ii", []string{"ي"}}, {"oo", []string{"و"}},
 	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},
@@ -38,7 +39,7 @@ var arabiziUnits = []arabiziUnit{
 
 // maxArabiziChoices bounds the spellings tried for one word: at most this many letters read other
 // than their likeliest way.
-const maxArabiziChoices = 2
+const maxArabiziChoices = 3
 
 // isArabiziDigit says whether b is a digit Arabizi uses for a letter.
 func isArabiziDigit(b byte) bool {
@@ -106,6 +107,11 @@ var arabiziWords = map[string]bool{
 	"qabl": true, "ams": true, "embareh": true, "elyom": true, "alyom": true, "ta3ban": true,
 }
 
+// englishLookalikes are the words of arabiziFixed an English message also writes: they do not mark a
+// message as Arabizi.
+var englishLookalikes = map[string]bool{"an": true, "law": true, "b": true, "meta": true, "shy": true,
+	"ally": true, "lama": true, "mata": true, "la": true, "kaza": true, "sawa": true, "hek": true}
+
 // arabiziFixed are short function words whose vowels would make the wrong letters.
 var arabiziFixed = map[string]string{
 	"el": "ال", "al": "ال", "il": "ال", "lel": "ل", "lil": "ل", "bel": "ب", "bil": "ب", "wel": "و", "wil": "و",
@@ -145,12 +151,25 @@ var arabiziFixed = map[string]string{
 	"baddi": "بدي", "bidi": "بدي", "3ayez": "عايز", "3ayz": "عايز", "3awez": "عاوز", "3ayza": "عايزه", "3awza": "عاوزه",
 	"3ando": "عنده", "3ndo": "عنده", "3andi": "عندي", "3ndi": "عندي", "3andak": "عندك", "3andik": "عندك",
 	"3andkom": "عندكم", "3ndkom": "عندكم", "3andkon": "عندكن", "3indkum": "عندكم",
+	"3andha": "عندها", "3ndha": "عندها", "3indha": "عندها", "3endha": "عندها", "3andhom": "عندهم",
+	"3ndhom": "عندهم", "3indhum": "عندهم", "3andna": "عندنا", "3ndna": "عندنا", "3indna": "عندنا",
+	// «before» without its ق, as Egyptian and Levantine say it.
+	"abl": "قبل", "abel": "قبل", "2abel": "قبل",
 	"e7na": "احنا", "i7na": "احنا", "howa": "هو", "heya": "هي", "lama": "لما", "lamma": "لما",
 	// «takes» (how long it takes) and «about»: read letter by letter, «ta2reeban» is «قريب» (near).
 	"bta5od": "تاخذ", "bta5ud": "تاخذ", "btakhod": "تاخذ", "ta5od": "تاخذ", "takhod": "تاخذ",
 	"byeta5od": "ياخذ", "bye5od": "ياخذ", "bya5od": "ياخذ", "byakhod": "ياخذ", "ya5od": "ياخذ", "yakhod": "ياخذ",
-	"a5od": "اخذ", "akhod": "اخذ", "ta2reeban": "تقريبا", "ta2riban": "تقريبا", "taqriban": "تقريبا",
+	"a5od": "اخذ", "akhod": "اخذ", "bt5od": "تاخذ", "btekhod": "تاخذ", "bte5od": "تاخذ", "ye5od": "ياخذ",
+	"yekhod": "ياخذ", "byekhod": "ياخذ", "byekhud": "ياخذ", "bya5ud": "ياخذ", "yo5od": "ياخذ", "ta5ud": "تاخذ", "ta2reeban": "تقريبا", "ta2riban": "تقريبا", "taqriban": "تقريبا",
 	"t2riban": "تقريبا", "ta2reban": "تقريبا",
+	// Egyptian «how much/long» (قد ايه), «very» (اوي).
+	"ad": "قد", "2ad": "قد", "awi": "اوي", "awy": "اوي", "2awi": "اوي", "2awy": "اوي",
+	// «normal» (is it normal?, the aspect questions ask) and «which/that»: read letter by letter, the
+	// first is the Levantine «تبعي» (mine), a stop word; the second has the doubled ل a stop word lacks.
+	"tabi3i": "طبيعي", "tabee3i": "طبيعي", "6abi3i": "طبيعي", "6abee3i": "طبيعي", "tabi3y": "طبيعي",
+	"6abi3y": "طبيعي", "tabii3i": "طبيعي", "tabi3ee": "طبيعي", "tabi3iya": "طبيعيه", "tabi3ie": "طبيعيه",
+	"tabi3iye": "طبيعيه", "tabi3iyye": "طبيعيه", "6abi3iya": "طبيعيه", "6abi3iye": "طبيعيه",
+	"elli": "اللي", "illi": "اللي", "elly": "اللي", "illy": "اللي", "alli": "اللي", "ally": "اللي",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,
@@ -183,7 +202,7 @@ func IsArabizi(words []string) bool {
 		if looksArabizi(w) {
 			return true
 		}
-		if arabiziWords[w] || endsArabizi(w) {
+		if arabiziWords[w] || endsArabizi(w) || arabiziFixed[w] != "" && !englishLookalikes[w] {
 			marks++
 		}
 	}
@@ -194,8 +213,15 @@ func IsArabizi(words []string) bool {
 // limit of them (0: no limit beyond maxArabiziChoices). The article «el»/«al» glued on («elwajh»)
 // becomes ال.
 func ArabiziSpellings(w string, limit int) []string {
+	out, _ := arabiziSpellings(w, limit)
+	return out
+}
+
+// arabiziSpellings is ArabiziSpellings with, for each spelling, how many of its letters are read other
+// than their likeliest way (the order's tiers: none first).
+func arabiziSpellings(w string, limit int) (out []string, deviated []int) {
 	if ar, ok := arabiziFixed[w]; ok {
-		return []string{ar}
+		return []string{ar}, []int{0}
 	}
 	prefix := ""
 	if len(w) > 4 && (strings.HasPrefix(w, "el") || strings.HasPrefix(w, "al") || strings.HasPrefix(w, "il")) {
@@ -203,21 +229,48 @@ func ArabiziSpellings(w string, limit int) []string {
 	}
 	units := arabiziParse(w)
 	if len(units) == 0 {
-		return nil
+		return nil, nil
 	}
 	for i := 1; i+1 < len(units); i++ {
-		if next := units[i+1].latin[0]; units[i].latin == "2" && isVowel(units[i-1].latin) && !strings.ContainsRune("aou", rune(next)) {
+		if units[i].latin != "2" {
+			continue
+		}
+		if next := units[i+1].latin[0]; isVowel(units[i-1].latin) && !strings.ContainsRune("aou", rune(next)) {
 			// A hamza after a vowel and before an i, or before a consonant where an i fell out, sits on
 			// a ي («da2me» دائمة, «sa2el» سائل), which Normalize writes ي; not before a or u («ra2am»).
 			units[i] = hamzaBeforeI
+		} else {
+			units[i] = medial2
+		}
+		if prev, next := units[i-1].latin, units[i+1].latin; (prev == "o" || prev == "u") && next != "o" && next != "u" {
+			// After a u a hamza sits on a و, which Normalize keeps («mo2lem» مؤلم, «so2al» سؤال);
+			// not before another u («shu2u2» is «شقوق», never «شو»).
+			units[i] = arabiziUnit{"2", append(slices.Clone(units[i].ar), "و")}
 		}
 	}
 	if n := len(units); n > 1 && units[n-1].latin == "e" && !isVowel(units[n-2].latin) {
 		// A final e after a consonant is mostly the ة of Levantine «madrase», «3amaliye», «2a3de».
 		units[n-1] = finalE
 	}
-	var out []string
+	if len(units) > 1 && isVowel(units[0].latin) {
+		// A word never starts with a vowel letter: its first vowel sits on an alif («ebni» ابني, not
+		// «يبني»; «okhti» اختي, not «وختي»), with the ي or و of a long vowel or diphthong after it
+		// («ayyam», «awel»).
+		units[0] = firstVowel(units[0])
+	}
+	if n := len(units); n > 3 && units[n-2].latin == "a" && units[n-1].latin == "n" && !isVowel(units[n-3].latin) {
+		// A final «an» after a consonant may be the alif of an adverb's tanween («asasan» اساسا,
+		// «abdan» ابدا), read before the «ان» of a noun's plural or dual («asnan» اسنان), which the
+		// pages know as spelled when it is one.
+		units = append(units[:n-2], tanweenAn)
+	}
+	if n := len(units); n > 1 && units[n-1].latin == "i" && !isVowel(units[n-2].latin) {
+		// A final i after a consonant is mostly a long ي: «my» («3eni» عيني, «ebni» ابني) or an
+		// adjective's ending («tabi3i» طبيعي); written short it would make another word («عن», «تبع»).
+		units[n-1] = finalI
+	}
 	seen := map[string]bool{}
+	want := 0
 	choice := make([]int, len(units))
 	var walk func(i, deviations int)
 	// Spellings with fewer deviations from the likeliest readings come first: walk once per
@@ -240,10 +293,10 @@ func ArabiziSpellings(w string, limit int) []string {
 		s := Normalize(b.String())
 		if s != "" && !seen[s] {
 			seen[s] = true
-			out = append(out, s)
+			out, deviated = append(out, s), append(deviated, want)
 		}
 	}
-	for want := 0; want <= maxArabiziChoices; want++ {
+	for ; want <= maxArabiziChoices; want++ {
 		walk = func(i, deviations int) {
 			if limit > 0 && len(out) >= limit {
 				return
@@ -269,11 +322,34 @@ func ArabiziSpellings(w string, limit int) []string {
 		}
 		walk(0, 0)
 	}
-	return out
+	return out, deviated
 }
 
 // hamzaBeforeI reads a 2 inside a word where it may sit on a ي: as any 2, or as that ي.
-var hamzaBeforeI = arabiziUnit{"2", []string{"", "ق", "ا", "ي"}}
+var hamzaBeforeI = arabiziUnit{"2", []string{"ق", "ي", "ا"}}
+
+// medial2 reads a 2 inside a word: mostly the ق the dialects say as a hamza («wa2t», «7o2na», «tare2a»),
+// then a hamza on an alif («mas2ale»); never nothing, which would drop a letter the writer wrote
+// («b2a3od» is «بقعد», not «بعد»; «shu2u2» «شقوق», not «شو»).
+var medial2 = arabiziUnit{"2", []string{"ق", "ا"}}
+
+// firstVowel is how a word's first vowel unit is written: an alif, then the ي or و a long vowel or
+// diphthong writes.
+func firstVowel(u arabiziUnit) arabiziUnit {
+	switch u.latin {
+	case "ai", "ay", "ei", "ey", "ee", "ii":
+		return arabiziUnit{u.latin, []string{"اي"}}
+	case "aw", "ou", "oo", "uu":
+		return arabiziUnit{u.latin, []string{"او"}}
+	}
+	return arabiziUnit{u.latin, []string{"ا"}}
+}
+
+// tanweenAn reads a word's final «an» after a consonant: an unwritten a, the alif of tanween, a long a.
+var tanweenAn = arabiziUnit{"an", []string{"ن", "ا", "ان"}}
+
+// finalI reads a word's final i after a consonant: ي first.
+var finalI = arabiziUnit{"i", []string{"ي", ""}}
 
 // finalE reads a word's final e after a consonant: ة (written ه, as Normalize folds it) first.
 var finalE = arabiziUnit{"e", []string{"ه", "", "ي"}}

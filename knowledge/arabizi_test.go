@@ -26,6 +26,9 @@ func TestIsArabizi(t *testing.T) {
 		// The Levantine and Gulf spellings of "what" are function words too.
 		{"shou el botox?", true},
 		{"shno el filler", true},
+		// Any function word read in Arabic letters marks Arabizi, save those English writes too.
+		{"momken tshelo shama bel laser?", true},
+		{"is the law on meta ads an issue", false},
 		{"", false},
 	}
 	for _, tt := range tests {
@@ -49,6 +52,12 @@ func TestArabiziSpellings(t *testing.T) {
 		// A hamza after a vowel, before an i or where one fell out, sits on a ي: «da2me» دائمة.
 		{"da2me", "دايمه"},
 		{"sa2el", "سايل"},
+		// Three letters read other than their likeliest way: «masasa» is «مصاصه» (a straw).
+		{"masasa", "مصاصه"},
+		// After a u a hamza sits on a و: «mo2lem» مؤلم (painful), which Normalize keeps as «مولم».
+		{"mo2lem", "مولم"},
+		// The Gulf says ض as ذ, and writes it th: «a3rath» is «اعراض».
+		{"a3rath", "اعراض"},
 	}
 	for _, tt := range tests {
 		got := ArabiziSpellings(tt.w, maxArabiziSpellings)
@@ -65,10 +74,43 @@ func TestArabiziSpellings(t *testing.T) {
 		// Function words whose vowels would make the wrong letters: «when», «I want», «how much», «still».
 		"emta": "امتي", "bade": "بدي", "2addesh": "قديش", "lesse": "لسه", "b": "ب",
 		// «on the»; a final e after a consonant is a ة; a word-initial 2 is a hamza on an alif.
-		"3al": "علي", "madrase": "مدرسه", "3amaliye": "عمليه", "2a3mel": "اعمل"} {
+		"3al": "علي", "madrase": "مدرسه", "3amaliye": "عمليه", "2a3mel": "اعمل",
+		// A 2 inside a word is the dialects' ق first, never nothing: «b2a3od» is «بقعد», not «بعد».
+		"b2a3od": "بقعد", "wa2t": "وقت", "tare2a": "ترقه",
+		// A final i after a consonant is a long ي: «my», an adjective's ending.
+		"ebni": "ابني", "3omri": "عمري", "tabi3i": "طبيعي",
+		// A word's first vowel sits on an alif, with a long vowel's or diphthong's letter after it.
+		// «she has», «before» said without its ق, «it takes».
+		"3andha": "عندها", "abl": "قبل", "byekhod": "ياخذ",
+		"okhti": "اختي", "ejren": "اجرن", "awel": "اول", "ayyam": "ايم"} {
 		if got := ArabiziSpellings(w, 1); !slices.Equal(got, []string{want}) {
 			t.Errorf("ArabiziSpellings(%q, 1) = %q, want [%s]", w, got, want)
 		}
+	}
+}
+
+// A 2 inside a word writes a letter («shu2u2» is no «شو»); a final i is read long before short
+// («3eni» is «عني» before «عن»).
+func TestArabiziLetterOrder(t *testing.T) {
+	if got := ArabiziSpellings("shu2u2", maxArabiziSpellings); slices.Contains(got, "شو") || !slices.Contains(got, "شقوق") {
+		t.Errorf("ArabiziSpellings(shu2u2) = %q, want «شقوق» and no «شو»", got)
+	}
+	for _, w := range []string{"ejren", "okhti", "ibni"} {
+		for _, sp := range ArabiziSpellings(w, maxArabiziSpellings) {
+			if r, _ := utf8.DecodeRuneInString(sp); r != 'ا' {
+				t.Errorf("ArabiziSpellings(%s) has %q: a first vowel is written on an alif", w, sp)
+			}
+		}
+	}
+	// A final «an» is the alif of tanween before the «ان» of a plural: «asasan» is «اساسا» (basically)
+	// before «اساسان».
+	got := ArabiziSpellings("asasan", maxArabiziSpellings)
+	if i, j := slices.Index(got, "اساسا"), slices.Index(got, "اساسان"); i < 0 || j >= 0 && j < i {
+		t.Errorf("ArabiziSpellings(asasan) = %q, want «اساسا» before «اساسان»", got)
+	}
+	got = ArabiziSpellings("3eni", maxArabiziSpellings)
+	if i, j := slices.Index(got, "عني"), slices.Index(got, "عن"); i < 0 || j >= 0 && j < i {
+		t.Errorf("ArabiziSpellings(3eni) = %q, want «عني» before «عن»", got)
 	}
 }
 
@@ -186,5 +228,44 @@ func TestArabiziSplitWord(t *testing.T) {
 	}
 	if r := ix.Search(Query{Text: q}); topKey(r) != "d#side" {
 		t.Errorf("%s: hits %v; want d#side first", q, keysOfHits(r))
+	}
+}
+
+// A stop word has no shadda: an Arabizi word written with a doubled consonant is read as a word the
+// pages use before a stop word its letters also spell («tebbi» is «طبي», medical, not Gulf «تبي», want),
+// and as the stop word only when the pages know no reading («sawwa»).
+func TestArabiziShaddaIsNoStopWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الحذاء", Lang: "ar", Sections: []Section{
+		section("s1", "الحذاء الطبي", "لا يحتاج أغلب الأطفال حذاء طبيًا."),
+	}}}, "")
+	if got, want := ix.inArabic(Words("lazem 7iza2 tebbi?")), "طبي"; !slices.Contains(got, want) {
+		t.Errorf("inArabic(lazem 7iza2 tebbi?) = %q, want «%s»", got, want)
+	}
+	if got := ix.inArabic(Words("shu sawwa el doctor?")); slices.Contains(got, "sawwa") {
+		t.Errorf("inArabic(shu sawwa el doctor?) = %q, want «sawwa» read as the stop word", got)
+	}
+}
+
+// Egyptian «ad eh» (قد ايه, how much) is two function words: a word is not joined to the function word
+// after it as a typo's halves («adeh» read «اضح», of the pages' «واضح»).
+func TestArabiziJoinsNoFunctionWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الزيارة", Lang: "ar", Sections: []Section{
+		section("s1", "الزيارة الأولى", "تستغرق الزيارة الأولى نحو ساعة والنظر واضح بعدها."),
+	}}}, "")
+	got := ix.inArabic(Words("awel ziyara bta5od wa2t ad eh?"))
+	if !slices.Contains(got, "قد") || !slices.Contains(got, "ايه") {
+		t.Errorf("inArabic(awel ziyara bta5od wa2t ad eh?) = %q, want «قد» and «ايه»", got)
+	}
+}
+
+// Of equally likely readings the pages know, one they use as a whole word beats one they know only
+// without a first letter read as a preposition: «kamel» is «كامل» (whole), not «كميل» («like» + «ميل»).
+func TestArabiziWholeReading(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الراحة", Lang: "ar", Sections: []Section{
+		section("s1", "الراحة بعد الإصابة", "ارتح أسبوعًا كاملًا ثم ابدأ التمارين."),
+		section("s2", "الوضعية", "تجنب ميل الرأس إلى الأمام طويلًا."),
+	}}}, "")
+	if got := ix.inArabic(Words("lazem nayem esbo3 kamel?")); !slices.Contains(got, "كامل") {
+		t.Errorf("inArabic(lazem nayem esbo3 kamel?) = %q, want «كامل»", got)
 	}
 }

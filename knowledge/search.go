@@ -969,16 +969,29 @@ func (ix *Index) fromArabizi(words []string) []string {
 		}
 		// A spelling the pages use (or a lexicon word for what they use) beats a likelier one only the
 		// lexicon knows: «ra2abti» is «رقبتي» (neck) on a page, not «ربطي» of a phrase the pages lack.
-		spellings := ArabiziSpellings(w, maxArabiziSpellings)
+		spellings, deviated := arabiziSpellings(w, maxArabiziSpellings)
 		lexOnly := ""
-		for _, c := range spellings {
-			if isStop(c) || ix.pagesKnow(c) {
+		// A stop word has no shadda: a word written with one is a stop word only when the pages know
+		// none of its readings («tebbi» is «طبي», not «تبي»; «sawwa» is «سوا»).
+		content, stop := doubledConsonant(w), ""
+		for j, c := range spellings {
+			if isStop(c) && !content {
 				out[i], lexOnly = c, ""
 				break
+			}
+			if ix.pagesKnow(c) && !isStop(c) {
+				out[i], lexOnly = ix.wholeReading(spellings[j:], deviated[j:]), ""
+				break
+			}
+			if stop == "" && isStop(c) {
+				stop = c
 			}
 			if lexOnly == "" && ix.knowsWord(c) {
 				lexOnly = c
 			}
+		}
+		if out[i] == w && lexOnly == "" {
+			lexOnly = stop
 		}
 		if lexOnly != "" {
 			out[i] = lexOnly
@@ -993,9 +1006,9 @@ func (ix *Index) fromArabizi(words []string) []string {
 				}
 			}
 		}
-		if out[i] == w && i+1 < len(words) && isLatinWord(words[i+1]) {
+		if out[i] == w && i+1 < len(words) && isLatinWord(words[i+1]) && arabiziFixed[words[i+1]] == "" {
 			// A word split by a typo («el gan beya», الجانبية): read with the next it may be one the
-			// pages use, and the two are that one word.
+			// pages use, and the two are that one word; not with a function word («ad eh», how much).
 			joined := w + words[i+1]
 			for _, c := range ArabiziSpellings(joined, maxArabiziSpellings) {
 				if !isStop(c) && ix.pagesKnow(c) {
@@ -1018,6 +1031,32 @@ func (ix *Index) fromArabizi(words []string) []string {
 		}
 	}
 	return out
+}
+
+// doubledConsonant says whether an Arabizi word writes a consonant twice in a row (a shadda: «tebbi»,
+// «2awiyye», «shaffata»), as the dialects' function words, listed in arabiziFixed, do not.
+func doubledConsonant(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c == w[i-1] && c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeReading returns the first of an Arabizi word's known readings (spellings[0] is one) that the
+// pages know as a whole word, not only without a first letter read as a preposition, among those as
+// likely as the first: «kamel» is the pages' «كامل», not «كميل» («like» + «ميل»). The first when none is.
+func (ix *Index) wholeReading(spellings []string, deviated []int) string {
+	if ix.reachesPages(stemWord(spellings[0])) {
+		return spellings[0]
+	}
+	for j := 1; j < len(spellings) && deviated[j] == deviated[0]; j++ {
+		if c := spellings[j]; !isStop(c) && ix.reachesPages(stemWord(c)) {
+			return c
+		}
+	}
+	return spellings[0]
 }
 
 // startsWithCluster says whether an Arabizi word starts with two consonants, as Arabic words do not.
