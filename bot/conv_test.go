@@ -1286,3 +1286,28 @@ func TestShortFollowUpLeansOnTheTopicsHeading(t *testing.T) {
 		{"بدون عملية ينفع؟", bot.KindAnswer, "تمارين تقوية عضلة الفخذ الأمامية"},
 	})
 }
+
+// «ليش؟» after the signs of a condition asks what causes it: the passage of the page that gives the
+// reasons for the condition the signs' heading names, not the signs again, nor another condition's
+// reasons on the same page. After a section that advises something, why is still asked of it.
+func TestWhyAfterTheSigns(t *testing.T) {
+	md := "---\ntitle: جفاف العين وضغط العين\npage_id: eye\n---\n" +
+		"## ما هو جفاف العين؟\n\nجفاف العين حالة شائعة تحدث عندما تتبخر الدموع بسرعة بسبب خلل في غدد الجفون، ويزيد منه الجو الجاف.\n\n" +
+		"## أعراض جفاف العين\n\nحرقان وإحساس بوجود رمل في العين، واحمرار، وتعب العين آخر اليوم.\n\n" +
+		"## ما هو ضغط العين؟\n\nمرض يتلف العصب البصري تدريجيًا، غالبًا بسبب ارتفاع ضغط العين.\n\n" +
+		"## قبل فحص ضغط العين\n\nأوقف العدسات اللاصقة قبل الفحص بيوم.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"eye.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	runConversation(t, e, []turn{
+		{"عيوني تحرقني كأن فيها رمل", bot.KindAnswer, "إحساس بوجود رمل"},
+		{"ليش؟", bot.KindAnswer, "تتبخر الدموع بسرعة"},
+	})
+	runConversation(t, e, []turn{
+		{"وش اسوي قبل فحص ضغط العين؟", bot.KindAnswer, "أوقف العدسات"},
+		{"ليش؟", bot.KindAnswer, "أوقف العدسات"},
+	})
+}

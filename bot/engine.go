@@ -499,6 +499,13 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
+	if st.Topic != "" && barelyWhy(words) {
+		// «ليش؟», "why?" after a section that gives no reason (the symptoms of a condition): the
+		// passage of the page that gives the reasons for what the section speaks of.
+		if h, ok := e.reasonOnPage(st.Topic, st.Part); ok {
+			return e.reply(&st, h, nil, 0.6, 0), st
+		}
+	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
 		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && asksDetail(words)) {
@@ -1336,8 +1343,62 @@ func (e *Engine) onTopic(text string, words []string, topic string, part int, ow
 	return knowledge.Hit{}, false
 }
 
-// becauseWords give a reason: «لأن», «بسبب», «يسبب», "because", "causes".
-var becauseWords = wordSet(`لأن لان لانه لأنه لأنها لانها بسبب بسببه نتيجة يسبب تسبب يسببه because cause causes caused due`)
+// becauseWords give a reason: «لأن», «بسبب», «يسبب», «من أسبابه», "because", "causes".
+var becauseWords = wordSet(`لأن لان لانه لأنه لأنها لانها بسبب بسببه نتيجة يسبب تسبب يسببه because cause causes caused due
+		اسباب الاسباب اسبابه اسبابها واسبابه واسبابها`)
+
+// signWords head a section of a condition's signs («أعراض جفاف العين», "Symptoms").
+var signWords = wordSet(`اعراض الاعراض واعراض علامات العلامات وعلامات symptoms signs`)
+
+// reasonOnPage is the passage of the topic's page that gives a reason (tellsWhy) and speaks of what the
+// section the conversation is in names in its heading, when that section tells a condition's signs
+// (signWords) and gives no reason: «ليش؟» after the symptoms of dry eye asks what causes it, which the
+// page's opening says. (Why a section advises something is told in the section itself.) The one speaking
+// most of the topic, the first in the page's order of those speaking as much.
+func (e *Engine) reasonOnPage(topic string, part int) (knowledge.Hit, bool) {
+	pl, ok := e.search.(passageLister)
+	cx, ok2 := e.search.(contextSearcher)
+	ts, ok3 := e.search.(topicSearcher)
+	if !ok || !ok2 || !ok3 {
+		return knowledge.Hit{}, false
+	}
+	shown := e.part(topic, part)
+	if shown == nil {
+		if hs := ts.TopicHits(topic, nil); len(hs) > 0 {
+			shown = hs[0].Passage
+		}
+	}
+	if shown == nil || tellsWhy(shown.Text) || !slices.ContainsFunc(knowledge.Words(shown.Section), func(w string) bool { return signWords[w] }) {
+		return knowledge.Hit{}, false
+	}
+	// What the signs are of: the heading without its sign word («جفاف العين»).
+	of := slices.DeleteFunc(knowledge.Words(shown.Section), func(w string) bool { return signWords[w] })
+	if len(of) == 0 {
+		return knowledge.Hit{}, false
+	}
+	speaks := cx.CoverageOf(of)
+	var best *knowledge.Passage
+	bestCov := speaksOf - 1e-9
+	ps := pl.Passages()
+	for i := range ps {
+		p := &ps[i]
+		if !sameDoc(p.Key, topic) || p.Text == shown.Text || !tellsWhy(p.Text) {
+			continue
+		}
+		if c := speaks(p); c > bestCov+1e-9 {
+			best, bestCov = p, c
+		}
+	}
+	if best == nil {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range ts.TopicHits(best.Key, nil) {
+		if h.Passage.Text == best.Text {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
+}
 
 // tellsWhy says whether a text gives a reason (becauseWords).
 func tellsWhy(text string) bool {
