@@ -1311,3 +1311,30 @@ func TestWhyAfterTheSigns(t *testing.T) {
 		{"ليش؟", bot.KindAnswer, "أوقف العدسات"},
 	})
 }
+
+// «وللأطفال ينفع؟», "and for kids?" after a treatment asks whether it suits them: the passage of its
+// page that names them and speaks of the treatment (whom it does not suit), not the section about
+// children; of those, one whose heading names them («… أثناء الحمل»).
+func TestForWhomOnThePage(t *testing.T) {
+	md := "---\ntitle: عيادة الأسنان\npage_id: dental\n---\n" +
+		"## تبييض الأسنان\n\nتبييض الأسنان يفتح لون الأسنان بجل خاص في جلسة واحدة مدتها ساعة.\n\n" +
+		"## لمن لا يناسب التبييض؟\n\nلا ننصح بتبييض الأسنان للأطفال قبل سن 16 عامًا ولا لمن لديه تسوس.\n\n" +
+		"## طب أسنان الأطفال\n\nنستقبل الأطفال في جو مريح ونطبق الفلورايد لحماية أسنان الأطفال من التسوس.\n\n" +
+		"## تبييض الأسنان أثناء الحمل\n\nنؤجل تبييض الأسنان للحامل إلى ما بعد الولادة والرضاعة.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"dental.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	for _, q := range []string{"وللأطفال ينفع؟", "and for kids?"} {
+		runConversation(t, e, []turn{
+			{"كم تاخذ جلسة تبييض الأسنان؟", bot.KindAnswer, "مدتها ساعة"},
+			{q, bot.KindAnswer, "قبل سن 16"},
+		})
+	}
+	runConversation(t, e, []turn{
+		{"كم تاخذ جلسة تبييض الأسنان؟", bot.KindAnswer, "مدتها ساعة"},
+		{"وللحامل؟", bot.KindAnswer, "إلى ما بعد الولادة"},
+	})
+}

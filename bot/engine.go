@@ -506,6 +506,13 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st, h, nil, 0.6, 0), st
 		}
 	}
+	if st.Topic != "" && asksForWhom(words) {
+		// «وللأطفال ينفع؟», "and for kids?": whether the conversation's treatment suits them, which
+		// the part of its page naming them says (who it does not suit), not another page about them.
+		if h, ok := e.forWhomOnPage(st.Topic, words); ok {
+			return e.reply(&st, h, nil, 0.6, 0), st
+		}
+	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
 		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && asksDetail(words)) {
@@ -1346,6 +1353,82 @@ func (e *Engine) onTopic(text string, words []string, topic string, part int, ow
 // becauseWords give a reason: «لأن», «بسبب», «يسبب», «من أسبابه», "because", "causes".
 var becauseWords = wordSet(`لأن لان لانه لأنه لأنها لانها بسبب بسببه نتيجة يسبب تسبب يسببه because cause causes caused due
 		اسباب الاسباب اسبابه اسبابها واسبابه واسبابها`)
+
+// peopleWords name whom a treatment is for: children, the pregnant or nursing, the elderly.
+var peopleWords = wordSet(`اطفال الاطفال للاطفال والاطفال وللاطفال طفل الطفل للطفل وللطفل اولاد الاولاد للاولاد وللاولاد
+		ولاد الولاد للولاد وللولاد عيال العيال للعيال وللعيال صغار الصغار للصغار وللصغار حامل الحامل للحامل وللحامل
+		حوامل الحوامل للحوامل وللحوامل مرضع المرضع للمرضع مرضعات المرضعات للمرضعات مسنين المسنين للمسنين وللمسنين
+		kids kid children child pregnant pregnancy breastfeeding nursing elderly`)
+
+// suitWords ask whether something suits, or may be done («ينفع», «يصير», "ok").
+var suitWords = wordSet(`ينفع تنفع بينفع بتنفع يصلح تصلح يناسب تناسب مناسب مناسبه يصير تصير بيصير بتصير يقدر تقدر
+		ok okay suitable safe allowed`)
+
+// asksForWhom says whether a follow-up asks only whether the topic's treatment is for a group of
+// people (peopleWords): «وللأطفال ينفع؟», "and for kids?", «وبيصير للولاد الصغار؟»; nothing else named.
+func asksForWhom(words []string) bool {
+	people := false
+	for _, w := range words {
+		switch {
+		case peopleWords[w]:
+			people = true
+		case suitWords[w] || andWords[w] || openers[w] || questionWords[w] || interrogatives[w] || backRefs[w] ||
+			pronounPreps[w] || knowledge.StopWord(w) || w == "for" || w == "about":
+		default:
+			return false
+		}
+	}
+	return people
+}
+
+// forWhomOnPage is the passage of the topic's page that names the people a follow-up asks about
+// (peopleWords) and speaks most of the topic (its heading's concepts, at least speaksOf of them): the
+// part saying whom a treatment does not suit, not a section about children that does not speak of it.
+func (e *Engine) forWhomOnPage(topic string, words []string) (knowledge.Hit, bool) {
+	pl, ok := e.search.(passageLister)
+	cx, ok2 := e.search.(contextSearcher)
+	ts, ok3 := e.search.(topicSearcher)
+	if !ok || !ok2 || !ok3 {
+		return knowledge.Hit{}, false
+	}
+	group := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return !peopleWords[w] })
+	names := cx.CoverageOf(group)
+	speaks := cx.CoverageOf(knowledge.Words(cx.TopicText(topic)))
+	headed := map[[2]string]bool{} // key and text of the passages whose heading names them
+	for _, h := range e.search.Search(knowledge.Query{Text: strings.Join(group, " "), Words: group, Limit: 50}).Hits {
+		if h.TitleCoverage > 0 {
+			headed[[2]string{h.Passage.Key, h.Passage.Text}] = true
+		}
+	}
+	var best *knowledge.Passage
+	bestCov := speaksOf - 1e-9
+	ps := pl.Passages()
+	for i := range ps {
+		p := &ps[i]
+		if !sameDoc(p.Key, topic) || names(p) == 0 {
+			continue
+		}
+		c := speaks(p)
+		if c < speaksOf/2 {
+			continue
+		}
+		if headed[[2]string{p.Key, p.Text}] {
+			c += speaksOf // a heading naming them («الكلف أثناء الحمل») is about the topic for them
+		}
+		if c > bestCov+1e-9 {
+			best, bestCov = p, c
+		}
+	}
+	if best == nil {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range ts.TopicHits(best.Key, nil) {
+		if h.Passage.Text == best.Text {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
+}
 
 // signWords head a section of a condition's signs («أعراض جفاف العين», "Symptoms").
 var signWords = wordSet(`اعراض الاعراض واعراض علامات العلامات وعلامات symptoms signs`)
