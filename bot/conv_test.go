@@ -1314,7 +1314,8 @@ func TestWhyAfterTheSigns(t *testing.T) {
 
 // «وللأطفال ينفع؟», "and for kids?" after a treatment asks whether it suits them: the passage of its
 // page that names them and speaks of the treatment (whom it does not suit), not the section about
-// children; of those, one whose heading names them («… أثناء الحمل»).
+// children; of those, one whose heading names them («… أثناء الحمل»). «نفس المشكلة» (the same
+// problem) names nothing new.
 func TestForWhomOnThePage(t *testing.T) {
 	md := "---\ntitle: عيادة الأسنان\npage_id: dental\n---\n" +
 		"## تبييض الأسنان\n\nتبييض الأسنان يفتح لون الأسنان بجل خاص في جلسة واحدة مدتها ساعة.\n\n" +
@@ -1327,7 +1328,7 @@ func TestForWhomOnThePage(t *testing.T) {
 	}
 	defer ix.Close()
 	e := bot.NewEngine(ix, bot.Config{})
-	for _, q := range []string{"وللأطفال ينفع؟", "and for kids?"} {
+	for _, q := range []string{"وللأطفال ينفع؟", "and for kids?", "وللأطفال؟ ولدي عنده نفس المشكلة"} {
 		runConversation(t, e, []turn{
 			{"كم تاخذ جلسة تبييض الأسنان؟", bot.KindAnswer, "مدتها ساعة"},
 			{q, bot.KindAnswer, "قبل سن 16"},

@@ -1368,8 +1368,10 @@ var suitWords = wordSet(`ينفع تنفع بينفع بتنفع يصلح تصل
 // people (peopleWords): «وللأطفال ينفع؟», "and for kids?", «وبيصير للولاد الصغار؟»; nothing else named.
 func asksForWhom(words []string) bool {
 	people := false
-	for _, w := range words {
+	for i, w := range words {
 		switch {
+		case i > 0 && (words[i-1] == "نفس" || words[i-1] == "same"):
+			// «عنده نفس الالم», "has the same problem": what the conversation is about
 		case peopleWords[w]:
 			people = true
 		case suitWords[w] || andWords[w] || openers[w] || questionWords[w] || interrogatives[w] || backRefs[w] ||
