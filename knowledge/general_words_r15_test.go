@@ -1,0 +1,48 @@
+package knowledge
+
+import "testing"
+
+// Words of one meaning the patient and the pages spell from different stems: the English "burn"
+// and the pages' «تحترق» (skin that burns in the sun), the derived adjective «وقائية» and the noun
+// «الوقاية», the MSA «تنزع» (remove, peel off) and the dialect «اشيل», the verb «اضغط» and «ضغط».
+func TestRound15SameMeaning(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "burn",
+		sections: []Section{
+			section("moles", "فحص الشامات", "ننصح بفحص سنوي لمن لديه بشرة فاتحة تحترق بسهولة."),
+			section("diet", "الغذاء", "تناول الخضار والفواكه يوميًا مع شرب الماء."),
+		},
+		want: map[string]string{
+			"my skin burn super easily, what should i do": "d#moles",
+			"i get sunburnt all the time":                 "d#moles",
+		},
+	}, {
+		name: "preventive",
+		sections: []Section{
+			section("prev", "الوقاية", "تساعد الوقاية على تجنب المشكلة من البداية."),
+			section("treat", "العلاج", "يبدأ العلاج بالفحص ثم الجلسات."),
+		},
+		want: map[string]string{
+			"هل عندكم برامج وقائية؟": "d#prev",
+		},
+	}, {
+		name: "remove",
+		sections: []Section{
+			section("care", "العناية بعد التقشير", "لا تنزع القشور بيدك واتركها تسقط وحدها."),
+			section("before", "قبل التقشير", "توقف عن الريتينول قبل الجلسة بأسبوع."),
+		},
+		want: map[string]string{
+			"ينفع اشيل القشر بايدي؟": "d#care",
+		},
+	}, {
+		name: "press",
+		sections: []Section{
+			section("after", "بعد الخلع", "اضغط على الشاش لمدة 30 دقيقة."),
+			section("change", "تغيير الشاش", "غيّر الشاش إذا امتلأ بالدم."),
+		},
+		want: map[string]string{
+			"كم ضغط على الشاش؟":                "d#after",
+			"how long do i press on the gauze": "d#after",
+		},
+	}})
+}
