@@ -17,6 +17,15 @@ func TestRound15SameMeaning(t *testing.T) {
 			"i get sunburnt all the time":                 "d#moles",
 		},
 	}, {
+		name: "burning is one group",
+		sections: []Section{
+			section("feel", "الإحساس", "قد تشعر بحرقان خفيف لثوان."),
+			section("drops", "الاستعمال", "استخدم القطرة أربع مرات يوميًا."),
+		},
+		want: map[string]string{
+			"what about the burning": "d#feel",
+		},
+	}, {
 		name: "preventive",
 		sections: []Section{
 			section("prev", "الوقاية", "تساعد الوقاية على تجنب المشكلة من البداية."),
