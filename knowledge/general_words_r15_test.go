@@ -55,3 +55,30 @@ func TestRound15SameMeaning(t *testing.T) {
 		},
 	}})
 }
+
+// A word whose own first letters read as the article («التهاب», «التئام», «الوان») stems the same
+// with the article before it: the page's «الالتهاب» is the patient's «التهاب».
+func TestArticleOnOwnAl(t *testing.T) {
+	for with, without := range map[string]string{
+		"الالتهاب":   "التهاب",
+		"والالتهاب":  "التهاب",
+		"الالتهابات": "التهابات",
+		"الالتئام":   "التئام",
+		"الالوان":    "الوان",
+		"الالم":      "الم",
+	} {
+		if a, b := stemWord(Normalize(with)), stemWord(Normalize(without)); a != b {
+			t.Errorf("%s stems to %q, %s to %q", with, a, without, b)
+		}
+	}
+	checkFirst(t, []firstCase{{
+		name: "healing",
+		sections: []Section{
+			section("heal", "بعد الإزالة", "يستغرق الالتئام عادة أسبوعين."),
+			section("scar", "الأثر", "قد يبقى أثر بسيط بعد الإزالة."),
+		},
+		want: map[string]string{
+			"كم يحتاج الجرح عشان يتم التئام؟": "d#heal",
+		},
+	}})
+}
