@@ -82,3 +82,37 @@ func TestArticleOnOwnAl(t *testing.T) {
 		},
 	}})
 }
+
+// The mouth, legs and driving as patients write them: «فمي» (my mouth, three letters the stemmer
+// keeps whole), the Levantine «تمي» and «اجريي» (my mouth, my legs), and «تسوق» (she drives).
+func TestRound15BodyAndDriving(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "mouth",
+		sections: []Section{
+			section("smell", "رائحة الفم", "تنتج رائحة الفم غالبًا عن أمراض اللثة."),
+			section("gum", "اللثة", "نزيف اللثة عند التفريش علامة التهاب."),
+		},
+		want: map[string]string{
+			"ريحة تمي مش منيحة": "d#smell",
+			"ريحة فمي مو حلوة":  "d#smell",
+		},
+	}, {
+		name: "legs",
+		sections: []Section{
+			section("legs", "تنحيف الساقين", "يمكن تنحيف عضلة الساق بالحقن."),
+			section("jaw", "تنحيف الفك", "يمكن تنحيف الفك بالحقن."),
+		},
+		want: map[string]string{
+			"بدي اجريي يصيرو انحف": "d#legs",
+		},
+	}, {
+		name: "driving",
+		sections: []Section{
+			section("drive", "القيادة بعد العملية", "لا تقد السيارة في يوم العملية."),
+			section("read", "القراءة", "يمكن القراءة بعد يومين."),
+		},
+		want: map[string]string{
+			"امي متى تقدر تسوق؟": "d#drive",
+		},
+	}})
+}
