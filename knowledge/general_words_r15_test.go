@@ -116,3 +116,18 @@ func TestRound15BodyAndDriving(t *testing.T) {
 		},
 	}})
 }
+
+// The pages' «أمر متوقع» (expected) is the patient's «طبيعي» (normal), as "expected" already was; the
+// feminine «تزداد» (the spots increase) is «زادت».
+func TestExpectedIsNormal(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "expected",
+		sections: []Section{
+			section("flare", "الأسابيع الأولى", "قد تزداد الحبوب قليلًا في الأسابيع الأولى وهذا أمر متوقع."),
+			section("use", "طريقة الاستعمال", "ضع طبقة رقيقة من الكريم ليلًا على الحبوب."),
+		},
+		want: map[string]string{
+			"الحبوب زادت من الكريم، طبيعي؟": "d#flare",
+		},
+	}})
+}
