@@ -131,3 +131,18 @@ func TestExpectedIsNormal(t *testing.T) {
 		},
 	}})
 }
+
+// Going blind («يعمي», «اعمى», "go blind") is the pages' «فقدان البصر».
+func TestGoingBlind(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "blind",
+		sections: []Section{
+			section("loss", "الخطورة", "إهمال العلاج قد يؤدي إلى فقدان البصر."),
+			section("drops", "القطرات", "استخدم القطرة يوميًا في الموعد نفسه."),
+		},
+		want: map[string]string{
+			"ممكن يعمي؟":              "d#loss",
+			"can it make me go blind": "d#loss",
+		},
+	}})
+}
