@@ -146,3 +146,21 @@ func TestGoingBlind(t *testing.T) {
 		},
 	}})
 }
+
+// The verb of a check-up as patients ask it («يفحصون ولدي», «بتفحصوا») is the pages' «الفحص», also
+// where the pages use the verb too (which keeps it from being read as the noun); not the first person
+// («نفحص»), which is how the pages speak of what the clinic does in any passage.
+func TestTheyExamine(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "examine",
+		sections: []Section{
+			section("grow", "النمو", "يتغير القوام مع النمو."),
+			section("doc", "الطبيب", "يفحص الطبيب الظهر ويفحصون الرقبة."),
+			section("check", "السنة", "ننصح بالفحص السنوي للقوام."),
+		},
+		want: map[string]string{
+			"متى يفحصون القوام؟": "d#check",
+			"بتفحصوا القوام؟":    "d#check",
+		},
+	}})
+}
