@@ -164,3 +164,17 @@ func TestTheyExamine(t *testing.T) {
 		},
 	}})
 }
+
+// A broken plural is its singular: the patient's «الاغراض» (things carried) are the pages' «غرض».
+func TestBrokenPluralThings(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "things",
+		sections: []Section{
+			section("weight", "الأوزان", "رفع الأوزان الثقيلة ممنوع أسبوعين."),
+			section("lift", "الحمل", "ضع الغرض قريبًا من جسمك."),
+		},
+		want: map[string]string{
+			"كيف ارفع الاغراض؟": "d#lift",
+		},
+	}})
+}
