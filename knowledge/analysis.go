@@ -265,6 +265,12 @@ func stemArabicWaw(w string, keepWaw bool) string {
 				break // «وجهها», «وجعني»: the و is the word's, and the pronoun comes off next
 			}
 			r = r[len(p.s):]
+			// The article on a word whose own first letters are «ال» («الالتهاب», «الالتئام»,
+			// «الالوان»): what is left is stemmed as the word alone is, its «ال» off as on
+			// «التهاب», or the page's «الالتهاب» never meets the patient's «التهاب».
+			if p.s[len(p.s)-1] == 'ل' && hasPrefix(r, ownAl) && len(r)-len(ownAl) >= 2 {
+				r = r[len(ownAl):]
+			}
 			break
 		}
 	}
@@ -388,6 +394,9 @@ var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "
 // ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
 // without it is «سادة», whose stem is the cataract's «الساد».
 var ownWaw = []rune("ساد")
+
+// ownAl is a word's own first letters that read as the article (التهاب, الوان).
+var ownAl = []rune("ال")
 
 // dropTanween drops the alef of tanween fatha from a word of four letters or more that does not
 // start with ا («الماء» written «الما» is water, not «الم»).
