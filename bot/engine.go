@@ -996,12 +996,8 @@ func asksHowLong(words []string) bool {
 	}
 	how, long, verbs := false, false, 0
 	for i, w := range words {
-		next := ""
-		if i+1 < len(words) {
-			next = words[i+1]
-		}
 		switch {
-		case howMuchWords[w] || w == "how" && next == "long" || w == "قد" && (next == "ايه" || next == "اي"):
+		case asksHowMuch(words, i):
 			how = true
 		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")] || timeUnit(w) || w == "مره" || w == "مرات":
 			long = true // «كم مدته؟», «كم يوم؟», «كم مره بالاسبوع؟»
@@ -1016,18 +1012,23 @@ func asksHowLong(words []string) bool {
 	return how && long && verbs <= 1
 }
 
+// asksHowMuch says whether words[i] asks how much or how long: «كم», «قديش», "how long", «قد ايه».
+func asksHowMuch(words []string, i int) bool {
+	w, next := words[i], ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	return howMuchWords[w] || w == "how" && next == "long" || w == "قد" && (next == "ايه" || next == "اي")
+}
+
 // asksDuration says whether a question asks how long something takes or lasts: a word asking how
 // much («كم», «قديش», "how long", «قد ايه») and a word of time or taking («وقت», «تاخذ», «مدة»), whatever
 // else it names («كم تاخذ العملية؟»).
 func asksDuration(words []string) bool {
 	how, long := false, false
 	for i, w := range words {
-		next := ""
-		if i+1 < len(words) {
-			next = words[i+1]
-		}
 		switch {
-		case howMuchWords[w] || w == "how" && next == "long" || w == "قد" && (next == "ايه" || next == "اي"):
+		case asksHowMuch(words, i):
 			how = true
 		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")]:
 			long = true
