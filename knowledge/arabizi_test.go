@@ -269,3 +269,24 @@ func TestArabiziWholeReading(t *testing.T) {
 		t.Errorf("inArabic(lazem nayem esbo3 kamel?) = %q, want «كامل»", got)
 	}
 }
+
+// Arabizi dots a digit with an apostrophe for the letter dotted beside it (3' غ, 6' ظ, 7' خ, 9' ض): the
+// word stays one, to be read whole, while English still splits at its apostrophes.
+func TestWordsKeepArabiziApostrophe(t *testing.T) {
+	for q, want := range map[string][]string{
+		"ma bt3'eeb":      {"ma", "bt3'eeb"},
+		"waja3 6'ahr":     {"waja3", "6'ahr"},
+		"don't it's":      {"don", "t", "it", "s"},
+		"size 3' ok":      {"size", "3", "ok"},
+		"the 90's":        {"the", "90", "s"},
+		"dars el 3a2l 3'": {"dars", "el", "3a2l", "3"},
+	} {
+		if got := Words(q); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", q, got, want)
+		}
+	}
+	if got := ArabiziSpellings(Words("bt3'eeb")[0], 1); !slices.Equal(got, []string{"بتغيب"}) {
+		t.Errorf("ArabiziSpellings(bt3'eeb) = %q, want «بتغيب»", got)
+	}
+}
+
