@@ -290,3 +290,15 @@ func TestWordsKeepArabiziApostrophe(t *testing.T) {
 	}
 }
 
+// A short function word that a word's letters spell one by one, not one of its listed Arabizi
+// spellings, gives way to the reading with one more long vowel that the pages use: «lon» is «لون»
+// (colour), not «لن»; a listed spelling («men», من) stays the function word.
+func TestArabiziContentWordBeatsSpelledFunctionWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الشامات", Lang: "ar", Sections: []Section{
+		section("s1", "متى تفحص الشامة؟", "افحص الشامة إذا تغير لون الشامة أو كان فيها أكثر من لون."),
+	}}}, "")
+	got := ix.inArabic(Words("3andi shama feha akthar men lon"))
+	if !slices.Contains(got, "لون") || !slices.Contains(got, "من") {
+		t.Errorf("inArabic(3andi shama feha akthar men lon) = %q, want «لون» and «من»", got)
+	}
+}

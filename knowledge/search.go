@@ -947,6 +947,27 @@ func (ix *Index) plainer(w, k string) string {
 // when rareFormRatio times as many passages have the word without it.
 const rareFormPassages, rareFormRatio = 3, 3
 
+// contentReading is the index in spellings of the first one, read with at most maxDev letters other
+// than their likeliest way, that the pages use and that is no stop word; -1 if none is.
+func (ix *Index) contentReading(stop string, spellings []string, deviated []int, maxDev int) int {
+	for j, c := range spellings {
+		if deviated[j] <= maxDev && !isStop(c) && ix.df[stemWord(c)] > 0 && oneVowelMore(c, stop) {
+			return j
+		}
+	}
+	return -1
+}
+
+// oneVowelMore says whether long is short with one long vowel letter (ا, و, ي) written in it.
+func oneVowelMore(long, short string) bool {
+	for i, r := range long {
+		if (r == 'ا' || r == 'و' || r == 'ي') && long[:i]+long[i+utf8.RuneLen(r):] == short {
+			return true
+		}
+	}
+	return false
+}
+
 // commonerAltRatio is how many times more passages the stem without the preposition must be in.
 const commonerAltRatio = 4
 
@@ -977,6 +998,14 @@ func (ix *Index) fromArabizi(words []string) []string {
 		for j, c := range spellings {
 			if isStop(c) && !content {
 				out[i], lexOnly = c, ""
+				if _, fixed := arabiziFixed[w]; !fixed && utf8.RuneCountInString(c) <= 3 {
+					// A function word read letter by letter, not one of its listed spellings: a reading
+					// as likely, or one letter less, that the pages use as a content word is meant
+					// («lon» is «لون», colour, not «لن»; «3eni» «عيني», my eye, not «عني»).
+					if k := ix.contentReading(c, spellings[j+1:], deviated[j+1:], deviated[j]+1); k >= 0 {
+						out[i] = ix.wholeReading(spellings[j+1+k:], deviated[j+1+k:])
+					}
+				}
 				break
 			}
 			if ix.pagesKnow(c) && !isStop(c) {
