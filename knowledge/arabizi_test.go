@@ -302,3 +302,16 @@ func TestArabiziContentWordBeatsSpelledFunctionWord(t *testing.T) {
 		t.Errorf("inArabic(3andi shama feha akthar men lon) = %q, want «لون» and «من»", got)
 	}
 }
+
+// A reading the pages use as a whole word beats a likelier one by a letter that they know only
+// without a first letter read as a preposition: «btekhaf» is «بتخاف» (she fears), not «بتخف» («ب» +
+// «تخف», it eases); the lexicon holds «بتخاف» with the pages' «يخاف».
+func TestArabiziWholeReadingOneLetterLessLikely(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الأطفال", Lang: "ar", Sections: []Section{
+		section("s1", "الطفل الخائف", "إذا كان طفلك يخاف من طبيب الأسنان نبدأ بزيارة تعارف بسيطة."),
+		section("s2", "بعد الخلع", "يخف الألم بعد يومين أو ثلاثة وتخف معه الحرارة."),
+	}}}, "خوف | يخاف | تخاف | بتخاف\n")
+	if got := ix.inArabic(Words("benti btekhaf mn el doctor ktir, shu ba3mel?")); !slices.Contains(got, "بتخاف") {
+		t.Errorf("inArabic(benti btekhaf mn el doctor ktir, shu ba3mel?) = %q, want «بتخاف»", got)
+	}
+}

@@ -1075,12 +1075,13 @@ func doubledConsonant(w string) bool {
 
 // wholeReading returns the first of an Arabizi word's known readings (spellings[0] is one) that the
 // pages know as a whole word, not only without a first letter read as a preposition, among those as
-// likely as the first: «kamel» is the pages' «كامل», not «كميل» («like» + «ميل»). The first when none is.
+// likely as the first or one letter less: «kamel» is the pages' «كامل», not «كميل» («like» + «ميل»);
+// «btekhaf» «بتخاف» (fears), not «بتخف» («ب» + «تخف», eases). The first when none is.
 func (ix *Index) wholeReading(spellings []string, deviated []int) string {
 	if ix.reachesPages(stemWord(spellings[0])) {
 		return spellings[0]
 	}
-	for j := 1; j < len(spellings) && deviated[j] == deviated[0]; j++ {
+	for j := 1; j < len(spellings) && deviated[j] <= deviated[0]+1; j++ {
 		if c := spellings[j]; !isStop(c) && ix.reachesPages(stemWord(c)) {
 			return c
 		}
