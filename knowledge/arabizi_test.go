@@ -315,3 +315,22 @@ func TestArabiziWholeReadingOneLetterLessLikely(t *testing.T) {
 		t.Errorf("inArabic(benti btekhaf mn el doctor ktir, shu ba3mel?) = %q, want «بتخاف»", got)
 	}
 }
+
+// Egypt says ج as g, the Gulf ق: a message with an Egyptian function word reads its g as ج first
+// («el 3elag da», العلاج ده), unless it writes ج as j elsewhere; others keep ق first («el doctor gal»).
+func TestArabiziEgyptianG(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "العلاج", Lang: "ar", Sections: []Section{
+		section("s1", "علاج اللثة", "يبدأ العلاج بتنظيف عميق، ولا علاقة له بالتخدير العام. قال الطبيب إن الألم خفيف."),
+	}}}, "")
+	for q, want := range map[string]string{
+		"w el 3elag da bey2lem?":         "علاج",
+		"el 3elag eh?":                   "علاج",
+		"el doctor gal el 3elag 5afeef":  "قال",
+		"el 3elag da 3ala jalsa wa7da?":  "علاق",
+		"el 3elag 3ala kam jalsa? 2awi?": "علاق",
+	} {
+		if got := ix.inArabic(Words(q)); !slices.Contains(got, want) {
+			t.Errorf("inArabic(%s) = %q, want «%s»", q, got, want)
+		}
+	}
+}

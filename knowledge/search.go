@@ -983,6 +983,7 @@ func ownLam(w string) bool {
 // is (an English word of the lexicon such as "pain") stays, and so does one none of whose spellings is known.
 func (ix *Index) fromArabizi(words []string) []string {
 	out := slices.Clone(words)
+	egyptian := egyptianMessage(words)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if !isLatinWord(w) || (!looksArabizi(w) && ix.knows(stemWord(w))) {
@@ -990,7 +991,7 @@ func (ix *Index) fromArabizi(words []string) []string {
 		}
 		// A spelling the pages use (or a lexicon word for what they use) beats a likelier one only the
 		// lexicon knows: «ra2abti» is «رقبتي» (neck) on a page, not «ربطي» of a phrase the pages lack.
-		spellings, deviated := arabiziSpellings(w, maxArabiziSpellings)
+		spellings, deviated := arabiziSpellingsIn(w, maxArabiziSpellings, egyptian)
 		lexOnly := ""
 		// A stop word has no shadda: a word written with one is a stop word only when the pages know
 		// none of its readings («tebbi» is «طبي», not «تبي»; «sawwa» is «سوا»).
