@@ -147,6 +147,8 @@ var arabiziFixed = map[string]string{
 	"el7in": "الحين", "al7een": "الحين", "alhin": "الحين",
 	"keda": "كده", "kda": "كده", "kedah": "كده", "kaza": "كذا", "kitha": "كذا",
 	"ma3": "مع", "ma3i": "معي", "ma3ak": "معك", "ma3ik": "معك", "ma3o": "معه", "ma3ha": "معها",
+	// Levantine «عم» before a verb in progress («3am tetla3»): read as a word, «3am» would be «عام».
+	"3am": "عم", "3m": "عم",
 	"kol": "كل", "kul": "كل", "shi": "شي", "shy": "شي", "7aga": "حاجه", "7aja": "حاجه",
 	"baddi": "بدي", "bidi": "بدي", "3ayez": "عايز", "3ayz": "عايز", "3awez": "عاوز", "3ayza": "عايزه", "3awza": "عاوزه",
 	"3ando": "عنده", "3ndo": "عنده", "3andi": "عندي", "3ndi": "عندي", "3andak": "عندك", "3andik": "عندك",

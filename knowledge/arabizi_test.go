@@ -334,3 +334,15 @@ func TestArabiziEgyptianG(t *testing.T) {
 		}
 	}
 }
+
+// Levantine «3am» is the particle of a verb in progress («عم»), listed as such: the pages' «عام»
+// (general), one long vowel more, does not take it.
+func TestArabizi3amIsTheProgressive(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "النزف", Lang: "ar", Sections: []Section{
+		section("s1", "النزف بعد الخلع", "النزف الخفيف طبيعي، والتخدير العام نادر في الخلع."),
+	}}}, "")
+	got := ix.inArabic(Words("lisse 3am tenzef?"))
+	if slices.Contains(got, "عام") || !slices.Contains(got, "عم") {
+		t.Errorf("inArabic(lisse 3am tenzef?) = %q, want «عم», not «عام»", got)
+	}
+}
