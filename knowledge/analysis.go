@@ -130,6 +130,8 @@ func Words(s string) []string {
 			if start < 0 {
 				start = i
 			}
+		case r == '\'' && arabiziQuote(n, start, i):
+			// Arabizi's dotted letters: «3'» غ, «6'» ظ, «7'» خ, «9'» ض (bt3'eeb, 6'ahr) are one word.
 		case start >= 0:
 			words = append(words, n[start:i])
 			start = -1
@@ -139,6 +141,22 @@ func Words(s string) []string {
 		words = append(words, n[start:])
 	}
 	return words
+}
+
+// arabiziQuote says whether the apostrophe at n[i], in a word begun at start (-1: none), dots the
+// Arabizi digit before it (3' غ, 6' ظ, 7' خ, 9' ض) and a letter follows: English's don't and it's
+// still split there.
+func arabiziQuote(n string, start, i int) bool {
+	if start < 0 || i+1 >= len(n) {
+		return false
+	}
+	switch n[i-1] {
+	case '3', '6', '7', '9':
+	default:
+		return false
+	}
+	c := n[i+1]
+	return 'a' <= c && c <= 'z'
 }
 
 // Term is one word of a question or passage after analysis.

@@ -147,6 +147,8 @@ var arabiziFixed = map[string]string{
 	"el7in": "الحين", "al7een": "الحين", "alhin": "الحين",
 	"keda": "كده", "kda": "كده", "kedah": "كده", "kaza": "كذا", "kitha": "كذا",
 	"ma3": "مع", "ma3i": "معي", "ma3ak": "معك", "ma3ik": "معك", "ma3o": "معه", "ma3ha": "معها",
+	// Levantine «عم» before a verb in progress («3am tetla3»): read as a word, «3am» would be «عام».
+	"3am": "عم", "3m": "عم",
 	"kol": "كل", "kul": "كل", "shi": "شي", "shy": "شي", "7aga": "حاجه", "7aja": "حاجه",
 	"baddi": "بدي", "bidi": "بدي", "3ayez": "عايز", "3ayz": "عايز", "3awez": "عاوز", "3ayza": "عايزه", "3awza": "عاوزه",
 	"3ando": "عنده", "3ndo": "عنده", "3andi": "عندي", "3ndi": "عندي", "3andak": "عندك", "3andik": "عندك",
@@ -220,6 +222,36 @@ func ArabiziSpellings(w string, limit int) []string {
 // arabiziSpellings is ArabiziSpellings with, for each spelling, how many of its letters are read other
 // than their likeliest way (the order's tiers: none first).
 func arabiziSpellings(w string, limit int) (out []string, deviated []int) {
+	return arabiziSpellingsIn(w, limit, false)
+}
+
+// egyptianG reads g in an Egyptian message: ج, as Cairo says it, before the ق of the Gulf.
+var egyptianG = arabiziUnit{"g", []string{"ج", "ق"}}
+
+// egyptianWords are Egyptian function words no other dialect uses: a message with one says its g
+// as ج («el 3elag da», العلاج ده; «el waga3 eh?»), unless it writes ج as j elsewhere.
+var egyptianWords = map[string]bool{
+	"eh": true, "ezay": true, "ezzay": true, "izay": true, "da": true, "dah": true, "deh": true, "di": true,
+	"keda": true, "kda": true, "kedda": true, "delwa2ti": true, "dilwa2ti": true, "3ayez": true, "3ayza": true,
+	"3awez": true, "3awza": true, "awi": true, "2awi": true, "fein": true, "feen": true, "ba2a": true,
+	"bardo": true, "7aga": true, "7agat": true,
+}
+
+// egyptianMessage says whether an Arabizi message's g is ج: it has an Egyptian function word and writes
+// no j.
+func egyptianMessage(words []string) bool {
+	egyptian := false
+	for _, w := range words {
+		if strings.ContainsRune(w, 'j') {
+			return false
+		}
+		egyptian = egyptian || egyptianWords[w]
+	}
+	return egyptian
+}
+
+// arabiziSpellingsIn is arabiziSpellings of a word in a message that says g as ج (egyptian) or not.
+func arabiziSpellingsIn(w string, limit int, egyptian bool) (out []string, deviated []int) {
 	if ar, ok := arabiziFixed[w]; ok {
 		return []string{ar}, []int{0}
 	}
@@ -230,6 +262,13 @@ func arabiziSpellings(w string, limit int) (out []string, deviated []int) {
 	units := arabiziParse(w)
 	if len(units) == 0 {
 		return nil, nil
+	}
+	if egyptian {
+		for i, u := range units {
+			if u.latin == "g" {
+				units[i] = egyptianG
+			}
+		}
 	}
 	for i := 1; i+1 < len(units); i++ {
 		if units[i].latin != "2" {

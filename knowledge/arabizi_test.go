@@ -269,3 +269,80 @@ func TestArabiziWholeReading(t *testing.T) {
 		t.Errorf("inArabic(lazem nayem esbo3 kamel?) = %q, want «كامل»", got)
 	}
 }
+
+// Arabizi dots a digit with an apostrophe for the letter dotted beside it (3' غ, 6' ظ, 7' خ, 9' ض): the
+// word stays one, to be read whole, while English still splits at its apostrophes.
+func TestWordsKeepArabiziApostrophe(t *testing.T) {
+	for q, want := range map[string][]string{
+		"ma bt3'eeb":      {"ma", "bt3'eeb"},
+		"waja3 6'ahr":     {"waja3", "6'ahr"},
+		"don't it's":      {"don", "t", "it", "s"},
+		"size 3' ok":      {"size", "3", "ok"},
+		"the 90's":        {"the", "90", "s"},
+		"dars el 3a2l 3'": {"dars", "el", "3a2l", "3"},
+	} {
+		if got := Words(q); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", q, got, want)
+		}
+	}
+	if got := ArabiziSpellings(Words("bt3'eeb")[0], 1); !slices.Equal(got, []string{"بتغيب"}) {
+		t.Errorf("ArabiziSpellings(bt3'eeb) = %q, want «بتغيب»", got)
+	}
+}
+
+// A short function word that a word's letters spell one by one, not one of its listed Arabizi
+// spellings, gives way to the reading with one more long vowel that the pages use: «lon» is «لون»
+// (colour), not «لن»; a listed spelling («men», من) stays the function word.
+func TestArabiziContentWordBeatsSpelledFunctionWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الشامات", Lang: "ar", Sections: []Section{
+		section("s1", "متى تفحص الشامة؟", "افحص الشامة إذا تغير لون الشامة أو كان فيها أكثر من لون."),
+	}}}, "")
+	got := ix.inArabic(Words("3andi shama feha akthar men lon"))
+	if !slices.Contains(got, "لون") || !slices.Contains(got, "من") {
+		t.Errorf("inArabic(3andi shama feha akthar men lon) = %q, want «لون» and «من»", got)
+	}
+}
+
+// A reading the pages use as a whole word beats a likelier one by a letter that they know only
+// without a first letter read as a preposition: «btekhaf» is «بتخاف» (she fears), not «بتخف» («ب» +
+// «تخف», it eases); the lexicon holds «بتخاف» with the pages' «يخاف».
+func TestArabiziWholeReadingOneLetterLessLikely(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الأطفال", Lang: "ar", Sections: []Section{
+		section("s1", "الطفل الخائف", "إذا كان طفلك يخاف من طبيب الأسنان نبدأ بزيارة تعارف بسيطة."),
+		section("s2", "بعد الخلع", "يخف الألم بعد يومين أو ثلاثة وتخف معه الحرارة."),
+	}}}, "خوف | يخاف | تخاف | بتخاف\n")
+	if got := ix.inArabic(Words("benti btekhaf mn el doctor ktir, shu ba3mel?")); !slices.Contains(got, "بتخاف") {
+		t.Errorf("inArabic(benti btekhaf mn el doctor ktir, shu ba3mel?) = %q, want «بتخاف»", got)
+	}
+}
+
+// Egypt says ج as g, the Gulf ق: a message with an Egyptian function word reads its g as ج first
+// («el 3elag da», العلاج ده), unless it writes ج as j elsewhere; others keep ق first («el doctor gal»).
+func TestArabiziEgyptianG(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "العلاج", Lang: "ar", Sections: []Section{
+		section("s1", "علاج اللثة", "يبدأ العلاج بتنظيف عميق، ولا علاقة له بالتخدير العام. قال الطبيب إن الألم خفيف."),
+	}}}, "")
+	for q, want := range map[string]string{
+		"w el 3elag da bey2lem?":         "علاج",
+		"el 3elag eh?":                   "علاج",
+		"el doctor gal el 3elag 5afeef":  "قال",
+		"el 3elag da 3ala jalsa wa7da?":  "علاق",
+		"el 3elag 3ala kam jalsa? 2awi?": "علاق",
+	} {
+		if got := ix.inArabic(Words(q)); !slices.Contains(got, want) {
+			t.Errorf("inArabic(%s) = %q, want «%s»", q, got, want)
+		}
+	}
+}
+
+// Levantine «3am» is the particle of a verb in progress («عم»), listed as such: the pages' «عام»
+// (general), one long vowel more, does not take it.
+func TestArabizi3amIsTheProgressive(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "النزف", Lang: "ar", Sections: []Section{
+		section("s1", "النزف بعد الخلع", "النزف الخفيف طبيعي، والتخدير العام نادر في الخلع."),
+	}}}, "")
+	got := ix.inArabic(Words("lisse 3am tenzef?"))
+	if slices.Contains(got, "عام") || !slices.Contains(got, "عم") {
+		t.Errorf("inArabic(lisse 3am tenzef?) = %q, want «عم», not «عام»", got)
+	}
+}

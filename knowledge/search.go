@@ -947,6 +947,27 @@ func (ix *Index) plainer(w, k string) string {
 // when rareFormRatio times as many passages have the word without it.
 const rareFormPassages, rareFormRatio = 3, 3
 
+// contentReading is the index in spellings of the first one, read with at most maxDev letters other
+// than their likeliest way, that the pages use and that is no stop word; -1 if none is.
+func (ix *Index) contentReading(stop string, spellings []string, deviated []int, maxDev int) int {
+	for j, c := range spellings {
+		if deviated[j] <= maxDev && !isStop(c) && ix.df[stemWord(c)] > 0 && oneVowelMore(c, stop) {
+			return j
+		}
+	}
+	return -1
+}
+
+// oneVowelMore says whether long is short with one long vowel letter (ا, و, ي) written in it.
+func oneVowelMore(long, short string) bool {
+	for i, r := range long {
+		if (r == 'ا' || r == 'و' || r == 'ي') && long[:i]+long[i+utf8.RuneLen(r):] == short {
+			return true
+		}
+	}
+	return false
+}
+
 // commonerAltRatio is how many times more passages the stem without the preposition must be in.
 const commonerAltRatio = 4
 
@@ -962,6 +983,7 @@ func ownLam(w string) bool {
 // is (an English word of the lexicon such as "pain") stays, and so does one none of whose spellings is known.
 func (ix *Index) fromArabizi(words []string) []string {
 	out := slices.Clone(words)
+	egyptian := egyptianMessage(words)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if !isLatinWord(w) || (!looksArabizi(w) && ix.knows(stemWord(w))) {
@@ -969,7 +991,7 @@ func (ix *Index) fromArabizi(words []string) []string {
 		}
 		// A spelling the pages use (or a lexicon word for what they use) beats a likelier one only the
 		// lexicon knows: «ra2abti» is «رقبتي» (neck) on a page, not «ربطي» of a phrase the pages lack.
-		spellings, deviated := arabiziSpellings(w, maxArabiziSpellings)
+		spellings, deviated := arabiziSpellingsIn(w, maxArabiziSpellings, egyptian)
 		lexOnly := ""
 		// A stop word has no shadda: a word written with one is a stop word only when the pages know
 		// none of its readings («tebbi» is «طبي», not «تبي»; «sawwa» is «سوا»).
@@ -977,6 +999,14 @@ func (ix *Index) fromArabizi(words []string) []string {
 		for j, c := range spellings {
 			if isStop(c) && !content {
 				out[i], lexOnly = c, ""
+				if _, fixed := arabiziFixed[w]; !fixed && utf8.RuneCountInString(c) <= 3 {
+					// A function word read letter by letter, not one of its listed spellings: a reading
+					// as likely, or one letter less, that the pages use as a content word is meant
+					// («lon» is «لون», colour, not «لن»; «3eni» «عيني», my eye, not «عني»).
+					if k := ix.contentReading(c, spellings[j+1:], deviated[j+1:], deviated[j]+1); k >= 0 {
+						out[i] = ix.wholeReading(spellings[j+1+k:], deviated[j+1+k:])
+					}
+				}
 				break
 			}
 			if ix.pagesKnow(c) && !isStop(c) {
@@ -1046,12 +1076,13 @@ func doubledConsonant(w string) bool {
 
 // wholeReading returns the first of an Arabizi word's known readings (spellings[0] is one) that the
 // pages know as a whole word, not only without a first letter read as a preposition, among those as
-// likely as the first: «kamel» is the pages' «كامل», not «كميل» («like» + «ميل»). The first when none is.
+// likely as the first or one letter less: «kamel» is the pages' «كامل», not «كميل» («like» + «ميل»);
+// «btekhaf» «بتخاف» (fears), not «بتخف» («ب» + «تخف», eases). The first when none is.
 func (ix *Index) wholeReading(spellings []string, deviated []int) string {
 	if ix.reachesPages(stemWord(spellings[0])) {
 		return spellings[0]
 	}
-	for j := 1; j < len(spellings) && deviated[j] == deviated[0]; j++ {
+	for j := 1; j < len(spellings) && deviated[j] <= deviated[0]+1; j++ {
 		if c := spellings[j]; !isStop(c) && ix.reachesPages(stemWord(c)) {
 			return c
 		}
