@@ -102,6 +102,9 @@ func isDefinitionQuestion(words []string) bool {
 	if len(words) >= 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean" {
 		return true // "what does botox mean"
 	}
+	if words[len(words)-1] == "for" {
+		return false // what a thing is for, not what it is: "what's shockwave therapy used for?"
+	}
 	for i, w := range words {
 		j := i + 1 // the word after w
 		if (whatWords[w] || pronounWhat[w]) && j+1 < len(words) && stressWhat[words[j]] {
@@ -188,21 +191,37 @@ func definesSomething(heading, text string) bool {
 		text = text[:cut]
 	}
 	// Words are cut at spaces by hand: strings.Fields decodes every rune of Arabic text.
-	for i := 0; i < 5 && text != ""; i++ {
+	named := true // the words so far name a thing: nouns with the article, and «أو» between its names
+	for i := 0; i < maxNameWords+1 && text != ""; i++ {
 		w, rest, _ := strings.Cut(text, " ")
 		if i == 0 && answersYesNo(w) {
 			return false // «نعم، وهذا هو الأفضل» answers whether, and defines nothing
 		}
 		switch w {
 		case "هو", "هي", "is", "are":
-			if i > 0 {
+			if i > 0 && i < 5 {
 				return true
 			}
 		}
+		// Arabic says what a thing is without a copula: the thing, then the kind of thing it is, a
+		// noun without the article («الموجات التصادمية علاج غير جراحي…», «الإكزيما أو التهاب الجلد
+		// التأتبي مرض جلدي مزمن…»).
+		if named && i > 0 && genusWords[strings.TrimRight(Normalize(w), ",،.")] {
+			return true
+		}
+		named = named && (strings.HasPrefix(w, "ال") || w == "أو" || w == "او")
 		text = rest
 	}
 	return false
 }
+
+// maxNameWords bounds the words of the name a definition opens with before the kind of thing it is.
+const maxNameWords = 6
+
+// genusWords name the kind of thing something is, opening a definition after its name: a
+// treatment, a condition, a procedure («الموجات التصادمية علاج غير جراحي»).
+var genusWords = wordSet(`علاج مرض حالة حاله إجراء اجراء التهاب اضطراب عملية عمليه تقنية تقنيه طريقة طريقه نوع
+	مادة ماده بروتين دواء فحص جهاز عدوى عدوي ضعف تشوه ورم خلل جراحة جراحه`)
 
 // answersYesNo says whether a text's first word (w) is yes or no: «نعم،», «لا،», "Yes,", "No.".
 func answersYesNo(w string) bool {

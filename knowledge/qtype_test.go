@@ -49,6 +49,9 @@ func TestIsDefinitionQuestion(t *testing.T) {
 		"ايش بالضبط هي الصدفية":          true,
 		"what exactly":                   false,
 		"what exactly is the difference": false,
+		// What a thing is for is no definition.
+		"what's shockwave therapy used for?": false,
+		"what is botox for":                  false,
 	} {
 		if got := isDefinitionQuestion(Words(q)); got != want {
 			t.Errorf("isDefinitionQuestion(%q) = %v, want %v", q, got, want)

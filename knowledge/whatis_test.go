@@ -34,3 +34,21 @@ func TestSearchWhatIsNotYesNoHeading(t *testing.T) {
 		t.Errorf("hits %v; want d#about first", keysOfHits(r))
 	}
 }
+
+// Arabic says what a thing is without a copula: its name, then the kind of thing it is without the
+// article («الموجات التصادمية علاج غير جراحي…»). A verb after the name («البوتوكس يعمل…») or a text
+// not opening with a name («نقدم علاج…») defines nothing.
+func TestDefinesSomethingWithoutCopula(t *testing.T) {
+	for text, want := range map[string]bool{
+		"الموجات التصادمية علاج غير جراحي يرسل موجات صوتية.":         true,
+		"الإكزيما أو التهاب الجلد التأتبي مرض جلدي مزمن غير معد.":    true,
+		"الإبر الجافة تقنية يستخدم فيها المعالج إبرًا رفيعة.":        true,
+		"البوتوكس يعمل على إرخاء العضلة، وهو علاج آمن.":              false,
+		"نقدم علاج الموجات التصادمية في جلسات أسبوعية.":              false,
+		"التقشير الكيميائي، مع العناية اليومية، علاج للبقع الداكنة.": false,
+	} {
+		if got := definesSomething("عن العلاج", text); got != want {
+			t.Errorf("definesSomething(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
