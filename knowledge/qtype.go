@@ -105,6 +105,9 @@ func isDefinitionQuestion(words []string) bool {
 	if words[len(words)-1] == "for" {
 		return false // what a thing is for, not what it is: "what's shockwave therapy used for?"
 	}
+	if len(words) >= 3 && words[0] == "يعني" && meanWhat[words[1]] && namesThing(words[2]) {
+		return true // what it means, then the thing: «يعني ايه موجات تصادمية؟»; not «يعني ايه اعمل»
+	}
 	for i, w := range words {
 		j := i + 1 // the word after w
 		if (whatWords[w] || pronounWhat[w]) && j+1 < len(words) && stressWhat[words[j]] {
@@ -161,6 +164,12 @@ func asksDefinition(text string, words []string, read func([]string) []string) b
 	if defines(words) {
 		return true
 	}
+	// What the thing just told means: «ابوي عنده موية بيضا على عينه، وش يعني هالشي بالضبط؟».
+	for k, clause := range strings.FieldsFunc(text, clauseEnd) {
+		if k > 0 && meansThat(Words(clause)) {
+			return true
+		}
+	}
 	if len(words) <= maxDefineWords {
 		return false // one sentence, or too short for two
 	}
@@ -171,6 +180,41 @@ func asksDefinition(text string, words []string, read func([]string) []string) b
 	}
 	return false
 }
+
+// clauseEnd says whether r ends a clause of a message: a sentence or a comma.
+func clauseEnd(r rune) bool { return sentenceEnd(r) || r == '،' || r == ',' }
+
+// namesThing says whether a word after «يعني ايه» may name a thing: not a small word, nor a verb
+// («اعمل», «بيوجع»: the prefixes of the present tense), unless it has the article.
+func namesThing(w string) bool {
+	if StopWord(w) || exactly[w] || definePronouns[w] || pointers[w] {
+		return false
+	}
+	if strings.HasPrefix(w, "ال") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return !strings.ContainsRune("اأيتنب", r)
+}
+
+// meansThat says whether normalised words ask what something told before them means: a "what", «يعني»
+// and a pointer («وش يعني هذا بالضبط», «شو يعني هالحكي»), or "what does that mean".
+func meansThat(words []string) bool {
+	for len(words) > 0 && (exactly[words[len(words)-1]] || stressWhat[words[len(words)-1]]) {
+		words = words[:len(words)-1]
+	}
+	switch {
+	case len(words) == 3:
+		return (whatWords[words[0]] || meanWhat[words[0]]) && words[1] == "يعني" && thatWords[words[2]] ||
+			words[0] == "يعني" && meanWhat[words[1]] && thatWords[words[2]] // «يعني ايه ده»
+	case len(words) == 4:
+		return words[0] == "what" && (words[1] == "does" || words[1] == "do") && thatWords[words[2]] && words[3] == "mean"
+	}
+	return false
+}
+
+// thatWords point back at what was just told.
+var thatWords = wordSet(`هذا هذي هذه هاد هادا ده دي هالشي هالشيء هالحكي هالكلام هيك كذا كدا كده this that`)
 
 // sentenceEnd says whether r ends a sentence of a message.
 func sentenceEnd(r rune) bool { return r == '?' || r == '؟' || r == '.' || r == '!' || r == '\n' }

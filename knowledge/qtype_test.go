@@ -175,3 +175,22 @@ func TestBareListAnswer(t *testing.T) {
 		}
 	}
 }
+
+// What a thing means may be asked before it («يعني ايه موجات تصادمية؟»), and of a thing just told,
+// pointing back at it («ابوي عنده موية بيضا، وش يعني هالشي بالضبط؟», "what does that mean").
+func TestAsksWhatItMeans(t *testing.T) {
+	for q, want := range map[string]bool{
+		"يعني إيه موجات تصادمية؟": true,
+		"يعني ايه الجلوكوما":      true,
+		"يعني ايه اعمل":           false, // what to do
+		"يعني ايه بيوجع":          false,
+		"ابوي عنده موية بيضا على عينه، وش يعني هالشي بالضبط؟":  true,
+		"الدكتور قال عندي جفاف، شو يعني هذا؟":                  true,
+		"my doctor said I have glaucoma, what does that mean?": true,
+		"الدكتور قال عندي جفاف، وش اسوي؟":                      false,
+	} {
+		if got := asksDefinition(q, Words(q), nil); got != want {
+			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -52,3 +52,20 @@ func TestDefinesSomethingWithoutCopula(t *testing.T) {
 		}
 	}
 }
+
+// A "what is" question, however asked, wants the passage that defines the thing without a copula
+// over one naming it as often under a heading that names it too.
+func TestSearchWhatIsWithoutCopula(t *testing.T) {
+	ix := mustBuild(t, []*Document{{
+		ID: "d", Title: "العلاجات", Lang: "ar",
+		Sections: []Section{
+			section("waves", "العلاج بالموجات التصادمية", "الموجات التصادمية علاج غير جراحي يرسل موجات صوتية إلى الوتر."),
+			section("sessions", "جلسات الموجات التصادمية", "تستغرق جلسة الموجات التصادمية ربع ساعة، وتحتاج الموجات التصادمية ثلاث جلسات."),
+		},
+	}})
+	for _, q := range []string{"يعني إيه موجات تصادمية؟", "سمعت عن الموجات التصادمية، شو يعني هذا؟"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#waves" {
+			t.Errorf("%s: hits %v; want d#waves first", q, keysOfHits(r))
+		}
+	}
+}
