@@ -320,12 +320,21 @@ func askOf(words []string) int {
 		if w == "قد" && i+1 < len(words) && (words[i+1] == "ايه" || words[i+1] == "اي") {
 			return askHowMuch // Egyptian «قد ايه»
 		}
+		// At what age: «في أي عمر أحضر طفلي؟», «بأي سن», "what age should…"; not the Levantine yes
+		// («اي، عمري عشرين»), which no «في» opens.
+		inWhich := w == "اي" && i > 0 && (words[i-1] == "في" || words[i-1] == "من") || w == "باي" || w == "what" || w == "which"
+		if inWhich && i+1 < len(words) && ageWords[words[i+1]] {
+			return askWhen
+		}
 		if k, ok := askWords[w]; ok {
 			return k
 		}
 	}
 	return askNone
 }
+
+// ageWords name an age, which «أي» and "what" before them ask as when.
+var ageWords = wordSet(`عمر سن age`)
 
 // headingAsk is what a passage's heading or FAQ question asks, when it is a question; a heading that
 // names the causes of something («أسباب آلام الظهر والرقبة الشائعة», "Causes of dry eye") answers why.

@@ -194,3 +194,20 @@ func TestAsksWhatItMeans(t *testing.T) {
 		}
 	}
 }
+
+// An age asked with «أي» or "what" asks when: «في أي عمر أحضر طفلي لفحص القوام؟» as «متى…»; the
+// Levantine yes before an age asks nothing.
+func TestAskOfAge(t *testing.T) {
+	for q, want := range map[string]int{
+		"في اي عمر اجيب ولدي يفحص قوامه":               askWhen,
+		"في أي عمر أحضر طفلي لفحص القوام؟":             askWhen,
+		"بأي سن لازم افحص عيون بنتي":                   askWhen,
+		"what age should my son have his eyes checked": askWhen,
+		"اي عمري عشرين ينفع":                           askNone,
+		"اي سن يتخلع اول":                              askNone,
+	} {
+		if got := askOf(Words(q)); got != want {
+			t.Errorf("askOf(%q) = %d, want %d", q, got, want)
+		}
+	}
+}
