@@ -1997,11 +1997,26 @@ func rival(hits []knowledge.Hit, margin float64) (knowledge.Hit, bool) {
 		return knowledge.Hit{}, false
 	}
 	for _, h := range hits[1:] {
+		// A clinic's page in another language tells the same things: the same topic in both is no
+		// choice to offer, and the one ranked first is in the patient's language as often as not.
+		if arabicHeading(h.Passage) != arabicHeading(hits[0].Passage) {
+			continue
+		}
 		if h.Passage.Key != hits[0].Passage.Key && hits[0].Rank-h.Rank < margin {
 			return h, true
 		}
 	}
 	return knowledge.Hit{}, false
+}
+
+// arabicHeading says whether a passage's heading is written in Arabic letters.
+func arabicHeading(p *knowledge.Passage) bool {
+	for _, r := range p.Section {
+		if unicode.IsLetter(r) {
+			return unicode.Is(unicode.Arabic, r)
+		}
+	}
+	return false
 }
 
 func (e *Engine) clarify(lang string, a knowledge.Hit, hits []knowledge.Hit) Reply {

@@ -102,6 +102,12 @@ func isDefinitionQuestion(words []string) bool {
 	if len(words) >= 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean" {
 		return true // "what does botox mean"
 	}
+	if words[len(words)-1] == "for" {
+		return false // what a thing is for, not what it is: "what's shockwave therapy used for?"
+	}
+	if len(words) >= 3 && words[0] == "يعني" && meanWhat[words[1]] && namesThing(words[2]) {
+		return true // what it means, then the thing: «يعني ايه موجات تصادمية؟»; not «يعني ايه اعمل»
+	}
 	for i, w := range words {
 		j := i + 1 // the word after w
 		if (whatWords[w] || pronounWhat[w]) && j+1 < len(words) && stressWhat[words[j]] {
@@ -158,6 +164,12 @@ func asksDefinition(text string, words []string, read func([]string) []string) b
 	if defines(words) {
 		return true
 	}
+	// What the thing just told means: «ابوي عنده موية بيضا على عينه، وش يعني هالشي بالضبط؟».
+	for k, clause := range strings.FieldsFunc(text, clauseEnd) {
+		if k > 0 && meansThat(Words(clause)) {
+			return true
+		}
+	}
 	if len(words) <= maxDefineWords {
 		return false // one sentence, or too short for two
 	}
@@ -168,6 +180,41 @@ func asksDefinition(text string, words []string, read func([]string) []string) b
 	}
 	return false
 }
+
+// clauseEnd says whether r ends a clause of a message: a sentence or a comma.
+func clauseEnd(r rune) bool { return sentenceEnd(r) || r == '،' || r == ',' }
+
+// namesThing says whether a word after «يعني ايه» may name a thing: not a small word, nor a verb
+// («اعمل», «بيوجع»: the prefixes of the present tense), unless it has the article.
+func namesThing(w string) bool {
+	if StopWord(w) || exactly[w] || definePronouns[w] || pointers[w] {
+		return false
+	}
+	if strings.HasPrefix(w, "ال") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return !strings.ContainsRune("اأيتنب", r)
+}
+
+// meansThat says whether normalised words ask what something told before them means: a "what", «يعني»
+// and a pointer («وش يعني هذا بالضبط», «شو يعني هالحكي»), or "what does that mean".
+func meansThat(words []string) bool {
+	for len(words) > 0 && (exactly[words[len(words)-1]] || stressWhat[words[len(words)-1]]) {
+		words = words[:len(words)-1]
+	}
+	switch {
+	case len(words) == 3:
+		return (whatWords[words[0]] || meanWhat[words[0]]) && words[1] == "يعني" && thatWords[words[2]] ||
+			words[0] == "يعني" && meanWhat[words[1]] && thatWords[words[2]] // «يعني ايه ده»
+	case len(words) == 4:
+		return words[0] == "what" && (words[1] == "does" || words[1] == "do") && thatWords[words[2]] && words[3] == "mean"
+	}
+	return false
+}
+
+// thatWords point back at what was just told.
+var thatWords = wordSet(`هذا هذي هذه هاد هادا ده دي هالشي هالشيء هالحكي هالكلام هيك كذا كدا كده this that`)
 
 // sentenceEnd says whether r ends a sentence of a message.
 func sentenceEnd(r rune) bool { return r == '?' || r == '؟' || r == '.' || r == '!' || r == '\n' }
@@ -188,21 +235,37 @@ func definesSomething(heading, text string) bool {
 		text = text[:cut]
 	}
 	// Words are cut at spaces by hand: strings.Fields decodes every rune of Arabic text.
-	for i := 0; i < 5 && text != ""; i++ {
+	named := true // the words so far name a thing: nouns with the article, and «أو» between its names
+	for i := 0; i < maxNameWords+1 && text != ""; i++ {
 		w, rest, _ := strings.Cut(text, " ")
 		if i == 0 && answersYesNo(w) {
 			return false // «نعم، وهذا هو الأفضل» answers whether, and defines nothing
 		}
 		switch w {
 		case "هو", "هي", "is", "are":
-			if i > 0 {
+			if i > 0 && i < 5 {
 				return true
 			}
 		}
+		// Arabic says what a thing is without a copula: the thing, then the kind of thing it is, a
+		// noun without the article («الموجات التصادمية علاج غير جراحي…», «الإكزيما أو التهاب الجلد
+		// التأتبي مرض جلدي مزمن…»).
+		if named && i > 0 && genusWords[strings.TrimRight(Normalize(w), ",،.")] {
+			return true
+		}
+		named = named && (strings.HasPrefix(w, "ال") || w == "أو" || w == "او")
 		text = rest
 	}
 	return false
 }
+
+// maxNameWords bounds the words of the name a definition opens with before the kind of thing it is.
+const maxNameWords = 6
+
+// genusWords name the kind of thing something is, opening a definition after its name: a
+// treatment, a condition, a procedure («الموجات التصادمية علاج غير جراحي»).
+var genusWords = wordSet(`علاج مرض حالة حاله إجراء اجراء التهاب اضطراب عملية عمليه تقنية تقنيه طريقة طريقه نوع
+	مادة ماده بروتين دواء فحص جهاز عدوى عدوي ضعف تشوه ورم خلل جراحة جراحه`)
 
 // answersYesNo says whether a text's first word (w) is yes or no: «نعم،», «لا،», "Yes,", "No.".
 func answersYesNo(w string) bool {
@@ -257,12 +320,21 @@ func askOf(words []string) int {
 		if w == "قد" && i+1 < len(words) && (words[i+1] == "ايه" || words[i+1] == "اي") {
 			return askHowMuch // Egyptian «قد ايه»
 		}
+		// At what age: «في أي عمر أحضر طفلي؟», «بأي سن», "what age should…"; not the Levantine yes
+		// («اي، عمري عشرين»), which no «في» opens.
+		inWhich := w == "اي" && i > 0 && (words[i-1] == "في" || words[i-1] == "من") || w == "باي" || w == "what" || w == "which"
+		if inWhich && i+1 < len(words) && ageWords[words[i+1]] {
+			return askWhen
+		}
 		if k, ok := askWords[w]; ok {
 			return k
 		}
 	}
 	return askNone
 }
+
+// ageWords name an age, which «أي» and "what" before them ask as when.
+var ageWords = wordSet(`عمر سن age`)
 
 // headingAsk is what a passage's heading or FAQ question asks, when it is a question; a heading that
 // names the causes of something («أسباب آلام الظهر والرقبة الشائعة», "Causes of dry eye") answers why.

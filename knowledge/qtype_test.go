@@ -49,6 +49,9 @@ func TestIsDefinitionQuestion(t *testing.T) {
 		"ايش بالضبط هي الصدفية":          true,
 		"what exactly":                   false,
 		"what exactly is the difference": false,
+		// What a thing is for is no definition.
+		"what's shockwave therapy used for?": false,
+		"what is botox for":                  false,
 	} {
 		if got := isDefinitionQuestion(Words(q)); got != want {
 			t.Errorf("isDefinitionQuestion(%q) = %v, want %v", q, got, want)
@@ -169,6 +172,42 @@ func TestBareListAnswer(t *testing.T) {
 		p := &ix.passages[i]
 		if w, ok := want[p.Key]; ok && !strings.HasPrefix(p.Answer(), w) {
 			t.Errorf("%s: Answer() = %q, want it to start %q", p.Key, p.Answer(), w)
+		}
+	}
+}
+
+// What a thing means may be asked before it («يعني ايه موجات تصادمية؟»), and of a thing just told,
+// pointing back at it («ابوي عنده موية بيضا، وش يعني هالشي بالضبط؟», "what does that mean").
+func TestAsksWhatItMeans(t *testing.T) {
+	for q, want := range map[string]bool{
+		"يعني إيه موجات تصادمية؟": true,
+		"يعني ايه الجلوكوما":      true,
+		"يعني ايه اعمل":           false, // what to do
+		"يعني ايه بيوجع":          false,
+		"ابوي عنده موية بيضا على عينه، وش يعني هالشي بالضبط؟":  true,
+		"الدكتور قال عندي جفاف، شو يعني هذا؟":                  true,
+		"my doctor said I have glaucoma, what does that mean?": true,
+		"الدكتور قال عندي جفاف، وش اسوي؟":                      false,
+	} {
+		if got := asksDefinition(q, Words(q), nil); got != want {
+			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// An age asked with «أي» or "what" asks when: «في أي عمر أحضر طفلي لفحص القوام؟» as «متى…»; the
+// Levantine yes before an age asks nothing.
+func TestAskOfAge(t *testing.T) {
+	for q, want := range map[string]int{
+		"في اي عمر اجيب ولدي يفحص قوامه":               askWhen,
+		"في أي عمر أحضر طفلي لفحص القوام؟":             askWhen,
+		"بأي سن لازم افحص عيون بنتي":                   askWhen,
+		"what age should my son have his eyes checked": askWhen,
+		"اي عمري عشرين ينفع":                           askNone,
+		"اي سن يتخلع اول":                              askNone,
+	} {
+		if got := askOf(Words(q)); got != want {
+			t.Errorf("askOf(%q) = %d, want %d", q, got, want)
 		}
 	}
 }

@@ -642,3 +642,29 @@ func TestSearchOpeningScoresHalfUnlessDefining(t *testing.T) {
 		t.Errorf("%s: hits %v; want the opening (cataract#s1) first", q, keysOfHits(r))
 	}
 }
+
+// Whoever told the patient what they ask about is not what they ask about: «الدكتور قال…», "my doctor
+// said…", «أخبرنا الطبيب…» make no concept of the doctor, while a doctor asked for does.
+func TestTellerIsNoConcept(t *testing.T) {
+	for q, want := range map[string]int{
+		"الدكتور قال لابوي عنده موية بيضا": 0,
+		"أخبرنا الطبيب أن ابني لديه كسل":   1,
+		"قال لي الدكتور عندي جفاف":         2,
+		"my doctor said I have dry eye":    1,
+		"ابي دكتور يشوف عيني":              -1,
+		"the doctor will see you":          -1,
+	} {
+		words := Words(q)
+		keys := slices.Clone(words)
+		teller(keys, words)
+		got := -1
+		for i := range keys {
+			if strings.HasPrefix(keys[i], stopKey) {
+				got = i
+			}
+		}
+		if got != want {
+			t.Errorf("%s: teller at %d, want %d (%v)", q, got, want, keys)
+		}
+	}
+}

@@ -589,6 +589,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	ix.agoBefore(keys, arabic)
 	deny(keys, arabic, q.Text)
 	hedge(keys, arabic)
+	teller(keys, arabic)
 	concepts := ix.lex.Concepts(howLongTake(keys, arabic))
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
@@ -1650,6 +1651,41 @@ func howLongTake(keys, words []string) []string {
 	}
 	return keys
 }
+
+// teller turns into stop keys the keys of whoever a message says told the patient what it goes on
+// to ask about: «الدكتور قال لابوي عنده موية بيضا», "my doctor said I have dry eye", «أخبرنا الطبيب
+// أن…». The doctor is the teller there, not what is asked about, and the passages that name a
+// doctor in passing («أخبر الطبيب عن أدويتك») answer nothing of it. words are the keys' words.
+func teller(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i, w := range words {
+		if !tellers[w] {
+			continue
+		}
+		// The teller, then the telling («الدكتور قال», "doctor said"); or the telling, a «لي» at
+		// most, then the teller («قال لي الدكتور», «أخبرنا الطبيب»).
+		told := i+1 < len(words) && tellWords[words[i+1]] ||
+			i > 0 && tellWords[words[i-1]] ||
+			i > 1 && tellWords[words[i-2]] && tellTo[words[i-1]]
+		if told {
+			keys[i] = stopKey + keys[i]
+		}
+	}
+}
+
+// tellers are those who tell a patient what they have.
+var tellers = wordSet(`الدكتور الدكتوره دكتور دكتوره الدكتورة الطبيب الطبيبه الطبيبة طبيب طبيبي دكتوري دكتورتي
+	doctor doc dentist dermatologist ophthalmologist physiotherapist physio gp`)
+
+// tellWords are verbs of telling, in the dialects and in English.
+var tellWords = wordSet(`قال قالت قالي قلي قاللي قالتلي قالتلنا قاللنا قالنا قالولي قالوا قالو قالها قالتله قاله
+	بيقول يقول تقول بتقول يقولي يقوللي بيقولي اخبرني اخبرنا اخبرتني اخبرتنا اخبر نصح نصحني نصحنا نصحتني شخص شخصني شخصت
+	said says told tells advised diagnosed thinks reckons`)
+
+// tellTo are the words between a verb of telling and its teller: to whom it was told.
+var tellTo = wordSet(`لي لنا الي النا لابوي لامي لابني لبنتي me us`)
 
 // auxiliaries open the verb phrase of an English question after its question word.
 var auxiliaries = wordSet(`does do did will would should could can is are`)

@@ -34,3 +34,38 @@ func TestSearchWhatIsNotYesNoHeading(t *testing.T) {
 		t.Errorf("hits %v; want d#about first", keysOfHits(r))
 	}
 }
+
+// Arabic says what a thing is without a copula: its name, then the kind of thing it is without the
+// article («الموجات التصادمية علاج غير جراحي…»). A verb after the name («البوتوكس يعمل…») or a text
+// not opening with a name («نقدم علاج…») defines nothing.
+func TestDefinesSomethingWithoutCopula(t *testing.T) {
+	for text, want := range map[string]bool{
+		"الموجات التصادمية علاج غير جراحي يرسل موجات صوتية.":         true,
+		"الإكزيما أو التهاب الجلد التأتبي مرض جلدي مزمن غير معد.":    true,
+		"الإبر الجافة تقنية يستخدم فيها المعالج إبرًا رفيعة.":        true,
+		"البوتوكس يعمل على إرخاء العضلة، وهو علاج آمن.":              false,
+		"نقدم علاج الموجات التصادمية في جلسات أسبوعية.":              false,
+		"التقشير الكيميائي، مع العناية اليومية، علاج للبقع الداكنة.": false,
+	} {
+		if got := definesSomething("عن العلاج", text); got != want {
+			t.Errorf("definesSomething(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A "what is" question, however asked, wants the passage that defines the thing without a copula
+// over one naming it as often under a heading that names it too.
+func TestSearchWhatIsWithoutCopula(t *testing.T) {
+	ix := mustBuild(t, []*Document{{
+		ID: "d", Title: "العلاجات", Lang: "ar",
+		Sections: []Section{
+			section("waves", "العلاج بالموجات التصادمية", "الموجات التصادمية علاج غير جراحي يرسل موجات صوتية إلى الوتر."),
+			section("sessions", "جلسات الموجات التصادمية", "تستغرق جلسة الموجات التصادمية ربع ساعة، وتحتاج الموجات التصادمية ثلاث جلسات."),
+		},
+	}})
+	for _, q := range []string{"يعني إيه موجات تصادمية؟", "سمعت عن الموجات التصادمية، شو يعني هذا؟"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#waves" {
+			t.Errorf("%s: hits %v; want d#waves first", q, keysOfHits(r))
+		}
+	}
+}
