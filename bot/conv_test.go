@@ -661,6 +661,21 @@ func TestEnglishSummaryGivesWayToTheArabicDetails(t *testing.T) {
 	}
 }
 
+// The English page stays the answer when it far outranks (langLead) the Arabic section holding more of
+// the question in words both languages have: how long before a laser session to stop waxing is the
+// English laser section, not the Arabic peel instructions that also say to stop waxing and «أوقف».
+func TestEnglishPageFarAheadStays(t *testing.T) {
+	derma := clinicEngine(t, "derma")
+	for _, q := range []string{
+		"how long before my laser session should I stop waxing?",
+		"how many weeks before the laser do I need to stop waxing?",
+	} {
+		if r, _ := derma.Respond(q, bot.State{}); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "avoid waxing or plucking") {
+			t.Errorf("%q: got %s %q, want the English laser section", q, r.Kind, r.Text)
+		}
+	}
+}
+
 // An Arabic question is answered from the Arabic page when its passage covers all but a sliver
 // (langSlack) of what the English one does: the difference is a lexicon weight, not a better answer.
 func TestArabicPageWithinASliver(t *testing.T) {

@@ -769,7 +769,7 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 		if pl == lang && lang != "ar" {
 			for _, o := range others {
 				if o.Passage != h.Passage && o.Specific && ls.LangOf(o.Passage) != lang &&
-					o.Common > h.Common+langSlack && h.TitleCoverage < o.Coverage {
+					o.Common > h.Common+langSlack && h.TitleCoverage < o.Coverage && o.Rank >= h.Rank-langLead {
 					// The page in the patient's language holds more of what is asked only in words the
 					// Arabic pages have no equivalent for ("after", "take"), and its heading does not
 					// ask it ("Do wisdom teeth always need to come out?"): the Arabic page that holds
@@ -777,6 +777,10 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 					// "home"), of which the others are short summaries, answers, under its note; clearly
 					// more (langSlack): the extraction's «بجميع أدويتك» for "everyone says" beside the
 					// English "Does a root canal hurt?" is no better answer.
+					// Not when the page in the patient's language leads by more than langLead: the
+					// English laser section holding waxing, "before" and the laser outranks the Arabic
+					// peel instructions that share waxing and «أوقف» for "stop" by far more than its
+					// "before" alone gives it.
 					h, pl = o, ls.LangOf(o.Passage)
 					break
 				}
@@ -824,6 +828,12 @@ func holdsMore(a, b uint64) bool {
 // only by the BM25 its patient's own words give it («شوكة بالكعب … الموجات التصادمية») is. Less
 // than scoreShare, all BM25 can add to a rank.
 const langMargin = 0.15
+
+// langLead is how far in rank the passage found in the patient's language must lead a passage in another
+// for it to stay the answer though the other holds more of the question in words both languages have:
+// twice langMargin. Words only its language says ("lens" and "correct" beside the Arabic section on
+// astigmatism) lift it a little past langMargin; a lead twice that is the passage holding what is asked.
+const langLead = 2 * langMargin
 
 // langSlack is how much less of the question a passage in the patient's language may cover than the
 // passage found in another and still be shown instead: a difference so slight is a lexicon weight's
