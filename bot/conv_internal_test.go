@@ -111,11 +111,14 @@ func TestJoinedAnd(t *testing.T) {
 	}
 }
 
-// asksAfter reads "and after?" alone, not a question that names something after it.
+// asksAfter reads "and after?" alone, or what to do after it, not a question that names something after it.
 func TestAsksAfter(t *testing.T) {
 	for q, want := range map[string]bool{
 		"وبعدها؟": true, "and after?": true, "and after that?": true, "طيب وبعده؟": true,
 		"وبعدها متى اقدر استخدم الواقي؟": false, "بعد الجلسة؟": false, "after the peel can I swim?": false,
+		// what to do after it asks for the aftercare, without naming a thing
+		"وبعده شو لازم اعمل؟": true, "وبعدها وش اسوي؟": true,
+		"لازم اعمل ايه بعد الجلسة؟": false, "وبعدها لازم اشيل الخيوط؟": false,
 	} {
 		if got := asksAfter(knowledge.Words(q)); got != want {
 			t.Errorf("%q: asks after %v, want %v", q, got, want)

@@ -1185,13 +1185,17 @@ func asksAfter(words []string) bool {
 			clause = 2 // what it is after: a verb, with an object pronoun at most
 		case clause > 0 && !knowledge.StopWord(w) && len(words)-i <= clause+1:
 			clause--
-		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و" || after && doneWords[w]:
+		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و" || after && (doneWords[w] || doWords[w] || mustWords[w]):
+			// «وبعده شو لازم اعمل؟», "and after, what do I do?": what to do after it is the aftercare.
 		default:
 			return false
 		}
 	}
 	return after
 }
+
+// mustWords say what one has to do («لازم», "should").
+var mustWords = wordSet(`لازم يجب ضروري should must`)
 
 // doneWords say that something is over («خلاص؟»: and that's it?).
 var doneWords = wordSet(`خلاص خلص خلصت خلصنا بس over done`)
