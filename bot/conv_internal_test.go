@@ -202,3 +202,15 @@ func TestSmalltalkDialectForms(t *testing.T) {
 		}
 	}
 }
+
+// asksWhatKind reads a heading that asks how, when or who, not one asked yes or no, nor a plain title.
+func TestAsksWhatKind(t *testing.T) {
+	for head, want := range map[string]bool{
+		"كيف تتم العملية؟": true, "من يحتاج فحص الجلوكوما؟": true, "How long does a dental implant take?": true,
+		"هل العملية مؤلمة؟": false, "Does a root canal hurt?": false, "علاج جفاف العين": false,
+	} {
+		if got := asksWhatKind(head); got != want {
+			t.Errorf("%q: asks what kind %v, want %v", head, got, want)
+		}
+	}
+}
