@@ -111,11 +111,14 @@ func TestJoinedAnd(t *testing.T) {
 	}
 }
 
-// asksAfter reads "and after?" alone, not a question that names something after it.
+// asksAfter reads "and after?" alone, or what to do after it, not a question that names something after it.
 func TestAsksAfter(t *testing.T) {
 	for q, want := range map[string]bool{
 		"وبعدها؟": true, "and after?": true, "and after that?": true, "طيب وبعده؟": true,
 		"وبعدها متى اقدر استخدم الواقي؟": false, "بعد الجلسة؟": false, "after the peel can I swim?": false,
+		// what to do after it asks for the aftercare, without naming a thing
+		"وبعده شو لازم اعمل؟": true, "وبعدها وش اسوي؟": true,
+		"لازم اعمل ايه بعد الجلسة؟": false, "وبعدها لازم اشيل الخيوط؟": false,
 	} {
 		if got := asksAfter(knowledge.Words(q)); got != want {
 			t.Errorf("%q: asks after %v, want %v", q, got, want)
@@ -196,6 +199,18 @@ func TestSmalltalkDialectForms(t *testing.T) {
 	} {
 		if got := smalltalkOf(knowledge.Words(msg)); got != want {
 			t.Errorf("smalltalkOf(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
+
+// asksWhatKind reads a heading that asks how, when or who, not one asked yes or no, nor a plain title.
+func TestAsksWhatKind(t *testing.T) {
+	for head, want := range map[string]bool{
+		"كيف تتم العملية؟": true, "من يحتاج فحص الجلوكوما؟": true, "How long does a dental implant take?": true,
+		"هل العملية مؤلمة؟": false, "Does a root canal hurt?": false, "علاج جفاف العين": false,
+	} {
+		if got := asksWhatKind(head); got != want {
+			t.Errorf("%q: asks what kind %v, want %v", head, got, want)
 		}
 	}
 }

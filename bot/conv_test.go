@@ -1354,3 +1354,13 @@ func TestForWhomOnThePage(t *testing.T) {
 		{"وللحامل؟", bot.KindAnswer, "إلى ما بعد الولادة"},
 	})
 }
+
+// A follow-up asking another kind of answer of the section's thing («كيف» after «متى») is answered by
+// the passage of the page whose heading asks that («كيف تتم العملية؟»), not by the section just read
+// again, which holds as many of its words.
+func TestFollowUpAsksAnotherKind(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"في دوا او قطرة تشيل المياه البيضاء؟", bot.KindAnswer, "الحل الوحيد هو الجراحة"},
+		{"طيب والعملية كيف تصير؟", bot.KindAnswer, "بتقنية الفاكو"},
+	})
+}

@@ -1195,13 +1195,17 @@ func asksAfter(words []string) bool {
 			clause = 2 // what it is after: a verb, with an object pronoun at most
 		case clause > 0 && !knowledge.StopWord(w) && len(words)-i <= clause+1:
 			clause--
-		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و" || after && doneWords[w]:
+		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و" || after && (doneWords[w] || doWords[w] || mustWords[w]):
+			// «وبعده شو لازم اعمل؟», "and after, what do I do?": what to do after it is the aftercare.
 		default:
 			return false
 		}
 	}
 	return after
 }
+
+// mustWords say what one has to do («لازم», "should").
+var mustWords = wordSet(`لازم يجب ضروري should must`)
 
 // doneWords say that something is over («خلاص؟»: and that's it?).
 var doneWords = wordSet(`خلاص خلص خلصت خلصنا بس over done`)
@@ -1528,6 +1532,9 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 	if own.Known == 0 && !(asking && !asksOffer(withoutAnd(words))) {
 		return knowledge.Hit{}, false
 	}
+	if o, ok := kindElsewhereOnPage(h, topic, own); ok {
+		return o, true
+	}
 	if isFAQ(topic) {
 		// The FAQ answer just given is short: a question the pages' other passages answer as well, or
 		// one they cannot search («ليش؟») and it gives no reason for (tellsWhy), wants another that says more.
@@ -1541,6 +1548,37 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 		}
 	}
 	return h, true
+}
+
+// kindElsewhereOnPage is the passage of the conversation's page, other than its section (key topic,
+// whose part h answers), that holds as much of a follow-up and is the kind of answer it asks (Hit.Fit)
+// where the section is not: «والعملية كيف يسوونها؟» after when the operation is needed is answered by
+// the page's «كيف تتم العملية؟», not by when again.
+func kindElsewhereOnPage(h knowledge.Hit, topic string, own knowledge.Result) (knowledge.Hit, bool) {
+	fit := 0.0
+	for _, o := range own.Hits {
+		if o.Passage.Key == topic {
+			fit = max(fit, o.Fit)
+		}
+	}
+	for _, o := range own.Hits {
+		if o.Passage.Key != topic && sameDoc(o.Passage.Key, topic) && o.Fit > fit+1e-9 && asksWhatKind(o.Passage.Section) &&
+			o.Coverage >= h.Coverage-1e-9 && o.TitleCoverage >= h.TitleCoverage-1e-9 {
+			return o, true
+		}
+	}
+	return knowledge.Hit{}, false
+}
+
+// yesNoOpeners open a question answered yes or no («هل», "is", "does").
+var yesNoOpeners = wordSet(`هل is are can do does`)
+
+// asksWhatKind says whether a heading is a question asking for a kind of answer (how, when, who: «كيف
+// تتم العملية؟»), not one answered yes or no («هل …؟»).
+func asksWhatKind(head string) bool {
+	head = strings.TrimSpace(head)
+	ws := knowledge.Words(head)
+	return len(ws) > 0 && (strings.HasSuffix(head, "؟") || strings.HasSuffix(head, "?")) && !yesNoOpeners[ws[0]]
 }
 
 // speaksOfTopic says whether passage p, whose heading names more of a follow-up of words than the
