@@ -15,3 +15,16 @@ func TestRound16PulsedLight(t *testing.T) {
 		}
 	}
 }
+
+// The pages' «الأجهزة الذكية» (smart devices) are the patient's phone, tablet and iPad.
+func TestRound16SmartDevices(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("lazy", "كسل العين عند الأطفال", "يعالج كسل العين بتغطية العين السليمة."),
+		section("devices", "الأجهزة الذكية والأطفال", "الاستخدام الطويل يزيد إجهاد العين وقصر النظر."),
+	}}})
+	for _, q := range []string{"الموبايل والتابلت للأطفال؟", "الآيباد للأطفال؟", "smartphones and children?"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#devices" || r.Hits[0].Coverage < 0.99 {
+			t.Errorf("%s: hits %v; want d#devices first, covering the question", q, keysOfHits(r))
+		}
+	}
+}
