@@ -250,11 +250,12 @@ func TestTopicIsThePassageShown(t *testing.T) {
 
 // A follow-up the conversation's section mentions only in passing is answered by the section of the
 // same page whose heading names it, when the rest of that heading speaks of the conversation's subject
-// (the IPL sessions after a list of dry-eye treatments); a FAQ whose question only shares the word
+// (the IPL sessions after a list of dry-eye treatments: the patient asks of dry eye, as «IPL» itself now
+// finds its own heading); a FAQ whose question only shares the word
 // asks something else (what to wear to a session), and the section stays.
 func TestFollowUpHeadingOnThePage(t *testing.T) {
 	runConversation(t, clinicEngine(t, "eye"), []turn{
-		{"وش هي جلسات IPL للعيون؟", bot.KindAnswer, "IPL"},
+		{"وش علاج جفاف العين؟", bot.KindAnswer, "IPL"},
 		{"كم جلسة؟", bot.KindAnswer, "3 إلى 4 جلسات"},
 	})
 	runConversation(t, clinicEngine(t, "physio"), []turn{
