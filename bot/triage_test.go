@@ -491,3 +491,17 @@ func TestWhyNotAskedOfTheClinic(t *testing.T) {
 		}
 	}
 }
+
+// Vomiting blood is told by a word that starts with the vomiting («قيء دم», «يستفرغ دم»): the end of
+// another word is none («ريقي فيه دم», blood in the saliva, asked about after a treatment).
+func TestVomitStartsAWord(t *testing.T) {
+	for msg, want := range map[string]string{
+		"طبيعي ريقي فيه دم اليوم الاول بعد الخلع؟": "",
+		"ابوي قيء فيه دم":    "bleeding",
+		"يستفرغ دم من الصبح": "bleeding",
+	} {
+		if got := homeFlag(msg); got != want {
+			t.Errorf("homeFlag(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
