@@ -759,6 +759,9 @@ var universalBenign = []symptomRule{
 	// Breath short from the heat is the weather, not the lungs («ضيق النفس من الحر بس»).
 	rule(3, `نفس* تنفس* اتنفس* breath* breathless nafas* tnafos*`, `من_الحر من_الشوب من_حر from_the_heat in_the_heat mn_el_7ar mn_l7ar mn_el_shob`),
 	notWishToDie,
+	// Feeling as if one will faint from nerves ("so anxious I feel like I'm going to pass out") is how
+	// fear feels, not a faint: what is felt coming, with the fear named.
+	rule(12, `anxious nervous scared terrified frightened panicky panicking stressed`, `feel_like feels_like feeling_like`, `pass_out faint fainting`),
 	// "A faint bruise", "the faint line": the adjective.
 	rule(1, `a_faint the_faint`, `faint`),
 	// Sight blurred by eye drops (those that widen the pupil for an exam): what drops do, for a while.

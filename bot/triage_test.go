@@ -505,3 +505,17 @@ func TestVomitStartsAWord(t *testing.T) {
 		}
 	}
 }
+
+// Feeling as if one will faint from nerves is how fear feels; a faint, or one felt coming with no
+// fear named, still is a red flag.
+func TestFaintOfNerves(t *testing.T) {
+	for msg, want := range map[string]string{
+		"I get so anxious at the dentist I feel like I'm going to pass out. is there any way to be sedated?": "",
+		"I feel like I'm going to pass out after the injection":                                              "fainting",
+		"I'm so anxious, my mum passed out after her filling and won't wake up":                              "fainting",
+	} {
+		if got := homeFlag(msg); got != want {
+			t.Errorf("homeFlag(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
