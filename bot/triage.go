@@ -917,11 +917,11 @@ func (tr *Triage) readsNormal(t padText) bool {
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
 // one only at night or with faded colours.
-var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|من بعيد|القريب|من قريب|far away|distance|up close|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
+var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?من فتره|و?من مده|و?من زمان|و?من شهور|و?من اشهر|و?من سنه|و?من سنين|و?من سنتين|و?من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
 
 // longStanding tells a sign as there for months or years, or come on slowly: the part of slowly
 // that is time, not mildness.
-var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|من (كم|كام) (سنه|شهر)|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)) `))
+var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?من فتره|و?من مده|و?من زمان|و?من شهور|و?من اشهر|و?من سنه|و?من سنين|و?من سنتين|و?من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|و?من (كم|كام) (سنه|شهر)|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)) `))
 
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.

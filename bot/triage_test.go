@@ -519,3 +519,18 @@ func TestFaintOfNerves(t *testing.T) {
 		}
 	}
 }
+
+// Sight that went over months or years («ومن سنه…»), not told as sudden, is a question for the
+// pages, as a blur or double sight told so is, for the last-resort rules too; sight gone all at
+// once is still a red flag.
+func TestSightGoneSlowly(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"ابوي ومن سنه تقريبا نظره صار مغبش، والحين صار ما يقدر يقرا الجريده":  false,
+		"ابوي ومن سنه نظره مغبش والحين فجأة صار ما يقدر يشوف شي بعينه اليمين": true,
+	} {
+		p := padded(knowledge.Words(msg))
+		if got := home.lastResortFlag(p, p); (got != "") != want {
+			t.Errorf("lastResortFlag(%q) = %q, want a flag: %v", msg, got, want)
+		}
+	}
+}
