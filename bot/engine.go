@@ -341,7 +341,7 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 	if b := withoutRules(tr.withoutBenign(p), mildSigns); b.s != p.s {
 		words = strings.Fields(b.s)
 	}
-	if sign, _ := e.signs.UrgentSign(words); sign == "" {
+	if sign, _ := e.signs.UrgentSign(withoutWhen(words)); sign == "" {
 		return false
 	}
 	if longStanding.MatchString(p.s) && !suddenNow.MatchString(p.s) {
@@ -379,7 +379,53 @@ var (
 
 // actingNow says whether a message asks what to do or where to go now, supposing nothing.
 func actingNow(p padText) bool {
-	return actNowPre.mayMatch(&p) && actNow.MatchString(p.s) && !supposing.MatchString(p.s)
+	return (actNowPre.mayMatch(&p) && actNow.MatchString(p.s) || justHappened.MatchString(p.s) && whatToDo.MatchString(p.s)) && !supposing.MatchString(p.s)
+}
+
+// justHappened tells what is told as having happened moments ago ("just got knocked", "5 min ago",
+// «توه طاح», «قبل شوي»): a question what to do («وش اسوي؟», "what do I do?") then asks for help now,
+// as "what now?" does, not about a sign in general.
+var (
+	justHappened = regexp.MustCompile(foldPattern(` (just (got|been|had|fell|was|were|came|broke|knocked|hit|happened)|([0-9]+|a few|few|couple of|a couple of) (min|mins|minute|minutes|sec|secs|seconds) ago|توه|توها|قبل شوي|قبل دقايق|قبل دقائق|قبل [0-9]+ (دقايق|دقائق|دقيقه)) `))
+	whatToDo     = regexp.MustCompile(foldPattern(` (what (do|should|can) (i|we) do|(وش|ايش|شو|شنو|ايه|اش|ماذا) (اسوي|نسوي|اعمل|نعمل|ندير|نفعل|افعل)) `))
+)
+
+// spanUnits name a span of time; adverbs, words that only strengthen the verb they stand by
+// ("knocked clean out", "came right off").
+var (
+	spanUnits = wordSet(`min mins minute minutes sec secs second seconds hour hours hr hrs ago دقيقه دقايق دقائق ثانيه ثواني`)
+	adverbs   = wordSet(`clean right straight`)
+	particles = wordSet(`out off away through`)
+)
+
+// withoutWhen returns words without when they say it happened ("5 min ago", «قبل 5 دقايق») and
+// without the adverbs that only strengthen a verb ("knocked clean out"): they say nothing of the
+// sign, and a sign is found by the share of the message's concepts it holds.
+func withoutWhen(words []string) []string {
+	var out []string
+	for i, w := range words {
+		switch {
+		case spanUnits[w] && i > 0 && (isNumber(words[i-1]) || spanUnits[words[i-1]] || words[i-1] == "few" || words[i-1] == "قبل"),
+			w == "ago" && i > 0 && spanUnits[words[i-1]],
+			adverbs[w] && i+1 < len(words) && particles[words[i+1]]:
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) == len(words) {
+		return words
+	}
+	return out
+}
+
+// isNumber says whether w is written in digits.
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // wordSet is the set of the words of list as knowledge.Words reads them (so folded as a message is).

@@ -2,7 +2,10 @@ package bot
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
+
+	"github.com/faqbot/faqbot/knowledge"
 )
 
 // TestSeenSet compares seenSet with a map of the concatenated strings, on strings that often
@@ -22,6 +25,37 @@ func TestSeenSet(t *testing.T) {
 				ss.add(p, r)
 				ref[p+r] = true
 			}
+		}
+	}
+}
+
+// When a message says it happened ("5 min ago") and the adverbs that only strengthen a verb
+// ("knocked clean out") say nothing of the sign: they are not among the concepts it is weighed by.
+func TestWithoutWhen(t *testing.T) {
+	for in, want := range map[string]string{
+		"tooth got knocked clean out like 5 min ago":    "tooth got knocked out like 5",
+		"it fell out a few minutes ago":                 "it fell out a few",
+		"طاحت سنه قبل 5 دقايق":                          "طاحت سنه قبل 5",
+		"the clean teeth look for 5 years":              "the clean teeth look for 5 years",
+		"i want to clean my teeth every 5 min or so ok": "i want to clean my teeth every 5 or so ok",
+	} {
+		if got := strings.Join(withoutWhen(knowledge.Words(in)), " "); got != want {
+			t.Errorf("withoutWhen(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A question what to do about what has just happened asks for help now; one about what may happen
+// does not.
+func TestActingNowJustHappened(t *testing.T) {
+	for in, want := range map[string]bool{
+		"my son's tooth just got knocked out 5 min ago, what do I do??": true,
+		"it fell out 2 minutes ago what should we do":                   true,
+		"what do I do if a tooth gets knocked out":                      false,
+		"what do I do to keep my teeth white":                           false,
+	} {
+		if got := actingNow(padded(knowledge.Words(in))); got != want {
+			t.Errorf("actingNow(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

@@ -61,8 +61,16 @@ func (tr *Triage) lastResortFlag(orig, t padText) string {
 	if f == "" || laughing.MatchString(t.s) || !tr.reports(orig) {
 		return ""
 	}
+	if f == "vision" && longStanding.MatchString(t.s) && !sudden.MatchString(t.s) {
+		// Sight that went over months or years («من سنه… والحين صار ما يقدر يقرا»), not told as sudden:
+		// a question for the pages, as a blur or double sight told so is.
+		return ""
+	}
 	return f
 }
+
+// sudden tells a sign as come all at once.
+var sudden = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجاءه|فجأه|بلحظه|suddenly|all of a sudden|sudden|overnight) `))
 
 // skeletonLastResort are the last-resort rules as skeletons (skeleton.go).
 var skeletonLastResort = func() []flagRules {

@@ -192,7 +192,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(يشر|تشر|يشخب|تشخب|يصب|تصب|يخر|تخر|يفور|تفور) (\S+ )?(ال)?دم( |$)|(الدم|دم)( \S+)? (يشر|يشخب|يصب|يفور)`,
 		`(keeps|keep|kept|still) (filling|soaking|getting soaked|full)( \S+){0,3} blood|no matter how (hard|much|long) (i|we|he|she|you) (press|bite|push)|still (pouring|gushing|bleeding|oozing)|(pouring|gushing|streaming) (\S+ )?blood|(blood|bleeding)( \S+){0,3} (pouring|gushing)`,
 		// Coughing or vomiting blood.
-		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)|(\S*(ستفرغ|تقيا|تقيي)\S*|استفراغ|ترجيع|قيء|ترجع|يرجع|رجعت|برجع|بيرجع|بترجع)( \S+){0,2} (دم|الدم|بدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
+		`(كحه|الكحه|سعال|السعال|تسعل|يسعل|اسعل|يكح|تكح|اكح|سعله|السعله|كحيت|سعلت)( \S+){0,4} (دم|الدم|بدم)( |$)|(دم|الدم)( \S+){0,3} (مع|في|ب)? ?(ال)?(كحه|سعال|سعله)| (\S*(ستفرغ|تقيا|تقيي)\S*|استفراغ|ترجيع|قيء|ترجع|يرجع|رجعت|برجع|بيرجع|بترجع)( \S+){0,2} (دم|الدم|بدم)( |$)|(cough\S*|vomit\S*|throw\S* up)( \S+){0,3} blood`,
 		`(الدم|دم|النزيف|نزيف) (للحين|لسه|لسا|بعده|ما زال|مازال|لا يزال|لازال) (ي|ت)?(نزل|طلع|سيل|نزف|مستمر|نازل|طالع)|(الدم|دم)( \S+){0,2} (ينزل|يطلع|نازل|طالع) (بقوه|كثير|كتير|بغزاره)`,
 		`(ما زال|مازال|لا يزال|لازال|بعده|باقي|لسه|لسا|للحين) (ال)?(دم|نزيف)( \S+)? (ينزل|نازل|يطلع|طالع|مستمر|شغال|يسيل|سايل)|(ما زال|مازال|لا يزال|لازال) (ي|ت)نزف`,
 		`(نزيف|ينزف|تنزف|نزف|نزفت|نزفو|بينزف|بتنزف) (\S+ ){0,2}(كثير|كتير|غزير|بغزاره|بقوه|شديد|قوي|مستمر|متواصل|جامد|ما وقف)|(نزيف|دم) (مستمر|متواصل|غزير)|دم (كثير|كتير|غزير)|كله دم`,
@@ -759,6 +759,9 @@ var universalBenign = []symptomRule{
 	// Breath short from the heat is the weather, not the lungs («ضيق النفس من الحر بس»).
 	rule(3, `نفس* تنفس* اتنفس* breath* breathless nafas* tnafos*`, `من_الحر من_الشوب من_حر from_the_heat in_the_heat mn_el_7ar mn_l7ar mn_el_shob`),
 	notWishToDie,
+	// Feeling as if one will faint from nerves ("so anxious I feel like I'm going to pass out") is how
+	// fear feels, not a faint: what is felt coming, with the fear named.
+	rule(12, `anxious nervous scared terrified frightened panicky panicking stressed`, `feel_like feels_like feeling_like`, `pass_out faint fainting`),
 	// "A faint bruise", "the faint line": the adjective.
 	rule(1, `a_faint the_faint`, `faint`),
 	// Sight blurred by eye drops (those that widen the pupil for an exam): what drops do, for a while.
@@ -914,11 +917,11 @@ func (tr *Triage) readsNormal(t padText) bool {
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
 // one only at night or with faded colours.
-var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|من كم سنه|من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|من بعيد|القريب|من قريب|far away|distance|up close|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
+var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?من فتره|و?من مده|و?من زمان|و?من شهور|و?من اشهر|و?من سنه|و?من سنين|و?من سنتين|و?من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
 
 // longStanding tells a sign as there for months or years, or come on slowly: the part of slowly
 // that is time, not mildness.
-var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|من فتره|من مده|من زمان|من شهور|من اشهر|من سنه|من سنين|من سنتين|من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|من (كم|كام) (سنه|شهر)|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)) `))
+var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?من فتره|و?من مده|و?من زمان|و?من شهور|و?من اشهر|و?من سنه|و?من سنين|و?من سنتين|و?من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|و?من (كم|كام) (سنه|شهر)|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)) `))
 
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.

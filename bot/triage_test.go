@@ -491,3 +491,46 @@ func TestWhyNotAskedOfTheClinic(t *testing.T) {
 		}
 	}
 }
+
+// Vomiting blood is told by a word that starts with the vomiting («قيء دم», «يستفرغ دم»): the end of
+// another word is none («ريقي فيه دم», blood in the saliva, asked about after a treatment).
+func TestVomitStartsAWord(t *testing.T) {
+	for msg, want := range map[string]string{
+		"طبيعي ريقي فيه دم اليوم الاول بعد الخلع؟": "",
+		"ابوي قيء فيه دم":    "bleeding",
+		"يستفرغ دم من الصبح": "bleeding",
+	} {
+		if got := homeFlag(msg); got != want {
+			t.Errorf("homeFlag(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
+
+// Feeling as if one will faint from nerves is how fear feels; a faint, or one felt coming with no
+// fear named, still is a red flag.
+func TestFaintOfNerves(t *testing.T) {
+	for msg, want := range map[string]string{
+		"I get so anxious at the dentist I feel like I'm going to pass out. is there any way to be sedated?": "",
+		"I feel like I'm going to pass out after the injection":                                              "fainting",
+		"I'm so anxious, my mum passed out after her filling and won't wake up":                              "fainting",
+	} {
+		if got := homeFlag(msg); got != want {
+			t.Errorf("homeFlag(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
+
+// Sight that went over months or years («ومن سنه…»), not told as sudden, is a question for the
+// pages, as a blur or double sight told so is, for the last-resort rules too; sight gone all at
+// once is still a red flag.
+func TestSightGoneSlowly(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"ابوي ومن سنه تقريبا نظره صار مغبش، والحين صار ما يقدر يقرا الجريده":  false,
+		"ابوي ومن سنه نظره مغبش والحين فجأة صار ما يقدر يشوف شي بعينه اليمين": true,
+	} {
+		p := padded(knowledge.Words(msg))
+		if got := home.lastResortFlag(p, p); (got != "") != want {
+			t.Errorf("lastResortFlag(%q) = %q, want a flag: %v", msg, got, want)
+		}
+	}
+}

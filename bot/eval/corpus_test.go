@@ -49,13 +49,7 @@ var tuneBars = []struct {
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
 // each with why: a defect tracked, not a bar lowered. The test fails on any other miss, and on one of
 // these once it passes (remove it then).
-var knownEmergencyMisses = map[string]string{
-	// Round 10 (spent 2026-12-04): ["emergency", "answer"], a knocked-out adult tooth in English. The
-	// dental page's urgent sign («إذا سقط سن دائم كامل بسبب ضربة…») shares two of the message's
-	// seven concepts (UrgentSign wants three, or half), and the answer passage's coverage (0.51) is
-	// under the bar: the English words the pages never use dilute both.
-	"dental-r10-005": "a knocked-out tooth in English falls back",
-}
+var knownEmergencyMisses = map[string]string{}
 
 // checkEmergencyMisses fails the test for each single emergency case missed that is not a known
 // miss, for any conversation's missed emergency turn, and for a known miss that now passes.
