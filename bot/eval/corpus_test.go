@@ -38,12 +38,13 @@ var tuneBars = []struct {
 	// (the known miss below), 14 false alarms; bars reset to the figures rounded down.
 	// Session 13: round 11's sealed halves (scored at session 12's start and end) spent into these:
 	// answers 2371/2927, total 3872/4460, conversations 463/833, 864 of 866 emergencies, 19 false
-	// alarms (net retrained); bars reset to the figures rounded down.
-	{"botox", 81, 87, 65},
-	{"dental", 83, 88, 55},
-	{"derma", 80, 86, 48},
-	{"eye", 78, 84, 47},
-	{"physio", 80, 86, 60},
+	// alarms (net retrained); bars reset to the figures rounded down. Raised at the session's end:
+	// answers 2466/2927, total 3970/4460, conversations 508/833, every emergency (866), 4 false alarms.
+	{"botox", 83, 88, 67},
+	{"dental", 86, 90, 59},
+	{"derma", 83, 88, 53},
+	{"eye", 81, 87, 56},
+	{"physio", 86, 90, 68},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
