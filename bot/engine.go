@@ -1482,15 +1482,7 @@ func (e *Engine) forWhomOnPage(topic string, words []string) (knowledge.Hit, boo
 			best, bestCov = p, c
 		}
 	}
-	if best == nil {
-		return knowledge.Hit{}, false
-	}
-	for _, h := range ts.TopicHits(best.Key, nil) {
-		if h.Passage.Text == best.Text {
-			return h, true
-		}
-	}
-	return knowledge.Hit{}, false
+	return hitOf(ts, best)
 }
 
 // signWords head a section of a condition's signs («أعراض جفاف العين», "Symptoms").
@@ -1535,11 +1527,16 @@ func (e *Engine) reasonOnPage(topic string, part int) (knowledge.Hit, bool) {
 			best, bestCov = p, c
 		}
 	}
-	if best == nil {
+	return hitOf(ts, best)
+}
+
+// hitOf is passage p as a hit of its key's (TopicHits); false when p is nil or no longer there.
+func hitOf(ts topicSearcher, p *knowledge.Passage) (knowledge.Hit, bool) {
+	if p == nil {
 		return knowledge.Hit{}, false
 	}
-	for _, h := range ts.TopicHits(best.Key, nil) {
-		if h.Passage.Text == best.Text {
+	for _, h := range ts.TopicHits(p.Key, nil) {
+		if h.Passage.Text == p.Text {
 			return h, true
 		}
 	}
