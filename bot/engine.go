@@ -405,7 +405,7 @@ func withoutWhen(words []string) []string {
 	var out []string
 	for i, w := range words {
 		switch {
-		case spanUnits[w] && i > 0 && (isNumber(words[i-1]) || spanUnits[words[i-1]] || words[i-1] == "few" || words[i-1] == "قبل"),
+		case spanUnits[w] && i > 0 && (knowledge.IsNumber(words[i-1]) || spanUnits[words[i-1]] || words[i-1] == "few" || words[i-1] == "قبل"),
 			w == "ago" && i > 0 && spanUnits[words[i-1]],
 			adverbs[w] && i+1 < len(words) && particles[words[i+1]]:
 			continue
@@ -416,16 +416,6 @@ func withoutWhen(words []string) []string {
 		return words
 	}
 	return out
-}
-
-// isNumber says whether w is written in digits.
-func isNumber(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // wordSet is the set of the words of list as knowledge.Words reads them (so folded as a message is).

@@ -520,7 +520,7 @@ func isAches(w string) bool {
 }
 
 func isStop(w string) bool {
-	if _, ok := stopWords[w]; ok || isNumber(w) {
+	if _, ok := stopWords[w]; ok || IsNumber(w) {
 		return true
 	}
 	// The alef of tanween fatha on a stop word's adverb («كثيرًا», «دايمًا») leaves it one.
@@ -565,9 +565,9 @@ var stopNouns = func() map[string]bool {
 // adjectives («نفسي», psychological).
 var pronounSuffixes = []string{"هم", "هن", "كم", "ها", "ني", "نا", "ه", "ك"}
 
-// isNumber says whether w is all digits (Normalize makes Arabic digits ASCII): an age, a count of
+// IsNumber says whether w is all digits (Normalize makes Arabic digits ASCII): an age, a count of
 // days or doses says nothing of what a question is about.
-func isNumber(w string) bool {
+func IsNumber(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
 			return false

@@ -462,7 +462,7 @@ func (ix *Index) agoBefore(keys, words []string) {
 		if w != beforeWord || strings.HasPrefix(keys[i], stopKey) {
 			continue
 		}
-		if i+1 < len(words) && (isNumber(words[i+1]) || words[i+1] == howMany || ix.lex.minor[keys[i+1]]) {
+		if i+1 < len(words) && (IsNumber(words[i+1]) || words[i+1] == howMany || ix.lex.minor[keys[i+1]]) {
 			keys[i] = stopKey + w
 		}
 	}

@@ -139,7 +139,7 @@ func (ix *Index) lastingStems(i int32) []int32 {
 			continue
 		}
 		for j := k + 1; j < min(k+3, len(keys)); j++ {
-			if w := strings.TrimPrefix(words[j], "و"); spanWords[w] || timeNouns[w] || numberWords[w] || isNumber(w) || lastsWords[w] {
+			if w := strings.TrimPrefix(words[j], "و"); spanWords[w] || timeNouns[w] || numberWords[w] || IsNumber(w) || lastsWords[w] {
 				continue
 			}
 			if id, ok := ix.ids[keys[j]]; ok {

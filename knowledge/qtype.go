@@ -460,7 +460,7 @@ func timeOf(text string) int {
 				span = true
 			}
 			for k := max(0, i-2); k < i; k++ {
-				if numberWords[words[k]] || isNumber(words[k]) {
+				if numberWords[words[k]] || IsNumber(words[k]) {
 					span = true
 				}
 			}
@@ -619,7 +619,7 @@ func givesOften(text string) bool {
 		}
 		if w == "كل" || w == "every" {
 			for j := i + 1; j < min(len(words), i+3); j++ {
-				if numberWords[words[j]] || isNumber(words[j]) || timeNouns[words[j]] || spanWords[words[j]] {
+				if numberWords[words[j]] || IsNumber(words[j]) || timeNouns[words[j]] || spanWords[words[j]] {
 					return true
 				}
 			}
