@@ -243,3 +243,33 @@ func TestExcerptKeepsNestedItemsUnderTheirItem(t *testing.T) {
 		t.Errorf("answer %q; want it to open %q", got, want)
 	}
 }
+
+// A word of time tells when the patient asks («…بعد الخلع اليوم؟», «…الاسبوع الجاي»), not which of a
+// list's items they ask about: the list of what to do is given whole, not cut to the item that says
+// «اليوم الأول». A question asking a time («كل كم دقيقة…») is still given the item that tells it.
+func TestExcerptNotPickedByAWordOfTime(t *testing.T) {
+	items := []string{"اضغط على الشاش لمدة 30 إلى 45 دقيقة بعد الخلع.", "امتنع عن التدخين 72 ساعة على الأقل.",
+		"ضع كمادات باردة على الخد في اليوم الأول.", "تناول أطعمة لينة في اليومين الأولين.",
+		"خذ استراحة من الجلوس كل ثلاثين دقيقة وامش قليلا."}
+	list := Block{Kind: List, Text: "- " + strings.Join(items, "\n- "), Items: items}
+	docs := []*Document{{ID: "d", Title: "خلع الأسنان", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "العناية بعد الخلع", Level: 2, Blocks: []Block{list}},
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "تبييض الأسنان", "يستغرق التبييض في العيادة ساعة واحدة."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "شو لازم اعمل بعد الخلع اليوم؟"})
+	if topKey(r) != "d#s1" {
+		t.Fatalf("hits %v; want d#s1 first", keysOfHits(r))
+	}
+	if got := r.Hits[0].Answer(); !strings.Contains(got, "الشاش") || !strings.Contains(got, "التدخين") {
+		t.Errorf("answer %q; want the whole list: «اليوم» says when, not which item", got)
+	}
+	r = ix.Search(Query{Text: "كل كم دقيقة اقوم من الجلوس بعد الخلع؟"})
+	if topKey(r) != "d#s1" {
+		t.Fatalf("hits %v; want d#s1 first", keysOfHits(r))
+	}
+	if got := r.Hits[0].Answer(); !strings.Contains(got, "ثلاثين دقيقة") || strings.Contains(got, "التدخين") {
+		t.Errorf("answer %q; want the item that tells how often, alone", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -447,13 +448,20 @@ func (ix *Index) Search(q Query) Result {
 		}
 		return a.i - b.i // as a stable sort
 	})
+	// The concepts that may pick a list's items (excerpt): the specific ones, but for words of time
+	// in a question that does not ask a time («كل كم دقيقه اقوم من المكتب» asks one).
+	asksSpan := often || timeAsked || asks == askHowMuch || asks == askWhen
+	pickers := make([]bool, len(specific))
+	for ci := range specific {
+		pickers[ci] = specific[ci] && (asksSpan || !saysWhen(concepts[ci]))
+	}
 	res.Hits = make([]Hit, min(limit, len(ranked)))
 	for k := range res.Hits {
 		c, h := ranked[k], top[ranked[k].i]
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
 			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit,
-			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, specific, inText, inHead)}
+			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, pickers, inText, inHead)}
 	}
 	return res
 }
@@ -750,6 +758,40 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) st
 	}
 	return p.intro + "\n" + strings.Join(picked, "\n")
 }
+
+// saysWhen says whether a concept is only a word of time: a day, a week, today, last night. It tells
+// when the patient asks («شو لازم اعمل بعد ما قلعت الضرس اليوم؟», «عندي جلسة تقشير الاسبوع الجاي وش
+// اسوي قبلها»), not which of a list's items they ask about, though an item may say «اليوم الأول» or
+// «بأسبوع»: it picks no items.
+func saysWhen(c Concept) bool {
+	if len(c.Alts) == 0 || len(c.Alts[0]) == 0 {
+		return false
+	}
+	whenOnce.Do(func() {
+		whenStems = map[string]bool{}
+		for _, k := range keysOf(Analyze(whenWords)) {
+			whenStems[k] = true
+		}
+	})
+	for _, s := range c.Alts[0] {
+		if !whenStems[s] {
+			return false
+		}
+	}
+	return true
+}
+
+// whenWords are words of time, stemmed into whenStems the first time saysWhen is asked.
+const whenWords = `يوم ايام اليوم الأيام يومين أسبوع أسابيع الأسبوع أسبوعين شهر شهور أشهر الشهر شهرين سنة سنين
+	سنوات السنة ساعة ساعات الساعة دقيقة دقائق دقايق وقت الوقت فترة الفترة أمس امبارح مبارح البارحة بكرة
+	بكره النهارده الليلة الصبح صباح مساء السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة
+	day days today week weeks month months year years hour hours minute minutes time tonight
+	tomorrow yesterday morning evening`
+
+var (
+	whenOnce  sync.Once
+	whenStems map[string]bool
+)
 
 // bareNameWords is the most words a list item that only names something («تنحيف الفك», "Jaw
 // slimming») has.
