@@ -70,9 +70,11 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 	typed := ok && asks == askNone && slices.Contains(qq.types, true) // whether it hurts, not when or how long
 	var cs conceptSet
 	var inText, inHead, inPage stemBits
+	var asked []float64 // the concepts' weights, for window; none when there are none to weigh
 	if ok && qq.total > 0 {
 		cs = newConceptSet(qq.infos)
 		inText, inHead, inPage = cs.bits(), cs.bits(), cs.bits()
+		asked = qq.weights
 	}
 	for i := range ix.passages {
 		p := &ix.passages[i]
@@ -103,6 +105,8 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 		if typed && h.Coverage > 0 && tellsFeeling(p.Text) {
 			h.Rank += askShare
 		}
+		// A part of a section too long to be one answer is given with the parts around it, as in Search.
+		h.Window = ix.window(int32(i), "", &cs, asked, inText, inHead)
 		out = append(out, h)
 	}
 	slices.SortStableFunc(out, func(a, b Hit) int { return cmp.Compare(b.Rank, a.Rank) })

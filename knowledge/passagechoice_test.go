@@ -273,3 +273,41 @@ func TestExcerptNotPickedByAWordOfTime(t *testing.T) {
 		t.Errorf("answer %q; want the item that tells how often, alone", got)
 	}
 }
+
+// A section too long to be one answer is not cut to the one paragraph the question found: the
+// answer is that paragraph with the paragraphs around it, as many as fit in one answer, growing to
+// the side that says more of what is asked («…وهل هو مؤقت؟» takes the paragraph before, which says
+// the effect is temporary, not the one after, on where the clinic is), in the page's order.
+func TestWindowOfALongSectionFollowsTheQuestion(t *testing.T) {
+	filler := func(s string, n int) string { return strings.Repeat(s, n) }
+	before := "يكون تأثير العلاج مؤقتا ويحتاج المريض إلى تكرار الجلسة. " + filler("تعمل العيادة على تطوير خدماتها باستمرار لراحة المراجعين. ", 8)
+	hit := "يمنع الحقن الإشارة العصبية فترتخي العضلة المحقونة. " + filler("يشرف على الجلسات فريق من الأطباء ذوي الخبرة الطويلة. ", 5)
+	after := filler("تقع العيادة في وسط المدينة قرب الحديقة العامة والسوق. ", 9)
+	before, hit, after = strings.TrimSpace(before), strings.TrimSpace(hit), strings.TrimSpace(after)
+	docs := []*Document{{ID: "d", Title: "العلاج", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "عن العلاج", Level: 2, Blocks: []Block{{Kind: Paragraph, Text: before}, {Kind: Paragraph, Text: hit}, {Kind: Paragraph, Text: after}}},
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "الأسعار", "تختلف الأسعار حسب عدد الجلسات."),
+	}}}
+	if n := utf8.RuneCountInString(before + hit + after); n <= maxAnswerRunes {
+		t.Fatalf("section of %d runes; the test wants one too long to be one answer", n)
+	}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "كيف يرخي الحقن العضلة وهل هو مؤقت؟"})
+	if topKey(r) != "d#s1" || !strings.HasPrefix(r.Hits[0].Passage.Text, "يمنع الحقن") {
+		t.Fatalf("hits %v; want the paragraph on the muscle first", keysOfHits(r))
+	}
+	got := r.Hits[0].Answer()
+	if want := before + "\n\n" + hit; got != want {
+		t.Errorf("answer %q; want the paragraph before, saying the effect is temporary, then the paragraph found", got)
+	}
+	if n := utf8.RuneCountInString(got); n > maxAnswerRunes {
+		t.Errorf("answer of %d runes; want at most %d", n, maxAnswerRunes)
+	}
+	// A follow-up answered from the conversation's section is given its part the same way.
+	for _, h := range ix.TopicHits("d#s1", Words("كيف يرخي الحقن العضلة وهل هو مؤقت؟")) {
+		if h.Passage.Text == hit && h.Answer() != got {
+			t.Errorf("the section's part as a follow-up's answer: %q; want %q", h.Answer(), got)
+		}
+	}
+}

@@ -57,6 +57,10 @@ type Hit struct {
 	// introduction and the items that name what was asked (the whole list when those items are bare
 	// names, see bareName). Use Answer.
 	Excerpt string
+	// Window, when not empty, is the passage of a section too long to be one answer with as many of
+	// the passages around it as fit in one (maxAnswerRunes), those saying more of the question first.
+	// Use Answer.
+	Window string
 }
 
 // Result is what a search found.
@@ -462,6 +466,7 @@ func (ix *Index) Search(q Query) Result {
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
 			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit,
 			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, pickers, inText, inHead)}
+		res.Hits[k].Window = ix.window(h.doc, res.Hits[k].Excerpt, &cs, weights, inText, inHead)
 	}
 	return res
 }
@@ -714,8 +719,12 @@ func (ts *termBoosts) add(id int32, b float64) {
 // Answer is the text to show for the hit: the excerpt of a list when there is one, else the passage's.
 // A section short enough to be one answer (Passage.Context) is shown whole even then: the paragraphs
 // beside its list say when or for whom the items hold («لا نبدأ علاج الندبات إلا بعد…»), and the
-// excerpt would drop them.
+// excerpt would drop them. A passage of a section too long for that is given with the passages
+// around it (Window).
 func (h Hit) Answer() string {
+	if h.Window != "" {
+		return h.Window
+	}
 	if h.Excerpt != "" && h.Passage.Context == "" {
 		return h.Excerpt
 	}
@@ -757,6 +766,67 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) st
 		return p.Answer()
 	}
 	return p.intro + "\n" + strings.Join(picked, "\n")
+}
+
+// window is passage i with the passages of its section around it, as many as fit in one answer
+// (maxAnswerRunes): a section too long to be given whole is not cut to one paragraph, which leans on
+// those beside it («بالإضافة إلى ذلك، تكون التأثيرات مؤقتة…» after what the treatment does). It grows
+// one passage at a time, to the side whose next passage holds more of the question's weight (the
+// following one when they hold as much). A list cut to the items asked (excerpt, when not "") stays
+// cut: the passages around it are added to those items. "" when the passage is a whole answer
+// (Context) or alone in its section. in and head are scratch space.
+func (ix *Index) window(i int32, excerpt string, cs *conceptSet, weights []float64, in, head stemBits) string {
+	p := &ix.passages[i]
+	if p.Context != "" || p.Question != "" {
+		return ""
+	}
+	same := func(k int32) bool {
+		return k >= 0 && int(k) < len(ix.passages) && ix.passages[k].Key == p.Key && ix.passages[k].Question == ""
+	}
+	text := func(k int32) string {
+		if k == i && excerpt != "" {
+			return excerpt
+		}
+		return ix.passages[k].Answer()
+	}
+	size := func(k int32) int { return utf8.RuneCountInString(text(k)) + 2 } // with "\n\n"
+	share := func(k int32) float64 {
+		if len(weights) == 0 {
+			return 0 // a question of no concepts: the following passage first
+		}
+		cs.present(in, head, ix.passages[k].termIDs)
+		w := 0.0
+		for ci := range weights {
+			if cs.hasAny(in, ci) {
+				w += weights[ci]
+			}
+		}
+		return w
+	}
+	lo, hi, n := i, i, size(i)
+	for {
+		before := same(lo-1) && n+size(lo-1) <= maxAnswerRunes
+		next := same(hi+1) && n+size(hi+1) <= maxAnswerRunes
+		switch {
+		case next && (!before || share(hi+1) >= share(lo-1)):
+			hi++
+			n += size(hi)
+			continue
+		case before:
+			lo--
+			n += size(lo)
+			continue
+		}
+		break
+	}
+	if lo == hi {
+		return ""
+	}
+	parts := make([]string, 0, hi-lo+1)
+	for k := lo; k <= hi; k++ {
+		parts = append(parts, text(k))
+	}
+	return strings.Join(parts, "\n\n")
 }
 
 // saysWhen says whether a concept is only a word of time: a day, a week, today, last night. It tells
