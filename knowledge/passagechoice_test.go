@@ -304,10 +304,43 @@ func TestWindowOfALongSectionFollowsTheQuestion(t *testing.T) {
 	if n := utf8.RuneCountInString(got); n > maxAnswerRunes {
 		t.Errorf("answer of %d runes; want at most %d", n, maxAnswerRunes)
 	}
+	// When no run of passages holds more of the question, the page's following text comes first.
+	r = ix.Search(Query{Text: "كيف يرخي الحقن العضلة؟"})
+	if topKey(r) != "d#s1" || !strings.HasPrefix(r.Hits[0].Passage.Text, "يمنع الحقن") {
+		t.Fatalf("hits %v; want the paragraph on the muscle first", keysOfHits(r))
+	}
+	if got, want := r.Hits[0].Answer(), hit+"\n\n"+after; got != want {
+		t.Errorf("answer %q; want the paragraph found, then the one after it", got)
+	}
 	// A follow-up answered from the conversation's section is given its part the same way.
 	for _, h := range ix.TopicHits("d#s1", Words("كيف يرخي الحقن العضلة وهل هو مؤقت؟")) {
 		if h.Passage.Text == hit && h.Answer() != got {
 			t.Errorf("the section's part as a follow-up's answer: %q; want %q", h.Answer(), got)
 		}
+	}
+}
+
+// The run of passages given holds the most of the question, not the one a step at a time would
+// reach: the paragraph just before holds a word of the question and the one just after none, but
+// the one after that holds more of it than the one before does (what the patient asks of headaches).
+func TestWindowHoldsTheMostOfTheQuestion(t *testing.T) {
+	filler := func(s string, n int) string { return strings.TrimSpace(strings.Repeat(s, n)) }
+	before := "ننصح بجلسة متابعة بعد أسبوعين. " + filler("تعمل العيادة على تطوير خدماتها باستمرار لراحة المراجعين. ", 8)
+	hit := "يمنع الحقن الإشارة العصبية فترتخي العضلة المحقونة. " + filler("يشرف على الجلسات فريق من الأطباء ذوي الخبرة الطويلة. ", 5)
+	next := filler("تقع العيادة في وسط المدينة قرب الحديقة العامة والسوق. ", 4)
+	then := "يخفف الحقن نوبات الصداع النصفي المزمن عند كثير من المرضى. " + filler("تتوفر مواقف السيارات أمام المبنى طوال اليوم. ", 4)
+	blocks := []Block{{Kind: Paragraph, Text: before}, {Kind: Paragraph, Text: hit}, {Kind: Paragraph, Text: next}, {Kind: Paragraph, Text: then}}
+	docs := []*Document{{ID: "d", Title: "العلاج", Lang: "ar", Sections: []Section{
+		{ID: "s1", Title: "عن العلاج", Level: 2, Blocks: blocks},
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "الأسعار", "تختلف الأسعار حسب عدد الجلسات."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	r := ix.Search(Query{Text: "كيف يمنع الحقن الإشارة العصبية ويرخي العضلة المحقونة، وهل يخفف الصداع؟ وفي متابعة؟"})
+	if topKey(r) != "d#s1" || !strings.HasPrefix(r.Hits[0].Passage.Text, "يمنع الحقن") {
+		t.Fatalf("hits %v (%q); want the paragraph on the muscle first", keysOfHits(r), r.Hits[0].Passage.Text)
+	}
+	if got, want := r.Hits[0].Answer(), hit+"\n\n"+next+"\n\n"+then; got != want {
+		t.Errorf("answer %q; want the paragraph found and the two after it, the second on headaches", got)
 	}
 }

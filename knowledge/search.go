@@ -770,11 +770,13 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) st
 
 // window is passage i with the passages of its section around it, as many as fit in one answer
 // (maxAnswerRunes): a section too long to be given whole is not cut to one paragraph, which leans on
-// those beside it («بالإضافة إلى ذلك، تكون التأثيرات مؤقتة…» after what the treatment does). It grows
-// one passage at a time, to the side whose next passage holds more of the question's weight (the
-// following one when they hold as much). A list cut to the items asked (excerpt, when not "") stays
-// cut: the passages around it are added to those items. "" when the passage is a whole answer
-// (Context) or alone in its section. in and head are scratch space.
+// those beside it («بالإضافة إلى ذلك، تكون التأثيرات مؤقتة…» after what the treatment does). Of the
+// runs of passages around it that fit, the one holding most of the question's weight is given (the
+// one reaching furthest on when they hold as much, the page's following text first): «البوتكس حق
+// التجميل ايش يسوي بالضبط في الوجه» found what the toxin does, and is given with the uses after it
+// («أغراض تجميلية… عضلات الوجه»), not the paragraphs before it. A list cut to the items asked
+// (excerpt, when not "") stays cut. "" when the passage is a whole answer (Context) or alone in its
+// section. in and head are scratch space.
 func (ix *Index) window(i int32, excerpt string, cs *conceptSet, weights []float64, in, head stemBits) string {
 	p := &ix.passages[i]
 	if p.Context != "" || p.Question != "" {
@@ -783,47 +785,68 @@ func (ix *Index) window(i int32, excerpt string, cs *conceptSet, weights []float
 	same := func(k int32) bool {
 		return k >= 0 && int(k) < len(ix.passages) && ix.passages[k].Key == p.Key && ix.passages[k].Question == ""
 	}
+	first, last := i, i
+	for same(first - 1) {
+		first--
+	}
+	for same(last + 1) {
+		last++
+	}
+	if first == last {
+		return ""
+	}
 	text := func(k int32) string {
 		if k == i && excerpt != "" {
 			return excerpt
 		}
 		return ix.passages[k].Answer()
 	}
-	size := func(k int32) int { return utf8.RuneCountInString(text(k)) + 2 } // with "\n\n"
-	share := func(k int32) float64 {
-		if len(weights) == 0 {
-			return 0 // a question of no concepts: the following passage first
+	sizes := make([]int, last-first+1)
+	held := make([]uint64, last-first+1) // the concepts each passage holds
+	for k := first; k <= last; k++ {
+		sizes[k-first] = utf8.RuneCountInString(text(k)) + 2 // with "\n\n"
+		if len(weights) > 0 {
+			cs.present(in, head, ix.passages[k].termIDs)
+			for ci := range weights {
+				if cs.hasAny(in, ci) {
+					held[k-first] |= conceptBit(ci)
+				}
+			}
 		}
-		cs.present(in, head, ix.passages[k].termIDs)
+	}
+	bestLo, bestHi, best, most := i, i, -1.0, 0 // most: the runes of the best
+	for lo := i; lo >= first; lo-- {
+		n := 0
+		for k := lo; k <= i; k++ {
+			n += sizes[k-first]
+		}
+		if n > maxAnswerRunes {
+			break
+		}
+		hi := i
+		for hi < last && n+sizes[hi+1-first] <= maxAnswerRunes {
+			hi++
+			n += sizes[hi-first]
+		}
+		var got uint64
+		for k := lo; k <= hi; k++ {
+			got |= held[k-first]
+		}
 		w := 0.0
 		for ci := range weights {
-			if cs.hasAny(in, ci) {
+			if got&conceptBit(ci) != 0 {
 				w += weights[ci]
 			}
 		}
-		return w
-	}
-	lo, hi, n := i, i, size(i)
-	for {
-		before := same(lo-1) && n+size(lo-1) <= maxAnswerRunes
-		next := same(hi+1) && n+size(hi+1) <= maxAnswerRunes
-		switch {
-		case next && (!before || share(hi+1) >= share(lo-1)):
-			hi++
-			n += size(hi)
-			continue
-		case before:
-			lo--
-			n += size(lo)
-			continue
+		if w > best+1e-9 || w > best-1e-9 && (hi > bestHi || hi == bestHi && n > most) {
+			bestLo, bestHi, best, most = lo, hi, w, n
 		}
-		break
 	}
-	if lo == hi {
+	if bestLo == bestHi {
 		return ""
 	}
-	parts := make([]string, 0, hi-lo+1)
-	for k := lo; k <= hi; k++ {
+	parts := make([]string, 0, bestHi-bestLo+1)
+	for k := bestLo; k <= bestHi; k++ {
 		parts = append(parts, text(k))
 	}
 	return strings.Join(parts, "\n\n")
