@@ -159,7 +159,7 @@ var pointers = map[string]bool{"ده": true, "دي": true, "هذا": true, "هذ
 // as Search does (Arabic in Latin letters in Arabic letters: «ma howa el botox»), and is tried too.
 func asksDefinition(text string, words []string, read func([]string) []string) bool {
 	defines := func(w []string) bool {
-		return isDefinitionQuestion(w) || read != nil && isDefinitionQuestion(read(w))
+		return isDefinitionQuestion(w) || asksHowItWorks(w) || read != nil && (isDefinitionQuestion(read(w)) || asksHowItWorks(read(w)))
 	}
 	if defines(words) {
 		return true
@@ -179,6 +179,30 @@ func asksDefinition(text string, words []string, read func([]string) []string) b
 		}
 	}
 	return false
+}
+
+// worksWords say that a thing works, in the dialects and in English («يشتغل», «بتشتغل», "work"); not
+// «يعمل», which is also doing («كيف يعملون الزراعة»: how it is done, its steps).
+var worksWords = wordSet(`يشتغل بيشتغل تشتغل بتشتغل يشتغلو بيشتغلو work works`)
+
+// soonWords ask when a thing works, not how: "how fast does it start working".
+var soonWords = wordSet(`fast soon quickly long start starts keep keeps kick`)
+
+// asksHowItWorks says whether normalised words ask how something works («كيف يشتغل تبييض الاسنان»,
+// «بتشتغل إزاي؟», "how does botox work"): what the thing is and does, which the passage that
+// defines it tells, as it tells what it is. A longer question asks something more particular.
+func asksHowItWorks(words []string) bool {
+	if len(words) == 0 || len(words) > maxDefineWords || askOf(words) != askHow {
+		return false
+	}
+	works := false
+	for _, w := range words {
+		if soonWords[w] {
+			return false
+		}
+		works = works || worksWords[w]
+	}
+	return works
 }
 
 // clauseEnd says whether r ends a clause of a message: a sentence or a comma.

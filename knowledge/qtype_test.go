@@ -211,3 +211,31 @@ func TestAskOfAge(t *testing.T) {
 		}
 	}
 }
+
+// How a thing works is told where it is defined: «كيف يشتغل تبييض الاسنان» prefers «ما هو تبييض
+// الأسنان؟» over the section under the thing's bare name; not when it is asked when it works.
+func TestAsksHowItWorks(t *testing.T) {
+	for q, want := range map[string]bool{
+		"كيف يشتغل تبييض الاسنان":                   true,
+		"يعني إيه موجات تصادمية؟ بتشتغل إزاي أصلا؟": true,
+		"how does botox work?":                          true,
+		"ابر التجاعيد كيف تشتغل؟":                       true,
+		"how fast does it start working?":               false,
+		"كيف يعملون الزراعة؟":                           false, // how it is done: its steps
+		"متى يبدأ يشتغل البوتوكس؟":                      false,
+		"انا اشتغل في مكتب، كيف اجلس عشان ظهري ما يوجع": false,
+	} {
+		if got := asksDefinition(q, Words(q), nil); got != want {
+			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "الأسنان", Lang: "ar", Sections: []Section{
+		section("s1", "تبييض الأسنان", "يتم تبييض الأسنان في العيادة في جلسة مدتها ساعة، ويمكن تبييض الأسنان في البيت."),
+		section("s2", "ما هو تبييض الأسنان؟", "تبييض الأسنان هو تفتيح لونها بجل بيروكسيد الهيدروجين."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "كيف يشتغل تبييض الاسنان"}); topKey(r) != "d#s2" {
+		t.Errorf("كيف يشتغل تبييض الاسنان: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
