@@ -373,6 +373,9 @@ func headingAsk(heading string) int {
 			if causeWords[w] {
 				return askWhy
 			}
+			if countWords[w] {
+				return askHowMuch
+			}
 		}
 		return askNone
 	}
@@ -406,6 +409,10 @@ func asksSuits(words []string) bool {
 }
 
 // causeWords name the causes of something in a heading.
+// countWords name in a heading a count or a length («عدد الجلسات والنتيجة», «النتائج ومدة بقائها»,
+// "Number of sessions"), which answers how many and how long.
+var countWords = wordSet(`عدد وعدد مدة ومدة المدة مدته مدتها number duration`)
+
 var causeWords = map[string]bool{"اسباب": true, "سبب": true, "واسباب": true, "causes": true,
 	"cause": true, "why": true}
 

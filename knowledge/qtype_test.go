@@ -239,3 +239,26 @@ func TestAsksHowItWorks(t *testing.T) {
 		t.Errorf("كيف يشتغل تبييض الاسنان: hits %v; want d#s2 first", keysOfHits(r))
 	}
 }
+
+// A heading naming a count or a length answers how many and how long, though it asks nothing: «kam
+// jalsa laser» is answered by «عدد الجلسات والنتيجة», not by the section after a session.
+func TestHeadingAskCounts(t *testing.T) {
+	for h, want := range map[string]int{
+		"عدد الجلسات والنتيجة": askHowMuch,
+		"النتائج ومدة بقائها":  askHowMuch,
+		"Number of sessions":   askHowMuch,
+		"بعد جلسة الليزر":      askNone,
+	} {
+		if got := headingAsk(h); got != want {
+			t.Errorf("headingAsk(%q) = %d, want %d", h, got, want)
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "الليزر", Lang: "ar", Sections: []Section{
+		section("s1", "بعد جلسة الليزر", "بعد جلسة الليزر يتساقط الشعر خلال أسبوعين، وتجنب الشمس بعد الجلسة."),
+		section("s2", "عدد الجلسات والنتيجة", "يحتاج معظم المرضى من 6 إلى 8 جلسات لأن الشعر ينمو على مراحل."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "كم جلسة احتاج للشعر"}); topKey(r) != "d#s2" {
+		t.Errorf("كم جلسة احتاج للشعر: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
