@@ -693,3 +693,18 @@ func TestSearchAspectNeedsAThingAsked(t *testing.T) {
 		t.Errorf("العودة للعمل: hits %v; want b#s1 first", keysOfHits(r))
 	}
 }
+
+// Whom a treatment suits is answered by the conditions the FAQ answer lists, which the patient's
+// question tells of (the bone, an illness): the answer's words count in full when both ask whom it
+// suits, not through its question alone.
+func TestSearchSuitsFAQAnswerCounts(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "زراعة الأسنان", Lang: "ar", Sections: []Section{
+		section("s1", "زراعة الأسنان", "الزراعة جذر من التيتانيوم يوضع في عظم الفك، وتلتحم الزراعة بالعظم خلال أشهر. إن كان العظم قليلا فقد تطول المدة."),
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "ما بعد الزراعة", "تجنب التدخين بعد الزراعة."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "لمن تناسب الزراعة؟", Answer: "تناسب من فقد سنا ولديه عظم كاف، وإن كان العظم قليلا نبدأ بتطعيم العظم."}}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "الدكتور قال العظم عندي قليل، ينفع أعمل زراعة؟"}); topKey(r) != "d#q1" {
+		t.Errorf("العظم عندي قليل، ينفع أعمل زراعة؟: hits %v; want d#q1 first", keysOfHits(r))
+	}
+}

@@ -388,7 +388,11 @@ func (ix *Index) Search(q Query) Result {
 		// العملية؟» on the cataract page), its answer («نعم، في بعض الحالات…», «لا تحتاج…») is what was
 		// asked: its words count in full, and it is the kind of answer asked.
 		sameQuestion := yesNo && ix.facts.yesNo[h.doc] && inTitle >= yesNoOwn*total && inTitle+pageNotHead >= yesNoAsked*total
-		if p.Question != "" && !sameQuestion {
+		// Nor when both ask whom the treatment suits («لمن تناسب الزراعة؟» for «العظم عندي قليل، ينفع
+		// أعمل زراعة؟»): its answer lists the conditions, and the patient's question tells of one
+		// (the bone, an illness), which no such FAQ question names.
+		suitsBoth := asks == askSuits && p.asks == asks && c.got > 0 && headThing
+		if p.Question != "" && !sameQuestion && !suitsBoth {
 			c.rank -= faqTextShare * (c.got - c.inTitle) / total
 		}
 		if sameQuestion {
