@@ -131,10 +131,18 @@ func isDefinitionQuestion(words []string) bool {
 			return j+1 < len(words) && !pronounsOnly(words[j+1:])
 		case whatWords[w] && next != "":
 			// «وش الكلف», «ايش هي الصدفية», "what is a root canal"; not «وش اسوي» (what do I do).
-			return definePronouns[next] && j+1 < len(words) && !pronounsOnly(words[j+1:]) || !StopWord(next) && !exactly[next]
+			return definePronouns[next] && j+1 < len(words) && !pronounsOnly(words[j+1:]) || !StopWord(next) && !exactly[next] && !pluralVerb(next)
 		}
 	}
 	return false
+}
+
+// pluralVerb says whether a word is a verb of the present in the plural («تنصحون», «تسوون»,
+// «يحطون», «تعملو»): after a "what" it asks what is done («وش تنصحون؟»), not what a thing is.
+func pluralVerb(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) >= 4 && strings.ContainsRune("تين", r) &&
+		(strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "و"))
 }
 
 // thingFirst says whether the words before a closing "what" name a thing: a noun with the article,

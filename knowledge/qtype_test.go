@@ -18,8 +18,12 @@ func TestIsDefinitionQuestion(t *testing.T) {
 		"يعني ايه اعمل":                  false, // «يعني» opening the message
 		"شنو هو التقشير الكيميائي":       true,
 		"وش اسوي بعد الخلع":              false, // what to do, not what it is
-		"ما يوجع؟":                       false, // negation
-		"ما هو":                          false, // nothing asked about
+		// What is done or advised: a verb of the present in the plural after the "what".
+		"عندي صدفيه بفروة الراس وش تنصحون": false,
+		"وش تسوون لعلاج اللثه":             false,
+		"ايش تمارين الرقبه":                true,  // a plural noun
+		"ما يوجع؟":                         false, // negation
+		"ما هو":                            false, // nothing asked about
 		// Without a copula, in Latin letters, Egyptian «ايه» before a pronoun, the thing first.
 		"what botox":               true,
 		"what's a dental implant?": true,
