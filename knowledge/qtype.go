@@ -371,9 +371,13 @@ var ageWords = wordSet(`عمر سن age`)
 // headingAsk is what a passage's heading or FAQ question asks, when it is a question; a heading that
 // names the causes of something («أسباب آلام الظهر والرقبة الشائعة», "Causes of dry eye") answers why.
 func headingAsk(heading string) int {
-	for _, w := range Words(heading) {
+	words := Words(heading)
+	for i, w := range words {
 		if suitWords[w] {
 			return askSuits // «لمن تناسب الزراعة؟», «من هم المرشحون المناسبون للعلاج؟»
+		}
+		if (w == "من" || w == "who") && i+1 < len(words) && needWords[words[i+1]] {
+			return askSuits // «من يحتاج فحص الجلوكوما؟», "who needs…": whom it is for
 		}
 	}
 	if !hasQuestionMark(heading) {
@@ -411,10 +415,14 @@ func asksSuits(words []string) bool {
 		case "بعد", "قبل", "after", "before", "وبعد", "بعدها", "قبلها":
 			return false
 		}
-		may = may || mayWords[w]
+		may = may || mayWords[w] || needWords[w] && w != "يحتاج" && w != "needs"
 	}
 	return may
 }
+
+// needWords say that someone needs something: asked of the patient («هل أحتاج إلى فحص؟», «محتاج
+// أتفحص؟», "do I need…"), whom it is for, which a heading asking who needs it («من يحتاج…؟») answers.
+var needWords = wordSet(`يحتاج احتاج محتاج محتاجه محتاجة يحتاجون need needs`)
 
 // causeWords name the causes of something in a heading.
 // countWords name in a heading a count or a length («عدد الجلسات والنتيجة», «النتائج ومدة بقائها»,

@@ -266,3 +266,36 @@ func TestHeadingAskCounts(t *testing.T) {
 		t.Errorf("كم جلسة احتاج للشعر: hits %v; want d#s2 first", keysOfHits(r))
 	}
 }
+
+// Whether the patient needs something («هل أحتاج إلى فحص؟») asks whom it is for, which a heading
+// asking who needs it answers; when something is needed, or how many, is asked otherwise.
+func TestAsksNeed(t *testing.T) {
+	for q, want := range map[string]bool{
+		"أبلغ من العمر 45 عامًا وأمي مصابة بالجلوكوما، هل أحتاج إلى فحص؟": true,
+		"ابوي عنده جلوكوما، انا محتاج اتفحص؟":                             true,
+		"do I need an eye exam if my mum has glaucoma?":                   true,
+		"كم جلسة احتاج؟":          false,
+		"احتاج اصوم قبل العملية؟": false,
+	} {
+		if got := asksSuits(Words(q)); got != want {
+			t.Errorf("asksSuits(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for h, want := range map[string]int{
+		"من يحتاج فحص الجلوكوما؟":    askSuits,
+		"Who needs a glaucoma test?": askSuits,
+		"متى يحتاج السن إلى الخلع؟":  askWhen,
+	} {
+		if got := headingAsk(h); got != want {
+			t.Errorf("headingAsk(%q) = %d, want %d", h, got, want)
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "الجلوكوما", Lang: "ar", Sections: []Section{
+		section("s1", "فحص الجلوكوما", "يقيس الطبيب ضغط العين ويصور العصب، ولا يؤلم."),
+		section("s2", "من يحتاج فحص الجلوكوما؟", "ننصح به لكل من تجاوز الأربعين، وأبكر لمن لديه تاريخ عائلي."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "أمي عندها جلوكوما، هل أحتاج إلى فحص؟"}); topKey(r) != "d#s2" {
+		t.Errorf("…هل أحتاج إلى فحص؟: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
