@@ -728,15 +728,20 @@ func TestAnsweredQuestionAfterAnEmergency(t *testing.T) {
 // A follow-up of the emergency guidance that the pages answer only by chance (a passage holding part
 // of what it asks, which the emergency's own words do not find) is about the emergency: the guidance
 // stands, whether or not the search found something. Answered by the passage the emergency is about
-// («طيب كيف امسكه؟» after a tooth knocked out), it is answered.
+// ("how long should we rinse it?" after a chemical splash, which the urgent-care passage says; «طيب
+// كيف امسكه؟» after a tooth knocked out), it is answered.
 func TestFollowUpOfAnEmergencyAnsweredByChance(t *testing.T) {
 	e := clinicEngine(t, "eye")
-	if r, _ := e.Respond("how long should we rinse it?", bot.State{}); r.Kind != bot.KindAnswer {
+	if r, _ := e.Respond("can we use milk instead?", bot.State{}); r.Kind != bot.KindAnswer {
 		t.Fatalf("on its own: %s, want an answer (the chance match this test is about)", r.Kind)
 	}
 	_, st := e.Respond("my daughter splashed bleach in her eye", bot.State{})
-	if r, _ := e.Respond("how long should we rinse it?", st); r.Kind != bot.KindEmergency {
+	if r, _ := e.Respond("can we use milk instead?", st); r.Kind != bot.KindEmergency {
 		t.Errorf("after a chemical in the eye: %s %q, want the guidance again", r.Kind, r.Text)
+	}
+	// How long to rinse is what the urgent-care passage says of a chemical splash: answered.
+	if r, _ := e.Respond("how long should we rinse it?", st); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "15 minutes") {
+		t.Errorf("how long to rinse, after a chemical in the eye: %s %q, want the urgent-care passage", r.Kind, r.Text)
 	}
 	d := clinicEngine(t, "dental")
 	r, st := d.Respond("ولدي طاح وطلع سنه الامامي الدائم كله", bot.State{})

@@ -131,10 +131,18 @@ func isDefinitionQuestion(words []string) bool {
 			return j+1 < len(words) && !pronounsOnly(words[j+1:])
 		case whatWords[w] && next != "":
 			// «وش الكلف», «ايش هي الصدفية», "what is a root canal"; not «وش اسوي» (what do I do).
-			return definePronouns[next] && j+1 < len(words) && !pronounsOnly(words[j+1:]) || !StopWord(next) && !exactly[next]
+			return definePronouns[next] && j+1 < len(words) && !pronounsOnly(words[j+1:]) || !StopWord(next) && !exactly[next] && !pluralVerb(next)
 		}
 	}
 	return false
+}
+
+// pluralVerb says whether a word is a verb of the present in the plural («تنصحون», «تسوون»,
+// «يحطون», «تعملو»): after a "what" it asks what is done («وش تنصحون؟»), not what a thing is.
+func pluralVerb(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) >= 4 && strings.ContainsRune("تين", r) &&
+		(strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "و"))
 }
 
 // thingFirst says whether the words before a closing "what" name a thing: a noun with the article,
@@ -159,7 +167,7 @@ var pointers = map[string]bool{"ده": true, "دي": true, "هذا": true, "هذ
 // as Search does (Arabic in Latin letters in Arabic letters: «ma howa el botox»), and is tried too.
 func asksDefinition(text string, words []string, read func([]string) []string) bool {
 	defines := func(w []string) bool {
-		return isDefinitionQuestion(w) || read != nil && isDefinitionQuestion(read(w))
+		return isDefinitionQuestion(w) || asksHowItWorks(w) || read != nil && (isDefinitionQuestion(read(w)) || asksHowItWorks(read(w)))
 	}
 	if defines(words) {
 		return true
@@ -179,6 +187,30 @@ func asksDefinition(text string, words []string, read func([]string) []string) b
 		}
 	}
 	return false
+}
+
+// worksWords say that a thing works, in the dialects and in English («يشتغل», «بتشتغل», "work"); not
+// «يعمل», which is also doing («كيف يعملون الزراعة»: how it is done, its steps).
+var worksWords = wordSet(`يشتغل بيشتغل تشتغل بتشتغل يشتغلو بيشتغلو work works`)
+
+// soonWords ask when a thing works, not how: "how fast does it start working".
+var soonWords = wordSet(`fast soon quickly long start starts keep keeps kick`)
+
+// asksHowItWorks says whether normalised words ask how something works («كيف يشتغل تبييض الاسنان»,
+// «بتشتغل إزاي؟», "how does botox work"): what the thing is and does, which the passage that
+// defines it tells, as it tells what it is. A longer question asks something more particular.
+func asksHowItWorks(words []string) bool {
+	if len(words) == 0 || len(words) > maxDefineWords || askOf(words) != askHow {
+		return false
+	}
+	works := false
+	for _, w := range words {
+		if soonWords[w] {
+			return false
+		}
+		works = works || worksWords[w]
+	}
+	return works
 }
 
 // clauseEnd says whether r ends a clause of a message: a sentence or a comma.
@@ -339,15 +371,22 @@ var ageWords = wordSet(`عمر سن age`)
 // headingAsk is what a passage's heading or FAQ question asks, when it is a question; a heading that
 // names the causes of something («أسباب آلام الظهر والرقبة الشائعة», "Causes of dry eye") answers why.
 func headingAsk(heading string) int {
-	for _, w := range Words(heading) {
+	words := Words(heading)
+	for i, w := range words {
 		if suitWords[w] {
 			return askSuits // «لمن تناسب الزراعة؟», «من هم المرشحون المناسبون للعلاج؟»
+		}
+		if (w == "من" || w == "who") && i+1 < len(words) && needWords[words[i+1]] {
+			return askSuits // «من يحتاج فحص الجلوكوما؟», "who needs…": whom it is for
 		}
 	}
 	if !hasQuestionMark(heading) {
 		for _, w := range Words(heading) {
 			if causeWords[w] {
 				return askWhy
+			}
+			if countWords[w] {
+				return askHowMuch
 			}
 		}
 		return askNone
@@ -376,12 +415,20 @@ func asksSuits(words []string) bool {
 		case "بعد", "قبل", "after", "before", "وبعد", "بعدها", "قبلها":
 			return false
 		}
-		may = may || mayWords[w]
+		may = may || mayWords[w] || needWords[w] && w != "يحتاج" && w != "needs"
 	}
 	return may
 }
 
+// needWords say that someone needs something: asked of the patient («هل أحتاج إلى فحص؟», «محتاج
+// أتفحص؟», "do I need…"), whom it is for, which a heading asking who needs it («من يحتاج…؟») answers.
+var needWords = wordSet(`يحتاج احتاج محتاج محتاجه محتاجة يحتاجون need needs`)
+
 // causeWords name the causes of something in a heading.
+// countWords name in a heading a count or a length («عدد الجلسات والنتيجة», «النتائج ومدة بقائها»,
+// "Number of sessions"), which answers how many and how long.
+var countWords = wordSet(`عدد وعدد مدة ومدة المدة مدته مدتها number duration`)
+
 var causeWords = map[string]bool{"اسباب": true, "سبب": true, "واسباب": true, "causes": true,
 	"cause": true, "why": true}
 

@@ -18,8 +18,12 @@ func TestIsDefinitionQuestion(t *testing.T) {
 		"يعني ايه اعمل":                  false, // «يعني» opening the message
 		"شنو هو التقشير الكيميائي":       true,
 		"وش اسوي بعد الخلع":              false, // what to do, not what it is
-		"ما يوجع؟":                       false, // negation
-		"ما هو":                          false, // nothing asked about
+		// What is done or advised: a verb of the present in the plural after the "what".
+		"عندي صدفيه بفروة الراس وش تنصحون": false,
+		"وش تسوون لعلاج اللثه":             false,
+		"ايش تمارين الرقبه":                true,  // a plural noun
+		"ما يوجع؟":                         false, // negation
+		"ما هو":                            false, // nothing asked about
 		// Without a copula, in Latin letters, Egyptian «ايه» before a pronoun, the thing first.
 		"what botox":               true,
 		"what's a dental implant?": true,
@@ -209,5 +213,89 @@ func TestAskOfAge(t *testing.T) {
 		if got := askOf(Words(q)); got != want {
 			t.Errorf("askOf(%q) = %d, want %d", q, got, want)
 		}
+	}
+}
+
+// How a thing works is told where it is defined: «كيف يشتغل تبييض الاسنان» prefers «ما هو تبييض
+// الأسنان؟» over the section under the thing's bare name; not when it is asked when it works.
+func TestAsksHowItWorks(t *testing.T) {
+	for q, want := range map[string]bool{
+		"كيف يشتغل تبييض الاسنان":                   true,
+		"يعني إيه موجات تصادمية؟ بتشتغل إزاي أصلا؟": true,
+		"how does botox work?":                          true,
+		"ابر التجاعيد كيف تشتغل؟":                       true,
+		"how fast does it start working?":               false,
+		"كيف يعملون الزراعة؟":                           false, // how it is done: its steps
+		"متى يبدأ يشتغل البوتوكس؟":                      false,
+		"انا اشتغل في مكتب، كيف اجلس عشان ظهري ما يوجع": false,
+	} {
+		if got := asksDefinition(q, Words(q), nil); got != want {
+			t.Errorf("asksDefinition(%q) = %v, want %v", q, got, want)
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "الأسنان", Lang: "ar", Sections: []Section{
+		section("s1", "تبييض الأسنان", "يتم تبييض الأسنان في العيادة في جلسة مدتها ساعة، ويمكن تبييض الأسنان في البيت."),
+		section("s2", "ما هو تبييض الأسنان؟", "تبييض الأسنان هو تفتيح لونها بجل بيروكسيد الهيدروجين."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "كيف يشتغل تبييض الاسنان"}); topKey(r) != "d#s2" {
+		t.Errorf("كيف يشتغل تبييض الاسنان: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+// A heading naming a count or a length answers how many and how long, though it asks nothing: «kam
+// jalsa laser» is answered by «عدد الجلسات والنتيجة», not by the section after a session.
+func TestHeadingAskCounts(t *testing.T) {
+	for h, want := range map[string]int{
+		"عدد الجلسات والنتيجة": askHowMuch,
+		"النتائج ومدة بقائها":  askHowMuch,
+		"Number of sessions":   askHowMuch,
+		"بعد جلسة الليزر":      askNone,
+	} {
+		if got := headingAsk(h); got != want {
+			t.Errorf("headingAsk(%q) = %d, want %d", h, got, want)
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "الليزر", Lang: "ar", Sections: []Section{
+		section("s1", "بعد جلسة الليزر", "بعد جلسة الليزر يتساقط الشعر خلال أسبوعين، وتجنب الشمس بعد الجلسة."),
+		section("s2", "عدد الجلسات والنتيجة", "يحتاج معظم المرضى من 6 إلى 8 جلسات لأن الشعر ينمو على مراحل."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "كم جلسة احتاج للشعر"}); topKey(r) != "d#s2" {
+		t.Errorf("كم جلسة احتاج للشعر: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
+// Whether the patient needs something («هل أحتاج إلى فحص؟») asks whom it is for, which a heading
+// asking who needs it answers; when something is needed, or how many, is asked otherwise.
+func TestAsksNeed(t *testing.T) {
+	for q, want := range map[string]bool{
+		"أبلغ من العمر 45 عامًا وأمي مصابة بالجلوكوما، هل أحتاج إلى فحص؟": true,
+		"ابوي عنده جلوكوما، انا محتاج اتفحص؟":                             true,
+		"do I need an eye exam if my mum has glaucoma?":                   true,
+		"كم جلسة احتاج؟":          false,
+		"احتاج اصوم قبل العملية؟": false,
+	} {
+		if got := asksSuits(Words(q)); got != want {
+			t.Errorf("asksSuits(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for h, want := range map[string]int{
+		"من يحتاج فحص الجلوكوما؟":    askSuits,
+		"Who needs a glaucoma test?": askSuits,
+		"متى يحتاج السن إلى الخلع؟":  askWhen,
+	} {
+		if got := headingAsk(h); got != want {
+			t.Errorf("headingAsk(%q) = %d, want %d", h, got, want)
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "الجلوكوما", Lang: "ar", Sections: []Section{
+		section("s1", "فحص الجلوكوما", "يقيس الطبيب ضغط العين ويصور العصب، ولا يؤلم."),
+		section("s2", "من يحتاج فحص الجلوكوما؟", "ننصح به لكل من تجاوز الأربعين، وأبكر لمن لديه تاريخ عائلي."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "أمي عندها جلوكوما، هل أحتاج إلى فحص؟"}); topKey(r) != "d#s2" {
+		t.Errorf("…هل أحتاج إلى فحص؟: hits %v; want d#s2 first", keysOfHits(r))
 	}
 }

@@ -668,3 +668,43 @@ func TestTellerIsNoConcept(t *testing.T) {
 		}
 	}
 }
+
+// What a question asks of a thing (how it works) is asked of that thing: a passage on a page that
+// holds none of the things the question names, when other pages do, takes nothing for holding the
+// aspect alone («كيف تشتغل الموجات التصادمية؟» is not about going back to work).
+func TestSearchAspectNeedsAThingAsked(t *testing.T) {
+	docs := []*Document{{ID: "t", Title: "العلاجات", Lang: "ar", Sections: []Section{
+		section("s1", "الموجات التصادمية", "الموجات التصادمية موجات صوتية عالية الطاقة تحفز شفاء الأوتار."),
+		section("s2", "جلسات الموجات التصادمية", "تحتاج الموجات التصادمية من ثلاث إلى خمس جلسات."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس، والموجات التصادمية بموعد."),
+	}}, {ID: "b", Title: "آلام الظهر", Lang: "ar", Sections: []Section{
+		section("s1", "العودة إلى العمل", "يعود أغلب المرضى إلى العمل المكتبي خلال أيام."),
+		section("s2", "الجلوس", "اجلس وظهرك مستقيم."),
+	}}}
+	ix := MustBuild(t, docs, "aspect: يشتغل | تشتغل | بيشتغل | عمل | العمل\n")
+	for _, q := range []string{"الموجات التصادمية كيف تشتغل؟", "الموجات التصادمية بتشتغل ازاي"} {
+		r := ix.Search(Query{Text: q})
+		if i := rankOf(r, "b#s1"); i == 0 || i > 0 && r.Hits[i].Coverage > 0 {
+			t.Errorf("%s: hits %v (b#s1 at %d); want it not first and holding nothing of it", q, keysOfHits(r), i)
+		}
+	}
+	// Asked alone, the aspect is what there is to find.
+	if r := ix.Search(Query{Text: "العودة للعمل"}); topKey(r) != "b#s1" {
+		t.Errorf("العودة للعمل: hits %v; want b#s1 first", keysOfHits(r))
+	}
+}
+
+// Whom a treatment suits is answered by the conditions the FAQ answer lists, which the patient's
+// question tells of (the bone, an illness): the answer's words count in full when both ask whom it
+// suits, not through its question alone.
+func TestSearchSuitsFAQAnswerCounts(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "زراعة الأسنان", Lang: "ar", Sections: []Section{
+		section("s1", "زراعة الأسنان", "الزراعة جذر من التيتانيوم يوضع في عظم الفك، وتلتحم الزراعة بالعظم خلال أشهر. إن كان العظم قليلا فقد تطول المدة."),
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "ما بعد الزراعة", "تجنب التدخين بعد الزراعة."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "لمن تناسب الزراعة؟", Answer: "تناسب من فقد سنا ولديه عظم كاف، وإن كان العظم قليلا نبدأ بتطعيم العظم."}}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "الدكتور قال العظم عندي قليل، ينفع أعمل زراعة؟"}); topKey(r) != "d#q1" {
+		t.Errorf("العظم عندي قليل، ينفع أعمل زراعة؟: hits %v; want d#q1 first", keysOfHits(r))
+	}
+}

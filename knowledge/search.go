@@ -283,6 +283,17 @@ func (ix *Index) Search(q Query) Result {
 		i                    int    // in top
 		askedAll             bool   // an FAQ asking yes or no whose question holds all it shares (see faqAsksShare)
 	}
+	// The pages whose candidates hold a thing the question names (not what it asks of it:
+	// Result.Aspects, question types).
+	var thingPages []string
+	for i, h := range top {
+		for ci := range concepts {
+			if ci < 64 && res.Aspects&conceptBit(ci) == 0 && !qq.types[ci] && weights[ci] > 0 && held[i*nc+ci]&(heldHead|heldText) != 0 {
+				thingPages = append(thingPages, ix.passages[h.doc].DocID)
+				break
+			}
+		}
+	}
 	var cands [candidates]candidate
 	for i, h := range top {
 		p := &ix.passages[h.doc]
@@ -307,6 +318,14 @@ func (ix *Index) Search(q Query) Result {
 			}
 		}
 		typeOf = typeOf || !cs.namesOther(p.topics)
+		// Nor does a passage on a page that speaks of none of the things the question names, while
+		// other pages do: «موجات تصادمية، بتشتغل ازاي؟» asks how shock waves work, which the back
+		// page's section on going back to work does not tell. On one page, a section on the aspect
+		// («المدة») answers of the thing its siblings and title name; on the page the conversation
+		// is on, its topic names the thing.
+		if typeOf && len(thingPages) > 0 && !slices.Contains(thingPages, p.DocID) && (q.Topic == "" || !strings.HasPrefix(q.Topic, p.DocID+"#")) {
+			typeOf = false
+		}
 		for ci := range concepts {
 			f := held[i*nc+ci]
 			if res.Aspects&conceptBit(ci) != 0 && !typeOf {
@@ -374,7 +393,11 @@ func (ix *Index) Search(q Query) Result {
 		// العملية؟» on the cataract page), its answer («نعم، في بعض الحالات…», «لا تحتاج…») is what was
 		// asked: its words count in full, and it is the kind of answer asked.
 		sameQuestion := yesNo && ix.facts.yesNo[h.doc] && inTitle >= yesNoOwn*total && inTitle+pageNotHead >= yesNoAsked*total
-		if p.Question != "" && !sameQuestion {
+		// Nor when both ask whom the treatment suits («لمن تناسب الزراعة؟» for «العظم عندي قليل، ينفع
+		// أعمل زراعة؟»): its answer lists the conditions, and the patient's question tells of one
+		// (the bone, an illness), which no such FAQ question names.
+		suitsBoth := asks == askSuits && p.asks == asks && c.got > 0 && headThing
+		if p.Question != "" && !sameQuestion && !suitsBoth {
 			c.rank -= faqTextShare * (c.got - c.inTitle) / total
 		}
 		if sameQuestion {
