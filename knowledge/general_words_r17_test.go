@@ -1,0 +1,33 @@
+package knowledge
+
+import "testing"
+
+// Session 17's words: whether something goes for good («يروح نهائي؟», "is it permanent?") and
+// whether it comes back («يرجع؟», "will it come back?") are one question, answered by a page's «قد
+// تعود» ("may return") as by its «دائم»; and what is lost «لا يمكن استعادته» ("cannot be regained")
+// answers "does it come back?".
+func TestRound17PermanentOrBack(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "may return",
+		sections: []Section{
+			section("after", "بعد الجلسة", "من الطبيعي احمرار خفيف يزول خلال ساعات، وتجنب الماء الحار لمدة يوم."),
+			section("chronic", "ما هي الحالة؟", "بقع بنية على الخدين. الحالة مزمنة يمكن السيطرة عليها لكنها قد تعود، لذلك تحتاج متابعة مستمرة."),
+		},
+		want: map[string]string{
+			"البقع تروح نهائي؟":          "d#chronic",
+			"is it gone for good?":       "d#chronic",
+			"does it come back?":         "d#chronic",
+			"how long does redness last": "d#after",
+		},
+	}, {
+		name: "regained",
+		sections: []Section{
+			section("drops", "العلاج", "قطرات يومية لخفض الضغط تستخدم بانتظام مدى الحياة."),
+			section("what", "ما هو المرض؟", "مرض يتلف العصب تدريجيًا فيفقد المريض النظر ببطء، والضرر الذي يحدث لا يمكن استعادته، لذلك الفحص المبكر مهم."),
+		},
+		want: map[string]string{
+			"النظر اللي يروح يرجع؟":  "d#what",
+			"هل يعود النظر المفقود؟": "d#what",
+		},
+	}})
+}
