@@ -31,3 +31,13 @@ func TestRound17PermanentOrBack(t *testing.T) {
 		},
 	}})
 }
+
+// «قبل» ("before") in a question asks what comes before: the pages' preparation («التحضير لجلسة
+// التقشير» for «قبل التقشير لازم اوقف كريماتي؟»), one aspect with it.
+func TestRound17BeforeIsPreparation(t *testing.T) {
+	lx := mustLexicon(t)
+	before, prep := lx.Concepts(Stems("قبل")), lx.Concepts(Stems("التحضير"))
+	if len(before) != 1 || len(prep) != 1 || before[0].group < 0 || before[0].group != prep[0].group || !lx.Aspect(before[0]) {
+		t.Errorf("«قبل» is %+v, «التحضير» %+v: want one aspect", before, prep)
+	}
+}
