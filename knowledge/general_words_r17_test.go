@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Session 17's words: whether something goes for good («يروح نهائي؟», "is it permanent?") and
 // whether it comes back («يرجع؟», "will it come back?") are one question, answered by a page's «قد
@@ -40,4 +43,37 @@ func TestRound17BeforeIsPreparation(t *testing.T) {
 	if len(before) != 1 || len(prep) != 1 || before[0].group < 0 || before[0].group != prep[0].group || !lx.Aspect(before[0]) {
 		t.Errorf("«قبل» is %+v, «التحضير» %+v: want one aspect", before, prep)
 	}
+}
+
+// A number of years after «عند» and its pronoun is an age («ماما عندها ٧٠ سنة», «ابني عنده سنتين»),
+// the pages' «الأعمار»; after «من» or «قبل» it dates the story and stays a time.
+func TestRound17AgeInYears(t *testing.T) {
+	for text, age := range map[string]bool{
+		"ماما عندها ٧٠ سنة ينفع تعمل بوتكس": true,
+		"وانا عندي ٦٣ سنة ولا السن بيفرق":   true,
+		"ابني عنده سنتين":                   true,
+		"امي عندها ستين سنه":                true,
+		"عنده جلطة من سنتين":                false,
+		"صار لي ٣ سنين اعاني":               false,
+		"عندي الم من ٥ سنوات":               false,
+		"السن عندها ٧٠ سنة ودايما يوجعها":   true,
+	} {
+		words := Words(text)
+		keys := make([]string, len(words))
+		for i, w := range words {
+			keys[i] = stemWord(w)
+		}
+		ageYears(keys, words)
+		if got := slices.Contains(keys, ageKey); got != age {
+			t.Errorf("%s: keys %q; an age: %v, want %v", text, keys, got, age)
+		}
+	}
+	checkFirst(t, []firstCase{{
+		name: "age",
+		sections: []Section{
+			section("how", "كيف يعمل العلاج؟", "يعمل العلاج على إرخاء العضلات ويستمر أثره عدة أشهر."),
+			section("ages", "هل العلاج آمن لجميع الأعمار؟", "يحتاج تقييمًا طبيًا لكل حالة، ويحدد الطبيب مدى مناسبته."),
+		},
+		want: map[string]string{"ماما عندها ٧٠ سنة ينفع تعمل العلاج للصداع؟": "d#ages"},
+	}})
 }
