@@ -77,3 +77,15 @@ func TestRound17AgeInYears(t *testing.T) {
 		want: map[string]string{"ماما عندها ٧٠ سنة ينفع تعمل العلاج للصداع؟": "d#ages"},
 	}})
 }
+
+// «عدل» (Gulf: straight, as it should be: «ضرس العقل طالع عدل») is the pages' «بشكل سليم», «مستقيم».
+func TestRound17Straight(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "straight",
+		sections: []Section{
+			section("steps", "خطوات الخلع", "يتم الخلع البسيط تحت تخدير موضعي، فيخلخل الطبيب السن بلطف ثم يزيله. أما الخلع الجراحي لضرس العقل المنطمر فيتطلب فتحة صغيرة في اللثة."),
+			section("wisdom", "ضروس العقل", "ضروس العقل هي الأضراس الثالثة. لا يلزم خلعها إذا بزغت بشكل سليم وأمكن تنظيفها. ننصح بخلعها إذا كانت منطمرة داخل العظم."),
+		},
+		want: map[string]string{"ضرس العقل حقي طالع عدل وما يعورني، لازم اشيله؟": "d#wisdom"},
+	}})
+}
