@@ -89,3 +89,15 @@ func TestRound17Straight(t *testing.T) {
 		want: map[string]string{"ضرس العقل حقي طالع عدل وما يعورني، لازم اشيله؟": "d#wisdom"},
 	}})
 }
+
+// «قليل», «ناقص» (too little: «العضم عندي قليل») say the pages' «إذا لم يكن كافيًا», "not enough".
+func TestRound17TooLittle(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "too little",
+		sections: []Section{
+			section("steps", "زراعة الأسنان", "تبدأ بفحص سريري وأشعة مقطعية ثلاثية الأبعاد لقياس العظم. ثم توضع الزرعة تحت تخدير موضعي. بعدها تأتي فترة الالتحام يندمج خلالها العظم مع الزرعة."),
+			section("who", "لمن تناسب؟", "تناسب البالغين الذين اكتمل نمو فكهم ولثة سليمة. إذا لم يكن العظم كافيًا فقد يحتاج المريض إلى ترقيع العظم قبل الزراعة."),
+		},
+		want: map[string]string{"الدكتور قال العضم عندي قليل، ينفع أعمل زراعة؟": "d#who"},
+	}})
+}
