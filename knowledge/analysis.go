@@ -10,7 +10,10 @@ import (
 // Persian keyboard letters, with Arabic-Indic digits, with stretched letters (شكراااا). Normalize folds
 // all of these so the index and the question meet on one spelling. It is a superset of the eval
 // README's normalisation, so graded phrases survive it.
-func Normalize(s string) string {
+func Normalize(s string) string { return normalizeFolded(dropMarkedTanween(s)) }
+
+// normalizeFolded is Normalize after the marked tanween: folding, spacing and squeezing in one pass.
+func normalizeFolded(s string) string {
 	out := make([]byte, 0, len(s))
 	space := true // drop leading and repeated white space
 	// Three or more of the same letter are one: that is emphasis (هلااا, sooo), never spelling,
@@ -59,6 +62,81 @@ func Normalize(s string) string {
 	}
 	return string(out)
 }
+
+// tanweenFath is the tanween fatha mark (ـً).
+const tanweenFath = '\u064B'
+
+// dropMarkedTanween drops a word's final ا where a tanween fatha is written on it (the mark just before
+// or after the ا) and the stemmer, which never sees the mark, would keep it: a word of four letters
+// that starts with ا, after a و or ف at most. Unmarked, «الما» is «الماء» (water) and «اطبا»
+// «أطباء»; marked, «ألمًا» is «ألم» (pain), «أمرًا» «أمر», «إبرًا» «إبر». A stop word keeps its ا
+// («أيضًا», «أصلاً», «أهلاً»: the greeting is still one), as longer words do: «شكراً جزيلاً» reads as
+// «شكرا جزيلا» does, and the stemmer takes tanween off those. What is left carries no mark, so
+// Normalize stays idempotent.
+func dropMarkedTanween(s string) string {
+	if !strings.ContainsRune(s, tanweenFath) {
+		return s
+	}
+	var b strings.Builder
+	inWord := func(r rune) bool { return isWordRune(r) || foldRune(r) == 0 }
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !inWord(r) {
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !inWord(r) {
+				break
+			}
+			j += size
+		}
+		b.WriteString(tanweenOff(s[i:j]))
+		i = j
+	}
+	return b.String()
+}
+
+// tanweenOff is one word of dropMarkedTanween.
+func tanweenOff(word string) string {
+	// The tail: the final ا (however stretched) with the marks around it.
+	tail, alef, mark := len(word), false, false
+	for tail > 0 {
+		r, size := utf8.DecodeLastRuneInString(word[:tail])
+		f := foldRune(r)
+		if f != 'ا' && f != 0 || r == 'ء' { // «أطباءً»: the hamza is the word's last letter
+			break
+		}
+		alef = alef || f == 'ا'
+		mark = mark || r == tanweenFath
+		tail -= size
+	}
+	if !alef || !mark || tail == 0 {
+		return word
+	}
+	n := normalizeFolded(word)
+	w := n
+	if rest, ok := strings.CutPrefix(n, "و"); ok {
+		w = rest
+	} else if rest, ok := strings.CutPrefix(n, "ف"); ok {
+		w = rest
+	}
+	if utf8.RuneCountInString(w) != 4 || !strings.HasPrefix(w, "ا") || !strings.HasSuffix(w, "ا") ||
+		stopAtInit(w) || stopAtInit(n) {
+		return word
+	}
+	return word[:tail]
+}
+
+// stopAtInit is isStop once the stop words are built (from Normalize: a direct call would be an
+// initialisation cycle); while they are built it says every word is one, so their unmarked lists read
+// as before.
+var stopAtInit = func(string) bool { return true }
+
+func init() { stopAtInit = isStop }
 
 // foldRune maps one rune to its normal form: 0 drops it, ' ' separates words.
 func foldRune(r rune) rune {

@@ -467,3 +467,47 @@ func (ix *Index) agoBefore(keys, words []string) {
 		}
 	}
 }
+
+// A number of years after «عند» with its pronoun («ماما عندها ٧٠ سنة», «وانا عندي ٦٣ سنة», «ابني
+// عنده سنتين») is an age, what the pages call «العمر», «الأعمار»; after «من» or «قبل» («من سنة»,
+// «قبل ٣ سنين») it dates the patient's story and stays as it was.
+
+// yearWords are the words for a year and years; yearDual is the dual, which needs no number.
+var yearWords, yearDual = normalSet(`سنه سنة سنين سنوات عام اعوام سنتين`), Normalize("سنتين")
+
+// haveWords are «عند» with its pronouns.
+var haveWords = normalSet(`عندي عنده عندها عندو عندك عندكم عندنا عندهم عندهن عندا`)
+
+// ageKey is the key of «عمر».
+var ageKey = stemWord(Normalize("عمر"))
+
+func normalSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[Normalize(w)] = true
+	}
+	return m
+}
+
+// ageYears gives a year word the key of «عمر» where «عند» with a pronoun, and a number (digits or
+// numberWords) unless the word is the dual, stand before it.
+func ageYears(keys, words []string) {
+	if len(keys) != len(words) {
+		return
+	}
+	for i, w := range words {
+		if !yearWords[w] {
+			continue
+		}
+		j := i - 1
+		if w != yearDual {
+			if j < 0 || !IsNumber(words[j]) && !numberWords[words[j]] {
+				continue
+			}
+			j--
+		}
+		if j >= 0 && haveWords[words[j]] {
+			keys[i] = ageKey
+		}
+	}
+}

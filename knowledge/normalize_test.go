@@ -57,7 +57,7 @@ func normalizeRunes(s string) string {
 // normalizeSeeds are texts where folding, dropping, spacing and squeezing meet.
 var normalizeSeeds = []string{"", " ", "  ", "ا", "اا", "ااا", "اااا", "ا ا ا", "شكـــراااا", "اللّلي", "SOOOo",
 	"sooo ", " hi  there ", "١١١١", "!!!!", "...", "أأأ", "آاإ", "ـاـاـا", "ا\u064bا\u064bا", "ببب\n\nببب",
-	"\u200fهلا\u200f", "ةةة", "هةه", "\xff\xff\xff", "a\xffb", "\t\tx\t", "ﻻﻻﻻ", "كککک", "é\u0301é", "a,b", "؟هل", "x1 y2", "٣٣٣abc", "a\u00a0b", "ئيين", "يييئي", "ئئئئ", "يئ\u064eي"}
+	"\u200fهلا\u200f", "ةةة", "هةه", "\xff\xff\xff", "a\xffb", "\t\tx\t", "ﻻﻻﻻ", "كککک", "é\u0301é", "a,b", "؟هل", "x1 y2", "٣٣٣abc", "a\u00a0b", "ئيين", "يييئي", "ئئئئ", "يئ\u064eي", "ألمـًاا", "أً", "ااً", "وًا"}
 
 // TestNormalizeMatchesRunes: the one-pass Normalize and Words give what the rune-slice Normalize
 // and strings.FieldsFunc gave, on every text of the knowledge base, every test question and the seeds.
@@ -73,7 +73,7 @@ func TestNormalizeMatchesRunes(t *testing.T) {
 		}
 	}
 	for _, s := range texts {
-		if got, want := Normalize(s), normalizeRunes(s); got != want {
+		if got, want := Normalize(s), normalizeRunes(dropMarkedTanween(s)); got != want {
 			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := Words(s), wordsFields(s); !slices.Equal(got, want) || got == nil {
@@ -84,7 +84,7 @@ func TestNormalizeMatchesRunes(t *testing.T) {
 
 // wordsFields is Words as it was first written: the reference the one-pass split must match.
 func wordsFields(s string) []string {
-	return strings.FieldsFunc(normalizeRunes(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.FieldsFunc(normalizeRunes(dropMarkedTanween(s)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 func FuzzNormalizeMatchesRunes(f *testing.F) {
@@ -92,7 +92,7 @@ func FuzzNormalizeMatchesRunes(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := Normalize(s), normalizeRunes(s); got != want {
+		if got, want := Normalize(s), normalizeRunes(dropMarkedTanween(s)); got != want {
 			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := Words(s), wordsFields(s); !slices.Equal(got, want) || got == nil {
@@ -107,5 +107,42 @@ func TestIsWordRune(t *testing.T) {
 		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
 			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
 		}
+	}
+}
+
+// TestMarkedTanween: a written tanween fatha tells «ألمًا» (pain) from «الما» (water), where the
+// stemmer alone cannot; stop words, fixed expressions and unmarked words read as before.
+func TestMarkedTanween(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"يسبب ألمًا شديدًا", "يسبب الم شديدا"},
+		{"ألماً", "الم"},
+		{"ألمـــًاااا", "الم"},
+		{"وألمًا", "والم"},
+		{"ليس أمرًا يختفي", "ليس امر يختفي"},
+		{"إبرًا", "ابر"},
+		{"أبدًا", "ابد"},
+		{"الماء", "الما"},
+		{"الما", "الما"},
+		{"أطباءً", "اطبا"},
+		{"أيضًا", "ايضا"},
+		{"أصلاً", "اصلا"},
+		{"أهلاً وسهلاً", "اهلا وسهلا"},
+		{"شكراً جزيلاً", "شكرا جزيلا"},
+		{"تقييمًا", "تقييما"},
+		{"ًا", "ا"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if once := Normalize(tt.in); Normalize(once) != once {
+			t.Errorf("Normalize(%q) is not idempotent", tt.in)
+		}
+	}
+	if got, want := Stems("ألمًا"), Stems("ألم"); !slices.Equal(got, want) {
+		t.Errorf("Stems(ألمًا) = %q, want %q as ألم", got, want)
+	}
+	if got, pain := Stems("الماء"), Stems("ألم"); slices.Equal(got, pain) {
+		t.Errorf("Stems(الماء) = %q, the stems of ألم", got)
 	}
 }

@@ -622,6 +622,7 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	keys := ix.arabicKeys(arabic)
 	forGood(keys, arabic)
+	ageYears(keys, arabic)
 	ix.agoBefore(keys, arabic)
 	deny(keys, arabic, q.Text)
 	hedge(keys, arabic)
