@@ -147,6 +147,7 @@ var pleasantryFamilies = func() map[smalltalkKind][]string {
 			`{much,really,truly,greatly} appreciated`, `{i,we,} {really,truly,} {appreciate,appreciated} {it,that,this,your help,you,}`,
 			`{that's,thats,that is,that was,this is,this was,you've been,you have been,you're,youre,you are} {very,really,so,super,} {helpful,useful,great,perfect,amazing,brilliant,kind,the best,a star,a lifesaver,lovely,awesome,wonderful}`,
 			`{great,perfect,awesome,amazing,brilliant,lovely,wonderful,fantastic,excellent,nice,good,super,cool,fab,fabulous} {thanks,thank you,thx,cheers,}`,
+			`{that,this,it,you,that's,thats,that has,this has,you've,you have} {really,truly,so,very,} {helped,helps,helped a lot,helped me,helped me a lot,helps a lot,helped so much}`,
 			`{you,u} {rock,are the best,re the best,the best}`, `{god,allah} bless {you,u,}`, `bless {you,u}`,
 		},
 		// The patient will take it from here: "ok I'll call, thanks", «تمام بتصل فيكم».
@@ -456,6 +457,14 @@ var handoffs = []struct {
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (فاتح|فاتحه|فاتحين|مفتوح|مفتوحه|مفتوحين) (يوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|في رمضان|رمضان|في العيد|العيد) |` +
 			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7|tfat7on|tfat7oon|tefta7o|tefta7ou|btefta7o|btfta7o|btifta7u) (yom|el|bokra|bukra|l) `))},
+	// Someone to call or talk to in Arabizi with the pronoun first («momken 7ada ye7ki ma3i», «7ad
+	// yetasel fiya»), a doctor the clinic has («fi 3andkom doctora?», as «في عندكم دكتورة؟»), and
+	// whether it works on a day («3ndkom dawam yom el jum3a?», «عندكم دوام يوم الجمعة؟»).
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (7ada|7ad|7add|wa7ad|7adan) (ye7ki|y7ki|ye7ke|yi7ki|yekalemni|ykalemni|yekallemni|ykallemni|yikallimni|yettesel|yetasel|yetassal|yitasal|ytasel|yettasel|yetasal|yetisel|yetsal|yettasal|ytassal) |` +
+			` (3andkom|3ndkom|3indkum|3indkom|3andkon|3ndkon|3andko|fi|fee|fih|feeh) (doctora|doktora|dktora|daktora|doctor|doktor|dktor|daktor|tabiba|tabib|dakatra|dakatira|doctoret) `))},
+	{wantsContact, regexp.MustCompile(foldPattern(
+		` (3andkom|3ndkom|3indkum|3indkom|3andkon|3ndkon|3andko|عندكم|عندكن|عندكو) (dawam|دوام) `))},
 	// How much in Levantine, Iraqi and Maghrebi («وقديش حقها؟», «شكد سعره»).
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(قديش|اديش|قداش|بقديش|بقداش|شقد|شكد|بشقد|بشكد|2addesh|addesh|2adesh|2adde|shgad|shkad|gdash|9dash) (حقه|حقها|حقو|سعره|سعرها|سعرو|ثمنه|ثمنها|بتكلف|بيكلف|تكلف|يكلف|الجلسه|الحقنه|الابره|العمليه|سعر|7a2o|7a2a|7a2ha|se3ro|se3rha|si3ro|bt2allef|btkallef|bitkallef|el jalse|el jalsa) `))},

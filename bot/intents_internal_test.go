@@ -239,3 +239,36 @@ func TestHandoffPhrasesAndFamilies(t *testing.T) {
 		}
 	}
 }
+
+// Arabizi asks for a person with the pronoun before the verb («momken 7ada ye7ki ma3i», «7ad yetasel
+// fiya»), for a doctor the clinic has («fi 3andkom doctora banet?») and for its working days («3ndkom
+// dawam yom el jum3a?», «عندكم دوام يوم الجمعة؟»), as the Arabic patterns do; «la7ad» (until) and
+// «7ad» (sharp) before another word are no request, and English thanks for the help ("thanks a lot,
+// that really helped") are smalltalk.
+func TestHandoffArabiziPronounFirst(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"momken 7ada ye7ki ma3i bel telefon?", wantsPerson},
+		{"momken 7ad yetasel fiya? ana ma ba3ref ashra7 mushkelti", wantsPerson},
+		{"fi 3andkom doctora banet?", wantsPerson},
+		{"3ndkom dawam yom el jum3a?", wantsContact},
+		{"عندكم دوام يوم الجمعة؟", wantsContact},
+		{"el wga3 da masmoo7 le7ad emta?", ""},
+		{"ibni ensab b 3eino b 2alam 7ad w 3am ynazzef", ""},
+		{"ba2dar arja3 3al dawam ba3d el jalse?", ""},
+	} {
+		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+	for _, msg := range []string{"thank you so much, that really helped", "thanks a lot, that really helped", "ok that helps, thanks"} {
+		if got := smalltalkOf(knowledge.Words(msg)); got != thanks {
+			t.Errorf("smalltalkOf(%q) = %v, want thanks", msg, got)
+		}
+	}
+	if got := smalltalkOf(knowledge.Words("does it really help with the pain")); got != notSmalltalk {
+		t.Errorf("smalltalkOf(question) = %v, want none", got)
+	}
+}
