@@ -425,7 +425,7 @@ var handoffs = []struct {
 			// Who the clinic's doctors are, a complaint, a call back: for a person too.
 			` (عندكم|فيه|في|مين|اسماء|اسم) (ال)?(دكتور|دكتوره|دكاتره|طبيب|طبيبه|اطباء|الاطباء|الدكاتره) |(who are|who is) (your|the) doctors?|` +
 			` (شكوى|شكوي|شكوتي|اشتكي|اشتكى|ابلاغ|complaint|complain|complaints) |` +
-			`(call me|call back|callback|ring me|phone me)|` +
+			` (call me|call back|callback|ring me|phone me) |` +
 			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) | (حد|حدا|احد)( \S+){0,3} (يكلمني|يكلمنا|يكلمنى) `))},
 	// Arabizi, apart: one pattern's prefilter holds a bounded number of literals.
 	{wantsPerson, regexp.MustCompile(foldPattern(
@@ -519,21 +519,27 @@ func handoffOf(t padText) handoffReason {
 // not the clinic's hours; and the patient's own work («أنا موظفة»), not asking for staff. An
 // appointment the patient already has («عندي موعد … هل بحس بالم بعدها», «موعدي بكره») and booking
 // named as what comes after («قبل أن أحجز: هل …») frame a question; how often («وكل قديش الجلسة») and
-// calories («كم سعرة حرارية») are no price.
+// calories («كم سعرة حرارية») are no price. Nor is how much of something one uses ("how much
+// toothpaste do i use"); how long each appointment is, how many visits it takes, and waiting for one
+// ("instead of waiting for an appointment") are no booking; a symptom one complains of, or a
+// complaint denied ("doesn't complain of pain"), asks for no person.
 var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsPrice: regexp.MustCompile(foldPattern(
 		` و?كل (قديش|اديش|قداش|كم) | (سعره|سعرات) (حراريه|حراري) |` +
 			` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
 			` (do|does|can) (you|the clinic|your clinic|you guys) (offer|provide) | (you|they|we) (offer|provide) | treatments (do )?(you )?offer |` +
+			` how much (\S+ ){1,2}(do|should|can|must|would|will) (i|you|we|he|she|they) (use|put|apply|take|need|drink|eat|get|lose) |` +
 			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
 		` (قبل|بعد) (ما |ان )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | (عندي|عندنا|لدي) (موعد|ميعاد) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
+			` how long (is|does|will|would|should|do) (each|every|one|an|the|a|my|your|first|this) (appointment|visit) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) appointment |` +
 			` instead of (booking|book|an appointment|making an appointment) | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) `)),
 	wantsContact: regexp.MustCompile(foldPattern(
 		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
 	wantsPerson: regexp.MustCompile(foldPattern(
-		` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) `)),
+		` (complain|complains|complained|complaining) (of|about) (pain|ache|aches|discomfort|stiffness|soreness|itching|headaches|symptoms) | (not|no|never|doesnt|doesn't|dont|don't|didnt|didn't|wont|won't) (complain|complains|complained|complaining|complaint|complaints) |` +
+			` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) `)),
 }
 
 // weather is a question about the weather: a clinic's pages may mention heat in passing

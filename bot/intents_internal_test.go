@@ -272,3 +272,27 @@ func TestHandoffArabiziPronounFirst(t *testing.T) {
 		t.Errorf("smalltalkOf(question) = %v, want none", got)
 	}
 }
+
+// English questions that name a handoff's word asking nothing of staff stay questions: "ring me"
+// inside "bothering me", how much toothpaste to use, how long each appointment is, waiting for an
+// appointment, a child who "doesn't complain of pain"; the requests themselves still go to staff.
+func TestHandoffEnglishInPassing(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"do i have to get my wisdom teeth out if they're not bothering me at all?", ""},
+		{"and how much toothpaste do i use", ""},
+		{"how many visits is a root canal and how long is each appointment", ""},
+		{"which symptoms mean I should go to the ER instead of waiting for an appointment?", ""},
+		{"he plays football and doesn't complain of pain at all, what do you do for mild cases?", ""},
+		{"can you ring me tomorrow?", wantsPerson},
+		{"i want to make a complaint about the receptionist", wantsPerson},
+		{"how much does it cost?", wantsPrice},
+		{"can i book an appointment for next week?", wantsBooking},
+	} {
+		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
