@@ -1031,7 +1031,7 @@ func (ix *Index) fromArabizi(words []string) []string {
 			// No reading is known as it is spelled: one may be a word the pages know as a dialect
 			// says it («dahri», ضهري; «bta5od», بتاخد), which keys reads as dialect.go does.
 			for _, c := range spellings[:min(len(spellings), maxArabiziDialect)] {
-				if ix.dialectKey(c) != "" || ix.verbKey(c) != "" {
+				if alt, stop := future(c); ix.dialectKey(c) != "" || ix.verbKey(c) != "" || alt != "" && (stop || ix.knows(alt)) {
 					out[i] = c
 					break
 				}
@@ -1167,11 +1167,14 @@ func (ix *Index) backoff(w string) string {
 }
 
 // future strips the future particle of Egyptian and Levantine Arabic (ه, ح) from a verb («هحتاج»,
-// «حيوجع»): it returns the verb's key, and whether it is a stop word's; "" when w is no such verb.
+// «حيوجع»), or the present's ب («بحتاج», «بيوجع»), whose first person drops its alif as the future's
+// does, in a word of five letters or more: it returns the verb's key, and whether it is a stop word's;
+// "" when w is no such verb. Keys reads it only of a word the pages know neither as it is nor without a
+// preposition («بحقن» is «حقن»).
 func future(w string) (string, bool) {
 	r := []rune(w)
-	if len(r) < 4 || r[0] != 'ه' && r[0] != 'ح' {
-		return "", false
+	if len(r) < 4 || r[0] != 'ه' && r[0] != 'ح' && r[0] != 'ب' || r[0] == 'ب' && len(r) < 5 {
+		return "", false // «بمية» is «ب» + «مية», water
 	}
 	rest := string(r[1:])
 	if !strings.ContainsRune("اينت", r[1]) {
