@@ -231,6 +231,19 @@ func TestArabiziSplitWord(t *testing.T) {
 	}
 }
 
+// A hyphen splits an Arabizi word where its two letters would otherwise read as a digraph («ash-hor»,
+// اشهر: «ashhor» would be «sh» + «h»): the half before reads as a function word («اش»), the half after
+// as nothing the pages know, and together they are a word the pages use.
+func TestArabiziHyphenatedWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الكتف", Lang: "ar", Sections: []Section{
+		section("s", "الكتف المتجمد", "يتحسن الكتف المتجمد عادة خلال عدة أشهر مع التمارين."),
+	}}}, "")
+	got := ix.inArabic(Words("kitfi mjammad sarlo 3 ash-hor, hal hayda da2em?"))
+	if !slices.Contains(got, "اشهر") || slices.Contains(got, "hor") {
+		t.Errorf("inArabic(… ash-hor …) = %q, want «اشهر» for «ash-hor»", got)
+	}
+}
+
 // A stop word has no shadda: an Arabizi word written with a doubled consonant is read as a word the
 // pages use before a stop word its letters also spell («tebbi» is «طبي», medical, not Gulf «تبي», want),
 // and as the stop word only when the pages know no reading («sawwa»).

@@ -1050,6 +1050,22 @@ func (ix *Index) fromArabizi(words []string) []string {
 				}
 			}
 		}
+		if out[i] == w && i > 0 && isLatinWord(words[i-1]) && arabiziFixed[words[i-1]] == "" && (out[i-1] == words[i-1] || isStop(out[i-1])) {
+			// The same with the word before, read as a function word or not at all: a hyphen splits
+			// one word where two letters would read as a digraph («ash-hor», اشهر, not «ashhor» with
+			// «sh») or before a pronoun («af7as-hom»).
+			for _, c := range ArabiziSpellings(words[i-1]+w, maxArabiziSpellings) {
+				if !isStop(c) && ix.pagesKnow(c) {
+					out[i-1] = c
+					words, out = slices.Delete(slices.Clone(words), i, i+1), slices.Delete(out, i, i+1)
+					i--
+					break
+				}
+			}
+			if out[i] != words[i] {
+				continue
+			}
+		}
 		if out[i] == w && startsWithCluster(w) {
 			// No reading is known: the writer may have dropped the alif a word starts with before two
 			// consonants («7mrar» for «احمرار», «5tilaf» for «اختلاف»).
