@@ -883,6 +883,9 @@ func (ix *Index) englishBase(w string) string {
 // "moved", "stopped", "swimming"), a British spelling ("paralyse", "minimised", "colour").
 func englishBases(w string) []string {
 	var out []string
+	if b := englishIrregular[w]; b != "" {
+		out = append(out, b)
+	}
 	cut := func(suffix string, min int) {
 		stem, ok := strings.CutSuffix(w, suffix)
 		if !ok || len(stem) < min {
@@ -909,6 +912,28 @@ func englishBases(w string) []string {
 	}
 	return out
 }
+
+// englishIrregular are the irregular English plurals, past tenses and participles patients write, with
+// their base: no ending to cut says "slept" is "sleep" or "teeth" "tooth". Forms that are also words
+// of their own are left out ("left" is a side, "bit" a little, "rose" a flower, "led" a light).
+var englishIrregular = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(`tooth teeth|foot feet|child children|woman women|man men|mouse mice|go went gone goes|
+		take took taken|eat ate eaten|fall fell fallen|break broke broken|wear wore worn|swim swam swum|
+		drive drove driven|bleed bled|feel felt|sleep slept|get got gotten|give gave given|see saw seen|
+		come came|run ran|grow grew grown|lose lost|wake woke woken|sit sat|stand stood|keep kept|make made|
+		tell told|think thought|buy bought|bring brought|catch caught|begin began begun|bite bitten|
+		drink drank drunk|freeze froze frozen|hide hid hidden|hold held|mean meant|pay paid|ride rode ridden|
+		shake shook shaken|speak spoke spoken|stick stuck|swell swollen|tear tore torn|throw threw thrown|
+		write wrote written|choose chose chosen|hear heard|send sent|spend spent|find found|feed fed|
+		forget forgot forgotten|fly flew flown|fight fought|teach taught|understand understood`, "|") {
+		f := strings.Fields(line)
+		for _, form := range f[1:] {
+			m[form] = f[0]
+		}
+	}
+	return m
+}()
 
 // shortDual returns the noun of two letters whose dual the word with the article is («الخدين»,
 // «الفكين», «اليدين»), whose stem keeps the ending as it would leave under three letters; "" when
