@@ -1036,7 +1036,7 @@ func (ix *Index) fromArabizi(words []string) []string {
 				break
 			}
 			if ix.pagesKnow(c) && !isStop(c) {
-				out[i], lexOnly = ix.wholeReading(spellings[j:], deviated[j:]), ""
+				out[i], lexOnly = ix.commonerReading(ix.wholeReading(spellings[j:], deviated[j:]), spellings[j+1:], deviated[j+1:], deviated[j]+1), ""
 				break
 			}
 			if stop == "" && isStop(c) {
@@ -1130,6 +1130,47 @@ func (ix *Index) wholeReading(spellings []string, deviated []int) string {
 		}
 	}
 	return spellings[0]
+}
+
+// commonerReading returns, of an Arabizi word's readings one letter less likely than the reading found
+// (at most maxDev letters read otherwise), the first the pages use commonerReadingRatio times as often,
+// or found when none is: «nadara» at an eye clinic is «نظارة» (glasses), on every other page, before
+// «نادرة» (rare), which one page says once. Not a word that only qualifies a question (a minor word,
+// everywhere): «asabe3o» is «اصبع» (toe), not «اسابيع» (weeks).
+func (ix *Index) commonerReading(found string, spellings []string, deviated []int, maxDev int) string {
+	df := ix.reachDF(found)
+	for j, c := range spellings {
+		if deviated[j] > maxDev {
+			break
+		}
+		if !isStop(c) && !ix.lex.minor[stemWord(c)] && ix.reachDF(c) >= commonerReadingRatio*max(df, 1) {
+			return c
+		}
+	}
+	return found
+}
+
+// commonerReadingRatio is how many times as many passages a less likely reading must be in.
+const commonerReadingRatio = 4
+
+// reachDF is the most passages the word's stem, or a word of a lexicon group it is a word of, is in.
+func (ix *Index) reachDF(w string) int {
+	st := stemWord(w)
+	if st == "" {
+		return 0
+	}
+	best := ix.df[st]
+	for _, ref := range ix.lex.first[st] {
+		if len(ix.lex.groups[ref.group][ref.member]) != 1 {
+			continue
+		}
+		for _, m := range ix.lex.groups[ref.group] {
+			for _, k := range m {
+				best = max(best, ix.df[k])
+			}
+		}
+	}
+	return best
 }
 
 // startsWithCluster says whether an Arabizi word starts with two consonants, as Arabic words do not.
