@@ -264,6 +264,20 @@ func TestArabiziCommonerReading(t *testing.T) {
 	}
 }
 
+// After a modal the Levantine first person drops its alif: «a2dar sou2» is «اقدر اسوق» (can I drive),
+// whose «sou2» read alone is a stop word; without the modal it stays as it reads.
+func TestArabiziModalDropsAlif(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "العملية", Lang: "ar", Sections: []Section{
+		section("s", "متى أستطيع القيادة بعد العملية؟", "غالبًا بعد أسبوع تقريبًا."),
+	}}}, "قياده | اسوق | يسوق | drive")
+	for q, want := range map[string]bool{"emta ba2dar sou2 ba3d el 3amaliye?": true, "fini soo2 ba3d el 3amaliye?": true,
+		"shu sou2 el 3amaliye?": false} {
+		if got := ix.inArabic(Words(q)); slices.Contains(got, "اسوق") != want {
+			t.Errorf("inArabic(%s) = %q, want «اسوق» %v", q, got, want)
+		}
+	}
+}
+
 // A stop word has no shadda: an Arabizi word written with a doubled consonant is read as a word the
 // pages use before a stop word its letters also spell («tebbi» is «طبي», medical, not Gulf «تبي», want),
 // and as the stop word only when the pages know no reading («sawwa»).

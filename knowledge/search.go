@@ -1091,6 +1091,20 @@ func (ix *Index) fromArabizi(words []string) []string {
 				continue
 			}
 		}
+		if i > 0 && arabiziModals[out[i-1]] && (out[i] == w || isStop(out[i])) && arabiziFixed[w] == "" {
+			// After a modal the Levantine first person drops its alif («a2dar sou2», «bade roo7»: اقدر
+			// اسوق, بدي اروح): a reading that is a stop word or nothing the pages know may be the verb
+			// whose first person the pages or lexicon know («اسوق», drive).
+			for j, c := range spellings {
+				if deviated[j] > maxModalDev {
+					break
+				}
+				if a := "ا" + c; !isStop(a) && ix.pagesKnow(a) {
+					out[i] = a
+					break
+				}
+			}
+		}
 		if out[i] == w && startsWithCluster(w) {
 			// No reading is known: the writer may have dropped the alif a word starts with before two
 			// consonants («7mrar» for «احمرار», «5tilaf» for «اختلاف»).
@@ -1104,6 +1118,14 @@ func (ix *Index) fromArabizi(words []string) []string {
 	}
 	return out
 }
+
+// arabiziModals are the modals an Arabizi message reads (arabiziFixed) before a verb in the first person:
+// «can I», «I want», «must», «maybe».
+var arabiziModals = map[string]bool{"اقدر": true, "فيني": true, "بدي": true, "ابي": true, "ابغي": true,
+	"لازم": true, "ممكن": true, "عايز": true, "عايزه": true, "عاوز": true, "عاوزه": true}
+
+// maxModalDev bounds how many of its letters a verb after a modal may read other than their likeliest way.
+const maxModalDev = 2
 
 // doubledConsonant says whether an Arabizi word writes a consonant twice in a row (a shadda: «tebbi»,
 // «2awiyye», «shaffata»), as the dialects' function words, listed in arabiziFixed, do not.
