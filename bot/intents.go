@@ -147,6 +147,7 @@ var pleasantryFamilies = func() map[smalltalkKind][]string {
 			`{much,really,truly,greatly} appreciated`, `{i,we,} {really,truly,} {appreciate,appreciated} {it,that,this,your help,you,}`,
 			`{that's,thats,that is,that was,this is,this was,you've been,you have been,you're,youre,you are} {very,really,so,super,} {helpful,useful,great,perfect,amazing,brilliant,kind,the best,a star,a lifesaver,lovely,awesome,wonderful}`,
 			`{great,perfect,awesome,amazing,brilliant,lovely,wonderful,fantastic,excellent,nice,good,super,cool,fab,fabulous} {thanks,thank you,thx,cheers,}`,
+			`{that,this,it,you,that's,thats,that has,this has,you've,you have} {really,truly,so,very,} {helped,helps,helped a lot,helped me,helped me a lot,helps a lot,helped so much}`,
 			`{you,u} {rock,are the best,re the best,the best}`, `{god,allah} bless {you,u,}`, `bless {you,u}`,
 		},
 		// The patient will take it from here: "ok I'll call, thanks", «تمام بتصل فيكم».
@@ -424,7 +425,7 @@ var handoffs = []struct {
 			// Who the clinic's doctors are, a complaint, a call back: for a person too.
 			` (عندكم|فيه|في|مين|اسماء|اسم) (ال)?(دكتور|دكتوره|دكاتره|طبيب|طبيبه|اطباء|الاطباء|الدكاتره) |(who are|who is) (your|the) doctors?|` +
 			` (شكوى|شكوي|شكوتي|اشتكي|اشتكى|ابلاغ|complaint|complain|complaints) |` +
-			`(call me|call back|callback|ring me|phone me)|` +
+			` (call me|call back|callback|ring me|phone me) |` +
 			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) | (حد|حدا|احد)( \S+){0,3} (يكلمني|يكلمنا|يكلمنى) `))},
 	// Arabizi, apart: one pattern's prefilter holds a bounded number of literals.
 	{wantsPerson, regexp.MustCompile(foldPattern(
@@ -456,6 +457,14 @@ var handoffs = []struct {
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (فاتح|فاتحه|فاتحين|مفتوح|مفتوحه|مفتوحين) (يوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|في رمضان|رمضان|في العيد|العيد) |` +
 			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7|tfat7on|tfat7oon|tefta7o|tefta7ou|btefta7o|btfta7o|btifta7u) (yom|el|bokra|bukra|l) `))},
+	// Someone to call or talk to in Arabizi with the pronoun first («momken 7ada ye7ki ma3i», «7ad
+	// yetasel fiya»), a doctor the clinic has («fi 3andkom doctora?», as «في عندكم دكتورة؟»), and
+	// whether it works on a day («3ndkom dawam yom el jum3a?», «عندكم دوام يوم الجمعة؟»).
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (7ada|7ad|7add|wa7ad|7adan) (ye7ki|y7ki|ye7ke|yi7ki|yekalemni|ykalemni|yekallemni|ykallemni|yikallimni|yettesel|yetasel|yetassal|yitasal|ytasel|yettasel|yetasal|yetisel|yetsal|yettasal|ytassal) |` +
+			` (3andkom|3ndkom|3indkum|3indkom|3andkon|3ndkon|3andko|fi|fee|fih|feeh) (doctora|doktora|dktora|daktora|doctor|doktor|dktor|daktor|tabiba|tabib|dakatra|dakatira|doctoret) `))},
+	{wantsContact, regexp.MustCompile(foldPattern(
+		` (3andkom|3ndkom|3indkum|3indkom|3andkon|3ndkon|3andko|عندكم|عندكن|عندكو) (dawam|دوام) `))},
 	// How much in Levantine, Iraqi and Maghrebi («وقديش حقها؟», «شكد سعره»).
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(قديش|اديش|قداش|بقديش|بقداش|شقد|شكد|بشقد|بشكد|2addesh|addesh|2adesh|2adde|shgad|shkad|gdash|9dash) (حقه|حقها|حقو|سعره|سعرها|سعرو|ثمنه|ثمنها|بتكلف|بيكلف|تكلف|يكلف|الجلسه|الحقنه|الابره|العمليه|سعر|7a2o|7a2a|7a2ha|se3ro|se3rha|si3ro|bt2allef|btkallef|bitkallef|el jalse|el jalsa) `))},
@@ -510,21 +519,27 @@ func handoffOf(t padText) handoffReason {
 // not the clinic's hours; and the patient's own work («أنا موظفة»), not asking for staff. An
 // appointment the patient already has («عندي موعد … هل بحس بالم بعدها», «موعدي بكره») and booking
 // named as what comes after («قبل أن أحجز: هل …») frame a question; how often («وكل قديش الجلسة») and
-// calories («كم سعرة حرارية») are no price.
+// calories («كم سعرة حرارية») are no price. Nor is how much of something one uses ("how much
+// toothpaste do i use"); how long each appointment is, how many visits it takes, and waiting for one
+// ("instead of waiting for an appointment") are no booking; a symptom one complains of, or a
+// complaint denied ("doesn't complain of pain"), asks for no person.
 var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsPrice: regexp.MustCompile(foldPattern(
 		` و?كل (قديش|اديش|قداش|كم) | (سعره|سعرات) (حراريه|حراري) |` +
 			` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
 			` (do|does|can) (you|the clinic|your clinic|you guys) (offer|provide) | (you|they|we) (offer|provide) | treatments (do )?(you )?offer |` +
+			` how much (\S+ ){1,2}(do|should|can|must|would|will) (i|you|we|he|she|they) (use|put|apply|take|need|drink|eat|get|lose) |` +
 			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
 		` (قبل|بعد) (ما |ان )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | (عندي|عندنا|لدي) (موعد|ميعاد) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
+			` how long (is|does|will|would|should|do) (each|every|one|an|the|a|my|your|first|this) (appointment|visit) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) appointment |` +
 			` instead of (booking|book|an appointment|making an appointment) | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) `)),
 	wantsContact: regexp.MustCompile(foldPattern(
 		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
 	wantsPerson: regexp.MustCompile(foldPattern(
-		` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) `)),
+		` (complain|complains|complained|complaining) (of|about) (pain|ache|aches|discomfort|stiffness|soreness|itching|headaches|symptoms) | (not|no|never|doesnt|doesn't|dont|don't|didnt|didn't|wont|won't) (complain|complains|complained|complaining|complaint|complaints) |` +
+			` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) `)),
 }
 
 // weather is a question about the weather: a clinic's pages may mention heat in passing

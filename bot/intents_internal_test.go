@@ -239,3 +239,60 @@ func TestHandoffPhrasesAndFamilies(t *testing.T) {
 		}
 	}
 }
+
+// Arabizi asks for a person with the pronoun before the verb («momken 7ada ye7ki ma3i», «7ad yetasel
+// fiya»), for a doctor the clinic has («fi 3andkom doctora banet?») and for its working days («3ndkom
+// dawam yom el jum3a?», «عندكم دوام يوم الجمعة؟»), as the Arabic patterns do; «la7ad» (until) and
+// «7ad» (sharp) before another word are no request, and English thanks for the help ("thanks a lot,
+// that really helped") are smalltalk.
+func TestHandoffArabiziPronounFirst(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"momken 7ada ye7ki ma3i bel telefon?", wantsPerson},
+		{"momken 7ad yetasel fiya? ana ma ba3ref ashra7 mushkelti", wantsPerson},
+		{"fi 3andkom doctora banet?", wantsPerson},
+		{"3ndkom dawam yom el jum3a?", wantsContact},
+		{"عندكم دوام يوم الجمعة؟", wantsContact},
+		{"el wga3 da masmoo7 le7ad emta?", ""},
+		{"ibni ensab b 3eino b 2alam 7ad w 3am ynazzef", ""},
+		{"ba2dar arja3 3al dawam ba3d el jalse?", ""},
+	} {
+		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+	for _, msg := range []string{"thank you so much, that really helped", "thanks a lot, that really helped", "ok that helps, thanks"} {
+		if got := smalltalkOf(knowledge.Words(msg)); got != thanks {
+			t.Errorf("smalltalkOf(%q) = %v, want thanks", msg, got)
+		}
+	}
+	if got := smalltalkOf(knowledge.Words("does it really help with the pain")); got != notSmalltalk {
+		t.Errorf("smalltalkOf(question) = %v, want none", got)
+	}
+}
+
+// English questions that name a handoff's word asking nothing of staff stay questions: "ring me"
+// inside "bothering me", how much toothpaste to use, how long each appointment is, waiting for an
+// appointment, a child who "doesn't complain of pain"; the requests themselves still go to staff.
+func TestHandoffEnglishInPassing(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"do i have to get my wisdom teeth out if they're not bothering me at all?", ""},
+		{"and how much toothpaste do i use", ""},
+		{"how many visits is a root canal and how long is each appointment", ""},
+		{"which symptoms mean I should go to the ER instead of waiting for an appointment?", ""},
+		{"he plays football and doesn't complain of pain at all, what do you do for mild cases?", ""},
+		{"can you ring me tomorrow?", wantsPerson},
+		{"i want to make a complaint about the receptionist", wantsPerson},
+		{"how much does it cost?", wantsPrice},
+		{"can i book an appointment for next week?", wantsBooking},
+	} {
+		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}

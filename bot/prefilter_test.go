@@ -129,7 +129,8 @@ func TestPrefilterSound(t *testing.T) {
 		"كم درجة الحرارة اليوم", "what's the weather today", "weather tomorrow in riyadh",
 		"abi akalem mowazaf", "kalmooni law sama7t", "3ayza akalem doktor", "abi a7jez maw3ed", "kam el se3r?",
 		"wein el 3iyada", "العيادة فاتحة يوم الجمعة", "shu dawamkon", "تبيعون كريمات", "do you sell sunscreen", "fi ta2seet?", "عندكم تقسيط", "payment plan", "وقديش حقها", "شكد سعره", "2addesh el jalse",
-		"حطيته بالحليب، وين اروح؟", "وش اسوي الحين", "what now?", "where should we go", "shu na3mel hala2", "نجيكم ولا نروح للطوارئ؟")
+		"حطيته بالحليب، وين اروح؟", "وش اسوي الحين", "what now?", "where should we go", "shu na3mel hala2", "نجيكم ولا نروح للطوارئ؟",
+		"momken 7ada ye7ki ma3i", "fi 3andkom doctora?", "3ndkom dawam yom el sabt", "عندكم دوام بكرة")
 	res, pres := guarded()
 	matched := make([]int, len(res))
 	flagsFrom, flagsTo := len(handoffs), len(handoffs)

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"unicode/utf8"
@@ -228,6 +229,52 @@ func TestArabiziSplitWord(t *testing.T) {
 	}
 	if r := ix.Search(Query{Text: q}); topKey(r) != "d#side" {
 		t.Errorf("%s: hits %v; want d#side first", q, keysOfHits(r))
+	}
+}
+
+// A hyphen splits an Arabizi word where its two letters would otherwise read as a digraph («ash-hor»,
+// اشهر: «ashhor» would be «sh» + «h»): the half before reads as a function word («اش»), the half after
+// as nothing the pages know, and together they are a word the pages use.
+func TestArabiziHyphenatedWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "الكتف", Lang: "ar", Sections: []Section{
+		section("s", "الكتف المتجمد", "يتحسن الكتف المتجمد عادة خلال عدة أشهر مع التمارين."),
+	}}}, "")
+	got := ix.inArabic(Words("kitfi mjammad sarlo 3 ash-hor, hal hayda da2em?"))
+	if !slices.Contains(got, "اشهر") || slices.Contains(got, "hor") {
+		t.Errorf("inArabic(… ash-hor …) = %q, want «اشهر» for «ash-hor»", got)
+	}
+}
+
+// Of an Arabizi word's readings, one a letter less likely that the pages use four times as often is
+// meant: «nadara» at an eye clinic is «نظارة» (glasses), not «نادرة» (rare) of one complication; but
+// not a word that only qualifies a question («asabe3o» stays «اصبع», toe, not «اسابيع», weeks).
+func TestArabiziCommonerReading(t *testing.T) {
+	var secs []Section
+	for i, text := range []string{"ستحتاج نظارة للقراءة بعد العملية.", "النظارة لا تضعف العين.", "نظارة شمسية بعد الليزك.",
+		"نظارات الأطفال من البلاستيك.", "من المضاعفات النادرة الالتهاب.", "يمشي الطفل على أطراف أصابعه.",
+		"بعد أسابيع قليلة.", "خلال أسابيع.", "بعد ستة أسابيع.", "أربعة أسابيع."} {
+		secs = append(secs, section(fmt.Sprint("s", i), fmt.Sprint("ق", i), text))
+	}
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "العيون", Lang: "ar", Sections: secs}}, "minor: اسبوع | اسابيع | week | weeks\nاصبع | اصابع | toe | finger\nنظاره | نضاره | glasses")
+	if got := ix.inArabic(Words("ba3d el 3amaliye ba7taj nadara?")); !slices.Contains(got, "نضاره") && !slices.Contains(got, "نظاره") {
+		t.Errorf("inArabic(… nadara) = %q, want «نظاره»", got)
+	}
+	if got := ix.inArabic(Words("ibni bymshi 3ala atraf asabe3o")); !slices.Contains(got, "اصبع") {
+		t.Errorf("inArabic(… asabe3o) = %q, want «اصبع»", got)
+	}
+}
+
+// After a modal the Levantine first person drops its alif: «a2dar sou2» is «اقدر اسوق» (can I drive),
+// whose «sou2» read alone is a stop word; without the modal it stays as it reads.
+func TestArabiziModalDropsAlif(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "العملية", Lang: "ar", Sections: []Section{
+		section("s", "متى أستطيع القيادة بعد العملية؟", "غالبًا بعد أسبوع تقريبًا."),
+	}}}, "قياده | اسوق | يسوق | drive")
+	for q, want := range map[string]bool{"emta ba2dar sou2 ba3d el 3amaliye?": true, "fini soo2 ba3d el 3amaliye?": true,
+		"shu sou2 el 3amaliye?": false} {
+		if got := ix.inArabic(Words(q)); slices.Contains(got, "اسوق") != want {
+			t.Errorf("inArabic(%s) = %q, want «اسوق» %v", q, got, want)
+		}
 	}
 }
 

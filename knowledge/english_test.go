@@ -92,3 +92,22 @@ func TestUseAsAVerb(t *testing.T) {
 		},
 	}})
 }
+
+// An irregular English form has no ending to cut: "slept", "ate", "drove" and "swam" are read as the
+// base the lexicon knows; a form that is a word of its own ("left", a side) is not.
+func TestEnglishIrregular(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "x", "النوم والاكل والقيادة والسباحة")}}},
+		"نوم | sleep\nاكل | eat\nقياده | drive\nسباحه | swim\nيسار | left")
+	for q, want := range map[string]string{
+		"slept": "sleep",
+		"ate":   "eat",
+		"drove": "drive",
+		"swam":  "swim",
+		"left":  "left",
+	} {
+		keys := ix.arabicKeys(ix.inArabic(Words(q)))
+		if got := strings.Join(keys, " "); got != want {
+			t.Errorf("arabicKeys(%q) = %s, want %s", q, got, want)
+		}
+	}
+}

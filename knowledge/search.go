@@ -1042,6 +1042,9 @@ func (ix *Index) englishBase(w string) string {
 // "moved", "stopped", "swimming"), a British spelling ("paralyse", "minimised", "colour").
 func englishBases(w string) []string {
 	var out []string
+	if b := englishIrregular[w]; b != "" {
+		out = append(out, b)
+	}
 	cut := func(suffix string, min int) {
 		stem, ok := strings.CutSuffix(w, suffix)
 		if !ok || len(stem) < min {
@@ -1068,6 +1071,28 @@ func englishBases(w string) []string {
 	}
 	return out
 }
+
+// englishIrregular are the irregular English plurals, past tenses and participles patients write, with
+// their base: no ending to cut says "slept" is "sleep" or "teeth" "tooth". Forms that are also words
+// of their own are left out ("left" is a side, "bit" a little, "rose" a flower, "led" a light).
+var englishIrregular = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(`tooth teeth|foot feet|child children|woman women|man men|mouse mice|go went gone goes|
+		take took taken|eat ate eaten|fall fell fallen|break broke broken|wear wore worn|swim swam swum|
+		drive drove driven|bleed bled|feel felt|sleep slept|get got gotten|give gave given|see saw seen|
+		come came|run ran|grow grew grown|lose lost|wake woke woken|sit sat|stand stood|keep kept|make made|
+		tell told|think thought|buy bought|bring brought|catch caught|begin began begun|bite bitten|
+		drink drank drunk|freeze froze frozen|hide hid hidden|hold held|mean meant|pay paid|ride rode ridden|
+		shake shook shaken|speak spoke spoken|stick stuck|swell swollen|tear tore torn|throw threw thrown|
+		write wrote written|choose chose chosen|hear heard|send sent|spend spent|find found|feed fed|
+		forget forgot forgotten|fly flew flown|fight fought|teach taught|understand understood`, "|") {
+		f := strings.Fields(line)
+		for _, form := range f[1:] {
+			m[form] = f[0]
+		}
+	}
+	return m
+}()
 
 // shortDual returns the noun of two letters whose dual the word with the article is («الخدين»,
 // «الفكين», «اليدين»), whose stem keeps the ending as it would leave under three letters; "" when
@@ -1170,7 +1195,7 @@ func (ix *Index) fromArabizi(words []string) []string {
 				break
 			}
 			if ix.pagesKnow(c) && !isStop(c) {
-				out[i], lexOnly = ix.wholeReading(spellings[j:], deviated[j:]), ""
+				out[i], lexOnly = ix.commonerReading(ix.wholeReading(spellings[j:], deviated[j:]), spellings[j+1:], deviated[j+1:], deviated[j]+1), ""
 				break
 			}
 			if stop == "" && isStop(c) {
@@ -1190,7 +1215,7 @@ func (ix *Index) fromArabizi(words []string) []string {
 			// No reading is known as it is spelled: one may be a word the pages know as a dialect
 			// says it («dahri», ضهري; «bta5od», بتاخد), which keys reads as dialect.go does.
 			for _, c := range spellings[:min(len(spellings), maxArabiziDialect)] {
-				if ix.dialectKey(c) != "" || ix.verbKey(c) != "" {
+				if alt, stop := future(c); ix.dialectKey(c) != "" || ix.verbKey(c) != "" || alt != "" && (stop || ix.knows(alt)) {
 					out[i] = c
 					break
 				}
@@ -1209,6 +1234,36 @@ func (ix *Index) fromArabizi(words []string) []string {
 				}
 			}
 		}
+		if out[i] == w && i > 0 && isLatinWord(words[i-1]) && arabiziFixed[words[i-1]] == "" && (out[i-1] == words[i-1] || isStop(out[i-1])) {
+			// The same with the word before, read as a function word or not at all: a hyphen splits
+			// one word where two letters would read as a digraph («ash-hor», اشهر, not «ashhor» with
+			// «sh») or before a pronoun («af7as-hom»).
+			for _, c := range ArabiziSpellings(words[i-1]+w, maxArabiziSpellings) {
+				if !isStop(c) && ix.pagesKnow(c) {
+					out[i-1] = c
+					words, out = slices.Delete(slices.Clone(words), i, i+1), slices.Delete(out, i, i+1)
+					i--
+					break
+				}
+			}
+			if out[i] != words[i] {
+				continue
+			}
+		}
+		if i > 0 && arabiziModals[out[i-1]] && (out[i] == w || isStop(out[i])) && arabiziFixed[w] == "" {
+			// After a modal the Levantine first person drops its alif («a2dar sou2», «bade roo7»: اقدر
+			// اسوق, بدي اروح): a reading that is a stop word or nothing the pages know may be the verb
+			// whose first person the pages or lexicon know («اسوق», drive).
+			for j, c := range spellings {
+				if deviated[j] > maxModalDev {
+					break
+				}
+				if a := "ا" + c; !isStop(a) && ix.pagesKnow(a) {
+					out[i] = a
+					break
+				}
+			}
+		}
 		if out[i] == w && startsWithCluster(w) {
 			// No reading is known: the writer may have dropped the alif a word starts with before two
 			// consonants («7mrar» for «احمرار», «5tilaf» for «اختلاف»).
@@ -1222,6 +1277,14 @@ func (ix *Index) fromArabizi(words []string) []string {
 	}
 	return out
 }
+
+// arabiziModals are the modals an Arabizi message reads (arabiziFixed) before a verb in the first person:
+// «can I», «I want», «must», «maybe».
+var arabiziModals = map[string]bool{"اقدر": true, "فيني": true, "بدي": true, "ابي": true, "ابغي": true,
+	"لازم": true, "ممكن": true, "عايز": true, "عايزه": true, "عاوز": true, "عاوزه": true}
+
+// maxModalDev bounds how many of its letters a verb after a modal may read other than their likeliest way.
+const maxModalDev = 2
 
 // doubledConsonant says whether an Arabizi word writes a consonant twice in a row (a shadda: «tebbi»,
 // «2awiyye», «shaffata»), as the dialects' function words, listed in arabiziFixed, do not.
@@ -1248,6 +1311,47 @@ func (ix *Index) wholeReading(spellings []string, deviated []int) string {
 		}
 	}
 	return spellings[0]
+}
+
+// commonerReading returns, of an Arabizi word's readings one letter less likely than the reading found
+// (at most maxDev letters read otherwise), the first the pages use commonerReadingRatio times as often,
+// or found when none is: «nadara» at an eye clinic is «نظارة» (glasses), on every other page, before
+// «نادرة» (rare), which one page says once. Not a word that only qualifies a question (a minor word,
+// everywhere): «asabe3o» is «اصبع» (toe), not «اسابيع» (weeks).
+func (ix *Index) commonerReading(found string, spellings []string, deviated []int, maxDev int) string {
+	df := ix.reachDF(found)
+	for j, c := range spellings {
+		if deviated[j] > maxDev {
+			break
+		}
+		if !isStop(c) && !ix.lex.minor[stemWord(c)] && ix.reachDF(c) >= commonerReadingRatio*max(df, 1) {
+			return c
+		}
+	}
+	return found
+}
+
+// commonerReadingRatio is how many times as many passages a less likely reading must be in.
+const commonerReadingRatio = 4
+
+// reachDF is the most passages the word's stem, or a word of a lexicon group it is a word of, is in.
+func (ix *Index) reachDF(w string) int {
+	st := stemWord(w)
+	if st == "" {
+		return 0
+	}
+	best := ix.df[st]
+	for _, ref := range ix.lex.first[st] {
+		if len(ix.lex.groups[ref.group][ref.member]) != 1 {
+			continue
+		}
+		for _, m := range ix.lex.groups[ref.group] {
+			for _, k := range m {
+				best = max(best, ix.df[k])
+			}
+		}
+	}
+	return best
 }
 
 // startsWithCluster says whether an Arabizi word starts with two consonants, as Arabic words do not.
@@ -1326,11 +1430,14 @@ func (ix *Index) backoff(w string) string {
 }
 
 // future strips the future particle of Egyptian and Levantine Arabic (ه, ح) from a verb («هحتاج»,
-// «حيوجع»): it returns the verb's key, and whether it is a stop word's; "" when w is no such verb.
+// «حيوجع»), or the present's ب («بحتاج», «بيوجع»), whose first person drops its alif as the future's
+// does, in a word of five letters or more: it returns the verb's key, and whether it is a stop word's;
+// "" when w is no such verb. Keys reads it only of a word the pages know neither as it is nor without a
+// preposition («بحقن» is «حقن»).
 func future(w string) (string, bool) {
 	r := []rune(w)
-	if len(r) < 4 || r[0] != 'ه' && r[0] != 'ح' {
-		return "", false
+	if len(r) < 4 || r[0] != 'ه' && r[0] != 'ح' && r[0] != 'ب' || r[0] == 'ب' && len(r) < 5 {
+		return "", false // «بمية» is «ب» + «مية», water
 	}
 	rest := string(r[1:])
 	if !strings.ContainsRune("اينت", r[1]) {

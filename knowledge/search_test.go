@@ -553,8 +553,11 @@ func TestFuture(t *testing.T) {
 		"هحتاج": stopKey + "احتاج", // ه + احتاج, its alif dropped
 		"حيوجع": stemWord("يوجع"),
 		"هيفحص": stemWord("يفحص"),
-		"هيعمل": stopKey + "يعمل", // the light verb, a stop word
-		"هو":    "",               // too short to carry a particle
+		"هيعمل": stopKey + "يعمل",  // the light verb, a stop word
+		"هو":    "",                // too short to carry a particle
+		"بحتاج": stopKey + "احتاج", // the present's ب, the first person's alif dropped
+		"بيوجع": stemWord("يوجع"),
+		"بمية":  "", // «ب» + «مية» (water): four letters carry no ب of the present
 	} {
 		if got, _ := future(Normalize(w)); got != want {
 			t.Errorf("future(%q) = %q, want %q", w, got, want)
@@ -672,6 +675,18 @@ func TestShortDual(t *testing.T) {
 	for w, want := range map[string]string{"الخدين": "خد", "الفكين": "فك", "سنين": "سنين"} {
 		if got := ix.keys([]string{Normalize(w)}); len(got) != 1 || got[0] != want {
 			t.Errorf("keys(%s) = %q, want [%s]", w, got, want)
+		}
+	}
+}
+
+// An Arabizi verb with the future's or the present's particle and the first person's alif dropped
+// («b7taj», «ha7taj»: بحتاج, هحتاج, I will need) reads as the verb, a stop word here, not as a word the
+// question names that the pages lack.
+func TestArabiziPresentParticle(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "النظارة", "قد تحتاج نظارة للقراءة بعد العملية")}}}, "")
+	for _, q := range []string{"b7taj", "ha7taj", "بحتاج"} {
+		if keys := ix.arabicKeys(ix.inArabic(Words(q + " el 3amaliye"))); !strings.HasPrefix(keys[0], stopKey) {
+			t.Errorf("keys(%q) = %q, want a stop word first", q, keys)
 		}
 	}
 }
