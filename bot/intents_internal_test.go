@@ -239,3 +239,52 @@ func TestHandoffPhrasesAndFamilies(t *testing.T) {
 		}
 	}
 }
+
+// Saying that the reply helped is thanks ("that really helped", "this has helped a lot"); a question
+// after it is still a question.
+func TestSmalltalkHelped(t *testing.T) {
+	for msg, want := range map[string]smalltalkKind{
+		"thank you so much, that really helped":      thanks,
+		"thanks, this has helped a lot":              thanks,
+		"ok that helps, thank you":                   thanks,
+		"that really helped, how long does it last?": notSmalltalk,
+	} {
+		if got := smalltalkOf(knowledge.Words(msg)); got != want {
+			t.Errorf("smalltalkOf(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
+
+// Requests for staff in more persons and dialects: someone to talk with or call the patient
+// («حدا يحكي معي», "7ada ye7ki ma3i", "7ad yetasel fiya"), a woman doctor («عندكن دكتورة»,
+// "3andkom doctora"), the hours in construct state («ساعات عمل العيادة») and in Arabizi, where the
+// clinic is with the clinic named first («العيادة فين»), which district in Egyptian («أنهي حي»),
+// moving an appointment in Egyptian («اغير معاد»). A call back is a phrase, not letters inside a word
+// ("bothering me"); how much of a thing to use is no price; how long an appointment takes, or going
+// to the ER instead of waiting for one, is no booking.
+func TestHandoffPersonsAndPhrases(t *testing.T) {
+	for msg, want := range map[string]handoffReason{
+		"ممكن حدا يحكي معي؟":                                           wantsPerson,
+		"momken 7ada ye7ki ma3i 3al telefon?":                          wantsPerson,
+		"momken 7ad yetasel fiya bokra?":                               wantsPerson,
+		"جوزي يبي يكلم الدكتور":                                        wantsPerson,
+		"في عندكن دكتورة بتفحص؟":                                       wantsPerson,
+		"fi 3andkom doctora?":                                          wantsPerson,
+		"ما هي ساعات عمل العيادة؟":                                     wantsContact,
+		"3andkom dawam yom el sabt?":                                   wantsContact,
+		"العيادة فين بالظبط؟":                                          wantsContact,
+		"انتو في انهي حي؟":                                             wantsContact,
+		"عايزة اغير المعاد لبكرة":                                      wantsBooking,
+		"please call me back":                                          wantsPerson,
+		"should i take them out if they're not bothering me?":          "",
+		"how much toothpaste should i use":                             "",
+		"how much does it cost":                                        wantsPrice,
+		"how long is each appointment":                                 "",
+		"should i go to the ER instead of waiting for an appointment?": "",
+		"في عدسة تصلحه وقت عملية المياه البيضاء؟":                      "",
+	} {
+		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
