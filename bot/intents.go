@@ -511,7 +511,8 @@ func handoffOf(t padText) handoffReason {
 // How much of something that is no price ("how much downtime", "how much is injected"); the first
 // appointment and what comes before or at it ("what should I bring to my first appointment",
 // «أول موعد»), which is what happens there, not a booking; going back to work («ارجع الدوام اليوم»),
-// not the clinic's hours; and the patient's own work («أنا موظفة»), not asking for staff. An
+// not the clinic's hours; and the patient's own work («أنا موظفة»), not asking for staff, nor a symptom
+// complained of ("doesn't complain of pain", "my main complaint"): a complaint to the clinic is about it. An
 // appointment the patient already has («عندي موعد … هل بحس بالم بعدها», «موعدي بكره») and booking
 // named as what comes after («قبل أن أحجز: هل …») frame a question; how often («وكل قديش الجلسة») and
 // calories («كم سعرة حرارية») are no price.
@@ -529,7 +530,8 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsContact: regexp.MustCompile(foldPattern(
 		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
 	wantsPerson: regexp.MustCompile(foldPattern(
-		` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) `)),
+		` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) |` +
+			` (complain|complains|complaining|complained) (of|about) (\S+ )?(pain|ache|aches|pain|discomfort|stiffness|numbness|tingling|itching|itch|dryness|headaches|headache|it|anything|much) | (main|chief|only|presenting) complaint `)),
 }
 
 // weather is a question about the weather: a clinic's pages may mention heat in passing

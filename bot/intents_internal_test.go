@@ -288,3 +288,18 @@ func TestHandoffPersonsAndPhrases(t *testing.T) {
 		}
 	}
 }
+
+// A symptom complained of ("doesn't complain of pain", "my main complaint is stiffness") is no
+// complaint to the clinic; wanting to complain is.
+func TestHandoffComplaintOfSymptom(t *testing.T) {
+	for msg, want := range map[string]handoffReason{
+		"he plays football and doesn't complain of pain at all, what do you do for mild cases?": "",
+		"my main complaint is stiffness in the morning":                                         "",
+		"I want to make a complaint":                                                            wantsPerson,
+		"i want to complain about the receptionist":                                             wantsPerson,
+	} {
+		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
