@@ -534,3 +534,21 @@ func TestSightGoneSlowly(t *testing.T) {
 		}
 	}
 }
+
+// A blur come back years or months after an operation («بعد العملية بسنتين رجع النظر مغبش», "b2
+// sneen", "two years after") came over time, as one «من سنتين» did; days after, or sudden, it is
+// still a red flag.
+func TestBlurYearsAfter(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"بعد عملية المية البيضا بسنتين رجع النظر مغبش، ما في وجع", ""},
+		{"ba3d el 3amaliye b2 sneen raja3 el nazar mghabbash", ""},
+		{"two years after my cataract surgery my vision is blurry again", ""},
+		{"بعد العملية بيومين صار نظري مغبش", "vision"},
+		{"بعد العملية بسنتين فجأة صار نظري مغبش", "vision"},
+		{"my vision went blurry suddenly this morning", "vision"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
