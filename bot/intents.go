@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/faqbot/faqbot/knowledge"
 )
@@ -564,6 +565,31 @@ func asksWeather(t padText, words []string) (bool, []string) {
 		}
 	}
 	return true, rest
+}
+
+// weatherAsked says whether the weather is what the message asks: each clause that ends in a question
+// mark asks it («شو الطقس بكرا بالرياض؟ بدي اطلع امشي الصبح»), whatever the rest tells of the patient's
+// plans. A clause before the question that only tells the weather («الجو حار اليوم وانا اعرق، العلاج
+// يفيد؟») leaves the question its own.
+func weatherAsked(text string) bool {
+	asked := false
+	for {
+		i := strings.IndexAny(text, "?؟")
+		if i < 0 {
+			return asked
+		}
+		clause := text[:i]
+		if j := strings.LastIndexAny(clause, ".,،!؛;\n"); j >= 0 {
+			_, n := utf8.DecodeRuneInString(clause[j:])
+			clause = clause[j+n:]
+		}
+		if p := padded(knowledge.Words(clause)); !weatherPre.mayMatch(&p) || !weather.MatchString(p.s) {
+			return false
+		}
+		asked = true
+		_, size := utf8.DecodeRuneInString(text[i:])
+		text = text[i+size:]
+	}
 }
 
 // offerOpeners open a question asking whether the clinic offers something («عندكم …؟», "do you do …?").

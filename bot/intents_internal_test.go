@@ -303,3 +303,19 @@ func TestHandoffComplaintOfSymptom(t *testing.T) {
 		}
 	}
 }
+
+// The weather is asked when each clause ending in a question mark asks it, whatever the patient tells
+// of their plans after; a clause telling the weather before a question of its own is no such question.
+func TestWeatherAsked(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"شو الطقس بكرا بالرياض؟ بدي اطلع امشي الصبح":          true,
+		"what's the weather tomorrow? I want to go for a run": true,
+		"الجو حار اليوم وانا اعرق، العلاج يفيد؟":              false,
+		"الجو اليوم حار وانا اعرق كثير هل العلاج يفيد":        false,
+		"كيف الجو اليوم؟ وهل العلاج يفيد مع الحر؟":            false,
+	} {
+		if got := weatherAsked(msg); got != want {
+			t.Errorf("weatherAsked(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
