@@ -941,8 +941,12 @@ func notOngoing(s string) string {
 	if f := fineNow.ReplaceAllString(s, " "); f != s {
 		s = dayOfIt.ReplaceAllString(f, " ")
 	}
-	return stillPlan.ReplaceAllString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(s, " "), " "), " "), " ")
+	return nowPlan.ReplaceAllString(stillPlan.ReplaceAllString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(s, " "), " "), " "), " "), " ")
 }
+
+// nowPlan is "now" opening what the writer must or means to do («وهلق لازم اقلع ضرس العقل», "now I
+// need to have it out"): a plan, not a past sign come back.
+var nowPlan = regexp.MustCompile(foldPattern(` (و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا|now|and now) (انا |i )?(لازم|بدي|ابي|ابغي|حابب|حابه|ناوي|ناويه|عايز|عايزه|محتاج|محتاجه|مضطر|مضطره|need to|have to|want to|am going to|m going to|plan to) `))
 
 // dayOfIt is the day before, when a sign came that a message saying the writer is well now tells
 // as past (not today: a sign of this morning, gone now, is still today's).

@@ -552,3 +552,19 @@ func TestBlurYearsAfter(t *testing.T) {
 		}
 	}
 }
+
+// "Now" opening what the writer must or means to do («وهلق لازم اقلع», "now I need to have a tooth
+// out") is a plan: a faint told as long ago stays past. A faint come back now, or a moment ago, is
+// still a red flag.
+func TestNowPlanIsNoSignBack(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"مرة من زمان أغمى علي عند طبيب أسنان وهلق لازم إقلع ضرس العقل، في عندكن تهدئة؟", ""},
+		{"i fainted once years ago at the dentist and now i need to have a tooth out, can you sedate me?", ""},
+		{"اغمي علي من سنتين وهلق رجع يغمى علي", "fainting"},
+		{"اغمي عليه قبل شوي وهلق لازم نروح الطوارئ؟", "fainting"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
