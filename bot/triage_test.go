@@ -568,3 +568,18 @@ func TestNowPlanIsNoSignBack(t *testing.T) {
 		}
 	}
 }
+
+// A fit by a limb with the patient not responding is a red flag, though a spasm by a limb alone is a
+// muscle's (the benign rules take it out); a spastic limb asked about stays a question.
+func TestFitNotResponding(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"ابني عنده تشنجات في ايده ورجله وما يرد", "seizure"},
+		{"ibni 3ando tashanoj b edo w rejlo w ma byrod", "seizure"},
+		{"عندي تشنج عضلي في رجلي، البوتوكس يفيد؟", ""},
+		{"ابني عنده شلل دماغي وعضلات رجليه متشنجه دايما هل البوتكس بيساعده", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
