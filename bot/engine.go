@@ -211,7 +211,7 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 	if r := handoffOf(p); r != "" {
 		return handoffReply(r, lang), st
 	}
-	if ok, rest := asksWeather(p, words); ok && !e.knowsAny(rest) {
+	if ok, rest := asksWeather(p, words); ok && (weatherAsked(text) || !e.knowsAny(rest)) {
 		return e.fallback(lang, nil), st
 	}
 	if k, rest := closingRest(words); k != notSmalltalk && len(rest) <= maxClosingRest && !asking(words, text) && !e.knowsAny(rest) {

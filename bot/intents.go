@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/faqbot/faqbot/knowledge"
 )
@@ -147,7 +148,7 @@ var pleasantryFamilies = func() map[smalltalkKind][]string {
 			`{much,really,truly,greatly} appreciated`, `{i,we,} {really,truly,} {appreciate,appreciated} {it,that,this,your help,you,}`,
 			`{that's,thats,that is,that was,this is,this was,you've been,you have been,you're,youre,you are} {very,really,so,super,} {helpful,useful,great,perfect,amazing,brilliant,kind,the best,a star,a lifesaver,lovely,awesome,wonderful}`,
 			`{great,perfect,awesome,amazing,brilliant,lovely,wonderful,fantastic,excellent,nice,good,super,cool,fab,fabulous} {thanks,thank you,thx,cheers,}`,
-			`{that,this,it,you,that's,thats,that has,this has,you've,you have} {really,truly,so,very,} {helped,helps,helped a lot,helped me,helped me a lot,helps a lot,helped so much}`,
+			`{that,this,it,you,that's,thats,that has,this has,it has,you've,you have} {really,truly,so,very,} {helped,helps,helped a lot,helped a ton,helped me,helped me a lot,helped so much,helps a lot}`,
 			`{you,u} {rock,are the best,re the best,the best}`, `{god,allah} bless {you,u,}`, `bless {you,u}`,
 		},
 		// The patient will take it from here: "ok I'll call, thanks", «تمام بتصل فيكم».
@@ -418,18 +419,19 @@ var handoffs = []struct {
 	re     *regexp.Regexp
 }{
 	{wantsPerson, regexp.MustCompile(foldPattern(
-		` (اكلم|اتكلم|اتواصل|احاكي|احكي|بحكي|اكلمكم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|ممكن|اريد|حولني|حولوني|نحكي|التحدث|اتحدث)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن|حدا)|` +
+		` (اكلم|اتكلم|اتواصل|احاكي|احكي|بحكي|اكلمكم|يكلم|يتكلم|يحكي|تكلم|تتكلم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|ممكن|اريد|حولني|حولوني|نحكي|التحدث|اتحدث)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن|حدا)|` +
 			` (موظف|موظفه|الموظف|خدمه العملا|انسان حقيقي|شخص حقيقي|بشري) |` +
 			`(talk|speak|chat|connect me) (to|with) (a |an |the |some |your )?(human|person|agent|someone|doctor|staff|somebody|representative|nurse|receptionist)|` +
 			` (human|real person|customer service|representative|operator|live agent) |` +
 			// Who the clinic's doctors are, a complaint, a call back: for a person too.
-			` (عندكم|فيه|في|مين|اسماء|اسم) (ال)?(دكتور|دكتوره|دكاتره|طبيب|طبيبه|اطباء|الاطباء|الدكاتره) |(who are|who is) (your|the) doctors?|` +
+			` (عندكم|عندكن|عندكو|لديكم|فيه|في|مين|اسماء|اسم) (ال)?(دكتور|دكتوره|دكاتره|طبيب|طبيبه|اطباء|الاطباء|الدكاتره) |(who are|who is) (your|the) doctors?|` +
 			` (شكوى|شكوي|شكوتي|اشتكي|اشتكى|ابلاغ|complaint|complain|complaints) |` +
-			` (call me|call back|callback|ring me|phone me) |` +
-			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) | (حد|حدا|احد)( \S+){0,3} (يكلمني|يكلمنا|يكلمنى) `))},
+			` (call me|call back|callback|ring me|phone me)\b|` +
+			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) | (حد|حدا|احد)( \S+){0,3} (يكلمني|يكلمنا|يكلمنى|يحاكيني|يحكيني|يتصل بي|يتصل فيني|يتصل علي|يتواصل معي|يتواصل معاي|يحكي معي|يحكي معاي|يتكلم معي|يتكلم معايا|يتكلم معاي) `))},
 	// Arabizi, apart: one pattern's prefilter holds a bounded number of literals.
 	{wantsPerson, regexp.MustCompile(foldPattern(
 		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza|a2abel|a2abil|aqabel|ashoof|ashuf|ashouf|e7ki|7ki|7ke|e7ke) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|doctor|eldoktor|el doktor|el doctor|eldoctor|7ada|doctora|doktora|dktora|daktora|el doctora|el doktora|eldoctora|eldoktora) |` +
+			` (3andkom|3ndkom|3andkon|3ndkon|3indkum|3endkom|3andko|fi|fih|fee) (doctora|doktora|dktora|daktora|doctoura|tabiba|dakatra|dkatra) |` +
 			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki|ted2rolli|ted2roli|td2rolli|td2roli|tde2rolli|ted2ouli|d2ouli|d2ooli) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
 		` (احجز|حجز|الحجز|بحجز|نحجز|احجزلي|احجزيلي|احجزولي|احجزلنا|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|ميعاد|ميعادي|الميعاد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
@@ -439,24 +441,26 @@ var handoffs = []struct {
 			` (se3r|si3r|se3ro|si3ro|se3rha|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | و?كم (حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) |` +
 			` و?(قديش|اديش|قداش|شقد|بقديش|بديش) (حقه|حقها|حقو|حقهن|قيمته|سعره|سعرها|سعرو|بيكلف|بتكلف|بتكلفني|المبلغ|ريال|بتاخدو|بتاخدوا|بتاخذون) `))},
 	{wantsContact, regexp.MustCompile(foldPattern(
-		` (موقع|مكان|عنوان) (العياده|عيادتكم|المركز|مركزكم|الفرع)| في اي حي |` +
+		` (موقع|مكان|عنوان) (العياده|عيادتكم|المركز|مركزكم|الفرع)| (في|ف|ب) (اي|انهي|انو|اني) حي | (العياده|عيادتكم|المركز|مركزكم) (وين|فين|وينها|فينها|وينه|فينه) |` +
 			` (العنوان|عنوانكم|لوكيشن|اللوكيشن|موقعكم|مكانكم|وينكم|فروعكم|الفروع|location|address|directions) |` +
 			` و?(وين|فين) (العياده|عيادتكم|المركز|مكانكم|موقعكم|تقعون|انتم|انتو|انتوا|الفرع|فرعكم|فروعكم) |` +
 			`(وانتو|وانتم|انتو|انتم) (وين|فين) |where (exactly )?(are you|is the clinic|is your clinic|is ur clinic)|which (district|neighbourhood|neighborhood|street) | (wein|wain|ween|wen|fein|fen) (el |al )?(3iyada|3eyada|3yada|3eyade|3iyade|markaz|location|makan|makankom)`))},
 	// Hours, insurance and numbers: the same reason, a pattern of its own so that each keeps a
 	// prefilter (at most 64 literals each, prefilter.go).
 	{wantsContact, regexp.MustCompile(foldPattern(
-		`(ساعات|اوقات|وقت) (العمل|الدوام|الدوام|الاستقبال)| الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|awqat|aw2at|aw2aat|ow2at|sa3at) (el |al )?dawam| el dawam (3andkom|3ndkom|3andkon|yom|el yom|bokra|bukra) |` +
+		`(ساعات|اوقات|وقت) (العمل|الدوام|الاستقبال)|(ساعات|اوقات|مواعيد) (عمل|دوام|عملكم|دوامكم|العياده|المركز) | الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|awqat|aw2at|aw2aat|ow2at|sa3at) (el |al )?dawam| el dawam (3andkom|3ndkom|3andkon|yom|el yom|bokra|bukra) |` +
 			` (فاتحين|مفتوحين|تفتحون|تفتحوا|شغالين|داومين|تداومون) (يوم|اليوم|بكره|بكرا|الحين|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|رمضان|في رمضان|العيد)|` +
 			` و?(تامين|التامين|insurance|insurence|insurace|ta2meen|ta2min|t2meen|tameen|ta2mine|el ta2meen) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
 	// A person in Egyptian and Levantine («عايز اكلم حد من الدكاترة»), a call back in Arabizi, the
 	// clinic open on a day («العيادة فاتحة يوم الجمعة؟»), its hours in Arabizi, and what it sells.
 	{wantsPerson, regexp.MustCompile(foldPattern(
 		` (اكلم|اتكلم|احكي|بحكي|اتواصل|اكلمكم|نكلم|نحكي|نتكلم|اشوف|اقابل)( مع)? (حد|حدا|الدكاتره|دكاتره|الدكتوره|دكتوره|دكتورة) |` +
-			` (yetassal|yetasal|yetsal|yitasal|yetisel|ytassal|tetassal|tetasal|yettesel|yettasel|ettasel|tetsal|tetassalo|tetasalo|yettasalo) (fiye|fiyi|fiyye|feye|fini|feni|beye|biye|biyi|3alaye|3alay|3alia|3laya|ma3i|bi) `))},
+			` (yetassal|yetasal|yetasel|yitasel|yetsal|yitasal|yetisel|ytassal|tetassal|tetasal|tetasel|yettesel|yettasel|ettasel|tetsal|tetassalo|tetasalo|yettasalo) (fiye|fiyi|fiyye|fiya|fia|feye|fini|feni|beye|biye|biyi|bia|biya|3alaye|3alay|3alia|3laya|ma3i|m3i|bi) |` +
+			// Someone to talk with me in Arabizi: "momken 7ada ye7ki ma3i?".
+			` (7ad|7ada|a7ad|7adan)( \S+){0,2} (ye7ki|y7ki|yi7ki|ye7kili|yekalemni|ykalemni|yekallemni|ykallemni|yikallimni|yetkalam|yetkallam|yitkallam|yeklemni|ykalmni)( ma3i| m3i| ma3aya| m3aya| wiyai)? `))},
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (فاتح|فاتحه|فاتحين|مفتوح|مفتوحه|مفتوحين) (يوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|في رمضان|رمضان|في العيد|العيد) |` +
-			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7|tfat7on|tfat7oon|tefta7o|tefta7ou|btefta7o|btfta7o|btifta7u) (yom|el|bokra|bukra|l) `))},
+			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (3andkom|3ndkom|3andkon|3ndkon|3indkum|3endkom) (dawam|el dawam) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7|tfat7on|tfat7oon|tefta7o|tefta7ou|btefta7o|btfta7o|btifta7u) (yom|el|bokra|bukra|l) `))},
 	// Someone to call or talk to in Arabizi with the pronoun first («momken 7ada ye7ki ma3i», «7ad
 	// yetasel fiya»), a doctor the clinic has («fi 3andkom doctora?», as «في عندكم دكتورة؟»), and
 	// whether it works on a day («3ndkom dawam yom el jum3a?», «عندكم دوام يوم الجمعة؟»).
@@ -488,7 +492,7 @@ var handoffPre = func() []*prefilter {
 // a booking, though having an appointment alone is not (notHandoff), so it is matched first; so is
 // an appointment the patient cannot come to («عندي موعد بكرة بس ما اقدر اجي»).
 var rebooking = regexp.MustCompile(foldPattern(
-	` (اغير|نغير|غير|بغير|اغيره|الغي|نلغي|الغيه|اكنسل|اكنسله|اأجل|ااجل|اأجله|ااجله|اجل|اجله|نأجل|نأجله|اقدم|اقدمه|اأخر|اأخره|تغيير|تأجيل|الغاء|تقديم|reschedule|cancel|postpone)( \S+){0,3} ?(موعد|الموعد|موعدي|موعدنا|موعدو|ميعاد|الميعاد|ميعادي|appointment) |` +
+	` (اغير|نغير|غير|بغير|اغيره|الغي|نلغي|الغيه|اكنسل|اكنسله|اأجل|ااجل|اأجله|ااجله|اجل|اجله|نأجل|نأجله|اقدم|اقدمه|اأخر|اأخره|تغيير|تأجيل|الغاء|تقديم|reschedule|cancel|postpone)( \S+){0,3} ?(موعد|الموعد|موعدي|موعدنا|موعدو|ميعاد|الميعاد|ميعادي|معاد|المعاد|معادي|appointment) |` +
 		` (موعد|الموعد|موعدي|موعدنا)( \S+){0,3} (اغيره|الغيه|اكنسله|اأجله|ااجله|اجله|نأجله|اقدمه|اأخره|تغييره|تأجيله|الغاءه|الغاؤه|الغائه|يتغير|يتأجل|يتقدم) |` +
 		` (موعد|الموعد|موعدي|موعدنا)( \S+){0,4} (ما|مش|ماراح|مو) ?(اقدر|راح اقدر|بقدر|هقدر|حقدر|اكدر) (اجي|احضر|اوصل|اداوم) `))
 
@@ -516,7 +520,8 @@ func handoffOf(t padText) handoffReason {
 // How much of something that is no price ("how much downtime", "how much is injected"); the first
 // appointment and what comes before or at it ("what should I bring to my first appointment",
 // «أول موعد»), which is what happens there, not a booking; going back to work («ارجع الدوام اليوم»),
-// not the clinic's hours; and the patient's own work («أنا موظفة»), not asking for staff. An
+// not the clinic's hours; and the patient's own work («أنا موظفة»), not asking for staff, nor a symptom
+// complained of ("doesn't complain of pain", "my main complaint"): a complaint to the clinic is about it. An
 // appointment the patient already has («عندي موعد … هل بحس بالم بعدها», «موعدي بكره») and booking
 // named as what comes after («قبل أن أحجز: هل …») frame a question; how often («وكل قديش الجلسة») and
 // calories («كم سعرة حرارية») are no price. Nor is how much of something one uses ("how much
@@ -528,18 +533,17 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 		` و?كل (قديش|اديش|قداش|كم) | (سعره|سعرات) (حراريه|حراري) |` +
 			` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
 			` (do|does|can) (you|the clinic|your clinic|you guys) (offer|provide) | (you|they|we) (offer|provide) | treatments (do )?(you )?offer |` +
-			` how much (\S+ ){1,2}(do|should|can|must|would|will) (i|you|we|he|she|they) (use|put|apply|take|need|drink|eat|get|lose) |` +
+			` how much \S+( \S+)? (do|does|should|can|will|would|must) (i|you|we|he|she|they|u|one) (use|need|apply|put|take|drink|eat|inject|lose|gain|get) |` +
 			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
 		` (قبل|بعد) (ما |ان )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | (عندي|عندنا|لدي) (موعد|ميعاد) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
-			` how long (is|does|will|would|should|do) (each|every|one|an|the|a|my|your|first|this) (appointment|visit) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) appointment |` +
-			` instead of (booking|book|an appointment|making an appointment) | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) `)),
+			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) `)),
 	wantsContact: regexp.MustCompile(foldPattern(
 		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
 	wantsPerson: regexp.MustCompile(foldPattern(
-		` (complain|complains|complained|complaining) (of|about) (pain|ache|aches|discomfort|stiffness|soreness|itching|headaches|symptoms) | (not|no|never|doesnt|doesn't|dont|don't|didnt|didn't|wont|won't) (complain|complains|complained|complaining|complaint|complaints) |` +
-			` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) `)),
+		` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) |` +
+			` (complain|complains|complaining|complained) (of|about) (\S+ )?(pain|ache|aches|pain|discomfort|stiffness|numbness|tingling|itching|itch|dryness|headaches|headache|it|anything|much) | (main|chief|only|presenting) complaint | (not|no|never|doesnt|doesn't|dont|don't|didnt|didn't|wont|won't) (complain|complains|complained|complaining|complaint|complaints) `)),
 }
 
 // weather is a question about the weather: a clinic's pages may mention heat in passing
@@ -572,6 +576,31 @@ func asksWeather(t padText, words []string) (bool, []string) {
 		}
 	}
 	return true, rest
+}
+
+// weatherAsked says whether the weather is what the message asks: each clause that ends in a question
+// mark asks it («شو الطقس بكرا بالرياض؟ بدي اطلع امشي الصبح»), whatever the rest tells of the patient's
+// plans. A clause before the question that only tells the weather («الجو حار اليوم وانا اعرق، العلاج
+// يفيد؟») leaves the question its own.
+func weatherAsked(text string) bool {
+	asked := false
+	for {
+		i := strings.IndexAny(text, "?؟")
+		if i < 0 {
+			return asked
+		}
+		clause := text[:i]
+		if j := strings.LastIndexAny(clause, ".,،!؛;\n"); j >= 0 {
+			_, n := utf8.DecodeRuneInString(clause[j:])
+			clause = clause[j+n:]
+		}
+		if p := padded(knowledge.Words(clause)); !weatherPre.mayMatch(&p) || !weather.MatchString(p.s) {
+			return false
+		}
+		asked = true
+		_, size := utf8.DecodeRuneInString(text[i:])
+		text = text[i+size:]
+	}
 }
 
 // offerOpeners open a question asking whether the clinic offers something («عندكم …؟», "do you do …?").

@@ -296,3 +296,83 @@ func TestHandoffEnglishInPassing(t *testing.T) {
 		}
 	}
 }
+
+// Saying that the reply helped is thanks ("that really helped", "this has helped a lot"); a question
+// after it is still a question.
+func TestSmalltalkHelped(t *testing.T) {
+	for msg, want := range map[string]smalltalkKind{
+		"thank you so much, that really helped":      thanks,
+		"thanks, this has helped a lot":              thanks,
+		"ok that helps, thank you":                   thanks,
+		"that really helped, how long does it last?": notSmalltalk,
+	} {
+		if got := smalltalkOf(knowledge.Words(msg)); got != want {
+			t.Errorf("smalltalkOf(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
+
+// Requests for staff in more persons and dialects: someone to talk with or call the patient
+// («حدا يحكي معي», "7ada ye7ki ma3i", "7ad yetasel fiya"), a woman doctor («عندكن دكتورة»,
+// "3andkom doctora"), the hours in construct state («ساعات عمل العيادة») and in Arabizi, where the
+// clinic is with the clinic named first («العيادة فين»), which district in Egyptian («أنهي حي»),
+// moving an appointment in Egyptian («اغير معاد»). A call back is a phrase, not letters inside a word
+// ("bothering me"); how much of a thing to use is no price; how long an appointment takes, or going
+// to the ER instead of waiting for one, is no booking.
+func TestHandoffPersonsAndPhrases(t *testing.T) {
+	for msg, want := range map[string]handoffReason{
+		"ممكن حدا يحكي معي؟":                                           wantsPerson,
+		"momken 7ada ye7ki ma3i 3al telefon?":                          wantsPerson,
+		"momken 7ad yetasel fiya bokra?":                               wantsPerson,
+		"جوزي يبي يكلم الدكتور":                                        wantsPerson,
+		"في عندكن دكتورة بتفحص؟":                                       wantsPerson,
+		"fi 3andkom doctora?":                                          wantsPerson,
+		"ما هي ساعات عمل العيادة؟":                                     wantsContact,
+		"3andkom dawam yom el sabt?":                                   wantsContact,
+		"العيادة فين بالظبط؟":                                          wantsContact,
+		"انتو في انهي حي؟":                                             wantsContact,
+		"عايزة اغير المعاد لبكرة":                                      wantsBooking,
+		"please call me back":                                          wantsPerson,
+		"should i take them out if they're not bothering me?":          "",
+		"how much toothpaste should i use":                             "",
+		"how much does it cost":                                        wantsPrice,
+		"how long is each appointment":                                 "",
+		"should i go to the ER instead of waiting for an appointment?": "",
+		"في عدسة تصلحه وقت عملية المياه البيضاء؟":                      "",
+	} {
+		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
+
+// A symptom complained of ("doesn't complain of pain", "my main complaint is stiffness") is no
+// complaint to the clinic; wanting to complain is.
+func TestHandoffComplaintOfSymptom(t *testing.T) {
+	for msg, want := range map[string]handoffReason{
+		"he plays football and doesn't complain of pain at all, what do you do for mild cases?": "",
+		"my main complaint is stiffness in the morning":                                         "",
+		"I want to make a complaint":                                                            wantsPerson,
+		"i want to complain about the receptionist":                                             wantsPerson,
+	} {
+		if got := handoffOf(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("handoffOf(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
+
+// The weather is asked when each clause ending in a question mark asks it, whatever the patient tells
+// of their plans after; a clause telling the weather before a question of its own is no such question.
+func TestWeatherAsked(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"شو الطقس بكرا بالرياض؟ بدي اطلع امشي الصبح":          true,
+		"what's the weather tomorrow? I want to go for a run": true,
+		"الجو حار اليوم وانا اعرق، العلاج يفيد؟":              false,
+		"الجو اليوم حار وانا اعرق كثير هل العلاج يفيد":        false,
+		"كيف الجو اليوم؟ وهل العلاج يفيد مع الحر؟":            false,
+	} {
+		if got := weatherAsked(msg); got != want {
+			t.Errorf("weatherAsked(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}

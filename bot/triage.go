@@ -837,6 +837,9 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 		}
 	}
 	t = unfeared(t)
+	// A fit with the patient not responding is read before the benign rules, which take a spasm by a
+	// limb for a muscle's («تشنجات في ايده ورجله وما يرد» is no cramp).
+	fitNoAnswer := fitUnanswering.MatchString(t.s)
 	if len(tr.benign) > 0 {
 		t = tr.withoutBenign(t)
 	}
@@ -853,6 +856,9 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 			flag = redFlags[i].name
 			break
 		}
+	}
+	if flag == "" && fitNoAnswer {
+		flag = "seizure"
 	}
 	if flag == "" {
 		flag = symptomOf(&t)
@@ -897,6 +903,10 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	return flag, false
 }
 
+// fitUnanswering is a fit or spasms with the patient not responding or not waking.
+var fitUnanswering = regexp.MustCompile(foldPattern(`(تشنج|تشنجات|تشنجت|يتشنج|تتشنج|بيتشنج|بتتشنج|tashanoj\S*|tashannoj\S*|tshannaj\S*|tshannoj\S*)( \S+){0,6} (و)?(ما|مو|مش|مب|w ma|ma|mesh|mish|mo) ?(يرد|ترد|بيرد|بترد|يصحي|تصحي|يستجيب|تستجيب|بيستجيب|بتستجيب|يفوق|تفوق|byrod|btrod|yrod|trod|yrodd|birod|bi?yrod|y7es|ysa7i|yes7a|yfoo2|yfou2)( |$)|` +
+	`(spasm\S*|seiz\S*|fit|fits|fitting|convuls\S*|jerking|twitching|shaking)( \S+){0,6} (and )?(is |s |isn t|isnt|not|won t|wont|doesn t|doesnt|can t|cant) ?(not )?(respond\S*|wak\S*|answer\S*)( |$)`))
+
 // contrast opens a clause that turns from what came before: "but".
 var contrast = regexp.MustCompile(foldPattern(` (بس|لكن|ولكن|بيد ان|الا ان|but|bas|bs|bass) `))
 
@@ -917,7 +927,9 @@ func (tr *Triage) readsNormal(t padText) bool {
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
 // one only at night or with faded colours.
-var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?من فتره|و?من مده|و?من زمان|و?من شهور|و?من اشهر|و?من سنه|و?من سنين|و?من سنتين|و?من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded) `))
+var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?من فتره|و?من مده|و?من زمان|و?من شهور|و?من اشهر|و?من سنه|و?من سنين|و?من سنتين|و?من [0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time)|for (months|years)|mild|slight|slightly|a bit|at night|faded|` +
+	// Come years or months after (an operation): «بعد العملية بسنتين رجع النظر مغبش», "b2 sneen".
+	`(بسنه|بسنتين|بسنين|بكم سنه|بشهور|باشهر|ب ?[0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|(b|bi|be|ba3d) ?(sana|sene|sneen|snin|snen|santen|santein|sanatain|shhour|ashhor|[0-9]+ (sneen|snin|snen|sanawat|shhour|shhur|ashhor))|b2 (sneen|snin|snen|sanawat|shhour|ashhor)|bsanten|bsantein|(years|months) (after|later)|(a|one|two|few|couple of|[0-9]+) (year|years|month|months) (after|later))) `))
 
 // longStanding tells a sign as there for months or years, or come on slowly: the part of slowly
 // that is time, not mildness.
@@ -939,8 +951,12 @@ func notOngoing(s string) string {
 	if f := fineNow.ReplaceAllString(s, " "); f != s {
 		s = dayOfIt.ReplaceAllString(f, " ")
 	}
-	return stillPlan.ReplaceAllString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(s, " "), " "), " "), " ")
+	return nowPlan.ReplaceAllString(stillPlan.ReplaceAllString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(s, " "), " "), " "), " "), " ")
 }
+
+// nowPlan is "now" opening what the writer must or means to do («وهلق لازم اقلع ضرس العقل», "now I
+// need to have it out"): a plan, not a past sign come back.
+var nowPlan = regexp.MustCompile(foldPattern(` (و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا|now|and now) (انا |i )?(لازم|بدي|ابي|ابغي|حابب|حابه|ناوي|ناويه|عايز|عايزه|محتاج|محتاجه|مضطر|مضطره|need to|have to|want to|am going to|m going to|plan to) `))
 
 // dayOfIt is the day before, when a sign came that a message saying the writer is well now tells
 // as past (not today: a sign of this morning, gone now, is still today's).

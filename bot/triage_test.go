@@ -534,3 +534,52 @@ func TestSightGoneSlowly(t *testing.T) {
 		}
 	}
 }
+
+// A blur come back years or months after an operation («بعد العملية بسنتين رجع النظر مغبش», "b2
+// sneen", "two years after") came over time, as one «من سنتين» did; days after, or sudden, it is
+// still a red flag.
+func TestBlurYearsAfter(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"بعد عملية المية البيضا بسنتين رجع النظر مغبش، ما في وجع", ""},
+		{"ba3d el 3amaliye b2 sneen raja3 el nazar mghabbash", ""},
+		{"two years after my cataract surgery my vision is blurry again", ""},
+		{"بعد العملية بيومين صار نظري مغبش", "vision"},
+		{"بعد العملية بسنتين فجأة صار نظري مغبش", "vision"},
+		{"my vision went blurry suddenly this morning", "vision"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// "Now" opening what the writer must or means to do («وهلق لازم اقلع», "now I need to have a tooth
+// out") is a plan: a faint told as long ago stays past. A faint come back now, or a moment ago, is
+// still a red flag.
+func TestNowPlanIsNoSignBack(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"مرة من زمان أغمى علي عند طبيب أسنان وهلق لازم إقلع ضرس العقل، في عندكن تهدئة؟", ""},
+		{"i fainted once years ago at the dentist and now i need to have a tooth out, can you sedate me?", ""},
+		{"اغمي علي من سنتين وهلق رجع يغمى علي", "fainting"},
+		{"اغمي عليه قبل شوي وهلق لازم نروح الطوارئ؟", "fainting"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// A fit by a limb with the patient not responding is a red flag, though a spasm by a limb alone is a
+// muscle's (the benign rules take it out); a spastic limb asked about stays a question.
+func TestFitNotResponding(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"ابني عنده تشنجات في ايده ورجله وما يرد", "seizure"},
+		{"ibni 3ando tashanoj b edo w rejlo w ma byrod", "seizure"},
+		{"عندي تشنج عضلي في رجلي، البوتوكس يفيد؟", ""},
+		{"ابني عنده شلل دماغي وعضلات رجليه متشنجه دايما هل البوتكس بيساعده", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
