@@ -748,6 +748,24 @@ func TestFollowUpOfAnEmergencyAnsweredByChance(t *testing.T) {
 	}
 }
 
+// A follow-up of the emergency guidance is read with what the emergency was about: «يعني لازم
+// عملية؟» after a slipped disc in the neck with the pain going down the arm is answered by the disc's
+// section, not by whichever operation the question alone finds.
+func TestFollowUpOfAnEmergencyReadWithIt(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	const q = "يعني لازم عملية؟"
+	if r, _ := e.Respond(q, bot.State{}); strings.Contains(r.Text, "الانزلاق الغضروفي") {
+		t.Fatalf("on its own: %s %q, want another answer (the point of this test)", r.Kind, r.Text)
+	}
+	r, st := e.Respond("عندي انزلاق بالرقبة والألم نازل على ذراعي ومعه تنميل", bot.State{})
+	if r.Kind != bot.KindEmergency {
+		t.Fatalf("a slipped disc with numbness: %s, want the guidance", r.Kind)
+	}
+	if r, _ = e.Respond(q, st); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "الانزلاق الغضروفي") {
+		t.Errorf("after the guidance: %s %q, want the slipped disc's section", r.Kind, r.Text)
+	}
+}
+
 // A follow-up that asks only something of the topic (whether it goes for good: an "aspect:" group of
 // the language layer) stays with the conversation's section, though another section says the word;
 // one naming a thing the section lacks goes to the section about it; one in words the pages lack

@@ -115,18 +115,58 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		// about it («حاضر هروح الطوارئ دلوقتي، متشكر», «رحنا الطوارئ وطمنونا الحمدلله، مشكورين»): a
 		// closing, though the pages speak of the emergency department it names.
 		return smalltalkReply(closingKind(text), st2.Lang), st2
-	} else if urgent && strings.ContainsAny(text, "?؟") && (r.Kind == KindFallback || r.Kind == KindAnswer && e.answersElsewhere(text, st.Asked, st2.Topic)) {
-		// A question right after the emergency guidance is about that emergency when the pages cannot
-		// answer it («غسلناها بمية ربع ساعة، كده خلاص؟»), and when it names little of its own and what
-		// answers it is a passage the emergency's own words do not find ("how long should we rinse
-		// it?" answered by how long an operation takes): the guidance stands, once. A question the
-		// passage of the emergency answers («طيب كيف امسكه؟» after a tooth knocked out) is answered,
-		// and so is a new one that names its own things; news («we're heading to the ER now») is not a
-		// question.
-		st2.Topic, st2.Part, st2.Asked = "", 0, ""
-		return emergencyReply(e.cfg.EmergencyText), st2
+	} else if urgent && (r.Kind == KindFallback || r.Kind == KindAnswer) {
+		if h, ok := e.onEmergency(text, st.Asked); ok && h.Passage.Key != st2.Topic {
+			// A follow-up of the emergency guidance asks about what happened, and what the emergency
+			// named places it: «يعني بدها عملية؟» after a slipped disc with numbness down the arm is
+			// answered by the disc's section, not by any operation; whether to wash a knocked-out tooth
+			// with soap, by the passage on knocked-out teeth, not the guidance again.
+			st2.Asked = ""
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+		if strings.ContainsAny(text, "?؟") && (r.Kind == KindFallback || e.answersElsewhere(text, st.Asked, st2.Topic)) {
+			// A question right after the emergency guidance is about that emergency when the pages cannot
+			// answer it («غسلناها بمية ربع ساعة، كده خلاص؟»), and when it names little of its own and what
+			// answers it is a passage the emergency's own words do not find ("how long should we rinse
+			// it?" answered by how long an operation takes): the guidance stands, once. A question the
+			// passage of the emergency answers («طيب كيف امسكه؟» after a tooth knocked out) is answered,
+			// and so is a new one that names its own things; news («we're heading to the ER now») is not a
+			// question.
+			st2.Topic, st2.Part, st2.Asked = "", 0, ""
+			return emergencyReply(e.cfg.EmergencyText), st2
+		}
 	}
 	return r, st2
+}
+
+// onEmergency is the passage that answers a follow-up (text) of the emergency guidance when it is read
+// with what the emergency was about (emergency, State.Asked): the first found for both that holds as
+// much of the follow-up as the best passage for it alone does, as inContext reads a follow-up with its
+// topic. None for a message too full to be a follow-up, or in words the pages lack.
+func (e *Engine) onEmergency(text, emergency string) (knowledge.Hit, bool) {
+	cx, ok := e.search.(contextSearcher)
+	words := knowledge.Words(text)
+	if !ok || e.search == nil || emergency == "" || !isFollowUp(words) {
+		return knowledge.Hit{}, false
+	}
+	own := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 5})
+	if own.Known == 0 || own.Concepts > followUpConcepts+1 {
+		return knowledge.Hit{}, false
+	}
+	need := e.cfg.MinCoverage
+	if len(own.Hits) > 0 {
+		need = max(need, own.Hits[0].Coverage)
+	}
+	need = max(need, own.Known) - 1e-9
+	ew := knowledge.Words(emergency)
+	res := e.search.Search(knowledge.Query{Text: emergency + " " + text, Words: append(ew, words...), Limit: 10})
+	covers := cx.CoverageOf(words)
+	for _, h := range res.Hits {
+		if covers(h.Passage) >= need {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // emergencyWords are the content words of a message given the emergency guidance (at most maxAsked).
