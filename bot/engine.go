@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -1455,16 +1456,57 @@ var peopleWords = wordSet(`اطفال الاطفال للاطفال والاطف
 var suitWords = wordSet(`ينفع تنفع بينفع بتنفع يصلح تصلح يناسب تناسب مناسب مناسبه يصير تصير بيصير بتصير يقدر تقدر
 		ok okay suitable safe allowed`)
 
+// childWords name the patient's own child («ابني», «بنتي», "my daughter"): with an age under
+// adultAge (childAged), a child, as peopleWords' «أطفال» are.
+var childWords = wordSet(`ابني ابنى ابنتي بنتي ولدي طفلي طفلتي وابني وبنتي وولدي وابنتي لابني لبنتي لولدي لابنتي
+		ibni binti benti bnti waladi son daughter boy girl`)
+
+// ageWords tell an age around its number («عمره ١٢ سنة», «عندها ١٤ سنة», "is 12 years old").
+var ageWords = wordSet(`عمر عمره عمرها عمرو وعمره وعمرها عنده عندها سنه سنة سنين سنوات سنتين شهور اشهر
+		3omro 3omra 3omrha sana snin sneen year years yr yrs yo old months`)
+
+// adultAge is the age from which a son or daughter is no longer a child.
+const adultAge = 18
+
+// childAged says whether words name the patient's child with an age under adultAge: «ابني عنده ١٢
+// سنة», "my daughter is 15", «عمره سنتين» after naming a son.
+func childAged(words []string) bool {
+	child, young := false, false
+	for _, w := range words {
+		switch {
+		case childWords[w]:
+			child = true
+		case w == "سنتين":
+			young = true
+		case knowledge.IsNumber(w):
+			if n, err := strconv.Atoi(w); err == nil && n < adultAge {
+				young = true
+			}
+		}
+	}
+	return child && young
+}
+
+// childGroup is what a follow-up naming a child by age (childAged) asks about: children, in both
+// scripts.
+var childGroup = []string{"اطفال", "children"}
+
 // asksForWhom says whether a follow-up asks only whether the topic's treatment is for a group of
 // people (peopleWords): «وللأطفال ينفع؟», "and for kids?", «وبيصير للولاد الصغار؟»; nothing else named.
+// A child named with an age under adultAge is one of them: «وابني عنده ١٢ سنة ينفع؟», "my daughter is
+// 15, can she do it?" ask whether it is for children.
 func asksForWhom(words []string) bool {
 	people := false
+	aged := childAged(words)
 	for i, w := range words {
 		switch {
 		case i > 0 && (words[i-1] == "نفس" || words[i-1] == "same"):
 			// «عنده نفس الالم», "has the same problem": what the conversation is about
 		case peopleWords[w]:
 			people = true
+		case aged && childWords[w]:
+			people = true
+		case aged && (ageWords[w] || knowledge.IsNumber(w)):
 		case suitWords[w] || andWords[w] || openers[w] || questionWords[w] || interrogatives[w] || backRefs[w] ||
 			pronounPreps[w] || knowledge.StopWord(w) || w == "for" || w == "about":
 		default:
@@ -1485,6 +1527,9 @@ func (e *Engine) forWhomOnPage(topic string, words []string) (knowledge.Hit, boo
 		return knowledge.Hit{}, false
 	}
 	group := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return !peopleWords[w] })
+	if childAged(words) {
+		group = append(group, childGroup...)
+	}
 	names := cx.CoverageOf(group)
 	speaks := cx.CoverageOf(knowledge.Words(cx.TopicText(topic)))
 	headed := map[[2]string]bool{} // key and text of the passages whose heading names them
