@@ -753,6 +753,46 @@ func TestFollowUpOfAnEmergencyAnsweredByChance(t *testing.T) {
 	}
 }
 
+// A follow-up of the emergency guidance is read with what the emergency was about: «يعني لازم
+// عملية؟» after a slipped disc in the neck with the pain going down the arm is answered by the disc's
+// section, not by whichever operation the question alone finds.
+func TestFollowUpOfAnEmergencyReadWithIt(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	const q = "يعني لازم عملية؟"
+	if r, _ := e.Respond(q, bot.State{}); strings.Contains(r.Text, "الانزلاق الغضروفي") {
+		t.Fatalf("on its own: %s %q, want another answer (the point of this test)", r.Kind, r.Text)
+	}
+	r, st := e.Respond("عندي انزلاق بالرقبة والألم نازل على ذراعي ومعه تنميل", bot.State{})
+	if r.Kind != bot.KindEmergency {
+		t.Fatalf("a slipped disc with numbness: %s, want the guidance", r.Kind)
+	}
+	if r, _ = e.Respond(q, st); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "الانزلاق الغضروفي") {
+		t.Errorf("after the guidance: %s %q, want the slipped disc's section", r.Kind, r.Text)
+	}
+}
+
+// A follow-up naming the patient's child with an age under 18 asks whether the conversation's
+// treatment is for children, as «وللأطفال؟» does: the part of its page saying whom it does not suit,
+// not the page's section on children's teeth nor the section just read again.
+func TestFollowUpNamingAChildByAge(t *testing.T) {
+	md := "---\ntitle: عيادة الأسنان\npage_id: dental\n---\n" +
+		"## تبييض الأسنان\n\nيفتح التبييض لون الأسنان عدة درجات في جلسة واحدة، وتدوم النتيجة من سنة إلى سنتين.\n\n" +
+		"## لمن لا يناسب التبييض؟\n\nلا ننصح بتبييض الأسنان للأطفال والمراهقين تحت 16 سنة، ولا أثناء الحمل.\n\n" +
+		"## أسنان الأطفال\n\nنفحص أسنان الأطفال كل ستة أشهر ونضع لهم الفلورايد لحمايتها من التسوس.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"dental.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	for _, q := range []string{"طيب ينفع لبنتي عندها ١٤ سنة؟", "my son is 13, can he do it?"} {
+		runConversation(t, e, []turn{
+			{"كم تدوم نتيجة تبييض الأسنان؟", bot.KindAnswer, "من سنة إلى سنتين"},
+			{q, bot.KindAnswer, "تحت 16 سنة"},
+		})
+	}
+}
+
 // A follow-up that asks only something of the topic (whether it goes for good: an "aspect:" group of
 // the language layer) stays with the conversation's section, though another section says the word;
 // one naming a thing the section lacks goes to the section about it; one in words the pages lack

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -115,18 +116,58 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		// about it («حاضر هروح الطوارئ دلوقتي، متشكر», «رحنا الطوارئ وطمنونا الحمدلله، مشكورين»): a
 		// closing, though the pages speak of the emergency department it names.
 		return smalltalkReply(closingKind(text), st2.Lang), st2
-	} else if urgent && strings.ContainsAny(text, "?؟") && (r.Kind == KindFallback || r.Kind == KindAnswer && e.answersElsewhere(text, st.Asked, st2.Topic)) {
-		// A question right after the emergency guidance is about that emergency when the pages cannot
-		// answer it («غسلناها بمية ربع ساعة، كده خلاص؟»), and when it names little of its own and what
-		// answers it is a passage the emergency's own words do not find ("how long should we rinse
-		// it?" answered by how long an operation takes): the guidance stands, once. A question the
-		// passage of the emergency answers («طيب كيف امسكه؟» after a tooth knocked out) is answered,
-		// and so is a new one that names its own things; news («we're heading to the ER now») is not a
-		// question.
-		st2.Topic, st2.Part, st2.Asked = "", 0, ""
-		return emergencyReply(e.cfg.EmergencyText), st2
+	} else if urgent && (r.Kind == KindFallback || r.Kind == KindAnswer) {
+		if h, ok := e.onEmergency(text, st.Asked); ok && h.Passage.Key != st2.Topic {
+			// A follow-up of the emergency guidance asks about what happened, and what the emergency
+			// named places it: «يعني بدها عملية؟» after a slipped disc with numbness down the arm is
+			// answered by the disc's section, not by any operation; whether to wash a knocked-out tooth
+			// with soap, by the passage on knocked-out teeth, not the guidance again.
+			st2.Asked = ""
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+		if strings.ContainsAny(text, "?؟") && (r.Kind == KindFallback || e.answersElsewhere(text, st.Asked, st2.Topic)) {
+			// A question right after the emergency guidance is about that emergency when the pages cannot
+			// answer it («غسلناها بمية ربع ساعة، كده خلاص؟»), and when it names little of its own and what
+			// answers it is a passage the emergency's own words do not find ("how long should we rinse
+			// it?" answered by how long an operation takes): the guidance stands, once. A question the
+			// passage of the emergency answers («طيب كيف امسكه؟» after a tooth knocked out) is answered,
+			// and so is a new one that names its own things; news («we're heading to the ER now») is not a
+			// question.
+			st2.Topic, st2.Part, st2.Asked = "", 0, ""
+			return emergencyReply(e.cfg.EmergencyText), st2
+		}
 	}
 	return r, st2
+}
+
+// onEmergency is the passage that answers a follow-up (text) of the emergency guidance when it is read
+// with what the emergency was about (emergency, State.Asked): the first found for both that holds as
+// much of the follow-up as the best passage for it alone does, as inContext reads a follow-up with its
+// topic. None for a message too full to be a follow-up, or in words the pages lack.
+func (e *Engine) onEmergency(text, emergency string) (knowledge.Hit, bool) {
+	cx, ok := e.search.(contextSearcher)
+	words := knowledge.Words(text)
+	if !ok || e.search == nil || emergency == "" || !isFollowUp(words) {
+		return knowledge.Hit{}, false
+	}
+	own := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 5})
+	if own.Known == 0 || own.Concepts > followUpConcepts+1 {
+		return knowledge.Hit{}, false
+	}
+	need := e.cfg.MinCoverage
+	if len(own.Hits) > 0 {
+		need = max(need, own.Hits[0].Coverage)
+	}
+	need = max(need, own.Known) - 1e-9
+	ew := knowledge.Words(emergency)
+	res := e.search.Search(knowledge.Query{Text: emergency + " " + text, Words: append(ew, words...), Limit: 10})
+	covers := cx.CoverageOf(words)
+	for _, h := range res.Hits {
+		if covers(h.Passage) >= need {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // emergencyWords are the content words of a message given the emergency guidance (at most maxAsked).
@@ -1415,16 +1456,57 @@ var peopleWords = wordSet(`اطفال الاطفال للاطفال والاطف
 var suitWords = wordSet(`ينفع تنفع بينفع بتنفع يصلح تصلح يناسب تناسب مناسب مناسبه يصير تصير بيصير بتصير يقدر تقدر
 		ok okay suitable safe allowed`)
 
+// childWords name the patient's own child («ابني», «بنتي», "my daughter"): with an age under
+// adultAge (childAged), a child, as peopleWords' «أطفال» are.
+var childWords = wordSet(`ابني ابنى ابنتي بنتي ولدي طفلي طفلتي وابني وبنتي وولدي وابنتي لابني لبنتي لولدي لابنتي
+		ibni binti benti bnti waladi son daughter boy girl`)
+
+// ageWords tell an age around its number («عمره ١٢ سنة», «عندها ١٤ سنة», "is 12 years old").
+var ageWords = wordSet(`عمر عمره عمرها عمرو وعمره وعمرها عنده عندها سنه سنة سنين سنوات سنتين شهور اشهر
+		3omro 3omra 3omrha sana snin sneen year years yr yrs yo old months`)
+
+// adultAge is the age from which a son or daughter is no longer a child.
+const adultAge = 18
+
+// childAged says whether words name the patient's child with an age under adultAge: «ابني عنده ١٢
+// سنة», "my daughter is 15", «عمره سنتين» after naming a son.
+func childAged(words []string) bool {
+	child, young := false, false
+	for _, w := range words {
+		switch {
+		case childWords[w]:
+			child = true
+		case w == "سنتين":
+			young = true
+		case knowledge.IsNumber(w):
+			if n, err := strconv.Atoi(w); err == nil && n < adultAge {
+				young = true
+			}
+		}
+	}
+	return child && young
+}
+
+// childGroup is what a follow-up naming a child by age (childAged) asks about: children, in both
+// scripts.
+var childGroup = []string{"اطفال", "children"}
+
 // asksForWhom says whether a follow-up asks only whether the topic's treatment is for a group of
 // people (peopleWords): «وللأطفال ينفع؟», "and for kids?", «وبيصير للولاد الصغار؟»; nothing else named.
+// A child named with an age under adultAge is one of them: «وابني عنده ١٢ سنة ينفع؟», "my daughter is
+// 15, can she do it?" ask whether it is for children.
 func asksForWhom(words []string) bool {
 	people := false
+	aged := childAged(words)
 	for i, w := range words {
 		switch {
 		case i > 0 && (words[i-1] == "نفس" || words[i-1] == "same"):
 			// «عنده نفس الالم», "has the same problem": what the conversation is about
 		case peopleWords[w]:
 			people = true
+		case aged && childWords[w]:
+			people = true
+		case aged && (ageWords[w] || knowledge.IsNumber(w)):
 		case suitWords[w] || andWords[w] || openers[w] || questionWords[w] || interrogatives[w] || backRefs[w] ||
 			pronounPreps[w] || knowledge.StopWord(w) || w == "for" || w == "about":
 		default:
@@ -1445,6 +1527,9 @@ func (e *Engine) forWhomOnPage(topic string, words []string) (knowledge.Hit, boo
 		return knowledge.Hit{}, false
 	}
 	group := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return !peopleWords[w] })
+	if childAged(words) {
+		group = append(group, childGroup...)
+	}
 	names := cx.CoverageOf(group)
 	speaks := cx.CoverageOf(knowledge.Words(cx.TopicText(topic)))
 	headed := map[[2]string]bool{} // key and text of the passages whose heading names them

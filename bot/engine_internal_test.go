@@ -59,3 +59,24 @@ func TestActingNowJustHappened(t *testing.T) {
 		}
 	}
 }
+
+// A son or daughter named with an age under adultAge is a child: the follow-up asks whether the
+// treatment is for children. An adult's age, or an age with no child named, is not.
+func TestAsksForWhomChildByAge(t *testing.T) {
+	for _, tt := range []struct {
+		msg  string
+		want bool
+	}{
+		{"وابني عنده ١٢ سنة ينفع يعمل؟", true},
+		{"طب ينفع لبنتي عندها ١٤ سنة؟", true},
+		{"my daughter is 15, can she do it?", true},
+		{"وللأطفال ينفع؟", true},
+		{"وابني عنده ٢٥ سنة ينفع؟", false},
+		{"وانا عمري ١٢ سنة بالمهنة", false},
+		{"وابني عنده حساسية ينفع؟", false},
+	} {
+		if got := asksForWhom(knowledge.Words(tt.msg)); got != tt.want {
+			t.Errorf("asksForWhom(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
