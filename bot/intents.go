@@ -455,20 +455,18 @@ var handoffs = []struct {
 	// clinic open on a day («العيادة فاتحة يوم الجمعة؟»), its hours in Arabizi, and what it sells.
 	{wantsPerson, regexp.MustCompile(foldPattern(
 		` (اكلم|اتكلم|احكي|بحكي|اتواصل|اكلمكم|نكلم|نحكي|نتكلم|اشوف|اقابل)( مع)? (حد|حدا|الدكاتره|دكاتره|الدكتوره|دكتوره|دكتورة) |` +
-			` (yetassal|yetasal|yetasel|yitasel|yetsal|yitasal|yetisel|ytassal|tetassal|tetasal|tetasel|yettesel|yettasel|ettasel|tetsal|tetassalo|tetasalo|yettasalo) (fiye|fiyi|fiyye|fiya|fia|feye|fini|feni|beye|biye|biyi|bia|biya|3alaye|3alay|3alia|3laya|ma3i|m3i|bi) |` +
-			// Someone to talk with me in Arabizi: "momken 7ada ye7ki ma3i?".
-			` (7ad|7ada|a7ad|7adan)( \S+){0,2} (ye7ki|y7ki|yi7ki|ye7kili|yekalemni|ykalemni|yekallemni|ykallemni|yikallimni|yetkalam|yetkallam|yitkallam|yeklemni|ykalmni)( ma3i| m3i| ma3aya| m3aya| wiyai)? `))},
+			` (yetassal|yetasal|yetasel|yitasel|yetsal|yitasal|yetisel|ytassal|tetassal|tetasal|tetasel|yettesel|yettasel|ettasel|tetsal|tetassalo|tetasalo|yettasalo) (fiye|fiyi|fiyye|fiya|fia|feye|fini|feni|beye|biye|biyi|bia|biya|3alaye|3alay|3alia|3laya|ma3i|m3i|bi) `))},
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (فاتح|فاتحه|فاتحين|مفتوح|مفتوحه|مفتوحين) (يوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|في رمضان|رمضان|في العيد|العيد) |` +
-			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (3andkom|3ndkom|3andkon|3ndkon|3indkum|3endkom) (dawam|el dawam) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7|tfat7on|tfat7oon|tefta7o|tefta7ou|btefta7o|btfta7o|btifta7u) (yom|el|bokra|bukra|l) `))},
+			` (dawamkom|dawamko|dawamkon|dawamkum|dawamku|dawamkoum|dawamak|dawamik) | (fat7in|fat7een|fatheen|fat7a|fat7a|fat7|tfat7on|tfat7oon|tefta7o|tefta7ou|btefta7o|btfta7o|btifta7u) (yom|el|bokra|bukra|l) `))},
 	// Someone to call or talk to in Arabizi with the pronoun first («momken 7ada ye7ki ma3i», «7ad
 	// yetasel fiya»), a doctor the clinic has («fi 3andkom doctora?», as «في عندكم دكتورة؟»), and
 	// whether it works on a day («3ndkom dawam yom el jum3a?», «عندكم دوام يوم الجمعة؟»).
 	{wantsPerson, regexp.MustCompile(foldPattern(
-		` (7ada|7ad|7add|wa7ad|7adan) (ye7ki|y7ki|ye7ke|yi7ki|yekalemni|ykalemni|yekallemni|ykallemni|yikallimni|yettesel|yetasel|yetassal|yitasal|ytasel|yettasel|yetasal|yetisel|yetsal|yettasal|ytassal) |` +
+		` (7ada|7ad|7add|a7ad|wa7ad|7adan)( \S+){0,2} (ye7ki|y7ki|ye7ke|yi7ki|ye7kili|yekalemni|ykalemni|yekallemni|ykallemni|yikallimni|yetkalam|yetkallam|yitkallam|yeklemni|ykalmni|yettesel|yetasel|yetassal|yitasal|ytasel|yettasel|yetasal|yetisel|yetsal|yettasal|ytassal) |` +
 			` (3andkom|3ndkom|3indkum|3indkom|3andkon|3ndkon|3andko|fi|fee|fih|feeh) (doctora|doktora|dktora|daktora|doctor|doktor|dktor|daktor|tabiba|tabib|dakatra|dakatira|doctoret) `))},
 	{wantsContact, regexp.MustCompile(foldPattern(
-		` (3andkom|3ndkom|3indkum|3indkom|3andkon|3ndkon|3andko|عندكم|عندكن|عندكو) (dawam|دوام) `))},
+		` (3andkom|3ndkom|3indkum|3indkom|3andkon|3ndkon|3andko|3endkom|عندكم|عندكن|عندكو) (dawam|el dawam|دوام) `))},
 	// How much in Levantine, Iraqi and Maghrebi («وقديش حقها؟», «شكد سعره»).
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(قديش|اديش|قداش|بقديش|بقداش|شقد|شكد|بشقد|بشكد|2addesh|addesh|2adesh|2adde|shgad|shkad|gdash|9dash) (حقه|حقها|حقو|سعره|سعرها|سعرو|ثمنه|ثمنها|بتكلف|بيكلف|تكلف|يكلف|الجلسه|الحقنه|الابره|العمليه|سعر|7a2o|7a2a|7a2ha|se3ro|se3rha|si3ro|bt2allef|btkallef|bitkallef|el jalse|el jalsa) `))},
