@@ -208,8 +208,9 @@ func Words(s string) []string {
 			if start < 0 {
 				start = i
 			}
-		case r == '\'' && arabiziQuote(n, start, i):
-			// Arabizi's dotted letters: «3'» غ, «6'» ظ, «7'» خ, «9'» ض (bt3'eeb, 6'ahr) are one word.
+		case r == '\'' && (arabiziQuote(n, start, i) || arabiziQuoteBefore(n, start, i)):
+			// Arabizi's dotted letters: «3'» غ, «6'» ظ, «7'» خ, «9'» ض (bt3'eeb, 6'ahr) are one word,
+			// and so are they dotted before the digit («3a'6m», عظم).
 		case start >= 0:
 			words = append(words, n[start:i])
 			start = -1
@@ -235,6 +236,19 @@ func arabiziQuote(n string, start, i int) bool {
 	}
 	c := n[i+1]
 	return 'a' <= c && c <= 'z'
+}
+
+// arabiziQuoteBefore says whether the apostrophe at n[i], after a letter of a word begun at start,
+// dots the Arabizi digit after it («3a'6m» عظم, «'6» as «6'»): English puts no digit after one.
+func arabiziQuoteBefore(n string, start, i int) bool {
+	if start < 0 || i+1 >= len(n) || n[i-1] < 'a' || n[i-1] > 'z' {
+		return false
+	}
+	switch n[i+1] {
+	case '3', '6', '7', '9':
+		return true
+	}
+	return false
 }
 
 // Term is one word of a question or passage after analysis.

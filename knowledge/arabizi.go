@@ -21,6 +21,7 @@ var arabiziUnits = []arabiziUnit{
 	{"sh", []string{"ش"}}, {"ch", []string{"ش", "تش"}}, {"kh", []string{"خ"}}, {"gh", []string{"غ"}},
 	{"th", []string{"ث", "ت", "ذ", "ض"}}, {"dh", []string{"ذ", "ض", "ظ"}},
 	{"3'", []string{"غ"}}, {"6'", []string{"ظ"}}, {"9'", []string{"ض"}}, {"7'", []string{"خ"}},
+	{"'3", []string{"غ"}}, {"'6", []string{"ظ"}}, {"'9", []string{"ض"}}, {"'7", []string{"خ"}},
 	{"aa", []string{"ا"}}, {"ee", []string{"ي"}}, {"ii", []string{"ي"}}, {"oo", []string{"و"}},
 	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},
 	{"ei", []string{"ي"}}, {"ey", []string{"ي"}}, {"aw", []string{"و", "او"}},

@@ -327,6 +327,10 @@ func TestWordsKeepArabiziApostrophe(t *testing.T) {
 		"size 3' ok":      {"size", "3", "ok"},
 		"the 90's":        {"the", "90", "s"},
 		"dars el 3a2l 3'": {"dars", "el", "3a2l", "3"},
+		// Some dot the digit before it («3a'6m», عظم); English writes no digit after an apostrophe
+		// inside a word, and one opening a number («'90s») begins no word.
+		"mdfoon bel 3a'6m": {"mdfoon", "bel", "3a'6m"},
+		"the '90s":         {"the", "90s"},
 	} {
 		if got := Words(q); !slices.Equal(got, want) {
 			t.Errorf("Words(%q) = %q, want %q", q, got, want)
@@ -334,6 +338,9 @@ func TestWordsKeepArabiziApostrophe(t *testing.T) {
 	}
 	if got := ArabiziSpellings(Words("bt3'eeb")[0], 1); !slices.Equal(got, []string{"بتغيب"}) {
 		t.Errorf("ArabiziSpellings(bt3'eeb) = %q, want «بتغيب»", got)
+	}
+	if got := ArabiziSpellings(Words("3a'6m")[0], 1); !slices.Equal(got, []string{"عظم"}) {
+		t.Errorf("ArabiziSpellings(3a'6m) = %q, want «عظم»", got)
 	}
 }
 
