@@ -400,3 +400,24 @@ func TestArabizi3amIsTheProgressive(t *testing.T) {
 		t.Errorf("inArabic(lisse 3am tenzef?) = %q, want «عم», not «عام»", got)
 	}
 }
+
+// Three numbers or more joined by hyphens name a rule («قاعدة 20-20-20»), and so does one number said
+// three times in a row («20 20 20»): one word, no count, so the question and the page meet on it. A pair
+// is a range («4-6»), and a chain with a longer number a date or a telephone number: their numbers.
+func TestWordsKeepNumberNames(t *testing.T) {
+	for q, want := range map[string][]string{
+		"قاعدة 20-20-20":           {"قاعده", "20-20-20"},
+		"shu ya3ni 2a3de 20 20 20": {"shu", "ya3ni", "2a3de", "20-20-20"},
+		"4-6 weeks":                {"4", "6", "weeks"},
+		"call 050-123-4567":        {"call", "050", "123", "4567"},
+		"covid-19":                 {"covid", "19"},
+		"20 20 minutes":            {"20", "20", "minutes"},
+	} {
+		if got := Words(q); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", q, got, want)
+		}
+	}
+	if isStop("20-20-20") {
+		t.Error("isStop(20-20-20) = true: a rule's name is no count")
+	}
+}
