@@ -421,3 +421,27 @@ func TestWordsKeepNumberNames(t *testing.T) {
 		t.Error("isStop(20-20-20) = true: a rule's name is no count")
 	}
 }
+
+// A Latin word the lexicon has only inside a phrase ("disc" of "slipped disc") is no English word the
+// pages know: an Arabizi message writes it for the pages' own «الديسك», and reads it so. And «wana» is
+// «وانا» (and I), not «ون».
+func TestArabiziReadsWordKnownOnlyInPhrase(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "back", Title: "الظهر", Lang: "ar", Sections: []Section{
+		section("s1", "الديسك", "أغلب حالات الديسك تتحسن دون جراحة."),
+		section("s2", "السباحة", "مارس السباحة بانتظام."),
+	}}}, "انزلاق غضروفي | slipped disc | herniated disc")
+	got := ix.inArabic(Words("agdar asba7 wana 3indi disc?"))
+	if slices.Contains(got, "disc") {
+		t.Errorf("inArabic(agdar asba7 wana 3indi disc?) = %q: disc kept in Latin letters", got)
+	}
+	if !slices.Contains(got, "وانا") {
+		t.Errorf("inArabic(agdar asba7 wana 3indi disc?) = %q, want «وانا»", got)
+	}
+	// A word the lexicon has alone stays the English word it is.
+	lx := MustBuild(t, []*Document{{ID: "back", Title: "الظهر", Lang: "ar", Sections: []Section{
+		section("s1", "الليزر", "جلسات الليزر."),
+	}}}, "ليزر | laser")
+	if got := lx.inArabic(Words("kam jalse laser ba7taj?")); !slices.Contains(got, "laser") {
+		t.Errorf("inArabic(kam jalse laser ba7taj?) = %q, want laser kept", got)
+	}
+}
