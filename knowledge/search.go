@@ -1015,6 +1015,10 @@ func (ix *Index) arabicKeys(words []string) []string {
 			keys[i] = alt // "stronger", "moving", "paralyse": see englishBases
 			continue
 		}
+		if alt := ix.loanword(words[i]); alt != "" {
+			keys[i] = alt // "tranexamic", the pages' «الترانيكساميك»: see loanword.go
+			continue
+		}
 		if alt := ix.correct(k); alt != "" {
 			keys[i] = alt
 		}
