@@ -524,7 +524,9 @@ func handoffOf(t padText) handoffReason {
 // named as what comes after («قبل أن أحجز: هل …») frame a question; how often («وكل قديش الجلسة») and
 // calories («كم سعرة حرارية») are no price. Nor is how much of something one uses ("how much
 // toothpaste do i use"); how long each appointment is, how many visits it takes, and waiting for one
-// ("instead of waiting for an appointment") are no booking; a symptom one complains of, or a
+// ("instead of waiting for an appointment") are no booking; nor is booking asked of a treatment one is on
+// ("I'm on isotretinoin, can I book laser…", «انا على الروكتان اقدر احجز ليزر؟», "book a peel while
+// I'm pregnant"): that asks whether the two go together, which the pages answer; a symptom one complains of, or a
 // complaint denied ("doesn't complain of pain"), asks for no person.
 var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsPrice: regexp.MustCompile(foldPattern(
@@ -536,7 +538,10 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsBooking: regexp.MustCompile(foldPattern(
 		` (قبل|بعد) (ما |ان )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | (عندي|عندنا|لدي) (موعد|ميعاد) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
-			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) `)),
+			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) |` +
+			` (i m|im|i am|i ve been|ive been|he s|she s|he is|she is) (on|taking|using) (\S+ ){1,2}(can|could|may|should) (i|he|she|we) (still )?(book|schedule|get|have) |` +
+			` (book|schedule|booking) (\S+ ){0,5}(while|whilst) (i m |im |i am |i ve been |ive been |still )?(on|taking|using|pregnant|breastfeeding|nursing) |` +
+			` (انا|وانا|اني) (علي|باخذ|اخذ|استخدم|ماخذ|واخذ) (\S+ ){1,2}(اقدر|ممكن|ينفع|يصير|فيني|اقدر) (احجز|نحجز) `)),
 	wantsContact: regexp.MustCompile(foldPattern(
 		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
 	wantsPerson: regexp.MustCompile(foldPattern(

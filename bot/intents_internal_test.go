@@ -92,6 +92,12 @@ func TestHandoffAroundQuestions(t *testing.T) {
 		{"ابي الغي موعدي", wantsBooking},
 		{"عندي موعد بكرة الساعة اربع بس ما اقدر اجي", wantsBooking},
 		{"ابي احجز موعد", wantsBooking},
+		// Booking asked of a treatment one is on asks whether the two go together.
+		{"I'm on isotretinoin, can I book laser hair removal at the same time?", ""},
+		{"can I book a chemical peel while I'm pregnant?", ""},
+		{"انا على الروكتان، اقدر احجز جلسة ليزر؟", ""},
+		{"I'm on the waiting list, can I book an earlier slot?", wantsBooking},
+		{"can I book laser hair removal for next week?", wantsBooking},
 		{"كم سعر الجلسة؟", wantsPrice},
 		{"shu awqat el dawam yom el sabt?", wantsContact},
 		{"shu el dawam 3andkom yom el sabt?", wantsContact},

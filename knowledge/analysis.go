@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -208,8 +209,11 @@ func Words(s string) []string {
 			if start < 0 {
 				start = i
 			}
-		case r == '\'' && arabiziQuote(n, start, i):
-			// Arabizi's dotted letters: «3'» غ, «6'» ظ, «7'» خ, «9'» ض (bt3'eeb, 6'ahr) are one word.
+		case r == '-' && numberChain(n, start, i):
+			// Numbers joined by hyphens are read together; numberNames keeps a chain of three or more.
+		case r == '\'' && (arabiziQuote(n, start, i) || arabiziQuoteBefore(n, start, i)):
+			// Arabizi's dotted letters: «3'» غ, «6'» ظ, «7'» خ, «9'» ض (bt3'eeb, 6'ahr) are one word,
+			// and so are they dotted before the digit («3a'6m», عظم).
 		case start >= 0:
 			words = append(words, n[start:i])
 			start = -1
@@ -218,7 +222,56 @@ func Words(s string) []string {
 	if start >= 0 {
 		words = append(words, n[start:])
 	}
-	return words
+	return numberNames(words)
+}
+
+// numberChain says whether the hyphen at n[i] joins two numbers: the word begun at start is digits
+// and hyphens, and a digit follows.
+func numberChain(n string, start, i int) bool {
+	if start < 0 || i+1 >= len(n) || n[i+1] < '0' || n[i+1] > '9' {
+		return false
+	}
+	for j := start; j < i; j++ {
+		if (n[j] < '0' || n[j] > '9') && n[j] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// numberNames keeps as one word a chain of three numbers or more joined by hyphens («قاعدة 20-20-20»),
+// which names a rule or a scheme («4-7-8» breathing), not a count, and reads the same number said three times or more in a
+// row («20 20 20») as that name; it splits a pair («4-6», a range) and a chain with a longer number
+// (a date, a telephone number) into their numbers.
+func numberNames(words []string) []string {
+	var out []string
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if strings.Contains(w, "-") {
+			if parts := strings.Split(w, "-"); len(parts) < 3 || slices.ContainsFunc(parts, func(p string) bool { return len(p) > 2 }) {
+				out = append(out, parts...)
+				continue
+			}
+			out = append(out, w)
+			continue
+		}
+		if IsNumber(w) {
+			j := i + 1
+			for j < len(words) && words[j] == w {
+				j++
+			}
+			if j-i >= 3 {
+				out = append(out, strings.Repeat(w+"-", j-i-1)+w)
+				i = j - 1
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	if out == nil {
+		return words
+	}
+	return out
 }
 
 // arabiziQuote says whether the apostrophe at n[i], in a word begun at start (-1: none), dots the
@@ -235,6 +288,19 @@ func arabiziQuote(n string, start, i int) bool {
 	}
 	c := n[i+1]
 	return 'a' <= c && c <= 'z'
+}
+
+// arabiziQuoteBefore says whether the apostrophe at n[i], after a letter of a word begun at start,
+// dots the Arabizi digit after it («3a'6m» عظم, «'6» as «6'»): English puts no digit after one.
+func arabiziQuoteBefore(n string, start, i int) bool {
+	if start < 0 || i+1 >= len(n) || n[i-1] < 'a' || n[i-1] > 'z' {
+		return false
+	}
+	switch n[i+1] {
+	case '3', '6', '7', '9':
+		return true
+	}
+	return false
 }
 
 // Term is one word of a question or passage after analysis.

@@ -21,6 +21,7 @@ var arabiziUnits = []arabiziUnit{
 	{"sh", []string{"ش"}}, {"ch", []string{"ش", "تش"}}, {"kh", []string{"خ"}}, {"gh", []string{"غ"}},
 	{"th", []string{"ث", "ت", "ذ", "ض"}}, {"dh", []string{"ذ", "ض", "ظ"}},
 	{"3'", []string{"غ"}}, {"6'", []string{"ظ"}}, {"9'", []string{"ض"}}, {"7'", []string{"خ"}},
+	{"'3", []string{"غ"}}, {"'6", []string{"ظ"}}, {"'9", []string{"ض"}}, {"'7", []string{"خ"}},
 	{"aa", []string{"ا"}}, {"ee", []string{"ي"}}, {"ii", []string{"ي"}}, {"oo", []string{"و"}},
 	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},
 	{"ei", []string{"ي"}}, {"ey", []string{"ي"}}, {"aw", []string{"و", "او"}},
@@ -158,6 +159,8 @@ var arabiziFixed = map[string]string{
 	// «before» without its ق, as Egyptian and Levantine say it.
 	"abl": "قبل", "abel": "قبل", "2abel": "قبل",
 	"e7na": "احنا", "i7na": "احنا", "howa": "هو", "heya": "هي", "lama": "لما", "lamma": "لما",
+	// «and I» («wana 3indi disc», وانا عندي): read letter by letter it is «ون».
+	"wana": "وانا", "wena": "وانا", "wenta": "وانت", "wenti": "وانتي", "w2ana": "وانا",
 	// «takes» (how long it takes) and «about»: read letter by letter, «ta2reeban» is «قريب» (near).
 	"bta5od": "تاخذ", "bta5ud": "تاخذ", "btakhod": "تاخذ", "ta5od": "تاخذ", "takhod": "تاخذ",
 	"byeta5od": "ياخذ", "bye5od": "ياخذ", "bya5od": "ياخذ", "byakhod": "ياخذ", "ya5od": "ياخذ", "yakhod": "ياخذ",

@@ -327,6 +327,10 @@ func TestWordsKeepArabiziApostrophe(t *testing.T) {
 		"size 3' ok":      {"size", "3", "ok"},
 		"the 90's":        {"the", "90", "s"},
 		"dars el 3a2l 3'": {"dars", "el", "3a2l", "3"},
+		// Some dot the digit before it («3a'6m», عظم); English writes no digit after an apostrophe
+		// inside a word, and one opening a number («'90s») begins no word.
+		"mdfoon bel 3a'6m": {"mdfoon", "bel", "3a'6m"},
+		"the '90s":         {"the", "90s"},
 	} {
 		if got := Words(q); !slices.Equal(got, want) {
 			t.Errorf("Words(%q) = %q, want %q", q, got, want)
@@ -334,6 +338,9 @@ func TestWordsKeepArabiziApostrophe(t *testing.T) {
 	}
 	if got := ArabiziSpellings(Words("bt3'eeb")[0], 1); !slices.Equal(got, []string{"بتغيب"}) {
 		t.Errorf("ArabiziSpellings(bt3'eeb) = %q, want «بتغيب»", got)
+	}
+	if got := ArabiziSpellings(Words("3a'6m")[0], 1); !slices.Equal(got, []string{"عظم"}) {
+		t.Errorf("ArabiziSpellings(3a'6m) = %q, want «عظم»", got)
 	}
 }
 
@@ -391,5 +398,50 @@ func TestArabizi3amIsTheProgressive(t *testing.T) {
 	got := ix.inArabic(Words("lisse 3am tenzef?"))
 	if slices.Contains(got, "عام") || !slices.Contains(got, "عم") {
 		t.Errorf("inArabic(lisse 3am tenzef?) = %q, want «عم», not «عام»", got)
+	}
+}
+
+// Three numbers or more joined by hyphens name a rule («قاعدة 20-20-20»), and so does one number said
+// three times in a row («20 20 20»): one word, no count, so the question and the page meet on it. A pair
+// is a range («4-6»), and a chain with a longer number a date or a telephone number: their numbers.
+func TestWordsKeepNumberNames(t *testing.T) {
+	for q, want := range map[string][]string{
+		"قاعدة 20-20-20":           {"قاعده", "20-20-20"},
+		"shu ya3ni 2a3de 20 20 20": {"shu", "ya3ni", "2a3de", "20-20-20"},
+		"4-6 weeks":                {"4", "6", "weeks"},
+		"call 050-123-4567":        {"call", "050", "123", "4567"},
+		"covid-19":                 {"covid", "19"},
+		"20 20 minutes":            {"20", "20", "minutes"},
+	} {
+		if got := Words(q); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", q, got, want)
+		}
+	}
+	if isStop("20-20-20") {
+		t.Error("isStop(20-20-20) = true: a rule's name is no count")
+	}
+}
+
+// A Latin word the lexicon has only inside a phrase ("disc" of "slipped disc") is no English word the
+// pages know: an Arabizi message writes it for the pages' own «الديسك», and reads it so. And «wana» is
+// «وانا» (and I), not «ون».
+func TestArabiziReadsWordKnownOnlyInPhrase(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "back", Title: "الظهر", Lang: "ar", Sections: []Section{
+		section("s1", "الديسك", "أغلب حالات الديسك تتحسن دون جراحة."),
+		section("s2", "السباحة", "مارس السباحة بانتظام."),
+	}}}, "انزلاق غضروفي | slipped disc | herniated disc")
+	got := ix.inArabic(Words("agdar asba7 wana 3indi disc?"))
+	if slices.Contains(got, "disc") {
+		t.Errorf("inArabic(agdar asba7 wana 3indi disc?) = %q: disc kept in Latin letters", got)
+	}
+	if !slices.Contains(got, "وانا") {
+		t.Errorf("inArabic(agdar asba7 wana 3indi disc?) = %q, want «وانا»", got)
+	}
+	// A word the lexicon has alone stays the English word it is.
+	lx := MustBuild(t, []*Document{{ID: "back", Title: "الظهر", Lang: "ar", Sections: []Section{
+		section("s1", "الليزر", "جلسات الليزر."),
+	}}}, "ليزر | laser")
+	if got := lx.inArabic(Words("kam jalse laser ba7taj?")); !slices.Contains(got, "laser") {
+		t.Errorf("inArabic(kam jalse laser ba7taj?) = %q, want laser kept", got)
 	}
 }

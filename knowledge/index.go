@@ -160,7 +160,10 @@ type Index struct {
 	faqs     int
 	redFlags []RedFlagRule // the clinic's own red flags (clinic.go)
 	signs    []urgentSign  // what the pages send to urgent care (urgent.go)
-	facts    passageFacts  // what the ranking knows of each passage beyond its words (passages.go)
+	// loans maps the consonants of the pages' Arabic words to their stems (loanword.go), made once.
+	loans     map[string]string
+	loansOnce sync.Once
+	facts     passageFacts // what the ranking knows of each passage beyond its words (passages.go)
 }
 
 // Field boosts: a patient's words in a heading or an FAQ question say more about the topic than the

@@ -1015,6 +1015,10 @@ func (ix *Index) arabicKeys(words []string) []string {
 			keys[i] = alt // "stronger", "moving", "paralyse": see englishBases
 			continue
 		}
+		if alt := ix.loanword(words[i]); alt != "" {
+			keys[i] = alt // "tranexamic", the pages' «الترانيكساميك»: see loanword.go
+			continue
+		}
 		if alt := ix.correct(k); alt != "" {
 			keys[i] = alt
 		}
@@ -1171,7 +1175,7 @@ func (ix *Index) fromArabizi(words []string) []string {
 	egyptian := egyptianMessage(words)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !isLatinWord(w) || (!looksArabizi(w) && ix.knows(stemWord(w))) {
+		if !isLatinWord(w) || (!looksArabizi(w) && ix.knowsAlone(stemWord(w))) {
 			continue
 		}
 		// A spelling the pages use (or a lexicon word for what they use) beats a likelier one only the
@@ -1276,6 +1280,21 @@ func (ix *Index) fromArabizi(words []string) []string {
 		}
 	}
 	return out
+}
+
+// knowsAlone says whether the pages use a stem, or the lexicon has it as a word of its own, not only
+// inside a phrase: "disc" of "slipped disc" is no English word the pages know, and an Arabizi message
+// writes it for the pages' «الديسك».
+func (ix *Index) knowsAlone(st string) bool {
+	if ix.df[st] > 0 {
+		return true
+	}
+	for _, ref := range ix.lex.first[st] {
+		if len(ix.lex.groups[ref.group][ref.member]) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // arabiziModals are the modals an Arabizi message reads (arabiziFixed) before a verb in the first person:
