@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/faqbot/faqbot/knowledge"
 )
@@ -1217,10 +1218,14 @@ func asksPermanent(words []string) bool {
 	return false
 }
 
-// lastingWords say whether something lasts or wears off: the question's permanentWords, and «مؤقت»,
-// "temporary", "lifetime".
+// lastingWords say whether something lasts or wears off: the question's permanentWords; «مؤقت»,
+// "temporary", "lifetime"; how long a result lasts («تدوم», "lasts"); that it may come back («قد
+// تعود») or stays with the patient, a condition that is chronic («مزمنة», "chronic"); that it can be
+// undone («قابل للعكس», "reversed"). Not the English "last" and "return", which mostly say the last
+// visit and going back to work.
 var lastingWords = func() map[string]bool {
-	m := wordSet(`مؤقت مؤقتة مؤقتا المؤقت temporary temporarily lifetime`)
+	m := wordSet(`مؤقت مؤقتة مؤقتا temporary temporarily lifetime تدوم يدوم lasts تعود يعود
+		مزمن مزمنة chronic عكس reversed reversible`)
 	for w := range permanentWords {
 		if w != "خالص" && w != "completely" && w != "abad" {
 			m[w] = true
@@ -1229,11 +1234,20 @@ var lastingWords = func() map[string]bool {
 	return m
 }()
 
-// tellsPermanence says whether a text says whether something lasts for good or wears off.
+// tellsPermanence says whether a text says whether something lasts for good or wears off
+// (lastingWords), a word joined to one or two of «و», «ب», «ف», «ل» and to the article «ال» («وليس
+// الشفاء النهائي», «للعكس») as well as alone.
 func tellsPermanence(text string) bool {
 	for _, w := range knowledge.Words(text) {
-		if lastingWords[w] || lastingWords[strings.TrimPrefix(w, "و")] {
-			return true
+		for i := 0; i < 3 && w != ""; i++ {
+			if lastingWords[w] || lastingWords[strings.TrimPrefix(w, "ال")] {
+				return true
+			}
+			r, size := utf8.DecodeRuneInString(w)
+			if !strings.ContainsRune("وبفل", r) {
+				break
+			}
+			w = w[size:]
 		}
 	}
 	return false
