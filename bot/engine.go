@@ -1643,7 +1643,9 @@ func tellsWhy(text string) bool {
 // heading about something else (speaksOfTopic) does not count:
 // «كم جلسة؟» after shock waves is not the FAQ on what to wear to a session), and no passage holds a thing asked that
 // the section lacks — what is asked of the topic (how long, whether it is permanent: Result.Aspects) a
-// passage elsewhere may mention in passing: «وتروح نهائي؟» after what melasma is asks about melasma,
+// passage elsewhere may mention in passing, and a qualifier saying when (a day, a time: Result.Minor)
+// names no subject: «وتروح نهائي؟» after what melasma is asks about melasma, «ايش اسوي باول يومين؟»
+// after a sprained ankle asks about the sprain, not the dry needling that aches for a day or two,
 // while «وانا مرضع؟» names what another section is about. A question of words the pages lack (asking:
 // the message asks something) stays unless it asks whether the clinic offers something of its own
 // («وتسوون هيدرافيشل؟»).
@@ -1657,7 +1659,7 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 			continue
 		}
 		if o.TitleCoverage > h.TitleCoverage+1e-9 && (h.Coverage < 1-1e-9 || e.speaksOfTopic(topic, words, o.Passage)) ||
-			o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects != 0 {
+			o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects&^own.Minor != 0 {
 			return knowledge.Hit{}, false
 		}
 	}
