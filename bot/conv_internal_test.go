@@ -214,3 +214,29 @@ func TestAsksWhatKind(t *testing.T) {
 		}
 	}
 }
+
+// A text tells whether something lasts for good in the words of lasting, wearing off, coming back or
+// chronicity, joined to «و», «ب», «ف», «ل» and the article as well as alone; the English "last" and
+// "return" say other things.
+func TestTellsPermanence(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"النتيجة دائمة", true},
+		{"والهدف السيطرة على الأعراض وليس الشفاء النهائي", true},
+		{"حالة مزمنة يمكن السيطرة عليها لكنها قد تعود", true},
+		{"هذا يؤدي إلى تثبيط مؤقت وقابل للعكس", true},
+		{"تدوم النتيجة عادة من سنة إلى ثلاث سنوات", true},
+		{"Results usually last one to three years and the condition is chronic", true},
+		{"It can be controlled but it lasts only months", true},
+		{"The effect is temporary", true},
+		{"يمكنك العودة إلى العمل بعد يومين", false},
+		{"Most people return to work the next day after their last session", false},
+		{"تجرى العملية بقطرات مخدرة", false},
+	} {
+		if got := tellsPermanence(tt.text); got != tt.want {
+			t.Errorf("tellsPermanence(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

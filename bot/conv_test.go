@@ -1410,3 +1410,13 @@ func TestFollowUpAsksAnotherKind(t *testing.T) {
 		{"طيب والعملية كيف تصير؟", bot.KindAnswer, "بتقنية الفاكو"},
 	})
 }
+
+// A word of time or day a follow-up says («اول يومين», «وقت») qualifies what it asks of the
+// conversation's section and names no subject of its own: another section that holds the day or the
+// time does not take the follow-up from the section that answers it.
+func TestFollowUpQualifierStays(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"التوى كاحلي وانا العب كورة", bot.KindAnswer, "الثلج"},
+		{"طيب ايش اسوي باول يومين؟", bot.KindAnswer, "الثلج"},
+	})
+}

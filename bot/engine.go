@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/faqbot/faqbot/knowledge"
 )
@@ -1217,10 +1218,14 @@ func asksPermanent(words []string) bool {
 	return false
 }
 
-// lastingWords say whether something lasts or wears off: the question's permanentWords, and «مؤقت»,
-// "temporary", "lifetime".
+// lastingWords say whether something lasts or wears off: the question's permanentWords; «مؤقت»,
+// "temporary", "lifetime"; how long a result lasts («تدوم», "lasts"); that it may come back («قد
+// تعود») or stays with the patient, a condition that is chronic («مزمنة», "chronic"); that it can be
+// undone («قابل للعكس», "reversed"). Not the English "last" and "return", which mostly say the last
+// visit and going back to work.
 var lastingWords = func() map[string]bool {
-	m := wordSet(`مؤقت مؤقتة مؤقتا المؤقت temporary temporarily lifetime`)
+	m := wordSet(`مؤقت مؤقتة مؤقتا temporary temporarily lifetime تدوم يدوم lasts تعود يعود
+		مزمن مزمنة chronic عكس reversed reversible`)
 	for w := range permanentWords {
 		if w != "خالص" && w != "completely" && w != "abad" {
 			m[w] = true
@@ -1229,11 +1234,20 @@ var lastingWords = func() map[string]bool {
 	return m
 }()
 
-// tellsPermanence says whether a text says whether something lasts for good or wears off.
+// tellsPermanence says whether a text says whether something lasts for good or wears off
+// (lastingWords), a word joined to one or two of «و», «ب», «ف», «ل» and to the article «ال» («وليس
+// الشفاء النهائي», «للعكس») as well as alone.
 func tellsPermanence(text string) bool {
 	for _, w := range knowledge.Words(text) {
-		if lastingWords[w] || lastingWords[strings.TrimPrefix(w, "و")] {
-			return true
+		for i := 0; i < 3 && w != ""; i++ {
+			if lastingWords[w] || lastingWords[strings.TrimPrefix(w, "ال")] {
+				return true
+			}
+			r, size := utf8.DecodeRuneInString(w)
+			if !strings.ContainsRune("وبفل", r) {
+				break
+			}
+			w = w[size:]
 		}
 	}
 	return false
@@ -1629,7 +1643,9 @@ func tellsWhy(text string) bool {
 // heading about something else (speaksOfTopic) does not count:
 // «كم جلسة؟» after shock waves is not the FAQ on what to wear to a session), and no passage holds a thing asked that
 // the section lacks — what is asked of the topic (how long, whether it is permanent: Result.Aspects) a
-// passage elsewhere may mention in passing: «وتروح نهائي؟» after what melasma is asks about melasma,
+// passage elsewhere may mention in passing, and a qualifier saying when (a day, a time: Result.Minor)
+// names no subject: «وتروح نهائي؟» after what melasma is asks about melasma, «ايش اسوي باول يومين؟»
+// after a sprained ankle asks about the sprain, not the dry needling that aches for a day or two,
 // while «وانا مرضع؟» names what another section is about. A question of words the pages lack (asking:
 // the message asks something) stays unless it asks whether the clinic offers something of its own
 // («وتسوون هيدرافيشل؟»).
@@ -1643,7 +1659,7 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 			continue
 		}
 		if o.TitleCoverage > h.TitleCoverage+1e-9 && (h.Coverage < 1-1e-9 || e.speaksOfTopic(topic, words, o.Passage)) ||
-			o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects != 0 {
+			o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects&^own.Minor != 0 {
 			return knowledge.Hit{}, false
 		}
 	}

@@ -79,6 +79,9 @@ type Result struct {
 	// Aspects has bit i (see Hit.Matched) set when the question's concept i asks something of a topic
 	// (how long, whether it is permanent: Lexicon.Aspect) rather than naming a thing.
 	Aspects uint64
+	// Minor has bit i (see Hit.Matched) set when the question's concept i is a qualifier (a day, a
+	// time: Lexicon.Minor), which says when or how of what is asked and names no subject.
+	Minor uint64
 }
 
 // Weights of the ranking. Coverage dominates: a passage that speaks of everything asked beats one that
@@ -699,6 +702,9 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		}
 		if ix.lex.Aspect(c) {
 			res.Aspects |= conceptBit(i)
+		}
+		if ix.lex.Minor(c) {
+			res.Minor |= conceptBit(i)
 		}
 	}
 	if known == 0 {
