@@ -704,6 +704,16 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
+	if len(res.Hits) > 0 && !follow {
+		if w := offered(words); w != "" && !e.knowsAny([]string{w}) {
+			// «هل تعالجون صرير الأسنان أثناء النوم؟», «عندكم حقن للشبكية؟» where the pages never
+			// speak of injections: the thing asked for is what the clinic must write of, not the
+			// words that place it (teeth, sleep, the retina); a passage meeting only those does not
+			// say the clinic offers it.
+			st.Topic = ""
+			return e.fallback(st.Lang, res.Hits), st
+		}
+	}
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < storyCoverage(res, minCov) ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
 		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage &&

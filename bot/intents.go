@@ -611,6 +611,35 @@ var offerOpeners = wordSet(`عندكم عندكن لديكم تسوون تسوو
 		تقدمون بتقدمو بتقدموا تتوفر يتوفر عندكو عندكوا بتسوون تسوونه 3ndkom 3andkom 3endkom 3indkum 3indkom 3ndkum 3andkum 3endkum
 		3andkon 3ndkon 3indkon bt3mlo bta3mlo bt3amlo btsawo btsawwo tsawon tsawoon tsawwon t3amlo`)
 
+// offered is the first content word after an offer's opener (asksOffer): the thing asked for
+// («تعالجون صرير الأسنان؟» → «صرير», "do you treat bruxism" → "bruxism"); "" when the message asks
+// no offer in Arabic or in English, or names nothing after it.
+func offered(words []string) string {
+	for len(words) > 0 && (words[0] == "هل" || words[0] == "في" || words[0] == "فيه" || words[0] == "fi") {
+		words = words[1:]
+	}
+	switch {
+	case len(words) > 1 && offerOpeners[words[0]] && words[0][0] >= utf8.RuneSelf:
+		// Not an Arabizi opener («3ndkom»): its words, read alone, are not yet in Arabic letters.
+		words = words[1:]
+	case len(words) > 3 && words[0] == "do" && (words[1] == "you" || words[1] == "u"):
+		switch words[2] {
+		case "do", "have", "offer", "treat", "provide", "perform":
+			words = words[3:]
+		default:
+			return ""
+		}
+	default:
+		return ""
+	}
+	for _, w := range words {
+		if !knowledge.StopWord(w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // asksOffer says whether a message asks whether the clinic offers something: it opens (after «هل»,
 // «في» or "fi") with one of offerOpeners, or with "do you do/have/offer/treat/provide".
 func asksOffer(words []string) bool {

@@ -158,6 +158,24 @@ func TestAsksOffer(t *testing.T) {
 	}
 }
 
+// The thing an offer question asks for is the first content word after its opener.
+func TestOffered(t *testing.T) {
+	for msg, want := range map[string]string{
+		"هل تعالجون صرير الأسنان أثناء النوم؟": "صرير",
+		"عندكم حقن للشبكية؟":                   "حقن",
+		"في عندكن شي لتشنج الرقبة؟":            "لتشنج",
+		"do you treat bruxism?":                "bruxism",
+		"do you guys have parking":             "",
+		"3ndkom 7ejame?":                       "", // Arabizi: read as a whole by the search
+		"عندكم؟":                               "",
+		"الحجامة تفيد الظهر؟":                  "",
+	} {
+		if got := offered(knowledge.Words(msg)); got != want {
+			t.Errorf("offered(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
+
 // Pleasantries come in families: every person of a verb («تسلملي», «يسلمو ايديكن»), every dialect's
 // title («يا فندم») and Arabizi however its vowels fall («tslam», «mashkooreen ma 8asartoo», "ya3teekom
 // el 3afye"), which a list of forms missed. The forms here are none of the lists' own; a question

@@ -432,6 +432,14 @@ func stemArabicWaw(w string, keepWaw bool) string {
 			// «التهاب», or the page's «الالتهاب» never meets the patient's «التهاب».
 			if p.s[len(p.s)-1] == 'ل' && hasPrefix(r, ownAl) && len(r)-len(ownAl) >= 2 {
 				r = r[len(ownAl):]
+				if painsPlural[string(r)] {
+					return painStem // «الآلام», «للآلام»: the article before «آلام»
+				}
+			} else if p.s[len(p.s)-1] == 'ل' && !hasSuffix(p.s, []rune("لل")) && painsPlural[string(r)] {
+				// «آلام» folds to «الام», whose «آل» reads as the article before «أم» (mother): the
+				// plural of «ألم» (pain) is meant, as «آلامي», «بآلام»; a mother is «الأم» with
+				// the article, rarer in a patient's question than pains, and «للأم» keeps her.
+				return painStem
 			}
 			break
 		}
@@ -559,6 +567,12 @@ var ownWaw = []rune("ساد")
 
 // ownAl is a word's own first letters that read as the article (التهاب, الوان).
 var ownAl = []rune("ال")
+
+// painsPlural are the letters left of «آلام» (pains), folded to «الام», once its «آل» is read as
+// the article, with a pronoun of «my» or «your» (stemArabicWaw); painStem is the stem of «ألم».
+var painsPlural = map[string]bool{"ام": true, "امي": true, "امك": true}
+
+const painStem = "الم"
 
 // dropTanween drops the alef of tanween fatha from a word of four letters or more that does not
 // start with ا («الماء» written «الما» is water, not «الم»).

@@ -246,6 +246,8 @@ func TestStemsConflate(t *testing.T) {
 		{"التأثير", "تاثير", "تأثيره"},
 		{"injection", "injections", "Injection"},
 		{"headache", "headaches"},
+		// «آلام», the plural of «ألم», folds to «الام»: its «آل» is no article before «أم» (mother).
+		{"ألم", "الألم", "آلام", "الآلام", "بآلام", "وآلام", "للآلام"},
 	}
 	for _, g := range meet {
 		want := stemOf(g[0])
@@ -269,6 +271,7 @@ func TestStemsConflate(t *testing.T) {
 		{"عين", "ع"},
 		{"botox", "botulinum"},
 		{"الماء", "الم"},
+		{"للأم", "آلام"}, // for the mother
 	}
 	for _, p := range apart {
 		if a, b := stemOf(p[0]), stemOf(p[1]); a == b {

@@ -623,7 +623,10 @@ func (ix *Index) read(q Query) (question, Result, bool) {
 // readArabic is read of q whose words, an Arabizi message's in Arabic letters (inArabic), are
 // arabic.
 func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
-	keys := ix.arabicKeys(arabic)
+	keys, guessed := ix.arabicKeysGuessed(arabic)
+	if ix.onlyGuessed(keys, guessed) {
+		keys = keysOf(analyzeWords(arabic, nil)) // as written: unknown
+	}
 	forGood(keys, arabic)
 	ageYears(keys, arabic)
 	ix.agoBefore(keys, arabic)
@@ -949,7 +952,15 @@ func (ix *Index) inArabic(words []string) []string {
 
 // arabicKeys is keys of words already read by inArabic.
 func (ix *Index) arabicKeys(words []string) []string {
+	keys, _ := ix.arabicKeysGuessed(words)
+	return keys
+}
+
+// arabicKeysGuessed is arabicKeys, and whether any of the keys known is known only as a guess: a
+// word one letter from one the pages use (correct).
+func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 	keys := keysOf(analyzeWords(words, nil))
+	guessed := make([]bool, len(keys))
 	for i, k := range keys {
 		if strings.HasPrefix(k, stopKey) {
 			continue
@@ -1026,10 +1037,30 @@ func (ix *Index) arabicKeys(words []string) []string {
 			continue
 		}
 		if alt := ix.correct(k); alt != "" {
-			keys[i] = alt
+			keys[i], guessed[i] = alt, true
 		}
 	}
-	return keys
+	return keys, guessed
+}
+
+// onlyGuessed says whether every key of a question the pages know is a guess (guessed): a word one
+// letter from a word of the pages, beside words they never use and nothing else they know
+// («عاصمة استراليا» read as «استراحة»). The pages then speak of none of it. A typo in a question
+// they know the rest of is still read, and so is one alone («احمراز؟»).
+func (ix *Index) onlyGuessed(keys []string, guessed []bool) bool {
+	anyGuess, anyUnknown := false, false
+	for i, k := range keys {
+		switch {
+		case strings.HasPrefix(k, stopKey) || k == "":
+		case guessed[i]:
+			anyGuess = true
+		case ix.knows(k) || ix.lex.minor[k]:
+			return false
+		default:
+			anyUnknown = true
+		}
+	}
+	return anyGuess && anyUnknown
 }
 
 // englishBase returns the stem of the first of an unknown English word's base forms (englishBases)

@@ -79,3 +79,20 @@ func TestTypoAndDialectIndexesOrderFree(t *testing.T) {
 		}
 	}
 }
+
+// A question whose only word the pages know is a guess, one letter from a word of theirs, beside
+// words they never use, is about none of it: «عاصمة استراليا» is not «استراحة». A typo beside words
+// the pages know, or alone, is still read.
+func TestOnlyGuessedKnowsNothing(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("rest", "بعد الخلع", "خذ استراحة يومين بعد خلع الضرس، وضع كمادات باردة على الخد."),
+	}}})
+	if r := ix.Search(Query{Text: "ايش عاصمة استراليا"}); len(r.Hits) > 0 || r.Known > 0 {
+		t.Errorf("capital of Australia: hits %v, known %.2f; want nothing known", keysOfHits(r), r.Known)
+	}
+	for _, q := range []string{"استراحه بعد الخلع", "كمادت باردة بعد الخلع", "كمادت؟"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#rest" {
+			t.Errorf("%s: hits %v; want d#rest", q, keysOfHits(r))
+		}
+	}
+}
