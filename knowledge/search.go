@@ -623,6 +623,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	keys := ix.arabicKeys(arabic)
 	forGood(keys, arabic)
 	ageYears(keys, arabic)
+	told := toldAge(keys, arabic) && asksBesideAge(arabic)
 	ix.agoBefore(keys, arabic)
 	deny(keys, arabic, q.Text)
 	hedge(keys, arabic)
@@ -672,7 +673,8 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		specific[i] = df > 0 && df*3 <= len(ix.passages)
 		types[i] = ix.lex.Type(c)
 		topics[i] = df > 0 && ix.lex.Topic(c)
-		if ix.lex.Minor(c) {
+		// An age the patient tells beside another question says who asks, as a qualifier does (toldAge).
+		if ix.lex.Minor(c) || told && slices.Contains(c.Alts[0], ageKey) {
 			weights[i] *= minorWeight
 		}
 		isForeign := df == 0 && ix.lex.Foreign(c)
