@@ -681,10 +681,13 @@ func isStop(w string) bool {
 	if _, ok := stopWords[w]; ok || IsNumber(w) {
 		return true
 	}
-	// The alef of tanween fatha on a stop word's adverb («كثيرًا», «دايمًا») leaves it one.
+	// The alef of tanween fatha on a stop word's adverb («كثيرًا», «دايمًا») leaves it one; not on a
+	// question word, which takes no tanween: «مينا» is the enamel, not «مين».
 	if rest, ok := strings.CutSuffix(w, "ا"); ok && len(rest) >= 6 {
 		if _, ok := stopWords[rest]; ok {
-			return true
+			if _, asks := askWords[rest]; !asks {
+				return true
+			}
 		}
 	}
 	// A preposition before a stop word of three letters or more («بالرياض») leaves it one.

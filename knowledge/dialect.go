@@ -511,3 +511,54 @@ func ageYears(keys, words []string) {
 		}
 	}
 }
+
+// A patient tells their age («عمري ٢٤ سنة», «ولدي عمره 16», «عندي ٣٥ سنة») to say who is asking,
+// as they tell since when; the pages speak of an age where they say whom a treatment suits. Such a
+// told age is what the patient is, not what they ask.
+
+// ageOwn are «عمر» with a pronoun: the age of someone.
+var ageOwn = normalSet(`عمري عمره عمرها عمرك عمرو عمرهم عمرنا وعمري وعمره وعمرها`)
+
+// toldAge says whether every word of the question keyed as «عمر» tells an age: a year word that
+// ageYears keyed, or «عمر» with a pronoun that a number follows («عمري ٢٤», «عمرها سنتين»,
+// «عمري ثلاثة وخمسون عامًا»). False when the question has no such word.
+func toldAge(keys, words []string) bool {
+	if len(keys) != len(words) {
+		return false
+	}
+	told := false
+	for i, k := range keys {
+		if k != ageKey {
+			continue
+		}
+		if yearWords[words[i]] {
+			told = true
+			continue
+		}
+		if !ageOwn[words[i]] || i+1 >= len(words) {
+			return false
+		}
+		n := words[i+1]
+		if !IsNumber(n) && !numberWords[n] && n != yearDual && !yearWords[n] {
+			return false
+		}
+		told = true
+	}
+	return told
+}
+
+// asksBesideAge says whether normalised words ask for something an age does not answer: why, how,
+// how much, what («وش اللي يسبب حب الشباب؟ عمري ٢٤»); not when or whom a treatment suits («ايش
+// يناسبني»), nor yes or no («عمري ١٧ ينفع اسوي ليزك؟»), which the pages answer by an age.
+func asksBesideAge(words []string) bool {
+	switch askOf(words) {
+	case askWhen, askWho, askSuits:
+		return false
+	}
+	for _, w := range words {
+		if mayWords[w] || suitWords[w] {
+			return false
+		}
+	}
+	return asksForSomething(words)
+}

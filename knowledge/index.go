@@ -118,8 +118,8 @@ type Passage struct {
 	// headPage are the ids of its document's title stems that its own headings name, when it has
 	// pageOnly: which of the things the page's title names its section is about.
 	headPage []int32
-	// pageParts say, for a passage with headPage, which of the things its page's title joins each
-	// stem of the title belongs to (titleParts).
+	// pageParts say which of the things its page's title joins each stem of the title belongs to
+	// (titleParts).
 	pageParts []titleStem
 	// terms are the stems of the passage with its headings, questions and document title; titleTerms
 	// those of its headings and questions alone. Build fills them, then turns them into termIDs,
@@ -315,9 +315,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	}
 	for i := range ix.passages {
 		ix.passages[i].pageIDs = pageIDs[ix.passages[i].DocID]
-		if len(ix.passages[i].headPage) > 0 {
-			ix.passages[i].pageParts = parts[ix.passages[i].DocID]
-		}
+		ix.passages[i].pageParts = parts[ix.passages[i].DocID]
 	}
 	// bleve indexes the batch while the stems become ids.
 	batchErr := make(chan error, 1)
@@ -433,6 +431,9 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 type titleStem struct {
 	id    int32
 	parts uint16
+	// heads has the bits of the parts whose first word it is: what the part names («زراعة» of
+	// «زراعة الأسنان»), the rest telling which.
+	heads uint16
 }
 
 // titleParts cuts a page's title into the things it joins («إصابات الركبة والكتف والتأهيل بعد
@@ -440,12 +441,14 @@ type titleStem struct {
 // «و» or "and", and returns its stems with the parts each is in, by id. A thing said by means of
 // another («تصحيح النظر بالليزك») is one part.
 func (ix *Index) titleParts(title string) []titleStem {
-	in := map[int32]uint16{}
+	in, heads := map[int32]uint16{}, map[int32]uint16{}
 	part := 0
 	for _, piece := range strings.FieldsFunc(title, func(r rune) bool { return strings.ContainsRune(":،,;؛–|/&", r) }) {
+		first := true // no word of the part has been read yet
 		for k, w := range Words(piece) {
 			if k > 0 && (w == "and" || strings.HasPrefix(w, "و") && utf8.RuneCountInString(w) > 3) {
 				part++
+				first = true
 			}
 			if w == "and" {
 				continue
@@ -454,15 +457,19 @@ func (ix *Index) titleParts(title string) []titleStem {
 				for _, st := range [2]string{t.Stem, t.Alt} {
 					if id, ok := ix.ids[st]; ok && st != "" {
 						in[id] |= 1 << min(part, 15)
+						if first {
+							heads[id] |= 1 << min(part, 15)
+						}
 					}
 				}
+				first = first && t.Stem == ""
 			}
 		}
 		part++
 	}
 	out := make([]titleStem, 0, len(in))
 	for id, m := range in {
-		out = append(out, titleStem{id, m})
+		out = append(out, titleStem{id, m, heads[id]})
 	}
 	slices.SortFunc(out, func(a, b titleStem) int { return int(a.id - b.id) })
 	return out
@@ -475,6 +482,15 @@ func (p *Passage) partsOf(id int32) uint16 {
 		return 0
 	}
 	return p.pageParts[k].parts
+}
+
+// headsOf returns the parts of its page's title (pageParts) whose first word is the stem id.
+func (p *Passage) headsOf(id int32) uint16 {
+	k, found := slices.BinarySearchFunc(p.pageParts, id, func(t titleStem, id int32) int { return int(t.id - id) })
+	if !found {
+		return 0
+	}
+	return p.pageParts[k].heads
 }
 
 // parallel runs body on each of workers goroutines and waits for them; each gets its share of

@@ -358,11 +358,22 @@ func askOf(words []string) int {
 		if inWhich && i+1 < len(words) && ageWords[words[i+1]] {
 			return askWhen
 		}
+		if sinceAFew(words, i) {
+			continue
+		}
 		if k, ok := askWords[w]; ok {
 			return k
 		}
 	}
 	return askNone
+}
+
+// sinceAFew says whether words[i] is «كم» of «من كم شهر», «قبل كم يوم»: since or ago a few, which
+// dates the patient's story and asks nothing («نظري صار ضبابي من كم شهر، ممكن تكون مياه بيضاء؟»).
+// «بعد كم يوم» asks when.
+func sinceAFew(words []string, i int) bool {
+	return words[i] == howMany && i > 0 && (words[i-1] == "من" || words[i-1] == beforeWord) &&
+		i+1 < len(words) && timeNouns[words[i+1]]
 }
 
 // ageWords name an age, which «أي» and "what" before them ask as when.

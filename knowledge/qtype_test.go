@@ -94,6 +94,11 @@ func TestAskOf(t *testing.T) {
 		"ازاي بيشتغل":            askHow,
 		"مين يقدر يسوي الحقن":    askWho,
 		"البوتكس يفيد للتعرق":    askNone,
+		// «كم» after «من» or «قبل» and before a time is since or ago a few: it asks nothing.
+		"نظري ضبابي من كم شهر، ممكن تكون مياه بيضاء؟": askNone,
+		"سويت العملية قبل كم يوم وعيني حمرا":          askNone,
+		"بعد كم يوم اقدر اسوق":                        askHowMuch,
+		"من كم عمر لازم افحص ضغط العين":               askHowMuch,
 	} {
 		if got := askOf(Words(q)); got != want {
 			t.Errorf("askOf(%q) = %d, want %d", q, got, want)

@@ -235,7 +235,7 @@ func (ix *Index) Search(q Query) Result {
 		}
 		for ci := range concepts {
 			var f uint8
-			if cs.hasAny(inHead, ci) {
+			if cs.hasAny(inHead, ci) || cs.elided(inHead, p, ci) {
 				f |= heldHead
 			}
 			if cs.hasAny(inText, ci) {
@@ -629,6 +629,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	}
 	forGood(keys, arabic)
 	ageYears(keys, arabic)
+	told := toldAge(keys, arabic) && asksBesideAge(arabic)
 	ix.agoBefore(keys, arabic)
 	deny(keys, arabic, q.Text)
 	hedge(keys, arabic)
@@ -678,7 +679,8 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		specific[i] = df > 0 && df*3 <= len(ix.passages)
 		types[i] = ix.lex.Type(c)
 		topics[i] = df > 0 && ix.lex.Topic(c)
-		if ix.lex.Minor(c) {
+		// An age the patient tells beside another question says who asks, as a qualifier does (toldAge).
+		if ix.lex.Minor(c) || told && slices.Contains(c.Alts[0], ageKey) {
 			weights[i] *= minorWeight
 		}
 		isForeign := df == 0 && ix.lex.Foreign(c)
@@ -1733,6 +1735,40 @@ func (cs *conceptSet) has(c, k int) bool {
 		s = cs.stemEnd[a-1]
 	}
 	return slices.Contains(cs.stems[s:cs.stemEnd[cs.altEnd[c]-1]], k)
+}
+
+// elided says whether passage p's heading names concept c by the first word of one of its phrases
+// that p's page title says whole, that word first, in one of the things it joins: a heading leaves out what its
+// page's title has said, as «مخاطر الزراعة» on the page «زراعة الأسنان وعلاج العصب» speaks of
+// «زراعة الأسنان» (of «يزرعون لي»). The first word of an Arabic construct is what it names; the rest
+// only tells which, so «أسنان الأطفال» on a page titled «تبييض الأسنان وأسنان الأطفال» does not
+// name «تبييض الأسنان».
+func (cs *conceptSet) elided(inHead stemBits, p *Passage, c int) bool {
+	if len(p.pageParts) == 0 {
+		return false
+	}
+	a := 0
+	if c > 0 {
+		a = cs.altEnd[c-1]
+	}
+	for ; a < cs.altEnd[c]; a++ {
+		s := 0
+		if a > 0 {
+			s = cs.stemEnd[a-1]
+		}
+		k := cs.stems[s]
+		if inHead[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		parts := p.headsOf(cs.ids[k])
+		for s++; s < cs.stemEnd[a]; s++ {
+			parts &= p.partsOf(cs.ids[cs.stems[s]])
+		}
+		if parts != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAny says whether the stems in hold every stem of at least one of concept c's alternatives.
