@@ -303,6 +303,7 @@ func analyzeWords(words []string, memo map[string]Term) []Term {
 			memo[w] = terms[i]
 		}
 	}
+	ageOfSin(words, terms)
 	return terms
 }
 

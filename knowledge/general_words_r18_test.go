@@ -1,0 +1,39 @@
+package knowledge
+
+import (
+	"slices"
+	"testing"
+)
+
+// «سن» before an ordinal, a decade or a stage of life is an age («بعد سن الخمسين», «حول سن
+// السابعة», «قبل سن المراهقة»), the stem of «عمر», on the pages and in questions; a tooth's count
+// («سن واحد»), its ordinal with the article («السن الأول»), its kind («سن العقل», «سن دائم») and a
+// number in digits, which may be a tooth's number in the dentists' notation («سن 16»), leave it a
+// tooth.
+func TestRound18AgeOfSin(t *testing.T) {
+	for text, age := range map[string]bool{
+		"وبعد سن الخمسين قد يكون استبدال العدسة": true,
+		"يُقيّم الطفل أول مرة حول سن السابعة":    true,
+		"بكمية بحجم حبة الأرز قبل سن الثالثة":    true,
+		"وقد تختفي تمامًا قبل سن المراهقة":       true,
+		"الشيب بعد سن ستين":                      true,
+		"زراعة سن واحد":                          false,
+		"عند ظهور السن الأول":                    false,
+		"سن العقل طالع عوج":                      false,
+		"السن رقم 16 مكسور":                      false,
+		"بين سن 17 و25":                          false,
+		"سن دائم":                                false,
+	} {
+		if got := slices.Contains(Stems(text), ageKey); got != age {
+			t.Errorf("%s: stems %q; an age: %v, want %v", text, Stems(text), got, age)
+		}
+	}
+	checkFirst(t, []firstCase{{
+		name: "age of sin",
+		sections: []Section{
+			section("how", "كيف يتم التصحيح؟", "يعيد الليزر تشكيل القرنية دون غرز، ويستغرق الإجراء دقائق لكل عين."),
+			section("older", "خيارات أخرى", "إذا لم يناسبك الليزر فيمكنك الاستمرار على النظارة، وبعد سن الخمسين قد يكون استبدال العدسة خيارًا أفضل."),
+		},
+		want: map[string]string{"عمري ٥٥ وتعبت من النظارة، الليزر ينفع لي؟": "d#older"},
+	}})
+}
