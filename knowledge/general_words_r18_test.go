@@ -37,3 +37,16 @@ func TestRound18AgeOfSin(t *testing.T) {
 		want: map[string]string{"عمري ٥٥ وتعبت من النظارة، الليزر ينفع لي؟": "d#older"},
 	}})
 }
+
+// Breakfast: the patient's verb («طب تفطر عادي الصبح؟», «افطر ولا اجي صايم») is the pages' noun
+// («تناول إفطارًا خفيفًا»).
+func TestRound18Breakfast(t *testing.T) {
+	lx := mustLexicon(t)
+	noun := lx.Concepts(Stems("إفطارًا"))
+	for _, w := range []string{"تفطر", "افطر", "الفطور", "breakfast"} {
+		c := lx.Concepts(Stems(w))
+		if len(c) != 1 || len(noun) != 1 || c[0].group < 0 || c[0].group != noun[0].group {
+			t.Errorf("«%s» is %+v, «إفطارًا» %+v: want one group", w, c, noun)
+		}
+	}
+}
