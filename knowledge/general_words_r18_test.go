@@ -50,3 +50,29 @@ func TestRound18Breakfast(t *testing.T) {
 		}
 	}
 }
+
+// «بقاء» with a pronoun is how long a thing stays, what "is it permanent?" asks: the pages' «النتائج
+// ومدة بقائها» answers «دايم؟»; «البقاء» alone («ينصح بالبقاء نشيطًا», staying active) is no part of it.
+func TestRound18StayingIsPermanence(t *testing.T) {
+	lx := mustLexicon(t)
+	lasting := lx.Concepts(Stems("دايم"))
+	for _, w := range []string{"بقائها", "بقائه"} {
+		c := lx.Concepts(Stems(w))
+		if len(c) != 1 || len(lasting) != 1 || c[0].group < 0 || c[0].group != lasting[0].group || !lx.Aspect(c[0]) {
+			t.Errorf("«%s» is %+v, «دايم» %+v: want one aspect", w, c, lasting)
+		}
+	}
+	for _, c := range lx.Concepts(Stems("ينصح بالبقاء نشيطًا")) {
+		if len(lasting) == 1 && c.group == lasting[0].group {
+			t.Errorf("«بالبقاء» reads as permanence")
+		}
+	}
+	checkFirst(t, []firstCase{{
+		name: "how long it stays",
+		sections: []Section{
+			section("how", "كيف يتم الإجراء؟", "يعيد الجراح تشكيل القرنية بالليزر دون غرز ويستغرق دقائق."),
+			section("results", "النتائج ومدة بقائها", "يصل أغلب المرضى إلى نظر جيد دون نظارة، لكن التغيرات الطبيعية مع العمر تستمر."),
+		},
+		want: map[string]string{"النتيجة تقعد ولا لا؟": "d#results", "is it permanent?": "d#results"},
+	}})
+}
