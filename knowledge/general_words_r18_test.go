@@ -76,3 +76,23 @@ func TestRound18StayingIsPermanence(t *testing.T) {
 		want: map[string]string{"النتيجة تقعد ولا لا؟": "d#results", "is it permanent?": "d#results"},
 	}})
 }
+
+// Hair shedding after a treatment ("when will the hair fall out?") is the pages' «يتساقط الشعر
+// المعالج», not the condition hair loss («تساقط الشعر», "my hair is falling out"), a topic.
+func TestRound18HairSheds(t *testing.T) {
+	lx := mustLexicon(t)
+	sheds := lx.Concepts(Stems("يتساقط"))
+	if len(sheds) != 1 || sheds[0].group < 0 || lx.Topic(sheds[0]) {
+		t.Fatalf("«يتساقط» is %+v: want a group, no topic", sheds)
+	}
+	for _, q := range []string{"when will the hair fall out?", "when will the hair actually fall out?", "يتساقط الشعر بعد الجلسة"} {
+		if c := lx.Concepts(keysOf(Analyze(q))); !containsConcept(c, sheds[0]) {
+			t.Errorf("%s: concepts %+v, want «يتساقط»'s", q, c)
+		}
+	}
+	for _, q := range []string{"my hair is falling out", "my hair keeps falling out", "عندي تساقط الشعر", "شعري عم يوقع كتير"} {
+		if c := lx.Concepts(keysOf(Analyze(q))); containsConcept(c, sheds[0]) {
+			t.Errorf("%s: concepts %+v: the condition read as shedding", q, c)
+		}
+	}
+}
