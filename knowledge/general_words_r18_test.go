@@ -96,3 +96,15 @@ func TestRound18HairSheds(t *testing.T) {
 		}
 	}
 }
+
+// «دوا سيولة», «حبوب السيولة» are the pages' «مميعات الدم» (blood thinners).
+func TestRound18BloodThinners(t *testing.T) {
+	lx := mustLexicon(t)
+	thinners := lx.Concepts(Stems("مميعات الدم"))
+	for _, w := range []string{"دوا سيولة", "حبوب السيولة", "سيولة"} {
+		c := lx.Concepts(keysOf(Analyze(w)))
+		if len(c) != 1 || len(thinners) != 1 || c[0].group < 0 || c[0].group != thinners[0].group {
+			t.Errorf("«%s» is %+v, «مميعات الدم» %+v: want one group", w, c, thinners)
+		}
+	}
+}
