@@ -69,7 +69,7 @@ const tanweenFath = '\u064B'
 
 // dropMarkedTanween drops a word's final ا where a tanween fatha is written on it (the mark just before
 // or after the ا) and the stemmer, which never sees the mark, would keep it: a word of four letters
-// that starts with ا, after a و or ف at most. Unmarked, «الما» is «الماء» (water) and «اطبا»
+// that starts with ا, or one whose ا follows ن or ه, after a و or ف at most. Unmarked, «الما» is «الماء» (water) and «اطبا»
 // «أطباء»; marked, «ألمًا» is «ألم» (pain), «أمرًا» «أمر», «إبرًا» «إبر». A stop word keeps its ا
 // («أيضًا», «أصلاً», «أهلاً»: the greeting is still one), as longer words do: «شكراً جزيلاً» reads as
 // «شكرا جزيلا» does, and the stemmer takes tanween off those. What is left carries no mark, so
@@ -125,8 +125,26 @@ func tanweenOff(word string) string {
 	} else if rest, ok := strings.CutPrefix(n, "ف"); ok {
 		w = rest
 	}
-	if utf8.RuneCountInString(w) != 4 || !strings.HasPrefix(w, "ا") || !strings.HasSuffix(w, "ا") ||
-		stopAtInit(w) || stopAtInit(n) {
+	r := []rune(w)
+	m := len(r)
+	if m < 4 || r[m-1] != 'ا' {
+		return word
+	}
+	switch {
+	case m >= 4 && (r[m-2] == 'ن' || r[m-2] == 'ه'):
+		// «تحسنًا», «حزنًا», «داكنًا»: unmarked, the stemmer takes «نا», «ها» for the pronoun
+		// («علاجنا», «عضلاتها»), and «تحسنا» would be «تحس», you feel. Only the stop list as
+		// written keeps its ا (isStop would peel the pronoun this mark rules out), and a word the
+		// stemmer would cut further without it: «أحيانًا» would be «أحي», the plural's «ان» off.
+		if stopListedAtInit(w) || stopListedAtInit(n) || !wholeAtInit(string(r[:m-1])) {
+			return word
+		}
+	case m == 4 && r[0] == 'ا':
+		// «ألمًا», «أمرًا».
+		if stopAtInit(w) || stopAtInit(n) {
+			return word
+		}
+	default:
 		return word
 	}
 	return word[:tail]
@@ -137,7 +155,21 @@ func tanweenOff(word string) string {
 // as before.
 var stopAtInit = func(string) bool { return true }
 
-func init() { stopAtInit = isStop }
+// stopListedAtInit is isStopListed, with the word's tanween alef off as isStop takes it («كثيرًا»), as
+// stopAtInit is isStop.
+var stopListedAtInit = func(string) bool { return true }
+
+// wholeAtInit says whether the stemmer leaves w as it is, as stopAtInit is isStop.
+var wholeAtInit = func(string) bool { return false }
+
+func init() {
+	stopAtInit = isStop
+	wholeAtInit = func(w string) bool { return stemWord(w) == w }
+	stopListedAtInit = func(w string) bool {
+		rest, _ := strings.CutSuffix(w, "ا")
+		return isStopListed(w) || len(rest) >= 6 && isStopListed(rest)
+	}
+}
 
 // foldRune maps one rune to its normal form: 0 drops it, ' ' separates words.
 func foldRune(r rune) rune {
@@ -337,6 +369,7 @@ func analyzeWords(words []string, memo map[string]Term) []Term {
 			memo[w] = terms[i]
 		}
 	}
+	ageOfSin(words, terms)
 	return terms
 }
 

@@ -562,3 +562,32 @@ func asksBesideAge(words []string) bool {
 	}
 	return asksForSomething(words)
 }
+
+// «سن» is a tooth, and the age at which a thing happens: before an ordinal, a number in words or a
+// stage of life («بعد سن الخمسين», «حول سن السابعة», «قبل سن المراهقة»), it is that age, the word
+// «عمر» the patient writes («عمري 55»), on the pages and in questions alike. A count comes after a
+// tooth only as «واحد» («زراعة سن واحد»), and with the article an ordinal is the tooth's adjective
+// («السن الأول»): neither is an age. Nor is a number in digits, which is as often a tooth's number in
+// the dentists' notation («سن 16», «السن 36»).
+
+// sinWords are «سن» alone and after a preposition or «و»; ageAfterSin are what makes it an age after
+// it besides numberWords.
+var sinWords, ageAfterSin = normalSet(`سن بسن لسن وسن`), normalSet(`الثانية الثالثة الرابعة الخامسة
+	السادسة السابعة الثامنة التاسعة العاشرة العشرين الثلاثين الأربعين الخمسين الستين السبعين الثمانين
+	التسعين سبعين ثمانين تسعين المراهقة البلوغ الرشد الشيخوخة`)
+
+// oneWords are «واحد» as it follows a noun it counts.
+var oneWords = normalSet(`واحد واحدة واحده`)
+
+// ageOfSin gives «سن» the stem of «عمر» where an age follows it (see sinWords).
+func ageOfSin(words []string, terms []Term) {
+	for i := 0; i+1 < len(words) && i < len(terms); i++ {
+		if !sinWords[words[i]] {
+			continue
+		}
+		next := words[i+1]
+		if ageAfterSin[next] || numberWords[next] && !oneWords[next] {
+			terms[i] = Term{Word: words[i], Stem: ageKey}
+		}
+	}
+}

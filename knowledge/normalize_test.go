@@ -146,3 +146,32 @@ func TestMarkedTanween(t *testing.T) {
 		t.Errorf("Stems(الماء) = %q, the stems of ألم", got)
 	}
 }
+
+// TestMarkedTanweenAfterNun: a written tanween fatha after ن or ه is no pronoun «نا», «ها»: the
+// page's «تحسنًا» is «تحسن» (improvement), not «تحس» (you feel), a stop word, and meets the patient's
+// «اتحسن» through «تحسن»; «حزنًا», «داكنًا» are «حزن», «داكن». A word the stemmer would cut
+// further without its ا keeps it («أحيانًا», the plural's «ان»), as the stop list does, and an
+// unmarked «تحسنا», «علاجنا» still ends in the pronoun.
+func TestMarkedTanweenAfterNun(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"يلاحظ أغلب المرضى تحسنًا خلال 4 إلى 8 أسابيع", "يلاحظ اغلب المرضي تحسن خلال 4 الي 8 اسابيع"},
+		{"حزنًا", "حزن"},
+		{"فاتحًا أو داكنًا", "فاتح او داكن"},
+		{"وتحسنًا", "وتحسن"},
+		{"أحيانًا", "احيانا"},
+		{"وأحيانًا", "واحيانا"},
+		{"تحسنا", "تحسنا"},
+		{"علاجنا", "علاجنا"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if once := Normalize(tt.in); Normalize(once) != once {
+			t.Errorf("Normalize(%q) is not idempotent", tt.in)
+		}
+	}
+	if got, want := Stems("تحسنًا"), Stems("تحسن"); !slices.Equal(got, want) || len(got) != 1 {
+		t.Errorf("Stems(تحسنًا) = %q, want %q as تحسن", got, want)
+	}
+}
