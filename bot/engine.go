@@ -714,6 +714,21 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.fallback(st.Lang, res.Hits), st
 		}
 	}
+	if len(res.Hits) > 0 && !res.Foreign {
+		if w := causedThing(words); w != "" && !e.knowsAny([]string{w}) {
+			// «هل الليزك يسبب سرطان بالعين؟» where the pages never speak of cancer: what is asked is
+			// whether the treatment causes it, which a passage on the treatment alone does not say.
+			st.Topic = ""
+			return e.fallback(st.Lang, res.Hits), st
+		}
+		if causedThing(words) != "" && !follow && res.Concepts == 2 && res.Hits[0].Shared < 2 {
+			// «الليزر يسبب سرطان؟»: whether one thing causes another is said only by a passage that
+			// names both; the answer on whether scratching a mole turns it into cancer does not say it
+			// of laser, nor a page on laser of cancer.
+			st.Topic = ""
+			return e.fallback(st.Lang, res.Hits), st
+		}
+	}
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < storyCoverage(res, minCov) ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
 		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage &&

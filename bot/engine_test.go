@@ -542,6 +542,27 @@ func TestOfferQuestionsNeedASectionNamingIt(t *testing.T) {
 	}
 }
 
+// Whether a treatment causes something the pages never write of cannot be answered from a passage on
+// the treatment alone: «هل الليزك يسبب سرطان بالعين؟» falls back; what they do write of is answered,
+// by a passage naming both the cause and what it is asked to cause.
+func TestCauseThePagesNeverNameFallsBack(t *testing.T) {
+	for _, c := range []struct {
+		clinic, q string
+		want      bot.Kind
+	}{
+		{"eye", "هل الليزك يسبب سرطان بالعين؟", bot.KindFallback},
+		{"eye", "does lasik cause cancer?", bot.KindFallback},
+		{"eye", "هل الليزك يسبب جفاف العين؟", bot.KindAnswer},
+		// Both things known, but no passage names the two together.
+		{"derma", "الليزر يسبب سرطان؟", bot.KindFallback},
+		{"derma", "هل الروكتان يسبب اكتئاب؟", bot.KindAnswer},
+	} {
+		if r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{}); r.Kind != c.want {
+			t.Errorf("%s: Respond(%q) = %s %q, want %s", c.clinic, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}
+
 // Egyptian «مفيش» denies as «مافي» does: the signs it denies are no emergency.
 func TestEgyptianDenialIsNoEmergency(t *testing.T) {
 	if r, _ := clinicEngine(t, "eye").Respond("مفيش وجع ولا ترجيع، بس عيني بتدمع كتير وبتحرقني من التكييف", bot.State{}); r.Kind == bot.KindEmergency {

@@ -671,3 +671,30 @@ func asksOffer(words []string) bool {
 	}
 	return false
 }
+
+// causeVerbs are the verbs of a question asking whether something causes something else («هل
+// الليزر يسبب سرطان؟», "does laser cause cancer?", «بيأدي للعمى؟»).
+var causeVerbs = wordSet(`يسبب تسبب بيسبب بتسبب يسببو يسببوا تسببو يسبّب يؤدي يودي تؤدي تودي بيؤدي بيودي
+	cause causes causing lead leads`)
+
+// causeLinks are the words between a cause verb and what is caused ("lead to", «يؤدي إلى»).
+var causeLinks = wordSet(`الي الى لل ل to in`)
+
+// causedThing is what a question asks whether something causes: the first word after a cause verb
+// that is not a stop word, or "" when it asks no such thing. A clinic's pages that never write of it
+// cannot say whether their treatment causes it.
+func causedThing(words []string) string {
+	for i, w := range words {
+		if !causeVerbs[w] {
+			continue
+		}
+		for _, v := range words[i+1:] {
+			if causeLinks[v] || knowledge.StopWord(v) {
+				continue
+			}
+			return v
+		}
+		return ""
+	}
+	return ""
+}

@@ -176,6 +176,22 @@ func TestOffered(t *testing.T) {
 	}
 }
 
+// What a cause question asks about is the first content word after its verb.
+func TestCausedThing(t *testing.T) {
+	for msg, want := range map[string]string{
+		"هل الليزك يسبب سرطان بالعين؟": "سرطان",
+		"does lasik cause cancer?":     "cancer",
+		"can it lead to blindness":     "blindness",
+		"هل يؤدي إلى جفاف العين؟":      "جفاف",
+		"كم يدوم البوتوكس؟":            "",
+		"يسبب؟":                        "",
+	} {
+		if got := causedThing(knowledge.Words(msg)); got != want {
+			t.Errorf("causedThing(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
+
 // Pleasantries come in families: every person of a verb («تسلملي», «يسلمو ايديكن»), every dialect's
 // title («يا فندم») and Arabizi however its vowels fall («tslam», «mashkooreen ma 8asartoo», "ya3teekom
 // el 3afye"), which a list of forms missed. The forms here are none of the lists' own; a question
