@@ -18,3 +18,16 @@ func TestRound19BellyOfTheLegIsTheCalf(t *testing.T) {
 		}
 	}
 }
+
+// The Levantine first person of «دخّن» after a modal drops its alif («بقدر دخن بعد القلع؟», «بدخن
+// علبة باليوم»): it is the pages' «التدخين», as «ادخن» is.
+func TestRound19SmokeFirstPerson(t *testing.T) {
+	lx := mustLexicon(t)
+	noun := lx.Concepts(Stems("التدخين"))
+	for _, w := range []string{"دخن", "بدخن", "دخنت"} {
+		c := lx.Concepts(Stems(w))
+		if len(c) != 1 || len(noun) != 1 || c[0].group < 0 || c[0].group != noun[0].group {
+			t.Errorf("«%s» is %+v, «التدخين» %+v: want one group", w, c, noun)
+		}
+	}
+}
