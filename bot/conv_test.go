@@ -1420,3 +1420,20 @@ func TestFollowUpQualifierStays(t *testing.T) {
 		{"طيب ايش اسوي باول يومين؟", bot.KindAnswer, "الثلج"},
 	})
 }
+
+// A heading that names a word of a follow-up does not take it from the conversation's section when
+// that section holds more of it: «ويرجع البيت نفس اليوم؟» after how the cataract operation goes asks
+// about going home, which the section tells, not whether the cataract comes back («هل ترجع المياه
+// البيضاء بعد العملية؟»). But a passage of the page that holds all of a follow-up, the time asked
+// included, takes it from a section that holds its subject and not the time: «وكم ياخذ وقت اذا كان
+// مدفون؟» after wisdom teeth is answered by the steps of an extraction, which tell how long.
+func TestFollowUpHeadingNamesLess(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"ابوي عنده مويه بيضا، العملية كم تاخذ؟", bot.KindAnswer, "من 15 إلى 20 دقيقة"},
+		{"ويرجع البيت نفس اليوم؟", bot.KindAnswer, "ويعود المريض إلى بيته"},
+	})
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ضروس العقل لازم تنخلع كلها؟", bot.KindAnswer, "لا يلزم خلعها"},
+		{"وكم ياخذ وقت اذا كان مدفون؟", bot.KindAnswer, "بين 30 و60 دقيقة"},
+	})
+}

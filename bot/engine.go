@@ -1664,9 +1664,13 @@ func tellsWhy(text string) bool {
 
 // inSection answers a follow-up from the section the conversation is in (its part covering most of
 // the question, sectionPart) unless the question names something another passage is about: no
-// passage's heading names more of it than the section's does (when the section holds all of it, a
+// passage's heading names more of it than the section's does while the passage holds as much of it
+// (a heading naming one word of «ويرجع البيت نفس اليوم؟», whether the cataract comes back, does not
+// take it from the section telling the patient goes home that day; when the section holds all of it, a
 // heading about something else (speaksOfTopic) does not count:
-// «كم جلسة؟» after shock waves is not the FAQ on what to wear to a session), and no passage holds a thing asked that
+// «كم جلسة؟» after shock waves is not the FAQ on what to wear to a session), no passage of its page
+// holds all of it, a time asked included, where the section holds its subject and not the time («وكم
+// ياخذ وقت اذا كان مدفون؟» after wisdom teeth: the steps of an extraction), and no passage holds a thing asked that
 // the section lacks — what is asked of the topic (how long, whether it is permanent: Result.Aspects) a
 // passage elsewhere may mention in passing, and a qualifier saying when (a day, a time: Result.Minor)
 // names no subject: «وتروح نهائي؟» after what melasma is asks about melasma, «ايش اسوي باول يومين؟»
@@ -1683,8 +1687,9 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 		if o.Passage.Key == topic {
 			continue
 		}
-		if o.TitleCoverage > h.TitleCoverage+1e-9 && (h.Coverage < 1-1e-9 || e.speaksOfTopic(topic, words, o.Passage)) ||
-			o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects&^own.Minor != 0 {
+		if o.TitleCoverage > h.TitleCoverage+1e-9 && o.Coverage >= h.Coverage-1e-9 && (h.Coverage < 1-1e-9 || e.speaksOfTopic(topic, words, o.Passage)) ||
+			o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects&^own.Minor != 0 ||
+			h.Coverage > 1e-9 && o.Coverage > 1-1e-9 && o.Matched&^h.Matched&own.Minor != 0 && sameDoc(o.Passage.Key, topic) {
 			return knowledge.Hit{}, false
 		}
 	}
