@@ -444,7 +444,7 @@ func TestFollowUpOpenings(t *testing.T) {
 	})
 	// A question word opens a follow-up of six words too («يعني ما راح احتاج نظارة ابد؟»).
 	runConversation(t, clinicEngine(t, "eye"), []turn{
-		{"هل الليزك دائم؟", bot.KindAnswer, "الليزك"},
+		{"هل الليزك دائم؟", bot.KindAnswer, "التصحيح دائم في القرنية"},
 		{"يعني ما راح احتاج نظارة ابد؟", bot.KindAnswer, "نظارة القراءة بعد سن الأربعين"},
 	})
 	runConversation(t, physio, []turn{

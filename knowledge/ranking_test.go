@@ -708,3 +708,30 @@ func TestSearchSuitsFAQAnswerCounts(t *testing.T) {
 		t.Errorf("العظم عندي قليل، ينفع أعمل زراعة؟: hits %v; want d#q1 first", keysOfHits(r))
 	}
 }
+
+// Whether a treatment lasts («الليزك دايم؟») is answered under the heading naming how long its
+// result lasts, not under the heading naming the treatment, whose name the question shares with
+// every passage of its page.
+func TestSearchAspectAskedWantsItsHeading(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "تصحيح النظر بالليزك", Lang: "ar", Sections: []Section{
+		section("s1", "الليزك", "في الليزك يصنع الجراح طبقة رقيقة من القرنية ثم يعيد تشكيلها بالليزك ويعيد الطبقة مكانها. يتميز الليزك بسرعة التعافي."),
+		section("s2", "النتائج ومدة بقائها", "يصل أغلب المرضى إلى نظر جيد دون نظارة. التصحيح دائم في القرنية، لكنه لا يمنع تغيرات العمر."),
+		section("s3", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس بدوام دائم."),
+	}}, {ID: "e", Title: "العدسات", Lang: "ar", Sections: []Section{
+		section("s1", "العدسات اللاصقة", "العدسات اللاصقة ليست حلا دائما، وتحتاج عناية يومية."),
+		section("s2", "النظارة", "النظارة حل دائم وآمن لأغلب المرضى."),
+		section("s3", "القطرات", "القطرات ترطب العين ولا تعطي تصحيحا دائما."),
+	}}}
+	ix := MustBuild(t, docs, "aspect: دائم | دايم | بقائها\n")
+	if r := ix.Search(Query{Text: "الليزك دايم؟"}); topKey(r) != "d#s2" {
+		t.Errorf("الليزك دايم؟: hits %v; want d#s2 first", keysOfHits(r))
+	}
+	// Asked of nothing named («ودايم؟» in a conversation), the heading is not the kind of answer
+	// asked: what lasts is for the conversation's topic to say.
+	r := ix.Search(Query{Text: "دايم؟"})
+	for _, h := range r.Hits {
+		if h.Passage.Key == "d#s2" && h.Fit != 0 {
+			t.Errorf("دايم؟: d#s2 fit %.2f; want 0", h.Fit)
+		}
+	}
+}

@@ -306,6 +306,8 @@ func (ix *Index) Search(q Query) Result {
 		headLacks := false          // the heading lacks a thing the question names
 		headThing := false          // the heading names a thing the question names
 		headType := false           // the heading names what the question asks of it (the pain)
+		headAspect := false         // the heading names the aspect asked (whether it lasts: Result.Aspects)
+		holdsThing := false         // the passage holds a thing the question names
 		// What a question asks (whether it hurts, how long it lasts) is asked of the treatment or
 		// condition it names: «التقشير بيوجع؟» asks whether a peel hurts, which the pain section of
 		// the laser's page, never naming peels, does not answer. A passage holding none of the
@@ -338,6 +340,8 @@ func (ix *Index) Search(q Query) Result {
 			headLacks = headLacks || !head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
 			headThing = headThing || head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
 			headType = headType || head && qq.types[ci]
+			headAspect = headAspect || head && res.Aspects&conceptBit(ci) != 0 && weights[ci] > 0
+			holdsThing = holdsThing || (head || text) && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
 			switch {
 			case head || !qq.types[ci] && text:
 				c.got += weights[ci]
@@ -427,6 +431,15 @@ func (ix *Index) Search(q Query) Result {
 		// («الألم أثناء الخلع وبعده» for «هو الخلع بيوجع؟»), as a heading asking when answers when:
 		// not by the steps of the treatment, which name it and say what the patient feels in passing.
 		if typeAsked && headType && headThing {
+			c.fit += askShare
+		}
+		// A question asking yes or no of an aspect of a thing it names («الليزك دايم؟»: whether it
+		// lasts) is answered under a heading naming that aspect («النتائج ومدة بقائها») in a passage
+		// holding all it asks, as a heading asking when answers when: not under the heading naming
+		// the thing, whose words are in every passage of its page. An aspect asked of nothing named
+		// («ومين بتناسب؟», «وكم يقعد مفعوله» in a conversation) is asked of the conversation's topic,
+		// which a heading naming the aspect on another page does not answer.
+		if headAspect && holdsThing && yesNo && asks == askNone && !timeAsked && c.shared == len(concepts) {
 			c.fit += askShare
 		}
 		if ix.facts.urgent[h.doc] && !urgentAsked {
