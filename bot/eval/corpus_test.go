@@ -42,12 +42,13 @@ var tuneBars = []struct {
 	// answers 2466/2927, total 3970/4460, conversations 508/833, every emergency (866), 4 false alarms.
 	// Session 14: round 12's sealed halves (scored at session 13's start and end) spent into these:
 	// answers 2649/3177, total 4294/4860, conversations 546/908, every emergency (961), 7 false
-	// alarms (net retrained); bars reset to the figures rounded down.
-	{"botox", 82, 87, 65},
-	{"dental", 84, 89, 58},
-	{"derma", 83, 88, 54},
-	{"eye", 81, 86, 54},
-	{"physio", 85, 89, 67},
+	// alarms (net retrained); bars reset to the figures rounded down. Raised at the session's end:
+	// answers 2705/3177, total 4371/4860, conversations 580/908, every emergency (961), 4 false alarms.
+	{"botox", 83, 88, 70},
+	{"dental", 87, 91, 62},
+	{"derma", 84, 89, 57},
+	{"eye", 83, 88, 60},
+	{"physio", 86, 91, 69},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
