@@ -106,7 +106,7 @@ func (ix *Index) TopicHits(key string, words []string) []Hit {
 			h.Rank += askShare
 		}
 		// A part of a section too long to be one answer is given with the parts around it, as in Search.
-		h.Window = ix.window(int32(i), "", &cs, asked, inText, inHead)
+		h.window, h.at = ix.window(int32(i), "", &cs, asked, inText, inHead)
 		out = append(out, h)
 	}
 	slices.SortStableFunc(out, func(a, b Hit) int { return cmp.Compare(b.Rank, a.Rank) })

@@ -104,6 +104,9 @@ type Passage struct {
 	defines bool
 	// bareList says the passage is a list without an introduction of its own.
 	bareList bool
+	// answerLen is Answer's length in runes (answerRunes), counted once at Build: a window of a
+	// long section is sized from its passages' lengths on every search.
+	answerLen int
 	// asks is the kind of answer its heading or FAQ question asks for (see askOf), if it is a question.
 	asks int8
 	// pageHead says the passage stands under its page's own title (the page's opening): its heading
@@ -224,6 +227,9 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		ix.sections += len(d.Sections)
 		ix.faqs += len(d.FAQs)
 		ix.passages = append(ix.passages, passagesOf(d)...)
+	}
+	for i := range ix.passages {
+		ix.passages[i].answerLen = ix.passages[i].answerRunes()
 	}
 	b, err := bleve.NewUsing("", indexMapping(), scorch.Name, scorch.Name, nil)
 	if err != nil {
@@ -570,6 +576,22 @@ func (p *Passage) Answer() string {
 		return lead(p.Section) + p.Text
 	}
 	return p.Text
+}
+
+// answerRunes is the length in runes of Answer, counted without building it.
+func (p *Passage) answerRunes() int {
+	if p.Context != "" {
+		return utf8.RuneCountInString(p.Context)
+	}
+	n := utf8.RuneCountInString(p.Text)
+	if p.bareList && p.Section != "" {
+		if strings.HasSuffix(p.Section, "?") || strings.HasSuffix(p.Section, "؟") {
+			n += utf8.RuneCountInString(p.Section) + 1
+		} else {
+			n += utf8.RuneCountInString(strings.TrimRight(p.Section, ":：")) + 2
+		}
+	}
+	return n
 }
 
 // lead is a heading put before a list it introduces: a question as it is, anything else with a colon.

@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"io/fs"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -342,5 +344,32 @@ func TestWindowHoldsTheMostOfTheQuestion(t *testing.T) {
 	}
 	if got, want := r.Hits[0].Answer(), hit+"\n\n"+next+"\n\n"+then; got != want {
 		t.Errorf("answer %q; want the paragraph found and the two after it, the second on headaches", got)
+	}
+}
+
+// A window is sized by answerLen (answerRunes at Build) without building each passage's answer: it must count what
+// Answer gives, for every passage of every page (bare lists under a heading with or without a
+// question mark, whole sections, plain paragraphs), and the embedded base's long home section.
+func TestAnswerRunesCountsTheAnswer(t *testing.T) {
+	dirs := []fs.FS{os.DirFS("kb")}
+	for _, c := range []string{"dental", "derma", "eye", "physio"} {
+		dirs = append(dirs, os.DirFS("../bot/eval/testdata/clinics/"+c+"/kb"))
+	}
+	n := 0
+	for _, d := range dirs {
+		ix, err := Open(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range ix.passages {
+			p := &ix.passages[k]
+			if got, want := p.answerLen, utf8.RuneCountInString(p.Answer()); got != want {
+				t.Errorf("%s: answerLen %d, Answer has %d runes", p.Key, got, want)
+			}
+			n++
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d passages read", n)
 	}
 }

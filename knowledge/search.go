@@ -57,10 +57,11 @@ type Hit struct {
 	// introduction and the items that name what was asked (the whole list when those items are bare
 	// names, see bareName). Use Answer.
 	Excerpt string
-	// Window, when not empty, is the passage of a section too long to be one answer with as many of
-	// the passages around it as fit in one (maxAnswerRunes), those saying more of the question first.
-	// Use Answer.
-	Window string
+	// window, when not nil, is the run of passages of a section too long to be one answer around
+	// this one (at, in it), as many as fit in one (maxAnswerRunes), those saying more of the question
+	// first. Answer joins them: only the hits shown pay for the text.
+	window []Passage
+	at     int
 }
 
 // Result is what a search found.
@@ -505,7 +506,7 @@ func (ix *Index) Search(q Query) Result {
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
 			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit,
 			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, pickers, inText, inHead)}
-		res.Hits[k].Window = ix.window(h.doc, res.Hits[k].Excerpt, &cs, weights, inText, inHead)
+		res.Hits[k].window, res.Hits[k].at = ix.window(h.doc, res.Hits[k].Excerpt, &cs, weights, inText, inHead)
 	}
 	return res
 }
@@ -770,8 +771,19 @@ func (ts *termBoosts) add(id int32, b float64) {
 // excerpt would drop them. A passage of a section too long for that is given with the passages
 // around it (Window).
 func (h Hit) Answer() string {
-	if h.Window != "" {
-		return h.Window
+	if h.window != nil {
+		var b strings.Builder
+		for k := range h.window {
+			if k > 0 {
+				b.WriteString("\n\n")
+			}
+			if k == h.at && h.Excerpt != "" {
+				b.WriteString(h.Excerpt)
+			} else {
+				b.WriteString(h.window[k].Answer())
+			}
+		}
+		return b.String()
 	}
 	if h.Excerpt != "" && h.Passage.Context == "" {
 		return h.Excerpt
@@ -823,12 +835,13 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) st
 // one reaching furthest on when they hold as much, the page's following text first): «البوتكس حق
 // التجميل ايش يسوي بالضبط في الوجه» found what the toxin does, and is given with the uses after it
 // («أغراض تجميلية… عضلات الوجه»), not the paragraphs before it. A list cut to the items asked
-// (excerpt, when not "") stays cut. "" when the passage is a whole answer (Context) or alone in its
-// section. in and head are scratch space.
-func (ix *Index) window(i int32, excerpt string, cs *conceptSet, weights []float64, in, head stemBits) string {
+// (excerpt, when not "") stays cut. It returns the run and the passage's place in it; nil when the
+// passage is a whole answer (Context), alone in its section or given alone. in and head are scratch
+// space.
+func (ix *Index) window(i int32, excerpt string, cs *conceptSet, weights []float64, in, head stemBits) ([]Passage, int) {
 	p := &ix.passages[i]
 	if p.Context != "" || p.Question != "" {
-		return ""
+		return nil, 0
 	}
 	same := func(k int32) bool {
 		return k >= 0 && int(k) < len(ix.passages) && ix.passages[k].Key == p.Key && ix.passages[k].Question == ""
@@ -841,18 +854,17 @@ func (ix *Index) window(i int32, excerpt string, cs *conceptSet, weights []float
 		last++
 	}
 	if first == last {
-		return ""
+		return nil, 0
 	}
-	text := func(k int32) string {
-		if k == i && excerpt != "" {
-			return excerpt
-		}
-		return ix.passages[k].Answer()
-	}
-	sizes := make([]int, last-first+1)
-	held := make([]uint64, last-first+1) // the concepts each passage holds
+	var sizesBuf [32]int
+	var heldBuf [32]uint64
+	sizes, held := sizesBuf[:0], heldBuf[:0] // held: the concepts each passage holds
 	for k := first; k <= last; k++ {
-		sizes[k-first] = utf8.RuneCountInString(text(k)) + 2 // with "\n\n"
+		n := ix.passages[k].answerLen
+		if k == i && excerpt != "" {
+			n = utf8.RuneCountInString(excerpt)
+		}
+		sizes, held = append(sizes, n+2), append(held, 0) // with "\n\n"
 		if len(weights) > 0 {
 			cs.present(in, head, ix.passages[k].termIDs)
 			for ci := range weights {
@@ -891,13 +903,9 @@ func (ix *Index) window(i int32, excerpt string, cs *conceptSet, weights []float
 		}
 	}
 	if bestLo == bestHi {
-		return ""
+		return nil, 0
 	}
-	parts := make([]string, 0, bestHi-bestLo+1)
-	for k := bestLo; k <= bestHi; k++ {
-		parts = append(parts, text(k))
-	}
-	return strings.Join(parts, "\n\n")
+	return ix.passages[bestLo : bestHi+1 : bestHi+1], int(i - bestLo)
 }
 
 // saysWhen says whether a concept is only a word of time: a day, a week, today, last night. It tells
