@@ -276,6 +276,9 @@ func numberChain(n string, start, i int) bool {
 // row («20 20 20») as that name; it splits a pair («4-6», a range) and a chain with a longer number
 // (a date, a telephone number) into their numbers.
 func numberNames(words []string) []string {
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(w, "-") }) && !repeatsNumber(words) {
+		return words // nearly every text: no copy
+	}
 	var out []string
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -304,6 +307,16 @@ func numberNames(words []string) []string {
 		return words
 	}
 	return out
+}
+
+// repeatsNumber says whether a number is said three times in a row («20 20 20»).
+func repeatsNumber(words []string) bool {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i+1] == words[i] && words[i+2] == words[i] && IsNumber(words[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // arabiziQuote says whether the apostrophe at n[i], in a word begun at start (-1: none), dots the
