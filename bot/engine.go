@@ -148,7 +148,7 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 func (e *Engine) onEmergency(text, emergency string) (knowledge.Hit, bool) {
 	cx, ok := e.search.(contextSearcher)
 	words := knowledge.Words(text)
-	if !ok || e.search == nil || emergency == "" || !isFollowUp(words) {
+	if !ok || emergency == "" || !isFollowUp(words) {
 		return knowledge.Hit{}, false
 	}
 	own := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 5})
@@ -714,14 +714,14 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.fallback(st.Lang, res.Hits), st
 		}
 	}
-	if len(res.Hits) > 0 && !res.Foreign {
-		if w := causedThing(words); w != "" && !e.knowsAny([]string{w}) {
+	if w := causedThing(words); w != "" && len(res.Hits) > 0 && !res.Foreign {
+		if !e.knowsAny([]string{w}) {
 			// «هل الليزك يسبب سرطان بالعين؟» where the pages never speak of cancer: what is asked is
 			// whether the treatment causes it, which a passage on the treatment alone does not say.
 			st.Topic = ""
 			return e.fallback(st.Lang, res.Hits), st
 		}
-		if causedThing(words) != "" && !follow && res.Concepts == 2 && res.Hits[0].Shared < 2 {
+		if !follow && res.Concepts == 2 && res.Hits[0].Shared < 2 {
 			// «الليزر يسبب سرطان؟»: whether one thing causes another is said only by a passage that
 			// names both; the answer on whether scratching a mole turns it into cancer does not say it
 			// of laser, nor a page on laser of cancer.

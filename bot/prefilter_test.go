@@ -76,7 +76,7 @@ func TestPrefilterLiterals(t *testing.T) {
 	}
 	// Patterns with too many literals for the bit sets keep theirs as lists: without, they ran on
 	// every message.
-	for name, p := range map[string]*prefilter{"denied": deniedPre, "pastMore": pastMorePre, "actNow": actNowPre} {
+	for name, p := range map[string]*prefilter{"denied": deniedPre, "pastMore": pastMorePre, "actNow": actNowPre, "fitUnanswering": fitUnansweringPre} {
 		if p == nil || p.mayMatch(ptr(newPadText(" zzz هلا "))) {
 			t.Errorf("%s has prefilter %v, which does not rule out a text without its words", name, p)
 		}
@@ -93,8 +93,8 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 			res, pres = append(res, g.res...), append(pres, g.pres...)
 		}
 	}
-	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear, hearsay, pastMore, hypothetical, justAsking, actNow),
-		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre, hearsayPre, pastMorePre, hypotheticalPre, justAskingPre, actNowPre)
+	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear, hearsay, pastMore, hypothetical, justAsking, actNow, fitUnanswering),
+		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre, hearsayPre, pastMorePre, hypotheticalPre, justAskingPre, actNowPre, fitUnansweringPre)
 }
 
 // The prefilters never change an answer: on every labelled question, red flag and non-red flag,
@@ -130,7 +130,8 @@ func TestPrefilterSound(t *testing.T) {
 		"abi akalem mowazaf", "kalmooni law sama7t", "3ayza akalem doktor", "abi a7jez maw3ed", "kam el se3r?",
 		"wein el 3iyada", "العيادة فاتحة يوم الجمعة", "shu dawamkon", "تبيعون كريمات", "do you sell sunscreen", "fi ta2seet?", "عندكم تقسيط", "payment plan", "وقديش حقها", "شكد سعره", "2addesh el jalse",
 		"حطيته بالحليب، وين اروح؟", "وش اسوي الحين", "what now?", "where should we go", "shu na3mel hala2", "نجيكم ولا نروح للطوارئ؟",
-		"momken 7ada ye7ki ma3i", "fi 3andkom doctora?", "3ndkom dawam yom el sabt", "عندكم دوام بكرة")
+		"momken 7ada ye7ki ma3i", "fi 3andkom doctora?", "3ndkom dawam yom el sabt", "عندكم دوام بكرة",
+		"ابني عنده تشنجات في ايده ورجله وما يرد", "ibni 3ando tashanojat w ma byrod", "he had a seizure and is not responding")
 	res, pres := guarded()
 	matched := make([]int, len(res))
 	flagsFrom, flagsTo := len(handoffs), len(handoffs)
