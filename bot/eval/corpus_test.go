@@ -44,11 +44,14 @@ var tuneBars = []struct {
 	// answers 2649/3177, total 4294/4860, conversations 546/908, every emergency (961), 7 false
 	// alarms (net retrained); bars reset to the figures rounded down. Raised at the session's end:
 	// answers 2705/3177, total 4371/4860, conversations 580/908, every emergency (961), 4 false alarms.
-	{"botox", 83, 88, 70},
-	{"dental", 87, 91, 62},
+	// Session 15: round 13's sealed halves (scored at session 14's start and end) spent into these:
+	// answers 2901/3427, total 4712/5260, conversations 622/983, every emergency (1053), 7 false
+	// alarms (net retrained); bars reset to the figures rounded down.
+	{"botox", 82, 88, 68},
+	{"dental", 86, 90, 61},
 	{"derma", 84, 89, 57},
-	{"eye", 83, 88, 60},
-	{"physio", 86, 91, 69},
+	{"eye", 82, 88, 58},
+	{"physio", 86, 90, 70},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
