@@ -121,6 +121,10 @@ type Passage struct {
 	// headPage are the ids of its document's title stems that its own headings name, when it has
 	// pageOnly: which of the things the page's title names its section is about.
 	headPage []int32
+	// pageTopic says its page's title names a treatment or condition (Lexicon.Topic): the page is
+	// about what its title names, and a passage of it that does not name what a question asks is
+	// about something else (see topicMiss).
+	pageTopic bool
 	// pageParts say which of the things its page's title joins each stem of the title belongs to
 	// (titleParts).
 	pageParts []titleStem
@@ -319,9 +323,16 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 			parts[d.ID] = ix.titleParts(d.Title)
 		}
 	}
+	titled := make(map[string]bool, len(docs)) // the pages whose titles name a treatment or condition
+	for _, d := range docs {
+		for _, c := range lx.Concepts(keysOf(Analyze(d.Title))) {
+			titled[d.ID] = titled[d.ID] || lx.Topic(c)
+		}
+	}
 	for i := range ix.passages {
 		ix.passages[i].pageIDs = pageIDs[ix.passages[i].DocID]
 		ix.passages[i].pageParts = parts[ix.passages[i].DocID]
+		ix.passages[i].pageTopic = titled[ix.passages[i].DocID]
 	}
 	// bleve indexes the batch while the stems become ids.
 	batchErr := make(chan error, 1)
