@@ -1437,3 +1437,28 @@ func TestFollowUpHeadingNamesLess(t *testing.T) {
 		{"وكم ياخذ وقت اذا كان مدفون؟", bot.KindAnswer, "بين 30 و60 دقيقة"},
 	})
 }
+
+// Whether it goes for good («وبيطيب نهائي؟»), asked after a section that says nothing of how long
+// anything lasts (the symptoms of a condition), is answered by the passage of the same page that
+// says it of the same condition (its treatment: «حالة مزمنة … وليس الشفاء النهائي»); a section that
+// tells how long its effect lasts («وتستمر لعدة أشهر») answers it itself.
+func TestPermanenceOnThePage(t *testing.T) {
+	md := "---\ntitle: جفاف العين\npage_id: dry\n---\n" +
+		"## أعراض جفاف العين\n\nحرقان وإحساس بوجود رمل في العين، واحمرار، وتعب العين آخر اليوم.\n\n" +
+		"## علاج جفاف العين\n\nالدموع الصناعية والكمادات الدافئة على الجفون.\n\n" +
+		"جفاف العين حالة مزمنة في الغالب، والهدف السيطرة على الأعراض وليس الشفاء النهائي.\n\n" +
+		"## فحص الجلوكوما\n\nقياس ضغط العين وفحص العصب البصري، والعلاج دائم بالقطرات.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"dry.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	runConversation(t, bot.NewEngine(ix, bot.Config{}), []turn{
+		{"ما هي أعراض جفاف العين؟", bot.KindAnswer, "حرقان"},
+		{"وبيطيب نهائي؟", bot.KindAnswer, "وليس الشفاء النهائي"},
+	})
+	runConversation(t, mustEngine(t), []turn{
+		{"does botox work for sweaty palms?", bot.KindAnswer, "تقليل نشاط الغدد العرقية"},
+		{"is it permanent?", bot.KindAnswer, "وتستمر لعدة أشهر"},
+	})
+}

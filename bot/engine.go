@@ -611,6 +611,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.7, 0), st2
 		}
 	}
+	if st.Topic != "" && isFollowUp(words) && asksPermanent(words) {
+		// The conversation's section says nothing of whether it lasts: the passage of its page that
+		// does, of what the section speaks of.
+		if h, ok := e.pagePermanence(st.Topic, words, st2.Topic); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.6, 0), st2
+		}
+	}
 	if r.Kind == KindAnswer && asksDuration(words) && !tellsDuration(r.Text) {
 		// «كم تاخذ العملية؟» answered by a passage that tells no length of time: a passage of the same
 		// page that holds as much of the question and tells one is the answer asked for.
@@ -1291,6 +1299,79 @@ func (e *Engine) topicPermanence(topic string, words []string) (knowledge.Hit, b
 		}
 	}
 	return knowledge.Hit{}, false
+}
+
+// pagePermanence is, for a question whether something lasts asked after the section with key topic
+// says nothing of it (topicPermanence finds none), the passage of the same page that says it
+// (tellsPermanence) and speaks most of what the section's heading names (CoverageOf, at least
+// speaksOf): «وبيطيب نهائي؟» after the symptoms of a condition is answered by its treatment's «حالة
+// مزمنة … وليس الشفاء النهائي»; one headed with it («…نهائيًا؟», «النتائج ومدة بقائها») first. None when
+// the answer found (key found) is already headed with it, or no passage of the page says it.
+func (e *Engine) pagePermanence(topic string, words []string, found string) (knowledge.Hit, bool) {
+	pl, ok := e.search.(passageLister)
+	cx, ok2 := e.search.(contextSearcher)
+	ts, ok3 := e.search.(topicSearcher)
+	if !ok || !ok2 || !ok3 {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range ts.TopicHits(topic, nil) {
+		if t := h.Passage.Text; tellsPermanence(t) || tellsSpan(t) {
+			return knowledge.Hit{}, false // the section says how long it lasts
+		}
+	}
+	if found != "" && tellsPermanence(cx.TopicText(found)) {
+		return knowledge.Hit{}, false
+	}
+	speaks := cx.CoverageOf(knowledge.Words(cx.TopicText(topic)))
+	var best *knowledge.Passage
+	bestScore := 0.0
+	ps := pl.Passages()
+	for i := range ps {
+		p := &ps[i]
+		if !sameDoc(p.Key, topic) || p.Key == topic || !tellsPermanence(p.Section+" "+p.Question+" "+p.Text) {
+			continue
+		}
+		c := speaks(p)
+		if c < speaksOf {
+			continue
+		}
+		if tellsPermanence(p.Section + " " + p.Question + " " + p.Lead()) {
+			c += 1
+		}
+		if c > bestScore+1e-9 {
+			best, bestScore = p, c
+		}
+	}
+	if best == nil {
+		return knowledge.Hit{}, false
+	}
+	return hitOf(ts, best)
+}
+
+// spanWords count a length of time without a figure («عدة أشهر», "a few weeks").
+var spanWords = wordSet(`عدة لعدة بضع بضعة لبضع لبضعة few several`)
+
+// dualUnits are the units of time in the Arabic dual, a length of time on their own («يومين»).
+var dualUnits = wordSet(`يومين ساعتين أسبوعين شهرين سنتين عامين`)
+
+// tellsSpan says whether a text tells a length of time: a unit of time after a figure or a word counting
+// it («من 3 إلى 6 أسابيع», «وتستمر لعدة أشهر», «6 months»), or in the dual («يومين»); not a unit
+// alone («آخر اليوم», "every day").
+func tellsSpan(text string) bool {
+	ws := knowledge.Words(text)
+	for i, w := range ws {
+		if dualUnits[w] || dualUnits[strings.TrimPrefix(w, "ل")] {
+			return true
+		}
+		if !timeUnit(w) || i == 0 {
+			continue
+		}
+		prev := ws[i-1]
+		if spanWords[prev] || strings.IndexFunc(prev, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // afterWords say "after it" on their own.
