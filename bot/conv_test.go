@@ -1462,3 +1462,13 @@ func TestPermanenceOnThePage(t *testing.T) {
 		{"is it permanent?", bot.KindAnswer, "وتستمر لعدة أشهر"},
 	})
 }
+
+// Whether the clinic offers a thing its pages never write of («عندكم مواقف سيارات؟») is no
+// question the conversation's page answers mid-conversation either, though it shares a word with it
+// («العيادة»): the thing asked for is what the pages must name.
+func TestOfferOfAnUnknownThingMidConversation(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ابي ابيض اسناني", bot.KindAnswer, "التبييض المنزلي"},
+		{"طيب عندكم مواقف سيارات جنب العيادة؟", bot.KindFallback, ""},
+	})
+}

@@ -672,6 +672,15 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	if q.Topic != "" && res.Concepts > followUpConcepts {
 		q.Topic = "" // the search did without it
 	}
+	if follow && len(res.Hits) > 0 {
+		if w := offered(words); w != "" && !e.knowsAny([]string{w}) {
+			// Whether the clinic offers a thing its pages never write of, asked mid-conversation
+			// («طيب عندكم مواقف سيارات؟» after whitening): the conversation's section does not
+			// vouch for a thing it never names.
+			st.Topic = ""
+			return e.fallback(st.Lang, res.Hits), st
+		}
+	}
 	if follow && !res.Foreign {
 		if h, ok := e.inSection(words, st.Topic, st.Part, asking, res); ok {
 			return e.reply(&st, h, nil, 0.5*h.Coverage+0.3, 0), st
