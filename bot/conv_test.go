@@ -1472,3 +1472,14 @@ func TestOfferOfAnUnknownThingMidConversation(t *testing.T) {
 		{"طيب عندكم مواقف سيارات جنب العيادة؟", bot.KindFallback, ""},
 	})
 }
+
+// How long a treatment takes, asked of a summary's lines that tell no length of time, is answered by
+// the detailed page («يستمر العلاج عادة من 6 إلى 9 أشهر»), though the summary alone shares a word with
+// the question ("short courses of antibiotics"): what the detailed page must hold of the question is
+// what the best passage in its language holds, not what a passage in the summary's does.
+func TestHowLongAfterASummary(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"what is isotretinoin for?", bot.KindAnswer, "isotretinoin for severe acne"},
+		{"and how long is the course?", bot.KindAnswer, "من 6 إلى 9 أشهر"},
+	})
+}

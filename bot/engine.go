@@ -593,10 +593,11 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
-		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && asksDetail(words)) {
+		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (asksDetail(words) || asksDuration(words) && !tellsSpan(r.Text))) {
 		// A follow-up on a summary page that finds nothing, or that asks what a summary leaves out and
-		// stays on it («how do you treat it?» after its few lines on lazy eye): the detailed page the
-		// summary sums up answers it.
+		// stays on it («how do you treat it?» after its few lines on lazy eye; how long, of lines that
+		// tell no length of time: "how long is the course?"): the detailed page the summary sums up
+		// answers it.
 		if h, ok := e.detailOf(st.Topic, text, words); ok {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
