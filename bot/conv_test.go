@@ -1483,3 +1483,27 @@ func TestHowLongAfterASummary(t *testing.T) {
 		{"and how long is the course?", bot.KindAnswer, "من 6 إلى 9 أشهر"},
 	})
 }
+
+// What is done for it, asked after a section on one thing, is not the treatment section of another
+// thing on the same page: when none of the page's treatment sections shares a word with what was
+// asked or shown, none is taken for the topic's.
+func TestTreatmentOfAnotherThingOnThePage(t *testing.T) {
+	md := "---\ntitle: الأمراض الجلدية\npage_id: skin\n---\n" +
+		"## علامات الشامة المقلقة\n\nراجع العيادة إذا لاحظت في شامة عدم التماثل أو حوافًا غير منتظمة أو تغيرًا في لونها، فنفحصها ونزيلها عند الشك.\n\n" +
+		"## علاج الإكزيما\n\nالمرطبات الكثيفة يوميًا وكريمات الكورتيزون الخفيفة عند الهجمات.\n\n" +
+		"## علاج الصدفية\n\nالكريمات الموضعية والعلاج الضوئي للحالات المنتشرة.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"skin.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	r, st := e.Respond("ايش علامات الشامة المقلقة؟", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "عدم التماثل") {
+		t.Fatalf("turn 1: %s %q", r.Kind, r.Text)
+	}
+	r, _ = e.Respond("وش يسوون فيها؟", st)
+	if strings.Contains(r.Text, "المرطبات") || strings.Contains(r.Text, "العلاج الضوئي") {
+		t.Errorf("what is done for a worrying mole: %s %q, want no other thing's treatment", r.Kind, r.Text)
+	}
+}

@@ -1425,8 +1425,9 @@ type passageLister interface {
 // aspectSection is the section of the topic's page whose heading has a word of an aspect (after:
 // «بعد جلسة الليزر», «العناية بعد التقشير»; treatment: «علاج جفاف العين») and shares most words with
 // the patient's last question (asked, State.Asked) and, after them, with the topic's heading; none when
-// the topic's own heading has one, or the page has no such section. A paragraph of the topic's own
-// section under such a lead line («المثبت بعد التقويم») is one too, unless it is the one shown (part).
+// the topic's own heading has one, or the page has no such section, or several and none shares a word.
+// A paragraph of the topic's own section under such a lead line («المثبت بعد التقويم») is one too,
+// unless it is the one shown (part).
 func (e *Engine) aspectSection(topic string, part int, asked string, aspect func(string) bool) (knowledge.Hit, bool) {
 	pl, ok := e.search.(passageLister)
 	cx, ok2 := e.search.(contextSearcher)
@@ -1446,6 +1447,7 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 	}
 	var best *knowledge.Passage
 	bestShared, bestLead := -1, ""
+	heads := map[string]bool{} // the aspect's sections of the page
 	ps := pl.Passages()
 	for i := range ps {
 		p := &ps[i]
@@ -1463,6 +1465,7 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 		if !slices.ContainsFunc(head, aspect) {
 			continue
 		}
+		heads[p.Key] = true
 		shared := 0
 		for _, w := range head {
 			if aspect(w) || knowledge.StopWord(w) {
@@ -1482,7 +1485,10 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 			}
 		}
 	}
-	if best == nil {
+	if best == nil || bestShared == 0 && len(heads) > 1 {
+		// None of the page's sections of the aspect shares a word with what was asked or shown
+		// («وش يسوون فيها؟» after the signs of a worrying mole, on a page treating eczema and
+		// psoriasis too): none is told apart as the one of the topic.
 		return knowledge.Hit{}, false
 	}
 	for _, h := range e.search.(topicSearcher).TopicHits(best.Key, nil) {
