@@ -240,3 +240,18 @@ func TestTellsPermanence(t *testing.T) {
 		}
 	}
 }
+
+func TestTellsSpan(t *testing.T) {
+	for text, want := range map[string]bool{
+		"تظهر النتائج خلال أيام وتستمر لعدة أشهر":          true,
+		"نحتاج من 3 إلى 6 جلسات تفصل بينها 4 إلى 6 أسابيع": true,
+		"احمرار يزول خلال يومين":                           true,
+		"results last 6 months": true,
+		"وتعب العين آخر اليوم":  false,
+		"use it every day":      false,
+	} {
+		if got := tellsSpan(text); got != want {
+			t.Errorf("tellsSpan(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -1437,3 +1437,73 @@ func TestFollowUpHeadingNamesLess(t *testing.T) {
 		{"وكم ياخذ وقت اذا كان مدفون؟", bot.KindAnswer, "بين 30 و60 دقيقة"},
 	})
 }
+
+// Whether it goes for good («وبيطيب نهائي؟»), asked after a section that says nothing of how long
+// anything lasts (the symptoms of a condition), is answered by the passage of the same page that
+// says it of the same condition (its treatment: «حالة مزمنة … وليس الشفاء النهائي»); a section that
+// tells how long its effect lasts («وتستمر لعدة أشهر») answers it itself.
+func TestPermanenceOnThePage(t *testing.T) {
+	md := "---\ntitle: جفاف العين\npage_id: dry\n---\n" +
+		"## أعراض جفاف العين\n\nحرقان وإحساس بوجود رمل في العين، واحمرار، وتعب العين آخر اليوم.\n\n" +
+		"## علاج جفاف العين\n\nالدموع الصناعية والكمادات الدافئة على الجفون.\n\n" +
+		"جفاف العين حالة مزمنة في الغالب، والهدف السيطرة على الأعراض وليس الشفاء النهائي.\n\n" +
+		"## فحص الجلوكوما\n\nقياس ضغط العين وفحص العصب البصري، والعلاج دائم بالقطرات.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"dry.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	runConversation(t, bot.NewEngine(ix, bot.Config{}), []turn{
+		{"ما هي أعراض جفاف العين؟", bot.KindAnswer, "حرقان"},
+		{"وبيطيب نهائي؟", bot.KindAnswer, "وليس الشفاء النهائي"},
+	})
+	runConversation(t, mustEngine(t), []turn{
+		{"does botox work for sweaty palms?", bot.KindAnswer, "تقليل نشاط الغدد العرقية"},
+		{"is it permanent?", bot.KindAnswer, "وتستمر لعدة أشهر"},
+	})
+}
+
+// Whether the clinic offers a thing its pages never write of («عندكم مواقف سيارات؟») is no
+// question the conversation's page answers mid-conversation either, though it shares a word with it
+// («العيادة»): the thing asked for is what the pages must name.
+func TestOfferOfAnUnknownThingMidConversation(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"ابي ابيض اسناني", bot.KindAnswer, "التبييض المنزلي"},
+		{"طيب عندكم مواقف سيارات جنب العيادة؟", bot.KindFallback, ""},
+	})
+}
+
+// How long a treatment takes, asked of a summary's lines that tell no length of time, is answered by
+// the detailed page («يستمر العلاج عادة من 6 إلى 9 أشهر»), though the summary alone shares a word with
+// the question ("short courses of antibiotics"): what the detailed page must hold of the question is
+// what the best passage in its language holds, not what a passage in the summary's does.
+func TestHowLongAfterASummary(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"what is isotretinoin for?", bot.KindAnswer, "isotretinoin for severe acne"},
+		{"and how long is the course?", bot.KindAnswer, "من 6 إلى 9 أشهر"},
+	})
+}
+
+// What is done for it, asked after a section on one thing, is not the treatment section of another
+// thing on the same page: when none of the page's treatment sections shares a word with what was
+// asked or shown, none is taken for the topic's.
+func TestTreatmentOfAnotherThingOnThePage(t *testing.T) {
+	md := "---\ntitle: الأمراض الجلدية\npage_id: skin\n---\n" +
+		"## علامات الشامة المقلقة\n\nراجع العيادة إذا لاحظت في شامة عدم التماثل أو حوافًا غير منتظمة أو تغيرًا في لونها، فنفحصها ونزيلها عند الشك.\n\n" +
+		"## علاج الإكزيما\n\nالمرطبات الكثيفة يوميًا وكريمات الكورتيزون الخفيفة عند الهجمات.\n\n" +
+		"## علاج الصدفية\n\nالكريمات الموضعية والعلاج الضوئي للحالات المنتشرة.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"skin.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	r, st := e.Respond("ايش علامات الشامة المقلقة؟", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "عدم التماثل") {
+		t.Fatalf("turn 1: %s %q", r.Kind, r.Text)
+	}
+	r, _ = e.Respond("وش يسوون فيها؟", st)
+	if strings.Contains(r.Text, "المرطبات") || strings.Contains(r.Text, "العلاج الضوئي") {
+		t.Errorf("what is done for a worrying mole: %s %q, want no other thing's treatment", r.Kind, r.Text)
+	}
+}

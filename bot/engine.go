@@ -593,10 +593,11 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
-		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && asksDetail(words)) {
+		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (asksDetail(words) || asksDuration(words) && !tellsSpan(r.Text))) {
 		// A follow-up on a summary page that finds nothing, or that asks what a summary leaves out and
-		// stays on it («how do you treat it?» after its few lines on lazy eye): the detailed page the
-		// summary sums up answers it.
+		// stays on it («how do you treat it?» after its few lines on lazy eye; how long, of lines that
+		// tell no length of time: "how long is the course?"): the detailed page the summary sums up
+		// answers it.
 		if h, ok := e.detailOf(st.Topic, text, words); ok {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
@@ -609,6 +610,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		if h, ok := e.topicPermanence(st.Topic, words); ok {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.7, 0), st2
+		}
+	}
+	if st.Topic != "" && isFollowUp(words) && asksPermanent(words) {
+		// The conversation's section says nothing of whether it lasts: the passage of its page that
+		// does, of what the section speaks of.
+		if h, ok := e.pagePermanence(st.Topic, words, st2.Topic); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.6, 0), st2
 		}
 	}
 	if r.Kind == KindAnswer && asksDuration(words) && !tellsDuration(r.Text) {
@@ -663,6 +672,15 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	}
 	if q.Topic != "" && res.Concepts > followUpConcepts {
 		q.Topic = "" // the search did without it
+	}
+	if follow && len(res.Hits) > 0 {
+		if w := offered(words); w != "" && !e.knowsAny([]string{w}) {
+			// Whether the clinic offers a thing its pages never write of, asked mid-conversation
+			// («طيب عندكم مواقف سيارات؟» after whitening): the conversation's section does not
+			// vouch for a thing it never names.
+			st.Topic = ""
+			return e.fallback(st.Lang, res.Hits), st
+		}
 	}
 	if follow && !res.Foreign {
 		if h, ok := e.inSection(words, st.Topic, st.Part, asking, res); ok {
@@ -1293,6 +1311,79 @@ func (e *Engine) topicPermanence(topic string, words []string) (knowledge.Hit, b
 	return knowledge.Hit{}, false
 }
 
+// pagePermanence is, for a question whether something lasts asked after the section with key topic
+// says nothing of it (topicPermanence finds none), the passage of the same page that says it
+// (tellsPermanence) and speaks most of what the section's heading names (CoverageOf, at least
+// speaksOf): «وبيطيب نهائي؟» after the symptoms of a condition is answered by its treatment's «حالة
+// مزمنة … وليس الشفاء النهائي»; one headed with it («…نهائيًا؟», «النتائج ومدة بقائها») first. None when
+// the answer found (key found) is already headed with it, or no passage of the page says it.
+func (e *Engine) pagePermanence(topic string, words []string, found string) (knowledge.Hit, bool) {
+	pl, ok := e.search.(passageLister)
+	cx, ok2 := e.search.(contextSearcher)
+	ts, ok3 := e.search.(topicSearcher)
+	if !ok || !ok2 || !ok3 {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range ts.TopicHits(topic, nil) {
+		if t := h.Passage.Text; tellsPermanence(t) || tellsSpan(t) {
+			return knowledge.Hit{}, false // the section says how long it lasts
+		}
+	}
+	if found != "" && tellsPermanence(cx.TopicText(found)) {
+		return knowledge.Hit{}, false
+	}
+	speaks := cx.CoverageOf(knowledge.Words(cx.TopicText(topic)))
+	var best *knowledge.Passage
+	bestScore := 0.0
+	ps := pl.Passages()
+	for i := range ps {
+		p := &ps[i]
+		if !sameDoc(p.Key, topic) || p.Key == topic || !tellsPermanence(p.Section+" "+p.Question+" "+p.Text) {
+			continue
+		}
+		c := speaks(p)
+		if c < speaksOf {
+			continue
+		}
+		if tellsPermanence(p.Section + " " + p.Question + " " + p.Lead()) {
+			c += 1
+		}
+		if c > bestScore+1e-9 {
+			best, bestScore = p, c
+		}
+	}
+	if best == nil {
+		return knowledge.Hit{}, false
+	}
+	return hitOf(ts, best)
+}
+
+// spanWords count a length of time without a figure («عدة أشهر», "a few weeks").
+var spanWords = wordSet(`عدة لعدة بضع بضعة لبضع لبضعة few several`)
+
+// dualUnits are the units of time in the Arabic dual, a length of time on their own («يومين»).
+var dualUnits = wordSet(`يومين ساعتين أسبوعين شهرين سنتين عامين`)
+
+// tellsSpan says whether a text tells a length of time: a unit of time after a figure or a word counting
+// it («من 3 إلى 6 أسابيع», «وتستمر لعدة أشهر», «6 months»), or in the dual («يومين»); not a unit
+// alone («آخر اليوم», "every day").
+func tellsSpan(text string) bool {
+	ws := knowledge.Words(text)
+	for i, w := range ws {
+		if dualUnits[w] || dualUnits[strings.TrimPrefix(w, "ل")] {
+			return true
+		}
+		if !timeUnit(w) || i == 0 {
+			continue
+		}
+		prev := ws[i-1]
+		if spanWords[prev] || strings.IndexFunc(prev, unicode.IsDigit) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // afterWords say "after it" on their own.
 var afterWords = map[string]bool{"بعدها": true, "وبعدها": true, "بعده": true, "وبعده": true, "بعدين": true,
 	"وبعدين": true, "after": true, "afterwards": true, "afterward": true}
@@ -1334,8 +1425,9 @@ type passageLister interface {
 // aspectSection is the section of the topic's page whose heading has a word of an aspect (after:
 // «بعد جلسة الليزر», «العناية بعد التقشير»; treatment: «علاج جفاف العين») and shares most words with
 // the patient's last question (asked, State.Asked) and, after them, with the topic's heading; none when
-// the topic's own heading has one, or the page has no such section. A paragraph of the topic's own
-// section under such a lead line («المثبت بعد التقويم») is one too, unless it is the one shown (part).
+// the topic's own heading has one, or the page has no such section, or several and none shares a word.
+// A paragraph of the topic's own section under such a lead line («المثبت بعد التقويم») is one too,
+// unless it is the one shown (part).
 func (e *Engine) aspectSection(topic string, part int, asked string, aspect func(string) bool) (knowledge.Hit, bool) {
 	pl, ok := e.search.(passageLister)
 	cx, ok2 := e.search.(contextSearcher)
@@ -1355,6 +1447,7 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 	}
 	var best *knowledge.Passage
 	bestShared, bestLead := -1, ""
+	heads := map[string]bool{} // the aspect's sections of the page
 	ps := pl.Passages()
 	for i := range ps {
 		p := &ps[i]
@@ -1372,6 +1465,7 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 		if !slices.ContainsFunc(head, aspect) {
 			continue
 		}
+		heads[p.Key] = true
 		shared := 0
 		for _, w := range head {
 			if aspect(w) || knowledge.StopWord(w) {
@@ -1391,7 +1485,10 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 			}
 		}
 	}
-	if best == nil {
+	if best == nil || bestShared == 0 && len(heads) > 1 {
+		// None of the page's sections of the aspect shares a word with what was asked or shown
+		// («وش يسوون فيها؟» after the signs of a worrying mole, on a page treating eczema and
+		// psoriasis too): none is told apart as the one of the topic.
 		return knowledge.Hit{}, false
 	}
 	for _, h := range e.search.(topicSearcher).TopicHits(best.Key, nil) {

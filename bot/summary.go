@@ -38,7 +38,7 @@ type detailSearcher interface {
 
 // detailOf answers a follow-up on a summary (topic) from the pages it sums up: the question is searched
 // together with all the summary's passage says, and the first passage found in another language that
-// covers as much of the question as the best passage for it alone does (or, for a question with nothing
+// covers as much of the question as the best passage in such a language for it alone does (or, for a question with nothing
 // of its own to search, "why?", the first one found). false when none does.
 func (e *Engine) detailOf(topic, text string, words []string) (knowledge.Hit, bool) {
 	ds, ok := e.search.(detailSearcher)
@@ -60,9 +60,15 @@ func (e *Engine) detailOf(topic, text string, words []string) (knowledge.Hit, bo
 			lang = ds.LangOf(h.Passage)
 		}
 	}
+	// As much as the best passage for the question alone holds in another language than the
+	// summary's: a word only the summary's language shares with the question ("course", in "short
+	// courses of antibiotics") is no part of what the detailed page must hold.
 	need := e.cfg.MinCoverage
-	if len(own.Hits) > 0 {
-		need = max(need, own.Hits[0].Coverage)
+	for _, h := range own.Hits {
+		if lang == "" || ds.LangOf(h.Passage) != lang {
+			need = max(need, h.Coverage)
+			break
+		}
 	}
 	covers := ds.CoverageOf(words)
 	var aspect func(string) bool
