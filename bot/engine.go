@@ -425,11 +425,12 @@ func actingNow(p padText) bool {
 }
 
 // justHappened tells what is told as having happened moments ago ("just got knocked", "5 min ago",
-// «توه طاح», «قبل شوي»): a question what to do («وش اسوي؟», "what do I do?") then asks for help now,
-// as "what now?" does, not about a sign in general.
+// «توه طاح», «قبل شوي», «طاح الحين»): a question what to do («وش اسوي؟», "what do I do?") then asks
+// for help now, as "what now?" does, not about a sign in general.
 var (
-	justHappened = regexp.MustCompile(foldPattern(` (just (got|been|had|fell|was|were|came|broke|knocked|hit|happened)|([0-9]+|a few|few|couple of|a couple of) (min|mins|minute|minutes|sec|secs|seconds) ago|توه|توها|قبل شوي|قبل دقايق|قبل دقائق|قبل [0-9]+ (دقايق|دقائق|دقيقه)) `))
-	whatToDo     = regexp.MustCompile(foldPattern(` (what (do|should|can) (i|we) do|(وش|ايش|شو|شنو|ايه|اش|ماذا) (اسوي|نسوي|اعمل|نعمل|ندير|نفعل|افعل)) `))
+	justHappened = regexp.MustCompile(foldPattern(` (just (got|been|had|fell|was|were|came|broke|knocked|hit|happened)|([0-9]+|a few|few|couple of|a couple of) (min|mins|minute|minutes|sec|secs|seconds) ago|توه|توها|قبل شوي|قبل دقايق|قبل دقائق|قبل [0-9]+ (دقايق|دقائق|دقيقه)|الحين|هلق|هلا|هلاء|دلوقتي|هسه|هسا|just now|right now) `))
+	// whatToDo asks what to do, with a question word or without one («نسوي شي؟», "should we do anything?").
+	whatToDo = regexp.MustCompile(foldPattern(` (what (do|should|can) (i|we) do|(وش|ايش|شو|شنو|ايه|اش|ماذا) (اسوي|نسوي|اعمل|نعمل|ندير|نفعل|افعل)|(اسوي|نسوي|اعمل|نعمل|نسويلها|نسويله|نعملها|نعمله) (شي|شيء|اي شي|حاجه|اي حاجه|له شي|لها شي)|(should|do|can) (i|we) do (anything|something)) `))
 )
 
 // spanUnits name a span of time; adverbs, words that only strengthen the verb they stand by

@@ -53,6 +53,10 @@ func TestActingNowJustHappened(t *testing.T) {
 		"it fell out 2 minutes ago what should we do":                   true,
 		"what do I do if a tooth gets knocked out":                      false,
 		"what do I do to keep my teeth white":                           false,
+		// "Now" after what happened, and what to do asked without a question word («نسوي شي؟»).
+		"طاح سن ولدي الحين وهو يلعب، نسوي شي؟":               true,
+		"the tooth came out just now, should we do anything": true,
+		"لو طاح سن ولدي وش نسوي":                             false,
 	} {
 		if got := actingNow(padded(knowledge.Words(in))); got != want {
 			t.Errorf("actingNow(%q) = %v, want %v", in, got, want)

@@ -14,10 +14,24 @@ import (
 // once per clinic a line runs at (an "any" line five times).
 const flags12Alarms = 14
 
+// flags14Alarms bounds the look-alikes of testdata/flags14.txt that get the emergency reply, counted
+// as flags12Alarms is. The one left is a slight eyelid droop weeks after Botox, which the clinic's own
+// rule (knowledge/kb/redflags.txt) sends to be seen on purpose.
+const flags14Alarms = 1
+
 // TestFlags12 runs the battery written blind in round 12 (testdata/flags12.txt, no training line of
 // the net): every red flag must get the emergency reply at every clinic it names ("any": all five);
 // the look-alikes that alarm stay under flags12Alarms.
-func TestFlags12(t *testing.T) {
+func TestFlags12(t *testing.T) { runFlagBattery(t, "testdata/flags12.txt", flags12Alarms) }
+
+// TestFlags14 runs half of the battery written blind at round 14's start (testdata/flags14.txt; the
+// other half is held out) as TestFlags12 runs flags12.
+func TestFlags14(t *testing.T) { runFlagBattery(t, "testdata/flags14.txt", flags14Alarms) }
+
+// runFlagBattery runs a battery file of E|clinic|message (a red flag: the emergency reply, every
+// one) and N|clinic|message (a look-alike: at most maxAlarms of them alarm) lines, "any" meaning all
+// five clinics.
+func runFlagBattery(t *testing.T, file string, maxAlarms int) {
 	engines := map[string]*bot.Engine{"botox": mustEngine(t)}
 	for _, c := range []string{"dental", "derma", "eye", "physio"} {
 		ix, err := knowledge.Open(os.DirFS(filepath.Join("eval/testdata/clinics", c, "kb")))
@@ -28,10 +42,10 @@ func TestFlags12(t *testing.T) {
 	}
 	all := []string{"botox", "dental", "derma", "eye", "physio"}
 	misses, alarms, looks := 0, 0, 0
-	for _, line := range corpusLines(t, "testdata/flags12.txt", "") {
+	for _, line := range corpusLines(t, file, "") {
 		f := strings.SplitN(line, "|", 3)
 		if len(f) != 3 || (f[0] != "E" && f[0] != "N") {
-			t.Fatalf("flags12: bad line %q", line)
+			t.Fatalf("%s: bad line %q", file, line)
 		}
 		clinics := []string{f[1]}
 		if f[1] == "any" {
@@ -40,7 +54,7 @@ func TestFlags12(t *testing.T) {
 		for _, c := range clinics {
 			e := engines[c]
 			if e == nil {
-				t.Fatalf("flags12: no clinic %q", c)
+				t.Fatalf("%s: no clinic %q", file, c)
 			}
 			r, _ := e.Respond(f[2], bot.State{})
 			got := r.Kind == bot.KindEmergency
@@ -57,8 +71,8 @@ func TestFlags12(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("flags12: %d misses, %d look-alike alarms of %d", misses, alarms, looks)
-	if alarms > flags12Alarms {
-		t.Errorf("flags12: %d look-alike alarms, want at most %d", alarms, flags12Alarms)
+	t.Logf("%s: %d misses, %d look-alike alarms of %d", file, misses, alarms, looks)
+	if alarms > maxAlarms {
+		t.Errorf("%s: %d look-alike alarms, want at most %d", file, alarms, maxAlarms)
 	}
 }

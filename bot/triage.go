@@ -41,7 +41,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` و?(ما|مو|مش|مب) ?(عم |ب|د)?(اتنفس|يتنفس|تتنفس|نتنفس) (زين|عدل|كويس|منيح|مليح|صح|طبيعي)|not breathing (right|properly|normally)`,
 		`(يتنفس|تتنفس|بيتنفس|بتتنفس|اتنفس|بتنفس) (بالعافيه|بالموت|بالقوه)`,
 		`(شورتنس|شورت نس) (اوف )?(بريث|بريذ)|(الاير|الهوا|الهواء) (ما|مو|مش|مب) ?(ي|ب|بي)?(دخل|يدخل|يوصل|وصل|يمر)`,
-		`(اختنق|اختناق|انخنق|مخنوق|يختنق|تختنق|نختنق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث|يلهث|تلهث)`,
+		`(اختنق|اختناق|انخنق|مخنوق|يختنق|تختنق|نختنق| اتخنق| بتخنق| باتخنق| بيتخنق| بتتخنق|يخنقني|خنقه|كتمه|اكتم|لهثان|الهث|يلهث|تلهث)`,
 		`(can t|cant|cnt|cannot|can not|couldn t|unable to|hard to|difficult|difficulty|trouble|struggl|problem|labou?red|hard time|barely|hardly)\S*( \S+){0,3} breath`,
 		`breathing (is |feels |got |has become )?(so |very |really )?(difficult|hard|labou?red|heavy|shallow)|(he s|she s|hes|shes|he is|she is|baby is) not breathing( |$)|(isn t|isnt|stopped) breathing( |$)|short(ness)? of breath|breathless|out of breath|chok|wheez|gasping|gasps|suffocat`,
 		// Arabizi.
@@ -73,8 +73,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`(can t|cant|cannot|can not|unable to|not (be |being )?able to|hard to|difficult|difficulty|trouble|struggl|problem|pain|barely|hardly)\S*( \S+){0,3} swallow`,
 		`dysphagia`,
 		// What is drunk or eaten coming back through the nose: the swallow has gone wrong.
-		`(المويه|الماي|الموي|الماء|الاكل|الشرب|الاكل والشرب|السوايل|الحليب|العصير)( \S+){0,3} (ترجع|يرجع|تطلع|يطلع|تنزل|ينزل|تخرج|يخرج) (\S+ )?(من )?(خشمي|خشمه|خشمها|انفي|انفه|انفها|مناخيري|مناخيره|مناخيرها)|(comes|coming|came|goes|going|went) (back )?(up |out )?(out of|through|into) (my|his|her|the) nose`,
+		` (و|ف)?(ال)?(مويه|ماي|موي|ماء|اكل|شرب|اكل والشرب|سوايل|حليب|عصير)( \S+){0,3} (و|ف)?(ب|بي|بت|عم |عم ي|عم ت)?(ترجع|يرجع|تطلع|يطلع|تنزل|ينزل|تخرج|يخرج|رجع|رجعت|طلع|طلعت|خرج|خرجت) (\S+ )?(من )?(خشمي|خشمه|خشمها|انفي|انفه|انفها|مناخيري|مناخيره|مناخيرها)|(comes|coming|came|goes|going|went) (back )?(up |out )?(out of|through|into) (my|his|her|the) nose`,
 		`Z:ZCANT( \S+){0,3} ZSWALLOW`,
+		`Z: (el |l)?(akl|ma2|may+[ae]h?|moy[ae]|mayy|sharab|shurb|7al[ie]+b|3a?s[ie]+r)\S*( \S+){0,3} (w )?(b|bi)?([yt][ie]?|[yt]e)?([t6][ae]?l[ae]?3|r[ae]?j[ae]?3|[t6]al[ae]?3[ae]?t|raj[ae]?3[ae]?t)\S* (\S+ )?(mn |min |men |m )?(el |l)?(manakh[iy]r\S*|mana5[iy]r\S*|anf[iy]\S*|anf|5ashm\S*|khashm\S*)`,
 		`Z:ZSWALLOW (\S+ ){0,2}(sa3[ou]?b\S*|ZHEAVY|m[ae]?st[ae]?[h7][ae]?ee?l)`,
 	}},
 	{"speaking", nil, []string{
@@ -103,13 +104,15 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و)?(يد|ايد|ذراع|رجل|ساق)\S* (اليمين |اليسار |الشمال |اليمني |اليسري )?(ما|مو|مش|مب|صارت ما|صار ما) ?(تطاوع|يطاوع|بتطاوع|بيطاوع)\S*`,
 		` (ال|و)?(يد|ايد|ذراع|رجل|ساق)\S* (اليمين|اليسار|الشمال|اليمني|اليسري) (صارت |صار )?(ثقيل|ثقيله|تقيل|تقيله|ضعيف|ضعيفه|مرتخي|مرتخيه|ما تتحرك|ما يتحرك)( |$)`,
 		`(ما|مو|مب|مش|ماني|ماهو|ماهي) ?(عم )?(اقدر|يقدر|تقدر|قادر|قادره|قدرت|قدر|بقدر|بيقدر|بتقدر) (احرك|ارفع|امشي|اوقف|اقوم|اتحرك|يحرك|يرفع|يمشي|يوقف|يقوم|يتحرك|تحرك|ترفع|تمشي|توقف|تقوم|تتحرك|حرك) |(انشل|انشليت|انشلت|شلل (في |ب)?\S*(جسم|اطراف|يد|رجل|وجه))|(انا|صرت|صار|صارت|جسمي|جسمه|جسمها|يدي|يده|يدها|رجلي|رجله|رجلها|ذراعي|نصي|وجهي|وجهه|وجهها|وشي|اطرافي) (\S+ )?(مشلول|مشلوله)`,
-		`(DIFF)\S* (في |ب)?(تحريك|رفع) (\S+ )?(ال)?(ذراع|يد|رجل|ساق|اطراف|جسم)`,
+		`(DIFF)\S* (في |ب)?(تحريك|رفع) (\S+ )?(ال)?(ذراع|يد|رجل|ساق|اطراف|جسم|راس)`,
+		// A neck too weak to hold the head up («رقبتي مش شايلة راسي», "can't hold his head up").
+		` و?(رقبتي|رقبته|رقبتها|رقبتو|الرقبه) (\S+ )?(ما|مش|مو|مب|صارت ما) ?(عم )?(شايله|شايلاه|شايلاني|تشيل|بتشيل|تحمل|بتحمل|قادره تشيل|قادره تحمل) (راسي|راسه|راسها|راسو|الراس)( |$)|(can t|cant|cannot|can not|couldn t|unable to|struggling to|struggles to|hard to|trouble) (hold|holding|keep|keeping|lift|lifting|raise|raising) (up )?(my|his|her|their) head( up)?( |$)|(head|neck) (keeps |is |s )?(dropp|flopp|lolling)\S*( forward| to one side| back)?`,
 		`weakness( \S+){0,3} (all over|spread|whole body|body|arms|legs|limbs)|(general|generali[sz]ed|spreading|whole body|all over) (muscle )?weak|(arms|legs|body|limbs) (feel |are |is )?(so |very )?weak|weak( \S+){0,2} (all over|everywhere)|weak\S*( \S+){0,4} spread|(can t|cant) (move|lift|walk|stand)|(keeps|keep|kept|started|is|s) dropping (things|stuff|everything|objects|cups|the cup|his cup|her cup|my cup|his fork|her fork|his phone|her phone|his glass|her glass)|paraly|weak\S*( \S+){0,6} (now|moved|moving|climbing|going up|gone up|up to)( \S+){0,4} (arms|legs|hands|chest|body|face)( |$)`,
 		`Z:ZCANT (a7ar+ek|a7rek|7ar+ek|[aei]rfa3|[aei]rf3|amshi|emshi|imshi|[aytn]?sh[ie]+l|[27h][ae]?r+[ae]?k\S*|ou?2af|aw2af|agoom|a2oom|at7ar+ak|y7ar+ek|yarfa3|yemshi|yimshi|t7ar+ek|tarfa3|temshi|nw[ae]?[9qg2][ae]?f|n[ae]?m[ae]?[sc]h[iy]|n[ae]?t?7[ae]?r+[ae]?k|n[ae]?rf[ae]?3|n[ae]?[9qg2]oo?m|n[ae]?[9qg2][ae]?d)( |$)`,
 		`Z: (jism\S*|ide+y\S*|ee?d[iy]\S*|e?d[ae]?[iy]h[ae]?\S*|yad[iy]\S*|ijr\S*|rijl\S*|regl\S*|atraf\S*|r[ae]?[gq2][ae]?b\S*)( \S+){0,3} (da3ee?f\S*|d3ee?f\S*|da3[iy]f\S*|mirt[ae]?(5|kh)\S*|marti(5|kh)\S*|\S*d3af\S*|\S*d[ae]3f[ao]\S*)`,
 	}},
 	{"vision", nil, []string{
-		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
+		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي|وقع|طاح|نزل|هبط|ضاع)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي|وقع|طاح|هبط|ضاع)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
 		// A curtain or shadow coming over the sight (a detaching retina), and an eye in pain with vomiting.
 		`(ستاره|ستار|غيمه|غمامه|ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
 		` ` + eyeWord + `\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} \S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)`,
@@ -572,17 +575,21 @@ var (
 		` (لي|فيني|معي|عندي|عندها|عنده|صار|صارت|صرت|صاير|احس|احس ب|حاس|حاسه|الحين|قاعد|قاعده|اقدر|ما اقدر|اتنفس|ابلع|اتكلم|اشوف|جسمي|وجهي|حلقي|لساني|شفايفي|عيوني|نظري|صدري|ابوي|امي|زوجي|زوجتي|ولدي|بنتي|اختي|اخوي|ابني|طفلي|طفلتي|جوزي|مراتي|ابويا|اخويا|خويا|ماما|بابا|امس|اليوم|بعد ما|بعدما|من بعد|i|i m|im|me|my|he|she|since|now|today|yesterday|after my) `))
 	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
 	// book"): general even though it says "I", unless it says the symptom is there now (ongoing).
-	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|just curious|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|(قبل ما|قبلما) (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
+	justAsking = regexp.MustCompile(foldPattern(` (ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|بسال بس|مجرد سوال|سوال بس|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|just curious|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|(قبل ما|قبلما) (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|احتياط|احتياطا|للاحتياط|just in case|as a precaution|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
 	hypothetical = regexp.MustCompile(foldPattern(`^ (what should i do if|what do i do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (لا قدر الله|لا سمح الله|لاقدر الله|لاسمح الله|god forbid|la 2adar allah|la2adar allah|la samah allah|what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (so |ok |okay )?(what are|what re) the (\S+ )?(signs|symptoms) (of|to) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|جا|جات|جاتني|كان|كانت|ما|حسيت|حس|حست|حسينا|شعرت|لاحظت|طلع|طلعت|ورم|ورمت|تورم|تورمت|انتفخ|انتفخت|نزف|نزفت|دخت|اغمي|اغمى|ضاق|تعبت|تعب)(لي|لك|له|لها|ي|ني|ت|نا)?|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) |^ (و)?لو (\S+ ){1,8}(ايش|وش|شو|ايه|شنو|ماذا|اش) (ممكن |بي|راح |رح |ح |قد )?(ي|ت)?(صير|حصل|حدث)\S* `))
-	// past is a symptom told as long ago or over; ongoing says it is not.
+	// past is a symptom told as long ago or over; ongoing says it is not (nor one resumed: «ورجع ينزل»).
 	past = regexp.MustCompile(foldPattern(
 		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|وتحسن|وتحسنت|واتحسن|واتحسنت|وتحسنا|(راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت) (خلاص|تماما|كليا|كله|كلها|الحمدلله|والحمدلله)|خلاص (راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت)|(it|they|which|that) (has |had |have )?(cleared|resolved|settled|passed|disappeared|wore off|went away|got better|improved|eased)|used to|not anymore|not any more|(وقف|وقفت|خف|خفت|راح|راحت|اختفي|اختفت) بعد (\S+ )?(دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|يومين|ايام|شوي)|went away|gone now|i was fine|was fine after|it passed|years ago|year ago|last year|as a child|as a kid|as a toddler|as a baby|as an infant|as a teen|as a teenager|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه)|من (سنتين|سنين|سنوات|كم سنه)|من زمان|زمان|وانا صغير|وانا صغيره) `))
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
-	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|(من|منذ) (ال)?(ولاده|ولادته|ولادتها|ولادتي)|since (he was |she was |i was )?(birth|born)|from birth|born with|congenital|(min|mn|men) (el |l)?wlade|(min|mn|men) (el |l)?wilade|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا|الشهر) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter|month)|and (i m|im|i am|he s|she s|he is|she is) (fine|ok|okay|well)|(el|al|l) ?(sana|sene|seneh|3am) (elli|illi|li|yalli|eli) ?(fatet|fat|fatt|madye|madya|madi|fayta|fayet)|for (the (last|past) )?(\S+ ){0,2}years|for (ages|a long time)|nothing new|same as always|(مو|مش|مب|ماهو) جديد|(mn|min|men) (l?saghra|sghra|sghar|sighar|s8ar|soghr|sogher|saghri|zghor|zghr|sghor|sghri)\S*|(w|o)? ?(msta2er|mesta2er|mista2er|mstaqer|mstqr|mistiqir)|(من|منذ) (ال)?(صغر|صغره|صغرها|صغري|طفوله|طفولته|طفولتها|طفولتي)|(وهو|وهي|وانا|وكان|وكانت) (عمره|عمرها|عمري) (سنه|سنتين|شهر|شهرين|شهور|اشهر|[1-9] (سنين|سنوات|شهور|اشهر))|(و)?(وقف|وقفت|خف|خفت|راح|راحت) (لحاله|لحالها|بسرعه|بنفسه|بنفسها|بعد شوي|بعد دقايق)|(stopped|went away|settled) (on its own|by itself|quickly|after a few minutes)|(مسيطر|مسيطره|متحكم|متحكمه|منضبط|منضبطه|مضبوط|مضبوطه) (عليه|عليها|عليهم|فيه|فيها)|(under control|well controlled|controlled with)|(من|قبل) (\S+ )?(سنين|سنوات|اعوام)|(و)?(هو|هي) (مسيطر|مسيطره|مستقر|مستقره)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)) `))
-	ongoing  = regexp.MustCompile(foldPattern(
-		` (now|right now|today|again|suddenly|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|(is|s|are|re|came|come|comes|coming|got|get|gets|keeps coming|keep coming) back|back again|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|اليوم|النهارده|النهارضه|انهارده|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|رجع|رجعت|للحين|لسه|لسا|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))) `))
+	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|(من|منذ) (ال)?(ولاده|ولادته|ولادتها|ولادتي)|since (he was |she was |i was )?(birth|born)|from birth|born with|congenital|(min|mn|men) (el |l)?wlade|(min|mn|men) (el |l)?wilade|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|[0-9]+ (years|yrs) ago|(السنه|العام|الصيف|الشتا|الشهر) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter|month)|and (i m|im|i am|he s|she s|he is|she is) (fine|ok|okay|well)|(el|al|l) ?(sana|sene|seneh|3am) (elli|illi|li|yalli|eli) ?(fatet|fat|fatt|madye|madya|madi|fayta|fayet)|for (the (last|past) )?(\S+ ){0,2}years|for (ages|a long time)|nothing new|same as always|(مو|مش|مب|ماهو) جديد|(mn|min|men) (l?saghra|sghra|sghar|sighar|s8ar|soghr|sogher|saghri|zghor|zghr|sghor|sghri)\S*|(w|o)? ?(msta2er|mesta2er|mista2er|mstaqer|mstqr|mistiqir)|(من|منذ) (ال)?(صغر|صغره|صغرها|صغري|طفوله|طفولته|طفولتها|طفولتي)|(وهو|وهي|وانا|وكان|وكانت) (عمره|عمرها|عمري) (سنه|سنتين|شهر|شهرين|شهور|اشهر|[1-9] (سنين|سنوات|شهور|اشهر))|(و)?(وقف|وقفت|خف|خفت|راح|راحت) (لحاله|لحالها|بسرعه|بنفسه|بنفسها|بعد شوي|بعد دقايق)|(stopped|went away|settled) (on its own|by itself|quickly|after a few minutes)|(مسيطر|مسيطره|متحكم|متحكمه|منضبط|منضبطه|مضبوط|مضبوطه) (عليه|عليها|عليهم|فيه|فيها)|(under control|well controlled|controlled with)|(من|قبل) (\S+ )?(سنين|سنوات|اعوام)|(و)?(هو|هي) (مسيطر|مسيطره|مستقر|مستقره)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)|` +
+		// Examined since and all found well («فحصوني وكل شي طبيعي», "they checked him and everything was fine").
+		`(و)?(فحصوني|فحصوه|فحصوها|فحصني|فحصه|فحصها|شافوني|شافوه|شافوها|كشفوا علي|كشفوا عليه|كشفوا عليها|checked me|checked him|checked her|examined me|examined him|examined her) (\S+ ){0,2}(و|and )?(طلع |it was |was )?(كل شي|كلشي|كله|كلو|everything) (كان |طلع |was |is )?(طبيعي|طبيعيه|سليم|تمام|كويس|normal|fine|ok|okay)|` +
+		// A bleeding told stopped («النزيف وقف», "the bleeding has stopped"), not «ما وقف».
+		`(ال)?(نزيف|دم) (خلاص |اخيرا |الحمدلله |والحمدلله )?(وقف|وقفت|انقطع|هدي|بطل)|(the )?bleeding (has |had |finally |s )?(stopped|eased)) `))
+	ongoing = regexp.MustCompile(foldPattern(
+		` (now|right now|today|again|suddenly|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|(is|s|are|re|came|come|comes|coming|got|get|gets|keeps coming|keep coming) back|back again|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|اليوم|النهارده|النهارضه|انهارده|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|و?(ما|لا) ?(زال|زالت|زلت|زلنا|زالو)|(وهو|وهي|وانا|وهم) (الحين|هلق|هلا|دلوقتي|هسه|هسا|الان)|رجع|رجعت|و?(رجع|رجعت|عاد|عادت) (ي|ت|ب|بي|بت)\S+|للحين|لسه|لسا|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
@@ -756,6 +763,9 @@ var universalBenign = []symptomRule{
 	rule(4, `ضاق ضايق ضايقه ضاقت`, `صدري نفسي خلقي`, `طفش* زهق* زعل* قهر* مليت ملل*`),
 	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok* اختنق* مخنوق* خنق* `+chokeZ, `من_الاسعار من_السعر من_اسعار* من_الفاتوره من_الحساب the_prices these_prices this_price price_list the_bill mn_el_2as3ar mn_l2as3ar mn_2as3ar* min_el_2as3ar mn_el_as3ar mn_as3ar* mn_el_fatoura mn_el_7sab`),
 	rule(4, `كتمه كتمة اختنقت اختناق مخنوق* خنقه يخنق* تخنق* بتخنق* بيخنق* `+chokeZ, `زحمه زحمة الزحمه za7me* za7ma* zahme* z7me* z7ma*`),
+	// A distress of the mind («ضيقة نفسية», «نفسيتي تعبانة», "feeling low") is a mood, not the breath:
+	// «نفسية» is the psyche, never the breath «نفَس».
+	rule(2, `ضيق* ضايق* تعب* تعبان* تعبانه حاله* مرهق* ازمه* ضغط* متضايق*`, `نفسيه نفسيا نفسيتي نفسيته نفسيتها نفسيتو`),
 	// Breath short from the heat is the weather, not the lungs («ضيق النفس من الحر بس»).
 	rule(3, `نفس* تنفس* اتنفس* breath* breathless nafas* tnafos*`, `من_الحر من_الشوب من_حر from_the_heat in_the_heat mn_el_7ar mn_l7ar mn_el_shob`),
 	notWishToDie,
@@ -942,8 +952,24 @@ var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشو
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
 	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !threatens.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(riskObject.ReplaceAllString(t.s, " "))) || nothingWrong.MatchString(t.s)) ||
-		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
+		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
+}
+
+// supposedAct is what to do if something happened, asked first thing or as someone's question
+// («لو انضربت عيني وش اسوي؟», «زوجي يسأل لو حس بدوخة وش يسوي؟», "if she gets a rash what should we
+// do?"): a supposition, whatever its verb. Not «لو سمحت» (please): courtesyIf is taken out first.
+var supposedAct = regexp.MustCompile(foldPattern(`^ ((\S+ )?(يسال|تسال|بيسال|بتسال|سال|سالت|يسالني|تسالني|يبي يعرف|تبي تعرف|بدو يعرف|بدها تعرف|عايز يعرف|عايزه تعرف|asks|asked|is asking|wants to know|wanted to know) )?(و)?(لو|اذا|if) (\S+ ){1,8}(وش|ايش|شو|شنو|ايه|اش|ماذا|what) (اسوي|يسوي|تسوي|نسوي|اعمل|يعمل|تعمل|نعمل|بعمل|بيعمل|بتعمل|نتصرف|اتصرف|يتصرف|تتصرف|should|do|to do|would) `))
+
+// courtesyIf is «لو سمحت» and its kin ("if you may", "please"), which suppose nothing.
+var courtesyIf = regexp.MustCompile(foldPattern(` (لو|اذا|ان) (سمحت|سمحتي|سمحتو|سمحتم|سمحتوا|تكرمت|تكرمتي|تكرمتو|امكن|ممكن|بتريد|بتريدي|تسمح|تسمحي|تسمحو|ما عليك امر|ماعليك امر)|if (you )?(can|could|possible|may|don t mind)`))
+
+// supposesAct says whether s (padded) asks what to do if something happened (supposedAct).
+func supposesAct(s string) bool {
+	if !strings.Contains(s, "لو ") && !strings.Contains(s, "اذا ") && !strings.Contains(s, "if ") {
+		return false
+	}
+	return supposedAct.MatchString(courtesyIf.ReplaceAllString(s, " "))
 }
 
 // notOngoing returns s without what looks ongoing and is not: the writer well now and the day it
@@ -954,12 +980,20 @@ func notOngoing(s string) string {
 	if f := fineNow.ReplaceAllString(s, " "); f != s {
 		s = dayOfIt.ReplaceAllString(f, " ")
 	}
-	return nowPlan.ReplaceAllString(stillPlan.ReplaceAllString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(s, " "), " "), " "), " "), " ")
+	s = nowPlan.ReplaceAllString(stillPlan.ReplaceAllString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(s, " "), " "), " "), " "), " ")
+	if !supposing.MatchString(s) {
+		s = whatNow.ReplaceAllString(s, " ")
+	}
+	return s
 }
 
 // nowPlan is "now" opening what the writer must or means to do («وهلق لازم اقلع ضرس العقل», "now I
 // need to have it out"): a plan, not a past sign come back.
 var nowPlan = regexp.MustCompile(foldPattern(` (و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا|now|and now) (انا |i )?(لازم|بدي|ابي|ابغي|حابب|حابه|ناوي|ناويه|عايز|عايزه|محتاج|محتاجه|مضطر|مضطره|need to|have to|want to|am going to|m going to|plan to) `))
+
+// whatNow asks what to do now («شو بعمل هلق؟», "what do I do now?"): a plan, not a sign's "now";
+// not with a supposition («اذا ما قدرت اتنفس شو بعمل هلق»), whose "now" may be the sign's.
+var whatNow = regexp.MustCompile(foldPattern(` (شو|وش|ايش|ايه|شنو|اش) (بعمل|اعمل|اسوي|نسوي|نعمل|بسوي|منعمل) (هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا) | what (do|should|can) (i|we) do now `))
 
 // dayOfIt is the day before, when a sign came that a message saying the writer is well now tells
 // as past (not today: a sign of this morning, gone now, is still today's).
@@ -1124,7 +1158,7 @@ var (
 	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)|(كم|قديش|اديش|قد ايش|قد اي) (\S+ )?(ي|ت|ب|بي|بت|ح|هي|هت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد|خد|اخد|اخذ|خذ)\S*|how long (will|does|do|would|should|is|can) ) `))
 	normalPre  = newPrefilter(asksNormal)
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya`,
-		`swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb* tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* waram* wram* dokha dayekh*`)}
+		`swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb* tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash*`)}
 )
 
 // withoutRules returns t without the words of the rules that fire on it.
@@ -1175,24 +1209,32 @@ func unsuffixed(t padText) padText {
 // conjunctionMa writes «بعد ما»/«قبل ما» before a verb as one word («بعد ما اشيل الضرس» →
 // «بعدما اشيل…»): its «ما» is the conjunction (after, before), not a negation, and the patterns are
 // not to read «ما اشيل» (cannot lift) in it. Not before a modal or «صار»: Gulf «بعد» is also "still"
-// («بعد ما اقدر ابلع», I still cannot swallow).
+// («بعد ما اقدر ابلع», I still cannot swallow). So too the «ما» of «اول ما» (as soon as), «طول ما»
+// (as long as), «كل ما» (whenever) and «زي ما»/«مثل ما» (as): «وبتروح اول ما اقوم» is no «ما اقوم».
+// Not «لين ما»/«لحد ما» (until): «لين ما قدرت اتنفس» is until the breath would not come.
 func conjunctionMa(t padText) padText {
-	if !strings.Contains(t.s, "بعد ما ") && !strings.Contains(t.s, "قبل ما ") {
+	if !strings.Contains(t.s, " ما ") {
 		return t
 	}
 	words := strings.Fields(t.s)
 	out := make([]string, 0, len(words))
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if (w == "بعد" || w == "وبعد" || w == "قبل" || w == "وقبل") && i+2 < len(words) && words[i+1] == "ما" && !stillModals[words[i+2]] {
+		if i+2 < len(words) && words[i+1] == "ما" && (maConjunctions[w] || (w == "بعد" || w == "وبعد" || w == "قبل" || w == "وقبل") && !stillModals[words[i+2]]) {
 			out = append(out, w+"ما")
 			i++
 			continue
 		}
 		out = append(out, w)
 	}
+	if len(out) == len(words) {
+		return t // no conjunction: «ما» is a negation wherever it stands
+	}
 	return padded(out)
 }
+
+// maConjunctions are the words whose «ما» after them is always the conjunction's (conjunctionMa).
+var maConjunctions = map[string]bool{"اول": true, "واول": true, "طول": true, "وطول": true, "كل": true, "وكل": true, "زي": true, "وزي": true, "مثل": true, "ومثل": true, "متل": true, "ومتل": true}
 
 // stillModals are the words after which «بعد ما» is "still not": can, know, become, remain.
 var stillModals = func() map[string]bool {

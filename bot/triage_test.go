@@ -585,3 +585,67 @@ func TestFitNotResponding(t *testing.T) {
 		}
 	}
 }
+
+// Round 14's red flags that were missed, each the form of a general cause: a neck too weak to hold
+// the head, the Egyptian t-form of choking («بيتخنق»), a drink (without its article, in any tense, in
+// Arabizi) coming back through the nose, sight that "fell" suddenly («النظر وقع/طاح»).
+func TestRedFlagsOfRound14(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"رقبته مش شايلة راسه من الصبح", "weakness"},
+		{"عندي صعوبة في رفع راسي من المخدة", "weakness"},
+		{"since the shot his head keeps flopping forward", "weakness"},
+		{"ابوي بيتخنق وهو بياكل", "breathing"},
+		{"كل ما اشرب مويه تطلع من خشمي", "swallowing"},
+		{"الاكل بيطلع من مناخيري لما ابلع", "swallowing"},
+		{"شربت عصير وطلع من انفي", "swallowing"},
+		{"el akl byetla3 mn manakhiri", "swallowing"},
+		{"فجأة نظري طاح بعيني اليمين", "vision"},
+		{"النظر وقع فجأة في عيني الشمال", "vision"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// Round 14's look-alikes that alarmed, each the form of a general cause: a sign examined since and
+// found well, what to do if something happened (asked
+// first thing or as someone's question, not «لو سمحت»), a distress of the mind («ضيقة نفسية»), a
+// mild blur in Arabizi asked normal, the «ما» of «اول ما» (as soon as). Beside each,
+// the same sign reported now is still one, or still there («وما زلت», «وهو الحين»), or asked what to
+// do now with a supposition.
+func TestLookAlikesOfRound14(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"اغمي على ابوي بالعرس وفحصوه وكل شي طبيعي، يقدر يسوي الجلسة؟", ""},
+		{"اغمي على ابوي وما يرد علينا", "fainting"},
+		{"فحصوني وكل شي طبيعي وما زلت ما اقدر ابلع", "swallowing"},
+		{"فحصوه بالطوارئ وكل شي طبيعي وهو الحين يستفرغ دم", "bleeding"},
+		{"اذا ما اقدر اتنفس زين وش اسوي هلق", "breathing"},
+		{"اختي تسأل لو حست بضيق تنفس بعد الحقنة وش تسوي؟", ""},
+		{"لو سمحت ما اقدر اتنفس وش اسوي", "breathing"},
+		{"عندي ضيقة نفسية من الشغل والدراسة", ""},
+		{"عندي ضيق نفس من الصبح", "breathing"},
+		{"3eni mzaghlela shwaya ba3d el 3amaleya, 3adi?", ""},
+		{"رجلي بتخدر شوي وتروح اول ما اقوم", ""},
+		{"ما اقدر اقوم من السرير ورجلي ما تشيلني", "weakness"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// A bleeding told stopped, asked what to do now, reports no sign («شو بعمل هلق» is no «now» of the
+// bleeding); one that has not stopped does.
+func TestBleedingStoppedReportsNone(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"النزيف وقف الحمدلله بعد الشاش، شو اعمل هلق؟": false,
+		"the bleeding has stopped, what do i do now?": false,
+		"النزيف ما وقف بعد الشاش، شو اعمل هلق؟":       true,
+		"النزيف وقف ورجع ينزل، شو اعمل هلق؟":          true,
+	} {
+		if got := universal.reports(padded(knowledge.Words(msg))); got != want {
+			t.Errorf("reports(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
