@@ -28,3 +28,15 @@ func TestRound20EnglishOfTheEye(t *testing.T) {
 		}
 	}
 }
+
+// Size and depth in English are the pages' «صغير», «عميق» and «ثقب»: "a small blister", "tiny deep
+// holes".
+func TestRound20SizeAndDepth(t *testing.T) {
+	lx := mustLexicon(t)
+	for en, ar := range map[string]string{"small": "صغيرة", "tiny": "الصغير", "deep": "العميق", "holes": "ثقب"} {
+		a, e := lx.Concepts(Stems(ar)), lx.Concepts(Stems(en))
+		if len(a) != 1 || len(e) != 1 || e[0].group < 0 || a[0].group != e[0].group {
+			t.Errorf("%q is %+v, «%s» %+v: want one group", en, e, ar, a)
+		}
+	}
+}
