@@ -445,3 +445,18 @@ func TestArabiziReadsWordKnownOnlyInPhrase(t *testing.T) {
 		t.Errorf("inArabic(kam jalse laser ba7taj?) = %q, want laser kept", got)
 	}
 }
+
+// Egyptian «قد ايه» (how much, how long) written as one word («2addeh», «adeh») asks how much as
+// Levantine «قديش» does; read letter by letter it was «اضح» (clear), which pulled "the cataract
+// operation, how long does it take?" to a page on seeing clearly.
+func TestArabiziEgyptianHowMuchOneWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "العملية", Lang: "ar", Sections: []Section{
+		section("s", "العملية", "تستغرق العملية 20 دقيقة."),
+	}}}, "")
+	for _, w := range []string{"2addeh", "2adeh", "addeh", "adeh"} {
+		q := "el 3amaliye " + w + " bta5od wa2t?"
+		if got := askOf(ix.inArabic(Words(q))); got != askHowMuch {
+			t.Errorf("%s: asks %d, want how much (%d)", q, got, askHowMuch)
+		}
+	}
+}
