@@ -460,3 +460,21 @@ func TestArabiziEgyptianHowMuchOneWord(t *testing.T) {
 		}
 	}
 }
+
+// No word of the language layer may stem to a likelier Arabizi reading of a word the pages use: the
+// Arabic «زيرتك» (Zyrtec) stemmed to «زير», which «ziyara» reads first, so "the first visit" was read
+// as an allergy pill, not the pages' «الزيارة».
+func TestArabiziVisitIsNoPill(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "الزيارة", Lang: "ar", Sections: []Section{
+		section("v", "الزيارة الأولى", "تستغرق الزيارة الأولى نحو ساعة."),
+		section("a", "Allergy", "An antihistamine such as loratadine helps an itch."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"awel ziyara bta5od wa2t?", "kam bt6awel awal zyara 3ndkom?"} {
+		if got := ix.keys(Words(q)); !slices.Contains(got, stemWord(Normalize("الزيارة"))) {
+			t.Errorf("keys(%s) = %q, want «%s»", q, got, stemWord(Normalize("الزيارة")))
+		}
+	}
+}
