@@ -167,6 +167,9 @@ var arabiziFixed = map[string]string{
 	"a5od": "اخذ", "akhod": "اخذ", "bt5od": "تاخذ", "btekhod": "تاخذ", "bte5od": "تاخذ", "ye5od": "ياخذ",
 	"yekhod": "ياخذ", "byekhod": "ياخذ", "byekhud": "ياخذ", "bya5ud": "ياخذ", "yo5od": "ياخذ", "ta5ud": "تاخذ", "ta2reeban": "تقريبا", "ta2riban": "تقريبا", "taqriban": "تقريبا",
 	"t2riban": "تقريبا", "ta2reban": "تقريبا",
+	// Egyptian «how much/long» (قد ايه) written as one word asks as the Levantine «قديش» does; read
+	// letter by letter «2addeh» is «اضح» (clear).
+	"2addeh": "قديش", "2adeh": "قديش", "addeh": "قديش", "adeh": "قديش",
 	// Egyptian «how much/long» (قد ايه), «very» (اوي).
 	"ad": "قد", "2ad": "قد", "awi": "اوي", "awy": "اوي", "2awi": "اوي", "2awy": "اوي",
 	// «normal» (is it normal?, the aspect questions ask) and «which/that»: read letter by letter, the

@@ -445,3 +445,36 @@ func TestArabiziReadsWordKnownOnlyInPhrase(t *testing.T) {
 		t.Errorf("inArabic(kam jalse laser ba7taj?) = %q, want laser kept", got)
 	}
 }
+
+// Egyptian «قد ايه» (how much, how long) written as one word («2addeh», «adeh») asks how much as
+// Levantine «قديش» does; read letter by letter it was «اضح» (clear), which pulled "the cataract
+// operation, how long does it take?" to a page on seeing clearly.
+func TestArabiziEgyptianHowMuchOneWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "العملية", Lang: "ar", Sections: []Section{
+		section("s", "العملية", "تستغرق العملية 20 دقيقة."),
+	}}}, "")
+	for _, w := range []string{"2addeh", "2adeh", "addeh", "adeh"} {
+		q := "el 3amaliye " + w + " bta5od wa2t?"
+		if got := askOf(ix.inArabic(Words(q))); got != askHowMuch {
+			t.Errorf("%s: asks %d, want how much (%d)", q, got, askHowMuch)
+		}
+	}
+}
+
+// No word of the language layer may stem to a likelier Arabizi reading of a word the pages use: the
+// Arabic «زيرتك» (Zyrtec) stemmed to «زير», which «ziyara» reads first, so "the first visit" was read
+// as an allergy pill, not the pages' «الزيارة».
+func TestArabiziVisitIsNoPill(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "الزيارة", Lang: "ar", Sections: []Section{
+		section("v", "الزيارة الأولى", "تستغرق الزيارة الأولى نحو ساعة."),
+		section("a", "Allergy", "An antihistamine such as loratadine helps an itch."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"awel ziyara bta5od wa2t?", "kam bt6awel awal zyara 3ndkom?"} {
+		if got := ix.keys(Words(q)); !slices.Contains(got, stemWord(Normalize("الزيارة"))) {
+			t.Errorf("keys(%s) = %q, want «%s»", q, got, stemWord(Normalize("الزيارة")))
+		}
+	}
+}

@@ -111,3 +111,28 @@ func TestEnglishIrregular(t *testing.T) {
 		}
 	}
 }
+
+// A quality's noun in -ness is read as its adjective when only that is known: "short-sightedness"
+// meets the lexicon's "short sighted" (the pages' «قصر النظر»), "tightness" its "tight", "dizziness"
+// its "dizzy"; a -ness noun the lexicon knows stays as it is.
+func TestEnglishBaseOfNess(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "x", Lang: "ar", Sections: []Section{section("s", "x", "قصر النظر والدوخة والشد")}}},
+		"قصر النظر | short sighted\nدوخه | dizzy\nشد | tight\nحساسيه | sensitiveness")
+	for q, want := range map[string]string{
+		"sightedness":   "sight",
+		"tightness":     "tight",
+		"dizziness":     "dizzy",
+		"sensitiveness": "sensitiveness",
+	} {
+		keys := ix.arabicKeys(ix.inArabic(Words(q)))
+		if got := strings.Join(keys, " "); got != want {
+			t.Errorf("arabicKeys(%q) = %s, want %s", q, got, want)
+		}
+	}
+	lx := ix.lex
+	want := lx.Concepts(Stems("قصر النظر"))
+	got := lx.Concepts(ix.arabicKeys(ix.inArabic(Words("short-sightedness"))))
+	if len(got) != 1 || len(want) != 1 || got[0].group < 0 || got[0].group != want[0].group {
+		t.Errorf("short-sightedness is %+v, «قصر النظر» %+v: want one group", got, want)
+	}
+}

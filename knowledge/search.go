@@ -1127,8 +1127,8 @@ func (ix *Index) englishBase(w string) string {
 }
 
 // englishBases returns the base forms an English word's inflection may hide from stemLatin, which
-// only cuts endings: a comparative or superlative ("stronger", "whiter", "bigger", "easier",
-// "strongest"), an -ing or -ed form of a verb ending in e or doubling its consonant ("moving",
+// only cuts endings: a noun of quality ("tightness", "short-sightedness"), a comparative or
+// superlative ("stronger", "whiter", "bigger", "easier", "strongest"), an -ing or -ed form of a verb ending in e or doubling its consonant ("moving",
 // "moved", "stopped", "swimming"), a British spelling ("paralyse", "minimised", "colour").
 func englishBases(w string) []string {
 	var out []string
@@ -1152,6 +1152,15 @@ func englishBases(w string) []string {
 	cut("er", 3)
 	cut("ing", 2)
 	cut("ed", 2)
+	// A quality's noun says its adjective: "tightness", "dizziness", "sightedness" (then "sighted",
+	// "sight"). Not so an adverb's -ly: "normally" and "usually" say how often, not "is it normal".
+	if stem, ok := strings.CutSuffix(w, "ness"); ok && len(stem) >= 3 {
+		out = append(out, stem)
+		if strings.HasSuffix(stem, "i") {
+			out = append(out, stem[:len(stem)-1]+"y") // "dizziness"
+		}
+		out = append(out, englishBases(stem)...)
+	}
 	for _, b := range append([]string{w}, out...) {
 		for _, uk := range [][2]string{{"ys", "yz"}, {"is", "iz"}, {"our", "or"}} {
 			if i := strings.LastIndex(b, uk[0]); i > 0 {
