@@ -258,7 +258,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 			if p.Section != p.DocTitle {
 				head += stemText(analyzeWith(p.DocTitle, memo), nil)
 			}
-			text := stemText(analyzeWith(p.Text, memo), p.terms)
+			text := stemText(analyzeWith(unhooked(p.Text), memo), p.terms)
 			out[i] = fields{text, head}
 			for _, t := range analyzeWith(p.Section, memo) {
 				if t.Stem != "" {

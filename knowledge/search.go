@@ -419,6 +419,9 @@ func (ix *Index) Search(q Query) Result {
 			bm *= openingScore
 		}
 		c.rank = c.got/total + bm + titleShare*(inTitle/total)
+		if p.sumsUp(define) { // hub.go
+			c.rank -= leadShare * c.got / total
+		}
 		// An FAQ answer is matched through its question; but when both ask yes or no and the FAQ's
 		// question, read with its page's title, asks what the patient asks («هل سأحتاج نظارة بعد
 		// العملية؟» on the cataract page), its answer («نعم، في بعض الحالات…», «لا تحتاج…») is what was
