@@ -329,6 +329,29 @@ func TestRiskQuestionsGetTheSideEffects(t *testing.T) {
 	}
 }
 
+// A risk question whose thing and effect a passage speaks of is answered by that passage, not by the
+// side effects: the glaucoma page says it takes sight, which the side effects of laser do not.
+func TestRiskQuestionsThePagesAnswer(t *testing.T) {
+	md := "---\ntitle: عيادة العيون\npage_id: eye\n---\n" +
+		"## ما هي الجلوكوما؟\n\nالجلوكوما ارتفاع في ضغط العين يتلف العصب البصري تدريجيًا، وقد تؤدي إلى فقدان البصر الذي لا يمكن استعادته، لكن العلاج المبكر يوقف تقدمها.\n\n" +
+		"## علاج الجلوكوما\n\nنبدأ بقطرات تخفض ضغط العين، وقد نلجأ إلى الليزر.\n\n" +
+		"## الآثار الجانبية والمخاطر\n\nأكثر الآثار الجانبية شيوعًا بعد الليزك جفاف العين وهالات حول الأضواء ليلًا.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"eye.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	r, _ := e.Respond("هل يمكن أن تؤدي الجلوكوما إلى فقدان البصر؟", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "لا يمكن استعادته") {
+		t.Errorf("whether glaucoma takes sight: %s %.60q, want the glaucoma page", r.Kind, r.Text)
+	}
+	r, _ = e.Respond("هل الليزك ممكن يسبب فقدان البصر؟", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "جفاف العين") {
+		t.Errorf("whether LASIK takes sight, which no page says: %s %.60q, want the side effects", r.Kind, r.Text)
+	}
+}
+
 // corpusLines returns the messages of a corpus file (one a line, # comments), from the first line
 // starting with from on ("" for all).
 func corpusLines(t *testing.T, file, from string) []string {
