@@ -497,7 +497,7 @@ func asksTime(words []string) bool {
 }
 
 // toldSpan says whether the span of time words[i] names is told, not asked: an age («لولدي عمره
-// سنتين», «عندي تلاتة بين ٧ و ١٤ سنة» — «كم معجون احط» asks an amount, not a time) or the time
+// سنتين», «ابني عنده ٤ سنين» — «كم معجون احط» asks an amount, not a time) or the time
 // since which or before which the patient's story happened («من كم سنة», «قبل ٣ سنين»).
 func toldSpan(words []string, i int) bool {
 	for j := i - 1; j >= max(0, i-4); j-- {
