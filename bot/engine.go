@@ -907,10 +907,13 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 			}
 		} else if pl != lang {
 			for _, o := range others {
-				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack &&
+				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack && o.Rank >= h.Rank-langLead &&
 					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&
 					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript) && o.Fit >= h.Fit &&
 						(h.Matched&^o.Matched == 0 || o.TitleCoverage >= h.TitleCoverage)) {
+					// Not for one that trails by more than langLead, which is the passage found holding what
+					// is asked («اول زياره كم تاخذ وقت؟»: the English "Your first visit", asking it and
+					// telling the minutes, not the Arabic examination at the first visit, sharing its words).
 					// Not for a summary that is not the kind of answer asked: "what is a root canal" is
 					// answered by the Arabic page's definition, not the English "Does a root canal hurt?".
 					// Nor for one that lacks some of what the section holds and whose heading says less of
@@ -953,6 +956,8 @@ const langMargin = 0.15
 // for it to stay the answer though the other holds more of the question in words both languages have:
 // twice langMargin. Words only its language says ("lens" and "correct" beside the Arabic section on
 // astigmatism) lift it a little past langMargin; a lead twice that is the passage holding what is asked.
+// So too the other way: a passage in another language that leads the one in the patient's language by
+// more stays the answer.
 const langLead = 2 * langMargin
 
 // langSlack is how much less of the question a passage in the patient's language may cover than the
