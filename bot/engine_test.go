@@ -329,6 +329,55 @@ func TestRiskQuestionsGetTheSideEffects(t *testing.T) {
 	}
 }
 
+// A risk question whose thing and effect a passage speaks of is answered by that passage, not by the
+// side effects: the glaucoma page says it takes sight, which the side effects of laser do not.
+func TestRiskQuestionsThePagesAnswer(t *testing.T) {
+	md := "---\ntitle: عيادة العيون\npage_id: eye\n---\n" +
+		"## ما هي الجلوكوما؟\n\nالجلوكوما ارتفاع في ضغط العين يتلف العصب البصري تدريجيًا، وقد تؤدي إلى فقدان البصر الذي لا يمكن استعادته، لكن العلاج المبكر يوقف تقدمها.\n\n" +
+		"## علاج الجلوكوما\n\nنبدأ بقطرات تخفض ضغط العين، وقد نلجأ إلى الليزر.\n\n" +
+		"## الآثار الجانبية والمخاطر\n\nأكثر الآثار الجانبية شيوعًا بعد الليزك جفاف العين وهالات حول الأضواء ليلًا.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"eye.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	r, _ := e.Respond("هل يمكن أن تؤدي الجلوكوما إلى فقدان البصر؟", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "لا يمكن استعادته") {
+		t.Errorf("whether glaucoma takes sight: %s %.60q, want the glaucoma page", r.Kind, r.Text)
+	}
+	r, _ = e.Respond("هل الليزك ممكن يسبب فقدان البصر؟", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "جفاف العين") {
+		t.Errorf("whether LASIK takes sight, which no page says: %s %.60q, want the side effects", r.Kind, r.Text)
+	}
+}
+
+// An Arabic question is answered from the Arabic page when its passage answers as well; not when a
+// page in another language leads it by far (langLead), its heading asking what the patient asks and
+// its text telling the time: the Arabic section on the first visit's examination tells none.
+func TestPatientsLanguageGivesWayToAFarBetterAnswer(t *testing.T) {
+	en := "---\ntitle: Physiotherapy - Quick Guide\nlang: en\npage_id: guide-en\n---\n" +
+		"## Your first visit\n\nThe first visit takes 45 to 60 minutes: the physiotherapist asks about your pain and examines how you move.\n\n" +
+		"## Exercises at home\n\nDo the exercises you are shown every day.\n"
+	ar := "---\ntitle: آلام الظهر والرقبة\npage_id: back\n---\n" +
+		"## التقييم والتشخيص\n\nفي الزيارة الأولى يسأل الطبيب عن بداية الألم ومكانه، ثم يفحص حركة العمود الفقري. نطلب الأشعة فقط عند عدم التحسن بعد ستة أسابيع من العلاج.\n\n" +
+		"## خطة العلاج\n\nتمارين تقوية وإطالة مع العلاج اليدوي.\n"
+	ix, err := knowledge.Open(fstest.MapFS{"guide-en.md": {Data: []byte(en)}, "back.md": {Data: []byte(ar)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	e := bot.NewEngine(ix, bot.Config{})
+	r, _ := e.Respond("اول زياره كم تاخذ وقت؟", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "45 to 60 minutes") {
+		t.Errorf("how long the first visit takes: %s %.80q, want the English page's answer", r.Kind, r.Text)
+	}
+	r, _ = e.Respond("شو بيصير بالزيارة الأولى؟", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "يفحص حركة العمود الفقري") {
+		t.Errorf("what happens at the first visit: %s %.80q, want the Arabic page", r.Kind, r.Text)
+	}
+}
+
 // corpusLines returns the messages of a corpus file (one a line, # comments), from the first line
 // starting with from on ("" for all).
 func corpusLines(t *testing.T, file, from string) []string {

@@ -488,12 +488,31 @@ func asksTime(words []string) bool {
 	if ask != askHowMuch {
 		return false
 	}
-	for _, w := range words {
-		if timeVerbs[w] || timeNouns[w] {
+	for i, w := range words {
+		if timeVerbs[w] || timeNouns[w] && !toldSpan(words, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// toldSpan says whether the span of time words[i] names is told, not asked: an age («لولدي عمره
+// سنتين», «ابني عنده ٤ سنين» — «كم معجون احط» asks an amount, not a time) or the time
+// since which or before which the patient's story happened («من كم سنة», «قبل ٣ سنين»).
+func toldSpan(words []string, i int) bool {
+	for j := i - 1; j >= max(0, i-4); j-- {
+		w := words[j]
+		switch {
+		case ageOwn[w] || haveWords[w] || w == "since":
+			return true
+		case w == "من" || w == beforeWord:
+			return j < i-1 // «من كم سنة», not «كم ياخذ من الوقت»
+		case IsNumber(w) || numberWords[w] || w == howMany || w == "و" || w == "بين":
+			continue
+		}
+		return false
+	}
+	return i+1 < len(words) && words[i+1] == "ago"
 }
 
 // timeOf says how a text gives a span of time: 0 not at all; 1 a span (a number of days, weeks,

@@ -238,14 +238,19 @@ func TestSearchWhenAfterWantsASpanOfTime(t *testing.T) {
 
 func TestAsksTimeAndTimeOf(t *testing.T) {
 	for q, want := range map[string]bool{
-		"عملية الماء الابيض كم تاخذ":    true,
-		"خلع ضرس العقل ياخد وقت قد ايه": true,
-		"كم يوم يستمر الورم":            true,
-		"how long until it works":       true,
-		"متى اشوف زين بعد الليزك":       true,
-		"متى يحتاج السن الخلع":          false, // a condition, not a time
-		"كم سعر الجلسة":                 false,
-		"كم جلسة احتاج":                 false,
+		"عملية الماء الابيض كم تاخذ":             true,
+		"خلع ضرس العقل ياخد وقت قد ايه":          true,
+		"كم يوم يستمر الورم":                     true,
+		"how long until it works":                true,
+		"متى اشوف زين بعد الليزك":                true,
+		"متى يحتاج السن الخلع":                   false, // a condition, not a time
+		"كم سعر الجلسة":                          false,
+		"كم جلسة احتاج":                          false,
+		"قد ايه معجون احط لابني اللي عنده سنتين": false, // an age told, an amount asked
+		"كم معجون احط لولدي عمره سنتين":          false,
+		"صار لي من كم سنة ابي اسأل كم مرة اجي":   false, // since when the story runs
+		"كم ياخذ من الوقت":                       true,
+		"كم ساعة تاخذ العملية":                   true,
 	} {
 		if got := asksTime(Words(q)); got != want {
 			t.Errorf("asksTime(%q) = %v, want %v", q, got, want)

@@ -414,6 +414,16 @@ func (ix *Index) Search(q Query) Result {
 		if something && ix.facts.yesNo[h.doc] {
 			inTitle = 0
 		}
+		// So does a heading asking, or answering, another kind of question than one asking how or
+		// when: «أسباب آلام الظهر والرقبة الشائعة» answers why, not «ازاي اشيل كراتين تقيلة من غير
+		// ما ضهري يتعور؟», which the section on lifting answers through its text. A heading naming a
+		// span («المدة») answers when as it answers how long («الاحمرار هيفضل لحد امتى؟»). (Not for a
+		// question asking why, which a heading asking how long may answer — why one's Botox lasts
+		// longer than a friend's — nor how much, which «كيف نفحص الجلوكوما؟» answers with the
+		// check's length: each lost answers on the five clinics' tune halves.)
+		if (asks == askHow || asks == askWhen) && p.asks != askNone && p.asks != asks && !(asks == askWhen && p.asks == askHowMuch) {
+			inTitle = 0
+		}
 		bm := scoreShare * h.score / top[0].score
 		if p.pageHead && !define { // see openingScore
 			bm *= openingScore
