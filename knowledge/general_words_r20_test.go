@@ -1,0 +1,35 @@
+package knowledge
+
+import "testing"
+
+// «اقعد» (I sit: «انا موظف اقعد ٨ ساعات») is the pages' «الجلوس», as «اجلس» is; «يقعد», «تقعد» and
+// «قعد» stay with how long an effect lasts («كم يقعد مفعوله», «حقها قعد اكثر»), and so does the noun
+// «القعدة», whose stem is «قعد»'s.
+func TestRound20SittingIsQaada(t *testing.T) {
+	lx := mustLexicon(t)
+	sit := lx.Concepts(Stems("الجلوس"))
+	if len(sit) != 1 || sit[0].group < 0 {
+		t.Fatalf("«الجلوس» is %+v: want a group", sit)
+	}
+	for _, w := range []string{"اقعد", "اجلس", "يجلس"} {
+		if c := lx.Concepts(Stems(w)); len(c) != 1 || c[0].group != sit[0].group {
+			t.Errorf("«%s» is %+v, want the group of «الجلوس» %+v", w, c, sit)
+		}
+	}
+	for _, w := range []string{"يقعد", "قعد"} {
+		if c := lx.Concepts(Stems(w)); len(c) == 1 && c[0].group == sit[0].group {
+			t.Errorf("«%s» joined sitting: it says how long an effect lasts", w)
+		}
+	}
+}
+
+// «موظف» (an employee: «انا موظف اقعد ٨ ساعات») speaks of the patient's work, the pages' «العمل».
+func TestRound20EmployeeIsWork(t *testing.T) {
+	lx := mustLexicon(t)
+	work := lx.Concepts(Stems("العمل"))
+	for _, w := range []string{"موظف", "موظفة"} {
+		if c := lx.Concepts(Stems(w)); len(c) != 1 || len(work) != 1 || c[0].group < 0 || c[0].group != work[0].group {
+			t.Errorf("«%s» is %+v, «العمل» %+v: want one group", w, c, work)
+		}
+	}
+}
