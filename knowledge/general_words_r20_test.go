@@ -33,3 +33,33 @@ func TestRound20EmployeeIsWork(t *testing.T) {
 		}
 	}
 }
+
+// «بدال» (instead of, Egypt and the Levant: «بدال التمارين», «يشيل السن بدال ما يعالجه») and «تغني
+// عن» (does it spare, replace) ask for an alternative, the pages' «بديلًا عن», as «بدل» does.
+func TestRound20InsteadIsAlternative(t *testing.T) {
+	lx := mustLexicon(t)
+	alt := lx.Concepts(Stems("بديل"))
+	if len(alt) != 1 || alt[0].group < 0 {
+		t.Fatalf("«بديل» is %+v: want a group", alt)
+	}
+	for _, w := range []string{"بدال", "بدال ما", "تغني عن", "يغني عن"} {
+		if c := lx.Concepts(Stems(w)); len(c) != 1 || c[0].group != alt[0].group {
+			t.Errorf("«%s» is %+v, want the group of «بديل» %+v", w, c, alt)
+		}
+	}
+}
+
+// A muscle that trembles or twitches («ترتجف», «يرتعش», "twitching") is the pages' «رعشة» and
+// «ارتعاش»: the verbs join the nouns.
+func TestRound20TrembleVerbs(t *testing.T) {
+	lx := mustLexicon(t)
+	tremor := lx.Concepts(Stems("رعشة"))
+	if len(tremor) != 1 || tremor[0].group < 0 {
+		t.Fatalf("«رعشة» is %+v: want a group", tremor)
+	}
+	for _, w := range []string{"ترتجف", "يرتعش", "ارتعاش", "twitching"} {
+		if c := lx.Concepts(Stems(w)); len(c) != 1 || c[0].group != tremor[0].group {
+			t.Errorf("«%s» is %+v, want the group of «رعشة» %+v", w, c, tremor)
+		}
+	}
+}
