@@ -63,3 +63,17 @@ func TestRound20TrembleVerbs(t *testing.T) {
 		}
 	}
 }
+
+// «يمشي» (walks; the Gulf's "will it do?") read as a defective verb tried «نمشي», whose stem «نمش» is
+// freckles, a condition the general lexicon names: «البوتكس يساعده يمشي» became a question about
+// freckles, foreign to a botox clinic. A treatment or condition is a noun, not the verb in another
+// person.
+func TestRound20WalkIsNoFreckles(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("a", "التعرق", "يقلل العلاج التعرق تحت الإبط."),
+		section("b", "الحركة", "يساعد العلاج الطفل على تحسين الحركة."),
+	}}})
+	if got := ix.keys([]string{"يمشي"}); len(got) == 1 && got[0] == stemWord("نمش") {
+		t.Errorf("keys(يمشي) = %q: read as freckles", got)
+	}
+}
