@@ -77,3 +77,18 @@ func TestRound20WalkIsNoFreckles(t *testing.T) {
 		t.Errorf("keys(يمشي) = %q: read as freckles", got)
 	}
 }
+
+// The first persons of reducing («كيف اقلل المضاعفات؟», «ابغى اخفف الخطوط») ask what the pages' «تقليل»
+// and «تخفيف» answer, as «يقلل» and «يخفف» do.
+func TestRound20ReduceFirstPerson(t *testing.T) {
+	lx := mustLexicon(t)
+	reduce := lx.Concepts(Stems("تقليل"))
+	if len(reduce) != 1 || reduce[0].group < 0 {
+		t.Fatalf("«تقليل» is %+v: want a group", reduce)
+	}
+	for _, w := range []string{"اقلل", "اخفف", "نقلل", "نخفف"} {
+		if c := lx.Concepts(Stems(w)); len(c) != 1 || c[0].group != reduce[0].group {
+			t.Errorf("«%s» is %+v, want the group of «تقليل» %+v", w, c, reduce)
+		}
+	}
+}
