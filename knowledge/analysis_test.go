@@ -539,3 +539,19 @@ func TestOwnWawBeforeEnding(t *testing.T) {
 		}
 	}
 }
+
+// The Levantine relative «يلي», the Egyptian «بص» (look) before a question, a
+// «حكاية» (the matter), «صحيح» and «مجرد», and how the patient feels about asking («مرعوبة»,
+// «متضايق», «مطمنة») or what they thought («مفكرة») say nothing of what is asked: stop words, as
+// «اللي», «سالفه», «صح» and «خايف» are.
+func TestDiscourseStopWords(t *testing.T) {
+	for _, w := range []string{"يلي", "بصي", "الحكاية", "صحيح", "مجرد", "مفكرة", "مرعوبة", "متضايق", "محبطة", "مطمنة", "زهقت", "استغربت"} {
+		if st := Stems(w); len(st) != 0 {
+			t.Errorf("Stems(%q) = %q, want a stop word", w, st)
+		}
+	}
+	// «الوهن» (weakness) is not «الو» with «هن»: the Levantine «إلو» (has) stays off the list.
+	if st := Stems("الوهن"); len(st) == 0 {
+		t.Errorf("Stems(%q) = none, want a stem", "الوهن")
+	}
+}

@@ -392,7 +392,9 @@ func (ix *Index) defectiveKey(w string) string {
 		}
 	}
 	for _, c := range cands {
-		if st := stemWord(c); st != "" && ix.knows(st) {
+		// A treatment or condition the lexicon names is a noun, not the verb in another person:
+		// «نمشي» (we walk) stems as «نمش», freckles, and «يمشي» must not read as them.
+		if st := stemWord(c); st != "" && ix.knows(st) && !ix.lex.topicStems[st] && !ix.lex.foreign[st] {
 			return st
 		}
 	}
