@@ -1479,7 +1479,7 @@ func TestOfferOfAnUnknownThingMidConversation(t *testing.T) {
 // what the best passage in its language holds, not what a passage in the summary's does.
 func TestHowLongAfterASummary(t *testing.T) {
 	runConversation(t, clinicEngine(t, "derma"), []turn{
-		{"what is isotretinoin for?", bot.KindAnswer, "isotretinoin for severe acne"},
+		{"do you give isotretinoin for acne?", bot.KindAnswer, "isotretinoin for severe acne"},
 		{"and how long is the course?", bot.KindAnswer, "من 6 إلى 9 أشهر"},
 	})
 }
