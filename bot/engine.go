@@ -473,6 +473,19 @@ func wordSet(list string) map[string]bool {
 var interrogatives = wordSet(`هل وهل فهل متى امتي متي كيف ازاي شلون كيفاش ليش ليه لماذا ايش وش شو شنو ايه قديش كم
 		وين فين اين مين منو ماذا what how when where why which who is are can could should do does did will would`)
 
+// holds says whether passage p holds word w (its concept), as a search for w alone finds it.
+func (e *Engine) holds(p *knowledge.Passage, w string) bool {
+	if e.search == nil || p == nil {
+		return false
+	}
+	for _, h := range e.search.Search(knowledge.Query{Text: w, Words: []string{w}, Topic: p.Key, Limit: 1000}).Hits {
+		if h.Passage == p && h.Coverage > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // knowsAny says whether the clinic's pages know one of words.
 func (e *Engine) knowsAny(words []string) bool {
 	if len(words) == 0 || e.search == nil {
@@ -713,6 +726,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			st.Topic = ""
 			return e.fallback(st.Lang, res.Hits), st
 		}
+	}
+	if w := bestThing(words); w != "" && len(res.Hits) > 0 && !follow && !res.Foreign && !e.holds(res.Hits[0].Passage, w) {
+		// «وش احسن نوع عدسات ملونة؟», «ايه احسن موبايل للتصوير؟»: which kind of a thing is best is said
+		// only by a passage that names the thing, not by one sharing the question's other words.
+		st.Topic = ""
+		return e.fallback(st.Lang, res.Hits), st
 	}
 	if w := causedThing(words); w != "" && len(res.Hits) > 0 && !res.Foreign {
 		if !e.knowsAny([]string{w}) {
