@@ -64,6 +64,21 @@ const inPassing = 2
 // all over the knowledge base (the name of the clinic's main treatment in «هل … حلال؟»).
 const genericCoverage = 0.75
 
+// genericPair is the coverage a passage needs when it shares only words found all over the knowledge
+// base, but two or more of them: the treatment and the part of the body it acts on (how the clinic's
+// one treatment stops the muscles moving, asked around a verb the pages lack), half the question, say
+// more together than the treatment's name alone does.
+const genericPair = 0.5
+
+// genericBar is the coverage a passage sharing no specific concept with the question needs:
+// genericCoverage, or genericPair when it shares two or more.
+func genericBar(h knowledge.Hit) float64 {
+	if h.Shared >= 2 {
+		return genericPair
+	}
+	return genericCoverage
+}
+
 // Engine answers patient messages from the knowledge base, in the order the product requires:
 // nothing to answer → fallback; red flags → emergency; pleasantries → smalltalk; requests for a
 // person, booking or prices → handoff; otherwise the knowledge base answers, asks which topic, or
@@ -749,7 +764,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		}
 	}
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < storyCoverage(res, minCov) ||
-		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
+		!res.Hits[0].Specific && res.Hits[0].Coverage < genericBar(res.Hits[0]) ||
 		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage &&
 			res.Hits[0].Shared <= inPassing {
 		// The last rule: a passage that shares a word in passing, under a heading that shares none,

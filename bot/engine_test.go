@@ -599,3 +599,20 @@ func TestBestKindNeedsAPassageNamingTheThing(t *testing.T) {
 		}
 	}
 }
+
+// A passage sharing only words found all over the pages answers when it holds two of them, half the
+// question: how botox stops the muscles moving, asked in Arabizi around a verb the pages lack. The
+// treatment's name alone («هل البوتوكس حلال؟») still falls back.
+func TestTwoGenericWordsAnswer(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bot.Kind
+	}{
+		{"kif el botox bi5alli el 3adala ma tet7arak?", bot.KindAnswer},
+		{"هل البوتوكس حلال؟", bot.KindFallback},
+	} {
+		if r, _ := mustEngine(t).Respond(c.q, bot.State{}); r.Kind != c.want {
+			t.Errorf("Respond(%q) = %s %q, want %s", c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}
