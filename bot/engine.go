@@ -64,6 +64,21 @@ const inPassing = 2
 // all over the knowledge base (the name of the clinic's main treatment in «هل … حلال؟»).
 const genericCoverage = 0.75
 
+// genericPair is the coverage a passage needs when it shares only words found all over the knowledge
+// base, but two or more of them: the treatment and the part of the body it acts on (how the clinic's
+// one treatment stops the muscles moving, asked around a verb the pages lack), half the question, say
+// more together than the treatment's name alone does.
+const genericPair = 0.5
+
+// genericBar is the coverage a passage sharing no specific concept with the question needs:
+// genericCoverage, or genericPair when it shares two or more.
+func genericBar(h knowledge.Hit) float64 {
+	if h.Shared >= 2 {
+		return genericPair
+	}
+	return genericCoverage
+}
+
 // Engine answers patient messages from the knowledge base, in the order the product requires:
 // nothing to answer → fallback; red flags → emergency; pleasantries → smalltalk; requests for a
 // person, booking or prices → handoff; otherwise the knowledge base answers, asks which topic, or
@@ -484,6 +499,19 @@ func wordSet(list string) map[string]bool {
 var interrogatives = wordSet(`هل وهل فهل متى امتي متي كيف ازاي شلون كيفاش ليش ليه لماذا ايش وش شو شنو ايه قديش كم
 		وين فين اين مين منو ماذا what how when where why which who is are can could should do does did will would`)
 
+// holds says whether passage p holds word w (its concept), as a search for w alone finds it.
+func (e *Engine) holds(p *knowledge.Passage, w string) bool {
+	if e.search == nil || p == nil {
+		return false
+	}
+	for _, h := range e.search.Search(knowledge.Query{Text: w, Words: []string{w}, Topic: p.Key, Limit: 1000}).Hits {
+		if h.Passage == p && h.Coverage > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // knowsAny says whether the clinic's pages know one of words.
 func (e *Engine) knowsAny(words []string) bool {
 	if len(words) == 0 || e.search == nil {
@@ -750,6 +778,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.fallback(st.Lang, res.Hits), st
 		}
 	}
+	if w := bestThing(words); w != "" && len(res.Hits) > 0 && !follow && !res.Foreign && !e.holds(res.Hits[0].Passage, w) {
+		// «وش احسن نوع عدسات ملونة؟», «ايه احسن موبايل للتصوير؟»: which kind of a thing is best is said
+		// only by a passage that names the thing, not by one sharing the question's other words.
+		st.Topic = ""
+		return e.fallback(st.Lang, res.Hits), st
+	}
 	if w := causedThing(words); w != "" && len(res.Hits) > 0 && !res.Foreign {
 		if !e.knowsAny([]string{w}) {
 			// «هل الليزك يسبب سرطان بالعين؟» where the pages never speak of cancer: what is asked is
@@ -766,7 +800,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		}
 	}
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < storyCoverage(res, minCov) ||
-		!res.Hits[0].Specific && res.Hits[0].Coverage < genericCoverage ||
+		!res.Hits[0].Specific && res.Hits[0].Coverage < genericBar(res.Hits[0]) ||
 		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < genericCoverage &&
 			res.Hits[0].Shared <= inPassing {
 		// The last rule: a passage that shares a word in passing, under a heading that shares none,

@@ -627,3 +627,41 @@ func TestEgyptianDenialIsNoEmergency(t *testing.T) {
 		}
 	}
 }
+
+// Which kind of a thing is best is said only by a passage that names the thing: «شو أفضل نوع عدسات
+// لاصقة ملونة؟» falls back where the pages speak of colours only in another sense, and so does the best
+// brand of a mattress; the best kind of what the pages do recommend (artificial tears, a pillow) and the
+// best treatment of a condition they treat are answered.
+func TestBestKindNeedsAPassageNamingTheThing(t *testing.T) {
+	for _, c := range []struct {
+		clinic, q string
+		want      bot.Kind
+	}{
+		{"eye", "شو أفضل نوع عدسات لاصقة ملونة للسهرة؟", bot.KindFallback},
+		{"physio", "شو افضل ماركة مرتبة للظهر؟", bot.KindFallback},
+		{"eye", "ايش احسن نوع قطرات دموع صناعية للجفاف؟", bot.KindAnswer},
+		{"physio", "وش افضل مخده للرقبة؟", bot.KindAnswer},
+		{"derma", "what's the best treatment for melasma?", bot.KindAnswer},
+	} {
+		if r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{}); r.Kind != c.want {
+			t.Errorf("%s: Respond(%q) = %s %q, want %s", c.clinic, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}
+
+// A passage sharing only words found all over the pages answers when it holds two of them, half the
+// question: how botox stops the muscles moving, asked in Arabizi around a verb the pages lack. The
+// treatment's name alone («هل البوتوكس حلال؟») still falls back.
+func TestTwoGenericWordsAnswer(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want bot.Kind
+	}{
+		{"kif el botox bi5alli el 3adala ma tet7arak?", bot.KindAnswer},
+		{"هل البوتوكس حلال؟", bot.KindFallback},
+	} {
+		if r, _ := mustEngine(t).Respond(c.q, bot.State{}); r.Kind != c.want {
+			t.Errorf("Respond(%q) = %s %q, want %s", c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}

@@ -698,3 +698,39 @@ func causedThing(words []string) string {
 	}
 	return ""
 }
+
+// bestWords ask which is best: «افضل», «احسن», "best", Arabizi «a7san», «afdal».
+var bestWords = map[string]bool{"افضل": true, "احسن": true, "best": true, "a7san": true, "afdal": true}
+
+// whatWords ask what or which, before a word of best: «وش احسن», «ما افضل», "what's the best"; not
+// «افضل» in «قالي افضل نايم» (better stay lying), nor after a thing («اي نوع نظاره احسن لولد»).
+var whatWords = map[string]bool{"وش": true, "ايش": true, "ايه": true, "شو": true, "ما": true, "هي": true, "هو": true,
+	"اي": true, "the": true, "what's": true, "whats": true, "shu": true, "sho": true, "esh": true, "eh": true, "wesh": true}
+
+// kindWords name a kind of a thing or a way to it («نوع عدسات», "type of lenses", «طريقة لعلاج»): the
+// thing follows them.
+var kindWords = map[string]bool{"نوع": true, "انواع": true, "type": true, "kind": true, "no3": true, "ماركه": true, "brand": true,
+	"طريقه": true, "way": true, "method": true}
+
+// bestThing is the thing a message asks the best of («وش احسن نوع عدسات ملونة؟» → «عدسات»): the word
+// right after a word of best (and of kind); "" when none follows, as in a comparison («احسن من»), for
+// whom («احسن لي») or "best for".
+func bestThing(words []string) string {
+	for i, w := range words {
+		if !bestWords[w] || i+1 >= len(words) || i == 0 || !whatWords[words[i-1]] {
+			continue
+		}
+		next := words[i+1]
+		if kindWords[next] && i+2 < len(words) {
+			next = words[i+2]
+			if next == "of" && i+3 < len(words) {
+				next = words[i+3]
+			}
+		}
+		if knowledge.StopWord(next) || kindWords[next] {
+			return ""
+		}
+		return next
+	}
+	return ""
+}

@@ -176,6 +176,25 @@ func TestOffered(t *testing.T) {
 	}
 }
 
+// What a question on the best kind asks about is the word after «افضل» (and «نوع»), when a question
+// word comes before it: not a comparison, nor whom it suits, nor «افضل» as "better stay".
+func TestBestThing(t *testing.T) {
+	for msg, want := range map[string]string{
+		"وش احسن نوع عدسات ملونة؟":            "عدسات",
+		"what's the best type of mattress":    "mattress",
+		"ما أفضل طريقة لعلاج جفاف العين؟":     "لعلاج",
+		"ايهم احسن لي":                        "",
+		"el 7o2na di a7san mn el adweya":      "",
+		"قالي افضل نايم في السرير":            "",
+		"what drops are best for dry eyes":    "",
+		"أي نوع نظارة أحسن لولد عمره ٤ سنين؟": "",
+	} {
+		if got := bestThing(knowledge.Words(msg)); got != want {
+			t.Errorf("bestThing(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
+
 // What a cause question asks about is the first content word after its verb.
 func TestCausedThing(t *testing.T) {
 	for msg, want := range map[string]string{

@@ -391,10 +391,10 @@ func (ix *Index) defectiveKey(w string) string {
 			cands = append(cands, string(p)+root+"ي")
 		}
 	}
-	for _, c := range cands {
-		// A treatment or condition the lexicon names is a noun, not the verb in another person:
-		// «نمشي» (we walk) stems as «نمش», freckles, and «يمشي» must not read as them.
-		if st := stemWord(c); st != "" && ix.knows(st) && !ix.lex.topicStems[st] && !ix.lex.foreign[st] {
+	for i, c := range cands {
+		if st := stemWord(c); st != "" && ix.knows(st) && (i < 2 || ix.df[st] > 0) {
+			// Another person of the verb only as the pages write it: the lexicon's words are nouns
+			// more than verbs, and «نمشي» («we walk») is not «النمش» (freckles) it lists.
 			return st
 		}
 	}

@@ -126,3 +126,23 @@ func TestFutureOfDialectSpelling(t *testing.T) {
 		t.Errorf("key of هاخد = %q; want %q", got, stopKey+"اخذ")
 	}
 }
+
+// Another person of a defective verb is read only as the pages write it: a word the lexicon lists
+// one letter off is a noun, not the verb («نمشي», we walk, is not «النمش», freckles, a topic the
+// pages do not cover), so «يمشي» stays unknown and the question is not taken for one on freckles.
+func TestDefectiveVerbOtherPersonNotLexiconNoun(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("sweat", "علاج فرط التعرق", "يقلل الحقن التعرق تحت الإبط لعدة أشهر."),
+		section("pray", "الصلاة", "يمكنك أن تصلي جالسًا في الأسبوع الأول."),
+	}}}
+	ix := MustBuild(t, docs, "topic: نمش | النمش | freckles\nforeign: نمش\n")
+	if got := ix.defectiveKey("يمشي"); got != "" {
+		t.Errorf("defectiveKey(يمشي) = %q; want none", got)
+	}
+	if got, want := ix.defectiveKey("بيصلي"), stemWord(Normalize("الصلاة")); got != want {
+		t.Errorf("defectiveKey(بيصلي) = %q; want %q", got, want)
+	}
+	if res := ix.Search(Query{Text: "علاج التعرق تحت الابط يمشي؟"}); res.Foreign {
+		t.Errorf("علاج التعرق تحت الابط يمشي؟: foreign; want not")
+	}
+}
