@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -632,6 +633,50 @@ func yesNoPassage(heading, answer string, faq bool) bool {
 	w := Words(answer)
 	return len(w) > 0 && yesNoAnswers[w[0]]
 }
+
+// saysYesNo says whether a question (text, and its normalised words) asks yes or no in words: a
+// clause of it opens with «هل» or "is" ("another dentist told me…, is that the end of it?"), or it
+// asks whether one may («ينفع», «لازم», «طبيعي»).
+func saysYesNo(text string, words []string) bool {
+	if len(words) > 0 && yesNoOpeners[words[0]] || slices.ContainsFunc(words, func(w string) bool { return yesNoModals[w] }) {
+		return true
+	}
+	for _, clause := range strings.FieldsFunc(text, clauseEnd) {
+		if w := Words(clause); len(w) > 0 && yesNoOpeners[w[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksOtherThanYesNo says whether a heading is a question asking for something a yes or no does
+// not give: what, when, how, how much, where or why («ما هو علاج العصب؟», "How long does it last?").
+// Not whom a treatment suits, which tells whether it suits the patient.
+func asksOtherThanYesNo(heading string) bool {
+	if !hasQuestionMark(heading) {
+		return false
+	}
+	// The question is the heading's last sentence: "My gums bleed when I brush. Is that serious?"
+	s := strings.FieldsFunc(heading, sentenceEnd)
+	if len(s) == 0 {
+		return false
+	}
+	w := Words(s[len(s)-1])
+	if len(w) == 0 || yesNoOpeners[w[0]] {
+		return false
+	}
+	if a := askOf(w); a != askNone {
+		return a != askSuits && otherAsks[a]
+	}
+	for i, x := range w {
+		if whatWords[x] || thingWords[x] || x == "ما" && i+1 < len(w) && (w[i+1] == "هو" || w[i+1] == "هي") {
+			return true
+		}
+	}
+	return false
+}
+
+var otherAsks = map[int]bool{askHowMuch: true, askWhen: true, askWhere: true, askWho: true, askWhy: true}
 
 // yesNoPrefix is how many bytes of an FAQ answer are read for a yes or no.
 const yesNoPrefix = 24

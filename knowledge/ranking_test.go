@@ -740,3 +740,52 @@ func TestSearchAspectAskedWantsItsHeading(t *testing.T) {
 		}
 	}
 }
+
+// And the other way: a heading asking what, when or how much («متى يزول التورم بعد الزراعة؟») asks
+// another question than one asking yes or no of the same things («خدي وارم بعد الزراعة، طبيعي؟»):
+// its words count as its text's, and the passage that says whether it is normal answers.
+func TestSearchYesNoQuestionMeetsAnotherQuestion(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "زراعة الأسنان", Lang: "ar", Sections: []Section{
+		section("s1", "التعافي", "التورم البسيط بعد الزراعة طبيعي ويبلغ ذروته في اليوم الثاني."),
+		section("s2", "مواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+		section("s3", "تبييض الأسنان", "يفتح التبييض لون الأسنان في جلسة واحدة."),
+	}, FAQs: []FAQ{{ID: "q1", Question: "متى يزول تورم الخد بعد الزراعة؟", Answer: "يزول خلال أسبوع عادة."}}}}
+	ix := MustBuild(t, docs, "")
+	for q, want := range map[string]string{
+		"خدي وارم بعد الزراعة، طبيعي؟":    "d#s1",
+		"متى يزول تورم الخد بعد الزراعة؟": "d#q1", // asks when, as the FAQ does
+	} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != want {
+			t.Errorf("%s: hits %v; want %s first", q, keysOfHits(r), want)
+		}
+	}
+}
+
+func TestAsksOtherThanYesNo(t *testing.T) {
+	for h, want := range map[string]bool{
+		"ما هو علاج العصب؟":                            true,
+		"متى تظهر نتائج العلاج بعد الحقن؟":             true,
+		"How long does it last?":                       true,
+		"هل يبقى السن حيًا بعد علاج العصب؟":            false,
+		"My gums bleed when I brush. Is that serious?": false, // its question is its last sentence
+		"لمن تناسب الزراعة؟":                           false, // whom it suits: whether it suits the patient
+		"التعافي بعد العملية":                          false, // not a question
+	} {
+		if got := asksOtherThanYesNo(h); got != want {
+			t.Errorf("asksOtherThanYesNo(%q) = %v; want %v", h, got, want)
+		}
+	}
+}
+
+func TestSaysYesNo(t *testing.T) {
+	for q, want := range map[string]bool{
+		"هل الليزر مؤلم؟":                                                                         true,
+		"ينفع اسوي ليزر وانا حامل؟":                                                               true,
+		"another dentist told me i don't have enough bone for an implant. is that the end of it?": true,
+		"المويه الزرقا؟":                                                                          false, // a question mark alone asks what it is
+	} {
+		if got := saysYesNo(q, Words(q)); got != want {
+			t.Errorf("saysYesNo(%q) = %v; want %v", q, got, want)
+		}
+	}
+}

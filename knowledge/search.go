@@ -129,6 +129,12 @@ const (
 	// does, holds every concept the answer shares with the patient's question, and no passage holds
 	// more of them.
 	faqAsksShare = 0.2
+	// yesNoOtherHead is what a heading or FAQ question asking what, when, how much, where, who or
+	// why keeps of its share of a question that asks yes or no in words (asksOtherThanYesNo,
+	// saysYesNo). Not a heading asking how: the steps of a treatment («كيف يتم علاج العصب؟») tell
+	// whether it needs a thing (a crown after it). Fitted on the five clinics' tune halves but round
+	// 13: 0 and 0.3 gain two answers, 0.3 a conversation more, 0.6 none; round 13 is unchanged.
+	yesNoOtherHead = 0.3
 	// openingScore is how much of what BM25 gives it a page's opening keeps for a question that
 	// does not ask what something is: its heading is the page's title, whose words name what every
 	// passage of the page is about, so the words it matches there say little of what is asked (as
@@ -187,6 +193,9 @@ func (ix *Index) Search(q Query) Result {
 	}
 	something := asksForSomething(kind) || define // not a yes or no (yesNoPassage)
 	yesNo := asksYesNo(q.Text, kind)
+	// A question asking yes or no in words («هل», «ينفع», "can"), not by its question mark alone
+	// («المويه الزرقا؟» asks what it is).
+	plainYesNo := yesNo && asks == askNone && saysYesNo(q.Text, kind)
 	often := asksOften(kind)    // «كل كم انظف الجير»
 	timeAsked := asksTime(kind) // «عملية الماء الابيض كم تاخذ»
 	// How long the thing asked about takes; not when something happens after it («متى يوضح النظر
@@ -413,6 +422,12 @@ func (ix *Index) Search(q Query) Result {
 		// تنظيف الجير يضعف الأسنان؟» shares its words with «كل كم انظف جير», not its question.
 		if something && ix.facts.yesNo[h.doc] {
 			inTitle = 0
+		}
+		// And the other way: a heading asking what, when, how or how much («ما هو علاج العصب؟», «متى
+		// تظهر نتائج العلاج؟») asks another question than one asking yes or no of the same things
+		// («السن اللي انسحب عصبه يصير ميت؟»): its words count as the text's.
+		if plainYesNo && ix.facts.asksOther[h.doc] {
+			inTitle *= yesNoOtherHead
 		}
 		// So does a heading asking, or answering, another kind of question than one asking how or
 		// when: «أسباب آلام الظهر والرقبة الشائعة» answers why, not «ازاي اشيل كراتين تقيلة من غير
