@@ -569,10 +569,7 @@ func TestEnglishQuestionFromTheArabicDetail(t *testing.T) {
 // mentions it in passing: «عندكم حجامة؟» and "do you do veneers?" fall back where the pages only
 // mention them, while asking for what the pages treat under its own heading gets its answer.
 func TestOfferQuestionsNeedASectionNamingIt(t *testing.T) {
-	for _, c := range []struct {
-		clinic, q string
-		want      bot.Kind
-	}{
+	wantKinds(t, []kindCase{
 		{"physio", "عندكم حجامة؟", bot.KindFallback},
 		{"dental", "do you do veneers?", bot.KindFallback},
 		{"physio", "هل تتوفر لديكم جلسات العلاج المائي في المسبح؟", bot.KindFallback},
@@ -584,32 +581,21 @@ func TestOfferQuestionsNeedASectionNamingIt(t *testing.T) {
 		// do not say the clinic offers it.
 		{"dental", "تعالجون صرير الاسنان بالليل؟", bot.KindFallback},
 		{"eye", "عندكم حقن لعلاج الشبكية؟", bot.KindFallback},
-	} {
-		if r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{}); r.Kind != c.want {
-			t.Errorf("%s: Respond(%q) = %s %q, want %s", c.clinic, c.q, r.Kind, r.Text, c.want)
-		}
-	}
+	})
 }
 
 // Whether a treatment causes something the pages never write of cannot be answered from a passage on
 // the treatment alone: «هل الليزك يسبب سرطان بالعين؟» falls back; what they do write of is answered,
 // by a passage naming both the cause and what it is asked to cause.
 func TestCauseThePagesNeverNameFallsBack(t *testing.T) {
-	for _, c := range []struct {
-		clinic, q string
-		want      bot.Kind
-	}{
+	wantKinds(t, []kindCase{
 		{"eye", "هل الليزك يسبب سرطان بالعين؟", bot.KindFallback},
 		{"eye", "does lasik cause cancer?", bot.KindFallback},
 		{"eye", "هل الليزك يسبب جفاف العين؟", bot.KindAnswer},
 		// Both things known, but no passage names the two together.
 		{"derma", "الليزر يسبب سرطان؟", bot.KindFallback},
 		{"derma", "هل الروكتان يسبب اكتئاب؟", bot.KindAnswer},
-	} {
-		if r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{}); r.Kind != c.want {
-			t.Errorf("%s: Respond(%q) = %s %q, want %s", c.clinic, c.q, r.Kind, r.Text, c.want)
-		}
-	}
+	})
 }
 
 // Egyptian «مفيش» denies as «مافي» does: the signs it denies are no emergency.
@@ -633,20 +619,13 @@ func TestEgyptianDenialIsNoEmergency(t *testing.T) {
 // brand of a mattress; the best kind of what the pages do recommend (artificial tears, a pillow) and the
 // best treatment of a condition they treat are answered.
 func TestBestKindNeedsAPassageNamingTheThing(t *testing.T) {
-	for _, c := range []struct {
-		clinic, q string
-		want      bot.Kind
-	}{
+	wantKinds(t, []kindCase{
 		{"eye", "شو أفضل نوع عدسات لاصقة ملونة للسهرة؟", bot.KindFallback},
 		{"physio", "شو افضل ماركة مرتبة للظهر؟", bot.KindFallback},
 		{"eye", "ايش احسن نوع قطرات دموع صناعية للجفاف؟", bot.KindAnswer},
 		{"physio", "وش افضل مخده للرقبة؟", bot.KindAnswer},
 		{"derma", "what's the best treatment for melasma?", bot.KindAnswer},
-	} {
-		if r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{}); r.Kind != c.want {
-			t.Errorf("%s: Respond(%q) = %s %q, want %s", c.clinic, c.q, r.Kind, r.Text, c.want)
-		}
-	}
+	})
 }
 
 // A passage sharing only words found all over the pages answers when it holds two of them, half the
@@ -662,6 +641,22 @@ func TestTwoGenericWordsAnswer(t *testing.T) {
 	} {
 		if r, _ := mustEngine(t).Respond(c.q, bot.State{}); r.Kind != c.want {
 			t.Errorf("Respond(%q) = %s %q, want %s", c.q, r.Kind, r.Text, c.want)
+		}
+	}
+}
+
+// kindCase is a question asked of a clinic's engine and the kind of reply it must get.
+type kindCase struct {
+	clinic, q string
+	want      bot.Kind
+}
+
+// wantKinds fails t for each case whose reply, asked with no conversation, is of another kind.
+func wantKinds(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, c := range cases {
+		if r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{}); r.Kind != c.want {
+			t.Errorf("%s: Respond(%q) = %s %q, want %s", c.clinic, c.q, r.Kind, r.Text, c.want)
 		}
 	}
 }
