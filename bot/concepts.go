@@ -345,7 +345,8 @@ var conceptRules = []flagRules{
 	{"tooth", []symptomRule{rule(12, `سن سنه سنته سنتها سني ضرس* sen sinn sinno sen_ibni tooth`, `وقعت وقع طاحت طاح طار طارت طلعت انخلعت خالص كامله كلها كله بجذره بجذرها جذره* من_جذر* wi2e3 w2e3* 6ele3 tele3 kello knocked knocked_out fell_out came_out whole with_root`, `بالحليب فالحليب بحليب فحليب بلبن فلبن في_حليب في_الحليب كاس_حليب كوب_حليب كوبايه_لبن كاسه_لبن كاس_لبن في_لبن باللبن in_milk fi_7alib b_7alib bel_7alib bil_7alib`)}},
 	// A tooth knocked out by a blow, told as done ("got knocked out", "knocked out my tooth"; a milk
 	// tooth is benign): what "gets knocked out" supposes is asked in general.
-	{"tooth", []symptomRule{rule(6, `tooth teeth incisor*`, `got_knocked_out got_knocked_clean_out was_knocked_out were_knocked_out been_knocked_out knocked_out_my knocked_out_his knocked_out_her`)}},
+	{"tooth", []symptomRule{rule(6, `tooth teeth incisor*`, `got_knocked_out got_knocked_clean_out was_knocked_out were_knocked_out been_knocked_out knocked_out_my knocked_out_his knocked_out_her`),
+		rule(8, `tooth teeth incisor*`, `knocked_out knocked_clean_out`, `just_now right_now ago this_morning today`)}},
 	// Bleeding through gauze changed again and again.
 	{"bleeding", []symptomRule{rule(14, cBlood, `غيرنا_الشاش غيرت_الشاش بدلنا_الشاش بدلت_الشاش غيرنا_القطن غيرت_القطن changed_the_gauze changing_the_gauze changed_gauze`, `مرات مره_ورا_مره كذا_مره اكثر_من_مره عده_مرات كل_شوي times again several many`)}},
 	// Foam at the mouth: a fit (or a poisoning).
