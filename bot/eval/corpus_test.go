@@ -46,12 +46,13 @@ var tuneBars = []struct {
 	// answers 2705/3177, total 4371/4860, conversations 580/908, every emergency (961), 4 false alarms.
 	// Session 15: round 13's sealed halves (scored at session 14's start and end) spent into these:
 	// answers 2901/3427, total 4712/5260, conversations 622/983, every emergency (1053), 7 false
-	// alarms (net retrained); bars reset to the figures rounded down.
-	{"botox", 82, 88, 68},
-	{"dental", 86, 90, 61},
-	{"derma", 84, 89, 57},
-	{"eye", 82, 88, 58},
-	{"physio", 86, 90, 70},
+	// alarms (net retrained); bars reset to the figures rounded down. Raised at the session's end:
+	// answers 2948/3427, total 4761/5260, conversations 636/983, every emergency (1053), 7 false alarms.
+	{"botox", 84, 89, 70},
+	{"dental", 87, 91, 62},
+	{"derma", 85, 90, 59},
+	{"eye", 84, 89, 59},
+	{"physio", 88, 91, 71},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
