@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"os"
 	"regexp"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"unsafe"
 
@@ -152,41 +154,26 @@ func TestPrefilterSound(t *testing.T) {
 	for k, re := range res {
 		anchored[k] = strings.ContainsAny(re.String(), "^$")
 	}
-	fullMatch := make([]bool, len(res))
-	for n, q := range texts {
-		w := knowledge.Words(q)
-		full := padded(w)
-		for k := range res {
-			isFlag := k >= flagsFrom && k < flagsTo
-			switch {
-			case isFlag && n < corpora:
-				fullMatch[k] = false // a red flag's pattern (a hundred of them) checks the corpora's texts
-			case anchored[k]:
-				fullMatch[k] = true
-			default:
-				fullMatch[k] = res[k].MatchString(full.s)
+	// The texts are shared out among the cores: under the race detector the regular expressions are
+	// most of the suite's time, and each text's checks stand alone.
+	workers := runtime.GOMAXPROCS(0)
+	counts := make([][]int, workers)
+	var wg sync.WaitGroup
+	for wk := range workers {
+		counts[wk] = make([]int, len(res))
+		wg.Add(1)
+		go func(matched []int) {
+			defer wg.Done()
+			fullMatch := make([]bool, len(res))
+			for n := wk; n < len(texts); n += workers {
+				checkPrefilterText(t, texts[n], n < corpora, res, pres, anchored, flagsFrom, flagsTo, flagGroups, fullMatch, matched)
 			}
-		}
-		for i := range w {
-			for j := i + 1; j <= len(w) && j <= i+6; j++ {
-				p := padded(w[i:j])
-				for k, re := range res {
-					if !fullMatch[k] || !re.MatchString(p.s) {
-						continue
-					}
-					matched[k]++
-					if !pres[k].mayMatch(&p) {
-						t.Errorf("%q matches pattern %d but its prefilter rules it out", p.s, k)
-					}
-					if k >= flagsFrom && k < flagsTo {
-						// The red flags' needles and scripts, likewise.
-						g := flagGroups[k-flagsFrom]
-						if g.needles != nil && (!anyIn(g.needles, &p) || !g.needleSet.any(&p)) || g.script&p.scripts() == 0 {
-							t.Errorf("%q matches a red flag's pattern but holds none of its needles or letters", p.s)
-						}
-					}
-				}
-			}
+		}(counts[wk])
+	}
+	wg.Wait()
+	for _, c := range counts {
+		for k, n := range c {
+			matched[k] += n
 		}
 	}
 	for _, f := range redFlags {
@@ -199,6 +186,48 @@ func TestPrefilterSound(t *testing.T) {
 	for k, n := range matched {
 		if n < 3 && (k < flagsFrom || k >= flagsTo) { // a red flag's alternatives are exercised by the corpora
 			t.Errorf("only %d phrases matched pattern %d (%s): the test exercises too little", n, k, res[k])
+		}
+	}
+}
+
+// checkPrefilterText checks, for one text q, that every pattern matching a run of up to six of its
+// words is let through by its prefilter (and a red flag's by its needles and letters), counting the
+// matches in matched; fullMatch is the caller's scratch. question says q is an eval question, not a
+// line of the red-flag corpora, which alone the red flags' patterns are checked on.
+func checkPrefilterText(t *testing.T, q string, question bool, res []*regexp.Regexp, pres []*prefilter, anchored []bool,
+	flagsFrom, flagsTo int, flagGroups []*flagGroup, fullMatch []bool, matched []int) {
+	w := knowledge.Words(q)
+	full := padded(w)
+	for k := range res {
+		isFlag := k >= flagsFrom && k < flagsTo
+		switch {
+		case isFlag && question:
+			fullMatch[k] = false // a red flag's pattern (a hundred of them) checks the corpora's texts
+		case anchored[k]:
+			fullMatch[k] = true
+		default:
+			fullMatch[k] = res[k].MatchString(full.s)
+		}
+	}
+	for i := range w {
+		for j := i + 1; j <= len(w) && j <= i+6; j++ {
+			p := padded(w[i:j])
+			for k, re := range res {
+				if !fullMatch[k] || !re.MatchString(p.s) {
+					continue
+				}
+				matched[k]++
+				if !pres[k].mayMatch(&p) {
+					t.Errorf("%q matches pattern %d but its prefilter rules it out", p.s, k)
+				}
+				if k >= flagsFrom && k < flagsTo {
+					// The red flags' needles and scripts, likewise.
+					g := flagGroups[k-flagsFrom]
+					if g.needles != nil && (!anyIn(g.needles, &p) || !g.needleSet.any(&p)) || g.script&p.scripts() == 0 {
+						t.Errorf("%q matches a red flag's pattern but holds none of its needles or letters", p.s)
+					}
+				}
+			}
 		}
 	}
 }
