@@ -75,6 +75,7 @@ func TestNetNotAskedWithoutASign(t *testing.T) {
 
 // The gate's index finds a term exactly where its rule would, on every red flag and look-alike line.
 func TestNetGateAsTheRule(t *testing.T) {
+	t.Parallel() // long under the race detector, and reads only
 	rule := []flagRules{{"sign", []symptomRule{netGateRule}}}
 	n := 0
 	for _, file := range []string{"testdata/redflags.txt", "testdata/not-redflags.txt"} {

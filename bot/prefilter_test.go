@@ -102,6 +102,7 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 // The prefilters never change an answer: on every labelled question, red flag and non-red flag,
 // and every sub-phrase of them, no text a pattern matches is ruled out (the red flags' needles too).
 func TestPrefilterSound(t *testing.T) {
+	t.Parallel() // long under the race detector, and reads only
 	var texts []string
 	corpora := 0
 	for _, file := range []string{"eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "eval/testdata/blind.jsonl", "testdata/redflags.txt", "testdata/not-redflags.txt", "testdata/home-redflags.txt"} {
@@ -279,6 +280,7 @@ func TestLiteralIsSmall(t *testing.T) {
 // A rule's indexed sets answer as testing each literal does, on every red flag, look-alike and
 // labelled question, and every phrase of them; and the long sets are indexed.
 func TestLitSetAsAnyIn(t *testing.T) {
+	t.Parallel() // long under the race detector, and reads only
 	var rules []*symptomRule
 	for _, fs := range [][]flagRules{symptomRules, conceptRules, skeletonFlags} {
 		for i := range fs {
