@@ -116,9 +116,18 @@ type ClinicReport struct {
 // baseline, over the same knowledge base. A clinic with neither file of the half gives a report with
 // nil Engine and Baseline, and Missing naming both.
 func GradeClinic(c Clinic, half string, cfg bot.Config) (*ClinicReport, error) {
+	return GradeClinicCases(c, half, cfg, nil)
+}
+
+// GradeClinicCases is GradeClinic over the cases and conversations whose id keep accepts (all when
+// keep is nil): a holdout inside a half, graded apart from the rest of it.
+func GradeClinicCases(c Clinic, half string, cfg bot.Config, keep func(id string) bool) (*ClinicReport, error) {
 	set, missing, err := c.Half(half)
 	if err != nil {
 		return nil, err
+	}
+	if keep != nil {
+		set = set.Only(keep)
 	}
 	out := &ClinicReport{Clinic: c.Name, KB: filepath.Join(c.Dir, "kb"), Missing: missing}
 	if len(missing) == 2 {

@@ -50,6 +50,22 @@ type Set struct {
 	Conversations []Conversation
 }
 
+// Only is the part of the set whose cases and conversations have an id keep accepts.
+func (s *Set) Only(keep func(id string) bool) *Set {
+	out := &Set{}
+	for _, c := range s.Cases {
+		if keep(c.ID) {
+			out.Cases = append(out.Cases, c)
+		}
+	}
+	for _, c := range s.Conversations {
+		if keep(c.ID) {
+			out.Conversations = append(out.Conversations, c)
+		}
+	}
+	return out
+}
+
 // line is either form; a line with "turns" is a conversation.
 type line struct {
 	Case

@@ -147,6 +147,7 @@ func runEval(ctx context.Context, c *cli, args []string) error {
 	corpus := fs.String("corpus", "", "grade every clinic `folder` of this corpus (<clinic>/kb, tune.jsonl, conv-tune.jsonl, sealed.jsonl, conv-sealed.jsonl) with the engine and the plain-bleve baseline, and print one table")
 	useBaseline := fs.Bool("baseline", false, "grade CASES.jsonl with the plain-bleve baseline instead of the engine (the yardstick --corpus shows beside it)")
 	half := fs.String("half", eval.Tune, "with --corpus: which half to grade, tune or sealed (the sealed half only when asked for, and without its failures)")
+	holdout := fs.String("holdout", "", "with --corpus and the tune half: grade the cases and conversations whose id holds this `text` (a round written blind and never studied, \"-r13-\") apart from the rest, and print both: whether a change made on the rest carries to it")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -157,9 +158,16 @@ func runEval(ctx context.Context, c *cli, args []string) error {
 			fs.Usage()
 			return exitCode(2)
 		}
+		if *holdout != "" {
+			if *half != eval.Tune || *asJSON || *min > 0 {
+				fmt.Fprintln(c.stderr, "faqbot eval: --holdout splits the tune half's table; it takes neither --json nor --min")
+				return exitCode(2)
+			}
+			return evalHoldout(ctx, c, *corpus, *holdout)
+		}
 		return evalCorpus(ctx, c, *corpus, *half, *asJSON, *min)
 	}
-	if fs.NArg() != 1 || halfSet || (*corpus != "" && *useBaseline) {
+	if fs.NArg() != 1 || halfSet || *holdout != "" || (*corpus != "" && *useBaseline) {
 		fs.Usage()
 		return exitCode(2)
 	}
@@ -251,6 +259,44 @@ func evalCorpus(ctx context.Context, c *cli, dir, half string, asJSON bool, min 
 	}
 	if below {
 		return exitCode(1)
+	}
+	return nil
+}
+
+// evalHoldout grades the tune half of every clinic of a corpus twice: the cases and conversations
+// whose id does not hold holdout ("study": what tuning reads), then those whose id does ("holdout":
+// a round never read), one table each.
+func evalHoldout(ctx context.Context, c *cli, dir, holdout string) error {
+	clinics, err := eval.Clinics(dir)
+	if err != nil {
+		return err
+	}
+	if len(clinics) == 0 {
+		return fmt.Errorf("%s: no clinic folders", dir)
+	}
+	for _, part := range []struct {
+		name string
+		in   bool
+	}{{"study", false}, {"holdout", true}} {
+		var reports []*eval.ClinicReport
+		for _, cl := range clinics {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			cr, err := eval.GradeClinicCases(cl, eval.Tune, engineConfig(c), func(id string) bool {
+				return strings.Contains(id, holdout) == part.in
+			})
+			if err != nil {
+				return err
+			}
+			reports = append(reports, cr)
+		}
+		with := "does not hold"
+		if part.in {
+			with = "holds"
+		}
+		fmt.Fprintf(c.stdout, "%s: the cases and conversations whose id %s %q\n", part.name, with, holdout)
+		eval.WriteTable(c.stdout, eval.Tune, reports)
 	}
 	return nil
 }

@@ -114,6 +114,19 @@ func TestEvalCorpus(t *testing.T) {
 	if code, _, _ := runEvalCmd(t, "--corpus", synthetic, "x.jsonl"); code != 2 {
 		t.Errorf("--corpus with a cases file: exit %d, want 2", code)
 	}
+	// A holdout inside the tune half: the ids holding the text graded apart from the rest.
+	code, out, errs = runEvalCmd(t, "--corpus", synthetic, "--holdout", "dt0")
+	study, held, ok := strings.Cut(out, "holdout: the cases and conversations whose id holds \"dt0\"\n")
+	if code != 0 || !ok || !strings.HasPrefix(study, "study: the cases and conversations whose id does not hold \"dt0\"\nhalf: tune\n") ||
+		!strings.Contains(study, "dental       engine    -               1/1 100.0%      0 0.0%        -               3/4 75.0%") ||
+		!strings.Contains(held, "dental       engine    3/4 75.0%       1/1 100.0%      0 0.0%        7/8 87.5%       -") || errs != "" {
+		t.Errorf("--holdout dt0: exit %d, output:\n%s%s", code, out, errs)
+	}
+	for _, args := range [][]string{{"--half", "sealed"}, {"--json"}, {"--min", "50"}} {
+		if code, _, _ := runEvalCmd(t, append([]string{"--corpus", synthetic, "--holdout", "dt0"}, args...)...); code != 2 {
+			t.Errorf("--holdout with %v: exit %d, want 2", args, code)
+		}
+	}
 	empty := t.TempDir()
 	if err := os.WriteFile(filepath.Join(empty, "README.md"), nil, 0o644); err != nil {
 		t.Fatal(err)

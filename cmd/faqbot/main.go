@@ -37,7 +37,7 @@ func commands() []command {
 		{"serve", "serve [flags]", "run the server: widget, WebSocket, WhatsApp webhook, staff console, health, metrics", runServe},
 		{"ask", "ask [--json] [QUESTION]", "answer one question, or one per line of standard input", runAsk},
 		{"chat", "chat", "converse in the terminal, keeping context between turns", runChat},
-		{"eval", "eval [--min PCT] [--json] CASES.jsonl | --corpus DIR [--half H]", "grade labelled questions and conversations; or every clinic of a corpus beside a plain-bleve baseline", runEval},
+		{"eval", "eval [--min PCT] [--json] CASES.jsonl | --corpus DIR [--half H | --holdout TEXT]", "grade labelled questions and conversations; or every clinic of a corpus beside a plain-bleve baseline", runEval},
 		{"index", "index", "load and validate the knowledge base and print what it holds", runIndex},
 		{"staff", "staff add|remove NAME", "manage staff accounts in FAQBOT_STAFF_FILE", runStaff},
 		{"loadtest", "loadtest --url URL [flags]", "measure a running server's WebSocket latency and throughput", runLoadtest},
