@@ -779,12 +779,7 @@ func TestFollowUpNamingAChildByAge(t *testing.T) {
 		"## تبييض الأسنان\n\nيفتح التبييض لون الأسنان عدة درجات في جلسة واحدة، وتدوم النتيجة من سنة إلى سنتين.\n\n" +
 		"## لمن لا يناسب التبييض؟\n\nلا ننصح بتبييض الأسنان للأطفال والمراهقين تحت 16 سنة، ولا أثناء الحمل.\n\n" +
 		"## أسنان الأطفال\n\nنفحص أسنان الأطفال كل ستة أشهر ونضع لهم الفلورايد لحمايتها من التسوس.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"dental.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"dental.md": {Data: []byte(md)}})
 	for _, q := range []string{"طيب ينفع لبنتي عندها ١٤ سنة؟", "my son is 13, can he do it?"} {
 		runConversation(t, e, []turn{
 			{"كم تدوم نتيجة تبييض الأسنان؟", bot.KindAnswer, "من سنة إلى سنتين"},
@@ -802,12 +797,7 @@ func TestFollowUpAskingAnAspectStaysInTheSection(t *testing.T) {
 		"## الكلف\n\nالكلف بقع بنية على الوجه تزيد مع الشمس والحمل. نتحكم فيه بالكريمات والليزر لكنه قد يعود مع الشمس.\n\n" +
 		"## التقشير الكيميائي\n\nيزيل التقشير الطبقة السطحية من الجلد، والاحمرار بعده مؤقت ويزول نهائيا خلال أيام.\n\n" +
 		"## الحمل والرضاعة\n\nلا نستخدم الليزر أثناء الحمل، وتكتفي المرضع بواقي الشمس.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"derma.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"derma.md": {Data: []byte(md)}})
 	runConversation(t, e, []turn{
 		{"وش هو الكلف؟", bot.KindAnswer, "بقع بنية"},
 		{"وهل يروح نهائي؟", bot.KindAnswer, "قد يعود"},
@@ -1285,12 +1275,7 @@ func TestClosingAfterAnEmergency(t *testing.T) {
 	md := "---\ntitle: عيادة العيون\npage_id: eye\n---\n" +
 		"## بعد العملية\n\nضع الواقي على العين عند النوم أسبوعًا، وتجنب فرك العين.\n\n" +
 		"## متى تذهب إلى الطوارئ؟\n\nتوجه إلى الطوارئ فورًا إذا حدث ألم شديد في العين أو ضعف مفاجئ في النظر. نرافقك في قسم الطوارئ حتى تطمئن.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"eye.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"eye.md": {Data: []byte(md)}})
 	for _, q := range []string{"حاضر هروح الطوارئ دلوقتي، متشكر", "رحنا الطوارئ وطمنونا الحمدلله، مشكورين",
 		"ok we're going to the emergency room now, thanks"} {
 		runConversation(t, e, []turn{
@@ -1315,12 +1300,7 @@ func TestHowLongAnsweredWithALengthOfTime(t *testing.T) {
 		"## متى تحتاج العملية؟\n\nلا يوجد علاج بالقطرات يزيل المياه البيضاء، والحل هو العملية عندما يؤثر ضعف النظر على الحياة اليومية.\n\n" +
 		"## كيف تتم العملية؟\n\nنجري العملية بتقنية الفاكو وزراعة عدسة صناعية، وتستغرق العملية من 15 إلى 20 دقيقة تحت تخدير موضعي.\n\n" +
 		"## بعد العملية\n\nيتحسن النظر خلال أيام، وتستخدم القطرات حسب الجدول.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"cataract.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"cataract.md": {Data: []byte(md)}})
 	runConversation(t, e, []turn{
 		{"وش علاج المياه البيضاء؟", bot.KindAnswer, "الحل هو العملية"},
 		{"كم تاخذ العملية؟", bot.KindAnswer, "20 دقيقة"},
@@ -1357,12 +1337,7 @@ func TestWhyAfterTheSigns(t *testing.T) {
 		"## أعراض جفاف العين\n\nحرقان وإحساس بوجود رمل في العين، واحمرار، وتعب العين آخر اليوم.\n\n" +
 		"## ما هو ضغط العين؟\n\nمرض يتلف العصب البصري تدريجيًا، غالبًا بسبب ارتفاع ضغط العين.\n\n" +
 		"## قبل فحص ضغط العين\n\nأوقف العدسات اللاصقة قبل الفحص بيوم.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"eye.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"eye.md": {Data: []byte(md)}})
 	runConversation(t, e, []turn{
 		{"عيوني تحرقني كأن فيها رمل", bot.KindAnswer, "إحساس بوجود رمل"},
 		{"ليش؟", bot.KindAnswer, "تتبخر الدموع بسرعة"},
@@ -1383,12 +1358,7 @@ func TestForWhomOnThePage(t *testing.T) {
 		"## لمن لا يناسب التبييض؟\n\nلا ننصح بتبييض الأسنان للأطفال قبل سن 16 عامًا ولا لمن لديه تسوس.\n\n" +
 		"## طب أسنان الأطفال\n\nنستقبل الأطفال في جو مريح ونطبق الفلورايد لحماية أسنان الأطفال من التسوس.\n\n" +
 		"## تبييض الأسنان أثناء الحمل\n\nنؤجل تبييض الأسنان للحامل إلى ما بعد الولادة والرضاعة.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"dental.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"dental.md": {Data: []byte(md)}})
 	for _, q := range []string{"وللأطفال ينفع؟", "and for kids?", "وللأطفال؟ ولدي عنده نفس المشكلة"} {
 		runConversation(t, e, []turn{
 			{"كم تاخذ جلسة تبييض الأسنان؟", bot.KindAnswer, "مدتها ساعة"},
@@ -1448,12 +1418,7 @@ func TestPermanenceOnThePage(t *testing.T) {
 		"## علاج جفاف العين\n\nالدموع الصناعية والكمادات الدافئة على الجفون.\n\n" +
 		"جفاف العين حالة مزمنة في الغالب، والهدف السيطرة على الأعراض وليس الشفاء النهائي.\n\n" +
 		"## فحص الجلوكوما\n\nقياس ضغط العين وفحص العصب البصري، والعلاج دائم بالقطرات.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"dry.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	runConversation(t, bot.NewEngine(ix, bot.Config{}), []turn{
+	runConversation(t, pageEngine(t, fstest.MapFS{"dry.md": {Data: []byte(md)}}), []turn{
 		{"ما هي أعراض جفاف العين؟", bot.KindAnswer, "حرقان"},
 		{"وبيطيب نهائي؟", bot.KindAnswer, "وليس الشفاء النهائي"},
 	})
@@ -1492,12 +1457,7 @@ func TestTreatmentOfAnotherThingOnThePage(t *testing.T) {
 		"## علامات الشامة المقلقة\n\nراجع العيادة إذا لاحظت في شامة عدم التماثل أو حوافًا غير منتظمة أو تغيرًا في لونها، فنفحصها ونزيلها عند الشك.\n\n" +
 		"## علاج الإكزيما\n\nالمرطبات الكثيفة يوميًا وكريمات الكورتيزون الخفيفة عند الهجمات.\n\n" +
 		"## علاج الصدفية\n\nالكريمات الموضعية والعلاج الضوئي للحالات المنتشرة.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"skin.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"skin.md": {Data: []byte(md)}})
 	r, st := e.Respond("ايش علامات الشامة المقلقة؟", bot.State{})
 	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "عدم التماثل") {
 		t.Fatalf("turn 1: %s %q", r.Kind, r.Text)
@@ -1506,4 +1466,15 @@ func TestTreatmentOfAnotherThingOnThePage(t *testing.T) {
 	if strings.Contains(r.Text, "المرطبات") || strings.Contains(r.Text, "العلاج الضوئي") {
 		t.Errorf("what is done for a worrying mole: %s %q, want no other thing's treatment", r.Kind, r.Text)
 	}
+}
+
+// pageEngine is an engine over the pages given (name → Markdown), closed when the test ends.
+func pageEngine(t *testing.T, pages fstest.MapFS) *bot.Engine {
+	t.Helper()
+	ix, err := knowledge.Open(pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return bot.NewEngine(ix, bot.Config{})
 }

@@ -336,12 +336,7 @@ func TestRiskQuestionsThePagesAnswer(t *testing.T) {
 		"## ما هي الجلوكوما؟\n\nالجلوكوما ارتفاع في ضغط العين يتلف العصب البصري تدريجيًا، وقد تؤدي إلى فقدان البصر الذي لا يمكن استعادته، لكن العلاج المبكر يوقف تقدمها.\n\n" +
 		"## علاج الجلوكوما\n\nنبدأ بقطرات تخفض ضغط العين، وقد نلجأ إلى الليزر.\n\n" +
 		"## الآثار الجانبية والمخاطر\n\nأكثر الآثار الجانبية شيوعًا بعد الليزك جفاف العين وهالات حول الأضواء ليلًا.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"eye.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"eye.md": {Data: []byte(md)}})
 	r, _ := e.Respond("هل يمكن أن تؤدي الجلوكوما إلى فقدان البصر؟", bot.State{})
 	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "لا يمكن استعادته") {
 		t.Errorf("whether glaucoma takes sight: %s %.60q, want the glaucoma page", r.Kind, r.Text)
@@ -362,12 +357,7 @@ func TestPatientsLanguageGivesWayToAFarBetterAnswer(t *testing.T) {
 	ar := "---\ntitle: آلام الظهر والرقبة\npage_id: back\n---\n" +
 		"## التقييم والتشخيص\n\nفي الزيارة الأولى يسأل الطبيب عن بداية الألم ومكانه، ثم يفحص حركة العمود الفقري. نطلب الأشعة فقط عند عدم التحسن بعد ستة أسابيع من العلاج.\n\n" +
 		"## خطة العلاج\n\nتمارين تقوية وإطالة مع العلاج اليدوي.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"guide-en.md": {Data: []byte(en)}, "back.md": {Data: []byte(ar)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"guide-en.md": {Data: []byte(en)}, "back.md": {Data: []byte(ar)}})
 	r, _ := e.Respond("اول زياره كم تاخذ وقت؟", bot.State{})
 	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "45 to 60 minutes") {
 		t.Errorf("how long the first visit takes: %s %.80q, want the English page's answer", r.Kind, r.Text)
@@ -489,11 +479,7 @@ func TestOneUnknownWordKeepsTheAnswer(t *testing.T) {
 		"## ما بعد الإجراء\n\nإذا امتد الألم إلى الأذن بعد أيام ولم ينفع المسكن فراجع الطبيب، فقد يكون السنخ جافا.\n\n" +
 		"## تبييض الأسنان\n\nيفتح التبييض لون الأسنان درجات ويستمر سنة أو أكثر مع العناية بالأسنان.\n\n" +
 		"## تقويم الأسنان\n\nيحرك التقويم الأسنان ببطء ويستغرق سنة إلى سنتين، وقد يجرح السلك الخد فيستعمل الشمع. يخفف المسكن ألم الشد.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"dental.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"dental.md": {Data: []byte(md)}})
 	q := "الالم امتد الى الاذن والمسكن ما ينفع، هل من شد السلك؟ زهقت"
 	if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "السنخ") {
 		t.Errorf("Respond(%q) = %s %q, want the answer about pain reaching the ear", q, r.Kind, r.Text)
@@ -512,11 +498,7 @@ func TestThreeSharedConceptsAreNotInPassing(t *testing.T) {
 		"## بعد الشفاء\n\nقد تترك الحبوب بقعا حمراء أو بنية مكانها، وهي ليست ندبات حقيقية وتتحسن مع الوقت والعلاج.\n\n" +
 		"## الأكزيما\n\nالأكزيما التهاب مزمن في الجلد يسبب الحكة والجفاف، ويعالج بالمرطبات والكريمات.\n\n" +
 		"## التقشير\n\nيزيل التقشير الكيميائي الطبقة السطحية من الجلد، ويحمر الجلد بعده أياما.\n"
-	ix, err := knowledge.Open(fstest.MapFS{"derma.md": {Data: []byte(md)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := bot.NewEngine(ix, bot.Config{})
+	e := pageEngine(t, fstest.MapFS{"derma.md": {Data: []byte(md)}})
 	q := "الحبوب راحت بس خلت بقع حمرا مكانها، ندبات دايمه ولا التقشير يشيلها؟ زهقت"
 	if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "ليست ندبات") {
 		t.Errorf("Respond(%q) = %s %q, want the answer about marks after acne", q, r.Kind, r.Text)
