@@ -719,11 +719,14 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	if q.Topic != "" && res.Concepts > followUpConcepts {
 		q.Topic = "" // the search did without it
 	}
-	if follow && len(res.Hits) > 0 {
+	if len(res.Hits) > 0 {
 		if w := offered(words); w != "" && !e.knowsAny([]string{w}) {
-			// Whether the clinic offers a thing its pages never write of, asked mid-conversation
-			// («طيب عندكم مواقف سيارات؟» after whitening): the conversation's section does not
-			// vouch for a thing it never names.
+			// «هل تعالجون صرير الأسنان أثناء النوم؟», «عندكم حقن للشبكية؟» where the pages never
+			// speak of injections: the thing asked for is what the clinic must write of, not the
+			// words that place it (teeth, sleep, the retina); a passage meeting only those does not
+			// say the clinic offers it. Mid-conversation too, before the conversation's section is
+			// searched («طيب عندكم مواقف سيارات؟» after whitening): it does not vouch for a thing it
+			// never names.
 			st.Topic = ""
 			return e.fallback(st.Lang, res.Hits), st
 		}
@@ -767,16 +770,6 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		// after root canals is not answered by the whitening FAQ that mentions veneers).
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
-	}
-	if len(res.Hits) > 0 && !follow {
-		if w := offered(words); w != "" && !e.knowsAny([]string{w}) {
-			// «هل تعالجون صرير الأسنان أثناء النوم؟», «عندكم حقن للشبكية؟» where the pages never
-			// speak of injections: the thing asked for is what the clinic must write of, not the
-			// words that place it (teeth, sleep, the retina); a passage meeting only those does not
-			// say the clinic offers it.
-			st.Topic = ""
-			return e.fallback(st.Lang, res.Hits), st
-		}
 	}
 	if w := bestThing(words); w != "" && len(res.Hits) > 0 && !follow && !res.Foreign && !e.holds(res.Hits[0].Passage, w) {
 		// «وش احسن نوع عدسات ملونة؟», «ايه احسن موبايل للتصوير؟»: which kind of a thing is best is said
