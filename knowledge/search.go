@@ -307,27 +307,26 @@ func (ix *Index) Search(q Query) Result {
 		askedAll             bool   // an FAQ asking yes or no whose question holds all it shares (see faqAsksShare)
 	}
 	// The pages whose candidates hold a thing the question names (not what it asks of it:
-	// Result.Aspects, question types).
-	var thingPages []string
-	for i, h := range top {
-		for ci := range concepts {
-			if ci < 64 && res.Aspects&conceptBit(ci) == 0 && !qq.types[ci] && weights[ci] > 0 && held[i*nc+ci]&(heldHead|heldText) != 0 {
-				thingPages = append(thingPages, ix.passages[h.doc].DocID)
-				break
-			}
-		}
-	}
-	// Which candidates hold a treatment or condition the question names, and the pages they are on
-	// (see topicMiss).
+	// Result.Aspects, question types); which candidates hold a treatment or condition it names, and
+	// the pages they are on (see topicMiss). Kept on the stack: this runs for every search.
+	var thingBuf, topicBuf [candidates]string
+	thingPages, topicPages := thingBuf[:0], topicBuf[:0]
 	var topicHeld [candidates]bool
-	var topicPages []string
 	for i, h := range top {
+		thing, topic := false, false
 		for ci := range concepts {
-			if qq.topics[ci] && weights[ci] > 0 && held[i*nc+ci]&(heldHead|heldText) != 0 {
-				topicHeld[i] = true
-				topicPages = append(topicPages, ix.passages[h.doc].DocID)
-				break
+			if weights[ci] <= 0 || held[i*nc+ci]&(heldHead|heldText) == 0 {
+				continue
 			}
+			thing = thing || ci < 64 && res.Aspects&conceptBit(ci) == 0 && !qq.types[ci]
+			topic = topic || qq.topics[ci]
+		}
+		if thing {
+			thingPages = append(thingPages, ix.passages[h.doc].DocID)
+		}
+		if topic {
+			topicHeld[i] = true
+			topicPages = append(topicPages, ix.passages[h.doc].DocID)
 		}
 	}
 	var cands [candidates]candidate
