@@ -43,6 +43,9 @@ var normHooks = func() []string {
 	return out
 }()
 
+// normAs is «كما» (as) normalised: a belief told after it is denied, not a hook (hooked).
+var normAs = Normalize("كما")
+
 // unhooked is text without its hook sentences (hookMarkers), cut at sentence ends; text itself when
 // it has none.
 func unhooked(text string) string {
@@ -68,7 +71,6 @@ func unhooked(text string) string {
 // بعض الناس» ("as some people think"), which tells the belief only to deny it, in a sentence that
 // answers it.
 func hooked(s string) bool {
-	as := Normalize("كما")
 	for _, m := range normHooks {
 		for rest, off := s, 0; ; {
 			i := strings.Index(rest, m)
@@ -76,7 +78,7 @@ func hooked(s string) bool {
 				break
 			}
 			before := strings.Fields(s[:off+i])
-			if len(before) == 0 || before[len(before)-1] != as && before[len(before)-1] != "as" {
+			if len(before) == 0 || before[len(before)-1] != normAs && before[len(before)-1] != "as" {
 				return true
 			}
 			off += i + len(m)
