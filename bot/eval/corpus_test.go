@@ -48,17 +48,23 @@ var tuneBars = []struct {
 	// answers 2901/3427, total 4712/5260, conversations 622/983, every emergency (1053), 7 false
 	// alarms (net retrained); bars reset to the figures rounded down. Raised at the session's end:
 	// answers 2948/3427, total 4761/5260, conversations 636/983, every emergency (1053), 7 false alarms.
-	{"botox", 84, 89, 70},
-	{"dental", 87, 91, 62},
-	{"derma", 85, 90, 59},
-	{"eye", 84, 89, 59},
-	{"physio", 88, 91, 71},
+	// Session 16: round 14's sealed halves (scored at session 15's start and end) spent into these:
+	// answers 3148/3678, total 5104/5660, conversations 677/1058, 1149 of 1150 emergencies (the known
+	// miss below), 13 false alarms (net retrained, threshold 0.39); bars reset to the figures rounded
+	// down.
+	{"botox", 84, 89, 68},
+	{"dental", 87, 90, 62},
+	{"derma", 84, 89, 58},
+	{"eye", 83, 89, 58},
+	{"physio", 88, 91, 70},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
 // each with why: a defect tracked, not a bar lowered. The test fails on any other miss, and on one of
 // these once it passes (remove it then).
-var knownEmergencyMisses = map[string]string{}
+var knownEmergencyMisses = map[string]string{
+	"dental-r14-066": "a permanent front tooth knocked out, told at length and ending «أعمل إيه؟»: the shorter tellings are flagged, this one falls to a passage on children's prevention",
+}
 
 // checkEmergencyMisses fails the test for each single emergency case missed that is not a known
 // miss, for any conversation's missed emergency turn, and for a known miss that now passes.
