@@ -37,3 +37,27 @@ func TestRound21EnglishAspects(t *testing.T) {
 		t.Errorf("long run is %+v: want an aspect", c)
 	}
 }
+
+// English the pages say their own way: "known" «المعروف», chewing «المضغ», the other side «الجهة
+// الأخرى», a reaction «رد فعل», competitive sports «التنافسية», attending «حضور»; light
+// therapy «العلاج الضوئي» is a treatment (topic).
+func TestRound21PagesWords(t *testing.T) {
+	lx := mustLexicon(t)
+	for en, ar := range map[string]string{
+		"known":          "المعروف",
+		"chewing":        "المضغ",
+		"the other side": "الجهة الأخرى",
+		"reaction":       "رد فعل",
+		"competitive":    "التنافسية",
+		"attend":         "حضور",
+		"light therapy":  "العلاج الضوئي",
+	} {
+		a, e := lx.Concepts(Stems(ar)), lx.Concepts(Stems(en))
+		if len(a) != 1 || len(e) != 1 || e[0].group < 0 || a[0].group != e[0].group {
+			t.Errorf("%q is %+v, «%s» %+v: want one group", en, e, ar, a)
+		}
+	}
+	if c := lx.Concepts(Stems("phototherapy")); len(c) != 1 || !lx.Topic(c[0]) {
+		t.Errorf("phototherapy is %+v: want a treatment (topic)", c)
+	}
+}
