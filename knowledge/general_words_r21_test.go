@@ -61,3 +61,20 @@ func TestRound21PagesWords(t *testing.T) {
 		t.Errorf("phototherapy is %+v: want a treatment (topic)", c)
 	}
 }
+
+// A pinching shoulder is the pages' «انحشار الكتف», wrecking the enamel damage («يضر»), playing
+// outside «في الخارج», dissolving stitches «الذائبة».
+func TestRound21Verbs(t *testing.T) {
+	lx := mustLexicon(t)
+	for en, ar := range map[string]string{
+		"pinches":   "انحشار",
+		"wreck":     "يضر",
+		"outdoors":  "في الخارج",
+		"dissolves": "الذائبة",
+	} {
+		a, e := lx.Concepts(Stems(ar)), lx.Concepts(Stems(en))
+		if len(a) != 1 || len(e) != 1 || e[0].group < 0 || a[0].group != e[0].group {
+			t.Errorf("%q is %+v, «%s» %+v: want one group", en, e, ar, a)
+		}
+	}
+}
