@@ -435,3 +435,27 @@ func TestWeatherAsked(t *testing.T) {
 		}
 	}
 }
+
+// Word boundaries and dialect particles decide a handoff: «وقت العملية» is how long the operation
+// takes, not «وقت العمل» (the clinic's hours); «قبل لا احجز» (Gulf: before I book) frames a question as
+// «قبل ما احجز» does; «قديش حق …», «كم حق …» (what … costs) asks a price; a bare «كلموني» at the end
+// of a message, politely or not, asks to be called, while «كلموني عن …» asks to be told.
+func TestHandoffBoundariesAndParticles(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"كم تاخذ وقت العملية؟", ""},
+		{"وش وقت العمل عندكم؟", wantsContact},
+		{"ممكن التقشير يسوي حساسية قوية؟ ابي اعرف قبل لا احجز", ""},
+		{"قديش حق جلسة التقشير عندكن؟", wantsPrice},
+		{"كم حق الجلسة؟", wantsPrice},
+		{"كلموني لو سمحتم", wantsPerson},
+		{"call me please", wantsPerson},
+		{"كلموني عن البوتوكس", ""},
+	} {
+		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
