@@ -137,6 +137,9 @@ type Passage struct {
 	// headTopics are the ids of the treatments and conditions (one-word "topic:" members) its own
 	// headings and questions name, sorted: a heading word is read in their sense (see Search).
 	headTopics []int32
+	// headThings are those of headTopics in at most a third of the passages (Hit.Specific's measure):
+	// the clinic's own subject, named all over its pages, is not another thing a heading is about.
+	headThings []int32
 	// topics are the same named anywhere in the passage or its page's title.
 	topics []int32
 }
@@ -375,11 +378,15 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 					p.topics = append(p.topics, id>>1)
 					if id&1 == 1 {
 						p.headTopics = append(p.headTopics, id>>1)
+						if ix.df[t]*3 <= len(ix.passages) {
+							p.headThings = append(p.headThings, id>>1)
+						}
 					}
 				}
 			}
 			slices.Sort(p.termIDs)
 			slices.Sort(p.headTopics)
+			slices.Sort(p.headThings)
 			slices.Sort(p.topics)
 			for k := range p.items {
 				p.items[k].ids = ix.lookupIDs(p.items[k].terms, func(s string) { missing[i%workers] = append(missing[i%workers], s) })

@@ -53,6 +53,9 @@ type Hit struct {
 	// is", a heading asking the same («متى», "how long"), a number or a span for "how much", "when",
 	// "how long". It is 0 when the question asks no particular kind, or the passage is not one.
 	Fit float64
+	// HeadsOther says the passage's own headings (or FAQ question) name a treatment or condition the
+	// question does not: it is about that, and what it shares with the question it says of it.
+	HeadsOther bool
 	// Excerpt, when not empty, is the part of a list passage the question is about: the list's
 	// introduction and the items that name what was asked (the whole list when those items are bare
 	// names, see bareName). Use Answer.
@@ -557,7 +560,7 @@ func (ix *Index) Search(q Query) Result {
 		c, h := ranked[k], top[ranked[k].i]
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
-			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit,
+			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit, HeadsOther: cs.namesOther(p.headThings),
 			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, pickers, inText, inHead)}
 		res.Hits[k].window, res.Hits[k].at = ix.window(h.doc, res.Hits[k].Excerpt, &cs, weights, inText, inHead)
 	}

@@ -50,3 +50,35 @@ func TestLanguageLayerTopics(t *testing.T) {
 		}
 	}
 }
+
+// Hit.HeadsOther says a passage's own heading names a treatment or condition the question does not:
+// the psoriasis section for a question on shampoo, not for one on psoriasis's shampoo; a heading
+// naming none (who the treatment suits) names nothing else.
+func TestHeadsOther(t *testing.T) {
+	para := func(id, title, text string) Section {
+		return Section{ID: id, Title: title, Level: 2, Blocks: []Block{{Kind: Paragraph, Text: text}}}
+	}
+	ix := mustBuild(t, []*Document{{ID: "derm", Title: "الجلدية", Lang: "ar", Sections: []Section{
+		para("s1", "علاج الصدفية", "للحالات الخفيفة نستخدم الكريمات الموضعية وشامبو القطران لفروة الرأس."),
+		para("s2", "من هم المرشحون المناسبون للعلاج؟", "يجب ألا يعاني المريض من حساسية تجاه مكونات الكريم."),
+		para("s3", "مدة الجلسة", "تستغرق الجلسة نصف ساعة تقريبا."),
+		para("s4", "بعد الجلسة", "تجنب الشمس أسبوعا واستخدم واقي الشمس."),
+	}}})
+	defer ix.Close()
+	for _, c := range []struct {
+		q, key string
+		want   bool
+	}{
+		{"وش أحسن شامبو؟", "derm#s1", true},
+		{"شامبو للصدفية", "derm#s1", false},
+		{"عندي حساسية", "derm#s2", false},
+	} {
+		res := ix.Search(Query{Text: c.q, Limit: 3})
+		if len(res.Hits) == 0 || res.Hits[0].Passage.Key != c.key {
+			t.Fatalf("%q: best hit is not %s: %+v", c.q, c.key, res.Hits)
+		}
+		if got := res.Hits[0].HeadsOther; got != c.want {
+			t.Errorf("%q: HeadsOther = %v, want %v", c.q, got, c.want)
+		}
+	}
+}
