@@ -753,7 +753,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		if ix.lex.Minor(c) || told && slices.Contains(c.Alts[0], ageKey) {
 			weights[i] *= minorWeight
 		}
-		isForeign := df == 0 && ix.lex.Foreign(c)
+		isForeign := df == 0 && ix.lex.Foreign(c) && !ix.rootKnown(c)
 		foreign = foreign || isForeign
 		if df == 0 && !isForeign && ix.lex.Minor(c) {
 			// A qualifier the pages never use («يوم الخميس», «امس») says neither what is asked nor that
@@ -794,6 +794,23 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		}
 	}
 	return question{concepts, infos, weights, specific, types, topics, total, boosts}, res, true
+}
+
+// rootKnown says whether the pages use the root of what the patient wrote for c, a stem of three
+// letters, in another form: its passive participle or its verbal noun. A word the lexicon lists among
+// treatments a clinic does not offer («زرعة», a dental implant) is then the clinic's own doing under
+// another form: «العدسات التي تزرع» asks of the pages' «العدسات المزروعة», «زراعة العدسات».
+func (ix *Index) rootKnown(c Concept) bool {
+	if len(c.Alts) == 0 || len(c.Alts[0]) != 1 {
+		return false
+	}
+	r := []rune(c.Alts[0][0])
+	if len(r) != 3 {
+		return false
+	}
+	participle := "م" + string(r[:2]) + "و" + string(r[2]) // مفعول: «مزروع»
+	noun := string(r[:2]) + "ا" + string(r[2])             // فعال(ة): «زراعة»
+	return ix.df[participle] > 0 || ix.df[noun] > 0
 }
 
 // termBoosts are the stems a search asks for, each with its highest boost, in the order first met.

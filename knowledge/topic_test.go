@@ -82,3 +82,28 @@ func TestHeadsOther(t *testing.T) {
 		}
 	}
 }
+
+// A word the lexicon lists among treatments a clinic does not offer is no foreign topic when the pages
+// use its root in another form: «تزرع» (a dental implant's «زرعة» to the lexicon) at an eye clinic
+// whose pages say «العدسات المزروعة» and «زراعة العدسات». Where the pages never use the root, it stays
+// foreign.
+func TestForeignRootKnown(t *testing.T) {
+	para := func(id, title, text string) Section {
+		return Section{ID: id, Title: title, Level: 2, Blocks: []Block{{Kind: Paragraph, Text: text}}}
+	}
+	eye := mustBuild(t, []*Document{{ID: "cataract", Title: "المياه البيضاء", Lang: "ar", Sections: []Section{
+		para("s1", "أنواع العدسات المزروعة", "العدسة أحادية البؤرة تعطي نظرا واضحا للبعيد."),
+		para("s2", "كيف تتم العملية؟", "تتم زراعة العدسة في عملية الساد بعد إزالة العدسة المعتمة."),
+	}}})
+	defer eye.Close()
+	if res := eye.Search(Query{Text: "ما أنواع العدسات التي تزرع في عملية الساد؟", Limit: 3}); res.Foreign {
+		t.Errorf("«تزرع» read as a foreign treatment where the pages say «المزروعة»: %+v", res)
+	}
+	skin := mustBuild(t, []*Document{{ID: "derm", Title: "الجلدية", Lang: "ar", Sections: []Section{
+		para("s1", "علاج حب الشباب", "نستخدم الكريمات الموضعية والحبوب في الحالات الشديدة."),
+	}}})
+	defer skin.Close()
+	if res := skin.Search(Query{Text: "عندكم زرعة؟", Limit: 3}); !res.Foreign {
+		t.Errorf("«زرعة» not foreign at a clinic whose pages never use its root: %+v", res)
+	}
+}
