@@ -285,7 +285,7 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		}
 		return r, st
 	}
-	if r := handoffOf(p); r != "" {
+	if r := handoffIn(text, p); r != "" {
 		return handoffReply(r, lang), st
 	}
 	if ok, rest := asksWeather(p, words); ok && (weatherAsked(text) || !e.knowsAny(rest)) {

@@ -500,6 +500,25 @@ var rebooking = regexp.MustCompile(foldPattern(
 
 var rebookingPre = newPrefilter(rebooking)
 
+// handoffIn is handoffOf of a message, asked of each of its sentences when it has several: a request
+// is made within one («مين اللي يعطي الحقن عندكم؟ دكتور ولا ممرضة؟» asks who gives the injections, not
+// which doctors the clinic has, though «عندكم دكتور» stands across the question mark). Commas do not
+// part a request («عندي موعد بكرة، وابي الغيه»).
+func handoffIn(text string, p padText) handoffReason {
+	r := handoffOf(p)
+	if r == "" || !strings.ContainsAny(strings.TrimRight(text, "?؟.!\n\t "), "?؟.!\n") {
+		return r
+	}
+	for _, s := range strings.FieldsFunc(text, func(c rune) bool { return strings.ContainsRune("?؟.!\n", c) }) {
+		if w := knowledge.Words(s); len(w) > 0 {
+			if r := handoffOf(padded(w)); r != "" {
+				return r
+			}
+		}
+	}
+	return ""
+}
+
 func handoffOf(t padText) handoffReason {
 	if rebookingPre.mayMatch(&t) && rebooking.MatchString(t.s) {
 		return wantsBooking

@@ -459,3 +459,23 @@ func TestHandoffBoundariesAndParticles(t *testing.T) {
 		}
 	}
 }
+
+// A request is made within one sentence: «مين اللي يعطي الحقن عندكم؟ دكتور ولا ممرضه» asks who gives the
+// injections, though «عندكم دكتور» (which doctors the clinic has) stands across its question mark; a
+// request in any one sentence still goes to staff, and a comma parts none.
+func TestHandoffWithinSentence(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"مين اللي يعطي الحقن عندكم؟ دكتور ولا ممرضه", ""},
+		{"عندكم دكتور؟", wantsPerson},
+		{"بكم يوم تظهر النتيجة؟ وكم سعر الجلسة؟", wantsPrice},
+		{"where exactly is the clinic? which district?", wantsContact},
+		{"عندي موعد بكرة، وابي الغيه", wantsBooking},
+	} {
+		if got := handoffIn(c.msg, padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffIn(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
