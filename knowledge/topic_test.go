@@ -107,3 +107,28 @@ func TestForeignRootKnown(t *testing.T) {
 		t.Errorf("«زرعة» not foreign at a clinic whose pages never use its root: %+v", res)
 	}
 }
+
+// The clinic's own subject, named all over its pages in one word, is no other thing a heading names
+// in another word of its group: "Laser and the sun" on a laser clinic's page, for a question on peeling
+// creams that never names the laser.
+func TestHeadsOtherOwnSubject(t *testing.T) {
+	para := func(id, title, text string) Section {
+		return Section{ID: id, Title: title, Level: 2, Blocks: []Block{{Kind: Paragraph, Text: text}}}
+	}
+	ix := mustBuild(t, []*Document{{ID: "laser", Title: "العيادة", Lang: "ar", Sections: []Section{
+		para("s1", "علاج التصبغات", "الليزر يفتح البقع الداكنة تدريجيا."),
+		para("s2", "الحمل", "لا نجري الليزر أثناء الحمل."),
+		para("s3", "قبل الجلسة", "احلق المنطقة قبل جلسة الليزر بيوم."),
+		para("s4", "بعد الجلسة", "قد يحمر الجلد بعد الليزر ساعات."),
+		para("s5", "Laser and the sun", "تجنب الشمس أسبوعين ولا تستخدم المقشرات."),
+		para("s6", "مدة الجلسة", "تستغرق نصف ساعة تقريبا."),
+	}}})
+	defer ix.Close()
+	res := ix.Search(Query{Text: "اقدر استخدم مقشرات؟", Limit: 3})
+	if len(res.Hits) == 0 || res.Hits[0].Passage.Key != "laser#s5" {
+		t.Fatalf("best hit is not laser#s5: %+v", res.Hits)
+	}
+	if res.Hits[0].HeadsOther {
+		t.Errorf("HeadsOther for a heading naming the clinic's own subject")
+	}
+}
