@@ -428,6 +428,10 @@ var handoffs = []struct {
 			` (شكوى|شكوي|شكوتي|اشتكي|اشتكى|ابلاغ|complaint|complain|complaints) |` +
 			` (call me|call back|callback|ring me|phone me)\b|` +
 			` (اتصلوا|تتصلون|اتصلي|كلموني|تكلموني|يكلمني|يتصل|تتصل|يتصلون) (علي|فيني|بي|عليا) | (حد|حدا|احد)( \S+){0,3} (يكلمني|يكلمنا|يكلمنى|يحاكيني|يحكيني|يتصل بي|يتصل فيني|يتصل علي|يتواصل معي|يتواصل معاي|يحكي معي|يحكي معاي|يتكلم معي|يتكلم معايا|يتكلم معاي) `))},
+	// A bare call back, the message's last words, politely or not («كلموني لو سمحتم», "call me
+	// please"): asking nothing else, the patient asks to be called.
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (كلموني|كلمني|كلمونا|تواصلوا معي|تواصلو معي|اتصلوا|اتصلو|دقوا علي|رنوا علي|call me|call us)( لو سمحتم| لو سمحت| لو سمحتوا| من فضلكم| من فضلك| بليز| please| pls| plz| الله يخليكم| ضروري| بسرعه| الحين| اليوم| asap| back)* $`))},
 	// Arabizi, apart: one pattern's prefilter holds a bounded number of literals.
 	{wantsPerson, regexp.MustCompile(foldPattern(
 		` (akalem|akallem|atwasal|atwa9al|a7ki|a7chi|ahrej|abi|abgha|abga|bdi|biddi|3ayez|3ayz|3awz|3ayza|a2abel|a2abil|aqabel|ashoof|ashuf|ashouf|e7ki|7ki|7ke|e7ke) (m3 |ma3 |wiya |ma3a )?(mowazaf|mowazzaf|muwazzaf|mwazaf|insan|ensan|shakhs|7ad|doktor|dktor|daktor|doctor|eldoktor|el doktor|el doctor|eldoctor|7ada|doctora|doktora|dktora|daktora|el doctora|el doktora|eldoctora|eldoktora) |` +
@@ -438,8 +442,8 @@ var handoffs = []struct {
 			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
-			` (se3r|si3r|se3ro|si3ro|se3rha|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | و?كم (حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) |` +
-			` و?(قديش|اديش|قداش|شقد|بقديش|بديش) (حقه|حقها|حقو|حقهن|قيمته|سعره|سعرها|سعرو|بيكلف|بتكلف|بتكلفني|المبلغ|ريال|بتاخدو|بتاخدوا|بتاخذون) `))},
+			` (se3r|si3r|se3ro|si3ro|se3rha|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | و?كم (حق|حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) |` +
+			` و?(قديش|اديش|قداش|شقد|بقديش|بديش) (حق|حقه|حقها|حقو|حقهن|قيمته|سعره|سعرها|سعرو|بيكلف|بتكلف|بتكلفني|المبلغ|ريال|بتاخدو|بتاخدوا|بتاخذون) `))},
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (موقع|مكان|عنوان) (العياده|عيادتكم|المركز|مركزكم|الفرع)| (في|ف|ب) (اي|انهي|انو|اني) حي | (العياده|عيادتكم|المركز|مركزكم) (وين|فين|وينها|فينها|وينه|فينه) |` +
 			` (العنوان|عنوانكم|لوكيشن|اللوكيشن|موقعكم|مكانكم|وينكم|فروعكم|الفروع|location|address|directions) |` +
@@ -448,7 +452,7 @@ var handoffs = []struct {
 	// Hours, insurance and numbers: the same reason, a pattern of its own so that each keeps a
 	// prefilter (at most 64 literals each, prefilter.go).
 	{wantsContact, regexp.MustCompile(foldPattern(
-		`(ساعات|اوقات|وقت) (العمل|الدوام|الاستقبال)|(ساعات|اوقات|مواعيد) (عمل|دوام|عملكم|دوامكم|العياده|المركز) | الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|awqat|aw2at|aw2aat|ow2at|sa3at) (el |al )?dawam| el dawam (3andkom|3ndkom|3andkon|yom|el yom|bokra|bukra) |` +
+		` (ساعات|اوقات|وقت) (العمل|الدوام|الاستقبال) | (ساعات|اوقات|مواعيد) (عمل|دوام|عملكم|دوامكم|العياده|المركز) | الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|awqat|aw2at|aw2aat|ow2at|sa3at) (el |al )?dawam| el dawam (3andkom|3ndkom|3andkon|yom|el yom|bokra|bukra) |` +
 			` (فاتحين|مفتوحين|تفتحون|تفتحوا|شغالين|داومين|تداومون) (يوم|اليوم|بكره|بكرا|الحين|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|رمضان|في رمضان|العيد)|` +
 			` و?(تامين|التامين|insurance|insurence|insurace|ta2meen|ta2min|t2meen|tameen|ta2mine|el ta2meen) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
 	// A person in Egyptian and Levantine («عايز اكلم حد من الدكاترة»), a call back in Arabizi, the
@@ -469,7 +473,7 @@ var handoffs = []struct {
 		` (3andkom|3ndkom|3indkum|3indkom|3andkon|3ndkon|3andko|3endkom|عندكم|عندكن|عندكو) (dawam|el dawam|دوام) `))},
 	// How much in Levantine, Iraqi and Maghrebi («وقديش حقها؟», «شكد سعره»).
 	{wantsPrice, regexp.MustCompile(foldPattern(
-		` و?(قديش|اديش|قداش|بقديش|بقداش|شقد|شكد|بشقد|بشكد|2addesh|addesh|2adesh|2adde|shgad|shkad|gdash|9dash) (حقه|حقها|حقو|سعره|سعرها|سعرو|ثمنه|ثمنها|بتكلف|بيكلف|تكلف|يكلف|الجلسه|الحقنه|الابره|العمليه|سعر|7a2o|7a2a|7a2ha|se3ro|se3rha|si3ro|bt2allef|btkallef|bitkallef|el jalse|el jalsa) `))},
+		` و?(قديش|اديش|قداش|بقديش|بقداش|شقد|شكد|بشقد|بشكد|2addesh|addesh|2adesh|2adde|shgad|shkad|gdash|9dash) (حق|حقه|حقها|حقو|سعره|سعرها|سعرو|ثمنه|ثمنها|بتكلف|بيكلف|تكلف|يكلف|الجلسه|الحقنه|الابره|العمليه|سعر|7a2o|7a2a|7a2ha|se3ro|se3rha|si3ro|bt2allef|btkallef|bitkallef|el jalse|el jalsa) `))},
 	// Paying in instalments («بالتقسيط», "ta2seet", tabby): how to pay is a price question.
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` (تقسيط|بالتقسيط|التقسيط|اقساط|بالاقساط|قسط|تابي|تمارا|ta2seet|ta2sit|taqseet|taqsit|ta2see6|bel ta2seet|a2sat|aqsat|installments|installment|instalments|instalment|payment plan|payment plans|pay monthly|monthly payments|financing|finance|tabby|tamara) `))},
@@ -495,6 +499,25 @@ var rebooking = regexp.MustCompile(foldPattern(
 		` (موعد|الموعد|موعدي|موعدنا)( \S+){0,4} (ما|مش|ماراح|مو) ?(اقدر|راح اقدر|بقدر|هقدر|حقدر|اكدر) (اجي|احضر|اوصل|اداوم) `))
 
 var rebookingPre = newPrefilter(rebooking)
+
+// handoffIn is handoffOf of a message, asked of each of its sentences when it has several: a request
+// is made within one («مين اللي يعطي الحقن عندكم؟ دكتور ولا ممرضة؟» asks who gives the injections, not
+// which doctors the clinic has, though «عندكم دكتور» stands across the question mark). Commas do not
+// part a request («عندي موعد بكرة، وابي الغيه»).
+func handoffIn(text string, p padText) handoffReason {
+	r := handoffOf(p)
+	if r == "" || !strings.ContainsAny(strings.TrimRight(text, "?؟.!\n\t "), "?؟.!\n") {
+		return r
+	}
+	for _, s := range strings.FieldsFunc(text, func(c rune) bool { return strings.ContainsRune("?؟.!\n", c) }) {
+		if w := knowledge.Words(s); len(w) > 0 {
+			if r := handoffOf(padded(w)); r != "" {
+				return r
+			}
+		}
+	}
+	return ""
+}
 
 func handoffOf(t padText) handoffReason {
 	if rebookingPre.mayMatch(&t) && rebooking.MatchString(t.s) {
@@ -536,7 +559,7 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 			` how much \S+( \S+)? (do|does|should|can|will|would|must) (i|you|we|he|she|they|u|one) (use|need|apply|put|take|drink|eat|inject|lose|gain|get) |` +
 			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
-		` (قبل|بعد) (ما |ان )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | (عندي|عندنا|لدي) (موعد|ميعاد) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
+		` (قبل|بعد) (ما |ان |لا |لما )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | (عندي|عندنا|لدي) (موعد|ميعاد) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
 			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) |` +
 			` (i m|im|i am|i ve been|ive been|he s|she s|he is|she is) (on|taking|using) (\S+ ){1,2}(can|could|may|should) (i|he|she|we) (still )?(book|schedule|get|have) |` +

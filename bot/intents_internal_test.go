@@ -435,3 +435,47 @@ func TestWeatherAsked(t *testing.T) {
 		}
 	}
 }
+
+// Word boundaries and dialect particles decide a handoff: «وقت العملية» is how long the operation
+// takes, not «وقت العمل» (the clinic's hours); «قبل لا احجز» (Gulf: before I book) frames a question as
+// «قبل ما احجز» does; «قديش حق …», «كم حق …» (what … costs) asks a price; a bare «كلموني» at the end
+// of a message, politely or not, asks to be called, while «كلموني عن …» asks to be told.
+func TestHandoffBoundariesAndParticles(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"كم تاخذ وقت العملية؟", ""},
+		{"وش وقت العمل عندكم؟", wantsContact},
+		{"ممكن التقشير يسوي حساسية قوية؟ ابي اعرف قبل لا احجز", ""},
+		{"قديش حق جلسة التقشير عندكن؟", wantsPrice},
+		{"كم حق الجلسة؟", wantsPrice},
+		{"كلموني لو سمحتم", wantsPerson},
+		{"call me please", wantsPerson},
+		{"كلموني عن البوتوكس", ""},
+	} {
+		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
+
+// A request is made within one sentence: «مين اللي يعطي الحقن عندكم؟ دكتور ولا ممرضه» asks who gives the
+// injections, though «عندكم دكتور» (which doctors the clinic has) stands across its question mark; a
+// request in any one sentence still goes to staff, and a comma parts none.
+func TestHandoffWithinSentence(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"مين اللي يعطي الحقن عندكم؟ دكتور ولا ممرضه", ""},
+		{"عندكم دكتور؟", wantsPerson},
+		{"بكم يوم تظهر النتيجة؟ وكم سعر الجلسة؟", wantsPrice},
+		{"where exactly is the clinic? which district?", wantsContact},
+		{"عندي موعد بكرة، وابي الغيه", wantsBooking},
+	} {
+		if got := handoffIn(c.msg, padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffIn(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}

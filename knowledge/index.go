@@ -137,6 +137,10 @@ type Passage struct {
 	// headTopics are the ids of the treatments and conditions (one-word "topic:" members) its own
 	// headings and questions name, sorted: a heading word is read in their sense (see Search).
 	headTopics []int32
+	// headThings are those of headTopics whose thing is in at most a third of the passages
+	// (Hit.Specific's measure), by whichever word of its group (topicDF): the clinic's own subject,
+	// named all over its pages, is not another thing a heading is about.
+	headThings []int32
 	// topics are the same named anywhere in the passage or its page's title.
 	topics []int32
 }
@@ -375,11 +379,15 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 					p.topics = append(p.topics, id>>1)
 					if id&1 == 1 {
 						p.headTopics = append(p.headTopics, id>>1)
+						if ix.topicDF(lx, t)*3 <= len(ix.passages) {
+							p.headThings = append(p.headThings, id>>1)
+						}
 					}
 				}
 			}
 			slices.Sort(p.termIDs)
 			slices.Sort(p.headTopics)
+			slices.Sort(p.headThings)
 			slices.Sort(p.topics)
 			for k := range p.items {
 				p.items[k].ids = ix.lookupIDs(p.items[k].terms, func(s string) { missing[i%workers] = append(missing[i%workers], s) })
@@ -738,3 +746,17 @@ func stemSet(s string) map[string]struct{} {
 }
 
 func errorsIsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
+
+// topicDF is the most passages any one-word member of the treatment or condition groups stem t is a
+// member of is in: how widely the pages write of the thing, whichever word they use.
+func (ix *Index) topicDF(lx *Lexicon, t string) int {
+	d := ix.df[t]
+	for _, ref := range lx.first[t] {
+		for _, m := range lx.groups[ref.group] {
+			if len(m) == 1 {
+				d = max(d, ix.df[m[0]])
+			}
+		}
+	}
+	return d
+}

@@ -53,6 +53,9 @@ type Hit struct {
 	// is", a heading asking the same («متى», "how long"), a number or a span for "how much", "when",
 	// "how long". It is 0 when the question asks no particular kind, or the passage is not one.
 	Fit float64
+	// HeadsOther says the passage's own headings (or FAQ question) name a treatment or condition the
+	// question does not: it is about that, and what it shares with the question it says of it.
+	HeadsOther bool
 	// Excerpt, when not empty, is the part of a list passage the question is about: the list's
 	// introduction and the items that name what was asked (the whole list when those items are bare
 	// names, see bareName). Use Answer.
@@ -557,7 +560,7 @@ func (ix *Index) Search(q Query) Result {
 		c, h := ranked[k], top[ranked[k].i]
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
-			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit,
+			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit, HeadsOther: cs.namesOther(p.headThings),
 			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, pickers, inText, inHead)}
 		res.Hits[k].window, res.Hits[k].at = ix.window(h.doc, res.Hits[k].Excerpt, &cs, weights, inText, inHead)
 	}
@@ -750,7 +753,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		if ix.lex.Minor(c) || told && slices.Contains(c.Alts[0], ageKey) {
 			weights[i] *= minorWeight
 		}
-		isForeign := df == 0 && ix.lex.Foreign(c)
+		isForeign := df == 0 && ix.lex.Foreign(c) && !ix.rootKnown(c)
 		foreign = foreign || isForeign
 		if df == 0 && !isForeign && ix.lex.Minor(c) {
 			// A qualifier the pages never use («يوم الخميس», «امس») says neither what is asked nor that
@@ -791,6 +794,23 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		}
 	}
 	return question{concepts, infos, weights, specific, types, topics, total, boosts}, res, true
+}
+
+// rootKnown says whether the pages use the root of what the patient wrote for c, a stem of three
+// letters, in another form: its passive participle or its verbal noun. A word the lexicon lists among
+// treatments a clinic does not offer («زرعة», a dental implant) is then the clinic's own doing under
+// another form: «العدسات التي تزرع» asks of the pages' «العدسات المزروعة», «زراعة العدسات».
+func (ix *Index) rootKnown(c Concept) bool {
+	if len(c.Alts) == 0 || len(c.Alts[0]) != 1 {
+		return false
+	}
+	r := []rune(c.Alts[0][0])
+	if len(r) != 3 {
+		return false
+	}
+	participle := "م" + string(r[:2]) + "و" + string(r[2]) // مفعول: «مزروع»
+	noun := string(r[:2]) + "ا" + string(r[2])             // فعال(ة): «زراعة»
+	return ix.df[participle] > 0 || ix.df[noun] > 0
 }
 
 // termBoosts are the stems a search asks for, each with its highest boost, in the order first met.
