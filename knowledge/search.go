@@ -330,6 +330,7 @@ func (ix *Index) Search(q Query) Result {
 		}
 	}
 	var cands [candidates]candidate
+	namesTopic := slices.Contains(qq.topics, true)
 	for i, h := range top {
 		p := &ix.passages[h.doc]
 		c := candidate{i: i}
@@ -470,12 +471,17 @@ func (ix *Index) Search(q Query) Result {
 		if q.Topic != "" && p.Key == q.Topic {
 			c.rank += topicShare
 		}
+		// The kind of answer asked (a heading asking the same, a number, a span, how often) is asked
+		// of the treatment or condition the question names: under a heading naming others only, it
+		// is theirs («كم تدوم الزرعة؟» gives the implant's years, not how long the root canal of
+		// «علاج العصب كم جلسة؟ وكل جلسة قد ايش تطول؟» takes, though the page's title names both).
+		otherHead := namesTopic && len(p.headTopics) > 0 && !cs.holdsAny(p.headTopics)
 		if define && p.defines {
 			c.fit += defineShare
 		}
 		// Whom a treatment suits is asked of the treatment the heading names («لمن تناسب الزراعة؟»),
 		// not of another the question does not («وللكبار؟ يعني لو عمري 20 ينفع؟» after lazy eye).
-		if asks != askNone && p.asks == asks && c.got > 0 && (asks != askSuits || headThing) {
+		if asks != askNone && p.asks == asks && c.got > 0 && (asks != askSuits || headThing) && !otherHead {
 			c.fit += askShare
 		}
 		// Whether it hurts is answered under a heading that names the pain of the thing asked about
@@ -500,10 +506,10 @@ func (ix *Index) Search(q Query) Result {
 			// urgent care, whose heading («متى تحتاج رعاية عاجلة؟») need not say «الطوارئ».
 			c.fit += urgentShare
 		}
-		if (asks == askHowMuch || asks == askWhen) && c.got > 0 && ix.counts(h.doc) {
+		if (asks == askHowMuch || asks == askWhen) && c.got > 0 && !otherHead && ix.counts(h.doc) {
 			c.fit += countShare
 		}
-		if timeAsked && c.got > 0 {
+		if timeAsked && c.got > 0 && !otherHead {
 			t := ix.timeOf(h.doc)
 			if t == 2 && lastsQuestion && ix.lastsAsked(h.doc, subjects) {
 				t++ // it says what is asked about takes the time
@@ -515,7 +521,7 @@ func (ix *Index) Search(q Query) Result {
 			// whether it hurts, as in TopicHits.
 			c.fit += askShare
 		}
-		if often && c.got > 0 && ix.often(h.doc) {
+		if often && c.got > 0 && !otherHead && ix.often(h.doc) {
 			c.fit += oftenShare
 		}
 		c.rank += c.fit
