@@ -18,3 +18,29 @@ func TestSpanUnderAnotherTreatment(t *testing.T) {
 		}
 	}
 }
+
+// An FAQ whose question asks yes or no, as the patient's does, and holds most of what is asked and
+// all that its answer shares with it, is the kind of answer asked, even when a section says more of
+// the question's words in passing: «لازم اشتري لولدي جزمة طبية؟ رجله مسطحة بس ما يشتكي» is «هل
+// يفيد الحذاء الطبي كل طفل عنده قدم مسطحة؟», not the section on flat feet that names shoes and
+// complaints among much else.
+func TestYesNoFAQAsksTheSame(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "الأطفال وكبار السن", Lang: "ar",
+		Sections: []Section{
+			section("flat", "القدم المسطحة عند الأطفال", "القدم المسطحة طبيعية عند أغلب الأطفال حتى عمر ست سنوات، لأن قوس القدم يتكون مع النمو. نفحص الطفل إذا كان يشتكي من ألم أو تعب سريع، وقد نصف حذاء طبيًا أو دعامة للقوس مع تمارين."),
+			section("fall", "الوقاية من السقوط", "برنامج تمارين للتوازن وتقوية الساقين لكبار السن."),
+			section("back", "انحناء الظهر والحقيبة المدرسية", "نفحص قوام الظهر عند الأطفال في سن المدرسة ونعلمهم حمل الحقيبة على الكتفين."),
+			section("clinic", "عيادة قوام الأطفال", "نستقبل الأطفال من عمر سنتين لتقييم المشي والقوام."),
+			section("home", "التمارين في البيت", "نعطي كل مريض برنامج تمارين يومية يؤديها في البيت بين الجلسات."),
+		},
+		FAQs: []FAQ{
+			{ID: "q1", Question: "هل يفيد الحذاء الطبي كل طفل عنده قدم مسطحة؟", Answer: "لا، القدم المسطحة المرنة لا تحتاج إلى الحذاء الطبي: إذا ظهر القوس عند الوقوف على أطراف الأصابع ولم يكن هناك ألم فلا حاجة إلى الحذاء الطبي ولا إلى الدعامة."},
+			{ID: "q2", Question: "هل يحضر أحد مع كبير السن في الجلسة؟", Answer: "نعم، يفضل أن يحضر أحد أفراد الأسرة ليتعلم التمارين."},
+		},
+	}})
+	for _, q := range []string{"لازم اشتري لولدي جزمة طبية؟ رجله مسطحة بس ما يشتكي"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#q1" {
+			t.Errorf("%s: hits %v; want d#q1 first", q, keysOfHits(r))
+		}
+	}
+}
