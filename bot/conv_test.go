@@ -1478,3 +1478,28 @@ func pageEngine(t *testing.T, pages fstest.MapFS) *bot.Engine {
 	t.Cleanup(func() { ix.Close() })
 	return bot.NewEngine(ix, bot.Config{})
 }
+
+// A question too long to be taken for a follow-up, which the pages cannot answer on its own, is
+// answered from the conversation's section when that holds as much of it as any passage: «بنتي عمرها
+// ١٠، فات الاوان؟» after what lazy eye is, "does physio actually help or do I just wait it out?"
+// after frozen shoulder. Asked first, it still falls back; so does whether the clinic offers something.
+func TestLongQuestionFallingBackAnsweredFromTheSection(t *testing.T) {
+	eye := clinicEngine(t, "eye")
+	runConversation(t, eye, []turn{
+		{"وش يعني كسل العين؟ الدكتورة قالت بنتي عندها", bot.KindAnswer, "الدماغ يعتمد على العين الأخرى"},
+		{"بنتي عمرها ١٠، فات الاوان؟", bot.KindAnswer, "قبل عمر 7 سنوات"},
+	})
+	runConversation(t, eye, []turn{{"بنتي عمرها ١٠، فات الاوان؟", bot.KindFallback, ""}})
+	physio := clinicEngine(t, "physio")
+	runConversation(t, physio, []turn{
+		{"my doctor says i have frozen shoulder, how long does this thing usually last?", bot.KindAnswer, "من عدة أشهر إلى سنتين"},
+		{"I'm diabetic, could that be why I got it?", bot.KindAnswer, "مرضى السكري أكثر عرضة"},
+		{"does physio actually help or do I just wait it out?", bot.KindAnswer, "تقصير مدته والحفاظ على الحركة"},
+	})
+	derma := clinicEngine(t, "derma")
+	runConversation(t, derma, []turn{
+		{"is it ok to wax the week before my laser session?", bot.KindAnswer, ""},
+		{"and shaving?", bot.KindAnswer, ""},
+		{"ok and do you do laser for a 12 year old girl?", bot.KindFallback, ""},
+	})
+}

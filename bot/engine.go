@@ -818,6 +818,16 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 				return e.reply(&st, h, nil, 0.3, 0), st
 			}
 		}
+		if !follow && st.Topic != "" && !res.Foreign && asking && !asksOffer(withoutAnd(withoutOpeners(words))) {
+			// A question too long to be taken for a follow-up, that the pages cannot answer on its own,
+			// while the section the conversation is in holds as much of it as any passage does («بنتي
+			// عمرها ١٠، فات الاوان؟» after what lazy eye is, "will he need another operation later?"
+			// after a squint operation): it goes on from the conversation, which answers it. Not whether
+			// the clinic offers something, which its own section must name.
+			if h, ok := e.onTopic(text, words, st.Topic, st.Part, res); ok && h.Coverage >= firstOr(res.Hits).Coverage-1e-9 {
+				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2, 0), st
+			}
+		}
 		if !follow || res.Foreign || res.Known < minKnown {
 			// A follow-up on things the pages know but cannot answer leaves the conversation where it
 			// was: the patient's next question is still about the topic («وكم جلسة؟» after one that fell
