@@ -1503,3 +1503,12 @@ func TestLongQuestionFallingBackAnsweredFromTheSection(t *testing.T) {
 		{"ok and do you do laser for a 12 year old girl?", bot.KindFallback, ""},
 	})
 }
+
+// What a follow-up in Arabic written in Latin letters asks is told apart in its Arabic reading too:
+// «w ba3da?» («و بعدها؟») after how to prepare for a laser session asks what to do after it.
+func TestArabiziFollowUpAskingAfter(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"abl jalset el laser shu lazem a3mel?", bot.KindAnswer, "احلق المنطقة بالموس قبل الجلسة بيوم واحد"},
+		{"w ba3da?", bot.KindAnswer, "كمادات باردة"},
+	})
+}

@@ -611,26 +611,29 @@ func storyCoverage(res knowledge.Result, minCov float64) float64 {
 // answerOf finds, except for follow-ups that name nothing but what they ask of the topic ("and
 // after?", how it is treated, how long), which its page answers.
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
-	if st.Topic != "" && asksAfter(words) {
+	// What the message asks, told apart in its words or, written in Latin letters, in its Arabic reading.
+	aw := asRead(words)
+	means := func(f func([]string) bool) bool { return f(words) || f(aw) }
+	if st.Topic != "" && means(asksAfter) {
 		// «وبعدها؟», "and after?" after how to prepare or what happens during: the page's «بعد …» section.
 		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter); ok {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
-	if st.Topic != "" && asksTreatment(words) {
+	if st.Topic != "" && means(asksTreatment) {
 		// «وما علاجه؟», «طب اعمل ايه؟» after what a condition is: the page's «علاج …» section.
 		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isTreatment); ok {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
-	if st.Topic != "" && barelyWhy(words) {
+	if st.Topic != "" && means(barelyWhy) {
 		// «ليش؟», "why?" after a section that gives no reason (the symptoms of a condition): the
 		// passage of the page that gives the reasons for what the section speaks of.
 		if h, ok := e.reasonOnPage(st.Topic, st.Part); ok {
 			return e.reply(&st, h, nil, 0.6, 0), st
 		}
 	}
-	if st.Topic != "" && asksForWhom(words) {
+	if st.Topic != "" && means(asksForWhom) {
 		// «وللأطفال ينفع؟», "and for kids?": whether the conversation's treatment suits them, which
 		// the part of its page naming them says (who it does not suit), not another page about them.
 		if h, ok := e.forWhomOnPage(st.Topic, words); ok {
@@ -639,7 +642,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
-		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (asksDetail(words) || asksDuration(words) && !tellsSpan(r.Text))) {
+		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (means(asksDetail) || means(asksDuration) && !tellsSpan(r.Text))) {
 		// A follow-up on a summary page that finds nothing, or that asks what a summary leaves out and
 		// stays on it («how do you treat it?» after its few lines on lazy eye; how long, of lines that
 		// tell no length of time: "how long is the course?"): the detailed page the summary sums up
@@ -649,7 +652,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
 		}
 	}
-	if st.Topic != "" && isFollowUp(words) && asksPermanent(words) && (!sameDoc(st2.Topic, st.Topic) || !tellsPermanence(r.Text)) {
+	if st.Topic != "" && isFollowUp(words) && means(asksPermanent) && (!sameDoc(st2.Topic, st.Topic) || !tellsPermanence(r.Text)) {
 		// «وهل النتيجة دائمة؟», "is it permanent though?" after a treatment: the part of the conversation's
 		// section that says whether it lasts for good or wears off («مؤقت», «لا يعتبر علاجًا نهائيًا»),
 		// when what the search found is on another page or says nothing of it.
@@ -658,7 +661,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.7, 0), st2
 		}
 	}
-	if st.Topic != "" && isFollowUp(words) && asksPermanent(words) {
+	if st.Topic != "" && isFollowUp(words) && means(asksPermanent) {
 		// The conversation's section says nothing of whether it lasts: the passage of its page that
 		// does, of what the section speaks of.
 		if h, ok := e.pagePermanence(st.Topic, words, st2.Topic); ok {
@@ -666,7 +669,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.6, 0), st2
 		}
 	}
-	if r.Kind == KindAnswer && asksDuration(words) && !tellsDuration(r.Text) {
+	if r.Kind == KindAnswer && means(asksDuration) && !tellsDuration(r.Text) {
 		// «كم تاخذ العملية؟» answered by a passage that tells no length of time: a passage of the same
 		// page that holds as much of the question and tells one is the answer asked for.
 		if h, ok := e.durationOnPage(text, words, st, st2.Topic); ok {
@@ -674,7 +677,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0), st2
 		}
 	}
-	if st.Topic != "" && asksHowLong(words) && !sameDoc(st2.Topic, st.Topic) {
+	if st.Topic != "" && means(asksHowLong) && !sameDoc(st2.Topic, st.Topic) {
 		// «كم مدته؟», «وقديش بدها وقت؟» would leave the page the conversation is on: how long its own
 		// treatment takes, which its section tells in weeks or months without the question's words.
 		if h, ok := e.topicDuration(st.Topic, words); ok {
@@ -2089,6 +2092,18 @@ func arabicSpelling(words []string) []string {
 		out = append(out, sp[0])
 	}
 	return out
+}
+
+// asRead is a message's words as the questions they ask are told apart (asksAfter, asksPermanent, …):
+// Arabic written in Latin letters in its likeliest Arabic spelling («w ba3da?» as «و بعدها»), any other
+// message as it is.
+func asRead(words []string) []string {
+	if knowledge.IsArabizi(words) {
+		if ar := arabicSpelling(words); ar != nil {
+			return ar
+		}
+	}
+	return words
 }
 
 // firstOr is the first of hits, or the zero Hit.
