@@ -1512,3 +1512,27 @@ func TestArabiziFollowUpAskingAfter(t *testing.T) {
 		{"w ba3da?", bot.KindAnswer, "كمادات باردة"},
 	})
 }
+
+// A follow-up that a passage on another page holds more of stays with the conversation's section
+// when that holds a good share of it (offPageShare) in its text and in its heading, and nothing more of
+// it but what is asked of a topic: «وكم تستغرق مدة العلاج؟» after braces is how long braces take,
+// not how long an implant does; «واذا عندي زكام وحرارة خفيفة يوم الموعد؟» after the tests before
+// biologic injections is the FAQ that says when a dose is put off. One whose heading another page's
+// passage names far better leaves: «تسوون زراعه بنفس اليوم» after an extraction is the implants FAQ.
+func TestFollowUpKeepsTheSectionAgainstAnotherPage(t *testing.T) {
+	dental := clinicEngine(t, "dental")
+	runConversation(t, dental, []turn{
+		{"ما الفرق بين التقويم الثابت والتقويم الشفاف؟", bot.KindAnswer, ""},
+		{"وكم تستغرق مدة العلاج؟", bot.KindAnswer, "تستمر المعالجة عادة من سنة إلى سنتين ونصف حسب الحالة"},
+	})
+	runConversation(t, dental, []turn{
+		{"ضرسي مكسور تحت اللثه يبي خلع", bot.KindAnswer, "نلجأ إلى خلع السن عندما يتعذر إنقاذه"},
+		{"وش البديل بعدين", bot.KindAnswer, ""},
+		{"تسوون زراعه بنفس اليوم", bot.KindAnswer, "الزراعة الفورية"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"الدكتور يبي يبدأ لي ابر بيولوجية للصدفية، لها اضرار؟", bot.KindAnswer, "تخفض جزءًا من المناعة"},
+		{"يعني لازم تحاليل قبل؟", bot.KindAnswer, ""},
+		{"واذا عندي زكام وحرارة خفيفة يوم الموعد؟", bot.KindAnswer, "ونؤجل الجرعة عند وجود"},
+	})
+}
