@@ -448,7 +448,7 @@ var handoffs = []struct {
 	// Hours, insurance and numbers: the same reason, a pattern of its own so that each keeps a
 	// prefilter (at most 64 literals each, prefilter.go).
 	{wantsContact, regexp.MustCompile(foldPattern(
-		`(ساعات|اوقات|وقت) (العمل|الدوام|الاستقبال)|(ساعات|اوقات|مواعيد) (عمل|دوام|عملكم|دوامكم|العياده|المركز) | الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|awqat|aw2at|aw2aat|ow2at|sa3at) (el |al )?dawam| el dawam (3andkom|3ndkom|3andkon|yom|el yom|bokra|bukra) |` +
+		`(ساعات|اوقات|وقت) (العمل|الدوام|الاستقبال) |(ساعات|اوقات|مواعيد) (عمل|دوام|عملكم|دوامكم|العياده|المركز) | الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|awqat|aw2at|aw2aat|ow2at|sa3at) (el |al )?dawam| el dawam (3andkom|3ndkom|3andkon|yom|el yom|bokra|bukra) |` +
 			` (فاتحين|مفتوحين|تفتحون|تفتحوا|شغالين|داومين|تداومون) (يوم|اليوم|بكره|بكرا|الحين|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|رمضان|في رمضان|العيد)|` +
 			` و?(تامين|التامين|insurance|insurence|insurace|ta2meen|ta2min|t2meen|tameen|ta2mine|el ta2meen) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
 	// A person in Egyptian and Levantine («عايز اكلم حد من الدكاترة»), a call back in Arabizi, the
