@@ -1478,3 +1478,61 @@ func pageEngine(t *testing.T, pages fstest.MapFS) *bot.Engine {
 	t.Cleanup(func() { ix.Close() })
 	return bot.NewEngine(ix, bot.Config{})
 }
+
+// A question too long to be taken for a follow-up, which the pages cannot answer on its own, is
+// answered from the conversation's section when that holds as much of it as any passage: «بنتي عمرها
+// ١٠، فات الاوان؟» after what lazy eye is, "does physio actually help or do I just wait it out?"
+// after frozen shoulder. Asked first, it still falls back; so does whether the clinic offers something.
+func TestLongQuestionFallingBackAnsweredFromTheSection(t *testing.T) {
+	eye := clinicEngine(t, "eye")
+	runConversation(t, eye, []turn{
+		{"وش يعني كسل العين؟ الدكتورة قالت بنتي عندها", bot.KindAnswer, "الدماغ يعتمد على العين الأخرى"},
+		{"بنتي عمرها ١٠، فات الاوان؟", bot.KindAnswer, "قبل عمر 7 سنوات"},
+	})
+	runConversation(t, eye, []turn{{"بنتي عمرها ١٠، فات الاوان؟", bot.KindFallback, ""}})
+	physio := clinicEngine(t, "physio")
+	runConversation(t, physio, []turn{
+		{"my doctor says i have frozen shoulder, how long does this thing usually last?", bot.KindAnswer, "من عدة أشهر إلى سنتين"},
+		{"I'm diabetic, could that be why I got it?", bot.KindAnswer, "مرضى السكري أكثر عرضة"},
+		{"does physio actually help or do I just wait it out?", bot.KindAnswer, "تقصير مدته والحفاظ على الحركة"},
+	})
+	derma := clinicEngine(t, "derma")
+	runConversation(t, derma, []turn{
+		{"is it ok to wax the week before my laser session?", bot.KindAnswer, ""},
+		{"and shaving?", bot.KindAnswer, ""},
+		{"ok and do you do laser for a 12 year old girl?", bot.KindFallback, ""},
+	})
+}
+
+// What a follow-up in Arabic written in Latin letters asks is told apart in its Arabic reading too:
+// «w ba3da?» («و بعدها؟») after how to prepare for a laser session asks what to do after it.
+func TestArabiziFollowUpAskingAfter(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"abl jalset el laser shu lazem a3mel?", bot.KindAnswer, "احلق المنطقة بالموس قبل الجلسة بيوم واحد"},
+		{"w ba3da?", bot.KindAnswer, "كمادات باردة"},
+	})
+}
+
+// A follow-up that a passage on another page holds more of stays with the conversation's section
+// when that holds a good share of it (offPageShare) in its text and in its heading, and nothing more of
+// it but what is asked of a topic: «وكم تستغرق مدة العلاج؟» after braces is how long braces take,
+// not how long an implant does; «واذا عندي زكام وحرارة خفيفة يوم الموعد؟» after the tests before
+// biologic injections is the FAQ that says when a dose is put off. One whose heading another page's
+// passage names far better leaves: «تسوون زراعه بنفس اليوم» after an extraction is the implants FAQ.
+func TestFollowUpKeepsTheSectionAgainstAnotherPage(t *testing.T) {
+	dental := clinicEngine(t, "dental")
+	runConversation(t, dental, []turn{
+		{"ما الفرق بين التقويم الثابت والتقويم الشفاف؟", bot.KindAnswer, ""},
+		{"وكم تستغرق مدة العلاج؟", bot.KindAnswer, "تستمر المعالجة عادة من سنة إلى سنتين ونصف حسب الحالة"},
+	})
+	runConversation(t, dental, []turn{
+		{"ضرسي مكسور تحت اللثه يبي خلع", bot.KindAnswer, "نلجأ إلى خلع السن عندما يتعذر إنقاذه"},
+		{"وش البديل بعدين", bot.KindAnswer, ""},
+		{"تسوون زراعه بنفس اليوم", bot.KindAnswer, "الزراعة الفورية"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"الدكتور يبي يبدأ لي ابر بيولوجية للصدفية، لها اضرار؟", bot.KindAnswer, "تخفض جزءًا من المناعة"},
+		{"يعني لازم تحاليل قبل؟", bot.KindAnswer, ""},
+		{"واذا عندي زكام وحرارة خفيفة يوم الموعد؟", bot.KindAnswer, "ونؤجل الجرعة عند وجود"},
+	})
+}

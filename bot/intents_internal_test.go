@@ -104,6 +104,9 @@ func TestHandoffAroundQuestions(t *testing.T) {
 		{"tfat7on yom el jum3a?", wantsContact},
 		{"where exactly is the clinic? which district?", wantsContact},
 		{"momken ted2rolli ba3dein?", wantsPerson},
+		// The working hours are asked in a whole word: «وقت العملية» is how long the operation takes.
+		{"كم تاخذ وقت العملية؟", ""},
+		{"وش وقت العمل عندكم؟", wantsContact},
 	} {
 		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
 			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
