@@ -25,3 +25,14 @@ func TestRound21YearsAndStartingAreMinor(t *testing.T) {
 		}
 	}
 }
+
+// Understanding and remembering are the patient's state, not what is asked («احنا مش فاهمين هو
+// البوتكس ده ينفع»), as «افهم» is; unlisted, «فاهمين» lost its «ف» as if it were "so" and became
+// «اهم», "most important".
+func TestRound21UnderstandingIsNoTopic(t *testing.T) {
+	for _, w := range []string{"فاهم", "فاهمه", "فاهمين", "فاهمة", "فهمت", "فاكر", "فاكرين"} {
+		if !StopWord(Normalize(w)) {
+			t.Errorf("%s is not a stop word", w)
+		}
+	}
+}
