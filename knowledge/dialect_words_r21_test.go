@@ -36,3 +36,30 @@ func TestRound21UnderstandingIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// Words the pages do not use are read in a dialect's letters or as a typo of a word they do use, so a
+// common word must be known for what it is: «رجع» (came back) is not «رقعة» (a patch) in a Gulf «ج»,
+// «مواعيد» (appointments) is no typo of «مواليد» (newborns), «اصابيعي» (my fingers) none of «اسابيع»
+// (weeks), «مناخيري» (my nose) none of «مناظير»; «سعلة» is a cough.
+func TestRound21CommonWordsAreKnown(t *testing.T) {
+	lx := mustLexicon(t)
+	for _, tt := range []struct{ w, same, other string }{
+		{"رجع", "رجعت", "رقعه"},
+		{"مواعيد", "موعد", "مواليد"},
+		{"اصابيعي", "اصابع", "اسابيع"},
+		{"مناخيري", "انف", "مناظير"},
+		{"سعله", "كحه", ""},
+	} {
+		a, b := lx.Concepts(Stems(Normalize(tt.w))), lx.Concepts(Stems(Normalize(tt.same)))
+		if len(a) != 1 || a[0].group < 0 || len(b) != 1 || a[0].group != b[0].group {
+			t.Errorf("«%s» is %+v, «%s» %+v: want one group", tt.w, a, tt.same, b)
+			continue
+		}
+		if tt.other == "" {
+			continue
+		}
+		if o := lx.Concepts(Stems(Normalize(tt.other))); len(o) == 1 && o[0].group == a[0].group {
+			t.Errorf("«%s» joins «%s»", tt.w, tt.other)
+		}
+	}
+}
