@@ -63,3 +63,21 @@ func TestRound21CommonWordsAreKnown(t *testing.T) {
 		}
 	}
 }
+
+// «ما المقصود بـ…» (what is meant by) and «ايش معنى…» (what is the meaning of) ask what a thing is,
+// as «ما هو» does; «المقصود» itself names nothing.
+func TestRound21WhatIsMeantAsksADefinition(t *testing.T) {
+	for q, want := range map[string]bool{
+		"ما المقصود بعلاج قناة الجذر؟": true,
+		"ايش معنى انعكاس ابيض بالصورة": true,
+		"شو معنى الكلف":                true,
+		"ما المقصود؟":                  false, // nothing named
+	} {
+		if got := isDefinitionQuestion(Words(q)); got != want {
+			t.Errorf("isDefinitionQuestion(%q) = %v, want %v", q, got, want)
+		}
+	}
+	if !StopWord(Normalize("المقصود")) {
+		t.Error("«المقصود» is not a stop word")
+	}
+}
