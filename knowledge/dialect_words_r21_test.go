@@ -81,3 +81,16 @@ func TestRound21WhatIsMeantAsksADefinition(t *testing.T) {
 		t.Error("«المقصود» is not a stop word")
 	}
 }
+
+// A nerve's pain told as electricity («كهربا ووخز نازل من ظهري», "like an electric shock") is the
+// pages' «تنميل»; the electrical stimulation of a treatment («التحفيز الكهربائي») stays apart.
+func TestRound21ElectricIsTingling(t *testing.T) {
+	lx := mustLexicon(t)
+	a, b := lx.Concepts(Stems(Normalize("كهربا"))), lx.Concepts(Stems(Normalize("تنميل")))
+	if len(a) != 1 || len(b) != 1 || a[0].group < 0 || a[0].group != b[0].group {
+		t.Errorf("«كهربا» is %+v, «تنميل» %+v: want one group", a, b)
+	}
+	if c := lx.Concepts(Stems(Normalize("الكهربائي"))); len(c) == 1 && c[0].group == b[0].group {
+		t.Errorf("«الكهربائي» joins «تنميل»")
+	}
+}
