@@ -842,6 +842,9 @@ nope oh ah um uh hmm wow ugh stuff crazy super tons loads bunch heaps true terri
 freaking frightened mentioned mention mentions saw says saying reckon guess suppose supposed barely
 meantime meanwhile everywhere anywhere somewhere
 بقى بقت بقيت بقا يحصل تحصل حصل بيحصل بتحصل يؤدي تؤدي يودي تودي
+يلزم تلزم لهم لنا لهن لله اودي نودي اوديه نوديه اوديها نوديها
+فاهم فاهمه فاهمين فاهمتش فاهمش فهمت فهمنا فهمني فاكر فاكره فاكرين
+المقصود مقصود
 scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
 ياخد تاخد ناخد باخد بناخد هناخد يحس بحس بتحس بيحس بنحس اخاف بخاف نخاف تبع تبعي تبعك تبعه تبعها تبعو تبعهم ليا
 بالزبط زبط بالظبط ييجي تيجي نيجي بييجي بتيجي حد لوحده لوحدها لوحدي لوحدو لوحدك another let lets next mine حوالين حوالي بالنسبه وبالنسبه لشو تاني التاني تانيه باقي الباقي

@@ -39,6 +39,10 @@ var stressWhat = map[string]bool{"exactly": true, "actually": true, "really": tr
 // meanWhat ask what a thing means after it («يعني ايه», «عبارة عن ايش»).
 var meanWhat = map[string]bool{"ايه": true, "ايش": true, "شو": true, "وش": true, "what": true}
 
+// meantWords, after a "what" that opens a question, ask what a thing is by what it means: «المقصود»
+// (what is meant), «معنى» (the meaning).
+var meantWords = wordSet(`المقصود مقصود معنى`)
+
 // choiceWords ask to compare or choose, not what something is.
 var choiceWords = wordSet(`الفرق فرق الفرق الأفضل الافضل أفضل افضل الأنسب الانسب أنسب انسب الأحسن الاحسن أحسن احسن
 	difference different best better`)
@@ -99,6 +103,9 @@ func isDefinitionQuestion(words []string) bool {
 		if (words[i] == "يعني" || words[i] == "عن" && words[i-1] == "عباره") && meanWhat[words[i+1]] {
 			return true
 		}
+	}
+	if len(words) >= 3 && (words[0] == "ما" || whatWords[words[0]]) && meantWords[words[1]] {
+		return true // «ما المقصود بعلاج قناة الجذر؟», «ايش معنى انعكاس ابيض»: what is meant by it
 	}
 	if len(words) >= 4 && words[0] == "what" && (words[1] == "does" || words[1] == "do") && words[len(words)-1] == "mean" {
 		return true // "what does botox mean"
