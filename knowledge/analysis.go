@@ -229,8 +229,10 @@ func isWordRune(r rune) bool {
 }
 
 // Words splits normalised text into words: runs of letters and digits.
-func Words(s string) []string {
-	n := Normalize(s)
+func Words(s string) []string { return wordsOf(Normalize(s)) }
+
+// wordsOf is Words of text normalised already (Normalize).
+func wordsOf(n string) []string {
 	// One pass, isWordRune inlined: strings.FieldsFunc goes over the text twice, calling it.
 	// Normalize leaves one space between most words, which tells how many there are.
 	words := make([]string, 0, strings.Count(n, " ")+1)
