@@ -466,8 +466,12 @@ var (
 
 // actingNow says whether a message asks what to do or where to go now, supposing nothing.
 func actingNow(p padText) bool {
-	return (actNowPre.mayMatch(&p) && actNow.MatchString(p.s) || justHappened.MatchString(p.s) && whatToDo.MatchString(p.s)) && !supposing.MatchString(p.s)
+	return (actNowPre.mayMatch(&p) && actNow.MatchString(p.s) || justHappenedPre.mayMatch(&p) && justHappened.MatchString(p.s) && whatToDoPre.mayMatch(&p) && whatToDo.MatchString(p.s)) &&
+		!(supposingPre.mayMatch(&p) && supposing.MatchString(p.s))
 }
+
+// The prefilters of justHappened, whatToDo and supposing: each spares most messages its scan.
+var justHappenedPre, whatToDoPre, supposingPre = newPrefilter(justHappened), newPrefilter(whatToDo), newPrefilter(supposing)
 
 // justHappened tells what is told as having happened moments ago ("just got knocked", "5 min ago",
 // «توه طاح», «قبل شوي», «طاح الحين»): a question what to do («وش اسوي؟», "what do I do?") then asks

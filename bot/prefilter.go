@@ -316,7 +316,10 @@ func dnf(re *syntax.Regexp) [][][]literal {
 	always := [][][]literal{nil}
 	switch re.Op {
 	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 || strings.TrimSpace(string(re.Rune)) == "" {
+			// White space alone rules out no text: every padded one has it. Taken as a literal,
+			// the space around a long alternation (` (…|…) `) was all a pattern's prefilter kept
+			// when the words were too many for the bit sets, so the text was always run through it.
 			return always
 		}
 		return [][][]literal{{{newLiteral(string(re.Rune))}}}

@@ -78,8 +78,11 @@ func TestPrefilterLiterals(t *testing.T) {
 	}
 	// Patterns with too many literals for the bit sets keep theirs as lists: without, they ran on
 	// every message.
-	for name, p := range map[string]*prefilter{"denied": deniedPre, "pastMore": pastMorePre, "actNow": actNowPre, "fitUnanswering": fitUnansweringPre} {
-		if p == nil || p.mayMatch(ptr(newPadText(" zzz هلا "))) {
+	// So do those whose words sit between spaces (` (…|…) `): a space rules out no padded text, and
+	// was all ongoing's prefilter kept. And the patterns read on every message, or on every sign.
+	for name, p := range map[string]*prefilter{"denied": deniedPre, "pastMore": pastMorePre, "actNow": actNowPre, "fitUnanswering": fitUnansweringPre,
+		"ongoing": ongoingPre, "justHappened": justHappenedPre, "whatToDo": whatToDoPre, "supposing": supposingPre, "threatens": threatensPre, "nothingWrong": nothingWrongPre} {
+		if p == nil || p.mayMatch(ptr(newPadText(" zzz qqq "))) {
 			t.Errorf("%s has prefilter %v, which does not rule out a text without its words", name, p)
 		}
 	}
@@ -95,8 +98,10 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 			res, pres = append(res, g.res...), append(pres, g.pres...)
 		}
 	}
-	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear, hearsay, pastMore, hypothetical, justAsking, actNow, fitUnanswering),
-		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre, hearsayPre, pastMorePre, hypotheticalPre, justAskingPre, actNowPre, fitUnansweringPre)
+	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear, hearsay, pastMore, hypothetical, justAsking, actNow, fitUnanswering,
+			justHappened, whatToDo, supposing, threatens, nothingWrong),
+		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre, hearsayPre, pastMorePre, hypotheticalPre, justAskingPre, actNowPre, fitUnansweringPre,
+			justHappenedPre, whatToDoPre, supposingPre, threatensPre, nothingWrongPre)
 }
 
 // The prefilters never change an answer: on every labelled question, red flag and non-red flag,

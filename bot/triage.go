@@ -599,6 +599,9 @@ var pastPre, ongoingPre, fearPre, hypotheticalPre = newPrefilter(past), newPrefi
 
 var hearsayPre, pastMorePre = newPrefilter(hearsay), newPrefilter(pastMore)
 
+// threatensPre and nothingWrongPre are the prefilters of threatens and nothingWrong.
+var threatensPre, nothingWrongPre = newPrefilter(threatens), newPrefilter(nothingWrong)
+
 // denied is a symptom said to be absent («ما عندي اي ضيق تنفس», "no trouble breathing", «مافي نزيف»):
 // a denial right before a word of trouble or a symptom (or before whom it is denied of: «مفيش عندي
 // أي ضيق نفس»), with the two words after it. A denial followed by anything else («no, I can't
@@ -954,7 +957,7 @@ var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشو
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
-	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !threatens.MatchString(t.s)) && (!(personalPre.mayMatch(t) && personal.MatchString(riskObject.ReplaceAllString(t.s, " "))) || nothingWrong.MatchString(t.s)) ||
+	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !(threatensPre.mayMatch(t) && threatens.MatchString(t.s))) && (!(personalPre.mayMatch(t) && personal.MatchString(riskObject.ReplaceAllString(t.s, " "))) || nothingWrongPre.mayMatch(t) && nothingWrong.MatchString(t.s)) ||
 		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }

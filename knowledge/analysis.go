@@ -75,31 +75,52 @@ const tanweenFath = '\u064B'
 // «شكرا جزيلا» does, and the stemmer takes tanween off those. What is left carries no mark, so
 // Normalize stays idempotent.
 func dropMarkedTanween(s string) string {
-	if !strings.ContainsRune(s, tanweenFath) {
-		return s
-	}
+	// Only a word holding the mark can change: from each mark, the word around it (the run of
+	// word runes, marks among them) is found and given to tanweenOff, and the text is copied only
+	// when one does change, not rebuilt word by word as every word of it was.
 	var b strings.Builder
-	inWord := func(r rune) bool { return isWordRune(r) || foldRune(r) == 0 }
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !inWord(r) {
-			b.WriteString(s[i : i+size])
-			i += size
-			continue
+	copied := 0 // s[:copied] is in b
+	for from := 0; ; {
+		k := strings.IndexRune(s[from:], tanweenFath)
+		if k < 0 {
+			break
 		}
-		j := i
+		k += from
+		i, j := k, k
+		for i > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:i])
+			if !inTanweenWord(r) {
+				break
+			}
+			i -= size
+		}
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if !inWord(r) {
+			if !inTanweenWord(r) {
 				break
 			}
 			j += size
 		}
-		b.WriteString(tanweenOff(s[i:j]))
-		i = j
+		if w := tanweenOff(s[i:j]); len(w) != j-i {
+			if copied == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[copied:i])
+			b.WriteString(w)
+			copied = j
+		}
+		from = j
 	}
+	if copied == 0 {
+		return s
+	}
+	b.WriteString(s[copied:])
 	return b.String()
 }
+
+// inTanweenWord says whether r is part of a word for dropMarkedTanween: a letter or digit, or a
+// mark that Normalize drops.
+func inTanweenWord(r rune) bool { return isWordRune(r) || foldRune(r) == 0 }
 
 // tanweenOff is one word of dropMarkedTanween.
 func tanweenOff(word string) string {
@@ -229,8 +250,10 @@ func isWordRune(r rune) bool {
 }
 
 // Words splits normalised text into words: runs of letters and digits.
-func Words(s string) []string {
-	n := Normalize(s)
+func Words(s string) []string { return wordsOf(Normalize(s)) }
+
+// wordsOf is Words of text normalised already (Normalize).
+func wordsOf(n string) []string {
 	// One pass, isWordRune inlined: strings.FieldsFunc goes over the text twice, calling it.
 	// Normalize leaves one space between most words, which tells how many there are.
 	words := make([]string, 0, strings.Count(n, " ")+1)

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,8 +44,28 @@ var normHooks = func() []string {
 	return out
 }()
 
+// hookFirsts are the first words of normHooks, each once: a cheap test that rules out most texts.
+var hookFirsts = func() []string {
+	var out []string
+	for _, m := range normHooks {
+		if w := strings.Fields(m)[0]; !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
 // normAs is «كما» (as) normalised: a belief told after it is denied, not a hook (hooked).
 var normAs = Normalize("كما")
+
+// normalUnhooked is Normalize(unhooked(text)), normalising text once when it has no hook (nearly
+// every text): Build reads every passage so.
+func normalUnhooked(text string) string {
+	if n := Normalize(text); !hooked(n) {
+		return n
+	}
+	return Normalize(unhooked(text))
+}
 
 // unhooked is text without its hook sentences (hookMarkers), cut at sentence ends; text itself when
 // it has none.
@@ -71,6 +92,9 @@ func unhooked(text string) string {
 // بعض الناس» ("as some people think"), which tells the belief only to deny it, in a sentence that
 // answers it.
 func hooked(s string) bool {
+	if !slices.ContainsFunc(hookFirsts, func(w string) bool { return strings.Contains(s, w) }) {
+		return false // a text holding a marker holds its first word: most hold none
+	}
 	for _, m := range normHooks {
 		for rest, off := s, 0; ; {
 			i := strings.Index(rest, m)

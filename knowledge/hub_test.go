@@ -49,3 +49,41 @@ func TestHookSentenceIsNotSearched(t *testing.T) {
 		t.Errorf("hits %v; want the section that says it (inj#s1), not the hook", keysOfHits(r))
 	}
 }
+
+// Build reads a passage's text as normalUnhooked gives it: Normalize(unhooked(text)), with one
+// normalisation when the text has no hook; and hooked's test of the markers' first words rules out
+// no text that holds a marker.
+func TestNormalUnhooked(t *testing.T) {
+	for _, text := range []string{
+		"يعتقد الكثير من الناس أن الحقن للتجميل فقط. لكنه يعالج الصداع.",
+		"لا يتم إخراج العين من مكانها كما يعتقد بعض الناس.",
+		"Many people think it hurts. It does not!",
+		"يتساءل الكثيرون عن مدة النتيجة؟ تدوم ثلاثة أشهر.",
+		"تدوم النتيجة ثلاثة أشهر، وأحيانًا أكثر.",
+		"",
+	} {
+		if got, want := normalUnhooked(text), Normalize(unhooked(text)); got != want {
+			t.Errorf("normalUnhooked(%q) = %q; want %q", text, got, want)
+		}
+	}
+	for _, m := range normHooks {
+		if !hooked(m) || !hooked("نص "+m+" نص") {
+			t.Errorf("hooked misses the marker %q", m)
+		}
+	}
+}
+
+// passagesOf counts the runes of a short section's answer once for its passages: each passage's
+// answerLen is what answerRunes counts of it.
+func TestAnswerLenCounted(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for i := range ix.passages {
+		if p := &ix.passages[i]; p.answerLen != p.answerRunes() {
+			t.Errorf("%s: answerLen %d, answerRunes %d", p.Key, p.answerLen, p.answerRunes())
+		}
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"iter"
-	"maps"
 	"math"
 	"runtime"
 	"slices"
@@ -230,15 +229,27 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	if lx == nil {
 		lx = NewLexicon()
 	}
-	ix := &Index{docs: docs, lex: lx, df: map[string]int{}, ids: map[string]int32{}, signs: urgentSignsOf(docs)}
-	for _, d := range docs {
+	ix := &Index{docs: docs, lex: lx, df: map[string]int{}, ids: map[string]int32{}}
+	signsDone := make(chan []urgentSign, 1)
+	go func() { signsDone <- urgentSignsOf(docs) }()
+	// The documents are cut into passages on every core, then put together in their order.
+	perDoc := make([][]Passage, len(docs))
+	parallel(min(runtime.GOMAXPROCS(0), max(1, len(docs)/32)), len(docs), func(share iter.Seq[int]) {
+		for i := range share {
+			perDoc[i] = passagesOf(docs[i])
+		}
+	})
+	n := 0
+	for i, d := range docs {
 		ix.sections += len(d.Sections)
 		ix.faqs += len(d.FAQs)
-		ix.passages = append(ix.passages, passagesOf(d)...)
+		n += len(perDoc[i])
 	}
-	for i := range ix.passages {
-		ix.passages[i].answerLen = ix.passages[i].answerRunes()
+	ix.passages = make([]Passage, 0, n)
+	for _, ps := range perDoc {
+		ix.passages = append(ix.passages, ps...)
 	}
+	perDoc = nil
 	b, err := bleve.NewUsing("", indexMapping(), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: create index: %w", err)
@@ -250,19 +261,33 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(ix.passages)/256))
 	parallel(workers, len(ix.passages), func(share iter.Seq[int]) {
 		memo := map[string]Term{}
+		titles := map[string]string{} // the stems of the document titles met, as stemText gives them
 		for i := range share {
 			p := &ix.passages[i]
+			if p.answerLen == 0 { // passagesOf counted those of a short section's
+				p.answerLen = p.answerRunes()
+			}
 			p.titleTerms = map[string]struct{}{}
 			head := stemText(analyzeWith(p.Section+"\n"+p.Question+"\n"+p.lead+"\n"+strings.Join(p.Questions, "\n"), memo), p.titleTerms)
-			p.terms = maps.Clone(p.titleTerms)
+			words := analyzeWords(wordsOf(normalUnhooked(p.Text)), memo)
+			// Sized for the text's stems and the headings', so it is not grown and rehashed as they go in.
+			p.terms = make(map[string]struct{}, len(words)+len(p.titleTerms))
+			for t := range p.titleTerms {
+				p.terms[t] = struct{}{}
+			}
 			for k := range p.items {
 				p.items[k].terms = map[string]struct{}{}
 				stemText(analyzeWith(p.items[k].text, memo), p.items[k].terms)
 			}
 			if p.Section != p.DocTitle {
-				head += stemText(analyzeWith(p.DocTitle, memo), nil)
+				t, ok := titles[p.DocTitle]
+				if !ok {
+					t = stemText(analyzeWith(p.DocTitle, memo), nil)
+					titles[p.DocTitle] = t
+				}
+				head += t
 			}
-			text := stemText(analyzeWith(unhooked(p.Text), memo), p.terms)
+			text := stemText(words, p.terms)
 			out[i] = fields{text, head}
 			for _, t := range analyzeWith(p.Section, memo) {
 				if t.Stem != "" {
@@ -278,6 +303,9 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		p := &ix.passages[i]
 		for t := range p.terms { // the passage's own words, before its document's title joins them
 			ix.df[t]++
+			if _, ok := ix.ids[t]; !ok {
+				ix.ids[t] = int32(len(ix.ids))
+			}
 		}
 		titleSet, ok := docTitles[p.DocID]
 		if !ok {
@@ -293,8 +321,6 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 				headPage = append(headPage, t)
 			}
 			p.terms[t] = struct{}{}
-		}
-		for t := range p.terms {
 			if _, ok := ix.ids[t]; !ok {
 				ix.ids[t] = int32(len(ix.ids))
 			}
@@ -435,6 +461,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 			ix.topics[ix.passages[i].Key] = topic{stems: sectionIDs[i]}
 		}
 	}
+	ix.signs = <-signsDone
 	ix.typos = <-typosDone
 	ix.dialect = <-dialectDone
 	if err := <-batchErr; err != nil {
@@ -686,12 +713,17 @@ func passagesOf(d *Document) []Passage {
 		}
 		flush()
 		// A short section is one answer: its paragraphs lean on each other.
-		if ctx := strings.Join(whole, "\n\n"); len(out)-start > 1 && utf8.RuneCountInString(ctx) <= maxAnswerRunes {
-			if len(s.Blocks) > 0 && s.Blocks[0].Kind == List && s.Title != "" {
-				ctx = lead(s.Title) + ctx // as for a bare list (Answer)
-			}
-			for i := start; i < len(out); i++ {
-				out[i].Context = ctx
+		if len(out)-start > 1 {
+			// Its passages' Answer is ctx, its length in runes counted here once (answerRunes).
+			ctx := strings.Join(whole, "\n\n")
+			if n := utf8.RuneCountInString(ctx); n <= maxAnswerRunes {
+				if len(s.Blocks) > 0 && s.Blocks[0].Kind == List && s.Title != "" {
+					l := lead(s.Title) // as for a bare list (Answer)
+					ctx, n = l+ctx, n+utf8.RuneCountInString(l)
+				}
+				for i := start; i < len(out); i++ {
+					out[i].Context, out[i].answerLen = ctx, n
+				}
 			}
 		}
 	}

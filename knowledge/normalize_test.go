@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // normalizeRunes is Normalize as it was first written, on a slice of runes, squeezing the runs
@@ -173,5 +174,56 @@ func TestMarkedTanweenAfterNun(t *testing.T) {
 	}
 	if got, want := Stems("تحسنًا"), Stems("تحسن"); !slices.Equal(got, want) || len(got) != 1 {
 		t.Errorf("Stems(تحسنًا) = %q, want %q as تحسن", got, want)
+	}
+}
+
+// dropMarkedTanween finds the words around each tanween mark and copies the text only when one
+// changes: it gives what reading it word by word, every word through tanweenOff, gives.
+func TestDropMarkedTanweenByWord(t *testing.T) {
+	byWord := func(s string) string {
+		if !strings.ContainsRune(s, tanweenFath) {
+			return s
+		}
+		var b strings.Builder
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !inTanweenWord(r) {
+				b.WriteString(s[i : i+size])
+				i += size
+				continue
+			}
+			j := i
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if !inTanweenWord(r) {
+					break
+				}
+				j += size
+			}
+			b.WriteString(tanweenOff(s[i:j]))
+			i = j
+		}
+		return b.String()
+	}
+	texts := []string{"ألمًا", "شعرت ألمًا شديدًا، وأمرًا آخر", "تحسنًا ملحوظًا أيضًا", "ً", "اً", "\xd9ألمًا\x8b",
+		"ألمًا\xe0\xd9\x8b", "أطباءً كثيرون", "وألمًا", "فألمًا.", "حزنًا، داكنًا", "no mark at all", "أحيانًا جدًا"}
+	docs, err := Load(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			for _, bl := range s.Blocks {
+				texts = append(texts, bl.Text)
+			}
+		}
+		for _, f := range d.FAQs {
+			texts = append(texts, f.Answer)
+		}
+	}
+	for _, s := range texts {
+		if got, want := dropMarkedTanween(s), byWord(s); got != want {
+			t.Errorf("dropMarkedTanween(%q) = %q; want %q", s, got, want)
+		}
 	}
 }

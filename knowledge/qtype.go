@@ -175,7 +175,14 @@ var pointers = map[string]bool{"ده": true, "دي": true, "هذا": true, "هذ
 // as Search does (Arabic in Latin letters in Arabic letters: «ma howa el botox»), and is tried too.
 func asksDefinition(text string, words []string, read func([]string) []string) bool {
 	defines := func(w []string) bool {
-		return isDefinitionQuestion(w) || asksHowItWorks(w) || read != nil && (isDefinitionQuestion(read(w)) || asksHowItWorks(read(w)))
+		if isDefinitionQuestion(w) || asksHowItWorks(w) {
+			return true
+		}
+		if read == nil {
+			return false
+		}
+		r := read(w) // once: reading Arabizi in Arabic letters is the dearest part of a search
+		return isDefinitionQuestion(r) || asksHowItWorks(r)
 	}
 	if defines(words) {
 		return true

@@ -304,3 +304,14 @@ func TestAsksNeed(t *testing.T) {
 		t.Errorf("…هل أحتاج إلى فحص؟: hits %v; want d#s2 first", keysOfHits(r))
 	}
 }
+
+// asksDefinition reads a question's words in Arabic letters once, not once for each of its tests:
+// reading Arabizi is the dearest part of a search.
+func TestAsksDefinitionReadsOnce(t *testing.T) {
+	calls := 0
+	read := func(w []string) []string { calls++; return w }
+	asksDefinition("emta ba2dar ashrab ahwe", Words("emta ba2dar ashrab ahwe"), read)
+	if calls != 1 {
+		t.Errorf("read called %d times; want once", calls)
+	}
+}

@@ -193,10 +193,15 @@ func (ix *Index) Search(q Query) Result {
 	if q.Words == nil {
 		q.Words = Words(q.Text)
 	}
-	define := asksDefinition(q.Text, q.Words, ix.inArabic)
-	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	// What kind of answer is asked is read in Arabic letters: «emta ba2dar sou2…» asks when.
 	kind := ix.inArabic(q.Words)
+	define := asksDefinition(q.Text, q.Words, func(w []string) []string {
+		if len(w) > 0 && len(w) == len(q.Words) && &w[0] == &q.Words[0] {
+			return kind // the question's words, read once
+		}
+		return ix.inArabic(w)
+	})
+	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	asks := int8(askOf(kind))
 	if asks == askNone && asksSuits(kind) {
 		asks = askSuits // «الدكتور قال العضم عندي قليل، ينفع أعمل زراعة؟»
