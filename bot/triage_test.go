@@ -649,3 +649,69 @@ func TestBleedingStoppedReportsNone(t *testing.T) {
 		}
 	}
 }
+
+// The second half of round 14's battery (testdata/flags14.txt) missed signs told in words the rules
+// lacked, each a general cause: «رجّعت» (vomited) told alone after an eye in pain; the Egyptian
+// «اعمل حمام» (pass water) and «بيتنمّل» (tingles) with the back or the saddle; a saddle numb
+// however slightly, asked whether normal; the Arabizi of pills swallowed by the many and of «عشان
+// يموت»; a pain told "has been… for an hour" after "just wondering". Beside each, its look-alike.
+func TestRedFlagsOfFlags14Hold(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"عيني توجعني بقوة من الظهر ورجعت مرتين", "vision"},
+		{"عيني توجعني من الظهر ورجعت للدكتور", ""},
+		{"من امبارح مش قادر اعمل حمام وضهري واجعني", "nerve compression"},
+		{"المقعدة بتتنمل من الصبح", "nerve compression"},
+		{"slightly numb around my buttocks since the fall, is that normal?", "nerve compression"},
+		{"my lip is a little numb after the filling, is that normal?", ""},
+		{"abooy bala3 7bob kteer", "self-harm"},
+		{"sadeeqi akhad 7boob 3shan ymoot", "self-harm"},
+		{"bala3t 7aba wa7da bas", ""},
+		{"just curious, my chest has been aching for two hours and it goes to my arm", "chest pain"},
+		{"just curious, can the injection cause chest pain?", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// The second half's look-alikes that alarmed, each a general cause: what to do if, asked question
+// first («ماذا أفعل لو…», «شو لازم نعمل إذا…») or with a modal («…شو لازم اعمل»); the «معي» of a
+// supposition («إذا صار معي»); asked before, in advance («أسأل قبل», «بدي اعرف مسبقاً», «عم بسأل»);
+// the Egyptian «سخونية» denied; "in case something happens" with "nothing wrong now". Beside each,
+// the sign reported now.
+func TestLookAlikesOfFlags14Hold(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"ماذا نفعل إذا تورم وجهها بعد الحقنة؟", ""},
+		{"شو لازم اعمل لو اغمي علي بالجلسة؟", ""},
+		{"ماذا أفعل؟ لا أستطيع التنفس", "breathing"},
+		{"لو حصل معي ضيق نفس شو لازم اعمل", ""},
+		{"صار معي ضيق نفس، شو اعمل", "breathing"},
+		{"حابب اعرف مسبقا اذا صار نزيف كتير شو بعمل", ""},
+		{"من بعد الحشو الخد وارم ومفيش سخونية خالص", ""},
+		{"من بعد الحشو الخد وارم وعندي سخونية جامدة", "fever"},
+		{"do you have an emergency line in case anything happens at night? nothing wrong now", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	// A sign there since years, in MSA («منذ سنوات»), is long-standing.
+	if !longStanding.MatchString(padded(knowledge.Words("أرى هالات حول الأضواء منذ سنوات")).s) {
+		t.Error("longStanding misses «منذ سنوات»")
+	}
+}
+
+// "number" is no numbness: «numb*» took it, and an emergency number asked for with any urgency
+// word read as an urgency with a sign.
+func TestNumberIsNotNumb(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"can you send me the emergency number for the weekend please", ""},
+		{"what's the emergency number for after hours?", ""},
+		{"emergency: my arm went numb suddenly", "stroke"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
