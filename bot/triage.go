@@ -757,6 +757,9 @@ var universalBenign = []symptomRule{
 	rule(2, `مخنوق* خنقني خنقتني خانقني خانقتني خنقه suffocating suffocated`, `الشغل الدوام الدراسه المذاكره الوضع الحياه الروتين المدير الجامعه المدرسه الامتحانات العيشه job work school study studies life routine`),
 	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure.
 	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* muscle* muscular hand* arm* leg* finger* eyelid*`),
+	// Told with the muscles themselves a few words off («عضلات رجلي بتضايقني من التشنجات», "3adalat rejli
+	// bt2alsni mn el tashanojat"), in Arabizi too: spasms of a muscle.
+	rule(6, `تشنج* spasm* spastic* tashanoj* tashannoj* tshanoj* tshannoj* tashnoj* tashanog* tashannog* tshannog*`, `عضلي* عضل* عضلات* muscle* muscular 3adal* 3adl* 3adalat* 3adlat*`),
 	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
 	rule(4, `!يمشي !امشي !تمشي !نمشي !ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* walk* lift* move*`,
 		`من_الم من_الالم من_وجع* من_الوجع* بسبب_الم بسبب_الالم بسبب_الوجع* because_of from_the_pain from_pain`),
@@ -795,6 +798,8 @@ var universalBenign = []symptomRule{
 	// «الموية البيضا», «المية الزرقا» (cataract, glaucoma) name an eye's disease, not water that will
 	// not go down.
 	rule(2, `مويه ميه مياه ماء موي mayye mayya mayyeh moye`, `البيضا البيضاء بيضا بيضاء بيضه الزرقا الزرقاء زرقا زرقاء bayda bayda2 baida beida bay da zar2a zarqa zar2a2`),
+	// Both eyes («بالعينين… الثنتين», «عيونه الاثنين», "both eyes") are a count of eyes, not double sight.
+	rule(4, `عين* عيون* eyes 3in* 3yoon* 3youn*`, `الثنتين الاثنين الاتنين التنتين التنين ثنتينهم ثنتينها كلتا كلتاهما both`),
 	// A milk tooth («ضرسه اللبني», "baby tooth") that falls out is a child growing, whatever is done with it.
 	rule(2, `سن* ضرس* اسنان* tooth teeth`, `اللبني اللبنيه لبني لبنيه`),
 	// Both words go (a phrase term would take out its first word alone, leaving the tooth).
@@ -945,7 +950,7 @@ func (tr *Triage) readsNormal(t padText) bool {
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
 // one only at night or with faded colours.
-var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)|mild|slight|slightly|a bit|at night|faded|` +
+var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|شوي|شويه|شويتين|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)|mild|slight|slightly|a bit|at night|faded|` +
 	// Come years or months after (an operation): «بعد العملية بسنتين رجع النظر مغبش», "b2 sneen".
 	`(بسنه|بسنتين|بسنين|بكم سنه|بشهور|باشهر|ب ?[0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|(b|bi|be|ba3d) ?(sana|sene|sneen|snin|snen|santen|santein|sanatain|shhour|ashhor|[0-9]+ (sneen|snin|snen|sanawat|shhour|shhur|ashhor))|b2 (sneen|snin|snen|sanawat|shhour|ashhor)|bsanten|bsantein|(years|months) (after|later)|(a|one|two|few|couple of|[0-9]+) (year|years|month|months) (after|later))) `))
 

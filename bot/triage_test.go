@@ -715,3 +715,24 @@ func TestNumberIsNotNumb(t *testing.T) {
 		}
 	}
 }
+
+// Look-alikes of the study rounds, each a general cause: both eyes («بالعينين… الثنتين») are a count,
+// not double sight; a blur told as slight («يغبش شوي») is a question for the pages; spasms told with
+// the muscles a few words off, in Arabic or Arabizi, are a muscle's. Beside each, the sign itself.
+func TestBothEyesSlightBlurAndMuscleSpasms(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"امي عندها مويه زرقا بالعينين، تعالجون الاثنين مع بعض؟", ""},
+		{"صرت اشوف كل شي اثنين فجأة", "vision"},
+		{"عيوني الثنتين صرت اشوف فيهم دبل", "vision"},
+		{"آخر اليوم النظر يغبش شوي ويروح لما ارمش", ""},
+		{"النظر يغبش ويطفي من الظهر", "vision"},
+		{"عضلات ظهري بتضايقني كتير من التشنجات، البوتوكس بيريحها؟", ""},
+		{"3adalat ide bt2alsni mn el tashanojat", ""},
+		{"جاته تشنجات وعيونه مقلوبة لفوق", "seizure"},
+		{"ابني عم يتشنج هلق", "seizure"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
