@@ -736,3 +736,17 @@ func TestBothEyesSlightBlurAndMuscleSpasms(t *testing.T) {
 		}
 	}
 }
+
+// A loss told in a relative clause with its cause («النظر اللي راح من الجلوكوما») is a history named
+// and asked about; the same loss told now, or of yesterday, is still one.
+func TestLossInARelativeClause(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"البصر اللي راح بسبب السكري يرجع بالعملية؟", ""},
+		{"النظر اللي راح من الضربة امس بيرجع؟", "vision"},
+		{"نظري راح من عيني اليمين من ساعة", "vision"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
