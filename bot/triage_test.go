@@ -750,3 +750,18 @@ func TestLossInARelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// A faint told as once («اغمي علي مرة بعد التطعيم», the Arabic of "fainted once") is a history; one
+// of a moment ago («قبل شوي», «قبل دقايق») or again is a sign now.
+func TestFaintedOnce(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"اغمي عليه مره وحده بعد سحب الدم، يقدر يسوي الجلسة؟", ""},
+		{"اغمي عليها مرة وحدة بالحمام قبل شوي", "fainting"},
+		{"اغمي عليه مره ثانيه الحين", "fainting"},
+		{"ضربت راسي قبل دقايق واغمي علي", "fainting"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
