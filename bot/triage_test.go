@@ -717,8 +717,8 @@ func TestNumberIsNotNumb(t *testing.T) {
 }
 
 // Look-alikes of the study rounds, each a general cause: both eyes («بالعينين… الثنتين») are a count,
-// not double sight; a blur told as slight («يغبش شوي») is a question for the pages; spasms told with
-// the muscles a few words off, in Arabic or Arabizi, are a muscle's. Beside each, the sign itself.
+// not double sight (taken out for double sight alone: a curtain over both eyes is still one); a blur
+// told as slight («يغبش شوي») is a question for the pages. Beside each, the sign itself.
 func TestBothEyesSlightBlurAndMuscleSpasms(t *testing.T) {
 	for _, tt := range []struct{ msg, want string }{
 		{"امي عندها مويه زرقا بالعينين، تعالجون الاثنين مع بعض؟", ""},
@@ -726,8 +726,7 @@ func TestBothEyesSlightBlurAndMuscleSpasms(t *testing.T) {
 		{"عيوني الثنتين صرت اشوف فيهم دبل", "vision"},
 		{"آخر اليوم النظر يغبش شوي ويروح لما ارمش", ""},
 		{"النظر يغبش ويطفي من الظهر", "vision"},
-		{"عضلات ظهري بتضايقني كتير من التشنجات، البوتوكس بيريحها؟", ""},
-		{"3adalat ide bt2alsni mn el tashanojat", ""},
+		{"fjaa sar 3ando tashanojat b 3adalat jismo kello w wi2e3 3al ard", "seizure"},
 		{"جاته تشنجات وعيونه مقلوبة لفوق", "seizure"},
 		{"ابني عم يتشنج هلق", "seizure"},
 	} {
@@ -762,6 +761,20 @@ func TestFaintedOnce(t *testing.T) {
 	} {
 		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
 			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// "In case something happens" with a sign reported is no supposition of the sign: the sign is there;
+// nor are both eyes («العينين الثنتين») a count that hides a curtain over them.
+func TestInCaseWithASign(t *testing.T) {
+	for _, msg := range []string{
+		"العينين الثنتين صار فيهم ستارة سودا من الصبح",
+		"my son can't breathe properly, should I take him to the ER in case something happens?",
+		"my face and lips are swelling up after the injection, i took an antihistamine in case anything happens",
+	} {
+		if got := findRedFlag(padded(knowledge.Words(msg))); got == "" {
+			t.Errorf("findRedFlag(%q) = \"\", want a red flag", msg)
 		}
 	}
 }
