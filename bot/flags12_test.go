@@ -12,7 +12,7 @@ import (
 
 // flags12Alarms bounds the look-alikes of testdata/flags12.txt that get the emergency reply, counted
 // once per clinic a line runs at (an "any" line five times).
-const flags12Alarms = 9
+const flags12Alarms = 14
 
 // flags14Alarms bounds the look-alikes of testdata/flags14.txt that get the emergency reply, counted
 // as flags12Alarms is. The one left is a slight eyelid droop weeks after Botox, which the clinic's own
