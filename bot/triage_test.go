@@ -718,13 +718,15 @@ func TestNumberIsNotNumb(t *testing.T) {
 
 // Look-alikes of the study rounds, each a general cause: both eyes («بالعينين… الثنتين») are a count,
 // not double sight (taken out for double sight alone: a curtain over both eyes is still one); a blur
-// told as slight («يغبش شوي») is a question for the pages. Beside each, the sign itself.
+// that clears when one blinks («يغبش ويروح لما ارمش», a dry eye) is a question for the pages; one
+// told only as slight («شوي») is not. Beside each, the sign itself.
 func TestBothEyesSlightBlurAndMuscleSpasms(t *testing.T) {
 	for _, tt := range []struct{ msg, want string }{
 		{"امي عندها مويه زرقا بالعينين، تعالجون الاثنين مع بعض؟", ""},
 		{"صرت اشوف كل شي اثنين فجأة", "vision"},
 		{"عيوني الثنتين صرت اشوف فيهم دبل", "vision"},
-		{"آخر اليوم النظر يغبش شوي ويروح لما ارمش", ""},
+		{"آخر اليوم النظر يغبش ويروح لما ارمش", ""},
+		{"انضربت عيني بالكورة من ساعة وصار النظر مغبش شوي وتوجعني", "vision"},
 		{"النظر يغبش ويطفي من الظهر", "vision"},
 		{"fjaa sar 3ando tashanojat b 3adalat jismo kello w wi2e3 3al ard", "seizure"},
 		{"جاته تشنجات وعيونه مقلوبة لفوق", "seizure"},
