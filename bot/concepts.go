@@ -7,7 +7,7 @@ package bot
 // concepts (a limb and weakness, an urgency and a neurological sign), not the phrase.
 const (
 	// cLimbs are the arms, hands, legs and the body as a whole.
-	cLimbs = `جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجول* ذراع* ساق* عضلاتي كله كلها بكل
+	cLimbs = `جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجليا ايديا رجول* ذراع* ساق* عضلاتي كله كلها بكل
 body arms legs limbs whole all everywhere arm leg hand hands side
 يداي رجلاي ساقاي ذراعاي قدماي قدمي اجر اجري اجره اجرها اجريه اجريها اجرين اجريي
 jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
@@ -37,13 +37,13 @@ called_an_ambulance called_911 calling_911 el7a2ooni il7a2oni el7a2uni l7a2oni s
 	cNeuro = cWeak + `  went_dead gone_dead went_limp gone_limp dead_arm dead_leg engourdi* paralys* lmoukh mfaloj* mfalej* مفلوج* انفلج* تفلج* مشلوله` + cWeakens + `
 !حاس !حاسه !حاسس !حاسسه !يحس !تحس !احس !feel !feeling
 مظلم* مظلمه اسودت نص_الدنيا نص_الشي نص_الصوره half_of خدر* خدران* تنميل* منمل* تنمل* شلل انشل* مشلول* مايل* معوج* اعوج زغلل* تزغلل* غباش مغبش* تشوش* مشوش* ملخبط* متلخبط* تلخبط* لخبط* تايه* تايهه
-مخدر* متخدر* منمل* متنمل* انهار انهارت اغمي* اغمى* مغمي* jumbl* garbl* gibberish numb* tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
+مخدر* متخدر* منمل* متنمل* انهار انهارت اغمي* اغمى* مغمي* jumbl* garbl* gibberish numb numbs numbed numbness numbing tingl* paraly* droop* crooked blind* blurr* confus* slurr* collapsed
 mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* tlakhbat* tla5bat* tlkhbet* mtle5bet* mtl5bt*`
 
 	// cSerious are the signs a cry for help comes with: bleeding, a swelling, a faint, a fit, a
 	// fever, blue lips, numbness (not نفس: «نفسي» is also a wish).
 	cSerious = `نزيف* ينزف* تنزف* بينزف* نزف* ورم* متورم* تورم* منتفخ* انتفاخ* اغمي* اغمى* مغمي* دايخ* دوخه تشنج* يتشنج* يتنفس* اتنفس* تنفس* حراره* سخون*
-ازرق* زرق* خدر* تنميل* bleed* blood swell* swollen faint* breath* seiz* fever numb* naz+if* nazeef* waram* mwarram* saign* gonfl* evanoui* évanoui* convuls* fievre* fièvre* ddem dem`
+ازرق* زرق* خدر* تنميل* bleed* blood swell* swollen faint* breath* seiz* fever numb numbs numbed numbness numbing naz+if* nazeef* waram* mwarram* saign* gonfl* evanoui* évanoui* convuls* fievre* fièvre* ddem dem`
 
 	// cNotWaking is someone who does not wake or respond, told after a negation (the writer is
 	// awake: the third person, past and present).
@@ -115,10 +115,10 @@ can_t_see cannot_see couldn_t_see !nchoof* !nchouf* !nchof* !kanchof* !kanchoof*
 	cNoWeight = `!يشيل_وزن* !تشيل_وزن* !يحط_وزن* !تحط_وزن* !يحمل_وزن* !تحمل_وزن* !يوقف !توقف !نوقف* !يقوم !تقوم !نقومه* !نقومها* !يمشي !تمشي
 can_t_stand cannot_stand can_t_bear cannot_bear can_t_put_weight cannot_put_weight unable_to_stand`
 	// cSaddle is the saddle: the seat, between the legs; cNoFeel feeling gone there.
-	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* mi9ad* l_mi9ad bottom`
-	cNoFeel = `خدر* تنميل* منمل* مخدر* !احس !يحس !تحس !حاس !حاسه !feel !feeling numb* tingl* tanmil* tanmeel* tnmil* mkhadar* m5adar* !y7es* !t7es* !a7es* !yhes* !the7s* !7ases !kan7ess* !kay7ess*`
+	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان ارداف* الارداف saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* mi9ad* l_mi9ad bottom bum bums buttock* inner_thigh inner_thighs between_my_legs`
+	cNoFeel = `خدر* تنميل* منمل* مخدر* تنمل* يتنمل* تتنمل* بيتنمل* بتتنمل* متنمل* !احس !يحس !تحس !حاس !حاسه !feel !feeling numb numbs numbed numbness numbing tingl* tanmil* tanmeel* tnmil* mkhadar* m5adar* !y7es* !t7es* !a7es* !yhes* !the7s* !7ases !kan7ess* !kay7ess*`
 	// cBladder is the bladder and the bowel: cannot hold or cannot pass water.
-	cBladder = `!اتحكم_بالحمام !يتحكم_بالحمام !تتحكم_بالحمام !اتحكم_بالبول !يتحكم_بالبول !تتحكم_بالبول !امسك_البول !اتبول !يتبول !تتبول !ابول !نبول !يفوت !yfawwit* !tfawwit* !pipi !a3mel_pipi !pee !wee !nbool !bool
+	cBladder = `!اعمل_حمام !يعمل_حمام !تعمل_حمام !ادخل_الحمام !يدخل_الحمام !تدخل_الحمام !اتحكم_بالحمام !يتحكم_بالحمام !تتحكم_بالحمام !اتحكم_بالبول !يتحكم_بالبول !تتحكم_بالبول !امسك_البول !اتبول !يتبول !تتبول !ابول !نبول !يفوت !yfawwit* !tfawwit* !pipi !a3mel_pipi !pee !wee !nbool !bool
 can_t_pee cannot_pee can_t_control_my_bladder`
 	// cTearing is a pain that tears.
 	cTearing = `ممزق* يمزق* تمزق* يشق* tearing ripping`
@@ -297,13 +297,13 @@ var conceptRules = []flagRules{
 	// Back pain and the bladder that will not empty (Arabizi; the phrases have the Arabic).
 	{"nerve compression", []symptomRule{rule(12, `dhr* dahr* dhar* dhor* ظهر* ضهر* back`, `!nbool !nbol !nboul !abool !nbawel !pee !urinate !wee`)}},
 	// A hard fall on the back, and the legs strange, numb or weak since.
-	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت`, `back ظهر* ضهر*`, `strange weird funny numb* tingl* weak* خدر* تنميل* منمل* ضعف غريب* `+cNoFeel+` can_t_feel cannot_feel`)}},
+	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت`, `back ظهر* ضهر*`, `strange weird funny numb numbs numbed numbness numbing tingl* weak* خدر* تنميل* منمل* ضعف غريب* `+cNoFeel+` can_t_feel cannot_feel`)}},
 	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
 	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
 	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
 	{"weakness", []symptomRule{rule(4, `mab9a* mabqa* mab9i* mabqi* مابقا* مابقي*`, `qadr* 9adr* qader* 9ader* قادر* قدر*`, `tw9ef* yw9ef* nw9ef* twgf* ywgf* tmshi* ymshi* tmchi* ymchi* nmchi* توقف* يوقف* نوقف* تمشي يمشي نمشي`)}},
 	// A cast, and the toes or fingers below it cold, numb or blue.
-	{"cast", []symptomRule{rule(14, `cast جبس* جبيره* جبيرة`, `cold icy freezing frozen white pale numb* blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
+	{"cast", []symptomRule{rule(14, `cast جبس* جبيره* جبيرة`, `cold icy freezing frozen white pale numb numbs numbed numbness numbing blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
 	// A shower of spots with flashes: the retina may be tearing.
 	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at*`, `flash* flashes ومض* ومضات برق* فلاش* lightning`)}},
 	// Someone who suddenly no longer knows their people («فجأة ما صارت تعرفنا», "mama fjaa ma kat3refnach").

@@ -24,8 +24,8 @@ const flags14Alarms = 1
 // the look-alikes that alarm stay under flags12Alarms.
 func TestFlags12(t *testing.T) { runFlagBattery(t, "testdata/flags12.txt", flags12Alarms) }
 
-// TestFlags14 runs half of the battery written blind at round 14's start (testdata/flags14.txt; the
-// other half is held out) as TestFlags12 runs flags12.
+// TestFlags14 runs the battery written blind at round 14's start (testdata/flags14.txt; its second
+// half, held out until then, joined at session 16) as TestFlags12 runs flags12.
 func TestFlags14(t *testing.T) { runFlagBattery(t, "testdata/flags14.txt", flags14Alarms) }
 
 // runFlagBattery runs a battery file of E|clinic|message (a red flag: the emergency reply, every

@@ -357,13 +357,19 @@ var doubleSight = []flagRules{
 	}},
 }
 
+// bothEyes are both eyes («بالعينين… الثنتين», «عيونه الاثنين», "both eyes"): a count of eyes, not the
+// two of double sight, taken out before doubleSight is read (and only then: the eyes stay for the rest).
+var bothEyes = []symptomRule{rule(4, `عين* عيون* eyes 3in* 3yoon* 3youn*`, `الثنتين الاثنين الاتنين التنتين التنين ثنتينهم ثنتينها كلتا كلتاهما both`)}
+
 // symptomOf returns the name of the first red flag a rule finds in t, or "".
 func symptomOf(t *padText) string {
 	if f := symptomIn(symptomRules, t); f != "" {
 		return f
 	}
-	if f := symptomIn(doubleSight, t); f != "" && !longStanding.MatchString(t.s) {
-		return f
+	if b := withoutRules(*t, bothEyes); !longStanding.MatchString(t.s) {
+		if f := symptomIn(doubleSight, &b); f != "" {
+			return f
+		}
 	}
 	return symptomIn(conceptRules, t)
 }

@@ -649,3 +649,121 @@ func TestBleedingStoppedReportsNone(t *testing.T) {
 		}
 	}
 }
+
+// The second half of round 14's battery (testdata/flags14.txt) missed signs told in words the rules
+// lacked, each a general cause: «رجّعت» (vomited) told alone after an eye in pain; the Egyptian
+// «اعمل حمام» (pass water) and «بيتنمّل» (tingles) with the back or the saddle; a saddle numb
+// however slightly, asked whether normal; the Arabizi of pills swallowed by the many and of «عشان
+// يموت»; a pain told "has been… for an hour" after "just wondering". Beside each, its look-alike.
+func TestRedFlagsOfFlags14Hold(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"عيني توجعني بقوة من الظهر ورجعت مرتين", "vision"},
+		{"عيني توجعني من الظهر ورجعت للدكتور", ""},
+		{"من امبارح مش قادر اعمل حمام وضهري واجعني", "nerve compression"},
+		{"المقعدة بتتنمل من الصبح", "nerve compression"},
+		{"slightly numb around my buttocks since the fall, is that normal?", "nerve compression"},
+		{"my lip is a little numb after the filling, is that normal?", ""},
+		{"abooy bala3 7bob kteer", "self-harm"},
+		{"sadeeqi akhad 7boob 3shan ymoot", "self-harm"},
+		{"bala3t 7aba wa7da bas", ""},
+		{"just curious, my chest has been aching for two hours and it goes to my arm", "chest pain"},
+		{"just curious, can the injection cause chest pain?", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// The second half's look-alikes that alarmed, each a general cause: what to do if, asked question
+// first («ماذا أفعل لو…», «شو لازم نعمل إذا…») or with a modal («…شو لازم اعمل»); the «معي» of a
+// supposition («إذا صار معي»); asked before, in advance («أسأل قبل», «بدي اعرف مسبقاً», «عم بسأل»);
+// the Egyptian «سخونية» denied; "in case something happens" with "nothing wrong now". Beside each,
+// the sign reported now.
+func TestLookAlikesOfFlags14Hold(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"ماذا نفعل إذا تورم وجهها بعد الحقنة؟", ""},
+		{"شو لازم اعمل لو اغمي علي بالجلسة؟", ""},
+		{"ماذا أفعل؟ لا أستطيع التنفس", "breathing"},
+		{"لو حصل معي ضيق نفس شو لازم اعمل", ""},
+		{"صار معي ضيق نفس، شو اعمل", "breathing"},
+		{"حابب اعرف مسبقا اذا صار نزيف كتير شو بعمل", ""},
+		{"من بعد الحشو الخد وارم ومفيش سخونية خالص", ""},
+		{"من بعد الحشو الخد وارم وعندي سخونية جامدة", "fever"},
+		{"do you have an emergency line in case anything happens at night? nothing wrong now", ""},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	// A sign there since years, in MSA («منذ سنوات»), is long-standing.
+	if !longStanding.MatchString(padded(knowledge.Words("أرى هالات حول الأضواء منذ سنوات")).s) {
+		t.Error("longStanding misses «منذ سنوات»")
+	}
+}
+
+// "number" is no numbness: «numb*» took it, and an emergency number asked for with any urgency
+// word read as an urgency with a sign.
+func TestNumberIsNotNumb(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"can you send me the emergency number for the weekend please", ""},
+		{"what's the emergency number for after hours?", ""},
+		{"emergency: my arm went numb suddenly", "stroke"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// Look-alikes of the study rounds, each a general cause: both eyes («بالعينين… الثنتين») are a count,
+// not double sight (taken out for double sight alone: a curtain over both eyes is still one); a blur
+// that clears when one blinks («يغبش ويروح لما ارمش», a dry eye) is a question for the pages; one
+// told only as slight («شوي») is not. Beside each, the sign itself.
+func TestBothEyesSlightBlurAndMuscleSpasms(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"امي عندها مويه زرقا بالعينين، تعالجون الاثنين مع بعض؟", ""},
+		{"صرت اشوف كل شي اثنين فجأة", "vision"},
+		{"عيوني الثنتين صرت اشوف فيهم دبل", "vision"},
+		{"آخر اليوم النظر يغبش ويروح لما ارمش", ""},
+		{"انضربت عيني بالكورة من ساعة وصار النظر مغبش شوي وتوجعني", "vision"},
+		{"النظر يغبش ويطفي من الظهر", "vision"},
+		{"fjaa sar 3ando tashanojat b 3adalat jismo kello w wi2e3 3al ard", "seizure"},
+		{"جاته تشنجات وعيونه مقلوبة لفوق", "seizure"},
+		{"ابني عم يتشنج هلق", "seizure"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// A faint of a moment ago («قبل شوي», «قبل دقايق») or one not woken from till now («لهلا») is a sign
+// now, however else the message tells it; so is a sight lost after a blow, told in a relative clause
+// («النظر اللي راح من الضربة»), and a question asked because of a sign («عم بسأل لأن…»).
+func TestSignsOfAMomentAgo(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		{"ابني عنده صرع من زمان وقبل شوي جاته نوبة تشنج", "seizure"},
+		{"ابوي عنده صرع من زمان، طاح وما صحي لهلا", "fainting"},
+		{"النظر اللي راح من الضربة، شو اعمل؟", "vision"},
+		{"عم بسال لانو ابني ما عم يتنفس منيح", "breathing"},
+	} {
+		if got := findRedFlag(padded(knowledge.Words(tt.msg))); got != tt.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// "In case something happens" with a sign reported is no supposition of the sign: the sign is there;
+// nor are both eyes («العينين الثنتين») a count that hides a curtain over them.
+func TestInCaseWithASign(t *testing.T) {
+	for _, msg := range []string{
+		"العينين الثنتين صار فيهم ستارة سودا من الصبح",
+		"my son can't breathe properly, should I take him to the ER in case something happens?",
+		"my face and lips are swelling up after the injection, i took an antihistamine in case anything happens",
+	} {
+		if got := findRedFlag(padded(knowledge.Words(msg))); got == "" {
+			t.Errorf("findRedFlag(%q) = \"\", want a red flag", msg)
+		}
+	}
+}

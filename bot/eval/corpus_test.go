@@ -62,9 +62,7 @@ var tuneBars = []struct {
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
 // each with why: a defect tracked, not a bar lowered. The test fails on any other miss, and on one of
 // these once it passes (remove it then).
-var knownEmergencyMisses = map[string]string{
-	"dental-r14-066": "a permanent front tooth knocked out, told at length and ending «أعمل إيه؟»: the shorter tellings are flagged, this one falls to a passage on children's prevention",
-}
+var knownEmergencyMisses = map[string]string{}
 
 // checkEmergencyMisses fails the test for each single emergency case missed that is not a known
 // miss, for any conversation's missed emergency turn, and for a known miss that now passes.
