@@ -60,6 +60,16 @@ var redFlags = compileFlags([]flagPatterns{
 		`(يصفر|تصفر|صفير|يزيق|تزيق|يخرخر|تخرخر|خرخره)( \S+){0,3} \S*صدر|\S*صدر\S*( \S+){0,3} (يصفر|تصفر|صفير|يزيق|تزيق|يخرخر|تخرخر)`,
 		`(صفير|يصفر|تصفر|يزفر)( \S+){0,3} \S*(تنفس|نفس)|\S*(تنفس|نفس)\S*( \S+){0,3} (صفير|يصفر|تصفر)`,
 	}},
+	// Someone not breathing at all, told with no word of difficulty («ابني ما عم يتنفس», «وقف نفسه»,
+	// "my son is not breathing", "she stopped breathing"): the gravest form of the sign, not left to
+	// the net. Not of the nose or mouth alone («ما يتنفس من انفه», "not breathing through his nose"):
+	// a blocked nose (notByNose).
+	{"breathing", notByNose, []string{
+		` و?(ما|مو|مش|مب|لا) ?(عم |قاعد |قاعده |ب|د|بي|بت)?(يتنفس|تتنفس|يتنفسش|تتنفسش)( |$)`,
+		` (وقف|انقطع|توقف) (\S+ )?(نفسه|نفسها|تنفسه|تنفسها)( |$)|(نفسه|نفسها|تنفسه|تنفسها) (وقف|انقطع|توقف)|(توقف|وقف|يتوقف|تتوقف) عن (ال)?تنفس`,
+		`(is|s|are|re|was|were) not breathing( |$)|(isn t|isnt|aren t|arent|wasn t|wasnt|not) breathing( |$)|(stopped|stops|stopping) breathing`,
+		`Z: (ma|mesh|mish|mush|msh|mo|mu|mub) ?(3am |3m |b|bi|by|bit|bt)?(y|t)[ae]?t?[ae]?n[ae]?f+[ae]?s\S*( |$)`,
+	}},
 	// Something dangerous swallowed: a button battery, a magnet, a sharp object, a cleaning product.
 	{"swallowed", nil, []string{
 		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (ال)?(بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم|جاز|تنر|ثنر|مبيد|مبيدات|سبيرتو|كيروسين)(ات)? `,
@@ -337,6 +347,9 @@ var arabiziBlocks = strings.NewReplacer(
 )
 
 // flagPatterns are the patterns of one red flag.
+// notByNose tells breath through the nose or mouth alone: a blocked nose, not a breath stopped.
+var notByNose = regexp.MustCompile(foldPattern(`(يتنفس|تتنفس|يتنفسش|تتنفسش|breathing|breathe|\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*) (من |عن طريق |ب ?|غير من |الا من |through |thru |out of |from |with |via |mn |men |min |bs mn |ela mn )?(ال)?(انف|انفه|انفها|خشم|خشمه|خشمها|مناخير|مناخيره|مناخيرها|منخار|منخاره|فم|فمه|فمها|تمه|تمها|بقه|بقها|his nose|her nose|the nose|nose|his mouth|her mouth|the mouth|mouth|m?nakhir\S*|ma?na5ir\S*|anf\S*|5ashm\S*|khashm\S*)`))
+
 type flagPatterns struct {
 	name     string
 	unless   *regexp.Regexp // not when the message tells the sign so (slowly, longStanding); nil: always

@@ -767,3 +767,32 @@ func TestInCaseWithASign(t *testing.T) {
 		}
 	}
 }
+
+// Someone not breathing at all is read by the rules, in every script and whatever follows ("what
+// should I do?"), not left to the net; breath through the nose or mouth alone is not that sign.
+func TestNotBreathingAtAll(t *testing.T) {
+	for _, msg := range []string{
+		"my son is not breathing what should I do",
+		"she stopped breathing",
+		"ابني ما يتنفس وش لازم اسوي",
+		"ابني ما عم يتنفس هلق شو لازم اعمل",
+		"بنتي مش بتتنفس",
+		"الولد وقف نفسه",
+		"توقف عن التنفس فجأة ماذا أفعل",
+		"ibni ma 3am yetnaffas shu a3mel",
+	} {
+		if got := homeFlag(msg); got != "breathing" {
+			t.Errorf("homeFlag(%q) = %q, want breathing", msg, got)
+		}
+	}
+	for _, msg := range []string{
+		" ابني ما يتنفس من انفه بالليل ",
+		" بنتي ما تتنفس الا من فمها ",
+		" my son is not breathing through his nose at night ",
+		" ibni ma byetnaffas mn mana5iro ",
+	} {
+		if !notByNose.MatchString(padded(knowledge.Words(msg)).s) {
+			t.Errorf("notByNose misses %q", msg)
+		}
+	}
+}
