@@ -81,7 +81,7 @@ func TestPrefilterLiterals(t *testing.T) {
 	// So do those whose words sit between spaces (` (…|…) `): a space rules out no padded text, and
 	// was all ongoing's prefilter kept. And the patterns read on every message, or on every sign.
 	for name, p := range map[string]*prefilter{"denied": deniedPre, "pastMore": pastMorePre, "actNow": actNowPre, "fitUnanswering": fitUnansweringPre,
-		"ongoing": ongoingPre, "justHappened": justHappenedPre, "whatToDo": whatToDoPre, "supposing": supposingPre, "threatens": threatensPre, "nothingWrong": nothingWrongPre} {
+		"ongoing": ongoingPre, "justHappened": justHappenedPre, "whatToDo": whatToDoPre, "supposing": supposingPre, "threatens": threatensPre, "nothingWrong": nothingWrongPre, "closingAsk": closingAskPre} {
 		if p == nil || p.mayMatch(ptr(newPadText(" zzz qqq "))) {
 			t.Errorf("%s has prefilter %v, which does not rule out a text without its words", name, p)
 		}
@@ -99,9 +99,9 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 		}
 	}
 	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear, hearsay, pastMore, hypothetical, justAsking, actNow, fitUnanswering,
-			justHappened, whatToDo, supposing, threatens, nothingWrong),
+			justHappened, whatToDo, supposing, threatens, nothingWrong, closingAsk),
 		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre, hearsayPre, pastMorePre, hypotheticalPre, justAskingPre, actNowPre, fitUnansweringPre,
-			justHappenedPre, whatToDoPre, supposingPre, threatensPre, nothingWrongPre)
+			justHappenedPre, whatToDoPre, supposingPre, threatensPre, nothingWrongPre, closingAskPre)
 }
 
 // The prefilters never change an answer: on every labelled question, red flag and non-red flag,

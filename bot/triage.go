@@ -853,9 +853,30 @@ func findRedFlag(t padText) string {
 
 // triage returns the name of the first red flag the message shows, or "", and whether it is
 // instead a general question about such a risk («هل الدواء يسبب صعوبة بلع؟»).
+//
+// A message closing on what to do («…شو لازم اعمل؟», "…what should I do?", «…ايش الحل؟») that shows
+// no sign is read again without that close: the question asks help for what was told, and tells
+// nothing general of it (what it supposes, «لو…», stays in the text and is read as before).
 func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
-	return tr.triageOf(t, true)
+	flag, riskAsked = tr.triageOf(t, true)
+	if flag == "" && closingAskPre.mayMatch(&t) {
+		if loc := closingAsk.FindStringIndex(t.s); loc != nil && loc[0] > 0 {
+			if f, _ := tr.triageOf(newPadText(t.s[:loc[0]+1]), true); f != "" {
+				return f, false
+			}
+		}
+	}
+	return flag, riskAsked
 }
+
+// closingAsk is a question closing a message that asks what to do or for help, in the dialects,
+// MSA, English and Arabizi, with a "please" after it or not.
+var closingAsk = regexp.MustCompile(foldPattern(` ((و |طيب )?((شو|وش|ايش|ايه|شنو|اش|ماذا|ويش) )?(لازم |المفروض |يجب ان |بدي |ابي |اقدر |ممكن |رح |حن )?(اسوي|نسوي|اعمل|نعمل|ندير|نفعل|افعل|بعمل|بسوي|منعمل|اتصرف|نتصرف|اسويله|اسويلها|نسويله|نسويلها|اعمله|اعملها|نعمله|نعملها)( ايه| ايش| شو| وش)?( هلق| هلا| الحين| دلوقتي| الان| هسه| هسا| ذحين)?` +
+	`|((شو|وش|ايش|ايه|ما|اش) )?(هو )?(الحل|العمل|الحل الحين|الحل هلق)|ساعدوني|ساعدني|الحقوني|الحقني|انقذوني|دخيلكم|help|help me|help us|please help|pls help|plz help|what (should|do|can|must|shall) (i|we) do( now| about it| about this)?|what to do|what now|what next` +
+	`|(shu|sho|esh|wesh|eish|ish|ash|chou|shou) (lazem |lazim |lazm |bade |badi )?(a3mel|n3mel|a3mal|n3mal|asawi|asawwi|nsawi|nsawwi|asawe)|(a3mel|n3mel|a3mil|ne3mel) (eh|eih|eah|eeh|eah)` +
+	`)( (pls|please|plz|بليز|الله يخليكم|الله يخليك|الله يعافيك|الله يعافيكم|يا دكتور|يا دكتوره|doctor|doc))? $`))
+
+var closingAskPre = newPrefilter(closingAsk)
 
 // triageOf is triage; with tail, a message whose sign reads as general is read again after its
 // first "but" (once: the part after it is read without).

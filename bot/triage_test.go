@@ -796,3 +796,33 @@ func TestNotBreathingAtAll(t *testing.T) {
 		}
 	}
 }
+
+// A red flag told and then closed on what to do («…شو لازم اعمل؟», "…what should I do?", «…ايش
+// الحل؟», "…shu a3mel?") is still a red flag; the close made the net let 129 of 2,118 battery red
+// flags go. What a message supposes stays a supposition with the close taken off.
+func TestClosingAskKeepsTheSign(t *testing.T) {
+	for _, msg := range []string{
+		"صداع فجأة هو اسوأ صداع بحياتي شو لازم اعمل؟",
+		"worst headache of my life came on suddenly what should I do?",
+		"he cut his hand and the blood is spurting out what should I do?",
+		"ابوي فمه معووج وبيتكلم بالعافية من الصبح وش اسوي؟",
+		"الدم يطلع من مكان الخلع بقوه ومعبي فمي ايش الحل؟",
+		"fja2a sirt shouf kel shi darbel shu a3mel?",
+		"وقعت امي وما عادت تفتح عيونها الحقوني",
+	} {
+		if got := homeFlag(msg); got == "" {
+			t.Errorf("homeFlag(%q) = none, want a red flag", msg)
+		}
+	}
+	for _, msg := range []string{
+		"لو صار عندي ضيق تنفس بعد البوتوكس وش اسوي؟",
+		"اذا ابني ما قدر يتنفس شو لازم اعمل؟",
+		"if my lips swell after the filler what should I do?",
+		"عندي تورم بسيط مكان الحقن وش اسوي؟",
+		"in case I faint during the session what do I do",
+	} {
+		if got := homeFlag(msg); got != "" {
+			t.Errorf("homeFlag(%q) = %q, want none", msg, got)
+		}
+	}
+}
