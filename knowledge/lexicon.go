@@ -24,6 +24,7 @@ const LexiconFile = "lexicon.txt"
 //	# comment
 //	التخدير | البنج | anaesthesia
 //	minor: اليوم | الأسبوع | week
+//	light: يطلع | الشغل
 //	foreign: تجميل الأنف | rhinoplasty
 //	type: مؤلم | يوجع | does it hurt
 //	aspect: دائم | نهائي | permanent
@@ -60,6 +61,10 @@ type Lexicon struct {
 	minor map[string]bool
 	// foreign holds the stems of topics the pages do not cover, from "foreign:" lines.
 	foreign map[string]bool
+	// light holds the stems of "light:" lines: the everyday verbs and nouns patients say in passing
+	// (come out, go back, open, do, the doctor, work), which the pages rarely use and so would weigh
+	// as much as a rare clinic term.
+	light map[string]bool
 	// types marks the groups of "type:" lines: what kind of answer a question wants (does it hurt,
 	// how long), which a passage gives only when its heading or question says so.
 	types map[int]bool
@@ -78,11 +83,15 @@ type memberRef struct{ group, member int }
 // NewLexicon returns an empty lexicon.
 func NewLexicon() *Lexicon {
 	return &Lexicon{first: map[string][]memberRef{}, vocab: map[string]bool{}, minor: map[string]bool{},
-		foreign: map[string]bool{}, types: map[int]bool{}, aspects: map[int]bool{}, topics: map[int]bool{}, topicStems: map[string]bool{}}
+		foreign: map[string]bool{}, light: map[string]bool{}, types: map[int]bool{}, aspects: map[int]bool{}, topics: map[int]bool{}, topicStems: map[string]bool{}}
 }
 
 // Minor says whether every stem of a concept's own words is a minor word.
 func (lx *Lexicon) Minor(c Concept) bool { return all(c, lx.minor) }
+
+// Light says whether every stem of a concept's own words is a light word (a "light:" line): an
+// everyday verb or noun of patient talk, which may be what is asked but is rarely all of it.
+func (lx *Lexicon) Light(c Concept) bool { return all(c, lx.light) }
 
 // Type says whether a concept is a question type (a "type:" line): what kind of answer is wanted.
 func (lx *Lexicon) Type(c Concept) bool { return c.group >= 0 && lx.types[c.group] }
@@ -179,10 +188,13 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 	}
 	bad := func(line int, msg string) { probs = append(probs, Problem{File: path, Line: line, Msg: msg}) }
 	for line, text := range ruleLines(data, bad) {
-		if kind, rest, ok := strings.Cut(text, ":"); ok && (kind == "minor" || kind == "foreign") {
+		if kind, rest, ok := strings.Cut(text, ":"); ok && (kind == "minor" || kind == "foreign" || kind == "light") {
 			set := lx.minor
-			if kind == "foreign" {
+			switch kind {
+			case "foreign":
 				set = lx.foreign
+			case "light":
+				set = lx.light
 			}
 			for _, m := range strings.Split(rest, "|") {
 				for _, st := range Stems(m) {
