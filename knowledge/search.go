@@ -108,6 +108,10 @@ const (
 	// countShare is what a passage that gives a number (passageFacts.counts) adds for a question
 	// asking how long, how many or when («كل كم اروح اشد التقويم»).
 	countShare = 0.1
+	// countedShare is what a heading asking or naming how many gains over askShare when it holds
+	// the thing the question counts («كم جلسة» → «عدد الجلسات»): fitted on the five clinics' tune
+	// halves (0.1 gains one answer, 0.2 two, 0.3 no more on the rounds studied).
+	countedShare = 0.2
 	// oftenShare is what a passage that says how often (givesOften: «كل ستة أشهر», «أسبوعيًا») gains
 	// for a question asking how often («كل كم انظف الجير»), over one that gives a number of another
 	// kind: fitted on the five clinics' tune halves (0.2 to 0.3 alike, 0.1 half the gain).
@@ -239,6 +243,7 @@ func (ix *Index) Search(q Query) Result {
 		return res
 	}
 	cs := newConceptSet(qq.infos)
+	counted := ix.countedOf(kind)
 	var subjects []int32 // the stems of what is asked about, not of how it is asked («how long»)
 	if lastsQuestion {
 		for ci, alts := range qq.infos {
@@ -502,6 +507,11 @@ func (ix *Index) Search(q Query) Result {
 		// not of another the question does not («وللكبار؟ يعني لو عمري 20 ينفع؟» after lazy eye).
 		if asks != askNone && p.asks == asks && c.got > 0 && (asks != askSuits || headThing) && !otherHead {
 			c.fit += askShare
+			// «كم جلسة» counts the sessions: a heading naming their number («عدد الجلسات») answers it
+			// more than one naming the sessions and what is asked of them beside it.
+			if counted >= 0 && asks == askHowMuch && p.headHolds(counted) {
+				c.fit += countedShare
+			}
 		}
 		// Whether it hurts is answered under a heading that names the pain of the thing asked about
 		// («الألم أثناء الخلع وبعده» for «هو الخلع بيوجع؟»), as a heading asking when answers when:
@@ -1901,6 +1911,26 @@ func (cs *conceptSet) elided(inHead stemBits, p *Passage, c int) bool {
 		}
 	}
 	return false
+}
+
+// countedOf returns the stem id of what a question asking how many counts, the word after the
+// question word («كم جلسة»: the sessions), or -1.
+func (ix *Index) countedOf(words []string) int32 {
+	for i, w := range words {
+		if askWords[w] == askHowMuch && i+1 < len(words) {
+			if id, ok := ix.ids[stemWord(words[i+1])]; ok {
+				return id
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// headHolds says whether the passage's heading (or FAQ question) holds the stem id.
+func (p *Passage) headHolds(id int32) bool {
+	_, found := slices.BinarySearch(p.termIDs, id<<1|1)
+	return found
 }
 
 // hasAny says whether the stems in hold every stem of at least one of concept c's alternatives.
