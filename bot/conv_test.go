@@ -1536,3 +1536,13 @@ func TestFollowUpKeepsTheSectionAgainstAnotherPage(t *testing.T) {
 		{"واذا عندي زكام وحرارة خفيفة يوم الموعد؟", bot.KindAnswer, "ونؤجل الجرعة عند وجود"},
 	})
 }
+
+// Asked whether it hurts, a follow-up stays with the conversation's section when that is the passage of
+// its page telling how the topic feels (HowItFeels): «بيوجع؟» after surface laser is its three days of
+// pain and burning, not the page's «هل العملية مؤلمة؟», on the numbing drops of the operation at large.
+func TestFollowUpHurtsStaysWhereItIsFelt(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"شو هو الليزر السطحي؟", bot.KindAnswer, "دون عمل شريحة"},
+		{"بيوجع؟", bot.KindAnswer, "بألم وحرقان"},
+	})
+}

@@ -1866,11 +1866,17 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 	if !ok {
 		return knowledge.Hit{}, false
 	}
+	feels := false // the section's part is the page's passage telling how the topic feels, asked whether it hurts
+	if fs, ok := e.search.(feelSearcher); ok && h.Coverage > 1-1e-9 {
+		if f, ok := fs.HowItFeels(topic, words); ok && f.Passage == h.Passage {
+			feels = true
+		}
+	}
 	for _, o := range own.Hits {
 		if o.Passage.Key == topic {
 			continue
 		}
-		if o.TitleCoverage > h.TitleCoverage+1e-9 && o.Coverage >= h.Coverage-1e-9 && (h.Coverage < 1-1e-9 || e.speaksOfTopic(topic, words, o.Passage)) ||
+		if o.TitleCoverage > h.TitleCoverage+1e-9 && o.Coverage >= h.Coverage-1e-9 && !feels && (h.Coverage < 1-1e-9 || e.speaksOfTopic(topic, words, o.Passage)) ||
 			o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects&^own.Minor != 0 ||
 			h.Coverage > 1e-9 && o.Coverage > 1-1e-9 && o.Matched&^h.Matched&own.Minor != 0 && sameDoc(o.Passage.Key, topic) {
 			return knowledge.Hit{}, false
