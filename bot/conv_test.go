@@ -1546,3 +1546,14 @@ func TestFollowUpHurtsStaysWhereItIsFelt(t *testing.T) {
 		{"بيوجع؟", bot.KindAnswer, "بألم وحرقان"},
 	})
 }
+
+// A follow-up the conversation's section says only in its text, whose words the heading of one other
+// section of the page names, about the same subject, is answered by that section: «كيف تعالجونها إذن؟»
+// after what glaucoma is asks the page's «علاج الجلوكوما», not the definition's line on early
+// treatment. A word in many of the page's headings (its theme) names no section of its own.
+func TestFollowUpHeadedSibling(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"وش هي الجلوكوما؟", bot.KindAnswer, "العصب البصري"},
+		{"كيف تعالجونها اذن؟", bot.KindAnswer, "قطرات يومية"},
+	})
+}
