@@ -1536,3 +1536,24 @@ func TestFollowUpKeepsTheSectionAgainstAnotherPage(t *testing.T) {
 		{"واذا عندي زكام وحرارة خفيفة يوم الموعد؟", bot.KindAnswer, "ونؤجل الجرعة عند وجود"},
 	})
 }
+
+// Asked whether it hurts, a follow-up stays with the conversation's section when that is the passage of
+// its page telling how the topic feels (HowItFeels): «بيوجع؟» after surface laser is its three days of
+// pain and burning, not the page's «هل العملية مؤلمة؟», on the numbing drops of the operation at large.
+func TestFollowUpHurtsStaysWhereItIsFelt(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"شو هو الليزر السطحي؟", bot.KindAnswer, "دون عمل شريحة"},
+		{"بيوجع؟", bot.KindAnswer, "بألم وحرقان"},
+	})
+}
+
+// A follow-up the conversation's section says only in its text, whose words the heading of one other
+// section of the page names, about the same subject, is answered by that section: «كيف تعالجونها إذن؟»
+// after what glaucoma is asks the page's «علاج الجلوكوما», not the definition's line on early
+// treatment. A word in many of the page's headings (its theme) names no section of its own.
+func TestFollowUpHeadedSibling(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"وش هي الجلوكوما؟", bot.KindAnswer, "العصب البصري"},
+		{"كيف تعالجونها اذن؟", bot.KindAnswer, "قطرات يومية"},
+	})
+}

@@ -780,6 +780,11 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			}
 		}
 	}
+	if ctxOK && inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic) {
+		if h, ok := e.headedSibling(words, st.Topic, res); ok {
+			inCtx = h
+		}
+	}
 	useContext := func() (Reply, State) {
 		return e.reply(&st, inCtx, res.Hits, 0.8*inCtx.Coverage+0.1, 0), st
 	}
@@ -1190,6 +1195,43 @@ func (e *Engine) headedOnPage(text string, words []string, topic string, best kn
 		return knowledge.Hit{}, false
 	}
 	return h, true
+}
+
+// headedSibling is the section of the topic's page, other than the topic's own, whose heading names all
+// the pages know of a follow-up (own: the search for its words alone) while the topic's section only
+// says it in its text, and the rest of whose heading speaks of the topic (speaksOfTopic): «كيف
+// تعالجونها إذن؟» after what glaucoma is asks the page's «علاج الجلوكوما», not the line of the
+// definition saying early treatment stops it. Not for what is asked of any topic (Result.Aspects),
+// nor for a thing named bare.
+func (e *Engine) headedSibling(words []string, topic string, own knowledge.Result) (knowledge.Hit, bool) {
+	if own.Foreign || own.Known == 0 || bare(withoutAnd(words)) {
+		return knowledge.Hit{}, false
+	}
+	says := false // the topic's section says it in its text
+	for _, o := range own.Hits {
+		if o.Passage.Key == topic && o.TitleCoverage > 1e-9 {
+			return knowledge.Hit{}, false // the section's heading names it too
+		}
+		says = says || o.Passage.Key == topic && o.Coverage >= own.Known-1e-9
+	}
+	if !says {
+		return knowledge.Hit{}, false
+	}
+	var found knowledge.Hit
+	for _, o := range own.Hits {
+		if o.Passage.Key == topic || found.Passage != nil && o.Passage.Key == found.Passage.Key ||
+			!sameDoc(o.Passage.Key, topic) || isFAQ(o.Passage.Key) || !o.Specific {
+			continue
+		}
+		if o.TitleCoverage >= own.Known-1e-9 && o.Coverage >= own.Known-1e-9 && o.Matched&^own.Aspects != 0 &&
+			e.speaksOfTopic(topic, words, o.Passage) {
+			if found.Passage != nil {
+				return knowledge.Hit{}, false // the page's own word, in many of its headings («الخلع»)
+			}
+			found = o
+		}
+	}
+	return found, found.Passage != nil
 }
 
 // speaksMoreOf says whether passage a's own words say more of what the topic's heading or FAQ
@@ -1870,11 +1912,17 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 	if !ok {
 		return knowledge.Hit{}, false
 	}
+	feels := false // the section's part is the page's passage telling how the topic feels, asked whether it hurts
+	if fs, ok := e.search.(feelSearcher); ok && h.Coverage > 1-1e-9 {
+		if f, ok := fs.HowItFeels(topic, words); ok && f.Passage == h.Passage {
+			feels = true
+		}
+	}
 	for _, o := range own.Hits {
 		if o.Passage.Key == topic {
 			continue
 		}
-		if o.TitleCoverage > h.TitleCoverage+1e-9 && o.Coverage >= h.Coverage-1e-9 && (h.Coverage < 1-1e-9 || e.speaksOfTopic(topic, words, o.Passage)) ||
+		if o.TitleCoverage > h.TitleCoverage+1e-9 && o.Coverage >= h.Coverage-1e-9 && !feels && (h.Coverage < 1-1e-9 || e.speaksOfTopic(topic, words, o.Passage)) ||
 			o.Coverage > h.Coverage+1e-9 && o.Matched&^h.Matched&^own.Aspects&^own.Minor != 0 ||
 			h.Coverage > 1e-9 && o.Coverage > 1-1e-9 && o.Matched&^h.Matched&own.Minor != 0 && sameDoc(o.Passage.Key, topic) {
 			return knowledge.Hit{}, false
