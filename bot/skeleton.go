@@ -104,6 +104,7 @@ rules:
 		}
 		sortLits(s.lits)
 		s.index = indexLits(s.lits)
+		s.terms = indexTerms(s.sets)
 		out = append(out, s)
 	}
 	return out
