@@ -4,7 +4,10 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -52,3 +55,32 @@ var liveQuestions = []string{"كم يدوم مفعول البوتوكس؟", "م�
 
 // BenchmarkRespondLive answers the live-chat benchmark's four questions in turn, as first messages.
 func BenchmarkRespondLive(b *testing.B) { benchRespond(b, mustEngine(b), liveQuestions) }
+
+// arabiziWord is a Latin word with a digit written for an Arabic letter ("3an", "btfid").
+var arabiziWord = regexp.MustCompile(`(?i)\b[a-z]*[235789][a-z]+|\b[a-z]+[235789][a-z]*`)
+
+// BenchmarkRespondArabizi answers the Arabizi questions of the clinics' tune halves (less the
+// holdout round) in turn, against the embedded knowledge base: the slowest messages to triage.
+func BenchmarkRespondArabizi(b *testing.B) {
+	files, err := filepath.Glob("eval/testdata/clinics/*/tune.jsonl")
+	if err != nil || len(files) == 0 {
+		b.Fatal("no tune halves", err)
+	}
+	var qs []string
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var c struct{ ID, Q string }
+			if json.Unmarshal([]byte(line), &c) == nil && !strings.Contains(c.ID, "-r14-") && arabiziWord.MatchString(c.Q) {
+				qs = append(qs, c.Q)
+			}
+		}
+	}
+	if len(qs) == 0 {
+		b.Fatal("no Arabizi questions")
+	}
+	benchRespond(b, mustEngine(b), qs)
+}

@@ -22,7 +22,7 @@ func skeletonOf(w string, g byte) string {
 	if !isLower(w) {
 		return ""
 	}
-	w = strings.NewReplacer("kh", "5", "ch", "sh", "gh", "8").Replace(w)
+	w = digraphs.Replace(w)
 	b := make([]byte, 0, len(w))
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -41,6 +41,10 @@ func skeletonOf(w string, g byte) string {
 	}
 	return string(b)
 }
+
+// digraphs are the Latin letter pairs written for one Arabic letter: خ, ش, غ (as ق's 8). Built once:
+// building a Replacer costs more than replacing with it.
+var digraphs = strings.NewReplacer("kh", "5", "ch", "sh", "gh", "8")
 
 // skeletonText returns t with its Latin words of four letters or more as skeletons.
 func skeletonText(t *padText) padText { return skeletonTextOf(t, 'q') }
@@ -104,6 +108,7 @@ rules:
 		}
 		sortLits(s.lits)
 		s.index = indexLits(s.lits)
+		s.terms = indexTerms(s.sets)
 		out = append(out, s)
 	}
 	return out

@@ -28,3 +28,14 @@ func TestSkeleton(t *testing.T) {
 		t.Errorf("skeleton of an Arabic word = %q, want none", s)
 	}
 }
+
+// TestSkeletonAllocs checks that a skeleton costs its own letters only, not a Replacer built anew
+// for every word (once a tenth of an Arabizi message's triage).
+func TestSkeletonAllocs(t *testing.T) {
+	if got := skeletonOf("bikhtine2", 'q'); got != "b5tnq" {
+		t.Errorf("skeletonOf(bikhtine2) = %q", got)
+	}
+	if n := testing.AllocsPerRun(100, func() { skeletonOf("bikhtine2", 'q') }); n > 4 {
+		t.Errorf("skeletonOf allocates %v times a word, want at most 4", n)
+	}
+}

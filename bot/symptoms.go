@@ -26,8 +26,66 @@ type symptomRule struct {
 	// lits are the first words of each set's terms: a text lacking all of one set's cannot match.
 	lits [][]literal
 	// index is lits as litSets, the form mayMatch reads (see indexLits).
-	index  []litSet
+	index []litSet
+	// terms indexes each set's terms by the bytes their first word starts with (see setIndex).
+	terms  []setIndex
 	window int // most words from the first to the last word of a match
+}
+
+// setIndex finds the terms of a set that may match a word without trying them all. A term matches
+// a word only if its first word stands in the word (the word itself, or the word less a clitic or a
+// glued negation, starts with it): long holds the terms whose first word has four bytes or more, by
+// those first four bytes, looked up at each byte of the word; short holds the rest, tried everywhere.
+type setIndex struct {
+	long  map[uint32][]int32
+	short []int32
+}
+
+// newSetIndex indexes the terms of a set.
+func newSetIndex(ts []term) setIndex {
+	ix := setIndex{long: map[uint32][]int32{}}
+	for k, t := range ts {
+		if w := t.words[0]; len(w) >= 4 {
+			key := quad(w)
+			ix.long[key] = append(ix.long[key], int32(k))
+		} else {
+			ix.short = append(ix.short, int32(k))
+		}
+	}
+	return ix
+}
+
+// quad is the first four bytes of s as one number.
+func quad(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// indexTerms returns the setIndex of each of sets.
+func indexTerms(sets [][]term) []setIndex {
+	out := make([]setIndex, len(sets))
+	for i, set := range sets {
+		out[i] = newSetIndex(set)
+	}
+	return out
+}
+
+// anyAt says whether a term of set, indexed by ix, matches at the word i: as trying every term of
+// the set in turn, only those the index leaves.
+func (ix *setIndex) anyAt(set []term, words []string, i int, scratch []string) bool {
+	for _, k := range ix.short {
+		if set[k].at(words, i, scratch) {
+			return true
+		}
+	}
+	w := words[i]
+	for j := 0; j+4 <= len(w); j++ {
+		for _, k := range ix.long[quad(w[j:])] {
+			if set[k].at(words, i, scratch) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type term struct {
@@ -140,6 +198,7 @@ func rule(window int, sets ...string) symptomRule {
 	}
 	sortLits(r.lits)
 	r.index = indexLits(r.lits)
+	r.terms = indexTerms(r.sets)
 	return r
 }
 
@@ -415,8 +474,15 @@ func (r *symptomRule) span(words []string, scratch []string) (lo, hi int, ok boo
 		hits = make([][]int, 0, len(r.sets))
 	}
 	hits = hits[:len(r.sets)]
+	indexed := len(r.terms) == len(r.sets)
 	for s, set := range r.sets {
 		for i := range words {
+			if indexed {
+				if r.terms[s].anyAt(set, words, i, scratch) {
+					hits[s] = append(hits[s], i)
+				}
+				continue
+			}
 			for k := range set {
 				if set[k].at(words, i, scratch) {
 					hits[s] = append(hits[s], i)

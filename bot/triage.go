@@ -2,6 +2,8 @@ package bot
 
 import (
 	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -499,7 +501,7 @@ func compileGroup(sc script, alts []string) flagGroup {
 	seen := map[string]bool{}
 	all := true // every pattern has a prefilter, so the group has needles
 	for _, p := range alts {
-		re := regexp.MustCompile(p)
+		re := regexp.MustCompile(withoutLeadingRun(p))
 		pre := newPrefilter(re)
 		g.res, g.pres = append(g.res, re), append(g.pres, pre)
 		if pre == nil || pre.wide != nil { // a wide prefilter's sets are not read here: no needles
@@ -523,6 +525,61 @@ func compileGroup(sc script, alts []string) flagGroup {
 	}
 	g.needleSet = newLitSet(g.needles)
 	return g
+}
+
+// withoutLeadingRun returns the pattern p without the runs of non-spaces (\S*) a match may open with
+// («\S*tkal+[ae]?m\S*», any word holding "tkalm"): the patterns are only asked whether they match
+// somewhere, and a match that opens with such a run is one that opens after it, so the run only makes
+// the matcher try every start again at every letter of the run (a quarter of a millisecond on one
+// Arabizi message).
+func withoutLeadingRun(p string) string {
+	re, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		return p
+	}
+	if !dropLeadingRun(re) {
+		return p
+	}
+	return re.String()
+}
+
+// dropLeadingRun takes the \S* out of every position a match of re may open at, and says whether it
+// took any.
+func dropLeadingRun(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCapture:
+		return dropLeadingRun(re.Sub[0])
+	case syntax.OpAlternate:
+		took := false
+		for _, sub := range re.Sub {
+			took = dropLeadingRun(sub) || took
+		}
+		return took
+	case syntax.OpConcat:
+		if isNonSpaceRun(re.Sub[0]) {
+			if len(re.Sub) == 1 {
+				*re = syntax.Regexp{Op: syntax.OpEmptyMatch, Flags: re.Flags}
+			} else {
+				re.Sub = re.Sub[1:]
+			}
+			return true
+		}
+		return dropLeadingRun(re.Sub[0])
+	}
+	if isNonSpaceRun(re) {
+		*re = syntax.Regexp{Op: syntax.OpEmptyMatch, Flags: re.Flags}
+		return true
+	}
+	return false
+}
+
+// isNonSpaceRun says whether re is \S*.
+func isNonSpaceRun(re *syntax.Regexp) bool {
+	if re.Op != syntax.OpStar || re.Sub[0].Op != syntax.OpCharClass {
+		return false
+	}
+	want, err := syntax.Parse(`\S`, syntax.Perl)
+	return err == nil && want.Op == syntax.OpCharClass && slices.Equal(re.Sub[0].Rune, want.Rune)
 }
 
 // match says whether t, of scripts sc, shows the red flag.

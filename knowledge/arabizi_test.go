@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -475,6 +476,32 @@ func TestArabiziVisitIsNoPill(t *testing.T) {
 	for _, q := range []string{"awel ziyara bta5od wa2t?", "kam bt6awel awal zyara 3ndkom?"} {
 		if got := ix.keys(Words(q)); !slices.Contains(got, stemWord(Normalize("الزيارة"))) {
 			t.Errorf("keys(%s) = %q, want «%s»", q, got, stemWord(Normalize("الزيارة")))
+		}
+	}
+}
+
+// TestFromArabiziMemo checks that a search's memo of word readings changes nothing: the sentences
+// of a question read with the memo its whole words filled read as they do alone.
+func TestFromArabiziMemo(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "sadri 3am ye3sorni mn sa3a. kitfi mjammad sarlo 3 ash-hor, hal hayda da2em? ba3d el 3amaliye ba7taj nadara? el gan beya shu hiye"
+	for _, egyptian := range []string{"", " ana 3ayez a3raf"} {
+		memo := map[string]arabiziRead{}
+		whole := Words(q + egyptian)
+		if got, want := ix.inArabicWith(whole, memo), ix.inArabic(whole); !slices.Equal(got, want) {
+			t.Errorf("with a memo %q, without %q", got, want)
+		}
+		if len(memo) == 0 {
+			t.Fatal("the memo kept no reading")
+		}
+		for _, sentence := range strings.FieldsFunc(q+egyptian, sentenceEnd) {
+			w := Words(sentence)
+			if got, want := ix.inArabicWith(w, memo), ix.inArabic(w); !slices.Equal(got, want) {
+				t.Errorf("%q: with a memo %q, without %q", sentence, got, want)
+			}
 		}
 	}
 }

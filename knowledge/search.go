@@ -202,12 +202,17 @@ func (ix *Index) Search(q Query) Result {
 		q.Words = Words(q.Text)
 	}
 	// What kind of answer is asked is read in Arabic letters: «emta ba2dar sou2…» asks when.
-	kind := ix.inArabic(q.Words)
+	// The words of its sentences, which asksDefinition reads again, are read once.
+	var memo map[string]arabiziRead
+	if IsArabizi(q.Words) {
+		memo = map[string]arabiziRead{}
+	}
+	kind := ix.inArabicWith(q.Words, memo)
 	define := asksDefinition(q.Text, q.Words, func(w []string) []string {
 		if len(w) > 0 && len(w) == len(q.Words) && &w[0] == &q.Words[0] {
 			return kind // the question's words, read once
 		}
-		return ix.inArabic(w)
+		return ix.inArabicWith(w, memo)
 	})
 	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
 	asks := int8(askOf(kind))
@@ -1078,9 +1083,12 @@ func (ix *Index) keys(words []string) []string {
 
 // inArabic is words with an Arabizi message's Latin words in Arabic letters (fromArabizi), and any
 // other message's words as they are.
-func (ix *Index) inArabic(words []string) []string {
+func (ix *Index) inArabic(words []string) []string { return ix.inArabicWith(words, nil) }
+
+// inArabicWith is inArabic keeping the words' readings in memo (fromArabizi).
+func (ix *Index) inArabicWith(words []string, memo map[string]arabiziRead) []string {
 	if IsArabizi(words) {
-		return ix.fromArabizi(words)
+		return ix.fromArabizi(words, memo)
 	}
 	return words
 }
@@ -1348,64 +1356,97 @@ func ownLam(w string) bool {
 	return strings.ContainsRune("لبفكو", r) && l == 'ل'
 }
 
+// arabiziRead is an Arabizi word's reading on its own, before its neighbours are looked at, and the
+// spellings it was chosen from.
+type arabiziRead struct {
+	reading   string
+	spellings []string
+	deviated  []int
+	kept      bool // a word read as it is, without spellings
+}
+
+// arabiziWord reads w, a word of an Arabizi message (egyptian as egyptianMessage says), on its own.
+func (ix *Index) arabiziWord(w string, egyptian bool) arabiziRead {
+	r := w
+	if !isLatinWord(w) || (!looksArabizi(w) && ix.knowsAlone(stemWord(w))) {
+		return arabiziRead{reading: w, kept: true}
+	}
+	// A spelling the pages use (or a lexicon word for what they use) beats a likelier one only the
+	// lexicon knows: «ra2abti» is «رقبتي» (neck) on a page, not «ربطي» of a phrase the pages lack.
+	spellings, deviated := arabiziSpellingsIn(w, maxArabiziSpellings, egyptian)
+	lexOnly := ""
+	// A stop word has no shadda: a word written with one is a stop word only when the pages know
+	// none of its readings («tebbi» is «طبي», not «تبي»; «sawwa» is «سوا»).
+	content, stop := doubledConsonant(w), ""
+	for j, c := range spellings {
+		if isStop(c) && !content {
+			r, lexOnly = c, ""
+			if _, fixed := arabiziFixed[w]; !fixed && utf8.RuneCountInString(c) <= 3 {
+				// A function word read letter by letter, not one of its listed spellings: a reading
+				// as likely, or one letter less, that the pages use as a content word is meant
+				// («lon» is «لون», colour, not «لن»; «3eni» «عيني», my eye, not «عني»).
+				if k := ix.contentReading(c, spellings[j+1:], deviated[j+1:], deviated[j]+1); k >= 0 {
+					r = ix.wholeReading(spellings[j+1+k:], deviated[j+1+k:])
+				}
+			}
+			break
+		}
+		if ix.pagesKnow(c) && !isStop(c) {
+			r, lexOnly = ix.commonerReading(ix.wholeReading(spellings[j:], deviated[j:]), spellings[j+1:], deviated[j+1:], deviated[j]+1), ""
+			break
+		}
+		if stop == "" && isStop(c) {
+			stop = c
+		}
+		if lexOnly == "" && ix.knowsWord(c) {
+			lexOnly = c
+		}
+	}
+	if r == w && lexOnly == "" {
+		lexOnly = stop
+	}
+	if lexOnly != "" {
+		r = lexOnly
+	}
+	if r == w {
+		// No reading is known as it is spelled: one may be a word the pages know as a dialect
+		// says it («dahri», ضهري; «bta5od», بتاخد), which keys reads as dialect.go does.
+		for _, c := range spellings[:min(len(spellings), maxArabiziDialect)] {
+			if alt, stop := future(c); ix.dialectKey(c) != "" || ix.verbKey(c) != "" || alt != "" && (stop || ix.knows(alt)) {
+				r = c
+				break
+			}
+		}
+	}
+	return arabiziRead{reading: r, spellings: spellings, deviated: deviated}
+}
+
 // fromArabizi rewrites the Latin words of an Arabizi message in Arabic letters: each takes the first
 // of its spellings that is a stop word or that the pages or lexicon know. A word already known as it
 // is (an English word of the lexicon such as "pain") stays, and so does one none of whose spellings is known.
-func (ix *Index) fromArabizi(words []string) []string {
+// memo, when not nil, keeps each word's reading on its own for the next messages read with it (the
+// sentences of the same question).
+func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []string {
 	out := slices.Clone(words)
 	egyptian := egyptianMessage(words)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if !isLatinWord(w) || (!looksArabizi(w) && ix.knowsAlone(stemWord(w))) {
+		key := w
+		if egyptian {
+			key = "g " + w // one reading per dialect: no Latin word holds a space
+		}
+		read, ok := memo[key]
+		if !ok {
+			read = ix.arabiziWord(w, egyptian)
+			if memo != nil {
+				memo[key] = read
+			}
+		}
+		if read.kept {
 			continue
 		}
-		// A spelling the pages use (or a lexicon word for what they use) beats a likelier one only the
-		// lexicon knows: «ra2abti» is «رقبتي» (neck) on a page, not «ربطي» of a phrase the pages lack.
-		spellings, deviated := arabiziSpellingsIn(w, maxArabiziSpellings, egyptian)
-		lexOnly := ""
-		// A stop word has no shadda: a word written with one is a stop word only when the pages know
-		// none of its readings («tebbi» is «طبي», not «تبي»; «sawwa» is «سوا»).
-		content, stop := doubledConsonant(w), ""
-		for j, c := range spellings {
-			if isStop(c) && !content {
-				out[i], lexOnly = c, ""
-				if _, fixed := arabiziFixed[w]; !fixed && utf8.RuneCountInString(c) <= 3 {
-					// A function word read letter by letter, not one of its listed spellings: a reading
-					// as likely, or one letter less, that the pages use as a content word is meant
-					// («lon» is «لون», colour, not «لن»; «3eni» «عيني», my eye, not «عني»).
-					if k := ix.contentReading(c, spellings[j+1:], deviated[j+1:], deviated[j]+1); k >= 0 {
-						out[i] = ix.wholeReading(spellings[j+1+k:], deviated[j+1+k:])
-					}
-				}
-				break
-			}
-			if ix.pagesKnow(c) && !isStop(c) {
-				out[i], lexOnly = ix.commonerReading(ix.wholeReading(spellings[j:], deviated[j:]), spellings[j+1:], deviated[j+1:], deviated[j]+1), ""
-				break
-			}
-			if stop == "" && isStop(c) {
-				stop = c
-			}
-			if lexOnly == "" && ix.knowsWord(c) {
-				lexOnly = c
-			}
-		}
-		if out[i] == w && lexOnly == "" {
-			lexOnly = stop
-		}
-		if lexOnly != "" {
-			out[i] = lexOnly
-		}
-		if out[i] == w {
-			// No reading is known as it is spelled: one may be a word the pages know as a dialect
-			// says it («dahri», ضهري; «bta5od», بتاخد), which keys reads as dialect.go does.
-			for _, c := range spellings[:min(len(spellings), maxArabiziDialect)] {
-				if alt, stop := future(c); ix.dialectKey(c) != "" || ix.verbKey(c) != "" || alt != "" && (stop || ix.knows(alt)) {
-					out[i] = c
-					break
-				}
-			}
-		}
+		out[i] = read.reading
+		spellings, deviated := read.spellings, read.deviated
 		if out[i] == w && i+1 < len(words) && isLatinWord(words[i+1]) && arabiziFixed[words[i+1]] == "" {
 			// A word split by a typo («el gan beya», الجانبية): read with the next it may be one the
 			// pages use, and the two are that one word; not with a function word («ad eh», how much).
