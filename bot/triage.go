@@ -923,8 +923,31 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 			}
 		}
 	}
+	if flag == "" {
+		if loc := openingFrame.FindStringIndex(t.s); loc != nil && loc[1] < len(t.s) {
+			if f, _ := tr.triage(newPadText(t.s[loc[1]-1:])); f != "" {
+				return f, false
+			}
+		}
+		if loc := closingNormal.FindStringIndex(t.s); loc != nil && loc[0] > 0 {
+			// Asked whether it is normal, a sign told as slight is the expected effect still; and the
+			// net, which learned what is asked as normal from the question itself, has no say here.
+			rest := withoutRules(newPadText(t.s[:loc[0]+1]), mildSigns)
+			if f, _ := tr.triage(rest); f != "" && f != "net" {
+				return f, false
+			}
+		}
+	}
 	return flag, riskAsked
 }
+
+// openingFrame is what opens a message before what it tells: a greeting, an address to the doctor,
+// "quick question:"; it tells nothing of the sign after it.
+var openingFrame = regexp.MustCompile(foldPattern(`^ ((ال)?سلام عليكم( و ?رحمه الله( و ?بركاته)?)?|مرحبا|مرحبتين|هلا|اهلا|صباح الخير|مساء الخير|hi|hello|hey|salam|marhaba|good (morning|evening|afternoon)|سؤال|عندي سؤال|quick question|question)( (يا )?(دكتور|دكتوره|doctor|doc|dr))? `))
+
+// closingNormal is a question closing a message whether what it told is normal («…طبيعي؟», "…is that
+// normal?"): it asks of the sign told, and tells nothing that makes it less urgent unless told as slight.
+var closingNormal = regexp.MustCompile(foldPattern(` ((is|is it|is this|is that|this is|that is|هل هذا|هل هو|هذا|هاد|هدا|ده|دا) )?(طبيعي|طبيعيه|عادي|عاديه|normal|3adi|tabee3i|tabi3i|tabe3i)( (ولا لا|ولا|or not))? $`))
 
 // closingAsk is a question closing a message that asks what to do or for help, in the dialects,
 // MSA, English and Arabizi, with a "please" after it or not.
