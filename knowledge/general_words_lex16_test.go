@@ -1,0 +1,21 @@
+package knowledge
+
+import "testing"
+
+// Patients' everyday words for what the pages write otherwise: each question failed before its entry in
+// knowledge/lang/general.txt.
+func TestLex16PatientWords(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		// English "test" and the clinic's «نفحص» (we examine) are the pages' «فحص».
+		name: "test",
+		sections: []Section{
+			section("exam", "الفحص قبل العلاج", "يتم فحص الجلد وتحديد النوع المناسب قبل البدء."),
+			section("price", "الأسعار", "تختلف الأسعار حسب عدد الجلسات."),
+			section("when", "متى تبدأ", "تبدأ الجلسة الأولى بعد أسبوع من الحجز."),
+		},
+		want: map[string]string{
+			"is there a test?": "d#exam",
+			"متى نفحص؟":        "d#exam",
+		},
+	}})
+}
