@@ -17,5 +17,15 @@ func TestLex16PatientWords(t *testing.T) {
 			"is there a test?": "d#exam",
 			"متى نفحص؟":        "d#exam",
 		},
+	}, {
+		// Dead or alive, said of a tooth or tissue, asks one thing: whether it still lives.
+		name: "dead",
+		sections: []Section{
+			section("what", "ما هو علاج العصب؟", "علاج العصب هو إزالة اللب الملتهب من داخل السن وتنظيف القنوات ثم حشوها."),
+			section("alive", "هل يبقى السن حيًا بعد علاج العصب؟", "يصبح السن بلا عصب لكنه يبقى ثابتًا في مكانه."),
+		},
+		want: map[string]string{
+			"السن بعد علاج العصب يكون ميت؟": "d#alive",
+		},
 	}})
 }
