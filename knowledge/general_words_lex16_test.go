@@ -27,5 +27,16 @@ func TestLex16PatientWords(t *testing.T) {
 		want: map[string]string{
 			"السن بعد علاج العصب يكون ميت؟": "d#alive",
 		},
+	}, {
+		// Sleeping in hospital after an operation is the pages' going home the same day.
+		name: "overnight",
+		sections: []Section{
+			section("how", "كيف تتم العملية؟", "تستغرق العملية عشرين دقيقة تحت تخدير موضعي، ويعود المريض إلى بيته في نفس اليوم."),
+			section("after", "بعد العملية", "استخدم القطرات أربع مرات يوميًا وتجنب فرك العين."),
+		},
+		want: map[string]string{
+			"بعد العملية بتنوم بالمستشفى؟": "d#how",
+			"do I stay overnight?": "d#how",
+		},
 	}})
 }
