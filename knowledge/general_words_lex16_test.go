@@ -40,3 +40,21 @@ func TestLex16PatientWords(t *testing.T) {
 		},
 	}})
 }
+
+// "Kind of", "sort of" hedge and «the cosmetic kind» stands for the thing named: the word weighs
+// little, not as a question of types.
+func TestLex16KindIsMinor(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("types", "أنواع الحشوات", "نستخدم الحشوات التجميلية بلون السن والحشوات الفضية."),
+	}}})
+	for _, q := range []string{"my tooth feels kind of sensitive after the filling", "do silver fillings last longer than the other kind?"} {
+		cs := ix.Explain(q)
+		for _, c := range cs {
+			for _, o := range cs {
+				if c.Said == "kind" && o.Said != "kind" && o.Known && c.Weight >= o.Weight {
+					t.Errorf("%s: %q weighs %.2f, %q %.2f; want the hedge to weigh least", q, c.Said, c.Weight, o.Said, o.Weight)
+				}
+			}
+		}
+	}
+}
