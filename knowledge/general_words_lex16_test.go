@@ -58,3 +58,21 @@ func TestLex16KindIsMinor(t *testing.T) {
 		}
 	}
 }
+
+// «سنوات» (years), like «سنين», places the question in time or tells an age: it weighs little beside
+// what is asked.
+func TestLex16YearsAreMinor(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("toes", "المشي على أطراف الأصابع", "يقيم الأخصائي الأطفال الذين يمشون على أطراف الأصابع بعد عمر ثلاث سنوات."),
+		section("check", "فحص القوام", "ننصح بفحص القوام مرة كل عام خلال المدرسة."),
+	}}})
+	q := "ولدي عمره ٣ سنوات يمشي على اصابعه"
+	cs := ix.Explain(q)
+	for _, c := range cs {
+		for _, o := range cs {
+			if c.Said == "سنو" && o.Said != c.Said && o.Known && c.Weight >= o.Weight/2 {
+				t.Errorf("%s: %q weighs %.2f, %q %.2f; want the years to weigh far less", q, c.Said, c.Weight, o.Said, o.Weight)
+			}
+		}
+	}
+}
