@@ -6,7 +6,7 @@ import "testing"
 // knowledge/lang/general.txt.
 func TestLex16PatientWords(t *testing.T) {
 	checkFirst(t, []firstCase{{
-		// English "test" and the clinic's «نفحص» (we examine) are the pages' «فحص».
+		// English "test" is the pages' «فحص».
 		name: "test",
 		sections: []Section{
 			section("exam", "الفحص قبل العلاج", "يتم فحص الجلد وتحديد النوع المناسب قبل البدء."),
