@@ -29,3 +29,27 @@ func TestLightWordsWeighLess(t *testing.T) {
 		t.Errorf("hits %v; want d#back first", keysOfHits(r))
 	}
 }
+
+// English light words ("put", "take", "look", "thing") weigh less than a clinic term the pages use
+// as rarely: "what do you put on the teeth for whitening" is about whitening.
+func TestEnglishLightWordsWeighLess(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "e", Title: "Page", Lang: "en", Sections: []Section{
+		section("white", "Whitening", "Whitening gel lightens the teeth in one session."),
+		section("put", "Aftercare", "Put a cold pack on the cheek after the visit."),
+		section("gums", "Gums", "Healthy gums need daily brushing."),
+		section("kids", "Children", "Sealants protect children's molars."),
+	}}})
+	weight := func(q, said string) float64 {
+		for _, c := range ix.Explain(q) {
+			if c.Said == said {
+				return c.Weight
+			}
+		}
+		t.Fatalf("%s: no concept %q in %+v", q, said, ix.Explain(q))
+		return 0
+	}
+	q := "put whitening"
+	if put, white := weight(q, "put"), weight(q, "whiten"); put >= white {
+		t.Errorf("%s: \"put\" weighs %.2f, \"whitening\" %.2f: an everyday word weighs less than a term as rare", q, put, white)
+	}
+}
