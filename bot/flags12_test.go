@@ -28,10 +28,10 @@ func TestFlags12(t *testing.T) { runFlagBattery(t, "testdata/flags12.txt", flags
 // half, held out until then, joined at session 16) as TestFlags12 runs flags12.
 func TestFlags14(t *testing.T) { runFlagBattery(t, "testdata/flags14.txt", flags14Alarms) }
 
-// runFlagBattery runs a battery file of E|clinic|message (a red flag: the emergency reply, every
-// one) and N|clinic|message (a look-alike: at most maxAlarms of them alarm) lines, "any" meaning all
-// five clinics.
-func runFlagBattery(t *testing.T, file string, maxAlarms int) {
+// clinicEngines returns an engine for each of the five clinics (the home clinic's embedded pages,
+// the others' eval corpus pages) and their names.
+func clinicEngines(t *testing.T) (map[string]*bot.Engine, []string) {
+	t.Helper()
 	engines := map[string]*bot.Engine{"botox": mustEngine(t)}
 	for _, c := range []string{"dental", "derma", "eye", "physio"} {
 		ix, err := knowledge.Open(os.DirFS(filepath.Join("eval/testdata/clinics", c, "kb")))
@@ -40,7 +40,14 @@ func runFlagBattery(t *testing.T, file string, maxAlarms int) {
 		}
 		engines[c] = bot.NewEngine(ix, bot.Config{})
 	}
-	all := []string{"botox", "dental", "derma", "eye", "physio"}
+	return engines, []string{"botox", "dental", "derma", "eye", "physio"}
+}
+
+// runFlagBattery runs a battery file of E|clinic|message (a red flag: the emergency reply, every
+// one) and N|clinic|message (a look-alike: at most maxAlarms of them alarm) lines, "any" meaning all
+// five clinics.
+func runFlagBattery(t *testing.T, file string, maxAlarms int) {
+	engines, all := clinicEngines(t)
 	misses, alarms, looks := 0, 0, 0
 	for _, line := range corpusLines(t, file, "") {
 		f := strings.SplitN(line, "|", 3)

@@ -1,14 +1,11 @@
 package bot_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/faqbot/faqbot/bot"
-	"github.com/faqbot/faqbot/knowledge"
 )
 
 // redFlagFrame wraps a red flag the way patients often do: a greeting or "quick question:" before
@@ -42,15 +39,7 @@ var redFlagFrameMisses = map[string]int{
 // and checks that the frame does not hide it: a greeting, a closing "is this normal?" or "please
 // help", or a "quick question:" before it tells nothing that makes the sign less urgent.
 func TestRedFlagFrames(t *testing.T) {
-	engines := map[string]*bot.Engine{"botox": mustEngine(t)}
-	for _, c := range []string{"dental", "derma", "eye", "physio"} {
-		ix, err := knowledge.Open(os.DirFS(filepath.Join("eval/testdata/clinics", c, "kb")))
-		if err != nil {
-			t.Fatal(err)
-		}
-		engines[c] = bot.NewEngine(ix, bot.Config{})
-	}
-	all := []string{"botox", "dental", "derma", "eye", "physio"}
+	engines, all := clinicEngines(t)
 	misses := map[string]int{}
 	for _, file := range []string{"testdata/flags12.txt", "testdata/flags14.txt", "testdata/constructed20.txt"} {
 		for _, line := range corpusLines(t, file, "") {

@@ -12,17 +12,8 @@ func TestLightWordsWeighLess(t *testing.T) {
 		section("neck", "الرقبة", "تمارين الرقبة تخفف الشد."),
 		section("knee", "الركبة", "تمارين الركبة بعد الإصابة."),
 	}}})
-	weight := func(q, said string) float64 {
-		for _, c := range ix.Explain(q) {
-			if c.Said == said {
-				return c.Weight
-			}
-		}
-		t.Fatalf("%s: no concept %q in %+v", q, said, ix.Explain(q))
-		return 0
-	}
 	q := "الشغل والكمبيوتر"
-	if work, screen := weight(q, "شغل"), weight(q, "كمبيوتر"); work >= screen {
+	if work, screen := conceptWeight(t, ix, q, "شغل"), conceptWeight(t, ix, q, "كمبيوتر"); work >= screen {
 		t.Errorf("%s: «الشغل» weighs %.2f, «الكمبيوتر» %.2f: an everyday word weighs less than a term as rare", q, work, screen)
 	}
 	if r := ix.Search(Query{Text: "ظهري يعورني من الشغل على الكمبيوتر"}); topKey(r) != "d#back" {
@@ -39,17 +30,20 @@ func TestEnglishLightWordsWeighLess(t *testing.T) {
 		section("gums", "Gums", "Healthy gums need daily brushing."),
 		section("kids", "Children", "Sealants protect children's molars."),
 	}}})
-	weight := func(q, said string) float64 {
-		for _, c := range ix.Explain(q) {
-			if c.Said == said {
-				return c.Weight
-			}
-		}
-		t.Fatalf("%s: no concept %q in %+v", q, said, ix.Explain(q))
-		return 0
-	}
 	q := "put whitening"
-	if put, white := weight(q, "put"), weight(q, "whiten"); put >= white {
+	if put, white := conceptWeight(t, ix, q, "put"), conceptWeight(t, ix, q, "whiten"); put >= white {
 		t.Errorf("%s: \"put\" weighs %.2f, \"whitening\" %.2f: an everyday word weighs less than a term as rare", q, put, white)
 	}
+}
+
+// conceptWeight is the weight the search gives the concept said as said in q.
+func conceptWeight(t *testing.T, ix *Index, q, said string) float64 {
+	t.Helper()
+	for _, c := range ix.Explain(q) {
+		if c.Said == said {
+			return c.Weight
+		}
+	}
+	t.Fatalf("%s: no concept %q in %+v", q, said, ix.Explain(q))
+	return 0
 }
