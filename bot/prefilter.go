@@ -390,3 +390,211 @@ func shortest(l []literal) int {
 	}
 	return n
 }
+
+// tailRegexp is a pattern whose every match ends the text and is at most max bytes long (a question
+// closing a message): Go's regexp, which cannot search backwards, would try it at every position of
+// the text, and so it is run on the text's last max bytes alone. A match found there is the match
+// in the whole text: none can start before them, and the pattern reads nothing before its start.
+//
+// Most texts are ruled out before that by their last word: where the pattern ends on a space (the
+// padded text's), the word before it must be one a match can end on.
+type tailRegexp struct {
+	re  *regexp.Regexp
+	max int // -1: not such a pattern; run on the whole text
+	// last are the words a match can end on (before its final space); nil: not known.
+	last map[string]bool
+}
+
+func newTailRegexp(re *regexp.Regexp) tailRegexp {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil || t.Op != syntax.OpConcat || len(t.Sub) == 0 || t.Sub[len(t.Sub)-1].Op != syntax.OpEndText {
+		return tailRegexp{re: re, max: -1}
+	}
+	tr := tailRegexp{re: re, max: maxMatchLen(t)}
+	// The words before the final space, when the pattern ends on one (` … $`) and starts with one.
+	body := slices.Clone(t.Sub[:len(t.Sub)-1])
+	if n := len(body); n > 0 && body[n-1].Op == syntax.OpLiteral && body[n-1].Flags&syntax.FoldCase == 0 &&
+		len(body[n-1].Rune) > 0 && body[n-1].Rune[len(body[n-1].Rune)-1] == ' ' {
+		lit := *body[n-1]
+		lit.Rune = lit.Rune[:len(lit.Rune)-1]
+		body[n-1] = &lit
+		if ends, ok := lastWords(&syntax.Regexp{Op: syntax.OpConcat, Sub: body}); ok {
+			tr.last = map[string]bool{}
+			for _, e := range ends {
+				if !e.closed {
+					tr.last = nil // a match without a space: its last word is not known
+					break
+				}
+				tr.last[e.s] = true
+			}
+		}
+	}
+	return tr
+}
+
+// wordEnd is how a match of part of a pattern may end: s, after the last space in it (closed) or
+// the whole match (not closed).
+type wordEnd struct {
+	s      string
+	closed bool
+}
+
+// maxWordEnds bounds lastWords' sets.
+const maxWordEnds = 4096
+
+// lastWords returns the ways a match of t may end; false when not known (a class of many runes, a
+// repeat, case folding, an anchor) or too many.
+func lastWords(t *syntax.Regexp) ([]wordEnd, bool) {
+	switch t.Op {
+	case syntax.OpEmptyMatch:
+		return []wordEnd{{}}, true
+	case syntax.OpLiteral:
+		if t.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		s := string(t.Rune)
+		if i := strings.LastIndexByte(s, ' '); i >= 0 {
+			return []wordEnd{{s[i+1:], true}}, true
+		}
+		return []wordEnd{{s, false}}, true
+	case syntax.OpCharClass:
+		var ends []wordEnd
+		for i := 0; i+1 < len(t.Rune); i += 2 {
+			if t.Rune[i+1]-t.Rune[i] > 32 {
+				return nil, false
+			}
+			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
+				if r == ' ' {
+					ends = append(ends, wordEnd{"", true})
+				} else {
+					ends = append(ends, wordEnd{string(r), false})
+				}
+			}
+		}
+		return ends, len(ends) <= maxWordEnds
+	case syntax.OpCapture:
+		return lastWords(t.Sub[0])
+	case syntax.OpQuest:
+		ends, ok := lastWords(t.Sub[0])
+		return append(ends, wordEnd{}), ok
+	case syntax.OpAlternate:
+		var ends []wordEnd
+		for _, sub := range t.Sub {
+			e, ok := lastWords(sub)
+			if !ok {
+				return nil, false
+			}
+			ends = append(ends, e...)
+		}
+		return dedupEnds(ends)
+	case syntax.OpConcat:
+		acc := []wordEnd{{}}
+		for _, sub := range t.Sub {
+			e, ok := lastWords(sub)
+			if !ok {
+				return nil, false
+			}
+			var next []wordEnd
+			for _, f := range e {
+				if f.closed {
+					next = append(next, f)
+					continue
+				}
+				for _, a := range acc {
+					next = append(next, wordEnd{a.s + f.s, a.closed})
+				}
+			}
+			if acc, ok = dedupEnds(next); !ok {
+				return nil, false
+			}
+		}
+		return acc, true
+	}
+	return nil, false
+}
+
+func dedupEnds(ends []wordEnd) ([]wordEnd, bool) {
+	slices.SortFunc(ends, func(a, b wordEnd) int {
+		if c := strings.Compare(a.s, b.s); c != 0 {
+			return c
+		}
+		if a.closed == b.closed {
+			return 0
+		}
+		if a.closed {
+			return 1
+		}
+		return -1
+	})
+	ends = slices.Compact(ends)
+	return ends, len(ends) <= maxWordEnds
+}
+
+// FindStringIndex is re.FindStringIndex(s).
+func (tr tailRegexp) FindStringIndex(s string) []int {
+	if tr.last != nil {
+		if !strings.HasSuffix(s, " ") {
+			return nil
+		}
+		w := s[:len(s)-1]
+		if !tr.last[w[strings.LastIndexByte(w, ' ')+1:]] {
+			return nil
+		}
+	}
+	cut := len(s) - tr.max
+	if tr.max < 0 || cut <= 0 {
+		return tr.re.FindStringIndex(s)
+	}
+	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+		cut++
+	}
+	loc := tr.re.FindStringIndex(s[cut:])
+	if loc != nil {
+		loc[0] += cut
+		loc[1] += cut
+	}
+	return loc
+}
+
+// maxMatchLen returns the most bytes a match of t spans, or -1 when unbounded or when the pattern
+// looks at what comes before a match (an anchor or word boundary, but the text's end).
+func maxMatchLen(t *syntax.Regexp) int {
+	switch t.Op {
+	case syntax.OpEmptyMatch, syntax.OpEndText:
+		return 0
+	case syntax.OpLiteral:
+		if t.Flags&syntax.FoldCase != 0 {
+			return utf8.UTFMax * len(t.Rune)
+		}
+		n := 0
+		for _, r := range t.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxMatchLen(t.Sub[0])
+	case syntax.OpRepeat:
+		n := maxMatchLen(t.Sub[0])
+		if t.Max < 0 || n < 0 {
+			return -1
+		}
+		return t.Max * n
+	case syntax.OpConcat, syntax.OpAlternate:
+		n := 0
+		for _, sub := range t.Sub {
+			m := maxMatchLen(sub)
+			if m < 0 {
+				return -1
+			}
+			if t.Op == syntax.OpConcat {
+				n += m
+			} else {
+				n = max(n, m)
+			}
+		}
+		return n
+	}
+	return -1
+}

@@ -99,7 +99,7 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 		}
 	}
 	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear, hearsay, pastMore, hypothetical, justAsking, actNow, fitUnanswering,
-			justHappened, whatToDo, supposing, threatens, nothingWrong, closingAsk),
+			justHappened, whatToDo, supposing, threatens, nothingWrong, closingAsk.re),
 		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre, hearsayPre, pastMorePre, hypotheticalPre, justAskingPre, actNowPre, fitUnansweringPre,
 			justHappenedPre, whatToDoPre, supposingPre, threatensPre, nothingWrongPre, closingAskPre)
 }

@@ -947,16 +947,16 @@ var openingFrame = regexp.MustCompile(foldPattern(`^ ((ال)?سلام عليكم
 
 // closingNormal is a question closing a message whether what it told is normal («…طبيعي؟», "…is that
 // normal?"): it asks of the sign told, and tells nothing that makes it less urgent unless told as slight.
-var closingNormal = regexp.MustCompile(foldPattern(` ((is|is it|is this|is that|this is|that is|هل هذا|هل هو|هذا|هاد|هدا|ده|دا) )?(طبيعي|طبيعيه|عادي|عاديه|normal|3adi|tabee3i|tabi3i|tabe3i)( (ولا لا|ولا|or not))? $`))
+var closingNormal = newTailRegexp(regexp.MustCompile(foldPattern(` ((is|is it|is this|is that|this is|that is|هل هذا|هل هو|هذا|هاد|هدا|ده|دا) )?(طبيعي|طبيعيه|عادي|عاديه|normal|3adi|tabee3i|tabi3i|tabe3i)( (ولا لا|ولا|or not))? $`)))
 
 // closingAsk is a question closing a message that asks what to do or for help, in the dialects,
 // MSA, English and Arabizi, with a "please" after it or not.
-var closingAsk = regexp.MustCompile(foldPattern(` ((و |طيب )?((شو|وش|ايش|ايه|شنو|اش|ماذا|ويش) )?(لازم |المفروض |يجب ان |بدي |ابي |اقدر |ممكن |رح |حن )?(اسوي|نسوي|اعمل|نعمل|ندير|نفعل|افعل|بعمل|بسوي|منعمل|اتصرف|نتصرف|اسويله|اسويلها|نسويله|نسويلها|اعمله|اعملها|نعمله|نعملها)( ايه| ايش| شو| وش)?( هلق| هلا| الحين| دلوقتي| الان| هسه| هسا| ذحين)?` +
+var closingAsk = newTailRegexp(regexp.MustCompile(foldPattern(` ((و |طيب )?((شو|وش|ايش|ايه|شنو|اش|ماذا|ويش) )?(لازم |المفروض |يجب ان |بدي |ابي |اقدر |ممكن |رح |حن )?(اسوي|نسوي|اعمل|نعمل|ندير|نفعل|افعل|بعمل|بسوي|منعمل|اتصرف|نتصرف|اسويله|اسويلها|نسويله|نسويلها|اعمله|اعملها|نعمله|نعملها)( ايه| ايش| شو| وش)?( هلق| هلا| الحين| دلوقتي| الان| هسه| هسا| ذحين)?` +
 	`|((شو|وش|ايش|ايه|ما|اش) )?(هو )?(الحل|العمل|الحل الحين|الحل هلق)|ساعدوني|ساعدني|الحقوني|الحقني|انقذوني|دخيلكم|help|help me|help us|please help|pls help|plz help|what (should|do|can|must|shall) (i|we) do( now| about it| about this)?|what to do|what now|what next` +
 	`|(shu|sho|esh|wesh|eish|ish|ash|chou|shou) (lazem |lazim |lazm |bade |badi )?(a3mel|n3mel|a3mal|n3mal|asawi|asawwi|nsawi|nsawwi|asawe)|(a3mel|n3mel|a3mil|ne3mel) (eh|eih|eah|eeh|eah)` +
-	`)( (pls|please|plz|بليز|الله يخليكم|الله يخليك|الله يعافيك|الله يعافيكم|يا دكتور|يا دكتوره|doctor|doc))? $`))
+	`)( (pls|please|plz|بليز|الله يخليكم|الله يخليك|الله يعافيك|الله يعافيكم|يا دكتور|يا دكتوره|doctor|doc))? $`)))
 
-var closingAskPre = newPrefilter(closingAsk)
+var closingAskPre = newPrefilter(closingAsk.re)
 
 // triageOf is triage; with tail, a message whose sign reads as general is read again after its
 // first "but" (once: the part after it is read without).
