@@ -338,6 +338,18 @@ func dnf(re *syntax.Regexp) [][][]literal {
 			}
 			out = append(out, d...)
 		}
+		if len(out) > maxBranches {
+			// Too many for the concatenation around to keep (` (…|…|…) `, whose union of one set
+			// per part let most texts through): each concatenation as one branch, a set per part.
+			out = nil
+			for _, sub := range re.Sub {
+				if d := dnf(sub); len(d) > 1 && sub.Op == syntax.OpConcat {
+					out = append(out, conjunction(sub.Sub))
+				} else {
+					out = append(out, d...)
+				}
+			}
+		}
 		return out
 	case syntax.OpConcat:
 		out := always
