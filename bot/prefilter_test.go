@@ -81,7 +81,7 @@ func TestPrefilterLiterals(t *testing.T) {
 	// So do those whose words sit between spaces (` (…|…) `): a space rules out no padded text, and
 	// was all ongoing's prefilter kept. And the patterns read on every message, or on every sign.
 	for name, p := range map[string]*prefilter{"denied": deniedPre, "pastMore": pastMorePre, "actNow": actNowPre, "fitUnanswering": fitUnansweringPre,
-		"ongoing": ongoingPre, "justHappened": justHappenedPre, "whatToDo": whatToDoPre, "supposing": supposingPre, "threatens": threatensPre, "nothingWrong": nothingWrongPre, "closingAsk": closingAskPre} {
+		"ongoing": ongoingPre, "justHappened": justHappenedPre, "whatToDo": whatToDoPre, "supposing": supposingPre, "threatens": threatensPre, "nothingWrong": nothingWrongPre} {
 		if p == nil || p.mayMatch(ptr(newPadText(" zzz qqq "))) {
 			t.Errorf("%s has prefilter %v, which does not rule out a text without its words", name, p)
 		}
@@ -99,21 +99,16 @@ func guarded() (res []*regexp.Regexp, pres []*prefilter) {
 		}
 	}
 	return append(res, riskQuestion, personal, denied, weather, past, ongoing, fear, hearsay, pastMore, hypothetical, justAsking, actNow, fitUnanswering,
-			justHappened, whatToDo, supposing, threatens, nothingWrong, closingAsk.re),
+			justHappened, whatToDo, supposing, threatens, nothingWrong),
 		append(pres, riskPre, personalPre, deniedPre, weatherPre, pastPre, ongoingPre, fearPre, hearsayPre, pastMorePre, hypotheticalPre, justAskingPre, actNowPre, fitUnansweringPre,
-			justHappenedPre, whatToDoPre, supposingPre, threatensPre, nothingWrongPre, closingAskPre)
+			justHappenedPre, whatToDoPre, supposingPre, threatensPre, nothingWrongPre)
 }
 
-// The prefilters never change an answer: on every labelled question, red flag and non-red flag,
-// and every sub-phrase of them, no text a pattern matches is ruled out (the red flags' needles too).
-func TestPrefilterSound(t *testing.T) {
-	t.Parallel() // long under the race detector, and reads only
+// corpusTexts returns the messages of the files: each jsonl line's "q", each line of a plain file.
+func corpusTexts(t *testing.T, files ...string) []string {
+	t.Helper()
 	var texts []string
-	corpora := 0
-	for _, file := range []string{"eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "eval/testdata/blind.jsonl", "testdata/redflags.txt", "testdata/not-redflags.txt", "testdata/home-redflags.txt"} {
-		if file == "testdata/redflags.txt" {
-			corpora = len(texts) // the red flags' patterns are checked on the corpora only: there are two hundred
-		}
+	for _, file := range files {
 		f, err := os.Open(file)
 		if err != nil {
 			t.Fatal(err)
@@ -130,6 +125,16 @@ func TestPrefilterSound(t *testing.T) {
 		}
 		f.Close()
 	}
+	return texts
+}
+
+// The prefilters never change an answer: on every labelled question, red flag and non-red flag,
+// and every sub-phrase of them, no text a pattern matches is ruled out (the red flags' needles too).
+func TestPrefilterSound(t *testing.T) {
+	t.Parallel() // long under the race detector, and reads only
+	texts := corpusTexts(t, "eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "eval/testdata/blind.jsonl")
+	corpora := len(texts) // the red flags' patterns are checked on the corpora only: there are two hundred
+	texts = append(texts, corpusTexts(t, "testdata/redflags.txt", "testdata/not-redflags.txt", "testdata/home-redflags.txt")...)
 	texts = append(texts, "ابي اكلم موظف", "talk to a human please", "how much is it", "وين العياده", "ابي احجز موعد",
 		"opening hours?", "كم سعره", "رقم الواتس", "هل البوتوكس يسبب صعوبة في البلع", "can botox cause double vision",
 		"هل البوتوكس يسبب هذا؟ ما اقدر ابلع", "does botox cause droopy eyelids in my case",

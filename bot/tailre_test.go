@@ -20,24 +20,7 @@ func TestTailRegexp(t *testing.T) {
 			t.Fatalf("%s: last words %v, max %d: run on the whole text", name, tr.last, tr.max)
 		}
 	}
-	var texts []string
-	for _, file := range []string{"eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "eval/testdata/blind.jsonl", "testdata/redflags.txt", "testdata/not-redflags.txt"} {
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			var c struct{ Q string }
-			switch {
-			case !strings.HasSuffix(file, ".jsonl"):
-				texts = append(texts, sc.Text())
-			case json.Unmarshal(sc.Bytes(), &c) == nil:
-				texts = append(texts, c.Q)
-			}
-		}
-		f.Close()
-	}
+	texts := corpusTexts(t, "eval/testdata/dev.jsonl", "eval/testdata/extra.jsonl", "eval/testdata/blind.jsonl", "testdata/redflags.txt", "testdata/not-redflags.txt")
 	closes := []string{"", "شو لازم اعمل", "وش اسوي الحين الله يعافيك", "what should I do now please", "help", "ايش الحل",
 		"shu lazem a3mel", "هل هذا طبيعي", "is that normal or not", "عادي ولا لا", "طبيعي؟ ولا", "اعملها", "a3mel eh"}
 	n := 0

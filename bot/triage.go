@@ -916,14 +916,12 @@ func findRedFlag(t padText) string {
 // nothing general of it (what it supposes, «لو…», stays in the text and is read as before).
 func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 	flag, riskAsked = tr.triageOf(t, true)
-	if flag == "" && closingAskPre.mayMatch(&t) {
+	if flag == "" {
 		if loc := closingAsk.FindStringIndex(t.s); loc != nil && loc[0] > 0 {
 			if f, _ := tr.triageOf(newPadText(t.s[:loc[0]+1]), true); f != "" {
 				return f, false
 			}
 		}
-	}
-	if flag == "" {
 		if loc := openingFrame.FindStringIndex(t.s); loc != nil && loc[1] < len(t.s) {
 			if f, _ := tr.triage(newPadText(t.s[loc[1]-1:])); f != "" {
 				return f, false
@@ -955,8 +953,6 @@ var closingAsk = newTailRegexp(regexp.MustCompile(foldPattern(` ((و |طيب )?(
 	`|((شو|وش|ايش|ايه|ما|اش) )?(هو )?(الحل|العمل|الحل الحين|الحل هلق)|ساعدوني|ساعدني|الحقوني|الحقني|انقذوني|دخيلكم|help|help me|help us|please help|pls help|plz help|what (should|do|can|must|shall) (i|we) do( now| about it| about this)?|what to do|what now|what next` +
 	`|(shu|sho|esh|wesh|eish|ish|ash|chou|shou) (lazem |lazim |lazm |bade |badi )?(a3mel|n3mel|a3mal|n3mal|asawi|asawwi|nsawi|nsawwi|asawe)|(a3mel|n3mel|a3mil|ne3mel) (eh|eih|eah|eeh|eah)` +
 	`)( (pls|please|plz|بليز|الله يخليكم|الله يخليك|الله يعافيك|الله يعافيكم|يا دكتور|يا دكتوره|doctor|doc))? $`)))
-
-var closingAskPre = newPrefilter(closingAsk.re)
 
 // triageOf is triage; with tail, a message whose sign reads as general is read again after its
 // first "but" (once: the part after it is read without).
