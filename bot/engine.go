@@ -637,7 +637,7 @@ func storyCoverage(res knowledge.Result, minCov float64) float64 {
 func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	// What the message asks, told apart in its words or, written in Latin letters, in its Arabic reading.
 	aw := asRead(words)
-	means := func(f func([]string) bool) bool { return f(words) || f(aw) }
+	means := func(f func([]string) bool) bool { return f(words) || aw != nil && f(aw) }
 	if st.Topic != "" && means(asksAfter) {
 		// «وبعدها؟», "and after?" after how to prepare or what happens during: the page's «بعد …» section.
 		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter); ok {
@@ -2169,16 +2169,14 @@ func arabicSpelling(words []string) []string {
 	return out
 }
 
-// asRead is a message's words as the questions they ask are told apart (asksAfter, asksPermanent, …):
-// Arabic written in Latin letters in its likeliest Arabic spelling («w ba3da?» as «و بعدها»), any other
-// message as it is.
+// asRead is a message's words as the questions they ask are told apart (asksAfter, asksPermanent, …)
+// when it is Arabic written in Latin letters: their likeliest Arabic spelling («w ba3da?» as «و
+// بعدها»); nil for any other message, which is read as it is.
 func asRead(words []string) []string {
 	if knowledge.IsArabizi(words) {
-		if ar := arabicSpelling(words); ar != nil {
-			return ar
-		}
+		return arabicSpelling(words)
 	}
-	return words
+	return nil
 }
 
 // firstOr is the first of hits, or the zero Hit.
