@@ -273,6 +273,9 @@ func negatedAt(words []string, i int) bool {
 	if i > 1 && negations[words[i-1]] && whyWords[words[i-2]] && youPlural.MatchString(words[i]) {
 		return false // «ليش ما تشيلونها بالليزر؟»: why don't you do it, not being unable to
 	}
+	if i > 1 && !negations[words[i-1]] && youPlural.MatchString(words[i]) {
+		return false // «مش حلوة، بتشيلوها؟»: the negation is of the word between, the verb asks the clinic
+	}
 	if i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]] && !wants[words[i-1]] {
 		return true
 	}
@@ -302,8 +305,9 @@ func everyTime(words []string, j int) bool {
 var whyWords = map[string]bool{"ليش": true, "وليش": true, "ليه": true, "وليه": true, "لماذا": true, "ولماذا": true, "لويش": true, "علاش": true, "لاش": true,
 	"lesh": true, "leish": true, "lech": true, "leh": true, "leeh": true, "3lach": true, "3lash": true, "why": true}
 
-// youPlural is a verb of the plural you, the clinic addressed («تشيلونها», «تسووها», «تعملوهاش»).
-var youPlural = regexp.MustCompile(`^ت\S+(ون|وا|و)(ها|ه|هم|ني|نا|لي|لنا)?ش?$`)
+// youPlural is a verb of the plural you, the clinic addressed («تشيلونها», «تسووها», «تعملوهاش»), with
+// the Levantine and Egyptian present's «ب», «ح», «ه» before it («بتشيلوها»).
+var youPlural = regexp.MustCompile(`^(ب|ح|ه)?ت\S+(ون|وا|و)(ها|ه|هم|ني|نا|لي|لنا)?ش?$`)
 
 // wants are the verbs of wanting: «ما تبي تقوم» is not wanting to get up, not being unable to.
 var wants = map[string]bool{"تبي": true, "يبي": true, "ابي": true, "تبغي": true, "يبغي": true, "ابغي": true, "ودها": true,

@@ -1,0 +1,25 @@
+package bot
+
+import "testing"
+
+// The red flags round 15 missed and the look-alike it alarmed on, each for its cause.
+func TestRedFlagsOfRound15(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		// «من زمان» (for long) before a thought the writer has come to have is no past over.
+		{"بصراحة أنا من زمان مش منيحة، وصرت فكر جدياً إني أأذي حالي", "self-harm"},
+		{"من زمان تعبانة وعم فكر اأذي حالي", "self-harm"},
+		// Ten days ago is no "years ago": «gabl» counts as past only with years.
+		{"sawait 3amaliyat rukba gabl 10 ayam w el jar7 tale3 minh sadeed w 3indi 7rara 39.5", "infection"},
+		// A plural-you verb asks the clinic; the «مش» before it negates the word between.
+		{"بدي شيل شامة بوجهي بس لأنها مش حلوة، بتشيلوها؟", ""},
+		{"ما بتشيل رجلي", "weakness"},
+	} {
+		if got := homeFlag(tt.msg); got != tt.want {
+			t.Errorf("homeFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+	// Years ago, told in Arabizi, is still the past.
+	if got := homeFlag("gabl sanatein ma 2dert etnaffas w hala2 mni7"); got != "" {
+		t.Errorf("a breathlessness of two years ago: %q, want none", got)
+	}
+}
