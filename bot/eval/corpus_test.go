@@ -53,11 +53,15 @@ var tuneBars = []struct {
 	// miss below), 13 false alarms (net retrained, threshold 0.39); bars reset to the figures rounded
 	// down. Raised at the session's end: answers 3205/3678, total 5164/5660, conversations 701/1058,
 	// every emergency (1150), 11 false alarms.
-	{"botox", 86, 90, 68},
-	{"dental", 89, 92, 65},
+	// Session 17: round 15's sealed halves (scored at session 16's start and end) spent into these:
+	// answers 3396/3928, total 5499/6060, conversations 749/1133, every emergency (1245) once the
+	// three round 15 missed were fixed by cause (TestRedFlagsOfRound15), 12 false alarms (net
+	// retrained, threshold 0.37); bars reset to the figures rounded down.
+	{"botox", 85, 90, 67},
+	{"dental", 88, 91, 65},
 	{"derma", 85, 90, 62},
 	{"eye", 84, 89, 62},
-	{"physio", 89, 92, 71},
+	{"physio", 88, 92, 72},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
