@@ -147,7 +147,7 @@ func runEval(ctx context.Context, c *cli, args []string) error {
 	corpus := fs.String("corpus", "", "grade every clinic `folder` of this corpus (<clinic>/kb, tune.jsonl, conv-tune.jsonl, sealed.jsonl, conv-sealed.jsonl) with the engine and the plain-bleve baseline, and print one table")
 	useBaseline := fs.Bool("baseline", false, "grade CASES.jsonl with the plain-bleve baseline instead of the engine (the yardstick --corpus shows beside it)")
 	half := fs.String("half", eval.Tune, "with --corpus: which half to grade, tune or sealed (the sealed half only when asked for, and without its failures)")
-	holdout := fs.String("holdout", "", "with --corpus and the tune half: grade the cases and conversations whose id holds this `text` (a round written blind and never studied, \"-r13-\") apart from the rest, and print both: whether a change made on the rest carries to it")
+	holdout := fs.String("holdout", "", "with --corpus and the tune half: grade the cases and conversations whose id holds this `text`, or any of several joined by commas (rounds written blind and never studied, \"-r14-,-r15-\"), apart from the rest, and print both: whether a change made on the rest carries to it")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -264,9 +264,10 @@ func evalCorpus(ctx context.Context, c *cli, dir, half string, asJSON bool, min 
 }
 
 // evalHoldout grades the tune half of every clinic of a corpus twice: the cases and conversations
-// whose id does not hold holdout ("study": what tuning reads), then those whose id does ("holdout":
+// whose id holds none of holdout's comma-separated texts ("study": what tuning reads), then those whose id holds one ("holdout":
 // a round never read), one table each.
 func evalHoldout(ctx context.Context, c *cli, dir, holdout string) error {
+	texts := strings.Split(holdout, ",")
 	clinics, err := eval.Clinics(dir)
 	if err != nil {
 		return err
@@ -284,7 +285,7 @@ func evalHoldout(ctx context.Context, c *cli, dir, holdout string) error {
 				return err
 			}
 			cr, err := eval.GradeClinicCases(cl, eval.Tune, engineConfig(c), func(id string) bool {
-				return strings.Contains(id, holdout) == part.in
+				return holds(id, texts) == part.in
 			})
 			if err != nil {
 				return err
@@ -295,10 +296,24 @@ func evalHoldout(ctx context.Context, c *cli, dir, holdout string) error {
 		if part.in {
 			with = "holds"
 		}
+		if len(texts) > 1 {
+			with = map[bool]string{false: "holds none of", true: "holds one of"}[part.in]
+		}
 		fmt.Fprintf(c.stdout, "%s: the cases and conversations whose id %s %q\n", part.name, with, holdout)
 		eval.WriteTable(c.stdout, eval.Tune, reports)
 	}
 	return nil
+}
+
+// holds says whether id holds any of texts: one round held out is too few cases to tell a general
+// gain from a lucky one, so several may be held out together.
+func holds(id string, texts []string) bool {
+	for _, t := range texts {
+		if t != "" && strings.Contains(id, t) {
+			return true
+		}
+	}
+	return false
 }
 
 func writeJSON(w io.Writer, v any) error {

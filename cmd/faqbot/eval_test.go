@@ -122,6 +122,14 @@ func TestEvalCorpus(t *testing.T) {
 		!strings.Contains(held, "dental       engine    3/4 75.0%       1/1 100.0%      0 0.0%        7/8 87.5%       -") || errs != "" {
 		t.Errorf("--holdout dt0: exit %d, output:\n%s%s", code, out, errs)
 	}
+	// Several rounds held out together: an id holding any of the texts is held out.
+	code, out, errs = runEvalCmd(t, "--corpus", synthetic, "--holdout", "dt0,dt-c1")
+	study, held, ok = strings.Cut(out, "holdout: the cases and conversations whose id holds one of \"dt0,dt-c1\"\n")
+	if code != 0 || !ok || !strings.HasPrefix(study, "study: the cases and conversations whose id holds none of \"dt0,dt-c1\"\nhalf: tune\n") ||
+		!strings.Contains(study, "dental       engine    -               1/1 100.0%      0 0.0%        -               2/3 66.7%") ||
+		!strings.Contains(held, "dental       engine    3/4 75.0%       1/1 100.0%      0 0.0%        7/8 87.5%       1/1 100.0%") || errs != "" {
+		t.Errorf("--holdout dt0,dt-c1: exit %d, output:\n%s%s", code, out, errs)
+	}
 	for _, args := range [][]string{{"--half", "sealed"}, {"--json"}, {"--min", "50"}} {
 		if code, _, _ := runEvalCmd(t, append([]string{"--corpus", synthetic, "--holdout", "dt0"}, args...)...); code != 2 {
 			t.Errorf("--holdout with %v: exit %d, want 2", args, code)
