@@ -2228,7 +2228,9 @@ func teller(keys, words []string) {
 		}
 		// The teller, then the telling («الدكتور قال», "doctor said"); or the telling, a «لي» at
 		// most, then the teller («قال لي الدكتور», «أخبرنا الطبيب»).
-		told := i+1 < len(words) && tellWords[words[i+1]] ||
+		// And the doctor the patient speaks to («بصي يا دكتورة», «يا دكتور»), who asks nothing either.
+		told := i > 0 && words[i-1] == "يا" ||
+			i+1 < len(words) && tellWords[words[i+1]] ||
 			i > 0 && tellWords[words[i-1]] ||
 			i > 1 && tellWords[words[i-2]] && tellTo[words[i-1]]
 		if told {
@@ -2277,7 +2279,7 @@ var tellers = wordSet(`الدكتور الدكتوره دكتور دكتوره �
 	doctor doc dentist dermatologist ophthalmologist physiotherapist physio gp`)
 
 // tellWords are verbs of telling, in the dialects and in English.
-var tellWords = wordSet(`قال قالت قالي قلي قاللي قالتلي قالتلنا قاللنا قالنا قالولي قالوا قالو قالها قالتله قاله
+var tellWords = wordSet(`قال قالت قالي قلي قاللي قلها قلو قله حكالي حكالنا قالتلي قالتلنا قاللنا قالنا قالولي قالوا قالو قالها قالتله قاله
 	بيقول يقول تقول بتقول يقولي يقوللي بيقولي اخبرني اخبرنا اخبرتني اخبرتنا اخبر نصح نصحني نصحنا نصحتني شخص شخصني شخصت
 	said says told tells advised diagnosed thinks reckons`)
 
