@@ -649,15 +649,18 @@ func TestSearchOpeningScoresHalfUnlessDefining(t *testing.T) {
 }
 
 // Whoever told the patient what they ask about is not what they ask about: «الدكتور قال…», "my doctor
-// said…", «أخبرنا الطبيب…» make no concept of the doctor, while a doctor asked for does.
+// said…", «أخبرنا الطبيب…» make no concept of the doctor, nor does the doctor spoken to («بصي يا
+// دكتورة»), while a doctor asked for does.
 func TestTellerIsNoConcept(t *testing.T) {
 	for q, want := range map[string]int{
-		"الدكتور قال لابوي عنده موية بيضا": 0,
-		"أخبرنا الطبيب أن ابني لديه كسل":   1,
-		"قال لي الدكتور عندي جفاف":         2,
-		"my doctor said I have dry eye":    1,
-		"ابي دكتور يشوف عيني":              -1,
-		"the doctor will see you":          -1,
+		"الدكتور قال لابوي عنده موية بيضا":   0,
+		"أخبرنا الطبيب أن ابني لديه كسل":     1,
+		"قال لي الدكتور عندي جفاف":           2,
+		"my doctor said I have dry eye":      1,
+		"ابي دكتور يشوف عيني":                -1,
+		"the doctor will see you":            -1,
+		"بصي يا دكتورة ابني عينه بتروح لجوه": 2,
+		"امي عندها رفة، الدكتور قلها بوتوكس": 3,
 	} {
 		words := Words(q)
 		keys := slices.Clone(words)

@@ -746,6 +746,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	deny(keys, arabic, q.Text)
 	hedge(keys, arabic)
 	teller(keys, arabic)
+	askingAhead(keys, arabic)
 	concepts := ix.lex.Concepts(howLongTake(keys, arabic))
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
@@ -2227,7 +2228,9 @@ func teller(keys, words []string) {
 		}
 		// The teller, then the telling («الدكتور قال», "doctor said"); or the telling, a «لي» at
 		// most, then the teller («قال لي الدكتور», «أخبرنا الطبيب»).
-		told := i+1 < len(words) && tellWords[words[i+1]] ||
+		// And the doctor the patient speaks to («بصي يا دكتورة», «يا دكتور»), who asks nothing either.
+		told := i > 0 && words[i-1] == "يا" ||
+			i+1 < len(words) && tellWords[words[i+1]] ||
 			i > 0 && tellWords[words[i-1]] ||
 			i > 1 && tellWords[words[i-2]] && tellTo[words[i-1]]
 		if told {
@@ -2236,12 +2239,47 @@ func teller(keys, words []string) {
 	}
 }
 
+// askingAhead turns into stop keys a patient's saying that they ask ahead of a booking or a visit
+// («قبل ما احجز بدي اعرف شو الأعراض الجانبية», «ممكن يصير نزيف بعد الخلع؟ اسأل بس قبل الموعد», "just
+// asking before I book"): when they ask, not what, which the passages on preparing before a treatment
+// («التحضير قبل الخلع») would otherwise answer. Only in a message with a word of asking or wanting to
+// know: «ايش احضر قبل الموعد؟» asks what to do before it. words are the keys' words.
+func askingAhead(keys, words []string) {
+	if len(words) != len(keys) || !slices.ContainsFunc(words, func(w string) bool { return askingWords[w] }) {
+		return
+	}
+	for i, w := range words {
+		if w != "قبل" && w != "before" {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && j <= i+2 && aheadFillers[words[j]] {
+			j++ // «قبل ما احجز», "before I book", "before my appointment"
+		}
+		if j < len(words) && visitWords[words[j]] {
+			for k := i; k <= j; k++ {
+				keys[k] = stopKey + keys[k]
+			}
+		}
+	}
+}
+
+// askingWords say that the patient asks or wants to know.
+var askingWords = wordSet(`اسال اسأل بسال باسال سؤال سؤالي استفسر استفسار اعرف بعرف نعرف asking ask question wondering wonder know`)
+
+// aheadFillers stand between «قبل», "before" and the booking or visit.
+var aheadFillers = wordSet(`ما لا i my the we our`)
+
+// visitWords name booking or coming to the clinic.
+var visitWords = wordSet(`احجز نحجز الحجز حجز موعد الموعد موعدي اجي نجي اجيكم اجيلكم ازوركم الزياره زيارتي
+	book booking booked appointment visit visiting come coming`)
+
 // tellers are those who tell a patient what they have.
 var tellers = wordSet(`الدكتور الدكتوره دكتور دكتوره الدكتورة الطبيب الطبيبه الطبيبة طبيب طبيبي دكتوري دكتورتي
 	doctor doc dentist dermatologist ophthalmologist physiotherapist physio gp`)
 
 // tellWords are verbs of telling, in the dialects and in English.
-var tellWords = wordSet(`قال قالت قالي قلي قاللي قالتلي قالتلنا قاللنا قالنا قالولي قالوا قالو قالها قالتله قاله
+var tellWords = wordSet(`قال قالت قالي قلي قاللي قلها قلو قله حكالي حكالنا قالتلي قالتلنا قاللنا قالنا قالولي قالوا قالو قالها قالتله قاله
 	بيقول يقول تقول بتقول يقولي يقوللي بيقولي اخبرني اخبرنا اخبرتني اخبرتنا اخبر نصح نصحني نصحنا نصحتني شخص شخصني شخصت
 	said says told tells advised diagnosed thinks reckons`)
 
