@@ -1,0 +1,41 @@
+package knowledge
+
+import "testing"
+
+// Dialect words beside the pages' own: the Levantine «زغيرة» (small, ز for ص), «برا» (outside),
+// the dual «يديه» (his hands), the Egyptian «بيتخض» (is frightened), the Levantine «مبطحين» (flat,
+// of feet), and the Levantine first person that drops its alif after «بدي», «فيني» («بيّض سناني»,
+// whiten my teeth).
+func TestDialect17Words(t *testing.T) {
+	lx := mustLexicon(t)
+	for patient, page := range map[string]string{
+		"زغيرة":      "صغيرة",
+		"لبرا":       "في الخارج",
+		"يديه":       "اليد",
+		"بيتخض":      "يخاف",
+		"مبطحين":     "القدم المسطحة",
+		"بيّض سناني": "تبييض الأسنان",
+	} {
+		a, b := lx.Concepts(Stems(patient)), lx.Concepts(Stems(page))
+		if len(a) != 1 || len(b) != 1 || a[0].group < 0 || a[0].group != b[0].group {
+			t.Errorf("«%s» is %+v, «%s» %+v: want one group", patient, a, page, b)
+		}
+	}
+}
+
+// «أماكن» (places) is the plural of «مكان»: its «كن» is not "your", and without it the word was
+// «اما», the pages' «أما» (as for).
+func TestPlacesPlural(t *testing.T) {
+	for _, w := range []string{"أماكن", "لأماكن", "الأماكن", "بأماكنها"} {
+		if got, want := Stems(w), Stems("مكان"); len(got) != 1 || len(want) != 1 || got[0] != want[0] {
+			t.Errorf("Stems(%s) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// The Levantine and Egyptian «ع» for «على», written apart («ع الكمبيوتر»), is a function word.
+func TestShortAlaIsStop(t *testing.T) {
+	if !isStop("ع") {
+		t.Error("«ع» is not a stop word")
+	}
+}
