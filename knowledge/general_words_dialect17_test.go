@@ -39,3 +39,19 @@ func TestShortAlaIsStop(t *testing.T) {
 		t.Error("«ع» is not a stop word")
 	}
 }
+
+// A back that leans or bends: the patient's «معوج», «مايل», «الاعوجاج» are the pages' «انحناء»,
+// «ميلان».
+func TestLeaningBack(t *testing.T) {
+	lx := mustLexicon(t)
+	for patient, page := range map[string]string{
+		"معوج":     "انحناءات",
+		"مايل":     "ميلان",
+		"الاعوجاج": "الانحناء",
+	} {
+		a, b := lx.Concepts(Stems(patient)), lx.Concepts(Stems(page))
+		if len(a) != 1 || len(b) != 1 || a[0].group < 0 || a[0].group != b[0].group {
+			t.Errorf("«%s» is %+v, «%s» %+v: want one group", patient, a, page, b)
+		}
+	}
+}
