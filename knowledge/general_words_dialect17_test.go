@@ -55,3 +55,20 @@ func TestLeaningBack(t *testing.T) {
 		}
 	}
 }
+
+// The Levantine first person drops its «ا» after «بدي», «فيني», «بقدر», «رح», «عم»: «فيني سوق»
+// is «اسوق» (can I drive), not «سوق» (a market). A word without such a word before it is left as
+// it is.
+func TestFirstPersonWithoutAlif(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("a", "القيادة بعد الجلسة", "لا يسمح بالقيادة يوم العملية."),
+		section("b", "التمارين", "تمارين التوازن."),
+	}}})
+	want := ix.keys([]string{"اسوق"})
+	if got := ix.keys([]string{"فيني", "سوق"}); len(got) != 2 || len(want) != 1 || got[1] != want[0] {
+		t.Errorf("keys(فيني سوق) = %q, want «اسوق» read as %q", got, want)
+	}
+	if got := ix.keys([]string{"سوق"}); len(got) == 1 && len(want) == 1 && got[0] == want[0] {
+		t.Errorf("keys(سوق) = %q: read as «اسوق» with no «فيني» before it", got)
+	}
+}
