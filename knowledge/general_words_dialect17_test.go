@@ -72,3 +72,22 @@ func TestFirstPersonWithoutAlif(t *testing.T) {
 		t.Errorf("keys(سوق) = %q: read as «اسوق» with no «فيني» before it", got)
 	}
 }
+
+// After «عم» and «رح» only a verb comes: «عم رضع» is «ارضع» (I am breastfeeding) even where the
+// pages know «رضع» as infants («الرضع»).
+func TestVerbAfterProgressive(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("a", "الرضع", "لا نعالج الرضع في العيادة."),
+		section("b", "الرضاعة", "لا ننصح بالعلاج أثناء الرضاعة."),
+	}}})
+	nursing, infants := ix.keys([]string{"ارضع"}), ix.keys([]string{"رضع"})
+	if len(nursing) != 1 || len(infants) != 1 || nursing[0] == infants[0] {
+		t.Fatalf("keys(ارضع) = %q, keys(رضع) = %q: want two readings", nursing, infants)
+	}
+	if got := ix.keys([]string{"عم", "رضع"}); len(got) != 2 || got[1] != nursing[0] {
+		t.Errorf("keys(عم رضع) = %q, want %q", got, nursing[0])
+	}
+	if got := ix.keys([]string{"بدي", "رضع"}); len(got) != 2 || got[1] != infants[0] {
+		t.Errorf("keys(بدي رضع) = %q, want %q: only a verb follows «عم», «رح»", got, infants[0])
+	}
+}

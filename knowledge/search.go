@@ -1113,6 +1113,12 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 			keys[i] = stopKey + k
 			continue
 		}
+		if i > 0 && verbAfter[words[i-1]] {
+			if alt := ix.firstPersonKey(words, i); alt != "" {
+				keys[i] = alt // «عم رضع» is «ارضع» (I breastfeed), not «رضع» (infants)
+				continue
+			}
+		}
 		if ix.knows(k) {
 			if alt := ix.plainer(words[i], k); alt != "" {
 				keys[i] = alt
@@ -1194,6 +1200,11 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 // written, without its «ا»: «بدي» (I want), «فيني» and «بقدر» (I can), «رح» (I will), «عم» (I am
 // …ing): «بقدر سوق» is «اسوق» (drive), «فيني كمل» «اكمل», «عم رضع» «ارضع».
 var firstPersonAfter = map[string]bool{"بدي": true, "فيني": true, "بقدر": true, "رح": true, "عم": true}
+
+// verbAfter are the words of firstPersonAfter that only a verb follows («عم», «رح»): the word
+// after one is read as a verb in the first person even when the pages know it as written, as
+// something else.
+var verbAfter = map[string]bool{"رح": true, "عم": true}
 
 // firstPersonKey returns the key of words[i], a word the pages do not know, read as a verb in the
 // first person without its «ا» after firstPersonAfter: the stop key of a function verb («رح حس»),
