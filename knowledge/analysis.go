@@ -516,6 +516,11 @@ func stemArabicWaw(w string, keepWaw bool) string {
 	if w, ok := ownEndings[string(r)]; ok {
 		return w // «معدي» (contagious): not «معد» + «my»
 	}
+	if len(r) > 4 && strings.ContainsRune("لبفك", r[0]) {
+		if w, ok := ownEndings[string(r[1:])]; ok {
+			return w // «لأماكن»: the preposition before the word, whose «كن» is its own
+		}
+	}
 	if def {
 		r = dropTanween(r)
 	}
@@ -627,8 +632,10 @@ func verbalNounII(r []rune) bool {
 // So too «شاشة» (a screen), which is not «شاش» (gauze); «معدية» and «معدي» (contagious), which are
 // not «معدة» (the stomach); «شفاه» (lips), which is not «شفاء» (healing, written «شفا»); and
 // «سميك» (thick), whose ك is its own, not "your": «سمي» is "my namesake", and «سميكة» is «سميك».
+// And «أماكن» (places), whose «كن» is its own, not "your": it is the plural of «مكان», and without
+// it «اما» is the pages' «أما» (as for).
 var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "عمليه", "شاشه": "شاشه", "شاشات": "شاشه",
-	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه", "سميك": "سميك"}
+	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه", "سميك": "سميك", "اماكن": "مكان"}
 
 // ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
 // without it is «سادة», whose stem is the cataract's «الساد».
@@ -872,6 +879,7 @@ scared afraid terrified worried nervous found idea complain complained feel feel
 ياخد تاخد ناخد باخد بناخد هناخد يحس بحس بتحس بيحس بنحس اخاف بخاف نخاف تبع تبعي تبعك تبعه تبعها تبعو تبعهم ليا
 بالزبط زبط بالظبط ييجي تيجي نيجي بييجي بتيجي حد لوحده لوحدها لوحدي لوحدو لوحدك another let lets next mine حوالين حوالي بالنسبه وبالنسبه لشو تاني التاني تانيه باقي الباقي
 يلي بص بصي بصيت حكايه الحكايه صحيح مجرد مفكر مفكره مرعوب مرعوبه متضايق متضايقه محبط محبطه مطمن مطمنه مطمئن مطمئنه زهقت زهقان زهقانه مستغرب مستغربه استغربت
+ع
 `
 	m := map[string]struct{}{}
 	for _, w := range strings.Fields(list) {

@@ -300,8 +300,11 @@ func (ix *Index) verbKey(w string) string {
 	})
 }
 
-// peelVerb calls find with w less each pair of a verb prefix and suffix, the negation's «ما» only
-// with its «ش», and returns the first key it finds; "" when none.
+// peelVerb calls find with w less each pair of a verb prefix and suffix, and returns the first key
+// it finds; "" when none. The negation's «ما» goes with its «ش» («ماتمسكش»), except that «ما» alone
+// glued before a verb in the present is the Gulf negation, which has no «ش» («مايناسبه», «ماتقدر»,
+// «مايخف»): not before «ا», which opens the past of a derived verb as well («ماانكسر», did not
+// break) and must not be read as the break.
 // presentTense says whether a word opens as a verb in the present does (ا ت ن ي): the «م» of
 // «منعمل», «متتحركش» stands before one, while a noun's own «م» («معينة», «مريض») does not, and
 // peeling it would read «معينة» (a certain) as «عينة», an eye.
@@ -319,7 +322,7 @@ func peelVerb(w string, find func(string) string) string {
 			continue
 		}
 		for _, s := range verbSuffixes {
-			if p == "" && s == "" || strings.HasPrefix(p, "ما") && s != "ش" {
+			if p == "" && s == "" || strings.HasPrefix(p, "ما") && s != "ش" && !(p == "ما" && presentTense(rest) && !strings.HasPrefix(rest, "ا")) {
 				continue
 			}
 			core, ok := strings.CutSuffix(rest, s)

@@ -1114,10 +1114,20 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 			keys[i] = stopKey + k
 			continue
 		}
+		if i > 0 && verbAfter[words[i-1]] {
+			if alt := ix.firstPersonKey(words, i); alt != "" {
+				keys[i] = alt // «عم رضع» is «ارضع» (I breastfeed), not «رضع» (infants)
+				continue
+			}
+		}
 		if ix.knows(k) {
 			if alt := ix.plainer(words[i], k); alt != "" {
 				keys[i] = alt
 			}
+			continue
+		}
+		if alt := ix.firstPersonKey(words, i); alt != "" {
+			keys[i] = alt // «بقدر سوق», «فيني كمل»: see firstPersonKey
 			continue
 		}
 		if rest, ok := strings.CutPrefix(words[i], "ال"); ok && utf8.RuneCountInString(rest) >= 3 {
@@ -1185,6 +1195,34 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 		}
 	}
 	return keys, guessed
+}
+
+// firstPersonAfter are the Levantine words after which a verb in the first person is said, and often
+// written, without its «ا»: «بدي» (I want), «فيني» and «بقدر» (I can), «رح» (I will), «عم» (I am
+// …ing): «بقدر سوق» is «اسوق» (drive), «فيني كمل» «اكمل», «عم رضع» «ارضع».
+var firstPersonAfter = map[string]bool{"بدي": true, "فيني": true, "بقدر": true, "رح": true, "عم": true}
+
+// verbAfter are the words of firstPersonAfter that only a verb follows («عم», «رح»): the word
+// after one is read as a verb in the first person even when the pages know it as written, as
+// something else.
+var verbAfter = map[string]bool{"رح": true, "عم": true}
+
+// firstPersonKey returns the key of words[i], a word the pages do not know, read as a verb in the
+// first person without its «ا» after firstPersonAfter: the stop key of a function verb («رح حس»),
+// else the stem the pages or lexicon know. "" when it is neither.
+func (ix *Index) firstPersonKey(words []string, i int) string {
+	w := words[i]
+	if i == 0 || !firstPersonAfter[words[i-1]] || utf8.RuneCountInString(w) < 2 || !isArabicWord(w) || strings.HasPrefix(w, "ا") {
+		return ""
+	}
+	v := "ا" + w
+	if isStop(v) {
+		return stopKey + v
+	}
+	if st := stemWord(v); st != "" && ix.knows(st) {
+		return st
+	}
+	return ""
 }
 
 // onlyGuessed says whether every key of a question the pages know is a guess (guessed): a word one
