@@ -147,6 +147,11 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
 		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[aei]?y?n\S*|3yoo?n\S*)`,
 	}},
+	// The same vomiting told in the b-present of the Levant and Egypt («وجع فظيع وبرجع», «وبيرجع»):
+	// that verb is also the one of coming back, so not with where from or to (returning).
+	{"vision", returning, []string{
+		` ` + eyeWord + `\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} (و|ف)?(ب|بي|عم ا|عم ي)رجع( |$)`,
+	}},
 	// Double sight, unless told as long-standing (longStanding): one that came over months is a
 	// question for the pages. Not "slight" or "a bit": double sight is a red flag however mild.
 	{"vision", longStanding, []string{
@@ -351,6 +356,10 @@ var arabiziBlocks = strings.NewReplacer(
 // flagPatterns are the patterns of one red flag.
 // notByNose tells breath through the nose or mouth alone: a blocked nose, not a breath stopped.
 var notByNose = regexp.MustCompile(foldPattern(`(يتنفس|تتنفس|يتنفسش|تتنفسش|breathing|breathe|\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*) (من |عن طريق |ب ?|غير من |الا من |through |thru |out of |from |with |via |mn |men |min |bs mn |ela mn )?(ال)?(انف|انفه|انفها|خشم|خشمه|خشمها|مناخير|مناخيره|مناخيرها|منخار|منخاره|فم|فمه|فمها|تمه|تمها|بقه|بقها|his nose|her nose|the nose|nose|his mouth|her mouth|the mouth|mouth|m?nakhir\S*|ma?na5ir\S*|anf\S*|5ashm\S*|khashm\S*)`))
+
+// returning tells «رجع» as coming back, with where from or to («لما برجع من الشغل», «برجع البيت»),
+// not as vomiting («وبيرجع من الصبح» is since when).
+var returning = regexp.MustCompile(foldPattern(` (و|ف)?(ب|بي|بت|عم ا|عم ي|عم ت|ا|ي|ت|ن)?رجع(و|وا|ي)? (من (ال)?(شغل|دوام|مدرسه|جامعه|سفر|بره|برا|عند|دكتور|عياده|مستشفي|سوق|بيت)\S*|ل\S+|ع|على|الي|الى|البيت|الشغل|الدوام|المدرسه|الجامعه|الشقه|الفندق|البلد|مصر|ورا|تاني|ثاني|مره تانيه|اشوف|اقرا|اشتغل|اداوم|اسوق)( |$)`))
 
 type flagPatterns struct {
 	name     string
@@ -750,8 +759,12 @@ func withoutDenials(s string) string {
 }
 
 // fearWords say the writer or someone is afraid or worried, in the dialects and Arabizi.
-const fearWords = `خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|` +
-	`5ayef|5ayfe|5ayfa|khayef|khayfe|khayfa|kha2ef|b5af|bkhaf|bkhaaf|akhaf|a5af`
+const fearWords = `خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه`
+
+// fearWordsZ are the fear words in Arabizi: the verb in every person and aspect («a5af», «tkhaf»,
+// «bt5afi», «kankhaf»), the participle («5ayfa», «kha2fin») and «5ofi» (my fear). Not the bare «5af»,
+// which is also «خف» (it eased).
+const fearWordsZ = `(a|y|t|n|b|bt|by|bn|ba|bi|bet|bey|bit|biy|ye|te|ne|yi|ti|ni|ka|kan|kat|kay|ha|hat|hay|han|7a|7at|7ay)(5|kh)aa?f(i|o|u|ou|w|wa|ha|ak|ek|ik|ni|on|oun|een|in)?|(5|kh)a[y2]e?f(e|a|ah|een|in|ine|eh|i)?|(5|kh)o+fi`
 
 // fear is a worry about what might happen («خايفه يصير عندي شلل», "scared it will paralyze my face"):
 // with the words it governs it is taken out before triage, unless they hold a negation ("I'm scared,
@@ -760,6 +773,10 @@ var fear = regexp.MustCompile(foldPattern(
 	` (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
 		`| (` + fearWords + `) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
 		`| (` + fearWords + `) من( \S+){1,3}` +
+		// The same in Arabizi: «mama tkhaf temshi», «khayef a3ma», «5ayfe iza…», «5ayef mn el 3amaliye».
+		`| (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}` +
+		`| (` + fearWordsZ + `) (mn |min |men )?(iza|eza|ida|law|lau|ila|la ?ykoun|la ?ykon|la ?tkoun|la ?tkon|enn?o|inn?o|enn?ha|inn?ha)( \S+){1,8}` +
+		`| (` + fearWordsZ + `) (mn|min|men)( \S+){1,3}` +
 		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
 
 // fearThat is a fear of what may come, told with the verb and "that" or "lest" («اخاف اني ما اقدر…»,
@@ -768,7 +785,13 @@ var fear = regexp.MustCompile(foldPattern(
 var fearThat = regexp.MustCompile(foldPattern(`^ (اخاف|نخاف|اخشي|خوفي) (من )?(ان|اني|انه|انها|انو|لا|ليكون|لاكون|تكون|يكون) |^ (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) (that )?(i ll|i will|i won t|i might|i may|i d|it will|it ll|it might|it may|he ll|she ll|i m going to) `))
 
 // fearNegations are words that keep a fear's words in: the patient says something is wrong now.
-var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true}
+var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true,
+	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mosh": true, "mb": true, "mub": true, "mani": true}
+
+// fearedBe are «يكون» and its kin after a fear word («خايف يكون…», "5ayfe ykoun…"): the fear is of what
+// something happening now is, not of what may come.
+var fearedBe = map[string]bool{"يكون": true, "تكون": true, "ليكون": true, "لتكون": true, "بيكون": true, "بتكون": true,
+	"ykoun": true, "tkoun": true, "ykon": true, "tkon": true, "ykun": true, "tkun": true, "yekoun": true, "tekoun": true, "yikoon": true, "tikoon": true, "ykoon": true, "tkoon": true}
 
 // unfeared returns t without the fears it voices.
 func unfeared(t padText) padText {
@@ -779,9 +802,17 @@ func unfeared(t padText) padText {
 		if fearThat.MatchString(m) {
 			return " " // «اخاف اني ما اقدر ابلع»: the negation is what is feared
 		}
-		for _, w := range strings.Fields(m) {
+		f := strings.Fields(m)
+		for _, w := range f {
 			if fearNegations[w] {
 				return m
+			}
+		}
+		for i, w := range f[:min(len(f), 3)] {
+			if fearedBe[w] && i+2 < len(f) {
+				// «خايفه يكون جلطه، وجهي مايل», "scared it's a stroke, my face droops": what is
+				// feared is what it is, one word; what comes after is told as it is.
+				return " " + strings.Join(f[i+2:], " ") + " "
 			}
 		}
 		return " "
