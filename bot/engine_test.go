@@ -455,6 +455,9 @@ func TestPagesUrgentSigns(t *testing.T) {
 	for _, q := range []string{
 		"سويت ليزك قبل ٣ ايام واليوم الالم فظيع ما يخف بالمسكنات ومعه غثيان",
 		"فجأة صرت اشوف ومضات وعوائم كثيرة",
+		// A report closing on what to do asks of what it told.
+		"سويت ليزك قبل ٣ ايام واليوم الالم فظيع ما يخف بالمسكنات ومعه غثيان، وش اسوي؟",
+		"sawet lasik gabl 3 ayam w el alam fazee3 ma y5if bl musakkinat w ma3o ghathayan shu a3mel?",
 	} {
 		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindEmergency {
 			t.Errorf("Respond(%q).Kind = %s, want emergency", q, r.Kind)
@@ -465,6 +468,10 @@ func TestPagesUrgentSigns(t *testing.T) {
 		"لو صار عندي الم شديد ما يخف بالمسكنات وش اسوي", // supposed
 		"ما عندي الم ولا غثيان بس عيني ناشفة",           // denied
 		"عندي جفاف وحكة بعد العملية",                    // a sign of no urgency
+		// A question before the closing one, and one asked first thing, stay questions.
+		"متى لازم اروح الطوارئ بعد الليزك؟ وش اسوي؟",
+		"متى اروح الطوارئ اذا الالم ما يخف بالمسكنات ومعه غثيان وش اسوي؟",
+		"لو صار الالم فظيع ما يخف بالمسكنات ومعه غثيان، ماذا يجب أن أفعل؟",
 	} {
 		if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindEmergency {
 			t.Errorf("Respond(%q) is an emergency", q)
