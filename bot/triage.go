@@ -84,6 +84,9 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|ف|فال|بال)?(بلع|ابتلاع) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|يوجع|مولم)`,
 		`(can t|cant|cannot|can not|unable to|not (be |being )?able to|hard to|difficult|difficulty|trouble|struggl|problem|pain|barely|hardly)\S*( \S+){0,3} swallow`,
 		`dysphagia`,
+		// Food that keeps going down the wrong way, or will not go down at all (once is anyone's); "down"
+		// before "the" reads as "spreading" (triageWords).
+		`(food|drink\S*|water|liquid\S*|everything|it|milk|soup)( \S+){0,2} (keeps|keep|kept|always|still) (going|goes|went) (down|spreading) the wrong (way|pipe)|(can t|cant|cannot|can not|couldn t|unable to) get (any |my |the )?(food|anything|water|liquids|drinks|solids|a thing) down`,
 		// What is drunk or eaten coming back through the nose: the swallow has gone wrong.
 		` (و|ف)?(ال)?(مويه|ماي|موي|ماء|ميه|مايه|مياه|مي|اكل|اكلي|اكله|اكلها|شربي|مويتي|اكل|شرب|اكل والشرب|سوايل|سوائل|حليب|عصير|شاي|قهوه|شوربه|دوا)( \S+){0,3} (و|ف)?(ب|بي|بت|عم |عم ي|عم ت)?(ترجع|يرجع|تطلع|يطلع|تنزل|ينزل|تخرج|يخرج|رجع|رجعت|طلع|طلعت|خرج|خرجت) (\S+ )?(من )?(خشمي|خشمه|خشمها|انفي|انفه|انفها|مناخيري|مناخيره|مناخيرها)|(comes|coming|came|goes|going|went) (back )?(up |out )?(out of|through|into) (my|his|her|the) nose`,
 		`Z:ZCANT( \S+){0,3} ZSWALLOW`,
@@ -137,13 +140,13 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(stara|sitara|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]?y?n\S*|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)`,
 		`Z:(wam[ae]?[2d]at|wamdat|wama2at|flashat|flashaat|falashat)( \S+){0,6} \S*(n[ou]?[2q8][ae]?[t6]|no2a6|nu2at|n2at|3awa2em|3awa2im|dhubab|thubab)`,
 		// A blow to the eye, and the sight worse since.
-		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} ` + eyeWord + `\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
+		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} ` + eyeWord + `\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?(\S+ )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
 		// Sudden loss of sight.
 		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت|ما صرت|ما صار|ما صارت|ماصرت|ماصار|ماصارت|مش قادر|مش قادره|ما اقدر|ما يقدر|ما تقدر) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
 		` (ال|و)?(عين|عيني|عينه|عينها)( \S+){0,3} (و)?(ما|مو|مش|مب|صرت ما|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
-		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)|(vision|sight|eyesight) (just |suddenly |completely )?(went|disappeared|vanished|gone) (in|out|from|dark|black)( |$)|(black|dark|darkness) in (my |his |her |one |the )?(left |right )?eye|eye( \S+){0,6} (switched|turned|shut) off`,
+		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the |that |this |one |the same |the treated |the operated )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)|(vision|sight|eyesight) (just |suddenly |completely )?(went|disappeared|vanished|gone) (in|out|from|dark|black)( |$)|(black|dark|darkness) in (my |his |her |one |the )?(left |right )?eye|eye( \S+){0,6} (switched|turned|shut) off`,
 		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
 		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[aei]?y?n\S*|3yoo?n\S*)`,
 	}},
@@ -199,6 +202,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`(clutch\S*|grabb\S*|gripp\S*|holding|clasp\S*) (onto |at )?(his|her|my|their|the) chest|(elephant|ton of bricks|ton|weight|someone|something heavy|brick\S*)( \S+){0,2} (sitting|standing|pressing|sat|crushing) on (me|him|her|my chest|his chest|her chest)( |$)`,
 		` (ماسك|ماسكه|ماسكين|مسك|مسكت|قابض|قابضه|حاط ايده علي|حاطه ايدها علي|حاط يده علي|حاطه يدها علي) (علي )?(صدره|صدرها|صدري)`,
 		`Z: (mask|mesek|masek|maske|mas?ka|msk|7at [iy]?do 3a|7at[ae]? [iy]?d[ae]?ha 3a|9abed|9abda|gabed|gabda|2abed|2abda)( 3a| 3la| 3ala)? ?(sadr|sedr|sder|9adr)\S*`,
+		// The heart felt squeezed or gripped, told as a body's ("it feels like someone's squeezing my heart").
+		`(squeez\S*|clench\S*|gripp\S*)( \S+){0,2} (my|his|her) heart( |$)|(my|his|her) heart (is |feels )?(like it s |like its )?(being )?(squeezed|clenched|gripped)( |$)`,
 		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|pressing|squeezing|crush\S*)( \S+){0,3} chest|chest( \S+){0,6} (sitting|standing|squeez\S*|crush\S*|pressing|pressed|elephant|weight on|ton of)`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3)( \S+){0,8} (yamtad|yimtad|nazel|nazil|yinzal|yinzil|wasel|yoosal|yusal)( \S+){0,2} \S*[s9][ae]?dr\S*`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+[ae]?r\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
@@ -299,7 +304,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز)( \S+){0,8} (و)?(ظهر|الظهر|ظهري|ظهره|ظهرها)`,
 		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس|لا احس|لا اشعر|ما اشعر|ما عدت احس|(فقدت|فقد|فقدان|راح|راحت|ما في|مافي) (ال)?(احساس|شعور))( \S+){0,3} \S*(عانه|مقعده|ارداف|السرج|منطقه الحوض)`,
 		`\S*(عانه|مقعده|ارداف|السرج)\S*( \S+){0,2} (خدر|خدران|خدرانه|منمل|ما احس)`,
-		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
+		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|(lost|losing|lose|lost all|no) control (of|over) (my |his |her |the )?(bladder|bowels?)|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
 	}},
 	{"eye injury", nil, []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.

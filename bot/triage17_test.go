@@ -47,3 +47,24 @@ func TestFlags16Causes(t *testing.T) {
 		}
 	}
 }
+
+// Red flags of the frame battery (a sign and a closing ask) whose sign no pattern read, each for its
+// cause.
+func TestFrameBatteryCauses(t *testing.T) {
+	for _, tt := range []struct{ msg, want string }{
+		// The eye named with a determiner or a word of its own ("that eye", "the treated eye").
+		{"after the filler the skin turned white and blotchy and i can't see properly from that eye is this normal?", "vision"},
+		{"my husband just got elbowed right in the treated eye, now it's really painful and blurry", "vision"},
+		// "lost control of my bowels", as "loss of bowel control".
+		{"Since my back flared up I've lost control of my bowels twice today what should I do?", "nerve compression"},
+		// Food that keeps going the wrong way, or will not go down.
+		{"botox 3 days ago, now food keeps going down the wrong way and I can't get it down", "swallowing"},
+		{"the coffee went down the wrong way and I coughed a bit", ""},
+		// The heart felt squeezed.
+		{"it feels like someone's squeezing my heart is this normal?", "chest pain"},
+	} {
+		if got := homeFlag(tt.msg); got != tt.want {
+			t.Errorf("homeFlag(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
