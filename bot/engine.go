@@ -424,10 +424,18 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 		return false
 	}
 	if asking(words, text) && !actingNow(p) {
-		// A report that closes on what to do or whether it is normal («انكسر سني وطلع من مكانه، شو
-		// لازم اعمل؟», "…is this normal?") asks of what it told, as triage reads it (Triage.triage):
-		// the part before is a report, unless it is a question too.
+		// A report that closes on what to do («انكسر سني وطلع من مكانه، شو لازم اعمل؟») asks of what
+		// it told, as triage reads it (Triage.triage): the part before is a report, unless it is a
+		// question too. One that closes on whether it is normal ("…is this normal?") asks so of a
+		// swelling or a redness far more often: it is a report only when the net, too, reads a red
+		// flag in the part before ("my adult tooth fell out after I got hit in the face").
 		rest, ok := beforeClosing(p)
+		if !ok {
+			if loc := closingNormal.FindStringIndex(p.s); loc != nil && loc[0] > 0 {
+				rest = newPadText(p.s[:loc[0]+1])
+				ok = netFlags(&rest)
+			}
+		}
 		if !ok || askedBefore(text) || supposingPre.mayMatch(&rest) && supposing.MatchString(rest.s) {
 			return false // «لو ظهرت فقاعات… ماذا افعل؟» supposes, as actingNow reads it
 		}
@@ -452,7 +460,7 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 	return tr.reports(p)
 }
 
-// beforeClosing returns what a message tells before a closing ask (closingAsk, closingNormal), and
+// beforeClosing returns what a message tells before a closing ask of what to do (closingAsk), and
 // whether it has one.
 func beforeClosing(p padText) (padText, bool) {
 	if loc := closingAsk.FindStringIndex(p.s); loc != nil && loc[0] > 0 {

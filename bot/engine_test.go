@@ -479,6 +479,24 @@ func TestPagesUrgentSigns(t *testing.T) {
 	}
 }
 
+// A sign the dental pages send to urgent care, told and closed on "is this normal?", is an emergency
+// when the net reads a red flag in it too; a slight effect asked so is answered.
+func TestPagesUrgentSignAskedNormal(t *testing.T) {
+	ix, err := knowledge.Open(os.DirFS(filepath.Join("eval", "testdata", "clinics", "dental", "kb")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(ix, bot.Config{})
+	q := "my adult tooth fell out after i got hit in the face is this normal?"
+	if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindEmergency {
+		t.Errorf("Respond(%q).Kind = %s, want emergency", q, r.Kind)
+	}
+	q = "my tooth is a bit sensitive to cold after the filling is this normal?"
+	if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindEmergency {
+		t.Errorf("Respond(%q) is an emergency", q)
+	}
+}
+
 // A question whose passage matches only in its text is answered when all but a dialect word of it is
 // known to the pages («زهقت»), and still falls back when it names more the clinic never writes of.
 func TestOneUnknownWordKeepsTheAnswer(t *testing.T) {
