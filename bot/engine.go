@@ -420,8 +420,29 @@ func asked(r Reply, words []string, before, after State) string {
 // reportsUrgentSign says whether the message reports, as happening now, a sign the clinic's own pages
 // send to urgent care (knowledge.Index.UrgentSign): those are the clinic's red flags too.
 func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *Triage) bool {
-	if e.signs == nil || asking(words, text) && !actingNow(p) {
+	if e.signs == nil {
 		return false
+	}
+	if asking(words, text) && !actingNow(p) {
+		// A report that closes on what to do («انكسر سني وطلع من مكانه، شو لازم اعمل؟») asks of what
+		// it told, as triage reads it (Triage.triage): the part before is a report, unless it is a
+		// question too. One that closes on whether it is normal ("…is this normal?") asks so of a
+		// swelling or a redness far more often: it is a report only when the net, too, reads a red
+		// flag in the part before ("my adult tooth fell out after I got hit in the face").
+		rest, ok := beforeClosing(p)
+		if !ok {
+			if loc := closingNormal.FindStringIndex(p.s); loc != nil && loc[0] > 0 {
+				rest = newPadText(p.s[:loc[0]+1])
+				ok = netFlags(&rest)
+			}
+		}
+		if !ok || askedBefore(text) || supposingPre.mayMatch(&rest) && supposing.MatchString(rest.s) {
+			return false // «لو ظهرت فقاعات… ماذا افعل؟» supposes, as actingNow reads it
+		}
+		if words = strings.Fields(rest.s); asking(words, "") {
+			return false
+		}
+		p = rest
 	}
 	// «عيوني تنزف من الأسعار»: a figure of speech is no sign; nor one told as slight («تنميل بسيط»):
 	// the pages send to urgent care what is severe, sudden or growing.
@@ -437,6 +458,21 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 		return false
 	}
 	return tr.reports(p)
+}
+
+// beforeClosing returns what a message tells before a closing ask of what to do (closingAsk), and
+// whether it has one.
+func beforeClosing(p padText) (padText, bool) {
+	if loc := closingAsk.FindStringIndex(p.s); loc != nil && loc[0] > 0 {
+		return newPadText(p.s[:loc[0]+1]), true
+	}
+	return padText{}, false
+}
+
+// askedBefore says whether a message asks something before its last question mark («ممكن الحقن
+// يسبب هبوط؟ شو اعمل؟»).
+func askedBefore(text string) bool {
+	return strings.ContainsAny(strings.TrimRight(text, "?؟!. \t\n"), "?؟")
 }
 
 // asking says whether a message is a question (a question mark, or a question word first) rather

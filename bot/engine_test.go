@@ -455,6 +455,9 @@ func TestPagesUrgentSigns(t *testing.T) {
 	for _, q := range []string{
 		"سويت ليزك قبل ٣ ايام واليوم الالم فظيع ما يخف بالمسكنات ومعه غثيان",
 		"فجأة صرت اشوف ومضات وعوائم كثيرة",
+		// A report closing on what to do asks of what it told.
+		"سويت ليزك قبل ٣ ايام واليوم الالم فظيع ما يخف بالمسكنات ومعه غثيان، وش اسوي؟",
+		"sawet lasik gabl 3 ayam w el alam fazee3 ma y5if bl musakkinat w ma3o ghathayan shu a3mel?",
 	} {
 		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindEmergency {
 			t.Errorf("Respond(%q).Kind = %s, want emergency", q, r.Kind)
@@ -465,10 +468,32 @@ func TestPagesUrgentSigns(t *testing.T) {
 		"لو صار عندي الم شديد ما يخف بالمسكنات وش اسوي", // supposed
 		"ما عندي الم ولا غثيان بس عيني ناشفة",           // denied
 		"عندي جفاف وحكة بعد العملية",                    // a sign of no urgency
+		// A question before the closing one, and one asked first thing, stay questions.
+		"متى لازم اروح الطوارئ بعد الليزك؟ وش اسوي؟",
+		"متى اروح الطوارئ اذا الالم ما يخف بالمسكنات ومعه غثيان وش اسوي؟",
+		"لو صار الالم فظيع ما يخف بالمسكنات ومعه غثيان، ماذا يجب أن أفعل؟",
 	} {
 		if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindEmergency {
 			t.Errorf("Respond(%q) is an emergency", q)
 		}
+	}
+}
+
+// A sign the dental pages send to urgent care, told and closed on "is this normal?", is an emergency
+// when the net reads a red flag in it too; a slight effect asked so is answered.
+func TestPagesUrgentSignAskedNormal(t *testing.T) {
+	ix, err := knowledge.Open(os.DirFS(filepath.Join("eval", "testdata", "clinics", "dental", "kb")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(ix, bot.Config{})
+	q := "my adult tooth fell out after i got hit in the face is this normal?"
+	if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindEmergency {
+		t.Errorf("Respond(%q).Kind = %s, want emergency", q, r.Kind)
+	}
+	q = "my tooth is a bit sensitive to cold after the filling is this normal?"
+	if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindEmergency {
+		t.Errorf("Respond(%q) is an emergency", q)
 	}
 }
 

@@ -19,6 +19,10 @@ const flags12Alarms = 14
 // rule (knowledge/kb/redflags.txt) sends to be seen on purpose.
 const flags14Alarms = 1
 
+// flags16Alarms bounds the look-alikes of testdata/flags16.txt (its first half; the second is held
+// out) that get the emergency reply, counted as flags12Alarms is.
+const flags16Alarms = 0
+
 // TestFlags12 runs the battery written blind in round 12 (testdata/flags12.txt, no training line of
 // the net): every red flag must get the emergency reply at every clinic it names ("any": all five);
 // the look-alikes that alarm stay under flags12Alarms.
@@ -27,6 +31,10 @@ func TestFlags12(t *testing.T) { runFlagBattery(t, "testdata/flags12.txt", flags
 // TestFlags14 runs the battery written blind at round 14's start (testdata/flags14.txt; its second
 // half, held out until then, joined at session 16) as TestFlags12 runs flags12.
 func TestFlags14(t *testing.T) { runFlagBattery(t, "testdata/flags14.txt", flags14Alarms) }
+
+// TestFlags16 runs the first half of the battery written blind at round 16 (testdata/flags16.txt)
+// as TestFlags12 runs flags12.
+func TestFlags16(t *testing.T) { runFlagBattery(t, "testdata/flags16.txt", flags16Alarms) }
 
 // clinicEngines returns an engine for each of the five clinics (the home clinic's embedded pages,
 // the others' eval corpus pages) and their names.

@@ -84,6 +84,9 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|ف|فال|بال)?(بلع|ابتلاع) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|يوجع|مولم)`,
 		`(can t|cant|cannot|can not|unable to|not (be |being )?able to|hard to|difficult|difficulty|trouble|struggl|problem|pain|barely|hardly)\S*( \S+){0,3} swallow`,
 		`dysphagia`,
+		// Food that keeps going down the wrong way, or will not go down at all (once is anyone's); "down"
+		// before "the" reads as "spreading" (triageWords).
+		`(food|drink\S*|water|liquid\S*|everything|it|milk|soup)( \S+){0,2} (keeps|keep|kept|always|still) (going|goes|went) (down|spreading) the wrong (way|pipe)|(can t|cant|cannot|can not|couldn t|unable to) get (any |my |the )?(food|anything|water|liquids|drinks|solids|a thing) down`,
 		// What is drunk or eaten coming back through the nose: the swallow has gone wrong.
 		` (و|ف)?(ال)?(مويه|ماي|موي|ماء|ميه|مايه|مياه|مي|اكل|اكلي|اكله|اكلها|شربي|مويتي|اكل|شرب|اكل والشرب|سوايل|سوائل|حليب|عصير|شاي|قهوه|شوربه|دوا)( \S+){0,3} (و|ف)?(ب|بي|بت|عم |عم ي|عم ت)?(ترجع|يرجع|تطلع|يطلع|تنزل|ينزل|تخرج|يخرج|رجع|رجعت|طلع|طلعت|خرج|خرجت) (\S+ )?(من )?(خشمي|خشمه|خشمها|انفي|انفه|انفها|مناخيري|مناخيره|مناخيرها)|(comes|coming|came|goes|going|went) (back )?(up |out )?(out of|through|into) (my|his|her|the) nose`,
 		`Z:ZCANT( \S+){0,3} ZSWALLOW`,
@@ -137,15 +140,20 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(stara|sitara|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]?y?n\S*|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)`,
 		`Z:(wam[ae]?[2d]at|wamdat|wama2at|flashat|flashaat|falashat)( \S+){0,6} \S*(n[ou]?[2q8][ae]?[t6]|no2a6|nu2at|n2at|3awa2em|3awa2im|dhubab|thubab)`,
 		// A blow to the eye, and the sight worse since.
-		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} ` + eyeWord + `\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
+		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} ` + eyeWord + `\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?(\S+ )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
 		// Sudden loss of sight.
 		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت|ما صرت|ما صار|ما صارت|ماصرت|ماصار|ماصارت|مش قادر|مش قادره|ما اقدر|ما يقدر|ما تقدر) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
 		` (ال|و)?(عين|عيني|عينه|عينها)( \S+){0,3} (و)?(ما|مو|مش|مب|صرت ما|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
-		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)|(vision|sight|eyesight) (just |suddenly |completely )?(went|disappeared|vanished|gone) (in|out|from|dark|black)( |$)|(black|dark|darkness) in (my |his |her |one |the )?(left |right )?eye|eye( \S+){0,6} (switched|turned|shut) off`,
+		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the |that |this |one |the same |the treated |the operated )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)|(vision|sight|eyesight) (just |suddenly |completely )?(went|disappeared|vanished|gone) (in|out|from|dark|black)( |$)|(black|dark|darkness) in (my |his |her |one |the )?(left |right )?eye|eye( \S+){0,6} (switched|turned|shut) off`,
 		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
 		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[aei]?y?n\S*|3yoo?n\S*)`,
+	}},
+	// The same vomiting told in the b-present of the Levant and Egypt («وجع فظيع وبرجع», «وبيرجع»):
+	// that verb is also the one of coming back, so not with where from or to (returning).
+	{"vision", returning, []string{
+		` ` + eyeWord + `\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} (و|ف)?(ب|بي|عم ا|عم ي)رجع( |$)`,
 	}},
 	// Double sight, unless told as long-standing (longStanding): one that came over months is a
 	// question for the pages. Not "slight" or "a bit": double sight is a red flag however mild.
@@ -194,6 +202,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`(clutch\S*|grabb\S*|gripp\S*|holding|clasp\S*) (onto |at )?(his|her|my|their|the) chest|(elephant|ton of bricks|ton|weight|someone|something heavy|brick\S*)( \S+){0,2} (sitting|standing|pressing|sat|crushing) on (me|him|her|my chest|his chest|her chest)( |$)`,
 		` (ماسك|ماسكه|ماسكين|مسك|مسكت|قابض|قابضه|حاط ايده علي|حاطه ايدها علي|حاط يده علي|حاطه يدها علي) (علي )?(صدره|صدرها|صدري)`,
 		`Z: (mask|mesek|masek|maske|mas?ka|msk|7at [iy]?do 3a|7at[ae]? [iy]?d[ae]?ha 3a|9abed|9abda|gabed|gabda|2abed|2abda)( 3a| 3la| 3ala)? ?(sadr|sedr|sder|9adr)\S*`,
+		// The heart felt squeezed or gripped, told as a body's ("it feels like someone's squeezing my heart").
+		`(squeez\S*|clench\S*|gripp\S*)( \S+){0,2} (my|his|her) heart( |$)|(my|his|her) heart (is |feels )?(like it s |like its )?(being )?(squeezed|clenched|gripped)( |$)`,
 		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|pressing|squeezing|crush\S*)( \S+){0,3} chest|chest( \S+){0,6} (sitting|standing|squeez\S*|crush\S*|pressing|pressed|elephant|weight on|ton of)`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3)( \S+){0,8} (yamtad|yimtad|nazel|nazil|yinzal|yinzil|wasel|yoosal|yusal)( \S+){0,2} \S*[s9][ae]?dr\S*`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+[ae]?r\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
@@ -294,7 +304,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز)( \S+){0,8} (و)?(ظهر|الظهر|ظهري|ظهره|ظهرها)`,
 		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس|لا احس|لا اشعر|ما اشعر|ما عدت احس|(فقدت|فقد|فقدان|راح|راحت|ما في|مافي) (ال)?(احساس|شعور))( \S+){0,3} \S*(عانه|مقعده|ارداف|السرج|منطقه الحوض)`,
 		`\S*(عانه|مقعده|ارداف|السرج)\S*( \S+){0,2} (خدر|خدران|خدرانه|منمل|ما احس)`,
-		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
+		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|(lost|losing|lose|lost all|no) control (of|over) (my |his |her |the )?(bladder|bowels?)|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
 	}},
 	{"eye injury", nil, []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
@@ -351,6 +361,10 @@ var arabiziBlocks = strings.NewReplacer(
 // flagPatterns are the patterns of one red flag.
 // notByNose tells breath through the nose or mouth alone: a blocked nose, not a breath stopped.
 var notByNose = regexp.MustCompile(foldPattern(`(يتنفس|تتنفس|يتنفسش|تتنفسش|breathing|breathe|\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*) (من |عن طريق |ب ?|غير من |الا من |through |thru |out of |from |with |via |mn |men |min |bs mn |ela mn )?(ال)?(انف|انفه|انفها|خشم|خشمه|خشمها|مناخير|مناخيره|مناخيرها|منخار|منخاره|فم|فمه|فمها|تمه|تمها|بقه|بقها|his nose|her nose|the nose|nose|his mouth|her mouth|the mouth|mouth|m?nakhir\S*|ma?na5ir\S*|anf\S*|5ashm\S*|khashm\S*)`))
+
+// returning tells «رجع» as coming back, with where from or to («لما برجع من الشغل», «برجع البيت»),
+// not as vomiting («وبيرجع من الصبح» is since when).
+var returning = regexp.MustCompile(foldPattern(` (و|ف)?(ب|بي|بت|عم ا|عم ي|عم ت|ا|ي|ت|ن)?رجع(و|وا|ي)? (من (ال)?(شغل|دوام|مدرسه|جامعه|سفر|بره|برا|عند|دكتور|عياده|مستشفي|سوق|بيت)\S*|ل\S+|ع|على|الي|الى|البيت|الشغل|الدوام|المدرسه|الجامعه|الشقه|الفندق|البلد|مصر|ورا|تاني|ثاني|مره تانيه|اشوف|اقرا|اشتغل|اداوم|اسوق)( |$)`))
 
 type flagPatterns struct {
 	name     string
@@ -750,8 +764,12 @@ func withoutDenials(s string) string {
 }
 
 // fearWords say the writer or someone is afraid or worried, in the dialects and Arabizi.
-const fearWords = `خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|` +
-	`5ayef|5ayfe|5ayfa|khayef|khayfe|khayfa|kha2ef|b5af|bkhaf|bkhaaf|akhaf|a5af`
+const fearWords = `خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه`
+
+// fearWordsZ are the fear words in Arabizi: the verb in every person and aspect («a5af», «tkhaf»,
+// «bt5afi», «kankhaf»), the participle («5ayfa», «kha2fin») and «5ofi» (my fear). Not the bare «5af»,
+// which is also «خف» (it eased).
+const fearWordsZ = `(a|y|t|n|b|bt|by|bn|ba|bi|bet|bey|bit|biy|ye|te|ne|yi|ti|ni|ka|kan|kat|kay|ha|hat|hay|han|7a|7at|7ay)(5|kh)aa?f(i|o|u|ou|w|wa|ha|ak|ek|ik|ni|on|oun|een|in)?|(5|kh)a[y2]e?f(e|a|ah|een|in|ine|eh|i)?|(5|kh)o+fi`
 
 // fear is a worry about what might happen («خايفه يصير عندي شلل», "scared it will paralyze my face"):
 // with the words it governs it is taken out before triage, unless they hold a negation ("I'm scared,
@@ -760,6 +778,10 @@ var fear = regexp.MustCompile(foldPattern(
 	` (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
 		`| (` + fearWords + `) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
 		`| (` + fearWords + `) من( \S+){1,3}` +
+		// The same in Arabizi: «mama tkhaf temshi», «khayef a3ma», «5ayfe iza…», «5ayef mn el 3amaliye».
+		`| (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}` +
+		`| (` + fearWordsZ + `) (mn |min |men )?(iza|eza|ida|law|lau|ila|la ?ykoun|la ?ykon|la ?tkoun|la ?tkon|enn?o|inn?o|enn?ha|inn?ha)( \S+){1,8}` +
+		`| (` + fearWordsZ + `) (mn|min|men)( \S+){1,3}` +
 		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
 
 // fearThat is a fear of what may come, told with the verb and "that" or "lest" («اخاف اني ما اقدر…»,
@@ -768,7 +790,13 @@ var fear = regexp.MustCompile(foldPattern(
 var fearThat = regexp.MustCompile(foldPattern(`^ (اخاف|نخاف|اخشي|خوفي) (من )?(ان|اني|انه|انها|انو|لا|ليكون|لاكون|تكون|يكون) |^ (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) (that )?(i ll|i will|i won t|i might|i may|i d|it will|it ll|it might|it may|he ll|she ll|i m going to) `))
 
 // fearNegations are words that keep a fear's words in: the patient says something is wrong now.
-var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true}
+var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true,
+	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mosh": true, "mb": true, "mub": true, "mani": true}
+
+// fearedBe are «يكون» and its kin after a fear word («خايف يكون…», "5ayfe ykoun…"): the fear is of what
+// something happening now is, not of what may come.
+var fearedBe = map[string]bool{"يكون": true, "تكون": true, "ليكون": true, "لتكون": true, "بيكون": true, "بتكون": true,
+	"ykoun": true, "tkoun": true, "ykon": true, "tkon": true, "ykun": true, "tkun": true, "yekoun": true, "tekoun": true, "yikoon": true, "tikoon": true, "ykoon": true, "tkoon": true}
 
 // unfeared returns t without the fears it voices.
 func unfeared(t padText) padText {
@@ -779,9 +807,17 @@ func unfeared(t padText) padText {
 		if fearThat.MatchString(m) {
 			return " " // «اخاف اني ما اقدر ابلع»: the negation is what is feared
 		}
-		for _, w := range strings.Fields(m) {
+		f := strings.Fields(m)
+		for _, w := range f {
 			if fearNegations[w] {
 				return m
+			}
+		}
+		for i, w := range f[:min(len(f), 3)] {
+			if fearedBe[w] && i+2 < len(f) {
+				// «خايفه يكون جلطه، وجهي مايل», "scared it's a stroke, my face droops": what is
+				// feared is what it is, one word; what comes after is told as it is.
+				return " " + strings.Join(f[i+2:], " ") + " "
 			}
 		}
 		return " "
