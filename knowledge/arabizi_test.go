@@ -505,3 +505,29 @@ func TestFromArabiziMemo(t *testing.T) {
 		}
 	}
 }
+
+// The spellings are folded as Normalize folds them without building each for it: sound only while
+// no unit writes the tanween mark, the one thing Normalize reads before folding.
+func TestArabiziUnitsUnmarked(t *testing.T) {
+	units := append(slices.Clone(arabiziUnits), egyptianG, hamzaBeforeI, medial2, tanweenAn, finalI, finalE)
+	for _, u := range arabiziUnits {
+		units = append(units, firstVowel(u))
+	}
+	for _, u := range units {
+		for _, ar := range append(slices.Clone(u.ar), firstVowelLetter(u.latin), "ال", "ه") {
+			if strings.ContainsRune(ar, tanweenFath) {
+				t.Errorf("unit %q writes %q, with the tanween mark", u.latin, ar)
+			}
+		}
+	}
+}
+
+// A word's spellings cost an allocation each that is kept, not several for every one built
+// (most are built and found seen, or folded to one already kept).
+func TestArabiziSpellingsAllocs(t *testing.T) {
+	w := "btet2allamni"
+	n := len(ArabiziSpellings(w, 0))
+	if got := testing.AllocsPerRun(20, func() { ArabiziSpellings(w, 0) }); got > float64(n)+float64(n)/2+20 {
+		t.Errorf("%d spellings of %q took %.0f allocations", n, w, got)
+	}
+}
