@@ -411,13 +411,22 @@ func isVowel(latin string) bool { return strings.ContainsRune("aeiou", rune(lati
 // firstVowelLetter is how a word's first vowel is written: on an alif (امي, اقدر, اتنفس).
 func firstVowelLetter(string) string { return "ا" }
 
+// unitsByFirst are the indexes in arabiziUnits of the units opening with each byte, in their order
+// there: arabiziParse tries at each letter the few units that may start there, not all of them.
+var unitsByFirst = func() (by [256][]uint8) {
+	for k, u := range arabiziUnits {
+		by[u.latin[0]] = append(by[u.latin[0]], uint8(k))
+	}
+	return by
+}()
+
 // arabiziParse splits a word into units; a doubled letter (naffas) is written once.
 func arabiziParse(w string) []arabiziUnit {
-	var units []arabiziUnit
+	units := make([]arabiziUnit, 0, len(w)) // a unit a byte at most: one allocation
 	for i := 0; i < len(w); {
 		matched := false
-		for _, u := range arabiziUnits {
-			if strings.HasPrefix(w[i:], u.latin) {
+		for _, k := range unitsByFirst[w[i]] {
+			if u := arabiziUnits[k]; strings.HasPrefix(w[i:], u.latin) {
 				if (u.latin == "aw" || u.latin == "ay") && i+2 < len(w) && w[i+2] == u.latin[1] {
 					// «awwer», «ayyam»: an a before a doubled w or y, not the diphthong; the a is read
 					// alone, and the doubled letter once («بيعور», «ايام»).
