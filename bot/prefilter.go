@@ -197,26 +197,42 @@ func newPadText(s string) padText { return padText{s, runesOf(s), gramsOf(s)} }
 
 // newPrefilter derives re's prefilter from its syntax; nil when some match needs no literal, or
 // its literals are too many.
-func newPrefilter(re *regexp.Regexp) *prefilter {
+func newPrefilter(re *regexp.Regexp) *prefilter { return literalReader{runs: true}.prefilter(re) }
+
+// prefilter is newPrefilter with the literals lr reads.
+func (lr literalReader) prefilter(re *regexp.Regexp) *prefilter {
 	t, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		return nil
 	}
 	t = t.Simplify()
-	if p := compilePrefilter(dnf(t)); p != nil {
+	if p := compilePrefilter(lr.dnf(t)); p != nil {
 		return p
 	}
+	if lr.runs {
+		// The whole strings of exact runs are more literals, often too many for the bit sets: kept
+		// as lists, they still rule out more than the bit sets of the parts' literals. Else the
+		// parts' literals, read as below.
+		if p := widePrefilter(lr.dnf(t)); p != nil {
+			return p
+		}
+		return literalReader{}.prefilter(re)
+	}
 	// Fewer literals: one branch, a set for each part of the pattern.
-	if p := compilePrefilter([][][]literal{conjunction([]*syntax.Regexp{t})}); p != nil {
+	if p := compilePrefilter([][][]literal{lr.conjunction([]*syntax.Regexp{t})}); p != nil {
 		return p
 	}
 	// Too many literals for the bit sets: the branches as lists (without one such pattern ran on
 	// every message, some 5% of an answer's time).
-	if p := widePrefilter(dnf(t)); p != nil {
+	if p := widePrefilter(lr.dnf(t)); p != nil {
 		return p
 	}
-	return widePrefilter([][][]literal{conjunction([]*syntax.Regexp{t})})
+	return widePrefilter([][][]literal{lr.conjunction([]*syntax.Regexp{t})})
 }
+
+// literalReader reads the literals every match of a pattern holds (dnf); with runs, a
+// concatenation's adjacent exact parts are read as one (exactRuns).
+type literalReader struct{ runs bool }
 
 // widePrefilter is the prefilter of branches kept as lists of sets; nil when a branch needs no
 // literal.
@@ -312,7 +328,7 @@ const maxBranches = 64
 // literals (see prefilter); a branch without sets is a match that needs no literal. A match of a
 // concatenation contains a match of each part, so it needs a branch of each part's; a match of an
 // alternation is a match of one of its branches.
-func dnf(re *syntax.Regexp) [][][]literal {
+func (lr literalReader) dnf(re *syntax.Regexp) [][][]literal {
 	always := [][][]literal{nil}
 	switch re.Op {
 	case syntax.OpLiteral:
@@ -324,15 +340,15 @@ func dnf(re *syntax.Regexp) [][][]literal {
 		}
 		return [][][]literal{{{newLiteral(string(re.Rune))}}}
 	case syntax.OpCapture, syntax.OpPlus:
-		return dnf(re.Sub[0])
+		return lr.dnf(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return dnf(re.Sub[0])
+			return lr.dnf(re.Sub[0])
 		}
 	case syntax.OpAlternate:
 		var out [][][]literal
 		for _, sub := range re.Sub {
-			d := dnf(sub)
+			d := lr.dnf(sub)
 			if slices.ContainsFunc(d, func(sets [][]literal) bool { return len(sets) == 0 }) {
 				return always // this branch may match without any literal
 			}
@@ -343,8 +359,8 @@ func dnf(re *syntax.Regexp) [][][]literal {
 			// per part let most texts through): each concatenation as one branch, a set per part.
 			out = nil
 			for _, sub := range re.Sub {
-				if d := dnf(sub); len(d) > 1 && sub.Op == syntax.OpConcat {
-					out = append(out, conjunction(sub.Sub))
+				if d := lr.dnf(sub); len(d) > 1 && sub.Op == syntax.OpConcat {
+					out = append(out, lr.conjunction(sub.Sub))
 				} else {
 					out = append(out, d...)
 				}
@@ -353,10 +369,15 @@ func dnf(re *syntax.Regexp) [][][]literal {
 		return out
 	case syntax.OpConcat:
 		out := always
-		for _, sub := range re.Sub {
-			d := dnf(sub)
+		for _, part := range lr.parts(re.Sub) {
+			var d [][][]literal
+			if part.re != nil {
+				d = lr.dnf(part.re)
+			} else {
+				d = exactDNF(part.strs)
+			}
 			if len(out)*len(d) > maxBranches {
-				return [][][]literal{conjunction(re.Sub)}
+				return [][][]literal{lr.conjunction(re.Sub)}
 			}
 			var next [][][]literal
 			for _, a := range out {
@@ -371,13 +392,186 @@ func dnf(re *syntax.Regexp) [][][]literal {
 	return always
 }
 
+// maxExact bounds the strings an exact part of a pattern stands for (see exact).
+const maxExact = 16
+
+// exact returns every string re matches when they are few: a literal, a class of a few runes, an
+// optional part, a short alternation, and concatenations of these (`nt[ae]?[gq8]` is one of nine
+// strings). An anchor matches the empty string. False otherwise.
+func exact(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) == maxExact {
+					return nil, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return exact(re.Sub[0])
+	case syntax.OpQuest:
+		if e, ok := exact(re.Sub[0]); ok && len(e) < maxExact {
+			return append(e, ""), true
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			e, ok := exact(sub)
+			if !ok || len(out)+len(e) > maxExact {
+				return nil, false
+			}
+			out = append(out, e...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			e, ok := exact(sub)
+			if !ok || len(out)*len(e) > maxExact {
+				return nil, false
+			}
+			out = cross(out, e)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// cross returns every string of a followed by one of b.
+func cross(a, b []string) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
+}
+
+// concatPart is a part of a concatenation as dnf reads it: a sub-pattern (re), or a run of
+// adjacent exact ones as the strings it matches (strs).
+type concatPart struct {
+	re   *syntax.Regexp
+	strs []string
+}
+
+// parts returns the parts of a concatenation as dnf reads them: with runs, exactRuns; each
+// sub-pattern on its own otherwise.
+func (lr literalReader) parts(subs []*syntax.Regexp) []concatPart {
+	if lr.runs {
+		return exactRuns(subs)
+	}
+	parts := make([]concatPart, len(subs))
+	for i, sub := range subs {
+		parts[i] = concatPart{re: sub}
+	}
+	return parts
+}
+
+// exactRuns groups subs, the parts of a concatenation, into runs of adjacent exact parts (at most
+// maxExact strings each) and the other parts. Read as one, a run needs one of its whole strings
+// where its parts alone need less: ` [ay]?nt[ae]?[gq8]` needs "ntg", "nteq"…, where the literal
+// "nt" alone is in most Arabizi messages and let them all through to the backtracking.
+//
+// An optional part at either end of a run adds nothing a text must hold ("ant", "ynt" or "nt" is
+// "nt"): it is dropped from the run's ends, which keeps it within maxExact. A run that grows past
+// maxExact otherwise is kept as it is, and the next starts at the longest tail of it that fits
+// with the new part.
+func exactRuns(subs []*syntax.Regexp) []concatPart {
+	var parts []concatPart
+	var run [][]string // the exact parts of the open run
+	flush := func() {
+		r := run // the run goes on from its tail: its parts stay as they are
+		for len(r) > 0 && slices.Contains(r[len(r)-1], "") {
+			r = r[:len(r)-1]
+		}
+		if len(r) > 0 {
+			parts = append(parts, concatPart{strs: crossAll(r)})
+		}
+	}
+	for _, sub := range subs {
+		e, ok := exact(sub)
+		if !ok {
+			flush()
+			run = nil
+			parts = append(parts, concatPart{re: sub})
+			continue
+		}
+		if size(run)*len(e) > maxExact {
+			flush()
+			for size(run)*len(e) > maxExact {
+				run = run[1:]
+			}
+		}
+		run = append(run, e)
+		for len(run) > 0 && slices.Contains(run[0], "") {
+			run = run[1:] // an optional part opens the run: no text need hold it
+		}
+	}
+	flush()
+	return parts
+}
+
+// size is how many strings the run of exact parts stands for.
+func size(run [][]string) int {
+	n := 1
+	for _, e := range run {
+		n *= len(e)
+	}
+	return n
+}
+
+// crossAll returns the strings of a run of exact parts.
+func crossAll(run [][]string) []string {
+	out := []string{""}
+	for _, e := range run {
+		out = cross(out, e)
+	}
+	return out
+}
+
+// exactDNF is dnf of a run of exact parts matching one of strs: a set of its strings, less those
+// holding a shorter one (a text holding "nteg" holds "nt"). None when one is empty or white space,
+// which every padded text holds, or when what is left is several single runes (a class alone, as
+// dnf has always read it: it rules out little and would take bits from literals that do).
+func exactDNF(strs []string) [][][]literal {
+	strs = slices.Compact(slices.Sorted(slices.Values(strs)))
+	var set []literal
+	runes := true // every string is a single rune
+	for _, s := range strs {
+		if strings.TrimSpace(s) == "" {
+			return [][][]literal{nil}
+		}
+		if !slices.ContainsFunc(strs, func(o string) bool { return o != s && strings.Contains(s, o) }) {
+			set = append(set, newLiteral(s))
+			runes = runes && utf8.RuneCountInString(s) == 1
+		}
+	}
+	if runes && len(set) > 1 {
+		return [][][]literal{nil}
+	}
+	return [][][]literal{{set}}
+}
+
 // conjunction is what a concatenation of subs needs when its branches are too many to list: one
 // set per part, each the union of a set from every branch of the part.
-func conjunction(subs []*syntax.Regexp) [][]literal {
+func (lr literalReader) conjunction(subs []*syntax.Regexp) [][]literal {
 	var out [][]literal
 	for _, sub := range subs {
 		var union []literal
-		for _, sets := range dnf(sub) {
+		for _, sets := range lr.dnf(sub) {
 			if len(sets) == 0 {
 				union = nil
 				break

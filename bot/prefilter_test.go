@@ -28,6 +28,12 @@ func TestPrefilterLiterals(t *testing.T) {
 		{`(ab)?c*`, nil, nil},
 		{`(?i)book`, nil, nil},
 		{`(ab){2,3}`, []string{"abab"}, nil},
+		// Adjacent exact parts are read as their whole strings: "nt" alone is in most Arabizi
+		// messages, "ntg", "nteq"… in few.
+		{`[ay]?nt[ae]?[gq8]`, []string{"ante8", "ntq", "yntag"}, []string{"enta", "bint ghali", "n t8"}},
+		{`ab(cd)?e`, []string{"abe", "abcde"}, []string{"ab e", "abcd"}},
+		// A run cut where it grows too long goes on with its optional parts: " وبتطلع" keeps its و.
+		{` (و|ف)?(ب|بي|بت|عم |عم ي|عم ت)?(ترجع|تطلع) من`, []string{" وبتطلع من", " ترجع من", " فعم ترجع من"}, []string{" تطلع عن"}},
 		// A question word alone is not a price question: each branch needs all of its words.
 		{` how much | كم (حقه|سعره) `, []string{" how much ", "و كم حقه ؟"}, []string{" كم يدوم ", " how long ", " سعره "}},
 		{`^ (هل|ممكن) (\S+ ){0,3}(يسبب|تسبب)|^ (can|does) (\S+ ){0,3}(cause|risk)`,

@@ -70,3 +70,19 @@ func TestSetIndexAgrees(t *testing.T) {
 		t.Error("no term matched anywhere: the check checked nothing")
 	}
 }
+
+// bases returns a Latin word as it is without trying the proclitics: sound while every one of them
+// opens with an Arabic letter, which a word opening with an ASCII byte cannot carry.
+func TestBasesLatinShortcut(t *testing.T) {
+	for _, p := range proclitics {
+		if p == "" || p[0] < 0x80 {
+			t.Errorf("proclitic %q does not open with an Arabic letter", p)
+		}
+	}
+	if got := bases("wel3ayn", nil); len(got) != 1 || got[0] != "wel3ayn" {
+		t.Errorf("bases(wel3ayn) = %q", got)
+	}
+	if got := bases("والعين", nil); len(got) < 2 {
+		t.Errorf("bases(والعين) = %q, want it without its clitics too", got)
+	}
+}

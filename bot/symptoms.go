@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/faqbot/faqbot/knowledge"
 )
@@ -322,6 +323,11 @@ var (
 // bases returns w and w without each leading clitic it may carry.
 func bases(w string, out []string) []string {
 	out = append(out, w)
+	if w == "" || w[0] < utf8.RuneSelf {
+		// Every proclitic is Arabic letters: a Latin word (Arabizi, English), tried against every
+		// term of a set, would only be found not to start with each of them in turn.
+		return out
+	}
 	for _, p := range proclitics {
 		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 4 { // at least two Arabic letters left
 			out = append(out, rest)

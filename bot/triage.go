@@ -516,9 +516,11 @@ func compileGroup(sc script, alts []string) flagGroup {
 	all := true // every pattern has a prefilter, so the group has needles
 	for _, p := range alts {
 		re := regexp.MustCompile(withoutLeadingRun(p))
-		pre := newPrefilter(re)
-		g.res, g.pres = append(g.res, re), append(g.pres, pre)
-		if pre == nil || pre.wide != nil { // a wide prefilter's sets are not read here: no needles
+		g.res, g.pres = append(g.res, re), append(g.pres, newPrefilter(re))
+		// The needles are read from the parts' literals in bit sets (a wide prefilter's sets are not
+		// read here): those of exact runs, for the pattern's own prefilter, are often too many.
+		pre := literalReader{}.prefilter(re)
+		if pre == nil || pre.wide != nil {
 			all = false
 			continue
 		}

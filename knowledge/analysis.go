@@ -14,8 +14,12 @@ import (
 func Normalize(s string) string { return normalizeFolded(dropMarkedTanween(s)) }
 
 // normalizeFolded is Normalize after the marked tanween: folding, spacing and squeezing in one pass.
-func normalizeFolded(s string) string {
-	out := make([]byte, 0, len(s))
+func normalizeFolded(s string) string { return string(appendFolded(make([]byte, 0, len(s)), s)) }
+
+// appendFolded appends normalizeFolded(s) to out: a caller normalising many strings in turn (the
+// spellings of an Arabizi word) reuses one buffer.
+func appendFolded(out []byte, s string) []byte {
+	start := len(out)
 	space := true // drop leading and repeated white space
 	// Three or more of the same letter are one: that is emphasis (هلااا, sooo), never spelling,
 	// while two can be (اللي, ممكن, too). prev is the rune last written, run how many in a row,
@@ -58,10 +62,10 @@ func normalizeFolded(s string) string {
 		out = utf8.AppendRune(out, r)
 		kept++
 	}
-	if n := len(out); n > 0 && out[n-1] == ' ' {
+	if n := len(out); n > start && out[n-1] == ' ' {
 		out = out[:n-1]
 	}
-	return string(out)
+	return out
 }
 
 // tanweenFath is the tanween fatha mark (ـً).

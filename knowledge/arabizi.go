@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unsafe"
 )
 
 // Arabizi is Arabic typed in Latin letters, with digits for the sounds Latin lacks
@@ -320,9 +321,11 @@ func arabiziSpellingsIn(w string, limit int, egyptian bool) (out []string, devia
 	var walk func(i, deviations int)
 	// Spellings with fewer deviations from the likeliest readings come first: walk once per
 	// deviation count.
+	// The spelling as written and as normalised, in buffers reused from one spelling to the next:
+	// most spellings are built, folded and found seen, and only a new one is made a string.
+	var raw, norm []byte
 	emit := func() {
-		var b strings.Builder
-		b.WriteString(prefix)
+		raw = append(raw[:0], prefix...)
 		for i, u := range units {
 			r := u.ar[choice[i]]
 			// A word starts with its vowel, or its hamza, written (اقدر, not قدر; «2ana» انا); a
@@ -333,38 +336,42 @@ func arabiziSpellingsIn(w string, limit int, egyptian bool) (out []string, devia
 			if i == len(units)-1 && u.latin == "a" && r == "" {
 				r = "ه"
 			}
-			b.WriteString(r)
+			raw = append(raw, r...)
 		}
-		s := Normalize(b.String())
-		if s != "" && !seen[s] {
+		// Normalize is appendFolded here: the units write no tanween mark, which is all it reads
+		// before folding (TestArabiziUnitsUnmarked). raw is not changed while the string viewing it
+		// is read.
+		norm = appendFolded(norm[:0], unsafe.String(unsafe.SliceData(raw), len(raw)))
+		if len(norm) > 0 && !seen[string(norm)] {
+			s := string(norm)
 			seen[s] = true
 			out, deviated = append(out, s), append(deviated, want)
 		}
 	}
-	for ; want <= maxArabiziChoices; want++ {
-		walk = func(i, deviations int) {
-			if limit > 0 && len(out) >= limit {
-				return
-			}
-			if i == len(units) {
-				if deviations == want {
-					emit()
-				}
-				return
-			}
-			for c := range units[i].ar {
-				d := deviations
-				if c > 0 {
-					d++
-				}
-				if d > want {
-					break
-				}
-				choice[i] = c
-				walk(i+1, d)
-			}
-			choice[i] = 0
+	walk = func(i, deviations int) {
+		if limit > 0 && len(out) >= limit {
+			return
 		}
+		if i == len(units) {
+			if deviations == want {
+				emit()
+			}
+			return
+		}
+		for c := range units[i].ar {
+			d := deviations
+			if c > 0 {
+				d++
+			}
+			if d > want {
+				break
+			}
+			choice[i] = c
+			walk(i+1, d)
+		}
+		choice[i] = 0
+	}
+	for ; want <= maxArabiziChoices; want++ {
 		walk(0, 0)
 	}
 	return out, deviated
@@ -404,13 +411,22 @@ func isVowel(latin string) bool { return strings.ContainsRune("aeiou", rune(lati
 // firstVowelLetter is how a word's first vowel is written: on an alif (امي, اقدر, اتنفس).
 func firstVowelLetter(string) string { return "ا" }
 
+// unitsByFirst are the indexes in arabiziUnits of the units opening with each byte, in their order
+// there: arabiziParse tries at each letter the few units that may start there, not all of them.
+var unitsByFirst = func() (by [256][]uint8) {
+	for k, u := range arabiziUnits {
+		by[u.latin[0]] = append(by[u.latin[0]], uint8(k))
+	}
+	return by
+}()
+
 // arabiziParse splits a word into units; a doubled letter (naffas) is written once.
 func arabiziParse(w string) []arabiziUnit {
-	var units []arabiziUnit
+	units := make([]arabiziUnit, 0, len(w)) // a unit a byte at most: one allocation
 	for i := 0; i < len(w); {
 		matched := false
-		for _, u := range arabiziUnits {
-			if strings.HasPrefix(w[i:], u.latin) {
+		for _, k := range unitsByFirst[w[i]] {
+			if u := arabiziUnits[k]; strings.HasPrefix(w[i:], u.latin) {
 				if (u.latin == "aw" || u.latin == "ay") && i+2 < len(w) && w[i+2] == u.latin[1] {
 					// «awwer», «ayyam»: an a before a doubled w or y, not the diphthong; the a is read
 					// alone, and the doubled letter once («بيعور», «ايام»).

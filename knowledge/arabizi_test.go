@@ -505,3 +505,78 @@ func TestFromArabiziMemo(t *testing.T) {
 		}
 	}
 }
+
+// The spellings are folded as Normalize folds them without building each for it: sound only while
+// no unit writes the tanween mark, the one thing Normalize reads before folding.
+func TestArabiziUnitsUnmarked(t *testing.T) {
+	units := append(slices.Clone(arabiziUnits), egyptianG, hamzaBeforeI, medial2, tanweenAn, finalI, finalE)
+	for _, u := range arabiziUnits {
+		units = append(units, firstVowel(u))
+	}
+	for _, u := range units {
+		for _, ar := range append(slices.Clone(u.ar), firstVowelLetter(u.latin), "ال", "ه") {
+			if strings.ContainsRune(ar, tanweenFath) {
+				t.Errorf("unit %q writes %q, with the tanween mark", u.latin, ar)
+			}
+		}
+	}
+}
+
+// A word's spellings cost an allocation each that is kept, not several for every one built
+// (most are built and found seen, or folded to one already kept).
+func TestArabiziSpellingsAllocs(t *testing.T) {
+	w := "btet2allamni"
+	n := len(ArabiziSpellings(w, 0))
+	if got := testing.AllocsPerRun(20, func() { ArabiziSpellings(w, 0) }); got > float64(n)+float64(n)/2+20 {
+		t.Errorf("%d spellings of %q took %.0f allocations", n, w, got)
+	}
+}
+
+// arabiziParse, trying only the units that open with each letter, splits words as trying every
+// unit in the list's order does.
+func TestArabiziParseByFirst(t *testing.T) {
+	linear := func(w string) []arabiziUnit {
+		var units []arabiziUnit
+		for i := 0; i < len(w); {
+			matched := false
+			for _, u := range arabiziUnits {
+				if strings.HasPrefix(w[i:], u.latin) {
+					if (u.latin == "aw" || u.latin == "ay") && i+2 < len(w) && w[i+2] == u.latin[1] {
+						continue
+					}
+					if n := len(units); n > 0 && units[n-1].latin == u.latin && len(u.latin) == 1 && !isVowel(u.latin) {
+						i += len(u.latin)
+						matched = true
+						break
+					}
+					units = append(units, u)
+					i += len(u.latin)
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				i++
+			}
+		}
+		return units
+	}
+	words := strings.Fields("ayyam awwer awel 3'ali 7'ara '3ali sha7 chou kh5 th dhahr naffas 2a2 3ayn wajh ma3'ool 6'ahr 9'oo2 x'y c4 " +
+		"ba3d el 7o2na ma a2dar atnaffas btet2allamni shu2u2 mo2lem da2me ree2 zaghlala eeyy aaoo uuii '' 2'")
+	for a := 'a'; a <= 'z'; a++ {
+		for _, b := range "abcdefghijklmnopqrstuvwxyz234567890'" {
+			words = append(words, string(a)+string(b), string(b)+string(a)+string(b))
+		}
+	}
+	for _, w := range words {
+		got, want := arabiziParse(w), linear(w)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %v, want %v", w, got, want)
+		}
+		for i := range got {
+			if got[i].latin != want[i].latin || !slices.Equal(got[i].ar, want[i].ar) {
+				t.Fatalf("%q: %v, want %v", w, got, want)
+			}
+		}
+	}
+}
