@@ -169,6 +169,8 @@ var arabiziFixed = map[string]string{
 	"t2riban": "تقريبا", "ta2reban": "تقريبا",
 	// Egyptian «how much/long» (قد ايه) written as one word asks as the Levantine «قديش» does; read
 	// letter by letter «2addeh» is «اضح» (clear).
+	// Egyptian «I will need» (هحتاج): read letter by letter its ه and ق make no word.
+	"ha7tag": "هحتاج", "ha7taj": "هحتاج", "7a7tag": "حاحتاج", "7a7taj": "حاحتاج", "han7tag": "هنحتاج",
 	"2addeh": "قديش", "2adeh": "قديش", "addeh": "قديش", "adeh": "قديش",
 	// Egyptian «how much/long» (قد ايه), «very» (اوي).
 	"ad": "قد", "2ad": "قد", "awi": "اوي", "awy": "اوي", "2awi": "اوي", "2awy": "اوي",

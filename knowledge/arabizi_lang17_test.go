@@ -1,0 +1,35 @@
+package knowledge
+
+import (
+	"slices"
+	"testing"
+)
+
+// A word that only qualifies a question, a count of months or years, is read in Arabic letters as the
+// same word written so is: «3omro 4 shhour» is «عمره 4 شهور», not the Latin «shhour» weighed as an
+// unknown topic word the pages lack.
+func TestArabiziReadsMinorWord(t *testing.T) {
+	ix := MustBuild(t, []*Document{{ID: "d", Title: "العيون", Lang: "ar", Sections: []Section{
+		section("s", "الحول", "نفحص عيون الطفل بعد عمر ستة أشهر إذا لاحظت حولًا."),
+	}}}, "minor: شهر | شهور | سنين | month | months\nحول | squint")
+	for q, want := range map[string]string{"ebni 3omro 4 shhour w 3ando 7awal": "شهور", "benti 3omraha 3 sneen w 3andha 7awal": "سنين"} {
+		if got := ix.inArabic(Words(q)); !slices.Contains(got, want) {
+			t.Errorf("inArabic(%s) = %q, want «%s»", q, got, want)
+		}
+	}
+}
+
+// The Egyptian future of «I need» (هحتاج, «ha7tag») is the stop word «احتاج» asks with, not letters
+// that make a topic word («احتق»).
+func TestArabiziEgyptianNeed(t *testing.T) {
+	for _, w := range []string{"ha7tag", "ha7taj"} {
+		if got := ArabiziSpellings(w, 1); len(got) != 1 || !isStop(got[0]) {
+			t.Errorf("ArabiziSpellings(%q, 1) = %q, want a stop word", w, got)
+		}
+	}
+	for _, w := range []string{"هحتاج", "هنحتاج", "حابب", "couple"} {
+		if !isStop(Normalize(w)) {
+			t.Errorf("isStop(%q) = false, want a stop word", w)
+		}
+	}
+}
