@@ -33,3 +33,18 @@ func TestArabiziEgyptianNeed(t *testing.T) {
 		}
 	}
 }
+
+// Levantine and Egyptian filler and function words are read as the stop words they are, not letter by
+// letter as words the pages use: «tab» (طيب) is not «طب», «bedha» (بدها) not «بيض», «wa7ad» (واحد)
+// not «احاد», «mni7» (منيح) not «منح», «anhy» (انهي) not «انح», «a2lak» (اقولك) not «اقل».
+func TestArabiziDialectFiller(t *testing.T) {
+	for _, w := range []string{"tab", "6ab", "bedha", "baddo", "wa7ad", "mni7", "anhy", "a2lak", "bint"} {
+		if got := ArabiziSpellings(w, 1); len(got) != 1 || !isStop(got[0]) {
+			t.Errorf("ArabiziSpellings(%q, 1) = %q, want a stop word", w, got)
+		}
+	}
+	// «tab» alone does not make an English message Arabizi.
+	if IsArabizi(Words("can i get a tab of panadol after the extraction")) {
+		t.Errorf("IsArabizi(… a tab of panadol …) = true, want false")
+	}
+}
