@@ -183,7 +183,9 @@ var arabiziFixed = map[string]string{
 	"mni7": "منيح", "mnee7": "منيح", "mne7": "منيح", "mnih": "منيح", "mni7a": "منيحه", "mni7a2": "منيحه",
 	"anhy": "انهي", "anhi": "انهي", "anho": "انهو", "anhou": "انهو",
 	"a2lak": "اقولك", "a2ollak": "اقولك", "a2olak": "اقولك", "a2ullak": "اقولك", "a2olek": "اقولك", "a2ollik": "اقولك",
-	"bint":   "بنت",
+	"bint": "بنت",
+	// The ear, which d cannot write with its ذ: «odon» is «اذن», not «دون» (without).
+	"odon": "اذن", "odn": "اذن", "ozon": "اذن", "odni": "اذني", "odoni": "اذني", "ozni": "اذني",
 	"2addeh": "قديش", "2adeh": "قديش", "addeh": "قديش", "adeh": "قديش",
 	// Egyptian «how much/long» (قد ايه), «very» (اوي).
 	"ad": "قد", "2ad": "قد", "awi": "اوي", "awy": "اوي", "2awi": "اوي", "2awy": "اوي",

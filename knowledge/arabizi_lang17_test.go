@@ -48,3 +48,16 @@ func TestArabiziDialectFiller(t *testing.T) {
 		t.Errorf("IsArabizi(… a tab of panadol …) = true, want false")
 	}
 }
+
+// The ear as the dialects say it: the Egyptian and Levantine «ودني» is the pages' «الأذن», and the
+// Arabizi «odon», whose d cannot write a ذ, is «اذن», not «دون» (without).
+func TestDialectEar(t *testing.T) {
+	lx := mustLexicon(t)
+	a, e := lx.Concepts(Stems("الأذن")), lx.Concepts(Stems("ودني"))
+	if len(a) != 1 || len(e) != 1 || e[0].group < 0 || a[0].group != e[0].group {
+		t.Errorf("«ودني» is %+v, «الأذن» %+v: want one group", e, a)
+	}
+	if got := ArabiziSpellings("odon", 1); !slices.Equal(got, []string{"اذن"}) {
+		t.Errorf("ArabiziSpellings(odon, 1) = %q, want [اذن]", got)
+	}
+}
