@@ -874,7 +874,8 @@ though tho supposedly apparently seriously obviously definitely probably totally
 gonna wanna gotta kinda sorta lemme guys guy u ur lol haha omg btw idk ngl imo plz thx yeah yep yup
 nope oh ah um uh hmm wow ugh stuff crazy super tons loads bunch heaps true terrifying scary freaked
 freaking frightened mentioned mention mentions saw says saying reckon guess suppose supposed barely
-meantime meanwhile everywhere anywhere somewhere
+meantime meanwhile everywhere anywhere somewhere couple
+طيب بدها بنت انهي انهو اقولك اقلك هحتاج هنحتاج هيحتاج هتحتاج حاحتاج حنحتاج حيحتاج حتحتاج حابب حابين
 بقى بقت بقيت بقا يحصل تحصل حصل بيحصل بتحصل يؤدي تؤدي يودي تودي
 يلزم تلزم لهم لنا لهن لله اودي نودي اوديه نوديه اوديها نوديها
 فاهم فاهمه فاهمين فاهمتش فاهمش فهمت فهمنا فهمني فاكر فاكره فاكرين

@@ -112,7 +112,7 @@ var arabiziWords = map[string]bool{
 // englishLookalikes are the words of arabiziFixed an English message also writes: they do not mark a
 // message as Arabizi.
 var englishLookalikes = map[string]bool{"an": true, "law": true, "b": true, "meta": true, "shy": true,
-	"ally": true, "lama": true, "mata": true, "la": true, "kaza": true, "sawa": true, "hek": true}
+	"ally": true, "lama": true, "mata": true, "la": true, "kaza": true, "sawa": true, "hek": true, "tab": true}
 
 // arabiziFixed are short function words whose vowels would make the wrong letters.
 var arabiziFixed = map[string]string{
@@ -170,6 +170,23 @@ var arabiziFixed = map[string]string{
 	"t2riban": "تقريبا", "ta2reban": "تقريبا",
 	// Egyptian «how much/long» (قد ايه) written as one word asks as the Levantine «قديش» does; read
 	// letter by letter «2addeh» is «اضح» (clear).
+	// Egyptian «I will need» (هحتاج): read letter by letter its ه and ق make no word.
+	"ha7tag": "هحتاج", "ha7taj": "هحتاج", "7a7tag": "حاحتاج", "7a7taj": "حاحتاج", "han7tag": "هنحتاج",
+	// Filler and function words of the Levant and Egypt that, read letter by letter, make words the
+	// pages use: «tab» (طيب, well then) is «طب» (medicine), «bedha» (بدها, she wants) «بيض», «wa7ad»
+	// (واحد, one) «احاد», «mni7» (منيح, fine) «منح», «anhy» (انهي, which) «انح», «a2lak» (اقولك, I tell
+	// you) «اقل» (less), «bint» (a girl) «ينت».
+	"tab": "طيب", "6ab": "طيب", "tayeb": "طيب", "tayyeb": "طيب", "6ayeb": "طيب", "6ayyeb": "طيب",
+	"bedha": "بدها", "badha": "بدها", "biddha": "بدها", "bidha": "بدها", "baddha": "بدها",
+	"bado": "بدو", "baddo": "بدو", "bedo": "بدو", "biddo": "بدو", "badna": "بدنا", "bedna": "بدنا", "biddna": "بدنا",
+	"badak": "بدك", "baddak": "بدك", "bedak": "بدك", "biddak": "بدك", "badek": "بدك", "baddik": "بدك",
+	"wa7ad": "واحد", "wa7ed": "واحد", "wahad": "واحد", "wa7id": "واحد",
+	"mni7": "منيح", "mnee7": "منيح", "mne7": "منيح", "mnih": "منيح", "mni7a": "منيحه", "mni7a2": "منيحه",
+	"anhy": "انهي", "anhi": "انهي", "anho": "انهو", "anhou": "انهو",
+	"a2lak": "اقولك", "a2ollak": "اقولك", "a2olak": "اقولك", "a2ullak": "اقولك", "a2olek": "اقولك", "a2ollik": "اقولك",
+	"bint": "بنت",
+	// The ear, which d cannot write with its ذ: «odon» is «اذن», not «دون» (without).
+	"odon": "اذن", "odn": "اذن", "ozon": "اذن", "odni": "اذني", "odoni": "اذني", "ozni": "اذني",
 	"2addeh": "قديش", "2adeh": "قديش", "addeh": "قديش", "adeh": "قديش",
 	// Egyptian «how much/long» (قد ايه), «very» (اوي).
 	"ad": "قد", "2ad": "قد", "awi": "اوي", "awy": "اوي", "2awi": "اوي", "2awy": "اوي",

@@ -1437,7 +1437,9 @@ func (ix *Index) arabiziWord(w string, egyptian bool) arabiziRead {
 		if stop == "" && isStop(c) {
 			stop = c
 		}
-		if lexOnly == "" && ix.knowsWord(c) {
+		// A word that only qualifies a question (a count of months or years: «shhour» شهور,
+		// «sneen» سنين) is known as the same word in Arabic letters is.
+		if lexOnly == "" && (ix.knowsWord(c) || ix.lex.minor[stemWord(c)]) {
 			lexOnly = c
 		}
 	}
