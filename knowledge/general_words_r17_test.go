@@ -17,3 +17,20 @@ func TestHipReplacementSaidAsTheReplacedJoint(t *testing.T) {
 		}
 	}
 }
+
+// What a condition comes from, asked in the dialects' stop words («بييجي من ايه», «يجي من وين») or
+// "what causes", is the pages' «أسباب»: the passage giving the causes answers, not the treatment.
+func TestWhereItComesFromIsItsCauses(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "causes",
+		sections: []Section{
+			section("treat", "علاج الكلف", "يعالج الكلف بالكريمات المفتحة والتقشير الكيميائي، مع واقي الشمس يوميًا."),
+			section("what", "ما هو الكلف؟", "الكلف بقع بنية على الخدين. من أسبابه أشعة الشمس والتغيرات الهرمونية."),
+		},
+		want: map[string]string{
+			"الكلف ده بييجي من ايه أصلا؟": "d#what",
+			"الكلف يجي من وين؟":           "d#what",
+			"what causes melasma?":        "d#what",
+		},
+	}})
+}
