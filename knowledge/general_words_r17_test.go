@@ -34,3 +34,19 @@ func TestWhereItComesFromIsItsCauses(t *testing.T) {
 		},
 	}})
 }
+
+// Putting («حط», «بحط», «يحط»: the drops, the cream) tells what the patient does, as «حطيت» and «احط»
+// do: a minor word, so a passage that says «لا تحط…» in passing does not outweigh the one on the
+// drops asked about.
+func TestPuttingIsMinor(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "putting",
+		sections: []Section{
+			section("after", "بعد العملية", "لا تحط مكياج على العين لمدة أسبوع ولا تفركها، وإذا ظهرت مشكلة راجع الطبيب."),
+			section("tears", "علاج جفاف العين", "الدموع الصناعية، ويفضل الخالية من المواد الحافظة إذا استخدمت أكثر من أربع مرات يوميًا."),
+		},
+		want: map[string]string{
+			"عم حط دموع صناعية ست مرات باليوم، في مشكلة؟": "d#tears",
+		},
+	}})
+}
