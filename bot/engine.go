@@ -829,13 +829,14 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		minCov = DefaultMinCoverage
 	}
 	if len(res.Hits) > 0 && (!follow || !sameDoc(res.Hits[0].Passage.Key, st.Topic)) &&
-		asksOffer(words) && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" &&
+		(asksOffer(words) || asksOfferAfter(text)) && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" &&
 		(res.Concepts == 1 || res.Hits[0].Coverage < 1-1e-9) {
 		// «عندكم حجامة؟», "do you do veneers?": whether the clinic offers something is answered by a
 		// section that names it, not by a passage that mentions it in passing; a passage that holds
 		// all of several things asked names it («في عندكن شي لتشنج الرقبة؟»). So too mid-conversation,
 		// unless the passage is on the conversation's page ("what about veneers, do you do those?"
 		// after root canals is not answered by the whitening FAQ that mentions veneers).
+		// The offer may be asked after the story, in a sentence of its own (asksOfferAfter).
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}

@@ -588,6 +588,11 @@ func TestOfferQuestionsNeedASectionNamingIt(t *testing.T) {
 		// do not say the clinic offers it.
 		{"dental", "تعالجون صرير الاسنان بالليل؟", bot.KindFallback},
 		{"eye", "عندكم حقن لعلاج الشبكية؟", bot.KindFallback},
+		// The story first, then the offer asked in a sentence of its own: the passage on bleeding
+		// after an extraction, which shares the story's words, does not say the jaw joint is treated.
+		{"dental", "فكي بيطقطق لما افتح بقي، بتعالجوا مفصل الفك؟", bot.KindFallback},
+		// Someone to see to what the story tells names no thing of its own: the story is asked about.
+		{"physio", "ابني يمشي على اطراف اصابعه دايما، عندكم احد يشوفه؟", bot.KindAnswer},
 	})
 }
 

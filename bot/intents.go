@@ -695,6 +695,32 @@ func asksOffer(words []string) bool {
 	return false
 }
 
+// asksOfferAfter says whether a sentence after a message's first asks whether the clinic offers a
+// thing it names right after the offer's opener (asksOffer, offered): the patient tells the story,
+// then asks («فكي بيطقطق وبيوجعني لما أفتح بقي، بتعالجوا مفصل الفك؟»). Asking for someone to see to
+// what the story told («…، عندكم حدا يشوفه؟») names no thing: the story is what is asked about. The
+// sentences are cut at the question mark, the full stop, the comma and the exclamation mark, in both
+// scripts.
+func asksOfferAfter(text string) bool {
+	parts := strings.FieldsFunc(text, func(r rune) bool {
+		return r == '،' || r == ',' || r == '؟' || r == '?' || r == '.' || r == '!' || r == '؛' || r == ';'
+	})
+	for _, p := range parts[min(1, len(parts)):] {
+		ws := knowledge.Words(p)
+		for len(ws) > 0 && (ws[0] == "هل" || ws[0] == "في" || ws[0] == "فيه" || ws[0] == "fi") {
+			ws = ws[1:]
+		}
+		n := 1 // «عندكم …»
+		if len(ws) > 0 && ws[0] == "do" {
+			n = 3 // "do you treat …"
+		}
+		if asksOffer(ws) && len(ws) > n && offered(ws) == ws[n] {
+			return true
+		}
+	}
+	return false
+}
+
 // causeVerbs are the verbs of a question asking whether something causes something else («هل
 // الليزر يسبب سرطان؟», "does laser cause cancer?", «بيأدي للعمى؟»).
 var causeVerbs = wordSet(`يسبب تسبب بيسبب بتسبب يسببو يسببوا تسببو يسبّب يؤدي يودي تؤدي تودي بيؤدي بيودي

@@ -179,6 +179,23 @@ func TestOffered(t *testing.T) {
 	}
 }
 
+// An offer asked after the story names its thing right after the opener; the message's first
+// sentence is asksOffer's.
+func TestAsksOfferAfter(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"فكي بيطقطق لما افتح بقي، بتعالجوا مفصل الفك؟":          true,
+		"my jaw clicks. do you treat bruxism?":                  true,
+		"ابني يمشي على اطراف اصابعه، عندكم احد يشوفه؟":          false, // someone, for the story
+		"ibni bymshi 3ala atraf asabe3o, 3andkom 7ada ysheflo?": false,
+		"عندكم حجامة؟":                                          false, // the first sentence
+		"ظهري يوجعني من سنة، شو الحل؟":                          false,
+	} {
+		if got := asksOfferAfter(msg); got != want {
+			t.Errorf("asksOfferAfter(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
+
 // What a question on the best kind asks about is the word after «افضل» (and «نوع»), when a question
 // word comes before it: not a comparison, nor whom it suits, nor «افضل» as "better stay".
 func TestBestThing(t *testing.T) {
