@@ -47,3 +47,32 @@ func conceptWeight(t *testing.T, ix *Index, q, said string) float64 {
 	t.Fatalf("%s: no concept %q in %+v", q, said, ix.Explain(q))
 	return 0
 }
+
+// The verbs of helping are minor in every person, not only the third masculine: «بتفيد», «تنفع»,
+// «تساعد» only say the patient hopes for a benefit, so «شو التمارين يلي بتفيد؟» is about the
+// exercises, not the one passage that says «تفيد» of something else.
+func TestHelpVerbsMinorInEveryPerson(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("neck", "شد الرقبة", "تمارين ثني الذقن وتقوية الكتفين تخفف شد الرقبة."),
+		section("needle", "الإبر الجافة", "إبر رفيعة تفيد في شد العضلات."),
+		section("knee", "الركبة", "تمارين الركبة بعد الإصابة."),
+		section("back", "الظهر", "الجلوس الطويل يتعب الظهر."),
+	}}})
+	for _, q := range []string{"شو التمارين يلي بتفيد؟", "التمارين اللي تنفع؟", "أي تمارين تساعد؟"} {
+		ws := ix.Explain(q)
+		var help, ex float64
+		for _, c := range ws {
+			if c.Said == "تمارين" {
+				ex = c.Weight
+			} else {
+				help = max(help, c.Weight)
+			}
+		}
+		if help >= ex {
+			t.Errorf("%s: the helping verb weighs %.2f, «تمارين» %.2f: %+v", q, help, ex, ws)
+		}
+	}
+	if r := ix.Search(Query{Text: "شو التمارين يلي بتفيد؟"}); keysOfHits(r)[0] == "d#needle" {
+		t.Errorf("hits %v; want the exercises, not the passage that says «تفيد»", keysOfHits(r))
+	}
+}
