@@ -1490,6 +1490,12 @@ func TestLongQuestionFallingBackAnsweredFromTheSection(t *testing.T) {
 		{"بنتي عمرها ١٠، فات الاوان؟", bot.KindAnswer, "قبل عمر 7 سنوات"},
 	})
 	runConversation(t, eye, []turn{{"بنتي عمرها ١٠، فات الاوان؟", bot.KindFallback, ""}})
+	// The section shares with it only a word found all over the pages ("operation"), and no passage
+	// holds more of it: the conversation still places it.
+	runConversation(t, eye, []turn{
+		{"is squint surgery for kids done asleep?", bot.KindAnswer, "تحت تخدير عام للأطفال"},
+		{"will she need another operation later?", bot.KindAnswer, "قد يحتاج بعض الأطفال إلى عملية ثانية"},
+	})
 	physio := clinicEngine(t, "physio")
 	runConversation(t, physio, []turn{
 		{"my doctor says i have frozen shoulder, how long does this thing usually last?", bot.KindAnswer, "من عدة أشهر إلى سنتين"},

@@ -859,6 +859,13 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			if h, ok := e.onTopic(text, words, st.Topic, st.Part, res); ok && h.Coverage >= firstOr(res.Hits).Coverage-1e-9 {
 				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2, 0), st
 			}
+			if h, ok := e.sectionPart(words, st.Topic, st.Part); ok && h.Coverage > 0 && h.Coverage >= firstOr(res.Hits).Coverage-1e-9 {
+				// So too when what the section shares with it is only a word found all over the pages (not
+				// Specific: "will he need another operation later?" after a squint operation), as long as no
+				// passage holds more of it: the conversation places it. Without the others, which hold as
+				// little, a summary in the patient's language does not take it from the section.
+				return e.reply(&st, h, nil, 0.5*h.Coverage+0.2, 0), st
+			}
 		}
 		if !follow || res.Foreign || res.Known < minKnown {
 			// A follow-up on things the pages know but cannot answer leaves the conversation where it
