@@ -76,3 +76,30 @@ func TestHelpVerbsMinorInEveryPerson(t *testing.T) {
 		t.Errorf("hits %v; want the exercises, not the passage that says «تفيد»", keysOfHits(r))
 	}
 }
+
+// Affecting is minor too: «والجوال يأثر؟» asks about the phone, and «يأثر» weighs less than «الجوال»
+// where the pages use both as rarely.
+func TestAffectMinor(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("phone", "الأجهزة والعين", "الاستخدام الطويل للجوال يزيد إجهاد العين."),
+		section("sugar", "السكري", "قد يؤثر السكري على الشبكية."),
+		section("glasses", "النظارة", "النظارة تصحح قصر النظر."),
+		section("drops", "القطرات", "القطرات المرطبة تخفف الجفاف."),
+	}}})
+	q := "والجوال يأثر؟"
+	ws := ix.Explain(q)
+	var phone, affect float64
+	for _, c := range ws {
+		if c.Said == "جوال" {
+			phone = c.Weight
+		} else {
+			affect = c.Weight
+		}
+	}
+	if affect >= phone {
+		t.Errorf("%s: the affecting verb weighs %.2f, «الجوال» %.2f: %+v", q, affect, phone, ws)
+	}
+	if r := ix.Search(Query{Text: q}); len(r.Hits) == 0 || topKey(r) != "d#phone" {
+		t.Errorf("%s: hits %v; want d#phone first", q, keysOfHits(r))
+	}
+}
