@@ -103,3 +103,18 @@ func TestAffectMinor(t *testing.T) {
 		t.Errorf("%s: hits %v; want d#phone first", q, keysOfHits(r))
 	}
 }
+
+// The patient's «كبير بالسن», «عمرها كبير» are the pages' «كبار السن», «المسن».
+func TestOldAgeInThePatientsWords(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("old", "برنامج لكبار السن", "تمارين التوازن تقلل السقوط عند المسن."),
+		section("kids", "قوام الأطفال", "نفحص ظهر الطفل وقدميه."),
+		section("knee", "الركبة", "تمارين الركبة بعد الإصابة."),
+		section("big", "الأكياس", "قد يكون الكيس كبير الحجم."),
+	}}})
+	for _, q := range []string{"ابوي كبير بالسن، عندكم شي له؟", "امي عمرها كبير ينفع لها؟"} {
+		if r := ix.Search(Query{Text: q}); len(r.Hits) == 0 || topKey(r) != "d#old" {
+			t.Errorf("%s: hits %v; want d#old first", q, keysOfHits(r))
+		}
+	}
+}
