@@ -1563,3 +1563,12 @@ func TestFollowUpHeadedSibling(t *testing.T) {
 		{"كيف تعالجونها اذن؟", bot.KindAnswer, "قطرات يومية"},
 	})
 }
+
+// «وللاطفال؟» after a treatment whose page names no children is answered by the passage of that page
+// that speaks of ages («هل العلاج آمن لجميع الأعمار؟»), not by the section again.
+func TestForWhomByAgeOnThePage(t *testing.T) {
+	runConversation(t, mustEngine(t), []turn{
+		{"البوتوكس ينفع للتعرق الزايد بالايدين؟", bot.KindAnswer, "تقليل نشاط الغدد العرقية"},
+		{"وللاطفال؟", bot.KindAnswer, "يحتاج تقييمًا طبيًا لكل حالة"},
+	})
+}
