@@ -1490,6 +1490,12 @@ func TestLongQuestionFallingBackAnsweredFromTheSection(t *testing.T) {
 		{"بنتي عمرها ١٠، فات الاوان؟", bot.KindAnswer, "قبل عمر 7 سنوات"},
 	})
 	runConversation(t, eye, []turn{{"بنتي عمرها ١٠، فات الاوان؟", bot.KindFallback, ""}})
+	// The section shares with it only a word found all over the pages ("operation"), and no passage
+	// holds more of it: the conversation still places it.
+	runConversation(t, eye, []turn{
+		{"is squint surgery for kids done asleep?", bot.KindAnswer, "تحت تخدير عام للأطفال"},
+		{"will she need another operation later?", bot.KindAnswer, "قد يحتاج بعض الأطفال إلى عملية ثانية"},
+	})
 	physio := clinicEngine(t, "physio")
 	runConversation(t, physio, []turn{
 		{"my doctor says i have frozen shoulder, how long does this thing usually last?", bot.KindAnswer, "من عدة أشهر إلى سنتين"},
@@ -1555,5 +1561,14 @@ func TestFollowUpHeadedSibling(t *testing.T) {
 	runConversation(t, clinicEngine(t, "eye"), []turn{
 		{"وش هي الجلوكوما؟", bot.KindAnswer, "العصب البصري"},
 		{"كيف تعالجونها اذن؟", bot.KindAnswer, "قطرات يومية"},
+	})
+}
+
+// «وللاطفال؟» after a treatment whose page names no children is answered by the passage of that page
+// that speaks of ages («هل العلاج آمن لجميع الأعمار؟»), not by the section again.
+func TestForWhomByAgeOnThePage(t *testing.T) {
+	runConversation(t, mustEngine(t), []turn{
+		{"البوتوكس ينفع للتعرق الزايد بالايدين؟", bot.KindAnswer, "تقليل نشاط الغدد العرقية"},
+		{"وللاطفال؟", bot.KindAnswer, "يحتاج تقييمًا طبيًا لكل حالة"},
 	})
 }

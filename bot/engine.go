@@ -896,6 +896,13 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			if h, ok := e.onTopic(text, words, st.Topic, st.Part, res); ok && h.Coverage >= firstOr(res.Hits).Coverage-1e-9 {
 				return e.reply(&st, h, res.Hits, 0.5*h.Coverage+0.2, 0), st
 			}
+			if h, ok := e.sectionPart(words, st.Topic, st.Part); ok && h.Coverage > 0 && h.Coverage >= firstOr(res.Hits).Coverage-1e-9 {
+				// So too when what the section shares with it is only a word found all over the pages (not
+				// Specific: "will he need another operation later?" after a squint operation), as long as no
+				// passage holds more of it: the conversation places it. Without the others, which hold as
+				// little, a summary in the patient's language does not take it from the section.
+				return e.reply(&st, h, nil, 0.5*h.Coverage+0.2, 0), st
+			}
 		}
 		if !follow || res.Foreign || res.Known < minKnown {
 			// A follow-up on things the pages know but cannot answer leaves the conversation where it
@@ -1825,18 +1832,45 @@ func asksForWhom(words []string) bool {
 // (peopleWords) and speaks most of the topic (its heading's concepts, at least speaksOf of them): the
 // part saying whom a treatment does not suit, not a section about children that does not speak of it.
 func (e *Engine) forWhomOnPage(topic string, words []string) (knowledge.Hit, bool) {
-	pl, ok := e.search.(passageLister)
-	cx, ok2 := e.search.(contextSearcher)
-	ts, ok3 := e.search.(topicSearcher)
-	if !ok || !ok2 || !ok3 {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
 		return knowledge.Hit{}, false
 	}
 	group := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return !peopleWords[w] })
 	if childAged(words) {
 		group = append(group, childGroup...)
 	}
-	names := cx.CoverageOf(group)
 	speaks := cx.CoverageOf(knowledge.Words(cx.TopicText(topic)))
+	if h, ok := e.namingOnPage(topic, group, speaks, speaksOf/2); ok {
+		return h, true
+	}
+	if slices.ContainsFunc(group, func(w string) bool { return !pregnancyWords[w] }) {
+		// No passage of the page names children or the elderly: the one that speaks of ages does
+		// («هل العلاج آمن لجميع الأعمار؟» for «وماذا عن الأطفال؟»): whom it suits is told by age, on
+		// the conversation's page, whatever else the passage speaks of.
+		return e.namingOnPage(topic, ageGroup, speaks, 0)
+	}
+	return knowledge.Hit{}, false
+}
+
+// pregnancyWords are the peopleWords that name the pregnant or nursing: people not told by age.
+var pregnancyWords = wordSet(`حامل الحامل للحامل وللحامل حوامل الحوامل للحوامل وللحوامل مرضع المرضع للمرضع مرضعات المرضعات
+		للمرضعات pregnant pregnancy breastfeeding nursing`)
+
+// ageGroup names age, the words a passage telling whom a treatment suits by age holds («الأعمار»).
+var ageGroup = []string{"العمر", "الاعمار", "age"}
+
+// namingOnPage is the passage of the topic's page that names the people of group (CoverageOf) and speaks
+// most of what the topic's heading names (speaks, at least least), one headed with them first; none
+// when no passage of the page names them.
+func (e *Engine) namingOnPage(topic string, group []string, speaks func(*knowledge.Passage) float64, least float64) (knowledge.Hit, bool) {
+	pl, ok := e.search.(passageLister)
+	cx, ok2 := e.search.(contextSearcher)
+	ts, ok3 := e.search.(topicSearcher)
+	if !ok || !ok2 || !ok3 || len(group) == 0 {
+		return knowledge.Hit{}, false
+	}
+	names := cx.CoverageOf(group)
 	headed := map[[2]string]bool{} // key and text of the passages whose heading names them
 	for _, h := range e.search.Search(knowledge.Query{Text: strings.Join(group, " "), Words: group, Limit: 50}).Hits {
 		if h.TitleCoverage > 0 {
@@ -1852,7 +1886,7 @@ func (e *Engine) forWhomOnPage(topic string, words []string) (knowledge.Hit, boo
 			continue
 		}
 		c := speaks(p)
-		if c < speaksOf/2 {
+		if c < least {
 			continue
 		}
 		if headed[[2]string{p.Key, p.Text}] {

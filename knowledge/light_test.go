@@ -47,3 +47,74 @@ func conceptWeight(t *testing.T, ix *Index, q, said string) float64 {
 	t.Fatalf("%s: no concept %q in %+v", q, said, ix.Explain(q))
 	return 0
 }
+
+// The verbs of helping are minor in every person, not only the third masculine: «بتفيد», «تنفع»,
+// «تساعد» only say the patient hopes for a benefit, so «شو التمارين يلي بتفيد؟» is about the
+// exercises, not the one passage that says «تفيد» of something else.
+func TestHelpVerbsMinorInEveryPerson(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("neck", "شد الرقبة", "تمارين ثني الذقن وتقوية الكتفين تخفف شد الرقبة."),
+		section("needle", "الإبر الجافة", "إبر رفيعة تفيد في شد العضلات."),
+		section("knee", "الركبة", "تمارين الركبة بعد الإصابة."),
+		section("back", "الظهر", "الجلوس الطويل يتعب الظهر."),
+	}}})
+	for _, q := range []string{"شو التمارين يلي بتفيد؟", "التمارين اللي تنفع؟", "أي تمارين تساعد؟"} {
+		ws := ix.Explain(q)
+		var help, ex float64
+		for _, c := range ws {
+			if c.Said == "تمارين" {
+				ex = c.Weight
+			} else {
+				help = max(help, c.Weight)
+			}
+		}
+		if help >= ex {
+			t.Errorf("%s: the helping verb weighs %.2f, «تمارين» %.2f: %+v", q, help, ex, ws)
+		}
+	}
+	if r := ix.Search(Query{Text: "شو التمارين يلي بتفيد؟"}); keysOfHits(r)[0] == "d#needle" {
+		t.Errorf("hits %v; want the exercises, not the passage that says «تفيد»", keysOfHits(r))
+	}
+}
+
+// Affecting is minor too: «والجوال يأثر؟» asks about the phone, and «يأثر» weighs less than «الجوال»
+// where the pages use both as rarely.
+func TestAffectMinor(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("phone", "الأجهزة والعين", "الاستخدام الطويل للجوال يزيد إجهاد العين."),
+		section("sugar", "السكري", "قد يؤثر السكري على الشبكية."),
+		section("glasses", "النظارة", "النظارة تصحح قصر النظر."),
+		section("drops", "القطرات", "القطرات المرطبة تخفف الجفاف."),
+	}}})
+	q := "والجوال يأثر؟"
+	ws := ix.Explain(q)
+	var phone, affect float64
+	for _, c := range ws {
+		if c.Said == "جوال" {
+			phone = c.Weight
+		} else {
+			affect = c.Weight
+		}
+	}
+	if affect >= phone {
+		t.Errorf("%s: the affecting verb weighs %.2f, «الجوال» %.2f: %+v", q, affect, phone, ws)
+	}
+	if r := ix.Search(Query{Text: q}); len(r.Hits) == 0 || topKey(r) != "d#phone" {
+		t.Errorf("%s: hits %v; want d#phone first", q, keysOfHits(r))
+	}
+}
+
+// The patient's «كبير بالسن», «عمرها كبير» are the pages' «كبار السن», «المسن».
+func TestOldAgeInThePatientsWords(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "صفحة", Lang: "ar", Sections: []Section{
+		section("old", "برنامج لكبار السن", "تمارين التوازن تقلل السقوط عند المسن."),
+		section("kids", "قوام الأطفال", "نفحص ظهر الطفل وقدميه."),
+		section("knee", "الركبة", "تمارين الركبة بعد الإصابة."),
+		section("big", "الأكياس", "قد يكون الكيس كبير الحجم."),
+	}}})
+	for _, q := range []string{"ابوي كبير بالسن، عندكم شي له؟", "امي عمرها كبير ينفع لها؟"} {
+		if r := ix.Search(Query{Text: q}); len(r.Hits) == 0 || topKey(r) != "d#old" {
+			t.Errorf("%s: hits %v; want d#old first", q, keysOfHits(r))
+		}
+	}
+}
