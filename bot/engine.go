@@ -1861,7 +1861,7 @@ var pregnancyWords = wordSet(`حامل الحامل للحامل وللحامل 
 var ageGroup = []string{"العمر", "الاعمار", "age"}
 
 // namingOnPage is the passage of the topic's page that names the people of group (CoverageOf) and speaks
-// most of what the topic's heading names (speaks, at least least), one headed with them first; none
+// most of what the topic's heading names (speaks, no less than least), one headed with them first; none
 // when no passage of the page names them.
 func (e *Engine) namingOnPage(topic string, group []string, speaks func(*knowledge.Passage) float64, least float64) (knowledge.Hit, bool) {
 	pl, ok := e.search.(passageLister)
