@@ -491,7 +491,16 @@ var handoffs = []struct {
 			` (te3mloli|ta3mloli|e3mloli|t3mloli|te3maloli|ta3teni|ta3tini|a3tini|a3teni) (call|mokalma|mukalama|ittisal|etesal|telephone|phone) |` +
 			` (akalem|akallem|akalim|akalmo|atkalam|atkallam|e7ki|a7ki|7ki|a7chi|atwasal|a2abel|aqabel) (m3 |ma3 |ma3a |wiya |with )?(el |al |l )?(akhsa2i|akhsa2eya|akhsa2iya|akhsa2ia|akhsa2ieh|akhsaee|akhsaeya|akhissa2i|mumarrida|momarreda|mmarda|mumarreda|momareda|nurse|specialist|reception|resepshen|risepshen|estesh2ari|istishari|mudeer|modeer|idara|edara|doctoraat|doktorat|dakatra|dkatra) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
-		` (reschedule|rescheduling|rebook|rebooking) `))},
+		` (reschedule|rescheduling|rebook|rebooking) | (cancel|move|change|postpone|push back|bring forward) my (next )?(session|booking|visit|slot|treatment session) | (i can t|i cant|i cannot|i won t|i wont) make (it|my) (tomorrow|today|to my|to the|on) |` +
+			` (any|free|open|available) (slots|slot|openings|opening) (\S+ )?(available|left|free|tomorrow|today|this|next|on)? ?| do you have (any )?(availability|slots|openings|free slots|space) `))},
+	// Cancelling one's session or booking, or moving it, in the first person («بدي الغي حجزي», «ابي
+	// اقدم جلستي», «bdi ghayyer wa2t el jalse»), and free times asked after («في وقت فاضي بكرة؟»); a
+	// session moved as a question of its effect («لو أخرت الجلسة…») is no first-person verb of the kind.
+	{wantsBooking, regexp.MustCompile(foldPattern(
+		` (اغير|نغير|بغير|الغي|نلغي|بلغي|اكنسل|نكنسل|اأجل|ااجل|نأجل|بأجل|اقدم|نقدم|اأخر|ابدل|نبدل|ghayyer|8ayyer|ghayer|a8ayyar|alghi|ala8y|alghy|2ajjel|a2ajjel|ajjel|cancel)( وقت| موعد| ميعاد| wa2t| maw3ed| yom)? (جلستي|حجزي|زيارتي|جلستنا|حجزنا|el jalse|el jalsa|jalsti|jalsiti|7ajzi|7agzi) |` +
+			` (الغي|نلغي|بلغي|اكنسل|نكنسل|alghi|ala8y|alghy|cancel) (الجلسه|الزياره|جلسه|el jalse|el jalsa) |` +
+			` (اغير|نغير|بغير|ابدل|نبدل) (وقت|موعد|ميعاد|يوم) (الجلسه|الزياره) | (اأجل|ااجل|نأجل|بأجل|اقدم|نقدم|بقدم) (الجلسه|الزياره) (ل\S+|الي|يوم|بكره|بكرا) |` +
+			` (في|فيه|فيه اي|عندكم|في اي|في عندكم) (وقت|اوقات|مواعيد|موعد) (فاضي|فاضيه|متاح|متاحه|فاضين) `))},
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` how (can|do|could|should) (i|we) (contact|reach|call|get in touch with) (you|u|the clinic|your clinic|the center) | are (you|u) (guys )?open `))},
 	// «ممكن» before someone at the clinic asks for them only when nothing follows but courtesy or

@@ -557,7 +557,9 @@ func TestHandoffCallsAndStaff(t *testing.T) {
 // The clinic's hours and whereabouts in every dialect go to staff when the pages do not give them:
 // opening and closing at an hour («بتفتح الساعه كام في رمضان», «امتى بتفتحوا», «btefta7o sa3a
 // kam», "what time do you open"), and where it is in Arabizi and English («wein mawqe3 el 3iyade»,
-// «wen mkankom», "where's the clinic"); an eye that opens is no clinic.
+// «wen mkankom», "where's the clinic"); an eye that opens is no clinic. Cancelling or moving one's own
+// session or booking («بدي الغي حجزي», «ابي اقدم جلستي», "I need to cancel my session") and free
+// times asked after are bookings; a session put off, asked of its effect, is not.
 func TestHandoffHoursAndPlace(t *testing.T) {
 	for _, c := range []struct {
 		msg  string
@@ -575,6 +577,19 @@ func TestHandoffHoursAndPlace(t *testing.T) {
 		{"wen mkankom", wantsContact},
 		{"where's the clinic", wantsContact},
 		{"how do I get to the clinic", wantsContact},
+		{"بدي الغي حجزي", wantsBooking},
+		{"ابي اقدم جلستي", wantsBooking},
+		{"ممكن اغير وقت الجلسة", wantsBooking},
+		{"بدي أأجل الجلسة لبكرا", wantsBooking},
+		{"bdi ghayyer wa2t el jalse", wantsBooking},
+		{"3ayez ala8y el 7agz", wantsBooking},
+		{"في وقت فاضي الاسبوع الجاي؟", wantsBooking},
+		{"I need to cancel my session", wantsBooking},
+		{"any slots available tomorrow?", wantsBooking},
+		{"do you have availability on saturday", wantsBooking},
+		{"I can't make it tomorrow", wantsBooking},
+		{"لو أخرت الجلسة الثانية أسبوع بيأثر على النتيجة؟", ""},
+		{"هل تأجيل الجلسة يضر؟", ""},
 		{"how can I contact you", wantsContact},
 		{"are you open today", wantsContact},
 		{"متى تفتح العين بعد العملية؟", ""},

@@ -156,6 +156,8 @@ func TestPrefilterSound(t *testing.T) {
 		"btefta7o sa3a kam", "emta btefta7o", "wein mawqe3 el 3iyade", "wen mkankom", "where's the clinic",
 		"ممكن موظف لو سمحت", "ممكن دكتور", "ممكن الدكتور يكلمني",
 		"دقولي لو سمحتو", "رنولي بكرة", "mumkin tetaslo fiyi", "momken te3mloli call", "3ayez akalem el akhsa2eya",
+		"I need to cancel my session", "any slots available tomorrow", "do you have availability on saturday", "I can't make it tomorrow",
+		"بدي الغي حجزي", "ابي اقدم جلستي", "bdi ghayyer wa2t el jalse", "في وقت فاضي بكرة", "ممكن اغير وقت الجلسة", "بدي أأجل الجلسة لبكرا",
 		"can I reschedule", "rebook for next week", "I need to reschedule", "how can I contact you", "are you open today", "how do we reach the clinic",
 		"ابني عنده تشنجات في ايده ورجله وما يرد", "ibni 3ando tashanojat w ma byrod", "he had a seizure and is not responding")
 	res, pres := guarded()
