@@ -419,7 +419,7 @@ var handoffs = []struct {
 	re     *regexp.Regexp
 }{
 	{wantsPerson, regexp.MustCompile(foldPattern(
-		` (اكلم|اتكلم|اتواصل|احاكي|احكي|بحكي|اكلمكم|يكلم|يتكلم|يحكي|تكلم|تتكلم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|ممكن|اريد|حولني|حولوني|نحكي|التحدث|اتحدث)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن|حدا)|` +
+		` (اكلم|اتكلم|اتواصل|احاكي|احكي|بحكي|اكلمكم|يكلم|يتكلم|يحكي|تكلم|تتكلم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|اريد|حولني|حولوني|نحكي|التحدث|اتحدث)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن|حدا)|` +
 			` (موظف|موظفه|الموظف|خدمه العملا|انسان حقيقي|شخص حقيقي|بشري) |` +
 			`(talk|speak|chat|connect me) (to|with) (a |an |the |some |your )?(human|person|agent|someone|doctor|staff|somebody|representative|nurse|receptionist)|` +
 			` (human|real person|customer service|representative|operator|live agent) |` +
@@ -477,6 +477,56 @@ var handoffs = []struct {
 	// Paying in instalments («بالتقسيط», "ta2seet", tabby): how to pay is a price question.
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` (تقسيط|بالتقسيط|التقسيط|اقساط|بالاقساط|قسط|تابي|تمارا|ta2seet|ta2sit|taqseet|taqsit|ta2see6|bel ta2seet|a2sat|aqsat|installments|installment|instalments|instalment|payment plan|payment plans|pay monthly|monthly payments|financing|finance|tabby|tamara) `))},
+	// Being called back, in every dialect's verb and pronoun («فيكن تتصلو فيي؟», «ممكن تتصلوا بي»,
+	// «أرجو الاتصال بي», «الرجاء التواصل معي», «ترجعولي اتصال»), "give me a call".
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (تتصلو|تتصلوا|تتصلون|تتصلي|تتصل|تتصلين|اتصلو|اتصلوا|يتصل|يتصلو|يتصلوا|يتصلون|الاتصال|التواصل|تواصلو|تواصلوا|تتواصلو|تتواصلوا|تتواصلون|يتواصل|يتواصلون|تدقو|تدقوا|دقو|دقوا|يدق|ترنو|ترنوا|رنو|رنوا|يرن|تكلموني|تكلمونا|تحكوني|تحكيني|يحكيني|يكلمني) (بي|فيي|فيني|فيا|فييي|علي|عليا|عليي|علينا|معي|معاي|معايا|معانا|بنا|فينا) |` +
+			` (ترجعولي|ترجعوا لي|ترجعو لي|ترجعلي|ترجعيلي|يرجعلي|يرجعولي) (اتصال|مكالمه|تلفون|call) | give me a (call|ring|callback|call back) | (have|get|ask) (the|a|your) (\S+ )?(doctor|doctors|nurse|someone|specialist|clinic) (to )?(call|ring|phone|contact) (me|us) `))},
+	// A call back with «لي» joined to the verb («دقولي», «رنولي», «اتصلولي»), and in Arabizi
+	// («tetaslo fiyi», «te3mloli call»); speaking with staff in Arabizi («3ayez akalem el akhsa2eya»);
+	// changing an appointment in a word ("can I reschedule"); how to reach the clinic; whether it is open.
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (دقولي|دقوا لي|دقو لي|رنولي|رنوا لي|رنو لي|اتصلولي|اتصلوا لي|تدقولي|ترنولي|تتصلولي|يدقلي|يرنلي|يتصللي|يدقولي|يرنولي) |` +
+			` (tetaslo|tetsalo|tet9alo|tet9lo|tetaslu|tetasalu|tetsalu|tetteslo|tetasslo|ettaslo|et9alo|ttaslo|ytasslo|yetaslo|yet9al) (fiyi|fiye|fiyye|fiya|fini|feni|bi|biyi|3alay|3alaya|3alaye|3liya|3alia|3layi|ma3i|m3i) |` +
+			` (te3mloli|ta3mloli|e3mloli|t3mloli|te3maloli|ta3teni|ta3tini|a3tini|a3teni) (call|mokalma|mukalama|ittisal|etesal|telephone|phone) |` +
+			` (akalem|akallem|akalim|akalmo|atkalam|atkallam|e7ki|a7ki|7ki|a7chi|atwasal|a2abel|aqabel) (m3 |ma3 |ma3a |wiya |with )?(el |al |l )?(akhsa2i|akhsa2eya|akhsa2iya|akhsa2ia|akhsa2ieh|akhsaee|akhsaeya|akhissa2i|mumarrida|momarreda|mmarda|mumarreda|momareda|nurse|specialist|reception|resepshen|risepshen|estesh2ari|istishari|mudeer|modeer|idara|edara|doctoraat|doktorat|dakatra|dkatra) `))},
+	{wantsBooking, regexp.MustCompile(foldPattern(
+		` (reschedule|rescheduling|rebook|rebooking) | (cancel|move|change|postpone|push back|bring forward) my (next )?(session|booking|visit|slot|treatment session) | (i can t|i cant|i cannot|i won t|i wont) make (it|my) (tomorrow|today|to my|to the|on) |` +
+			` (any|free|open|available) (slots|slot|openings|opening) (\S+ )?(available|left|free|tomorrow|today|this|next|on)? ?| do you have (any )?(availability|slots|openings|free slots|space) `))},
+	// Cancelling one's session or booking, or moving it, in the first person («بدي الغي حجزي», «ابي
+	// اقدم جلستي», «bdi ghayyer wa2t el jalse»), and free times asked after («في وقت فاضي بكرة؟»); a
+	// session moved as a question of its effect («لو أخرت الجلسة…») is no first-person verb of the kind.
+	{wantsBooking, regexp.MustCompile(foldPattern(
+		` (اغير|نغير|بغير|الغي|نلغي|بلغي|اكنسل|نكنسل|اأجل|ااجل|نأجل|بأجل|اقدم|نقدم|اأخر|ابدل|نبدل|ghayyer|8ayyer|ghayer|a8ayyar|alghi|ala8y|alghy|2ajjel|a2ajjel|ajjel|cancel)( وقت| موعد| ميعاد| wa2t| maw3ed| yom)? (جلستي|حجزي|زيارتي|جلستنا|حجزنا|el jalse|el jalsa|jalsti|jalsiti|7ajzi|7agzi) |` +
+			` (الغي|نلغي|بلغي|اكنسل|نكنسل|alghi|ala8y|alghy|cancel) (الجلسه|الزياره|جلسه|el jalse|el jalsa) |` +
+			` (اغير|نغير|بغير|ابدل|نبدل) (وقت|موعد|ميعاد|يوم) (الجلسه|الزياره) | (اأجل|ااجل|نأجل|بأجل|اقدم|نقدم|بقدم) (الجلسه|الزياره) (ل\S+|الي|يوم|بكره|بكرا) |` +
+			` (في|فيه|فيه اي|عندكم|في اي|في عندكم) (وقت|اوقات|مواعيد|موعد) (فاضي|فاضيه|متاح|متاحه|فاضين) `))},
+	{wantsContact, regexp.MustCompile(foldPattern(
+		` how (can|do|could|should) (i|we) (contact|reach|call|get in touch with) (you|u|the clinic|your clinic|the center) | are (you|u) (guys )?open `))},
+	// «ممكن» before someone at the clinic asks for them only when nothing follows but courtesy or
+	// their calling or speaking («ممكن موظف لو سمحت», «ممكن الدكتور يكلمني»): «ممكن الدكتور يختار
+	// الإبرة؟» asks what the doctor may do, which the pages answer.
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (ممكن|لو سمحت|لو سمحتم|من فضلك|من فضلكم) (\S+ )?(موظف|موظفه|انسان|شخص|احد|حد|حدا|بشري|دكتور|الدكتور|دكتوره|الدكتوره|طبيب|الطبيب|طبيبه|الطبيبه|الاستقبال|مسوول|ادمن|اخصائي|الاخصائي|اخصائيه|الاخصائيه)( من \S+){0,2}` +
+			`( لو سمحت| لو سمحتم| لو سمحتوا| من فضلك| من فضلكم| بليز| please| الله يخليكم| ضروري| بسرعه| الحين| اليوم)* ($|(يكلمني|يكلمنا|يتصل|يتصلون|يتواصل|يحكي|يحاكيني|يحكيني|يرد|يردون|يكلمنى|تكلمني|تتصل|تحكي|تتواصل|ترد|اكلمه|اكلمها|احكي|اكلم|اتكلم|اتواصل) )`))},
+	// Speaking with staff of any title or gender («عايزة أتكلم مع أخصائية ست», «بدي احكي مع
+	// اخصائية», "I'd like to speak to one of the doctors", "can I talk to the female doctor"): the verb
+	// of speaking, then a title, with only «one of», an article or a gender between them; "my
+	// doctor", the patient's own, is no one at the clinic.
+	{wantsPerson, regexp.MustCompile(foldPattern(
+		` (اكلم|اتكلم|احكي|بحكي|اتحدث|التحدث|اتواصل|التواصل|نكلم|نحكي|نتكلم|اقابل|مقابله|يكلمني|يحكي معي)( مع| الي| إلى)?( احد| حد| حدا| واحد| وحده| وحدة)?( من)? (ال)?(اخصائي|اخصائيه|اخصائيين|اخصائيات|اخصايي|اخصاييه|استشاري|استشاريه|مختص|مختصه|ممرض|ممرضه|ممرضات|معالج|معالجه|معالجين|دكتوره|دكاتره|طبيبه|طبيبات|دكتورات|ريسبشن|رسبشن|سكرتير|سكرتيره|مدير|مديره|اداره|مشرف|مشرفه) |` +
+			`(speak|talk|chat|consult) (to|with) ((a|an|the|one|of|your|any|female|male|lady|woman|man|real|actual|senior|head|other|same) ){0,4}(doctor|doctors|specialist|specialists|dermatologist|dentist|dentists|therapist|therapists|physiotherapist|physio|ophthalmologist|optometrist|surgeon|surgeons|nurse|nurses|consultant|practitioner|injector|staff|team|manager|receptionist|physician|hygienist|orthodontist) | (doctor|doctors|specialist|nurse|someone|anyone|somebody|anybody|person|therapist|dentist) (i|we) (can|could) (talk|speak|chat) (to|with) `))},
+	// The clinic's opening and closing hours («بتفتح الساعه كام في رمضان», «امتى بتفتحوا», «العيادة
+	// تفتح الساعة كم», "what time do you open", «btefta7o sa3a kam»); a third person opening needs the
+	// clinic or the hour by it («متى تفتح العين» is an eye).
+	{wantsContact, regexp.MustCompile(foldPattern(
+		` (تفتح|بتفتح|يفتح|بيفتح|تفتحون|تفتحوا|تفتحو|بتفتحوا|بتفتحو|تسكر|بتسكر|تسكرون|تسكروا|بتسكروا|بتسكرو|تقفل|بتقفل|تقفلون|تقفلوا|بتقفلوا|بتقفلو|تغلق|تغلقون|تشتغلون|بتشتغلوا|بتشتغلو)( \S+)? (الساعه|ساعه) (كم|كام|قديش|اديش|قداش|شقد|كم بالضبط) |` +
+			` (الساعه|ساعه|وقت|اي ساعه|اي وقت) (كم|كام|قديش|اديش|قداش|شقد|ايش|ايه|شو|وش)? ?(تفتحون|تفتحوا|تفتحو|بتفتحوا|بتفتحو|تسكرون|تسكروا|بتسكروا|بتسكرو|تقفلون|تقفلوا|بتقفلوا|بتقفلو|تغلقون|بتفتح العياده|تفتح العياده|يفتح المركز) |` +
+			` (متي|امتي|ايمتي|ايمت|امتا|وقتيش|امتى) (تفتحون|تفتحوا|تفتحو|بتفتحوا|بتفتحو|تسكرون|تسكروا|بتسكروا|بتسكرو|تقفلون|تقفلوا|بتقفلوا|بتقفلو|تغلقون|تبدون|بتبدو|بتبدوا|يبدا الدوام|يخلص الدوام|ينتهي الدوام) |` +
+			` (العياده|المركز|عيادتكم|مركزكم) (تفتح|بتفتح|يفتح|بيفتح|تسكر|بتسكر|يسكر|تقفل|بتقفل|يقفل|تغلق|يغلق) | what time (do|does|will) (you|u|the clinic|your clinic|the center|you guys) (open|close) | when (do|does|will) (you|u|the clinic|your clinic) (open|close) | (your|clinic|clinics|the clinic s) (opening )?(hours|timings|opening times) `))},
+	{wantsContact, regexp.MustCompile(foldPattern(
+		` (btefta7o|btifta7o|btefta7ou|tefta7o|btfta7o|btefta7|btifta7|betefta7|bteftaho|btsakro|btsakkro|btsakro|bts2flo|bte2flo|bti2flo|tsakro|t2flo) (\S+ ){0,2}(kam|adesh|2adesh|2addesh|addesh|emta|imta) | (emta|imta|amta|ematy|emtah|mata) (btefta7o|btifta7o|tefta7o|btfta7o|btsakro|btsakkro|bts2flo|bte2flo|tsakro|tfat7on|tfat7o|tsakron) |` +
+			` (wein|wain|ween|wen|fein|fen|fain|wen) (\S+ )?(mawqe3|mawq3|mawke3|mawqa3|mawqi3|mawqa3kom|mawqe3kom|mwq3|makan|makankom|mkankom|mkan|mkanak|3enwan|3onwan|3nwan|3enwankom|3onwankom|address|location) | (mawqe3|mawq3|mawqa3|mawqi3|makan|mkan|3enwan|3onwan|3nwan) (el |al )?(3iyada|3iyade|3eyada|3eyade|3yada|3yade|markaz|clinic) | (where s|wheres) (the|your|ur) (clinic|center|centre|office) | how (do|can) (i|we) (get|come) to (the|your|ur) (clinic|center|centre|office) `))},
 	{wantsPerson, regexp.MustCompile(foldPattern(
 		` (تبيعون|تبيعوا|تبيعو|بتبيعو|بتبيعوا|بتبيعي|تبيعوها|تبيعونها|تبيعوه|للبيع) | do you sell | (sell|selling) (them|it|any|contact|glasses|lenses|products|creams) `))},
 }

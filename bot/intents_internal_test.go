@@ -499,3 +499,104 @@ func TestHandoffWithinSentence(t *testing.T) {
 		}
 	}
 }
+
+// Requests for a person in every dialect's words go to staff: being called back («فيكن تتصلو فيي؟»,
+// «أرجو الاتصال بي», «ممكن ترجعولي اتصال», "give me a call"), speaking with staff of any title or
+// gender («عايزة أتكلم مع أخصائية ست», «هل يمكنني التحدث مع أخصائي», "I'd like to speak to one of
+// the doctors", "can I talk to the female doctor"), and «ممكن» before someone only when nothing but
+// courtesy or their calling follows. What the doctor may do («ممكن الدكتور يختار…»), what the doctor
+// does, and the patient's own doctor are no request.
+func TestHandoffCallsAndStaff(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"فيكن تتصلو فيي؟", wantsPerson},
+		{"ممكن تتصلوا بي", wantsPerson},
+		{"هل يمكنكم الاتصال بي", wantsPerson},
+		{"أرجو الاتصال بي", wantsPerson},
+		{"الرجاء التواصل معي", wantsPerson},
+		{"ممكن ترجعولي اتصال", wantsPerson},
+		{"can you give me a call", wantsPerson},
+		{"please have the doctor call me", wantsPerson},
+		{"عايزة أتكلم مع أخصائية ست", wantsPerson},
+		{"بدي احكي مع اخصائية", wantsPerson},
+		{"ابي اكلم الاخصائي", wantsPerson},
+		{"هل يمكنني التحدث مع أخصائي", wantsPerson},
+		{"I'd like to speak to one of the doctors", wantsPerson},
+		{"can I talk to the female doctor", wantsPerson},
+		{"I'd like to speak with one of your therapists", wantsPerson},
+		{"I want to talk to a specialist", wantsPerson},
+		{"ممكن موظف لو سمحت", wantsPerson},
+		{"ممكن دكتور؟", wantsPerson},
+		{"ممكن الدكتور يكلمني", wantsPerson},
+		{"ممكن الدكتور يتصل علي بعدين", wantsPerson},
+		{"دقولي لو سمحتو", wantsPerson},
+		{"رنولي بكرة", wantsPerson},
+		{"ابغى اكلم وحدة من الدكتورات", wantsPerson},
+		{"عايز اتكلم مع الريسبشن", wantsPerson},
+		{"mumkin tetaslo fiyi?", wantsPerson},
+		{"momken te3mloli call", wantsPerson},
+		{"3ayez akalem el akhsa2eya", wantsPerson},
+		{"bdi e7ki ma3 el mumarrida", wantsPerson},
+		{"is there a female doctor I can talk to", wantsPerson},
+		{"can I reschedule", wantsBooking},
+		{"should I call you if the swelling lasts?", ""},
+		{"وليش ممكن الدكتور يختارو بدل الليزك؟", ""},
+		{"ممكن الدكتور يختار الابرة المناسبة؟", ""},
+		{"هل الدكتور يتكلم مع المريض قبل الجلسة؟", ""},
+		{"can my doctor call you to discuss my case", ""},
+		{"the doctor told me to call if it hurts", ""},
+	} {
+		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
+
+// The clinic's hours and whereabouts in every dialect go to staff when the pages do not give them:
+// opening and closing at an hour («بتفتح الساعه كام في رمضان», «امتى بتفتحوا», «btefta7o sa3a
+// kam», "what time do you open"), and where it is in Arabizi and English («wein mawqe3 el 3iyade»,
+// «wen mkankom», "where's the clinic"); an eye that opens is no clinic. Cancelling or moving one's own
+// session or booking («بدي الغي حجزي», «ابي اقدم جلستي», "I need to cancel my session") and free
+// times asked after are bookings; a session put off, asked of its effect, is not.
+func TestHandoffHoursAndPlace(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want handoffReason
+	}{
+		{"بتفتح الساعه كام في رمضان", wantsContact},
+		{"العيادة تفتح الساعة كم؟", wantsContact},
+		{"الساعه كام بتفتحوا", wantsContact},
+		{"بتقفلوا الساعة كام", wantsContact},
+		{"امتى بتفتحوا", wantsContact},
+		{"btefta7o sa3a kam", wantsContact},
+		{"what time do you open", wantsContact},
+		{"what are your hours in ramadan", wantsContact},
+		{"wein mawqe3 el 3iyade", wantsContact},
+		{"wen mkankom", wantsContact},
+		{"where's the clinic", wantsContact},
+		{"how do I get to the clinic", wantsContact},
+		{"بدي الغي حجزي", wantsBooking},
+		{"ابي اقدم جلستي", wantsBooking},
+		{"ممكن اغير وقت الجلسة", wantsBooking},
+		{"بدي أأجل الجلسة لبكرا", wantsBooking},
+		{"bdi ghayyer wa2t el jalse", wantsBooking},
+		{"3ayez ala8y el 7agz", wantsBooking},
+		{"في وقت فاضي الاسبوع الجاي؟", wantsBooking},
+		{"I need to cancel my session", wantsBooking},
+		{"any slots available tomorrow?", wantsBooking},
+		{"do you have availability on saturday", wantsBooking},
+		{"I can't make it tomorrow", wantsBooking},
+		{"لو أخرت الجلسة الثانية أسبوع بيأثر على النتيجة؟", ""},
+		{"هل تأجيل الجلسة يضر؟", ""},
+		{"how can I contact you", wantsContact},
+		{"are you open today", wantsContact},
+		{"متى تفتح العين بعد العملية؟", ""},
+		{"متى اقدر افتح عيني بعد الليزك؟", ""},
+	} {
+		if got := handoffOf(padded(knowledge.Words(c.msg))); got != c.want {
+			t.Errorf("handoffOf(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}

@@ -150,6 +150,15 @@ func TestPrefilterSound(t *testing.T) {
 		"wein el 3iyada", "العيادة فاتحة يوم الجمعة", "shu dawamkon", "تبيعون كريمات", "do you sell sunscreen", "fi ta2seet?", "عندكم تقسيط", "payment plan", "وقديش حقها", "شكد سعره", "2addesh el jalse",
 		"حطيته بالحليب، وين اروح؟", "وش اسوي الحين", "what now?", "where should we go", "shu na3mel hala2", "نجيكم ولا نروح للطوارئ؟",
 		"momken 7ada ye7ki ma3i", "fi 3andkom doctora?", "3ndkom dawam yom el sabt", "عندكم دوام بكرة",
+		"فيكن تتصلو فيي؟", "أرجو الاتصال بي", "give me a call", "ممكن ترجعولي اتصال", "have the doctor call me",
+		"عايزة أتكلم مع أخصائية", "I'd like to speak to one of the doctors", "can I talk to the female doctor", "is there a female doctor I can talk to",
+		"بتفتح الساعه كام", "امتى بتفتحوا", "العيادة تفتح الساعة كم", "what time do you open",
+		"btefta7o sa3a kam", "emta btefta7o", "wein mawqe3 el 3iyade", "wen mkankom", "where's the clinic",
+		"ممكن موظف لو سمحت", "ممكن دكتور", "ممكن الدكتور يكلمني",
+		"دقولي لو سمحتو", "رنولي بكرة", "mumkin tetaslo fiyi", "momken te3mloli call", "3ayez akalem el akhsa2eya",
+		"I need to cancel my session", "any slots available tomorrow", "do you have availability on saturday", "I can't make it tomorrow",
+		"بدي الغي حجزي", "ابي اقدم جلستي", "bdi ghayyer wa2t el jalse", "في وقت فاضي بكرة", "ممكن اغير وقت الجلسة", "بدي أأجل الجلسة لبكرا",
+		"can I reschedule", "rebook for next week", "I need to reschedule", "how can I contact you", "are you open today", "how do we reach the clinic",
 		"ابني عنده تشنجات في ايده ورجله وما يرد", "ibni 3ando tashanojat w ma byrod", "he had a seizure and is not responding")
 	res, pres := guarded()
 	matched := make([]int, len(res))
