@@ -37,3 +37,28 @@ func TestArabicSkeleton(t *testing.T) {
 		}
 	}
 }
+
+// A loanword the clinic's English summary page also says ("subcision") is still the Arabic page's word:
+// the search finds the Arabic section that tells of it, not the English summary alone.
+func TestLoanwordKnownToAnEnglishPage(t *testing.T) {
+	ix := MustBuild(t, []*Document{
+		{ID: "ar", Title: "حب الشباب", Lang: "ar", Sections: []Section{
+			section("s1", "علاج آثار حب الشباب", "تقنية فصل الألياف تحت الجلد (السبسشن) للندبات المتموجة."),
+			section("s2", "التقشير", "التقشير الكيميائي يجدد سطح الجلد."),
+		}},
+		{ID: "en", Title: "Patient information", Lang: "en", Sections: []Section{
+			section("s1", "Acne scars", "Acne scars are treated with fractional laser, peels and subcision."),
+		}},
+	}, "")
+	res := ix.Search(Query{Text: "what is subcision?"})
+	found := false
+	for _, h := range res.Hits {
+		found = found || h.Passage.Key == "ar#s1"
+	}
+	if !found {
+		t.Errorf("what is subcision?: the Arabic section naming «السبسشن» not found in %v", res.Hits)
+	}
+	if res.OneScript != 0 {
+		t.Errorf("subcision is said in one script only: OneScript = %b", res.OneScript)
+	}
+}

@@ -751,6 +751,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
 	}
+	ix.loanAlts(concepts)
 	weights := make([]float64, len(concepts))
 	specific := make([]bool, len(concepts))
 	types := make([]bool, len(concepts))
@@ -1851,6 +1852,13 @@ func (ix *Index) conceptInfos(concepts []Concept) [][][]stemInfo {
 			out[i] = ix.members[c.group][c.member]
 			continue
 		}
+		if len(c.Alts) > 1 { // a loanword's Arabic (loanAlts)
+			out[i] = make([][]stemInfo, len(c.Alts))
+			for a, alt := range c.Alts {
+				out[i][a] = ix.stemInfos(alt)
+			}
+			continue
+		}
 		if plain == nil {
 			plain = make([][]stemInfo, len(concepts)) // one allocation for every plain word
 		}
@@ -2407,3 +2415,18 @@ func deny(keys, words []string, text string) {
 
 // deniedKey marks a denied word's key (deny).
 const deniedKey = stopKey + stopKey
+
+// loanAlts gives a concept said in Latin letters only, a word the lexicon has no Arabic for, the
+// pages' Arabic word whose consonants it writes (loanword): "subcision", which a summary page in
+// English says, is «السبسشن» on the Arabic page that tells of it. The slice of Alts is replaced, not
+// appended to: it is shared with the lexicon.
+func (ix *Index) loanAlts(concepts []Concept) {
+	for i, c := range concepts {
+		if len(c.Alts) != 1 || len(c.Alts[0]) != 1 || !isLatinWord(c.Alts[0][0]) {
+			continue
+		}
+		if lw := ix.loanword(c.Alts[0][0]); lw != "" {
+			concepts[i].Alts = [][]string{c.Alts[0], {lw}}
+		}
+	}
+}
