@@ -213,9 +213,16 @@ var soonWords = wordSet(`fast soon quickly long start starts keep keeps kick`)
 
 // asksHowItWorks says whether normalised words ask how something works («كيف يشتغل تبييض الاسنان»,
 // «بتشتغل إزاي؟», "how does botox work"): what the thing is and does, which the passage that
-// defines it tells, as it tells what it is. A longer question asks something more particular.
+// defines it tells, as it tells what it is. A longer question asks something more particular, but
+// for an English "how does X …" that asks how the thing does what it does (doesItself).
 func asksHowItWorks(words []string) bool {
-	if len(words) == 0 || len(words) > maxDefineWords || askOf(words) != askHow {
+	if len(words) == 0 || askOf(words) != askHow {
+		return false
+	}
+	if doesItself(words) {
+		return true
+	}
+	if len(words) > maxDefineWords {
 		return false
 	}
 	works := false
@@ -226,6 +233,52 @@ func asksHowItWorks(words []string) bool {
 		works = works || worksWords[w]
 	}
 	return works
+}
+
+// doers are the subjects of a "how do…" that asks how the patient or the clinic does something ("how
+// do I lift", "how do you decide"), not how a thing works.
+var doers = wordSet(`i you we they he she u ya one my your our people someone doctors doctor dentist`)
+
+// maxMechanismWords bounds an English question asking how a thing does what it does.
+const maxMechanismWords = 12
+
+// doesItself says whether normalised words ask, in English, how a thing does what it does: "how does
+// botox actually relax the muscle", "how does the injection stop the muscle from moving": "how
+// does", then the thing, not a person, and what it does; its working, as "how does it work" asks.
+func doesItself(words []string) bool {
+	if len(words) < 4 || len(words) > maxMechanismWords || words[0] != "how" || words[1] != "does" {
+		return false
+	}
+	k := 2
+	if words[k] == "the" || words[k] == "a" || words[k] == "an" || words[k] == "this" || words[k] == "that" {
+		k++
+	}
+	if doers[words[k]] {
+		return false
+	}
+	for _, w := range words {
+		if soonWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// headingWorks say in a heading that its thing works: a heading («كيف يعمل الليزر؟», "How does
+// it work?") names the thing it asks of, so «يعمل» there is its working, not a patient's doing.
+var headingWorks = wordSet(`يعمل تعمل`)
+
+// headingAsksHowItWorks says whether a heading's or FAQ question's normalised words ask how its
+// thing works, which the passage under it tells as a definition does.
+func headingAsksHowItWorks(words []string) bool {
+	if asksHowItWorks(words) {
+		return true
+	}
+	if len(words) == 0 || len(words) > maxDefineWords || askOf(words) != askHow {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return headingWorks[w] }) &&
+		!slices.ContainsFunc(words, func(w string) bool { return soonWords[w] })
 }
 
 // clauseEnd says whether r ends a clause of a message: a sentence or a comma.
@@ -271,8 +324,10 @@ func sentenceEnd(r rune) bool { return r == '?' || r == '؟' || r == '.' || r ==
 // every passage at build time, so it looks at the heading only when it may be a question and at a
 // short prefix of the text.
 func definesSomething(heading, text string) bool {
-	if mayAsk(heading) && isDefinitionQuestion(Words(heading)) {
-		return true
+	if mayAsk(heading) {
+		if w := Words(heading); isDefinitionQuestion(w) || headingAsksHowItWorks(w) {
+			return true
+		}
 	}
 	if len(text) > definePrefix {
 		cut := definePrefix

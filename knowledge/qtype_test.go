@@ -249,6 +249,41 @@ func TestAsksHowItWorks(t *testing.T) {
 	}
 }
 
+// "How does X do what it does" asks how X works, as "how does X work" does; a heading asking how a
+// thing works («كيف يعمل البوتوكس داخل الجسم؟»), where «يعمل» is its working, tells it.
+func TestAsksHowItDoesIt(t *testing.T) {
+	for q, want := range map[string]bool{
+		"how does botox actually stop a muscle from moving?":        true,
+		"how does the injection relax the muscle":                   true,
+		"how do I lift heavy boxes at home without hurting my back": false,
+		"how does the doctor decide i am ready to play again":       false,
+		"how does it start working so fast":                         false,
+	} {
+		if got := asksHowItWorks(Words(q)); got != want {
+			t.Errorf("asksHowItWorks(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for h, want := range map[string]bool{
+		"كيف يعمل الليزر؟":              true,
+		"كيف يعمل البوتوكس داخل الجسم؟": true,
+		"How does it work?":             true,
+		"متى يعمل البوتوكس؟":            false,
+		"كيف نحضر للجلسة؟":              false,
+	} {
+		if got := definesSomething(h, "نص لا يعرّف شيئًا بعد هذا العنوان."); got != want {
+			t.Errorf("definesSomething(%q) = %v, want %v", h, got, want)
+		}
+	}
+	docs := []*Document{{ID: "d", Title: "البوتوكس", Lang: "ar", Sections: []Section{
+		section("s1", "تشنجات العضلات", "يساعد البوتوكس في إرخاء العضلات المتشنجة ويوقف حركة العضلة لعدة أشهر."),
+		section("s2", "كيف يعمل البوتوكس؟", "يمنع البوتوكس الإشارات العصبية التي تحرك العضلة."),
+	}}}
+	ix := MustBuild(t, docs, "")
+	if r := ix.Search(Query{Text: "how does botox actually stop the muscle moving"}); topKey(r) != "d#s2" {
+		t.Errorf("how does botox stop the muscle: hits %v; want d#s2 first", keysOfHits(r))
+	}
+}
+
 // A heading naming a count or a length answers how many and how long, though it asks nothing: «kam
 // jalsa laser» is answered by «عدد الجلسات والنتيجة», not by the section after a session.
 func TestHeadingAskCounts(t *testing.T) {
