@@ -25,3 +25,27 @@ func TestSense17PimplesNotPills(t *testing.T) {
 		}
 	}
 }
+
+// Feeling numb is a sensation («خدر», «متخدر»), not anaesthesia («تخدير», «بنج»), which a
+// "numbing" cream or injection stays: "numbing" alone stemmed to "numb" and took it along.
+func TestSense17NumbIsNotAnaesthesia(t *testing.T) {
+	lx := mustLexicon(t)
+	one := func(s string) Concept {
+		t.Helper()
+		c := lx.Concepts(Stems(s))
+		if len(c) != 1 || c[0].group < 0 {
+			t.Fatalf("%q is %+v: want one group", s, c)
+		}
+		return c[0]
+	}
+	numb, numbness, anaesthesia := one("numb"), one("خدر"), one("تخدير")
+	if numb.group != numbness.group || one("متخدر").group != numbness.group {
+		t.Errorf("numb %d, متخدر: want the group of خدر %d", numb.group, numbness.group)
+	}
+	if numb.group == anaesthesia.group {
+		t.Errorf("numb is anaesthesia")
+	}
+	if one("numbing cream").group != anaesthesia.group {
+		t.Errorf("numbing cream is not anaesthesia")
+	}
+}
