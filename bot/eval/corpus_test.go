@@ -56,12 +56,13 @@ var tuneBars = []struct {
 	// Session 17: round 15's sealed halves (scored at session 16's start and end) spent into these:
 	// answers 3396/3928, total 5499/6060, conversations 749/1133, every emergency (1245) once the
 	// three round 15 missed were fixed by cause (TestRedFlagsOfRound15), 12 false alarms (net
-	// retrained, threshold 0.37); bars reset to the figures rounded down.
-	{"botox", 85, 90, 67},
-	{"dental", 88, 91, 65},
-	{"derma", 85, 90, 62},
-	{"eye", 84, 89, 62},
-	{"physio", 88, 92, 72},
+	// retrained, threshold 0.37); bars reset to the figures rounded down. Raised at the session's end:
+	// answers 3422/3928, total 5526/6060, conversations 766/1133, every emergency (1245), 12 false alarms.
+	{"botox", 86, 90, 68},
+	{"dental", 89, 92, 66},
+	{"derma", 86, 90, 62},
+	{"eye", 84, 89, 64},
+	{"physio", 89, 92, 75},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
