@@ -215,7 +215,10 @@ var soonWords = wordSet(`fast soon quickly long start starts keep keeps kick`)
 // «بتشتغل إزاي؟», "how does botox work"): what the thing is and does, which the passage that
 // defines it tells, as it tells what it is. A longer question asks something more particular, but
 // for an English "how does X …" that asks how the thing does what it does (doesItself).
-func asksHowItWorks(words []string) bool {
+func asksHowItWorks(words []string) bool { return howItWorks(words, false) }
+
+// howItWorks is asksHowItWorks, and in a heading (headingAsksHowItWorks) «يعمل» too tells the working.
+func howItWorks(words []string, heading bool) bool {
 	if len(words) == 0 || askOf(words) != askHow {
 		return false
 	}
@@ -230,7 +233,7 @@ func asksHowItWorks(words []string) bool {
 		if soonWords[w] {
 			return false
 		}
-		works = works || worksWords[w]
+		works = works || worksWords[w] || heading && headingWorks[w]
 	}
 	return works
 }
@@ -270,16 +273,7 @@ var headingWorks = wordSet(`يعمل تعمل`)
 
 // headingAsksHowItWorks says whether a heading's or FAQ question's normalised words ask how its
 // thing works, which the passage under it tells as a definition does.
-func headingAsksHowItWorks(words []string) bool {
-	if asksHowItWorks(words) {
-		return true
-	}
-	if len(words) == 0 || len(words) > maxDefineWords || askOf(words) != askHow {
-		return false
-	}
-	return slices.ContainsFunc(words, func(w string) bool { return headingWorks[w] }) &&
-		!slices.ContainsFunc(words, func(w string) bool { return soonWords[w] })
-}
+func headingAsksHowItWorks(words []string) bool { return howItWorks(words, true) }
 
 // clauseEnd says whether r ends a clause of a message: a sentence or a comma.
 func clauseEnd(r rune) bool { return sentenceEnd(r) || r == '،' || r == ',' }
