@@ -58,11 +58,15 @@ var tuneBars = []struct {
 	// three round 15 missed were fixed by cause (TestRedFlagsOfRound15), 12 false alarms (net
 	// retrained, threshold 0.37); bars reset to the figures rounded down. Raised at the session's end:
 	// answers 3422/3928, total 5526/6060, conversations 766/1133, every emergency (1245), 12 false alarms.
-	{"botox", 86, 90, 68},
-	{"dental", 89, 92, 66},
-	{"derma", 86, 90, 62},
-	{"eye", 84, 89, 64},
-	{"physio", 89, 92, 75},
+	// Session 18: round 16's sealed halves (scored at session 17's start and end) spent into these:
+	// answers 3616/4178, total 5865/6460, conversations 800/1208, every emergency (1342), 14 false
+	// alarms (net retrained, threshold 0.35); bars reset to the figures rounded down (dental's total is
+	// 1202/1307 = 91.97%, derma's answers 712/828 = 85.99%).
+	{"botox", 85, 90, 67},
+	{"dental", 88, 91, 63},
+	{"derma", 85, 90, 62},
+	{"eye", 83, 89, 63},
+	{"physio", 88, 92, 74},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
