@@ -21,3 +21,13 @@ func TestFollowUpNotTheSameAgain(t *testing.T) {
 		{"why not before that?", bot.KindAnswer, "the blood clot stays in place"},
 	})
 }
+
+// A follow-up that another page answers only in its text, under a heading naming none of it, is
+// answered by the section of the conversation's page whose heading names it: how psoriasis spread over
+// the body is treated, after what psoriasis is, is «علاج الصدفية», not the laser sessions for the body.
+func TestFollowUpHeadedOnTheTopicsPage(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"ما هي الصدفية؟", bot.KindAnswer, "الصدفية"},
+		{"وما علاجها إذا كانت منتشرة في الجسم؟", bot.KindAnswer, "الميثوتريكسات"},
+	})
+}

@@ -754,7 +754,30 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && !sameDoc(st2.Topic, st.Topic) && isFollowUp(words) {
+		if h, ok := e.headedOnTopicPage(text, words, st, st2.Topic); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+	}
 	return r, st2
+}
+
+// headedOnTopicPage is the passage of the conversation's page whose heading names some of a
+// follow-up, when the passage found for it on another page (found) has a heading naming none of it.
+func (e *Engine) headedOnTopicPage(text string, words []string, st State, found string) (knowledge.Hit, bool) {
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 6})
+	if res.Foreign || len(res.Hits) == 0 || res.Hits[0].Passage.Key != found || res.Hits[0].TitleCoverage > 0 {
+		return knowledge.Hit{}, false
+	}
+	best := res.Hits[0]
+	for _, h := range res.Hits[1:] {
+		if sameDoc(h.Passage.Key, st.Topic) && h.Specific && h.TitleCoverage > 0 && h.Coverage >= offPageShare*best.Coverage-1e-9 &&
+			h.Matched&^res.Aspects&^res.Minor != 0 {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // notShownAgain is the passage of the conversation's page, other than the one just shown (st.Topic,
