@@ -745,7 +745,69 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.8, 0), st2
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && st2.Topic == st.Topic && st2.Part == st.Part && isFollowUp(words) {
+		// The passage the patient has just read, again, for a follow-up none of whose words it holds
+		// («وبيرجع بعدين؟» after the treatments of a condition): they asked something it did not say.
+		// A passage of the same page that holds them answers it.
+		if h, ok := e.notShownAgain(text, words, st); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+	}
+	if st.Topic != "" && r.Kind == KindAnswer && !sameDoc(st2.Topic, st.Topic) && isFollowUp(words) {
+		if h, ok := e.headedOnTopicPage(text, words, st, st2.Topic); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+	}
 	return r, st2
+}
+
+// headedOnTopicPage is the passage of the conversation's page whose heading names some of a
+// follow-up, when the passage found for it on another page (found) has a heading naming none of it.
+func (e *Engine) headedOnTopicPage(text string, words []string, st State, found string) (knowledge.Hit, bool) {
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 6})
+	if res.Foreign || len(res.Hits) == 0 || res.Hits[0].Passage.Key != found || res.Hits[0].TitleCoverage > 0 {
+		return knowledge.Hit{}, false
+	}
+	best := res.Hits[0]
+	for _, h := range res.Hits[1:] {
+		if sameDoc(h.Passage.Key, st.Topic) && h.Specific && h.TitleCoverage > 0 && h.Coverage >= offPageShare*best.Coverage-1e-9 &&
+			h.Matched&^res.Aspects&^res.Minor != 0 {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
+}
+
+// notShownAgain is the passage of the conversation's page, other than the one just shown (st.Topic,
+// st.Part), that best holds a follow-up's own words when the one shown holds none of them; none when
+// it holds some, or no other passage of the page is found for them.
+func (e *Engine) notShownAgain(text string, words []string, st State) (knowledge.Hit, bool) {
+	ts, ok := e.search.(topicSearcher)
+	if !ok || barelyWhy(words) {
+		return knowledge.Hit{}, false // why asks of what was shown: its reasons, found elsewhere
+	}
+	shown := e.part(st.Topic, st.Part)
+	for _, h := range ts.TopicHits(st.Topic, words) {
+		if h.Passage == shown || shown == nil {
+			if h.Coverage > 0 {
+				return knowledge.Hit{}, false
+			}
+			break
+		}
+	}
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 6})
+	if res.Foreign {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range res.Hits {
+		if h.Passage.Key != st.Topic && sameDoc(h.Passage.Key, st.Topic) && h.Specific && h.Coverage > 0 &&
+			h.Matched&^res.Aspects&^res.Minor != 0 {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // answerOf searches the question, with the topic when it is a follow-up, and answers, asks which
