@@ -1066,7 +1066,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	} else {
 		conf += 0.2
 	}
-	return e.reply(&st, best, res.Hits[1:], conf, res.OneScript), st
+	return e.replyTo(&st, best, res.Hits[1:], conf, res.OneScript, asks(text, words)), st
 }
 
 // reply is the answer taken from hit h, with others as suggestions: from a page in the patient's
@@ -1078,6 +1078,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 // replace an Arabic section that is the kind of answer asked (Hit.Fit) when it is not. The passage shown becomes
 // st's topic: the patient's next question follows on from what they read.
 func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64, oneScript uint64) Reply {
+	return e.replyTo(st, h, others, conf, oneScript, true)
+}
+
+// replyTo is reply for a message that asks something (asks) or, asked false, only tells of a topic
+// («i think he has a lazy eye»), which a summary whose heading names none of it answers as well.
+func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64, oneScript uint64, asked bool) Reply {
 	lang := st.Lang
 	defer func() { st.Topic, st.Part = h.Passage.Key, e.partOf(h.Passage) }()
 	text := h.Answer()
@@ -1107,7 +1113,7 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack && o.Rank >= h.Rank-langLead &&
 					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&
 					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript) && o.Fit >= h.Fit &&
-						(h.Matched&^o.Matched == 0 || o.TitleCoverage >= h.TitleCoverage)) {
+						(h.Matched&^o.Matched == 0 && (o.TitleCoverage > 0 || h.TitleCoverage == 0 || !asked) || o.TitleCoverage >= h.TitleCoverage)) {
 					// Not for one that trails by more than langLead, which is the passage found holding what
 					// is asked («اول زياره كم تاخذ وقت؟»: the English "Your first visit", asking it and
 					// telling the minutes, not the Arabic examination at the first visit, sharing its words).
@@ -1117,6 +1123,9 @@ func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf 
 					// the question than the section's: the Arabic
 					// «كيف نفحص الجلوكوما؟» answers "how long does the glaucoma check take?", not the
 					// English "Cataract surgery" that shares "take" and "home" with it.
+					// Nor for a summary whose heading names nothing asked when the section's heading does: the
+					// Arabic «الليزك (LASIK) والفيمتو ليزك» tells how LASIK is done, not the English "Vision
+					// correction" whose text also says "eye". A message asking nothing is told the summary.
 					h, pl = o, lang
 					break
 				}
