@@ -215,6 +215,13 @@ var arabiziFixed = map[string]string{
 	"asawi": "اسوي", "tsawi": "تسوي", "ysawi": "يسوي", "nsawi": "نسوي", "sawait": "سويت",
 	"sawet": "سويت", "sawweit": "سويت", "sawwet": "سويت", "sawwait": "سويت",
 	"dabt": "بالضبط", "zabt": "بالضبط", "bezzabt": "بالضبط", "bizzabt": "بالضبط", "bezabt": "بالضبط",
+	// Levantine «heavy» (تقيل) with its ت gone or its ق a hamza, «face» (وج) without its ه, a brother
+	// (خوه) and «I'll be» (بكون): letter by letter they make no word the pages know.
+	"2eel": "ثقيل", "t2eel": "ثقيل", "ti2eel": "ثقيل", "te2eel": "ثقيل", "t2ile": "ثقيله", "t2eele": "ثقيله",
+	"wej": "وجه", "wij": "وجه", "khoh": "اخوه", "5oh": "اخوه", "a5oh": "اخوه", "akhoh": "اخوه",
+	"bkoun": "بكون", "bkoon": "بكون", "bkun": "بكون",
+	// «stays» (بتبقى): the 2 is a ق said as a hamza.
+	"bteb2a": "تبقي", "btib2a": "تبقي", "teb2a": "تبقي", "byeb2a": "يبقي", "bib2a": "يبقي", "yeb2a": "يبقي",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,

@@ -3,9 +3,9 @@ package knowledge
 import "testing"
 
 // Levantine and Egyptian «I can» with the present's ب or the future's ه («بقدر سوق بعده؟», «مش هقدر
-// اجي») are stop words like «اقدر», not a topic the pages lack.
+// اجي»), and «بكون» (I'll be), are stop words like «اقدر» and «بيكون», not a topic the pages lack.
 func TestLang18CanIsStop(t *testing.T) {
-	for _, w := range []string{"بقدر", "هقدر"} {
+	for _, w := range []string{"بقدر", "هقدر", "بكون"} {
 		if !isStop(Normalize(w)) {
 			t.Errorf("isStop(%q) = false, want a stop word", w)
 		}
@@ -34,5 +34,17 @@ func TestLang18Groups(t *testing.T) {
 	x, y := lx.Concepts(Stems("يصلح")), lx.Concepts(Stems("يناسب"))
 	if len(x) == 1 && len(y) == 1 && x[0].group >= 0 && x[0].group == y[0].group {
 		t.Errorf("«يصلح» alone joined «يناسب»'s group")
+	}
+}
+
+// Egyptian «واجعني» (it aches, me) is pain, and «اتشال/هتتشال» (was/will be removed) removal: their
+// stems («اجع», the passive's ات) are no word of the pages.
+func TestLang18DialectVerbs(t *testing.T) {
+	lx := mustLexicon(t)
+	for a, b := range map[string]string{"واجعني": "يوجعني", "واجعه": "الم", "اتشال": "يزيل", "هتتشال": "ازاله"} {
+		x, y := lx.Concepts(Stems(Normalize(a))), lx.Concepts(Stems(Normalize(b)))
+		if len(x) != 1 || len(y) != 1 || x[0].group < 0 || x[0].group != y[0].group {
+			t.Errorf("«%s» is %+v, «%s» %+v: want one group", a, x, b, y)
+		}
 	}
 }
