@@ -1444,7 +1444,7 @@ func (e *Engine) durationOnPage(text string, words []string, st State, shown str
 var untilWords = wordSet(`لين لحد لحتى حتى لغايه ليما until till`)
 
 // howMuchWords ask how much or how long.
-var howMuchWords = wordSet(`كم وكم كام وكام قديش وقديش اديش قداش شقد شكد kam 2addesh 2adesh 2addeesh addesh adesh`)
+var howMuchWords = wordSet(`كم وكم كام وكام قديش وقديش اديش قداش شقد شكد kam 2addesh 2adesh 2addeesh addesh adesh ad2esh 2ad2esh b2addesh`)
 
 // durationWords name time, or taking it, in a question of how long («وقت», «مدته», «ياخذ», «يطول»).
 var durationWords = wordSet(`وقت الوقت مدة المدة مدته مدتها مدتو يطول تطول بتطول بيطول يطول ياخذ تاخذ بياخذ بتاخذ ياخد تاخد بياخد
@@ -2461,7 +2461,7 @@ func asksWhy(words []string) bool {
 var questionWords = wordSet(`ليش ليه لماذا لما كيف شلون ازاي وين فين متى امتى ايمتى مثل مثلا يعني شو ايش وش ايه كم كام قديش
 		why how where when what example examples which who مين منو
 		lesh leish laish leh kif keef kaif shlon ezay izay wein wen fein fen emta imta meen shu sho shou esh eish wesh wsh
-		kam 2addesh 2adesh 2addeesh addesh adesh ya3ni`)
+		kam 2addesh 2adesh 2addeesh addesh adesh ad2esh 2ad2esh b2addesh ya3ni`)
 
 // openers start a message that goes on from the last one; they say nothing of its own.
 var openers = map[string]bool{"طيب": true, "طب": true, "بس": true, "اوكي": true, "اوك": true, "تمام": true, "حسنا": true,

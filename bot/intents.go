@@ -473,7 +473,7 @@ var handoffs = []struct {
 		` (3andkom|3ndkom|3indkum|3indkom|3andkon|3ndkon|3andko|3endkom|عندكم|عندكن|عندكو) (dawam|el dawam|دوام) `))},
 	// How much in Levantine, Iraqi and Maghrebi («وقديش حقها؟», «شكد سعره»).
 	{wantsPrice, regexp.MustCompile(foldPattern(
-		` و?(قديش|اديش|قداش|بقديش|بقداش|شقد|شكد|بشقد|بشكد|2addesh|addesh|2adesh|2adde|shgad|shkad|gdash|9dash) (حق|حقه|حقها|حقو|سعره|سعرها|سعرو|ثمنه|ثمنها|بتكلف|بيكلف|تكلف|يكلف|الجلسه|الحقنه|الابره|العمليه|سعر|7a2o|7a2a|7a2ha|se3ro|se3rha|si3ro|bt2allef|btkallef|bitkallef|el jalse|el jalsa) `))},
+		` و?(قديش|اديش|قداش|بقديش|بقداش|شقد|شكد|بشقد|بشكد|2addesh|addesh|2adesh|2adde|ad2esh|2ad2esh|b2addesh|shgad|shkad|gdash|9dash) (حق|حقه|حقها|حقو|سعره|سعرها|سعرو|ثمنه|ثمنها|بتكلف|بيكلف|تكلف|يكلف|الجلسه|الحقنه|الابره|العمليه|سعر|7a2o|7a2a|7a2ha|se3ro|se3rha|si3ro|bt2allef|btkallef|bitkallef|el jalse|el jalsa) `))},
 	// Paying in instalments («بالتقسيط», "ta2seet", tabby): how to pay is a price question.
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` (تقسيط|بالتقسيط|التقسيط|اقساط|بالاقساط|قسط|تابي|تمارا|ta2seet|ta2sit|taqseet|taqsit|ta2see6|bel ta2seet|a2sat|aqsat|installments|installment|instalments|instalment|payment plan|payment plans|pay monthly|monthly payments|financing|finance|tabby|tamara) `))},

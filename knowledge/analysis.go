@@ -829,7 +829,7 @@ var stopWords = func() map[string]struct{} {
 لها لك لكم فيه فيها فيني فيكم ابي ابغي ابا ودي اريد اود ممكن يمكن يا يعني الحين الان حق حقي شي 
 هناك هنا اي ايه اية به بها بي منه منها عليه عليها اني انك هاي ذي الى وهل وش فهل هلا يوجد فيه مثل جدا
 بين بعد نفس نفسها نفسه نفسهم احتاج نحتاج يحتاج تحتاج ياخذ اخذ تاخذ ناخذ ياخذون يصير تصير صار احس تحس اعرف تعرف نعرف يبي تبي نبي
-اقدر تقدر يقدر نقدر لازم لزم غير ضروري اكثر اكتر يجب ينبغي مره كثير واجد زي اسوي تسوي يسوي نسوي سويت يخلي تخلي
+اقدر تقدر يقدر نقدر بقدر هقدر بكون لازم لزم غير ضروري اكثر اكتر يجب ينبغي مره كثير واجد زي اسوي تسوي يسوي نسوي سويت يخلي تخلي
 the a an is are was were be been am i me my you your it its of to in on for at by with and or not no do
 does did can could would should will shall what which who whom whose when where why how this that these
 those there here about from as into than then so if any some please best better good cause causes get

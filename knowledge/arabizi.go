@@ -112,7 +112,8 @@ var arabiziWords = map[string]bool{
 // englishLookalikes are the words of arabiziFixed an English message also writes: they do not mark a
 // message as Arabizi.
 var englishLookalikes = map[string]bool{"an": true, "law": true, "b": true, "meta": true, "shy": true,
-	"ally": true, "lama": true, "mata": true, "la": true, "kaza": true, "sawa": true, "hek": true, "tab": true}
+	"ally": true, "lama": true, "mata": true, "la": true, "kaza": true, "sawa": true, "hek": true, "tab": true,
+	"sane": true, "sana": true}
 
 // arabiziFixed are short function words whose vowels would make the wrong letters.
 var arabiziFixed = map[string]string{
@@ -196,6 +197,31 @@ var arabiziFixed = map[string]string{
 	"6abi3y": "طبيعي", "tabii3i": "طبيعي", "tabi3ee": "طبيعي", "tabi3iya": "طبيعيه", "tabi3ie": "طبيعيه",
 	"tabi3iye": "طبيعيه", "tabi3iyye": "طبيعيه", "6abi3iya": "طبيعيه", "6abi3iye": "طبيعيه",
 	"elli": "اللي", "illi": "اللي", "elly": "اللي", "illy": "اللي", "alli": "اللي", "ally": "اللي",
+	// More spellings of «how much/long» (قديش): read letter by letter, «ad2esh» is «داي» and
+	// «b2addesh» nothing, so «w ad2esh btkallef?» lost its price question.
+	"ad2esh": "قديش", "2ad2esh": "قديش", "ad2aish": "قديش", "ad2eish": "قديش", "b2addesh": "قديش",
+	"b2adesh": "قديش", "adesh": "قديش", "2adeish": "قديش", "addaish": "قديش", "2addaish": "قديش",
+	// A year and years: a final e or a is the ة, but the pages that lack «سنة» know «سن» (a tooth,
+	// an age), which «sane» then became.
+	"sane": "سنه", "sana": "سنه", "saneh": "سنه", "seneh": "سنه", "sanah": "سنه", "snin": "سنين",
+	"sneen": "سنين", "sinin": "سنين", "seneen": "سنين", "sanawat": "سنوات",
+	// «final» (نهائي): the hamza's ي between vowels made «nihe2i» «حيا».
+	"nihe2i": "نهايي", "niha2i": "نهايي", "neha2i": "نهايي", "nihayi": "نهايي", "nehayi": "نهايي",
+	"niha2y": "نهايي", "neha2y": "نهايي", "nihai": "نهايي",
+	// «lasts» (بيقعد, Egyptian and Levantine): read letter by letter, its 2 before oo is dropped.
+	"by2ood": "بيقعد", "bi2ood": "بيقعد", "byo2od": "بيقعد", "bye2od": "بيقعد", "by2od": "بيقعد",
+	"b2ood": "بيقعد", "yo2od": "يقعد", "ye2od": "يقعد", "y2ood": "يقعد",
+	// Gulf «do» (سوى) and «exactly» (بالضبط), stop words written in Arabic.
+	"asawi": "اسوي", "tsawi": "تسوي", "ysawi": "يسوي", "nsawi": "نسوي", "sawait": "سويت",
+	"sawet": "سويت", "sawweit": "سويت", "sawwet": "سويت", "sawwait": "سويت",
+	"dabt": "بالضبط", "zabt": "بالضبط", "bezzabt": "بالضبط", "bizzabt": "بالضبط", "bezabt": "بالضبط",
+	// Levantine «heavy» (تقيل) with its ت gone or its ق a hamza, «face» (وج) without its ه, a brother
+	// (خوه) and «I'll be» (بكون): letter by letter they make no word the pages know.
+	"2eel": "ثقيل", "t2eel": "ثقيل", "ti2eel": "ثقيل", "te2eel": "ثقيل", "t2ile": "ثقيله", "t2eele": "ثقيله",
+	"wej": "وجه", "wij": "وجه", "khoh": "اخوه", "5oh": "اخوه", "a5oh": "اخوه", "akhoh": "اخوه",
+	"bkoun": "بكون", "bkoon": "بكون", "bkun": "بكون",
+	// «stays» (بتبقى): the 2 is a ق said as a hamza.
+	"bteb2a": "تبقي", "btib2a": "تبقي", "teb2a": "تبقي", "byeb2a": "يبقي", "bib2a": "يبقي", "yeb2a": "يبقي",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,
