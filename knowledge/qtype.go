@@ -860,3 +860,24 @@ func (ix *Index) asksType(text string) bool {
 	}
 	return false
 }
+
+// treatWords name treating, in a heading or a question («علاج الحول», «كيف بيعالجو كسل العين؟»,
+// "treatment").
+var treatWords = wordSet(`علاج العلاج علاجه علاجها والعلاج وعلاج علاجات العلاجات يعالج تعالج يعالجون تعالجون
+	بتعالجو بيعالجو بيعالجوا تعالجوه نعالج يتعالج treatment treatments treat treated`)
+
+// treatStems are the stems of treatWords: a question's concept holding one alone names treating.
+var treatStems = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range treatWords {
+		for _, st := range Stems(w) {
+			out[st] = true
+		}
+	}
+	return out
+}()
+
+// namesTreatment says whether normalised words name treating.
+func namesTreatment(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return treatWords[w] })
+}
