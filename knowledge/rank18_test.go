@@ -42,3 +42,31 @@ func TestNamesTreatment(t *testing.T) {
 		}
 	}
 }
+
+// What to do about a thing asks how it is treated («جلدي ناشف من الاكزيما، وش اسوي؟», "what do you
+// use for freckles?"); what to do before or after a treatment asks its care, and a question with no
+// doing in it asks nothing of the kind.
+func TestAsksWhatToDo(t *testing.T) {
+	for _, s := range []string{"جلدي ناشف مره من الاكزيما وكل ما اتروش يزيد، وش اسوي؟", "what do you use for freckles and sun spots?", "طب اعمل ايه؟"} {
+		if !asksWhatToDo(Words(s)) {
+			t.Errorf("%q asks no what to do; want it to", s)
+		}
+	}
+	for _, s := range []string{"وش اسوي بعد الخلع؟", "what do I do before the laser?", "وش الاكزيما؟", "ايش الخدمات اللي تقدمونها"} {
+		if asksWhatToDo(Words(s)) {
+			t.Errorf("%q asks what to do; want not", s)
+		}
+	}
+}
+
+// «وش اسوي؟» of eczema is answered by the section naming its treatment, not by what eczema is.
+func TestSearchWhatToDoFindsTheTreatment(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/derma/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ix.Search(Query{Text: "جلدي ناشف مره من الاكزيما وكل ما اتروش يزيد، وش اسوي؟"})
+	if len(r.Hits) == 0 || r.Hits[0].Passage.Section != "علاج الإكزيما" {
+		t.Errorf("hits %v; want «علاج الإكزيما» first", keysOfHits(r))
+	}
+}

@@ -242,9 +242,12 @@ func (ix *Index) Search(q Query) Result {
 	}
 	concepts, weights, specific, total := qq.concepts, qq.weights, qq.specific, qq.total
 	// Whether it asks how a thing is treated («كيف بيعالجو كسل العين؟», «شو العلاج؟»): a word of
-	// treating that is not part of a treatment's name («العلاج الطبيعي», «علاج العصب»).
+	// treating that is not part of a treatment's name («العلاج الطبيعي», «علاج العصب»); or what to
+	// do about it («وش اسوي؟»).
 	treatAsked := false
-	if q.Topic == "" && !yesNo && asks != askHowMuch && asks != askWhen && namesTreatment(kind) {
+	if q.Topic == "" && !yesNo && asks != askHowMuch && asks != askWhen && asksWhatToDo(kind) {
+		treatAsked = true
+	} else if q.Topic == "" && !yesNo && asks != askHowMuch && asks != askWhen && namesTreatment(kind) {
 		for ci, c := range concepts {
 			if !qq.topics[ci] && slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && treatStems[alt[0]] }) {
 				treatAsked = true
