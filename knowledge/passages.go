@@ -24,6 +24,9 @@ type passageFacts struct {
 	// asksOther says the passage's heading or FAQ question asks what, when, how, how much, where or
 	// why (asksOtherThanYesNo): it does not ask what a question asking yes or no asks.
 	asksOther []bool
+	// treats says the passage's heading or FAQ question names treating («علاج الحول», «خيارات علاج
+	// حب الشباب»): it tells how what it names is treated.
+	treats []bool
 	// counts caches whether the passage's text gives a number (countsSomething), what a question
 	// asking how long, how many or when wants: 0 not yet known, 1 no, 2 yes. It is worked out the
 	// first time such a question meets the passage (Index.counts): at build time it would add an
@@ -42,13 +45,14 @@ type passageFacts struct {
 
 func (ix *Index) passageFacts() passageFacts {
 	n := len(ix.passages)
-	f := passageFacts{urgent: make([]bool, n), yesNo: make([]bool, n), asksOther: make([]bool, n), counts: make([]atomic.Uint32, n), often: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
+	f := passageFacts{urgent: make([]bool, n), yesNo: make([]bool, n), asksOther: make([]bool, n), treats: make([]bool, n), counts: make([]atomic.Uint32, n), often: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
 		lasts: make([]atomic.Pointer[[]int32], n)}
 	for i := range ix.passages {
 		p := &ix.passages[i]
 		f.urgent[i] = isUrgent(p.Section)
 		f.yesNo[i] = yesNoPassage(p.Section, p.Text, p.Question != "")
 		f.asksOther[i] = asksOtherThanYesNo(p.Section)
+		f.treats[i] = namesTreatment(Words(p.Section))
 	}
 	return f
 }

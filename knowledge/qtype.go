@@ -860,3 +860,45 @@ func (ix *Index) asksType(text string) bool {
 	}
 	return false
 }
+
+// treatWords name treating, in a heading or a question («علاج الحول», «كيف بيعالجو كسل العين؟»,
+// "treatment").
+var treatWords = wordSet(`علاج العلاج علاجه علاجها والعلاج وعلاج علاجات العلاجات يعالج تعالج يعالجون تعالجون
+	بتعالجو بيعالجو بيعالجوا تعالجوه نعالج يتعالج treatment treatments treat treated`)
+
+// treatStems are the stems of treatWords: a question's concept holding one alone names treating.
+var treatStems = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range treatWords {
+		for _, st := range Stems(w) {
+			out[st] = true
+		}
+	}
+	return out
+}()
+
+// namesTreatment says whether normalised words name treating.
+func namesTreatment(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return treatWords[w] })
+}
+
+// doVerbs ask what to do, beside a what-word («وش اسوي؟», «اعمل ايه؟», "what do you do for…").
+var doVerbs = wordSet(`اسوي نسوي اعمل نعمل اسويه اعمله do`)
+
+// asksWhatToDo says whether normalised words ask what to do about something («جلدي ناشف من الاكزيما،
+// وش اسوي؟», "what do you use for freckles?"): how it is treated. Not what to do before or after
+// a treatment («وش اسوي بعد الخلع؟»), which its care or preparation answers.
+func asksWhatToDo(words []string) bool {
+	asked := false
+	for i, w := range words {
+		switch w {
+		case "بعد", "قبل", "after", "before", "وبعد", "بعدها", "قبلها":
+			return false
+		}
+		if (whatWords[w] || thingWords[w] || w == "what") && i+1 < len(words) && doVerbs[words[i+1]] ||
+			doVerbs[w] && i+1 < len(words) && (whatWords[words[i+1]] || thingWords[words[i+1]]) {
+			asked = true
+		}
+	}
+	return asked
+}

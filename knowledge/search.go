@@ -116,6 +116,10 @@ const (
 	// for a question asking how often («كل كم انظف الجير»), over one that gives a number of another
 	// kind: fitted on the five clinics' tune halves (0.2 to 0.3 alike, 0.1 half the gain).
 	oftenShare = 0.2
+	// treatShare is what a passage whose heading names treating («علاج الحول») gains for a question
+	// asking how a thing it holds is treated (treatAsked): fitted on the five clinics' tune halves
+	// (0.2 gains four answers and a conversation, 0.1 fewer).
+	treatShare = 0.2
 	// timeShare is what a passage gains, for a question asking how long (asksTime), for giving a span
 	// of time, twice that for saying what takes or lasts it (timeOf): the treatment's name is in
 	// every passage of its page, and the words that ask how long are too common to pick one.
@@ -237,6 +241,20 @@ func (ix *Index) Search(q Query) Result {
 		q.Topic = "" // read ignored it too
 	}
 	concepts, weights, specific, total := qq.concepts, qq.weights, qq.specific, qq.total
+	// Whether it asks how a thing is treated («كيف بيعالجو كسل العين؟», «شو العلاج؟»): a word of
+	// treating that is not part of a treatment's name («العلاج الطبيعي», «علاج العصب»); or what to
+	// do about it («وش اسوي؟»).
+	treatAsked := false
+	if q.Topic == "" && !yesNo && asks != askHowMuch && asks != askWhen && asksWhatToDo(kind) {
+		treatAsked = true
+	} else if q.Topic == "" && !yesNo && asks != askHowMuch && asks != askWhen && namesTreatment(kind) {
+		for ci, c := range concepts {
+			if !qq.topics[ci] && slices.ContainsFunc(c.Alts, func(alt []string) bool { return len(alt) == 1 && treatStems[alt[0]] }) {
+				treatAsked = true
+				break
+			}
+		}
+	}
 	typed := asks == askNone && slices.Contains(qq.types, true) // whether it hurts (see TopicHits)
 	typeAsked := typed && ix.asksType(q.Text)                   // not a pain told beside another question
 	if ix.closed.Load() {
@@ -554,6 +572,12 @@ func (ix *Index) Search(q Query) Result {
 			// Of the parts of the conversation's section, the one telling how it feels answers
 			// whether it hurts, as in TopicHits.
 			c.fit += askShare
+		}
+		// How a thing is treated is told under a heading naming its treatment («علاج الحول» for «كيف
+		// بيعالجو كسل العين؟»), as a heading asking when answers when: not by the section naming the
+		// thing, which says that it responds to treatment in passing.
+		if treatAsked && holdsThing && c.got > 0 && !otherHead && ix.facts.treats[h.doc] {
+			c.fit += treatShare
 		}
 		if often && c.got > 0 && !otherHead && ix.often(h.doc) {
 			c.fit += oftenShare
