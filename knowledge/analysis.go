@@ -440,13 +440,30 @@ func StopWord(w string) bool {
 // ending of a dual or a feminine plural, ين ان ات, which cannot come off them (two letters would
 // stay), the other reading is the word's own و and that ending: «وقتين» is «و» + «قتين», or «وقت»
 // in the dual, «وجبات» «و» + «جبات», or the plural of «وجبة».
-func altStem(w string) string {
+func altStem(w string) string { return altStemBy(w, "", false) }
+
+// altStemOf is altStem of w whose stem (stemWord) is st, for a caller that has it already.
+func altStemOf(w, st string) string { return altStemBy(w, st, true) }
+
+// altStemBy is altStem, with w's stem st when known (stemmed here only when needed otherwise).
+func altStemBy(w, st string, known bool) string {
+	r0, size := utf8.DecodeRuneInString(w)
+	if !strings.ContainsRune("لبفكو", r0) {
+		return "" // most words: no runes copied
+	}
 	r := []rune(w)
 	if len(r) < 4 || !strings.ContainsRune("لبفكو", r[0]) {
 		return ""
 	}
-	alt := stemWord(string(r[1:]))
-	if r[0] == 'و' && len(r) == 5 && alt != "" && alt == stemWord(w) &&
+	rest := w[size:] // string(r[1:]), not copied, unless an invalid byte reads as U+FFFD there
+	if !utf8.ValidString(rest) {
+		rest = string(r[1:])
+	}
+	alt := stemWord(rest)
+	if !known && r[0] == 'و' && len(r) == 5 && alt != "" {
+		st = stemWord(w)
+	}
+	if r[0] == 'و' && len(r) == 5 && alt != "" && alt == st &&
 		(hasSuffix(r, []rune("ين")) || hasSuffix(r, []rune("ان")) || hasSuffix(r, []rune("ات"))) {
 		if own := stemArabicWaw(w, true); own != alt {
 			return own
@@ -460,6 +477,11 @@ func stemWord(w string) string {
 	if isStop(w) {
 		return ""
 	}
+	return stemNonStop(w)
+}
+
+// stemNonStop is stemWord of a word known to be no stop word.
+func stemNonStop(w string) string {
 	r, _ := utf8.DecodeRuneInString(w)
 	if r < 0x0600 || r > 0x06FF {
 		return stemLatin(w)
@@ -505,10 +527,10 @@ func stemArabicWaw(w string, keepWaw bool) string {
 			// «التهاب», or the page's «الالتهاب» never meets the patient's «التهاب».
 			if p.s[len(p.s)-1] == 'ل' && hasPrefix(r, ownAl) && len(r)-len(ownAl) >= 2 {
 				r = r[len(ownAl):]
-				if painsPlural[string(r)] {
+				if painsPluralRunes(r) {
 					return painStem // «الآلام», «للآلام»: the article before «آلام»
 				}
-			} else if p.s[len(p.s)-1] == 'ل' && !hasSuffix(p.s, []rune("لل")) && painsPlural[string(r)] {
+			} else if p.s[len(p.s)-1] == 'ل' && !hasSuffix(p.s, []rune("لل")) && painsPluralRunes(r) {
 				// «آلام» folds to «الام», whose «آل» reads as the article before «أم» (mother): the
 				// plural of «ألم» (pain) is meant, as «آلامي», «بآلام»; a mother is «الأم» with
 				// the article, rarer in a patient's question than pains, and «للأم» keeps her.
@@ -517,11 +539,11 @@ func stemArabicWaw(w string, keepWaw bool) string {
 			break
 		}
 	}
-	if w, ok := ownEndings[string(r)]; ok {
+	if w, ok := ownEnding(r); ok {
 		return w // «معدي» (contagious): not «معد» + «my»
 	}
 	if len(r) > 4 && strings.ContainsRune("لبفك", r[0]) {
-		if w, ok := ownEndings[string(r[1:])]; ok {
+		if w, ok := ownEnding(r[1:]); ok {
 			return w // «لأماكن»: the preposition before the word, whose «كن» is its own
 		}
 	}
@@ -554,11 +576,11 @@ func stemArabicWaw(w string, keepWaw bool) string {
 	if n := len(r); n-3 >= 3 && r[n-1] == 'ه' && pluralEnding(r[:n-1]) {
 		r = r[:n-1]
 	}
-	if w, ok := ownEndings[string(r)]; ok {
+	if w, ok := ownEnding(r); ok {
 		return w
 	}
 	if len(r) > 4 && strings.ContainsRune("لبفك", r[0]) {
-		if w, ok := ownEndings[string(r[1:])]; ok {
+		if w, ok := ownEnding(r[1:]); ok {
 			return w // «لعملية», «بعملية»: no other word is «ل» before these
 		}
 	}
@@ -651,6 +673,28 @@ var ownAl = []rune("ال")
 // painsPlural are the letters left of «آلام» (pains), folded to «الام», once its «آل» is read as
 // the article, with a pronoun of «my» or «your» (stemArabicWaw); painStem is the stem of «ألم».
 var painsPlural = map[string]bool{"ام": true, "امي": true, "امك": true}
+
+// runesKey writes r in UTF-8 into buf (growing it when r is long): a map looked up with string(key)
+// copies nothing, where string(r) allocated on every lookup of the stemmer.
+func runesKey(buf []byte, r []rune) []byte {
+	for _, c := range r {
+		buf = utf8.AppendRune(buf, c)
+	}
+	return buf
+}
+
+// ownEnding is ownEndings[string(r)].
+func ownEnding(r []rune) (string, bool) {
+	var buf [64]byte
+	w, ok := ownEndings[string(runesKey(buf[:0], r))]
+	return w, ok
+}
+
+// painsPluralRunes is painsPlural[string(r)].
+func painsPluralRunes(r []rune) bool {
+	var buf [64]byte
+	return painsPlural[string(runesKey(buf[:0], r))]
+}
 
 const painStem = "الم"
 

@@ -500,7 +500,7 @@ func (ix *Index) pagesKnow(w string) bool {
 	if st == "" {
 		return false
 	}
-	return ix.reachesPages(st) || ix.reachesPages(altStem(w))
+	return ix.reachesPages(st) || ix.reachesPages(altStemOf(w, st))
 }
 
 func (ix *Index) reachesPages(st string) bool {

@@ -1443,7 +1443,10 @@ func (ix *Index) arabiziWord(w string, egyptian bool) arabiziRead {
 	// none of its readings («tebbi» is «طبي», not «تبي»; «sawwa» is «سوا»).
 	content, stop := doubledConsonant(w), ""
 	for j, c := range spellings {
-		if isStop(c) && !content {
+		// What the tests below ask of c, each worked out once: a stop word, its stem and its stem
+		// without a leading preposition (pagesKnow and knowsWord each stemmed it again).
+		cStop := isStop(c)
+		if cStop && !content {
 			r, lexOnly = c, ""
 			if _, fixed := arabiziFixed[w]; !fixed && utf8.RuneCountInString(c) <= 3 {
 				// A function word read letter by letter, not one of its listed spellings: a reading
@@ -1455,16 +1458,22 @@ func (ix *Index) arabiziWord(w string, egyptian bool) arabiziRead {
 			}
 			break
 		}
-		if ix.pagesKnow(c) && !isStop(c) {
+		st, alt := "", ""
+		if !cStop {
+			if st = stemNonStop(c); st != "" {
+				alt = altStemOf(c, st)
+			}
+		}
+		if st != "" && (ix.reachesPages(st) || ix.reachesPages(alt)) { // pagesKnow(c) && !isStop(c)
 			r, lexOnly = ix.commonerReading(ix.wholeReading(spellings[j:], deviated[j:]), spellings[j+1:], deviated[j+1:], deviated[j]+1), ""
 			break
 		}
-		if stop == "" && isStop(c) {
+		if stop == "" && cStop {
 			stop = c
 		}
 		// A word that only qualifies a question (a count of months or years: «shhour» شهور,
 		// «sneen» سنين) is known as the same word in Arabic letters is.
-		if lexOnly == "" && (ix.knowsWord(c) || ix.lex.minor[stemWord(c)]) {
+		if lexOnly == "" && (ix.knowsStems(c, st, alt) || ix.lex.minor[st]) {
 			lexOnly = c
 		}
 	}
@@ -1680,10 +1689,15 @@ func (ix *Index) knowsWord(w string) bool {
 	if st == "" {
 		return true
 	}
-	if ix.knows(st) {
+	return ix.knowsStems(w, st, altStemOf(w, st))
+}
+
+// knowsStems is knowsWord of w given its stem st (not "") and altStem alt.
+func (ix *Index) knowsStems(w, st, alt string) bool {
+	if st == "" || ix.knows(st) {
 		return true
 	}
-	if alt := altStem(w); alt != "" && ix.knows(alt) {
+	if alt != "" && ix.knows(alt) {
 		return true
 	}
 	return ix.backoff(w) != ""
