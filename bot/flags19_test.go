@@ -3,9 +3,8 @@ package bot_test
 import "testing"
 
 // flags19Alarms bounds the look-alikes of testdata/flags19.txt (the study half of the battery written
-// blind at session 18) that get the emergency reply, counted as flags12Alarms is. The one left is a
-// toothache told as "killing me" with a filling to book, which the net reads as a pain that is an emergency.
-const flags19Alarms = 1
+// blind at session 18) that get the emergency reply, counted as flags12Alarms is.
+const flags19Alarms = 0
 
 // TestFlags19 runs the study half of the battery written blind at session 18 (testdata/flags19.txt)
 // as TestFlags12 runs flags12.

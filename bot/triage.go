@@ -901,6 +901,9 @@ var universalBenign = []symptomRule{
 	rule(1, cFitNamed, cMeds),
 	rule(3, `ba5od* a5od* bakhod* akhod* bta5od* btakhod* by5od* ya5od* ta5od* na5od* باخد باخذ اخذ اخد ناخد ناخذ بياخد بتاخد ياخذ تاخذ ياخد تاخد take takes taking `+cMeds,
 		`for_seizure* for_fit* for_epilep* for_convuls* for_my_seizure* for_his_seizure* for_her_seizure* for_the_seizure* lel_tashan* lil_tashan* ll_tashan* lel_sar3 lil_sar3 للتشنج* للصرع ضد_التشنج* ضد_الصرع anti_seizure antiseizure anti_epilep* antiepilep*`, cFitNamed),
+	// A toothache "killing me" is a toothache told strongly, not a pain that is an emergency (the chest's
+	// is read by its own rules).
+	rule(3, `tooth teeth toothache* molar* molars`, `killing`),
 	// Out of breath from laughing is a figure of speech.
 	rule(3, `ضحك* الضحك laugh* laughing`, `نفس* breath*`),
 	// «ضحكت لين ما قدرت اتنفس», "laughed so hard I couldn't breathe": a laugh that went as far as the

@@ -31,6 +31,8 @@ func TestTriage18(t *testing.T) {
 		"my son takes his seizure meds every morning, is the anaesthetic ok with them?",
 		"اخوي ياخذ حبوب الصرع، عادي يسوي جلسة؟",
 		"baba bya5od dawa lel tashannojat, fi mushkila ma3 el bing?",
+		// A toothache told strongly.
+		"this molar is killing me for three days, can I come in for a filling?",
 		// Read online, or just a question.
 		"i read online that numbing can make your throat swell, is that real?",
 		// Arabizi past: long ago, as a child, once when.
