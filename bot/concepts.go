@@ -115,11 +115,11 @@ can_t_see cannot_see couldn_t_see !nchoof* !nchouf* !nchof* !kanchof* !kanchoof*
 	cNoWeight = `!يشيل_وزن* !تشيل_وزن* !يحط_وزن* !تحط_وزن* !يحمل_وزن* !تحمل_وزن* !يوقف !توقف !نوقف* !يقوم !تقوم !نقومه* !نقومها* !يمشي !تمشي
 can_t_stand cannot_stand can_t_bear cannot_bear can_t_put_weight cannot_put_weight unable_to_stand`
 	// cSaddle is the saddle: the seat, between the legs; cNoFeel feeling gone there.
-	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان ارداف* الارداف saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* mi9ad* l_mi9ad bottom bum bums buttock* inner_thigh inner_thighs between_my_legs`
+	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان ارداف* الارداف saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* mi9ad* l_mi9ad bottom bum bums buttock* inner_thigh inner_thighs between_my_legs between_the_legs between_his_legs between_her_legs bein_el_rijl* bein_rijl* bein_rjl* ben_el_rijl* ben_rijl* ben_rjl* bain_el_rijl* bain_rijl* bayn_el_rijl* bayn_rijl* bin_rjl* bin_rijl* bein_el_rejl* bein_rejl* ben_rejl* bein_el_regl* bein_regl* ben_regl*`
 	cNoFeel = `خدر* تنميل* منمل* مخدر* تنمل* يتنمل* تتنمل* بيتنمل* بتتنمل* متنمل* !احس !يحس !تحس !حاس !حاسه !feel !feeling numb numbs numbed numbness numbing tingl* tanmil* tanmeel* tnmil* mkhadar* m5adar* !y7es* !t7es* !a7es* !yhes* !the7s* !7ases !kan7ess* !kay7ess*`
 	// cBladder is the bladder and the bowel: cannot hold or cannot pass water.
 	cBladder = `!اعمل_حمام !يعمل_حمام !تعمل_حمام !ادخل_الحمام !يدخل_الحمام !تدخل_الحمام !اتحكم_بالحمام !يتحكم_بالحمام !تتحكم_بالحمام !اتحكم_بالبول !يتحكم_بالبول !تتحكم_بالبول !امسك_البول !اتبول !يتبول !تتبول !ابول !نبول !يفوت !yfawwit* !tfawwit* !pipi !a3mel_pipi !pee !wee !nbool !bool
-can_t_pee cannot_pee can_t_control_my_bladder`
+can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladder !control_my_urine !control_my_wee !control_the_pee !hold_my_pee !hold_my_urine !hold_my_bladder !hold_my_wee`
 	// cTearing is a pain that tears.
 	cTearing = `ممزق* يمزق* تمزق* يشق* tearing ripping`
 	cNever   = cSudden + ` مفاجي* لم_اشعر* ما_حسيت عمري_ما اول_مره never worst`
