@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/faqbot/faqbot/bot"
@@ -20,5 +21,16 @@ func TestAskedOfOneThingIsAnswered(t *testing.T) {
 		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindClarify {
 			t.Errorf("%q: %s, want clarify", q, r.Kind)
 		}
+	}
+}
+
+// Cerebral palsy is one of the neurological conditions whose muscle spasms the home clinic's page
+// treats: its own lexicon says so, so a parent asking whether Botox helps a child's spastic legs gets
+// that section, not the fallback for a condition the pages never name.
+func TestCerebralPalsyIsANeurologicalCondition(t *testing.T) {
+	e := mustEngine(t)
+	r, _ := e.Respond("ابني عنده شلل دماغي وعضلات رجليه متشنجة، هل البوتوكس بيساعده؟", bot.State{})
+	if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "انقباض عضلي لا إرادي") {
+		t.Errorf("%s %q, want the muscle spasms section", r.Kind, r.Text)
 	}
 }
