@@ -994,7 +994,11 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		if ctxOK {
 			return useContext() // the conversation says which
 		}
-		return e.clarify(st.Lang, best, res.Hits), st
+		if bare(words) {
+			// A question word with the one thing («results when?») says what is asked of it, which
+			// the ranking has read: the first passage answers. A bare word leaves the choice open.
+			return e.clarify(st.Lang, best, res.Hits), st
+		}
 	}
 	if ctxOK && inCtx.Passage != best.Passage && !e.headsBetter(best, res.Hits, inCtx.Passage, words, st.Topic) &&
 		(coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
