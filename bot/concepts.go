@@ -173,7 +173,7 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 
 	// cBlow is a blow or a knock; cEye the eye.
 	cBlow = `انضرب* ضرب* خبط* darab* drab* ndarab* endarab* inDarab* 5aba6* khabat* 5ab6* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
-	cEye  = `عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`
+	cEye  = `عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn* 3ain* 3ein* 3eyn*`
 
 	// cSpreadTo is a swelling or an infection reaching further; cNeckFace where it reaches.
 	cSpreadTo = `into reaching reached spread* spreading وصل وصلت واصل* امتد* يمتد تمتد ينتشر* تنتشر* منتشر* نازل_على نازل_ل نازله_على نزل_على wasal* wesel* wesl* wisil* wislat wasl* wsl* wsil* imtad* emtad* mtad* ntashar* ntasher* yintishir* tintishir* byintishir* btintishir* bynteshir* btnteshir* mintishir* nazel_3ala nazel_la atteint* jusqu*`
@@ -294,8 +294,9 @@ var conceptRules = []flagRules{
 	{"eye injury", []symptomRule{rule(8, `اتخبط* انخبط* انضرب* ضرب* خبط* hit struck punched`, `عين* عيون* eye`, `دم نزيف* ينزف* تنزف* blood bleed* !يفتح* !تفتح* !افتح* !open*`),
 		// or that a sharp thing struck or went into.
 		rule(8, cBlow+` انطعن* طعن* دخل* دخلت stabbed poked_in went_into`, cEye, `حاد حاده سكين* سكينه مقص* قلم* شوك* شوكه ابره* مسمار* زجاج* قزاز* عود sharp knife scissors pen pencil fork needle nail glass stick`)}},
-	// Back pain and the bladder that will not empty (Arabizi; the phrases have the Arabic).
-	{"nerve compression", []symptomRule{rule(12, `dhr* dahr* dhar* dhor* ظهر* ضهر* back`, `!nbool !nbol !nboul !abool !nbawel !pee !urinate !wee`)}},
+	// Back pain and the bladder that will not empty (Arabizi, the back also with the ظ of «6'ahri»; the
+	// phrases have the Arabic).
+	{"nerve compression", []symptomRule{rule(12, `dhr* dahr* dhar* dhor* 6'ahr* 6'hr* 6ahr* 6hr* dh'ahr* ظهر* ضهر* back`, `!nbool !nbol !nboul !abool !ybool !tbool !ybol !tbol !nbawel !pee !urinate !wee`)}},
 	// A hard fall on the back, and the legs strange, numb or weak since.
 	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت`, `back ظهر* ضهر*`, `strange weird funny numb numbs numbed numbness numbing tingl* weak* خدر* تنميل* منمل* ضعف غريب* `+cNoFeel+` can_t_feel cannot_feel`)}},
 	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
@@ -330,7 +331,7 @@ var conceptRules = []flagRules{
 	// A fall, then a leg shortened or turned, or that takes no weight.
 	{"fracture", []symptomRule{rule(12, cFall, cHip, cShortRot), rule(12, cFall, cHip, cNoWeight)}},
 	// The saddle numb; the bladder that will not hold or pass, with the back.
-	{"nerve compression", []symptomRule{rule(8, cSaddle, cNoFeel), rule(14, `ظهر* ضهر* dahr* dhr* back spine`, cBladder)}},
+	{"nerve compression", []symptomRule{rule(8, cSaddle, cNoFeel), rule(14, `ظهر* ضهر* dahr* dhr* 6'ahr* 6'hr* 6ahr* 6hr* dh'ahr* back spine`, cBladder)}},
 	// A tearing pain, sudden or never felt before.
 	{"chest pain", []symptomRule{rule(6, `الم* وجع* pain*`, cTearing, cNever)}},
 	// Food stuck in the throat; not breathing with a sign of the body.

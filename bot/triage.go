@@ -137,7 +137,7 @@ var redFlags = compileFlags([]flagPatterns{
 		// Flashes of light with a shower of floaters: a retina tearing.
 		`(ضواو|اضواء|اضوا|ضوء|ضو|انوار|نور)( \S+){0,3} \S*(طف|شعل|لمع|برق)\S*( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)`,
 		`(ومضات|ومضه|وميض|فلاشات|فلاش|برق|شرار)( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)|(نقط|نقاط|عوائم|ذباب|خيوط)( \S+){0,6} \S*(ومضات|وميض|فلاشات|فلاش)|flash\S*( \S+){0,6} floaters|floaters( \S+){0,6} flash`,
-		`Z:(stara|sitara|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]?y?n\S*|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)`,
+		`Z:(stara|sitara|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]{0,2}y?n\S*|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)`,
 		`Z:(wam[ae]?[2d]at|wamdat|wama2at|flashat|flashaat|falashat)( \S+){0,6} \S*(n[ou]?[2q8][ae]?[t6]|no2a6|nu2at|n2at|3awa2em|3awa2im|dhubab|thubab)`,
 		// A blow to the eye, and the sight worse since.
 		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} ` + eyeWord + `\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?(\S+ )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
@@ -147,8 +147,8 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و)?(عين|عيني|عينه|عينها)( \S+){0,3} (و)?(ما|مو|مش|مب|صرت ما|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
 		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the |that |this |one |the same |the treated |the operated )?(left |right |one )?eye|(lost|losing|lose) (my |his |her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)|(vision|sight|eyesight) (just |suddenly |completely )?(went|disappeared|vanished|gone) (in|out|from|dark|black)( |$)|(black|dark|darkness) in (my |his |her |one |the )?(left |right )?eye|eye( \S+){0,6} (switched|turned|shut) off`,
-		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
-		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[aei]?y?n\S*|3yoo?n\S*)`,
+		`Z:(3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
+		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[aei]{0,2}y?n\S*|3yoo?n\S*)`,
 	}},
 	// The same vomiting told in the b-present of the Levant and Egypt («وجع فظيع وبرجع», «وبيرجع»):
 	// that verb is also the one of coming back, so not with where from or to (returning).
@@ -163,7 +163,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`see(ing)? (\S+ )?two of|see(ing)? everything twice`,
 		` (اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|حاجتين|دبل|دوبل|دابل|مزدوج)`,
 		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double`,
-		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
+		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
 	// years is a question for the pages; blurring now may be the start of anything.
@@ -231,7 +231,7 @@ var redFlags = compileFlags([]flagPatterns{
 		// The world going black, then a fall; dizzy and about to fall or faint.
 		`(اسودت|سودت|ظلمت|غمقت|اظلمت) (ال)?(دنيا|عيوني|عيني|الرويه|نظري)( \S+){0,3} (و)?(طحت|طاح|طاحت|وقعت|وقع|سقطت|سقط|غبت|اغمي|اغمى)|(everything|world|it all|vision) (went|goes|going|turned) (black|dark)( \S+){0,3} (and )?(i |he |she )?(fell|collapsed|dropped)`,
 		`(دوخه|دايخ|دايخه|دخت|داخ|داخت)( \S+){0,6} (ح|رح|راح|ب)? ?(اطيح|اوقع|يغمي|يغمى|اسقط|بطيح|بوقع|يطيح|تطيح)( |$)`,
-		`Z:(dawkh|dookh|daw5|doo5|dayekh|dayi5|dayikh|d5t|dkht)\S*( \S+){0,6} ((ra7|ra7a|bed|bade|badi|7a|rah|ha) (ou?2a3|o2a3|a?w2a3|a6e7|a6i7|[ay]?(gh|8)ma\S*|yo(gh|8)ma\S*)|(5a6f|kha6f|sawad|sodet|swdet|itsawwadet|3atmet|5[ae]?6[ae]?f)\S* (el )?(3[aei]?y?n\S*|3yoo?n\S*|d[ou]nya))`,
+		`Z:(dawkh|dookh|daw5|doo5|dayekh|dayi5|dayikh|d5t|dkht)\S*( \S+){0,6} ((ra7|ra7a|bed|bade|badi|7a|rah|ha) (ou?2a3|o2a3|a?w2a3|a6e7|a6i7|[ay]?(gh|8)ma\S*|yo(gh|8)ma\S*)|(5a6f|kha6f|sawad|sodet|swdet|itsawwadet|3atmet|5[ae]?6[ae]?f)\S* (el )?(3[aei]{0,2}y?n\S*|3yoo?n\S*|d[ou]nya))`,
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|مغشيا|مغشيه|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فقدنا|فاقد|فاقده|غاب|غابت|غبت|غايب|غايبه|راح|راحت|رحت|اغيب|يغيب|تغيب|بغيب) (\S+ )?(عن )?(ال)?وعي`,
 		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت|طايح|طايحه)( \S+){0,6} NEGV(ب|د|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي|يهضر|تهضر|يهدر|تهدر|يجاوب|تجاوب|يفيق|تفيق|يحس|تحس|يشعر|تشعر|يوعي|توعي)( |$)`,
@@ -249,7 +249,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(يرجف|ترجف|ينتفض|تنتفض|يرتعش|ترتعش|يترعش|تترعش|ينفض|تنفض|يرعش|ترعش|يتنفض|تتنفض)( \S+){0,4} NEGV(ب|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يجاوب|تجاوب)( |$)|(عيونه|عيونها|عينه|عينها|عينيه|عينيها|عيناه|عيناها) (\S+ )?(شاخصه|شاخصين|شاخص|مقلوبه|مقلوبين|زايغه|زايغين|(رايح|رايحه|رايحين|طالع|طالعه|طالعين|مقلوب|مرفوع|مرفوعه|مرفوعين|طايره|طايرين) (ل|لل|ال)?فوق)|eyes( \S+){0,2} roll\S* (back|up)`,
 		`تشنجات (\S+ )?(بكل|في كل|كل|بجسم|في جسم)\S*`,
 		`(رغوه|زبد|زباد)( \S+){0,2} (من|ب|في|علي) ?(ال)?(فم|فمه|فمها|تمه|تمها|بوقه|بوقها|حلكه|حلكها|ثمه|ثمها)|foam\S* (at|from) (the|his|her) mouth`,
-		`Z:(3[aei]?y?n\S*|3yoo?n\S*) (\S+ )?(m[ie]?t?[gq2]al+[ie]?b\S*|ma[gq2]loob\S*|sha5s\S*|shakhs\S*|(6al3a|tal3a|6al3in|tal3en|ray7a|ray7in) (fo2|foo2|foog|l ?fo2))`,
+		`Z:(3[aei]{0,2}y?n\S*|3yoo?n\S*) (\S+ )?(m[ie]?t?[gq2]al+[ie]?b\S*|ma[gq2]loob\S*|sha5s\S*|shakhs\S*|(6al3a|tal3a|6al3in|tal3en|ray7a|ray7in) (fo2|foo2|foog|l ?fo2))`,
 		// Shaking and stiffening.
 		`(يرجف|ترجف|يرتجف|ترتجف|ينتفض|تنتفض|يرتعش|ترتعش|يرعش|ترعش)( \S+){0,3} (و)?(يتخشب|تتخشب|تخشب|متخشب|متخشبه|يتصلب|تتصلب|متصلب|متصلبه|يتيبس|تتيبس)|(يتخشب|تتخشب|تخشب|متخشب|متخشبه|يتصلب|تتصلب)( \S+){0,3} (و)?(يرجف|ترجف|يرتجف|ترتجف|ينتفض|تنتفض|يرتعش|ترتعش)`,
 		// Arabizi fits: «gatlo tashannogat», «tashannogat w byetna2fad».
@@ -315,9 +315,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`(كوره|الكوره|كره|الكره|طابه|الطابه|بوكس|لكمه|بونيه)( \S+){0,3} (في |ب|على )?` + eyeWord + `\S*|(ball|fist|punch|puck)( \S+){0,3} (hit |in |to |into |on )(\S+ )?(my |his |her |the )?eye`,
 		// A blow to the eye, then pain, blood or a red eye.
 		`(انضرب|انضربت|اتضرب|اتضربت|انخبط|انخبطت|اتخبط|اتخبطت|انطعن|انطعنت|انلطم|انلطمت|ضربه|ضربني|ضربته|ضربتها|خبطه|خبطني|جته ضربه|جاته ضربه)( \S+){0,5} (ال|و|ب|ف|بال|فال|وال)?(عين|عيون)\S*( \S+){0,4} (و|ب|وب|وت|وي)?(توجع\S*|يوجع\S*|تعور\S*|يعور\S*|الم|وجع|دم|نزيف|تنزف|حمرا|احمرت|منتفخ|منتفخه)( |$)`,
-		`Z:(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,2} (\S*n[t6]a?3[ae]?n\S*|\S*ndarab\S*|\S*ttarab\S*|\S*tdarab\S*|\S*nkhaba[t6]\S*|\S*t5aba[t6]\S*)( \S+){0,6} (dam|dammat|btwja3|twja3|btoja3|toja3|t3awer|bt3awer|m7ammara|7amra)`,
+		`Z:(3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,2} (\S*n[t6]a?3[ae]?n\S*|\S*ndarab\S*|\S*ttarab\S*|\S*tdarab\S*|\S*nkhaba[t6]\S*|\S*t5aba[t6]\S*)( \S+){0,6} (dam|dammat|btwja3|twja3|btoja3|toja3|t3awer|bt3awer|m7ammara|7amra)`,
 		`(قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)( \S+){0,2} (دخل|دخلت|انغرز|انغرزت|طعن)( \S+){0,1} (في |ب)?\S*(عين|عيون)`,
-		`Z:(chlor\S*|klor\S*|clorox|klorox|javel\S*|jav?el|flash|mobay+[ei]d|mubay+[ei]d|ma2 nar|ma9 nar|asid|acid|benzin|benzeen|dettol|deteol|mon[ae]6?[dz]?[dz]?ef|mona[dz][dz]ef|mo6ahir)( \S+){0,4} (f |fi |fe |b |bi |3la |3al |fl |fel )?(l)?(3[aei]?y?n\S*|3yoo?n\S*|3[ae]?y[ou]n\S*)|(3[aei]?y?n\S*|3yoo?n\S*)( \S+){0,4} (chlor\S*|klor\S*|clorox|javel\S*|mobay+[ei]d|mubay+[ei]d|asid|acid|dettol)`,
+		`Z:(chlor\S*|klor\S*|clorox|klorox|javel\S*|jav?el|flash|mobay+[ei]d|mubay+[ei]d|ma2 nar|ma9 nar|asid|acid|benzin|benzeen|dettol|deteol|mon[ae]6?[dz]?[dz]?ef|mona[dz][dz]ef|mo6ahir)( \S+){0,4} (f |fi |fe |b |bi |3la |3al |fl |fel )?(l)?(3[aei]{0,2}y?n\S*|3yoo?n\S*|3[ae]?y[ou]n\S*)|(3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,4} (chlor\S*|klor\S*|clorox|javel\S*|mobay+[ei]d|mubay+[ei]d|asid|acid|dettol)`,
 		`(bleach|chlorine|chemical|chemicals|acid|alkali|lye|cleaner|detergent|oven cleaner)( \S+){0,5} (my |his |her |their |the )?eyes?|eyes?( \S+){0,4} (bleach|chlorine|chemical|acid)|(pencil|stick|knife|nail|glass|wire|needle|scissors)( \S+){0,4} (in|into) (my |his |her |the )?eye`,
 	}},
 	{"rash with fever", nil, []string{
@@ -343,7 +343,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living|(dont|don t|do not|can t|cant) see (the |any )?point (anymore|any more|in living|of living|in anything|in going on)|(wrote|written|writing) (\S+ ){0,2}letters? to (my|his|her) (family|kids|children|parents|mum|mom|wife|husband)|(thinking|thought|think) (about )?how (i d|i would|to|i could|i will|i ll) (do it|end it|kill)`,
 		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,3} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|gonna|planning|plan|ready|decided|thinking about|thinking of) (to )?end(ing)? it( all| tonight| today| now| for good| for real| fr)? ?$|(want|wanna|wish i could|would like) to (just )?(disappear|vanish) (forever|for good|for ever|from this world|from the world|and never come back)|(ابي|ابغي|ابغا|بدي|ودي|نفسي|عايز|عايزه|حابب|حابه|اريد) (اختفي|اختفى|اروح) (من الدنيا|من هالدنيا|من هالعالم|من العالم|للابد|وما ارجع)|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead|better off without me|(بيرتاحون|بيرتاحوا|يرتاحون|يرتاحوا|حيرتاحوا|هيرتاحوا|رح يرتاحوا|راح يرتاحون|بيرتاح|يرتاح|رح يرتاح|راح يرتاح|حيرتاح|هيرتاح|بترتاحوا|حترتاحوا|هترتاحوا|ترتاحون) مني|احسن (لهم|لكم|لاهلي|للكل) (بدوني|من غيري|بلاي|لو مت|لو اختفيت|لو رحت)`,
-		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|(a|n|y|t|b|ba|bi)?(5|kh)al+[ie]?s (3a|3ala|3la|3al) (7ali|7aly|nafsi|nafsy|rou7i|ro7i)( |$)|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi|baddi|bde|bdy|bady|bidde|bdee|3awez|3awza|3ayzah|nebghi|ari?d|n7eb+|nheb+) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|badi|badde|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|3awez|3awza|bghit|bagh[ai]|bghat) (a|n)?3[iey]{0,3}(sh|ch)( |$)`,
+		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*| (a|y|t|n|b)?2a?(z|th|dh) (nafs|7al|rou?7)\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|(a|n|y|t|b|ba|bi)?(5|kh)al+[ie]?s (3a|3ala|3la|3al) (7ali|7aly|nafsi|nafsy|rou7i|ro7i)( |$)|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi|baddi|bde|bdy|bady|bidde|bdee|3awez|3awza|3ayzah|nebghi|ari?d|n7eb+|nheb+) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|badi|badde|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|3awez|3awza|bghit|bagh[ai]|bghat) (a|n)?3[iey]{0,3}(sh|ch)( |$)`,
 	}},
 })
 
@@ -354,7 +354,7 @@ var arabiziBlocks = strings.NewReplacer(
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|k[ae]?l[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|[ay]?nt[ae]?[gq8]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
 	"ZHEAVY", `(t|th)[ae]?[2g8q][ie]+l\S*`,
-	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?[ie]?f\S*|shf[ae]y?[ie]?f\S*|3[ei]y?n[iyeoah]\S*|3ayn\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
+	"ZFACE", `(w[ae]?[jchs]h?h?[iy]\S*|w[ie]?jh\S*|wech\S*|shaf[ae]y?[ie]?f\S*|shf[ae]y?[ie]?f\S*|3[ei]y?n[iyeoah]\S*|3a[iy]n\S*|l[ie]?s+[ae]+n\S*|7al[2gq8]\S*|[zd]o+r[iy]\S*|3yoo?n\S*|jf[ou]+n\S*|jef[ie]?n\S*)`,
 	"ZSWELL", `(\S*nf[ou]+(5|kh)\S*|\S*t[ae]?f[ae]?(5|kh)\S*|\S*n[ae]?f+[ae]?(5|kh)\S*|w[ae]r[ae]m\S*|w[ae]rm(ee|i|a)\S*|w[ie]rm\S*|w[ie]r[ie]m\S*|wareem|m?w[ae]r+[ae]m\S*|mitwar+am\S*|twar+am\S*)`,
 )
 
@@ -1118,7 +1118,7 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 
 // longStanding tells a sign as there for months or years, or come on slowly: the part of slowly
 // that is time, not mildness.
-var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من (كم|كام) (سنه|شهر)|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)) `))
+var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من (كم|كام) (سنه|شهر)|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|(صار لي|صارلي|صرلي|صار له|صارله|صار لها|صارلها|صارلو|sarli|sarle|sarly|sar li|sarlo|sarla|sarlha|saarli) (شهر|شهرين|شهور|اشهر|سنه|سنتين|سنين|سنوات|اعوام|shahr|shahrain|shahren|shahrein|shhour|shhur|ashhor|sana|sanatain|sanaten|sneen|snin|[0-9]+ (شهور|اشهر|سنين|سنوات|shhour|shhur|ashhor|sneen|snin|sanawat))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)) `))
 
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
@@ -1312,9 +1312,36 @@ func (tr *Triage) clinicFlag(flags []symptomRule, t *padText) string {
 	return ""
 }
 
-// withoutBenign returns t without the words of the clinic's benign rules that fire on it.
+// withoutBenign returns t without the words of the clinic's benign rules that fire on it, and
+// without "lost sight of" something that is no eye.
 func (tr *Triage) withoutBenign(t padText) padText {
-	return withoutRules(t, tr.benign)
+	return withoutRules(withoutLostSightOf(t), tr.benign)
+}
+
+// lostSightOf is "lost sight of": of a date, a message, a goal it is a figure of speech ("I lost sight
+// of my appointment date"), of an eye the sight lost ("lost sight of my left eye"), told in the few
+// words after it (eyeAfter).
+var (
+	lostSightOf = regexp.MustCompile(` (lost|lose|losing|loses) sight of(( \S+){0,3})`)
+	eyeAfter    = regexp.MustCompile(` (eye|eyes|vision)( |$)`)
+)
+
+// withoutLostSightOf returns t without a figurative "lost sight of" (lostSightOf).
+func withoutLostSightOf(t padText) padText {
+	if !strings.Contains(t.s, " sight of ") {
+		return t
+	}
+	s := lostSightOf.ReplaceAllStringFunc(t.s, func(m string) string {
+		sub := lostSightOf.FindStringSubmatch(m)
+		if eyeAfter.MatchString(sub[2]) {
+			return m
+		}
+		return " " + sub[2]
+	})
+	if s == t.s {
+		return t
+	}
+	return newPadText(s)
 }
 
 // laughedBreath is the breath a message that laughs says was taken away («ما قدرت اتنفس ههه», "couldn't

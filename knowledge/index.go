@@ -170,6 +170,7 @@ type Index struct {
 	faqs     int
 	redFlags []RedFlagRule // the clinic's own red flags (clinic.go)
 	signs    []urgentSign  // what the pages send to urgent care (urgent.go)
+	effects  []urgentSign  // what the pages describe as a treatment's expected effects (urgent.go)
 	// loans maps the consonants of the pages' Arabic words to their stems (loanword.go), made once.
 	loans     map[string]string
 	loansOnce sync.Once
@@ -232,6 +233,8 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	ix := &Index{docs: docs, lex: lx, df: map[string]int{}, ids: map[string]int32{}}
 	signsDone := make(chan []urgentSign, 1)
 	go func() { signsDone <- urgentSignsOf(docs) }()
+	effectsDone := make(chan []urgentSign, 1)
+	go func() { effectsDone <- effectsOf(docs) }()
 	// The documents are cut into passages on every core, then put together in their order.
 	perDoc := make([][]Passage, len(docs))
 	parallel(min(runtime.GOMAXPROCS(0), max(1, len(docs)/32)), len(docs), func(share iter.Seq[int]) {
@@ -462,6 +465,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		}
 	}
 	ix.signs = <-signsDone
+	ix.effects = <-effectsDone
 	ix.typos = <-typosDone
 	ix.dialect = <-dialectDone
 	if err := <-batchErr; err != nil {

@@ -131,6 +131,54 @@ func urgentSignsOf(docs []*Document) []urgentSign {
 	return out
 }
 
+// effectMarkers say that a sentence tells a treatment's expected effects («أكثر الآثار شيوعًا…», "a
+// common side effect is…"), matched inside its normalised words like urgentMarkers.
+var effectMarkers = []string{"شيوع", "شائع", "جانبي", "متوقع", "common", "expected"}
+
+// effectsOf collects the clauses and sentences of docs that tell expected effects (effectMarkers),
+// from paragraphs and list items that say nothing of urgent care: halos around lights at night
+// after LASIK are described there, and the same halos with pain and vomiting under urgent care.
+func effectsOf(docs []*Document) []urgentSign {
+	var out []urgentSign
+	for _, d := range docs {
+		for _, s := range d.Sections {
+			if isUrgent(s.Title) || anyUrgent(s.Questions) {
+				continue
+			}
+			for _, b := range s.Blocks {
+				if isUrgent(b.Text) {
+					continue
+				}
+				for _, sn := range sentenceList(b.Text) {
+					if !hasEffectMarker(sn) {
+						continue
+					}
+					for _, c := range append(clauses(sn), sn) {
+						set := map[string]struct{}{}
+						seq := strings.Fields(stemText(Analyze(c), set))
+						if len(set) >= 2 {
+							out = append(out, urgentSign{text: c, stems: set, seq: seq})
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasEffectMarker says whether a sentence tells an expected effect.
+func hasEffectMarker(s string) bool {
+	for _, w := range Words(s) {
+		for _, m := range effectMarkers {
+			if strings.Contains(w, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // toClinic says whether a sentence sends the patient to the clinic («مراجعة العيادة», "contact the
 // clinic"): said beside the signs for the emergency department, it tells what is not one of them.
 func toClinic(s string) bool {
@@ -240,6 +288,23 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 		// and three words match.
 		if (rare >= 2 || rare >= 1 && n >= minSignConcepts) && n > bestN && (n >= minSignConcepts || 2*n >= len(content)) {
 			best, bestN = s.text, n
+		}
+	}
+	// A sign the pages also describe as an expected effect, told with more of that description's words
+	// than of any urgent sign's («بعد الليزك اشوف هالات حول الانوار بالليل»), is that effect.
+	if best != "" {
+		for _, s := range ix.effects {
+			n := 0
+			seen = seen[:0]
+			for _, c := range content {
+				if alt, ok := signHas(s, c); ok && !slices.ContainsFunc(seen, func(a []string) bool { return slices.Equal(a, alt) }) {
+					seen = append(seen, alt)
+					n++
+				}
+			}
+			if n > bestN {
+				return "", 0
+			}
 		}
 	}
 	return best, bestN
