@@ -975,6 +975,18 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		return e.fallback(st.Lang, res.Hits), st
 	}
 	best := res.Hits[0]
+	if !follow && onlyAspects(res) && len(res.Hits) > 1 && e.faqNamesThing(best.Passage) {
+		// "is it permanent?" asked on its own names nothing: the FAQ asking whether a treatment cures
+		// one condition for good asks it of that condition; the next passage that asks of nothing
+		// in particular answers (as for a follow-up, see namesOtherThing).
+		for _, h := range res.Hits[1:] {
+			if h.Coverage >= best.Coverage-1e-9 && !e.faqNamesThing(h.Passage) {
+				best = h
+				res.Hits = append([]knowledge.Hit{h}, slices.DeleteFunc(slices.Clone(res.Hits), func(o knowledge.Hit) bool { return o.Passage == h.Passage })...)
+				break
+			}
+		}
+	}
 	onTopic := q.Topic != "" && best.Passage.Key == q.Topic // the conversation already chose the topic
 	if onTopic && best.TitleCoverage == 0 && !isFAQ(st.Topic) {
 		if h, ok := e.headedOnPage(text, words, st.Topic, best); ok {
@@ -2790,6 +2802,31 @@ const offPageShare = 0.4
 // of it does not. A section's heading («الآثار الجانبية المحتملة», «الألم أثناء الجلسة») is about its
 // page's subject, and one whose thing is the page's title («هل ترجع … بعد العملية؟» on the page
 // titled with it) is about the topic's page.
+// faqNamesThing says whether an FAQ's question names a specific thing (not what it asks of it, nor
+// its page's title): one asking whether the treatment cures a condition for good names the condition.
+func (e *Engine) faqNamesThing(p *knowledge.Passage) bool {
+	ex, ok := e.search.(explainer)
+	if !ok || p.Question == "" {
+		return false
+	}
+	words := knowledge.Words(p.Question)
+	r := e.search.Search(knowledge.Query{Text: p.Question, Words: words, Limit: 1})
+	cws := ex.Explain(p.Question)
+	if r.Concepts != len(cws) || r.Concepts >= 64 {
+		return false
+	}
+	title := map[string]bool{}
+	for _, c := range ex.Explain(p.DocTitle) {
+		title[c.Said] = true
+	}
+	for i, c := range cws {
+		if c.Specific && r.Aspects&(uint64(1)<<i) == 0 && !title[c.Said] {
+			return true
+		}
+	}
+	return false
+}
+
 func (e *Engine) namesOtherThing(topic string, p *knowledge.Passage) bool {
 	ts, ok := e.search.(topicSearcher)
 	ex, ok2 := e.search.(explainer)

@@ -116,6 +116,10 @@ const (
 	// for a question asking how often («كل كم انظف الجير»), over one that gives a number of another
 	// kind: fitted on the five clinics' tune halves (0.2 to 0.3 alike, 0.1 half the gain).
 	oftenShare = 0.2
+	// permShare is what a passage headed with the result, its length or its sessions gains for a
+	// question asking whether the result lasts for good (permanence.go): fitted on the five clinics'
+	// tune halves (0.2 gains nine answers, 0.3 and 0.4 ten).
+	permShare = 0.3
 	// treatShare is what a passage whose heading names treating («علاج الحول») gains for a question
 	// asking how a thing it holds is treated (treatAsked): fitted on the five clinics' tune halves
 	// (0.2 gains four answers and a conversation, 0.1 fewer).
@@ -230,6 +234,12 @@ func (ix *Index) Search(q Query) Result {
 	plainYesNo := yesNo && asks == askNone && saysYesNo(q.Text, kind)
 	often := asksOften(kind)    // «كل كم انظف الجير»
 	timeAsked := asksTime(kind) // «عملية الماء الابيض كم تاخذ»
+	// Whether a result lasts for good (permanence.go): «دائم ولا ترجع الدرجه بعد كم سنه؟» asks
+	// that, not how long something takes.
+	permAsked := asksPermanence(kind)
+	if permAsked {
+		timeAsked = false
+	}
 	// How long the thing asked about takes; not when something happens after it («متى يوضح النظر
 	// بعد عملية المويه البيضه»), which the operation's own length does not answer.
 	lastsQuestion := timeAsked && !after(kind)
@@ -392,6 +402,7 @@ func (ix *Index) Search(q Query) Result {
 		// condition it names: «التقشير بيوجع؟» asks whether a peel hurts, which the pain section of
 		// the laser's page, never naming peels, does not answer. A passage holding none of the
 		// things the question names, and naming another, takes nothing for what is asked of them.
+		lasting := 0 // whether the text tells a result's lasting: 0 not read yet, 1 no, 2 yes
 		typeOf := true
 		for ci := range concepts {
 			if qq.topics[ci] && weights[ci] > 0 {
@@ -415,6 +426,19 @@ func (ix *Index) Search(q Query) Result {
 			f := held[i*nc+ci]
 			if res.Aspects&conceptBit(ci) != 0 && !typeOf {
 				f = 0
+			}
+			// What is asked of a result's lasting, said in a text only of something passing soon
+			// («يزول خلال ساعات»), is not said of the result (permanence.go).
+			if permAsked && res.Aspects&conceptBit(ci) != 0 && f&heldHead == 0 && f&heldText != 0 {
+				if lasting == 0 {
+					lasting = 1
+					if tellsLasting(p.Text) {
+						lasting = 2
+					}
+				}
+				if lasting == 1 {
+					f &^= heldText
+				}
 			}
 			head, text := f&heldHead != 0, f&heldText != 0
 			headLacks = headLacks || !head && !qq.types[ci] && res.Aspects&conceptBit(ci) == 0 && weights[ci] > 0
@@ -550,6 +574,12 @@ func (ix *Index) Search(q Query) Result {
 		// which a heading naming the aspect on another page does not answer.
 		if headAspect && holdsThing && yesNo && asks == askNone && !timeAsked && c.shared == len(concepts) {
 			c.fit += askShare
+		}
+		// Whether it lasts is answered by the passage headed with the result, its length or its
+		// sessions, as a heading asking when answers when (permanence.go).
+		// Only one that says nothing of it in the question's words, which coverage does not count.
+		if permAsked && c.got > 0 && !otherHead && c.matched&res.Aspects == 0 && headsResult(p) {
+			c.fit += permShare
 		}
 		if ix.facts.urgent[h.doc] && !urgentAsked {
 			c.rank -= urgentShare

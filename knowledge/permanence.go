@@ -1,0 +1,57 @@
+package knowledge
+
+import "strings"
+
+// A question may ask whether a result lasts for good («دائم ولا يرجع؟», "is it permanent?", «تروح
+// نهائي؟»). The lexicon's permanence aspect also holds the words pages use for what passes
+// soon («يزول خلال ساعات», «احمرار مؤقت»): said of a side effect, they do not tell whether the result
+// lasts, and they pulled such questions to the after-care and side-effects sections. What answers is a
+// passage that says the result lasts or comes back («دائم», «قد تعود», «قابل للعكس»), or one headed
+// with the result, its length or the number of sessions («عدد الجلسات والنتيجة», «النتائج ومدة
+// بقائها»), which tells the lasting reduction and the top-ups without the word "permanent".
+
+// permanenceWords ask whether something is for good. Not «ابد»/«ابدا» alone, which mostly say
+// "at all" («ما يوجع ابدا»).
+var permanenceWords = wordSet(`دائم دائمة دايم دايمة نهائي نهائية نهائيا للأبد الأبد للابد permanent permanently forever`)
+
+// asksPermanence says whether normalised words ask whether something lasts for good.
+func asksPermanence(words []string) bool {
+	for i, w := range words {
+		if permanenceWords[w] || permanenceWords[strings.TrimPrefix(w, "و")] ||
+			w == "for" && i+1 < len(words) && words[i+1] == "good" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastingTextWords say in a text that a result lasts, wears off in time or comes back: not the words of
+// what passes soon («مؤقت», «يزول»), which pages say of side effects.
+var lastingTextWords = wordSet(`دائم دائمة نهائي نهائية نهائيا للأبد الأبد تدوم يدوم تستمر يستمر مزمن مزمنة تعود يعود مؤقت مؤقتة temporary
+	عكس للعكس permanent permanently lasting lasts lifetime chronic recur recurs reversible reversed`)
+
+// tellsLasting says whether a text says that a result lasts, wears off in time or comes back.
+func tellsLasting(text string) bool {
+	for _, w := range Words(text) {
+		if lastingTextWords[w] || lastingTextWords[strings.TrimPrefix(w, "و")] || lastingTextWords[strings.TrimPrefix(w, "ال")] {
+			return true
+		}
+	}
+	return false
+}
+
+// resultHeadWords name in a heading the result of a treatment, its length or its count («عدد
+// الجلسات والنتيجة», «النتائج ومدة بقائها», "Results").
+var resultHeadWords = wordSet(`نتيجة النتيجة والنتيجة نتائج النتائج والنتائج ونتائج عدد وعدد مدة ومدة بقائها result results outcome`)
+
+// headsResult says whether a passage's heading or FAQ question names the result, its length or
+// the number of sessions (not a heading saying «مزمن» of a condition).
+func headsResult(p *Passage) bool {
+	h := p.Section + " " + p.Question
+	for _, w := range Words(h) {
+		if resultHeadWords[w] {
+			return true
+		}
+	}
+	return false
+}
