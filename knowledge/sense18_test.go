@@ -1,0 +1,24 @@
+package knowledge
+
+import (
+	"os"
+	"testing"
+)
+
+// «لأي حالات» / «ولأي مشكلات» (for which conditions) asks whom or what a treatment suits, the aspect
+// of «مناسب»: read alone, «ولأي» stems to «ولا» and weighs as an unknown content word, and the
+// question falls back although the page names the treatment's uses.
+func TestSense18WhichConditionsAsksWhatItSuits(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/derma/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "ما الفائدة من التقشير الكيميائي؟ ولأي مشكلات يصلح؟"
+	r := ix.Search(Query{Text: q})
+	if len(r.Hits) == 0 {
+		t.Fatalf("%s: no hits", q)
+	}
+	if r.Hits[0].Passage.Section != "التقشير الكيميائي" || r.Hits[0].Coverage < 0.6 {
+		t.Errorf("%s: hits %v, coverage %.2f; want «التقشير الكيميائي» first, covered", q, keysOfHits(r), r.Hits[0].Coverage)
+	}
+}
