@@ -22,3 +22,22 @@ func TestSense18WhichConditionsAsksWhatItSuits(t *testing.T) {
 		t.Errorf("%s: hits %v, coverage %.2f; want «التقشير الكيميائي» first, covered", q, keysOfHits(r), r.Hits[0].Coverage)
 	}
 }
+
+// A lexicon group reaches the pages through a member the pages use whole, not through one word of a
+// phrase: the dental pages' «تبييض» is not «مية بيضا» (cataract), so its «ساد» is no word of theirs
+// and Arabizi "sad" («sad el shu2u2») is read «سد», the likeliest spelling.
+func TestSense18PhraseWordDoesNotReachPages(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/dental/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ix.reachesPages("ساد") {
+		t.Errorf("«ساد» reaches the dental pages; want not (only «بيض» of a phrase of its group is there)")
+	}
+	if got := ix.arabiziWord("sad", false).reading; got != "سد" {
+		t.Errorf("sad read %q; want «سد»", got)
+	}
+	if !ix.reachesPages(stemWord("تبييض")) {
+		t.Errorf("«تبييض» does not reach the dental pages; want it to")
+	}
+}
