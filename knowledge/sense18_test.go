@@ -41,3 +41,22 @@ func TestSense18PhraseWordDoesNotReachPages(t *testing.T) {
 		t.Errorf("«تبييض» does not reach the dental pages; want it to")
 	}
 }
+
+// Egyptian and Levantine «جوه/جوا» (inside) says where, as «هنا» does: a stop word, not the pages'
+// «داخل»; as a member of that group «جوا» also took the weather of «والجو بارد».
+func TestSense18InsideIsAStopWord(t *testing.T) {
+	for _, w := range []string{"جوه", "جوا", "جوات"} {
+		if !isStop(Normalize(w)) {
+			t.Errorf("«%s» is no stop word; want it one", w)
+		}
+	}
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/dental/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "الخلع بياخد وقت قد إيه جوه العيادة؟"
+	r := ix.Search(Query{Text: q})
+	if len(r.Hits) == 0 || r.Hits[0].Passage.Section != "خطوات الخلع" {
+		t.Errorf("%s: hits %v; want «خطوات الخلع» first", q, keysOfHits(r))
+	}
+}
