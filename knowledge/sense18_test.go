@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -58,5 +59,19 @@ func TestSense18InsideIsAStopWord(t *testing.T) {
 	r := ix.Search(Query{Text: q})
 	if len(r.Hits) == 0 || r.Hits[0].Passage.Section != "خطوات الخلع" {
 		t.Errorf("%s: hits %v; want «خطوات الخلع» first", q, keysOfHits(r))
+	}
+}
+
+// An implant that does not «تمسك» (take hold) in the bone has not fused with it: the pages'
+// «عدم التحام الزرعة بالعظم».
+func TestSense18TakeHoldIsFusion(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/dental/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "شو مخاطر الزراعة؟ ممكن ما تمسك بالعضم؟"
+	r := ix.Search(Query{Text: q})
+	if len(r.Hits) == 0 || !strings.Contains(r.Hits[0].Passage.Text, "عدم التحام الزرعة بالعظم") {
+		t.Errorf("%s: hits %v; want the passage on the implant not fusing with the bone first", q, keysOfHits(r))
 	}
 }
