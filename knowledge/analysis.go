@@ -927,7 +927,7 @@ meantime meanwhile everywhere anywhere somewhere couple
 scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
 ياخد تاخد ناخد باخد بناخد هناخد يحس بحس بتحس بيحس بنحس اخاف بخاف نخاف تبع تبعي تبعك تبعه تبعها تبعو تبعهم ليا
 بالزبط زبط بالظبط ييجي تيجي نيجي بييجي بتيجي حد لوحده لوحدها لوحدي لوحدو لوحدك another let lets next mine حوالين حوالي بالنسبه وبالنسبه لشو تاني التاني تانيه باقي الباقي
-يلي بص بصي بصيت حكايه الحكايه صحيح مجرد مفكر مفكره مرعوب مرعوبه متضايق متضايقه محبط محبطه مطمن مطمنه مطمئن مطمئنه زهقت زهقان زهقانه مستغرب مستغربه استغربت
+جوه جوا جوات جواه يلي بص بصي بصيت حكايه الحكايه صحيح مجرد مفكر مفكره مرعوب مرعوبه متضايق متضايقه محبط محبطه مطمن مطمنه مطمئن مطمئنه زهقت زهقان زهقانه مستغرب مستغربه استغربت
 ع
 `
 	m := map[string]struct{}{}

@@ -515,12 +515,27 @@ func (ix *Index) reachesPages(st string) bool {
 			continue // a phrase: the word alone is not it
 		}
 		for _, m := range ix.lex.groups[ref.group] {
-			for _, k := range m {
-				if ix.df[k] > 0 {
-					return true
-				}
+			if ix.memberDF(m) > 0 {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// memberDF is the passages a lexicon member is in as far as its words tell: the fewest any of its
+// content words is in. A phrase's word alone is not the phrase: «بيض» of «مية بيضا» (cataract) is the
+// dental pages' whitening, and does not make «ساد» a word of theirs («sad» of «sad el shu2u2» is
+// «سد», sealing).
+func (ix *Index) memberDF(m []string) int {
+	df := -1
+	for _, k := range m {
+		if strings.HasPrefix(k, stopKey) {
+			continue
+		}
+		if d := int(ix.df[k]); df < 0 || d < df {
+			df = d
+		}
+	}
+	return max(df, 0)
 }

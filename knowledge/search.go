@@ -1692,9 +1692,7 @@ func (ix *Index) reachDF(w string) int {
 			continue
 		}
 		for _, m := range ix.lex.groups[ref.group] {
-			for _, k := range m {
-				best = max(best, ix.df[k])
-			}
+			best = max(best, ix.memberDF(m))
 		}
 	}
 	return best
