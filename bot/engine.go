@@ -729,6 +729,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.6, 0), st2
 		}
 	}
+	if st.Topic != "" && isFollowUp(words) && means(asksHowOften) && !(sameDoc(st2.Topic, st.Topic) && tellsFrequency(r.Text)) {
+		// «كل كم؟», "and after that, how often?": how often the conversation's treatment or check is
+		// repeated, which a passage of its page tells («كل ستة أشهر») without the question's words.
+		if h, ok := e.frequencyOf(st, words); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.7, 0), st2
+		}
+	}
 	if r.Kind == KindAnswer && means(asksDuration) && !tellsDuration(r.Text) {
 		// «كم تاخذ العملية؟» answered by a passage that tells no length of time: a passage of the same
 		// page that holds as much of the question and tells one is the answer asked for.
@@ -1061,6 +1069,18 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		if fs, ok := e.search.(feelSearcher); ok {
 			if h, ok := fs.HowItFeels(st.Topic, words); ok {
 				return e.reply(&st, h, nil, 0.5, 0), st
+			}
+		}
+	}
+	if follow && !sameDoc(best.Passage.Key, st.Topic) && onlyAspects(res) && !e.summaries[docOf(st.Topic)] {
+		// A follow-up asking only something of the topic («بترجع طبيعية؟», «كل كم؟», "how often?")
+		// makes sense only against it: a passage on the conversation's page that answers as much of it
+		// answers it, before another page's section that names the same aspect of its own subject.
+		wide := q
+		wide.Limit = onPageLimit
+		for _, h := range e.search.Search(wide).Hits {
+			if sameDoc(h.Passage.Key, st.Topic) && h.Coverage >= best.Coverage-1e-9 {
+				return e.reply(&st, h, res.Hits, 0.8*h.Coverage+0.1, 0), st
 			}
 		}
 	}
@@ -2783,6 +2803,10 @@ func onlyAspects(res knowledge.Result) bool {
 // coverage, and its heading's) that the conversation's section must hold to keep the follow-up: fitted on
 // the five clinics' tune conversations (0.3 to 0.7 all gain; 0.4 most).
 const offPageShare = 0.4
+
+// onPageLimit is how many passages are searched for one on the conversation's page that answers a
+// follow-up asking only an aspect of its topic.
+const onPageLimit = 40
 
 // namesOtherThing says whether p is a FAQ answer whose question names a specific thing, besides what
 // is asked of a topic, that neither the section with key topic nor its page's title speaks of: a FAQ
