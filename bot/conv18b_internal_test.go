@@ -33,3 +33,14 @@ func TestTellsFrequency(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksTreatmentAtHome(t *testing.T) {
+	for _, q := range []string{"طيب وش اسوي له بالبيت؟", "أعمله ايه في البيت؟"} {
+		if !asksTreatment(knowledge.Words(q)) {
+			t.Errorf("asksTreatment(%q) = false", q)
+		}
+	}
+	if asksTreatment(knowledge.Words("عندكم خدمة زيارة للبيت؟")) {
+		t.Error("asksTreatment(a home-visit offer) = true")
+	}
+}

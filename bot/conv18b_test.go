@@ -33,3 +33,18 @@ func TestFollowUpOnlyAspectOnTopicsPage(t *testing.T) {
 		{"طب بتخف خالص؟", bot.KindAnswer, "لا تشفى نهائيًا"},
 	})
 }
+
+// What to do at home for the conversation's condition («طيب وش اسوي له بالبيت؟», «أعمله ايه في
+// البيت؟») asks how it is cared for: its page's treatment section, not another page's passage that
+// happens to say «المنزل».
+func TestFollowUpAtHomeIsTheTopicsCare(t *testing.T) {
+	derma := clinicEngine(t, "derma")
+	runConversation(t, derma, []turn{
+		{"ولدي عمره ٤ سنين عنده اكزيما بوجهه، تروح اذا كبر؟", bot.KindAnswer, ""},
+		{"طيب وش اسوي له بالبيت؟", bot.KindAnswer, "بمرطب كثيف خال من العطور"},
+	})
+	runConversation(t, derma, []turn{
+		{"ابني عنده اكزيما على وشه، هي ايه الاكزيما دي؟", bot.KindAnswer, ""},
+		{"أعمله ايه في البيت؟", bot.KindAnswer, "بمرطب كثيف خال من العطور"},
+	})
+}

@@ -1791,6 +1791,9 @@ func asksTreatment(words []string) bool {
 			do = true
 		case w == "el" || w == "al" || w == "il":
 			// the article of Arabic in Latin letters: «w shu el 3ilaj?»
+		case homeWords[w]:
+			// «وش اسوي له بالبيت؟», "what can I do at home?": the care the page's treatment section
+			// tells, not another page's passage that happens to say «المنزل».
 		case questionWords[w] || interrogatives[w]:
 			ask = true
 		case andWords[w] || openers[w] || backRefs[w] || pronounPreps[w] || knowledge.StopWord(w) || latinPointer(w):
@@ -1800,6 +1803,9 @@ func asksTreatment(words []string) bool {
 	}
 	return treat || do && ask
 }
+
+// homeWords place what is done at home («بالبيت», «في المنزل», "at home").
+var homeWords = wordSet(`بيت البيت بالبيت بيتي للبيت منزل المنزل بالمنزل منزلي home house`)
 
 // latinPointer says whether a word in Latin letters is, in its likeliest Arabic spelling, a preposition
 // with a pronoun or a word pointing back («fih», «fiha»: فيه، فيها).
@@ -1813,7 +1819,7 @@ func latinPointer(w string) bool {
 
 // doWords ask what to do, or what the clinic does, about the topic («طب اعمل ايه؟», «وش يسوون فيها؟»,
 // "what can we do about it?").
-var doWords = wordSet(`اعمل اسوي نسوي نعمل يسوون يسوو تسوون بيسوو بيعملوا بيعملو يعملون يعملوا بتعملوا بتعملو
+var doWords = wordSet(`اعمل اسوي نسوي نعمل اعمله اعملها اعملو اعمللو اسويله اسويلها اسويلو يسوون يسوو تسوون بيسوو بيعملوا بيعملو يعملون يعملوا بتعملوا بتعملو
 		do a3mel asawi nsawi n3mel ysawoon ysawon ysawu ysawo bye3mlo bya3mlo`)
 
 // isAfter says whether a word of a heading says after («بعد», "after").
