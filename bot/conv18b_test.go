@@ -48,3 +48,11 @@ func TestFollowUpAtHomeIsTheTopicsCare(t *testing.T) {
 		{"أعمله ايه في البيت؟", bot.KindAnswer, "بمرطب كثيف خال من العطور"},
 	})
 }
+
+// Washing the face or wudu after cataract surgery is what its page's «دخول الماء والصابون» says.
+func TestFollowUpWashingAfterSurgery(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"عملت عملية المية البيضا امبارح، امتى اقدر اصلي عادي؟", bot.KindAnswer, ""},
+		{"واغسل وشي عادي؟", bot.KindAnswer, "الماء والصابون"},
+	})
+}
