@@ -56,3 +56,11 @@ func TestFollowUpWashingAfterSurgery(t *testing.T) {
 		{"واغسل وشي عادي؟", bot.KindAnswer, "الماء والصابون"},
 	})
 }
+
+// «بترجع طبيعية؟» after bleeding gums asks whether it heals: «قابل للشفاء», not the recovery after implants.
+func TestFollowUpBackToNormal(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"لثتي بتنزف كل ما فرشي، شو السبب؟", bot.KindAnswer, ""},
+		{"بترجع طبيعية؟", bot.KindAnswer, ""},
+	})
+}
