@@ -729,6 +729,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.6, 0), st2
 		}
 	}
+	if st.Topic != "" && isFollowUp(words) && means(asksHowOften) && !(sameDoc(st2.Topic, st.Topic) && tellsFrequency(r.Text)) {
+		// «كل كم؟», "and after that, how often?": how often the conversation's treatment or check is
+		// repeated, which a passage of its page tells («كل ستة أشهر») without the question's words.
+		if h, ok := e.frequencyOf(st, words); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.7, 0), st2
+		}
+	}
 	if r.Kind == KindAnswer && means(asksDuration) && !tellsDuration(r.Text) {
 		// «كم تاخذ العملية؟» answered by a passage that tells no length of time: a passage of the same
 		// page that holds as much of the question and tells one is the answer asked for.
@@ -1073,6 +1081,18 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		if fs, ok := e.search.(feelSearcher); ok {
 			if h, ok := fs.HowItFeels(st.Topic, words); ok {
 				return e.reply(&st, h, nil, 0.5, 0), st
+			}
+		}
+	}
+	if follow && !sameDoc(best.Passage.Key, st.Topic) && onlyAspects(res) && !e.summaries[docOf(st.Topic)] {
+		// A follow-up asking only something of the topic («بترجع طبيعية؟», «كل كم؟», "how often?")
+		// makes sense only against it: a passage on the conversation's page that answers as much of it
+		// answers it, before another page's section that names the same aspect of its own subject.
+		wide := q
+		wide.Limit = onPageLimit
+		for _, h := range e.search.Search(wide).Hits {
+			if sameDoc(h.Passage.Key, st.Topic) && h.Coverage >= best.Coverage-1e-9 {
+				return e.reply(&st, h, res.Hits, 0.8*h.Coverage+0.1, 0), st
 			}
 		}
 	}
@@ -1783,6 +1803,9 @@ func asksTreatment(words []string) bool {
 			do = true
 		case w == "el" || w == "al" || w == "il":
 			// the article of Arabic in Latin letters: «w shu el 3ilaj?»
+		case homeWords[w]:
+			// «وش اسوي له بالبيت؟», "what can I do at home?": the care the page's treatment section
+			// tells, not another page's passage that happens to say «المنزل».
 		case questionWords[w] || interrogatives[w]:
 			ask = true
 		case andWords[w] || openers[w] || backRefs[w] || pronounPreps[w] || knowledge.StopWord(w) || latinPointer(w):
@@ -1792,6 +1815,9 @@ func asksTreatment(words []string) bool {
 	}
 	return treat || do && ask
 }
+
+// homeWords place what is done at home («بالبيت», «في المنزل», "at home").
+var homeWords = wordSet(`بيت البيت بالبيت بيتي للبيت منزل المنزل بالمنزل منزلي home house`)
 
 // latinPointer says whether a word in Latin letters is, in its likeliest Arabic spelling, a preposition
 // with a pronoun or a word pointing back («fih», «fiha»: فيه، فيها).
@@ -1805,7 +1831,7 @@ func latinPointer(w string) bool {
 
 // doWords ask what to do, or what the clinic does, about the topic («طب اعمل ايه؟», «وش يسوون فيها؟»,
 // "what can we do about it?").
-var doWords = wordSet(`اعمل اسوي نسوي نعمل يسوون يسوو تسوون بيسوو بيعملوا بيعملو يعملون يعملوا بتعملوا بتعملو
+var doWords = wordSet(`اعمل اسوي نسوي نعمل اعمله اعملها اعملو اعمللو اسويله اسويلها اسويلو يسوون يسوو تسوون بيسوو بيعملوا بيعملو يعملون يعملوا بتعملوا بتعملو
 		do a3mel asawi nsawi n3mel ysawoon ysawon ysawu ysawo bye3mlo bya3mlo`)
 
 // isAfter says whether a word of a heading says after («بعد», "after").
@@ -2795,6 +2821,10 @@ func onlyAspects(res knowledge.Result) bool {
 // coverage, and its heading's) that the conversation's section must hold to keep the follow-up: fitted on
 // the five clinics' tune conversations (0.3 to 0.7 all gain; 0.4 most).
 const offPageShare = 0.4
+
+// onPageLimit is how many passages are searched for one on the conversation's page that answers a
+// follow-up asking only an aspect of its topic.
+const onPageLimit = 40
 
 // namesOtherThing says whether p is a FAQ answer whose question names a specific thing, besides what
 // is asked of a topic, that neither the section with key topic nor its page's title speaks of: a FAQ
