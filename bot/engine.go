@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -114,6 +115,13 @@ type Engine struct {
 	// another (an English page that sums up the Arabic ones): a follow-up asks for what their detailed
 	// pages say.
 	summaries map[string]bool
+	// passages are the index's passages, listed once: the follow-ups that look through them all
+	// (durations, reasons, frequencies) would otherwise copy the list on every question.
+	passages []knowledge.Passage
+	// frequent are the indexes in passages of those telling how often something is done
+	// (tellsFrequency), found on the first question asking it.
+	frequent     []int
+	frequentOnce sync.Once
 }
 
 // NewEngine returns an engine over ix.
@@ -124,7 +132,7 @@ func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
 	if cfg.MinCoverage == 0 {
 		cfg.MinCoverage = DefaultMinCoverage
 	}
-	e := &Engine{search: ix, cfg: cfg, triage: NewTriage(ix.RedFlags()), signs: ix, summaries: summaries(ix)}
+	e := &Engine{search: ix, cfg: cfg, triage: NewTriage(ix.RedFlags()), signs: ix, summaries: summaries(ix), passages: ix.Passages()}
 	for _, d := range ix.Docs() {
 		for _, f := range d.FAQs {
 			e.fallbacks = append(e.fallbacks, f.Question)
@@ -1601,10 +1609,9 @@ func (e *Engine) topicPermanence(topic string, words []string) (knowledge.Hit, b
 // مزمنة … وليس الشفاء النهائي»; one headed with it («…نهائيًا؟», «النتائج ومدة بقائها») first. None when
 // the answer found (key found) is already headed with it, or no passage of the page says it.
 func (e *Engine) pagePermanence(topic string, words []string, found string) (knowledge.Hit, bool) {
-	pl, ok := e.search.(passageLister)
 	cx, ok2 := e.search.(contextSearcher)
 	ts, ok3 := e.search.(topicSearcher)
-	if !ok || !ok2 || !ok3 {
+	if !ok2 || !ok3 {
 		return knowledge.Hit{}, false
 	}
 	for _, h := range ts.TopicHits(topic, nil) {
@@ -1618,7 +1625,7 @@ func (e *Engine) pagePermanence(topic string, words []string, found string) (kno
 	speaks := cx.CoverageOf(knowledge.Words(cx.TopicText(topic)))
 	var best *knowledge.Passage
 	bestScore := 0.0
-	ps := pl.Passages()
+	ps := e.passages
 	for i := range ps {
 		p := &ps[i]
 		if !sameDoc(p.Key, topic) || p.Key == topic || !tellsPermanence(p.Section+" "+p.Question+" "+p.Text) {
@@ -1700,11 +1707,6 @@ var mustWords = wordSet(`لازم يجب ضروري should must`)
 // doneWords say that something is over («خلاص؟»: and that's it?).
 var doneWords = wordSet(`خلاص خلص خلصت خلصنا بس over done`)
 
-// passageLister lists the index's passages (*knowledge.Index does).
-type passageLister interface {
-	Passages() []knowledge.Passage
-}
-
 // aspectSection is the section of the topic's page whose heading has a word of an aspect (after:
 // «بعد جلسة الليزر», «العناية بعد التقشير»; treatment: «علاج جفاف العين») and shares most words with
 // the patient's last question (asked, State.Asked) and, after them, with the topic's heading; none when
@@ -1712,9 +1714,8 @@ type passageLister interface {
 // A paragraph of the topic's own section under such a lead line («المثبت بعد التقويم») is one too,
 // unless it is the one shown (part).
 func (e *Engine) aspectSection(topic string, part int, asked string, aspect func(string) bool) (knowledge.Hit, bool) {
-	pl, ok := e.search.(passageLister)
 	cx, ok2 := e.search.(contextSearcher)
-	if !ok || !ok2 {
+	if !ok2 {
 		return knowledge.Hit{}, false
 	}
 	about, said := knowledge.Words(cx.TopicText(topic)), strings.Fields(asked)
@@ -1731,7 +1732,7 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 	var best *knowledge.Passage
 	bestShared, bestLead := -1, ""
 	heads := map[string]bool{} // the aspect's sections of the page
-	ps := pl.Passages()
+	ps := e.passages
 	for i := range ps {
 		p := &ps[i]
 		if !sameDoc(p.Key, topic) || p.Question != "" {
@@ -1977,10 +1978,9 @@ var ageGroup = []string{"العمر", "الاعمار", "age"}
 // most of what the topic's heading names (speaks, no less than least), one headed with them first; none
 // when no passage of the page names them.
 func (e *Engine) namingOnPage(topic string, group []string, speaks func(*knowledge.Passage) float64, least float64) (knowledge.Hit, bool) {
-	pl, ok := e.search.(passageLister)
 	cx, ok2 := e.search.(contextSearcher)
 	ts, ok3 := e.search.(topicSearcher)
-	if !ok || !ok2 || !ok3 || len(group) == 0 {
+	if !ok2 || !ok3 || len(group) == 0 {
 		return knowledge.Hit{}, false
 	}
 	names := cx.CoverageOf(group)
@@ -1992,7 +1992,7 @@ func (e *Engine) namingOnPage(topic string, group []string, speaks func(*knowled
 	}
 	var best *knowledge.Passage
 	bestCov := speaksOf - 1e-9
-	ps := pl.Passages()
+	ps := e.passages
 	for i := range ps {
 		p := &ps[i]
 		if !sameDoc(p.Key, topic) || names(p) == 0 {
@@ -2021,10 +2021,9 @@ var signWords = wordSet(`اعراض الاعراض واعراض علامات ا�
 // page's opening says. (Why a section advises something is told in the section itself.) The one speaking
 // most of the topic, the first in the page's order of those speaking as much.
 func (e *Engine) reasonOnPage(topic string, part int) (knowledge.Hit, bool) {
-	pl, ok := e.search.(passageLister)
 	cx, ok2 := e.search.(contextSearcher)
 	ts, ok3 := e.search.(topicSearcher)
-	if !ok || !ok2 || !ok3 {
+	if !ok2 || !ok3 {
 		return knowledge.Hit{}, false
 	}
 	shown := e.part(topic, part)
@@ -2044,7 +2043,7 @@ func (e *Engine) reasonOnPage(topic string, part int) (knowledge.Hit, bool) {
 	speaks := cx.CoverageOf(of)
 	var best *knowledge.Passage
 	bestCov := speaksOf - 1e-9
-	ps := pl.Passages()
+	ps := e.passages
 	for i := range ps {
 		p := &ps[i]
 		if !sameDoc(p.Key, topic) || p.Text == shown.Text || !tellsWhy(p.Text) {

@@ -65,22 +65,17 @@ func tellsFrequency(text string) bool {
 // page first, as what the patient asks is asked of it; elsewhere only when that page tells it of
 // nothing the conversation speaks of (an English summary whose details are on the Arabic pages).
 func (e *Engine) frequencyOf(st State, words []string) (knowledge.Hit, bool) {
-	pl, ok := e.search.(passageLister)
 	cx, ok2 := e.search.(contextSearcher)
 	ts, ok3 := e.search.(topicSearcher)
-	if !ok || !ok2 || !ok3 {
+	if !ok2 || !ok3 {
 		return knowledge.Hit{}, false
 	}
 	about := append(knowledge.Words(cx.TopicText(st.Topic)), strings.Fields(st.Asked)...)
 	speaks := cx.CoverageOf(about)
 	var best *knowledge.Passage
 	bestScore := 1e-9
-	ps := pl.Passages()
-	for i := range ps {
-		p := &ps[i]
-		if !tellsFrequency(p.Text) {
-			continue
-		}
+	for _, i := range e.frequentPassages() {
+		p := &e.passages[i]
 		c := speaks(p)
 		if sameDoc(p.Key, st.Topic) {
 			c++ // the conversation's page first, where a passage need speak of the topic only in part
@@ -92,4 +87,18 @@ func (e *Engine) frequencyOf(st State, words []string) (knowledge.Hit, bool) {
 		}
 	}
 	return hitOf(ts, best)
+}
+
+// frequentPassages are the indexes in e.passages of the passages that tell how often something is
+// done, read once: reading every passage's words on each question asking how often costs a
+// knowledge base of thousands of sections milliseconds.
+func (e *Engine) frequentPassages() []int {
+	e.frequentOnce.Do(func() {
+		for i := range e.passages {
+			if tellsFrequency(e.passages[i].Text) {
+				e.frequent = append(e.frequent, i)
+			}
+		}
+	})
+	return e.frequent
 }
