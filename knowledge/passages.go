@@ -47,12 +47,19 @@ func (ix *Index) passageFacts() passageFacts {
 	n := len(ix.passages)
 	f := passageFacts{urgent: make([]bool, n), yesNo: make([]bool, n), asksOther: make([]bool, n), treats: make([]bool, n), counts: make([]atomic.Uint32, n), often: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
 		lasts: make([]atomic.Pointer[[]int32], n)}
+	// Headings repeat (a section's passages, and the same heading on many pages): each is read once.
+	treats := map[string]bool{}
 	for i := range ix.passages {
 		p := &ix.passages[i]
 		f.urgent[i] = isUrgent(p.Section)
 		f.yesNo[i] = yesNoPassage(p.Section, p.Text, p.Question != "")
 		f.asksOther[i] = asksOtherThanYesNo(p.Section)
-		f.treats[i] = namesTreatment(Words(p.Section))
+		t, ok := treats[p.Section]
+		if !ok {
+			t = namesTreatment(Words(p.Section))
+			treats[p.Section] = t
+		}
+		f.treats[i] = t
 	}
 	return f
 }

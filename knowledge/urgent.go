@@ -140,6 +140,9 @@ var effectMarkers = []string{"شيوع", "شائع", "جانبي", "متوقع",
 // after LASIK are described there, and the same halos with pain and vomiting under urgent care.
 func effectsOf(docs []*Document) []urgentSign {
 	var out []urgentSign
+	// Pages repeat sentences and clauses (a large knowledge base more so): each is looked at once. A
+	// second copy of an effect would change nothing (UrgentSign asks whether any effect tells more).
+	seenSentence, seenClause := map[string]bool{}, map[string]bool{}
 	for _, d := range docs {
 		for _, s := range d.Sections {
 			if isUrgent(s.Title) || anyUrgent(s.Questions) {
@@ -150,10 +153,18 @@ func effectsOf(docs []*Document) []urgentSign {
 					continue
 				}
 				for _, sn := range sentenceList(b.Text) {
+					if seenSentence[sn] {
+						continue
+					}
+					seenSentence[sn] = true
 					if !hasEffectMarker(sn) {
 						continue
 					}
 					for _, c := range append(clauses(sn), sn) {
+						if seenClause[c] {
+							continue
+						}
+						seenClause[c] = true
 						set := map[string]struct{}{}
 						seq := strings.Fields(stemText(Analyze(c), set))
 						if len(set) >= 2 {
