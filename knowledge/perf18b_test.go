@@ -1,6 +1,10 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // Pages that repeat a sentence give its expected effects once, the same as a page saying it once: a
 // second copy would change nothing in UrgentSign, which asks whether any effect tells more.
@@ -35,5 +39,17 @@ func TestTreatsPerPassageAsHeading(t *testing.T) {
 		if want := namesTreatment(Words(ix.passages[i].Section)); f.treats[i] != want {
 			t.Errorf("passage %d (%s): treats %v, want %v", i, ix.passages[i].Section, f.treats[i], want)
 		}
+	}
+}
+
+// effectsOf walks a block's sentences without making their list: the same sentences as sentenceList.
+func TestSentenceBreakSeqAsList(t *testing.T) {
+	text := "احمرار خفيف. تورم؛ كدمة\nألم؟ Redness; swelling! ok?"
+	var got []string
+	for sn := range strings.FieldsFuncSeq(text, sentenceBreak) {
+		got = append(got, sn)
+	}
+	if want := sentenceList(text); !slices.Equal(got, want) {
+		t.Errorf("FieldsFuncSeq(sentenceBreak) = %q, sentenceList %q", got, want)
 	}
 }

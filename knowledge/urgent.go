@@ -152,7 +152,7 @@ func effectsOf(docs []*Document) []urgentSign {
 				if isUrgent(b.Text) {
 					continue
 				}
-				for _, sn := range sentenceList(b.Text) {
+				for sn := range strings.FieldsFuncSeq(b.Text, sentenceBreak) { // sentenceList, without its slice
 					if seenSentence[sn] {
 						continue
 					}
@@ -225,13 +225,16 @@ func clauses(text string) []string {
 
 // sentenceList splits text into its sentences and list items.
 func sentenceList(text string) []string {
-	return strings.FieldsFunc(text, func(r rune) bool {
-		switch r {
-		case '.', '!', '?', '؟', '\n', ';', '؛':
-			return true
-		}
-		return false
-	})
+	return strings.FieldsFunc(text, sentenceBreak)
+}
+
+// sentenceBreak says whether r ends a sentence or list item (sentenceList).
+func sentenceBreak(r rune) bool {
+	switch r {
+	case '.', '!', '?', '؟', '\n', ';', '؛':
+		return true
+	}
+	return false
 }
 
 // backRefs open a sentence that speaks of the one before it.
