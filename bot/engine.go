@@ -2825,67 +2825,58 @@ const offPageShare = 0.4
 // follow-up asking only an aspect of its topic.
 const onPageLimit = 40
 
+// faqNamesThing says whether an FAQ's question names a specific thing (not what it asks of it, nor
+// its page's title): one asking whether the treatment cures a condition for good names the condition.
+func (e *Engine) faqNamesThing(p *knowledge.Passage) bool {
+	return e.faqThings(p, p.DocTitle) != 0
+}
+
 // namesOtherThing says whether p is a FAQ answer whose question names a specific thing, besides what
 // is asked of a topic, that neither the section with key topic nor its page's title speaks of: a FAQ
 // on whether a treatment cures one condition for good names a condition the section on another use
 // of it does not. A section's heading («الآثار الجانبية المحتملة», «الألم أثناء الجلسة») is about its
 // page's subject, and one whose thing is the page's title («هل ترجع … بعد العملية؟» on the page
 // titled with it) is about the topic's page.
-// faqNamesThing says whether an FAQ's question names a specific thing (not what it asks of it, nor
-// its page's title): one asking whether the treatment cures a condition for good names the condition.
-func (e *Engine) faqNamesThing(p *knowledge.Passage) bool {
-	ex, ok := e.search.(explainer)
+func (e *Engine) namesOtherThing(topic string, p *knowledge.Passage) bool {
+	ts, ok := e.search.(topicSearcher)
 	if !ok || p.Question == "" {
 		return false
 	}
-	words := knowledge.Words(p.Question)
-	r := e.search.Search(knowledge.Query{Text: p.Question, Words: words, Limit: 1})
-	cws := ex.Explain(p.Question)
-	if r.Concepts != len(cws) || r.Concepts >= 64 {
-		return false
-	}
-	title := map[string]bool{}
-	for _, c := range ex.Explain(p.DocTitle) {
-		title[c.Said] = true
-	}
-	for i, c := range cws {
-		if c.Specific && r.Aspects&(uint64(1)<<i) == 0 && !title[c.Said] {
-			return true
-		}
-	}
-	return false
-}
-
-func (e *Engine) namesOtherThing(topic string, p *knowledge.Passage) bool {
-	ts, ok := e.search.(topicSearcher)
-	ex, ok2 := e.search.(explainer)
-	if !ok || !ok2 || p.Question == "" {
-		return false
-	}
-	words := knowledge.Words(p.Question)
-	r := e.search.Search(knowledge.Query{Text: p.Question, Words: words, Limit: 1})
-	cws := ex.Explain(p.Question)
-	if r.Concepts != len(cws) || r.Concepts >= 64 {
-		return false
-	}
-	parts := ts.TopicHits(topic, words)
+	parts := ts.TopicHits(topic, knowledge.Words(p.Question))
 	if len(parts) == 0 {
 		return false
 	}
-	title := map[string]bool{}
-	for _, c := range ex.Explain(parts[0].Passage.DocTitle) {
-		title[c.Said] = true
-	}
-	var things uint64
-	for i, c := range cws {
-		if c.Specific && r.Aspects&(uint64(1)<<i) == 0 && !title[c.Said] {
-			things |= uint64(1) << i
-		}
-	}
+	things := e.faqThings(p, parts[0].Passage.DocTitle)
 	for _, h := range parts {
 		things &^= h.Matched
 	}
 	return things != 0
+}
+
+// faqThings are the specific things an FAQ answer's question names, as bits of its concepts the way
+// Search reads them, that are neither what it asks of them nor said in title; none when p answers no
+// FAQ or its question reads as 64 concepts or more.
+func (e *Engine) faqThings(p *knowledge.Passage, title string) uint64 {
+	ex, ok := e.search.(explainer)
+	if !ok || p.Question == "" {
+		return 0
+	}
+	r := e.search.Search(knowledge.Query{Text: p.Question, Words: knowledge.Words(p.Question), Limit: 1})
+	cws := ex.Explain(p.Question)
+	if r.Concepts != len(cws) || r.Concepts >= 64 {
+		return 0
+	}
+	said := map[string]bool{}
+	for _, c := range ex.Explain(title) {
+		said[c.Said] = true
+	}
+	var things uint64
+	for i, c := range cws {
+		if c.Specific && r.Aspects&(uint64(1)<<i) == 0 && !said[c.Said] {
+			things |= uint64(1) << i
+		}
+	}
+	return things
 }
 
 // explainer reads a text's concepts as Search does (*knowledge.Index does).
