@@ -491,7 +491,7 @@ var handoffs = []struct {
 			` (te3mloli|ta3mloli|e3mloli|t3mloli|te3maloli|ta3teni|ta3tini|a3tini|a3teni) (call|mokalma|mukalama|ittisal|etesal|telephone|phone) |` +
 			` (akalem|akallem|akalim|akalmo|atkalam|atkallam|e7ki|a7ki|7ki|a7chi|atwasal|a2abel|aqabel) (m3 |ma3 |ma3a |wiya |with )?(el |al |l )?(akhsa2i|akhsa2eya|akhsa2iya|akhsa2ia|akhsa2ieh|akhsaee|akhsaeya|akhissa2i|mumarrida|momarreda|mmarda|mumarreda|momareda|nurse|specialist|reception|resepshen|risepshen|estesh2ari|istishari|mudeer|modeer|idara|edara|doctoraat|doktorat|dakatra|dkatra) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
-		` (reschedule|rescheduling|rebook|rebooking) | (cancel|move|change|postpone|push back|bring forward) my (next )?(session|booking|visit|slot|treatment session) | (i can t|i cant|i cannot|i won t|i wont) make (it|my) (tomorrow|today|to my|to the|on) |` +
+		` (reschedule|rescheduling|rebook|rebooking) | (cancel|move|change|postpone|push back|bring forward) my (next )?(\S+ )?(session|booking|visit|slot|treatment session) | (i can t|i cant|i cannot|i won t|i wont) make (it|my) (tomorrow|today|to my|to the|on) |` +
 			` (any|free|open|available) (slots|slot|openings|opening) (\S+ )?(available|left|free|tomorrow|today|this|next|on)? ?| do you have (any )?(availability|slots|openings|free slots|space) `))},
 	// Cancelling one's session or booking, or moving it, in the first person («بدي الغي حجزي», «ابي
 	// اقدم جلستي», «bdi ghayyer wa2t el jalse»), and free times asked after («في وقت فاضي بكرة؟»); a
@@ -605,11 +605,14 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsPrice: regexp.MustCompile(foldPattern(
 		` و?كل (قديش|اديش|قداش|كم) | (سعره|سعرات) (حراريه|حراري) |` +
 			` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
+			` (b kam|bkam|bikam|be kam|kam) (yom|youm|yoom|yawm|ayyam|ayam|iyam|sa3a|sa3at|sa3aat|esbou3|esbu3|usbu3|osbo3|asabee3|shahr|sha7r|shohor|shhour|sane|sana|snin|sneen|d2i2a|da2i2a|da2aye2|da8ee8a|de2e2a) |` +
+			` (عرض|اعرض|نعرض|يعرض|تعرض|عرضه|عرضها|اعرضه|اعرضها|نعرضه|نعرضها)( \S+){0,5} (على|علي|ل) ?(ال)?(اخصائي|اخصايي|اخصائيه|مختص|طبيب|دكتور|دكتوره|الطبيب|الدكتور|استشاري) |` +
+			` fee \S*[235789]\S* | \S*[235789]\S* fee |` +
 			` (do|does|can) (you|the clinic|your clinic|you guys) (offer|provide) | (you|they|we) (offer|provide) | treatments (do )?(you )?offer |` +
 			` how much \S+( \S+)? (do|does|should|can|will|would|must) (i|you|we|he|she|they|u|one) (use|need|apply|put|take|drink|eat|inject|lose|gain|get) |` +
 			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
-		` (قبل|بعد) (ما |ان |لا |لما )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | (عندي|عندنا|لدي) (موعد|ميعاد) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
+		` (قبل|بعد) (ما |ان |لا |لما )?(حتي )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | و?(عندي|عندنا|لدي) (موعد|ميعاد) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
 			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) |` +
 			` (i m|im|i am|i ve been|ive been|he s|she s|he is|she is) (on|taking|using) (\S+ ){1,2}(can|could|may|should) (i|he|she|we) (still )?(book|schedule|get|have) |` +
@@ -619,6 +622,7 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
 	wantsPerson: regexp.MustCompile(foldPattern(
 		` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) |` +
+			` و?(ما|مش|مو|لا|ماني|مانا|مب|مافي|ما في) (اشتكي|اشتكى|بشتكي|نشتكي|يشتكي|تشتكي|شكوي|شكوى) |` +
 			` (complain|complains|complaining|complained) (of|about) (\S+ )?(pain|ache|aches|discomfort|stiffness|numbness|tingling|itching|itch|dryness|headaches|headache|it|anything|much) | (main|chief|only|presenting) complaint | (not|no|never|doesnt|doesn't|dont|don't|didnt|didn't|wont|won't) (complain|complains|complained|complaining|complaint|complaints) `)),
 }
 
@@ -787,6 +791,11 @@ func causedThing(words []string) string {
 		if !causeVerbs[w] {
 			continue
 		}
+		if asksCause(words[:i]) {
+			// «وش اللي يسبب حب الشباب؟», "what causes it?": the cause is what is asked, which the
+			// page on the thing caused says; no cause is named to be checked against it.
+			return ""
+		}
 		for _, v := range words[i+1:] {
 			if causeLinks[v] || knowledge.StopWord(v) {
 				continue
@@ -796,6 +805,28 @@ func causedThing(words []string) string {
 		return ""
 	}
 	return ""
+}
+
+// causeAskers ask what something is (a question word), and causeRelatives may follow them («وش اللي
+// يسبب…»): before a cause verb, together they ask what the cause is.
+var (
+	causeAskers    = wordSet(`وش ايش شو شنو ايه ما what whats what's which shu sho esh eh wesh shou`)
+	causeRelatives = wordSet(`اللي الي يلي illi elli lli yalli that`)
+)
+
+// asksCause says whether the words before a cause verb ask what causes something: a question word,
+// perhaps «اللي», and nothing that could be the cause itself.
+func asksCause(before []string) bool {
+	q := false
+	for _, w := range before {
+		switch {
+		case causeAskers[w]:
+			q = true
+		case !causeRelatives[w]:
+			return false
+		}
+	}
+	return q
 }
 
 // bestWords ask which is best: «افضل», «احسن», "best", Arabizi «a7san», «afdal».

@@ -1,0 +1,51 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// A question asking what causes something («وش اللي يسبب…», "what causes…") names no cause to be
+// checked against the pages: the page on what is caused answers it, as any question on it would.
+func TestWhatCausesIsNoCauseNamed(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	for _, q := range []string{"وش اللي يسبب حب الشباب عندي؟ صار لي سنتين وهو ما راح", "what causes acne?"} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer {
+			t.Errorf("%q: %s, want answer", q, r.Kind)
+		}
+	}
+}
+
+// Words a request is made of, in phrases that request nothing: Arabizi «b kam yom» (in how many
+// days), «fee» read as «في» among Arabizi words, booking named as what comes after («قبل ما حتى
+// أحجز»), an appointment the patient has («وعندي موعد»), a complaint denied («وما اشتكي من شي»), a
+// child shown to a specialist («عرض الطفل على أخصائي»). The requests themselves still go to staff,
+// an appointment moved on a named day among them.
+func TestHandoffWordsThatAskNothing(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{
+		"mumkin 7ot makeup ba3d el botox b kam yom?",
+		"el botox fee madha3faat 5a6ira wala nadir?",
+		"بدي أفهم مين الشخص اللي بينفعلو البوتوكس ومين لأ قبل ما حتى أحجز استشارة",
+		"انا حامل بالشهر الرابع وعندي موعد بوتوكس لازم اقول للدكتوره",
+		"عمري 45 وما اشتكي من شي، احتاج بوتوكس للصداع؟",
+		"متى ينبغي عرض المريض المصاب بالصداع النصفي على أخصائي؟",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindHandoff {
+			t.Errorf("%q: handoff, want no request read", q)
+		}
+	}
+	for _, q := range []string{
+		"I need to move my Tuesday session to Thursday please",
+		"botox b kam?",
+		"what is the fee for botox?",
+		"ابي احجز موعد",
+		"عندي شكوى على الموظفة",
+		"كم عرض البوتوكس هالشهر؟",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindHandoff {
+			t.Errorf("%q: %s, want handoff", q, r.Kind)
+		}
+	}
+}
