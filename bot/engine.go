@@ -918,7 +918,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
-	if w := bestThing(words); w != "" && len(res.Hits) > 0 && !follow && !res.Foreign && !e.holds(res.Hits[0].Passage, w) {
+	if w := bestThing(words); w != "" && len(res.Hits) > 0 && !follow && !res.Foreign && !e.holds(res.Hits[0].Passage, inArabic(words, w)) {
 		// «وش احسن نوع عدسات ملونة؟», «ايه احسن موبايل للتصوير؟»: which kind of a thing is best is said
 		// only by a passage that names the thing, not by one sharing the question's other words.
 		st.Topic = ""
@@ -2360,6 +2360,19 @@ func asRead(words []string) []string {
 		return arabicSpelling(words)
 	}
 	return nil
+}
+
+// inArabic is word w of words in the Arabic letters the search reads it in, when words are Arabizi
+// («shu a7san mkhadde»: «مخده», which the pages may hold); else w.
+func inArabic(words []string, w string) string {
+	aw := asRead(words)
+	if len(aw) != len(words) {
+		return w
+	}
+	if i := slices.Index(words, w); i >= 0 && aw[i] != "" {
+		return aw[i]
+	}
+	return w
 }
 
 // firstOr is the first of hits, or the zero Hit.

@@ -49,3 +49,18 @@ func TestHandoffWordsThatAskNothing(t *testing.T) {
 		}
 	}
 }
+
+// Which kind of a thing is best, asked in Arabizi («shu a7san mkhadde la ra2bti?»), is answered by a
+// passage that names the thing in the Arabic letters the search reads it in (the pillow), as it is
+// asked in Arabic letters.
+func TestBestThingInArabizi(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	for _, q := range []string{"shu a7san mkhadde la ra2bti? w el shashe ad2esh lazem tkoun 3alye?", "شو احسن مخدة لرقبتي؟"} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer {
+			t.Errorf("%q: %s, want answer", q, r.Kind)
+		}
+	}
+	if r, _ := e.Respond("shu a7san mobile lal taswir?", bot.State{}); r.Kind == bot.KindAnswer {
+		t.Errorf("the best phone: answered %q, want no answer", r.Text)
+	}
+}
