@@ -64,3 +64,12 @@ func TestBestThingInArabizi(t *testing.T) {
 		t.Errorf("the best phone: answered %q, want no answer", r.Text)
 	}
 }
+
+// Stop words between the question word and the cause verb ("what actually causes…") still ask what
+// the cause is; a thing named there ("does laser cause…") is a cause asked about.
+func TestWhatActuallyCauses(t *testing.T) {
+	e := clinicEngine(t, "eye")
+	if r, _ := e.Respond("what actually causes a lazy eye?", bot.State{}); r.Kind != bot.KindAnswer {
+		t.Errorf("what actually causes a lazy eye: %s, want answer", r.Kind)
+	}
+}

@@ -815,15 +815,15 @@ var (
 )
 
 // asksCause says whether the words before a cause verb ask what causes something: a question word,
-// perhaps «اللي», and nothing that could be the cause itself.
+// perhaps «اللي» and stop words ("what actually causes"), and nothing that could be the cause itself.
 func asksCause(before []string) bool {
 	q := false
 	for _, w := range before {
 		switch {
 		case causeAskers[w]:
 			q = true
-		case !causeRelatives[w]:
-			return false
+		case !causeRelatives[w] && !knowledge.StopWord(w):
+			return false // a word that could be the cause ("what actually causes" has none)
 		}
 	}
 	return q
