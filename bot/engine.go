@@ -918,6 +918,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
+	if w := offered(words); w != "" && len(res.Hits) > 0 && !follow && !res.Foreign && asksOffer(words) && onlyContrasted(res.Hits[0].Passage.Text, w) {
+		// «عندكم حجامة؟» answered by «…وهي تختلف عن الحجامة»: a passage that names the thing asked for
+		// only to say it is something else does not say the clinic offers it.
+		st.Topic = ""
+		return e.fallback(st.Lang, res.Hits), st
+	}
 	if w := bestThing(words); w != "" && len(res.Hits) > 0 && !follow && !res.Foreign && !e.holds(res.Hits[0].Passage, inArabic(words, w)) {
 		// «وش احسن نوع عدسات ملونة؟», «ايه احسن موبايل للتصوير؟»: which kind of a thing is best is said
 		// only by a passage that names the thing, not by one sharing the question's other words.

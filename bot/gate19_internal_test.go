@@ -22,3 +22,18 @@ func TestCausedThingAsksWhatCauses(t *testing.T) {
 		}
 	}
 }
+
+// A text names a thing only in contrast when every mention of it follows «تختلف عن», «ليست», "unlike"…
+func TestOnlyContrasted(t *testing.T) {
+	w := knowledge.Words("حجامة")[0]
+	for text, want := range map[string]bool{
+		"الإبر الجافة لا تحقن أي دواء، وهي تختلف عن الحجامة ولا تسحب دمًا.": true,
+		"نقدم الحجامة في العيادة.":          false,
+		"نقدم الحجامة، وهي تختلف عن الإبر.": false,
+		"الإبر الجافة تقنية حديثة.":         false,
+	} {
+		if got := onlyContrasted(text, w); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}

@@ -73,3 +73,15 @@ func TestWhatActuallyCauses(t *testing.T) {
 		t.Errorf("what actually causes a lazy eye: %s, want answer", r.Kind)
 	}
 }
+
+// Whether the clinic offers a thing its pages name only as what another treatment is not («تختلف عن
+// الحجامة») is no question those pages answer; one they name as offered is.
+func TestOfferNamedOnlyInContrast(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	if r, _ := e.Respond("عندكم حجامة؟ أبي أسوي حجامة للرقبة", bot.State{}); r.Kind == bot.KindAnswer {
+		t.Errorf("cupping: answered %q, want no answer", r.Text)
+	}
+	if r, _ := e.Respond("عندكم إبر جافة للرقبة؟", bot.State{}); r.Kind != bot.KindAnswer {
+		t.Errorf("dry needling: %s, want answer", r.Kind)
+	}
+}

@@ -749,6 +749,33 @@ func asksOffer(words []string) bool {
 	return false
 }
 
+// contrastWords, right before a word, say the text names it as what something is not: «تختلف عن
+// الحجامة», «بخلاف», «ليست», "unlike", "not", "rather than".
+var contrastWords = wordSet(`بخلاف وبخلاف ليست ليس وليست وليس مش مو غير عكس unlike not than instead`)
+
+// contrastVerbs are the verbs of differing before «عن» («تختلف عن …», «مختلف عن …»).
+var contrastVerbs = wordSet(`تختلف يختلف بتختلف بيختلف مختلف مختلفه تفرق يفرق different differs differ`)
+
+// onlyContrasted says whether text names the word w (with or without the article) and only right
+// after a contrast: the thing named is what the text's subject is not.
+func onlyContrasted(text, w string) bool {
+	ws := knowledge.Words(text)
+	seen := false
+	for i, t := range ws {
+		if t != w && t != "ال"+w && strings.TrimPrefix(t, "ال") != strings.TrimPrefix(w, "ال") {
+			continue
+		}
+		seen = true
+		switch {
+		case i > 0 && contrastWords[ws[i-1]]:
+		case i > 1 && (ws[i-1] == "عن" || ws[i-1] == "from") && contrastVerbs[ws[i-2]]:
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
 // asksOfferAfter says whether a sentence after a message's first asks whether the clinic offers a
 // thing it names right after the offer's opener (asksOffer, offered): the patient tells the story,
 // then asks («فكي بيطقطق وبيوجعني لما أفتح بقي، بتعالجوا مفصل الفك؟»). Asking for someone to see to
