@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A length asked with no question word: «مدة جلسة التقشير؟» names it, «الخلع ياخذ وقت؟» asks whether
 // it takes time; a length told, or a question word of another kind, is not that.
@@ -27,6 +30,39 @@ func TestRank19Crown(t *testing.T) {
 		a, b := lx.Concepts(Stems(w)), lx.Concepts(Stems("تاج"))
 		if len(a) != 1 || len(b) != 1 || a[0].group < 0 || a[0].group != b[0].group {
 			t.Errorf("%q is %+v, «تاج» %+v: want one group", w, a, b)
+		}
+	}
+}
+
+// A concession that denies («حتى لو ما يوجعني», "even if it doesn't hurt") tells the patient's state,
+// not what is asked: its words are stop keys. One naming a case («حتى لو قاعده بالبيت؟») is asked of.
+func TestRank19EvenIf(t *testing.T) {
+	for text, want := range map[string][]string{
+		"ضرس العقل لازم ينشال حتى لو ما يوجعني؟":             {"يوجعني"},
+		"هو لازم اخلع ضروس العقل حتى لو مش بتوجعني خالص؟":    {"بتوجعني", "خالص"},
+		"do i need them out even if they don't hurt at all?": {"hurt"},
+		"لازم حط واقي شمس حتى لو قاعده بالبيت؟":              nil,
+		"يوجعني حتى لو ما سويت شي":                           nil, // nothing asked before it
+	} {
+		words := Words(text)
+		keys := make([]string, len(words))
+		for i, w := range words {
+			keys[i] = stemWord(w)
+		}
+		evenIf(keys, words, text)
+		stopped := map[string]bool{}
+		for i, k := range keys {
+			if strings.HasPrefix(k, stopKey) {
+				stopped[words[i]] = true
+			}
+		}
+		for _, w := range want {
+			if !stopped[w] {
+				t.Errorf("%s: %q kept (keys %q), want it set aside", text, w, keys)
+			}
+		}
+		if want == nil && len(stopped) > 0 {
+			t.Errorf("%s: %v set aside, want nothing", text, stopped)
 		}
 	}
 }

@@ -801,6 +801,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	hedge(keys, arabic)
 	teller(keys, arabic)
 	askingAhead(keys, arabic)
+	evenIf(keys, arabic, q.Text)
 	concepts := ix.lex.Concepts(howLongTake(keys, arabic))
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
@@ -2377,6 +2378,57 @@ func askingAhead(keys, words []string) {
 		}
 	}
 }
+
+// evenIf turns into stop keys a concession that closes a question («ضرس العقل لازم ينشال حتى لو ما
+// يوجعني؟», "even if it doesn't hurt"): the condition it sets aside is not what is asked, and the
+// passage about the pain of the extraction does not answer whether it must come out. Only after
+// something asked (two words at least) and up to the clause's end, at most maxConcession words;
+// words are the keys' words, and text the message, whose stops end the concession.
+func evenIf(keys, words []string, text string) {
+	if len(words) != len(keys) {
+		return
+	}
+	var ends []int8
+	for i := 2; i+1 < len(words); i++ {
+		n := 0
+		switch {
+		case (words[i] == "حتى" || words[i] == "حتي") && i+1 < len(words) && (words[i+1] == "لو" || words[i+1] == "اذا" || words[i+1] == "ولو"):
+			n = 2
+		case words[i] == "even" && (words[i+1] == "if" || words[i+1] == "though"):
+			n = 2
+		}
+		if n == 0 {
+			continue
+		}
+		if ends == nil {
+			if ends = clauseEnds(text, len(words)); ends == nil {
+				return
+			}
+		}
+		if ends[i-1] != goesOn {
+			continue // «…؟ حتى لو…» opens a clause of its own
+		}
+		end := i + n
+		for end < len(words) && end < i+n+maxConcession && ends[end-1] == goesOn {
+			end++
+		}
+		// Only a concession that denies («حتى لو ما يوجعني», "even if it doesn't hurt"): the state
+		// the patient is in. One that names a place or a case («حتى لو قاعده بالبيت؟») asks of it.
+		if !slices.ContainsFunc(words[i+n:end], func(w string) bool { return concessionNot[w] }) {
+			return
+		}
+		for k := i; k < end; k++ {
+			keys[k] = stopKey + keys[k]
+		}
+		return
+	}
+}
+
+// concessionNot are the negations that make a concession a denial.
+var concessionNot = wordSet(`ما مش مو مب موب مهو مهي مبين ماني not no dont don't doesnt doesn't isnt isn't`)
+
+// maxConcession is how many words after «حتى لو» a concession may hold.
+const maxConcession = 5
 
 // askingWords say that the patient asks or wants to know.
 var askingWords = wordSet(`اسال اسأل بسال باسال سؤال سؤالي استفسر استفسار اعرف بعرف نعرف asking ask question wondering wonder know`)
