@@ -66,3 +66,36 @@ func TestRank19EvenIf(t *testing.T) {
 		}
 	}
 }
+
+// A child's age told («ولدي عمره 16», «ليزك لولد 15 سنة؟», «عندها ١٤ سنة») is a child; years since
+// something («من 5 سنين»), an adult's age or a number of another thing are not.
+func TestRank19ChildAge(t *testing.T) {
+	for text, want := range map[string]bool{
+		"ولدي عمره 16 ودرجته عالية، تسوون له ليزك؟": true,
+		"ليزك لولد 15 سنة؟":                         true,
+		"ليزك لعمر ١٥؟":                             true,
+		"بنتي عندها ١٤ سنة وتبي تبيض":               true,
+		"عمري 22 ونظارتي تتغير كل سنة":              false,
+		"عندي صداع من 5 سنين":                       false,
+		"نظري -12 والقرنية رقيقة":                   false,
+	} {
+		if got := childAge(Words(text)); got != want {
+			t.Errorf("childAge(%q) = %v, want %v", text, got, want)
+		}
+	}
+	checkFirst(t, []firstCase{{
+		name: "a child's age",
+		sections: []Section{
+			section("lasik", "الليزك", "في الليزك يعيد الجراح تشكيل القرنية بالليزر، ويصحح قصر النظر وطول النظر."),
+			section("kids", "هل يمكن عمل الليزك للأطفال؟", "لا نجري الليزك قبل عمر 18 لأن درجة النظر تتغير مع النمو."),
+			section("care", "العناية بعد الليزك", "استخدم القطرات حسب الجدول ولا تفرك عينيك أسبوعًا."),
+			section("glasses", "النظارات", "النظارة لا تضعف العين ولا تزيد الدرجة."),
+			section("dry", "جفاف العين", "من أسباب جفاف العين المكيفات والنظر الطويل إلى الشاشات."),
+			section("cataract", "المياه البيضاء", "المياه البيضاء عتامة العدسة الطبيعية مع التقدم في العمر."),
+		},
+		want: map[string]string{
+			"ليزك لولد 15 سنة؟":              "d#kids",
+			"بنتي عمرها 16 وتبي ليزك، ينفع؟": "d#kids",
+		},
+	}})
+}

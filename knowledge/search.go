@@ -3,6 +3,7 @@ package knowledge
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -802,7 +803,21 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	teller(keys, arabic)
 	askingAhead(keys, arabic)
 	evenIf(keys, arabic, q.Text)
-	concepts := ix.lex.Concepts(howLongTake(keys, arabic))
+	read := howLongTake(keys, arabic)
+	concepts := ix.lex.Concepts(read)
+	if !asksBesideAge(arabic) && (hasQuestionMark(q.Text) || asksSuits(arabic)) && childAge(arabic) &&
+		slices.ContainsFunc(concepts, ix.lex.Topic) {
+		// A child's age told («ولدي عمره 15», «ليزك لولد 15 سنة؟») with a question an age answers
+		// (whether it suits, when, yes or no: see asksBesideAge) of a treatment or condition it names
+		// asks of children: the pages say what they do for them («هل يمكن عمل الليزك للأطفال؟») in
+		// words the patient did not write. Not a story told without a question («ابني عمره ١٥ عنده
+		// حبوب…»), nor a question naming no treatment («بنتي عمرها ١٠، فات الاوان؟» after lazy eye),
+		// which asks of the conversation's; and one naming children says it.
+		kid := ix.lex.Concepts([]string{childKey})
+		if len(kid) == 1 && !slices.ContainsFunc(concepts, func(c Concept) bool { return c.group >= 0 && c.group == kid[0].group }) {
+			concepts = append(concepts, kid[0])
+		}
+	}
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
 	}
@@ -2426,6 +2441,37 @@ func evenIf(keys, words []string, text string) {
 
 // concessionNot are the negations that make a concession a denial.
 var concessionNot = wordSet(`ما مش مو مب موب مهو مهي مبين ماني not no dont don't doesnt doesn't isnt isn't`)
+
+// childKey is the key of «طفل», a child.
+var childKey = stemWord(Normalize("طفل"))
+
+// adultAge is the age from which a person is no longer a child.
+const adultAge = 18
+
+// ageBefore are the words after which a number is an age: «عمر» with a pronoun or a preposition.
+var ageBefore = normalSet(`عمري عمره عمرها عمرك عمرو عمرهم وعمري وعمره وعمرها لعمر بعمر عمر`)
+
+// childBefore name a child or son before a number of years («لولد 15 سنة»).
+var childBefore = normalSet(`ولد لولد ولدي بنت لبنت بنتي ابني ابنتي طفل لطفل طفلي`)
+
+// childAge says whether normalised words tell the age of someone under adultAge: a number after
+// «عمره» («ولدي عمره 15», «ليزك لعمر ١٥»), or a number of years after «عند» with a pronoun or a
+// child («بنتي عندها ١٤ سنة», «لولد 15 سنة»); not the years since something («من 5 سنين»).
+func childAge(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		n, err := strconv.Atoi(words[i])
+		if err != nil || n < 1 || n >= adultAge {
+			continue
+		}
+		if ageBefore[words[i-1]] {
+			return true
+		}
+		if i+1 < len(words) && yearWords[words[i+1]] && (haveWords[words[i-1]] || childBefore[words[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxConcession is how many words after «حتى لو» a concession may hold.
 const maxConcession = 5
