@@ -549,11 +549,29 @@ func asksTime(words []string) bool {
 			return true
 		}
 	}
+	if ask == askNone && namesDuration(words) {
+		return true // «مدة جلسة التقشير؟», «الخلع ياخذ وقت؟»: how long, with no question word
+	}
 	if ask != askHowMuch {
 		return false
 	}
 	for i, w := range words {
 		if timeVerbs[w] || timeNouns[w] && !toldSpan(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// durationWords name the length of something («مدة الجلسة», "the duration").
+var durationWords = wordSet(`مدة المدة مدته مدتها مدتو duration`)
+
+// namesDuration says whether normalised words ask a length with no question word: a word naming it
+// («مدة جلسة التقشير؟»), or a verb of taking followed by «وقت» («الخلع ياخذ وقت؟»).
+func namesDuration(words []string) bool {
+	for i, w := range words {
+		verb := timeVerbs[w] || len(w) > 2 && (w[:2] == "ب" || w[:2] == "ه") && timeVerbs[w[2:]] // «بياخد», «هياخد»
+		if durationWords[w] || verb && i+1 < len(words) && (words[i+1] == "وقت" || words[i+1] == "الوقت") {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -801,7 +802,22 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	hedge(keys, arabic)
 	teller(keys, arabic)
 	askingAhead(keys, arabic)
-	concepts := ix.lex.Concepts(howLongTake(keys, arabic))
+	evenIf(keys, arabic, q.Text)
+	read := howLongTake(keys, arabic)
+	concepts := ix.lex.Concepts(read)
+	if !asksBesideAge(arabic) && (hasQuestionMark(q.Text) || asksSuits(arabic)) && childAge(arabic) &&
+		slices.ContainsFunc(concepts, ix.lex.Topic) {
+		// A child's age told («ولدي عمره 15», «ليزك لولد 15 سنة؟») with a question an age answers
+		// (whether it suits, when, yes or no: see asksBesideAge) of a treatment or condition it names
+		// asks of children: the pages say what they do for them («هل يمكن عمل الليزك للأطفال؟») in
+		// words the patient did not write. Not a story told without a question («ابني عمره ١٥ عنده
+		// حبوب…»), nor a question naming no treatment («بنتي عمرها ١٠، فات الاوان؟» after lazy eye),
+		// which asks of the conversation's; and one naming children says it.
+		kid := ix.lex.Concepts([]string{childKey})
+		if len(kid) == 1 && !slices.ContainsFunc(concepts, func(c Concept) bool { return c.group >= 0 && c.group == kid[0].group }) {
+			concepts = append(concepts, kid[0])
+		}
+	}
 	if len(concepts) == 0 {
 		return question{}, Result{}, false
 	}
@@ -2377,6 +2393,88 @@ func askingAhead(keys, words []string) {
 		}
 	}
 }
+
+// evenIf turns into stop keys a concession that closes a question («ضرس العقل لازم ينشال حتى لو ما
+// يوجعني؟», "even if it doesn't hurt"): the condition it sets aside is not what is asked, and the
+// passage about the pain of the extraction does not answer whether it must come out. Only after
+// something asked (two words at least) and up to the clause's end, at most maxConcession words;
+// words are the keys' words, and text the message, whose stops end the concession.
+func evenIf(keys, words []string, text string) {
+	if len(words) != len(keys) {
+		return
+	}
+	var ends []int8
+	for i := 2; i+1 < len(words); i++ {
+		n := 0
+		switch {
+		case (words[i] == "حتى" || words[i] == "حتي") && i+1 < len(words) && (words[i+1] == "لو" || words[i+1] == "اذا" || words[i+1] == "ولو"):
+			n = 2
+		case words[i] == "even" && (words[i+1] == "if" || words[i+1] == "though"):
+			n = 2
+		}
+		if n == 0 {
+			continue
+		}
+		if ends == nil {
+			if ends = clauseEnds(text, len(words)); ends == nil {
+				return
+			}
+		}
+		if ends[i-1] != goesOn {
+			continue // «…؟ حتى لو…» opens a clause of its own
+		}
+		end := i + n
+		for end < len(words) && end < i+n+maxConcession && ends[end-1] == goesOn {
+			end++
+		}
+		// Only a concession that denies («حتى لو ما يوجعني», "even if it doesn't hurt"): the state
+		// the patient is in. One that names a place or a case («حتى لو قاعده بالبيت؟») asks of it.
+		if !slices.ContainsFunc(words[i+n:end], func(w string) bool { return concessionNot[w] }) {
+			return
+		}
+		for k := i; k < end; k++ {
+			keys[k] = stopKey + keys[k]
+		}
+		return
+	}
+}
+
+// concessionNot are the negations that make a concession a denial.
+var concessionNot = wordSet(`ما مش مو مب موب مهو مهي مبين ماني not no dont don't doesnt doesn't isnt isn't`)
+
+// childKey is the key of «طفل», a child.
+var childKey = stemWord(Normalize("طفل"))
+
+// adultAge is the age from which a person is no longer a child.
+const adultAge = 18
+
+// ageBefore are the words after which a number is an age: «عمر» with a pronoun or a preposition.
+var ageBefore = normalSet(`عمري عمره عمرها عمرك عمرو عمرهم وعمري وعمره وعمرها لعمر بعمر عمر`)
+
+// childBefore name a child or son before a number of years («لولد 15 سنة»).
+var childBefore = normalSet(`ولد لولد ولدي بنت لبنت بنتي ابني ابنتي طفل لطفل طفلي`)
+
+// childAge says whether normalised words tell the age of someone under adultAge: a number after
+// «عمره» («ولدي عمره 15», «ليزك لعمر ١٥»), or a number of years after «عند» with a pronoun or a
+// child («بنتي عندها ١٤ سنة», «لولد 15 سنة»); not the years since something («من 5 سنين»).
+func childAge(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		n, err := strconv.Atoi(words[i])
+		if err != nil || n < 1 || n >= adultAge {
+			continue
+		}
+		if ageBefore[words[i-1]] {
+			return true
+		}
+		if i+1 < len(words) && yearWords[words[i+1]] && (haveWords[words[i-1]] || childBefore[words[i-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxConcession is how many words after «حتى لو» a concession may hold.
+const maxConcession = 5
 
 // askingWords say that the patient asks or wants to know.
 var askingWords = wordSet(`اسال اسأل بسال باسال سؤال سؤالي استفسر استفسار اعرف بعرف نعرف asking ask question wondering wonder know`)
