@@ -304,6 +304,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`(السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز)( \S+){0,8} (و)?(ظهر|الظهر|ظهري|ظهره|ظهرها)`,
 		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس|لا احس|لا اشعر|ما اشعر|ما عدت احس|(فقدت|فقد|فقدان|راح|راحت|ما في|مافي) (ال)?(احساس|شعور))( \S+){0,3} \S*(عانه|مقعده|ارداف|السرج|منطقه الحوض)`,
 		`\S*(عانه|مقعده|ارداف|السرج)\S*( \S+){0,2} (خدر|خدران|خدرانه|منمل|ما احس)`,
+		// The same in Arabizi: «ma a7is bil manta8a bain el af5ath».
+		`Z:(ma|mo|mu|mish|mesh|mush|msh|la|mani|mane) ?(a7is|a7es|a7ess|a7iss|a7s|ba7is|ba7es|ba7ess|7ases|7asis|7asse|7assa|7asa|ya7is|y7es|y7is|y7ess|t7es|t7is|t7ess|n7es)( \S+){0,5} \S*(f5a?[dt]h?|fkha?[dt]h?|fa5[dt]h?|fakh[dt]h?|fa5e[dt]h?|fkhe[dt]h?)\S*`,
+		`Z:\S*(af5a[dt]h?|afkha[dt]h?|fa5[dt]h?|fakh[dt]h?)\S*( \S+){0,2} (m5adr\S*|mkhadr\S*|m5addar\S*|mkhaddar\S*|mtanmel\S*|mnammel\S*|mnmel\S*|numb)`,
 		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|(lost|losing|lose|lost all|no) control (of|over) (my |his |her |the )?(bladder|bowels?)|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
 	}},
 	{"eye injury", nil, []string{
