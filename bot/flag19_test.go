@@ -22,3 +22,39 @@ func TestFlag19Arabizi(t *testing.T) {
 		}
 	}
 }
+
+// TestFlag19LookAlikes holds the causes of flags20a's false alarms fixed at session 19 on lines of their
+// own: a denial of whom in Arabizi («mafish 3andi ay…») or in a learner's English ("not have any"); a
+// supposition opened by Arabizi «iza»; "just asking" in Arabizi («3am es2al 2abel…»); the breath short
+// from fear; "help" asked of exercises; "before 3 years" and "but now fine" as past; a fear reaching
+// what befell a friend, or a second feared thing after "or", with the negation a feared verb makes.
+func TestFlag19LookAlikes(t *testing.T) {
+	for _, text := range []string{
+		"mafish 3andi ay waram wala nazeef, bas 3ayza a3raf el mawa3eed",
+		"he is not have any fever or breathing problem, we want appointment sunday",
+		"iza ma 2dert atnaffas ba3d el bing shu ba3mel?",
+		"3am es2al 2abel el 3amaliye: el bal3 bysir so3ob ba3d el 5al3?",
+		"ma a2dar atnaffas mn el khof lamma ashoof el ibra",
+		"do you have stretches to help with neck pain from the office?",
+		"before 3 years i had a seizure but now fine, can i do laser?",
+		"خايفه اسوي فيلر ويصير فيني زي صاحبتي شفايفها ورمت",
+		"scared the filler will go wrong like my friend, her lips swelled",
+		"5ayef el 7o2na t3awer wajhi aw t5alleeni mish 2ader a7arrek 3ayni",
+		"خايفه البوتوكس يرخي جفني او يخليني ما اقدر افتح عيني",
+	} {
+		if got := flag18(text); got != "" {
+			t.Errorf("findRedFlag(%q) = %q, want none", text, got)
+		}
+	}
+	// Scared, and the sign now: still the sign, «و» glued to the negation or not.
+	for _, c := range []struct{ text, want string }{
+		{"خايفه وما اقدر اتنفس", "breathing"},
+		{"انا خايف وما اقدر ابلع ريقي", "swallowing"},
+		{"5ayfa w mesh 2adra atnaffas", "breathing"},
+		{"i need help with my dad he is not breathing", "breathing"},
+	} {
+		if got := flag18(c.text); got != c.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
