@@ -57,7 +57,7 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	// people («ما يرد علينا», «ما دا يعرفنا», «ما كتجاوبش»): a red flag with a state of the body
 	// (cState), since «ما يرد» alone is also a clinic that does not reply.
 	cUnaware      = `!واعي !واعيه !واعين !بوعيه !بوعيها !بوعيو !بوعيه !صاحي_ولا_واعي !wa3i !wa3ye !wa3ya !wa3yeh !b3a2lo !conscious !awake_or_aware`
-	cNotAnswering = cNotWaking + ` !يرد !ترد !بيرد !بترد !yrd !trd !yrud !trud !yradd !tradd !يرد_علينا !ترد_علينا !يرد_علي !ترد_علي !يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !يعرف_حدا !تعرف_حدا !يعرف_احد !تعرف_احد !يعرفنا* !تعرفنا*
+	cNotAnswering = cNotWaking + ` !يرد !ترد !بيرد !بترد !yrd !trd !yrud !trud !yradd !tradd !byrod* !btrod* !birod* !bitrod* !biyrod* !byrud* !btrud* !يرد_علينا !ترد_علينا !يرد_علي !ترد_علي !يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !يعرف_حدا !تعرف_حدا !يعرف_احد !تعرف_احد !يعرفنا* !تعرفنا*
 !answer* !answering !responding !recognise* !recognize* !yrod* !trod* !yroud* !troud* !yerod* !terod* !ya3refna* !ta3refna* !y3rfna* !t3rfna* !yi3rafna* !ti3rafna*`
 	cState = cDown + ` ` + cSerious + ` ` + cVomit + ` يعرق عرقان* عرق_بارد ناعس* ناعسه نعسان* نايم* سكر* السكري سكري راس* ضرب* وقع* حراره* حرارته حرارتها عيون* عيونه عيونها يتقيا* تتقيا* يستفرغ* تستفرغ* يرجع ترجع عم_يرجع عم_ترجع
 clammy drowsy sleepy floppy limp sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* sokkar* sukkar*`
@@ -115,7 +115,7 @@ can_t_see cannot_see couldn_t_see !nchoof* !nchouf* !nchof* !kanchof* !kanchoof*
 	cNoWeight = `!يشيل_وزن* !تشيل_وزن* !يحط_وزن* !تحط_وزن* !يحمل_وزن* !تحمل_وزن* !يوقف !توقف !نوقف* !يقوم !تقوم !نقومه* !نقومها* !يمشي !تمشي
 can_t_stand cannot_stand can_t_bear cannot_bear can_t_put_weight cannot_put_weight unable_to_stand`
 	// cSaddle is the saddle: the seat, between the legs; cNoFeel feeling gone there.
-	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان ارداف* الارداف saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* mi9ad* l_mi9ad bottom bum bums buttock* inner_thigh inner_thighs between_my_legs between_the_legs between_his_legs between_her_legs bein_el_rijl* bein_rijl* bein_rjl* ben_el_rijl* ben_rijl* ben_rjl* bain_el_rijl* bain_rijl* bayn_el_rijl* bayn_rijl* bin_rjl* bin_rijl* bein_el_rejl* bein_rejl* ben_rejl* bein_el_regl* bein_regl* ben_regl*`
+	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان ارداف* الارداف saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* mi9ad* l_mi9ad bottom bum bums buttock* inner_thigh inner_thighs between_my_legs between_the_legs between_his_legs between_her_legs bein_el_rijl* bein_rijl* bein_rjl* ben_el_rijl* ben_rijl* ben_rjl* bain_el_rijl* bain_rijl* bain_el_rejl* bain_rejl* bain_rjl* bayn_el_rijl* bayn_rijl* bin_rjl* bin_rijl* bein_el_rejl* bein_rejl* ben_rejl* bein_el_regl* bein_regl* ben_regl*`
 	cNoFeel = `خدر* تنميل* منمل* مخدر* تنمل* يتنمل* تتنمل* بيتنمل* بتتنمل* متنمل* !احس !يحس !تحس !حاس !حاسه !feel !feeling numb numbs numbed numbness numbing tingl* tanmil* tanmeel* tnmil* mkhadar* m5adar* !y7es* !t7es* !a7es* !yhes* !the7s* !7ases !kan7ess* !kay7ess*`
 	// cBladder is the bladder and the bowel: cannot hold or cannot pass water.
 	cBladder = `!اعمل_حمام !يعمل_حمام !تعمل_حمام !ادخل_الحمام !يدخل_الحمام !تدخل_الحمام !اتحكم_بالحمام !يتحكم_بالحمام !تتحكم_بالحمام !اتحكم_بالبول !يتحكم_بالبول !تتحكم_بالبول !امسك_البول !اتبول !يتبول !تتبول !ابول !نبول !يفوت !yfawwit* !tfawwit* !pipi !a3mel_pipi !pee !wee !nbool !bool

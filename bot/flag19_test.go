@@ -58,3 +58,20 @@ func TestFlag19LookAlikes(t *testing.T) {
 		}
 	}
 }
+
+// TestFlag19Now holds what session 19 added after flags20a's own causes: a fear of a friend's case
+// followed by a "now" and the writer's own sign («…زي اختي، الحين وجهي…») is reported; Arabizi
+// present markers («w hala2», «lessa bi…») keep a sign once past ongoing, as «والحين» and «لسه» do;
+// «ma byrod» (Levantine, not answering).
+func TestFlag19Now(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"خايفة زي ما صار مع اختي، الحين وجهي مايل فجأة", "stroke"},
+		{"scared like my friend, now my lips are swelling and my throat feels tight", "breathing"},
+		{"kan 3ando sar3 2abl sanateen, w hala2 2a3d yetshannaj w ma byrod", "seizure"},
+		{"abooy wi2e3 bel 7ammam w sar yerjef w ma byrod 3alayna", "seizure"},
+	} {
+		if got := flag18(c.text); got != c.want {
+			t.Errorf("findRedFlag(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

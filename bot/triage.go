@@ -680,7 +680,7 @@ var (
 		// A bleeding told stopped («النزيف وقف», "the bleeding has stopped"), not «ما وقف».
 		`(ال)?(نزيف|دم) (خلاص |اخيرا |الحمدلله |والحمدلله )?(وقف|وقفت|انقطع|هدي|بطل)|(the )?bleeding (has |had |finally |s )?(stopped|eased)) `))
 	ongoing = regexp.MustCompile(foldPattern(
-		` (now|right now|today|again|suddenly|(و)?(صرت|صار|صارت|بلشت|بديت) (\S+ )?(ا|ب|بي|بت|ي|ت|عم |عم ا)?فكر\S*|(و)?عم (ا|ب|ي|ت)?فكر\S*|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|(is|s|are|re|came|come|comes|coming|got|get|gets|keeps coming|keep coming) back|back again|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|(و)?اليوم|(و)?النهارده|النهارضه|انهارده|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|و?(ما|لا) ?(زال|زالت|زلت|زلنا|زالو)|(وهو|وهي|وانا|وهم) (الحين|هلق|هلا|دلوقتي|هسه|هسا|الان)|رجع|رجعت|و?(رجع|رجعت|عاد|عادت) (ي|ت|ب|بي|بت)\S+|للحين|لسه|لسا|لهلا|لهلق|لحد هلا|لحد هلق|لحد الحين|لحد دلوقتي|لغايه الحين|لغايه دلوقتي|till now|until now|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|و?قبل (شوي|شويه|دقايق|دقيقتين|دقيقه|ساعه|نص ساعه|ربع ساعه|[0-9]+ (دقيقه|دقايق|دقائق))|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))|(has|have|s|ve) been (\S+ ){1,3}for (about |over |almost |nearly |more than )?(an|a|one|two|three|half an|a few|a couple of|several|[0-9]+) (hour|hours|minutes|mins)) `))
+		` (now|right now|today|again|suddenly|(و)?(صرت|صار|صارت|بلشت|بديت) (\S+ )?(ا|ب|بي|بت|ي|ت|عم |عم ا)?فكر\S*|(و)?عم (ا|ب|ي|ت)?فكر\S*|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|(is|s|are|re|came|come|comes|coming|got|get|gets|keeps coming|keep coming) back|back again|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|(و)?اليوم|(و)?النهارده|النهارضه|انهارده|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|و?(ما|لا) ?(زال|زالت|زلت|زلنا|زالو)|(وهو|وهي|وانا|وهم) (الحين|هلق|هلا|دلوقتي|هسه|هسا|الان)|رجع|رجعت|و?(رجع|رجعت|عاد|عادت) (ي|ت|ب|بي|بت)\S+|للحين|لسه|لسا|لهلا|(w )?(hala2|halla2|hal2a|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|tawni|tawwni)|(lessa|lissa|lesa|lisa) (ma|mesh|mish|b|bi|bet|bey|ye|te|3am)\S*|لهلق|لحد هلا|لحد هلق|لحد الحين|لحد دلوقتي|لغايه الحين|لغايه دلوقتي|till now|until now|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|و?قبل (شوي|شويه|دقايق|دقيقتين|دقيقه|ساعه|نص ساعه|ربع ساعه|[0-9]+ (دقيقه|دقايق|دقائق))|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))|(has|have|s|ve) been (\S+ ){1,3}for (about |over |almost |nearly |more than )?(an|a|one|two|three|half an|a few|a couple of|several|[0-9]+) (hour|hours|minutes|mins)) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
@@ -812,6 +812,10 @@ var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "�
 // feared («خايف الديسك يشلني وما اقدر امشي مرة ثانية»).
 var andNegations = map[string]bool{"وما": true, "ومو": true, "ومش": true, "ومب": true, "وماني": true, "wma": true, "wmesh": true, "wmish": true, "wmo": true}
 
+// comparedNow is a fear of what befell someone else followed by a "now" («…زي اختي، الحين وجهي…»): what
+// follows the "now" is the writer's own sign, not the other's.
+var comparedNow = regexp.MustCompile(foldPattern(` (متل|مثل|زي|زى|كيف|مثلما|mitl|mithl|metl|methl|mtl|zay|zai|zei|zy|kif|kaif|like)( \S+)* (الحين|والحين|هلا|وهلا|هلق|وهلق|دلوقتي|ودلوقتي|هسه|هسا|ذحين|توني|now|hala2|halla2|hal2a|w hala2|daba|delwa2ti|dilwa2ti|hassa|tawni|el7een|al7een|l7in|alhin|ela7en) `))
+
 // makes says whether w is a verb of making or leaving someone so («يخليني», «y5aleeni», "make").
 func makes(w string) bool {
 	for _, p := range []string{"يخلي", "تخلي", "بيخلي", "بتخلي", "y5al", "ykhal", "t5al", "tkhal", "bi5al", "bt5al"} {
@@ -835,6 +839,9 @@ func unfeared(t padText) padText {
 	out := fear.ReplaceAllStringFunc(t.s, func(m string) string {
 		if fearThat.MatchString(m) {
 			return " " // «اخاف اني ما اقدر ابلع»: the negation is what is feared
+		}
+		if comparedNow.MatchString(m + " ") {
+			return m // «خايفه زي ما صار مع اختي، الحين وجهي مايل»: the writer's own sign, now
 		}
 		f := strings.Fields(m)
 		for i, w := range f {
