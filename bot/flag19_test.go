@@ -75,3 +75,17 @@ func TestFlag19Now(t *testing.T) {
 		}
 	}
 }
+
+// TestFlag19LoneConjunction: Arabizi writes «و» as a word of its own («o», «w»), which Arabic glues to
+// the next word; it does not count toward a rule's window, so a fall and no answer told over a few
+// «o …» clauses are read as the Arabic is.
+func TestFlag19LoneConjunction(t *testing.T) {
+	for _, text := range []string{
+		"zawji ta7 fi el 3iyada o ga3ad yet3arraq o yet3ab o ma yrd 3alaina",
+		"zawji ta7 fi el 3iyada w ga3ad yet3arraq w yet3ab w ma yrd 3alaina",
+	} {
+		if got := flag18(text); got != "fainting" {
+			t.Errorf("findRedFlag(%q) = %q, want fainting", text, got)
+		}
+	}
+}
