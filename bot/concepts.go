@@ -50,14 +50,14 @@ mkhaddar* m5adar* m5addar* tanmeel* tnmeel* mshlool* mashlool* tle5bet* tl5bt* t
 	cNotWaking = `!يصحي !تصحي !صحي !صحت !بيصحي !بتصحي !يفوق !تفوق !فاق !فاقت !يفيق !تفيق !يستجيب !تستجيب !استجاب !استجابت
 !تجاوب !يجاوب !jaweb* !jawb* !jawbt* !jawab* !katfi9* !kayfi9* !tfi9* !yfi9* !katfiq* !kayfiq* !tfi2* !yfi2* !katjawb* !kayjawb* !tjawb* !yjawb* !فايق !فايقه !kayhder* !kathder* !yhder* !thder* !wake !wakes !waking !woke !respond* !yes7a !tes7a !sa7a !sa7i !sa7at !yfoo2 !tfoo2
 !يتجاوب !تتجاوب !بيتجاوب !بتتجاوب !كيتجاوب !كتتجاوب !repond* !répond* !reveill* !réveill* !reagi* !réagi* !ywa3e !twa3e !ywa3i !twa3i !yw3a !tw3a !bt7ess* !by7ess* !bt7es* !by7es* !t7ess* !y7ess* !kat7ess* !kay7ess*
-mayfi9* matfi9* mayfi2* matfi2* mayfi9sh* mayfi9ch* matfi9sh* matfi9ch* mayfi2sh* matfi2sh* mayfeeqsh* mayso7ash* mates7ash* ماكيفيقش ماكتفيقش مايفيقش ماتفيقش مافاقش مافاقتش مابيصحاش مابتصحاش مابيفوقش مابتفوقش مايصحاش ماتصحاش`
+!fa2 !fa2et !fa2at !fa2it !fa2ash !fa2etsh !fa2sh !yfoo2 !tfoo2 !yfou2 !tfou2 !yfo2 !tfo2 !btfoo2 !byfoo2 mafa2et* mafa2at* mafa2it* mafa2sh mafa2ash mabtfoo2* mabyfoo2* mayfoo2* matfoo2* mayfou2* matfou2* mayfi9* matfi9* mayfi2* matfi2* mayfi9sh* mayfi9ch* matfi9sh* matfi9ch* mayfi2sh* matfi2sh* mayfeeqsh* mayso7ash* mates7ash* ماكيفيقش ماكتفيقش مايفيقش ماتفيقش مافاقش مافاقتش مابيصحاش مابتصحاش مابيفوقش مابتفوقش مايصحاش ماتصحاش`
 
 	// cUnaware is someone not conscious, told with a negation («مو واعي», «ما هو بوعيه», "not
 	// conscious"): alone a red flag. cNotAnswering is someone who does not answer or know their own
 	// people («ما يرد علينا», «ما دا يعرفنا», «ما كتجاوبش»): a red flag with a state of the body
 	// (cState), since «ما يرد» alone is also a clinic that does not reply.
 	cUnaware      = `!واعي !واعيه !واعين !بوعيه !بوعيها !بوعيو !بوعيه !صاحي_ولا_واعي !wa3i !wa3ye !wa3ya !wa3yeh !b3a2lo !conscious !awake_or_aware`
-	cNotAnswering = cNotWaking + ` !يرد !ترد !بيرد !بترد !يرد_علينا !ترد_علينا !يرد_علي !ترد_علي !يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !يعرف_حدا !تعرف_حدا !يعرف_احد !تعرف_احد !يعرفنا* !تعرفنا*
+	cNotAnswering = cNotWaking + ` !يرد !ترد !بيرد !بترد !yrd !trd !yrud !trud !yradd !tradd !byrod* !btrod* !birod* !bitrod* !biyrod* !byrud* !btrud* !يرد_علينا !ترد_علينا !يرد_علي !ترد_علي !يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !يعرف_حدا !تعرف_حدا !يعرف_احد !تعرف_احد !يعرفنا* !تعرفنا*
 !answer* !answering !responding !recognise* !recognize* !yrod* !trod* !yroud* !troud* !yerod* !terod* !ya3refna* !ta3refna* !y3rfna* !t3rfna* !yi3rafna* !ti3rafna*`
 	cState = cDown + ` ` + cSerious + ` ` + cVomit + ` يعرق عرقان* عرق_بارد ناعس* ناعسه نعسان* نايم* سكر* السكري سكري راس* ضرب* وقع* حراره* حرارته حرارتها عيون* عيونه عيونها يتقيا* تتقيا* يستفرغ* تستفرغ* يرجع ترجع عم_يرجع عم_ترجع
 clammy drowsy sleepy floppy limp sugar diabet* head fever eyes 3ar2an* 3er2an* na3san* ras* sokkar* sukkar*`
@@ -115,7 +115,7 @@ can_t_see cannot_see couldn_t_see !nchoof* !nchouf* !nchof* !kanchof* !kanchoof*
 	cNoWeight = `!يشيل_وزن* !تشيل_وزن* !يحط_وزن* !تحط_وزن* !يحمل_وزن* !تحمل_وزن* !يوقف !توقف !نوقف* !يقوم !تقوم !نقومه* !نقومها* !يمشي !تمشي
 can_t_stand cannot_stand can_t_bear cannot_bear can_t_put_weight cannot_put_weight unable_to_stand`
 	// cSaddle is the saddle: the seat, between the legs; cNoFeel feeling gone there.
-	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان ارداف* الارداف saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* mi9ad* l_mi9ad bottom bum bums buttock* inner_thigh inner_thighs between_my_legs between_the_legs between_his_legs between_her_legs bein_el_rijl* bein_rijl* bein_rjl* ben_el_rijl* ben_rijl* ben_rjl* bain_el_rijl* bain_rijl* bayn_el_rijl* bayn_rijl* bin_rjl* bin_rijl* bein_el_rejl* bein_rejl* ben_rejl* bein_el_regl* bein_regl* ben_regl*`
+	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان ارداف* الارداف saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* mi9ad* l_mi9ad bottom bum bums buttock* inner_thigh inner_thighs between_my_legs between_the_legs between_his_legs between_her_legs bein_el_rijl* bein_rijl* bein_rjl* ben_el_rijl* ben_rijl* ben_rjl* bain_el_rijl* bain_rijl* bain_el_rejl* bain_rejl* bain_rjl* bayn_el_rijl* bayn_rijl* bin_rjl* bin_rijl* bein_el_rejl* bein_rejl* ben_rejl* bein_el_regl* bein_regl* ben_regl*`
 	cNoFeel = `خدر* تنميل* منمل* مخدر* تنمل* يتنمل* تتنمل* بيتنمل* بتتنمل* متنمل* !احس !يحس !تحس !حاس !حاسه !feel !feeling numb numbs numbed numbness numbing tingl* tanmil* tanmeel* tnmil* mkhadar* m5adar* !y7es* !t7es* !a7es* !yhes* !the7s* !7ases !kan7ess* !kay7ess*`
 	// cBladder is the bladder and the bowel: cannot hold or cannot pass water.
 	cBladder = `!اعمل_حمام !يعمل_حمام !تعمل_حمام !ادخل_الحمام !يدخل_الحمام !تدخل_الحمام !اتحكم_بالحمام !يتحكم_بالحمام !تتحكم_بالحمام !اتحكم_بالبول !يتحكم_بالبول !تتحكم_بالبول !امسك_البول !اتبول !يتبول !تتبول !ابول !نبول !يفوت !yfawwit* !tfawwit* !pipi !a3mel_pipi !pee !wee !nbool !bool
@@ -169,7 +169,7 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 
 	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
 	cFit     = `sar3 sare3 el_sar3 nawbet_sar3 nawbit_sar3 nawbat_sar3 nobet_sar3 nawba_sar3 masroo3* masrou3* masru3* كريز* crise kriz seizure* seizing seiz* siez* seaz* convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej* fitting`
-	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* yenteffed* yentefed* yentfed* yintefed* btentefed* 3am_yentefed* shaking jerking twitching convulsing kayrj3* katrj3* katrja3* kayrja3* rje9* tremble* secous* kaytfre3* kaytfrgue3* kaytfrga3*`
+	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* yenteffed* yentefed* yentfed* yintefed* btentefed* 3am_yentefed* shaking jerking twitching convulsing kayrj3* katrj3* katrja3* kayrja3* rje9* tremble* secous* yerta3ish* yirta3ish* yerta3esh* terta3ish* tirta3ish* terta3esh* birta3ish* btirta3ish* yert3ish* tert3ish* yerjif* terjif* yirjif* tirjif* birjif* btirjif* yerjuf* terjuf* kaytfre3* kaytfrgue3* kaytfrga3*`
 
 	// cBlow is a blow or a knock; cEye the eye.
 	cBlow = `انضرب* ضرب* خبط* darab* drab* ndarab* endarab* inDarab* 5aba6* khabat* 5ab6* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
@@ -209,7 +209,8 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
 	cDown = `غمي_عليه غمي_عليها غمي_علي سخفات سخف مسخوف* تسخف* مغشي* غشي_عليه غشي_عليها sekhfat* s5fat* skhfat* tsekhfat* tsakhfat* msekhfa* malaise t7 t7at f_l2ard fl2ard l2ard par_terre au_sol راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
-tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa9e3* wa9a3* w9e3* wa9ia* wa9ya* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
+tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa9e3* wa9a3* w9e3* wa9ia* wa9ya* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at ta7 ta7at wi2i3 w2i3 wi2i3it
+a3ma_3aleh* a3ma_3alay* a3ma_3alih* a3ma_3aliha a3ma_3alee* oghma_3aleh* oghmi_3aleh* ughmi_3aleh* ughma_3aleh* o8ma_3aleh* o8mi_3aleh* 2o8ma_3aleh* 2o8mi_3aleh* eghma_3aleh* ghumi_3aleh* ghomi_3aleh* ghami_3aleh* mghma_3aleh* mghmi_3aleh* ma8mi_3aleh* mughma_3aleh* mughmi_3aleh* etghama_3aleh* etghamma_3aleh* itghama_3aleh* wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
 من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )
 
@@ -247,6 +248,9 @@ var conceptRules = []flagRules{
 	// Numbness or weakness of the limbs that climbs ("can't feel my legs and it's going up").
 	{"weakness", []symptomRule{rule(10, cNoFeel, cLimbs, `going_up goes_up moving_up spreading_up creeping_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق wesl* wasal* wisil* wslat wislat wasl* وصل_ل* وصلت_ل* وصل_الي* وصلت_الي* reached_my reached_his reached_her up_to`)}},
 	// Shaking with the eyes rolled.
+	// Shaking or trembling with the patient not answering («ga3ad yerta3ish o yerjif o ma yrd 3alaina»):
+	// a fit, told in the words of its look (fitUnanswering reads the words that name one).
+	{"seizure", []symptomRule{rule(6, cShaking, cNotAnswering)}},
 	{"seizure", []symptomRule{rule(8, cShaking, cEyesRoll), rule(8, cShaking, cDown, `جسم* body ارض* الارض عالارض علارض ard l2ard floor ground`)}},
 	// Bleeding that has not stopped for an hour or more.
 	{"bleeding", []symptomRule{rule(12, cBlood, cNotStop, cHours+` ساعه* hour an_hour half_an_hour نص_ساعه sa3a nos_sa3a nus_sa3a noss_sa3a`)}},
@@ -306,7 +310,7 @@ var conceptRules = []flagRules{
 	// A cast, and the toes or fingers below it cold, numb or blue.
 	{"cast", []symptomRule{rule(14, `cast جبس* جبيره* جبيرة`, `cold icy freezing frozen white pale numb numbs numbed numbness numbing blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
 	// A shower of spots with flashes: the retina may be tearing.
-	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at*`, `flash* flashes ومض* ومضات برق* فلاش* lightning`)}},
+	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at* nu8a6* noqa6* nuqa6* nu2a6* no2a6* nog6* n8a6* bu8a3* ba8a3* bo8a3* bu2a3* 5yoo6* khyoo6* khyou6*`, `flash* flashes ومض* ومضات برق* فلاش* lightning wamdh* wamda* wamdat* wam9* wmd* wm9* bar8* bar2*`)}},
 	// Someone who suddenly no longer knows their people («فجأة ما صارت تعرفنا», "mama fjaa ma kat3refnach").
 	{"confusion", []symptomRule{rule(8, `!يعرفنا !تعرفنا !يعرفني !تعرفني !بيعرفنا !بتعرفنا !ya3refna* !ta3refna* !y3rfna* !t3rfna* !kat3rfna* !kat3refna* !kay3rfna* !kay3refna* !t3refna* !y3refna* !recognise* !recognize* !recognising* !recognizing*`, cSudden+` `+cOnset)}},
 	// Someone who does not know where they are, in Arabizi (the Arabic is in confusion).

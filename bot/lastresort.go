@@ -58,6 +58,12 @@ func (tr *Triage) lastResortFlag(orig, t padText) string {
 			}
 		}
 	}
+	if f == "urgent" && helpWith.MatchString(t.s) {
+		// "help" asked of a treatment ("exercises to help with my back pain") is no cry for help:
+		// the urgency must come from another word.
+		u := newPadText(helpWith.ReplaceAllString(t.s, " "))
+		f = symptomIn(lastResort, &u)
+	}
 	if f == "" || laughing.MatchString(t.s) || !tr.reports(orig) {
 		return ""
 	}
@@ -68,6 +74,10 @@ func (tr *Triage) lastResortFlag(orig, t padText) string {
 	}
 	return f
 }
+
+// helpWith is "help" asked of what something does ("to help with", "helps", "helpful"), not a cry
+// for help.
+var helpWith = regexp.MustCompile(` (to help|help (me |us |him |her |you |them )?(with|improve|reduce|relieve|ease|manage|strengthen|prevent)|helps|helpful|helping (with|to)) `)
 
 // sudden tells a sign as come all at once.
 var sudden = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجاءه|فجأه|بلحظه|suddenly|all of a sudden|sudden|overnight) `))

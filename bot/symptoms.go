@@ -505,6 +505,25 @@ func (r *symptomRule) span(words []string, scratch []string) (lo, hi int, ok boo
 			return 0, 0, false
 		}
 	}
+	// A conjunction written as a word of its own (Arabizi «w», «o»: «yerta3ish o yerjif o ma yrd») does
+	// not count toward the window: Arabic glues it to the next word.
+	var effBuf [64]int
+	eff := effBuf[:0]
+	if len(words) <= len(effBuf) {
+		n := 0
+		for _, w := range words {
+			eff = append(eff, n)
+			if !loneConj[w] {
+				n++
+			}
+		}
+	}
+	dist := func(a, b int) int {
+		if len(eff) > 0 {
+			return eff[b] - eff[a]
+		}
+		return b - a
+	}
 	// Some position of set 0 with a position of every other set in the window around it.
 	for _, p := range hits[0] {
 		lo, hi := p, p
@@ -516,7 +535,7 @@ func (r *symptomRule) span(words []string, scratch []string) (lo, hi int, ok boo
 					continue // one word is not both symptom and trouble
 				}
 				nlo, nhi := min(lo, q), max(hi, q)
-				if nhi-nlo <= r.window && (best < 0 || nhi-nlo < max(hi, best)-min(lo, best)) {
+				if dist(nlo, nhi) <= r.window && (best < 0 || dist(nlo, nhi) < dist(min(lo, best), max(hi, best))) {
 					best = q
 				}
 			}
@@ -539,6 +558,9 @@ func (r *symptomRule) span(words []string, scratch []string) (lo, hi int, ok boo
 	}
 	return 0, 0, false
 }
+
+// loneConj are «و» written as a word of its own.
+var loneConj = map[string]bool{"w": true, "o": true, "wa": true, "we": true, "و": true}
 
 // spanIn reports whether some window of r.window words holding p holds a word of every other set.
 func (r *symptomRule) spanIn(hits [][]int, p int) (lo, hi int, ok bool) {
