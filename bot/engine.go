@@ -872,6 +872,15 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.fallback(st.Lang, res.Hits), st
 		}
 	}
+	if follow && !res.Foreign && onlyAspects(res) && !isFAQ(st.Topic) {
+		// A follow-up asking only something of the topic («ويبان متى؟» after the section on one use of
+		// a treatment) that the section the conversation is in holds all of is answered there, not by a
+		// FAQ asking the aspect of the treatment in general, unless a section's heading names it
+		// (headedSection).
+		if h, ok := e.sectionPart(words, st.Topic, st.Part); ok && h.Coverage > 1-1e-9 && !headedSection(res, st.Topic, h) {
+			return e.reply(&st, h, nil, 0.8, 0), st
+		}
+	}
 	if follow && !res.Foreign {
 		if h, ok := e.inSection(words, st.Topic, st.Part, asking, res); ok {
 			return e.reply(&st, h, nil, 0.5*h.Coverage+0.3, 0), st
@@ -1320,6 +1329,11 @@ func (e *Engine) inContext(text string, words []string, topic string, part int, 
 			continue // the answer just given: a new question wants another
 		}
 		if covers(h.Passage) < need {
+			continue
+		}
+		if h.Passage.Key != topic && onlyAspects(own) && (h.HeadsOther || e.namesOtherThing(topic, h.Passage)) {
+			// A follow-up asking only an aspect («وبتوجع؟») is asked of the topic, not of a section or
+			// FAQ on the same page that heads another thing (a page may join several treatments).
 			continue
 		}
 		if sameDoc(h.Passage.Key, topic) && !isFAQ(topic) {
@@ -2920,3 +2934,15 @@ func saysWhen(p *knowledge.Passage, words []string) bool {
 
 // suddenNow tells a sign as sudden, of today or growing: a long-standing one so told is reported.
 var suddenNow = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجأه|suddenly|all of a sudden|sudden|اليوم|today|الحين|والحين|now|من ساعه|من شوي|worse|اسوا|يزيد|تزيد|بيزيد|عم يزيد|getting worse) `))
+
+// headedSection says whether a section other than the topic (not a FAQ answer, whose question asks
+// the aspect in general) has a heading naming more of what a follow-up asks than the topic's part h
+// does: «وايش البدائل؟» after when a tooth must come out is «بدائل الخلع».
+func headedSection(res knowledge.Result, topic string, h knowledge.Hit) bool {
+	for _, o := range res.Hits {
+		if o.Passage.Key != topic && !isFAQ(o.Passage.Key) && o.TitleCoverage > h.TitleCoverage+1e-9 {
+			return true
+		}
+	}
+	return false
+}
