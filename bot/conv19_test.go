@@ -30,3 +30,13 @@ func TestAspectFollowUpNotAnotherThingOnThePage(t *testing.T) {
 		{"وبتوجع؟", bot.KindAnswer, "حساسية مؤقتة للبارد والحار"},
 	})
 }
+
+// "After how long" («بعد كم اسبوع …») and "how long until" with what the time runs until («لين احس
+// بفرق») ask only how long, of the conversation's treatment: its section's span answers, not another
+// page's section that says when sight settles after an operation.
+func TestHowLongUntilStaysWithTheTopic(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"عيوني ناشفة دايما، وش العلاج؟", bot.KindAnswer, "جفاف العين"},
+		{"بعد كم اسبوع بلاحظ تحسن؟", bot.KindAnswer, "خلال 4 إلى 8 أسابيع"},
+	})
+}

@@ -1430,15 +1430,22 @@ func asksHowLong(words []string) bool {
 	if !slices.ContainsFunc(words, func(w string) bool { return howMuchWords[w] || w == "how" || w == "قد" }) {
 		return false // most messages: no spelling of their words is tried
 	}
-	how, long, verbs := false, false, 0
+	how, long, verbs, clause := false, false, 0, 0
 	for i, w := range words {
 		switch {
 		case asksHowMuch(words, i):
 			how = true
+			if i > 0 && (words[i-1] == "بعد" || words[i-1] == "after") {
+				long, clause = true, untilClause // «بعد قديش بحس بفرق؟»: after how long, what comes then
+			}
+		case clause > 0 && !questionWords[w]:
+			clause-- // «لين احس بفرق»: what the time runs until
+		case (w == "بعد" || w == "after") && i+1 < len(words) && asksHowMuch(words, i+1):
 		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")] || timeUnit(w) || w == "مره" || w == "مرات":
 			long = true // «كم مدته؟», «كم يوم؟», «كم مره بالاسبوع؟»
-		case knowledge.StopWord(w) || questionWords[w] || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w] ||
-			untilWords[w]:
+		case untilWords[w]:
+			clause = untilClause
+		case knowledge.StopWord(w) || questionWords[w] || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w]:
 		case verbish(w) && !howMuchWords[w] || len([]rune(w)) > 4 && verbish(strings.TrimPrefix(w, "ل")):
 			verbs++ // «لين يلتئم», «لحد ما تخف», «ليتحسن»: what the time is until
 		default:
@@ -1447,6 +1454,10 @@ func asksHowLong(words []string) bool {
 	}
 	return how && long && verbs <= 1
 }
+
+// untilClause is how many words after «لين», «لحد», "until" (or after «بعد قديش», after how long) say
+// what the time runs until: a verb and what it does («لين احس بفرق»).
+const untilClause = 2
 
 // asksHowMuch says whether words[i] asks how much or how long: «كم», «قديش», "how long", «قد ايه».
 func asksHowMuch(words []string, i int) bool {
