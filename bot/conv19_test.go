@@ -40,3 +40,13 @@ func TestHowLongUntilStaysWithTheTopic(t *testing.T) {
 		{"بعد كم اسبوع بلاحظ تحسن؟", bot.KindAnswer, "خلال 4 إلى 8 أسابيع"},
 	})
 }
+
+// Whether it hurts, asked after a section, when neither its page nor the page of what the search finds
+// says anything of pain or how a treatment feels, falls back: a passage sharing nothing of the question
+// is no answer to it. A page that tells it still answers (whitening's sensitivity, above).
+func TestHurtUntoldFallsBack(t *testing.T) {
+	runConversation(t, mustEngine(t), []turn{
+		{"البوتكس ينفع لتشنج الرقبة؟", bot.KindAnswer, "خلل التوتر العنقي"},
+		{"طيب وبيوجع؟", bot.KindFallback, ""},
+	})
+}

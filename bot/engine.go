@@ -761,6 +761,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.8, 0), st2
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) {
+		// «وبيوجع؟», "does it hurt?" when neither the conversation's page nor the page of the answer
+		// found says anything of how it feels: the pages cannot answer it, and a passage sharing only the
+		// thing named («الحقن») does not. The topic stays for the next question.
+		if fu, ok := e.search.(feelingUntold); ok && fu.FeelingUntold(docOf(st.Topic), words) && fu.FeelingUntold(docOf(st2.Topic), words) {
+			return e.fallback(st.Lang, nil), st
+		}
+	}
 	if st.Topic != "" && r.Kind == KindAnswer && st2.Topic == st.Topic && st2.Part == st.Part && isFollowUp(words) {
 		// The passage the patient has just read, again, for a follow-up none of whose words it holds
 		// («وبيرجع بعدين؟» after the treatments of a condition): they asked something it did not say.
@@ -1866,6 +1874,11 @@ func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords
 // feelSearcher finds the passage of a topic's page telling how its treatment feels (*knowledge.Index does).
 type feelSearcher interface {
 	HowItFeels(key string, words []string) (knowledge.Hit, bool)
+}
+
+// feelingUntold tells whether a page says nothing of how something feels (*knowledge.Index does).
+type feelingUntold interface {
+	FeelingUntold(doc string, words []string) bool
 }
 
 // topicSearcher ranks the parts of the conversation's section for a follow-up (*knowledge.Index does).
