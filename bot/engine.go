@@ -761,6 +761,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.8, 0), st2
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) {
+		// «وبيوجع؟», "does it hurt?" when neither the conversation's page nor the page of the answer
+		// found says anything of how it feels: the pages cannot answer it, and a passage sharing only the
+		// thing named («الحقن») does not. The topic stays for the next question.
+		if fu, ok := e.search.(feelingUntold); ok && fu.FeelingUntold(docOf(st.Topic), words) && fu.FeelingUntold(docOf(st2.Topic), words) {
+			return e.fallback(st.Lang, nil), st
+		}
+	}
 	if st.Topic != "" && r.Kind == KindAnswer && st2.Topic == st.Topic && st2.Part == st.Part && isFollowUp(words) {
 		// The passage the patient has just read, again, for a follow-up none of whose words it holds
 		// («وبيرجع بعدين؟» after the treatments of a condition): they asked something it did not say.
@@ -870,6 +878,15 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			// never names.
 			st.Topic = ""
 			return e.fallback(st.Lang, res.Hits), st
+		}
+	}
+	if follow && !res.Foreign && onlyAspects(res) && !isFAQ(st.Topic) {
+		// A follow-up asking only something of the topic («ويبان متى؟» after the section on one use of
+		// a treatment) that the section the conversation is in holds all of is answered there, not by a
+		// FAQ asking the aspect of the treatment in general, unless a section's heading names it
+		// (headedSection).
+		if h, ok := e.sectionPart(words, st.Topic, st.Part); ok && h.Coverage > 1-1e-9 && !headedSection(res, st.Topic, h) {
+			return e.reply(&st, h, nil, 0.8, 0), st
 		}
 	}
 	if follow && !res.Foreign {
@@ -1328,6 +1345,11 @@ func (e *Engine) inContext(text string, words []string, topic string, part int, 
 		if covers(h.Passage) < need {
 			continue
 		}
+		if h.Passage.Key != topic && onlyAspects(own) && (h.HeadsOther || e.namesOtherThing(topic, h.Passage)) {
+			// A follow-up asking only an aspect («وبتوجع؟») is asked of the topic, not of a section or
+			// FAQ on the same page that heads another thing (a page may join several treatments).
+			continue
+		}
 		if sameDoc(h.Passage.Key, topic) && !isFAQ(topic) {
 			// The topic's own page answers the question as well: «واقدر ادخن؟» after an extraction
 			// wants its aftercare, not another page that speaks of smoking with more of the words. A
@@ -1422,15 +1444,22 @@ func asksHowLong(words []string) bool {
 	if !slices.ContainsFunc(words, func(w string) bool { return howMuchWords[w] || w == "how" || w == "قد" }) {
 		return false // most messages: no spelling of their words is tried
 	}
-	how, long, verbs := false, false, 0
+	how, long, verbs, clause := false, false, 0, 0
 	for i, w := range words {
 		switch {
 		case asksHowMuch(words, i):
 			how = true
+			if i > 0 && (words[i-1] == "بعد" || words[i-1] == "after") {
+				long, clause = true, untilClause // «بعد قديش بحس بفرق؟»: after how long, what comes then
+			}
+		case clause > 0 && !questionWords[w]:
+			clause-- // «لين احس بفرق»: what the time runs until
+		case (w == "بعد" || w == "after") && i+1 < len(words) && asksHowMuch(words, i+1):
 		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")] || timeUnit(w) || w == "مره" || w == "مرات":
 			long = true // «كم مدته؟», «كم يوم؟», «كم مره بالاسبوع؟»
-		case knowledge.StopWord(w) || questionWords[w] || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w] ||
-			untilWords[w]:
+		case untilWords[w]:
+			clause = untilClause
+		case knowledge.StopWord(w) || questionWords[w] || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w]:
 		case verbish(w) && !howMuchWords[w] || len([]rune(w)) > 4 && verbish(strings.TrimPrefix(w, "ل")):
 			verbs++ // «لين يلتئم», «لحد ما تخف», «ليتحسن»: what the time is until
 		default:
@@ -1439,6 +1468,10 @@ func asksHowLong(words []string) bool {
 	}
 	return how && long && verbs <= 1
 }
+
+// untilClause is how many words after «لين», «لحد», "until" (or after «بعد قديش», after how long) say
+// what the time runs until: a verb and what it does («لين احس بفرق»).
+const untilClause = 2
 
 // asksHowMuch says whether words[i] asks how much or how long: «كم», «قديش», "how long", «قد ايه».
 func asksHowMuch(words []string, i int) bool {
@@ -1847,6 +1880,11 @@ func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords
 // feelSearcher finds the passage of a topic's page telling how its treatment feels (*knowledge.Index does).
 type feelSearcher interface {
 	HowItFeels(key string, words []string) (knowledge.Hit, bool)
+}
+
+// feelingUntold tells whether a page says nothing of how something feels (*knowledge.Index does).
+type feelingUntold interface {
+	FeelingUntold(doc string, words []string) bool
 }
 
 // topicSearcher ranks the parts of the conversation's section for a follow-up (*knowledge.Index does).
@@ -2939,3 +2977,15 @@ func saysWhen(p *knowledge.Passage, words []string) bool {
 
 // suddenNow tells a sign as sudden, of today or growing: a long-standing one so told is reported.
 var suddenNow = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجأه|suddenly|all of a sudden|sudden|اليوم|today|الحين|والحين|now|من ساعه|من شوي|worse|اسوا|يزيد|تزيد|بيزيد|عم يزيد|getting worse) `))
+
+// headedSection says whether a section other than the topic (not a FAQ answer, whose question asks
+// the aspect in general) has a heading naming more of what a follow-up asks than the topic's part h
+// does: «وايش البدائل؟» after when a tooth must come out is «بدائل الخلع».
+func headedSection(res knowledge.Result, topic string, h knowledge.Hit) bool {
+	for _, o := range res.Hits {
+		if o.Passage.Key != topic && !isFAQ(o.Passage.Key) && o.TitleCoverage > h.TitleCoverage+1e-9 {
+			return true
+		}
+	}
+	return false
+}

@@ -197,3 +197,31 @@ func tellsFeeling(text string) bool {
 	}
 	return false
 }
+
+// FeelingUntold says, for a question of words asking whether something hurts (as HowItFeels reads
+// it), that no passage of the page doc tells how something feels (tellsFeeling) or names what the
+// question asks of it (the pain): the page cannot say whether it hurts. false for any other question.
+func (ix *Index) FeelingUntold(doc string, words []string) bool {
+	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
+	if !ok || askOf(words) != askNone || !slices.Contains(qq.types, true) || qq.total == 0 {
+		return false
+	}
+	cs := newConceptSet(qq.infos)
+	inText, inHead, inPage := cs.bits(), cs.bits(), cs.bits()
+	for i := range ix.passages {
+		p := &ix.passages[i]
+		if p.DocID != doc {
+			continue
+		}
+		if tellsFeeling(p.Text) {
+			return false
+		}
+		cs.presentOwn(inText, inHead, inPage, p)
+		for ci := range qq.concepts {
+			if qq.types[ci] && (cs.hasAny(inText, ci) || cs.hasAny(inHead, ci)) {
+				return false
+			}
+		}
+	}
+	return true
+}
