@@ -20,3 +20,24 @@ func TestEn19PagesWords(t *testing.T) {
 		}
 	}
 }
+
+// English phrases the pages say in a word: sitting in on a session is the pages' «حضور», stopping
+// something happening again their «الوقاية», buying drops using them («استخدام»). Read as a
+// question reads them, with its stop words.
+func TestEn19Phrases(t *testing.T) {
+	lx := mustLexicon(t)
+	for en, ar := range map[string]string{
+		"can i sit in on the session":         "حضور",
+		"anything to stop it happening again": "الوقاية",
+		"which artificial tears should i buy": "استخدام",
+	} {
+		a := lx.Concepts(keysOf(Analyze(ar)))
+		found := false
+		for _, c := range lx.Concepts(keysOf(Analyze(en))) {
+			found = found || len(a) == 1 && c.group == a[0].group
+		}
+		if !found {
+			t.Errorf("%q: no concept of «%s» (%+v)", en, ar, a)
+		}
+	}
+}
