@@ -41,3 +41,22 @@ func TestEn19Phrases(t *testing.T) {
 		}
 	}
 }
+
+// Arabizi and the antibiotic patients name: «bnam bel mostashfa» (do I sleep in hospital) asks the
+// pages' admission group («ويعود المريض إلى بيته»), "doxy" is an antibiotic («المضادات الحيوية»).
+func TestEn19ArabiziAndDrugs(t *testing.T) {
+	lx := mustLexicon(t)
+	for q, ar := range map[string]string{
+		"بنام بالمستشفى":         "يعود الى بيته",
+		"katabli doxy lal 7boob": "المضادات الحيوية",
+	} {
+		a := lx.Concepts(keysOf(Analyze(ar)))
+		found := false
+		for _, c := range lx.Concepts(keysOf(Analyze(q))) {
+			found = found || len(a) == 1 && c.group == a[0].group
+		}
+		if !found {
+			t.Errorf("%q: no concept of «%s» (%+v)", q, ar, a)
+		}
+	}
+}
