@@ -60,3 +60,23 @@ func TestEn19ArabiziAndDrugs(t *testing.T) {
 		}
 	}
 }
+
+// A desk is office work («العمل المكتبي»), "killing me" pain («يوجع»), "what are the conditions" asks
+// who suits a treatment («شروط»).
+func TestEn19WorkPainSuits(t *testing.T) {
+	lx := mustLexicon(t)
+	for q, ar := range map[string]string{
+		"i sit at a desk all day":          "العمل",
+		"my lower back is killing me":      "يوجع",
+		"what are the conditions to do it": "شروط",
+	} {
+		a := lx.Concepts(keysOf(Analyze(ar)))
+		found := false
+		for _, c := range lx.Concepts(keysOf(Analyze(q))) {
+			found = found || len(a) == 1 && c.group == a[0].group
+		}
+		if !found {
+			t.Errorf("%q: no concept of «%s» (%+v)", q, ar, a)
+		}
+	}
+}
