@@ -80,3 +80,22 @@ func TestEn19WorkPainSuits(t *testing.T) {
 		}
 	}
 }
+
+// Eyes that water are the pages' tearing («تدمع»); the first couple of days after an injury their
+// «أول ثمانٍ وأربعين ساعة».
+func TestEn19TearsAndFirstDays(t *testing.T) {
+	lx := mustLexicon(t)
+	for q, ar := range map[string]string{
+		"my eyes water all the time":                    "عيوني تدمع",
+		"what should i do for the first couple of days": "في أول ثمانٍ وأربعين ساعة",
+	} {
+		a := lx.Concepts(keysOf(Analyze(ar)))
+		found := false
+		for _, c := range lx.Concepts(keysOf(Analyze(q))) {
+			found = found || len(a) == 1 && c.group == a[0].group
+		}
+		if !found {
+			t.Errorf("%q: no concept of «%s» (%+v)", q, ar, a)
+		}
+	}
+}
