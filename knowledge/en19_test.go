@@ -99,3 +99,19 @@ func TestEn19TearsAndFirstDays(t *testing.T) {
 		}
 	}
 }
+
+// An English visit said alone is a session («جلسة»: "how many visits is a root canal"); a first visit
+// is still the visit («أول زيارة»).
+func TestEn19VisitIsSession(t *testing.T) {
+	lx := mustLexicon(t)
+	one := func(x, y string, want bool) {
+		t.Helper()
+		a, b := lx.Concepts(keysOf(Analyze(x))), lx.Concepts(keysOf(Analyze(y)))
+		if got := len(a) == 1 && len(b) == 1 && a[0].group == b[0].group; got != want {
+			t.Errorf("%q %+v and «%s» %+v one group: %v, want %v", x, a, y, b, got, want)
+		}
+	}
+	one("visits", "جلسة", true)
+	one("first visit", "أول زيارة", true)
+	one("first visit", "جلسة", false)
+}
