@@ -115,3 +115,16 @@ func TestEn19VisitIsSession(t *testing.T) {
 	one("first visit", "أول زيارة", true)
 	one("first visit", "جلسة", false)
 }
+
+// Hair that grows back comes back: whether a treatment is permanent (the aspect of «يعود», "come back").
+func TestEn19GrowBack(t *testing.T) {
+	lx := mustLexicon(t)
+	a, b := lx.Concepts(keysOf(Analyze("will it grow back"))), lx.Concepts(keysOf(Analyze("come back")))
+	found := false
+	for _, c := range a {
+		found = found || len(b) == 1 && c.group == b[0].group && lx.Aspect(c)
+	}
+	if !found {
+		t.Errorf("grow back is %+v, come back %+v: want the one aspect", a, b)
+	}
+}
