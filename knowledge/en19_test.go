@@ -21,82 +21,41 @@ func TestEn19PagesWords(t *testing.T) {
 	}
 }
 
-// English phrases the pages say in a word: sitting in on a session is the pages' «حضور», stopping
-// something happening again their «الوقاية», buying drops using them («استخدام»). Read as a
-// question reads them, with its stop words.
+// hasConceptOf says whether the question q, read as a question reads it (with its stop words), holds
+// the one concept the pages' ar makes.
+func hasConceptOf(t *testing.T, lx *Lexicon, q, ar string) {
+	t.Helper()
+	a := lx.Concepts(keysOf(Analyze(ar)))
+	for _, c := range lx.Concepts(keysOf(Analyze(q))) {
+		if len(a) == 1 && c.group == a[0].group {
+			return
+		}
+	}
+	t.Errorf("%q: no concept of «%s» (%+v)", q, ar, a)
+}
+
+// What patients say that the pages say otherwise: sitting in on a session is the pages' «حضور»,
+// stopping something happening again their «الوقاية», buying drops using them («استخدام»); Arabizi
+// «bnam bel mostashfa» (do I sleep in hospital) asks the pages' admission group («ويعود المريض إلى
+// بيته») and "doxy" is an antibiotic («المضادات الحيوية»); a desk is office work («العمل المكتبي»),
+// "killing me" pain («يوجع»), "what are the conditions" asks who suits a treatment («شروط»); eyes
+// that water are the pages' tearing («تدمع»), the first couple of days after an injury their «أول
+// ثمانٍ وأربعين ساعة».
 func TestEn19Phrases(t *testing.T) {
 	lx := mustLexicon(t)
-	for en, ar := range map[string]string{
-		"can i sit in on the session":         "حضور",
-		"anything to stop it happening again": "الوقاية",
-		"which artificial tears should i buy": "استخدام",
+	for _, c := range [][2]string{
+		{"can i sit in on the session", "حضور"},
+		{"anything to stop it happening again", "الوقاية"},
+		{"which artificial tears should i buy", "استخدام"},
+		{"بنام بالمستشفى", "يعود الى بيته"},
+		{"katabli doxy lal 7boob", "المضادات الحيوية"},
+		{"i sit at a desk all day", "العمل"},
+		{"my lower back is killing me", "يوجع"},
+		{"what are the conditions to do it", "شروط"},
+		{"my eyes water all the time", "عيوني تدمع"},
+		{"what should i do for the first couple of days", "في أول ثمانٍ وأربعين ساعة"},
 	} {
-		a := lx.Concepts(keysOf(Analyze(ar)))
-		found := false
-		for _, c := range lx.Concepts(keysOf(Analyze(en))) {
-			found = found || len(a) == 1 && c.group == a[0].group
-		}
-		if !found {
-			t.Errorf("%q: no concept of «%s» (%+v)", en, ar, a)
-		}
-	}
-}
-
-// Arabizi and the antibiotic patients name: «bnam bel mostashfa» (do I sleep in hospital) asks the
-// pages' admission group («ويعود المريض إلى بيته»), "doxy" is an antibiotic («المضادات الحيوية»).
-func TestEn19ArabiziAndDrugs(t *testing.T) {
-	lx := mustLexicon(t)
-	for q, ar := range map[string]string{
-		"بنام بالمستشفى":         "يعود الى بيته",
-		"katabli doxy lal 7boob": "المضادات الحيوية",
-	} {
-		a := lx.Concepts(keysOf(Analyze(ar)))
-		found := false
-		for _, c := range lx.Concepts(keysOf(Analyze(q))) {
-			found = found || len(a) == 1 && c.group == a[0].group
-		}
-		if !found {
-			t.Errorf("%q: no concept of «%s» (%+v)", q, ar, a)
-		}
-	}
-}
-
-// A desk is office work («العمل المكتبي»), "killing me" pain («يوجع»), "what are the conditions" asks
-// who suits a treatment («شروط»).
-func TestEn19WorkPainSuits(t *testing.T) {
-	lx := mustLexicon(t)
-	for q, ar := range map[string]string{
-		"i sit at a desk all day":          "العمل",
-		"my lower back is killing me":      "يوجع",
-		"what are the conditions to do it": "شروط",
-	} {
-		a := lx.Concepts(keysOf(Analyze(ar)))
-		found := false
-		for _, c := range lx.Concepts(keysOf(Analyze(q))) {
-			found = found || len(a) == 1 && c.group == a[0].group
-		}
-		if !found {
-			t.Errorf("%q: no concept of «%s» (%+v)", q, ar, a)
-		}
-	}
-}
-
-// Eyes that water are the pages' tearing («تدمع»); the first couple of days after an injury their
-// «أول ثمانٍ وأربعين ساعة».
-func TestEn19TearsAndFirstDays(t *testing.T) {
-	lx := mustLexicon(t)
-	for q, ar := range map[string]string{
-		"my eyes water all the time":                    "عيوني تدمع",
-		"what should i do for the first couple of days": "في أول ثمانٍ وأربعين ساعة",
-	} {
-		a := lx.Concepts(keysOf(Analyze(ar)))
-		found := false
-		for _, c := range lx.Concepts(keysOf(Analyze(q))) {
-			found = found || len(a) == 1 && c.group == a[0].group
-		}
-		if !found {
-			t.Errorf("%q: no concept of «%s» (%+v)", q, ar, a)
-		}
+		hasConceptOf(t, lx, c[0], c[1])
 	}
 }
 
