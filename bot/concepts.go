@@ -273,7 +273,8 @@ var conceptRules = []flagRules{
 		`y3eesh y3ish ye3eesh yi3eesh a3eesh a3ish e3eesh e3ish t3eesh t3ish te3eesh ti3eesh n3eesh n3ish ne3eesh ni3eesh y3ees a3ees live living`)}},
 	// Pills meant to be taken all at once («عندي حبوب وناوية اخذها كلها», "planning to take them all"):
 	// an overdose announced, whatever the mood told with it.
-	{"self-harm", []symptomRule{rule(8, cIntend, cPills, cAllAtOnce)}},
+	// All of them and at once or tonight: "all my meds before surgery" is a plan, not an overdose.
+	{"self-harm", []symptomRule{rule(8, cIntend, cPills, cAllAtOnce, `مره_وحده مره_وحد دفعه_وحده دفعه_وحد الليله بالليل بليل هالليله سوا مع_بعض at_once tonight together in_one_go all_at_once ellila ellile el_lila llila lila had_lila mara_wa7da marra_wa7da mara_wa7de marra_we7de daf3a_wa7da sawa m3_ba3d ma3_ba3d`)}},
 	// A whole box or strip of pills swallowed.
 	{"self-harm", []symptomRule{rule(6, `خذت اخذت بلعت شربت اخذ بلع ابتلعت took swallowed taken ate 5adt khadt 5dit khdit 5det khedt a5adt akhadt bla3t shrabt chrabt klit kalit`, `علبه* العلبه شريط* الشريط باكيت* كرتون* box bottle packet pack strip 3elb* 3lb* 3olb* 3ilb* shreet* shrit* 3ilbet* 3elbet*`, cAllAtOnce)}},
 	// Despair with the pills at hand: an overdose announced («ما عاد اتحمل… عندي حبوب وراح اخذهم كلهم»).

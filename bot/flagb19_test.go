@@ -77,3 +77,26 @@ func TestFlagb19MaghrebiBecame(t *testing.T) {
 		t.Errorf("Maghrebi «ما عندي… ولا عندي…» = %q, want none", got)
 	}
 }
+
+// TestFlagb19PillsPlanned: pills meant to be taken all at once or tonight are an overdose announced;
+// all one's pills taken as prescribed before a visit are a plan.
+func TestFlagb19PillsPlanned(t *testing.T) {
+	for _, text := range []string{
+		"i plan to take all my meds before the surgery as usual, is that ok?",
+		"ناويه اخذ حبوبي كلها معي بالسفر، اقدر اجي للجلسة بعدها؟",
+	} {
+		if got := flag18(text); got != "" {
+			t.Errorf("findRedFlag(%q) = %q, want none", text, got)
+		}
+	}
+	if got := flag18("3andi 7boob w nawye a5odhom kolhom mara wa7da"); got != "self-harm" {
+		t.Errorf("pills all at once in Arabizi = %q, want self-harm", got)
+	}
+}
+
+// TestFlagb19NowStillSign: a past sign followed by "now is" and a sign is ongoing, not a plan.
+func TestFlagb19NowStillSign(t *testing.T) {
+	if got := flag18("years ago i had a seizure and now is shaking and not answering me"); got == "" {
+		t.Errorf("a past seizure and now shaking, not answering: no flag")
+	}
+}

@@ -1221,7 +1221,7 @@ var supposedWith = regexp.MustCompile(foldPattern(` (و)?(اذا|لو|ان|في 
 // need to have it out"): a plan, not a past sign come back.
 var nowPlan = regexp.MustCompile(foldPattern(` (و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا|now|and now) (انا |i )?(لازم|بدي|ابي|ابغي|ابغا|اريد|نريد|بدنا|نبي|نبغي|ودي|بغيت|باغي|باغيه|حابب|حابه|حاب|ناوي|ناويه|عايز|عايزه|عاوز|عاوزه|محتاج|محتاجه|مضطر|مضطره|need to|have to|want to|am going to|m going to|plan to|want|wanna|will|going to)` +
 	// or asks whether the past sign stands in the way now ("now is it a problem for…", «هسه يأثر؟»).
-	`|(و)?(now|and now) (is|is it|is this|is that|it is|will|will it|can|can i|could|should|does|do) ` +
+	`|(now|and now) (is it|is this|is that|is there|is (a )?problem|is (it )?ok|is (it )?okay|is (it )?safe|will it|will that|can i|can he|can she|can you|could i|should i|may i|does it|does that|do i|do you) ` +
 	`|(و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا) (هل |بس )?(ممكن|يصير|بيصير|ينفع|بينفع|اقدر|بقدر|يأثر|يأثر|بيأثر|يوثر|بيوثر|مشكله|في مشكله|فيه مشكله|هل) `))
 
 // whatNow asks what to do now («شو بعمل هلق؟», "what do I do now?"): a plan, not a sign's "now";
