@@ -100,3 +100,14 @@ func TestFlagb19NowStillSign(t *testing.T) {
 		t.Errorf("a past seizure and now shaking, not answering: no flag")
 	}
 }
+
+// TestFlagb19FearAndNot: an Arabizi fear whose feared thing runs on with «w ma…» past the fear's
+// usual reach is feared whole; told right after the fear word, the sign is now.
+func TestFlagb19FearAndNot(t *testing.T) {
+	if got := flag18("ana 5ayef yseer 3indi shalal w ma a2dar amshi"); got != "" {
+		t.Errorf("feared paralysis and not walking = %q, want none", got)
+	}
+	if got := flag18("khayfe w mish 2adra a7arrek edi"); got == "" {
+		t.Errorf("scared, and can't move my hand: no flag")
+	}
+}

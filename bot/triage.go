@@ -793,7 +793,7 @@ var fear = regexp.MustCompile(foldPattern(
 		`| (` + fearWords + `) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
 		`| (` + fearWords + `) من( \S+){1,3}` +
 		// The same in Arabizi: «mama tkhaf temshi», «khayef a3ma», «5ayfe iza…», «5ayef mn el 3amaliye».
-		`| (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}( (w|o|wa) (ma|mish|mesh|mo|mu|msh) \S+( \S+)?)?` +
+		`| (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}( (w |o |wa )?(ma|mish|mesh|mo|mu|msh) \S+( \S+)?)?` +
 		`| (` + fearWordsZ + `) (mn |min |men )?(iza|eza|ida|law|lau|ila|la ?ykoun|la ?ykon|la ?tkoun|la ?tkon|enn?o|inn?o|enn?ha|inn?ha)( \S+){1,8}` +
 		`| (` + fearWordsZ + `) (mn|min|men)( \S+){1,3}` +
 		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
