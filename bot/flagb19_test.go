@@ -111,3 +111,20 @@ func TestFlagb19FearAndNot(t *testing.T) {
 		t.Errorf("scared, and can't move my hand: no flag")
 	}
 }
+
+// TestFlagb19LiveWithout: not living without a thing is a want of it, in Arabic, Arabizi and English;
+// not wanting to live is still the flag.
+func TestFlagb19LiveWithout(t *testing.T) {
+	for _, text := range []string{
+		"ma abi a3eesh bedoon el filler lol, kam se3ro?",
+		"ما ابي اعيش بدون الليزر ههه كم السعر؟",
+		"i don't want to live without my botox haha, price?",
+	} {
+		if got := flag18(text); got != "" {
+			t.Errorf("findRedFlag(%q) = %q, want none", text, got)
+		}
+	}
+	if got := flag18("ma abi a3eesh, ta3abt mn kil shay"); got != "self-harm" {
+		t.Errorf("not wanting to live in Arabizi = %q, want self-harm", got)
+	}
+}

@@ -906,6 +906,9 @@ const chokeZ = `bt5n2* bt5ne2* btkhn2* btekhne2* bit5ne2* bi5ne2* t5n2* t5ne2* y
 // universalBenign is what is normal anywhere, taken out before the red flags like a clinic's benign
 // rules: a stiff or frozen joint that cannot be lifted is not a weak arm.
 var universalBenign = []symptomRule{
+	// Not living without a thing («ما ابي اعيش بدون القهوة», "can't live without my coffee"): a want of
+	// the thing, not of death.
+	rule(2, `اعيش نعيش يعيش تعيش عيش live living a3eesh a3ish y3eesh y3ish t3eesh t3ish n3eesh n3ish n3ich a3ich`, `بدون بلا من_غير without bdoon bedoon bidoon bedun bidun bdun blash bla min_gheir men_gheir mn_ghir`),
 	// Pills hard to swallow, with a liquid form asked for instead ("can he have syrup instead of
 	// tablets?", «ما يعرف يبلع الحبوب، في شراب بدالها؟»): a preference, not the throat closing.
 	rule(10, `بلع* ابلع* يبلع* تبلع* بيبلع* بتبلع* swallow* bla3* yibla3* yebla3* tibla3* tebla3*`, `شراب سيرب سيروب سائل نقط syrup* liquid* drops suspension sharab shrab siro* sirop*`, `بدل بدال بدالها بدله بدلها عوض بدلا instead rather alternative badal bdal badel 3awad`),
