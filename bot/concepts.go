@@ -8,21 +8,21 @@ package bot
 const (
 	// cLimbs are the arms, hands, legs and the body as a whole.
 	cLimbs = `جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجليا ايديا رجول* ذراع* ساق* عضلاتي كله كلها بكل
-body arms legs limbs whole all everywhere arm leg hand hands side
+body arms legs limbs whole all everywhere arm leg hand hands side idha idah idayi idayya idaya ideha idayha ideyha ideiha idaiha ideyh ideyya ideya 2idi 2idy 2ido 2idu 2idha 2ideh 2idah 2idayi 2idayya 2idaya 2ideha 2idayha 2ideyha 2ideiha 2idaiha 2ideyh 2ideyya 2ideya eedi eedy eedo eedu eedha eedeh eedah eedayi eedayya eedaya eedeha eedayha eedeyha eedeiha eedaiha eedeyh eedeyya eedeya 2eedi 2eedy 2eedo 2eedu 2eedha 2eedeh 2eedah 2eedayi 2eedayya 2eedaya 2eedeha 2eedayha 2eedeyha 2eedeiha 2eedaiha 2eedeyh 2eedeyya 2eedeya edha edeh edayi edayya edaya edeha edayha edeyha edeiha edaiha edeyh edeyya edeya 2edi 2edy 2edo 2edu 2edha 2edeh 2edah 2edayi 2edayya 2edaya 2edeha 2edayha 2edeyha 2edeiha 2edaiha 2edeyh 2edeyya 2edeya iidi iidy iido iidu iidha iideh iidah iidayi iidayya iidaya iideha iidayha iideyha iideiha iidaiha iideyh iideyya iideya 2iidi 2iidy 2iido 2iidu 2iidha 2iideh 2iidah 2iidayi 2iidayya 2iidaya 2iideha 2iidayha 2iideyha 2iideiha 2iidaiha 2iideyh 2iideyya 2iideya rejl rejli rejly rejlo rejlu rejlha rejleh rejlah rejlaya rejlayya rejlayha rejleha rejleyha rejlayh rejlain rejlein rejleen rijl rijli rijly rijlo rijlu rijlha rijleh rijlah rijlaya rijlayya rijlayha rijleha rijleyha rijlayh rijlain rijlein rijleen rjel rjeli rjely rjelo rjelu rjelha rjeleh rjelah rjelaya rjelayya rjelayha rjeleha rjeleyha rjelayh rjelain rjelein rjeleen rjli rjly rjlo rjlu rjlha rjleh rjlah rjlaya rjlayya rjlayha rjleha rjleyha rjlayh rjlain rjlein rjleen ragl ragli ragly raglo raglu raglha ragleh raglah raglaya raglayya raglayha ragleha ragleyha raglayh raglain raglein ragleen regl regli regly reglo reglu reglha regleh reglah reglaya reglayya reglayha regleha regleyha reglayh reglain reglein regleen rigl rigli rigly riglo riglu riglha rigleh riglah riglaya riglayya riglayha rigleha rigleyha riglayh riglain riglein rigleen dra3 dra3i dra3o dra3ha dhra3 zra3 zra3i zra3o zra3ha atraf atrafi atrafo atrafha jismi jism jsmi jesmi jismo jisma jismha jesmo jesmha gismi gesmi
 يداي رجلاي ساقاي ذراعاي قدماي قدمي اجر اجري اجره اجرها اجريه اجريها اجرين اجريي
 jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
 
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
 	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef* da3f d3f da3ef do3f`
-	cWeakens = `تضعف* يضعف* بتضعف* بيضعف* ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
+	cWeakens = `ضعافت ضعفات ضعافو ضعفو كتضعاف كيضعاف تضعاف يضعاف d3aft d3afat dh3aft تضعف* يضعف* بتضعف* بيضعف* ضعفت ضعفو ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
 
 	// cHeavy is a limb gone heavy: the weakness patients feel, told with a worsening or an inability.
 	cHeavy = `ثقل* ثقلت ثقيل* تقيل* تقلت تقلو تقلانه ثقلانه heavy heaviness t2eel* t2il* tqil* t9il* ta2eel* tha2eel* tagil* t2ilin*`
 
 	// cWorse is a sign growing or spreading.
 	cWorse = `اكثر_واكثر اكثر_فاكثر اكتر_واكتر اكتر_فاكتر كل_ساعه_اكتر كل_يوم_اكثر كل_ساعه_اكثر يزيد* تزيد* زاد زادت بيزيد بتزيد عم_يزيد يتفاقم* تتفاقم* يسوء تسوء ساءت اسوا اسوء يتدهور* تتدهور*
-ينتشر* تنتشر* انتشر* منتشر* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق yenteshir* yintishir* yntshr* byenteshir* byintishir* btenteshir* tenteshir* tintishir* ntashar* ntasher* entashar* intashar* mentesher* mintishir* yemtad* bimtad* imtad* wsl wsal wslat wasal wislat wesel wesl* wisil* wasl* worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter going_up goes_up moving_up spreading_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق قاعد_يطلع عم_يطلع btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
+ينتشر* تنتشر* انتشر* منتشر* كتزيد كيزيد كتزاد كيتزاد كيكبر كتكبر كيطلع كتطلع yentesher* byentesher* btentesher* tentesher* bentesher* yintesher* byintesher* btintesher* tintesher* intashar* entashar* ntashar* bte2lab* katzid* kayzid* ktzid* kitzid* kaytzad* يمتد تمتد امتد امتدت وصل وصلت يوصل توصل يطلع_لفوق yenteshir* yintishir* yntshr* byenteshir* byintishir* btenteshir* tenteshir* tintishir* ntashar* ntasher* entashar* intashar* mentesher* mintishir* yemtad* bimtad* imtad* wsl wsal wslat wasal wislat wesel wesl* wisil* wasl* worse worsening spread* moving reached aktar_w_aktar aktar_o_aktar akthar_w_akthar akthar_o_akthar ktar_w_ktar ktar_o_ktar kter_w_kter going_up goes_up moving_up spreading_up climbing rising يطلع_لفوق طالع_لفوق صاعد_لفوق صاعده_لفوق قاعد_يطلع عم_يطلع btzeed* yzeed* tzeed* كل_يوم_اكتر كل_يوم_اسوا كل_يوم_اسوء كل_ساعه_اسوا يوم_عن_يوم يوم_بعد_يوم كل_شوي_اكثر كل_شوي_اكتر kol_yom_aktar kol_yoom_aktar kol_nhar_kter kol_yom_akthar every_day_worse day_by_day creeping creeping_up`
 
 	// cSudden is a sign that came all at once.
 	cSudden = `مفاجي* مفاجئ* فجائي* fa2atan fja2atan faj2atan fuja2atan fajatan فجاه فجا فجاءه فجأه فجاءة فجأة بغته مره_وحده مرة_وحده مره_وحده suddenly sudden all_of_a_sudden fag2a fej2a faj2a fja2a fajaa fag2aa fj2a fje2a fij2a out_of_nowhere out_of_the_blue without_warning soudain* soudainement brusquement d_un_coup tout_d_un_coup d_un_seul_coup fjaa fja2 fjae b7al_hakka_fja2a mra_wa7da mara_wa7da marra_wa7da 3ala_ghafla 3la_ghafla على_غفله علي_غفله علي_غفلة`
@@ -150,22 +150,22 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 	cGone   = `فقدت_النظر فقدت_نظري فقدت_البصر فقدت_بصري فقدت_الرويه فقدت_القدره فقد_النظر فقد_القدره فقدت_الشوف lost lose losing loss perdu* perte mcha* mchat* ra7et raa7et راح راحت اختفي* اختفت انطفي* انطفت ظلام ظلمه اسود* اسودت سواد طار طارت went gone vanished black dark`
 
 	// cBlood is blood or bleeding; cSoaked gauze or cloth full of it.
-	cBlood  = `دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* bled* bleding* bleeing* dam damm eddamm eldamm nazeef* nazif* ynazef* ynazzef* tnazef* tnazzef* bynazef* btnazef* bynazzef* btnazzef* nazef* nazzef* yinzif* tinzif* binzif* ddem ddm dem dmm saign* sang hemorrag* hémorrag* نزيف_دم الدم`
+	cBlood  = `ydmm ydamm ydammi ydmi tdmm tdamm tdammi tdmi ydemm tdemm يدم يدمي تدم تدمي دم نزيف* ينزف* تنزف* بينزف* نزف* blood bleed* bled* bleding* bleeing* dam damm eddamm eldamm nazeef* nazif* ynazef* ynazzef* tnazef* tnazzef* bynazef* btnazef* bynazzef* btnazzef* nazef* nazzef* yinzif* tinzif* binzif* ddem ddm dem dmm saign* sang hemorrag* hémorrag* نزيف_دم الدم`
 	cSoaked = `غرقان* غرقانه مليان* مليانه مغرق* مغرقه soaked* drenched* full_of_blood through_the_gauze through_gauze through_the_towel soaking_through soaked_through`
 
 	// cKeeps is a sign that goes on; cHours the hours it has gone on (bleeding for two hours).
 	cKeeps = `ضل ضلت ظل ظلت لسا لسه لسع لساته لسته مازال مازالت ما_زال ما_زالت مستمر* still keeps kept continu* lessa lissa mazal dal dallo ba9i ba9a ba9ia baqi ba9a_kaysil toujours encore مازال_كيسيل`
 	// cTillNow is a sign still there since it began.
-	cTillNow = `للحين لحد_الحين لهسه لهلا لحد_هلا لحد_الان لحد_هلق lil7in lal7in la7ad_al7in l7d_al7in until_now till_now`
+	cTillNow = `lil7een lel7een lal7een li7ad_el7een la7ad_el7een l7ad_el7een lilheen lalheen lalhin lelheen la7ad_hala2 l7ad_hala2 lahala2 lhala2 lissa_la_hala2 للحين لحد_الحين لهسه لهلا لحد_هلا لحد_الان لحد_هلق lil7in lal7in la7ad_al7in l7d_al7in until_now till_now`
 	// cFlowing is blood running, not a trace of it.
 	cFlowing = `يسيح* يسيل* بيسيل* يجري بيجري يشر* بيشر* شغال* yesi7* ysi7* bysi7* yseel* bysil* pouring gushing running flowing kaysil* kaysiil* katsil* yseel* ysil* isil* sayel* sayl* كيسيل* كتسيل* سايل* coule* couler`
 	cHours   = `ساعتين ساعات ساعه_ونص ربع_ساعه نص_ساعه ثلث_ساعه hours two_hours half_an_hour sa3tein sa3ten sa3teen sa3at 20_min 15_min 20_minutes 15_minutes 30_min 30_minutes min minutes دقيقه دقايق دقائق d2i2a d2aye2 ساعه_كامله دقايق_كامله 5_min 5_minutes 10_min 10_minutes 45_min rob3_sa3a ro3_sa3a nass_sa3a nos_sa3a 3ashr_d9aye9 d9aye9 d9i9a d9ay9 dqayeq dqi9a minute minutes heure heures une_heure عشر_دقايق خمس_دقايق ربع_ساعه_كامله`
 
 	// cNotStop is bleeding that will not stop.
-	cNotStop = `!وقف !وقفت !يوقف !توقف !يوكف !توكف !وكف !ينقطع !انقطع !يرقا won_t_quit wont_quit won_t_let_up wont_let_up won_t_ease wont_ease won_t_slow wont_slow doesn_t_stop doesnt_stop isn_t_stopping isnt_stopping not_stopping keeps_going !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bi2of !byo2of !bto2of !btu2af !bi2ef !bey2af !yo2af !ye2af !bt2af !bti2af !batal* !bata2* !ba6al* !battal* !bi2of* !yo2of* !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش sans_arret sans_arrêt s_arrete_pas arrete_pas s_arrete_plus arrete_plus ولا_وقف ولا_وقفت ولا_يوقف ولا_توقف ولا_خف ولا_خفت ولا_بطل مايوقف ماتوقف ماوقف ماوقفت مابيوقف مابتوقف مابطل مابطلت مايخف ماخف !راضي_يقف !راضي_يوقف !راضيه_تقف !راضيه_توقف !عايز_يقف !عايز_يوقف !عايزه_تقف !يرضي_يوقف !يرضي_يقف !ترضي_توقف !بيرضي_يوقف wala_wa2af wala_w2ef wala_w2if wala_wa2fet !radi_yo2af !rady_yo2af !3ayez_yo2af`
+	cNotStop = `still_coming still_going still_flowing still_oozing still_running keeps_coming keep_coming keeps_flowing keeps_oozing !wgaf* !wagaf* !ywgaf* !twgaf* !wgif* !wgef* !ygif* !tgif* !wgf* !وقف !وقفت !يوقف !توقف !يوكف !توكف !وكف !ينقطع !انقطع !يرقا won_t_quit wont_quit won_t_let_up wont_let_up won_t_ease wont_ease won_t_slow wont_slow doesn_t_stop doesnt_stop isn_t_stopping isnt_stopping not_stopping keeps_going !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bi2of !byo2of !bto2of !btu2af !bi2ef !bey2af !yo2af !ye2af !bt2af !bti2af !batal* !bata2* !ba6al* !battal* !bi2of* !yo2of* !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش sans_arret sans_arrêt s_arrete_pas arrete_pas s_arrete_plus arrete_plus ولا_وقف ولا_وقفت ولا_يوقف ولا_توقف ولا_خف ولا_خفت ولا_بطل مايوقف ماتوقف ماوقف ماوقفت مابيوقف مابتوقف مابطل مابطلت مايخف ماخف !راضي_يقف !راضي_يوقف !راضيه_تقف !راضيه_توقف !عايز_يقف !عايز_يوقف !عايزه_تقف !يرضي_يوقف !يرضي_يقف !ترضي_توقف !بيرضي_يوقف wala_wa2af wala_w2ef wala_w2if wala_wa2fet !radi_yo2af !rady_yo2af !3ayez_yo2af`
 
 	// cPress is pressing on it.
-	cPress = `ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
+	cPress = `bite biting bit_on bit_down biting_on biting_down عاض عاضه عاضين عضيت عضينا عاضه_على 3a6 3a66 3ad 3adeh 3aditt 3a6eit 3adeit 3dit ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
 
 	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
 	cFit     = `sar3 sare3 el_sar3 nawbet_sar3 nawbit_sar3 nawbat_sar3 nobet_sar3 nawba_sar3 masroo3* masrou3* masru3* كريز* crise kriz seizure* seizing seiz* siez* seaz* convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej* fitting`
@@ -199,8 +199,10 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 	cAfterOp = `عمليه* العمليه surgery operation lasik ليزك* post_op ليزر* laser* تقشير* peel*`
 
 	// cDespair is not bearing it any more; cPills the pills; cAllAtOnce all of them, or tonight.
-	cDespair   = `ما_عاد_اتحمل ماعاد_اتحمل ما_عدت_اتحمل ما_عدت_قادر ماعدت_قادر ما_عاد_فيني_اتحمل مش_قادر_اتحمل مش_قادره_اتحمل ما_اقدر_اتحمل ما_عدت_اقدر can_t_do_this_anymore cant_do_this_anymore ما_بقيت_نقدر تعبت_من_الحياه تعبت_من_حياتي مليت_من_الحياه ما_عاد_فيني can_t_take_it can_t_go_on cant_take_it cant_go_on had_enough ma_3ad_2a7tamel ma_3ad_a7tamel ma3ad_a7tamel ma_3ad_at7ammal mab9itch_n9der ma_b9it_n9der ma_bqit_nqder ma_b9it_nt7ammel ma_3adt_a9der t3abt_mn_l7ya t3bt_mn_lhayat`
-	cPills     = `حبوب حبات دوا دواء ادويه اقراص علبه شريط pills tablets meds 7bob 7ubub 7boub 7abbat dwa dawa adwiya kina`
+	cDespair = `ما_عاد_اتحمل ماعاد_اتحمل ما_عدت_اتحمل ما_عدت_قادر ماعدت_قادر ما_عاد_فيني_اتحمل مش_قادر_اتحمل مش_قادره_اتحمل ما_اقدر_اتحمل ما_عدت_اقدر can_t_do_this_anymore cant_do_this_anymore ما_بقيت_نقدر تعبت_من_الحياه تعبت_من_حياتي مليت_من_الحياه ما_عاد_فيني can_t_take_it can_t_go_on cant_take_it cant_go_on had_enough ma_3ad_2a7tamel ma_3ad_a7tamel ma3ad_a7tamel ma_3ad_at7ammal mab9itch_n9der ma_b9it_n9der ma_bqit_nqder ma_b9it_nt7ammel ma_3adt_a9der t3abt_mn_l7ya t3bt_mn_lhayat`
+	// cIntend is meaning to do something soon, in the dialects, English and Arabizi.
+	cIntend    = `ناوي ناويه ناويين ناويه_اخذ نويت ناوي_اخذ مقرر مقرره قررت عازم عازمه ناوى nawi nawya nawye nawyeh nawyi nawiya naweya nawiyeh planning plan_to going_to gonna intend* decided 9arrart 2arrart qarrart`
+	cPills     = `حبوب حبات دوا دواء ادويه اقراص علبه شريط pills tablets meds 7bob 7ubub 7boub 7boob 7bub 7obob 7oboob 7ubuub 7oub 7ob 7bob 7booob hboob hbub hubub 7abbat 7abat 7bat dwa dawa adwiya kina`
 	cAllAtOnce = `كلها كلهم كلهن كاملين كامله كامل مره_وحده دفعه_وحده الليله all tonight at_once whole entire kolaha kollaha kullaha koulha kolha kolo kollo kullo kolhom kullhom kolhum kollhom kamlin kamel kaml kamla lyoma lyouma lyom had_lil* ellila ellile el_lila lila llila`
 
 	// cThrowSelf is throwing oneself from a height; cHeight the height.
@@ -239,7 +241,9 @@ var conceptRules = []flagRules{
 	// A fever and something (a swelling, an infection) reaching the neck, the throat or the eye.
 	{"fever", []symptomRule{rule(8, fever, cSpreadTo, cNeckFace)}},
 	// Bleeding that has gone on for hours.
-	{"bleeding", []symptomRule{rule(12, cBlood, cKeeps, cHours), rule(8, cBlood, cKeeps+` `+cTillNow, cFlowing)}},
+	{"bleeding", []symptomRule{rule(12, cBlood, cKeeps, cHours), rule(8, cBlood, cKeeps+` `+cTillNow, cFlowing),
+		// Still bleeding and not stopped («للحين ينزف وما وقف», "still bleeding, won't stop").
+		rule(8, cBlood, cKeeps+` `+cTillNow, cNotStop)}},
 	// A fit that has gone on for minutes without stopping («تشنجات من ربع ساعة ما خلصت», "the fit
 	// won't stop, it's been 5 minutes"): five minutes of a fit is an emergency, whatever it is called.
 	{"seizure", []symptomRule{rule(10, cFit+` fit fits تشنج* يتشنج* تتشنج* نوبه* نوبات صرع*`, cNotStop+` !خلصت !خلص !يخلص !تخلص !انتهت !ينتهي !تنتهي !stopping !ending !end`, cHours+` ساعه* hour`)}},
@@ -263,6 +267,14 @@ var conceptRules = []flagRules{
 	// self-harm patterns: as a skeleton, "a3ish" is also "3shan").
 	{"self-harm", []symptomRule{rule(3, `!ابي !ابغي !ابغا !بدي !عايز !عايزه !عاوز !عاوزه !حاب !حابه !اريد !بغيت !نبغي !باغي !باغيه !ودي !3ayez !3ayza !3awez !3awza !baddi !bddi !bdi !biddi !abi !abgha !bghit !nbghi !baghi !bghiti !want !wanna مابي مابغي مابغا ماابي مابدي مابغيت مبديش`,
 		`اعيش نعيش عيش اكمل_حياتي نكمل_حياتي اكمل_بحياتي اكمل_عمري اكمل_بالدنيا live living go_on_living`)}},
+	// Not wanting to live in Arabizi, every dialect's "want" and its vowel spellings («ma yreed
+	// y3eesh», «mabi a3eesh», «mish 3ayez a3ish»), the negation read by "!".
+	{"self-harm", []symptomRule{rule(2, `!yreed* !yrid* !areed* !arid* !treed* !trid* !nreed* !nrid* !yabi* !abi !abee !abgha* !yabgha* !tabi* !baddi* !bade* !biddo* !baddo* !bidda* !badda* !bidha* !badha* !3ayez* !3ayz* !3ayza* !3awez* !3awza* !bghit* !bgha* !nbghi* !want* !wanna !wants mabi mabee mabgha mab8a mabgha mabaddi mabadi mabiddi mabddi ma3ayez ma3ayza mabghitch mabghitsh mayreed matreed mayrid matrid`,
+		`y3eesh y3ish ye3eesh yi3eesh a3eesh a3ish e3eesh e3ish t3eesh t3ish te3eesh ti3eesh n3eesh n3ish ne3eesh ni3eesh y3ees a3ees live living`)}},
+	// Pills meant to be taken all at once («عندي حبوب وناوية اخذها كلها», "planning to take them all"):
+	// an overdose announced, whatever the mood told with it.
+	// All of them and at once or tonight: "all my meds before surgery" is a plan, not an overdose.
+	{"self-harm", []symptomRule{rule(8, cIntend, cPills, cAllAtOnce, `مره_وحده مره_وحد دفعه_وحده دفعه_وحد الليله بالليل بليل هالليله سوا مع_بعض at_once tonight together in_one_go all_at_once ellila ellile el_lila llila lila had_lila mara_wa7da marra_wa7da mara_wa7de marra_we7de daf3a_wa7da sawa m3_ba3d ma3_ba3d`)}},
 	// A whole box or strip of pills swallowed.
 	{"self-harm", []symptomRule{rule(6, `خذت اخذت بلعت شربت اخذ بلع ابتلعت took swallowed taken ate 5adt khadt 5dit khdit 5det khedt a5adt akhadt bla3t shrabt chrabt klit kalit`, `علبه* العلبه شريط* الشريط باكيت* كرتون* box bottle packet pack strip 3elb* 3lb* 3olb* 3ilb* shreet* shrit* 3ilbet* 3elbet*`, cAllAtOnce)}},
 	// Despair with the pills at hand: an overdose announced («ما عاد اتحمل… عندي حبوب وراح اخذهم كلهم»).

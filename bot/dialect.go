@@ -36,6 +36,26 @@ var dialectWords = map[string]string{
 	"ضايج": "ضايق", "ضايجه": "ضايقه", "ضيج": "ضيق", "مضايج": "مضايق", "مخنوج": "مخنوق", "مخنوجه": "مخنوقه", "اختنج": "اختنق", "يختنج": "يختنق", "تختنج": "تختنق",
 }
 
+// maghrebiMarkers are words only Maghrebi writes: in a message with one, «ولا»/«وليت» before «عندي»
+// or a present verb is "became" («ولا عندي وجع فصدري»: now I have chest pain), not the «ولا» of "nor".
+var (
+	maghrebiMarkers = wordSet(`ديال ديالي ديالو ديالها ديالك ديالنا بزاف دابا كيفاش علاش بغيت نبغي وراه راه فاش مزيان لاباس غادي غادا البارح`)
+	becameWords     = wordSet(`ولات وليت وليتي وليتو ولينا`)
+	hasWords        = wordSet(`عندي عنده عندو عندها عندنا عندهم`)
+)
+
+// negatedBefore says whether a clause's words hold a negation (after one, «ولا» is "nor": «ما عندي
+// سخانة ولا عندي ضيق»).
+func negatedBefore(words []string) bool {
+	for _, w := range words {
+		if w == "ما" || w == "لا" || w == "مش" || w == "بلا" || w == "بدون" || w == "ماكاين" || w == "مكاين" ||
+			strings.HasPrefix(w, "م") && strings.HasSuffix(w, "ش") && utf8.RuneCountInString(w) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // triageWords returns the words of text as the triage reads them (see above); words are
 // knowledge.Words(text).
 func triageWords(text string, words []string) []string {
@@ -57,7 +77,12 @@ func triageWords(text string, words []string) []string {
 		}
 		return false
 	})
+	maghrebi := slices.ContainsFunc(words, func(w string) bool { return maghrebiMarkers[w] })
 	for i, w := range words {
+		if maghrebi && i+1 < len(words) && (becameWords[w] || (w == "ولا" || w == "وولا") && hasWords[words[i+1]] && !negatedBefore(words[max(0, i-5):i])) {
+			out = append(out, "صار") // Maghrebi «ولا عندي», «وليت كنحس»: became, now; not «nor»
+			continue
+		}
 		if w == "down" && i > 0 && i+1 < len(words) && goingDown[words[i-1]] && downTo[words[i+1]] {
 			w = "spreading" // "the swelling is going down my neck": spreading, not going away (improving)
 		}

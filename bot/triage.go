@@ -680,7 +680,7 @@ var (
 		// A bleeding told stopped («النزيف وقف», "the bleeding has stopped"), not «ما وقف».
 		`(ال)?(نزيف|دم) (خلاص |اخيرا |الحمدلله |والحمدلله )?(وقف|وقفت|انقطع|هدي|بطل)|(the )?bleeding (has |had |finally |s )?(stopped|eased)) `))
 	ongoing = regexp.MustCompile(foldPattern(
-		` (now|right now|today|again|suddenly|(و)?(صرت|صار|صارت|بلشت|بديت) (\S+ )?(ا|ب|بي|بت|ي|ت|عم |عم ا)?فكر\S*|(و)?عم (ا|ب|ي|ت)?فكر\S*|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|(is|s|are|re|came|come|comes|coming|got|get|gets|keeps coming|keep coming) back|back again|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|(و)?اليوم|(و)?النهارده|النهارضه|انهارده|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|و?(ما|لا) ?(زال|زالت|زلت|زلنا|زالو)|(وهو|وهي|وانا|وهم) (الحين|هلق|هلا|دلوقتي|هسه|هسا|الان)|رجع|رجعت|و?(رجع|رجعت|عاد|عادت) (ي|ت|ب|بي|بت)\S+|للحين|لسه|لسا|لهلا|(w )?(hala2|halla2|hal2a|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|tawni|tawwni)|(lessa|lissa|lesa|lisa) (ma|mesh|mish|b|bi|bet|bey|ye|te|3am)\S*|لهلق|لحد هلا|لحد هلق|لحد الحين|لحد دلوقتي|لغايه الحين|لغايه دلوقتي|till now|until now|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|و?قبل (شوي|شويه|دقايق|دقيقتين|دقيقه|ساعه|نص ساعه|ربع ساعه|[0-9]+ (دقيقه|دقايق|دقائق))|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))|(has|have|s|ve) been (\S+ ){1,3}for (about |over |almost |nearly |more than )?(an|a|one|two|three|half an|a few|a couple of|several|[0-9]+) (hour|hours|minutes|mins)) `))
+		` (now|right now|today|again|suddenly|(و)?(صرت|صار|صارت|بلشت|بديت) (\S+ )?(ا|ب|بي|بت|ي|ت|عم |عم ا)?فكر\S*|(و)?عم (ا|ب|ي|ت)?فكر\S*|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|(is|s|are|re|came|come|comes|coming|got|get|gets|keeps coming|keep coming) back|back again|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|(و)?اليوم|(و)?النهارده|(من )?البارح|(mn |men |min )?(lbar7|lbare7|el bare7|lbarah|lbareh)|النهارضه|انهارده|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|و?(ما|لا) ?(زال|زالت|زلت|زلنا|زالو)|(وهو|وهي|وانا|وهم) (الحين|هلق|هلا|دلوقتي|هسه|هسا|الان)|رجع|رجعت|و?(رجع|رجعت|عاد|عادت) (ي|ت|ب|بي|بت)\S+|للحين|لسه|لسا|لهلا|(w )?(hala2|halla2|hal2a|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|tawni|tawwni)|(lessa|lissa|lesa|lisa) (ma|mesh|mish|b|bi|bet|bey|ye|te|3am)\S*|لهلق|لحد هلا|لحد هلق|لحد الحين|لحد دلوقتي|لغايه الحين|لغايه دلوقتي|till now|until now|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|و?قبل (شوي|شويه|دقايق|دقيقتين|دقيقه|ساعه|نص ساعه|ربع ساعه|[0-9]+ (دقيقه|دقايق|دقائق))|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))|(has|have|s|ve) been (\S+ ){1,3}for (about |over |almost |nearly |more than )?(an|a|one|two|three|half an|a few|a couple of|several|[0-9]+) (hour|hours|minutes|mins)) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
@@ -793,7 +793,7 @@ var fear = regexp.MustCompile(foldPattern(
 		`| (` + fearWords + `) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
 		`| (` + fearWords + `) من( \S+){1,3}` +
 		// The same in Arabizi: «mama tkhaf temshi», «khayef a3ma», «5ayfe iza…», «5ayef mn el 3amaliye».
-		`| (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}` +
+		`| (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}( (w |o |wa )?(ma|mish|mesh|mo|mu|msh) \S+( \S+)?)?` +
 		`| (` + fearWordsZ + `) (mn |min |men )?(iza|eza|ida|law|lau|ila|la ?ykoun|la ?ykon|la ?tkoun|la ?tkon|enn?o|inn?o|enn?ha|inn?ha)( \S+){1,8}` +
 		`| (` + fearWordsZ + `) (mn|min|men)( \S+){1,3}` +
 		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
@@ -810,6 +810,9 @@ var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "�
 // andNegations are the negations with «و» glued on: right after the fear word they join a report to it
 // («خايفه وما اقدر اتنفس»: scared, and I can't breathe); after a feared verb they go on with what is
 // feared («خايف الديسك يشلني وما اقدر امشي مرة ثانية»).
+// andApart is the Arabizi «و» written as a word of its own.
+var andApart = map[string]bool{"w": true, "o": true, "wa": true, "we": true, "u": true, "ou": true}
+
 var andNegations = map[string]bool{"وما": true, "ومو": true, "ومش": true, "ومب": true, "وماني": true, "wma": true, "wmesh": true, "wmish": true, "wmo": true}
 
 // comparedNow is a fear of what befell someone else followed by a "now" («…زي اختي، الحين وجهي…»): what
@@ -847,7 +850,10 @@ func unfeared(t padText) padText {
 		for i, w := range f {
 			// A negation a feared verb makes («او يخليني ما اقدر اتكلم», "y5aleeni mesh 3arfa") is
 			// feared too.
-			if fearNegations[w] && !(i > 0 && makes(f[i-1])) || i == 1 && andNegations[w] {
+			// Arabizi writes the «و» of «وما» apart («5ayfa w ma a2dar», «khayef yshilni w ma a2dar
+			// a7arrek»): right after the fear word it joins a report, after a feared verb what is feared.
+			apart := i > 0 && andApart[f[i-1]]
+			if fearNegations[w] && !(i > 0 && makes(f[i-1])) && !(apart && i > 2) || i == 1 && andNegations[w] {
 				return m
 			}
 		}
@@ -900,6 +906,12 @@ const chokeZ = `bt5n2* bt5ne2* btkhn2* btekhne2* bit5ne2* bi5ne2* t5n2* t5ne2* y
 // universalBenign is what is normal anywhere, taken out before the red flags like a clinic's benign
 // rules: a stiff or frozen joint that cannot be lifted is not a weak arm.
 var universalBenign = []symptomRule{
+	// Not living without a thing («ما ابي اعيش بدون القهوة», "can't live without my coffee"): a want of
+	// the thing, not of death.
+	rule(2, `اعيش نعيش يعيش تعيش عيش live living a3eesh a3ish y3eesh y3ish t3eesh t3ish n3eesh n3ish n3ich a3ich`, `بدون بلا من_غير without bdoon bedoon bidoon bedun bidun bdun blash bla min_gheir men_gheir mn_ghir`),
+	// Pills hard to swallow, with a liquid form asked for instead ("can he have syrup instead of
+	// tablets?", «ما يعرف يبلع الحبوب، في شراب بدالها؟»): a preference, not the throat closing.
+	rule(10, `بلع* ابلع* يبلع* تبلع* بيبلع* بتبلع* swallow* bla3* yibla3* yebla3* tibla3* tebla3*`, `شراب سيرب سيروب سائل نقط syrup* liquid* drops suspension sharab shrab siro* sirop*`, `بدل بدال بدالها بدله بدلها عوض بدلا instead rather alternative badal bdal badel 3awad`),
 	// Stifled by work, study or life («مخنوق من الشغل», "suffocating at this job") is a mood, not the breath.
 	rule(2, `مخنوق* خنقني خنقتني خانقني خانقتني خنقه suffocating suffocated`, `الشغل الدوام الدراسه المذاكره الوضع الحياه الروتين المدير الجامعه المدرسه الامتحانات العيشه job work school study studies life routine`),
 	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure.
@@ -1210,7 +1222,10 @@ var supposedWith = regexp.MustCompile(foldPattern(` (و)?(اذا|لو|ان|في 
 
 // nowPlan is "now" opening what the writer must or means to do («وهلق لازم اقلع ضرس العقل», "now I
 // need to have it out"): a plan, not a past sign come back.
-var nowPlan = regexp.MustCompile(foldPattern(` (و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا|now|and now) (انا |i )?(لازم|بدي|ابي|ابغي|حابب|حابه|ناوي|ناويه|عايز|عايزه|محتاج|محتاجه|مضطر|مضطره|need to|have to|want to|am going to|m going to|plan to) `))
+var nowPlan = regexp.MustCompile(foldPattern(` (و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا|now|and now) (انا |i )?(لازم|بدي|ابي|ابغي|ابغا|اريد|نريد|بدنا|نبي|نبغي|ودي|بغيت|باغي|باغيه|حابب|حابه|حاب|ناوي|ناويه|عايز|عايزه|عاوز|عاوزه|محتاج|محتاجه|مضطر|مضطره|need to|have to|want to|am going to|m going to|plan to|want|wanna|will|going to)` +
+	// or asks whether the past sign stands in the way now ("now is it a problem for…", «هسه يأثر؟»).
+	`|(now|and now) (is it|is this|is that|is there|is (a )?problem|is (it )?ok|is (it )?okay|is (it )?safe|will it|will that|can i|can he|can she|can you|could i|should i|may i|does it|does that|do i|do you) ` +
+	`|(و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا) (هل |بس )?(ممكن|يصير|بيصير|ينفع|بينفع|اقدر|بقدر|يأثر|يأثر|بيأثر|يوثر|بيوثر|مشكله|في مشكله|فيه مشكله|هل) `))
 
 // whatNow asks what to do now («شو بعمل هلق؟», "what do I do now?"): a plan, not a sign's "now";
 // not with a supposition («اذا ما قدرت اتنفس شو بعمل هلق»), whose "now" may be the sign's.
@@ -1396,6 +1411,8 @@ var laughedFigures = append([]symptomRule{
 	rule(1, `اختنق* خنقني خنقتني مخنوق* انخنق* يخنق* تخنق* بتخنق* بيخنق* choke* choking chok* suffocat* انهار انهرت faint* fainted pass_out passed_out اغمي* اغمى* مغمي* مغمى* يغمي* يغمى* هيغمي* هيغمى* حيغمي* بيغمي* heart_attack جلطه جلطني جلطتني `+chokeZ),
 	rule(3, `صدر* chest`, `pain* pains ache* الم* وجع*`),
 	rule(3, `بلع* ابلع* يبلع* تبلع* swallow*`, trouble),
+	// Talking like a drunk («صار يحكي متل السكران 😂», "talking like he's drunk lol"), the numbing's.
+	rule(4, `يحكي تحكي بيحكي بتحكي يتكلم تتكلم بيتكلم بتتكلم يهدر تهدر يدوي يرطن talk* speak* speech`, `سكران سكرانه سكاري مسطول مسطوله محشش خرفان drunk tipsy wasted sakran sakraneh mastool`),
 }, laughedBreath...)
 
 // asksNormal asks whether what is told is normal («طبيعي؟», «عادي؟», "is that normal?"); mildSigns are
