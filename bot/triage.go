@@ -807,12 +807,12 @@ var fearThat = regexp.MustCompile(foldPattern(`^ (اخاف|نخاف|اخشي|خ�
 var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true,
 	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mosh": true, "mb": true, "mub": true, "mani": true}
 
-// andNegations are the negations with «و» glued on: right after the fear word they join a report to it
-// («خايفه وما اقدر اتنفس»: scared, and I can't breathe); after a feared verb they go on with what is
-// feared («خايف الديسك يشلني وما اقدر امشي مرة ثانية»).
 // andApart is the Arabizi «و» written as a word of its own.
 var andApart = map[string]bool{"w": true, "o": true, "wa": true, "we": true, "u": true, "ou": true}
 
+// andNegations are the negations with «و» glued on: right after the fear word they join a report to it
+// («خايفه وما اقدر اتنفس»: scared, and I can't breathe); after a feared verb they go on with what is
+// feared («خايف الديسك يشلني وما اقدر امشي مرة ثانية»).
 var andNegations = map[string]bool{"وما": true, "ومو": true, "ومش": true, "ومب": true, "وماني": true, "wma": true, "wmesh": true, "wmish": true, "wmo": true}
 
 // comparedNow is a fear of what befell someone else followed by a "now" («…زي اختي، الحين وجهي…»): what
@@ -849,9 +849,9 @@ func unfeared(t padText) padText {
 		f := strings.Fields(m)
 		for i, w := range f {
 			// A negation a feared verb makes («او يخليني ما اقدر اتكلم», "y5aleeni mesh 3arfa") is
-			// feared too.
-			// Arabizi writes the «و» of «وما» apart («5ayfa w ma a2dar», «khayef yshilni w ma a2dar
-			// a7arrek»): right after the fear word it joins a report, after a feared verb what is feared.
+			// feared too. Arabizi writes the «و» of «وما» apart («5ayfa w ma a2dar», «khayef yshilni w
+			// ma a2dar a7arrek»): right after the fear word it joins a report, after a feared verb what
+			// is feared.
 			apart := i > 0 && andApart[f[i-1]]
 			if fearNegations[w] && !(i > 0 && makes(f[i-1])) && !(apart && i > 2) || i == 1 && andNegations[w] {
 				return m
@@ -1225,7 +1225,7 @@ var supposedWith = regexp.MustCompile(foldPattern(` (و)?(اذا|لو|ان|في 
 var nowPlan = regexp.MustCompile(foldPattern(` (و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا|now|and now) (انا |i )?(لازم|بدي|ابي|ابغي|ابغا|اريد|نريد|بدنا|نبي|نبغي|ودي|بغيت|باغي|باغيه|حابب|حابه|حاب|ناوي|ناويه|عايز|عايزه|عاوز|عاوزه|محتاج|محتاجه|مضطر|مضطره|need to|have to|want to|am going to|m going to|plan to|want|wanna|will|going to)` +
 	// or asks whether the past sign stands in the way now ("now is it a problem for…", «هسه يأثر؟»).
 	`|(now|and now) (is it|is this|is that|is there|is (a )?problem|is (it )?ok|is (it )?okay|is (it )?safe|will it|will that|can i|can he|can she|can you|could i|should i|may i|does it|does that|do i|do you) ` +
-	`|(و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا) (هل |بس )?(ممكن|يصير|بيصير|ينفع|بينفع|اقدر|بقدر|يأثر|يأثر|بيأثر|يوثر|بيوثر|مشكله|في مشكله|فيه مشكله|هل) `))
+	`|(و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا) (هل |بس )?(ممكن|يصير|بيصير|ينفع|بينفع|اقدر|بقدر|يأثر|بيأثر|يوثر|بيوثر|مشكله|في مشكله|فيه مشكله|هل) `))
 
 // whatNow asks what to do now («شو بعمل هلق؟», "what do I do now?"): a plan, not a sign's "now";
 // not with a supposition («اذا ما قدرت اتنفس شو بعمل هلق»), whose "now" may be the sign's.
