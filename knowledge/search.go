@@ -805,8 +805,8 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	evenIf(keys, arabic, q.Text)
 	read := howLongTake(keys, arabic)
 	concepts := ix.lex.Concepts(read)
-	if !asksBesideAge(arabic) && (hasQuestionMark(q.Text) || asksSuits(arabic)) && childAge(arabic) &&
-		slices.ContainsFunc(concepts, ix.lex.Topic) {
+	if childAge(arabic) && !asksBesideAge(arabic) && (hasQuestionMark(q.Text) || asksSuits(arabic)) &&
+		slices.ContainsFunc(concepts, ix.lex.Topic) { // childAge first: the cheapest, and rarely so
 		// A child's age told («ولدي عمره 15», «ليزك لولد 15 سنة؟») with a question an age answers
 		// (whether it suits, when, yes or no: see asksBesideAge) of a treatment or condition it names
 		// asks of children: the pages say what they do for them («هل يمكن عمل الليزك للأطفال؟») in
