@@ -21,6 +21,8 @@ import (
 // for once a text. A nil *prefilter rules out nothing.
 type prefilter struct {
 	lits []literal
+	// keys are the lits' keys in litscan.go's registry, as sets of one, plus one; 0: none.
+	keys []int32
 	// sets are the branches' sets of literals, as bit sets of their indexes in lits, branch after
 	// branch; ends are where each branch's end.
 	sets []uint64
@@ -48,6 +50,7 @@ type literal struct {
 var noGrams gramSet
 
 func newLiteral(s string) literal {
+	registerLiteral(s)
 	l := literal{s: s, runes: runesOf(s), grams: &noGrams}
 	if utf8.ValidString(s) { // the text decodes a valid literal's runes as the literal does
 		g := gramsOf(s)
@@ -83,6 +86,7 @@ type litSet struct {
 	buckets gramSet   // the first pairs' bits
 	rank    [8]uint16 // how many bits of buckets the words before each hold
 	starts  []uint16  // indexed[starts[r]:starts[r+1]] open with the r-th bit of buckets
+	key     int32     // the set's key in litscan.go's registry plus one; 0: none, tested as below
 }
 
 // minIndexed is the fewest literals a set is indexed from: under it, testing each costs less.
@@ -116,11 +120,22 @@ func newLitSet(lits []literal) litSet {
 	for w := 1; w < len(s.rank); w++ {
 		s.rank[w] = s.rank[w-1] + uint16(bits.OnesCount64(s.buckets[w-1]))
 	}
+	s.key = registerSet(lits) + 1
 	return s
 }
 
 // any says whether t holds one of the set's literals.
 func (s *litSet) any(t *padText) bool {
+	if s.key > 0 {
+		if held, ok := t.holdsKey(s.key - 1); ok {
+			return held
+		}
+	}
+	return s.anyText(t)
+}
+
+// anyText is any without the registry: the literals are tested.
+func (s *litSet) anyText(t *padText) bool {
 	if anyIn(s.direct, t) {
 		return true
 	}
@@ -191,9 +206,14 @@ type padText struct {
 	s     string
 	runes runeSet
 	grams gramSet
+	// found are the registered keys s holds (litscan.go), filled at the first query and shared by
+	// the copies of the text; nil: not known, the literals are tested.
+	found *litHits
 }
 
-func newPadText(s string) padText { return padText{s, runesOf(s), gramsOf(s)} }
+func newPadText(s string) padText {
+	return padText{s: s, runes: runesOf(s), grams: gramsOf(s), found: &litHits{}}
+}
 
 // newPrefilter derives re's prefilter from its syntax; nil when some match needs no literal, or
 // its literals are too many.
@@ -277,7 +297,21 @@ func compilePrefilter(branches [][][]literal) *prefilter {
 		}
 		p.ends = append(p.ends, len(p.sets))
 	}
+	p.keys = make([]int32, len(p.lits))
+	for i := range p.lits {
+		p.keys[i] = registerSet(p.lits[i:i+1]) + 1
+	}
 	return p
+}
+
+// litIn says whether t holds p.lits[i].
+func (p *prefilter) litIn(i int, t *padText) bool {
+	if k := p.keys[i]; k > 0 {
+		if held, ok := t.holdsKey(k - 1); ok {
+			return held
+		}
+	}
+	return p.lits[i].in(t)
 }
 
 // mayMatch is false when t lacks the literals of every branch, so the regexp cannot match it.
@@ -307,7 +341,7 @@ branches:
 			for rest := set &^ known; rest != 0 && set&found == 0; rest &= rest - 1 {
 				i := bits.TrailingZeros64(rest)
 				known |= 1 << i
-				if p.lits[i].in(t) {
+				if p.litIn(i, t) {
 					found |= 1 << i
 				}
 			}

@@ -356,7 +356,8 @@ func TestLitSetAsAnyIn(t *testing.T) {
 	}
 }
 
-// padded writes what " " + strings.Join(words, " ") + " " did, in one allocation.
+// padded writes what " " + strings.Join(words, " ") + " " did, in one allocation and the small
+// header of the literals it will be found to hold (litscan.go).
 func TestPaddedAsJoined(t *testing.T) {
 	for _, ws := range [][]string{nil, {}, {"a"}, {"ما", "اقدر", "ابلع"}, {"", "x", ""}} {
 		want := " " + strings.Join(ws, " ") + " "
@@ -364,7 +365,7 @@ func TestPaddedAsJoined(t *testing.T) {
 			t.Errorf("padded(%q) = %q, want %q", ws, got, want)
 		}
 	}
-	if n := testing.AllocsPerRun(100, func() { padded([]string{"ما", "اقدر", "ابلع"}) }); n > 1 {
-		t.Errorf("padded made %v allocations, want 1", n)
+	if n := testing.AllocsPerRun(100, func() { padded([]string{"ما", "اقدر", "ابلع"}) }); n > 2 {
+		t.Errorf("padded made %v allocations, want 2", n)
 	}
 }
