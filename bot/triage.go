@@ -1002,6 +1002,9 @@ func NewTriage(rules []knowledge.RedFlagRule) *Triage {
 		}
 	}
 	tr.skel = skeletonRules(tr.flags)
+	// The literals' automaton (litscan.go) is built here, once, not on a patient's first message:
+	// about a tenth of a second. This triage's own rules are in it; a later one's are tested as before.
+	theScanner()
 	return tr
 }
 
