@@ -765,7 +765,9 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// «وبيوجع؟», "does it hurt?" when neither the conversation's page nor the page of the answer
 		// found says anything of how it feels: the pages cannot answer it, and a passage sharing only the
 		// thing named («الحقن») does not. The topic stays for the next question.
-		if fu, ok := e.search.(feelingUntold); ok && fu.FeelingUntold(docOf(st.Topic), words) && fu.FeelingUntold(docOf(st2.Topic), words) {
+		// Each page read once: the answer is often on the conversation's page.
+		d, d2 := docOf(st.Topic), docOf(st2.Topic)
+		if fu, ok := e.search.(feelingUntold); ok && fu.FeelingUntold(d, words) && (d2 == d || fu.FeelingUntold(d2, words)) {
 			return e.fallback(st.Lang, nil), st
 		}
 	}
