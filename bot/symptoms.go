@@ -241,7 +241,7 @@ func indexLits(lits [][]literal) []litSet {
 // negations are words that turn the next into its opposite («ما يرفع»: cannot lift).
 var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش": true, "لا": true, "مااقدر": true,
 	"not": true, "t": true, "unable": true, "cannot": true, "cant": true, "no": true, "never": true, "عاد": true, "ماعاد": true,
-	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mb": true, "mub": true,
+	"ma": true, "mo": true, "mu": true, "mish": true, "mesh": true, "msh": true, "mush": true, "mosh": true, "moush": true, "mb": true, "mub": true,
 	"وما": true, "ومو": true, "ومش": true, "ومب": true, "ma3ad": true, "ma3d": true, "مابقا": true,
 	"مابقت": true, "مابقي": true, "مابقيت": true, "ماعادت": true, "مقدرنا": true, "ماقدرنا": true, "مقدرت": true,
 	"ماقدرت": true, "ماقدر": true, "مقدر": true, "لم": true, "لن": true,
