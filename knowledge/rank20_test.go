@@ -1,6 +1,9 @@
 package knowledge
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -37,4 +40,54 @@ func TestRank20ScarsGoingAway(t *testing.T) {
 			t.Errorf("%s: first hit %+v, want «علاج آثار حب الشباب»", q, res.Hits)
 		}
 	}
+}
+
+// «أكتر من قبل» (more than before) compares with before: its «قبل» is a stop key, and the question is
+// not read as asking what to do before a treatment. «قبل» alone, or after «من» without a comparison
+// («من قبل الجلسة»), keeps its key.
+func TestRank20ThanBefore(t *testing.T) {
+	for text, want := range map[string]bool{
+		"بلشت كريم ريتينويد وصارت الحبوب أكتر من قبل، طبيعي؟": true,
+		"my acne is worse than before":     true,
+		"شو لازم اعمل قبل الجلسة؟":         false,
+		"اوقف الكريم قبل التقشير بكم يوم؟": false,
+	} {
+		words := Words(text)
+		keys := make([]string, len(words))
+		for i, w := range words {
+			keys[i] = stemWord(w)
+		}
+		thanBefore(keys, words)
+		stopped := false
+		for i, w := range words {
+			if (w == "قبل" || w == "before") && strings.HasPrefix(keys[i], stopKey) {
+				stopped = true
+			}
+		}
+		if stopped != want {
+			t.Errorf("%s: «قبل» stopped %v, want %v", text, stopped, want)
+		}
+	}
+}
+
+// The derma clinic's «تزداد الحبوب قليلًا في الأسابيع الأولى من استخدام الريتينويدات» answers pimples
+// that came more than before after starting a retinoid, not the preparation for a peel, which stops it
+// «قبل الجلسة».
+func TestRank20MoreThanBeforeIsNoPreparation(t *testing.T) {
+	ix, err := Open(os.DirFS(filepath.Join("..", "bot", "eval", "testdata", "clinics", "derma", "kb")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	q := "بدأت كريم الريتينويد وصارت الحبوب اكثر من قبل، هذا طبيعي؟"
+	if res := ix.Search(Query{Text: q}); len(res.Hits) == 0 || res.Hits[0].Passage.Section != "خيارات علاج حب الشباب" {
+		t.Errorf("%s: first hit %v, want «خيارات علاج حب الشباب»", q, firstSection(res))
+	}
+}
+
+func firstSection(r Result) string {
+	if len(r.Hits) == 0 {
+		return ""
+	}
+	return r.Hits[0].Passage.Section
 }
