@@ -708,6 +708,16 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st, h, nil, 0.6, 0), st
 		}
 	}
+	if st.Topic != "" && isFollowUp(words) && (means(asksPermanent) || means(asksGoingAway)) && !means(namesResult) {
+		// «وتروح؟» after the side effects, «وبعدها خلاص يروح للابد؟» after the sessions and their
+		// result: whether what the conversation's section tells of passes or lasts is asked of it, and a
+		// section headed with side effects or with the result tells their course. Another page's heading
+		// asking whether its own thing goes («هل تروح حفر حب الشباب؟») does not answer. Not when the
+		// result is named ("and is the result itself permanent?" after the side effects).
+		if h, ok := e.sectionPart(words, st.Topic, st.Part); ok && headsCourse(h.Passage) {
+			return e.reply(&st, h, nil, 0.7, 0), st
+		}
+	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
 		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (means(asksDetail) || means(asksDuration) && !tellsSpan(r.Text))) {
@@ -1587,6 +1597,53 @@ func asksPermanent(words []string) bool {
 	for i, w := range words {
 		if permanentWords[w] || permanentWords[strings.TrimPrefix(w, "و")] ||
 			w == "for" && i+1 < len(words) && words[i+1] == "good" {
+			return true
+		}
+	}
+	return false
+}
+
+// goingAwayWords ask whether something goes away («تروح؟», «بيروح؟», «تزول؟», "go away?"); a
+// question asking only that, after a section on side effects, asks whether they pass.
+var goingAwayWords = wordSet(`تروح يروح بتروح بيروح هتروح هيروح حتروح حيروح رح تزول يزول بتزول بيزول تختفي يختفي
+	بتختفي بيختفي away disappear disappears fade fades`)
+
+// asksGoingAway says whether a question asks whether something goes away.
+func asksGoingAway(words []string) bool {
+	for _, w := range words {
+		if goingAwayWords[w] || goingAwayWords[strings.TrimPrefix(w, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// resultWords name a treatment's result or effect.
+var resultWords = wordSet(`نتيجة النتيجة نتيجته نتيجتها نتايج النتايج نتائج النتائج مفعول المفعول مفعوله مفعولها تأثير التأثير
+	result results outcome effect`)
+
+// namesResult says whether a question names the result of a treatment.
+func namesResult(words []string) bool {
+	for _, w := range words {
+		if resultWords[w] || resultWords[strings.TrimPrefix(w, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// effectsHeadWords name side effects or complications in a heading.
+var effectsHeadWords = wordSet(`الجانبية جانبية الجانبيه جانبيه مضاعفات المضاعفات ومضاعفات والمضاعفات المخاطر مخاطر والمخاطر
+	ومخاطر effects complications risks`)
+
+// headsCourse says whether a passage's heading or FAQ question names side effects or the result, its
+// length or its sessions (knowledge.HeadsResult): the section that tells whether they pass or last.
+func headsCourse(p *knowledge.Passage) bool {
+	if knowledge.HeadsResult(p) {
+		return true
+	}
+	for _, w := range knowledge.Words(p.Section + " " + p.Question) {
+		if effectsHeadWords[w] {
 			return true
 		}
 	}

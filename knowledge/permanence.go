@@ -55,3 +55,7 @@ func headsResult(p *Passage) bool {
 	}
 	return false
 }
+
+// HeadsResult says whether a passage's heading or FAQ question names the result, its length or the
+// number of sessions (headsResult): the engine keeps a follow-up asking whether it lasts there.
+func HeadsResult(p *Passage) bool { return headsResult(p) }

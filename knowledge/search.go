@@ -803,6 +803,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	teller(keys, arabic)
 	askingAhead(keys, arabic)
 	evenIf(keys, arabic, q.Text)
+	thanBefore(keys, arabic)
 	read := howLongTake(keys, arabic)
 	concepts := ix.lex.Concepts(read)
 	if childAge(arabic) && !asksBesideAge(arabic) && (hasQuestionMark(q.Text) || asksSuits(arabic)) &&
@@ -2438,6 +2439,24 @@ func evenIf(keys, words []string, text string) {
 		return
 	}
 }
+
+// thanBefore turns into a stop key the «قبل» of a comparison with before («الحبوب أكتر من قبل», «أحسن
+// من قبل», "worse than before"): it tells that something changed, not what to do before a treatment,
+// and the passages on preparing («التحضير قبل الجلسة») answer nothing of it. words are the keys' words.
+func thanBefore(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i := 2; i < len(words); i++ {
+		if (words[i] == "قبل" && words[i-1] == "من" || words[i] == "before" && words[i-1] == "than") && comparatives[words[i-2]] {
+			keys[i] = stopKey + keys[i]
+		}
+	}
+}
+
+// comparatives compare with what was before: more, less, better, worse, bigger.
+var comparatives = wordSet(`اكثر اكتر أكثر أكتر اقل أقل احسن أحسن اسوا أسوأ اسوء اوحش أوحش اكبر أكبر اصغر أصغر اشد أشد اخف أخف
+	more less better worse bigger smaller`)
 
 // concessionNot are the negations that make a concession a denial.
 var concessionNot = wordSet(`ما مش مو مب موب مهو مهي مبين ماني not no dont don't doesnt doesn't isnt isn't`)
