@@ -710,11 +710,13 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
-		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (means(asksDetail) || means(asksDuration) && !tellsSpan(r.Text))) {
+		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (means(asksDetail) && !(means(asksHowLong) && tellsSpan(r.Text)) ||
+			means(asksDuration) && !tellsSpan(r.Text))) {
 		// A follow-up on a summary page that finds nothing, or that asks what a summary leaves out and
 		// stays on it («how do you treat it?» after its few lines on lazy eye; how long, of lines that
 		// tell no length of time: "how long is the course?"): the detailed page the summary sums up
-		// answers it.
+		// answers it. Not how long, when the lines shown tell a length of time («وكم تطول؟» after the
+		// summary of a first visit that takes 45 to 60 minutes).
 		if h, ok := e.detailOf(st.Topic, text, words); ok {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2

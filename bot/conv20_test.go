@@ -1,0 +1,21 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// How long, asked of a summary's lines that tell a length of time, is answered by those lines: the
+// detailed pages are for what a summary leaves out, and a first visit's 45 to 60 minutes is not the
+// weeks of a back-pain plan.
+func TestHowLongStaysOnSummaryThatTellsIt(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"اول زياره وش اجيب معي", bot.KindAnswer, "45 to 60 minutes"},
+		{"وكم تطول؟", bot.KindAnswer, "45 to 60 minutes"},
+	})
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"what do I need to bring to my first session?", bot.KindAnswer, "45 to 60 minutes"},
+		{"how long will it take?", bot.KindAnswer, "45 to 60 minutes"},
+	})
+}
