@@ -19,3 +19,13 @@ func TestHowLongStaysOnSummaryThatTellsIt(t *testing.T) {
 		{"how long will it take?", bot.KindAnswer, "45 to 60 minutes"},
 	})
 }
+
+// How many, asked after a summary's lines that give the figure, is answered by them: "how many times
+// would I need to come?" after the shock-wave summary is its 3 to 5 weekly sessions, not a rehab
+// page the summary's list of tendons finds.
+func TestHowManyStaysOnSummaryThatTellsIt(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"what is shock wave therapy used for?", bot.KindAnswer, "Shock wave"},
+		{"and how many times would I need to come?", bot.KindAnswer, "3 to 5 weekly sessions"},
+	})
+}

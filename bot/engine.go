@@ -710,7 +710,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
-		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (means(asksDetail) && !(means(asksHowLong) && tellsSpan(r.Text)) ||
+		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (means(asksDetail) && !(means(asksHowLong) && tellsSpan(r.Text) || means(asksHowMany) && tellsFigure(r.Text)) ||
 			means(asksDuration) && !tellsSpan(r.Text))) {
 		// A follow-up on a summary page that finds nothing, or that asks what a summary leaves out and
 		// stays on it («how do you treat it?» after its few lines on lazy eye; how long, of lines that
@@ -1471,6 +1471,22 @@ func asksHowLong(words []string) bool {
 		}
 	}
 	return how && long && verbs <= 1
+}
+
+// asksHowMany says whether a message asks how many or how much («كم», «قديش», "how many", "how
+// often"), whatever else it names.
+func asksHowMany(words []string) bool {
+	for i, w := range words {
+		if asksHowMuch(words, i) || w == "how" && i+1 < len(words) && (words[i+1] == "many" || words[i+1] == "often") {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsFigure says whether a text gives a figure: a number written in digits.
+func tellsFigure(text string) bool {
+	return strings.IndexFunc(text, unicode.IsDigit) >= 0
 }
 
 // untilClause is how many words after «لين», «لحد», "until" (or after «بعد قديش», after how long) say
