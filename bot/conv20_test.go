@@ -29,3 +29,12 @@ func TestHowManyStaysOnSummaryThatTellsIt(t *testing.T) {
 		{"and how many times would I need to come?", bot.KindAnswer, "3 to 5 weekly sessions"},
 	})
 }
+
+// "How soon" asks how long, as "how long" does: after the summary's lines on melasma, which tell no
+// length of time, the detailed page's 8 to 12 weeks answers it.
+func TestHowSoonAsksHowLong(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"do you treat melasma", bot.KindAnswer, "Melasma"},
+		{"how soon will I see results", bot.KindAnswer, "بعد 8 إلى 12 أسبوعًا"},
+	})
+}

@@ -1499,7 +1499,7 @@ func asksHowMuch(words []string, i int) bool {
 	if i+1 < len(words) {
 		next = words[i+1]
 	}
-	return howMuchWords[w] || w == "how" && next == "long" || w == "قد" && (next == "ايه" || next == "اي")
+	return howMuchWords[w] || w == "how" && (next == "long" || next == "soon") || w == "قد" && (next == "ايه" || next == "اي")
 }
 
 // asksDuration says whether a question asks how long something takes or lasts: a word asking how
@@ -1551,7 +1551,7 @@ var howMuchWords = wordSet(`كم وكم كام وكام قديش وقديش اد
 
 // durationWords name time, or taking it, in a question of how long («وقت», «مدته», «ياخذ», «يطول»).
 var durationWords = wordSet(`وقت الوقت مدة المدة مدته مدتها مدتو يطول تطول بتطول بيطول يطول ياخذ تاخذ بياخذ بتاخذ ياخد تاخد بياخد
-		بتاخد هتاخد هياخد هتاخذ هياخذ يستغرق تستغرق بدها بده بدو يبغاله تبغالها يحتاج تحتاج long time take takes last lasts
+		بتاخد هتاخد هياخد هتاخذ هياخذ يستغرق تستغرق بدها بده بدو يبغاله تبغالها يحتاج تحتاج long soon time take takes last lasts
 		wa2t wa2et mudda mudde`)
 
 // timeUnits are the words a text tells a length of time in.
