@@ -38,3 +38,13 @@ func TestHowSoonAsksHowLong(t *testing.T) {
 		{"how soon will I see results", bot.KindAnswer, "بعد 8 إلى 12 أسبوعًا"},
 	})
 }
+
+// Whether it goes for good, asked after a FAQ answer on a condition («هل الصدفية معدية؟»), is answered
+// by the page's section on that condition, which says it is never cured for good, not by another
+// page's summary that the English "cured" finds.
+func TestPermanentAfterFAQFromTheConditionsSection(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"my father has psoriasis, can my kids catch it from him?", bot.KindAnswer, "الصدفية"},
+		{"can it be cured completely?", bot.KindAnswer, "لا تشفى نهائيًا"},
+	})
+}

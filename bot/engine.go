@@ -1691,7 +1691,10 @@ func (e *Engine) pagePermanence(topic string, words []string, found string) (kno
 			continue
 		}
 		c := speaks(p)
-		if c < speaksOf {
+		if c < speaksOf && !(isFAQ(topic) && c > 0 && p.Section != p.DocTitle) {
+			// After a FAQ answer, whose question names what it asks of a thing as much as the thing
+			// («هل الصدفية معدية؟»), a section speaking of the thing at all says whether it lasts;
+			// not the page's opening, which names all its things.
 			continue
 		}
 		if tellsPermanence(p.Section + " " + p.Question + " " + p.Lead()) {
