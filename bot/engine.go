@@ -720,11 +720,13 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
-		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (means(asksDetail) || means(asksDuration) && !tellsSpan(r.Text))) {
+		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (means(asksDetail) && !(means(asksHowLong) && tellsSpan(r.Text) || means(asksHowMany) && tellsFigure(r.Text)) ||
+			means(asksDuration) && !tellsSpan(r.Text))) {
 		// A follow-up on a summary page that finds nothing, or that asks what a summary leaves out and
 		// stays on it («how do you treat it?» after its few lines on lazy eye; how long, of lines that
 		// tell no length of time: "how long is the course?"): the detailed page the summary sums up
-		// answers it.
+		// answers it. Not how long, when the lines shown tell a length of time («وكم تطول؟» after the
+		// summary of a first visit that takes 45 to 60 minutes).
 		if h, ok := e.detailOf(st.Topic, text, words); ok {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
@@ -1481,6 +1483,22 @@ func asksHowLong(words []string) bool {
 	return how && long && verbs <= 1
 }
 
+// asksHowMany says whether a message asks how many or how much («كم», «قديش», "how many", "how
+// often"), whatever else it names.
+func asksHowMany(words []string) bool {
+	for i, w := range words {
+		if asksHowMuch(words, i) || w == "how" && i+1 < len(words) && (words[i+1] == "many" || words[i+1] == "often") {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsFigure says whether a text gives a figure: a number written in digits.
+func tellsFigure(text string) bool {
+	return strings.IndexFunc(text, unicode.IsDigit) >= 0
+}
+
 // untilClause is how many words after «لين», «لحد», "until" (or after «بعد قديش», after how long) say
 // what the time runs until: a verb and what it does («لين احس بفرق»).
 const untilClause = 2
@@ -1491,7 +1509,7 @@ func asksHowMuch(words []string, i int) bool {
 	if i+1 < len(words) {
 		next = words[i+1]
 	}
-	return howMuchWords[w] || w == "how" && next == "long" || w == "قد" && (next == "ايه" || next == "اي")
+	return howMuchWords[w] || w == "how" && (next == "long" || next == "soon") || w == "قد" && (next == "ايه" || next == "اي")
 }
 
 // asksDuration says whether a question asks how long something takes or lasts: a word asking how
@@ -1543,7 +1561,7 @@ var howMuchWords = wordSet(`كم وكم كام وكام قديش وقديش اد
 
 // durationWords name time, or taking it, in a question of how long («وقت», «مدته», «ياخذ», «يطول»).
 var durationWords = wordSet(`وقت الوقت مدة المدة مدته مدتها مدتو يطول تطول بتطول بيطول يطول ياخذ تاخذ بياخذ بتاخذ ياخد تاخد بياخد
-		بتاخد هتاخد هياخد هتاخذ هياخذ يستغرق تستغرق بدها بده بدو يبغاله تبغالها يحتاج تحتاج long time take takes last lasts
+		بتاخد هتاخد هياخد هتاخذ هياخذ يستغرق تستغرق بدها بده بدو يبغاله تبغالها يحتاج تحتاج long soon time take takes last lasts
 		wa2t wa2et mudda mudde`)
 
 // timeUnits are the words a text tells a length of time in.
@@ -1730,7 +1748,10 @@ func (e *Engine) pagePermanence(topic string, words []string, found string) (kno
 			continue
 		}
 		c := speaks(p)
-		if c < speaksOf {
+		if c < speaksOf && !(isFAQ(topic) && c > 0 && p.Section != p.DocTitle) {
+			// After a FAQ answer, whose question names what it asks of a thing as much as the thing
+			// («هل الصدفية معدية؟»), a section speaking of the thing at all says whether it lasts;
+			// not the page's opening, which names all its things.
 			continue
 		}
 		if tellsPermanence(p.Section + " " + p.Question + " " + p.Lead()) {
