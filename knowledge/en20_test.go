@@ -20,3 +20,19 @@ func TestEnglishShortWordsReachArabicPages(t *testing.T) {
 		}
 	}
 }
+
+// «يعمل»/«تعمل» (Arabizi «ya3mel», «ta3mlo») is the light verb of getting a treatment done («ممكن
+// ابني يعمل ليزر؟»), a stop word: it does not ask how the treatment works.
+func TestLightVerbDoesNotAskHowItWorks(t *testing.T) {
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "الليزر", Lang: "ar", Sections: []Section{
+		section("how", "كيف يعمل الليزر؟", "يعمل الليزر على تسخين بصيلة الشعر وإتلافها."),
+		section("kids", "الليزر للمراهقين", "يمكن إجراء الليزر للمراهقين بعد البلوغ بموافقة الأهل."),
+		section("after", "بعد الجلسة", "احمرار خفيف يزول خلال يومين."),
+		section("price", "عدد الجلسات", "نحتاج من 6 إلى 8 جلسات."),
+	}}})
+	for _, q := range []string{"ممكن ابني يعمل ليزر؟", "mumkin ibni ya3mel laser?", "momken ta3mlo laser?"} {
+		if cs := ix.Explain(q); len(cs) != 1 {
+			t.Errorf("%q: concepts %+v, want the laser alone", q, cs)
+		}
+	}
+}
