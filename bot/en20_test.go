@@ -14,6 +14,7 @@ func TestSummaryGivesWayToTheOneDetailedSection(t *testing.T) {
 	for _, c := range []struct{ clinic, q, want string }{
 		{"derma", "who is subcision for?", "فصل الألياف تحت الجلد"},
 		{"physio", "can my wife sit in on my sessions?", "حضور أحد أفراد الأسرة"},
+		{"derma", "could you just zap a mole off with the laser?", "لا نزيل الشامات بالليزر قبل فحصها"},
 		{"dental", "just had a tooth pulled, what do i do now?", "Bite on the gauze"},
 	} {
 		r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{})

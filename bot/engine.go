@@ -1219,8 +1219,8 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 // detailsSummary says whether o, on a page of the clinic's main language, says in detail what the
 // summary passage h says of the question: h is on a summary page, and o holds every concept of the
 // question h holds, as much of it, and is as much the kind of answer asked, with a heading that names
-// more of it unless the summary's names none ("what's shockwave therapy used for?" stays with the
-// summary headed "Shock wave therapy"); and o is the one such
+// as much of it as the summary's, more when the summary's names all it holds ("what's shockwave
+// therapy used for?" stays with the summary headed "Shock wave therapy"); and o is the one such
 // section, no other of the detailed pages as near it (langMargin) with as much of the question. A
 // summary found first for its own language's words (subcision, a mole zapped, sitting in on a
 // session) leaves out what the one detailed section on them says; where several sections tie, the
@@ -1228,7 +1228,7 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 func (e *Engine) detailsSummary(h, o knowledge.Hit, others []knowledge.Hit) bool {
 	if !e.summaries[docOf(h.Passage.Key)] || e.summaries[docOf(o.Passage.Key)] ||
 		o.Coverage < h.Coverage-1e-9 || h.Matched&^o.Matched != 0 || o.Fit < h.Fit ||
-		h.TitleCoverage > 0 && o.TitleCoverage <= h.TitleCoverage+1e-9 {
+		h.TitleCoverage > 0 && (o.TitleCoverage < h.TitleCoverage-1e-9 || h.TitleCoverage >= h.Coverage-1e-9 && o.TitleCoverage <= h.TitleCoverage+1e-9) {
 		return false
 	}
 	for _, x := range others {
