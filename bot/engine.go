@@ -1147,7 +1147,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	} else {
 		conf += 0.2
 	}
-	return e.replyTo(&st, best, res.Hits[1:], conf, res.OneScript, asks(text, words)), st
+	return e.replyTo(&st, best, res.Hits[1:], conf, res.OneScript, asks(text, words), !follow), st
 }
 
 // reply is the answer taken from hit h, with others as suggestions: from a page in the patient's
@@ -1159,12 +1159,14 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 // replace an Arabic section that is the kind of answer asked (Hit.Fit) when it is not. The passage shown becomes
 // st's topic: the patient's next question follows on from what they read.
 func (e *Engine) reply(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64, oneScript uint64) Reply {
-	return e.replyTo(st, h, others, conf, oneScript, true)
+	return e.replyTo(st, h, others, conf, oneScript, true, false)
 }
 
 // replyTo is reply for a message that asks something (asks) or, asked false, only tells of a topic
 // («i think he has a lazy eye»), which a summary whose heading names none of it answers as well.
-func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64, oneScript uint64, asked bool) Reply {
+// fresh says the message is no follow-up: a follow-up's hits are weighed with the topic's heading,
+// so a summary and a detailed section tying on them is no sign that the section says more.
+func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, conf float64, oneScript uint64, asked, fresh bool) Reply {
 	lang := st.Lang
 	defer func() { st.Topic, st.Part = h.Passage.Key, e.partOf(h.Passage) }()
 	text := h.Answer()
@@ -1173,7 +1175,7 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 		if pl == lang && lang != "ar" {
 			for _, o := range others {
 				if o.Passage != h.Passage && o.Specific && ls.LangOf(o.Passage) != lang &&
-					o.Common > h.Common+langSlack && h.TitleCoverage < o.Coverage && o.Rank >= h.Rank-langLead {
+					(o.Common > h.Common+langSlack && h.TitleCoverage < o.Coverage || fresh && e.detailsSummary(h, o, others)) && o.Rank >= h.Rank-langLead {
 					// The page in the patient's language holds more of what is asked only in words the
 					// Arabic pages have no equivalent for ("after", "take"), and its heading does not
 					// ask it ("Do wisdom teeth always need to come out?"): the Arabic page that holds
@@ -1224,6 +1226,30 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 		Suggestions: suggestions(others, h.Passage.Key, 3),
 		Confidence:  round2(min(conf, 1)),
 	}
+}
+
+// detailsSummary says whether o, on a page of the clinic's main language, says in detail what the
+// summary passage h says of the question: h is on a summary page, and o holds every concept of the
+// question h holds, as much of it, and is as much the kind of answer asked, with a heading that names
+// as much of it as the summary's, more when the summary's names all it holds ("what's shockwave
+// therapy used for?" stays with the summary headed "Shock wave therapy"); and o is the one such
+// section, no other of the detailed pages as near it (langMargin) with as much of the question. A
+// summary found first for its own language's words (subcision, a mole zapped, sitting in on a
+// session) leaves out what the one detailed section on them says; where several sections tie, the
+// summary that sums them up answers ("just had a tooth pulled, what now?").
+func (e *Engine) detailsSummary(h, o knowledge.Hit, others []knowledge.Hit) bool {
+	if !e.summaries[docOf(h.Passage.Key)] || e.summaries[docOf(o.Passage.Key)] ||
+		o.Coverage < h.Coverage-1e-9 || h.Matched&^o.Matched != 0 || o.Fit < h.Fit ||
+		h.TitleCoverage > 0 && (o.TitleCoverage < h.TitleCoverage-1e-9 || h.TitleCoverage >= h.Coverage-1e-9 && o.TitleCoverage <= h.TitleCoverage+1e-9) {
+		return false
+	}
+	for _, x := range others {
+		if x.Passage.Key != o.Passage.Key && !e.summaries[docOf(x.Passage.Key)] &&
+			x.Coverage >= o.Coverage-1e-9 && x.Rank >= o.Rank-langMargin {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsMore says whether a holds every concept b does and another besides.
