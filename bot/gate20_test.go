@@ -48,3 +48,36 @@ func TestKhalasIsAClosing(t *testing.T) {
 		}
 	}
 }
+
+// Look-alikes of red flags the triage read as signs: a care not carried («لا تشيل هم»), «فيني» in a
+// call back («يتصل فيني»), spasms of a muscle in Arabizi, a fear with «و» glued on and a word between
+// it and the feared verb, the Egyptian «من ساعة» before what it dates from (ever since, not for an
+// hour), and the writer anxious now about what is to come after a faint told as past and over. Each
+// sign still reads as one when told now.
+func TestRedFlagLookAlikesOfGate20(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{
+		"بنتي جفنها يرف من يومين، امها تقول لا تشيل هم، البوتوكس يفيد؟",
+		"ممكن حدا يتصل فيني بكرة؟ بدي احكي مع الدكتورة عن البوتوكس",
+		"3adalat ejri bt2alsni mn el tashannojat bel leil, el botox bysa3ed?",
+		"اخذ مميع دم يوميا وخايفة كتير ينزف معي بعد ما احقن، اوقفه؟",
+		"امي عندها شد في ايدها من ساعة الجلطة اللي جتها قبل سنتين، البوتوكس يفيدها؟",
+		"اغمي علي السنة الماضية وقت الحقن ثم تعافيت بسرعة، وانا الحين قلقانة جدا من الجلسة الجاية، في شي يهدي؟",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindEmergency {
+			t.Errorf("%q: emergency, want none", q)
+		}
+	}
+	for _, q := range []string{
+		"ابني عنده تشنجات وما يرد علينا",
+		"وجهي ورم بعد الابرة وخايفه وما اقدر اتنفس",
+		"من ساعة وانا ما اقدر اتنفس",
+		"ما فيني احكي، لساني ثقيل فجأة",
+		"ibni 3ando tashanojat w ma byrod",
+		"اغمي علي السنة الماضية، وانا الحين ما اقدر اتنفس",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindEmergency {
+			t.Errorf("%q: %s, want emergency", q, r.Kind)
+		}
+	}
+}
