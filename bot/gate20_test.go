@@ -81,3 +81,23 @@ func TestRedFlagLookAlikesOfGate20(t *testing.T) {
 		}
 	}
 }
+
+// Whether the clinic offers a thing is said by a passage that names the thing whole, not one that
+// holds part of it (joint injections for «حقن الخلايا الجذعية», the retina for "retina injections");
+// treating names no thing, and a thing the clinic offers is still answered.
+func TestOfferOfAThingNamedWhole(t *testing.T) {
+	for _, tt := range []struct {
+		clinic, q string
+		want      bot.Kind
+	}{
+		{"physio", "هل تقدمون حقن الخلايا الجذعية للكتف؟", bot.KindFallback},
+		{"eye", "do you give retina injections for diabetic eyes?", bot.KindFallback},
+		{"physio", "هل تقدمون علاج خشونة الركبة؟", bot.KindAnswer},
+		{"physio", "عندكم علاج للانزلاق الغضروفي؟", bot.KindAnswer},
+		{"eye", "do you do cataract surgery?", bot.KindAnswer},
+	} {
+		if r, _ := clinicEngine(t, tt.clinic).Respond(tt.q, bot.State{}); r.Kind != tt.want {
+			t.Errorf("%s %q: %s, want %s", tt.clinic, tt.q, r.Kind, tt.want)
+		}
+	}
+}

@@ -725,6 +725,52 @@ func offered(words []string) string {
 	return ""
 }
 
+// offerBreaks end the thing an offer question names: what follows them places it (when, where, for
+// whom) or asks something else («…في زيارة واحدة؟», "…at night?", «…عند الرضع؟»).
+var offerBreaks = wordSet(`في عند عن مع بعد قبل اثناء خلال و او ولا اذا لو يعني بس وهل هل بدون من غير اللي يلي الي
+	at in on during after before with without when while or and if but is are can does do for to from that which who like`)
+
+// offerSkips are words an offer question puts before the thing without naming it ("the", «هاي»);
+// so is treating («علاج خشونة الركبة»), which names what is done to it, not the thing.
+var offerSkips = wordSet(`هاي هاد هذا هذي هذه ده دي هالـ the a an this any some that`)
+
+// offeredPhrase is the thing an offer question names (asksOffer), in its first clause: the content
+// words after the opener, up to three, until a word of offerBreaks («هل تقدمون حقن الخلايا الجذعية
+// لخشونة الركبة؟» → حقن الخلايا الجذعية لخشونة; "do you treat teeth grinding at night?" → teeth
+// grinding); nil when the clause asks no offer, or an Arabizi one.
+func offeredPhrase(text string) []string {
+	if i := strings.IndexAny(text, "?؟.!،,؛;\n"); i >= 0 {
+		text = text[:i]
+	}
+	words := knowledge.Words(text)
+	for len(words) > 0 && (words[0] == "هل" || words[0] == "في" || words[0] == "فيه" || words[0] == "fi") {
+		words = words[1:]
+	}
+	switch {
+	case len(words) > 1 && offerOpeners[words[0]] && words[0][0] >= utf8.RuneSelf:
+		words = words[1:]
+	case len(words) > 4 && words[0] == "do" && (words[1] == "you" || words[1] == "u") && words[2] == "guys" && offerVerbs[words[3]]:
+		words = words[4:]
+	case len(words) > 3 && words[0] == "do" && (words[1] == "you" || words[1] == "u") && offerVerbs[words[2]]:
+		words = words[3:]
+	default:
+		return nil
+	}
+	var out []string
+	for _, w := range words {
+		if len(out) > 0 && (offerBreaks[w] || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "بال")) || len(out) == 3 {
+			break // what places the thing («للرقبة», «بالإبر», "for the shoulders") is not the thing
+		}
+		if !offerSkips[w] && !isTreatment(w) && !knowledge.StopWord(w) && !questionWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// offerVerbs are the verbs of "do you … ?" that ask whether the clinic offers something.
+var offerVerbs = wordSet(`do have offer treat provide perform give`)
+
 // asksOffer says whether a message asks whether the clinic offers something: it opens (after «هل»,
 // «في» or "fi") with one of offerOpeners, or with "do you do/have/offer/treat/provide".
 func asksOffer(words []string) bool {
