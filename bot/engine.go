@@ -580,6 +580,29 @@ func (e *Engine) holds(p *knowledge.Passage, w string) bool {
 	return false
 }
 
+// holdsAll says whether passage p holds the thing words name: every concept of them the pages know (a
+// lexicon phrase as one), and, of a thing named partly in words the pages never use («الخلايا
+// الجذعية», "teeth grinding"), two or more (a muscle and the treatment, beside a name of the muscle
+// the pages spell otherwise). Words found all over the pages («الحقنة») name nothing to hold.
+func (e *Engine) holdsAll(p *knowledge.Passage, words []string) bool {
+	if e.search == nil || p == nil {
+		return false
+	}
+	res := e.search.Search(knowledge.Query{Text: strings.Join(words, " "), Words: words, Topic: p.Key, Limit: 1000})
+	if len(res.Hits) == 0 || res.Known == 0 {
+		return false
+	}
+	if !slices.ContainsFunc(res.Hits, func(h knowledge.Hit) bool { return h.Specific }) {
+		return true
+	}
+	for _, h := range res.Hits {
+		if h.Passage == p {
+			return h.Coverage >= res.Known-1e-9 && (res.Known >= 1-1e-9 || h.Shared >= 2)
+		}
+	}
+	return false
+}
+
 // knowsAny says whether the clinic's pages know one of words.
 func (e *Engine) knowsAny(words []string) bool {
 	if len(words) == 0 || e.search == nil {
@@ -948,6 +971,15 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		// The offer may be asked after the story, in a sentence of its own (asksOfferAfter).
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
+	}
+	if len(res.Hits) > 0 && !follow && !res.Foreign {
+		// «هل تقدمون حقن الخلايا الجذعية لخشونة الركبة؟», "do you treat teeth grinding at night?": the
+		// clinic offers what a passage names whole, not what it holds part of (joint injections, the
+		// jaw): each word of the thing asked for must be the passage's.
+		if ph := offeredPhrase(text); len(ph) > 0 && !e.holdsAll(res.Hits[0].Passage, ph) {
+			st.Topic = ""
+			return e.fallback(st.Lang, res.Hits), st
+		}
 	}
 	if w := offered(words); w != "" && len(res.Hits) > 0 && !follow && !res.Foreign && asksOffer(words) && onlyContrasted(res.Hits[0].Passage.Text, w) {
 		// «عندكم حجامة؟» answered by «…وهي تختلف عن الحجامة»: a passage that names the thing asked for

@@ -195,7 +195,7 @@ var fillers = normalised(map[string]bool{"يا": true, "الله": true, "وال
 	"قمر": true, "حبيبتي": true, "عزيزي": true, "عزيزتي": true, "غالي": true, "غاليه": true, "اخي": true, "استاذ": true, "استاذه": true,
 	"دكتورة": true, "ام": true, "ابو": true, "الغالي": true, "الغاليه": true, "عمري": true, "ياخي": true,
 	"على": true, "المعلومات": true, "المعلومه": true, "الرد": true, "ردك": true, "المساعده": true, "مساعدتك": true, "هذا": true, "كذا": true,
-	"اوك": true, "اوكيه": true, "ماشي": true, "زين": true, "ان": true, "شاء": true, "انشالله": true, "انشاءالله": true,
+	"اوك": true, "اوكيه": true, "خلص": true, "ماشي": true, "زين": true, "ان": true, "شاء": true, "انشالله": true, "انشاءالله": true,
 	"tamam": true, "k": true, "kk": true, "alright": true, "cool": true, "great": true, "nice": true, "again": true,
 	"for": true, "the": true, "info": true, "information": true, "help": true, "your": true, "it": true, "that": true, "dear": true, "doctor": true,
 	"جماعه": true, "شباب": true, "السريع": true, "سريع": true, "يالغلا": true, "الغلا": true, "يالغالي": true, "يالغاليه": true,
@@ -438,7 +438,7 @@ var handoffs = []struct {
 			` (3andkom|3ndkom|3andkon|3ndkon|3indkum|3endkom|3andko|fi|fih|fee) (doctora|doktora|dktora|daktora|doctoura|tabiba|dakatra|dkatra) |` +
 			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki|ted2rolli|ted2roli|td2rolli|td2roli|tde2rolli|ted2ouli|d2ouli|d2ooli) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
-		` (احجز|حجز|الحجز|بحجز|نحجز|احجزلي|احجزيلي|احجزولي|احجزلنا|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|ميعاد|ميعادي|الميعاد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
+		` (احجز|حجز|الحجز|بحجز|نحجز|احجزلي|احجزيلي|احجزولي|احجزلنا|احجزله|احجزلها|احجزلهم|احجزلك|نحجزله|نحجزلها|نحجزلهم|بحجزله|بحجزلها|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|ميعاد|ميعادي|الميعاد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
 			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
@@ -604,6 +604,8 @@ func handoffOf(t padText) handoffReason {
 var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsPrice: regexp.MustCompile(foldPattern(
 		` و?كل (قديش|اديش|قداش|كم) | (سعره|سعرات) (حراريه|حراري) |` +
+			// A bare «قديش الجلسة؟» asks how long a session lasts, which the pages say; «بقديش الجلسة» is its price.
+			` و?(قديش|اديش|قداش|2addesh|addesh|2adesh|ad2esh|2ad2esh) (الجلسه|el jalse|el jalsa) |` +
 			` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
 			` (b kam|bkam|bikam|be kam|kam) (yom|youm|yoom|yawm|ayyam|ayam|iyam|sa3a|sa3at|sa3aat|esbou3|esbu3|usbu3|osbo3|asabee3|shahr|sha7r|shohor|shhour|sane|sana|snin|sneen|d2i2a|da2i2a|da2aye2|da8ee8a|de2e2a) |` +
 			` (عرض|اعرض|نعرض|يعرض|تعرض|عرضه|عرضها|اعرضه|اعرضها|نعرضه|نعرضها)( \S+){0,5} (على|علي|ل) ?(ال)?(اخصائي|اخصايي|اخصائيه|مختص|طبيب|دكتور|دكتوره|الطبيب|الدكتور|استشاري) |` +
@@ -612,7 +614,11 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 			` how much \S+( \S+)? (do|does|should|can|will|would|must) (i|you|we|he|she|they|u|one) (use|need|apply|put|take|drink|eat|inject|lose|gain|get) |` +
 			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
-		` (قبل|بعد) (ما |ان |لا |لما )?(حتي )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | و?(عندي|عندنا|لدي) (موعد|ميعاد) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
+		` (قبل|بعد) (ما |ان |لا |لما )?(حتي )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | و?(عندي|عندنا|لدي|عنده|عندها|عندو|عندهم|لديه|لديها) (موعد|ميعاد) |` +
+			// When to book, asked of a sign or after a treatment («احجز متى؟», "when should I book"), asks how soon,
+			// which the pages say; booking wished for with a doubt («ابي احجز بس متردد») frames the question.
+			` (احجز|نحجز|a7jez|n7jez) (متي|امتي|ايمتي|امتا|emta|imta|ematy|mata) | (متي|امتي|ايمتي|امتا) (لازم |المفروض |يجب ان |ينبغي ان )?(احجز|نحجز) | when (should|must|do|would) (i|we) (book|rebook|schedule) |` +
+			` (احجز|نحجز|الحجز|حجز|book|booking)( \S+){0,2} (بس|لكن|but) (انا |i m |im |i am )?(متردد|متردده|خايف|خايفه|قلقان|قلقانه|مو متاكد|مش متاكد|مو متاكده|مش متاكده|not sure|unsure|hesitant|nervous|scared|worried) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
 			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) |` +
 			` (i m|im|i am|i ve been|ive been|he s|she s|he is|she is) (on|taking|using) (\S+ ){1,2}(can|could|may|should) (i|he|she|we) (still )?(book|schedule|get|have) |` +
@@ -621,7 +627,9 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 	wantsContact: regexp.MustCompile(foldPattern(
 		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
 	wantsPerson: regexp.MustCompile(foldPattern(
-		` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) |` +
+		// Someone skilled wished for the treatment («ابي واحد فاهم مو اي احد»): who does it, not a person to talk to.
+		` (واحد|وحده|احد|حد|حدا) (فاهم|فاهمه|شاطر|شاطره|خبير|خبيره|متمكن|متمكنه|محترف|محترفه|متخصص|متخصصه|عنده خبره|عندها خبره) |` +
+			` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) |` +
 			` و?(ما|مش|مو|لا|ماني|مانا|مب|مافي|ما في) (اشتكي|اشتكى|بشتكي|نشتكي|يشتكي|تشتكي|شكوي|شكوى) |` +
 			` (complain|complains|complaining|complained) (of|about) (\S+ )?(pain|ache|aches|discomfort|stiffness|numbness|tingling|itching|itch|dryness|headaches|headache|it|anything|much) | (main|chief|only|presenting) complaint | (not|no|never|doesnt|doesn't|dont|don't|didnt|didn't|wont|won't) (complain|complains|complained|complaining|complaint|complaints) `)),
 }
@@ -716,6 +724,52 @@ func offered(words []string) string {
 	}
 	return ""
 }
+
+// offerBreaks end the thing an offer question names: what follows them places it (when, where, for
+// whom) or asks something else («…في زيارة واحدة؟», "…at night?", «…عند الرضع؟»).
+var offerBreaks = wordSet(`في عند عن مع بعد قبل اثناء خلال و او ولا اذا لو يعني بس وهل هل بدون من غير اللي يلي الي
+	at in on during after before with without when while or and if but is are can does do for to from that which who like`)
+
+// offerSkips are words an offer question puts before the thing without naming it ("the", «هاي»);
+// so is treating («علاج خشونة الركبة»), which names what is done to it, not the thing.
+var offerSkips = wordSet(`هاي هاد هذا هذي هذه ده دي هالـ the a an this any some that`)
+
+// offeredPhrase is the thing an offer question names (asksOffer), in its first clause: the content
+// words after the opener, up to three, until a word of offerBreaks («هل تقدمون حقن الخلايا الجذعية
+// لخشونة الركبة؟» → حقن الخلايا الجذعية لخشونة; "do you treat teeth grinding at night?" → teeth
+// grinding); nil when the clause asks no offer, or an Arabizi one.
+func offeredPhrase(text string) []string {
+	if i := strings.IndexAny(text, "?؟.!،,؛;\n"); i >= 0 {
+		text = text[:i]
+	}
+	words := knowledge.Words(text)
+	for len(words) > 0 && (words[0] == "هل" || words[0] == "في" || words[0] == "فيه" || words[0] == "fi") {
+		words = words[1:]
+	}
+	switch {
+	case len(words) > 1 && offerOpeners[words[0]] && words[0][0] >= utf8.RuneSelf:
+		words = words[1:]
+	case len(words) > 4 && words[0] == "do" && (words[1] == "you" || words[1] == "u") && words[2] == "guys" && offerVerbs[words[3]]:
+		words = words[4:]
+	case len(words) > 3 && words[0] == "do" && (words[1] == "you" || words[1] == "u") && offerVerbs[words[2]]:
+		words = words[3:]
+	default:
+		return nil
+	}
+	var out []string
+	for _, w := range words {
+		if len(out) > 0 && (offerBreaks[w] || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "بال")) || len(out) == 3 {
+			break // what places the thing («للرقبة», «بالإبر», "for the shoulders") is not the thing
+		}
+		if !offerSkips[w] && !isTreatment(w) && !knowledge.StopWord(w) && !questionWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// offerVerbs are the verbs of "do you … ?" that ask whether the clinic offers something.
+var offerVerbs = wordSet(`do have offer treat provide perform give`)
 
 // asksOffer says whether a message asks whether the clinic offers something: it opens (after «هل»,
 // «في» or "fi") with one of offerOpeners, or with "do you do/have/offer/treat/provide".

@@ -769,7 +769,9 @@ func withoutDenials(s string) string {
 }
 
 // fearWords say the writer or someone is afraid or worried, in the dialects and Arabizi.
-const fearWords = `خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه`
+const fearWords = `خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|` +
+	// with «و» glued on («…عشان القلب وخايفة كتير ينزف معي»)
+	`وخايف|وخايفه|وخايفين|واخاف|ونخاف|وبخاف|وبتخاف|وبيخاف|ومنخاف|ويخاف|وتخاف|وقلقان|وقلقانه|ومتخوف|ومتخوفه|وخوفي|ومرعوب|ومرعوبه`
 
 // fearWordsZ are the fear words in Arabizi: the verb in every person and aspect («a5af», «tkhaf»,
 // «bt5afi», «kankhaf»), the participle («5ayfa», «kha2fin») and «5ofi» (my fear). Not the bare «5af»,
@@ -801,7 +803,7 @@ var fear = regexp.MustCompile(foldPattern(
 // fearThat is a fear of what may come, told with the verb and "that" or "lest" («اخاف اني ما اقدر…»,
 // "scared that I won't…"): its negation is feared, not reported. Not «خايفه اني ما اقدر اتنفس»: being
 // scared, told with the sign, is the sign now.
-var fearThat = regexp.MustCompile(foldPattern(`^ (اخاف|نخاف|اخشي|خوفي) (من )?(ان|اني|انه|انها|انو|لا|ليكون|لاكون|تكون|يكون) |^ (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) (that )?(i ll|i will|i won t|i might|i may|i d|it will|it ll|it might|it may|he ll|she ll|i m going to) `))
+var fearThat = regexp.MustCompile(foldPattern(`^ (اخاف|نخاف|اخشي|خوفي|واخاف|ونخاف|وخوفي) (من )?(ان|اني|انه|انها|انو|لا|ليكون|لاكون|تكون|يكون) |^ (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) (that )?(i ll|i will|i won t|i might|i may|i d|it will|it ll|it might|it may|he ll|she ll|i m going to) `))
 
 // fearNegations are words that keep a fear's words in: the patient says something is wrong now.
 var fearNegations = map[string]bool{"ما": true, "مو": true, "مش": true, "مب": true, "t": true, "not": true, "cannot": true, "cant": true,
@@ -916,6 +918,11 @@ var universalBenign = []symptomRule{
 	rule(2, `مخنوق* خنقني خنقتني خانقني خانقتني خنقه suffocating suffocated`, `الشغل الدوام الدراسه المذاكره الوضع الحياه الروتين المدير الجامعه المدرسه الامتحانات العيشه job work school study studies life routine`),
 	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure.
 	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* muscle* muscular hand* arm* leg* finger* eyelid*`),
+	// The same in Arabizi, of a limb («3adalat rejli bt2alsni mn el tashanojat»); spasms of the whole
+	// body's muscles («tashanojat b 3adalat jismo kello») stay a fit.
+	rule(4, `tashanoj* tashannoj* tshannoj* tshnnoj* tashnoj* tashanog* tashannog* tashanuj* tashannuj*`, `rejl* rijl* rjl* ejr* 2ejr* 2id* eid* edi* idi* 2ido* eido* ido* zra3* dra3* kitf* ktf* 9abe3* asabe3* sabe3*`),
+	// «لا تشيلين هم», «ما تشيل هم» (don't worry): a care not carried, no arm too weak to lift.
+	rule(2, `!تشيل !تشيلي !تشيلين !تشيلو !تشيلوا !يشيل !اشيل !نشيل`, `هم الهم همه همها همي هموم`),
 	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
 	rule(4, `!يمشي !امشي !تمشي !نمشي !ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* walk* lift* move*`,
 		`من_الم من_الالم من_وجع* من_الوجع* بسبب_الم بسبب_الالم بسبب_الوجع* because_of from_the_pain from_pain`),
@@ -1208,6 +1215,12 @@ func notOngoing(s string) string {
 	if f := fineNow.ReplaceAllString(s, " "); f != s {
 		s = dayOfIt.ReplaceAllString(f, " ")
 	}
+	s = sinceThen.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.HasSuffix(m, " الحين ") || strings.HasSuffix(m, " الان ") {
+			return m
+		}
+		return " "
+	})
 	s = nowPlan.ReplaceAllString(stillPlan.ReplaceAllString(notBack.ReplaceAllString(supposedBack.ReplaceAllString(visitAgain.ReplaceAllString(s, " "), " "), " "), " "), " ")
 	if !supposing.MatchString(s) {
 		s = whatNow.ReplaceAllString(s, " ")
@@ -1228,7 +1241,13 @@ var supposedWith = regexp.MustCompile(foldPattern(` (و)?(اذا|لو|ان|في 
 var nowPlan = regexp.MustCompile(foldPattern(` (و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا|now|and now) (انا |i )?(لازم|بدي|ابي|ابغي|ابغا|اريد|نريد|بدنا|نبي|نبغي|ودي|بغيت|باغي|باغيه|حابب|حابه|حاب|ناوي|ناويه|عايز|عايزه|عاوز|عاوزه|محتاج|محتاجه|مضطر|مضطره|need to|have to|want to|am going to|m going to|plan to|want|wanna|will|going to)` +
 	// or asks whether the past sign stands in the way now ("now is it a problem for…", «هسه يأثر؟»).
 	`|(now|and now) (is it|is this|is that|is there|is (a )?problem|is (it )?ok|is (it )?okay|is (it )?safe|will it|will that|can i|can he|can she|can you|could i|should i|may i|does it|does that|do i|do you) ` +
-	`|(و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا) (هل |بس )?(ممكن|يصير|بيصير|ينفع|بينفع|اقدر|بقدر|يأثر|بيأثر|يوثر|بيوثر|مشكله|في مشكله|فيه مشكله|هل) `))
+	`|(و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا) (هل |بس )?(ممكن|يصير|بيصير|ينفع|بينفع|اقدر|بقدر|يأثر|بيأثر|يوثر|بيوثر|مشكله|في مشكله|فيه مشكله|هل) ` +
+	// or is anxious now about what is to come («وأنا الآن قلق جدًا من الخلع القادم»): the worry is now, not the sign.
+	`|(وانا |وهو |وهي |انا |و)?(هلق|هلا|هلاء|الحين|الان|دلوقتي|هسه|هسا|now) (i m |im |i am )?(قلق|قلقان|قلقانه|قلقه|خايف|خايفه|متوتر|متوتره|مرعوب|مرعوبه|متخوف|متخوفه|worried|anxious|nervous|scared|afraid) (جدا |كتير |مره |شوي |very |so |really )?(من|about|of|before) `))
+
+// sinceThen is the Egyptian «من ساعة» before what it dates from («من ساعة الجلطة», «من ساعة ما وقع»):
+// "ever since", not "for the last hour".
+var sinceThen = regexp.MustCompile(foldPattern(` من ساعه (ما|لما|اللي|يوم|ال\S+) `))
 
 // whatNow asks what to do now («شو بعمل هلق؟», "what do I do now?"): a plan, not a sign's "now";
 // not with a supposition («اذا ما قدرت اتنفس شو بعمل هلق»), whose "now" may be the sign's.
