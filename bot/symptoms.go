@@ -99,7 +99,7 @@ type term struct {
 // trouble are words that say something is hard or wrong, in any person.
 // Knowing how counts only denied («ما اعرف ابلع»): «ودي اعرف اذا بلعت…» asks.
 const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* اقدر يقدر تقدر نقدر
-قادر قادره قدرت فيني اكدر يكدر تكدر نكدر !اعرف !يعرف !تعرف استطيع يستطيع تستطيع نستطيع مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
+قادر قادره قدرت !فيني اكدر يكدر تكدر نكدر !اعرف !يعرف !تعرف استطيع يستطيع تستطيع نستطيع مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
 
 // symptomRules are tried in this order; the first that fires names the red flag.
 var symptomRules = []flagRules{
