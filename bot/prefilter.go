@@ -209,6 +209,9 @@ type padText struct {
 	// found are the registered keys s holds (litscan.go), filled at the first query and shared by
 	// the copies of the text; nil: not known, the literals are tested.
 	found *litHits
+	// reading says the text is an Arabizi message read in Arabic letters (readarabizi.go), which
+	// the net is not asked of.
+	reading bool
 }
 
 func newPadText(s string) padText {

@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/faqbot/faqbot/knowledge"
@@ -698,7 +699,7 @@ var threatensPre, nothingWrongPre = newPrefilter(threatens), newPrefilter(nothin
 // أي ضيق نفس»), with the two words after it. A denial followed by anything else («no, I can't
 // breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop)\S*( \S+){0,2}` +
 		// A sight denied: «ما بشوف دبل», "not seeing double" (not «ما اشوف», which is the sight gone).
 		`| (ما|مو|مش|مب|لا|ولا|not|don t|dont|do not|i m not|im not) (ب|بت|بي|عم )?(اشوف|شوف|شايف|شايفه|يشوف|تشوف|see|seeing) (اي |ولا |any )?(ال)?(دبل|دوبل|مزدوج|اثنين|زغلل|ضباب|غباش|غبش|ومضات|فلاشات|نقط|نقاط|ذباب|ستاره|double|blur|blurr|flashes|floaters|spots|shadow|curtain)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) ` +
@@ -791,8 +792,10 @@ var fear = regexp.MustCompile(foldPattern(
 		`| (` + fearWords + `) (\S+ ){0,4}(متل|مثل|زي|زى|كيف|مثلما) (ما (صار|صاير|حصل|صار مع|حصل مع) )?(رفيق|صاحب|صديق|اخت|اخو|ام|بنت|جار|زميل|خال|عم|قريب|وحده|واحده|ناس)\S*( \S+){0,4}` +
 		`| (` + fearWordsZ + `) (\S+ ){0,4}(mitl|mithl|metl|methl|mtl|zay|zai|zei|zy|kif|kaif) (\S+ )?(rfi2|rfee2|rfiq|rfeeq|refi2|sa7b|sa7ib|sa7eb|s7ab|sadi2|sadee2|ukht|okht|o5t|u5t|ukh|akh|5al|khal|3am|jar|zamil|zmil|bint|bent)\S*( \S+){0,4}` +
 		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) (\S+ ){0,6}like (what happened to )?(my|a|her|his) (friend|sister|mother|mum|mom|cousin|neighbour|neighbor|colleague|aunt|coworker|brother)\S*( \S+){0,4}` +
-		`| (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
+		// A fear of what a supposition brings («خايفه اذا عملت الحقنه ما اقدر احكي») reaches its words
+		// before the shorter reading of the fear's verb below takes the supposition for one.
 		`| (` + fearWords + `) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
+		`| (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
 		`| (` + fearWords + `) من( \S+){1,3}` +
 		// The same in Arabizi: «mama tkhaf temshi», «khayef a3ma», «5ayfe iza…», «5ayef mn el 3amaliye».
 		`| (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}( (w |o |wa )?(ma|mish|mesh|mo|mu|msh) \S+( \S+)?)?` +
@@ -836,6 +839,12 @@ func makes(w string) bool {
 var fearedBe = map[string]bool{"يكون": true, "تكون": true, "ليكون": true, "لتكون": true, "بيكون": true, "بتكون": true,
 	"ykoun": true, "tkoun": true, "ykon": true, "tkon": true, "ykun": true, "tkun": true, "yekoun": true, "tekoun": true, "yikoon": true, "tikoon": true, "ykoon": true, "tkoon": true}
 
+// supposeWords open a supposition after a fear word («خايفه اذا…», «بخاف لو…»).
+var supposeWords = map[string]bool{"اذا": true, "لو": true, "ان": true}
+
+// nowWord is a word of the present that makes what follows a fear a report («…والحين ما اقدر»).
+var nowWord = regexp.MustCompile(foldPattern(` (و)?(الحين|هلق|هلا|هلاء|دلوقتي|هسه|هسا|الان|حاليا|توا|دابا) `))
+
 // unfeared returns t without the fears it voices.
 func unfeared(t padText) padText {
 	if !fearPre.mayMatch(&t) {
@@ -849,6 +858,11 @@ func unfeared(t padText) padText {
 			return m // «خايفه زي ما صار مع اختي، الحين وجهي مايل»: the writer's own sign, now
 		}
 		f := strings.Fields(m)
+		if len(f) > 2 && (supposeWords[f[1]] || f[1] == "من" && supposeWords[f[2]]) && !nowWord.MatchString(m+" ") {
+			// «خايفه اذا عملت الحقنه ما اقدر احكي»: a negation inside what the fear supposes is
+			// what is feared, not a report (unless the fear's words say now).
+			return " "
+		}
 		for i, w := range f {
 			// A negation a feared verb makes («او يخليني ما اقدر اتكلم», "y5aleeni mesh 3arfa") is
 			// feared too. Arabizi writes the «و» of «وما» apart («5ayfa w ma a2dar», «khayef yshilni w
@@ -880,6 +894,12 @@ type Triage struct {
 	flags  []symptomRule // the clinic's red flags
 	skel   []symptomRule // flags as skeletons (skeleton.go)
 	benign []symptomRule // what is normal at the clinic, taken out first
+	// vocab is the words of the rules an Arabizi message is read with (readarabizi.go), built at
+	// the first such message.
+	vocabOnce sync.Once
+	vocab     *readVocab
+	cacheMu   sync.Mutex
+	cache     map[string]string // words read, by word (readWord)
 }
 
 // clinicWindow and benignWindow are the most words from the first to the last word of a clinic's
@@ -1031,6 +1051,24 @@ func findRedFlag(t padText) string {
 // no sign is read again without that close: the question asks help for what was told, and tells
 // nothing general of it (what it supposes, «لو…», stays in the text and is read as before).
 func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
+	flag, riskAsked = tr.triageText(t)
+	// A message with Arabizi in it that nothing above finds a sign in, nor asks in general of one, is
+	// read again in Arabic letters (readarabizi.go): the Arabizi rules know the spellings they were
+	// shown, the Arabic rules the words.
+	if flag == "" && !riskAsked && t.scripts()&arabizi != 0 {
+		if r, ok := tr.arabiziReading(&t); ok {
+			// The net is no judge of a reading: it learned from what patients write, not from
+			// spellings a machine chose.
+			if f, _ := tr.triageText(r); f != "" && f != "net" {
+				return f, false
+			}
+		}
+	}
+	return flag, riskAsked
+}
+
+// triageText is triage of the text as written.
+func (tr *Triage) triageText(t padText) (flag string, riskAsked bool) {
 	flag, riskAsked = tr.triageOf(t, true)
 	if flag == "" {
 		if loc := closingAsk.FindStringIndex(t.s); loc != nil && loc[0] > 0 {
@@ -1039,7 +1077,7 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 			}
 		}
 		if loc := openingFrame.FindStringIndex(t.s); loc != nil && loc[1] < len(t.s) {
-			if f, _ := tr.triage(newPadText(t.s[loc[1]-1:])); f != "" {
+			if f, _ := tr.triageText(newPadText(t.s[loc[1]-1:])); f != "" {
 				return f, false
 			}
 		}
@@ -1047,7 +1085,7 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 			// Asked whether it is normal, a sign told as slight is the expected effect still; and the
 			// net, which learned what is asked as normal from the question itself, has no say here.
 			rest := withoutRules(newPadText(t.s[:loc[0]+1]), mildSigns)
-			if f, _ := tr.triage(rest); f != "" && f != "net" {
+			if f, _ := tr.triageText(rest); f != "" && f != "net" {
 				return f, false
 			}
 		}
@@ -1141,7 +1179,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// The learned net (flagnet.go) is the last word on a message the rules find nothing in, and is
 	// held to what the rules are: a message that denies, fears, supposes or asks in general is none,
 	// nor one the benign rules read something normal in (a figure of speech, a wish not to die).
-	if flag == "" && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) {
+	if flag == "" && !orig.reading && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) {
 		flag = "net"
 	}
 	return flag, false
@@ -1445,7 +1483,7 @@ var (
 	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)|(كم|قديش|اديش|قد ايش|قد اي) (\S+ )?(ي|ت|ب|بي|بت|ح|هي|هت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد|خد|اخد|اخذ|خذ)\S*|how long (will|does|do|would|should|is|can) ) `))
 	normalPre  = newPrefilter(asksNormal)
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya`,
-		`swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash*`)}
+		`swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash*`)}
 )
 
 // saddleNumb is the saddle gone numb: a red flag however slight ("a little numb around my bum,

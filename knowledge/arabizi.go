@@ -269,6 +269,18 @@ func ArabiziSpellings(w string, limit int) []string {
 	return out
 }
 
+// ArabiziSpellingTiers is ArabiziSpellings with, for each spelling, how many of its letters are read
+// other than their likeliest way: a reader choosing among them by other knowledge may prefer the
+// spellings that deviate least.
+// With egyptian (EgyptianArabizi of the message), g is read as ج before ق.
+func ArabiziSpellingTiers(w string, limit int, egyptian bool) ([]string, []int) {
+	return arabiziSpellingsIn(w, limit, egyptian)
+}
+
+// EgyptianArabizi says whether an Arabizi message's words say g as ج: an Egyptian function word and
+// no j.
+func EgyptianArabizi(words []string) bool { return egyptianMessage(words) }
+
 // arabiziSpellings is ArabiziSpellings with, for each spelling, how many of its letters are read other
 // than their likeliest way (the order's tiers: none first).
 func arabiziSpellings(w string, limit int) (out []string, deviated []int) {
