@@ -1,0 +1,53 @@
+package knowledge
+
+import (
+	"os"
+	"slices"
+	"testing"
+)
+
+// lex20Searches reports whether the question, read by lx, searches the pages for word (its content
+// stems as one of a concept's alternatives).
+func lex20Searches(lx *Lexicon, question, word string) bool {
+	want := contentOf(keysOf(Analyze(word)))
+	for _, c := range lx.Concepts(keysOf(Analyze(question))) {
+		for _, alt := range c.Alts {
+			if slices.Equal(alt, want) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lex20Dental(t *testing.T) *Lexicon {
+	t.Helper()
+	lx, err := LoadLexicon(os.DirFS("../bot/eval/testdata/clinics/dental/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lx
+}
+
+// At the dental clinic a tooth that «ينشال» is extracted («خلع»); stitches that «تنشال» are still
+// removed («تزال»), and elsewhere «ينشال» stays the general removal.
+func TestLex20DentalRemovalIsExtraction(t *testing.T) {
+	dental := lex20Dental(t)
+	for _, q := range []string{"ضرس العقل لازم ينشال؟", "لازم اشيل ضرس العقل؟", "السن لازم يتشال؟"} {
+		if !lex20Searches(dental, q, "خلع") {
+			t.Errorf("dental: %q does not search for «خلع»", q)
+		}
+	}
+	for _, q := range []string{"الغرز متى تنشال؟", "متى بيشيلوا الغرز", "التبييض يشيلها؟"} {
+		if !lex20Searches(dental, q, "تزال") || lex20Searches(dental, q, "خلع") {
+			t.Errorf("dental: %q should search for removal («تزال»), not extraction", q)
+		}
+	}
+	general, err := ParseLexicon(GeneralLexiconFile, generalLexicon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !lex20Searches(general, "الشامة لازم تنشال؟", "ازاله") || !lex20Searches(general, "لازم ينشال؟", "ازاله") {
+		t.Error("language layer: «ينشال/تنشال» no longer the general removal")
+	}
+}
