@@ -51,3 +51,19 @@ func TestLex20DentalRemovalIsExtraction(t *testing.T) {
 		t.Error("language layer: «ينشال/تنشال» no longer the general removal")
 	}
 }
+
+// «زادت بدل ما تقل» ("got worse instead of getting better") says it got worse: no alternative is asked.
+func TestLex20InsteadOfGettingBetter(t *testing.T) {
+	general, err := ParseLexicon(GeneralLexiconFile, generalLexicon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"الحبوب زادت بدل ما تقل، عادي؟", "الالم بدل ما يخف صار اقوى", "بدال ما تخف الحساسيه زادت"} {
+		if lex20Searches(general, q, "بدائل") || !lex20Searches(general, q, "يزيد") {
+			t.Errorf("%q: read as asking for an alternative, or not as getting worse", q)
+		}
+	}
+	if !lex20Searches(general, "في حل بدل ما اعمل عمليه؟", "بدائل") {
+		t.Error("«بدل ما اعمل» no longer asks for an alternative")
+	}
+}
