@@ -67,3 +67,18 @@ func TestLex20InsteadOfGettingBetter(t *testing.T) {
 		t.Error("«بدل ما اعمل» no longer asks for an alternative")
 	}
 }
+
+// «كل كم» is stop words in Arabic: the repeat group must not search the pages for a bare "every",
+// which only the English pages can match.
+func TestLex20EveryIsNoRepeat(t *testing.T) {
+	general, err := ParseLexicon(GeneralLexiconFile, generalLexicon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lex20Searches(general, "كل كم اروح اشد التقويم", "every") {
+		t.Error("«كل كم» searches for \"every\"")
+	}
+	if !lex20Searches(general, "كل كم اروح اشد التقويم", "تكرار") || !lex20Searches(general, "how often should I come", "تكرار") {
+		t.Error("«كل كم» / how often no longer asks how often")
+	}
+}
