@@ -82,3 +82,17 @@ func TestLex20EveryIsNoRepeat(t *testing.T) {
 		t.Error("«كل كم» / how often no longer asks how often")
 	}
 }
+
+// The removal group must not search for a bare "take" (of "take out", "out" being a stop word).
+func TestLex20RemovalIsNoTake(t *testing.T) {
+	general, err := ParseLexicon(GeneralLexiconFile, generalLexicon)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lex20Searches(general, "متى يتحسن البصر بعد إزالة الساد؟", "take") {
+		t.Error("«إزالة» searches for \"take\"")
+	}
+	if !lex20Searches(general, "can you remove it", "ازاله") {
+		t.Error("remove no longer the removal group")
+	}
+}
