@@ -278,7 +278,7 @@ func (tr *Triage) arabiziReading(t *padText) (padText, bool) {
 	egyptian := knowledge.EgyptianArabizi(words)
 	read, glue := false, ""
 	for _, w := range words {
-		if !isLatinLetters(w) || englishToo && !hasDigitLetter(w) {
+		if !knowledge.IsLatinWord(w) || englishToo && !hasDigitLetter(w) {
 			out = append(out, glue+w)
 			glue = ""
 			continue
@@ -324,6 +324,7 @@ func (tr *Triage) arabiziReading(t *padText) (padText, bool) {
 // clitics1 are the one-letter clitics written before a number.
 var clitics1 = map[byte]string{'b': "ب", 'l': "ل", 'w': "و", 'f': "في"}
 
+// allDigits says whether s is a non-empty run of ASCII digits.
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -331,21 +332,6 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// isLatinLetters says whether w is lower-case ASCII letters, digits and apostrophes with a letter.
-func isLatinLetters(w string) bool {
-	letter := false
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= 'a' && c <= 'z':
-			letter = true
-		case c >= '0' && c <= '9', c == '\'':
-		default:
-			return false
-		}
-	}
-	return letter
 }
 
 // mayFlag is a cheap necessary condition for a red flag of the Arabic rules in t: the literals of one

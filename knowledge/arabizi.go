@@ -77,6 +77,10 @@ func looksArabizi(w string) bool {
 	return true
 }
 
+// IsLatinWord says whether a normalised word is lower-case ASCII letters, digits and apostrophes only,
+// with a letter: a word Arabizi or English may write.
+func IsLatinWord(w string) bool { return isLatinWord(w) }
+
 // isLatinWord says whether w is made of ASCII letters, digits and apostrophes only, with a letter.
 func isLatinWord(w string) bool {
 	letter := false
