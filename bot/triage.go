@@ -424,7 +424,7 @@ func scriptOf(s string) script {
 // English grammar and no digit written as a letter (a2dar, 3ndi).
 func (t *padText) scripts() script {
 	var sc script
-	if t.runes[1]&(0xF<<(0x58-64)) != 0 {
+	if t.hasArabic() {
 		sc |= arabic
 	}
 	if t.runes[1]&(((1<<26)-1)<<(0x61-64)) == 0 {
@@ -436,6 +436,9 @@ func (t *padText) scripts() script {
 	}
 	return sc
 }
+
+// hasArabic says whether t may hold an Arabic letter (see scripts); false only when it holds none.
+func (t *padText) hasArabic() bool { return t.runes[1]&(0xF<<(0x58-64)) != 0 }
 
 // english are words of English grammar that Arabizi does not use.
 var english = regexp.MustCompile(` (the|is|are|am|was|were|my|i|me|you|your|his|her|it|its|to|of|and|in|on|for|can|does|do|did|how|what|when|why|be|been|have|has|had|with|not|this|that|just|after|since|from|at|a|an|m|s|t|ll|ve|re|d|will|would|should|could|they|them|their) `)
@@ -779,29 +782,39 @@ const fearWords = `خايف|خايفه|خايفين|اخاف|نخاف|بخاف|�
 // which is also «خف» (it eased).
 const fearWordsZ = `(a|y|t|n|b|bt|by|bn|ba|bi|bet|bey|bit|biy|ye|te|ne|yi|ti|ni|ka|kan|kat|kay|ha|hat|hay|han|7a|7at|7ay)(5|kh)aa?f(i|o|u|ou|w|wa|ha|ak|ek|ik|ni|on|oun|een|in)?|(5|kh)a[y2]e?f(e|a|ah|een|in|ine|eh|i)?|(5|kh)o+fi`
 
+// fearAlts are the alternatives of fear, in its order.
+var fearAlts = []string{
+	// Two feared things joined by "or" («خايفه يوقع وجهي او يخليني ما اقدر اتكلم»): the fear reaches
+	// the second (tried first: an alternative that matches further wins at the same start).
+	` (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ ){0,2}(ي|ت|ا|ن)\S+( \S+){0,3} (او|ولا|والا) (\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}`,
+	` (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ ){0,2}(y|t|a|n|e|i)\S+( \S+){0,3} (aw|ow|awe|walla|wala|willa|wella) (\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}`,
+	// A fear of what befell someone else («خايفه يصير معي متل رفيقتي جفنها نزل», "scared it goes like
+	// my friend's, her lid dropped"): the fear reaches what the other had.
+	` (` + fearWords + `) (\S+ ){0,4}(متل|مثل|زي|زى|كيف|مثلما) (ما (صار|صاير|حصل|صار مع|حصل مع) )?(رفيق|صاحب|صديق|اخت|اخو|ام|بنت|جار|زميل|خال|عم|قريب|وحده|واحده|ناس)\S*( \S+){0,4}`,
+	` (` + fearWordsZ + `) (\S+ ){0,4}(mitl|mithl|metl|methl|mtl|zay|zai|zei|zy|kif|kaif) (\S+ )?(rfi2|rfee2|rfiq|rfeeq|refi2|sa7b|sa7ib|sa7eb|s7ab|sadi2|sadee2|ukht|okht|o5t|u5t|ukh|akh|5al|khal|3am|jar|zamil|zmil|bint|bent)\S*( \S+){0,4}`,
+	` (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) (\S+ ){0,6}like (what happened to )?(my|a|her|his) (friend|sister|mother|mum|mom|cousin|neighbour|neighbor|colleague|aunt|coworker|brother)\S*( \S+){0,4}`,
+	// A fear of what a supposition brings («خايفه اذا عملت الحقنه ما اقدر احكي») reaches its words
+	// before the shorter reading of the fear's verb below takes the supposition for one.
+	` (` + fearWords + `) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}`,
+	` (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}`,
+	` (` + fearWords + `) من( \S+){1,3}`,
+	// The same in Arabizi: «mama tkhaf temshi», «khayef a3ma», «5ayfe iza…», «5ayef mn el 3amaliye».
+	` (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}( (w |o |wa )?(ma|mish|mesh|mo|mu|msh) \S+( \S+)?)?`,
+	` (` + fearWordsZ + `) (mn |min |men )?(iza|eza|ida|law|lau|ila|la ?ykoun|la ?ykon|la ?tkoun|la ?tkon|enn?o|inn?o|enn?ha|inn?ha)( \S+){1,8}`,
+	` (` + fearWordsZ + `) (mn|min|men)( \S+){1,3}`,
+	` (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`,
+}
+
 // fear is a worry about what might happen («خايفه يصير عندي شلل», "scared it will paralyze my face"):
 // with the words it governs it is taken out before triage, unless they hold a negation ("I'm scared,
 // I can't breathe" is an emergency).
-var fear = regexp.MustCompile(foldPattern(
-	// Two feared things joined by "or" («خايفه يوقع وجهي او يخليني ما اقدر اتكلم»): the fear reaches
-	// the second (tried first: an alternative that matches further wins at the same start).
-	` (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ ){0,2}(ي|ت|ا|ن)\S+( \S+){0,3} (او|ولا|والا) (\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
-		`| (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ ){0,2}(y|t|a|n|e|i)\S+( \S+){0,3} (aw|ow|awe|walla|wala|willa|wella) (\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}` +
-		// A fear of what befell someone else («خايفه يصير معي متل رفيقتي جفنها نزل», "scared it goes like
-		// my friend's, her lid dropped"): the fear reaches what the other had.
-		`| (` + fearWords + `) (\S+ ){0,4}(متل|مثل|زي|زى|كيف|مثلما) (ما (صار|صاير|حصل|صار مع|حصل مع) )?(رفيق|صاحب|صديق|اخت|اخو|ام|بنت|جار|زميل|خال|عم|قريب|وحده|واحده|ناس)\S*( \S+){0,4}` +
-		`| (` + fearWordsZ + `) (\S+ ){0,4}(mitl|mithl|metl|methl|mtl|zay|zai|zei|zy|kif|kaif) (\S+ )?(rfi2|rfee2|rfiq|rfeeq|refi2|sa7b|sa7ib|sa7eb|s7ab|sadi2|sadee2|ukht|okht|o5t|u5t|ukh|akh|5al|khal|3am|jar|zamil|zmil|bint|bent)\S*( \S+){0,4}` +
-		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) (\S+ ){0,6}like (what happened to )?(my|a|her|his) (friend|sister|mother|mum|mom|cousin|neighbour|neighbor|colleague|aunt|coworker|brother)\S*( \S+){0,4}` +
-		// A fear of what a supposition brings («خايفه اذا عملت الحقنه ما اقدر احكي») reaches its words
-		// before the shorter reading of the fear's verb below takes the supposition for one.
-		`| (` + fearWords + `) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}` +
-		`| (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}` +
-		`| (` + fearWords + `) من( \S+){1,3}` +
-		// The same in Arabizi: «mama tkhaf temshi», «khayef a3ma», «5ayfe iza…», «5ayef mn el 3amaliye».
-		`| (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}( (w |o |wa )?(ma|mish|mesh|mo|mu|msh) \S+( \S+)?)?` +
-		`| (` + fearWordsZ + `) (mn |min |men )?(iza|eza|ida|law|lau|ila|la ?ykoun|la ?ykon|la ?tkoun|la ?tkon|enn?o|inn?o|enn?ha|inn?ha)( \S+){1,8}` +
-		`| (` + fearWordsZ + `) (mn|min|men)( \S+){1,3}` +
-		`| (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`))
+var fear = regexp.MustCompile(foldPattern(strings.Join(fearAlts, "|")))
+
+// fearLatin is fear less its alternatives in Arabic letters, which cannot match a text without one:
+// it finds the same matches in such a text (an Arabizi message), at less than half the cost.
+var fearLatin = regexp.MustCompile(foldPattern(strings.Join(slices.DeleteFunc(slices.Clone(fearAlts), func(a string) bool {
+	return scriptOf(a)&arabic != 0
+}), "|")))
 
 // fearThat is a fear of what may come, told with the verb and "that" or "lest" («اخاف اني ما اقدر…»,
 // "scared that I won't…"): its negation is feared, not reported. Not «خايفه اني ما اقدر اتنفس»: being
@@ -850,7 +863,11 @@ func unfeared(t padText) padText {
 	if !fearPre.mayMatch(&t) {
 		return t
 	}
-	out := fear.ReplaceAllStringFunc(t.s, func(m string) string {
+	re := fear
+	if !t.hasArabic() {
+		re = fearLatin
+	}
+	out := re.ReplaceAllStringFunc(t.s, func(m string) string {
 		if fearThat.MatchString(m) {
 			return " " // «اخاف اني ما اقدر ابلع»: the negation is what is feared
 		}
