@@ -116,7 +116,15 @@ type BufferedStore struct {
 	// drained is closed and replaced each time the flusher takes commits off the queue, for
 	// commits waiting for room (backpressure); nil while nobody waits.
 	drained chan struct{}
+	// written remembers the messages this buffer wrote lately (conversation and message id, oldest
+	// first in answeredOrder), so a second answer coming just after the first was written is dropped
+	// here, as the store will drop it, not queued and shown as the conversation's session until then.
+	answered      map[string]struct{}
+	answeredOrder []string
 }
+
+// rememberAnswered bounds how many written messages a buffer remembers.
+const rememberAnswered = 4096
 
 type queued struct {
 	Write
@@ -166,9 +174,9 @@ func (b *BufferedStore) Commit(ctx context.Context, s Session, msgID string, ent
 		}
 	}
 	b.mu.Lock()
-	if b.opts.WriteBehind && !b.closed && b.queuedLocked(q.Write) {
+	if b.opts.WriteBehind && !b.closed && (b.queuedLocked(q.Write) || b.answeredLocked(q.Write)) {
 		b.mu.Unlock()
-		return nil // a retry of a waiting commit, or a second answer to a waiting message
+		return nil // a retry of a waiting commit, or a second answer to a waiting or written message
 	}
 	if (b.opts.WriteBehind || len(b.queue) > 0) && !b.closed {
 		err := b.enqueueLocked(q, b.lastErr)
@@ -274,6 +282,41 @@ func (b *BufferedStore) queuedLocked(w Write) bool {
 	return false
 }
 
+// answeredLocked reports whether w answers a message this buffer has written an answer to lately.
+// Callers hold b.mu.
+func (b *BufferedStore) answeredLocked(w Write) bool {
+	if w.MsgID == "" || len(w.Entries) == 0 {
+		return false
+	}
+	_, ok := b.answered[answeredKey(w)]
+	return ok
+}
+
+// rememberLocked remembers the messages the first n waiting commits answer, once written, forgetting
+// the oldest beyond rememberAnswered. Callers hold b.mu.
+func (b *BufferedStore) rememberLocked(n int) {
+	for _, q := range b.queue[:n] {
+		if q.MsgID == "" || len(q.Entries) == 0 {
+			continue
+		}
+		if b.answered == nil {
+			b.answered = map[string]struct{}{}
+		}
+		k := answeredKey(q.Write)
+		if _, ok := b.answered[k]; ok {
+			continue
+		}
+		if len(b.answeredOrder) >= rememberAnswered {
+			delete(b.answered, b.answeredOrder[0])
+			b.answeredOrder = b.answeredOrder[1:]
+		}
+		b.answered[k] = struct{}{}
+		b.answeredOrder = append(b.answeredOrder, k)
+	}
+}
+
+func answeredKey(w Write) string { return w.Session.ConversationID + "\x00" + w.MsgID }
+
 // enqueueLocked queues q, or drops it when the buffer is full. Callers hold b.mu.
 func (b *BufferedStore) enqueueLocked(q queued, cause error) error {
 	if len(b.queue) >= b.opts.Max {
@@ -340,6 +383,7 @@ func (b *BufferedStore) flush(done chan struct{}) {
 
 		retry := false
 		b.mu.Lock()
+		b.rememberLocked(n)
 		b.popLocked(n)
 		b.flushed += int64(n)
 		if n > 0 {
