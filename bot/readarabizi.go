@@ -377,28 +377,11 @@ var signGate = newTermIndex(rule(1, lrSign+` `+lrBreath+` `+lrTrouble+` `+lrUrge
 	cNoFeel+` `+cWeak+` `+cWeakens+` `+cCrooked+` `+cHives+` `+cPus+` `+cChemical+` `+cConfused+` `+cRacing+` `+cIncontinent+` `+
 	cEyesRoll+` `+cSoaked+` `+cNotStop+` `+cGone+` `+cHeavy+` `+cPain+` `+cNotAnswering+` `+cSaddle+` `+cBladder+` `+fever+` `+trouble))
 
-// readCacheSize bounds the words whose reading a triage remembers: patients' words repeat, and a
-// word's reading (its spellings, each looked up) costs some microseconds.
-const readCacheSize = 1 << 13
-
-// readWord is v.read, remembered: the cache is emptied when full.
+// readWord is v.read, remembered (patients' words repeat, and a reading tries many spellings).
 func (tr *Triage) readWord(v *readVocab, w string, egyptian bool, scratch []string) string {
 	key := w
 	if egyptian {
 		key = "!" + w
 	}
-	tr.cacheMu.Lock()
-	r, ok := tr.cache[key]
-	tr.cacheMu.Unlock()
-	if ok {
-		return r
-	}
-	r = v.read(w, egyptian, scratch)
-	tr.cacheMu.Lock()
-	if tr.cache == nil || len(tr.cache) >= readCacheSize {
-		tr.cache = make(map[string]string, 64)
-	}
-	tr.cache[key] = r
-	tr.cacheMu.Unlock()
-	return r
+	return tr.reads.Get(key, func() string { return v.read(w, egyptian, scratch) })
 }

@@ -915,8 +915,7 @@ type Triage struct {
 	// the first such message.
 	vocabOnce sync.Once
 	vocab     *readVocab
-	cacheMu   sync.Mutex
-	cache     map[string]string // words read, by word (readWord)
+	reads     knowledge.Memo[string, string] // words read, by word (readWord)
 }
 
 // clinicWindow and benignWindow are the most words from the first to the last word of a clinic's

@@ -3,7 +3,6 @@ package knowledge
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unsafe"
 )
 
@@ -270,36 +269,22 @@ func IsArabizi(words []string) bool {
 // limit of them (0: no limit beyond maxArabiziChoices). The article «el»/«al» glued on («elwajh»)
 // becomes ال.
 func ArabiziSpellings(w string, limit int) []string {
-	k := spellingsKey{w, limit}
-	spellingsCache.Lock()
-	out, ok := spellingsCache.m[k]
-	spellingsCache.Unlock()
-	if !ok {
-		out, _ = arabiziSpellings(w, limit)
-		spellingsCache.Lock()
-		if spellingsCache.m == nil || len(spellingsCache.m) >= spellingsCacheSize {
-			spellingsCache.m = make(map[spellingsKey][]string, 64)
-		}
-		spellingsCache.m[k] = out
-		spellingsCache.Unlock()
-	}
+	out := spellingsCache.Get(spellingsKey{w, limit}, func() []string {
+		out, _ := arabiziSpellings(w, limit)
+		return out
+	})
 	return slices.Clone(out) // the caller's own: the cached list stays as it was made
 }
 
 // spellingsCache remembers the spellings of the words last asked of ArabiziSpellings (emptied when
 // full): the bot asks for the same words' spellings again, message after message, and making them
 // costs some microseconds a word.
-var spellingsCache struct {
-	sync.Mutex
-	m map[spellingsKey][]string
-}
+var spellingsCache Memo[spellingsKey, []string]
 
 type spellingsKey struct {
 	w     string
 	limit int
 }
-
-const spellingsCacheSize = 1 << 13
 
 // ArabiziSpellingTiers is ArabiziSpellings with, for each spelling, how many of its letters are read
 // other than their likeliest way: a reader choosing among them by other knowledge may prefer the

@@ -177,8 +177,7 @@ type Index struct {
 	facts     passageFacts // what the ranking knows of each passage beyond its words (passages.go)
 	// reads remembers Arabizi words read on their own (arabiziWord) across messages: patients'
 	// words repeat, and a reading (its spellings, each looked up) costs some microseconds.
-	readsMu sync.Mutex
-	reads   map[string]arabiziRead
+	reads Memo[string, arabiziRead]
 }
 
 // Field boosts: a patient's words in a heading or an FAQ question say more about the topic than the

@@ -1543,29 +1543,6 @@ func (ix *Index) arabiziWord(w string, egyptian bool) arabiziRead {
 	return arabiziRead{reading: r, spellings: spellings, deviated: deviated}
 }
 
-// readsCacheSize bounds the words whose reading an index remembers.
-const readsCacheSize = 1 << 13
-
-// arabiziWordCached is ix.arabiziWord remembered under key (the word and its dialect); the cache is
-// emptied when full. A reading depends on the index alone, which does not change once built, and
-// its spellings are only read, never written, by those it is handed to.
-func (ix *Index) arabiziWordCached(key, w string, egyptian bool) arabiziRead {
-	ix.readsMu.Lock()
-	read, ok := ix.reads[key]
-	ix.readsMu.Unlock()
-	if ok {
-		return read
-	}
-	read = ix.arabiziWord(w, egyptian)
-	ix.readsMu.Lock()
-	if ix.reads == nil || len(ix.reads) >= readsCacheSize {
-		ix.reads = make(map[string]arabiziRead, 64)
-	}
-	ix.reads[key] = read
-	ix.readsMu.Unlock()
-	return read
-}
-
 // fromArabizi rewrites the Latin words of an Arabizi message in Arabic letters: each takes the first
 // of its spellings that is a stop word or that the pages or lexicon know. A word already known as it
 // is (an English word of the lexicon such as "pain") stays, and so does one none of whose spellings is known.
@@ -1582,7 +1559,7 @@ func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []stri
 		}
 		read, ok := memo[key]
 		if !ok {
-			read = ix.arabiziWordCached(key, w, egyptian)
+			read = ix.reads.Get(key, func() arabiziRead { return ix.arabiziWord(w, egyptian) })
 			if memo != nil {
 				memo[key] = read
 			}
