@@ -563,6 +563,16 @@ func wordSet(list string) map[string]bool {
 	return out
 }
 
+// withWaw says whether set holds w, or w without the «و» (and) glued before it («وتروح»).
+func withWaw(set map[string]bool, w string) bool {
+	return set[w] || set[strings.TrimPrefix(w, "و")]
+}
+
+// anyWithWaw says whether set holds one of words, with or without a glued «و».
+func anyWithWaw(set map[string]bool, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return withWaw(set, w) })
+}
+
 // interrogatives open a question in Arabic's dialects and in English («ما» is left out: it also negates).
 var interrogatives = wordSet(`هل وهل فهل متى امتي متي كيف ازاي شلون كيفاش ليش ليه لماذا ايش وش شو شنو ايه قديش كم
 		وين فين اين مين منو ماذا what how when where why which who is are can could should do does did will would`)
@@ -1527,7 +1537,7 @@ func asksHowLong(words []string) bool {
 		case clause > 0 && !questionWords[w]:
 			clause-- // «لين احس بفرق»: what the time runs until
 		case (w == "بعد" || w == "after") && i+1 < len(words) && asksHowMuch(words, i+1):
-		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")] || timeUnit(w) || w == "مره" || w == "مرات":
+		case withWaw(durationWords, w) || timeUnit(w) || w == "مره" || w == "مرات":
 			long = true // «كم مدته؟», «كم يوم؟», «كم مره بالاسبوع؟»
 		case untilWords[w]:
 			clause = untilClause
@@ -1579,7 +1589,7 @@ func asksDuration(words []string) bool {
 		switch {
 		case asksHowMuch(words, i):
 			how = true
-		case durationWords[w] || durationWords[strings.TrimPrefix(w, "و")]:
+		case withWaw(durationWords, w):
 			long = true
 		}
 	}
@@ -1671,7 +1681,7 @@ var permanentWords = wordSet(`دائم دائمة نهائي نهائية نها
 // نهائي؟», "is it permanent?", "for good?").
 func asksPermanent(words []string) bool {
 	for i, w := range words {
-		if permanentWords[w] || permanentWords[strings.TrimPrefix(w, "و")] ||
+		if withWaw(permanentWords, w) ||
 			w == "for" && i+1 < len(words) && words[i+1] == "good" {
 			return true
 		}
@@ -1685,28 +1695,14 @@ var goingAwayWords = wordSet(`تروح يروح بتروح بيروح هتروح
 	بتختفي بيختفي away disappear disappears fade fades`)
 
 // asksGoingAway says whether a question asks whether something goes away.
-func asksGoingAway(words []string) bool {
-	for _, w := range words {
-		if goingAwayWords[w] || goingAwayWords[strings.TrimPrefix(w, "و")] {
-			return true
-		}
-	}
-	return false
-}
+func asksGoingAway(words []string) bool { return anyWithWaw(goingAwayWords, words) }
 
 // resultWords name a treatment's result or effect.
 var resultWords = wordSet(`نتيجة النتيجة نتيجته نتيجتها نتايج النتايج نتائج النتائج مفعول المفعول مفعوله مفعولها تأثير التأثير
 	result results outcome effect`)
 
 // namesResult says whether a question names the result of a treatment.
-func namesResult(words []string) bool {
-	for _, w := range words {
-		if resultWords[w] || resultWords[strings.TrimPrefix(w, "و")] {
-			return true
-		}
-	}
-	return false
-}
+func namesResult(words []string) bool { return anyWithWaw(resultWords, words) }
 
 // effectsHeadWords name side effects or complications in a heading.
 var effectsHeadWords = wordSet(`الجانبية جانبية الجانبيه جانبيه مضاعفات المضاعفات ومضاعفات والمضاعفات المخاطر مخاطر والمخاطر
