@@ -773,9 +773,8 @@ func withoutDenials(s string) string {
 }
 
 // fearWords say the writer or someone is afraid or worried, in the dialects and Arabizi.
-const fearWords = `خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|` +
-	// with «و» glued on («…عشان القلب وخايفة كتير ينزف معي»)
-	`وخايف|وخايفه|وخايفين|واخاف|ونخاف|وبخاف|وبتخاف|وبيخاف|ومنخاف|ويخاف|وتخاف|وقلقان|وقلقانه|ومتخوف|ومتخوفه|وخوفي|ومرعوب|ومرعوبه`
+// A «و» may be glued on («…عشان القلب وخايفة كتير ينزف معي»).
+const fearWords = `و?(خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه)`
 
 // fearWordsZ are the fear words in Arabizi: the verb in every person and aspect («a5af», «tkhaf»,
 // «bt5afi», «kankhaf»), the participle («5ayfa», «kha2fin») and «5ofi» (my fear). Not the bare «5af»,
