@@ -148,6 +148,7 @@ func (v *readVocab) add(w string, stem bool) {
 	v.words[w]++
 }
 
+// isArabicLetter says whether r is one of the Arabic alphabet's letters (ء to ي).
 func isArabicLetter(r rune) bool { return r >= 0x621 && r <= 0x64A }
 
 // verbPrefixes are what opens a verb in the dialects (بيتنفس, يتنفس, بتبلع): a word less one is
@@ -305,8 +306,6 @@ func (tr *Triage) arabiziReading(t *padText) (padText, bool) {
 	if glue != "" {
 		out = append(out, glue)
 	}
-	// A reading that names no sign, body part, state or urgency (the net's gate) cannot show a red
-	// flag the Arabizi rules missed: the Arabic rules are not asked of it (most Arabizi questions).
 	// A reading that names no sign of trouble (signGate) cannot show a red flag: the Arabic rules,
 	// which cost as much again as the Arabizi ones, are not asked of it (most Arabizi questions).
 	if !read || !signGate.holds(out) {
