@@ -2,6 +2,7 @@ package bot
 
 import (
 	_ "embed"
+	"regexp"
 	"strings"
 
 	"github.com/faqbot/faqbot/bot/internal/flagnet"
@@ -126,5 +127,18 @@ func netFlags(t *padText) bool {
 		return false
 	}
 	var buf [1536]uint32 // a long message's features, without a heap allocation
-	return net.Prob(flagnet.Features(buf[:0], t.s)) >= float64(net.Threshold)
+	return net.Prob(flagnet.Features(buf[:0], netReading(t.s))) >= float64(net.Threshold)
 }
+
+// netReading is the padded text as the net is asked of it.
+func netReading(s string) string {
+	if strings.Contains(s, "رجع") {
+		return wentBack.ReplaceAllString(s, " ${1}عدت ${3}")
+	}
+	return s
+}
+
+// wentBack is «رجع» going back somewhere («ورجعت للدكتور», «رجعنا الى البيت»), which the net, seeing
+// words alone, reads as the «رجع» of vomiting; it is asked of the text with «عدت» there instead.
+// The rules tell the two apart by what follows and are not given this.
+var wentBack = regexp.MustCompile(foldPattern(` (و|ف)?(رجعت|رجعنا|رجع|رجعوا|رجعو|رجعتي|ارجع|نرجع|ترجع|يرجع|برجع|بنرجع|بترجع|بيرجع) (لل\S*|الى|عند|من عند)`))
