@@ -3113,11 +3113,13 @@ func saysWhen(p *knowledge.Passage, words []string) bool {
 var suddenNow = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجأه|suddenly|all of a sudden|sudden|اليوم|today|الحين|والحين|now|من ساعه|من شوي|worse|اسوا|يزيد|تزيد|بيزيد|عم يزيد|getting worse) `))
 
 // headedSection says whether a section other than the topic (not a FAQ answer, whose question asks
-// the aspect in general) has a heading naming more of what a follow-up asks than the topic's part h
-// does: «وايش البدائل؟» after when a tooth must come out is «بدائل الخلع».
+// the aspect in general) has a heading naming all of what a follow-up asks, and more than the topic's
+// part h does: «وايش البدائل؟» after when a tooth must come out is «بدائل الخلع». A heading naming
+// part of it («مدة النتائج والمتابعة» for «متى تبين النتيجة؟») does not take the question from a
+// section that holds all of it: the results of the treatment the conversation is about.
 func headedSection(res knowledge.Result, topic string, h knowledge.Hit) bool {
 	for _, o := range res.Hits {
-		if o.Passage.Key != topic && !isFAQ(o.Passage.Key) && o.TitleCoverage > h.TitleCoverage+1e-9 {
+		if o.Passage.Key != topic && !isFAQ(o.Passage.Key) && o.TitleCoverage > h.TitleCoverage+1e-9 && o.TitleCoverage > 1-1e-9 {
 			return true
 		}
 	}
