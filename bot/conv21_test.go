@@ -21,3 +21,16 @@ func TestAspectStaysUnlessAHeadingNamesAllOfIt(t *testing.T) {
 		{"وله آثار جانبية؟", bot.KindAnswer, "الآثار الجانبية خفيفة ومؤقتة"},
 	})
 }
+
+// How long, asked after the section that tells it («جراحة الحول», 30 to 60 minutes), is answered by
+// that section also when the question alone finds a passage of the same page that tells no length of
+// time (a FAQ sharing only «وقت»); «قد ايش» asks how much as «قد ايه» does.
+func TestHowLongOnPageWithoutASpan(t *testing.T) {
+	e := clinicEngine(t, "eye")
+	for _, q := range []string{"وتاخذ وقت قد ايش؟", "وبتاخد وقت قد ايه؟"} {
+		runConversation(t, e, []turn{
+			{"بنتي عندها حول والدكتور قال تحتاج عملية، هل تكون بتخدير عام؟", bot.KindAnswer, "تخدير عام"},
+			{q, bot.KindAnswer, "من 30 إلى 60 دقيقة"},
+		})
+	}
+}

@@ -798,7 +798,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0), st2
 		}
 	}
-	if st.Topic != "" && means(asksHowLong) && !sameDoc(st2.Topic, st.Topic) {
+	if st.Topic != "" && means(asksHowLong) && (!sameDoc(st2.Topic, st.Topic) || r.Kind == KindAnswer && !tellsDuration(r.Text)) {
 		// «كم مدته؟», «وقديش بدها وقت؟» would leave the page the conversation is on: how long its own
 		// treatment takes, which its section tells in weeks or months without the question's words.
 		if h, ok := e.topicDuration(st.Topic, words); ok {
@@ -1571,13 +1571,14 @@ func tellsFigure(text string) bool {
 // what the time runs until: a verb and what it does («لين احس بفرق»).
 const untilClause = 2
 
-// asksHowMuch says whether words[i] asks how much or how long: «كم», «قديش», "how long", «قد ايه».
+// asksHowMuch says whether words[i] asks how much or how long: «كم», «قديش», "how long", «قد ايه»,
+// «قد ايش».
 func asksHowMuch(words []string, i int) bool {
 	w, next := words[i], ""
 	if i+1 < len(words) {
 		next = words[i+1]
 	}
-	return howMuchWords[w] || w == "how" && (next == "long" || next == "soon") || w == "قد" && (next == "ايه" || next == "اي")
+	return howMuchWords[w] || w == "how" && (next == "long" || next == "soon") || w == "قد" && (next == "ايه" || next == "اي" || next == "ايش")
 }
 
 // asksDuration says whether a question asks how long something takes or lasts: a word asking how
