@@ -34,3 +34,23 @@ func TestHowLongOnPageWithoutASpan(t *testing.T) {
 		})
 	}
 }
+
+// What to do, asked after symptoms, is the page's treatment section («بعمل» is the Levantine «اعمل»),
+// but not after a section that says what its treatment includes («يشمل العلاج تمارين…» for neck pain
+// with headache): that section answers. Treatment named in passing (early treatment stops glaucoma)
+// does not keep the question from the treatment section.
+func TestWhatToDoStaysWhereTheSectionTellsTheTreatment(t *testing.T) {
+	eye, physio := clinicEngine(t, "eye"), clinicEngine(t, "physio")
+	runConversation(t, eye, []turn{
+		{"عيوني فيها حرقان واحس فيها رمل، ليش؟", bot.KindAnswer, "رمل"},
+		{"طيب شو بعمل؟", bot.KindAnswer, "الدموع الصناعية"},
+	})
+	runConversation(t, physio, []turn{
+		{"رقبتي مشدودة وعندي صداع من ورا راسي", bot.KindAnswer, "مؤخرة الرأس"},
+		{"طيب شو بعمل؟", bot.KindAnswer, "تمارين ثني الذقن"},
+	})
+	runConversation(t, eye, []turn{
+		{"shu ya3ni glaucoma?", bot.KindAnswer, "يتلف العصب البصري"},
+		{"w shu el 3ilaj?", bot.KindAnswer, "قطرات يومية"},
+	})
+}
