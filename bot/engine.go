@@ -721,8 +721,10 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
-	if st.Topic != "" && means(asksTreatment) {
-		// «وما علاجه؟», «طب اعمل ايه؟» after what a condition is: the page's «علاج …» section.
+	if st.Topic != "" && means(asksTreatment) && !e.tellsTreatment(st.Topic, st.Part) {
+		// «وما علاجه؟», «طب اعمل ايه؟» after what a condition is: the page's «علاج …» section. Not when
+		// the passage read says how it is treated itself («يشمل العلاج تمارين…» in the section on neck
+		// pain): that is what the patient asks of.
 		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isTreatment); ok {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
@@ -798,7 +800,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0), st2
 		}
 	}
-	if st.Topic != "" && means(asksHowLong) && !sameDoc(st2.Topic, st.Topic) {
+	if st.Topic != "" && means(asksHowLong) && (!sameDoc(st2.Topic, st.Topic) || r.Kind == KindAnswer && !tellsDuration(r.Text)) {
 		// «كم مدته؟», «وقديش بدها وقت؟» would leave the page the conversation is on: how long its own
 		// treatment takes, which its section tells in weeks or months without the question's words.
 		if h, ok := e.topicDuration(st.Topic, words); ok {
@@ -1571,13 +1573,14 @@ func tellsFigure(text string) bool {
 // what the time runs until: a verb and what it does («لين احس بفرق»).
 const untilClause = 2
 
-// asksHowMuch says whether words[i] asks how much or how long: «كم», «قديش», "how long", «قد ايه».
+// asksHowMuch says whether words[i] asks how much or how long: «كم», «قديش», "how long", «قد ايه»,
+// «قد ايش».
 func asksHowMuch(words []string, i int) bool {
 	w, next := words[i], ""
 	if i+1 < len(words) {
 		next = words[i+1]
 	}
-	return howMuchWords[w] || w == "how" && (next == "long" || next == "soon") || w == "قد" && (next == "ايه" || next == "اي")
+	return howMuchWords[w] || w == "how" && (next == "long" || next == "soon") || w == "قد" && (next == "ايه" || next == "اي" || next == "ايش")
 }
 
 // asksDuration says whether a question asks how long something takes or lasts: a word asking how
@@ -1956,6 +1959,30 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 	return knowledge.Hit{}, false
 }
 
+// tellsTreatment says whether the passage the patient read (the part shown of the topic's section, or
+// the whole section) says what its treatment is: a word of treating next to one of including («يشمل
+// العلاج تمارين…», "treatment includes…"). Treatment named in passing («العلاج المبكر يوقف تقدمه» in
+// what glaucoma is) does not say it.
+func (e *Engine) tellsTreatment(topic string, part int) bool {
+	shown := e.part(topic, part)
+	for i := range e.passages {
+		p := &e.passages[i]
+		if p.Key != topic || shown != nil && p.Text != shown.Text {
+			continue
+		}
+		ws := knowledge.Words(p.Text)
+		for j, w := range ws {
+			if isTreatment(w) && (j > 0 && includeWords[ws[j-1]] || j+1 < len(ws) && includeWords[ws[j+1]]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// includeWords say what something is made of: «يشمل», «يتضمن», "includes".
+var includeWords = wordSet(`يشمل تشمل يتضمن تتضمن يتكون تتكون include includes including consists`)
+
 // treatmentWords name treating, in a heading or a question.
 var treatmentWords = wordSet(`علاج العلاج علاجه علاجها والعلاج وعلاجه وعلاجها treatment treatments treat treated
 		تعالجون تعالجونه تعالجونها نعالج يعالج تعالج يتعالج تتعالج 3elag 3ilaj 3laj`)
@@ -2006,7 +2033,8 @@ func latinPointer(w string) bool {
 // doWords ask what to do, or what the clinic does, about the topic («طب اعمل ايه؟», «وش يسوون فيها؟»,
 // "what can we do about it?").
 var doWords = wordSet(`اعمل اسوي نسوي نعمل اعمله اعملها اعملو اعمللو اسويله اسويلها اسويلو يسوون يسوو تسوون بيسوو بيعملوا بيعملو يعملون يعملوا بتعملوا بتعملو
-		do a3mel asawi nsawi n3mel ysawoon ysawon ysawu ysawo bye3mlo bya3mlo`)
+		بعمل بسوي بنعمل بنسوي منعمل منسوي هعمل حعمل
+		do a3mel asawi nsawi n3mel ysawoon ysawon ysawu ysawo bye3mlo bya3mlo b3mel ba3mel mna3mel`)
 
 // isAfter says whether a word of a heading says after («بعد», "after").
 func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords[w] }
@@ -3113,11 +3141,13 @@ func saysWhen(p *knowledge.Passage, words []string) bool {
 var suddenNow = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجأه|suddenly|all of a sudden|sudden|اليوم|today|الحين|والحين|now|من ساعه|من شوي|worse|اسوا|يزيد|تزيد|بيزيد|عم يزيد|getting worse) `))
 
 // headedSection says whether a section other than the topic (not a FAQ answer, whose question asks
-// the aspect in general) has a heading naming more of what a follow-up asks than the topic's part h
-// does: «وايش البدائل؟» after when a tooth must come out is «بدائل الخلع».
+// the aspect in general) has a heading naming all of what a follow-up asks, and more than the topic's
+// part h does: «وايش البدائل؟» after when a tooth must come out is «بدائل الخلع». A heading naming
+// part of it («مدة النتائج والمتابعة» for «متى تبين النتيجة؟») does not take the question from a
+// section that holds all of it: the results of the treatment the conversation is about.
 func headedSection(res knowledge.Result, topic string, h knowledge.Hit) bool {
 	for _, o := range res.Hits {
-		if o.Passage.Key != topic && !isFAQ(o.Passage.Key) && o.TitleCoverage > h.TitleCoverage+1e-9 {
+		if o.Passage.Key != topic && !isFAQ(o.Passage.Key) && o.TitleCoverage > h.TitleCoverage+1e-9 && o.TitleCoverage > 1-1e-9 {
 			return true
 		}
 	}
