@@ -67,3 +67,23 @@ func TestEn21ImplantQuestionsReachTheArabicSection(t *testing.T) {
 		}
 	}
 }
+
+// "Rare" is the pages' «نادرًا» («نادرًا ما تظهر أعراض أخرى»): unread, "what side effects are normal,
+// and what's rare?" held a word the pages never write and fell back.
+func TestEn21RareIsNadiran(t *testing.T) {
+	lx := mustLexicon(t)
+	a := lx.Concepts(Stems("نادرًا"))
+	for _, q := range []string{"rare", "rarely", "uncommon"} {
+		if e := lx.Concepts(Stems(q)); len(e) != 1 || len(a) != 1 || e[0].group < 0 || e[0].group != a[0].group {
+			t.Errorf("%q is %+v, «نادرًا» %+v: want one group", q, e, a)
+		}
+	}
+	ix := mustBuild(t, []*Document{{ID: "d", Title: "البوتوكس", Lang: "ar", Sections: []Section{
+		section("effects", "الآثار الجانبية المحتملة", "غالبًا ما تكون الآثار الجانبية خفيفة ومؤقتة مثل احمرار بسيط. نادرًا ما تظهر أعراض أخرى."),
+		section("how", "كيف يعمل البوتوكس", "يمنع البوتوكس الإشارات العصبية التي تحفز انقباض العضلات."),
+		section("lasts", "مدة النتائج", "تظهر النتائج خلال أيام وتستمر عدة أشهر."),
+	}}})
+	if r := ix.Search(Query{Text: "which side effects are rare?"}); topKey(r) != "d#effects" || r.Hits[0].Coverage < 0.99 {
+		t.Errorf("hits %v: want d#effects first, holding all of the question", keysOfHits(r))
+	}
+}
