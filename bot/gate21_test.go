@@ -1,0 +1,31 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// Arabizi words of speed («b sor3a», «asra3 meni», «sari3») share a fit's consonants (sar3): their
+// vowels keep them from the seizure read on skeletons, and a fit told so is still one.
+func TestGate21SpeedIsNoFit(t *testing.T) {
+	for _, q := range []string{
+		"sa7bti el botox 3ndha ban asra3 meni, lesh?",
+		"ana 3la dawa w kol kam yom anfi ynazzel dam shway w yw2af b sor3a, 3adi?",
+		"ana basri3 3ala snani bel leil, el botox momken y2alel da?",
+		"el nateeja tel3at sari3a walla la?",
+	} {
+		if bot.RedFlag(q) {
+			t.Errorf("RedFlag(%q) = true, want false: speed, not a fit", q)
+		}
+	}
+	for _, q := range []string{
+		"weldi jato sar3a daba w kayter3ed",
+		"ebni 3ando nawbet sar3",
+		"galbi ydig b sor3a w dayekh",
+	} {
+		if !bot.RedFlag(q) {
+			t.Errorf("RedFlag(%q) = false, want true", q)
+		}
+	}
+}
