@@ -29,3 +29,24 @@ func TestGate21SpeedIsNoFit(t *testing.T) {
 		}
 	}
 }
+
+// «الساد» with the article is the cataract: eating before its operation is no food stuck in the
+// throat; something blocking the throat still is.
+func TestGate21CataractIsNoBlock(t *testing.T) {
+	for _, q := range []string{
+		"هل يجب أن أصوم قبل عملية الساد أم يمكنني تناول الطعام؟",
+		"بعد عملية الساد متى اقدر اكل طبيعي؟",
+	} {
+		if bot.RedFlag(q) {
+			t.Errorf("RedFlag(%q) = true, want false: the cataract, not the throat", q)
+		}
+	}
+	for _, q := range []string{
+		"كل ما ابلع احس شي ساد حلقي",
+		"الاكل واقف بحلقي وساد وما ينزل",
+	} {
+		if !bot.RedFlag(q) {
+			t.Errorf("RedFlag(%q) = false, want true", q)
+		}
+	}
+}
