@@ -50,3 +50,30 @@ func TestGate21CataractIsNoBlock(t *testing.T) {
 		}
 	}
 }
+
+// A request's word in a question that asks something else: coming to an appointment one has
+// («اجي صايم على موعد القلع»), a complaint denied with «عندي اي» between, an appointment waited for
+// with a word before it ("a clinic appointment"). Requests themselves still go to staff.
+func TestGate21RequestWordsAskingSomethingElse(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{
+		"لازم اجي صايم على موعد القلع ولا فيني آكل شي قبل؟",
+		"عمري ٤٥ وما عندي اي شكوى بعيوني، احتاج افحص؟",
+		"Before I book: what signs with back pain mean I shouldn't wait for a clinic appointment?",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindHandoff {
+			t.Errorf("%q: handoff, want no request read", q)
+		}
+	}
+	for _, q := range []string{
+		"ابي موعد للقلع",
+		"ابي اقدم شكوى",
+		"عندي شكوى على الموظف",
+		"I want to book an appointment",
+		"ابي اجي على موعد بكرة، احجزولي",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindHandoff {
+			t.Errorf("%q: %s, want handoff", q, r.Kind)
+		}
+	}
+}
