@@ -77,3 +77,21 @@ func TestGate21RequestWordsAskingSomethingElse(t *testing.T) {
 		}
 	}
 }
+
+// "Before I book" frames a question that asks no booking: its words are not searched, so the
+// question is answered as it would be without them.
+func TestGate21BookingFrameIsNotAsked(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{
+		"Before I book: what side effects are normal, and what's rare?",
+		"قبل ما احجز، شو الآثار الجانبية المحتملة؟",
+	} {
+		r, _ := e.Respond(q, bot.State{})
+		if r.Kind != bot.KindAnswer || len(r.Sources) == 0 || r.Sources[0].Section != "الآثار الجانبية المحتملة" {
+			t.Errorf("%q: %s %v, want the side effects answered", q, r.Kind, r.Sources)
+		}
+	}
+	if r, _ := e.Respond("ابي احجز موعد قبل العيد", bot.State{}); r.Kind != bot.KindHandoff {
+		t.Errorf("a booking: %s, want handoff", r.Kind)
+	}
+}
