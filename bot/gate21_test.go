@@ -1,9 +1,11 @@
 package bot_test
 
 import (
+	"os"
 	"testing"
 
 	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/knowledge"
 )
 
 // Arabizi words of speed («b sor3a», «asra3 meni», «sari3») share a fit's consonants (sar3): their
@@ -93,5 +95,21 @@ func TestGate21BookingFrameIsNotAsked(t *testing.T) {
 	}
 	if r, _ := e.Respond("ابي احجز موعد قبل العيد", bot.State{}); r.Kind != bot.KindHandoff {
 		t.Errorf("a booking: %s, want handoff", r.Kind)
+	}
+}
+
+// Whether the clinic makes, fits or comes to do something («هل تصنعون…», «بتركبوا…», «تجون…») asks
+// an offer like «تسوون…»: a thing the pages never name falls back, one they name is answered.
+func TestGate21MoreOfferVerbs(t *testing.T) {
+	ix, err := knowledge.Open(os.DirFS("eval/testdata/clinics/dental/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := bot.NewEngine(ix, bot.Config{})
+	if r, _ := e.Respond("هل تصنعون التيجان بتقنية الكاد كام في زيارة واحدة؟", bot.State{}); r.Kind != bot.KindFallback {
+		t.Errorf("CAD/CAM crowns: %s, want fallback", r.Kind)
+	}
+	if r, _ := e.Respond("بتركبوا زراعة اسنان؟", bot.State{}); r.Kind != bot.KindAnswer {
+		t.Errorf("implants: %s, want answer", r.Kind)
 	}
 }
