@@ -339,9 +339,32 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		}
 		words, text = rest, q
 	}
+	if rest, ok := withoutBookingFrame(words); ok && len(rest) > 0 {
+		// «قبل ما احجز، …», "Before I book: …": a message that got here asks no booking (handoffIn),
+		// so the booking it names frames the question; its words are no part of what is asked.
+		q := strings.Join(rest, " ")
+		if strings.ContainsAny(text, "?؟") {
+			q += "?"
+		}
+		words, text = rest, q
+	}
 	r, st2 := e.answer(text, words, st)
 	st2.Asked = asked(r, words, st, st2)
 	return r, st2
+}
+
+// bookingFrame is "before I book" in the dialects and English: «قبل ما احجز», «قبل الحجز», "before booking".
+var bookingFrame = regexp.MustCompile(foldPattern(` (قبل|before) (ما |ان |لا |لما )?(i |we )?(احجز|نحجز|الحجز|حجز|book|booking) `))
+
+// withoutBookingFrame returns words without their first booking frame (bookingFrame), and whether it
+// had one.
+func withoutBookingFrame(words []string) ([]string, bool) {
+	p := padded(words)
+	loc := bookingFrame.FindStringIndex(p.s)
+	if loc == nil {
+		return words, false
+	}
+	return strings.Fields(p.s[:loc[0]+1] + p.s[loc[1]-1:]), true
 }
 
 // switchPhrases say that what follows is about something else («سؤال ثاني», "different question").

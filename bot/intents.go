@@ -620,10 +620,13 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 			` (احجز|نحجز|a7jez|n7jez) (متي|امتي|ايمتي|امتا|emta|imta|ematy|mata) | (متي|امتي|ايمتي|امتا) (لازم |المفروض |يجب ان |ينبغي ان )?(احجز|نحجز) | when (should|must|do|would) (i|we) (book|rebook|schedule) |` +
 			` (احجز|نحجز|الحجز|حجز|book|booking)( \S+){0,2} (بس|لكن|but) (انا |i m |im |i am )?(متردد|متردده|خايف|خايفه|قلقان|قلقانه|مو متاكد|مش متاكد|مو متاكده|مش متاكده|not sure|unsure|hesitant|nervous|scared|worried) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
-			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) |` +
+			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) (clinic |doctor s |doctors |\S+ s )?appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) |` +
 			` (i m|im|i am|i ve been|ive been|he s|she s|he is|she is) (on|taking|using) (\S+ ){1,2}(can|could|may|should) (i|he|she|we) (still )?(book|schedule|get|have) |` +
 			` (book|schedule|booking) (\S+ ){0,5}(while|whilst) (i m |im |i am |i ve been |ive been |still )?(on|taking|using|pregnant|breastfeeding|nursing) |` +
-			` (انا|وانا|اني) (علي|باخذ|اخذ|استخدم|ماخذ|واخذ) (\S+ ){1,2}(اقدر|ممكن|ينفع|يصير|فيني|اقدر) (احجز|نحجز) `)),
+			` (انا|وانا|اني) (علي|باخذ|اخذ|استخدم|ماخذ|واخذ) (\S+ ){1,2}(اقدر|ممكن|ينفع|يصير|فيني|اقدر) (احجز|نحجز) |` +
+			// Coming to an appointment («لازم اجي صايم على موعد القلع؟», «اروح للموعد بالسيارة؟») is one the
+			// patient has: how to come, which the pages say, not a booking.
+			` (اجي|نجي|يجي|تجي|اروح|نروح|يروح|تروح|احضر|نحضر|يحضر|تحضر|ادخل|اوصل|اطلع)( \S+){0,2} (علي|ع|الي|ل|لل) ?(موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي)( ال\S+)? `)),
 	wantsContact: regexp.MustCompile(foldPattern(
 		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
 	wantsPerson: regexp.MustCompile(foldPattern(
@@ -631,6 +634,8 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 		` (واحد|وحده|احد|حد|حدا) (فاهم|فاهمه|شاطر|شاطره|خبير|خبيره|متمكن|متمكنه|محترف|محترفه|متخصص|متخصصه|عنده خبره|عندها خبره) |` +
 			` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) |` +
 			` و?(ما|مش|مو|لا|ماني|مانا|مب|مافي|ما في) (اشتكي|اشتكى|بشتكي|نشتكي|يشتكي|تشتكي|شكوي|شكوى) |` +
+			// A complaint denied with «عندي» and «أي» between («ما عندي اي شكوى بعيوني»): nothing complained of.
+			` و?(ما|مش|مو|مافي|ما في|ماعندي|معنديش|بدون|بلا) ?(عندي |عنده |عندها |عندو |فيه |في )?(اي |ولا )?(شكوي|شكوى|شكاوي) |` +
 			` (complain|complains|complaining|complained) (of|about) (\S+ )?(pain|ache|aches|discomfort|stiffness|numbness|tingling|itching|itch|dryness|headaches|headache|it|anything|much) | (main|chief|only|presenting) complaint | (not|no|never|doesnt|doesn't|dont|don't|didnt|didn't|wont|won't) (complain|complains|complained|complaining|complaint|complaints) `)),
 }
 
@@ -693,7 +698,7 @@ func weatherAsked(text string) bool {
 
 // offerOpeners open a question asking whether the clinic offers something («عندكم …؟», "do you do …?").
 var offerOpeners = wordSet(`عندكم عندكن لديكم تسوون تسوو بتسوو بتسووا تعملون بتعملو بتعملوا تعملوا تعالجون بتعالجو بتعالجوا
-		تقدمون بتقدمو بتقدموا تتوفر يتوفر عندكو عندكوا بتسوون تسوونه 3ndkom 3andkom 3endkom 3indkum 3indkom 3ndkum 3andkum 3endkum
+		تقدمون بتقدمو بتقدموا تتوفر يتوفر عندكو عندكوا بتسوون تسوونه تصنعون بتصنعو بتصنعوا تركبون بتركبو بتركبوا تجون بتجو بتجوا تيجو تزورون 3ndkom 3andkom 3endkom 3indkum 3indkom 3ndkum 3andkum 3endkum
 		3andkon 3ndkon 3indkon bt3mlo bta3mlo bt3amlo btsawo btsawwo tsawon tsawoon tsawwon t3amlo`)
 
 // offered is the first content word after an offer's opener (asksOffer): the thing asked for

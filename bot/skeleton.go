@@ -1,6 +1,9 @@
 package bot
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Arabizi spells a word as it is heard: vowels come and go (jefn, jfoon, jfouna), a letter is doubled
 // or not (7arek, 7arrek), ق is 2, q, g or 8 (a2dar, agdar, aqdar), خ is 5 or kh. The symptom rules,
@@ -64,7 +67,7 @@ func skeletonTexts(t *padText) []padText {
 func skeletonTextOf(t *padText, g byte) padText {
 	words := strings.Fields(t.s)
 	for i, w := range words {
-		if len(w) >= 4 {
+		if len(w) >= 4 && !spelledSpeed.MatchString(w) {
 			if s := skeletonOf(w, g); len(s) >= minSkeleton {
 				words[i] = s
 			}
@@ -122,3 +125,9 @@ var skeletonFlags = func() []flagRules {
 	}
 	return out
 }()
+
+// spelledSpeed are the Arabizi words of speed (سرعة, سريع, أسرع: «b sor3a», «asra3 meni», «sari3»),
+// clitic and all: their consonants are a fit's («sar3»), their vowels are not, so their skeleton is
+// not taken («ynazzel dam shway w yw2af b sor3a» is no seizure). «sar3a» (a fit, in the Maghreb) is
+// not one of them.
+var spelledSpeed = regexp.MustCompile(`^(b|bi|be|w|wa|l|el|al)?(s[ou]+r3[ae]?|asra3|a?s[ae]?r(i|ee|ii|y)3[ae]?)$`)
