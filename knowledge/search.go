@@ -328,6 +328,22 @@ func (ix *Index) Search(q Query) Result {
 			held[i*nc+ci] = f
 		}
 	}
+	// A question asking how long names the length in words of its own («مدة», "how long", «يدوم»),
+	// which a passage may say in passing («لمدة أسبوع» of something else) or not at all: the
+	// passage that gives a span of time with a word for taking or lasting («تستغرق الجلسة 20
+	// دقيقة») says it, whatever its words.
+	if lastsQuestion {
+		for ci, c := range concepts {
+			if !lengthConcept(c) {
+				continue
+			}
+			for i, h := range top {
+				if held[i*nc+ci]&(heldHead|heldText) == 0 && ix.timeOf(h.doc) == 2 && ix.lastsAsked(h.doc, subjects) {
+					held[i*nc+ci] |= heldText
+				}
+			}
+		}
+	}
 	// A page's title may name several things its sections then take one each («الركبة والكتف»
 	// over «التأهيل بعد تبديل مفصل الركبة» and «التأهيل بعد جراحة الكتف»): a passage that holds
 	// what is asked only through the page's title, under a heading that names another thing of the
@@ -2613,3 +2629,24 @@ func (ix *Index) loanAlts(concepts []Concept) {
 		}
 	}
 }
+
+// lengthConcept says whether a concept asks the length of something in the patient's own word for
+// it: a noun («مدة», «مدتها», "duration") or "how long"; not a verb of the language layer's group
+// («ضلت», «يرجع»), which tells a story as often as it asks.
+func lengthConcept(c Concept) bool {
+	if c.group < 0 || len(c.Alts) == 0 || len(c.Alts[0]) != 1 {
+		return false
+	}
+	lengthOnce.Do(func() {
+		lengthStems = map[string]bool{}
+		for _, st := range Stems("مدة المدة مدته مدتها مدتو duration how long") {
+			lengthStems[st] = true
+		}
+	})
+	return lengthStems[c.Alts[0][0]]
+}
+
+var (
+	lengthOnce  sync.Once
+	lengthStems map[string]bool
+)
