@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"testing"
 	"testing/fstest"
 )
@@ -40,6 +41,49 @@ func TestRank21LengthConceptIsANoun(t *testing.T) {
 		got := len(cs) == 1 && lengthConcept(cs[0])
 		if got != want {
 			t.Errorf("%s: lengthConcept %v, want %v (%+v)", text, got, want, cs)
+		}
+	}
+}
+
+// A comparison of two things («الطبي بيطول مفعوله أكتر من التجميلي», "last longer than the cosmetic
+// kind") asks their difference: the section on it answers, not the one on how long the effect lasts.
+// A comparison with a number, a person or before («أكثر من خمس سنوات», «أكثر من دكتور», «أحسن من
+// الأول») asks nothing of a difference.
+func TestRank21ComparisonAsksDifference(t *testing.T) {
+	md := "---\ntitle: الاستخدامات الطبية غير التجميلية للحقن\npage_id: uses\n---\n" +
+		"## الفرق بين الاستخدام الطبي والتجميلي\n\nيختلف الهدف ومناطق الحقن: في الجانب التجميلي تقل الخطوط، وفي الجانب الطبي تتحسن وظائف العضلات، " +
+		"لذلك تختلف الجرعات. وقد تختلف مدة النتائج، ففي بعض الحالات الطبية تستمر الفائدة لفترة أطول.\n\n" +
+		"## مدة النتائج والمتابعة\n\nتظهر النتائج خلال أيام قليلة ويستمر المفعول عدة أشهر، ويختلف ذلك من شخص لآخر. " +
+		"ننصح بالمتابعة الدورية للحفاظ على التأثير.\n\n" +
+		"## الآثار الجانبية\n\nقد يظهر احمرار بسيط مكان الحقن يزول خلال ساعات.\n"
+	ix, err := Open(fstest.MapFS{"uses.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, q := range []string{"الحقن الطبي بيطوّل مفعوله أكتر من التجميلي؟", "صحيح ان الحقن الطبي مفعوله بيقعد اكتر من بتاع التجميل؟"} {
+		res := ix.Search(Query{Text: q})
+		if len(res.Hits) == 0 || res.Hits[0].Passage.Section != "الفرق بين الاستخدام الطبي والتجميلي" {
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.Passage.Section)
+			}
+			t.Errorf("%s: hits %q, want «الفرق بين الاستخدام الطبي والتجميلي» first", q, got)
+		}
+	}
+	for text, want := range map[string]bool{
+		"البوتوكس الطبي يطول اكثر من التجميلي":       true,
+		"does it last longer than the cosmetic kind": true,
+		"اعاني من الصداع منذ اكثر من خمس سنوات":      false,
+		"عالجته عند اكثر من دكتور":                   false,
+		"صارت النتيجة احسن من الاول":                 false,
+		"الحبوب اكتر من قبل":                         false,
+	} {
+		words := Words(text)
+		keys := keysOf(analyzeWords(words, nil))
+		thanOther(keys, words)
+		if got := slices.Contains(keys, differenceKey); got != want {
+			t.Errorf("%s: asks a difference %v, want %v (%q)", text, got, want, keys)
 		}
 	}
 }

@@ -820,6 +820,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	askingAhead(keys, arabic)
 	evenIf(keys, arabic, q.Text)
 	thanBefore(keys, arabic)
+	thanOther(keys, arabic)
 	read := howLongTake(keys, arabic)
 	concepts := ix.lex.Concepts(read)
 	if childAge(arabic) && !asksBesideAge(arabic) && (hasQuestionMark(q.Text) || asksSuits(arabic)) &&
@@ -2468,6 +2469,53 @@ func thanBefore(keys, words []string) {
 			keys[i] = stopKey + keys[i]
 		}
 	}
+}
+
+// thanOther reads a comparison of two things («الطبي بيطول مفعوله أكتر من التجميلي», "last longer
+// than the cosmetic kind") as asking their difference: the comparative's stop key becomes the key of
+// «فرق», so a heading on the difference between them («الفرق بين الاستخدام الطبي والتجميلي») is what
+// is asked, not the one on how long the effect lasts. What follows «من»/"than" must be a thing: a
+// noun with the article (not a time: «أحسن من الأول»), «بتاع» (that of), or "the"/"a"; not a number
+// or a person («أكثر من خمس سنوات», «أكثر من دكتور»), nor before (thanBefore). words are the keys'
+// words.
+func thanOther(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if !(words[i] == "من" || words[i] == "than") || !(comparatives[words[i-1]] || longerWords[words[i-1]]) ||
+			!strings.HasPrefix(keys[i-1], stopKey) && !longerWords[words[i-1]] {
+			continue
+		}
+		next := words[i+1]
+		thing := false
+		switch {
+		case words[i] == "than":
+			thing = next == "the" || next == "a" || next == "an"
+		case next == "بتاع" || next == "بتاعه" || next == "تبع":
+			thing = true
+		case strings.HasPrefix(next, "ال") && utf8.RuneCountInString(next) > 3:
+			thing = !whenStemsOf(keys[i+1]) && !earlierWords[next]
+		}
+		if thing {
+			keys[i-1] = differenceKey
+		}
+	}
+}
+
+// longerWords compare lengths («أطول», "longer"): content words, which a comparison of two things
+// reads as their difference too.
+var longerWords = wordSet(`اطول أطول longer`)
+
+// earlierWords are the times a comparison with before names («أحسن من الأول»).
+var earlierWords = wordSet(`الاول الأول الاولى الأولى السابق الماضي`)
+
+// differenceKey is the key of «فرق», the difference between two things.
+var differenceKey = stemWord(Normalize("فرق"))
+
+// whenStemsOf says whether a key is a word of time (saysWhen's).
+func whenStemsOf(k string) bool {
+	return saysWhen(Concept{Alts: [][]string{{k}}})
 }
 
 // comparatives compare with what was before: more, less, better, worse, bigger.
