@@ -87,3 +87,33 @@ func TestRank21ComparisonAsksDifference(t *testing.T) {
 		}
 	}
 }
+
+// "How often" is one group with «كم مرة», whose words are stop words only (the Gulf «مرة» is "very"),
+// which no passage's terms hold: the page's own FAQ asking «كم مرة…؟» holds it in its question, and
+// answers, not the page's opening that says «متابعة» in passing.
+func TestRank21HowOftenInAHeading(t *testing.T) {
+	md := "---\ntitle: الأمراض الجلدية المزمنة وفحص الشامات\npage_id: moles\n---\n" +
+		"## الأمراض الجلدية المزمنة وفحص الشامات\n\nتقدم العيادة متابعة طويلة الأمد للأمراض الجلدية المزمنة، إضافة إلى فحص الشامات بالمنظار الجلدي.\n\n" +
+		"## فحص الشامات\n\nنفحص الشامات بالمنظار الجلدي الرقمي ونصورها لمقارنتها لاحقًا.\n\n" +
+		"## أسئلة شائعة\n\n**كم مرة أفحص شاماتي؟**\n\nننصح بفحص ذاتي شهري أمام المرآة، وفحص سنوي في العيادة لمن لديه شامات كثيرة.\n"
+	ix, err := Open(fstest.MapFS{"moles.md": {Data: []byte(md)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, q := range []string{"How often should I get my moles checked?", "i've got loads of moles, how often should they be checked?"} {
+		res := ix.Search(Query{Text: q})
+		if len(res.Hits) == 0 || res.Hits[0].Passage.Section != "كم مرة أفحص شاماتي؟" {
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.Passage.Section)
+			}
+			t.Errorf("%s: hits %q, want «كم مرة أفحص شاماتي؟» first", q, got)
+		}
+	}
+	lx := mustLexicon(t)
+	cs := lx.Concepts(keysOf(Analyze("how often")))
+	if len(cs) != 1 || !saysPhrase("كم مرة أفحص شاماتي؟", lx.stopPhrases(cs[0])) {
+		t.Errorf("«كم مرة أفحص شاماتي؟» does not say how often (%+v)", cs)
+	}
+}

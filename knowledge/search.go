@@ -344,6 +344,19 @@ func (ix *Index) Search(q Query) Result {
 			}
 		}
 	}
+	// A lexicon group may hold a member made of stop words only («كم مرة» of "how often", «مين يقدر»),
+	// which no passage's terms can hold: a heading or FAQ question that says it holds the concept.
+	for ci, c := range concepts {
+		phrases := ix.lex.stopPhrases(c)
+		if len(phrases) == 0 {
+			continue
+		}
+		for i, h := range top {
+			if held[i*nc+ci]&heldHead == 0 && saysPhrase(ix.passages[h.doc].Section, phrases) {
+				held[i*nc+ci] |= heldHead
+			}
+		}
+	}
 	// A page's title may name several things its sections then take one each («الركبة والكتف»
 	// over «التأهيل بعد تبديل مفصل الركبة» and «التأهيل بعد جراحة الكتف»): a passage that holds
 	// what is asked only through the page's title, under a heading that names another thing of the
@@ -2698,3 +2711,19 @@ var (
 	lengthOnce  sync.Once
 	lengthStems map[string]bool
 )
+
+// saysPhrase says whether a heading holds one of phrases (keys of stop words, see keysOf) as written.
+func saysPhrase(heading string, phrases [][]string) bool {
+	if heading == "" {
+		return false
+	}
+	keys := keysOf(Analyze(heading))
+	for _, m := range phrases {
+		for i := 0; i+len(m) <= len(keys); i++ {
+			if slices.Equal(keys[i:i+len(m)], m) {
+				return true
+			}
+		}
+	}
+	return false
+}
