@@ -86,6 +86,21 @@ func NewLexicon() *Lexicon {
 		foreign: map[string]bool{}, light: map[string]bool{}, types: map[int]bool{}, aspects: map[int]bool{}, topics: map[int]bool{}, topicStems: map[string]bool{}}
 }
 
+// stopPhrases returns the members of a concept's group made of stop words only («كم مره», «مين
+// يقدر»), as keys: its Alts cannot hold them.
+func (lx *Lexicon) stopPhrases(c Concept) [][]string {
+	if c.group < 0 {
+		return nil
+	}
+	var out [][]string
+	for _, m := range lx.groups[c.group] {
+		if len(m) > 1 && len(contentOf(m)) == 0 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // Minor says whether every stem of a concept's own words is a minor word.
 func (lx *Lexicon) Minor(c Concept) bool { return all(c, lx.minor) }
 

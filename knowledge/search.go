@@ -328,6 +328,35 @@ func (ix *Index) Search(q Query) Result {
 			held[i*nc+ci] = f
 		}
 	}
+	// A question asking how long names the length in words of its own («مدة», "how long", «يدوم»),
+	// which a passage may say in passing («لمدة أسبوع» of something else) or not at all: the
+	// passage that gives a span of time with a word for taking or lasting («تستغرق الجلسة 20
+	// دقيقة») says it, whatever its words.
+	if lastsQuestion {
+		for ci, c := range concepts {
+			if !lengthConcept(c) {
+				continue
+			}
+			for i, h := range top {
+				if held[i*nc+ci]&(heldHead|heldText) == 0 && ix.timeOf(h.doc) == 2 && ix.lastsAsked(h.doc, subjects) {
+					held[i*nc+ci] |= heldText
+				}
+			}
+		}
+	}
+	// A lexicon group may hold a member made of stop words only («كم مرة» of "how often", «مين يقدر»),
+	// which no passage's terms can hold: a heading or FAQ question that says it holds the concept.
+	for ci, c := range concepts {
+		phrases := ix.lex.stopPhrases(c)
+		if len(phrases) == 0 {
+			continue
+		}
+		for i, h := range top {
+			if held[i*nc+ci]&heldHead == 0 && saysPhrase(ix.passages[h.doc].Section, phrases) {
+				held[i*nc+ci] |= heldHead
+			}
+		}
+	}
 	// A page's title may name several things its sections then take one each («الركبة والكتف»
 	// over «التأهيل بعد تبديل مفصل الركبة» and «التأهيل بعد جراحة الكتف»): a passage that holds
 	// what is asked only through the page's title, under a heading that names another thing of the
@@ -804,6 +833,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	askingAhead(keys, arabic)
 	evenIf(keys, arabic, q.Text)
 	thanBefore(keys, arabic)
+	thanOther(keys, arabic)
 	read := howLongTake(keys, arabic)
 	concepts := ix.lex.Concepts(read)
 	if childAge(arabic) && !asksBesideAge(arabic) && (hasQuestionMark(q.Text) || asksSuits(arabic)) &&
@@ -2454,6 +2484,53 @@ func thanBefore(keys, words []string) {
 	}
 }
 
+// thanOther reads a comparison of two things («الطبي بيطول مفعوله أكتر من التجميلي», "last longer
+// than the cosmetic kind") as asking their difference: the comparative's stop key becomes the key of
+// «فرق», so a heading on the difference between them («الفرق بين الاستخدام الطبي والتجميلي») is what
+// is asked, not the one on how long the effect lasts. What follows «من»/"than" must be a thing: a
+// noun with the article (not a time: «أحسن من الأول»), «بتاع» (that of), or "the"/"a"; not a number
+// or a person («أكثر من خمس سنوات», «أكثر من دكتور»), nor before (thanBefore). words are the keys'
+// words.
+func thanOther(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if !(words[i] == "من" || words[i] == "than") || !(comparatives[words[i-1]] || longerWords[words[i-1]]) ||
+			!strings.HasPrefix(keys[i-1], stopKey) && !longerWords[words[i-1]] {
+			continue
+		}
+		next := words[i+1]
+		thing := false
+		switch {
+		case words[i] == "than":
+			thing = next == "the" || next == "a" || next == "an"
+		case next == "بتاع" || next == "بتاعه" || next == "تبع":
+			thing = true
+		case strings.HasPrefix(next, "ال") && utf8.RuneCountInString(next) > 3:
+			thing = !whenStemsOf(keys[i+1]) && !earlierWords[next]
+		}
+		if thing {
+			keys[i-1] = differenceKey
+		}
+	}
+}
+
+// longerWords compare lengths («أطول», "longer"): content words, which a comparison of two things
+// reads as their difference too.
+var longerWords = wordSet(`اطول أطول longer`)
+
+// earlierWords are the times a comparison with before names («أحسن من الأول»).
+var earlierWords = wordSet(`الاول الأول الاولى الأولى السابق الماضي`)
+
+// differenceKey is the key of «فرق», the difference between two things.
+var differenceKey = stemWord(Normalize("فرق"))
+
+// whenStemsOf says whether a key is a word of time (saysWhen's).
+func whenStemsOf(k string) bool {
+	return saysWhen(Concept{Alts: [][]string{{k}}})
+}
+
 // comparatives compare with what was before: more, less, better, worse, bigger.
 var comparatives = wordSet(`اكثر اكتر أكثر أكتر اقل أقل احسن أحسن اسوا أسوأ اسوء اوحش أوحش اكبر أكبر اصغر أصغر اشد أشد اخف أخف
 	more less better worse bigger smaller`)
@@ -2612,4 +2689,41 @@ func (ix *Index) loanAlts(concepts []Concept) {
 			concepts[i].Alts = [][]string{c.Alts[0], {lw}}
 		}
 	}
+}
+
+// lengthConcept says whether a concept asks the length of something in the patient's own word for
+// it: a noun («مدة», «مدتها», "duration") or "how long"; not a verb of the language layer's group
+// («ضلت», «يرجع»), which tells a story as often as it asks.
+func lengthConcept(c Concept) bool {
+	if c.group < 0 || len(c.Alts) == 0 || len(c.Alts[0]) != 1 {
+		return false
+	}
+	lengthOnce.Do(func() {
+		lengthStems = map[string]bool{}
+		for _, st := range Stems("مدة المدة مدته مدتها مدتو duration how long") {
+			lengthStems[st] = true
+		}
+	})
+	return lengthStems[c.Alts[0][0]]
+}
+
+var (
+	lengthOnce  sync.Once
+	lengthStems map[string]bool
+)
+
+// saysPhrase says whether a heading holds one of phrases (keys of stop words, see keysOf) as written.
+func saysPhrase(heading string, phrases [][]string) bool {
+	if heading == "" {
+		return false
+	}
+	keys := keysOf(Analyze(heading))
+	for _, m := range phrases {
+		for i := 0; i+len(m) <= len(keys); i++ {
+			if slices.Equal(keys[i:i+len(m)], m) {
+				return true
+			}
+		}
+	}
+	return false
 }
