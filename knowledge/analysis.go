@@ -510,11 +510,16 @@ func stemArabicWaw(w string, keepWaw bool) string {
 	// («النسا» is «نسا», «بالما» «ما», and «البيضا» «بيض» as «بيضا» is).
 	def := definite(r)
 	if !def {
+		if len(r) > 4 && r[len(r)-1] == 'ا' {
+			if w, ok := ownEnding(r); ok {
+				return w // «ولادا»: its alef is no tanween
+			}
+		}
 		r = dropTanween(r)
 	}
 	for _, p := range arPrefixes {
 		if hasPrefix(r, p.s) && len(r)-len(p.s) >= p.min {
-			if p.s[len(p.s)-1] == 'و' && hasPrefix(r[len(p.s):], ownWaw) {
+			if p.s[len(p.s)-1] == 'و' && (hasPrefix(r[len(p.s):], ownWaw) || hasPrefix(r[len(p.s):], birthWaw)) {
 				r = r[len(p.s)-1:] // «وسادة»: the و is the pillow's, not "and"
 				break
 			}
@@ -661,11 +666,24 @@ func verbalNounII(r []rune) bool {
 // And «أماكن» (places), whose «كن» is its own, not "your": it is the plural of «مكان», and without
 // it «اما» is the pages' «أما» (as for).
 var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "عمليه", "شاشه": "شاشه", "شاشات": "شاشه",
-	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه", "سميك": "سميك", "اماكن": "مكان"}
+	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه", "سميك": "سميك", "اماكن": "مكان",
+	"ولاد": kidsStem, "ولادنا": kidsStem, "ولادك": kidsStem, "ولادكم": kidsStem, "ولادهم": kidsStem,
+	"ولادها": kidsStem, "ولادو": kidsStem, "ولادا": "ولاد"}
+
+// kidsStem is the stem of the spoken plural «ولاد» / «أولاد» (children), which without its «أ» has the
+// letters of «الولادة» (childbirth) less the ta marbuta the stemmer takes off: «للولاد الصغار» and «عند
+// الولاد» ask of children, not of giving birth. The ta marbuta tells them apart, so «ولاد» and its
+// pronoun forms without «ت» are the children; «ولادة», «ولادتي» stay the birth, and so does «ولادا»,
+// Arabizi's «wilada», whose final «a» is the ta marbuta.
+const kidsStem = "اولاد"
 
 // ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
 // without it is «سادة», whose stem is the cataract's «الساد».
 var ownWaw = []rune("ساد")
+
+// birthWaw follows the و that begins «ولادة» (birth) and the spoken «ولاد» (children): without it
+// «ولادة» alone was «لاد», which the pages' «الولادة» («ولاد») never met.
+var birthWaw = []rune("لاد")
 
 // ownAl is a word's own first letters that read as the article (التهاب, الوان).
 var ownAl = []rune("ال")
