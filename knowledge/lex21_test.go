@@ -29,3 +29,20 @@ func TestLex21KidsAreNotBirth(t *testing.T) {
 		t.Errorf("«وسادة» stems to %v", got)
 	}
 }
+
+// Removing, as patients say it of what the clinic does or what they want done: the Levantine «بدي شيل
+// شامة» and «شيلها» (the first person, its alef dropped), «بيشيل الشعر», and the clinic's «بتشيلوها»,
+// «هتشيلوها», «شلتوها» are the pages' «إزالة», as «بيشيلوا» and «يشيلها» already were.
+func TestLex21RemovingForms(t *testing.T) {
+	lx := mustLexicon(t)
+	want := lx.Concepts(Stems(Normalize("ازالة")))
+	if len(want) != 1 || want[0].group < 0 {
+		t.Fatalf("«ازالة» is %+v", want)
+	}
+	for _, w := range []string{"شيل", "شيلها", "شيله", "بيشيل", "بتشيلوها", "هتشيلوها", "شلتوها", "تشيلوه"} {
+		cs := lx.Concepts(Stems(Normalize(w)))
+		if len(cs) != 1 || cs[0].group != want[0].group {
+			t.Errorf("«%s» is %+v, not removal", w, cs)
+		}
+	}
+}
