@@ -854,11 +854,11 @@ func isStop(w string) bool {
 
 // stopNouns are the stop words that a ه after makes another word, a noun with its ta marbuta, not
 // the same with a pronoun: the names («قطرة», «الرياضة»), «صحة», and «راحة» (rest), «لينة» (soft),
-// «بسمة».
+// «بسمة»; and the Levantine «إلو» (his, «له»), which with «هن» is «الوهن» (weakness: myasthenia).
 var stopNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`الرياض رياض جده جدة الدمام الخبر مكه المدينه المنوره الطايف ابها القصيم
-السعوديه المملكه الكويت دبي البحرين قطر الامارات عمان صح راح لين بسم`) {
+السعوديه المملكه الكويت دبي البحرين قطر الامارات عمان صح راح لين بسم الو`) {
 		m[Normalize(w)] = true
 	}
 	return m
@@ -940,6 +940,7 @@ meantime meanwhile everywhere anywhere somewhere couple
 طيب بدها بنت انهي انهو اقولك اقلك هحتاج هنحتاج هيحتاج هتحتاج حاحتاج حنحتاج حيحتاج حتحتاج حابب حابين
 بقى بقت بقيت بقا يحصل تحصل حصل بيحصل بتحصل يؤدي تؤدي يودي تودي
 يلزم تلزم لهم لنا لهن لله اودي نودي اوديه نوديه اوديها نوديها
+الو
 فاهم فاهمه فاهمين فاهمتش فاهمش فهمت فهمنا فهمني فاكر فاكره فاكرين
 المقصود مقصود
 scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife

@@ -46,3 +46,16 @@ func TestLex21RemovingForms(t *testing.T) {
 		}
 	}
 }
+
+// The Levantine «إلو» (his, «له»: «ولا إلو استعمالات طبية؟», «بتستعملوا ليزر إلو؟») is a function word
+// as «الها» is; «الوهن» (myasthenia's weakness) is not «إلو» with «هن».
+func TestLex21IluIsAFunctionWord(t *testing.T) {
+	for _, w := range []string{"الو", "إلو"} {
+		if !StopWord(Normalize(w)) {
+			t.Errorf("%s is not a stop word", w)
+		}
+	}
+	if got := Stems(Normalize("الوهن")); len(got) != 1 || got[0] != "وهن" {
+		t.Errorf("«الوهن» stems to %v", got)
+	}
+}
