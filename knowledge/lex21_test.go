@@ -59,3 +59,22 @@ func TestLex21IluIsAFunctionWord(t *testing.T) {
 		t.Errorf("«الوهن» stems to %v", got)
 	}
 }
+
+// The Egyptian «مظبوط» (right, proper: «ضرس العقل طالع مظبوط») is the pages' «مستقيم», «بشكل سليم», as «عدل» is;
+// «مضبوط» (under control: «سكري مش مضبوط») is their «منضبط», and is no longer read in the pages'
+// letters as «مظبوط».
+func TestLex21ProperAndControlled(t *testing.T) {
+	lx := mustLexicon(t)
+	same := func(a, b string) bool {
+		x, y := lx.Concepts(Stems(Normalize(a))), lx.Concepts(Stems(Normalize(b)))
+		return len(x) == 1 && len(y) == 1 && x[0].group >= 0 && x[0].group == y[0].group
+	}
+	for _, p := range [][2]string{{"مظبوط", "مستقيم"}, {"مظبوطة", "عدل"}, {"مضبوط", "منضبط"}, {"مضبوطة", "المنضبط"}} {
+		if !same(p[0], p[1]) {
+			t.Errorf("«%s» is not «%s»", p[0], p[1])
+		}
+	}
+	if same("مضبوط", "مظبوط") {
+		t.Error("«مضبوط» (controlled) joins «مظبوط» (proper)")
+	}
+}
