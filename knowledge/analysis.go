@@ -510,11 +510,16 @@ func stemArabicWaw(w string, keepWaw bool) string {
 	// («النسا» is «نسا», «بالما» «ما», and «البيضا» «بيض» as «بيضا» is).
 	def := definite(r)
 	if !def {
+		if len(r) > 4 && r[len(r)-1] == 'ا' {
+			if w, ok := ownEnding(r); ok {
+				return w // «ولادا»: its alef is no tanween
+			}
+		}
 		r = dropTanween(r)
 	}
 	for _, p := range arPrefixes {
 		if hasPrefix(r, p.s) && len(r)-len(p.s) >= p.min {
-			if p.s[len(p.s)-1] == 'و' && hasPrefix(r[len(p.s):], ownWaw) {
+			if p.s[len(p.s)-1] == 'و' && (hasPrefix(r[len(p.s):], ownWaw) || hasPrefix(r[len(p.s):], birthWaw)) {
 				r = r[len(p.s)-1:] // «وسادة»: the و is the pillow's, not "and"
 				break
 			}
@@ -661,11 +666,24 @@ func verbalNounII(r []rune) bool {
 // And «أماكن» (places), whose «كن» is its own, not "your": it is the plural of «مكان», and without
 // it «اما» is the pages' «أما» (as for).
 var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "عمليه", "شاشه": "شاشه", "شاشات": "شاشه",
-	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه", "سميك": "سميك", "اماكن": "مكان"}
+	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه", "سميك": "سميك", "اماكن": "مكان",
+	"ولاد": kidsStem, "ولادنا": kidsStem, "ولادك": kidsStem, "ولادكم": kidsStem, "ولادهم": kidsStem,
+	"ولادها": kidsStem, "ولادو": kidsStem, "ولادا": "ولاد"}
+
+// kidsStem is the stem of the spoken plural «ولاد» / «أولاد» (children), which without its «أ» has the
+// letters of «الولادة» (childbirth) less the ta marbuta the stemmer takes off: «للولاد الصغار» and «عند
+// الولاد» ask of children, not of giving birth. The ta marbuta tells them apart, so «ولاد» and its
+// pronoun forms without «ت» are the children; «ولادة», «ولادتي» stay the birth, and so does «ولادا»,
+// Arabizi's «wilada», whose final «a» is the ta marbuta.
+const kidsStem = "اولاد"
 
 // ownWaw follows a و that is the word's own first letter, not the conjunction: «وسادة» (a pillow)
 // without it is «سادة», whose stem is the cataract's «الساد».
 var ownWaw = []rune("ساد")
+
+// birthWaw follows the و that begins «ولادة» (birth) and the spoken «ولاد» (children): without it
+// «ولادة» alone was «لاد», which the pages' «الولادة» («ولاد») never met.
+var birthWaw = []rune("لاد")
 
 // ownAl is a word's own first letters that read as the article (التهاب, الوان).
 var ownAl = []rune("ال")
@@ -836,11 +854,11 @@ func isStop(w string) bool {
 
 // stopNouns are the stop words that a ه after makes another word, a noun with its ta marbuta, not
 // the same with a pronoun: the names («قطرة», «الرياضة»), «صحة», and «راحة» (rest), «لينة» (soft),
-// «بسمة».
+// «بسمة»; and the Levantine «إلو» (his, «له»), which with «هن» is «الوهن» (weakness: myasthenia).
 var stopNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`الرياض رياض جده جدة الدمام الخبر مكه المدينه المنوره الطايف ابها القصيم
-السعوديه المملكه الكويت دبي البحرين قطر الامارات عمان صح راح لين بسم`) {
+السعوديه المملكه الكويت دبي البحرين قطر الامارات عمان صح راح لين بسم الو`) {
 		m[Normalize(w)] = true
 	}
 	return m
@@ -922,6 +940,7 @@ meantime meanwhile everywhere anywhere somewhere couple
 طيب بدها بنت انهي انهو اقولك اقلك هحتاج هنحتاج هيحتاج هتحتاج حاحتاج حنحتاج حيحتاج حتحتاج حابب حابين
 بقى بقت بقيت بقا يحصل تحصل حصل بيحصل بتحصل يؤدي تؤدي يودي تودي
 يلزم تلزم لهم لنا لهن لله اودي نودي اوديه نوديه اوديها نوديها
+الو
 فاهم فاهمه فاهمين فاهمتش فاهمش فهمت فهمنا فهمني فاكر فاكره فاكرين
 المقصود مقصود
 scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
