@@ -228,7 +228,7 @@ func (lr literalReader) prefilter(re *regexp.Regexp) *prefilter {
 	if err != nil {
 		return nil
 	}
-	t = t.Simplify()
+	t = unfactored(t.Simplify())
 	if p := compilePrefilter(lr.dnf(t)); p != nil {
 		return p
 	}
@@ -251,6 +251,86 @@ func (lr literalReader) prefilter(re *regexp.Regexp) *prefilter {
 		return p
 	}
 	return widePrefilter([][][]literal{lr.conjunction([]*syntax.Regexp{t})})
+}
+
+// unfactored undoes the parser's factoring of alternations: `wa(?:rm|r+am)` is read as written,
+// `warm|war+am`, so an exact prefix the branches share joins each branch's run ("warm", "war")
+// instead of standing alone as a literal most texts hold ("w"); so does any exact part before a
+// group of alternatives some of which are not exact (`m(a|o) ?(7as+|r+ed)` as `ma ?7as+|mo ?7as+|
+// ma ?r+ed|mo ?r+ed`). Exact alternatives are left to exactRuns, which reads them as strings while
+// they are few: joined one by one to a prefix, they would only lengthen short words (" a", " bi")
+// into sets that crowd out the longer ones where a pattern's branches are too many to keep. The
+// result is only read for literals (see unplussed). re is changed in place.
+func unfactored(re *syntax.Regexp) *syntax.Regexp {
+	for i, sub := range re.Sub {
+		re.Sub[i] = unfactored(sub)
+	}
+	if re.Op != syntax.OpConcat {
+		return re
+	}
+	return distributed(re)
+}
+
+// distributed is unfactored of a concatenation whose parts are: each exact part before a group of
+// alternatives is read into each alternative, and those read anew.
+func distributed(re *syntax.Regexp) *syntax.Regexp {
+	re.Sub = unplussed(re.Sub)
+	for k := len(re.Sub) - 1; k > 0; k-- {
+		alt, prefix := re.Sub[k], re.Sub[k-1]
+		if alt.Op == syntax.OpCapture {
+			alt = alt.Sub[0] // what it captures is no matter here
+		}
+		if alt.Op != syntax.OpAlternate {
+			continue
+		}
+		if !slices.ContainsFunc(alt.Sub, func(b *syntax.Regexp) bool { _, ok := exact(b); return !ok }) {
+			continue // exact alternatives: exactRuns reads them, or they are too many to join
+		}
+		if _, ok := exact(prefix); !ok {
+			continue
+		}
+		branches := make([]*syntax.Regexp, len(alt.Sub))
+		for j, b := range alt.Sub {
+			if b.Op == syntax.OpCapture {
+				b = b.Sub[0]
+			}
+			subs := []*syntax.Regexp{prefix}
+			if b.Op == syntax.OpConcat {
+				subs = append(subs, b.Sub...)
+			} else {
+				subs = append(subs, b)
+			}
+			branches[j] = distributed(&syntax.Regexp{Op: syntax.OpConcat, Flags: b.Flags, Sub: subs})
+		}
+		merged := &syntax.Regexp{Op: syntax.OpAlternate, Flags: alt.Flags, Sub: branches}
+		re.Sub = slices.Concat(re.Sub[:k-1], []*syntax.Regexp{merged}, re.Sub[k+1:])
+	}
+	if len(re.Sub) == 1 {
+		return re.Sub[0]
+	}
+	return re
+}
+
+// unplussed reads each repeated exact part of a concatenation (`s+`, `[ae]+`) as its first copy,
+// any more, and its last: the first ends the run before it and the last opens the run after it
+// (` l[ei]?s+[ae]+n` needs "les" and "an", not "l" and "n"). Not the same pattern, but every match
+// of the concatenation holds the literals read from this one, a match with one copy too.
+func unplussed(subs []*syntax.Regexp) []*syntax.Regexp {
+	if len(subs) < 2 {
+		return subs
+	}
+	var out []*syntax.Regexp
+	for _, sub := range subs {
+		if sub.Op == syntax.OpPlus {
+			if e, ok := exact(sub.Sub[0]); ok && !slices.Contains(e, "") {
+				star := &syntax.Regexp{Op: syntax.OpStar, Flags: sub.Flags, Sub: sub.Sub}
+				out = append(out, sub.Sub[0], star, sub.Sub[0])
+				continue
+			}
+		}
+		out = append(out, sub)
+	}
+	return out
 }
 
 // literalReader reads the literals every match of a pattern holds (dnf); with runs, a
@@ -393,15 +473,31 @@ func (lr literalReader) dnf(re *syntax.Regexp) [][][]literal {
 		}
 		if len(out) > maxBranches {
 			// Too many for the concatenation around to keep (` (…|…|…) `, whose union of one set
-			// per part let most texts through): each concatenation as one branch, a set per part.
-			out = nil
-			for _, sub := range re.Sub {
-				if d := lr.dnf(sub); len(d) > 1 && sub.Op == syntax.OpConcat {
-					out = append(out, lr.conjunction(sub.Sub))
-				} else {
-					out = append(out, d...)
-				}
+			// per part let most texts through): the alternatives with the most branches are each
+			// read as one, a concatenation as a set per part, until the rest fit.
+			ds := make([][][][]literal, len(re.Sub))
+			total := 0
+			for i, sub := range re.Sub {
+				ds[i] = lr.dnf(sub)
+				total += len(ds[i])
 			}
+			order := make([]int, len(ds))
+			for i := range order {
+				order[i] = i
+			}
+			slices.SortStableFunc(order, func(a, b int) int { return len(ds[b]) - len(ds[a]) })
+			for _, i := range order {
+				if total <= maxBranches || len(ds[i]) <= 1 {
+					break
+				}
+				parts := []*syntax.Regexp{re.Sub[i]}
+				if re.Sub[i].Op == syntax.OpConcat {
+					parts = re.Sub[i].Sub
+				}
+				total -= len(ds[i]) - 1
+				ds[i] = [][][]literal{lr.conjunction(parts)}
+			}
+			out = slices.Concat(ds...)
 		}
 		return out
 	case syntax.OpConcat:

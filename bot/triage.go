@@ -1034,6 +1034,18 @@ var improving = rule(10, `متورم* تورم* ورم* وارم* انتفاخ* 
 
 // NewTriage returns the triage of a clinic with rules (nil: the universal red flags alone).
 func NewTriage(rules []knowledge.RedFlagRule) *Triage {
+	tr := newTriage(rules)
+	// The literals' automaton (litscan.go) is built here, once, not on a patient's first message:
+	// about a tenth of a second. This triage's own rules are in it; a later one's are tested as before.
+	theScanner()
+	return tr
+}
+
+// newTriage is NewTriage without building the literals' automaton: universal's, made while the
+// package initialises, would otherwise close the registry before the red flags and the patterns
+// declared after it (or needing what is) register their literals, and every one of those would be
+// tested on its own on every message.
+func newTriage(rules []knowledge.RedFlagRule) *Triage {
 	tr := &Triage{benign: append([]symptomRule(nil), universalBenign...)}
 	for _, r := range rules {
 		sets := make([]string, len(r.Sets))
@@ -1047,14 +1059,11 @@ func NewTriage(rules []knowledge.RedFlagRule) *Triage {
 		}
 	}
 	tr.skel = skeletonRules(tr.flags)
-	// The literals' automaton (litscan.go) is built here, once, not on a patient's first message:
-	// about a tenth of a second. This triage's own rules are in it; a later one's are tested as before.
-	theScanner()
 	return tr
 }
 
 // universal is the triage of a clinic without red flags of its own.
-var universal = NewTriage(nil)
+var universal = newTriage(nil)
 
 // findRedFlag returns the name of the first universal red flag the message shows, or "".
 func findRedFlag(t padText) string {
