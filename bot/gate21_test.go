@@ -32,27 +32,6 @@ func TestGate21SpeedIsNoFit(t *testing.T) {
 	}
 }
 
-// «الساد» with the article is the cataract: eating before its operation is no food stuck in the
-// throat; something blocking the throat still is.
-func TestGate21CataractIsNoBlock(t *testing.T) {
-	for _, q := range []string{
-		"هل يجب أن أصوم قبل عملية الساد أم يمكنني تناول الطعام؟",
-		"بعد عملية الساد متى اقدر اكل طبيعي؟",
-	} {
-		if bot.RedFlag(q) {
-			t.Errorf("RedFlag(%q) = true, want false: the cataract, not the throat", q)
-		}
-	}
-	for _, q := range []string{
-		"كل ما ابلع احس شي ساد حلقي",
-		"الاكل واقف بحلقي وساد وما ينزل",
-	} {
-		if !bot.RedFlag(q) {
-			t.Errorf("RedFlag(%q) = false, want true", q)
-		}
-	}
-}
-
 // A request's word in a question that asks something else: coming to an appointment one has
 // («اجي صايم على موعد القلع»), a complaint denied with «عندي اي» between, an appointment waited for
 // with a word before it ("a clinic appointment"). Requests themselves still go to staff.

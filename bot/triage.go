@@ -1010,9 +1010,6 @@ var universalBenign = []symptomRule{
 	// «الموية البيضا», «المية الزرقا» (cataract, glaucoma) name an eye's disease, not water that will
 	// not go down.
 	rule(2, `مويه ميه مياه ماء موي mayye mayya mayyeh moye`, `البيضا البيضاء بيضا بيضاء بيضه الزرقا الزرقاء زرقا زرقاء bayda bayda2 baida beida bay da zar2a zarqa zar2a2`),
-	// «الساد» with the article is the cataract (MSA), not «ساد» (blocking): «أصوم قبل عملية الساد أم
-	// يمكنني تناول الطعام؟» asks about fasting, no food stuck in the throat.
-	rule(1, `الساد`),
 	// A milk tooth («ضرسه اللبني», "baby tooth") that falls out is a child growing, whatever is done with it.
 	rule(2, `سن* ضرس* اسنان* tooth teeth`, `اللبني اللبنيه لبني لبنيه`),
 	// Both words go (a phrase term would take out its first word alone, leaving the tooth).
