@@ -78,12 +78,14 @@ var tuneBars = []struct {
 	// answers 4335/4928, total 7005/7660, conversations 951/1433, every emergency (1615, the two the
 	// retrained net let go fixed by cause first), 23 false alarms (net retrained, threshold 0.32); bars
 	// reset to the figures rounded down (botox's total is 1387/1541 = 90.01%, eye's answers 834/981 =
-	// 85.02%, derma's conversations 178/287 = 62.02%).
-	{"botox", 85, 90, 66},
-	{"dental", 89, 91, 61},
-	{"derma", 90, 93, 62},
-	{"eye", 85, 89, 66},
-	{"physio", 88, 92, 75},
+	// 85.02%, derma's conversations 178/287 = 62.02%). Raised at the session's end: answers
+	// 4355/4928, total 7027/7660, conversations 966/1433, every emergency (1615), 20 false alarms
+	// (dental's answers are 900/999 = 90.09%, its total 1423/1547 = 91.98%).
+	{"botox", 86, 90, 67},
+	{"dental", 90, 91, 62},
+	{"derma", 91, 94, 63},
+	{"eye", 85, 89, 67},
+	{"physio", 88, 92, 76},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
