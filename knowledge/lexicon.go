@@ -52,6 +52,8 @@ type Lexicon struct {
 	// alts holds, per group and member, the Alts of a concept that mentions the group by that
 	// member: its content stems first, then those of the other members that have any.
 	alts [][][][]string
+	// stopPh holds, per group, its members made of stop words only (stopPhrases).
+	stopPh [][][]string
 	// first maps a member's first stem to the (group, member) pairs that start with it.
 	first map[string][]memberRef
 	// vocab holds every key of every member.
@@ -87,18 +89,13 @@ func NewLexicon() *Lexicon {
 }
 
 // stopPhrases returns the members of a concept's group made of stop words only («كم مره», «مين
-// يقدر»), as keys: its Alts cannot hold them.
+// يقدر»), as keys: its Alts cannot hold them. Found once, when the group is added: a search asks of
+// every concept.
 func (lx *Lexicon) stopPhrases(c Concept) [][]string {
-	if c.group < 0 {
+	if c.group < 0 || c.group >= len(lx.stopPh) {
 		return nil
 	}
-	var out [][]string
-	for _, m := range lx.groups[c.group] {
-		if len(m) > 1 && len(contentOf(m)) == 0 {
-			out = append(out, m)
-		}
-	}
-	return out
+	return lx.stopPh[c.group]
 }
 
 // Minor says whether every stem of a concept's own words is a minor word.
@@ -325,7 +322,7 @@ func ruleLines(data []byte, bad func(line int, msg string)) iter.Seq2[int, strin
 
 // compile works out every group's alternatives, the first-stem index and the vocabulary.
 func (lx *Lexicon) compile() {
-	lx.alts, lx.first, lx.vocab, lx.words = nil, map[string][]memberRef{}, map[string]bool{}, 0
+	lx.alts, lx.stopPh, lx.first, lx.vocab, lx.words = nil, nil, map[string][]memberRef{}, map[string]bool{}, 0
 	lx.topicStems = map[string]bool{}
 	for g, group := range lx.groups {
 		lx.add(g, group)
@@ -347,6 +344,13 @@ func (lx *Lexicon) add(g int, group [][]string) {
 		}
 	}
 	lx.alts = append(lx.alts, alts)
+	var stop [][]string
+	for m, stems := range group {
+		if len(stems) > 1 && len(content[m]) == 0 {
+			stop = append(stop, stems)
+		}
+	}
+	lx.stopPh = append(lx.stopPh, stop)
 	for m, stems := range group {
 		if lx.topics[g] && len(stems) == 1 {
 			lx.topicStems[stems[0]] = true
