@@ -352,7 +352,7 @@ func (ix *Index) Search(q Query) Result {
 			continue
 		}
 		for i, h := range top {
-			if held[i*nc+ci]&heldHead == 0 && saysPhrase(ix.passages[h.doc].Section, phrases) {
+			if held[i*nc+ci]&heldHead == 0 && holdsPhrase(ix.headingKeys(ix.passages[h.doc].Section), phrases) {
 				held[i*nc+ci] |= heldHead
 			}
 		}
@@ -2712,12 +2712,18 @@ var (
 	lengthStems map[string]bool
 )
 
-// saysPhrase says whether a heading holds one of phrases (keys of stop words, see keysOf) as written.
-func saysPhrase(heading string, phrases [][]string) bool {
+// headingKeys are a heading's keys (keysOf), remembered: the same few headings come up question
+// after question.
+func (ix *Index) headingKeys(heading string) []string {
 	if heading == "" {
-		return false
+		return nil
 	}
-	keys := keysOf(Analyze(heading))
+	return ix.headKeys.Get(heading, func() []string { return keysOf(Analyze(heading)) })
+}
+
+// holdsPhrase says whether a heading's keys hold one of phrases (keys of stop words, see keysOf) as
+// written.
+func holdsPhrase(keys []string, phrases [][]string) bool {
 	for _, m := range phrases {
 		for i := 0; i+len(m) <= len(keys); i++ {
 			if slices.Equal(keys[i:i+len(m)], m) {
