@@ -178,8 +178,10 @@ type Index struct {
 	// reads remembers Arabizi words read on their own (arabiziWord) across messages: patients'
 	// words repeat, and a reading (its spellings, each looked up) costs some microseconds.
 	reads Memo[string, arabiziRead]
-	// headKeys remembers headings' keys (saysPhrase).
+	// headKeys remembers headings' keys (headingKeys); joins two Arabizi words' reading as one
+	// (joinedReading).
 	headKeys Memo[string, []string]
+	joins    Memo[string, string]
 }
 
 // Field boosts: a patient's words in a heading or an FAQ question say more about the topic than the
