@@ -463,24 +463,21 @@ func (lr literalReader) dnf(re *syntax.Regexp) [][][]literal {
 			return lr.dnf(re.Sub[0])
 		}
 	case syntax.OpAlternate:
-		var out [][][]literal
-		for _, sub := range re.Sub {
+		ds := make([][][][]literal, len(re.Sub)) // each alternative's branches
+		total := 0
+		for i, sub := range re.Sub {
 			d := lr.dnf(sub)
 			if slices.ContainsFunc(d, func(sets [][]literal) bool { return len(sets) == 0 }) {
 				return always // this branch may match without any literal
 			}
-			out = append(out, d...)
+			ds[i] = d
+			total += len(d)
 		}
-		if len(out) > maxBranches {
+		out := slices.Concat(ds...)
+		if total > maxBranches {
 			// Too many for the concatenation around to keep (` (…|…|…) `, whose union of one set
 			// per part let most texts through): the alternatives with the most branches are each
 			// read as one, a concatenation as a set per part, until the rest fit.
-			ds := make([][][][]literal, len(re.Sub))
-			total := 0
-			for i, sub := range re.Sub {
-				ds[i] = lr.dnf(sub)
-				total += len(ds[i])
-			}
 			order := make([]int, len(ds))
 			for i := range order {
 				order[i] = i
