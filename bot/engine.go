@@ -359,6 +359,9 @@ var bookingFrame = regexp.MustCompile(foldPattern(` (قبل|before) (ما |ان 
 // withoutBookingFrame returns words without their first booking frame (bookingFrame), and whether it
 // had one.
 func withoutBookingFrame(words []string) ([]string, bool) {
+	if !slices.ContainsFunc(words, func(w string) bool { return w == "قبل" || w == "before" }) {
+		return words, false // every frame opens so: no padded text for the most of messages
+	}
 	p := padded(words)
 	loc := bookingFrame.FindStringIndex(p.s)
 	if loc == nil {

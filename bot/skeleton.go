@@ -67,7 +67,7 @@ func skeletonTexts(t *padText) []padText {
 func skeletonTextOf(t *padText, g byte) padText {
 	words := strings.Fields(t.s)
 	for i, w := range words {
-		if len(w) >= 4 && !spelledSpeed.MatchString(w) {
+		if len(w) >= 4 && !(strings.IndexByte(w, '3') >= 0 && spelledSpeed.MatchString(w)) { // each has a 3
 			if s := skeletonOf(w, g); len(s) >= minSkeleton {
 				words[i] = s
 			}
