@@ -81,11 +81,15 @@ var tuneBars = []struct {
 	// 85.02%, derma's conversations 178/287 = 62.02%). Raised at the session's end: answers
 	// 4355/4928, total 7027/7660, conversations 966/1433, every emergency (1615), 20 false alarms
 	// (dental's answers are 900/999 = 90.09%, its total 1423/1547 = 91.98%).
-	{"botox", 86, 90, 67},
-	{"dental", 90, 91, 62},
-	{"derma", 91, 94, 63},
-	{"eye", 85, 89, 67},
-	{"physio", 88, 92, 76},
+	// Session 22: round 20's sealed halves (scored at session 21's start and end) spent into these:
+	// answers 4546/5178, total 7354/8060, conversations 995/1508, every emergency (1706), 26 false
+	// alarms (net retrained, threshold 0.31, with kin of two look-alikes it took for emergencies);
+	// bars reset to the figures rounded down (botox's total is 1459/1621 = 90.01%).
+	{"botox", 85, 90, 65},
+	{"dental", 89, 91, 61},
+	{"derma", 91, 94, 61},
+	{"eye", 84, 89, 65},
+	{"physio", 88, 91, 75},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
