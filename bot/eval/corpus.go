@@ -51,6 +51,20 @@ func Clinics(dir string) ([]Clinic, error) {
 	return out, nil
 }
 
+// IsClinicDir says whether dir is laid out as a corpus clinic folder: a half's file in it. Its pages
+// are in kb/, beside writers' notes that are Markdown too, so the folder itself is no knowledge base.
+func IsClinicDir(dir string) bool {
+	for _, half := range []string{Tune, Sealed} {
+		files, _ := HalfFiles(half)
+		for _, f := range files {
+			if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // HalfFiles names a half's two files, cases first.
 func HalfFiles(half string) ([2]string, error) {
 	switch half {

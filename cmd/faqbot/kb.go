@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/bot/eval"
 	"github.com/faqbot/faqbot/knowledge"
 )
 
@@ -30,6 +32,10 @@ func openIndex(dir string) (*knowledge.Index, error) {
 		return nil, fmt.Errorf("--kb (FAQBOT_KB): %w", err)
 	case !fi.IsDir():
 		return nil, fmt.Errorf("--kb (FAQBOT_KB) %s: not a folder", dir)
+	case eval.IsClinicDir(dir):
+		// Loading it would index the writers' notes on the sealed cases as pages, and answer from them.
+		return nil, fmt.Errorf("--kb (FAQBOT_KB) %s is an eval clinic folder (labelled cases, notes): point it at %s, or leave it unset for the embedded pages",
+			dir, filepath.Join(dir, "kb"))
 	}
 	return knowledge.Open(os.DirFS(dir))
 }
