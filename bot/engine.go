@@ -859,6 +859,16 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && !sameDoc(st2.Topic, st.Topic) && isFollowUp(words) {
+		// A follow-up that names nothing of the other page's title is still asking of the
+		// conversation's page («وما الحل إذا فشل؟» after root canals is not the extraction page's
+		// section on when a tooth must come out): a passage of that page holding as much of it, and
+		// every thing it names that the other holds, answers.
+		if h, ok := e.stayOnPage(text, words, st, st2); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+	}
 	return r, st2
 }
 
@@ -907,6 +917,65 @@ func (e *Engine) notShownAgain(text string, words []string, st State) (knowledge
 		}
 	}
 	return knowledge.Hit{}, false
+}
+
+// stayOnPage is the passage of the conversation's page (st.Topic) that answers a follow-up found on
+// another page (found.Topic) when the follow-up names no word of that page's title: the passage holds
+// as much of the follow-up, searched with the topic, as the one found, and every thing it names (not
+// what is asked of a topic, nor a qualifier) that the one found holds. Not on a page of FAQ answers
+// nor a summary, which are about many things, nor towards one.
+func (e *Engine) stayOnPage(text string, words []string, st, found State) (knowledge.Hit, bool) {
+	if e.summaries[docOf(st.Topic)] || e.summaries[docOf(found.Topic)] || e.faqPage(docOf(st.Topic)) {
+		return knowledge.Hit{}, false
+	}
+	var title []string
+	for i := range e.passages {
+		if e.passages[i].Key == found.Topic {
+			title = knowledge.Stems(e.passages[i].DocTitle)
+			break
+		}
+	}
+	if title == nil {
+		return knowledge.Hit{}, false
+	}
+	said := words
+	if aw := asRead(words); aw != nil {
+		said = append(slices.Clone(words), aw...) // Arabizi, in its Arabic reading too
+	}
+	for _, w := range knowledge.Stems(strings.Join(said, " ")) {
+		if slices.Contains(title, w) {
+			return knowledge.Hit{}, false // it names what the other page is about
+		}
+	}
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Topic: st.Topic, TopicConcepts: followUpConcepts, Limit: onPageLimit})
+	if res.Foreign {
+		return knowledge.Hit{}, false
+	}
+	var other knowledge.Hit
+	for _, h := range res.Hits {
+		if h.Passage.Key == found.Topic {
+			other = h
+			break
+		}
+	}
+	things := ^(res.Aspects | res.Minor)
+	for _, h := range res.Hits {
+		if sameDoc(h.Passage.Key, st.Topic) && h.Coverage > 0 && h.Coverage >= other.Coverage-1e-9 &&
+			other.Matched&things&^h.Matched == 0 {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
+}
+
+// faqPage says whether every passage of doc is a FAQ answer: a page of questions about many things.
+func (e *Engine) faqPage(doc string) bool {
+	for i := range e.passages {
+		if e.passages[i].DocID == doc && e.passages[i].Question == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // answerOf searches the question, with the topic when it is a follow-up, and answers, asks which
