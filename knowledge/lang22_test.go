@@ -40,3 +40,53 @@ func TestLang22EgyptianLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestLang22PainAndFaded: «ذابحتني» ("it is killing me") is pain; «باهتة» is the pages' «بهتان».
+func TestLang22PainAndFaded(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	group := func(w string) int {
+		cs := ix.lex.Concepts(ix.arabicKeys(Words(w)))
+		if len(cs) != 1 {
+			return -2
+		}
+		return cs[0].group
+	}
+	for _, p := range [][2]string{{"ذابحتني", "يوجع"}, {"يذبحني", "الم"}, {"باهتة", "بهتان"}} {
+		if g, want := group(p[0]), group(p[1]); g < 0 || g != want {
+			t.Errorf("%s: group %d, want %s's %d", p[0], g, p[1], want)
+		}
+	}
+}
+
+// TestLang22GoingSomewhere: «بتروح» is read (it was a stop word), and before a destination it is
+// going somewhere, not going away: «عينه بتروح لجوه» asks nothing of permanence, «بتروح لحالها؟» does.
+func TestLang22GoingSomewhere(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	aspect := func(q string) bool {
+		for _, c := range ix.lex.Concepts(ix.arabicKeys(Words(q))) {
+			if ix.lex.Aspect(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for q, want := range map[string]bool{
+		"عينه بتروح لجوه":        false,
+		"بتروح عالبيت":           false,
+		"بتروح للدكتور":          false,
+		"بتروح لحالها":           true,
+		"بتروح لما يكبر":         false,
+		"الحفر بتروح كلها":       true,
+		"يعني بعدها بتروح نهائي": true,
+	} {
+		if got := aspect(q); got != want {
+			t.Errorf("%s: an aspect %v, want %v", q, got, want)
+		}
+	}
+}

@@ -1222,6 +1222,12 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 				continue
 			}
 		}
+		if goingVerbs[words[i]] && i+1 < len(words) && (destination(words[i+1]) || words[i+1] == "لما") {
+			// «عينه بتروح لجوه»: goes somewhere, not goes away. And «بتروح لما تكبر؟» asks of
+			// the growing up (the pages' «مع التقدم في العمر»), not of a passage on what removes it.
+			keys[i] = stopKey + words[i]
+			continue
+		}
 		if ix.knows(k) {
 			if alt := ix.plainer(words[i], k); alt != "" {
 				keys[i] = alt
@@ -1303,6 +1309,24 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 // written, without its «ا»: «بدي» (I want), «فيني» and «بقدر» (I can), «رح» (I will), «عم» (I am
 // …ing): «بقدر سوق» is «اسوق» (drive), «فيني كمل» «اكمل», «عم رضع» «ارضع».
 var firstPersonAfter = map[string]bool{"بدي": true, "فيني": true, "بقدر": true, "رح": true, "عم": true}
+
+// goingVerbs are «يروح» (goes; goes away, the pages' «يزول») in its forms: before a destination
+// (destination) it is going somewhere: «عينه بتروح لجوه» (turns inward), «بتروح عالشغل».
+var goingVerbs = map[string]bool{"يروح": true, "تروح": true, "بيروح": true, "بتروح": true, "راح": true,
+	"راحت": true, "رايحه": true, "رايح": true}
+
+// destination says w, the word after a verb of going, says where to: «لجوه», «للدكتور», «عالشغل»,
+// «على», «الى»; not «لحالها», «لوحده» (by itself) nor «للابد» (for ever), which say it goes away,
+// nor a stop word with «ل» of its own («لما تكبر», «لحد»).
+func destination(w string) bool {
+	switch {
+	case w == "على" || w == "علي" || w == "الى" || w == "الي" || w == "عند" || w == "لجوه" || w == "لجوا" || w == "لبره" || w == "لبرا":
+		return true
+	case strings.HasPrefix(w, "لحال") || strings.HasPrefix(w, "لوحد") || strings.HasPrefix(w, "للاب") || StopWord(w):
+		return false
+	}
+	return strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "عال")
+}
 
 // verbAfter are the words of firstPersonAfter that only a verb follows («عم», «رح»): the word
 // after one is read as a verb in the first person even when the pages know it as written, as
