@@ -90,3 +90,23 @@ func TestLang22GoingSomewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestLang22Working: the dialect's «شغال» and «بشتغل» (I work at) are the layer's job («الدوام»).
+func TestLang22Working(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	group := func(w string) int {
+		cs := ix.lex.Concepts(ix.arabicKeys(Words(w)))
+		if len(cs) != 1 {
+			return -2
+		}
+		return cs[0].group
+	}
+	for _, w := range []string{"شغال", "بشتغل"} {
+		if g, want := group(w), group("وظيفه"); g < 0 || g != want {
+			t.Errorf("%s: group %d, want %d", w, g, want)
+		}
+	}
+}
