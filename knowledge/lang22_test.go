@@ -110,3 +110,13 @@ func TestLang22Working(t *testing.T) {
 		}
 	}
 }
+
+// TestLang22FillerVerbs: «صاير» (has become), «عارف» (I know), «مدري» (I don't know) and
+// «خصوصا» (especially) carry no topic: stop words, as «صرت» and «ادري» are.
+func TestLang22FillerVerbs(t *testing.T) {
+	for _, w := range []string{"صاير", "صايره", "وصاير", "خصوصا", "عارف", "عارفه", "بعرف", "ادري", "مدري", "ومدري"} {
+		if !StopWord(w) {
+			t.Errorf("%s: not a stop word", w)
+		}
+	}
+}
