@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLang22DialectWords: the dialect words a patient of any clinic uses for the pages' blur, light,
 // crowding, a bad taste or look, and a blow join the layer's groups («اسنانه متزاحمة» is the pages'
@@ -117,6 +120,26 @@ func TestLang22FillerVerbs(t *testing.T) {
 	for _, w := range []string{"صاير", "صايره", "وصاير", "خصوصا", "عارف", "عارفه", "بعرف", "ادري", "مدري", "ومدري"} {
 		if !StopWord(w) {
 			t.Errorf("%s: not a stop word", w)
+		}
+	}
+}
+
+// TestLang22MayI: «ينفع» before a verb in the first person asks "may I", not whether it helps;
+// before a light verb of getting a treatment, or anything else, it stays a word of the question.
+func TestLang22MayI(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]bool{
+		"ينفع اروح الجيم":  false,
+		"ينفع انام عليه":   false,
+		"ينفع اسوي بوتوكس": true,
+		"ينفع للصداع":      true,
+	} {
+		keys := ix.arabicKeys(Words(q))
+		if got := !strings.HasPrefix(keys[0], stopKey); got != want {
+			t.Errorf("%s: «ينفع» read %v, want %v (%v)", q, got, want, keys)
 		}
 	}
 }

@@ -1228,6 +1228,10 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 			keys[i] = stopKey + words[i]
 			continue
 		}
+		if mayBeforeVerb[words[i]] && i+1 < len(words) && firstPersonVerb(words[i+1]) {
+			keys[i] = stopKey + words[i] // «ينفع اروح الجيم؟» asks "may I go", not whether it helps
+			continue
+		}
 		if ix.knows(k) {
 			if alt := ix.plainer(words[i], k); alt != "" {
 				keys[i] = alt
@@ -1309,6 +1313,20 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 // written, without its «ا»: «بدي» (I want), «فيني» and «بقدر» (I can), «رح» (I will), «عم» (I am
 // …ing): «بقدر سوق» is «اسوق» (drive), «فيني كمل» «اكمل», «عم رضع» «ارضع».
 var firstPersonAfter = map[string]bool{"بدي": true, "فيني": true, "بقدر": true, "رح": true, "عم": true}
+
+// mayBeforeVerb are «ينفع» (it helps; may one) in the forms that, before a verb in the first
+// person, ask whether the patient may do it: «ينفع اروح الجيم بعدها؟», «ينفع انام عليه؟».
+var mayBeforeVerb = map[string]bool{"ينفع": true, "بينفع": true, "تنفع": true, "بتنفع": true}
+
+// firstPersonVerb says w may be a verb in the first person (its «ا» is not the article's), other
+// than the light verbs of getting a treatment («ينفع اسوي بوتوكس؟» asks whether it suits, and
+// helping is near that).
+func firstPersonVerb(w string) bool {
+	return strings.HasPrefix(w, "ا") && !strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 3 && !lightFirstPerson[w]
+}
+
+var lightFirstPerson = map[string]bool{"اسوي": true, "اعمل": true, "اخد": true, "اخذ": true, "اجري": true, "اعملها": true,
+	"اسويها": true, "اعمله": true, "اسويه": true, "ابني": true, "امي": true, "ابوي": true}
 
 // goingVerbs are «يروح» (goes; goes away, the pages' «يزول») in its forms: before a destination
 // (destination) it is going somewhere: «عينه بتروح لجوه» (turns inward), «بتروح عالشغل».
