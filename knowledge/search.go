@@ -1222,6 +1222,16 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 				continue
 			}
 		}
+		if goingVerbs[words[i]] && i+1 < len(words) && (destination(words[i+1]) || words[i+1] == "لما") {
+			// «عينه بتروح لجوه»: goes somewhere, not goes away. And «بتروح لما تكبر؟» asks of
+			// the growing up (the pages' «مع التقدم في العمر»), not of a passage on what removes it.
+			keys[i] = stopKey + words[i]
+			continue
+		}
+		if mayBeforeVerb[words[i]] && i+1 < len(words) && firstPersonVerb(words[i+1]) {
+			keys[i] = stopKey + words[i] // «ينفع اروح الجيم؟» asks "may I go", not whether it helps
+			continue
+		}
 		if ix.knows(k) {
 			if alt := ix.plainer(words[i], k); alt != "" {
 				keys[i] = alt
@@ -1303,6 +1313,38 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 // written, without its «ا»: «بدي» (I want), «فيني» and «بقدر» (I can), «رح» (I will), «عم» (I am
 // …ing): «بقدر سوق» is «اسوق» (drive), «فيني كمل» «اكمل», «عم رضع» «ارضع».
 var firstPersonAfter = map[string]bool{"بدي": true, "فيني": true, "بقدر": true, "رح": true, "عم": true}
+
+// mayBeforeVerb are «ينفع» (it helps; may one) in the forms that, before a verb in the first
+// person, ask whether the patient may do it: «ينفع اروح الجيم بعدها؟», «ينفع انام عليه؟».
+var mayBeforeVerb = map[string]bool{"ينفع": true, "بينفع": true, "تنفع": true, "بتنفع": true}
+
+// firstPersonVerb says w may be a verb in the first person (its «ا» is not the article's), other
+// than the light verbs of getting a treatment («ينفع اسوي بوتوكس؟» asks whether it suits, and
+// helping is near that).
+func firstPersonVerb(w string) bool {
+	return strings.HasPrefix(w, "ا") && !strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 3 && !lightFirstPerson[w]
+}
+
+var lightFirstPerson = map[string]bool{"اسوي": true, "اعمل": true, "اخد": true, "اخذ": true, "اجري": true, "اعملها": true,
+	"اسويها": true, "اعمله": true, "اسويه": true, "ابني": true, "امي": true, "ابوي": true}
+
+// goingVerbs are «يروح» (goes; goes away, the pages' «يزول») in its forms: before a destination
+// (destination) it is going somewhere: «عينه بتروح لجوه» (turns inward), «بتروح عالشغل».
+var goingVerbs = map[string]bool{"يروح": true, "تروح": true, "بيروح": true, "بتروح": true, "راح": true,
+	"راحت": true, "رايحه": true, "رايح": true}
+
+// destination says w, the word after a verb of going, says where to: «لجوه», «للدكتور», «عالشغل»,
+// «على», «الى»; not «لحالها», «لوحده» (by itself) nor «للابد» (for ever), which say it goes away,
+// nor a stop word with «ل» of its own («لما تكبر», «لحد»).
+func destination(w string) bool {
+	switch {
+	case w == "على" || w == "علي" || w == "الى" || w == "الي" || w == "عند" || w == "لجوه" || w == "لجوا" || w == "لبره" || w == "لبرا":
+		return true
+	case strings.HasPrefix(w, "لحال") || strings.HasPrefix(w, "لوحد") || strings.HasPrefix(w, "للاب") || StopWord(w):
+		return false
+	}
+	return strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "عال")
+}
 
 // verbAfter are the words of firstPersonAfter that only a verb follows («عم», «رح»): the word
 // after one is read as a verb in the first person even when the pages know it as written, as
