@@ -40,6 +40,65 @@ func perf22Texts(t *testing.T) []padText {
 	return texts
 }
 
+// TestPerf22SetIndexExact checks that a set's index finds a term at every word where trying each
+// term in turn finds one (the index tries a term only where the word holds its first word), over
+// every flag rule and a sample of the tune questions.
+func TestPerf22SetIndexExact(t *testing.T) {
+	texts := perf22Texts(t)
+	var all []flagRules
+	for _, fs := range [][]flagRules{symptomRules, doubleSight, conceptRules, lastResort, skeletonFlags, skeletonLastResort} {
+		all = append(all, fs...)
+	}
+	var scratch [16]string
+	checked := 0
+	for n, tx := range texts {
+		if n%29 != 0 {
+			continue // a 29th of them: trying every term of every set at every word is slow
+		}
+		words := strings.Fields(tx.s)
+		for _, f := range all {
+			for _, r := range f.rules {
+				for s, set := range r.sets {
+					for i := range words {
+						want := false
+						for k := range set {
+							if set[k].at(words, i, scratch[:]) {
+								want = true
+								break
+							}
+						}
+						if got := r.terms[s].anyAt(set, words, i, scratch[:]); got != want {
+							t.Fatalf("%s, %q at %q: index %v, terms %v", f.name, tx.s, words[i], got, want)
+						}
+						if want {
+							checked++
+						}
+					}
+				}
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d words matched a set: the check checked little", checked)
+	}
+}
+
+// TestPerf22IndexKinds checks that the index keeps terms whose first word has one, two, three or
+// four bytes and more apart, and finds each only where the word holds that first word.
+func TestPerf22IndexKinds(t *testing.T) {
+	set := []term{{words: []string{"w"}}, {words: []string{"ma"}, prefix: true}, {words: []string{"3ay"}, prefix: true}, {words: []string{"nafas"}, prefix: true}}
+	ix := newSetIndex(set)
+	if len(ix.single) != 1 || len(ix.pairs) != 2 || len(ix.long) != 1 || len(ix.empty) != 0 {
+		t.Fatalf("index kinds: %d single, %d pairs, %d long, %d empty", len(ix.single), len(ix.pairs), len(ix.long), len(ix.empty))
+	}
+	var scratch [16]string
+	for w, want := range map[string]bool{"w": true, "x": false, "mazbout": true, "m": false, "3ayni": true, "wel3ayni": true, "3a": false, "nafasi": true, "bnafas": false, "nafa": false} {
+		if got := ix.anyAt(set, []string{w}, 0, scratch[:]); got != want {
+			t.Errorf("anyAt(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // TestPerf22ScannerExact checks the literal automaton, renumbered and with 16-bit states, against
 // strings.Contains: a text holds a key's bit exactly when it holds one of the key's literals.
 func TestPerf22ScannerExact(t *testing.T) {
