@@ -69,16 +69,24 @@ func registerSet(lits []literal) int32 {
 	return int32(len(r.keys) - 1)
 }
 
-// litScanner is the automaton over the registered keys' literals: a DFA over classes of bytes.
+// litScanner is the automaton over the registered keys' literals: a DFA over classes of bytes. Its
+// table is read once a byte of every message, so it is kept small and its hot parts together:
+// states of 16 bits while they fit, classes in byte order (a state's Latin letters, or an Arabic
+// letter's second bytes, share cache lines), states numbered breadth first (the shallow ones,
+// which most bytes reach, together), and those with keys after those without, so a state's keys
+// are looked for only when it has some.
 type litScanner struct {
-	class  [256]uint8 // a byte's class; 0: no literal holds it
-	nclass int
-	delta  []int32 // delta[state*nclass+class] is the next state
-	// out[outAt[st]:outAt[st+1]] are the keys of the literals ending at state st, its own and its
-	// suffixes', so a text is done with a state in one pass over them.
-	outAt []int32
-	out   []int32
-	nkeys int
+	class   [256]uint8 // a byte's class; 0: no literal holds it
+	nclass  int
+	delta16 []uint16 // delta16[state*nclass+class] is the next state, when they all fit in 16 bits
+	delta32 []uint32 // the same, when they do not
+	// States from outFrom on have keys: out[outAt[st-outFrom]:outAt[st-outFrom+1]] are those of
+	// the literals ending at state st, its own and its suffixes', so a text is done with a state in
+	// one pass over them.
+	outFrom int
+	outAt   []int32
+	out     []int32
+	nkeys   int
 }
 
 var (
@@ -110,15 +118,19 @@ func newLitScanner(strs []string, keys [][]int32) *litScanner {
 			}
 		}
 	}
+	var used [256]bool
 	for id, s := range strs {
 		if keysOf[id] == nil {
 			continue
 		}
 		for i := 0; i < len(s); i++ {
-			if sc.class[s[i]] == 0 {
-				sc.nclass++
-				sc.class[s[i]] = uint8(sc.nclass)
-			}
+			used[s[i]] = true
+		}
+	}
+	for b, u := range used {
+		if u {
+			sc.nclass++
+			sc.class[b] = uint8(sc.nclass)
 		}
 	}
 	sc.nclass++ // and class 0
@@ -129,9 +141,9 @@ func newLitScanner(strs []string, keys [][]int32) *litScanner {
 			states += len(s)
 		}
 	}
-	sc.delta = make([]int32, states*sc.nclass)
-	for i := range sc.delta {
-		sc.delta[i] = none
+	delta := make([]int32, states*sc.nclass)
+	for i := range delta {
+		delta[i] = none
 	}
 	term := make([]int32, 1, states) // the literal ending at a state; -1: none
 	term[0] = -1
@@ -142,31 +154,30 @@ func newLitScanner(strs []string, keys [][]int32) *litScanner {
 		st := int32(0)
 		for i := 0; i < len(s); i++ {
 			at := int(st)*sc.nclass + int(sc.class[s[i]])
-			if sc.delta[at] == none {
-				sc.delta[at] = int32(len(term))
+			if delta[at] == none {
+				delta[at] = int32(len(term))
 				term = append(term, -1)
 			}
-			st = sc.delta[at]
+			st = delta[at]
 		}
 		term[st] = int32(id)
 	}
 	// The fail links breadth first, the missing transitions filled from them, and each state's keys
 	// its own and its fail state's (done before it, being shallower).
 	n := len(term)
-	sc.delta = slices.Clip(sc.delta[:n*sc.nclass])
+	delta = delta[:n*sc.nclass]
 	fail := make([]int32, n)
 	outs := make([][]int32, n)
-	queue := make([]int32, 0, n)
+	order := make([]int32, 1, n) // the states breadth first
 	for c := 0; c < sc.nclass; c++ {
-		if next := sc.delta[c]; next == none {
-			sc.delta[c] = 0
+		if next := delta[c]; next == none {
+			delta[c] = 0
 		} else {
-			queue = append(queue, next) // fail 0
+			order = append(order, next) // fail 0
 		}
 	}
-	for len(queue) > 0 {
-		st := queue[0]
-		queue = queue[1:]
+	for q := 1; q < len(order); q++ {
+		st := order[q]
 		f := fail[st]
 		switch id := term[st]; {
 		case id < 0:
@@ -180,18 +191,47 @@ func newLitScanner(strs []string, keys [][]int32) *litScanner {
 		}
 		for c := 0; c < sc.nclass; c++ {
 			at := int(st)*sc.nclass + c
-			if next := sc.delta[at]; next == none {
-				sc.delta[at] = sc.delta[int(f)*sc.nclass+c]
+			if next := delta[at]; next == none {
+				delta[at] = delta[int(f)*sc.nclass+c]
 			} else {
-				fail[next] = sc.delta[int(f)*sc.nclass+c]
-				queue = append(queue, next)
+				fail[next] = delta[int(f)*sc.nclass+c]
+				order = append(order, next)
 			}
 		}
 	}
-	sc.outAt = make([]int32, n+1)
-	for st := range n {
-		sc.out = append(sc.out, outs[st]...)
-		sc.outAt[st+1] = int32(len(sc.out))
+	// Renumbered: breadth first, those without keys (the root first) before those with.
+	renum := make([]int32, n)
+	next := int32(0)
+	for _, st := range order {
+		if len(outs[st]) == 0 {
+			renum[st] = next
+			next++
+		}
+	}
+	sc.outFrom = int(next)
+	sc.outAt = make([]int32, 1, n-sc.outFrom+1)
+	for _, st := range order {
+		if len(outs[st]) != 0 {
+			renum[st] = next
+			next++
+			sc.out = append(sc.out, outs[st]...)
+			sc.outAt = append(sc.outAt, int32(len(sc.out)))
+		}
+	}
+	if n <= 1<<16 {
+		sc.delta16 = make([]uint16, n*sc.nclass)
+	} else {
+		sc.delta32 = make([]uint32, n*sc.nclass)
+	}
+	for old, st := range renum {
+		from, to := old*sc.nclass, int(st)*sc.nclass
+		for c := 0; c < sc.nclass; c++ {
+			if sc.delta16 != nil {
+				sc.delta16[to+c] = uint16(renum[delta[from+c]])
+			} else {
+				sc.delta32[to+c] = uint32(renum[delta[from+c]])
+			}
+		}
 	}
 	return sc
 }
@@ -206,11 +246,23 @@ type litHits struct {
 func (sc *litScanner) scan(s string, h *litHits) {
 	h.keys = make([]uint64, (sc.nkeys+63)/64)
 	h.done = true
+	if sc.delta16 != nil {
+		scanWith(sc, sc.delta16, s, h.keys)
+	} else {
+		scanWith(sc, sc.delta32, s, h.keys)
+	}
+}
+
+// scanWith runs s through the automaton whose table is delta, setting the bits of the keys it holds.
+func scanWith[T uint16 | uint32](sc *litScanner, delta []T, s string, keys []uint64) {
+	nclass, outFrom := sc.nclass, sc.outFrom
 	st := 0
 	for i := 0; i < len(s); i++ {
-		st = int(sc.delta[st*sc.nclass+int(sc.class[s[i]])])
-		for _, k := range sc.out[sc.outAt[st]:sc.outAt[st+1]] {
-			h.keys[k/64] |= 1 << (k % 64)
+		st = int(delta[st*nclass+int(sc.class[s[i]])])
+		if st >= outFrom {
+			for _, k := range sc.out[sc.outAt[st-outFrom]:sc.outAt[st-outFrom+1]] {
+				keys[k/64] |= 1 << (k % 64)
+			}
 		}
 	}
 }

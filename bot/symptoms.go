@@ -35,22 +35,43 @@ type symptomRule struct {
 
 // setIndex finds the terms of a set that may match a word without trying them all. A term matches
 // a word only if its first word stands in the word (the word itself, or the word less a clitic or a
-// glued negation, starts with it): long holds the terms whose first word has four bytes or more, by
-// those first four bytes, looked up at each byte of the word; short holds the rest, tried everywhere.
+// glued negation, starts with it), so it is tried only where the word holds its first word: long
+// holds the terms whose first word has four bytes or more, by those first four bytes, and pairs
+// those of two or three bytes by their first two, both looked up at each byte of the word whose
+// pair the bloom holds; single holds those of one byte, tried where the word holds it.
 type setIndex struct {
-	long  map[uint32][]int32
-	short []int32
+	long   map[uint32][]int32
+	pairs  map[uint16][]int32
+	bloom  [8]uint64 // the pairBits of the first two bytes of long's and pairs' terms
+	single []int32
+	empty  []int32 // an empty first word: tried at every word
 }
 
 // newSetIndex indexes the terms of a set.
 func newSetIndex(ts []term) setIndex {
-	ix := setIndex{long: map[uint32][]int32{}}
+	var ix setIndex
 	for k, t := range ts {
-		if w := t.words[0]; len(w) >= 4 {
+		switch w := t.words[0]; {
+		case len(w) >= 4:
+			if ix.long == nil {
+				ix.long = map[uint32][]int32{}
+			}
 			key := quad(w)
 			ix.long[key] = append(ix.long[key], int32(k))
-		} else {
-			ix.short = append(ix.short, int32(k))
+			b := pairBit(w[0], w[1])
+			ix.bloom[b/64] |= 1 << (b % 64)
+		case len(w) >= 2:
+			if ix.pairs == nil {
+				ix.pairs = map[uint16][]int32{}
+			}
+			key := uint16(w[0]) | uint16(w[1])<<8
+			ix.pairs[key] = append(ix.pairs[key], int32(k))
+			b := pairBit(w[0], w[1])
+			ix.bloom[b/64] |= 1 << (b % 64)
+		case len(w) == 1:
+			ix.single = append(ix.single, int32(k))
+		default:
+			ix.empty = append(ix.empty, int32(k))
 		}
 	}
 	return ix
@@ -60,6 +81,9 @@ func newSetIndex(ts []term) setIndex {
 func quad(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
+
+// pairBit is the bit of the bytes a, b in a setIndex's bloom.
+func pairBit(a, b byte) uint32 { return (uint32(a)<<8 | uint32(b)) * 0x9E3779B1 >> 23 }
 
 // indexTerms returns the setIndex of each of sets.
 func indexTerms(sets [][]term) []setIndex {
@@ -71,18 +95,35 @@ func indexTerms(sets [][]term) []setIndex {
 }
 
 // anyAt says whether a term of set, indexed by ix, matches at the word i: as trying every term of
-// the set in turn, only those the index leaves.
+// the set in turn, only those whose first word the word holds.
 func (ix *setIndex) anyAt(set []term, words []string, i int, scratch []string) bool {
-	for _, k := range ix.short {
+	for _, k := range ix.empty {
 		if set[k].at(words, i, scratch) {
 			return true
 		}
 	}
 	w := words[i]
-	for j := 0; j+4 <= len(w); j++ {
-		for _, k := range ix.long[quad(w[j:])] {
-			if set[k].at(words, i, scratch) {
-				return true
+	for _, k := range ix.single {
+		if strings.IndexByte(w, set[k].words[0][0]) >= 0 && set[k].at(words, i, scratch) {
+			return true
+		}
+	}
+	for j := 0; j+2 <= len(w); j++ {
+		if b := pairBit(w[j], w[j+1]); ix.bloom[b/64]&(1<<(b%64)) == 0 {
+			continue
+		}
+		if ix.pairs != nil {
+			for _, k := range ix.pairs[uint16(w[j])|uint16(w[j+1])<<8] {
+				if strings.HasPrefix(w[j:], set[k].words[0]) && set[k].at(words, i, scratch) {
+					return true
+				}
+			}
+		}
+		if j+4 <= len(w) && ix.long != nil {
+			for _, k := range ix.long[quad(w[j:])] {
+				if strings.HasPrefix(w[j:], set[k].words[0]) && set[k].at(words, i, scratch) {
+					return true
+				}
 			}
 		}
 	}

@@ -1,0 +1,165 @@
+package bot
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// perf22Texts are padded texts to check the speed rewrites on: the dev questions and the clinics'
+// tune questions (less the held-out rounds), with their Arabizi skeletons.
+func perf22Texts(t *testing.T) []padText {
+	t.Helper()
+	files, err := filepath.Glob("eval/testdata/clinics/*/tune.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no tune halves", err)
+	}
+	files = append(files, "eval/testdata/dev.jsonl")
+	var texts []padText
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var c struct{ ID, Q string }
+			if json.Unmarshal([]byte(line), &c) != nil || c.Q == "" || strings.Contains(c.ID, "-r19-") || strings.Contains(c.ID, "-r20-") {
+				continue
+			}
+			texts = append(texts, padded(knowledge.Words(c.Q)))
+		}
+	}
+	for _, tx := range texts[:len(texts):len(texts)] {
+		texts = append(texts, skeletonTexts(&tx)...)
+	}
+	return texts
+}
+
+// TestPerf22SetIndexExact checks that a set's index finds a term at every word where trying each
+// term in turn finds one (the index tries a term only where the word holds its first word), over
+// every flag rule and a sample of the tune questions.
+func TestPerf22SetIndexExact(t *testing.T) {
+	texts := perf22Texts(t)
+	var all []flagRules
+	for _, fs := range [][]flagRules{symptomRules, doubleSight, conceptRules, lastResort, skeletonFlags, skeletonLastResort} {
+		all = append(all, fs...)
+	}
+	var scratch [16]string
+	checked := 0
+	for n, tx := range texts {
+		if n%29 != 0 {
+			continue // a 29th of them: trying every term of every set at every word is slow
+		}
+		words := strings.Fields(tx.s)
+		for _, f := range all {
+			for _, r := range f.rules {
+				for s, set := range r.sets {
+					for i := range words {
+						want := false
+						for k := range set {
+							if set[k].at(words, i, scratch[:]) {
+								want = true
+								break
+							}
+						}
+						if got := r.terms[s].anyAt(set, words, i, scratch[:]); got != want {
+							t.Fatalf("%s, %q at %q: index %v, terms %v", f.name, tx.s, words[i], got, want)
+						}
+						if want {
+							checked++
+						}
+					}
+				}
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d words matched a set: the check checked little", checked)
+	}
+}
+
+// TestPerf22IndexKinds checks that the index keeps terms whose first word has one, two, three or
+// four bytes and more apart, and finds each only where the word holds that first word.
+func TestPerf22IndexKinds(t *testing.T) {
+	set := []term{{words: []string{"w"}}, {words: []string{"ma"}, prefix: true}, {words: []string{"3ay"}, prefix: true}, {words: []string{"nafas"}, prefix: true}}
+	ix := newSetIndex(set)
+	if len(ix.single) != 1 || len(ix.pairs) != 2 || len(ix.long) != 1 || len(ix.empty) != 0 {
+		t.Fatalf("index kinds: %d single, %d pairs, %d long, %d empty", len(ix.single), len(ix.pairs), len(ix.long), len(ix.empty))
+	}
+	var scratch [16]string
+	for w, want := range map[string]bool{"w": true, "x": false, "mazbout": true, "m": false, "3ayni": true, "wel3ayni": true, "3a": false, "nafasi": true, "bnafas": false, "nafa": false} {
+		if got := ix.anyAt(set, []string{w}, 0, scratch[:]); got != want {
+			t.Errorf("anyAt(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestPerf22ScannerExact checks the literal automaton, renumbered and with 16-bit states, against
+// strings.Contains: a text holds a key's bit exactly when it holds one of the key's literals.
+func TestPerf22ScannerExact(t *testing.T) {
+	sc := theScanner()
+	if sc.delta16 == nil {
+		t.Log("the automaton has more than 65,536 states: 32-bit table")
+	}
+	r := &litRegistry
+	texts := perf22Texts(t)
+	for _, extra := range []string{"", " ", "aaaa", "ما ما ما", "\xff\xfe", " ma b2dar atnaffas "} {
+		texts = append(texts, newPadText(extra))
+	}
+	held := 0
+	for n, tx := range texts {
+		if n%7 != 0 && n < len(texts)-6 {
+			continue // a seventh of them (and the extras): each costs a pass over every key
+		}
+		var h litHits
+		sc.scan(tx.s, &h)
+		for k, ids := range r.keys {
+			want := slices.ContainsFunc(ids, func(id int32) bool { return strings.Contains(tx.s, r.strs[id]) })
+			if got := h.keys[k/64]&(1<<(k%64)) != 0; got != want {
+				t.Fatalf("%q, key %d: automaton %v, literals %v", tx.s, k, got, want)
+			}
+			if want {
+				held++
+			}
+		}
+	}
+	if held == 0 {
+		t.Error("no key held anywhere: the check checked nothing")
+	}
+}
+
+// TestPerf22ScannerTables checks a small automaton with 32-bit states against one with 16-bit
+// states: the same keys for every text.
+func TestPerf22ScannerTables(t *testing.T) {
+	strs := []string{"he", "she", "his", "hers", "ما", "نفس", "a", "ab", "bab"}
+	keys := [][]int32{{0, 1}, {2}, {3}, {4, 5}, {6}, {7, 8}, {1}}
+	small := newLitScanner(strs, keys)
+	if small.delta16 == nil {
+		t.Fatal("a small automaton should have 16-bit states")
+	}
+	wide := *small
+	wide.delta16 = nil
+	wide.delta32 = make([]uint32, len(small.delta16))
+	for i, v := range small.delta16 {
+		wide.delta32[i] = uint32(v)
+	}
+	for _, s := range []string{"ushers", "ما عندي نفس", "abab", "hi", "", "بابا"} {
+		var a, b litHits
+		small.scan(s, &a)
+		wide.scan(s, &b)
+		if !slices.Equal(a.keys, b.keys) {
+			t.Errorf("%q: 16-bit %b, 32-bit %b", s, a.keys, b.keys)
+		}
+		for k, ids := range keys {
+			want := slices.ContainsFunc(ids, func(id int32) bool { return strings.Contains(s, strs[id]) })
+			if got := a.keys[0]&(1<<k) != 0; got != want {
+				t.Errorf("%q, key %d: %v, want %v", s, k, got, want)
+			}
+		}
+	}
+}
