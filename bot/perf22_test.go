@@ -44,41 +44,8 @@ func perf22Texts(t *testing.T) []padText {
 // term in turn finds one (the index tries a term only where the word holds its first word), over
 // every flag rule and a sample of the tune questions.
 func TestPerf22SetIndexExact(t *testing.T) {
-	texts := perf22Texts(t)
-	var all []flagRules
-	for _, fs := range [][]flagRules{symptomRules, doubleSight, conceptRules, lastResort, skeletonFlags, skeletonLastResort} {
-		all = append(all, fs...)
-	}
-	var scratch [16]string
-	checked := 0
-	for n, tx := range texts {
-		if n%29 != 0 {
-			continue // a 29th of them: trying every term of every set at every word is slow
-		}
-		words := strings.Fields(tx.s)
-		for _, f := range all {
-			for _, r := range f.rules {
-				for s, set := range r.sets {
-					for i := range words {
-						want := false
-						for k := range set {
-							if set[k].at(words, i, scratch[:]) {
-								want = true
-								break
-							}
-						}
-						if got := r.terms[s].anyAt(set, words, i, scratch[:]); got != want {
-							t.Fatalf("%s, %q at %q: index %v, terms %v", f.name, tx.s, words[i], got, want)
-						}
-						if want {
-							checked++
-						}
-					}
-				}
-			}
-		}
-	}
-	if checked < 100 {
+	// A 29th of them: trying every term of every set at every word is slow.
+	if checked := setIndexAgrees(t, perf22Texts(t), 29); checked < 100 {
 		t.Errorf("only %d words matched a set: the check checked little", checked)
 	}
 }
