@@ -6,8 +6,8 @@ import (
 )
 
 // TestLang22DialectWords: the dialect words a patient of any clinic uses for the pages' blur, light,
-// crowding, a bad taste or look, and a blow join the layer's groups («اسنانه متزاحمة» is the pages'
-// «ازدحام»).
+// crowding, a bad taste or look, a blow, pain («ذابحتني») and fading («باهتة») join the layer's groups
+// («اسنانه متزاحمة» is the pages' «ازدحام»).
 func TestLang22DialectWords(t *testing.T) {
 	ix, err := Open(Default())
 	if err != nil {
@@ -23,6 +23,7 @@ func TestLang22DialectWords(t *testing.T) {
 	for _, p := range [][2]string{
 		{"يغبش", "مغبش"}, {"بيزغلل", "زغلله"}, {"النور", "الاضواء"}, {"متزاحمة", "ازدحام"},
 		{"بشعة", "كريهه"}, {"مضروب", "ضربه"}, {"نام", "النوم"},
+		{"ذابحتني", "يوجع"}, {"يذبحني", "الم"}, {"باهتة", "بهتان"}, // «ذابحتني», "it is killing me", is pain
 	} {
 		if g, want := group(p[0]), group(p[1]); g < 0 || g != want {
 			t.Errorf("%s: group %d, want %s's %d", p[0], g, p[1], want)
@@ -40,26 +41,6 @@ func TestLang22EgyptianLeft(t *testing.T) {
 		cs := ix.lex.Concepts(ix.arabicKeys(Words(w)))
 		if len(cs) != 1 || !ix.lex.Minor(cs[0]) {
 			t.Errorf("%s: %v, want one minor concept", w, cs)
-		}
-	}
-}
-
-// TestLang22PainAndFaded: «ذابحتني» ("it is killing me") is pain; «باهتة» is the pages' «بهتان».
-func TestLang22PainAndFaded(t *testing.T) {
-	ix, err := Open(Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	group := func(w string) int {
-		cs := ix.lex.Concepts(ix.arabicKeys(Words(w)))
-		if len(cs) != 1 {
-			return -2
-		}
-		return cs[0].group
-	}
-	for _, p := range [][2]string{{"ذابحتني", "يوجع"}, {"يذبحني", "الم"}, {"باهتة", "بهتان"}} {
-		if g, want := group(p[0]), group(p[1]); g < 0 || g != want {
-			t.Errorf("%s: group %d, want %s's %d", p[0], g, p[1], want)
 		}
 	}
 }
