@@ -1,0 +1,29 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// TestArabiziReadingPatternSigns: an Arabizi reading that names a sign only a red flag's own pattern
+// knows (a curtain over the sight, a faint spelled «اغما») is read by the Arabic rules, not stopped at
+// the gate of the concepts' signs; a question naming neither stays a question.
+func TestArabiziReadingPatternSigns(t *testing.T) {
+	for _, m := range []string{
+		"a3'ma 3alay ba3d el 7o2na",
+		"fi stara 3am tenzal 3ala nadhari",
+	} {
+		if !bot.RedFlag(m) {
+			t.Errorf("%q: no red flag", m)
+		}
+	}
+	for _, m := range []string{
+		"emta bte5las el stara el jdide bel 3iyade?",
+		"kam se3r el nadharat el jdide?",
+	} {
+		if bot.RedFlag(m) {
+			t.Errorf("%q: red flag", m)
+		}
+	}
+}
