@@ -27,3 +27,16 @@ func TestArabiziReadingPatternSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestArabiziFinalI2: a word's final «i2» after a consonant is read «يق» («di2» ضيق), not a short
+// word of the rules (دا، دي), so a tightness of breath in an unseen spelling is found.
+func TestArabiziFinalI2(t *testing.T) {
+	for _, m := range []string{
+		"sar fi di2 kteer bel ttanafos",
+		"abouy 3ndo di2 3ajeeb fi ttanafos",
+	} {
+		if !bot.RedFlag(m) {
+			t.Errorf("%q: no red flag", m)
+		}
+	}
+}
