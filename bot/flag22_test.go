@@ -40,3 +40,16 @@ func TestArabiziFinalI2(t *testing.T) {
 		}
 	}
 }
+
+// TestArabiziShortWordFinalDot: a message too short for the net is read in Arabic letters though it
+// names a sign the net's gate knows, and a word's last digit dotted («3'» غ) stays its letter.
+func TestArabiziShortWordFinalDot(t *testing.T) {
+	for _, m := range []string{"bastafra3' dam", "btestafre3' dam"} {
+		if !bot.RedFlag(m) {
+			t.Errorf("%q: no red flag", m)
+		}
+	}
+	if bot.RedFlag("kam se3r el dam test?") {
+		t.Errorf("a price question: red flag")
+	}
+}

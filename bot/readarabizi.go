@@ -267,7 +267,8 @@ func (tr *Triage) arabiziReading(t *padText) (padText, bool) {
 	// A message that names a sign in a spelling the rules know (the concept tables' Latin terms, the
 	// net's gate) was read by the Arabizi rules with that sign in view: the reading is for the signs
 	// they could not see, and the Arabic rules, which cost as much again, are asked of no other.
-	if netGate.holds(words) {
+	// A message too short for the net to be asked (netMinWords) was seen by no part of it.
+	if len(words) >= netMinWords && netGate.holds(words) {
 		return padText{}, false
 	}
 	v := tr.readVocab()

@@ -21,3 +21,18 @@ func TestArabiziFinalI2Spelling(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsKeepFinalDot: an apostrophe dotting a word's last digit («fara3'» فراغ) is of the word; one
+// after a number alone or an English word is not.
+func TestWordsKeepFinalDot(t *testing.T) {
+	got := Words("bstafra3' dam, 3' don't 2013'")
+	want := []string{"bstafra3'", "dam", "3", "don", "t", "2013"}
+	if len(got) != len(want) {
+		t.Fatalf("%q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("%q, want %q", got, want)
+		}
+	}
+}
