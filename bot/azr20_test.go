@@ -59,7 +59,7 @@ func TestArabicLookalikesAzr20(t *testing.T) {
 // added as a term: the check that the Arabizi reading generalises. Its misses and alarms are bounded at
 // what the lane reached (the start code: 56 missed, 76 alarms).
 func TestAzr20Fresh(t *testing.T) {
-	const maxMisses, maxAlarms = 26, 77
+	const maxMisses, maxAlarms = 10, 77
 	engines, all := clinicEngines(t)
 	misses, alarms := 0, 0
 	for _, line := range corpusLines(t, "testdata/azr20-fresh.txt", "") {

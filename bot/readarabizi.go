@@ -267,7 +267,8 @@ func (tr *Triage) arabiziReading(t *padText) (padText, bool) {
 	// A message that names a sign in a spelling the rules know (the concept tables' Latin terms, the
 	// net's gate) was read by the Arabizi rules with that sign in view: the reading is for the signs
 	// they could not see, and the Arabic rules, which cost as much again, are asked of no other.
-	if netGate.holds(words) {
+	// A message too short for the net to be asked (netMinWords) was seen by no part of it.
+	if len(words) >= netMinWords && netGate.holds(words) {
 		return padText{}, false
 	}
 	v := tr.readVocab()
@@ -308,16 +309,36 @@ func (tr *Triage) arabiziReading(t *padText) (padText, bool) {
 	}
 	// A reading that names no sign of trouble (signGate) cannot show a red flag: the Arabic rules,
 	// which cost as much again as the Arabizi ones, are not asked of it (most Arabizi questions).
-	if !read || !signGate.holds(out) {
+	if !read {
 		return padText{}, false
 	}
 	text := strings.Join(out, " ")
 	r := padded(triageWords(text, knowledge.Words(text)))
-	if !tr.mayFlag(&r) {
+	// The gate's signs are the rules' concepts; a red flag's own pattern names signs of its own (a
+	// curtain over the sight, a faint spelled «اغما»): a reading that may show one is read too.
+	if !signGate.holds(out) && !patternMayFlag(&r) || !tr.mayFlag(&r) {
 		return padText{}, false
 	}
 	r.reading = true
 	return r, true
+}
+
+// patternMayFlag says whether t may show one of the red flags' Arabic patterns (their literals).
+func patternMayFlag(t *padText) bool {
+	for i := range redFlags {
+		for gi := range redFlags[i].groups {
+			g := &redFlags[i].groups[gi]
+			if g.script&arabizi != 0 || g.script != 0 && g.script&arabic == 0 || g.needles != nil && !g.needleSet.any(t) {
+				continue
+			}
+			for _, p := range g.pres {
+				if p.mayMatch(t) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // clitics1 are the one-letter clitics written before a number.
@@ -337,18 +358,8 @@ func allDigits(s string) bool {
 // of their patterns or rules (prefilter.go), before the rules and what reads a message as denied,
 // feared or general are run on it.
 func (tr *Triage) mayFlag(t *padText) bool {
-	for i := range redFlags {
-		for gi := range redFlags[i].groups {
-			g := &redFlags[i].groups[gi]
-			if g.script&arabizi != 0 || g.script != 0 && g.script&arabic == 0 || g.needles != nil && !g.needleSet.any(t) {
-				continue
-			}
-			for _, p := range g.pres {
-				if p.mayMatch(t) {
-					return true
-				}
-			}
-		}
+	if patternMayFlag(t) {
+		return true
 	}
 	for _, fs := range [][]flagRules{symptomRules, conceptRules, doubleSight, lastResort} {
 		for _, f := range fs {

@@ -350,13 +350,18 @@ func repeatsNumber(words []string) bool {
 // Arabizi digit before it (3' غ, 6' ظ, 7' خ, 9' ض) and a letter follows: English's don't and it's
 // still split there.
 func arabiziQuote(n string, start, i int) bool {
-	if start < 0 || i+1 >= len(n) {
+	if start < 0 {
 		return false
 	}
 	switch n[i-1] {
 	case '3', '6', '7', '9':
 	default:
 		return false
+	}
+	if i+1 >= len(n) || n[i+1] == ' ' {
+		// Dotting a word's last letter («bstafra3'» بستفرغ, «fara3'» فراغ): a letter before the
+		// digit makes it a word's, not a number's.
+		return i-2 >= start && 'a' <= n[i-2] && n[i-2] <= 'z'
 	}
 	c := n[i+1]
 	return 'a' <= c && c <= 'z'

@@ -382,6 +382,11 @@ func arabiziSpellingsIn(w string, limit int, egyptian bool) (out []string, devia
 		// pages know as spelled when it is one.
 		units = append(units[:n-2], tanweenAn)
 	}
+	if n := len(units); n > 2 && units[n-2].latin == "i" && units[n-1].latin == "2" && !isVowel(units[n-3].latin) {
+		// A final «i2» after a consonant is the «يق» of a فعيل («di2» ضيق, «tari2» طريق, «sadi2»
+		// صديق), the hamza a ق the dialects say so; read short (دق، دا) it makes another word.
+		units = append(units[:n-2], finalI2)
+	}
 	if n := len(units); n > 1 && units[n-1].latin == "i" && !isVowel(units[n-2].latin) {
 		// A final i after a consonant is mostly a long ي: «my» («3eni» عيني, «ebni» ابني) or an
 		// adjective's ending («tabi3i» طبيعي); written short it would make another word («عن», «تبع»).
@@ -474,6 +479,9 @@ var tanweenAn = arabiziUnit{"an", []string{"ن", "ا", "ان"}}
 
 // finalI reads a word's final i after a consonant: ي first.
 var finalI = arabiziUnit{"i", []string{"ي", ""}}
+
+// finalI2 reads a word's final «i2» after a consonant: يق.
+var finalI2 = arabiziUnit{"i2", []string{"يق"}}
 
 // finalE reads a word's final e after a consonant: ة (written ه, as Normalize folds it) first.
 var finalE = arabiziUnit{"e", []string{"ه", "", "ي"}}
