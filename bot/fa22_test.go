@@ -78,3 +78,13 @@ func TestFA22UrgentSignHead(t *testing.T) {
 		"عملت ليزر امبارح وعيني تحرقني وتوجعني شوي هل هذا طبيعي ولا اروح الطوارئ",
 	})
 }
+
+// TestFA22ComingBack: «ترجع» of coming back home is no vomiting after an operation; vomiting told
+// by the same verb, with nowhere to go back to, still is.
+func TestFA22ComingBack(t *testing.T) {
+	fa22Check(t, fa22Engine(t, "eye"), []string{
+		"بعد عملية عيني امس صار عندي وجع شديد وبترجع كل شوي",
+	}, []string{
+		"ابوي رح يعمل عملية بعينه، بيبات بالمستشفى ولا بيرجع عالبيت نفس اليوم؟",
+	})
+}

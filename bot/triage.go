@@ -368,7 +368,9 @@ var notByNose = regexp.MustCompile(foldPattern(`(يتنفس|تتنفس|يتنف�
 
 // returning tells «رجع» as coming back, with where from or to («لما برجع من الشغل», «برجع البيت»),
 // not as vomiting («وبيرجع من الصبح» is since when).
-var returning = regexp.MustCompile(foldPattern(` (و|ف)?(ب|بي|بت|عم ا|عم ي|عم ت|ا|ي|ت|ن)?رجع(و|وا|ي)? (من (ال)?(شغل|دوام|مدرسه|جامعه|سفر|بره|برا|عند|دكتور|عياده|مستشفي|سوق|بيت)\S*|ل\S+|ع|على|الي|الى|البيت|الشغل|الدوام|المدرسه|الجامعه|الشقه|الفندق|البلد|مصر|ورا|تاني|ثاني|مره تانيه|اشوف|اقرا|اشتغل|اداوم|اسوق)( |$)`))
+var returning = regexp.MustCompile(foldPattern(` (و|ف)?(ب|بي|بت|عم ا|عم ي|عم ت|ا|ي|ت|ن)?رجع(و|وا|ي)? (من (ال)?(شغل|دوام|مدرسه|جامعه|سفر|بره|برا|عند|دكتور|عياده|مستشفي|سوق|بيت)\S*|ل\S+|ع|عال\S+|على|الي|الى|البيت|الشغل|الدوام|المدرسه|الجامعه|الشقه|الفندق|البلد|مصر|ورا|تاني|ثاني|مره تانيه|اشوف|اقرا|اشتغل|اداوم|اسوق)( |$)`))
+
+var returningPre = newPrefilter(returning)
 
 type flagPatterns struct {
 	name     string
@@ -1143,6 +1145,10 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 		}
 	}
 	t = unfeared(t)
+	// Coming back somewhere («بترجع عالبيت») is no vomiting, which the same verb tells.
+	if returningPre.mayMatch(&t) && returning.MatchString(t.s) {
+		t = newPadText(returning.ReplaceAllString(t.s, " "))
+	}
 	// A fit with the patient not responding is read before the benign rules, which take a spasm by a
 	// limb for a muscle's («تشنجات في ايده ورجله وما يرد» is no cramp).
 	fitNoAnswer := fitUnansweringPre.mayMatch(&t) && fitUnanswering.MatchString(t.s)
