@@ -135,6 +135,9 @@ type term struct {
 	prefix   bool
 	negated  bool
 	asserted bool // ^word
+	// bare (=word) is a word that names something else with the article: «ساد» (blocked) is an
+	// adjective, «الساد» a condition's name.
+	bare bool
 }
 
 // trouble are words that say something is hard or wrong, in any person.
@@ -157,7 +160,7 @@ var symptomRules = []flagRules{
 	}},
 	{"swallowing", []symptomRule{
 		rule(4, `بلع* ابلع* يبلع* تبلع* نبلع* بتلاع* ابتلاع* بتلع* يبتلع* تبتلع* سرط نسرط يسرط تسرط كنسرط زلط ازلط يزلط تزلط بزلط بيزلط بتزلط swallow* swalo* swallo* nsret* ysret* tsret* kansret* sret*`, trouble+` يوجع* الم مولم* يعور* pain* hurt*`),
-		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي ميه مايه مياه شرب* food eat* drink* water saliva`, `يعلق* تعلق* يقف تقف يوقف !ينزل !تنزل ساد* يسد سد* واقف* stuck choke* choking down`),
+		rule(4, `اكل* طعام* ريق* لقم* مويه ماي موي ميه مايه مياه شرب* food eat* drink* water saliva`, `يعلق* تعلق* يقف تقف يوقف !ينزل !تنزل =ساد* يسد سد* واقف* stuck choke* choking down`),
 		rule(3, `حلق*`, `ساد* سد* مسدود* مقفل* يقفل* يسكر* مسكر*`),
 		// The spittle or the food that will not go down, told of itself («ريقي ما ينبلع», «ماكلتي ما كتدوزش»).
 		rule(3, `ريق* اكل* لقم* مويه ماي موي ماكل* الماكله riy2* ree2* ri2* ri9* riq* reeq* rii2* akl* makla* lma l2akl l2akel`, `!ينبلع* !بينبلع* !تنبلع* !بتنبلع* !يتبلع* !بيتبلع* !يبلع !كيتبلع* !كيدوز* !كتدوز* !تدوز* !يدوز* !yenbele3* !yinbili3* !ynbla3* !yenbla3* !binbili3* !bynbla3* !kaytbla3* !kaynbla3* !ytbla3* !tnbla3* !kaydouz* !katdouz* !ydouz* !tdouz* !yanzel* !yenzel* !yinzal* !binzal* !byenzel* !nzel*`),
@@ -227,6 +230,9 @@ func rule(window int, sets ...string) symptomRule {
 			}
 			if strings.HasPrefix(f, "^") {
 				t.asserted, f = true, f[1:]
+			}
+			if strings.HasPrefix(f, "=") {
+				t.bare, f = true, f[1:]
 			}
 			if strings.HasSuffix(f, "*") {
 				t.prefix, f = true, strings.TrimSuffix(f, "*")
@@ -387,6 +393,9 @@ func (t *term) at(words []string, i int, scratch []string) bool {
 		return len(t.words) == 1 && gluedNegated(words[i], t.words[0], t.prefix, scratch)
 	}
 	if t.asserted && (i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]]) {
+		return false
+	}
+	if t.bare && hasArticle(words[i]) {
 		return false
 	}
 	for k, want := range t.words {
@@ -633,4 +642,17 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// articles are the article and the prepositions glued to it, as Normalize leaves them.
+var articles = []string{"ال", "وال", "بال", "فال", "كال", "لل", "ولل"}
+
+// hasArticle says whether an Arabic word opens with the article (bare terms, term.bare).
+func hasArticle(w string) bool {
+	for _, a := range articles {
+		if strings.HasPrefix(w, a) && len(w) > len(a)+2 {
+			return true
+		}
+	}
+	return false
 }

@@ -368,7 +368,9 @@ var notByNose = regexp.MustCompile(foldPattern(`(يتنفس|تتنفس|يتنف�
 
 // returning tells «رجع» as coming back, with where from or to («لما برجع من الشغل», «برجع البيت»),
 // not as vomiting («وبيرجع من الصبح» is since when).
-var returning = regexp.MustCompile(foldPattern(` (و|ف)?(ب|بي|بت|عم ا|عم ي|عم ت|ا|ي|ت|ن)?رجع(و|وا|ي)? (من (ال)?(شغل|دوام|مدرسه|جامعه|سفر|بره|برا|عند|دكتور|عياده|مستشفي|سوق|بيت)\S*|ل\S+|ع|على|الي|الى|البيت|الشغل|الدوام|المدرسه|الجامعه|الشقه|الفندق|البلد|مصر|ورا|تاني|ثاني|مره تانيه|اشوف|اقرا|اشتغل|اداوم|اسوق)( |$)`))
+var returning = regexp.MustCompile(foldPattern(` (و|ف)?(ب|بي|بت|عم ا|عم ي|عم ت|ا|ي|ت|ن)?رجع(و|وا|ي)? (من (ال)?(شغل|دوام|مدرسه|جامعه|سفر|بره|برا|عند|دكتور|عياده|مستشفي|سوق|بيت)\S*|ل\S+|ع|عال\S+|على|الي|الى|البيت|الشغل|الدوام|المدرسه|الجامعه|الشقه|الفندق|البلد|مصر|ورا|تاني|ثاني|مره تانيه|اشوف|اقرا|اشتغل|اداوم|اسوق)( |$)`))
+
+var returningPre = newPrefilter(returning)
 
 type flagPatterns struct {
 	name     string
@@ -1143,6 +1145,10 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 		}
 	}
 	t = unfeared(t)
+	// Coming back somewhere («بترجع عالبيت») is no vomiting, which the same verb tells.
+	if returningPre.mayMatch(&t) && returning.MatchString(t.s) {
+		t = newPadText(returning.ReplaceAllString(t.s, " "))
+	}
 	// A fit with the patient not responding is read before the benign rules, which take a spasm by a
 	// limb for a muscle's («تشنجات في ايده ورجله وما يرد» is no cramp).
 	fitNoAnswer := fitUnansweringPre.mayMatch(&t) && fitUnanswering.MatchString(t.s)
@@ -1238,7 +1244,9 @@ func (tr *Triage) readsNormal(t padText) bool {
 // one only at night or with faded colours.
 var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|(و)?(ب|بي)?(يروح|تروح|يخف|تخف|يصفي|تصفي|يزول|تزول) (لما|اذا|لو|مع|بعد ما|بس) ?(ارمش|رمشت|يرمش|ترمش|نرمش|الرمش|ارمش عيني|اغمض|غمضت|اغمض عيني)|(clears|goes away|gone|better) (when|after|if) (i |you )?blink\S*|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)|mild|slight|slightly|a bit|at night|faded|` +
 	// Come years or months after (an operation): «بعد العملية بسنتين رجع النظر مغبش», "b2 sneen".
-	`(بسنه|بسنتين|بسنين|بكم سنه|بشهور|باشهر|ب ?[0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|(b|bi|be|ba3d) ?(sana|sene|sneen|snin|snen|santen|santein|sanatain|shhour|ashhor|[0-9]+ (sneen|snin|snen|sanawat|shhour|shhur|ashhor))|b2 (sneen|snin|snen|sanawat|shhour|ashhor)|bsanten|bsantein|(years|months) (after|later)|(a|one|two|few|couple of|[0-9]+) (year|years|month|months) (after|later))) `))
+	`(بسنه|بسنتين|بسنين|بكم سنه|بشهور|باشهر|ب ?[0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|(b|bi|be|ba3d) ?(sana|sene|sneen|snin|snen|santen|santein|sanatain|shhour|ashhor|[0-9]+ (sneen|snin|snen|sanawat|shhour|shhur|ashhor))|b2 (sneen|snin|snen|sanawat|shhour|ashhor)|bsanten|bsantein|(years|months) (after|later)|(a|one|two|few|couple of|[0-9]+) (year|years|month|months) (after|later)` +
+	// Or the operation told as done years ago, the blur after it now: "two years ago", «قبل سنتين».
+	`|(a|one) year ago|(two|three|four|five|few|couple of|[0-9]+) years ago|قبل (سنه|سنتين|سنين|كم سنه|[0-9]+ (سنه|سنين|سنوات))|(2abl|abl|qabl|gabl) (sana|sene|santen|santein|sneen|snin|[0-9]+ (sneen|snin|snen|sanawat)))) `))
 
 // longStanding tells a sign as there for months or years, or come on slowly: the part of slowly
 // that is time, not mildness.
