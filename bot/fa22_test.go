@@ -61,24 +61,6 @@ func TestFA22BareBlocked(t *testing.T) {
 	})
 }
 
-// TestFA22UrgentSignHead: a page's sign told "X with Y" is X; Y alone («ويدي تنمل», a numb hand of
-// a patient with a disc) is not it, and asking whether to go to the emergency department shares
-// nothing with a sign by that word. The sign told whole still is one.
-func TestFA22UrgentSignHead(t *testing.T) {
-	fa22Check(t, fa22Engine(t, "physio"), []string{
-		"ألم شديد بظهري يزيد وما يخف بالمسكنات ورجلي تنمل وبرودة بالقدم",
-	}, []string{
-		"عندي انزلاق غضروفي في رقبتي ويدي تنمل",
-		"عندي ديسك بالظهر ورجلي تنمل",
-	})
-	fa22Check(t, fa22Engine(t, "eye"), []string{
-		"عيني توجعني بشدة بعد العملية وصرت استفرغ",
-	}, []string{
-		"عملت ليزر امبارح وعيني تدمع وتحرقني شوي، اروح الطوارئ ولا طبيعي؟",
-		"عملت ليزر امبارح وعيني تحرقني وتوجعني شوي هل هذا طبيعي ولا اروح الطوارئ",
-	})
-}
-
 // TestFA22ComingBack: «ترجع» of coming back home is no vomiting after an operation; vomiting told
 // by the same verb, with nowhere to go back to, still is.
 func TestFA22ComingBack(t *testing.T) {

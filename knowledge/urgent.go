@@ -65,49 +65,6 @@ type urgentSign struct {
 	text  string
 	stems map[string]struct{}
 	seq   []string // the stems in order: a phrase counts only where its words stand together
-	// head are the stems of what a sign tells before its "with" («ألم شديد … مع تنميل»): the main
-	// symptom, which a message naming only two of its words must name; nil when it has no "with".
-	head map[string]struct{}
-}
-
-// withWords join a sign's main symptom to what comes with it.
-var withWords = map[string]bool{"مع": true, "with": true}
-
-// signStems are the stems of text, less those of the instructions (signInstructionStems) and of
-// urgent care itself («الطوارئ»): every sign names them, and a message asking whether to go there
-// («…ولا اروح الطوارئ؟») shares nothing of a sign by them.
-func signStems(text string) (map[string]struct{}, []string) {
-	set := map[string]struct{}{}
-	seq := strings.Fields(stemText(Analyze(text), set))
-	for st := range signInstructionStems {
-		delete(set, st) // «فورًا»: in every sign, the instruction, not the symptom
-	}
-	for _, w := range Words(text) {
-		if isUrgent(w) {
-			urgent := map[string]struct{}{}
-			stemText(Analyze(w), urgent)
-			for st := range urgent {
-				delete(set, st)
-			}
-		}
-	}
-	return set, seq
-}
-
-// signHead returns the stems of what clause tells before its first "with", if it has one with words
-// on both sides.
-func signHead(clause string) map[string]struct{} {
-	words := Words(clause)
-	for i, w := range words {
-		if withWords[w] && i > 0 && i < len(words)-1 {
-			head, _ := signStems(strings.Join(words[:i], " "))
-			if len(head) > 0 {
-				return head
-			}
-			return nil
-		}
-	}
-	return nil
 }
 
 // urgentSignsOf collects the signs of docs: every clause of a section or FAQ answer whose heading or
@@ -117,9 +74,13 @@ func urgentSignsOf(docs []*Document) []urgentSign {
 	var out []urgentSign
 	add := func(text string) {
 		for _, c := range append(clauses(text), sentences(text)...) {
-			set, seq := signStems(c)
+			set := map[string]struct{}{}
+			seq := strings.Fields(stemText(Analyze(c), set))
+			for st := range signInstructionStems {
+				delete(set, st) // «فورًا»: in every sign, the instruction, not the symptom
+			}
 			if len(set) >= 2 { // one word is no sign («الطوارئ»)
-				out = append(out, urgentSign{text: c, stems: set, seq: seq, head: signHead(c)})
+				out = append(out, urgentSign{text: c, stems: set, seq: seq})
 			}
 		}
 	}
@@ -323,13 +284,9 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 	var seen [][]string
 	for _, s := range ix.signs {
 		n, rare := 0, 0
-		headNamed := s.head == nil
 		seen = seen[:0] // a word the message repeats counts once
 		for _, c := range content {
 			if alt, ok := signHas(s, c); ok {
-				if !headNamed && inHead(s.head, alt) {
-					headNamed = true
-				}
 				if slices.ContainsFunc(seen, func(a []string) bool { return slices.Equal(a, alt) }) {
 					continue
 				}
@@ -343,10 +300,7 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 		// The words of the clinic's subject (the eye, the operation, the laser) are in its signs and in
 		// half its questions: a sign counts when two of the words matched are not everywhere, or one is
 		// and three words match.
-		// A sign told "X with Y" is X: two words of what comes with it, without X, are another thing
-		// («ويدي تنمل» of a sign of severe pain with a numb hand). Three words are the sign told (what
-		// follows "with" may be an alternative: «…مع عوائم كثيرة أو ستارة تغطي جزءًا من الرؤية»).
-		if (headNamed || n >= minSignConcepts) && (rare >= 2 || rare >= 1 && n >= minSignConcepts) && n > bestN && (n >= minSignConcepts || 2*n >= len(content)) {
+		if (rare >= 2 || rare >= 1 && n >= minSignConcepts) && n > bestN && (n >= minSignConcepts || 2*n >= len(content)) {
 			best, bestN = s.text, n
 		}
 	}
@@ -430,14 +384,4 @@ func together(seq, phrase []string) bool {
 		}
 	}
 	return false
-}
-
-// inHead says whether a sign's head holds every stem of alt.
-func inHead(head map[string]struct{}, alt []string) bool {
-	for _, st := range alt {
-		if _, ok := head[st]; !ok {
-			return false
-		}
-	}
-	return true
 }
