@@ -84,11 +84,13 @@ var tuneBars = []struct {
 	// Session 22: round 20's sealed halves (scored at session 21's start and end) spent into these:
 	// answers 4546/5178, total 7354/8060, conversations 995/1508, every emergency (1706), 26 false
 	// alarms (net retrained, threshold 0.31, with kin of two look-alikes it took for emergencies);
-	// bars reset to the figures rounded down (botox's total is 1459/1621 = 90.01%).
-	{"botox", 85, 90, 65},
-	{"dental", 89, 91, 61},
+	// bars reset to the figures rounded down (botox's total is 1459/1621 = 90.01%). Raised at the
+	// session's end: answers 4555/5178, total 7364/8060, conversations 1002/1508, every emergency
+	// (1706), 22 false alarms (botox's total is 1460/1621 = 90.07%).
+	{"botox", 85, 90, 66},
+	{"dental", 89, 91, 62},
 	{"derma", 91, 94, 61},
-	{"eye", 84, 89, 65},
+	{"eye", 85, 89, 66},
 	{"physio", 88, 91, 75},
 }
 
