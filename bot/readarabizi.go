@@ -259,16 +259,24 @@ func (v *readVocab) read(w string, egyptian bool, scratch []string) string {
 	return sp[best]
 }
 
+// netShortWords is the most words of a message the net saw whose reading is asked still.
+const netShortWords = 6
+
 // arabiziReading returns the message t in Arabic letters, read through the dialects' shifts as any
 // Arabic message is, and whether it read any word: each Latin word as the first of its likeliest
 // spellings that the rules know, or the likeliest. Arabic words stay as they are.
 func (tr *Triage) arabiziReading(t *padText) (padText, bool) {
 	words := strings.Fields(t.s)
-	// A message that names a sign in a spelling the rules know (the concept tables' Latin terms, the
-	// net's gate) was read by the Arabizi rules with that sign in view: the reading is for the signs
-	// they could not see, and the Arabic rules, which cost as much again, are asked of no other.
-	// A message too short for the net to be asked (netMinWords) was seen by no part of it.
-	if len(words) >= netMinWords && netGate.holds(words) {
+	// A message that names a sign in a spelling the net's gate knows was seen by the net, which found
+	// no red flag in it; a message too short for the net to be asked (netMinWords) was seen by no part
+	// of it. The net learned few Arabizi emergencies («emi btestafre3' dam»), so its no is not the last
+	// word for a short message, which tells little but its sign: the reading is asked still, unless
+	// what may have made the sign normal could be lost in it, a fear or a normal cause the rules find
+	// in the message as written («bkhaf mn el dam», «mn el khof») or a word left unread («halla2
+	// mni7»). A longer message carries the context (a cause, a time, a question) a reading may lose
+	// or misread («2al» said, «zra3a» an implant), and the net's no stands.
+	netSaw := len(words) >= netMinWords && netGate.holds(words)
+	if netSaw && (len(words) > netShortWords || unfeared(*t).s != t.s || withoutRules(*t, tr.benign).s != t.s) {
 		return padText{}, false
 	}
 	v := tr.readVocab()
@@ -300,6 +308,9 @@ func (tr *Triage) arabiziReading(t *padText) (padText, bool) {
 			out = append(out, glue+r)
 			read = true
 		} else {
+			if netSaw {
+				return padText{}, false
+			}
 			out = append(out, w) // kept as written: it stands between the words read
 		}
 		glue = ""
