@@ -687,9 +687,9 @@ var (
 		`(ال)?(نزيف|دم) (خلاص |اخيرا |الحمدلله |والحمدلله )?(وقف|وقفت|انقطع|هدي|بطل)|(the )?bleeding (has |had |finally |s )?(stopped|eased)) `))
 	ongoing = regexp.MustCompile(foldPattern(
 		` (now|right now|today|again|suddenly|(و)?(صرت|صار|صارت|بلشت|بديت) (\S+ )?(ا|ب|بي|بت|ي|ت|عم |عم ا)?فكر\S*|(و)?عم (ا|ب|ي|ت)?فكر\S*|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|(is|s|are|re|came|come|comes|coming|got|get|gets|keeps coming|keep coming) back|back again|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|(و)?اليوم|(و)?النهارده|(من )?البارح|(mn |men |min )?(lbar7|lbare7|el bare7|lbarah|lbareh)|النهارضه|انهارده|من امس|امس|امبارح|مبارح|البارحه|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|و?(ما|لا) ?(زال|زالت|زلت|زلنا|زالو)|(وهو|وهي|وانا|وهم) (الحين|هلق|هلا|دلوقتي|هسه|هسا|الان)|رجع|رجعت|و?(رجع|رجعت|عاد|عادت) (ي|ت|ب|بي|بت)\S+|للحين|لسه|لسا|لهلا|(w )?(hala2|halla2|hal2a|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|tawni|tawwni)|(lessa|lissa|lesa|lisa) (ma|mesh|mish|b|bi|bet|bey|ye|te|3am)\S*|لهلق|لحد هلا|لحد هلق|لحد الحين|لحد دلوقتي|لغايه الحين|لغايه دلوقتي|till now|until now|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|و?قبل (شوي|شويه|دقايق|دقيقتين|دقيقه|ساعه|نص ساعه|ربع ساعه|[0-9]+ (دقيقه|دقايق|دقائق))|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))|(has|have|s|ve) been (\S+ ){1,3}for (about |over |almost |nearly |more than )?(an|a|one|two|three|half an|a few|a couple of|several|[0-9]+) (hour|hours|minutes|mins)|` +
-		// Suffering now, or for days («أعاني من ألم… منذ أسبوع», "for a week"): what is past in the same
-		// message («عولجت من السرطان قبل ثلاث سنوات») is a history, not the sign.
-		`(و)?(عم )?(اعاني|بعاني)|(i m|im|i am|i ve been|ive been|i have been) suffering|(و)?(منذ|صار لي|صارلي|صرلي|صار له|صارله|صار لها|صارلها|صارلو|بقالي|بقاله|بقالها|بقالو) (اسبوع|اسبوعين|يومين|ايام|[0-9]+ (ايام|يوم|اسابيع)|(ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|عده|كم) (ايام|اسابيع))|for (a|one|two|three|four|five|a few|a couple of|several|[0-9]+|the (last|past)( few| two| three| couple of)?) (day|days|week|weeks)) `))
+			// Suffering now, or for days («أعاني من ألم… منذ أسبوع», "for a week"): what is past in the same
+			// message («عولجت من السرطان قبل ثلاث سنوات») is a history, not the sign.
+			`(و)?(عم )?(اعاني|بعاني)|(i m|im|i am|i ve been|ive been|i have been) suffering|(و)?(منذ|صار لي|صارلي|صرلي|صار له|صارله|صار لها|صارلها|صارلو|بقالي|بقاله|بقالها|بقالو) (اسبوع|اسبوعين|يومين|ايام|[0-9]+ (ايام|يوم|اسابيع)|(ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|عده|كم) (ايام|اسابيع))|for (a|one|two|three|four|five|a few|a couple of|several|[0-9]+|the (last|past)( few| two| three| couple of)?) (day|days|week|weeks)) `))
 )
 
 // riskPre, personalPre and deniedPre are the prefilters of riskQuestion, personal and denied (prefilter.go).
@@ -722,6 +722,151 @@ var deniedMore = regexp.MustCompile(`^(ولا|او|ولا حتي|or|nor|and no|o
 // deniedPrep is a preposition and the word it governs, which belong to the denial before them.
 var deniedPrep = regexp.MustCompile(foldPattern(`^(في|ب|بال|على|من|with|in|of|on) \S+`))
 
+// deniedAt is denied anchored at the start of the text.
+var deniedAt = regexp.MustCompile(`^(?:` + denied.String() + `)`)
+
+// deniedOpen is the set of a match of denied's second and third bytes (after its opening space),
+// as bits of a 16-bit number: denied is tried only at the spaces followed by one of them. ok false:
+// some match's opening was not read (then every space is tried).
+var deniedOpen, deniedOpenOK = openingPairs(denied)
+
+// openingPairs reads from re's syntax the second and third bytes of every string a match of re
+// may open with, when each opens with a space and has three bytes or more.
+func openingPairs(re *regexp.Regexp) (set *[1 << 16 / 64]uint64, ok bool) {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	opens, ok := openings(t, 3)
+	if !ok {
+		return nil, false
+	}
+	set = new([1 << 16 / 64]uint64)
+	for _, o := range opens {
+		if len(o) < 3 || o[0] != ' ' {
+			return nil, false
+		}
+		b := uint16(o[1])<<8 | uint16(o[2])
+		set[b/64] |= 1 << (b % 64)
+	}
+	return set, true
+}
+
+// maxOpenings bounds the openings read: past it, a pattern is tried at every space.
+const maxOpenings = 1 << 14
+
+// openings returns the first k bytes of every string re matches, or the whole string where it is
+// shorter; ok false where re's syntax is not read (a repetition, a class of many runes, an
+// assertion, case folding) or the openings are too many.
+func openings(re *syntax.Regexp, k int) (out []string, ok bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		s := string(re.Rune)
+		return []string{s[:min(k, len(s))]}, true
+	case syntax.OpCharClass:
+		var rs []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 64 || len(rs) > 256 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				s := string(r)
+				rs = append(rs, s[:min(k, len(s))])
+			}
+		}
+		return rs, true
+	case syntax.OpCapture:
+		return openings(re.Sub[0], k)
+	case syntax.OpQuest:
+		out, ok = openings(re.Sub[0], k)
+		return append(out, ""), ok
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			o, ok := openings(sub, k)
+			if !ok || len(out)+len(o) > maxOpenings {
+				return nil, false
+			}
+			out = append(out, o...)
+		}
+		return dedup(out), true
+	case syntax.OpConcat:
+		out = []string{""}
+		for _, sub := range re.Sub {
+			done := true
+			for _, o := range out {
+				if len(o) < k {
+					done = false
+				}
+			}
+			if done {
+				break
+			}
+			o, ok := openings(sub, k)
+			if !ok {
+				return nil, false
+			}
+			var next []string
+			for _, a := range out {
+				if len(a) >= k {
+					next = append(next, a)
+					continue
+				}
+				for _, b := range o {
+					ab := a + b
+					next = append(next, ab[:min(k, len(ab))])
+				}
+			}
+			if out = dedup(next); len(out) > maxOpenings {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// dedup sorts ss and drops the repeated strings.
+func dedup(ss []string) []string {
+	slices.Sort(ss)
+	return slices.Compact(ss)
+}
+
+// deniedMayOpen says whether a match of denied may open at s[q].
+func deniedMayOpen(s string, q int) bool {
+	if s[q] != ' ' {
+		return false
+	}
+	if !deniedOpenOK {
+		return true
+	}
+	if q+2 >= len(s) {
+		return false // every match has three bytes or more
+	}
+	b := uint16(s[q+1])<<8 | uint16(s[q+2])
+	return deniedOpen[b/64]&(1<<(b%64)) != 0
+}
+
+// deniedWithin returns where the leftmost match of denied in s[start:] begins, and its length, when
+// it begins before end; -1 when it begins at end or after, or there is none. The leftmost match is
+// the one anchored at the first place one may open (a space, and the bytes after it) where there is
+// one: only those before end are tried, where a search of s[start:] ran to the end of the text.
+func deniedWithin(s string, start, end int) (at, n int) {
+	for q := start; q < end; q++ {
+		if !deniedMayOpen(s, q) {
+			continue
+		}
+		if loc := deniedAt.FindStringIndex(s[q:]); loc != nil {
+			return q, loc[1]
+		}
+	}
+	return -1, 0
+}
+
 // deniedTail are the connectives a denial may end on.
 var deniedTail = []string{" ولا", " او", " or", " nor", " wala", " walla", " wla", " aw"}
 
@@ -729,7 +874,13 @@ var deniedTail = []string{" ولا", " او", " or", " nor", " wala", " walla", 
 func withoutDenials(s string) string {
 	var b strings.Builder
 	last := 0
-	for _, m := range denied.FindAllStringIndex(s, -1) {
+	for pos := 0; pos < len(s); {
+		q, n := deniedWithin(s, pos, len(s))
+		if q < 0 {
+			break
+		}
+		m := [2]int{q, q + n}
+		pos = m[1]
 		if m[0] < last {
 			continue
 		}
@@ -738,12 +889,12 @@ func withoutDenials(s string) string {
 		end := m[1]
 		// A denial's tail may open the next («no chest pain no shortness of breath»): they are one.
 		for start := m[0] + 1; ; {
-			n := denied.FindStringIndex(s[start:])
-			if n == nil || start+n[0] >= end {
+			q, n := deniedWithin(s, start, end)
+			if q < 0 {
 				break
 			}
-			end = max(end, start+n[1])
-			start += n[0] + 1
+			end = max(end, q+n)
+			start = q + 1
 		}
 		rest := s[end:]
 		for _, c := range deniedTail {
