@@ -187,7 +187,33 @@ func withoutInterjections(words []string) []string {
 // answeredNo is a sign the writer asks of themself and answers («ضيق نفس؟ لا.», "chest pain? no.
 // breathing? fine."): a denial told as a checklist. The question runs from the stop before it; the
 // answer ends at a stop or the end.
-var answeredNo = regexp.MustCompile(`(?i)(?:^|[.!?؟،,;؛\n])([^.!?؟،,;؛\n]{1,40})[?؟]\s*(no|nope|none|nothing|fine|all good|not at all|never|normal|لا|لأ|ابدا|أبدا|ابد|ولا شي|تمام|طبيعي|عادي|ما في|مافي|ماكو|مفيش|لا يوجد|la|la2|mafi|mafeesh|makaynch|tamam|normal)\s*(?:[.!,،;؛\n]|$)`)
+var answeredNo = regexp.MustCompile(`(?i)(?:^|[.!?؟،,;؛\n])([^.!?؟،,;؛\n]{1,40})[?؟]` + answerNo)
+
+// answerNo is answeredNo's answer, after the question mark: a few words and a stop or the end.
+const answerNo = `\s*(no|nope|none|nothing|fine|all good|not at all|never|normal|لا|لأ|ابدا|أبدا|ابد|ولا شي|تمام|طبيعي|عادي|ما في|مافي|ماكو|مفيش|لا يوجد|la|la2|mafi|mafeesh|makaynch|tamam|normal)\s*(?:[.!,،;؛\n]|$)`
+
+// answerNoAt is answerNo at the start of a text.
+var answerNoAt = regexp.MustCompile(`(?i)^` + answerNo)
+
+// mayAnswerNo says whether answeredNo may match text: a match holds a question mark answered, so a
+// text with no question mark that answerNo follows has none. Most questions end on their only
+// question mark; the check costs a few bytes where answeredNo's forty-fold repetition ran through
+// the whole text.
+func mayAnswerNo(text string) bool {
+	for i := 0; i < len(text); {
+		k := strings.IndexAny(text[i:], "?؟")
+		if k < 0 {
+			return false
+		}
+		i += k
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if answerNoAt.MatchString(text[i:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // okAnswers say all is well whatever was asked; the others deny, and a function denied («يتنفس؟ لا»,
 // "is he breathing? no") is the red flag itself.
@@ -202,6 +228,9 @@ func withoutAnsweredNo(text string) string {
 	// A match takes the stop after it, which opens the next («…? no. breathing? fine.»): again
 	// until none is left, each pass putting a stop where it took one.
 	for range 4 {
+		if !mayAnswerNo(text) {
+			break // no match: the text stays as it is
+		}
 		t := answeredNo.ReplaceAllStringFunc(text, func(m string) string {
 			sm := answeredNo.FindStringSubmatch(m)
 			if !okAnswers[strings.ToLower(sm[2])] && function.MatchString(sm[1]) {

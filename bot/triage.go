@@ -722,6 +722,151 @@ var deniedMore = regexp.MustCompile(`^(ولا|او|ولا حتي|or|nor|and no|o
 // deniedPrep is a preposition and the word it governs, which belong to the denial before them.
 var deniedPrep = regexp.MustCompile(foldPattern(`^(في|ب|بال|على|من|with|in|of|on) \S+`))
 
+// deniedAt is denied anchored at the start of the text.
+var deniedAt = regexp.MustCompile(`^(?:` + denied.String() + `)`)
+
+// deniedOpen is the set of a match of denied's second and third bytes (after its opening space),
+// as bits of a 16-bit number: denied is tried only at the spaces followed by one of them. ok false:
+// some match's opening was not read (then every space is tried).
+var deniedOpen, deniedOpenOK = openingPairs(denied)
+
+// openingPairs reads from re's syntax the second and third bytes of every string a match of re
+// may open with, when each opens with a space and has three bytes or more.
+func openingPairs(re *regexp.Regexp) (set *[1 << 16 / 64]uint64, ok bool) {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	opens, ok := openings(t, 3)
+	if !ok {
+		return nil, false
+	}
+	set = new([1 << 16 / 64]uint64)
+	for _, o := range opens {
+		if len(o) < 3 || o[0] != ' ' {
+			return nil, false
+		}
+		b := uint16(o[1])<<8 | uint16(o[2])
+		set[b/64] |= 1 << (b % 64)
+	}
+	return set, true
+}
+
+// maxOpenings bounds the openings read: past it, a pattern is tried at every space.
+const maxOpenings = 1 << 14
+
+// openings returns the first k bytes of every string re matches, or the whole string where it is
+// shorter; ok false where re's syntax is not read (a repetition, a class of many runes, an
+// assertion, case folding) or the openings are too many.
+func openings(re *syntax.Regexp, k int) (out []string, ok bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		s := string(re.Rune)
+		return []string{s[:min(k, len(s))]}, true
+	case syntax.OpCharClass:
+		var rs []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 64 || len(rs) > 256 {
+				return nil, false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				s := string(r)
+				rs = append(rs, s[:min(k, len(s))])
+			}
+		}
+		return rs, true
+	case syntax.OpCapture:
+		return openings(re.Sub[0], k)
+	case syntax.OpQuest:
+		out, ok = openings(re.Sub[0], k)
+		return append(out, ""), ok
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			o, ok := openings(sub, k)
+			if !ok || len(out)+len(o) > maxOpenings {
+				return nil, false
+			}
+			out = append(out, o...)
+		}
+		return dedup(out), true
+	case syntax.OpConcat:
+		out = []string{""}
+		for _, sub := range re.Sub {
+			done := true
+			for _, o := range out {
+				if len(o) < k {
+					done = false
+				}
+			}
+			if done {
+				break
+			}
+			o, ok := openings(sub, k)
+			if !ok {
+				return nil, false
+			}
+			var next []string
+			for _, a := range out {
+				if len(a) >= k {
+					next = append(next, a)
+					continue
+				}
+				for _, b := range o {
+					ab := a + b
+					next = append(next, ab[:min(k, len(ab))])
+				}
+			}
+			if out = dedup(next); len(out) > maxOpenings {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// dedup sorts ss and drops the repeated strings.
+func dedup(ss []string) []string {
+	slices.Sort(ss)
+	return slices.Compact(ss)
+}
+
+// deniedMayOpen says whether a match of denied may open at s[q].
+func deniedMayOpen(s string, q int) bool {
+	if s[q] != ' ' {
+		return false
+	}
+	if !deniedOpenOK {
+		return true
+	}
+	if q+2 >= len(s) {
+		return false // every match has three bytes or more
+	}
+	b := uint16(s[q+1])<<8 | uint16(s[q+2])
+	return deniedOpen[b/64]&(1<<(b%64)) != 0
+}
+
+// deniedWithin returns where the leftmost match of denied in s[start:] begins, and its length, when
+// it begins before end; -1 when it begins at end or after, or there is none. The leftmost match is
+// the one anchored at the first place one may open (a space, and the bytes after it) where there is
+// one: only those before end are tried, where a search of s[start:] ran to the end of the text.
+func deniedWithin(s string, start, end int) (at, n int) {
+	for q := start; q < end; q++ {
+		if !deniedMayOpen(s, q) {
+			continue
+		}
+		if loc := deniedAt.FindStringIndex(s[q:]); loc != nil {
+			return q, loc[1]
+		}
+	}
+	return -1, 0
+}
+
 // deniedTail are the connectives a denial may end on.
 var deniedTail = []string{" ولا", " او", " or", " nor", " wala", " walla", " wla", " aw"}
 
@@ -729,7 +874,13 @@ var deniedTail = []string{" ولا", " او", " or", " nor", " wala", " walla", 
 func withoutDenials(s string) string {
 	var b strings.Builder
 	last := 0
-	for _, m := range denied.FindAllStringIndex(s, -1) {
+	for pos := 0; pos < len(s); {
+		q, n := deniedWithin(s, pos, len(s))
+		if q < 0 {
+			break
+		}
+		m := [2]int{q, q + n}
+		pos = m[1]
 		if m[0] < last {
 			continue
 		}
@@ -738,12 +889,12 @@ func withoutDenials(s string) string {
 		end := m[1]
 		// A denial's tail may open the next («no chest pain no shortness of breath»): they are one.
 		for start := m[0] + 1; ; {
-			n := denied.FindStringIndex(s[start:])
-			if n == nil || start+n[0] >= end {
+			q, n := deniedWithin(s, start, end)
+			if q < 0 {
 				break
 			}
-			end = max(end, start+n[1])
-			start += n[0] + 1
+			end = max(end, q+n)
+			start = q + 1
 		}
 		rest := s[end:]
 		for _, c := range deniedTail {

@@ -1,0 +1,143 @@
+package bot
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// perf23Checklists are signs asked and answered by the writer, and questions that only end on a
+// question mark, in the dialects, MSA, English and Arabizi.
+var perf23Checklists = []string{
+	"حرارة؟ لا. دوخة؟ لا. بس الجرح يحكني شوي",
+	"ضيق تنفس؟ ماكو. تورم؟ مافي، بس احمرار خفيف",
+	"هل يوجد نزيف؟ لا يوجد. وهل الألم طبيعي؟",
+	"يتنفس؟ لا! ما يرد علينا",
+	"fever? no. swelling? nope. just a little itchy",
+	"is he breathing? no, he is not answering",
+	"any bleeding? none... but it feels tight?",
+	"7arara? la2. dam? mafi. bas wja3 shway",
+	"شو لازم اعمل؟ الجرح محمر شوي",
+	"is it normal to feel sore after the session?",
+	"wein el 3iyade? w addesh el se3er?",
+	"كم سعر الجلسة؟؟ وهل في خصم؟",
+}
+
+// perf23RawTexts are messages as written: my sentences, the tune questions (less the held-out
+// rounds) and dev.
+func perf23RawTexts(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob("eval/testdata/clinics/*/tune.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no tune halves", err)
+	}
+	files = append(files, "eval/testdata/dev.jsonl")
+	texts := append([]string(nil), perf23Checklists...)
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var c struct{ ID, Q string }
+			if json.Unmarshal([]byte(line), &c) != nil || c.Q == "" || strings.Contains(c.ID, "-r20-") || strings.Contains(c.ID, "-r21-") {
+				continue
+			}
+			texts = append(texts, c.Q)
+		}
+	}
+	return texts
+}
+
+// withoutAnsweredNoRun is withoutAnsweredNo as it was: answeredNo run on every text.
+func withoutAnsweredNoRun(text string) string {
+	for range 4 {
+		t := answeredNo.ReplaceAllStringFunc(text, func(m string) string {
+			sm := answeredNo.FindStringSubmatch(m)
+			if !okAnswers[strings.ToLower(sm[2])] && function.MatchString(sm[1]) {
+				return m
+			}
+			return " . "
+		})
+		if t == text {
+			break
+		}
+		text = t
+	}
+	return text
+}
+
+// TestPerf23AnsweredNoPattern holds answeredNo to the pattern it was before its answer was named
+// apart (answerNo), which mayAnswerNo reads.
+func TestPerf23AnsweredNoPattern(t *testing.T) {
+	const was = `(?i)(?:^|[.!?؟،,;؛\n])([^.!?؟،,;؛\n]{1,40})[?؟]\s*(no|nope|none|nothing|fine|all good|not at all|never|normal|لا|لأ|ابدا|أبدا|ابد|ولا شي|تمام|طبيعي|عادي|ما في|مافي|ماكو|مفيش|لا يوجد|la|la2|mafi|mafeesh|makaynch|tamam|normal)\s*(?:[.!,،;؛\n]|$)`
+	if answeredNo.String() != was {
+		t.Errorf("answeredNo is %s\nwas %s", answeredNo, was)
+	}
+}
+
+// TestPerf23AnsweredNoAsRun checks that withoutAnsweredNo, which runs answeredNo only on a text
+// with a question mark answered (mayAnswerNo), returns what running it on every text returned, and
+// that mayAnswerNo passes every text answeredNo matches.
+func TestPerf23AnsweredNoAsRun(t *testing.T) {
+	answered, skipped := 0, 0
+	for _, s := range perf23RawTexts(t) {
+		if got, want := withoutAnsweredNo(s), withoutAnsweredNoRun(s); got != want {
+			t.Errorf("withoutAnsweredNo(%q)\n = %q\nwant %q", s, got, want)
+		}
+		may := mayAnswerNo(s)
+		if answeredNo.MatchString(s) {
+			answered++
+			if !may {
+				t.Errorf("answeredNo matches %q, which mayAnswerNo rules out", s)
+			}
+		}
+		if !may {
+			skipped++
+		}
+	}
+	if answered < 5 || skipped < 1000 {
+		t.Errorf("%d texts answered, %d skipped: the check checked little", answered, skipped)
+	}
+	for _, s := range perf23Checklists[:8] {
+		if !mayAnswerNo(s) || !answeredNo.MatchString(s) {
+			t.Errorf("%q: no sign answered found", s)
+		}
+	}
+	for _, s := range perf23Checklists[8:] {
+		if mayAnswerNo(s) {
+			t.Errorf("%q: an answer found after its question mark", s)
+		}
+	}
+}
+
+// TestPerf23AnsweredNoFaster checks, alternating the two on the same texts, that withoutAnsweredNo
+// takes less time than running answeredNo on every text did.
+func TestPerf23AnsweredNoFaster(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	var texts []string
+	for _, s := range perf23RawTexts(t) {
+		if strings.ContainsAny(s, "?؟") { // as triageWords asks
+			texts = append(texts, s)
+		}
+	}
+	best := [2]time.Duration{time.Hour, time.Hour}
+	for round := 0; round < 7; round++ {
+		for k, f := range []func(string) string{withoutAnsweredNo, withoutAnsweredNoRun} {
+			start := time.Now()
+			for _, s := range texts {
+				f(s)
+			}
+			best[k] = min(best[k], time.Since(start))
+		}
+	}
+	t.Logf("withoutAnsweredNo on %d texts with a question mark: %v, answeredNo run on each: %v", len(texts), best[0], best[1])
+	if best[0] > best[1] {
+		t.Errorf("withoutAnsweredNo took %v, running answeredNo on each %v", best[0], best[1])
+	}
+}
