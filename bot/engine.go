@@ -779,6 +779,14 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
+	if st.Topic != "" && isFollowUp(words) && (means(asksHowLong) || means(howLongStays)) && !means(namesResult) {
+		// «وكم يطول؟», «وقديش بيضل؟», "how long does it last?" after the side effects: how long they
+		// last, which the section says itself when it tells their course («خفيفة ومؤقتة»), not how
+		// long the treatment's result lasts.
+		if h, ok := e.sectionPart(words, st.Topic, st.Part); ok && headsEffects(h.Passage) && tellsPermanence(h.Answer()) {
+			return e.reply(&st, h, nil, 0.7, 0), st
+		}
+	}
 	r, st2 := e.answerOf(text, words, st)
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
 		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (means(asksDetail) && !(means(asksHowLong) && tellsSpan(r.Text) || means(asksHowMany) && tellsFigure(r.Text)) ||
@@ -1049,8 +1057,11 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			// topic's page, or anywhere when the heading alone finds none. Within the section the
 			// heading alone placed it in, what is asked now picks the part, not what was asked before
 			// («توجع؟» after asking what is done for a heel spur: how a session feels, not the part
-			// naming heel spurs).
-			if h, hs, ok := e.inContext(text, words, st.Topic, st.Part, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic) && (h.Passage.Key != st.Topic || inCtx.Passage.Key != st.Topic)) {
+			// naming heel spurs). After a FAQ answer, another FAQ of its page that the heading alone
+			// found («وبعدها اقدر آكل؟» after whether a root canal hurts: eating after a root canal) is not
+			// given up for a section the earlier words find (the implants on a page of both).
+			if h, hs, ok := e.inContext(text, words, st.Topic, st.Part, strings.Fields(st.Asked), res); ok && (!ctxOK || sameDoc(h.Passage.Key, st.Topic) && (h.Passage.Key != st.Topic || inCtx.Passage.Key != st.Topic) &&
+				!(isFAQ(st.Topic) && inCtx.Passage.Question != "" && inCtx.Passage.Key != st.Topic && sameDoc(inCtx.Passage.Key, st.Topic) && h.Passage.Question == "")) {
 				inCtx, withTopic, ctxOK = h, hs, ok
 			}
 		}
@@ -1205,6 +1216,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		}
 	}
 	if ctxOK && inCtx.Passage != best.Passage && !e.headsBetter(best, res.Hits, inCtx.Passage, words, st.Topic) &&
+		!(onlyAspects(res) && !e.faqPage(docOf(st.Topic)) && e.faqOfTopic(best, inCtx.Passage, res.Hits, st.Topic)) &&
 		(coverageIn(withTopic, inCtx.Passage) > coverageIn(withTopic, best.Passage)+1e-9 ||
 			sameDoc(inCtx.Passage.Key, st.Topic) && (!sameDoc(best.Passage.Key, st.Topic) || inCtx.Passage.Key == st.Topic && !isFAQ(st.Topic) ||
 				e.speaksMoreOf(st.Topic, inCtx.Passage, best.Passage))) {
@@ -1611,6 +1623,34 @@ func (e *Engine) speaksMoreOf(topic string, a, b *knowledge.Passage) bool {
 	return speaks(a) > speaks(b)+1e-9
 }
 
+// faqOfTopic says whether best, found for a follow-up alone, is a FAQ answer on the conversation's page
+// whose question names what the follow-up asks as much as p's heading does, and speaks of the
+// conversation's topic (its heading or FAQ question, SpokenOf) more than p does: «يوجع؟» after how a
+// root canal is done wants the FAQ «هل علاج العصب مؤلم؟», not the implant section of the same page that
+// holds more of the words searched with the topic.
+func (e *Engine) faqOfTopic(best knowledge.Hit, p *knowledge.Passage, hits []knowledge.Hit, topic string) bool {
+	if best.Passage.Question == "" || !sameDoc(best.Passage.Key, topic) || best.TitleCoverage == 0 || !best.Specific {
+		return false
+	}
+	for _, h := range hits {
+		if h.Passage == p && h.TitleCoverage > best.TitleCoverage+1e-9 {
+			return false
+		}
+	}
+	cx, ok := e.search.(contextSearcher)
+	so, ok2 := e.search.(spokenSearcher)
+	if !ok || !ok2 {
+		return false
+	}
+	speaks := so.SpokenOf(knowledge.Words(cx.TopicText(topic)))
+	return speaks(best.Passage) > speaks(p)+1e-9
+}
+
+// spokenSearcher tells how much of a topic a passage speaks of, its heading included; *knowledge.Index is one.
+type spokenSearcher interface {
+	SpokenOf(words []string) func(*knowledge.Passage) float64
+}
+
 // speaksOf is the share of a FAQ question's concepts a section must say itself to speak of the same
 // thing as the FAQ answer: a follow-up with nothing of its own to search is answered from it.
 const speaksOf = 0.5
@@ -1730,6 +1770,24 @@ var durationWords = wordSet(`وقت الوقت مدة المدة مدته مدت
 		بتاخد هتاخد هياخد هتاخذ هياخذ يستغرق تستغرق بدها بده بدو يبغاله تبغالها يحتاج تحتاج long soon time take takes last lasts
 		wa2t wa2et mudda mudde`)
 
+// stayWords say that a thing stays or lasts («بيضل», «هيفضل», «بيقعد», «يدوم»): after the side effects,
+// «وقديش بيضل؟» asks how long they last (howLongStays).
+var stayWords = wordSet(`يضل تضل بيضل بتضل يفضل تفضل بيفضل بتفضل هيفضل هتفضل يدوم تدوم بيدوم بتدوم يقعد تقعد بيقعد بتقعد
+	يبقى تبقى بيبقى بتبقى stay stays`)
+
+// howLongStays says whether words ask only how long, a verb of staying or lasting (stayWords) read
+// as taking time: «وقديش بيضل؟», «وبيقعد قد ايه؟», "how long does it stay?".
+func howLongStays(words []string) bool {
+	read := make([]string, len(words))
+	for i, w := range words {
+		if withWaw(stayWords, w) {
+			w = "يطول"
+		}
+		read[i] = w
+	}
+	return asksHowLong(read)
+}
+
 // timeUnits are the words a text tells a length of time in.
 var timeUnits = wordSet(`دقيقة دقائق ساعة ساعات يوم يومًا يومين أيام أسبوع أسبوعًا أسبوعين أسابيع شهر شهرًا شهرين أشهر شهور
 		سنة سنتين سنوات عام عامًا أعوام minute minutes hour hours day days week weeks month months year years`)
@@ -1805,6 +1863,16 @@ func namesResult(words []string) bool { return anyWithWaw(resultWords, words) }
 // effectsHeadWords name side effects or complications in a heading.
 var effectsHeadWords = wordSet(`الجانبية جانبية الجانبيه جانبيه مضاعفات المضاعفات ومضاعفات والمضاعفات المخاطر مخاطر والمخاطر
 	ومخاطر effects complications risks`)
+
+// headsEffects says whether a passage's heading or FAQ question names side effects or complications.
+func headsEffects(p *knowledge.Passage) bool {
+	for _, w := range knowledge.Words(p.Section + " " + p.Question) {
+		if effectsHeadWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // headsCourse says whether a passage's heading or FAQ question names side effects or the result, its
 // length or its sessions (knowledge.HeadsResult): the section that tells whether they pass or last.

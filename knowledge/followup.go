@@ -53,6 +53,32 @@ func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
 	}
 }
 
+// SpokenOf is CoverageOf counting what a passage's own heading or FAQ question names as well as its
+// text (its page's title still apart): a FAQ answer speaks of what its question names though its
+// short answer does not repeat it («هل علاج العصب مؤلم؟» answered «مع التخدير…» speaks of root
+// canals). Not safe for concurrent use; words analysed once.
+func (ix *Index) SpokenOf(words []string) func(*Passage) float64 {
+	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
+	if !ok || qq.total == 0 {
+		return func(*Passage) float64 { return 0 }
+	}
+	cs := newConceptSet(qq.infos)
+	inText, inHead, inPage := cs.bits(), cs.bits(), cs.bits()
+	return func(p *Passage) float64 {
+		if p == nil {
+			return 0
+		}
+		cs.presentOwn(inText, inHead, inPage, p)
+		var got float64
+		for ci := range qq.concepts {
+			if cs.hasAny(inText, ci) || cs.hasAny(inHead, ci) {
+				got += qq.weights[ci]
+			}
+		}
+		return got / qq.total
+	}
+}
+
 // TopicHits returns the passages filed under key (the parts of one section, or one FAQ answer), each
 // with the share of the concepts of words it contains (Coverage, weighted as Search weighs them; the
 // headings' share in TitleCoverage), Specific as Search sets it and the concepts it holds (Shared,

@@ -294,10 +294,17 @@ func namesThing(w string) bool {
 // meansThat says whether normalised words ask what something told before them means: a "what", «يعني»
 // and a pointer («وش يعني هذا بالضبط», «شو يعني هالحكي»), or "what does that mean".
 func meansThat(words []string) bool {
+	if len(words) == 2 && (whatWords[words[0]] || meanWhat[words[0]]) && words[1] == "يعني" {
+		return true // «وش يعني؟» in a clause of its own after what was told: what it means
+	}
 	for len(words) > 0 && (exactly[words[len(words)-1]] || stressWhat[words[len(words)-1]]) {
 		words = words[:len(words)-1]
 	}
 	switch {
+	case len(words) == 2:
+		return words[0] == "يعني" && meanWhat[words[1]] // «يعني ايه؟»
+	case len(words) == 3 && thatWords[words[0]] && beWords[words[1]] && meanWhat[words[2]]:
+		return true // «ده بيبقى ايه؟», «هذا يكون ايش؟»: what the thing told is
 	case len(words) == 3:
 		return (whatWords[words[0]] || meanWhat[words[0]]) && words[1] == "يعني" && thatWords[words[2]] ||
 			words[0] == "يعني" && meanWhat[words[1]] && thatWords[words[2]] // «يعني ايه ده»
@@ -306,6 +313,9 @@ func meansThat(words []string) bool {
 	}
 	return false
 }
+
+// beWords are "is" between a pointer and its "what" in the dialects («ده بيبقى ايه», «هذا يكون ايش»).
+var beWords = wordSet(`يبقى بيبقى يبقا بيبقا بقى يكون بيكون تكون بتكون`)
 
 // thatWords point back at what was just told.
 var thatWords = wordSet(`هذا هذي هذه هاد هادا ده دي هالشي هالشيء هالحكي هالكلام هيك كذا كدا كده this that`)
