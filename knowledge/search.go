@@ -1356,7 +1356,7 @@ var verbAfter = map[string]bool{"رح": true, "عم": true}
 // else the stem the pages or lexicon know. "" when it is neither.
 func (ix *Index) firstPersonKey(words []string, i int) string {
 	w := words[i]
-	if i == 0 || !firstPersonAfter[words[i-1]] || utf8.RuneCountInString(w) < 2 || !isArabicWord(w) || strings.HasPrefix(w, "ا") {
+	if i == 0 || !firstPersonAfter[words[i-1]] && !firstPersonAfter[strings.TrimPrefix(words[i-1], "و")] || utf8.RuneCountInString(w) < 2 || !isArabicWord(w) || strings.HasPrefix(w, "ا") {
 		return ""
 	}
 	v := "ا" + w
