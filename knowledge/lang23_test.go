@@ -89,3 +89,26 @@ func TestLang23Swim(t *testing.T) {
 		}
 	}
 }
+
+// English words that only hedge or link a patient's story ("I mean", "does it matter", "already",
+// "not yet", "anymore", "till", "whole", "that's", "bc") are stop words: unread, they were counted as a
+// topic the pages lack, and a question of few words fell short of the pages' passage.
+func TestLang23EnglishFillers(t *testing.T) {
+	for _, w := range []string{"mean", "matter", "matters", "already", "yet", "nothing", "till", "anymore", "else", "whole", "thats", "bc", "ahead"} {
+		if !isStop(w) {
+			t.Errorf("isStop(%q) = false, want a stop word", w)
+		}
+	}
+	ix := lang23Build(t, []*Document{{ID: "d", Title: "Fillings", Lang: "en", Sections: []Section{
+		section("s1", "Fillings for children", "A child who already has fillings benefits from sealants."),
+	}}})
+	for _, q := range []string{"my daughter already had one filling, does it matter?", "no change yet, is that normal bc I worry"} {
+		for _, k := range ix.keys(Words(q)) {
+			for _, w := range []string{"already", "matter", "yet", "bc"} {
+				if k == stemWord(w) {
+					t.Errorf("keys(%s) has «%s» as a topic", q, w)
+				}
+			}
+		}
+	}
+}
