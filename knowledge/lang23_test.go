@@ -112,3 +112,24 @@ func TestLang23EnglishFillers(t *testing.T) {
 		}
 	}
 }
+
+// The conjunction «و» on a word of three letters the rules keep whole («ومشى», and walked; «وطاح»)
+// is read off when the rest is a word the pages or the lexicon know: «ومشي» is «مشي» (walking).
+func TestLang23AndOnShortWord(t *testing.T) {
+	ix := lang23Build(t, []*Document{{ID: "d", Title: "المشي", Lang: "ar", Sections: []Section{
+		section("s1", "المشي بعد السقوط", "ننصح بالمشي يوميًا مع مرافق بعد السقوط حتى تعود الثقة."),
+	}}})
+	for _, q := range []string{"جدي وقع وقام ومشى عادي", "ابوي طاح امس بالمجلس وقام ومشى لحاله بس خايف"} {
+		keys := ix.keys(Words(q))
+		want := stemWord("مشي")
+		if !slices.Contains(keys, want) {
+			t.Errorf("keys(%s) = %q, want «%s»", q, keys, want)
+		}
+	}
+	// A word of its own that starts with «و» stays itself: «وجه» (face), «ورم» (swelling).
+	for _, w := range []string{"وجه", "ورم"} {
+		if got := ix.keys([]string{w})[0]; got != stemWord(w) {
+			t.Errorf("keys(%s) = %q, want «%s»", w, got, stemWord(w))
+		}
+	}
+}
