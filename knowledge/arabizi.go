@@ -226,6 +226,18 @@ var arabiziFixed = map[string]string{
 	"bkoun": "بكون", "bkoon": "بكون", "bkun": "بكون",
 	// «stays» (بتبقى): the 2 is a ق said as a hamza.
 	"bteb2a": "تبقي", "btib2a": "تبقي", "teb2a": "تبقي", "byeb2a": "يبقي", "bib2a": "يبقي", "yeb2a": "يبقي",
+	// «said» (قال), its ق a hamza: read letter by letter «2al» is the article «ال» alone, and «the doctor
+	// said I have…» lost its verb of telling.
+	"2al": "قال", "2alet": "قالت", "2alit": "قالت", "2alat": "قالت", "2ali": "قالي", "2alli": "قالي",
+	"2alo": "قالو", "2alou": "قالو", "2alu": "قالو", "2alouli": "قالولي", "2aloli": "قالولي", "2alatli": "قالتلي",
+	"2aletli": "قالتلي", "2alitli": "قالتلي",
+	// Levantine «ع» (on, to: «3a 3eni», «3a l bet»), which no letter-by-letter reading makes a word.
+	"3a": "علي",
+	// Bone (عظم) as the Levant and Egypt say it, with its ظ a d: read letter by letter «3adm» is «عدم»
+	// (lack). The hand (ايدي), whose first i no rule writes as «اي», and the Levantine legs (اجرين).
+	"3adm": "عضم", "3adem": "عضم", "3adme": "عضمه", "3admi": "عضمي", "3dam": "عضام", "3dame": "عضام",
+	"idi": "ايدي", "edi": "ايدي", "eedi": "ايدي", "iidi": "ايدي",
+	"ejrayn": "اجرين", "ijrayn": "اجرين", "ejreen": "اجرين", "ijreen": "اجرين",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,

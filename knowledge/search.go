@@ -1302,6 +1302,18 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 			keys[i] = alt // "tranexamic", the pages' «الترانيكساميك»: see loanword.go
 			continue
 		}
+		if rest, ok := strings.CutPrefix(words[i], "و"); ok && utf8.RuneCountInString(rest) == 3 {
+			// «ومشى» (and walked), «وقام»: the conjunction on a word of three letters, which the
+			// rules above keep whole; the rest read as a word («مشي») or as dialect.go reads it.
+			if alt := stemWord(rest); alt != "" && !isStop(rest) && ix.knows(alt) {
+				keys[i] = alt
+				continue
+			}
+			if alt := ix.defectiveKey(rest); alt != "" {
+				keys[i] = alt
+				continue
+			}
+		}
 		if alt := ix.correct(k); alt != "" {
 			keys[i], guessed[i] = alt, true
 		}
@@ -1356,7 +1368,7 @@ var verbAfter = map[string]bool{"رح": true, "عم": true}
 // else the stem the pages or lexicon know. "" when it is neither.
 func (ix *Index) firstPersonKey(words []string, i int) string {
 	w := words[i]
-	if i == 0 || !firstPersonAfter[words[i-1]] || utf8.RuneCountInString(w) < 2 || !isArabicWord(w) || strings.HasPrefix(w, "ا") {
+	if i == 0 || !firstPersonAfter[words[i-1]] && !firstPersonAfter[strings.TrimPrefix(words[i-1], "و")] || utf8.RuneCountInString(w) < 2 || !isArabicWord(w) || strings.HasPrefix(w, "ا") {
 		return ""
 	}
 	v := "ا" + w
