@@ -681,13 +681,22 @@ func (ix *Index) Search(q Query) Result {
 	for ci := range specific {
 		pickers[ci] = specific[ci] && (asksSpan || !saysWhen(concepts[ci]))
 	}
+	// The kind of answer a list's item must give to answer the question (see excerpt): how often
+	// for «كل كم», a span of time for how long or how soon; nil when it asks no such kind.
+	var itemKind func(string) bool
+	switch {
+	case often:
+		itemKind = givesOften
+	case timeAsked:
+		itemKind = spansTime
+	}
 	res.Hits = make([]Hit, min(limit, len(ranked)))
 	for k := range res.Hits {
 		c, h := ranked[k], top[ranked[k].i]
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
 			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit, HeadsOther: cs.namesOther(p.headThings),
-			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, pickers, inText, inHead)}
+			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, pickers, itemKind, inText, inHead)}
 		res.Hits[k].window, res.Hits[k].at = ix.window(h.doc, res.Hits[k].Excerpt, &cs, weights, inText, inHead)
 	}
 	return res
@@ -1011,10 +1020,14 @@ func (h Hit) Answer() string {
 	return h.Passage.Answer()
 }
 
+// spansTime says whether a text gives a span of time (timeOf).
+func spansTime(text string) bool { return timeOf(text) > 0 }
+
 // excerpt picks the items of a list passage that contain one of the question's specific concepts
 // that its headings do not name; "" when the passage is no list, or no item or every item does.
-// in and head are scratch space.
-func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) string {
+// kind, when not nil, says whether an item gives the kind of answer asked (how often, how long):
+// when none of those picked does, those that do are picked too. in and head are scratch space.
+func (p *Passage) excerpt(cs *conceptSet, specific []bool, kind func(string) bool, in, head stemBits) string {
 	if len(p.items) == 0 {
 		return ""
 	}
@@ -1040,6 +1053,22 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) st
 	}
 	if len(picked) == 0 || len(picked) == len(p.items) {
 		return ""
+	}
+	if kind != nil && !slices.ContainsFunc(picked, kind) {
+		// None of the items picked gives the kind of answer asked («كل كم لازم أقوم من المكتب؟» asks
+		// how often; the item naming the desk and the back tells how to lift): the items that give it
+		// are picked too, in the list's order. (An item's text is tested whole, bullet and all.)
+		var all []string
+		for _, it := range p.items {
+			t := "- " + strings.ReplaceAll(it.text, "\n", "\n  ")
+			if slices.Contains(picked, t) || kind(it.text) {
+				all = append(all, t)
+			}
+		}
+		if len(all) == len(p.items) {
+			return ""
+		}
+		picked = all
 	}
 	if names {
 		// The question names an item, and the item is only a name: the whole list answers it.
