@@ -63,3 +63,26 @@ func TestOrder23ListItemOfTheKindAsked(t *testing.T) {
 		ix.Close()
 	}
 }
+
+// A question asking yes or no of an age it tells («بنتي عمرها ١٣، ينفع لها؟») asks whether the
+// treatment suits that age: the section whose heading names ages answers, not the one on the
+// complaint told beside the age, which names it more often.
+func TestOrder23AgeAskedOf(t *testing.T) {
+	checkFirst(t, []firstCase{{
+		name: "age asked of",
+		sections: []Section{
+			section("sweat", "علاج فرط التعرق", "يعاني بعض الأشخاص من التعرق المفرط في الإبطين واليدين، ويخففه العلاج لعدة أشهر بعد جلسة قصيرة."),
+			section("ages", "هل العلاج مناسب لكل الأعمار؟", "يحدد الطبيب مدى مناسبة العلاج لكل عمر بعد الفحص ومراجعة التاريخ الصحي."),
+			section("session", "الجلسة", "تستغرق الجلسة نصف ساعة مع وخز خفيف."),
+			section("after", "بعد الجلسة", "تجنب الرياضة العنيفة يومًا واحدًا."),
+			section("cost", "المواعيد", "نستقبل المراجعين من الأحد إلى الخميس."),
+			section("risks", "الأعراض الجانبية", "قد يظهر احمرار خفيف مكان الوخز يزول خلال ساعات."),
+		},
+		want: map[string]string{
+			"بنتي عمرها ١٦ سنة، بصير تاخد العلاج للتعرق؟":  "d#ages",
+			"ولدي عمره ١٤ ويعرق كثير، ينفع له العلاج؟":     "d#ages",
+			"ينفع أسوي العلاج وأنا عمري ٦٣ ولا السن يفرق؟": "d#ages",
+			"التعرق المفرط كيف تعالجونه؟":                  "d#sweat",
+		},
+	}})
+}

@@ -125,6 +125,13 @@ const (
 	// asking how a thing it holds is treated (treatAsked): fitted on the five clinics' tune halves
 	// (0.2 gains four answers and a conversation, 0.1 fewer).
 	treatShare = 0.2
+	// ageShare is what a passage whose heading or FAQ question names an age gains for a question
+	// asking yes or no of an age it tells: fitted on the five clinics' study corpus (0.1 gains three
+	// answers, losing none; 0.15 and 0.2 lose long stories telling an age in passing). Only for a
+	// question of at most ageConcepts concepts (five gains two answers, six three): a long story
+	// telling the age among much else («عمري ٤٠ وصار لي سنين مع صداع نصفي… هل يفيد للشقيقة؟») asks of the rest.
+	ageShare    = 0.1
+	ageConcepts = 6
 	// timeShare is what a passage gains, for a question asking how long (asksTime), for giving a span
 	// of time, twice that for saying what takes or lasts it (timeOf): the treatment's name is in
 	// every passage of its page, and the words that ask how long are too common to pick one.
@@ -418,6 +425,17 @@ func (ix *Index) Search(q Query) Result {
 	}
 	var cands [candidates]candidate
 	namesTopic := slices.Contains(qq.topics, true)
+	// A short question asking yes or no of an age it tells («ابني عمره ١٤ ينفع ياخد…؟», "is it ok at
+	// 63?") asks whether the treatment suits that age (the age then weighs in full, see toldAge): the
+	// concept of the age, when one is asked.
+	ageAsked := -1
+	if yesNo && len(concepts) <= ageConcepts {
+		for ci, c := range concepts {
+			if weights[ci] > 0 && len(c.Alts) > 0 && slices.Contains(c.Alts[0], ageKey) {
+				ageAsked = ci
+			}
+		}
+	}
 	for i, h := range top {
 		p := &ix.passages[h.doc]
 		c := candidate{i: i}
@@ -641,6 +659,12 @@ func (ix *Index) Search(q Query) Result {
 		}
 		if often && c.got > 0 && !otherHead && ix.often(h.doc) {
 			c.fit += oftenShare
+		}
+		// Whether a treatment suits an age is answered under a heading naming ages («هل العلاج آمن
+		// لجميع الأعمار؟»), as a heading asking when answers when: not by the section on what the
+		// treatment is for, which names the complaint told beside the age more often.
+		if ageAsked >= 0 && c.got > 0 && held[i*nc+ageAsked]&heldHead != 0 {
+			c.fit += ageShare
 		}
 		c.rank += c.fit
 		if len(topicPages) > 0 && !topicHeld[i] && (!slices.Contains(topicPages, p.DocID) || p.pageTopic) {
