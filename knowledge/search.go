@@ -125,6 +125,13 @@ const (
 	// asking how a thing it holds is treated (treatAsked): fitted on the five clinics' tune halves
 	// (0.2 gains four answers and a conversation, 0.1 fewer).
 	treatShare = 0.2
+	// ageShare is what a passage whose heading or FAQ question names an age gains for a question
+	// asking yes or no of an age it tells: fitted on the five clinics' study corpus (0.1 gains three
+	// answers, losing none; 0.15 and 0.2 lose long stories telling an age in passing). Only for a
+	// question of at most ageConcepts concepts (five gains two answers, six three): a long story
+	// telling the age among much else («عمري ٤٠ وصار لي سنين مع صداع نصفي… هل يفيد للشقيقة؟») asks of the rest.
+	ageShare    = 0.1
+	ageConcepts = 6
 	// timeShare is what a passage gains, for a question asking how long (asksTime), for giving a span
 	// of time, twice that for saying what takes or lasts it (timeOf): the treatment's name is in
 	// every passage of its page, and the words that ask how long are too common to pick one.
@@ -418,6 +425,17 @@ func (ix *Index) Search(q Query) Result {
 	}
 	var cands [candidates]candidate
 	namesTopic := slices.Contains(qq.topics, true)
+	// A short question asking yes or no of an age it tells («ابني عمره ١٤ ينفع ياخد…؟», "is it ok at
+	// 63?") asks whether the treatment suits that age (the age then weighs in full, see toldAge): the
+	// concept of the age, when one is asked.
+	ageAsked := -1
+	if yesNo && len(concepts) <= ageConcepts {
+		for ci, c := range concepts {
+			if weights[ci] > 0 && len(c.Alts) > 0 && slices.Contains(c.Alts[0], ageKey) {
+				ageAsked = ci
+			}
+		}
+	}
 	for i, h := range top {
 		p := &ix.passages[h.doc]
 		c := candidate{i: i}
@@ -642,6 +660,12 @@ func (ix *Index) Search(q Query) Result {
 		if often && c.got > 0 && !otherHead && ix.often(h.doc) {
 			c.fit += oftenShare
 		}
+		// Whether a treatment suits an age is answered under a heading naming ages («هل العلاج آمن
+		// لجميع الأعمار؟»), as a heading asking when answers when: not by the section on what the
+		// treatment is for, which names the complaint told beside the age more often.
+		if ageAsked >= 0 && c.got > 0 && held[i*nc+ageAsked]&heldHead != 0 {
+			c.fit += ageShare
+		}
 		c.rank += c.fit
 		if len(topicPages) > 0 && !topicHeld[i] && (!slices.Contains(topicPages, p.DocID) || p.pageTopic) {
 			c.rank -= topicMiss
@@ -681,13 +705,22 @@ func (ix *Index) Search(q Query) Result {
 	for ci := range specific {
 		pickers[ci] = specific[ci] && (asksSpan || !saysWhen(concepts[ci]))
 	}
+	// The kind of answer a list's item must give to answer the question (see excerpt): how often
+	// for «كل كم», a span of time for how long or how soon; nil when it asks no such kind.
+	var itemKind func(string) bool
+	switch {
+	case often:
+		itemKind = givesOften
+	case timeAsked:
+		itemKind = spansTime
+	}
 	res.Hits = make([]Hit, min(limit, len(ranked)))
 	for k := range res.Hits {
 		c, h := ranked[k], top[ranked[k].i]
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
 			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit, HeadsOther: cs.namesOther(p.headThings),
-			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, pickers, inText, inHead)}
+			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, pickers, itemKind, inText, inHead)}
 		res.Hits[k].window, res.Hits[k].at = ix.window(h.doc, res.Hits[k].Excerpt, &cs, weights, inText, inHead)
 	}
 	return res
@@ -1011,10 +1044,14 @@ func (h Hit) Answer() string {
 	return h.Passage.Answer()
 }
 
+// spansTime says whether a text gives a span of time (timeOf).
+func spansTime(text string) bool { return timeOf(text) > 0 }
+
 // excerpt picks the items of a list passage that contain one of the question's specific concepts
 // that its headings do not name; "" when the passage is no list, or no item or every item does.
-// in and head are scratch space.
-func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) string {
+// kind, when not nil, says whether an item gives the kind of answer asked (how often, how long):
+// when none of those picked does, those that do are picked too. in and head are scratch space.
+func (p *Passage) excerpt(cs *conceptSet, specific []bool, kind func(string) bool, in, head stemBits) string {
 	if len(p.items) == 0 {
 		return ""
 	}
@@ -1040,6 +1077,22 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, in, head stemBits) st
 	}
 	if len(picked) == 0 || len(picked) == len(p.items) {
 		return ""
+	}
+	if kind != nil && !slices.ContainsFunc(picked, kind) {
+		// None of the items picked gives the kind of answer asked («كل كم لازم أقوم من المكتب؟» asks
+		// how often; the item naming the desk and the back tells how to lift): the items that give it
+		// are picked too, in the list's order. (An item's text is tested whole, bullet and all.)
+		var all []string
+		for _, it := range p.items {
+			t := "- " + strings.ReplaceAll(it.text, "\n", "\n  ")
+			if slices.Contains(picked, t) || kind(it.text) {
+				all = append(all, t)
+			}
+		}
+		if len(all) == len(p.items) {
+			return ""
+		}
+		picked = all
 	}
 	if names {
 		// The question names an item, and the item is only a name: the whole list answers it.
