@@ -70,3 +70,21 @@ func TestFlag23ArabiziSigns(t *testing.T) {
 			"ghebt d2i2a ba3d el 7o2na w lessa dayekh"},
 		[]string{"mafi nafs a3mel shi el yom", "el doctor ghab el yom w ma rad 3al telephone", "ma ghebt 3an el maw3ed, kont hon"})
 }
+
+// TestFlag23SaddleAndDialect: a numb seat or groin and water that will not pass (cauda equina) told
+// with the seat as «المؤخرة» or «بين رجليها», in learner's English ("can not pee", "can not feel my
+// bottom"), in Gulf Arabizi with «ma gidart» (ق as g after i); the Maghrebi «مورا» (after) and «نهار»
+// (day) read as بعد and يوم; flashes and dark spots in Egyptian and Levantine Arabizi.
+func TestFlag23SaddleAndDialect(t *testing.T) {
+	flag23Check(t,
+		[]string{"مرحبا، بدي احجز جلسة للركبة الاسبوع الجاي، وكمان من امبارح عندي خدر بالمؤخرة وما عم حس بالحمام، شو الاسعار؟",
+			"امي عندها خدر بين رجليها ومش قادرة تعمل حمام من الصبح",
+			"my back hurts as usual but today i can not pee at all, also can i pay by card?",
+			"hi I want to change my appointment to friday, also since this morning i can not feel my bottom and i can not pee, is parking free?",
+			"3indi dis9 min sneen bas el youm ma a7is b el 3ana w ma gidart abool",
+			"ukhti ma t7es b el 3ana w ma tigdar tbawwal",
+			"مورا عملية العين بنهارين، ختي عندها وجع كبير ما كيتحملش وما كيتهدنش بالدوا",
+			"w bel monasba men sa3a shayfa shararat w no2at soda fe 3eni, el kashf b kam?",
+			"sayer shoof wamadat w nu2at soud b 3eine men sa3a"},
+		[]string{"ma gidart a7jiz online, el site 3atlan", "مورا الجلسة بنهارين، شوية ديال الحمورية وخفات"})
+}

@@ -14,13 +14,7 @@ const flags22Alarms = 11
 // flags22Known lists the red flags of testdata/flags22.txt the engine still misses, each a tracked
 // defect with why it is not read yet; TestFlags22 fails on any other miss, and logs a listed one that
 // is now caught so it can leave the list.
-var flags22Known = map[string]string{
-	"مورا عملية الليزك بنهارين، وجع كبير ف العين ما كيتحملش وما كيتهدنش بالدوا": "not read yet (session 23 start)",
-	"مرحبا، بدي غيّر موعد جلسة الكتف من الاحد للتلاتا اذا ممكن، وبما انو عم اكتب، من مبارح صار عندي تنميل حوالي المؤخرة وبين الرجلين وما عم حس اذا بدي فوت عالحمام، وضهري عم يوجعني متل العادة، شكرا": "not read yet (session 23 start)",
-	"3indi dis9 min zamaan bas el youm ma a7is b mant8at el 3ana w el mag3ad w ma gidart atbawwal min el 9ub7":                                                                                                                                                             "not read yet (session 23 start)",
-	"ezayeko, ana 3amalt fa7s el nazar 3andoko el shahr elli fat w kont 3ayez agadded el nadara bta3ty, el se3r kam? w bel monasba fag2a men sa3a shayef shararat noor w no2at sooda keteer fe 3eni el yemin w fi 7aga zay setara men fo2, w kaman law fi 5asm lel talaba": "not read yet (session 23 start)",
-	"Hello i book physio for my back next week, i want know if i must bring MRI cd. my back pain is long time but today i cannot feel my private area and i can not pee from morning, also the parking is free?":                                                           "not read yet (session 23 start)",
-}
+var flags22Known = map[string]string{}
 
 // TestFlags22 runs testdata/flags22.txt as TestFlags12 runs flags12, but for the tracked defects of
 // flags22Known.

@@ -140,6 +140,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (ما|مش|مو|مب) ?(عدت|عاد|عادت|عم|بقيت|بقت|صرت|صار|صارت)? ?(شوف|اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف)( |$)`,
 		// Flashes of light with a shower of floaters: a retina tearing.
 		`(ضواو|اضواء|اضوا|ضوء|ضو|انوار|نور)( \S+){0,3} \S*(طف|شعل|لمع|برق)\S*( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)`,
+		`Z:(sharar\S*|flash\S*|wam[ae]?d\S*|wmeed\S*|wamee?d\S*)( \S+){0,6} (no2a?[t6]\S*|n[ou][2qk]a[t6]\S*|n[ou]q[ae]?[t6]\S*|dh?[ou]bb?ab\S*|zbab)|(no2a?[t6]\S*|n[ou][2qk]a[t6]\S*|dh?[ou]bb?ab\S*)( \S+){0,6} (sharar\S*|flash\S*|wam[ae]?d\S*)`,
 		`(ومضات|ومضه|وميض|فلاشات|فلاش|برق|شرار)( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)|(نقط|نقاط|عوائم|ذباب|خيوط)( \S+){0,6} \S*(ومضات|وميض|فلاشات|فلاش)|flash\S*( \S+){0,6} floaters|floaters( \S+){0,6} flash`,
 		`Z:(stara|sitara|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]{0,2}y?n\S*|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)`,
 		`Z:(wam[ae]?[2d]at|wamdat|wama2at|flashat|flashaat|falashat)( \S+){0,6} \S*(n[ou]?[2q8][ae]?[t6]|no2a6|nu2at|n2at|3awa2em|3awa2im|dhubab|thubab)`,
@@ -308,12 +309,16 @@ var redFlags = compileFlags([]flagPatterns{
 		// Back pain with a numb groin or lost control of the bladder or bowel (cauda equina).
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)( \S+){0,12} (السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز|حمام)`,
 		`(السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز)( \S+){0,8} (و)?(ظهر|الظهر|ظهري|ظهره|ظهرها)`,
-		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس|لا احس|لا اشعر|ما اشعر|ما عدت احس|(فقدت|فقد|فقدان|راح|راحت|ما في|مافي) (ال)?(احساس|شعور))( \S+){0,3} \S*(عانه|مقعده|ارداف|السرج|منطقه الحوض)`,
+		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس|لا احس|لا اشعر|ما اشعر|ما عدت احس|(فقدت|فقد|فقدان|راح|راحت|ما في|مافي) (ال)?(احساس|شعور))( \S+){0,3} (\S*(عانه|مقعده|ارداف|السرج|منطقه الحوض|موخره)|بين (ال)?(رجلين|رجلي\S*|فخذين|فخاذ\S*|افخاذ\S*))`,
 		`\S*(عانه|مقعده|ارداف|السرج)\S*( \S+){0,2} (خدر|خدران|خدرانه|منمل|ما احس)`,
 		// The same in Arabizi: «ma a7is bil manta8a bain el af5ath».
 		`Z:(ma|mo|mu|mish|mesh|mush|msh|la|mani|mane) ?(a7is|a7es|a7ess|a7iss|a7s|ba7is|ba7es|ba7ess|7ases|7asis|7asse|7assa|7asa|ya7is|y7es|y7is|y7ess|t7es|t7is|t7ess|n7es)( \S+){0,5} \S*(f5a?[dt]h?|fkha?[dt]h?|fa5[dt]h?|fakh[dt]h?|fa5e[dt]h?|fkhe[dt]h?)\S*`,
 		`Z:\S*(af5a[dt]h?|afkha[dt]h?|fa5[dt]h?|fakh[dt]h?)\S*( \S+){0,2} (m5adr\S*|mkhadr\S*|m5addar\S*|mkhaddar\S*|mtanmel\S*|mnammel\S*|mnmel\S*|numb)`,
-		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|(lost|losing|lose|lost all|no) control (of|over) (my |his |her |the )?(bladder|bowels?)|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
+		// No feeling in the groin or the seat («ma a7is b mant8at el 3ana w el mag3ad»), or unable to pass
+		// water («ma gidart atbawwal»).
+		`Z:(ma|mo|mu|mish|mesh|mush|msh|la|mani|mane) ?(a7is|a7es|a7ess|a7iss|a7s|ba7is|ba7es|ba7ess|7ases|7asis|7asse|7assa|7asa|ya7is|y7es|y7is|y7ess|t7es|t7is|t7ess|n7es)( \S+){0,5} (el |l)?(3[ae]?ana|ma[gq2k9]3ad\S*|mi[gq2k9]3ad\S*)( |$)`,
+		`Z:ZCANT( \S+)? ([aytn]?t?baw+[ae]?l\S*|[aytn]b[ou]+l)( |$)`,
+		`(can t|cant|cannot|can not|couldn t|unable to) (pee|urinate|wee)|(can t|cant|cannot|can not|couldn t|unable to) feel (my |his |her |the )?(private\S*|groin|genital\S*|bottom|buttocks|saddle|back passage)|los(t|s|ing) (of )?(bladder|bowel) control|(lost|losing|lose|lost all|no) control (of|over) (my |his |her |the )?(bladder|bowels?)|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
 	}},
 	{"eye injury", nil, []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
@@ -360,7 +365,7 @@ var redFlags = compileFlags([]flagPatterns{
 
 // arabiziBlocks are the Arabizi building blocks of the patterns above.
 var arabiziBlocks = strings.NewReplacer(
-	"ZCANT", ` ((m3ndi|ma3ndi|ma3andi|ma3ndich) (\S*[2gq9]o?dra|l[2gq9]odra) |(ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am |3ad[ae]?t? |b[9q2]it |b[9q2]at )?(\S*[2gq98k]a?[ae]?d[ae]?r\S*|a[ae]?d[ei]r|ad[ae]?r[ae]|\S*3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
+	"ZCANT", ` ((m3ndi|ma3ndi|ma3andi|ma3ndich) (\S*[2gq9]o?dra|l[2gq9]odra) |(ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am |3ad[ae]?t? |b[9q2]it |b[9q2]at )?(\S*[2gq98k][aie]?[ae]?d[ae]?r\S*|a[ae]?d[ei]r|ad[ae]?r[ae]|\S*3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
 	"ZBREATH", `(\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]?s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|k[ae]?l[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|[ay]?nt[ae]?[gq8]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
