@@ -88,3 +88,13 @@ func TestFlag23SaddleAndDialect(t *testing.T) {
 			"sayer shoof wamadat w nu2at soud b 3eine men sa3a"},
 		[]string{"ma gidart a7jiz online, el site 3atlan", "مورا الجلسة بنهارين، شوية ديال الحمورية وخفات"})
 }
+
+// TestFlag23AskedIf: what to do if a sign came, after "I want to ask" («بدي اسأل، اذا…», «ابي اسال
+// اذا…», "I wanted to ask, if…") is a supposition, and is not read again without its close («شو
+// بعمل؟»), which is what made it one; a sign told now with the same close still alarms.
+func TestFlag23AskedIf(t *testing.T) {
+	flag23Check(t,
+		[]string{"ابي اسال، الدم ما وقف من ساعتين بعد الخلع وش اسوي؟", "I want to ask, my gum is bleeding and wont stop since an hour what i do?"},
+		[]string{"بدي اسأل، اذا النزيف ما وقف بعد الخلع شو بعمل؟", "ابي اسال اذا الدم ما وقف بعد الخلع وش اسوي؟",
+			"I wanted to ask, if my son's gum keeps bleeding after the filling what we do?", "اذا ابني بلع بطارية شو بعمل؟"})
+}
