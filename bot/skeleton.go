@@ -64,10 +64,14 @@ func skeletonTexts(t *padText) []padText {
 	return out
 }
 
+// skeletonKeeps are the negations a skeleton keeps as written: «mish», «mesh» as "msh" are the
+// skeleton of «emshi» (walk), and «mish 2adra» (I can't) read "walk, can't".
+var skeletonKeeps = map[string]bool{"mish": true, "mesh": true, "mush": true, "mosh": true, "mich": true, "mech": true}
+
 func skeletonTextOf(t *padText, g byte) padText {
 	words := strings.Fields(t.s)
 	for i, w := range words {
-		if len(w) >= 4 && !(strings.IndexByte(w, '3') >= 0 && spelledSpeed.MatchString(w)) { // each has a 3
+		if len(w) >= 4 && !(strings.IndexByte(w, '3') >= 0 && spelledSpeed.MatchString(w)) && !skeletonKeeps[w] { // each has a 3
 			if s := skeletonOf(w, g); len(s) >= minSkeleton {
 				words[i] = s
 			}

@@ -56,6 +56,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (s|9)[ae]?d[ae]?r[iyo]?\S*( \S+){0,2} (d[ae]y[eiy]?[gq2]\S*|dayg|m?kat+am\S*|makto+m|msak+ar|m[sz]?[9qg]ou?[kbd]\S*|m[9qg]b[ou][td]\S*|mz[iy]+er\S*|msdou?d\S*)`,
 		`Z: (s|9)[ae]?dr\S*( \S+){0,2} (y|t|bi)?s[ae]?f+[ae]?r\S*|(ma|mo|mish|msh) ?(3am )?(y|t)?(fu+t|d5ol|dkhol)\S* (el |al )?hawa|hawa( \S+){0,3} (ma|mo|mish|msh) ?(3am )?(y|t)?(fu+t|d5ol|dkhol)`,
 		`Z: \S*(5|kh)(t[ie]?)?n[aeiou]*[2gq][ae]? |makhnoo[2gq]|m(5|kh)noo?[2gq]|m(5|kh)n[ou]+[2gq]`,
+		// No breath at all («mafeesh nafas khales», «ma fi nafas abadan»): «nafas», with its two vowels,
+		// is the breath (نَفَس), not the self or the appetite («nafs», «nefs»).
+		`Z: (ma ?fee|ma ?fi|mafi|mfi|mfee|mako|maku|makoo|makaynach|makaynch|makayn) (\S+ )?nafas (khales|5ales|khalis|5alis|abadan|abdan|bel ?marra|bilmarra|ktir|ketir)( |$)`,
 		// Blue lips or face, a wheeze: not enough air, whatever the cause.
 		`(شفايف|شفايفه|شفايفها|شفايفي|شفته|شفتها|شفتي|شفاهه|شفاهها|وجهه|وجهها|لونه|لونها|اظافره|اظافرها)( \S+){0,2} (زرق|ازرق|زرقا|زرقت|ازرقت|ازرقو|مزرق|مزرقه|مزرقين|زرقاء)`,
 		`Z: ((sh|ch)[ae]?f[ae]?y?[ie]?f\S*|wi?jh\S*|wajh\S*|lon[oa]\S*|lips?)( \S+){0,2} (zar[gq29]\S*|zr[ae]?[gq29]\S*|azra[gq29]\S*|mzar[gq29]\S*)`,
@@ -137,6 +140,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (ما|مش|مو|مب) ?(عدت|عاد|عادت|عم|بقيت|بقت|صرت|صار|صارت)? ?(شوف|اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف)( |$)`,
 		// Flashes of light with a shower of floaters: a retina tearing.
 		`(ضواو|اضواء|اضوا|ضوء|ضو|انوار|نور)( \S+){0,3} \S*(طف|شعل|لمع|برق)\S*( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)`,
+		`Z:(sharar\S*|flash\S*|wam[ae]?d\S*|wmeed\S*|wamee?d\S*)( \S+){0,6} (no2a?[t6]\S*|n[ou][2qk]a[t6]\S*|n[ou]q[ae]?[t6]\S*|dh?[ou]bb?ab\S*|zbab)|(no2a?[t6]\S*|n[ou][2qk]a[t6]\S*|dh?[ou]bb?ab\S*)( \S+){0,6} (sharar\S*|flash\S*|wam[ae]?d\S*)`,
 		`(ومضات|ومضه|وميض|فلاشات|فلاش|برق|شرار)( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)|(نقط|نقاط|عوائم|ذباب|خيوط)( \S+){0,6} \S*(ومضات|وميض|فلاشات|فلاش)|flash\S*( \S+){0,6} floaters|floaters( \S+){0,6} flash`,
 		`Z:(stara|sitara|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]{0,2}y?n\S*|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)`,
 		`Z:(wam[ae]?[2d]at|wamdat|wama2at|flashat|flashaat|falashat)( \S+){0,6} \S*(n[ou]?[2q8][ae]?[t6]|no2a6|nu2at|n2at|3awa2em|3awa2im|dhubab|thubab)`,
@@ -236,7 +240,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|مغشيا|مغشيه|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فقدنا|فاقد|فاقده|غاب|غابت|غبت|غايب|غايبه|راح|راحت|رحت|اغيب|يغيب|تغيب|بغيب) (\S+ )?(عن )?(ال)?وعي`,
 		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت|طايح|طايحه)( \S+){0,6} NEGV(ب|د|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي|يهضر|تهضر|يهدر|تهدر|يجاوب|تجاوب|يفيق|تفيق|يحس|تحس|يشعر|تشعر|يوعي|توعي)( |$)`,
-		`Z: (6a7|6a7at|6e7t|ta7|ta7at|ta7et|tay7\S*|tab|tabb|tab[ae]t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*|mart?m[iy]\S*|mert?m[iey]\S*|mirm[iy]\S*|marm[iy]\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(3am |b|bi )?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[ou]+[2gq]|7ar+ak|har+ak|stajeeb|wa3[aeiy]|w3[aeiy]|7[ae]?s+)\S*`,
+		`Z: (6a7|6a7at|6e7t|ta7|ta7at|ta7et|tay7\S*|tab|tabb|tab[ae]t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*|mart?m[iy]\S*|mert?m[iey]\S*|mirm[iy]\S*|marm[iy]\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(3am |b|bi )?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[aou]+[2gq9]|7ar+ak|har+ak|stajeeb|wa3[aeiy]|w3[aeiy]|7[ae]?s+)\S*`,
+		// Gone (fainted) and not come to («ghabet 3lina w ma fa9at»), or gone for a while («ghibt dageega»).
+		`Z: (gh|8)[aei]+b(et|at|it|t)?( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(3am |b|bi )?(t|y)?(f[aou]+[2gq9]\S*|s[ae]?7[aiy]\S*)( |$)| (gh|8)[aie]?b(t|it|et|at) (\S+ )?(d[ae]?[gq2]ee?[gq2]\S*|d[2q]i[2q]\S*|thawani|sawani|swani|sa3a)( |$)`,
 		`Z:(dawkh|dookh|daw5|doo5|dokh|do5|dayekh|dayi5|dayikh|d5t|dkht)\S*( \S+){0,5} (w |o )?(6a7|6a7at|6e7t|ta7|ta7at|ta7et|t7t|tab|tabb|tab[ae]t|wa2a3|wa23|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( |$)`,
 		// Will not wake, or lies there and does not answer.
 		` (ما|مو|مش|مب) ?(عم )?(يصحي|تصحي|يفوق|تفوق|يستجيب|تستجيب|بيصحي|بتصحي) |(ما|مو|مش) ?(يرد|ترد) (علي |علينا )?(\S+ )?(وعيونه|وعيونها|وهو|وهي|ومرمي|ومرميه|وطايح|وطايحه|وجسمه|وجسمها)`,
@@ -303,12 +309,16 @@ var redFlags = compileFlags([]flagPatterns{
 		// Back pain with a numb groin or lost control of the bladder or bowel (cauda equina).
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)( \S+){0,12} (السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز|حمام)`,
 		`(السيطره|التحكم|اتحكم|يتحكم|تتحكم)( \S+){0,2} (علي |في |ب)?(ال)?(تبرز|بول|البول|مثانه|امعاء|براز)( \S+){0,8} (و)?(ظهر|الظهر|ظهري|ظهره|ظهرها)`,
-		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس|لا احس|لا اشعر|ما اشعر|ما عدت احس|(فقدت|فقد|فقدان|راح|راحت|ما في|مافي) (ال)?(احساس|شعور))( \S+){0,3} \S*(عانه|مقعده|ارداف|السرج|منطقه الحوض)`,
+		`(خدر|خدران|خدرانه|تنميل|منمل|ما احس|ما حس|ماحس|لا احس|لا اشعر|ما اشعر|ما عدت احس|(فقدت|فقد|فقدان|راح|راحت|ما في|مافي) (ال)?(احساس|شعور))( \S+){0,3} (\S*(عانه|مقعده|ارداف|السرج|منطقه الحوض|موخره)|بين (ال)?(رجلين|رجلي\S*|فخذين|فخاذ\S*|افخاذ\S*))`,
 		`\S*(عانه|مقعده|ارداف|السرج)\S*( \S+){0,2} (خدر|خدران|خدرانه|منمل|ما احس)`,
 		// The same in Arabizi: «ma a7is bil manta8a bain el af5ath».
 		`Z:(ma|mo|mu|mish|mesh|mush|msh|la|mani|mane) ?(a7is|a7es|a7ess|a7iss|a7s|ba7is|ba7es|ba7ess|7ases|7asis|7asse|7assa|7asa|ya7is|y7es|y7is|y7ess|t7es|t7is|t7ess|n7es)( \S+){0,5} \S*(f5a?[dt]h?|fkha?[dt]h?|fa5[dt]h?|fakh[dt]h?|fa5e[dt]h?|fkhe[dt]h?)\S*`,
 		`Z:\S*(af5a[dt]h?|afkha[dt]h?|fa5[dt]h?|fakh[dt]h?)\S*( \S+){0,2} (m5adr\S*|mkhadr\S*|m5addar\S*|mkhaddar\S*|mtanmel\S*|mnammel\S*|mnmel\S*|numb)`,
-		`(can t|cannot|couldn t|unable to) (pee|urinate|wee)|los(t|s|ing) (of )?(bladder|bowel) control|(lost|losing|lose|lost all|no) control (of|over) (my |his |her |the )?(bladder|bowels?)|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
+		// No feeling in the groin or the seat («ma a7is b mant8at el 3ana w el mag3ad»), or unable to pass
+		// water («ma gidart atbawwal»).
+		`Z:(ma|mo|mu|mish|mesh|mush|msh|la|mani|mane) ?(a7is|a7es|a7ess|a7iss|a7s|ba7is|ba7es|ba7ess|7ases|7asis|7asse|7assa|7asa|ya7is|y7es|y7is|y7ess|t7es|t7is|t7ess|n7es)( \S+){0,5} (el |l)?(3[ae]?ana|ma[gq2k9]3ad\S*|mi[gq2k9]3ad\S*)( |$)`,
+		`Z:ZCANT( \S+)? ([aytn]?t?baw+[ae]?l\S*|[aytn]b[ou]+l)( |$)`,
+		`(can t|cant|cannot|can not|couldn t|unable to) (pee|urinate|wee)|(can t|cant|cannot|can not|couldn t|unable to) feel (my |his |her |the )?(private\S*|groin|genital\S*|bottom|buttocks|saddle|back passage)|los(t|s|ing) (of )?(bladder|bowel) control|(lost|losing|lose|lost all|no) control (of|over) (my |his |her |the )?(bladder|bowels?)|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
 	}},
 	{"eye injury", nil, []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
@@ -347,13 +357,15 @@ var redFlags = compileFlags([]flagPatterns{
 		`(dont|doesnt|don t|do not|doesn t|does not) (really )?want to (live|be alive|be here|wake up)|no point (in )?living|(dont|don t|do not|can t|cant) see (the |any )?point (anymore|any more|in living|of living|in anything|in going on)|(wrote|written|writing) (\S+ ){0,2}letters? to (my|his|her) (family|kids|children|parents|mum|mom|wife|husband)|(thinking|thought|think) (about )?how (i d|i would|to|i could|i will|i ll) (do it|end it|kill)`,
 		`(بلع|بلعت|شرب|شربت|اخذ|اخذت|خذت|خذا|اكل|اكلت)( \S+){0,2} (حبوب|علبه|شريط|شرايط|دوا|ادويه|حبات)( \S+){0,2} (كثير|كثيره|كتير|كامل|كامله|كلها|كله|كلهم)|(took|swallowed|ate|taken)( \S+){0,3} (whole|entire|lot of|lots of|bunch of|handful of|all|too many|so many|too much)( \S+){0,3} (pills|tablets|medicine|meds|paracetamol|panadol)|overdos|(اخذ|اخذت|خذت|بلع|بلعت|شرب|شربت|اكل|اكلت|ابتلع|ابتلعت) (كل|كامل) (ال)?(حبوب|دوا|ادويه|حبات|اقراص|علبه|شريط)|(اخذ|اخذت|خذت|بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت|took|swallowed|ate|taken) (like |about |around |over |almost |حوالي |تقريبا )?([0-9٠-٩]{2,}|عشرين|ثلاثين|اربعين|خمسين) (حبه|حبات|حبوب|قرص|اقراص|pills|tablets)`,
 		`kill (my|him|her|them)sel(f|ves)|killing (my|him|her)self|suicid\S*|end(ing)? (my|his|her) life|end it all|end it (tonight|now|today)|going to end it|(want|wanna|gonna|planning|plan|ready|decided|thinking about|thinking of) (to )?end(ing)? it( all| tonight| today| now| for good| for real| fr)? ?$|(want|wanna|wish i could|would like) to (just )?(disappear|vanish) (forever|for good|for ever|from this world|from the world|and never come back)|(ابي|ابغي|ابغا|بدي|ودي|نفسي|عايز|عايزه|حابب|حابه|اريد) (اختفي|اختفى|اروح) (من الدنيا|من هالدنيا|من هالعالم|من العالم|للابد|وما ارجع)|(want|wanna|wish|going) to die|want to be dead|(hurt|hurting|harm|harming|cut|cutting) (my|him|her)self|self harm|(don t|do not|doesn t|does not) want to live|no reason to live|better off dead|better off without me|(بيرتاحون|بيرتاحوا|يرتاحون|يرتاحوا|حيرتاحوا|هيرتاحوا|رح يرتاحوا|راح يرتاحون|بيرتاح|يرتاح|رح يرتاح|راح يرتاح|حيرتاح|هيرتاح|بترتاحوا|حترتاحوا|هترتاحوا|ترتاحون) مني|احسن (لهم|لكم|لاهلي|للكل) (بدوني|من غيري|بلاي|لو مت|لو اختفيت|لو رحت)`,
+		// Killing oneself with ق as ك (Iraqi, Gulf: «ankutil nafsi», «aktil nafsi»), and cutting one's veins.
+		`Z: (a|y|t|n|an|ba|b)?k[ou]?t[ie]l (nafs|7al|rou?7)\S*| (a|y|t|n|b|ba|bi|bt|by|bn|7a|ha)?[2gq8k]?[t6][ae]?3 (sharay[ie]+n\S*|shraye?n\S*|3r[ou]+[2gq8]\S*)`,
 		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*| (a|y|t|n|b)?2a?(z|th|dh) (nafs|7al|rou?7)\S*|(a|y|t|n)?[ej]?jra7 nafs\S*|(a|n|y|t|b|ba|bi)?(5|kh)al+[ie]?s (3a|3ala|3la|3al) (7ali|7aly|nafsi|nafsy|rou7i|ro7i)( |$)|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi|baddi|bde|bdy|bady|bidde|bdee|3awez|3awza|3ayzah|nebghi|ari?d|n7eb+|nheb+) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|badi|badde|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|3awez|3awza|bghit|bagh[ai]|bghat) (a|n)?3[iey]{0,3}(sh|ch)( |$)`,
 	}},
 })
 
 // arabiziBlocks are the Arabizi building blocks of the patterns above.
 var arabiziBlocks = strings.NewReplacer(
-	"ZCANT", ` ((m3ndi|ma3ndi|ma3andi|ma3ndich) (\S*[2gq9]o?dra|l[2gq9]odra) |(ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am |3ad[ae]?t? |b[9q2]it |b[9q2]at )?(\S*[2gq98k]a?[ae]?d[ae]?r\S*|a[ae]?d[ei]r|ad[ae]?r[ae]|\S*3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
+	"ZCANT", ` ((m3ndi|ma3ndi|ma3andi|ma3ndich) (\S*[2gq9]o?dra|l[2gq9]odra) |(ma|mo|mu|mish|mesh|msh|mush|mb|mub|mani|ma3ad|ma3d) ?(3am |3ad[ae]?t? |b[9q2]it |b[9q2]at )?(\S*[2gq98k][aie]?[ae]?d[ae]?r\S*|a[ae]?d[ei]r|ad[ae]?r[ae]|\S*3[ae]?r[ae]?f\S*|a3raf|ba3raf)|s[aou]?3[ou]+b[ae]?|sa3b\S*|b ?s[aou]?3[ou]+b[ae]|3ajiz\S*|(ma|la|mo|mish|msh|mesh|mb) (a|y|t|n)?st[ae]?[6t]ee?3\S*)`,
 	"ZBREATH", `(\S*t2?[ae]?n[ae]?f+[aeiou]?s\S*|n[ae]f[ae]?s\S*)`,
 	"ZSWALLOW", `(\S*bl[ae]?3\S*|bal[ae]?3\S*|\S*btil[ae]?3\S*)`,
 	"ZSPEAK", `(\S*tkal+[ae]?m\S*|k[ae]?l[ae]+m\S*|\S*7k[iy]\S*|\S*7ach[iy]|n[ou]6[gq]\S*|[ay]?nt[ae]?[gq8]\S*|l[ie]?s+[ae]+n\S*|sawt\S*|so+t[iy])`,
@@ -707,7 +719,7 @@ var threatensPre, nothingWrongPre = newPrefilter(threatens), newPrefilter(nothin
 // أي ضيق نفس»), with the two words after it. A denial followed by anything else («no, I can't
 // breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop)\S*( \S+){0,2}` +
 		// A sight denied: «ما بشوف دبل», "not seeing double" (not «ما اشوف», which is the sight gone).
 		`| (ما|مو|مش|مب|لا|ولا|not|don t|dont|do not|i m not|im not) (ب|بت|بي|عم )?(اشوف|شوف|شايف|شايفه|يشوف|تشوف|see|seeing) (اي |ولا |any )?(ال)?(دبل|دوبل|مزدوج|اثنين|زغلل|ضباب|غباش|غبش|ومضات|فلاشات|نقط|نقاط|ذباب|ستاره|double|blur|blurr|flashes|floaters|spots|shadow|curtain)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) ` +
@@ -1102,6 +1114,11 @@ var universalBenign = []symptomRule{
 	// Not living without a thing («ما ابي اعيش بدون القهوة», "can't live without my coffee"): a want of
 	// the thing, not of death.
 	rule(2, `اعيش نعيش يعيش تعيش عيش live living a3eesh a3ish y3eesh y3ish t3eesh t3ish n3eesh n3ish n3ich a3ich`, `بدون بلا من_غير without bdoon bedoon bidoon bedun bidun bdun blash bla min_gheir men_gheir mn_ghir`),
+	// Unable to talk with someone, told by the writer («ما اقدر احكي مع الاستقبال», «mish 2adra a7ki ma3
+	// el reception», "I can't talk to reception"): a call not got through, not speech gone. The writer's
+	// own verb only: «ما يقدر يحكي معنا» of someone else may be the sign.
+	rule(2, `احكي اتكلم اكلم اتحدث اهرج احجي a7ki a7ky ahki atkallem atkalam atkallam atkalem atkalim at7adath a7ji`, `مع معك معكم معاكم معاك معكن ويا وياك وياكم ma3 m3a ma3ak ma3ik ma3kom ma3kon ma3akom ma3akon m3ak m3akom m3kom wiyak wayak`),
+	rule(6, `i_can_t i_cant i_cannot i_can_not i_couldn_t i_couldnt`, `talk speak`, `to with`),
 	// Pills hard to swallow, with a liquid form asked for instead ("can he have syrup instead of
 	// tablets?", «ما يعرف يبلع الحبوب، في شراب بدالها؟»): a preference, not the throat closing.
 	rule(10, `بلع* ابلع* يبلع* تبلع* بيبلع* بتبلع* swallow* bla3* yibla3* yebla3* tibla3* tebla3*`, `شراب سيرب سيروب سائل نقط syrup* liquid* drops suspension sharab shrab siro* sirop*`, `بدل بدال بدالها بدله بدلها عوض بدلا instead rather alternative badal bdal badel 3awad`),
@@ -1251,7 +1268,9 @@ func (tr *Triage) triage(t padText) (flag string, riskAsked bool) {
 func (tr *Triage) triageText(t padText) (flag string, riskAsked bool) {
 	flag, riskAsked = tr.triageOf(t, true)
 	if flag == "" {
-		if loc := closingAsk.FindStringIndex(t.s); loc != nil && loc[0] > 0 {
+		// A message read as supposing or asking in general («بدي اسأل، اذا النزيف ما وقف… شو بعمل؟»)
+		// is not read again without its close: the close is what made it a supposition.
+		if loc := closingAsk.FindStringIndex(t.s); loc != nil && loc[0] > 0 && !riskAsked {
 			if f, _ := tr.triageOf(newPadText(t.s[:loc[0]+1]), true); f != "" {
 				return f, false
 			}
@@ -1414,10 +1433,11 @@ func isGeneral(t *padText) bool {
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }
 
-// supposedAct is what to do if something happened, asked first thing or as someone's question
+// supposedAct is what to do if something happened, asked first thing, after "I want to ask" («بدي
+// اسأل، اذا…»), or as someone's question
 // («لو انضربت عيني وش اسوي؟», «زوجي يسأل لو حس بدوخة وش يسوي؟», "if she gets a rash what should we
 // do?"): a supposition, whatever its verb. Not «لو سمحت» (please): courtesyIf is taken out first.
-var supposedAct = regexp.MustCompile(foldPattern(`^ ((\S+ )?(يسال|تسال|بيسال|بتسال|سال|سالت|يسالني|تسالني|يبي يعرف|تبي تعرف|بدو يعرف|بدها تعرف|عايز يعرف|عايزه تعرف|asks|asked|is asking|wants to know|wanted to know) )?(و)?(لو|اذا|if) (\S+ ){1,8}(وش|ايش|شو|شنو|ايه|اش|ماذا|what) (لازم |بدي |ممكن |يجب ان |المفروض |علي ان |نقدر |اقدر |بقدر |منقدر )?(افعل|نفعل|يفعل|تفعل|اسوي|يسوي|تسوي|نسوي|اعمل|يعمل|تعمل|نعمل|بعمل|بيعمل|بتعمل|نتصرف|اتصرف|يتصرف|تتصرف|should|do|to do|would) `))
+var supposedAct = regexp.MustCompile(foldPattern(`^ ((\S+ )?(يسال|تسال|بيسال|بتسال|سال|سالت|يسالني|تسالني|يبي يعرف|تبي تعرف|بدو يعرف|بدها تعرف|عايز يعرف|عايزه تعرف|asks|asked|is asking|wants to know|wanted to know) |(i |we )?(want|wanna|wanted|would like|d like) (to )?ask |(بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|حابب|حابه|حاب|اريد|ودي) (ا|ن)?سال )?(و)?(لو|اذا|if) (\S+ ){1,8}(وش|ايش|شو|شنو|ايه|اش|ماذا|what) (لازم |بدي |ممكن |يجب ان |المفروض |علي ان |نقدر |اقدر |بقدر |منقدر )?(i |we )?(افعل|نفعل|يفعل|تفعل|اسوي|يسوي|تسوي|نسوي|اعمل|يعمل|تعمل|نعمل|بعمل|بيعمل|بتعمل|نتصرف|اتصرف|يتصرف|تتصرف|should|do|to do|would) `))
 
 // courtesyIf is «لو سمحت» and its kin ("if you may", "please"), which suppose nothing.
 var courtesyIf = regexp.MustCompile(foldPattern(` (لو|اذا|ان) (سمحت|سمحتي|سمحتو|سمحتم|سمحتوا|تكرمت|تكرمتي|تكرمتو|امكن|ممكن|بتريد|بتريدي|تسمح|تسمحي|تسمحو|ما عليك امر|ماعليك امر)|if (you )?(can|could|possible|may|don t mind)`))
@@ -1532,9 +1552,9 @@ var threatens = regexp.MustCompile(foldPattern(` (يقول|تقول|بيقول|�
 
 // fineNow is the writer saying they are well now ("now i'm 30 and fine"): its "now" does not make
 // a past sign ongoing.
-var fineNow = regexp.MustCompile(foldPattern(` (و)?(الحين|هلا|هلق|دلوقتي|هسه) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه|طبيعي|طبيعيه|سليم|سليمه|صاحي|صاحيه|طيب|طيبه|ما عنده شي|ما عندها شي|ما عندي شي|ماعندي شي|ما فيني شي|ما فيه شي|ما فيها شي|عمره|عمرها|عمري) |` +
+var fineNow = regexp.MustCompile(foldPattern(` (و)?(الحين|هلا|هلق|دلوقتي|هسه) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه|طبيعي|طبيعيه|سليم|سليمه|صاحي|صاحيه|طيب|طيبه|مستقر|مستقره|ما عنده شي|ما عندها شي|ما عندي شي|ماعندي شي|ما فيني شي|ما فيه شي|ما فيها شي|عمره|عمرها|عمري) |` +
 	` (he s|she s|i m|im|he is|she is|i am) [0-9]+ (years old |yrs old |yo )?now |` +
-	` (and |but )?now (i m |im |i am |he s |she s |he is |she is )?([0-9]+ (and )?)?(fine|ok|okay|well|healthy) |` +
+	` (and |but )?now (i m |im |i am |he s |she s |he is |she is )?([0-9]+ (and )?)?(fine|ok|okay|well|healthy|stable) |` +
 	` (fine|ok|okay|better|alright|all good|good|sorted|resolved) now | (it s|its|it is|it has|they re|they are|it was|all) (all |long )?(gone|over|cleared up|passed|resolved) (now )?| (halla2|hala2|halla|hal2a|hla2|hala|daba|dorka|delwa2ti|hassa|hessa) (\S+ )?(mni7|mnee7|mne7|mnih|tamam|kwayes|kwayyes|kwayis|mzyan|mezyan|labas|bikhair|b5eir|ahsan|a7san) |` +
 	` (i m|im|i am|he s|she s|he is|she is|they re|they are) (all |totally |completely |perfectly )?(fine|ok|okay|well|healthy) now | nothing (is |s )?wrong (now|right now) `))
 
@@ -1569,6 +1589,13 @@ func (tr *Triage) reports(t padText) bool {
 	if u := unfeared(t); u.s != t.s {
 		return false
 	}
+	// A denial in Arabizi spelled as the denials' Latin words do not know («ma 3indi ddeeq
+	// tanaffus») is one in the message's Arabic reading («ما عندي ضيق تنفس»).
+	if !t.reading && t.scripts()&arabizi != 0 {
+		if r, ok := tr.arabiziReading(&t); ok && deniedPre.mayMatch(&r) && withoutDenials(r.s) != r.s {
+			return false
+		}
+	}
 	if saysAllWell(t.s) {
 		return false
 	}
@@ -1585,9 +1612,13 @@ func (tr *Triage) reports(t padText) bool {
 // the net or the last-resort rules read in such a message is no report.
 var allWell = regexp.MustCompile(foldPattern(` (كل شي|كل شيء|كلشي|كله|كلو|kolo|kollo|kullu|kolshi|kolchi|kol shi|everything|everything s|everything is|all is|all s) (تمام|كويس|زين|منيح|بخير|طيب|ماشي|tamam|kwayes|kwayyes|mni7|zein|zain|mli7|fine|ok|okay|good|well|normal) `))
 
+// wellNow is someone said to be well now, the state before the time («هو زين الحين», «هي منيحة هلق»,
+// "he is fine now", «howa kwayes delwa2ti»): fineNow reads the time before the state.
+var wellNow = regexp.MustCompile(foldPattern(` (و)?(هو|هي|انا|هم|احنا|huwa|howa|hoa|hiya|heya|hya|ana|homa|huma|he s|she s|he is|she is|i m|i am|they re|they are) (بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه|مستقر|مستقره|مليح|مليحه|mni7|mnee7|mni7a|mnee7a|kwayes|kwayyes|kwayesa|kwaysa|zein|zeina|mzyan|mzyana|bikhair|b5eir|tamam|fine|ok|okay|well|stable) (الحين|هلا|هلق|دلوقتي|هسه|الان|دابا|halla2|hala2|hal2a|delwa2ti|dilwa2ti|daba|dorka|hassa|el7een|now) `))
+
 // saysAllWell says whether s (padded) says all is well now, not that it was («كان كل شي تمام وفجأة…»).
 func saysAllWell(s string) bool {
-	for _, m := range allWell.FindAllStringIndex(s, -1) {
+	for _, m := range append(allWell.FindAllStringIndex(s, -1), wellNow.FindAllStringIndex(s, -1)...) {
 		before := strings.Fields(s[:m[0]])
 		if len(before) == 0 || !wasWords[before[len(before)-1]] {
 			return true
