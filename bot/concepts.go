@@ -211,7 +211,7 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 
 	// cDown is what a faint or a collapse is told with: a fall, lying there, trying to rouse.
 	cDown = `غمي_عليه غمي_عليها غمي_علي سخفات سخف مسخوف* تسخف* مغشي* غشي_عليه غشي_عليها sekhfat* s5fat* skhfat* tsekhfat* tsakhfat* msekhfa* malaise t7 t7at f_l2ard fl2ard l2ard par_terre au_sol راكد راكده rakad* raked* ra9ed* طاح طاحت طايح طايحه وقع وقعت واقع واقعه سقط سقطت انهار انهارت مغمي* اغمي* اغمى* نايم نايمه مرمي مرميه نحاول حاولنا نصحي* نهز* هزيت* هزيناه هزيناها
-tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa9e3* wa9a3* w9e3* wa9ia* wa9ya* wa2a3et wa2a3it fell collapsed collapse lying shake shook shaking tried trying 6a7 6a7at ta7 wi2i3 w2i3 wi2i3it
+tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa9e3* wa9a3* w9e3* wa9ia* wa9ya* wa2a3et wa2a3it fell fall_down falls_down fallen collapsed collapse lying shake shook shaking tried trying 6a7 6a7at ta7 wi2i3 w2i3 wi2i3it
 a3ma_3aleh* a3ma_3alay* a3ma_3alih* a3ma_3aliha a3ma_3alee* oghma_3aleh* oghmi_3aleh* ughmi_3aleh* ughma_3aleh* o8ma_3aleh* o8mi_3aleh* 2o8ma_3aleh* 2o8mi_3aleh* eghma_3aleh* ghumi_3aleh* ghomi_3aleh* ghami_3aleh* mghma_3aleh* mghmi_3aleh* ma8mi_3aleh* mughma_3aleh* mughmi_3aleh* etghama_3aleh* etghamma_3aleh* itghama_3aleh* wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
 من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )

@@ -27,3 +27,24 @@ func TestFlag23HistoryIsNotTheSign(t *testing.T) {
 		}
 	}
 }
+
+// TestFlag23AfterRetraining holds what the net carried for flags22 until it was retrained with the
+// lane's new readings, now read by rules: a learner's "fall down and not wake up" (present tense), and
+// a condition there "for years" and stable told in Arabizi, which is a history, not a sign.
+func TestFlag23AfterRetraining(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	for _, c := range []struct {
+		text  string
+		alarm bool
+	}{
+		{"my dad fall down in the bathroom and not respond, what we do", true},
+		{"grandma fall down again and she not wake up!!", true},
+		{"abouy 3ndo dis9 min sneen w halla2 fajatan ma y2dar y7es b rijlo", true},
+		{"ukhti 3indha rabw min sineen w mostaqer, tgdar tsawi tamarin?", false},
+		{"I'm scared I'll fall down and not wake up from the anaesthesia", false},
+	} {
+		if r, _ := e.Respond(c.text, bot.State{}); (r.Kind == bot.KindEmergency) != c.alarm {
+			t.Errorf("Respond(%q).Kind = %s, want emergency %v", c.text, r.Kind, c.alarm)
+		}
+	}
+}
