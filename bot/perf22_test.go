@@ -11,28 +11,38 @@ import (
 	"github.com/faqbot/faqbot/knowledge"
 )
 
-// perf22Texts are padded texts to check the speed rewrites on: the dev questions and the clinics'
-// tune questions (less the held-out rounds), with their Arabizi skeletons.
-func perf22Texts(t *testing.T) []padText {
+// tuneQuestions are the questions of the clinics' tune halves and of dev, as written: the texts the
+// speed rewrites are checked on (a rewrite must give what the code it replaces gave, on every one).
+func tuneQuestions(t testing.TB) []string {
 	t.Helper()
 	files, err := filepath.Glob("eval/testdata/clinics/*/tune.jsonl")
 	if err != nil || len(files) == 0 {
 		t.Fatal("no tune halves", err)
 	}
 	files = append(files, "eval/testdata/dev.jsonl")
-	var texts []padText
+	var qs []string
 	for _, name := range files {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, line := range strings.Split(string(data), "\n") {
-			var c struct{ ID, Q string }
-			if json.Unmarshal([]byte(line), &c) != nil || c.Q == "" || strings.Contains(c.ID, "-r19-") || strings.Contains(c.ID, "-r20-") {
-				continue
+			var c struct{ Q string }
+			if json.Unmarshal([]byte(line), &c) == nil && c.Q != "" {
+				qs = append(qs, c.Q)
 			}
-			texts = append(texts, padded(knowledge.Words(c.Q)))
 		}
+	}
+	return qs
+}
+
+// perf22Texts are padded texts to check the speed rewrites on: the tune and dev questions, with
+// their Arabizi skeletons.
+func perf22Texts(t *testing.T) []padText {
+	t.Helper()
+	var texts []padText
+	for _, q := range tuneQuestions(t) {
+		texts = append(texts, padded(knowledge.Words(q)))
 	}
 	for _, tx := range texts[:len(texts):len(texts)] {
 		texts = append(texts, skeletonTexts(&tx)...)

@@ -1,10 +1,7 @@
 package bot
 
 import (
-	"encoding/json"
 	"math/bits"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -29,29 +26,11 @@ var perf23Sentences = []string{
 	"ما بشوف دبل ولا ضباب بس عيني تدمع",
 }
 
-// perf23Texts are the texts withoutDenials is asked of in the triage: my sentences and the tune
-// questions (less the held-out rounds) and dev, padded, as written and without their suffixes.
+// perf23Texts are the texts withoutDenials is asked of in the triage: perf23Sentences and the tune and
+// dev questions, padded, as written and without their suffixes.
 func perf23Texts(t testing.TB) []string {
 	t.Helper()
-	files, err := filepath.Glob("eval/testdata/clinics/*/tune.jsonl")
-	if err != nil || len(files) == 0 {
-		t.Fatal("no tune halves", err)
-	}
-	files = append(files, "eval/testdata/dev.jsonl")
-	qs := append([]string(nil), perf23Sentences...)
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var c struct{ ID, Q string }
-			if json.Unmarshal([]byte(line), &c) != nil || c.Q == "" || strings.Contains(c.ID, "-r20-") || strings.Contains(c.ID, "-r21-") {
-				continue
-			}
-			qs = append(qs, c.Q)
-		}
-	}
+	qs := append(append([]string(nil), perf23Sentences...), tuneQuestions(t)...)
 	var texts []string
 	for _, q := range qs {
 		p := padded(knowledge.Words(q))

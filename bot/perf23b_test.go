@@ -1,9 +1,6 @@
 package bot
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -26,30 +23,10 @@ var perf23Checklists = []string{
 	"كم سعر الجلسة؟؟ وهل في خصم؟",
 }
 
-// perf23RawTexts are messages as written: my sentences, the tune questions (less the held-out
-// rounds) and dev.
+// perf23RawTexts are messages as written: perf23Checklists and the tune and dev questions.
 func perf23RawTexts(t testing.TB) []string {
 	t.Helper()
-	files, err := filepath.Glob("eval/testdata/clinics/*/tune.jsonl")
-	if err != nil || len(files) == 0 {
-		t.Fatal("no tune halves", err)
-	}
-	files = append(files, "eval/testdata/dev.jsonl")
-	texts := append([]string(nil), perf23Checklists...)
-	for _, name := range files {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var c struct{ ID, Q string }
-			if json.Unmarshal([]byte(line), &c) != nil || c.Q == "" || strings.Contains(c.ID, "-r20-") || strings.Contains(c.ID, "-r21-") {
-				continue
-			}
-			texts = append(texts, c.Q)
-		}
-	}
-	return texts
+	return append(append([]string(nil), perf23Checklists...), tuneQuestions(t)...)
 }
 
 // withoutAnsweredNoRun is withoutAnsweredNo as it was: answeredNo run on every text.

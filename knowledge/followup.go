@@ -31,33 +31,16 @@ func (ix *Index) TopicText(key string) string {
 // the page it is on («and for kids?» is not answered by every passage of a page titled «…وأسنان
 // الأطفال»). It lets a caller that searched with more words (a follow-up with its topic) check that a
 // hit still answers what was asked. The function is not safe for concurrent use; words analysed once.
-func (ix *Index) CoverageOf(words []string) func(*Passage) float64 {
-	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
-	if !ok || qq.total == 0 {
-		return func(*Passage) float64 { return 0 }
-	}
-	cs := newConceptSet(qq.infos)
-	inText, inHead, inPage := cs.bits(), cs.bits(), cs.bits()
-	return func(p *Passage) float64 {
-		if p == nil {
-			return 0
-		}
-		cs.presentOwn(inText, inHead, inPage, p)
-		var got float64
-		for ci := range qq.concepts {
-			if cs.hasAny(inText, ci) {
-				got += qq.weights[ci]
-			}
-		}
-		return got / qq.total
-	}
-}
+func (ix *Index) CoverageOf(words []string) func(*Passage) float64 { return ix.coverage(words, false) }
 
 // SpokenOf is CoverageOf counting what a passage's own heading or FAQ question names as well as its
 // text (its page's title still apart): a FAQ answer speaks of what its question names though its
 // short answer does not repeat it («هل علاج العصب مؤلم؟» answered «مع التخدير…» speaks of root
 // canals). Not safe for concurrent use; words analysed once.
-func (ix *Index) SpokenOf(words []string) func(*Passage) float64 {
+func (ix *Index) SpokenOf(words []string) func(*Passage) float64 { return ix.coverage(words, true) }
+
+// coverage is CoverageOf, and SpokenOf when heads counts a passage's heading too.
+func (ix *Index) coverage(words []string, heads bool) func(*Passage) float64 {
 	qq, _, ok := ix.read(Query{Text: strings.Join(words, " "), Words: words})
 	if !ok || qq.total == 0 {
 		return func(*Passage) float64 { return 0 }
@@ -71,7 +54,7 @@ func (ix *Index) SpokenOf(words []string) func(*Passage) float64 {
 		cs.presentOwn(inText, inHead, inPage, p)
 		var got float64
 		for ci := range qq.concepts {
-			if cs.hasAny(inText, ci) || cs.hasAny(inHead, ci) {
+			if cs.hasAny(inText, ci) || heads && cs.hasAny(inHead, ci) {
 				got += qq.weights[ci]
 			}
 		}
