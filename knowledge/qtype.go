@@ -661,6 +661,15 @@ func init() {
 	}
 }
 
+// untilWords ask how long until something happens, which asks when («لين يرجع طبيعي», "how long
+// until it heals").
+var untilWords = wordSet(`لين لحد لحتى حتى لغايه ليما until till`)
+
+// untilAsked says whether normalised words ask how long until something (untilWords).
+func untilAsked(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return untilWords[w] })
+}
+
 // after says whether normalised words speak of after something («بعد الليزك», "after the op").
 func after(words []string) bool {
 	for _, w := range words {

@@ -251,6 +251,11 @@ func (ix *Index) Search(q Query) Result {
 	// How long the thing asked about takes; not when something happens after it («متى يوضح النظر
 	// بعد عملية المويه البيضه»), which the operation's own length does not answer.
 	lastsQuestion := timeAsked && !after(kind)
+	// How long something lasts after another («قديش بيضل الوجع بعد الخلع؟», "how long do I wear the
+	// sling after…"): a passage saying that a third thing takes or lasts a time («اضغط على الشاش
+	// لمدة 30 دقيقة») does not answer it, though it may answer when («متى يطيح الشعر بعد الجلسة»,
+	// "how long until I see better after…").
+	howLongAfter := timeAsked && !lastsQuestion && asks != askWhen && !untilAsked(kind)
 	qq, res, ok := ix.readArabic(q, kind) // kind: the words read once, for both
 	if !ok {
 		return res
@@ -643,6 +648,8 @@ func (ix *Index) Search(q Query) Result {
 			t := ix.timeOf(h.doc)
 			if t == 2 && lastsQuestion && ix.lastsAsked(h.doc, subjects) {
 				t++ // it says what is asked about takes the time
+			} else if t == 2 && howLongAfter && !ix.lastsAsked(h.doc, subjects) {
+				t = 1 // how long something lasts after another: what takes or lasts a time here is a third
 			}
 			c.fit += timeShare * float64(t)
 		}
