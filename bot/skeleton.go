@@ -49,6 +49,9 @@ func skeletonOf(w string, g byte) string {
 // building a Replacer costs more than replacing with it.
 var digraphs = strings.NewReplacer("kh", "5", "ch", "sh", "gh", "8")
 
+// tearSkeleton is the skeleton of a word of tears («tdma3», «btdma3», «dmou3», «dmo3i»): دمع, not دم.
+var tearSkeleton = regexp.MustCompile(`^(b|bt|by|k|kt|ky|t|y|n|a|el|l)?dm3`)
+
 // skeletonText returns t with its Latin words of four letters or more as skeletons.
 func skeletonText(t *padText) padText { return skeletonTextOf(t, 'q') }
 
@@ -73,6 +76,9 @@ func skeletonTextOf(t *padText, g byte) padText {
 	for i, w := range words {
 		if len(w) >= 4 && !(strings.IndexByte(w, '3') >= 0 && spelledSpeed.MatchString(w)) && !skeletonKeeps[w] { // each has a 3
 			if s := skeletonOf(w, g); len(s) >= minSkeleton {
+				if tearSkeleton.MatchString(s) {
+					s = "دمع" // «tdma3», «dmou3i»: tears (دمع), whose skeleton begins like blood's (tdm, dm)
+				}
 				words[i] = s
 			}
 		}

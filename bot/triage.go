@@ -719,7 +719,7 @@ var threatensPre, nothingWrongPre = newPrefilter(threatens), newPrefilter(nothin
 // أي ضيق نفس»), with the two words after it. A denial followed by anything else («no, I can't
 // breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|ma kaynch|ma kaynach|ma kayna|makayna|ma kaynash|makaynash|ما كاينش|ماكاينش|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla )?(ال|بال|bil |bel |el )?(ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop)\S*( \S+){0,2}` +
 		// A sight denied: «ما بشوف دبل», "not seeing double" (not «ما اشوف», which is the sight gone).
 		`| (ما|مو|مش|مب|لا|ولا|not|don t|dont|do not|i m not|im not) (ب|بت|بي|عم )?(اشوف|شوف|شايف|شايفه|يشوف|تشوف|see|seeing) (اي |ولا |any )?(ال)?(دبل|دوبل|مزدوج|اثنين|زغلل|ضباب|غباش|غبش|ومضات|فلاشات|نقط|نقاط|ذباب|ستاره|double|blur|blurr|flashes|floaters|spots|shadow|curtain)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) ` +
@@ -942,12 +942,12 @@ func withoutDenials(s string) string {
 
 // fearWords say the writer or someone is afraid or worried, in the dialects and Arabizi.
 // A «و» may be glued on («…عشان القلب وخايفة كتير ينزف معي»).
-const fearWords = `و?(خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه)`
+const fearWords = `و?(خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|اتخيل|بتخيل|نتخيل|بنتخيل|كنتخيل|كنتخايل|متخيل|متخيله|بتتخيل|بيتخيل)`
 
 // fearWordsZ are the fear words in Arabizi: the verb in every person and aspect («a5af», «tkhaf»,
 // «bt5afi», «kankhaf»), the participle («5ayfa», «kha2fin») and «5ofi» (my fear). Not the bare «5af»,
 // which is also «خف» (it eased).
-const fearWordsZ = `(a|y|t|n|b|bt|by|bn|ba|bi|bet|bey|bit|biy|ye|te|ne|yi|ti|ni|ka|kan|kat|kay|ha|hat|hay|han|7a|7at|7ay)(5|kh)aa?f(i|o|u|ou|w|wa|ha|ak|ek|ik|ni|on|oun|een|in)?|(5|kh)a[y2]e?f(e|a|ah|een|in|ine|eh|i)?|(5|kh)o+fi`
+const fearWordsZ = `(a|y|t|n|b|bt|by|bn|ba|bi|bet|bey|bit|biy|ye|te|ne|yi|ti|ni|ka|kan|kat|kay|ha|hat|hay|han|7a|7at|7ay)(5|kh)aa?f(i|o|u|ou|w|wa|ha|ak|ek|ik|ni|on|oun|een|in)?|(5|kh)a[y2]e?f(e|a|ah|een|in|ine|eh|i)?|(5|kh)o+fi|(a|n|ba|bat|bet|bit|kan|kant|bn|bnet|mit|met)t?(5|kh)ay+[ae]?l(a|e|ah)?`
 
 // fearAlts are the alternatives of fear, in its order.
 var fearAlts = []string{
@@ -969,7 +969,7 @@ var fearAlts = []string{
 	` (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}( (w |o |wa )?(ma|mish|mesh|mo|mu|msh) \S+( \S+)?)?`,
 	` (` + fearWordsZ + `) (mn |min |men )?(iza|eza|ida|law|lau|ila|la ?ykoun|la ?ykon|la ?tkoun|la ?tkon|enn?o|inn?o|enn?ha|inn?ha)( \S+){1,8}`,
 	` (` + fearWordsZ + `) (mn|min|men)( \S+){1,3}`,
-	` (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`,
+	` (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned|imagine|imagining|picture) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`,
 }
 
 // fear is a worry about what might happen («خايفه يصير عندي شلل», "scared it will paralyze my face"):
@@ -1034,7 +1034,40 @@ func unfeared(t padText) padText {
 	if !t.hasArabic() {
 		re = fearLatin
 	}
-	out := re.ReplaceAllStringFunc(t.s, func(m string) string {
+	// A fear's words end where another fear begins («بخاف من الحقنه لدرجه اني بتخيل اني ممكن…»): each
+	// is read on its own, so the first does not swallow the opening of the second.
+	starts := fearStart.FindAllStringIndex(t.s, -1)
+	if len(starts) < 2 {
+		if out := unfearedIn(re, t.s); out != t.s {
+			return newPadText(out)
+		}
+		return t
+	}
+	var b strings.Builder
+	b.WriteString(t.s[:starts[0][0]])
+	for i, st := range starts {
+		end := len(t.s)
+		if i+1 < len(starts) {
+			end = starts[i+1][0]
+		}
+		seg := t.s[st[0]:end]
+		if !strings.HasSuffix(seg, " ") {
+			seg += " "
+		}
+		b.WriteString(unfearedIn(re, seg))
+	}
+	if out := b.String(); out != t.s {
+		return newPadText(out)
+	}
+	return t
+}
+
+// fearStart is where a fear's word stands.
+var fearStart = regexp.MustCompile(foldPattern(` (` + fearWords + `|اخشي|` + fearWordsZ + `|scared|afraid|worried|terrified|frightened|imagine|imagining) `))
+
+// unfearedIn returns s without the fears re finds in it, as unfeared tells.
+func unfearedIn(re *regexp.Regexp, s string) string {
+	return re.ReplaceAllStringFunc(s, func(m string) string {
 		if fearThat.MatchString(m) {
 			return " " // «اخاف اني ما اقدر ابلع»: the negation is what is feared
 		}
@@ -1066,10 +1099,6 @@ func unfeared(t padText) padText {
 		}
 		return " "
 	})
-	if out == t.s {
-		return t
-	}
-	return newPadText(out)
 }
 
 // Triage finds the red flags of one clinic: the universal ones (redFlags and symptomRules) and the
@@ -1166,8 +1195,23 @@ var universalBenign = []symptomRule{
 	// A medicine for fits («حبوب الصرع», "seizure pills", "ba5od … lel tashannogat") is a condition
 	// treated, not a fit now; a fit told beside it still fires.
 	rule(1, cFitNamed, cMeds),
-	rule(3, `ba5od* a5od* bakhod* akhod* bta5od* btakhod* by5od* ya5od* ta5od* na5od* باخد باخذ اخذ اخد ناخد ناخذ بياخد بتاخد ياخذ تاخذ ياخد تاخد take takes taking `+cMeds,
+	rule(3, `ba5od* a5od* bakhod* akhod* bta5od* btakhod* by5od* ya5od* ta5od* na5od* باخد باخذ اخذ اخد ناخد ناخذ بياخد بتاخد ياخذ تاخذ ياخد تاخد take takes taking on 3ala 3la `+cMeds,
 		`for_seizure* for_fit* for_epilep* for_convuls* for_my_seizure* for_his_seizure* for_her_seizure* for_the_seizure* lel_tashan* lil_tashan* ll_tashan* lel_sar3 lil_sar3 للتشنج* للصرع ضد_التشنج* ضد_الصرع anti_seizure antiseizure anti_epilep* antiepilep*`, cFitNamed),
+	// Fits told as a condition held steady («الصرع عندي مستقر على الدوا», "epilepsy well controlled",
+	// «épilepsie mstabla b dwa»): what the patient lives with, not a fit now; a fit told beside it
+	// still fires.
+	rule(4, cFitNamed+` épilep* epilepsie`, cSteady),
+	// On a medicine for fits ("on levetiracetam for my seizures", «3ala dwa lel tashannojat»).
+	rule(5, `on 3ala 3la`, `for_my for_his for_her for_the for_seizure* for_epilep* for_fit* lel lil ll`, cFitNamed),
+	// Pills too big to swallow or bitter («الحبوب كبيرة ما اعرف ابلعها», "the tablets are huge, hard to
+	// swallow"): their size or taste, not the throat closing.
+	rule(6, cSwallowVerbs, cMeds+` حبه حبات قرص اقراص كبسول* كبسوله 7obob 7oboob 7abba 7aba 9ors 2o2ras pill tablet capsule* painkiller*`,
+		`كبير* كبار* ضخم* حجم* طعم* طعمها طعمه مر مره big bigger huge large size taste* bitter kbeer* kbir* kbira kbar* kebira kbera ta3m* 7ajm*`),
+	// Pills taken "like candy" or «زي الحلاوة» is a figure of speech for many, over days.
+	rule(3, cMeds+` painkiller* pill`, `like_candy like_sweets زي_الحلاو* زي_الحلوي مثل_الحلاو* مثل_الحلوي متل_الحلاو* كالحلوي zay_el_7alawa* zay_7alawa* zay_el_bonbon* kal_7alawa*`),
+	// Asking leave to swallow a medicine («واش نقدر نبلع الدوا نهار الحقن؟», "can I swallow my pills
+	// before it?"): a question of taking it, with no trouble told.
+	rule(4, `^نقدر ^اقدر ^يقدر ^تقدر ^ينفع ^ممكن ^يصلح ^n9der ^na9der ^a9der ^nagder ^agder ^a2dar ^n2dar ^ynfa3 ^momken ^mumkin can_i may_i could_i ok_to okay_to`, cSwallowVerbs, cMeds),
 	// A toothache "killing me" is a toothache told strongly, not a pain that is an emergency (the chest's
 	// is read by its own rules).
 	rule(3, `tooth teeth toothache* molar* molars`, `killing`),
@@ -1194,6 +1238,10 @@ var universalBenign = []symptomRule{
 const (
 	cFitNamed = `seizure* epilep* convuls* fits صرع* الصرع تشنج* التشنج* sar3 tashannoj* tashannog* tashanog* tashnoj* tshannoj* tashanoj*`
 	cMeds     = `pills meds medication* medicine* tablets drug drugs حبوب حبوبه حبوبها دوا دواء دواءه دواه ادويه ادويته علاج* 7boob 7bob 7ubub dawa dwa adwiya 3elag 3ilaj 3ilag`
+	// cSteady tells a condition held steady on its treatment.
+	cSteady = `مستقر* مستقره متحكم* مسيطر* مضبوط* منضبط* stable controlled under_control well_controlled mstabl* mstab* mesta9er* mst9r* mestaqer* mostaqer* mosta2er* msta2er* madbout* mazbout* mdbout* mzbout*`
+	// cSwallowVerbs are the verbs of swallowing, in the dialects and Arabizi.
+	cSwallowVerbs = `بلع* ابلع* يبلع* تبلع* نبلع* بيبلع* بتبلع* بنبلع* كنبلع* swallow* bla3* abla3* nbla3* ybla3* tbla3* yibla3* yebla3* tibla3* tebla3* kanbla3* bal3*`
 )
 
 // improving is a swelling told as going down («متورم شوي بس التورم قاعد يخف»), or a blur as clearing: what is expected after
@@ -1705,7 +1753,7 @@ var (
 	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)|(كم|قديش|اديش|قد ايش|قد اي) (\S+ )?(ي|ت|ب|بي|بت|ح|هي|هت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد|خد|اخد|اخذ|خذ)\S*|how long (will|does|do|would|should|is|can) ) `))
 	normalPre  = newPrefilter(asksNormal)
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya`,
-		`swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash*`)}
+		`dem dam damm swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash*`)}
 )
 
 // saddleNumb is the saddle gone numb: a red flag however slight ("a little numb around my bum,
