@@ -48,3 +48,24 @@ func TestFlag23AfterRetraining(t *testing.T) {
 		}
 	}
 }
+
+// TestFlag23FearThenNow: a fear told first and a sign told after "but now" («خايفه من الابر بس الحين
+// اغمي عليه وما يصحى») was all read as the fear; what follows the "but now" is a report. A fear
+// followed by "but now" and no sign, or by a question, stays calm.
+func TestFlag23FearThenNow(t *testing.T) {
+	e := clinicEngine(t, "physio")
+	for _, c := range []struct {
+		text  string
+		alarm bool
+	}{
+		{"ابني خايف من الابر بس الحين اغمي عليه وما يصحى", true},
+		{"khayfa men el ebar bas halla2 oghmi 3aleh w ma byes7a", true},
+		{"I was scared of the needle but now she fainted and won't wake up", true},
+		{"كنت خايفه من الجلسة بس الحين احسن الحمدلله", false},
+		{"im scared of needles but now i want to book", false},
+	} {
+		if r, _ := e.Respond(c.text, bot.State{}); (r.Kind == bot.KindEmergency) != c.alarm {
+			t.Errorf("Respond(%q).Kind = %s, want emergency %v", c.text, r.Kind, c.alarm)
+		}
+	}
+}

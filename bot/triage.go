@@ -1025,6 +1025,9 @@ var supposeWords = map[string]bool{"اذا": true, "لو": true, "ان": true}
 // nowWord is a word of the present that makes what follows a fear a report («…والحين ما اقدر»).
 var nowWord = regexp.MustCompile(foldPattern(` (و)?(الحين|هلق|هلا|هلاء|دلوقتي|هسه|هسا|الان|حاليا|توا|دابا) `))
 
+// nowTold is nowWord in every script: "now", «halla2», «dlwa2ti» after a fear's "but" say a report.
+var nowTold = regexp.MustCompile(foldPattern(` (و)?(الحين|هلق|هلا|هلاء|دلوقتي|هسه|هسا|الان|حاليا|توا|دابا|now|right now|halla2|hala2|hal2a|hla2|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|daba|dorka|tawni|tawwni) `))
+
 // unfeared returns t without the fears it voices.
 func unfeared(t padText) padText {
 	if !fearPre.mayMatch(&t) {
@@ -1073,6 +1076,10 @@ func unfearedIn(re *regexp.Regexp, s string) string {
 		}
 		if comparedNow.MatchString(m + " ") {
 			return m // «خايفه زي ما صار مع اختي، الحين وجهي مايل»: the writer's own sign, now
+		}
+		if loc := contrast.FindStringIndex(m + " "); loc != nil && nowTold.MatchString(m[loc[1]-1:]+" ") {
+			// «خايفه من الابر بس الحين اغمي عليه وما يصحى»: what follows "but now" is told, not feared.
+			return " " + m[loc[1]-1:] + " "
 		}
 		f := strings.Fields(m)
 		if len(f) > 2 && (supposeWords[f[1]] || f[1] == "من" && supposeWords[f[2]]) && !nowWord.MatchString(m+" ") {
