@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/faqbot/faqbot/knowledge"
 )
@@ -126,32 +125,26 @@ func TestPerf23DenialsAsSearched(t *testing.T) {
 	}
 }
 
-// TestPerf23DenialsFaster checks, alternating the two on the same texts, that withoutDenials
-// takes less time than searching the rest of the text did (the machine is shared: the faster of
-// several rounds of each).
-func TestPerf23DenialsFaster(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
+// BenchmarkPerf23Denials times anchored against searched, the code it replaced, on the same texts
+// (the tune and dev texts with a denial): `go test -run '^$' -bench BenchmarkPerf23Denials ./bot/`.
+func BenchmarkPerf23Denials(b *testing.B) {
 	var texts []string
-	for _, s := range perf23Texts(t) {
+	for _, s := range perf23Texts(b) {
 		if withoutDenialsSearched(s) != s {
 			texts = append(texts, s)
 		}
 	}
-	best := [2]time.Duration{time.Hour, time.Hour}
-	for round := 0; round < 7; round++ {
-		for k, f := range []func(string) string{withoutDenials, withoutDenialsSearched} {
-			start := time.Now()
-			for _, s := range texts {
-				f(s)
+	for _, c := range []struct {
+		name string
+		f    func(string) string
+	}{{"anchored", withoutDenials}, {"searched", withoutDenialsSearched}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, s := range texts {
+					c.f(s)
+				}
 			}
-			best[k] = min(best[k], time.Since(start))
-		}
-	}
-	t.Logf("withoutDenials on %d texts with a denial: %v, searching the rest: %v", len(texts), best[0], best[1])
-	if best[0] > best[1] {
-		t.Errorf("withoutDenials took %v, searching the rest %v", best[0], best[1])
+		})
 	}
 }
 

@@ -3,7 +3,6 @@ package bot
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // perf23Checklists are signs asked and answered by the writer, and questions that only end on a
@@ -91,30 +90,25 @@ func TestPerf23AnsweredNoAsRun(t *testing.T) {
 	}
 }
 
-// TestPerf23AnsweredNoFaster checks, alternating the two on the same texts, that withoutAnsweredNo
-// takes less time than running answeredNo on every text did.
-func TestPerf23AnsweredNoFaster(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
+// BenchmarkPerf23AnsweredNo times checked against run, the code it replaced, on the same texts
+// (the tune and dev texts with a question mark): `go test -run '^$' -bench BenchmarkPerf23AnsweredNo ./bot/`.
+func BenchmarkPerf23AnsweredNo(b *testing.B) {
 	var texts []string
-	for _, s := range perf23RawTexts(t) {
+	for _, s := range perf23RawTexts(b) {
 		if strings.ContainsAny(s, "?؟") { // as triageWords asks
 			texts = append(texts, s)
 		}
 	}
-	best := [2]time.Duration{time.Hour, time.Hour}
-	for round := 0; round < 7; round++ {
-		for k, f := range []func(string) string{withoutAnsweredNo, withoutAnsweredNoRun} {
-			start := time.Now()
-			for _, s := range texts {
-				f(s)
+	for _, c := range []struct {
+		name string
+		f    func(string) string
+	}{{"checked", withoutAnsweredNo}, {"run", withoutAnsweredNoRun}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, s := range texts {
+					c.f(s)
+				}
 			}
-			best[k] = min(best[k], time.Since(start))
-		}
-	}
-	t.Logf("withoutAnsweredNo on %d texts with a question mark: %v, answeredNo run on each: %v", len(texts), best[0], best[1])
-	if best[0] > best[1] {
-		t.Errorf("withoutAnsweredNo took %v, running answeredNo on each %v", best[0], best[1])
+		})
 	}
 }
