@@ -115,6 +115,8 @@ type Engine struct {
 	// another (an English page that sums up the Arabic ones): a follow-up asks for what their detailed
 	// pages say.
 	summaries map[string]bool
+	// sectioned are the documents with a passage that is no FAQ answer (faqPage), found once.
+	sectioned map[string]bool
 	// passages are the index's passages, listed once: the follow-ups that look through them all
 	// (durations, reasons, frequencies) would otherwise copy the list on every question.
 	passages []knowledge.Passage
@@ -133,6 +135,12 @@ func NewEngine(ix *knowledge.Index, cfg Config) *Engine {
 		cfg.MinCoverage = DefaultMinCoverage
 	}
 	e := &Engine{search: ix, cfg: cfg, triage: NewTriage(ix.RedFlags()), signs: ix, summaries: summaries(ix), passages: ix.Passages()}
+	e.sectioned = map[string]bool{}
+	for i := range e.passages {
+		if e.passages[i].Question == "" {
+			e.sectioned[e.passages[i].DocID] = true
+		}
+	}
 	for _, d := range ix.Docs() {
 		for _, f := range d.FAQs {
 			e.fallbacks = append(e.fallbacks, f.Question)
@@ -977,14 +985,7 @@ func (e *Engine) stayOnPage(text string, words []string, st, found State) (knowl
 }
 
 // faqPage says whether every passage of doc is a FAQ answer: a page of questions about many things.
-func (e *Engine) faqPage(doc string) bool {
-	for i := range e.passages {
-		if e.passages[i].DocID == doc && e.passages[i].Question == "" {
-			return false
-		}
-	}
-	return true
-}
+func (e *Engine) faqPage(doc string) bool { return !e.sectioned[doc] }
 
 // answerOf searches the question, with the topic when it is a follow-up, and answers, asks which
 // topic, or falls back.

@@ -1022,11 +1022,14 @@ var fearedBe = map[string]bool{"يكون": true, "تكون": true, "ليكون":
 // supposeWords open a supposition after a fear word («خايفه اذا…», «بخاف لو…»).
 var supposeWords = map[string]bool{"اذا": true, "لو": true, "ان": true}
 
+// nowWords are the words of the present in Arabic letters.
+const nowWords = `الحين|هلق|هلا|هلاء|دلوقتي|هسه|هسا|الان|حاليا|توا|دابا`
+
 // nowWord is a word of the present that makes what follows a fear a report («…والحين ما اقدر»).
-var nowWord = regexp.MustCompile(foldPattern(` (و)?(الحين|هلق|هلا|هلاء|دلوقتي|هسه|هسا|الان|حاليا|توا|دابا) `))
+var nowWord = regexp.MustCompile(foldPattern(` (و)?(` + nowWords + `) `))
 
 // nowTold is nowWord in every script: "now", «halla2», «dlwa2ti» after a fear's "but" say a report.
-var nowTold = regexp.MustCompile(foldPattern(` (و)?(الحين|هلق|هلا|هلاء|دلوقتي|هسه|هسا|الان|حاليا|توا|دابا|now|right now|halla2|hala2|hal2a|hla2|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|daba|dorka|tawni|tawwni) `))
+var nowTold = regexp.MustCompile(foldPattern(` (و)?(` + nowWords + `|now|right now|halla2|hala2|hal2a|hla2|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|daba|dorka|tawni|tawwni) `))
 
 // unfeared returns t without the fears it voices.
 func unfeared(t padText) padText {

@@ -1069,14 +1069,15 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, kind func(string) boo
 	for ci := range specific {
 		pick[ci] = specific[ci] && !cs.hasAny(head, ci)
 	}
-	var picked []string
+	// An item's nested items stay under it, indented as in the list («- الحصار…:\n  - عندما…»).
+	line := func(k int) string { return "- " + strings.ReplaceAll(p.items[k].text, "\n", "\n  ") }
+	var picked []int
 	names := true // every item picked is a bare name
-	for _, it := range p.items {
+	for k, it := range p.items {
 		cs.presentIDs(in, it.ids)
 		for ci := range specific {
 			if pick[ci] && cs.hasAny(in, ci) {
-				// An item's nested items stay under it, indented as in the list («- الحصار…:\n  - عندما…»).
-				picked = append(picked, "- "+strings.ReplaceAll(it.text, "\n", "\n  "))
+				picked = append(picked, k)
 				names = names && bareName(it.text)
 				break
 			}
@@ -1085,15 +1086,14 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, kind func(string) boo
 	if len(picked) == 0 || len(picked) == len(p.items) {
 		return ""
 	}
-	if kind != nil && !slices.ContainsFunc(picked, kind) {
+	if kind != nil && !slices.ContainsFunc(picked, func(k int) bool { return kind(line(k)) }) {
 		// None of the items picked gives the kind of answer asked («كل كم لازم أقوم من المكتب؟» asks
 		// how often; the item naming the desk and the back tells how to lift): the items that give it
-		// are picked too, in the list's order. (An item's text is tested whole, bullet and all.)
-		var all []string
-		for _, it := range p.items {
-			t := "- " + strings.ReplaceAll(it.text, "\n", "\n  ")
-			if slices.Contains(picked, t) || kind(it.text) {
-				all = append(all, t)
+		// are picked too, in the list's order.
+		var all []int
+		for k, it := range p.items {
+			if slices.Contains(picked, k) || kind(it.text) {
+				all = append(all, k)
 			}
 		}
 		if len(all) == len(p.items) {
@@ -1105,7 +1105,11 @@ func (p *Passage) excerpt(cs *conceptSet, specific []bool, kind func(string) boo
 		// The question names an item, and the item is only a name: the whole list answers it.
 		return p.Answer()
 	}
-	return p.intro + "\n" + strings.Join(picked, "\n")
+	lines := make([]string, len(picked))
+	for n, k := range picked {
+		lines[n] = line(k)
+	}
+	return p.intro + "\n" + strings.Join(lines, "\n")
 }
 
 // window is passage i with the passages of its section around it, as many as fit in one answer
