@@ -1327,8 +1327,9 @@ func (tr *Triage) triageText(t padText) (flag string, riskAsked bool) {
 	flag, riskAsked = tr.triageOf(t, true)
 	if flag == "" {
 		// A message read as supposing or asking in general («بدي اسأل، اذا النزيف ما وقف… شو بعمل؟»)
-		// is not read again without its close: the close is what made it a supposition.
-		if loc := closingAsk.FindStringIndex(t.s); loc != nil && loc[0] > 0 && !riskAsked {
+		// is not read again without its close: the close is what made it a supposition. Nor is one
+		// the rules found no sign in: cut from its close, what it supposes reaches the net as told.
+		if loc := closingAsk.FindStringIndex(t.s); loc != nil && loc[0] > 0 && !riskAsked && !supposesAct(t.s) {
 			if f, _ := tr.triageOf(newPadText(t.s[:loc[0]+1]), true); f != "" {
 				return f, false
 			}
@@ -1495,7 +1496,7 @@ func isGeneral(t *padText) bool {
 // اسأل، اذا…»), or as someone's question
 // («لو انضربت عيني وش اسوي؟», «زوجي يسأل لو حس بدوخة وش يسوي؟», "if she gets a rash what should we
 // do?"): a supposition, whatever its verb. Not «لو سمحت» (please): courtesyIf is taken out first.
-var supposedAct = regexp.MustCompile(foldPattern(`^ ((\S+ )?(يسال|تسال|بيسال|بتسال|سال|سالت|يسالني|تسالني|يبي يعرف|تبي تعرف|بدو يعرف|بدها تعرف|عايز يعرف|عايزه تعرف|asks|asked|is asking|wants to know|wanted to know) |(i |we )?(want|wanna|wanted|would like|d like) (to )?ask |(بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|حابب|حابه|حاب|اريد|ودي) (ا|ن)?سال )?(و)?(لو|اذا|if) (\S+ ){1,8}(وش|ايش|شو|شنو|ايه|اش|ماذا|what) (لازم |بدي |ممكن |يجب ان |المفروض |علي ان |نقدر |اقدر |بقدر |منقدر )?(i |we )?(افعل|نفعل|يفعل|تفعل|اسوي|يسوي|تسوي|نسوي|اعمل|يعمل|تعمل|نعمل|بعمل|بيعمل|بتعمل|نتصرف|اتصرف|يتصرف|تتصرف|should|do|to do|would) `))
+var supposedAct = regexp.MustCompile(foldPattern(`^ ((\S+ )?(يسال|تسال|بيسال|بتسال|سال|سالت|يسالني|تسالني|يبي يعرف|تبي تعرف|بدو يعرف|بدها تعرف|عايز يعرف|عايزه تعرف|asks|asked|is asking|wants to know|wanted to know) |(i |we )?(want|wanna|wanted|would like|d like) (to )?ask |(بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|حابب|حابه|حاب|اريد|ودي) (ا|ن)?سال )?(و)?(لو|اذا|if) (\S+ ){1,16}(وش|ايش|شو|شنو|ايه|اش|ماذا|what) (لازم |بدي |ممكن |يجب ان |المفروض |علي ان |نقدر |اقدر |بقدر |منقدر )?(i |we )?(افعل|نفعل|يفعل|تفعل|اسوي|يسوي|تسوي|نسوي|اعمل|يعمل|تعمل|نعمل|بعمل|بيعمل|بتعمل|نتصرف|اتصرف|يتصرف|تتصرف|should|do|to do|would) `))
 
 // courtesyIf is «لو سمحت» and its kin ("if you may", "please"), which suppose nothing.
 var courtesyIf = regexp.MustCompile(foldPattern(` (لو|اذا|ان) (سمحت|سمحتي|سمحتو|سمحتم|سمحتوا|تكرمت|تكرمتي|تكرمتو|امكن|ممكن|بتريد|بتريدي|تسمح|تسمحي|تسمحو|ما عليك امر|ماعليك امر)|if (you )?(can|could|possible|may|don t mind)`))
