@@ -154,9 +154,10 @@ func TestClinicsTuneHalf(t *testing.T) {
 			if cr.Engine == nil {
 				t.Skipf("%s has no tune cases", c.Name)
 			}
+			// The table only: the failing cases (`faqbot eval` lists them) include the held-out
+			// rounds, which a failing bar would otherwise show to whoever tunes on the study corpus.
 			var b strings.Builder
 			eval.WriteTable(&b, eval.Tune, []*eval.ClinicReport{cr})
-			cr.Engine.Write(&b)
 			t.Logf("%s", b.String())
 			rep := cr.Engine
 			ans := eval.Tally{}
