@@ -106,3 +106,12 @@ func TestFlag24LongAgoAndPainkiller(t *testing.T) {
 		[]string{"my father fainted once a long time ago, can he have the implant?", "اقدر ابلع حبة المسكن قبل الخلع؟",
 			"can I swallow a painkiller before the extraction?"})
 }
+
+// TestFlag24MixedEnglishSkeleton: a message with English grammar keeps its English words out of the
+// Arabizi skeletons, as its Arabic reading does: "emergency signs" asked after «3andi so2al» is no
+// cry for help; Arabizi signs in such a message still alarm.
+func TestFlag24MixedEnglishSkeleton(t *testing.T) {
+	flag24Check(t, "eye",
+		[]string{"my dad ma 3am y2der yetnafas, please help", "help my mom 3ayna 3am tenzef w ma 3am tshoof shi"},
+		[]string{"3andi so2al: what are the emergency signs after laser surgery?", "3ndi question, what are the emergency signs after the operation?"})
+}
