@@ -73,7 +73,13 @@ var skeletonKeeps = map[string]bool{"mish": true, "mesh": true, "mush": true, "m
 
 func skeletonTextOf(t *padText, g byte) padText {
 	words := strings.Fields(t.s)
+	// A message with English grammar in it ("3indi question: what are the emergency signs…") keeps its
+	// English, as its Arabic reading does: only its words with a digit for a letter are skeletons.
+	englishToo := englishPre.mayMatch(t) && english.MatchString(t.s)
 	for i, w := range words {
+		if englishToo && !hasDigitLetter(w) {
+			continue
+		}
 		if len(w) >= 4 && !(strings.IndexByte(w, '3') >= 0 && spelledSpeed.MatchString(w)) && !skeletonKeeps[w] { // each has a 3
 			if s := skeletonOf(w, g); len(s) >= minSkeleton {
 				if tearSkeleton.MatchString(s) {

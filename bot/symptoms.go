@@ -303,7 +303,7 @@ var modals = map[string]bool{"عم": true, "دا": true, "دي": true, "قاعد
 	"بقت": true, "بقيت": true, "عاد": true, "عادت": true, "يقدر": true, "تقدر": true, "اقدر": true, "نقدر": true,
 	"قادر": true, "قادره": true, "قادرين": true, "بقدر": true, "بيقدر": true, "بتقدر": true, "بنقدر": true, "قدر": true,
 	"قدرت": true, "قدرنا": true, "يستطيع": true, "تستطيع": true, "استطيع": true, "نستطيع": true, "حتي": true,
-	"3am": true, "2ader": true, "2adra": true, "y2dar": true, "t2dar": true, "a2dar": true, "fina": true, "fiya": true,
+	"3am": true, "2ader": true, "2der": true, "2dir": true, "e2dar": true, "i2dar": true, "2adra": true, "y2dar": true, "t2dar": true, "a2dar": true, "fina": true, "fiya": true,
 	"fiyi": true, "fih": true, "fiha": true, "even": true, "able": true, "to": true,
 	// MSA «لم أعد», Maghrebi «ما بقاوش», the Maghrebi present split off («ما كات جاوبش»).
 	"اعد": true, "يعد": true, "تعد": true, "b9aw": true, "bqaw": true, "b9at": true, "bqat": true, "b9it": true, "bqit": true, "b9a": true, "bqa": true,
