@@ -27,7 +27,7 @@ var arabiziUnits = []arabiziUnit{
 	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},
 	{"ei", []string{"ي"}}, {"ey", []string{"ي"}}, {"aw", []string{"و", "او"}},
 	{"2", []string{"", "ق", "ا"}}, {"3", []string{"ع"}}, {"4", []string{"ذ"}}, {"5", []string{"خ"}},
-	{"6", []string{"ط"}}, {"7", []string{"ح"}}, {"8", []string{"ق", "غ"}}, {"9", []string{"ص"}},
+	{"6", []string{"ط", "ظ", "ض"}}, {"7", []string{"ح"}}, {"8", []string{"ق", "غ"}}, {"9", []string{"ص", "ض"}},
 	{"b", []string{"ب"}}, {"p", []string{"ب"}}, {"t", []string{"ت", "ط"}}, {"j", []string{"ج"}},
 	{"d", []string{"د", "ض"}}, {"r", []string{"ر"}}, {"z", []string{"ز", "ظ", "ذ"}}, {"s", []string{"س", "ص"}},
 	{"f", []string{"ف"}}, {"v", []string{"ف"}}, {"q", []string{"ق"}}, {"k", []string{"ك"}},
@@ -65,6 +65,9 @@ func looksArabizi(w string) bool {
 	}
 	if !digit || letters == 0 {
 		return false
+	}
+	if w[len(w)-1] == 'x' && strings.TrimLeft(w[:len(w)-1], "0123456789") == "" {
+		return false // a count of times: "3x a week"
 	}
 	// A trailing run of digits after three letters or more is a model or a count (covid19, b12).
 	end := len(w)
@@ -424,6 +427,11 @@ func arabiziSpellingsIn(w string, limit int, egyptian bool) (out []string, devia
 			}
 			if i == len(units)-1 && u.latin == "a" && r == "" {
 				r = "ه"
+				if i > 0 && units[i-1].latin == "h" && choice[i-1] == 0 {
+					// After an h, a final a is the alif of «ها» (her, it: «fiha» فيها, «menha»
+					// منها, «ba3dha» بعدها), not a second ه.
+					r = "ا"
+				}
 			}
 			raw = append(raw, r...)
 		}
