@@ -241,6 +241,18 @@ var arabiziFixed = map[string]string{
 	"3adm": "عضم", "3adem": "عضم", "3adme": "عضمه", "3admi": "عضمي", "3dam": "عضام", "3dame": "عضام",
 	"idi": "ايدي", "edi": "ايدي", "eedi": "ايدي", "iidi": "ايدي",
 	"ejrayn": "اجرين", "ijrayn": "اجرين", "ejreen": "اجرين", "ijreen": "اجرين",
+	// Putting (حط) in its persons: read letter by letter, its ط is a ت («n7ot» نحت, carving).
+	"7ot": "حط", "7ut": "حط", "a7ot": "احط", "a7ut": "احط", "n7ot": "نحط", "n7ut": "نحط", "t7ot": "تحط",
+	"t7ut": "تحط", "y7ot": "يحط", "y7ut": "يحط", "b7ot": "بحط", "bn7ot": "بنحط", "bt7ot": "بتحط", "by7ot": "بيحط",
+	// Affecting (يأثر) as the Levant and Egypt say it, its ث an s: read letter by letter «byaaser» is «بياسر».
+	"byaaser": "بياثر", "byaser": "بياثر", "bi2aser": "بياثر", "by2aser": "بياثر", "biaser": "بياثر",
+	"y2aser": "ياثر", "ya2aser": "ياثر", "t2aser": "تاثر", "bt2aser": "بتاثر", "bte2aser": "بتاثر", "btaaser": "بتاثر",
+	// Treating (تداوي), whose doubled و letter by letter drops: «tedawon» read «تدون».
+	"tedawon": "تداوون", "tdawon": "تداوون", "tedawoon": "تداوون", "tdawoon": "تداوون", "ydawon": "يداوون",
+	"ydawoon": "يداوون", "tedawi": "تداوي", "tdawi": "تداوي", "ydawi": "يداوي", "bidawi": "بيداوي", "bitdawi": "بتداوي",
+	// «from too much» (من كتر): read letter by letter «kotr» is «كوتر», a tendon (وتر) with a «ك» glued on;
+	// «faster» (اسرع), whose s read as ص is epilepsy (صرع).
+	"kotr": "كتر", "kutr": "كتر", "kitr": "كتر", "asra3": "اسرع", "asra3a": "اسرع", "bsor3a": "بسرعه", "bsur3a": "بسرعه",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,

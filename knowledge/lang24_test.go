@@ -74,3 +74,56 @@ func TestLang24ArabiziReading(t *testing.T) {
 		}
 	}
 }
+
+// Words the letter-by-letter reading misspells: putting (حط) in its persons, affecting (يأثر) with its
+// ث an s, treating (تداوي), «from too much» (من كتر, not a tendon), faster (اسرع, not epilepsy).
+func TestLang24ArabiziFixedWords(t *testing.T) {
+	for w, want := range map[string]string{
+		"n7ot":    "نحط",
+		"t7ot":    "تحط",
+		"by7ot":   "بيحط",
+		"bi2aser": "بياثر",
+		"t2aser":  "تاثر",
+		"tdawoon": "تداوون",
+		"kutr":    "كتر",
+		"asra3":   "اسرع",
+	} {
+		if got := ArabiziSpellings(w, 0); len(got) != 1 || got[0] != want {
+			t.Errorf("ArabiziSpellings(%s) = %q, want «%s»", w, got, want)
+		}
+	}
+	lx := mustLexicon(t)
+	same := func(a, b string) bool {
+		ca, cb := lx.Concepts(Stems(a)), lx.Concepts(Stems(b))
+		return len(ca) == 1 && len(cb) == 1 && ca[0].group >= 0 && ca[0].group == cb[0].group
+	}
+	// A patch («لزقة») is the pages' covering; the Gulf's «تداوون» is treating.
+	for a, b := range map[string]string{"لزقه": "تغطيه", "لزقات": "رقعه", "تداوون": "علاج", "يداوي": "يعالج"} {
+		if !same(a, b) {
+			t.Errorf("«%s» and «%s» are not one concept", a, b)
+		}
+	}
+}
+
+// Read with the pages: a patch put on the good eye, an injection that affects the face.
+func TestLang24ArabiziFixedReading(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "كسل العين", Lang: "ar", Sections: []Section{
+		section("s1", "علاج كسل العين", "نعالجه بتغطية العين السليمة عدة ساعات يوميًا."),
+		section("s2", "تأثير الحقن", "يبقى تأثير الحقنة في المنطقة التي يحقن فيها."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"lesh bdon n7ot lazqa 3ala 3ein binti?":    "نحط",
+		"el 7u2na bi2aser 3ala kol wejhi?":         "بياثر",
+		"wesh tdawoon 3indkom? kasal el 3ein bas?": "تداوون",
+	} {
+		if got := ix.inArabic(Words(q)); !slices.Contains(got, want) {
+			t.Errorf("inArabic(%s) = %q: no «%s»", q, got, want)
+		}
+	}
+	if r := ix.Search(Query{Text: "lesh bdon n7ot lazqa 3ala 3ein binti?", Limit: 1}); len(r.Hits) == 0 || r.Hits[0].Passage.Key != "d#s1" {
+		t.Errorf("Search(patch on the eye) = %+v, want d#s1 first", r.Hits)
+	}
+}
