@@ -27,7 +27,7 @@ var arabiziUnits = []arabiziUnit{
 	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},
 	{"ei", []string{"ي"}}, {"ey", []string{"ي"}}, {"aw", []string{"و", "او"}},
 	{"2", []string{"", "ق", "ا"}}, {"3", []string{"ع"}}, {"4", []string{"ذ"}}, {"5", []string{"خ"}},
-	{"6", []string{"ط"}}, {"7", []string{"ح"}}, {"8", []string{"ق", "غ"}}, {"9", []string{"ص"}},
+	{"6", []string{"ط", "ظ", "ض"}}, {"7", []string{"ح"}}, {"8", []string{"ق", "غ"}}, {"9", []string{"ص", "ض"}},
 	{"b", []string{"ب"}}, {"p", []string{"ب"}}, {"t", []string{"ت", "ط"}}, {"j", []string{"ج"}},
 	{"d", []string{"د", "ض"}}, {"r", []string{"ر"}}, {"z", []string{"ز", "ظ", "ذ"}}, {"s", []string{"س", "ص"}},
 	{"f", []string{"ف"}}, {"v", []string{"ف"}}, {"q", []string{"ق"}}, {"k", []string{"ك"}},
@@ -65,6 +65,9 @@ func looksArabizi(w string) bool {
 	}
 	if !digit || letters == 0 {
 		return false
+	}
+	if w[len(w)-1] == 'x' && strings.TrimLeft(w[:len(w)-1], "0123456789") == "" {
+		return false // a count of times: "3x a week"
 	}
 	// A trailing run of digits after three letters or more is a model or a count (covid19, b12).
 	end := len(w)
@@ -238,6 +241,18 @@ var arabiziFixed = map[string]string{
 	"3adm": "عضم", "3adem": "عضم", "3adme": "عضمه", "3admi": "عضمي", "3dam": "عضام", "3dame": "عضام",
 	"idi": "ايدي", "edi": "ايدي", "eedi": "ايدي", "iidi": "ايدي",
 	"ejrayn": "اجرين", "ijrayn": "اجرين", "ejreen": "اجرين", "ijreen": "اجرين",
+	// Putting (حط) in its persons: read letter by letter, its ط is a ت («n7ot» نحت, carving).
+	"7ot": "حط", "7ut": "حط", "a7ot": "احط", "a7ut": "احط", "n7ot": "نحط", "n7ut": "نحط", "t7ot": "تحط",
+	"t7ut": "تحط", "y7ot": "يحط", "y7ut": "يحط", "b7ot": "بحط", "bn7ot": "بنحط", "bt7ot": "بتحط", "by7ot": "بيحط",
+	// Affecting (يأثر) as the Levant and Egypt say it, its ث an s: read letter by letter «byaaser» is «بياسر».
+	"byaaser": "بياثر", "byaser": "بياثر", "bi2aser": "بياثر", "by2aser": "بياثر", "biaser": "بياثر",
+	"y2aser": "ياثر", "ya2aser": "ياثر", "t2aser": "تاثر", "bt2aser": "بتاثر", "bte2aser": "بتاثر", "btaaser": "بتاثر",
+	// Treating (تداوي), whose doubled و letter by letter drops: «tedawon» read «تدون».
+	"tedawon": "تداوون", "tdawon": "تداوون", "tedawoon": "تداوون", "tdawoon": "تداوون", "ydawon": "يداوون",
+	"ydawoon": "يداوون", "tedawi": "تداوي", "tdawi": "تداوي", "ydawi": "يداوي", "bidawi": "بيداوي", "bitdawi": "بتداوي",
+	// «from too much» (من كتر): read letter by letter «kotr» is «كوتر», a tendon (وتر) with a «ك» glued on;
+	// «faster» (اسرع), whose s read as ص is epilepsy (صرع).
+	"kotr": "كتر", "kutr": "كتر", "kitr": "كتر", "asra3": "اسرع", "asra3a": "اسرع", "bsor3a": "بسرعه", "bsur3a": "بسرعه",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,
@@ -424,6 +439,11 @@ func arabiziSpellingsIn(w string, limit int, egyptian bool) (out []string, devia
 			}
 			if i == len(units)-1 && u.latin == "a" && r == "" {
 				r = "ه"
+				if i > 0 && units[i-1].latin == "h" && choice[i-1] == 0 {
+					// After an h, a final a is the alif of «ها» (her, it: «fiha» فيها, «menha»
+					// منها, «ba3dha» بعدها), not a second ه.
+					r = "ا"
+				}
 			}
 			raw = append(raw, r...)
 		}
