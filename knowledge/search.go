@@ -101,6 +101,7 @@ const (
 	topicShare  = 0.2  // how much staying on the previous topic adds in Rank
 	titleShare  = 0.3  // how much finding the question's concepts in a heading or FAQ question adds
 	askShare    = 0.1  // how much a heading or FAQ question asking the same kind (when, how long) adds
+	whyShare    = 0.1  // and more for a heading naming causes, when asked why
 	defineShare = 0.2  // how much a definition adds for a "what is" question (see isDefinitionQuestion)
 	// urgentShare is what an urgent-care passage loses for a question that does not speak of urgent
 	// care (passageFacts.urgent): it must answer clearly better to be chosen; and what it gains, as
@@ -607,6 +608,9 @@ func (ix *Index) Search(q Query) Result {
 		// not of another the question does not («وللكبار؟ يعني لو عمري 20 ينفع؟» after lazy eye).
 		if asks != askNone && p.asks == asks && c.got > 0 && (asks != askSuits || headThing) && !otherHead {
 			c.fit += askShare
+			if asks == askWhy {
+				c.fit += whyShare
+			}
 			// «كم جلسة» counts the sessions: a heading naming their number («عدد الجلسات») answers it
 			// more than one naming the sessions and what is asked of them beside it.
 			if counted >= 0 && asks == askHowMuch && p.headHolds(counted) {
