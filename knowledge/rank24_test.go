@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A what asked of a cause («وش السبب؟», «شو سبب…», «السبب ايه؟», "what causes…") asks why, as «ليش»
 // does; a cause a yes-or-no question names, a denied one and "because of" ask nothing of the kind.
@@ -45,5 +48,46 @@ func TestRank24WhyPrefersCauses(t *testing.T) {
 		"ليش رقبتي تعورني من الجلوس على المكتب في الدوام؟",         // Gulf, why
 	} {
 		check(t, ix, q, "n#causes")
+	}
+}
+
+// An Arabizi word read on its own may be one word the pages use («siniyye»: «سينيه» of «الأشعة
+// السينية») where the word before it makes, with another spelling, a phrase of the lexicon the pages
+// also use («الابر الصينيه»): the phrase is meant.
+func TestRank24ArabiziCompletesPhrase(t *testing.T) {
+	docs := []*Document{{ID: "p", Title: "العلاجات", Lang: "ar", Sections: []Section{
+		section("xray", "الأشعة السينية", "نطلب الأشعة السينية عند الشك في كسر أو خشونة، وتظهر صورة العظام بوضوح."),
+		section("acu", "الإبر الصينية", "الإبر الصينية تعتمد على نقاط الطاقة، ونقدمها بعد الفحص لمن يناسبه ذلك."),
+		section("dry", "الإبر الجافة", "الإبر الجافة تستهدف العقد العضلية المشدودة، وتستغرق الجلسة عشرين دقيقة."),
+	}}}
+	ix := MustBuild(t, docs, "الابر الصينيه | ابر صينيه | acupuncture\n")
+	for _, q := range []string{
+		"el ebar el siniyye bt3awwer?",             // Levantine
+		"il ibar il seeniya tinfa3 lil dhahar?",    // Gulf
+		"el ebar el sineya bet3mlo fiha eh?",       // Egyptian
+		"ebar siniyye wala ebar jaffe, aya a7san?", // a choice, no article
+	} {
+		check(t, ix, q, "p#acu")
+	}
+	// A word whose own reading makes the phrase, or that follows no word of one, keeps its reading.
+	if got := ix.inArabic([]string{"sowar", "el", "ashe3a", "el", "siniyye"}); !slices.Contains(got, "السينيه") && !slices.Contains(got, "سينيه") {
+		t.Errorf("X-ray pictures read %q, want the X-ray's «سينيه»", got)
+	}
+}
+
+// Two letters further too: «kimya2i» after «ta2shir» is «كيميائي» of the chemical peel, not «كمي»
+// (quantity), which the pages also use.
+func TestRank24ArabiziCompletesPhraseTwoLetters(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "العناية بالبشرة", Lang: "ar", Sections: []Section{
+		section("dose", "الكمية المناسبة", "نحدد كمية الكريم حسب مساحة الجلد، وتكفي كمية صغيرة مرتين في اليوم."),
+		section("peel", "التقشير الكيميائي", "التقشير الكيميائي محلول يوضع على الجلد ليزيل الطبقة السطحية المتضررة."),
+	}}}
+	ix := MustBuild(t, docs, "تقشير كيميائي | chemical peel\n")
+	for _, q := range []string{
+		"shu ya3ni ta2shir kimya2i?",         // Levantine
+		"wesh el tagsheer el kimya2i?",       // Gulf
+		"el ta2shir el kimya2i da 3amel eh?", // Egyptian
+	} {
+		check(t, ix, q, "d#peel")
 	}
 }

@@ -1757,6 +1757,13 @@ func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []stri
 				}
 			}
 		}
+		// Only the search's own reading (with a memo) completes phrases: the clinic's urgent signs
+		// (UrgentSign, through keys) are read word by word, as the red-flag batteries were fitted.
+		if memo != nil {
+			if c := ix.phraseReading(out, i, spellings, deviated); c != "" {
+				out[i] = c
+			}
+		}
 		if out[i] == w && startsWithCluster(w) {
 			// No reading is known: the writer may have dropped the alif a word starts with before two
 			// consonants («7mrar» for «احمرار», «5tilaf» for «اختلاف»).
@@ -1769,6 +1776,60 @@ func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []stri
 		}
 	}
 	return out
+}
+
+// maxPhraseDev is how many more letters than its own reading's a spelling may change (deviate) to
+// complete a phrase with the word before («kimya2i»: «كيميائي» of «تقشير كيميائي», not «كمي»).
+const maxPhraseDev = 2
+
+// phraseReading is a spelling of the Arabizi word out[i] (read as out[i] on its own) that makes, with
+// the content word before it, a phrase of the lexicon whose words the pages use, when its own reading
+// makes none, or "": «el ebar el siniyye» is «الابر الصينيه» (the pages' Chinese needles), not
+// «سينيه» of «الأشعة السينية», which the pages also use but which makes no phrase with needles.
+func (ix *Index) phraseReading(out []string, i int, spellings []string, deviated []int) string {
+	if len(spellings) < 2 || isStop(out[i]) {
+		return ""
+	}
+	prev := ""
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if !isStop(out[j]) {
+			prev = stemWord(out[j])
+			break
+		}
+	}
+	if prev == "" || len(ix.lex.first[prev]) == 0 {
+		return ""
+	}
+	completes := func(st string) bool {
+		for _, ref := range ix.lex.first[prev] {
+			if m := ix.lex.groups[ref.group][ref.member]; len(m) == 2 && m[1] == st {
+				return true
+			}
+		}
+		return false
+	}
+	own, dev := stemWord(out[i]), -1
+	if own == "" || completes(own) {
+		return ""
+	}
+	for j, c := range spellings {
+		if c == out[i] {
+			dev = deviated[j]
+			break
+		}
+	}
+	if dev < 0 {
+		return ""
+	}
+	for j, c := range spellings {
+		if deviated[j] > dev+maxPhraseDev {
+			break
+		}
+		if st := stemWord(c); st != "" && !isStop(c) && completes(st) && ix.pagesKnow(c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // joinedReading is the first spelling of two Arabizi words written as one that is a word the pages
