@@ -438,9 +438,39 @@ func askOf(words []string) int {
 		if k, ok := askWords[w]; ok {
 			return k
 		}
+		if asksCause(words, i) {
+			return askWhy
+		}
 	}
 	return askNone
 }
+
+// asksCause says whether words[i] is the cause a what asks for: «وش السبب؟», «شو سبب الوجع؟», «السبب
+// ايه؟», «ايش اللي يسبب…», "what causes…": the question asks why, in the words of what. Not «بسبب»
+// (because of), nor a cause a yes-or-no question names («هل الليزك يسبب جفاف؟»).
+func asksCause(words []string, i int) bool {
+	if !causeAsked[words[i]] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if whatWords[words[j]] || causeWhat[words[j]] {
+			// «ما يسبب» denies a cause («الليزك ما يسبب جفاف؟»); «ما سبب…», «ما الذي يسبب…» ask it.
+			return words[j] != "ما" || j < i-1 || !causeVerbs[words[i]]
+		}
+		if words[j] != "اللي" && words[j] != "الي" && words[j] != "يلي" && words[j] != "الذي" && words[j] != "that" {
+			break
+		}
+	}
+	return i+1 < len(words) && (words[i+1] == "ايه" || words[i+1] == "ايش" || words[i+1] == "شو" || words[i+1] == "وش")
+}
+
+// causeAsked are the words of a cause a what asks for; causeWhat the what of the dialects besides
+// whatWords («ما» and «ايه» ask what of a cause, with no pronoun between).
+var (
+	causeAsked = wordSet(`سبب السبب اسباب الاسباب يسبب تسبب بيسبب بتسبب causes cause causing`)
+	causeWhat  = wordSet(`ويش شنهو ما ايه`)
+	causeVerbs = wordSet(`يسبب تسبب بيسبب بتسبب`)
+)
 
 // sinceAFew says whether words[i] is «كم» of «من كم شهر», «قبل كم يوم»: since or ago a few, which
 // dates the patient's story and asks nothing («نظري صار ضبابي من كم شهر، ممكن تكون مياه بيضاء؟»).

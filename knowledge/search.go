@@ -101,6 +101,7 @@ const (
 	topicShare  = 0.2  // how much staying on the previous topic adds in Rank
 	titleShare  = 0.3  // how much finding the question's concepts in a heading or FAQ question adds
 	askShare    = 0.1  // how much a heading or FAQ question asking the same kind (when, how long) adds
+	whyShare    = 0.1  // and more for a heading naming causes, when asked why
 	defineShare = 0.2  // how much a definition adds for a "what is" question (see isDefinitionQuestion)
 	// urgentShare is what an urgent-care passage loses for a question that does not speak of urgent
 	// care (passageFacts.urgent): it must answer clearly better to be chosen; and what it gains, as
@@ -607,6 +608,9 @@ func (ix *Index) Search(q Query) Result {
 		// not of another the question does not («وللكبار؟ يعني لو عمري 20 ينفع؟» after lazy eye).
 		if asks != askNone && p.asks == asks && c.got > 0 && (asks != askSuits || headThing) && !otherHead {
 			c.fit += askShare
+			if asks == askWhy {
+				c.fit += whyShare
+			}
 			// «كم جلسة» counts the sessions: a heading naming their number («عدد الجلسات») answers it
 			// more than one naming the sessions and what is asked of them beside it.
 			if counted >= 0 && asks == askHowMuch && p.headHolds(counted) {
@@ -1753,6 +1757,13 @@ func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []stri
 				}
 			}
 		}
+		// Only the search's own reading (with a memo) completes phrases: the clinic's urgent signs
+		// (UrgentSign, through keys) are read word by word, as the red-flag batteries were fitted.
+		if memo != nil {
+			if c := ix.phraseReading(out, i, spellings, deviated); c != "" {
+				out[i] = c
+			}
+		}
 		if out[i] == w && startsWithCluster(w) {
 			// No reading is known: the writer may have dropped the alif a word starts with before two
 			// consonants («7mrar» for «احمرار», «5tilaf» for «اختلاف»).
@@ -1765,6 +1776,60 @@ func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []stri
 		}
 	}
 	return out
+}
+
+// maxPhraseDev is how many more letters than its own reading's a spelling may change (deviate) to
+// complete a phrase with the word before («kimya2i»: «كيميائي» of «تقشير كيميائي», not «كمي»).
+const maxPhraseDev = 2
+
+// phraseReading is a spelling of the Arabizi word out[i] (read as out[i] on its own) that makes, with
+// the content word before it, a phrase of the lexicon whose words the pages use, when its own reading
+// makes none, or "": «el ebar el siniyye» is «الابر الصينيه» (the pages' Chinese needles), not
+// «سينيه» of «الأشعة السينية», which the pages also use but which makes no phrase with needles.
+func (ix *Index) phraseReading(out []string, i int, spellings []string, deviated []int) string {
+	if len(spellings) < 2 || isStop(out[i]) {
+		return ""
+	}
+	prev := ""
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if !isStop(out[j]) {
+			prev = stemWord(out[j])
+			break
+		}
+	}
+	if prev == "" || len(ix.lex.first[prev]) == 0 {
+		return ""
+	}
+	completes := func(st string) bool {
+		for _, ref := range ix.lex.first[prev] {
+			if m := ix.lex.groups[ref.group][ref.member]; len(m) == 2 && m[1] == st {
+				return true
+			}
+		}
+		return false
+	}
+	own, dev := stemWord(out[i]), -1
+	if own == "" || completes(own) {
+		return ""
+	}
+	for j, c := range spellings {
+		if c == out[i] {
+			dev = deviated[j]
+			break
+		}
+	}
+	if dev < 0 {
+		return ""
+	}
+	for j, c := range spellings {
+		if deviated[j] > dev+maxPhraseDev {
+			break
+		}
+		if st := stemWord(c); st != "" && !isStop(c) && completes(st) && ix.pagesKnow(c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // joinedReading is the first spelling of two Arabizi words written as one that is a word the pages
