@@ -383,7 +383,7 @@ var switchPhrases = func() [][]string {
 	var out [][]string
 	for _, p := range strings.Split(`سؤال ثاني|سؤال تاني|سؤال اخر|سؤال آخر|سؤال ثان|سؤال جديد|سؤال غير|سؤال بعيد عن الموضوع|موضوع ثاني|موضوع تاني|موضوع اخر|موضوع آخر|
 		بعيدا عن الموضوع|بعيد عن الموضوع|غير هذا الموضوع|غير هالموضوع|غير موضوع|
-		different question|another question|other question|new question|separate question|unrelated question|unrelated|different topic|another topic|
+		different question|different thing|different subject|another question|other question|new question|separate question|unrelated question|unrelated|different topic|another topic|
 		changing the subject|change of subject|on another note|something else|
 		su2al tani|so2al tani|so2al tany|su2al tany|sou2al tene|su2al thani|so2al thani|su2al 2akhar|so2al ta7'er|mawdoo3 tani|mawdo3 tani`, "|") {
 		if w := knowledge.Words(strings.TrimSpace(p)); len(w) > 0 {
