@@ -383,7 +383,7 @@ var switchPhrases = func() [][]string {
 	var out [][]string
 	for _, p := range strings.Split(`سؤال ثاني|سؤال تاني|سؤال اخر|سؤال آخر|سؤال ثان|سؤال جديد|سؤال غير|سؤال بعيد عن الموضوع|موضوع ثاني|موضوع تاني|موضوع اخر|موضوع آخر|
 		بعيدا عن الموضوع|بعيد عن الموضوع|غير هذا الموضوع|غير هالموضوع|غير موضوع|
-		different question|another question|other question|new question|separate question|unrelated question|unrelated|different topic|another topic|
+		different question|different thing|different subject|another question|other question|new question|separate question|unrelated question|unrelated|different topic|another topic|
 		changing the subject|change of subject|on another note|something else|
 		su2al tani|so2al tani|so2al tany|su2al tany|sou2al tene|su2al thani|so2al thani|su2al 2akhar|so2al ta7'er|mawdoo3 tani|mawdo3 tani`, "|") {
 		if w := knowledge.Words(strings.TrimSpace(p)); len(w) > 0 {
@@ -848,6 +848,16 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		if h, ok := e.topicDuration(st.Topic, words); ok {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.8, 0), st2
+		}
+	}
+	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) && opensAfter(words) && !e.headsAfter(st2.Topic) &&
+		!means(asksPermanent) && !means(asksGoingAway) {
+		// «وبعد الجلسة أعمل ايه؟», "and after the session, anything I should avoid?" after how to
+		// prepare: what comes after the conversation's treatment, which the page's «بعد …» section
+		// tells, not a passage elsewhere that shares the rest of the question's words.
+		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter); ok && e.holdsAsMuch(words, h.Passage, st2.Topic) {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.6, 0), st2
 		}
 	}
 	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) {
@@ -2202,6 +2212,47 @@ var doWords = wordSet(`اعمل اسوي نسوي نعمل اعمله اعمله
 
 // isAfter says whether a word of a heading says after («بعد», "after").
 func isAfter(w string) bool { return w == "بعد" || w == "after" || afterWords[w] }
+
+// opensAfter says whether a message opens, after its openers and «و»/"and", with a word of after
+// («وبعد الجلسة…», «وبعدها…», "and after the session…", "afterwards…").
+func opensAfter(words []string) bool {
+	for i, w := range words {
+		switch {
+		case w == "بعدين" || w == "وبعدين":
+			return false // "and then": what comes next, not after the treatment
+		case (w == "بعد" || w == "وبعد") && i+1 < len(words) && words[i+1] == "ما":
+			return false // «وبعد ما اوقفه…»: after something the patient does
+		case isAfter(w) || w == "وبعد":
+			return true
+		case openers[w] || andWords[w] || w == "و":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// holdsAsMuch says whether passage p holds as much of words as the passage with key found does, in
+// what they say (CoverageOf).
+func (e *Engine) holdsAsMuch(words []string, p *knowledge.Passage, found string) bool {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return false
+	}
+	covers, most := cx.CoverageOf(words), 0.0
+	for i := range e.passages {
+		if e.passages[i].Key == found {
+			most = max(most, covers(&e.passages[i]))
+		}
+	}
+	return covers(p) >= most-1e-9
+}
+
+// headsAfter says whether the heading of the passage with key says after («بعد العملية»).
+func (e *Engine) headsAfter(key string) bool {
+	cx, ok := e.search.(contextSearcher)
+	return ok && slices.ContainsFunc(knowledge.Words(cx.TopicText(key)), func(w string) bool { return isAfter(w) || w == "وبعد" })
+}
 
 // feelSearcher finds the passage of a topic's page telling how its treatment feels (*knowledge.Index does).
 type feelSearcher interface {
