@@ -1112,6 +1112,13 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
+	if w := takenThing(words); w != "" && len(res.Hits) > 0 && !res.Foreign && !e.knowsAny([]string{w}) {
+		// «هل يجوز تناول الأسبرين قبل الجلسة؟», «اقدر اخذ كولاجين للركبة؟» where the pages never name
+		// the medicine or supplement: whether it may be taken is what is asked, which a passage sharing
+		// the question's other words (the session, the knee) does not say.
+		st.Topic = ""
+		return e.fallback(st.Lang, res.Hits), st
+	}
 	if w := causedThing(words); w != "" && len(res.Hits) > 0 && !res.Foreign {
 		if !e.knowsAny([]string{w}) {
 			// «هل الليزك يسبب سرطان بالعين؟» where the pages never speak of cancer: what is asked is

@@ -950,3 +950,45 @@ func bestThing(words []string) string {
 	}
 	return ""
 }
+
+// takeVerbs are the Arabic verbs of taking or using a medicine, a supplement or a product («اخذ»,
+// «تناول», «استعمل»). (English "take" mostly asks how long something takes.)
+var takeVerbs = wordSet(`اخذ ااخذ اخد ااخد آخذ آخد ناخذ ناخد باخذ باخد تناول اتناول نتناول استعمل استخدم`)
+
+// takenKinds name what kind of thing is taken, not the thing («حبوب بروستاتا», «دوا للضغط»); timeOff
+// is taken from work, not swallowed («اخد اجازة»).
+var (
+	takenKinds = wordSet(`دوا دواء ادويه ادوية حبوب حبه حبة كبسول كبسولات شراب نقط قطره قطرة ابر ابره ابرة`)
+	timeOff    = wordSet(`اجازه اجازة اجازات اوف اذن`)
+)
+
+// takenThing is what a question names as taken or used: the first word after a verb of taking
+// (takeVerbs) that is no stop word nor a kind of medicine (takenKinds), or "" (also for time off).
+func takenThing(words []string) string {
+	for i, w := range words {
+		if !withWaw(takeVerbs, w) {
+			continue
+		}
+		kind := false
+		for _, v := range words[i+1:] {
+			switch {
+			case takenKinds[v] || takenKinds[strings.TrimPrefix(v, "ال")]:
+				kind = true
+			case kind:
+				// The word right after the kind names it («حبوب بروستاتا»); a stop word there leaves
+				// the kind the thing taken («قطره من الصيدليه»).
+				if knowledge.StopWord(v) {
+					return ""
+				}
+				return v
+			case knowledge.StopWord(v):
+			case timeOff[v]:
+				return ""
+			default:
+				return v
+			}
+		}
+		return ""
+	}
+	return ""
+}

@@ -1,0 +1,47 @@
+package bot_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// clinicEngine24 is an engine over one clinic of the eval corpus.
+func clinicEngine24(t *testing.T, clinic string) *bot.Engine {
+	t.Helper()
+	ix, err := knowledge.Open(os.DirFS(filepath.Join("eval", "testdata", "clinics", clinic, "kb")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return bot.NewEngine(ix, bot.Config{})
+}
+
+// Whether a medicine or supplement the pages never name may be taken («ينفع اتناول الإيبوبروفين…»,
+// «باخذ فيتامين…») is not said by the passage sharing the question's other words; one the pages name
+// (a prostate drug at the eye clinic) is still answered, and so is a medicine named only by its kind.
+func TestGate24UnknownThingTaken(t *testing.T) {
+	e := mustEngine(t) // the home clinic: Botox
+	for _, q := range []string{
+		"ينفع اتناول الإيبوبروفين يوم جلسة البوتوكس؟",
+		"انا باخذ اوميغا ثلاثة كل يوم، اوقفها قبل الحقن؟",
+		"ممكن اخد بروفين بعد البوتكس لو راسي وجعني؟",
+		"بقدر آخد مغنيسيوم بنفس اسبوع البوتوكس ولا بأثر؟",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindFallback && r.Kind != bot.KindHandoff {
+			t.Errorf("%q: %s (%q), want fallback: the pages never name what is taken", q, r.Kind, r.Text)
+		}
+	}
+	eye := clinicEngine24(t, "eye")
+	for _, q := range []string{
+		"باخذ حبوب للبروستاتا، لازم اعلم الطبيب قبل عملية الموية البيضا؟",
+		"استعمل قطرة من الصيدلية للجفاف بس ما تكفي، وش اسوي؟",
+	} {
+		if r, _ := eye.Respond(q, bot.State{}); r.Kind != bot.KindAnswer {
+			t.Errorf("eye %q: %s, want an answer", q, r.Kind)
+		}
+	}
+}
