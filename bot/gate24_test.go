@@ -45,3 +45,29 @@ func TestGate24UnknownThingTaken(t *testing.T) {
 		}
 	}
 }
+
+// Whether the clinic offers a thing of two words is said by a passage naming them together, not by
+// one holding them apart (a first visit that ends with a home exercise plan does not offer home
+// visits); the words of a thing the pages name together are still answered, whatever places them
+// («…لكبار السن»).
+func TestGate24OfferedThingNamedTogether(t *testing.T) {
+	e := clinicEngine24(t, "physio")
+	for _, q := range []string{
+		"do you offer home visits for elderly patients?",
+		"هل تقدمون زيارات منزلية للمرضى؟",
+		"تسوون جلسات منزلية؟ امي تعبانة",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindFallback && r.Kind != bot.KindHandoff {
+			t.Errorf("%q: %s (%q), want fallback: no passage names the thing asked for", q, r.Kind, r.Text)
+		}
+	}
+	for _, q := range []string{
+		"تسوون تمارين توازن لكبار السن؟",
+		"do you do dry needling?",
+		"بتعملوا موجات تصادمية؟",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer {
+			t.Errorf("%q: %s, want an answer", q, r.Kind)
+		}
+	}
+}
