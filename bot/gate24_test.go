@@ -71,3 +71,15 @@ func TestGate24OfferedThingNamedTogether(t *testing.T) {
 		}
 	}
 }
+
+// Levantine and Egyptian Arabizi ask an offer too («t3mlo … 3ndkom?», «3andoko …?»): a thing the
+// pages name only as what another treatment is not falls back; one they offer is answered.
+func TestGate24ArabiziOfferOpeners(t *testing.T) {
+	e := clinicEngine24(t, "physio")
+	if r, _ := e.Respond("3andoko 7ijama?", bot.State{}); r.Kind != bot.KindFallback && r.Kind != bot.KindHandoff {
+		t.Errorf("«3andoko 7ijama?»: %s (%q), want fallback", r.Kind, r.Text)
+	}
+	if r, _ := e.Respond("3andoko mawjat tasadomiya?", bot.State{}); r.Kind != bot.KindAnswer {
+		t.Errorf("«3andoko mawjat tasadomiya?»: %s, want an answer", r.Kind)
+	}
+}

@@ -699,7 +699,8 @@ func weatherAsked(text string) bool {
 // offerOpeners open a question asking whether the clinic offers something («عندكم …؟», "do you do …?").
 var offerOpeners = wordSet(`عندكم عندكن لديكم تسوون تسوو بتسوو بتسووا تعملون بتعملو بتعملوا تعملوا تعالجون بتعالجو بتعالجوا
 		تقدمون بتقدمو بتقدموا تتوفر يتوفر عندكو عندكوا بتسوون تسوونه تصنعون بتصنعو بتصنعوا تركبون بتركبو بتركبوا تجون بتجو بتجوا تيجو تزورون 3ndkom 3andkom 3endkom 3indkum 3indkom 3ndkum 3andkum 3endkum
-		3andkon 3ndkon 3indkon bt3mlo bta3mlo bt3amlo btsawo btsawwo tsawon tsawoon tsawwon t3amlo`)
+		3andkon 3ndkon 3indkon bt3mlo bta3mlo bt3amlo btsawo btsawwo tsawon tsawoon tsawwon t3amlo
+		t3mlo t3mlon t3mlou t3mlu bt3mlon bt3mlou 3andoko 3ndko 3andko 3andku 3ndku 3andakom`)
 
 // offered is the first content word after an offer's opener (asksOffer): the thing asked for
 // («تعالجون صرير الأسنان؟» → «صرير», "do you treat bruxism" → "bruxism"); "" when the message asks
