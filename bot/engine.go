@@ -647,6 +647,23 @@ func (e *Engine) holdsAll(p *knowledge.Passage, words []string) bool {
 	return false
 }
 
+// phraseSpan is how many words the concepts of a thing a patient names in a phrase (offeredPhrase)
+// may stand apart in a passage that names that thing: «زيارات منزلية» is named by «زيارة المعالج
+// للمنزل», not by a first visit that ends with a home exercise plan.
+const phraseSpan = 4
+
+// togetherFinder says whether a passage names a thing's words together; *knowledge.Index is one.
+type togetherFinder interface {
+	Together(p *knowledge.Passage, words []string, span int) bool
+}
+
+// namesTogether says whether passage p names the thing words name with its words together
+// (phraseSpan); true when the search cannot tell.
+func (e *Engine) namesTogether(p *knowledge.Passage, words []string) bool {
+	tf, ok := e.search.(togetherFinder)
+	return !ok || tf.Together(p, words, phraseSpan)
+}
+
 // knowsAny says whether the clinic's pages know one of words.
 func (e *Engine) knowsAny(words []string) bool {
 	if len(words) == 0 || e.search == nil {
@@ -1105,7 +1122,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		// «هل تقدمون حقن الخلايا الجذعية لخشونة الركبة؟», "do you treat teeth grinding at night?": the
 		// clinic offers what a passage names whole, not what it holds part of (joint injections, the
 		// jaw): each word of the thing asked for must be the passage's.
-		if ph := offeredPhrase(text); len(ph) > 0 && !e.holdsAll(res.Hits[0].Passage, ph) {
+		if ph := offeredPhrase(text); len(ph) > 0 && (!e.holdsAll(res.Hits[0].Passage, ph) || !e.namesTogether(res.Hits[0].Passage, ph)) {
 			st.Topic = ""
 			return e.fallback(st.Lang, res.Hits), st
 		}
@@ -1119,6 +1136,13 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	if w := bestThing(words); w != "" && len(res.Hits) > 0 && !follow && !res.Foreign && !e.holds(res.Hits[0].Passage, inArabic(words, w)) {
 		// «وش احسن نوع عدسات ملونة؟», «ايه احسن موبايل للتصوير؟»: which kind of a thing is best is said
 		// only by a passage that names the thing, not by one sharing the question's other words.
+		st.Topic = ""
+		return e.fallback(st.Lang, res.Hits), st
+	}
+	if w := takenThing(words); w != "" && len(res.Hits) > 0 && !res.Foreign && !e.knowsAny([]string{w}) {
+		// «هل يجوز تناول الأسبرين قبل الجلسة؟», «اقدر اخذ كولاجين للركبة؟» where the pages never name
+		// the medicine or supplement: whether it may be taken is what is asked, which a passage sharing
+		// the question's other words (the session, the knee) does not say.
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}

@@ -699,7 +699,8 @@ func weatherAsked(text string) bool {
 // offerOpeners open a question asking whether the clinic offers something («عندكم …؟», "do you do …?").
 var offerOpeners = wordSet(`عندكم عندكن لديكم تسوون تسوو بتسوو بتسووا تعملون بتعملو بتعملوا تعملوا تعالجون بتعالجو بتعالجوا
 		تقدمون بتقدمو بتقدموا تتوفر يتوفر عندكو عندكوا بتسوون تسوونه تصنعون بتصنعو بتصنعوا تركبون بتركبو بتركبوا تجون بتجو بتجوا تيجو تزورون 3ndkom 3andkom 3endkom 3indkum 3indkom 3ndkum 3andkum 3endkum
-		3andkon 3ndkon 3indkon bt3mlo bta3mlo bt3amlo btsawo btsawwo tsawon tsawoon tsawwon t3amlo`)
+		3andkon 3ndkon 3indkon bt3mlo bta3mlo bt3amlo btsawo btsawwo tsawon tsawoon tsawwon t3amlo
+		t3mlo t3mlon t3mlou t3mlu bt3mlon bt3mlou 3andoko 3ndko 3andko 3andku 3ndku 3andakom`)
 
 // offered is the first content word after an offer's opener (asksOffer): the thing asked for
 // («تعالجون صرير الأسنان؟» → «صرير», "do you treat bruxism" → "bruxism"); "" when the message asks
@@ -947,6 +948,48 @@ func bestThing(words []string) string {
 			return ""
 		}
 		return next
+	}
+	return ""
+}
+
+// takeVerbs are the Arabic verbs of taking or using a medicine, a supplement or a product («اخذ»,
+// «تناول», «استعمل»). (English "take" mostly asks how long something takes.)
+var takeVerbs = wordSet(`اخذ ااخذ اخد ااخد آخذ آخد ناخذ ناخد باخذ باخد تناول اتناول نتناول استعمل استخدم`)
+
+// takenKinds name what kind of thing is taken, not the thing («حبوب بروستاتا», «دوا للضغط»); timeOff
+// is taken from work, not swallowed («اخد اجازة»).
+var (
+	takenKinds = wordSet(`دوا دواء ادويه ادوية حبوب حبه حبة كبسول كبسولات شراب نقط قطره قطرة ابر ابره ابرة`)
+	timeOff    = wordSet(`اجازه اجازة اجازات اوف اذن`)
+)
+
+// takenThing is what a question names as taken or used: the first word after a verb of taking
+// (takeVerbs) that is no stop word nor a kind of medicine (takenKinds), or "" (also for time off).
+func takenThing(words []string) string {
+	for i, w := range words {
+		if !withWaw(takeVerbs, w) {
+			continue
+		}
+		kind := false
+		for _, v := range words[i+1:] {
+			switch {
+			case takenKinds[v] || takenKinds[strings.TrimPrefix(v, "ال")]:
+				kind = true
+			case kind:
+				// The word right after the kind names it («حبوب بروستاتا»); a stop word there leaves
+				// the kind the thing taken («قطره من الصيدليه»).
+				if knowledge.StopWord(v) {
+					return ""
+				}
+				return v
+			case knowledge.StopWord(v):
+			case timeOff[v]:
+				return ""
+			default:
+				return v
+			}
+		}
+		return ""
 	}
 	return ""
 }
