@@ -1,24 +1,10 @@
 package bot_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/faqbot/faqbot/bot"
-	"github.com/faqbot/faqbot/knowledge"
 )
-
-// clinicEngine24 is an engine over one clinic of the eval corpus.
-func clinicEngine24(t *testing.T, clinic string) *bot.Engine {
-	t.Helper()
-	ix, err := knowledge.Open(os.DirFS(filepath.Join("eval", "testdata", "clinics", clinic, "kb")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return bot.NewEngine(ix, bot.Config{})
-}
 
 // Whether a medicine or supplement the pages never name may be taken («ينفع اتناول الإيبوبروفين…»,
 // «باخذ فيتامين…») is not said by the passage sharing the question's other words; one the pages name
@@ -35,7 +21,7 @@ func TestGate24UnknownThingTaken(t *testing.T) {
 			t.Errorf("%q: %s (%q), want fallback: the pages never name what is taken", q, r.Kind, r.Text)
 		}
 	}
-	eye := clinicEngine24(t, "eye")
+	eye := clinicEngine(t, "eye")
 	for _, q := range []string{
 		"باخذ حبوب للبروستاتا، لازم اعلم الطبيب قبل عملية الموية البيضا؟",
 		"استعمل قطرة من الصيدلية للجفاف بس ما تكفي، وش اسوي؟",
@@ -51,7 +37,7 @@ func TestGate24UnknownThingTaken(t *testing.T) {
 // visits); the words of a thing the pages name together are still answered, whatever places them
 // («…لكبار السن»).
 func TestGate24OfferedThingNamedTogether(t *testing.T) {
-	e := clinicEngine24(t, "physio")
+	e := clinicEngine(t, "physio")
 	for _, q := range []string{
 		"do you offer home visits for elderly patients?",
 		"هل تقدمون زيارات منزلية للمرضى؟",
@@ -75,7 +61,7 @@ func TestGate24OfferedThingNamedTogether(t *testing.T) {
 // Levantine and Egyptian Arabizi ask an offer too («t3mlo … 3ndkom?», «3andoko …?»): a thing the
 // pages name only as what another treatment is not falls back; one they offer is answered.
 func TestGate24ArabiziOfferOpeners(t *testing.T) {
-	e := clinicEngine24(t, "physio")
+	e := clinicEngine(t, "physio")
 	if r, _ := e.Respond("3andoko 7ijama?", bot.State{}); r.Kind != bot.KindFallback && r.Kind != bot.KindHandoff {
 		t.Errorf("«3andoko 7ijama?»: %s (%q), want fallback", r.Kind, r.Text)
 	}
