@@ -1,0 +1,40 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// flag25Check asserts that each of flags gets the emergency reply at clinic, and none of looks does.
+func flag25Check(t *testing.T, clinic string, flags, looks []string) {
+	t.Helper()
+	engines, _ := clinicEngines(t)
+	e := engines[clinic]
+	for _, m := range flags {
+		if r, _ := e.Respond(m, bot.State{}); r.Kind != bot.KindEmergency {
+			t.Errorf("%s: red flag %q: got %s, want the emergency reply", clinic, m, r.Kind)
+		}
+	}
+	for _, m := range looks {
+		if r, _ := e.Respond(m, bot.State{}); r.Kind == bot.KindEmergency {
+			t.Errorf("%s: look-alike %q: got the emergency reply", clinic, m)
+		}
+	}
+}
+
+// TestFlag25SelfHarmLevantineArabizi: killing oneself in Levantine Arabizi, with the «e» spellings of
+// the verb («2e2tol», «be2tol») and of «حالي» («7ale»), in the first and the third person.
+func TestFlag25SelfHarmLevantineArabizi(t *testing.T) {
+	flag25Check(t, "dental",
+		[]string{"kel yom b2oul bade 2e2tol 7ale", "ekhte 3am t2oul enno ra7 te2tol 7ala", "ba3ref enno rah be2tol 7ale el leile"},
+		[]string{"baddi 2e2tol el wa2t 2abl el maw3ad"})
+}
+
+// TestFlag25EndingItFeel: ending it told as a feeling ("feel like ending it"), with a trailing "tbh",
+// and "what's the point anymore" said at the close.
+func TestFlag25EndingItFeel(t *testing.T) {
+	flag25Check(t, "derma",
+		[]string{"honestly feeling like ending it", "she says she felt like ending it tbh", "im so done. whats the point any more"},
+		[]string{"i feel like ending it with my gym, can i book a facial?", "what's the point of sunscreen in winter?"})
+}
