@@ -38,3 +38,11 @@ func TestFlag25EndingItFeel(t *testing.T) {
 		[]string{"honestly feeling like ending it", "she says she felt like ending it tbh", "im so done. whats the point any more"},
 		[]string{"i feel like ending it with my gym, can i book a facial?", "what's the point of sunscreen in winter?"})
 }
+
+// TestFlag25EyeDroopEnglish: the home clinic's drooping-lid rule reads the English "eye" as it reads
+// «عين», and "after" as «بعد», so a droop told a few words before "after the botox" is read.
+func TestFlag25EyeDroopEnglish(t *testing.T) {
+	flag25Check(t, "botox",
+		[]string{"after the injections in her frown lines her eye is drooping badly", "his eyelid is sagging so much after the botox"},
+		[]string{"can botox make my eye droop?", "my eyes feel tired after the botox"})
+}
