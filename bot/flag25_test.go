@@ -46,3 +46,11 @@ func TestFlag25EyeDroopEnglish(t *testing.T) {
 		[]string{"after the injections in her frown lines her eye is drooping badly", "his eyelid is sagging so much after the botox"},
 		[]string{"can botox make my eye droop?", "my eyes feel tired after the botox"})
 }
+
+// TestFlag25CrashToday: a road crash told with the time of the same day in other words ("this arvo",
+// "this evening", "2 hours ago") is today's; one years ago is none.
+func TestFlag25CrashToday(t *testing.T) {
+	flag25Check(t, "physio",
+		[]string{"my son had a bike crash this afternoon and his neck hurts a lot", "we were in a car accident 3 hours ago, my wife's back is very painful"},
+		[]string{"I had a car accident 5 years ago, is physio good for old back pain?"})
+}

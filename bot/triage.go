@@ -300,7 +300,7 @@ var redFlags = compileFlags([]flagPatterns{
 	{"trauma", nil, []string{
 		`(حادث|حادثه|اكسدنت|دعمه)( \S+){0,4} و?\S*(ظهر|ضهر|رقب|راس)\S* (\S+ )?(يعور|يوجع|توجع|تعور|يالم|تالم)\S*`,
 		`(حادث|حادثه|اكسدنت|دعمه|دعمت|دعموني|دعمني|صدمتني سياره|صدمته سياره|صدمتها سياره)( \S+){0,6} (امس|اليوم|الحين|قبل ساعه|قبل ساعتين|قبل شوي|قبل يومين|من شوي|من ساعه|الصبح)|(امس|اليوم|قبل ساعه|قبل ساعتين|قبل شوي|قبل يومين|الصبح)( \S+){0,3} (حادث|حادثه|اكسدنت|دعمه|دعمت|دعموني|دعمني)`,
-		`(accident|crash|hit by a car)( \S+){0,4} (yesterday|today|this morning|an hour ago|last night|just now)|(yesterday|today|this morning|last night)( \S+){0,4} (accident|crash)`,
+		`(accident|crash|hit by a car)( \S+){0,4} (yesterday|today|this morning|this morn|this afternoon|this arvo|this avo|this evening|tonight|earlier today|last night|just now|(an|a|one|two|three|few|a few|couple of|\d+) (hour|hours|hrs|hr) ago)|(yesterday|today|this morning|this morn|this afternoon|this arvo|this avo|this evening|tonight|earlier today|last night|just now|(an|a|one|two|three|few|a few|couple of|\d+) (hour|hours|hrs|hr) ago)( \S+){0,4} (accident|crash)`,
 	}},
 	{"nerve compression", nil, []string{
 		`(ظهر|الظهر|ظهري|ظهره|ظهرها|ضهر|ضهري)\S*( \S+){0,12} (ما|مش|مو|ولا|لا) ?(اقدر|قادر|قادره|يقدر|تقدر) (امسك|يمسك|تمسك|اتحكم|احبس|يحبس|تحبس) (ب|في )?(ال)?(بول|براز|حمام)`,
