@@ -342,6 +342,9 @@ var conceptRules = []flagRules{
 	{"vision", []symptomRule{rule(8, cNotSee, cOneEye+` `+cEye, cDark), rule(8, cBlow, cEye, cNotSee),
 		rule(12, cSharp, cEye, cInto), rule(10, cDouble, cSudden), rule(14, cDouble, `راس* headache* head`, cVomit+` يرجع ترجع يستفرغ* تستفرغ* يتقيا* تتقيا*`),
 		rule(12, cEye, `وجع* الم* يوجع* توجع* pain* wej3* waja3* wji3* wja3* btewja3* btwja3* bewja3* tewja3* yewja3* twja3* ywja3* hurt* ache* headache* راسي راسه راسها ضغط pressure `+cPain+` `+cVomit+` ترجيع رجعت رجعت_اكلي ارجع`, cHalos)}},
+	// An eye gone red that does not see («عينها حمرا ومش شايفة», "3eni 7amra w ma bshoof"): an eye
+	// inflamed deep inside, after surgery or not.
+	{"vision", []symptomRule{rule(6, cEye, cHotRed, `!اشوف !يشوف !تشوف !شوف !بشوف !بيشوف !بتشوف !شايف* !شايفه !shayef* !shayf* !shayfa can_t_see cannot_see couldn_t_see can_t_see_anything cannot_see_anything`)}},
 	// An eye gone black or dark all at once («عيني اليسار فجأة صارت سودا»).
 	{"vision", []symptomRule{rule(6, cOneEye+` `+cEye, cSudden, `سودا سوداء سوده اسود اسودت ظلام ظلمه مظلم* ظلمت black dark darkness went_dark k7la k7al ka7la mdalma m6alma zalam dalam`)}},
 	// A fall, then a leg shortened or turned, or that takes no weight.

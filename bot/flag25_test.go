@@ -54,3 +54,13 @@ func TestFlag25CrashToday(t *testing.T) {
 		[]string{"my son had a bike crash this afternoon and his neck hurts a lot", "we were in a car accident 3 hours ago, my wife's back is very painful"},
 		[]string{"I had a car accident 5 years ago, is physio good for old back pain?"})
 }
+
+// TestFlag25RedEyeNotSeeing: an eye gone red that does not see, in Levantine and Gulf Arabic and
+// Arabizi, in the first and the third person; a red eye that sees, or "see" of the doctor, is none.
+func TestFlag25RedEyeNotSeeing(t *testing.T) {
+	flag25Check(t, "eye",
+		[]string{"ba3d el lasik 3ayni 7amra w ma 3am shoof shi", "جوزي عمل ليزك وعينه حمرا كتير وما عم يشوف فيها",
+			"ولدي عينه محمرة وما يشوف منها من الصبح", "my eye is red and I can't see anything from it since the surgery"},
+		[]string{"عيني حمرا من الحساسية، هل ممكن اشوف الدكتور بكرة؟", "why is my eye red after lasik? I see well",
+			"I don't see any red in my eye but it itches, can I book?"})
+}

@@ -18,7 +18,6 @@ const flags25Alarms = 15
 var flags25Known = map[string]string{
 	"The cream doctor give me, after I put it all my body have red rash and I am dizzy, I feel I will fall down": "not read yet (session 25 start)",
 	"ba3d el botox lal ras, 2idayye t2elo w halla2 ejreye kamen 3am yda3fo":                                      "not read yet (session 25 start)",
-	"mama 3amalet el mayya el beida mn 3 ayam w el naharda 3enha 7amra aktar w fiha ifrazat w mesh shayfa":       "not read yet (session 25 start)",
 	"ba3d 3amaliyet el ketf, edy sa23a w manmala w el wag3 bizeed w mafish mosakken nafe3":                       "not read yet (session 25 start)",
 }
 
