@@ -64,3 +64,14 @@ func TestFlag25RedEyeNotSeeing(t *testing.T) {
 		[]string{"عيني حمرا من الحساسية، هل ممكن اشوف الدكتور بكرة؟", "why is my eye red after lasik? I see well",
 			"I don't see any red in my eye but it itches, can I book?"})
 }
+
+// TestFlag25RashWholeBodyEnglish: a rash over the whole body told in English with the body first ("all
+// my body have red rash", "her whole body got a rash") or after ("rash on my whole body"), as the
+// Arabic «طفح بكل جسمي» is read; a rash asked of in general, or on one part, is none.
+func TestFlag25RashWholeBodyEnglish(t *testing.T) {
+	flag25Check(t, "derma",
+		[]string{"her whole body got a red rash after the new cream", "i have rash on my whole body since the peel, and feel faint",
+			"all his skin have rash and itch after the tablets"},
+		[]string{"can this cream cause a rash all over the body?", "is it normal to get rash on my face after the peel?",
+			"my whole body is dry, what cream for a small rash on my hand?"})
+}

@@ -189,7 +189,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(swell|swollen|puff)\S*( \S+){0,3} (face|lip|lips|throat|tongue|eye|eyes|eyelid|eyelids)|(face|lip|lips|throat|tongue)( \S+){0,4} (swell|swollen|puff|huge|enormous|blown up|blew up|balloon\S*|bigger|thick|fat)`,
 		` (لسان|لساني|لسانه|لسانها) (\S+ )?(كبير|كبر|متضخم|تضخم)`,
 		`(طفح|حكه|شري|حبوب حمرا)( \S+){0,4} \S*(تورم|انتفاخ|منتفخ|ضيق)`,
-		`(طفح|حبوب|شري|حكه)( \S+){0,3} (كل|كامل) (جسمي|الجسم|جسمه|جسمها)|(طفح|شري)( \S+){0,4} (جسمي|جسمه|جسمها|الجسم) (كله|كامل)|(hives|rash) (all over|everywhere)`,
+		`(طفح|حبوب|شري|حكه)( \S+){0,3} (كل|كامل) (جسمي|الجسم|جسمه|جسمها)|(طفح|شري)( \S+){0,4} (جسمي|جسمه|جسمها|الجسم) (كله|كامل)|(hives|rash) (all over|everywhere)|(all|whole|entire) (of )?(my|his|her|the) (body|skin)( \S+){0,3} (rash\S*|hives|welts)|(my|his|her|the) (whole|entire) (body|skin)( \S+){0,3} (rash\S*|hives|welts)|(rash\S*|hives|welts)( \S+){0,3} (on|over|in|across) (all|all of|the whole|the entire|my whole|my entire|his whole|her whole) (my |his |her |the )?body`,
 		` و?(حلقي|زوري|حلقه|حلقها) (\S+ )?(عم )?(يسكر|يتسكر|مسكر|يضيق|ضاق|ينغلق|ينقفل|مقفل|قاعد يضيق|يقفل|بيقفل|بيتقفل|بيضيق|بيسكر)`,
 		`Z: ZFACE( \S+){0,3} ZSWELL`,
 		`Z: ZSWELL( \S+){0,3} ZFACE`,
