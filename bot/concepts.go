@@ -320,6 +320,12 @@ var conceptRules = []flagRules{
 	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
 	{"weakness", []symptomRule{rule(4, `mab9a* mabqa* mab9i* mabqi* مابقا* مابقي*`, `qadr* 9adr* qader* 9ader* قادر* قدر*`, `tw9ef* yw9ef* nw9ef* twgf* ywgf* tmshi* ymshi* tmchi* ymchi* nmchi* توقف* يوقف* نوقف* تمشي يمشي نمشي`)}},
 	// A cast, and the toes or fingers below it cold, numb or blue.
+	// A hand or foot gone cold and numb after an operation or in a cast («بعد عملية الكتف ايدي ساقعة
+	// ومنملة», "edy sa23a w manmala"): the blood not reaching it.
+	{"cast", []symptomRule{rule(14, `عمليه* العمليه عملية surgery operation post_op 3amaliy* 3amaleya* 3amalia* 3amleya* 3amalyet* 3amaliet* cast جبس* جبيره*`,
+		`ايد ايدي ايده ايدها ايدو يد يدي يده يدها ذراع* ذراعي رجل رجلي رجله رجلها رجلو صوابع* اصابع* hand hands arm arms leg legs foot feet fingers toes edy eedi idi iidi edi 2idi 2ide 2eedi ide edo eido rejli rijli regli rejlo reglo`,
+		`بارد* بارده ساقع* ساقعه مثلج* is_cold are_cold feels_cold feel_cold went_cold gone_cold turned_cold icy freezing ice_cold sa23a sa2a3a bared* barda barde`,
+		`منمل* منمله خدر* مخدر* متخدر* تنميل* numb* tingl* manmal* mnamal* mnaml* mtnamel* m5adar* mkhadar* mtkhadar* m5adra* mkhadra*`)}},
 	{"cast", []symptomRule{rule(14, `cast جبس* جبيره* جبيرة`, `cold icy freezing frozen white pale numb numbs numbed numbness numbing blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
 	// A shower of spots with flashes: the retina may be tearing.
 	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at* nu2at* no2at* nu2a6* no2a6* nuqat* noqat* nu8a6* noqa6* nuqa6* nu2a6* no2a6* nog6* n8a6* bu8a3* ba8a3* bo8a3* bu2a3* 5yoo6* khyoo6* khyou6*`, `flash* flashes ومض* ومضات برق* فلاش* شعاع* lightning sho3a3* shu3a3* sha3a3* sh3a3* wamdh* wamda* wamdat* wam9* wmd* wm9* bar8* bar2*`)}},

@@ -75,3 +75,14 @@ func TestFlag25RashWholeBodyEnglish(t *testing.T) {
 		[]string{"can this cream cause a rash all over the body?", "is it normal to get rash on my face after the peel?",
 			"my whole body is dry, what cream for a small rash on my hand?"})
 }
+
+// TestFlag25ColdNumbAfterOperation: a hand or foot gone cold and numb after an operation, in Egyptian
+// Arabizi («rejli sa23a w m5adara»), Levantine Arabic and English, in the first and the third person;
+// a cold pack asked of after surgery, or an operation long past with the leg well, is none.
+func TestFlag25ColdNumbAfterOperation(t *testing.T) {
+	flag25Check(t, "physio",
+		[]string{"ba3d el 3amaliya rejli sa23a w m5adara", "بعد عملية الركبة رجلها باردة ومخدرة من الصبح",
+			"since the knee operation his foot is cold and numb"},
+		[]string{"after surgery can I use a cold pack if my arm feels numb?",
+			"3amaliyet el rkba kanet mn sana, el wa2t da rejli kwayesa, a3mel tamreen eh?"})
+}

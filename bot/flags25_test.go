@@ -16,8 +16,7 @@ const flags25Alarms = 15
 // defect with why it is not read yet; TestFlags25 fails on any other miss, and logs a listed one that
 // is now caught so it can leave the list.
 var flags25Known = map[string]string{
-	"ba3d el botox lal ras, 2idayye t2elo w halla2 ejreye kamen 3am yda3fo":                "not read yet (session 25 start)",
-	"ba3d 3amaliyet el ketf, edy sa23a w manmala w el wag3 bizeed w mafish mosakken nafe3": "not read yet (session 25 start)",
+	"ba3d el botox lal ras, 2idayye t2elo w halla2 ejreye kamen 3am yda3fo": "not read yet (session 25 start)",
 }
 
 // TestFlags25 runs testdata/flags25.txt as TestFlags12 runs flags12, but for the tracked defects of
