@@ -231,6 +231,11 @@ var conceptRules = []flagRules{
 	// A head that cannot be lifted or held up after injections: the neck's muscles weakening.
 	{"weakness", []symptomRule{rule(10, `!ارفع !يرفع !ترفع !نرفع !تشيل !يشيل !تشيله !يشيله !تحمل !يحمل !arfa3* !yirfa3* !tirfa3* !yerfa3* !terfa3* !tshil* !tsheel* !yshil* !ysheel* !hold can_t_hold_up cannot_hold_up can_t_lift cannot_lift`, `راس* راسه راسها ras* rasi raso rasha head`, `حقن* الحقن ابر* الابر ابره* حقنه* injection* jab jabs shot shots ibar* 7o2an* 7ouqan* 7a2na*`)}},
 	// Limbs gone heavy and heavier, or that cannot lift or climb any more.
+	// The arms and the legs both going weak or heavy, told as it happens («ايديي تقلو واجريي عم يضعفو»,
+	// «2idayye t2elo w ejreye 3am yda3fo», "arms and legs are getting weaker"): a weakness that spreads.
+	{"weakness", []symptomRule{rule(10, `ايدي ايديي ايديا ايدينا ايديه ايديها ايديو يديي يدياي ذراعي ذراعيه ذراعيها 2idayye 2idayya idayye idayya edayya edeyya 2ideyye 2eedayy* 2iday* 2idey* iday* idey* eday* edey* arms`,
+		`رجلي رجليي رجليا اجريي اجريا رجليه رجليها رجلينه رجلينها ejreye ejrayye ijrayye ejray* ijray* 2ejray* rejlay* rijlay* rejley* rijley* reglay* legs`,
+		cWeakens+` تقلو تقلت ثقلت ثقلو بيتقلو عم_يتقلو عم_يضعفو عم_تضعف yda3fo yda3fu tda3fo byda3fo bida3fo t2elo t2ilo ti2ilo getting_weak getting_weaker growing_weaker going_weak weakening`)}},
 	{"weakness", []symptomRule{rule(10, cHeavy, cLimbs, cWorse), rule(8, cHeavy, cLimbs, `!اصعد !يصعد !تصعد !نصعد !اطلع_الدرج !يطلع_الدرج !تطلع_الدرج !ارفع* !يرفع* !ترفع* !امسك* !يمسك* !تمسك* !امشي !يمشي !تمشي !اقوم !يقوم !تقوم can_t_lift can_t_climb can_t_walk can_t_hold`+` `+cCanZ)}},
 	// Weak limbs that can no longer do something («صعود الدرج مستحيل اليوم»).
 	{"weakness", []symptomRule{rule(12, cWeak+` `+cWeakens, cLimbs, `مستحيل* impossible can_t cannot ما_اقدر ما_يقدر ما_تقدر ما_قدرت صعب_امشي صعب_اقوم صعب_اوقف صعب_ارفع صعب_امسك صعب_اصعد صعب_يمشي صعب_تمشي صعب_يقوم صعب_تقوم صعب_عليه_يمشي صعب_عليها_تمشي بصعوبه hard_to_walk hard_to_stand hard_to_lift sa3b_amshi sa3b_2oum sa3b_emshi`)}},

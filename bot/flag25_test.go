@@ -86,3 +86,12 @@ func TestFlag25ColdNumbAfterOperation(t *testing.T) {
 		[]string{"after surgery can I use a cold pack if my arm feels numb?",
 			"3amaliyet el rkba kanet mn sana, el wa2t da rejli kwayesa, a3mel tamreen eh?"})
 }
+
+// TestFlag25ArmsAndLegsWeakening: the arms and the legs both going weak or heavy as it happens, in
+// Levantine Arabizi and Arabic and in English, in the first and the third person; heavy limbs after
+// the gym, or weakness asked of in general, are none.
+func TestFlag25ArmsAndLegsWeakening(t *testing.T) {
+	flag25Check(t, "botox",
+		[]string{"2iday 3am yda3fo w ejray kamen t2elo", "بعد الحقن ايديها تقلو ورجليها عم يضعفو", "her arms and legs are getting weaker since the injection yesterday"},
+		[]string{"my arms and legs feel heavy after the gym, can i still get botox?", "can botox make arms and legs weak?"})
+}
