@@ -95,3 +95,11 @@ func TestFlag25ArmsAndLegsWeakening(t *testing.T) {
 		[]string{"2iday 3am yda3fo w ejray kamen t2elo", "بعد الحقن ايديها تقلو ورجليها عم يضعفو", "her arms and legs are getting weaker since the injection yesterday"},
 		[]string{"my arms and legs feel heavy after the gym, can i still get botox?", "can botox make arms and legs weak?"})
 }
+
+// TestFlag25BareDoonDenies: a sign denied with a bare «دون» (without), as with «بدون», «من دون», and on
+// through «أو»/«ولا»; a sign told after «دون سبب» (for no reason) still counts.
+func TestFlag25BareDoonDenies(t *testing.T) {
+	flag25Check(t, "physio",
+		[]string{"طلعت عندي فقاعات بكل جسمي دون سبب وحرارتي ٣٩"},
+		[]string{"وجع الركبة دون تورم ولا سخونة، شو التمارين؟", "ألم أسفل الظهر يمتد للفخذ دون خدر أو ضعف، كم جلسة أحتاج؟"})
+}
