@@ -231,6 +231,11 @@ var conceptRules = []flagRules{
 	// A head that cannot be lifted or held up after injections: the neck's muscles weakening.
 	{"weakness", []symptomRule{rule(10, `!ارفع !يرفع !ترفع !نرفع !تشيل !يشيل !تشيله !يشيله !تحمل !يحمل !arfa3* !yirfa3* !tirfa3* !yerfa3* !terfa3* !tshil* !tsheel* !yshil* !ysheel* !hold can_t_hold_up cannot_hold_up can_t_lift cannot_lift`, `راس* راسه راسها ras* rasi raso rasha head`, `حقن* الحقن ابر* الابر ابره* حقنه* injection* jab jabs shot shots ibar* 7o2an* 7ouqan* 7a2na*`)}},
 	// Limbs gone heavy and heavier, or that cannot lift or climb any more.
+	// The arms and the legs both going weak or heavy, told as it happens («ايديي تقلو واجريي عم يضعفو»,
+	// «2idayye t2elo w ejreye 3am yda3fo», "arms and legs are getting weaker"): a weakness that spreads.
+	{"weakness", []symptomRule{rule(10, `ايدي ايديي ايديا ايدينا ايديه ايديها ايديو يديي يدياي ذراعي ذراعيه ذراعيها 2idayye 2idayya idayye idayya edayya edeyya 2ideyye 2eedayy* 2iday* 2idey* iday* idey* eday* edey* arms`,
+		`رجلي رجليي رجليا اجريي اجريا رجليه رجليها رجلينه رجلينها ejreye ejrayye ijrayye ejray* ijray* 2ejray* rejlay* rijlay* rejley* rijley* reglay* legs`,
+		cWeakens+` تقلو تقلت ثقلت ثقلو بيتقلو عم_يتقلو عم_يضعفو عم_تضعف yda3fo yda3fu tda3fo byda3fo bida3fo t2elo t2ilo ti2ilo getting_weak getting_weaker growing_weaker going_weak weakening`)}},
 	{"weakness", []symptomRule{rule(10, cHeavy, cLimbs, cWorse), rule(8, cHeavy, cLimbs, `!اصعد !يصعد !تصعد !نصعد !اطلع_الدرج !يطلع_الدرج !تطلع_الدرج !ارفع* !يرفع* !ترفع* !امسك* !يمسك* !تمسك* !امشي !يمشي !تمشي !اقوم !يقوم !تقوم can_t_lift can_t_climb can_t_walk can_t_hold`+` `+cCanZ)}},
 	// Weak limbs that can no longer do something («صعود الدرج مستحيل اليوم»).
 	{"weakness", []symptomRule{rule(12, cWeak+` `+cWeakens, cLimbs, `مستحيل* impossible can_t cannot ما_اقدر ما_يقدر ما_تقدر ما_قدرت صعب_امشي صعب_اقوم صعب_اوقف صعب_ارفع صعب_امسك صعب_اصعد صعب_يمشي صعب_تمشي صعب_يقوم صعب_تقوم صعب_عليه_يمشي صعب_عليها_تمشي بصعوبه hard_to_walk hard_to_stand hard_to_lift sa3b_amshi sa3b_2oum sa3b_emshi`)}},
@@ -262,7 +267,7 @@ var conceptRules = []flagRules{
 	{"weakness", []symptomRule{rule(3, `!2e2dar* !2a2dar* !a2dar* !2dar* !b2dar* !e2dar* !9dar* !qdar* !aqdar* !n2dar* !y2dar* !t2dar* !2adir* !2ader* `+cCanZ,
 		`er2fa3* 2erfa3* arfa3* ar2a3* erfa3* yirfa3* tirfa3* 7arrek* e7arrek* 2e7arrek* 7arek* imshi* emshi* amshi* oo2af* o2af* 2oum* ou2af* ymshi* tmshi* nmshi* yemshi* temshi* yimshi* timshi* ymchi* tmchi* nmchi* yo2af* to2af* yu2af* yw2af* tw2af* ywgaf* twgaf* yrfa3* trfa3* nrfa3* yerfa3* terfa3* y7arrek* t7arrek* n7arrek* y7rrk* t7rrk* ygoom* tgoom* y2oom* t2oom* y9oum* t9oum* nnoud* ynoud* tnoud*`)}},
 	// Arabizi: killing or hurting oneself.
-	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za* n2dhi* n2di* n2zi* a2dhi* nadhi* nqtl* n9tl*`, `7ali 7aly nafsi nafsy nafsa nafso nafsaha nafsu rou7i ro7i rassi rasi rasso`)}},
+	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* 2e2tol* e2tol* be2tol* ne2tol* te2tol* ye2tol* bte2tol* bye2tol* 2e2tel* e2tel* 2a2tol* 2a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za* n2dhi* n2di* n2zi* a2dhi* nadhi* nqtl* n9tl*`, `7ali 7aly 7ale 7alee 7alo 7ala 7alha nafsi nafsy nafse nafsa nafso nafsaha nafsu rou7i ro7i rassi rasi rasso`)}},
 	// Not wanting to live, or to go on with one's life, in every dialect (the Arabizi is in the
 	// self-harm patterns: as a skeleton, "a3ish" is also "3shan").
 	{"self-harm", []symptomRule{rule(3, `!ابي !ابغي !ابغا !بدي !عايز !عايزه !عاوز !عاوزه !حاب !حابه !اريد !بغيت !نبغي !باغي !باغيه !ودي !3ayez !3ayza !3awez !3awza !baddi !bddi !bdi !biddi !abi !abgha !bghit !nbghi !baghi !bghiti !want !wanna مابي مابغي مابغا ماابي مابدي مابغيت مبديش`,
@@ -320,6 +325,12 @@ var conceptRules = []flagRules{
 	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
 	{"weakness", []symptomRule{rule(4, `mab9a* mabqa* mab9i* mabqi* مابقا* مابقي*`, `qadr* 9adr* qader* 9ader* قادر* قدر*`, `tw9ef* yw9ef* nw9ef* twgf* ywgf* tmshi* ymshi* tmchi* ymchi* nmchi* توقف* يوقف* نوقف* تمشي يمشي نمشي`)}},
 	// A cast, and the toes or fingers below it cold, numb or blue.
+	// A hand or foot gone cold and numb after an operation or in a cast («بعد عملية الكتف ايدي ساقعة
+	// ومنملة», "edy sa23a w manmala"): the blood not reaching it.
+	{"cast", []symptomRule{rule(14, `عمليه* العمليه عملية surgery operation post_op 3amaliy* 3amaleya* 3amalia* 3amleya* 3amalyet* 3amaliet* cast جبس* جبيره*`,
+		`ايد ايدي ايده ايدها ايدو يد يدي يده يدها ذراع* ذراعي رجل رجلي رجله رجلها رجلو صوابع* اصابع* hand hands arm arms leg legs foot feet fingers toes edy eedi idi iidi edi 2idi 2ide 2eedi ide edo eido rejli rijli regli rejlo reglo`,
+		`بارد* بارده ساقع* ساقعه مثلج* is_cold are_cold feels_cold feel_cold went_cold gone_cold turned_cold icy freezing ice_cold sa23a sa2a3a bared* barda barde`,
+		`منمل* منمله خدر* مخدر* متخدر* تنميل* numb* tingl* manmal* mnamal* mnaml* mtnamel* m5adar* mkhadar* mtkhadar* m5adra* mkhadra*`)}},
 	{"cast", []symptomRule{rule(14, `cast جبس* جبيره* جبيرة`, `cold icy freezing frozen white pale numb numbs numbed numbness numbing blue بارد* بارده خدر* ازرق* زرق*`, `toes toe fingers اصابع* صوابع* اصبع*`)}},
 	// A shower of spots with flashes: the retina may be tearing.
 	{"vision", []symptomRule{rule(8, `spots floaters floater* dots shower نقط* نقاط* ذباب* بقع* خيوط* noqat* n2at* nu2at* no2at* nu2a6* no2a6* nuqat* noqat* nu8a6* noqa6* nuqa6* nu2a6* no2a6* nog6* n8a6* bu8a3* ba8a3* bo8a3* bu2a3* 5yoo6* khyoo6* khyou6*`, `flash* flashes ومض* ومضات برق* فلاش* شعاع* lightning sho3a3* shu3a3* sha3a3* sh3a3* wamdh* wamda* wamdat* wam9* wmd* wm9* bar8* bar2*`)}},
@@ -342,6 +353,9 @@ var conceptRules = []flagRules{
 	{"vision", []symptomRule{rule(8, cNotSee, cOneEye+` `+cEye, cDark), rule(8, cBlow, cEye, cNotSee),
 		rule(12, cSharp, cEye, cInto), rule(10, cDouble, cSudden), rule(14, cDouble, `راس* headache* head`, cVomit+` يرجع ترجع يستفرغ* تستفرغ* يتقيا* تتقيا*`),
 		rule(12, cEye, `وجع* الم* يوجع* توجع* pain* wej3* waja3* wji3* wja3* btewja3* btwja3* bewja3* tewja3* yewja3* twja3* ywja3* hurt* ache* headache* راسي راسه راسها ضغط pressure `+cPain+` `+cVomit+` ترجيع رجعت رجعت_اكلي ارجع`, cHalos)}},
+	// An eye gone red that does not see («عينها حمرا ومش شايفة», "3eni 7amra w ma bshoof"): an eye
+	// inflamed deep inside, after surgery or not.
+	{"vision", []symptomRule{rule(6, cEye, cHotRed, `!اشوف !يشوف !تشوف !شوف !بشوف !بيشوف !بتشوف !شايف* !شايفه !shayef* !shayf* !shayfa can_t_see cannot_see couldn_t_see can_t_see_anything cannot_see_anything`)}},
 	// An eye gone black or dark all at once («عيني اليسار فجأة صارت سودا»).
 	{"vision", []symptomRule{rule(6, cOneEye+` `+cEye, cSudden, `سودا سوداء سوده اسود اسودت ظلام ظلمه مظلم* ظلمت black dark darkness went_dark k7la k7al ka7la mdalma m6alma zalam dalam`)}},
 	// A fall, then a leg shortened or turned, or that takes no weight.
