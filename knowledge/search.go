@@ -1797,7 +1797,16 @@ func (ix *Index) phraseReading(out []string, i int, spellings []string, deviated
 			break
 		}
 	}
-	if prev == "" || len(ix.lex.first[prev]) == 0 {
+	// Most words before open no two-word phrase: found before stemming any spelling, which is
+	// the cost here.
+	pairs := false
+	for _, ref := range ix.lex.first[prev] {
+		if len(ix.lex.groups[ref.group][ref.member]) == 2 {
+			pairs = true
+			break
+		}
+	}
+	if !pairs {
 		return ""
 	}
 	completes := func(st string) bool {
