@@ -191,7 +191,12 @@ func TestServeStaffSessionsAndRetention(t *testing.T) {
 		_, err := ts.redis.Summary(t.Context(), conv)
 		return errors.Is(err, bot.ErrNotFound)
 	})
+	// The sweeper audits an erasure just after making it: the record may land a moment later.
 	list, _, err := ts.redis.AuditLog(t.Context(), "", 10)
+	eventually(t, "the retention erasure in the audit log", func() bool {
+		list, _, err = ts.redis.AuditLog(t.Context(), "", 10)
+		return err == nil && len(list) > 0
+	})
 	if err != nil || len(list) == 0 || list[0].Who != "retention" || list[0].Conv != conv {
 		t.Errorf("audit %+v (%v), want the retention erasure", list, err)
 	}
