@@ -1495,8 +1495,20 @@ var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشو
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
 	return (riskPre.mayMatch(t) && riskQuestion.MatchString(t.s) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !(threatensPre.mayMatch(t) && threatens.MatchString(t.s))) && (!(personalPre.mayMatch(t) && personal.MatchString(riskObject.ReplaceAllString(t.s, " "))) || nothingWrongPre.mayMatch(t) && nothingWrong.MatchString(t.s)) ||
-		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
+		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(undated(t.s)) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
+}
+
+// datedAct is a treatment the writer had, dated («عيني الي سويت فيها ليزك الشهر الي فات», "had it done
+// last month"): the date is the treatment's, not the sign's, which may be now.
+var datedAct = regexp.MustCompile(foldPattern(` (سويت|سويتها|سويته|سويت فيها|سويت فيه|عملت|عملتها|عملته|اجريت|ركبت|زرعت|had|did|got) (\S+ ){0,4}((السنه|العام|الشهر|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter|month)) `))
+
+// undated returns s (padded) without the dates of treatments had (datedAct).
+func undated(s string) string {
+	if !strings.Contains(s, "فات") && !strings.Contains(s, "ماضي") && !strings.Contains(s, "last ") {
+		return s
+	}
+	return datedAct.ReplaceAllString(s, " ")
 }
 
 // supposedAct is what to do if something happened, asked first thing, after "I want to ask" («بدي
