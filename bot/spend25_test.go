@@ -15,3 +15,16 @@ func TestSpend25DatedTreatment(t *testing.T) {
 			"last month I got hit in the eye and couldn't see for a day, it's fine now, can I still do lasik?",
 			"الشهر الي فات صار عندي ضيق تنفس بعد البوتكس بس راح، عادي اعيده؟"})
 }
+
+// TestSpend25BenignReadings: a sensitivity to light is of the eyes, and numbness from the anaesthetic
+// is the anaesthetic working: neither is an allergy or a nerve failing, though the net retrained at
+// session 25's spend took both for red flags. The same words with a red flag beside them still alarm.
+func TestSpend25BenignReadings(t *testing.T) {
+	flag23Check(t,
+		[]string{"عندي حساسية من الضوء وصار وجهي ينتفخ وما اقدر اتنفس",
+			"شفايفي مخدرة بعد البنج وصار حلقي يضيق وما اقدر ابلع"},
+		[]string{"عيوني فيها حساسية للضوء وتدمع بعد العملية بيوم، هذا طبيعي؟",
+			"my eyes are sensitive to light and watery the day after the laser, normal?",
+			"لساني مخدر من البنج من ثلاث ساعات، متى يروح؟",
+			"el banj lsa m5adar shfafi ba3d sa3tain, 3adi?"})
+}

@@ -1178,6 +1178,11 @@ var universalBenign = []symptomRule{
 	// A joint stiff or frozen (for months, as it is told) that cannot be lifted, or barely.
 	rule(8, `متيبس* تيبس* متجمد* مجمد* تجمد* متصلب* تصلب* متخشب* stiff* frozen`,
 		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* !raise* !lift* !move* barely_raise* barely_lift* barely_move* hardly_raise* hardly_lift* hardly_move* بالكاد_ارفع* بالكاد_يرفع* بالكاد_ترفع* بالكاد_احرك* بالكاد_يحرك* بالكاد_تحرك*`),
+	// A sensitivity to light («حساسية من الضوء», "sensitive to light") is of the eyes, no allergy.
+	rule(2, `حساسيه حساسيتي حساسيته حساسيتها حساسيه_شديده sensitive sensitivity 7asasiye 7sasiye 7asasia 7assasiya`, `الضوء للضوء الضو للضو النور للنور الشمس للشمس الاضاءه للاضاءه light daw2 dow2 el_daw2 lel_daw2 nour nur`),
+	// Numb from the anaesthetic («فمي مخدر بعد البنج», "numb from the anaesthetic"): the anaesthetic
+	// working, not a nerve failing.
+	rule(4, `مخدر مخدره مخدرين تخدير خدران خدرانه منمل منمله تنميل numb numbness m5adar mkhadar m5adra mkhadra`, `البنج بنج بالبنج للبنج ابره_البنج anaesthetic anesthetic anaesthesia anesthesia banj el_banj lbanj`),
 	// «ضاق صدري» of being fed up, and what the prices do to one's eyes, heart or breath, are figures of speech.
 	rule(4, `ضاق ضايق ضايقه ضاقت`, `صدري نفسي خلقي`, `طفش* زهق* زعل* قهر* مليت ملل*`),
 	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok* اختنق* مخنوق* خنق* `+chokeZ, `من_الاسعار من_السعر من_اسعار* من_الفاتوره من_الحساب the_prices these_prices this_price price_list the_bill mn_el_2as3ar mn_l2as3ar mn_2as3ar* min_el_2as3ar mn_el_as3ar mn_as3ar* mn_el_fatoura mn_el_7sab`),
