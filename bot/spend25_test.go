@@ -28,3 +28,14 @@ func TestSpend25BenignReadings(t *testing.T) {
 			"لساني مخدر من البنج من ثلاث ساعات، متى يروح؟",
 			"el banj lsa m5adar shfafi ba3d sa3tain, 3adi?"})
 }
+
+// TestSpend25WithAge: a sign told as come with age («مع العمر», «مع الكبر») and not sudden now is
+// ageing, which the net (retrained at session 25's spend) took for a red flag told happening; the
+// same with a sudden sign beside it still alarms.
+func TestSpend25WithAge(t *testing.T) {
+	flag23Check(t,
+		[]string{"ابوي رجوله ضعيفة مع العمر بس اليوم فجأة ما يقدر يحرك يده وكلامه ثقيل",
+			"my nan's legs are weak with age but suddenly her face is drooping and she can't lift her arm"},
+		[]string{"ايدين امي صارت ترجف مع العمر",
+			"امي صار عندها دوخة مع الكبر"})
+}

@@ -1453,11 +1453,18 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// The learned net (flagnet.go) is the last word on a message the rules find nothing in, and is
 	// held to what the rules are: a message that denies, fears, supposes or asks in general is none,
 	// nor one the benign rules read something normal in (a figure of speech, a wish not to die).
-	if flag == "" && !orig.reading && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) {
+	// Nor one told as come with age and not sudden now («صارت رجولها تضعف مع العمر»): the rules read
+	// the red flags so told; the net learned how a sign is told happening.
+	if flag == "" && !orig.reading && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) &&
+		!(withAge.MatchString(orig.s) && !suddenNow.MatchString(orig.s)) {
 		flag = "net"
 	}
 	return flag, false
 }
+
+// withAge tells a sign as come with age («مع العمر», "with age"): ageing, not an onset. Not other
+// words of a slow onset: weakness spreading «شوي شوي» is a red flag.
+var withAge = regexp.MustCompile(foldPattern(` (مع العمر|مع الكبر|من الكبر|من كبر السن|مع كبر السن|with age|old age|getting older|as (i|he|she) (get|gets|got) older|m3 el 3omr|ma3 el 3omr|m3 l3omr|ma3 l3omr) `))
 
 // fitUnanswering is a fit or spasms with the patient not responding or not waking; its prefilter
 // spares nearly every message the pattern (read on every message, before the benign rules).

@@ -4,7 +4,7 @@
 // (N) from not-redflags.txt, the same files' N lines and every question of the tune halves whose
 // expect lacks "emergency". The threshold is chosen by cross-validation holding out one battery and
 // one share of the tune questions at a time: the lowest one whose false alarms on the held-out tune
-// questions stay within 0.5% and on the held-out look-alikes within 1%. The same files give the same bytes.
+// questions stay within 0.5%. The same files give the same bytes.
 package main
 
 import (
@@ -150,10 +150,6 @@ func crossValidate(lines []line, p flagnet.Params, tuneWeight float64, table boo
 		}
 	}
 	allowed := nTune * 5 / 1000
-	// Look-alikes get a bound of their own: the tune bound alone let the threshold drift down as the
-	// tune halves grew (0.29 → 0.27 at session 25's spend), alarming on fears and denials the net
-	// had let through.
-	allowedBN := nBN / 100
 	chosen := 1.0
 	if table {
 		fmt.Printf("held out: %d battery E, %d battery N, %d tune questions (0.5%% = %d)\n", nE, nBN, nTune, allowed)
@@ -162,7 +158,7 @@ func crossValidate(lines []line, p flagnet.Params, tuneWeight float64, table boo
 	for t := 99; t >= 1; t-- {
 		thr := float64(t) / 100
 		caught, faTune, faBN := tally(lines, prob, thr, 0)
-		if faTune <= allowed && faBN <= allowedBN {
+		if faTune <= allowed {
 			chosen = thr
 		}
 		if table && (t%5 == 0 || t >= 90) {
@@ -171,7 +167,7 @@ func crossValidate(lines []line, p flagnet.Params, tuneWeight float64, table boo
 		}
 	}
 	if table {
-		fmt.Printf("chosen threshold (tune FA <= 0.5%%, look-alikes <= 1%%): %.2f\n", chosen)
+		fmt.Printf("chosen threshold (tune FA <= 0.5%%): %.2f\n", chosen)
 		// The net asked only of messages of at least so many words: a word or two give it too
 		// little to go on («three», «now»).
 		fmt.Println("at the chosen threshold, asked of messages of at least n words:")
