@@ -72,3 +72,27 @@ func TestGate25PleasantriesAndPerson(t *testing.T) {
 		}
 	}
 }
+
+// Whether one thing leads to another is asked of a thing the pages know when they know it as one with
+// the word after it («فقدان البصر», though never writing «فقدان» alone), and "cause of" is a noun (or
+// "'cause", because), not the verb: both are answered. A caused thing the pages never name still falls
+// back.
+func TestGate25CausedThingRead(t *testing.T) {
+	e := clinicEngine(t, "eye")
+	for _, q := range []string{
+		"ما هي الجلوكوما، وهل ممكن تؤدي إلى فقدان البصر؟",
+		"my boy is 10 and his short sight keeps getting worse every year, he is inside cause of the heat, anything to slow it?",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer {
+			t.Errorf("%q: %s, want an answer", q, r.Kind)
+		}
+	}
+	for _, q := range []string{
+		"هل الليزك يسبب سرطان بالعين؟",
+		"can eye drops cause hair loss?",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindAnswer {
+			t.Errorf("%q: answer (%q), want a fallback: the pages never name what is caused", q, r.Text)
+		}
+	}
+}

@@ -890,8 +890,8 @@ var causeLinks = wordSet(`الي الى لل ل to in`)
 // cannot say whether their treatment causes it.
 func causedThing(words []string) string {
 	for i, w := range words {
-		if !causeVerbs[w] {
-			continue
+		if !causeVerbs[w] || (w == "cause" || w == "causes") && i+1 < len(words) && words[i+1] == "of" {
+			continue // "cause of the heat": a noun (or "'cause", because), not whether one thing causes another
 		}
 		if asksCause(words[:i]) {
 			// «وش اللي يسبب حب الشباب؟», "what causes it?": the cause is what is asked, which the
@@ -907,6 +907,22 @@ func causedThing(words []string) string {
 		return ""
 	}
 	return ""
+}
+
+// causedPhrase is causedThing with the content word after it, when there is one: «فقدان البصر»,
+// which the pages may know as one thing though never writing its first word alone.
+func causedPhrase(words []string) []string {
+	w := causedThing(words)
+	if w == "" {
+		return nil
+	}
+	i := slices.Index(words, w)
+	for _, v := range words[i+1:] {
+		if !knowledge.StopWord(v) {
+			return []string{w, v}
+		}
+	}
+	return []string{w}
 }
 
 // causeAskers ask what something is (a question word), and causeRelatives may follow them («وش اللي
