@@ -672,6 +672,16 @@ func (e *Engine) knowsAny(words []string) bool {
 	return e.search.Search(knowledge.Query{Text: strings.Join(words, " "), Words: words, Limit: 1}).Known > 0
 }
 
+// knowsAsOne says whether words of two or more are one concept the knowledge base knows: a lexicon
+// phrase («فقدان البصر») whose first word alone the pages never write.
+func (e *Engine) knowsAsOne(words []string) bool {
+	if len(words) < 2 || e.search == nil {
+		return false
+	}
+	res := e.search.Search(knowledge.Query{Text: strings.Join(words, " "), Words: words, Limit: 1})
+	return res.Concepts == 1 && res.Known > 0
+}
+
 // riskText is what a general question about a red-flag symptom is searched as, by language: the general
 // words for side effects, which name no treatment of any clinic.
 // ownRiskCoverage is how much of a general question about a serious effect a passage must hold to
@@ -1147,9 +1157,10 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		return e.fallback(st.Lang, res.Hits), st
 	}
 	if w := causedThing(words); w != "" && len(res.Hits) > 0 && !res.Foreign {
-		if !e.knowsAny([]string{w}) {
+		if !e.knowsAny([]string{w}) && !e.knowsAsOne(causedPhrase(words)) {
 			// «هل الليزك يسبب سرطان بالعين؟» where the pages never speak of cancer: what is asked is
-			// whether the treatment causes it, which a passage on the treatment alone does not say.
+			// whether the treatment causes it, which a passage on the treatment alone does not say. A
+			// thing the pages know only with the word after it («فقدان البصر») is known.
 			st.Topic = ""
 			return e.fallback(st.Lang, res.Hits), st
 		}

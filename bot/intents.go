@@ -122,6 +122,7 @@ var pleasantryFamilies = func() map[smalltalkKind][]string {
 			`good {morning,afternoon,evening,day}`, `morning`, `evening`,
 			`how {are,r} {you,u,ya} {doing,today,all,}`, `how {is,s} it going`, `hows it going`, `how's everyone`,
 			`{what's,whats,wats,sup} {up,}`, `hope {you're,youre,you are} {well,doing well,good,ok}`,
+			`hope {you're,youre,you are,u r,ur} having a {good,great,nice,lovely} {day,morning,evening,one,week}`, `hope {your,ur} day {is,s} going {well,good,great}`,
 		},
 		thanks: {
 			`{شكرا,شكرن,شكر,شكراا} {لك,لكم,لكي,لكن,الك,الكم,الكن,ليك,ليكي,ليكم,ليكو,الكو,}`,
@@ -194,6 +195,7 @@ var fillers = normalised(map[string]bool{"يا": true, "الله": true, "وال
 	"كتير": true, "جدا": true, "مره": true, "مرة": true, "قوي": true, "اوي": true, "خالص": true, "الف": true, "مليون": true,
 	"قمر": true, "حبيبتي": true, "عزيزي": true, "عزيزتي": true, "غالي": true, "غاليه": true, "اخي": true, "استاذ": true, "استاذه": true,
 	"دكتورة": true, "ام": true, "ابو": true, "الغالي": true, "الغاليه": true, "عمري": true, "ياخي": true,
+	"هذه": true, "هذي": true, "المفيده": true, "المفيدة": true, "القيمه": true, "القيمة": true, "الحلوه": true, "الحلوة": true,
 	"على": true, "المعلومات": true, "المعلومه": true, "الرد": true, "ردك": true, "المساعده": true, "مساعدتك": true, "هذا": true, "كذا": true,
 	"اوك": true, "اوكيه": true, "خلص": true, "ماشي": true, "زين": true, "ان": true, "شاء": true, "انشالله": true, "انشاءالله": true,
 	"tamam": true, "k": true, "kk": true, "alright": true, "cool": true, "great": true, "nice": true, "again": true,
@@ -421,7 +423,7 @@ var handoffs = []struct {
 	{wantsPerson, regexp.MustCompile(foldPattern(
 		` (اكلم|اتكلم|اتواصل|احاكي|احكي|بحكي|اكلمكم|يكلم|يتكلم|يحكي|تكلم|تتكلم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|اريد|حولني|حولوني|نحكي|التحدث|اتحدث)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن|حدا)|` +
 			` (موظف|موظفه|الموظف|خدمه العملا|انسان حقيقي|شخص حقيقي|بشري) |` +
-			`(talk|speak|chat|connect me) (to|with) (a |an |the |some |your )?(human|person|agent|someone|doctor|staff|somebody|representative|nurse|receptionist)|` +
+			`(talk|speak|chat|connect me) (to|with) (a |an |the |some |your )?(actual |real |live |proper )?(human|person|agent|someone|doctor|staff|somebody|representative|nurse|receptionist)|` +
 			` (human|real person|customer service|representative|operator|live agent) |` +
 			// Who the clinic's doctors are, a complaint, a call back: for a person too.
 			` (عندكم|عندكن|عندكو|لديكم|فيه|في|مين|اسماء|اسم) (ال)?(دكتور|دكتوره|دكاتره|طبيب|طبيبه|اطباء|الاطباء|الدكاتره) |(who are|who is) (your|the) doctors?|` +
@@ -626,12 +628,25 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 			` (انا|وانا|اني) (علي|باخذ|اخذ|استخدم|ماخذ|واخذ) (\S+ ){1,2}(اقدر|ممكن|ينفع|يصير|فيني|اقدر) (احجز|نحجز) |` +
 			// Coming to an appointment («لازم اجي صايم على موعد القلع؟», «اروح للموعد بالسيارة؟») is one the
 			// patient has: how to come, which the pages say, not a booking.
-			` (اجي|نجي|يجي|تجي|اروح|نروح|يروح|تروح|احضر|نحضر|يحضر|تحضر|ادخل|اوصل|اطلع)( \S+){0,2} (علي|ع|الي|ل|لل) ?(موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي)( ال\S+)? `)),
+			` (اجي|نجي|يجي|تجي|اروح|نروح|يروح|تروح|احضر|نحضر|يحضر|تحضر|ادخل|اوصل|اطلع)( \S+){0,2} (علي|ع|الي|ل|لل) ?(موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي)( ال\S+)? |` +
+			// A booking the patient tells of having made or making ("I'm booked for a root canal next week",
+			// "I'm just booking my wisdom tooth out", "my son is booked for…") frames what they ask of it;
+			// so does the first appointment with a preposition joined («شو بيصير بأول موعد؟»), and days
+			// off work booked ("how many days off should I book?"), which is leave, not a visit.
+			` (i m|im|i am|i ve|ive|i have|we re|we are|we ve|he s|she s|he is|she is|son is|daughter is|husband is|wife is|mother is|father is|mum is|mom is|dad is|child is) (just |already |now |all )?(been )?(booking|booked|scheduled) |` +
+			` (ب|ل|و|وب|ول|لل)(اول|اولى|اولي) (موعد|زياره|جلسه) | (days|day|time|weeks|week) off (\S+ ){0,3}(book|booking) | book (\S+ ){0,2}(days|day|time|weeks|week) off `)),
 	wantsContact: regexp.MustCompile(foldPattern(
 		` (ارجع|ارجعي|نرجع|يرجع|ترجع|رجوع|الرجوع|العوده|عوده|اروح|تروح|يروح|اداوم|تداوم|يداوم|ابدا|اكمل)( علي| الي)? (ال|لل|ل)?(دوام|دوامي|دوامه|دوامها) `)),
 	wantsPerson: regexp.MustCompile(foldPattern(
-		// Someone skilled wished for the treatment («ابي واحد فاهم مو اي احد»): who does it, not a person to talk to.
-		` (واحد|وحده|احد|حد|حدا) (فاهم|فاهمه|شاطر|شاطره|خبير|خبيره|متمكن|متمكنه|محترف|محترفه|متخصص|متخصصه|عنده خبره|عندها خبره) |` +
+		// Talking with the doctor told as what the patient has begun or was doing («بديت اتكلم مع الدكتور
+		// عن الروكتان، كم شهر…؟»): the conversation they are having, not one asked for.
+		` (بديت|بدات|بلشت|صرت|كنت|قاعد|قاعده|عم) (اتكلم|احكي|بحكي|اتناقش|اتواصل|اتفاهم) (مع|وياه|ويا) |` +
+			// The patient's own work told without «أنا» («…، موظف وأقعد على الكمبيوتر طول اليوم»), and who
+			// gives a treatment asked as a choice of roles («…عندكم، دكتور ولا أخصائي؟»): no person asked for.
+			` (موظف|موظفه) و?(اقعد|بقعد|اجلس|قاعد|قاعده|اشتغل|بشتغل|اداوم|بداوم|مكتب) |` +
+			` (ال)?(دكتور|دكتوره|طبيب|طبيبه) (ولا|او|والا) (ال)?(اخصائي|اخصائيه|ممرض|ممرضه|معالج|معالجه) |` +
+			// Someone skilled wished for the treatment («ابي واحد فاهم مو اي احد»): who does it, not a person to talk to.
+			` (واحد|وحده|احد|حد|حدا) (فاهم|فاهمه|شاطر|شاطره|خبير|خبيره|متمكن|متمكنه|محترف|محترفه|متخصص|متخصصه|عنده خبره|عندها خبره) |` +
 			` (انا|اني|كوني|لاني|وانا|لكوني|اعمل|اشتغل|بشتغل|زوجي|زوجتي|امي|ابوي|اختي|اخوي) (موظف|موظفه) |` +
 			` و?(ما|مش|مو|لا|ماني|مانا|مب|مافي|ما في) (اشتكي|اشتكى|بشتكي|نشتكي|يشتكي|تشتكي|شكوي|شكوى) |` +
 			// A complaint denied with «عندي» and «أي» between («ما عندي اي شكوى بعيوني»): nothing complained of.
@@ -875,8 +890,8 @@ var causeLinks = wordSet(`الي الى لل ل to in`)
 // cannot say whether their treatment causes it.
 func causedThing(words []string) string {
 	for i, w := range words {
-		if !causeVerbs[w] {
-			continue
+		if !causeVerbs[w] || (w == "cause" || w == "causes") && i+1 < len(words) && words[i+1] == "of" {
+			continue // "cause of the heat": a noun (or "'cause", because), not whether one thing causes another
 		}
 		if asksCause(words[:i]) {
 			// «وش اللي يسبب حب الشباب؟», "what causes it?": the cause is what is asked, which the
@@ -892,6 +907,22 @@ func causedThing(words []string) string {
 		return ""
 	}
 	return ""
+}
+
+// causedPhrase is causedThing with the content word after it, when there is one: «فقدان البصر»,
+// which the pages may know as one thing though never writing its first word alone.
+func causedPhrase(words []string) []string {
+	w := causedThing(words)
+	if w == "" {
+		return nil
+	}
+	i := slices.Index(words, w)
+	for _, v := range words[i+1:] {
+		if !knowledge.StopWord(v) {
+			return []string{w, v}
+		}
+	}
+	return []string{w}
 }
 
 // causeAskers ask what something is (a question word), and causeRelatives may follow them («وش اللي
