@@ -66,3 +66,12 @@ func TestFlagLookAlikeCauses(t *testing.T) {
 			"ma a3ref kif abla3 7boub el antibiotic, kbar kteer", "kifach nebla3 had l7boub, kbar bzaf"})
 	clinicFlagCheck(t, "physio", nil, []string{"sitti 6a7at il sana il madye, hessa zaina, tigdar tsawi 3ilaj?"})
 }
+
+// TestFlagBleedingToldStopped: a little bleeding told and then stopped («نزل دم من انفي شوي ووقف»,
+// «nazal dam shway w w2ef», "and it stopped") is past; not stopping is not.
+func TestFlagBleedingToldStopped(t *testing.T) {
+	clinicFlagCheck(t, "derma",
+		[]string{"nazal dam mn anfi w ma wi2ef mn sa3a"},
+		[]string{"نزل دم من انفي شوي ووقف، من الروكتان؟", "nazal dam mn mana5iri shway w w2ef, 3adi ma3 el roaccutane?"})
+	clinicFlagCheck(t, "dental", []string{"الدم نزل من ساعتين وما وقف"}, []string{"a bit of blood came out after brushing and it stopped, normal?"})
+}
