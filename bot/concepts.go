@@ -318,8 +318,8 @@ var conceptRules = []flagRules{
 	// Back pain and the bladder that will not empty (Arabizi, the back also with the ظ of «6'ahri»; the
 	// phrases have the Arabic).
 	{"nerve compression", []symptomRule{rule(12, `dhr* dahr* dhar* dhor* 6'ahr* 6'hr* 6ahr* 6hr* dh'ahr* ظهر* ضهر* back`, `!nbool !nbol !nboul !abool !ybool !tbool !ybol !tbol !nbawel !pee !urinate !wee`)}},
-	// A hard fall on the back, and the legs strange, numb or weak since.
-	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت`, `back ظهر* ضهر*`, `strange weird funny numb numbs numbed numbness numbing tingl* weak* خدر* تنميل* منمل* ضعف غريب* `+cNoFeel+` can_t_feel cannot_feel`)}},
+	// A hard fall on the back, or a road accident, and the legs strange, numb or weak since.
+	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت accident crash حادث حادثه اكسدنت اكسيدان aksidan accidan`, `back ظهر* ضهر* dhr* dahr* dhar* dhor* dhahr* dhhr* dahhr* 6ahr* 6hr* 6'ahr*`, `strange weird funny numb numbs numbed numbness numbing tingl* weak* خدر* تنميل* منمل* ضعف غريب* `+cNoFeel+` can_t_feel cannot_feel`)}},
 	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
 	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
 	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
@@ -374,6 +374,13 @@ var conceptRules = []flagRules{
 	// may be saved within the hour (a tooth knocked out, told alone, is answered with that first aid). The milk is
 	// where it is kept («بالحليب», «في كوباية لبن»), not the milk tooth («سن الحليب»: a baby tooth).
 	{"tooth", []symptomRule{rule(12, `سن سنه سنته سنتها سني ضرس* sen sinn sinno sen_ibni tooth`, `وقعت وقع طاحت طاح طار طارت طلعت انخلعت خالص كامله كلها كله بجذره بجذرها جذره* من_جذر* wi2e3 w2e3* 6ele3 tele3 kello knocked knocked_out fell_out came_out whole with_root`, `بالحليب فالحليب بحليب فحليب بلبن فلبن في_حليب في_الحليب كاس_حليب كوب_حليب كوبايه_لبن كاسه_لبن كاس_لبن في_لبن باللبن in_milk fi_7alib b_7alib bel_7alib bil_7alib`)}},
+	// A permanent tooth come out after a fall or a blow («ibni wuga3 w sinna il daymi ma6la3 kulla», «ابني
+	// طاح وسنه الدايم انخلع»): it may be put back within the hour. A milk tooth is benign; a permanent
+	// tooth coming in («طلع الدايم») has no fall or blow before it.
+	{"tooth", []symptomRule{rule(12, `وقع وقعت طاح طاحت انضرب انضربت انخبط انخبطت ضربه wuga3 wug3at wug3et wi2e3 w2e3* wi2i3 6a7 6a7at ta7 fell hit knocked`,
+		`سن سنه سنته سنتها سني سنو ضرس* sen sinn sinno sinna sinnu sinni sinnha sinnaha senno senna sennha tooth teeth incisor*`,
+		`دايم دايمه الدايم الدايمه دايمي الدايمي دائم دائمه الدائم الدائمه daym* dayem* da2em* da2im* permanent adult`,
+		`طلع طلعت انخلع انخلعت انقلع انقلعت مطلع مطلوع ma6la3 m6alla3 6ala3 6il3 6ili3 6ele3 tele3 tala3 in5ala3 inkhala3 knocked_out fell_out came_out`)}},
 	// A tooth knocked out by a blow, told as done ("got knocked out", "knocked out my tooth"; a milk
 	// tooth is benign): what "gets knocked out" supposes is asked in general.
 	{"tooth", []symptomRule{rule(6, `tooth teeth incisor*`, `got_knocked_out got_knocked_clean_out was_knocked_out were_knocked_out been_knocked_out knocked_out_my knocked_out_his knocked_out_her`),
