@@ -304,6 +304,9 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 	if r := handoffIn(text, p); r != "" {
 		return handoffReply(r, lang), st
 	}
+	if r := arabiziHandoff(words); r != "" {
+		return handoffReply(r, lang), st
+	}
 	if ok, rest := asksWeather(p, words); ok && (weatherAsked(text) || !e.knowsAny(rest)) {
 		return e.fallback(lang, nil), st
 	}
