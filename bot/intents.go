@@ -569,13 +569,14 @@ func handoffIn(text string, p padText) handoffReason {
 	return ""
 }
 
-// arabiziHandoff is the handoff a message in Arabic written in Latin letters asks for when each of its
-// Latin words is read in its likeliest Arabic spelling: the Arabizi patterns know the spellings they
-// were shown («si3r», «a7jez»), and a price or a booking in another («kam si3ra?», «tamam abi a7jiz»,
-// «bikam el jalsa»), read «كم سعره», «تمام ابي احجز», is asked as the Arabic patterns know it. ""
-// for a message that is not Arabizi, or whose reading asks no handoff.
+// arabiziHandoff is the price or booking a short message in Arabic written in Latin letters asks for
+// when each of its Latin words is read in its likeliest Arabic spelling: the Arabizi patterns know the
+// spellings they were shown («si3r», «a7jez»), and a price or a booking in another («kam si3ra?»,
+// «tamam abi a7jiz»), read «كم سعره», «تمام ابي احجز», is asked as the Arabic patterns know it. ""
+// for a message that is not Arabizi, longer than arabiziHandoffWords (a question of its own, whose
+// many readings are likelier to meet a handoff's word by chance), or whose reading asks neither.
 func arabiziHandoff(words []string) handoffReason {
-	if !knowledge.IsArabizi(words) {
+	if len(words) > arabiziHandoffWords || !knowledge.IsArabizi(words) {
 		return ""
 	}
 	read := make([]string, len(words))
@@ -585,8 +586,15 @@ func arabiziHandoff(words []string) handoffReason {
 			read[i] = sp[0]
 		}
 	}
-	return handoffOf(padded(read))
+	if r := handoffOf(padded(read)); r == wantsPrice || r == wantsBooking {
+		return r
+	}
+	return ""
 }
+
+// arabiziHandoffWords is the most words a message may have for arabiziHandoff to read it: a price or
+// a booking asked mid-conversation is short («w kam si3raha?», «ok baddi a7jiz maw3ad bokra»).
+const arabiziHandoffWords = 6
 
 func handoffOf(t padText) handoffReason {
 	if rebookingPre.mayMatch(&t) && rebooking.MatchString(t.s) {
