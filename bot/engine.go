@@ -304,6 +304,9 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 	if r := handoffIn(text, p); r != "" {
 		return handoffReply(r, lang), st
 	}
+	if r := arabiziHandoff(words); r != "" {
+		return handoffReply(r, lang), st
+	}
 	if ok, rest := asksWeather(p, words); ok && (weatherAsked(text) || !e.knowsAny(rest)) {
 		return e.fallback(lang, nil), st
 	}
@@ -357,8 +360,45 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		words, text = rest, q
 	}
 	r, st2 := e.answer(text, words, st)
+	if st.Topic != "" && r.Kind == KindAnswer && st2.Topic != st.Topic && !e.summaries[docOf(st.Topic)] {
+		// A message answered by a passage that holds less of its own words than the conversation's
+		// section does («and can I take ibuprofen after?» after what a session feels like and what
+		// to avoid after it; «اقدر اشيل الشعر بالشمع قبلها» after how to prepare for a peel; "I have
+		// like 60 moles" after how often they should be checked): it goes on from the section, which
+		// answers it, not from a passage elsewhere that shares less of it. A new question names
+		// things of its own, which the passage found for them holds. A summary's details are on the
+		// pages it sums up, which hold them in other words.
+		if h, ok := e.holdsMoreOfIt(words, st, st2); ok {
+			st2 = st
+			r = e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0)
+		}
+	}
 	st2.Asked = asked(r, words, st, st2)
 	return r, st2
+}
+
+// holdsMoreOfIt is the part of the conversation's section (st) that holds more of a follow-up's words
+// than the passage found for it (found) does; none when the section holds as much or less.
+func (e *Engine) holdsMoreOfIt(words []string, st, found State) (knowledge.Hit, bool) {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	h, ok := e.sectionPart(words, st.Topic, st.Part)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	covers := cx.CoverageOf(words)
+	mine := covers(h.Passage)
+	if mine <= 0 {
+		return knowledge.Hit{}, false
+	}
+	for i := range e.passages {
+		if p := &e.passages[i]; p.Key == found.Topic && covers(p) >= mine-1e-9 {
+			return knowledge.Hit{}, false
+		}
+	}
+	return h, true
 }
 
 // bookingFrame is "before I book" in the dialects and English: «قبل ما احجز», «قبل الحجز», "before booking".

@@ -571,6 +571,33 @@ func handoffIn(text string, p padText) handoffReason {
 	return ""
 }
 
+// arabiziHandoff is the price or booking a short message in Arabic written in Latin letters asks for
+// when each of its Latin words is read in its likeliest Arabic spelling: the Arabizi patterns know the
+// spellings they were shown («si3r», «a7jez»), and a price or a booking in another («kam si3ra?»,
+// «tamam abi a7jiz»), read «كم سعره», «تمام ابي احجز», is asked as the Arabic patterns know it. ""
+// for a message that is not Arabizi, longer than arabiziHandoffWords (a question of its own, whose
+// many readings are likelier to meet a handoff's word by chance), or whose reading asks neither.
+func arabiziHandoff(words []string) handoffReason {
+	if len(words) > arabiziHandoffWords || !knowledge.IsArabizi(words) {
+		return ""
+	}
+	read := make([]string, len(words))
+	for i, w := range words {
+		read[i] = w
+		if sp := knowledge.ArabiziSpellings(w, 1); len(sp) > 0 {
+			read[i] = sp[0]
+		}
+	}
+	if r := handoffOf(padded(read)); r == wantsPrice || r == wantsBooking {
+		return r
+	}
+	return ""
+}
+
+// arabiziHandoffWords is the most words a message may have for arabiziHandoff to read it: a price or
+// a booking asked mid-conversation is short («w kam si3raha?», «ok baddi a7jiz maw3ad bokra»).
+const arabiziHandoffWords = 6
+
 func handoffOf(t padText) handoffReason {
 	if rebookingPre.mayMatch(&t) && rebooking.MatchString(t.s) {
 		return wantsBooking
@@ -609,6 +636,8 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 			// A bare «قديش الجلسة؟» asks how long a session lasts, which the pages say; «بقديش الجلسة» is its price.
 			` و?(قديش|اديش|قداش|2addesh|addesh|2adesh|ad2esh|2ad2esh) (الجلسه|el jalse|el jalsa) |` +
 			` (بكم|بكام|كم) (يوم|ايام|ساعه|ساعات|اسبوع|اسابيع|شهر|شهور|سنه|سنين|دقيقه|دقايق) |` +
+			// Costing time («قديش بتكلف وقت؟», how long it takes, in the Levant) is no price.
+			` (يكلف|تكلف|بيكلف|بتكلف|بتكلفني|بيكلفني) (وقت|الوقت|مده|زمن) |` +
 			` (b kam|bkam|bikam|be kam|kam) (yom|youm|yoom|yawm|ayyam|ayam|iyam|sa3a|sa3at|sa3aat|esbou3|esbu3|usbu3|osbo3|asabee3|shahr|sha7r|shohor|shhour|sane|sana|snin|sneen|d2i2a|da2i2a|da2aye2|da8ee8a|de2e2a) |` +
 			` (عرض|اعرض|نعرض|يعرض|تعرض|عرضه|عرضها|اعرضه|اعرضها|نعرضه|نعرضها)( \S+){0,5} (على|علي|ل) ?(ال)?(اخصائي|اخصايي|اخصائيه|مختص|طبيب|دكتور|دكتوره|الطبيب|الدكتور|استشاري) |` +
 			` fee \S*[235789]\S* | \S*[235789]\S* fee |` +
