@@ -24,6 +24,9 @@ type passageFacts struct {
 	// asksOther says the passage's heading or FAQ question asks what, when, how, how much, where or
 	// why (asksOtherThanYesNo): it does not ask what a question asking yes or no asks.
 	asksOther []bool
+	// asksLasting says the passage's heading or FAQ question asks whether a result lasts for good
+	// («هل يعالج العلاج الحالة نهائيًا؟»: asksPermanence).
+	asksLasting []bool
 	// treats says the passage's heading or FAQ question names treating («علاج الحول», «خيارات علاج
 	// حب الشباب»): it tells how what it names is treated.
 	treats []bool
@@ -45,7 +48,7 @@ type passageFacts struct {
 
 func (ix *Index) passageFacts() passageFacts {
 	n := len(ix.passages)
-	f := passageFacts{urgent: make([]bool, n), yesNo: make([]bool, n), asksOther: make([]bool, n), treats: make([]bool, n), counts: make([]atomic.Uint32, n), often: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
+	f := passageFacts{urgent: make([]bool, n), yesNo: make([]bool, n), asksOther: make([]bool, n), asksLasting: make([]bool, n), treats: make([]bool, n), counts: make([]atomic.Uint32, n), often: make([]atomic.Uint32, n), times: make([]atomic.Uint32, n),
 		lasts: make([]atomic.Pointer[[]int32], n)}
 	// Headings repeat (a section's passages, and the same heading on many pages): each is read once.
 	treats := map[string]bool{}
@@ -54,6 +57,7 @@ func (ix *Index) passageFacts() passageFacts {
 		f.urgent[i] = isUrgent(p.Section)
 		f.yesNo[i] = yesNoPassage(p.Section, p.Text, p.Question != "")
 		f.asksOther[i] = asksOtherThanYesNo(p.Section)
+		f.asksLasting[i] = asksPermanence(Words(p.Section + " " + p.Question))
 		t, ok := treats[p.Section]
 		if !ok {
 			t = namesTreatment(Words(p.Section))

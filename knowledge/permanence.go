@@ -25,6 +25,22 @@ func asksPermanence(words []string) bool {
 	return false
 }
 
+// comesBackWords ask, in the dialects, whether something comes back («ولا بترجع؟», «ومش هيرجعلي
+// تاني؟», read from Arabizi too: "walla btrja3"): whether a result lasts, in words the permanence
+// aspect does not hold («يرجع» also says going back to work).
+var comesBackWords = wordSet(`يرجع ترجع بيرجع بترجع هيرجع هترجع حيرجع حترجع يرجعلي ترجعلي بيرجعلي بترجعلي هيرجعلي
+	هترجعلي يرجعلك ترجعلك يعاود تعاود`)
+
+// asksComesBack says whether normalised words ask whether something comes back (comesBackWords).
+func asksComesBack(words []string) bool {
+	for _, w := range words {
+		if comesBackWords[w] || comesBackWords[strings.TrimPrefix(w, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
 // lastingTextWords say in a text that a result lasts, wears off in time or comes back: not the words of
 // what passes soon («مؤقت», «يزول»), which pages say of side effects.
 var lastingTextWords = wordSet(`دائم دائمة نهائي نهائية نهائيا للأبد الأبد تدوم يدوم تستمر يستمر مزمن مزمنة تعود يعود مؤقت مؤقتة temporary

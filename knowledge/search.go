@@ -249,6 +249,8 @@ func (ix *Index) Search(q Query) Result {
 	if permAsked {
 		timeAsked = false
 	}
+	comesBack := asksComesBack(kind) // «ولا بترجع؟»: whether it lasts, in other words
+	hal := slices.Contains(kind, "هل")
 	// How long the thing asked about takes; not when something happens after it («متى يوضح النظر
 	// بعد عملية المويه البيضه»), which the operation's own length does not answer.
 	lastsQuestion := timeAsked && !after(kind)
@@ -562,6 +564,16 @@ func (ix *Index) Search(q Query) Result {
 		// longer than a friend's — nor how much, which «كيف نفحص الجلوكوما؟» answers with the
 		// check's length: each lost answers on the five clinics' tune halves.)
 		if (asks == askHow || asks == askWhen) && p.asks != askNone && p.asks != asks && !(asks == askWhen && p.asks == askHowMuch) {
+			inTitle = 0
+		}
+		// A heading or FAQ question asking whether a result lasts for good («هل يعالج العلاج الحالة
+		// نهائيًا؟») asks another question of its words than one asking only whether the treatment
+		// helps («العلاج يفيد للحالة؟», "does it help with it?"): the section on treating that
+		// condition answers that. Its words count as its text's, unless the patient asks whether it
+		// lasts or comes back too (permAsked, an aspect the heading names, asksComesBack), or asks
+		// with «هل», in the page question's own form («هل العلاج يعالج الحالة؟»): its answer («لا
+		// يعتبر علاجًا نهائيًا») then says what was asked.
+		if ix.facts.asksLasting[h.doc] && !permAsked && !headAspect && !comesBack && !hal {
 			inTitle = 0
 		}
 		bm := scoreShare * h.score / top[0].score
