@@ -444,7 +444,7 @@ var handoffs = []struct {
 			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
-			` (se3r|si3r|se3ro|si3ro|se3rha|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | و?كم (حق|حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) |` +
+			` (se3r|si3r|se3ro|si3ro|se3rha|si3rha|se3ra|si3ra|si3rhom|se3rhom|se3rak|si3rak|as3arkom|as3arkum|es3arkom|as3arko|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | و?كم (حق|حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) |` +
 			` و?(قديش|اديش|قداش|شقد|بقديش|بديش) (حق|حقه|حقها|حقو|حقهن|قيمته|سعره|سعرها|سعرو|بيكلف|بتكلف|بتكلفني|المبلغ|ريال|بتاخدو|بتاخدوا|بتاخذون) `))},
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (موقع|مكان|عنوان) (العياده|عيادتكم|المركز|مركزكم|الفرع)| (في|ف|ب) (اي|انهي|انو|اني) حي | (العياده|عيادتكم|المركز|مركزكم) (وين|فين|وينها|فينها|وينه|فينه) |` +

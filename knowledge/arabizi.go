@@ -23,6 +23,9 @@ var arabiziUnits = []arabiziUnit{
 	{"th", []string{"ث", "ت", "ذ", "ض"}}, {"dh", []string{"ذ", "ض", "ظ"}},
 	{"3'", []string{"غ"}}, {"6'", []string{"ظ"}}, {"9'", []string{"ض"}}, {"7'", []string{"خ"}},
 	{"'3", []string{"غ"}}, {"'6", []string{"ظ"}}, {"'9", []string{"ض"}}, {"'7", []string{"خ"}},
+	// Two vowels never meet in Arabic: between a and a long ee an ع or a hamza was left unwritten
+	// («tajaeed» تجاعيد, «mawaeed» مواعيد, «nihaee» نهائي).
+	{"aee", []string{"اعي", "ائي"}},
 	{"aa", []string{"ا"}}, {"ee", []string{"ي"}}, {"ii", []string{"ي"}}, {"oo", []string{"و"}},
 	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},
 	{"ei", []string{"ي"}}, {"ey", []string{"ي"}}, {"aw", []string{"و", "او"}},
@@ -120,7 +123,7 @@ var arabiziWords = map[string]bool{
 // message as Arabizi.
 var englishLookalikes = map[string]bool{"an": true, "law": true, "b": true, "meta": true, "shy": true,
 	"ally": true, "lama": true, "mata": true, "la": true, "kaza": true, "sawa": true, "hek": true, "tab": true,
-	"sane": true, "sana": true}
+	"sane": true, "sana": true, "f": true}
 
 // arabiziFixed are short function words whose vowels would make the wrong letters.
 var arabiziFixed = map[string]string{
@@ -253,6 +256,19 @@ var arabiziFixed = map[string]string{
 	// «from too much» (من كتر): read letter by letter «kotr» is «كوتر», a tendon (وتر) with a «ك» glued on;
 	// «faster» (اسرع), whose s read as ص is epilepsy (صرع).
 	"kotr": "كتر", "kutr": "كتر", "kitr": "كتر", "asra3": "اسرع", "asra3a": "اسرع", "bsor3a": "بسرعه", "bsur3a": "بسرعه",
+	// «of course» (طبعا), a filler whose 6 read as ط or ظ made «طبعن» or nothing; «yesterday» as the Levant
+	// also spells it; «in» as one letter («f nafs el yom», في نفس اليوم); «stays» (تبقى) with its ب gone
+	// («bt2a», بتقى); «seeing» (شايف), whose y read as ي after a makes «شيف».
+	"6ab3an": "طبعا", "tab3an": "طبعا", "6ab3n": "طبعا", "tab3n": "طبعا", "6ab3ann": "طبعا",
+	"mbere7": "امبارح", "embere7": "امبارح", "imbare7": "امبارح", "mbera7": "امبارح", "mbari7": "امبارح",
+	"f": "في", "bt2a": "تبقي", "btb2a": "تبقي", "tb2a": "تبقي", "yb2a": "يبقي", "byb2a": "يبقي",
+	"shayef": "شايف", "shayfe": "شايفه", "shayfa": "شايفه", "shaayef": "شايف",
+	// A smell (ريحة, in construct «ri7et» ريحة الـ): read letter by letter «ri7et» is «رحت» (I went).
+	"ri7a": "ريحه", "ri7et": "ريحه", "ri7it": "ريحه", "ree7a": "ريحه", "ree7et": "ريحه", "re7a": "ريحه",
+	"re7et": "ريحه", "ri7t": "ريحه", "ri7ta": "ريحته", "ri7to": "ريحته", "ri7etha": "ريحتها",
+	// My lip (شفتي): read letter by letter, «shfti» is «شفت», I saw.
+	"shfti": "شفتي", "shefti": "شفتي", "shafti": "شفتي", "shfeti": "شفتي", "shfto": "شفته", "shefto": "شفته",
+	"shfta": "شفتها", "shefta": "شفتها",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,
@@ -397,6 +413,11 @@ func arabiziSpellingsIn(w string, limit int, egyptian bool) (out []string, devia
 		// A final e after a consonant is mostly the ة of Levantine «madrase», «3amaliye», «2a3de».
 		units[n-1] = finalE
 	}
+	if len(units) > 2 && units[0].latin == "2" && (units[1].latin[0] == 'o' || units[1].latin[0] == 'u') {
+		// A word opening on «2o», «2u» is mostly a ق the dialects say as a hamza («2o6ab» قطب, «2o6n»
+		// قطن, «2ulli» قللي): read first as a bare alif, «2o6ab» was «اطاب».
+		units[0] = initial2Round
+	}
 	if len(units) > 1 && isVowel(units[0].latin) {
 		// A word never starts with a vowel letter: its first vowel sits on an alif («ebni» ابني, not
 		// «يبني»; «okhti» اختي, not «وختي»), with the ي or و of a long vowel or diphthong after it
@@ -485,6 +506,9 @@ func arabiziSpellingsIn(w string, limit int, egyptian bool) (out []string, devia
 	}
 	return out, deviated
 }
+
+// initial2Round reads a word's first 2 before o or u: ق, then the alif of a hamza ("" is written ا).
+var initial2Round = arabiziUnit{"2", []string{"ق", ""}}
 
 // hamzaBeforeI reads a 2 inside a word where it may sit on a ي: as any 2, or as that ي.
 var hamzaBeforeI = arabiziUnit{"2", []string{"ق", "ي", "ا"}}
