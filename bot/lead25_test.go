@@ -1,6 +1,13 @@
 package bot_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+	"github.com/faqbot/faqbot/knowledge"
+)
 
 // TestLead25RiskOfLosingSight: whether a condition or a treatment can lead to losing one's sight
 // («ممكن تؤدي لفقدان البصر؟», «ممكن افقد نظري من العملية؟») is asked in general; sight lost now, with
@@ -23,4 +30,19 @@ func TestLead25AccidentalCut(t *testing.T) {
 		[]string{"جرحت صبعي وانا اطبخ وينزل دم شوي، وش احط عليه؟",
 			"I nicked my chin while shaving after the laser, is that ok?",
 			"الموس جرحني وانا احلق دقني، في كريم؟"})
+}
+
+// TestLead25SmellSpelled: «رائحة» (smell) folds as «ريحة», as patients write it, not as «رايحة»
+// (going, a stop word): a bad smell from the mouth, asked in the dialects, reaches the page that names
+// «رائحة فم كريهة».
+func TestLead25SmellSpelled(t *testing.T) {
+	if a, b := knowledge.Words("الرائحة الكريهة"), knowledge.Words("الريحة الكريهة"); !slices.Equal(a, b) || len(a) != 2 {
+		t.Errorf("Words: «الرائحة الكريهة» %q, «الريحة الكريهة» %q: want the same two words", a, b)
+	}
+	e := clinicEngine(t, "dental")
+	for _, q := range []string{"ريحة فمي مو حلوة حتى بعد الفرشاة", "ريحة تمي مش منيحة ابدا"} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "رائحة فم كريهة") {
+			t.Errorf("%q: %s %.60q, want the answer naming «رائحة فم كريهة»", q, r.Kind, r.Text)
+		}
+	}
 }

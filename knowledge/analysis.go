@@ -11,7 +11,16 @@ import (
 // Persian keyboard letters, with Arabic-Indic digits, with stretched letters (شكراااا). Normalize folds
 // all of these so the index and the question meet on one spelling. It is a superset of the eval
 // README's normalisation, so graded phrases survive it.
-func Normalize(s string) string { return normalizeFolded(dropMarkedTanween(s)) }
+func Normalize(s string) string { return normalizeFolded(dropMarkedTanween(smellSpelled(s))) }
+
+// smellSpelled writes «رائحة» (smell) as patients say it, «ريحة»: folded as written, its hamza's ي
+// makes «رايحة» (going), a stop word, and the pages' smells vanish from the index.
+func smellSpelled(s string) string {
+	if !strings.Contains(s, "رائح") {
+		return s
+	}
+	return strings.ReplaceAll(s, "رائح", "ريح")
+}
 
 // normalizeFolded is Normalize after the marked tanween: folding, spacing and squeezing in one pass.
 func normalizeFolded(s string) string { return string(appendFolded(make([]byte, 0, len(s)), s)) }
