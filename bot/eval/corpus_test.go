@@ -102,10 +102,10 @@ var tuneBars = []struct {
 	// Session 25: round 23's sealed halves (scored at session 24's start and end) spent into these:
 	// answers 5174/5928, total 8402/9260, conversations 1116/1733, every emergency (1978, the one both
 	// codes missed fixed by cause first), 30 false alarms (net retrained, threshold 0.27); bars reset
-	// to the figures rounded down to a tenth. Raised at the session's end: answers 5195/5928, total
-	// 8426/9260, conversations 1130/1733, every emergency (1978), 30 false alarms.
+	// to the figures rounded down to a tenth. Raised at the session's end: answers 5196/5928, total
+	// 8427/9260, conversations 1130/1733, every emergency (1978), 30 false alarms.
 	{"botox", 84.7, 89.5, 66.8},
-	{"dental", 88.1, 89.9, 59.9},
+	{"dental", 88.2, 90, 59.9},
 	{"derma", 91, 93.8, 59.6},
 	{"eye", 84.3, 88.9, 64.5},
 	{"physio", 89.8, 92.7, 75},
