@@ -1196,8 +1196,8 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		st.Topic = ""
 		return e.fallback(st.Lang, res.Hits), st
 	}
-	if w := causedThing(words); w != "" && len(res.Hits) > 0 && !res.Foreign {
-		if !e.knowsAny([]string{w}) && !e.knowsAsOne(causedPhrase(words)) {
+	if i := causedAt(words); i >= 0 && len(res.Hits) > 0 && !res.Foreign {
+		if !e.knowsAny(words[i:i+1]) && !e.knowsAsOne(causedPhrase(words, i)) {
 			// «هل الليزك يسبب سرطان بالعين؟» where the pages never speak of cancer: what is asked is
 			// whether the treatment causes it, which a passage on the treatment alone does not say. A
 			// thing the pages know only with the word after it («فقدان البصر») is known.

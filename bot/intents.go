@@ -918,6 +918,14 @@ var causeLinks = wordSet(`الي الى لل ل to in`)
 // that is not a stop word, or "" when it asks no such thing. A clinic's pages that never write of it
 // cannot say whether their treatment causes it.
 func causedThing(words []string) string {
+	if i := causedAt(words); i >= 0 {
+		return words[i]
+	}
+	return ""
+}
+
+// causedAt is the index in words of causedThing, or -1.
+func causedAt(words []string) int {
 	for i, w := range words {
 		if !causeVerbs[w] || (w == "cause" || w == "causes") && i+1 < len(words) && words[i+1] == "of" {
 			continue // "cause of the heat": a noun (or "'cause", because), not whether one thing causes another
@@ -925,33 +933,27 @@ func causedThing(words []string) string {
 		if asksCause(words[:i]) {
 			// «وش اللي يسبب حب الشباب؟», "what causes it?": the cause is what is asked, which the
 			// page on the thing caused says; no cause is named to be checked against it.
-			return ""
+			return -1
 		}
-		for _, v := range words[i+1:] {
-			if causeLinks[v] || knowledge.StopWord(v) {
-				continue
+		for j := i + 1; j < len(words); j++ {
+			if v := words[j]; !causeLinks[v] && !knowledge.StopWord(v) {
+				return j
 			}
-			return v
 		}
-		return ""
+		return -1
 	}
-	return ""
+	return -1
 }
 
-// causedPhrase is causedThing with the content word after it, when there is one: «فقدان البصر»,
-// which the pages may know as one thing though never writing its first word alone.
-func causedPhrase(words []string) []string {
-	w := causedThing(words)
-	if w == "" {
-		return nil
-	}
-	i := slices.Index(words, w)
+// causedPhrase is the caused thing at words[i] with the content word after it, when there is one:
+// «فقدان البصر», which the pages may know as one thing though never writing its first word alone.
+func causedPhrase(words []string, i int) []string {
 	for _, v := range words[i+1:] {
 		if !knowledge.StopWord(v) {
-			return []string{w, v}
+			return []string{words[i], v}
 		}
 	}
-	return []string{w}
+	return words[i : i+1]
 }
 
 // causeAskers ask what something is (a question word), and causeRelatives may follow them («وش اللي
