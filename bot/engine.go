@@ -3427,8 +3427,9 @@ func saysWhen(p *knowledge.Passage, words []string) bool {
 	return true
 }
 
-// suddenNow tells a sign as sudden, of today or growing: a long-standing one so told is reported.
-var suddenNow = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجأه|suddenly|all of a sudden|sudden|اليوم|today|الحين|والحين|now|من ساعه|من شوي|worse|اسوا|يزيد|تزيد|بيزيد|عم يزيد|getting worse) `))
+// suddenNow tells a sign as sudden, of today or yesterday, or growing: a long-standing one so told
+// is reported («عنده الديسك من زمان، وامس صارت رجوله تضعف»). «اسوء» folds as «اسو».
+var suddenNow = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجأه|suddenly|all of a sudden|sudden|اليوم|today|الحين|والحين|now|من ساعه|من شوي|(و)?(امس|من امس|امبارح|مبارح|البارحه)|yesterday|last night|worse|اسوا|اسو|يزيد|تزيد|بيزيد|عم يزيد|getting worse) `))
 
 // headedSection says whether a section other than the topic (not a FAQ answer, whose question asks
 // the aspect in general) has a heading naming all of what a follow-up asks, and more than the topic's
