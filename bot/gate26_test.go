@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/knowledge"
 )
 
@@ -26,6 +27,33 @@ func TestGate26CopulaIsNoContent(t *testing.T) {
 		got := slices.ContainsFunc(st, func(s string) bool { return strings.HasPrefix(s, tt.stem) })
 		if got != tt.has {
 			t.Errorf("%q: stems %v, want %q present: %v", tt.q, st, tt.stem, tt.has)
+		}
+	}
+}
+
+// A question whose words the pages mostly know (all but a dialect verb or two around them), with a
+// passage that holds half of it in passing, is answered from that passage; one naming something the
+// pages never write of (green tea, swimming in the sea, coloured lenses) still falls back.
+func TestGate26MostlyKnownHalfHeld(t *testing.T) {
+	e := mustEngine(t)
+	for _, q := range []string{
+		"عندي حساسية من أدوية كثيرة، بيمشي الحال أسوي بوتوكس؟",
+		"عندي حساسية من حاجات كتير، ينفع اعمل بوتوكس عادي؟",
+		"I've got lots of allergies, would I still be able to have botox?",
+	} {
+		r, _ := e.Respond(q, bot.State{})
+		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "حساسية") {
+			t.Errorf("%q: %s %q, want the answer on who suits the treatment (allergies)", q, r.Kind, r.Text)
+		}
+	}
+	for _, q := range []string{
+		"هل أقدر أشرب شاي أخضر بعد جلسة البوتوكس؟",
+		"can I go swimming in the sea the day after botox?",
+		"ينفع ألبس عدسات لاصقة ملونة بعد البوتوكس؟",
+		"مين فاز بكاس العالم السنة الماضية",
+	} {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind == bot.KindAnswer {
+			t.Errorf("%q: answered %q, want a fallback", q, r.Text)
 		}
 	}
 }
