@@ -9,8 +9,8 @@ import (
 	"github.com/faqbot/faqbot/knowledge"
 )
 
-// The Egyptian and Levantine copula «بيبقى», «هيبقى» (is, will be) and the English "able" (would I be
-// able to) say nothing of what is asked: they are no content word of a question, while the Gulf «يبقى»
+// The Egyptian and Levantine copula «بيبقى», «هيبقى» (is, will be), the English "able" (would I be
+// able to) and the hedges "usually", "eventually" say nothing of what is asked: they are no content word of a question, while the Gulf «يبقى»
 // (stays, lasts) still asks how long something lasts.
 func TestGate26CopulaIsNoContent(t *testing.T) {
 	for _, tt := range []struct {
@@ -22,6 +22,8 @@ func TestGate26CopulaIsNoContent(t *testing.T) {
 		{"الشغلانة دي بتبقى قد ايه؟", "تبق", false},
 		{"will I be able to drive home after the session?", "able", false},
 		{"كم يبقى مفعول الحقنة؟", "يبق", true},
+		{"how long do crowns usually last?", "usual", false},
+		{"will the redness eventually fade on its own?", "eventual", false},
 	} {
 		st := knowledge.Stems(tt.q)
 		got := slices.ContainsFunc(st, func(s string) bool { return strings.HasPrefix(s, tt.stem) })
