@@ -81,12 +81,25 @@ const genericPair = 0.5
 // «مين فاز بالدوري امس» from the side effects); round 14, held out, gains an answer.
 const ownSubject = 0.7
 
+// mostKnown is the share of a question's concepts the pages must know for a passage holding half of it
+// (halfSubject) in passing to answer it: what the pages lack is then a dialect verb or two around the
+// things asked («بيمشي حالي», "would I still be able to"), not the thing asked (a gym, a coffee, a
+// shampoo), which weighs more.
+const mostKnown = 0.75
+
+// halfSubject is the coverage a passage sharing words with a question in passing needs when the pages
+// know most of the question (mostKnown).
+const halfSubject = 0.5
+
 // passingBar is the coverage a passage sharing a word with a question in passing needs while the
 // question also names things the pages never write of: ownSubject, or genericCoverage when the
 // passage's headings name another treatment or condition.
-func passingBar(h knowledge.Hit) float64 {
+func passingBar(h knowledge.Hit, known float64) float64 {
 	if h.HeadsOther {
 		return genericCoverage
+	}
+	if known >= mostKnown {
+		return halfSubject
 	}
 	return ownSubject
 }
@@ -1214,7 +1227,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	}
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < storyCoverage(res, minCov) ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericBar(res.Hits[0]) ||
-		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < passingBar(res.Hits[0]) &&
+		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < passingBar(res.Hits[0], res.Known) &&
 			res.Hits[0].Shared <= inPassing {
 		// The last rule: a passage that shares a word in passing, under a heading that shares none,
 		// while the question also names things the clinic never writes of («تبييض اسنان»). A list

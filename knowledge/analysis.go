@@ -963,6 +963,7 @@ scared afraid terrified worried nervous found idea complain complained feel feel
 بالزبط زبط بالظبط ييجي تيجي نيجي بييجي بتيجي حد لوحده لوحدها لوحدي لوحدو لوحدك another let lets next mine حوالين حوالي بالنسبه وبالنسبه لشو تاني التاني تانيه باقي الباقي
 جوه جوا جوات جواه يلي بص بصي بصيت حكايه الحكايه صحيح مجرد مفكر مفكره مرعوب مرعوبه متضايق متضايقه محبط محبطه مطمن مطمنه مطمئن مطمئنه زهقت زهقان زهقانه مستغرب مستغربه استغربت
 ع
+بيبقي بتبقي هيبقي هتبقي حيبقي حتبقي بيبقوا بيبقو هيبقوا able eventually usually
 `
 	m := map[string]struct{}{}
 	for _, w := range strings.Fields(list) {
