@@ -74,3 +74,40 @@ func TestConv26HeadedElsewhereOnPage(t *testing.T) {
 		t.Errorf("why after the preparation: got %s", r.Kind)
 	}
 }
+
+// A short follow-up that a passage on another page answers more of, while the conversation's section
+// holds a good share of it (offPageShare), names nothing of that page's title and is not asked by its
+// heading, stays with the section: swelling asked after caring for a new implant is the implant's
+// healing, not the extraction page's recovery; the eye shield at night after cataract surgery, the
+// cataract page's aftercare, not the LASIK page's; the gym after laser hair removal, its own aftercare,
+// not a peel's.
+func TestConv26OffPageFollowUpStays(t *testing.T) {
+	dental := clinicEngine(t, "dental")
+	for _, conv := range [][]turn{
+		{ // Gulf
+			{"حطولي زرعة اليوم، كيف اعتني فيها لين تلتئم؟", bot.KindAnswer, ""},
+			{"والانتفاخ متى يخف؟", bot.KindAnswer, "تورم"},
+		},
+		{ // Egyptian
+			{"عملت زراعة سنة امبارح، اعمل ايه عشان تخف بسرعة؟", bot.KindAnswer, ""},
+			{"والورم هيخف امتى؟", bot.KindAnswer, "تورم"},
+		},
+	} {
+		runConversation(t, dental, conv)
+	}
+	runConversation(t, clinicEngine(t, "eye"), []turn{ // English
+		{"my mum had her cataract operation two days ago, can she wash her face?", bot.KindAnswer, ""},
+		{"does she have to put the eye shield on when she sleeps?", bot.KindAnswer, "عند النوم"},
+	})
+	runConversation(t, clinicEngine(t, "derma"), []turn{ // Gulf
+		{"سويت ليزر للرجول امس وفيه احمرار خفيف، عادي؟", bot.KindAnswer, ""},
+		{"طيب متى ارجع اتمرن بالنادي؟", bot.KindAnswer, "الرياضة"},
+	})
+	// Naming the other page's thing still leaves the section.
+	var st bot.State
+	_, st = dental.Respond("حطولي زرعة اليوم، كيف اعتني فيها لين تلتئم؟", st)
+	if r, _ := dental.Respond("طيب وخلع ضرس العقل يوجع؟", st); r.Kind == bot.KindAnswer && len(r.Sources) > 0 &&
+		r.Sources[0].Section == "زراعة الأسنان" {
+		t.Errorf("a wisdom tooth asked after an implant got the implant again: %q", r.Text)
+	}
+}

@@ -428,8 +428,12 @@ func (e *Engine) holdsMoreOfIt(text string, words []string, st, found State) (kn
 		return knowledge.Hit{}, false
 	}
 	tie := !asksSpan(words) && !e.namesPageOf(words, found.Topic) && !e.headedFor(text, words, found.Topic)
+	least := mine
+	if tie && isFollowUp(words) && !sameDoc(found.Topic, st.Topic) {
+		least = mine / offPageShare // a follow-up off the page: a share of it is enough
+	}
 	for i := range e.passages {
-		if p := &e.passages[i]; p.Key == found.Topic && (covers(p) > mine+1e-9 || !tie && covers(p) >= mine-1e-9) {
+		if p := &e.passages[i]; p.Key == found.Topic && (covers(p) > least+1e-9 || !tie && covers(p) >= mine-1e-9) {
 			return knowledge.Hit{}, false
 		}
 	}
