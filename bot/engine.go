@@ -381,18 +381,52 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		// answers it, not from a passage elsewhere that shares less of it. A new question names
 		// things of its own, which the passage found for them holds. A summary's details are on the
 		// pages it sums up, which hold them in other words.
-		if h, ok := e.holdsMoreOfIt(words, st, st2); ok {
+		if h, ok := e.holdsMoreOfIt(text, words, st, st2); ok {
 			st2 = st
 			r = e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0)
+		}
+	}
+	if st.Topic != "" && r.Kind == KindAnswer && st2.Topic == st.Topic {
+		if h, ok := e.headedElsewhereOnPage(text, words, st); ok {
+			st2 = st
+			r = e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0)
 		}
 	}
 	st2.Asked = asked(r, words, st, st2)
 	return r, st2
 }
 
+// headedElsewhereOnPage is the passage a message finds first on its own when it is another section
+// of the conversation's page, whose heading names some of the message and which holds more of it than
+// the section the conversation is in: «والغرز متى تنشال؟» after the steps of an extraction asks what
+// the aftercare section tells, not the steps again.
+func (e *Engine) headedElsewhereOnPage(text string, words []string, st State) (knowledge.Hit, bool) {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 6})
+	if res.Foreign || len(res.Hits) == 0 || res.Known < minKnown {
+		return knowledge.Hit{}, false
+	}
+	best := res.Hits[0]
+	if best.Passage.Key == st.Topic || !sameDoc(best.Passage.Key, st.Topic) || best.TitleCoverage <= 0 || !best.Specific ||
+		onlyAspects(res) || best.Matched&^res.Aspects&^res.Minor == 0 || asksHowOften(words) {
+		return knowledge.Hit{}, false
+	}
+	covers := cx.CoverageOf(words)
+	mine := covers(best.Passage)
+	for i := range e.passages {
+		if p := &e.passages[i]; p.Key == st.Topic && covers(p) >= mine-1e-9 {
+			return knowledge.Hit{}, false
+		}
+	}
+	return best, true
+}
+
 // holdsMoreOfIt is the part of the conversation's section (st) that holds more of a follow-up's words
 // than the passage found for it (found) does; none when the section holds as much or less.
-func (e *Engine) holdsMoreOfIt(words []string, st, found State) (knowledge.Hit, bool) {
+func (e *Engine) holdsMoreOfIt(text string, words []string, st, found State) (knowledge.Hit, bool) {
 	cx, ok := e.search.(contextSearcher)
 	if !ok {
 		return knowledge.Hit{}, false
@@ -406,12 +440,69 @@ func (e *Engine) holdsMoreOfIt(words []string, st, found State) (knowledge.Hit, 
 	if mine <= 0 {
 		return knowledge.Hit{}, false
 	}
+	tie := !asksSpan(words) && !e.namesPageOf(words, found.Topic) && !e.headedFor(text, words, found.Topic)
+	least := mine
+	if tie && isFollowUp(words) && !sameDoc(found.Topic, st.Topic) {
+		least = mine / offPageShare // a follow-up off the page: a share of it is enough
+	}
 	for i := range e.passages {
-		if p := &e.passages[i]; p.Key == found.Topic && covers(p) >= mine-1e-9 {
+		if p := &e.passages[i]; p.Key == found.Topic && (covers(p) > least+1e-9 || !tie && covers(p) >= mine-1e-9) {
 			return knowledge.Hit{}, false
 		}
 	}
 	return h, true
+}
+
+// asksSpan says whether a message asks how long or how often (in its Arabic reading too): a length
+// of time or a frequency, which the passage telling it answers, wherever the words of it fall.
+func asksSpan(words []string) bool {
+	for _, w := range [][]string{words, asRead(words)} {
+		if w != nil && (asksHowLong(w) || asksDuration(w) || howLongStays(w) || asksHowOften(w)) {
+			return true
+		}
+		for i := 1; i < len(w); i++ {
+			if (isAfter(w[i-1]) || withWaw(map[string]bool{"بعد": true}, w[i-1])) && asksHowMuch(w, i) {
+				return true // «وبعد قديش بيصير منيح؟», "after how long can I…": a length of time
+			}
+		}
+	}
+	return false
+}
+
+// namesPageOf says whether a message names a word of the title of the page key is on: «وبعد خلع الضرس
+// ايش اسوي؟» names what the extraction page is about.
+func (e *Engine) namesPageOf(words []string, key string) bool {
+	var title []string
+	for i := range e.passages {
+		if e.passages[i].Key == key {
+			title = knowledge.Stems(e.passages[i].DocTitle)
+			break
+		}
+	}
+	if title == nil {
+		return false
+	}
+	said := words
+	if aw := asRead(words); aw != nil {
+		said = append(slices.Clone(words), aw...)
+	}
+	for _, w := range knowledge.Stems(strings.Join(said, " ")) {
+		if slices.Contains(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headedFor says whether the heading (or FAQ question) of the passage filed under key names some of
+// a message: then it was found for what it is about, not for a word its text shares in passing.
+func (e *Engine) headedFor(text string, words []string, key string) bool {
+	for _, h := range e.search.Search(knowledge.Query{Text: text, Words: words, Limit: onPageLimit}).Hits {
+		if h.Passage.Key == key && h.TitleCoverage > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bookingFrame is "before I book" in the dialects and English: «قبل ما احجز», «قبل الحجز», "before booking".
