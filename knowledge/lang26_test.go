@@ -55,3 +55,80 @@ func TestLang26DefectiveNotNoun(t *testing.T) {
 		}
 	}
 }
+
+// A word of four letters the pages write with its preposition in one passage and without it in many
+// («بتاج» beside «تاج») is read without it: «بتاج» asks of the crown.
+func TestLang26RareFourLetterForm(t *testing.T) {
+	ix, err := Build([]*Document{{ID: "d", Title: "التيجان", Lang: "ar", Sections: []Section{
+		section("s1", "الضرس بعد العصب", "نغطي الضرس بتاج بعد علاج العصب."),
+		section("s2", "متى نركب التاج؟", "يركب التاج بعد أسبوعين."),
+		section("s3", "أنواع التاج", "التاج من الخزف أو الزيركون."),
+		section("s4", "العناية بالتاج", "نظف حول التاج بالخيط."),
+		section("s5", "عمر التاج", "يعيش التاج سنوات طويلة."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := stemWord(Normalize("التاج"))
+	for _, q := range []string{"ليش الدكتور يبي يغطيه بتاج؟", "ضروري بتاج بعد العصب؟"} {
+		words := Words(q)
+		keys := ix.keys(words)
+		found := false
+		for _, k := range keys {
+			found = found || k == want
+		}
+		if !found {
+			t.Errorf("keys(%s) = %q: no «%s»", q, keys, want)
+		}
+	}
+}
+
+// An English word a phone slipped on (two letters swapped, a vowel added or dropped, a letter
+// doubled) is read as the pages' word; a real word one consonant from one of theirs is not.
+func TestLang26EnglishSlips(t *testing.T) {
+	for _, c := range []struct {
+		w, known string
+		slip     bool
+	}{
+		{"widsom", "wisdom", true}, {"eyelied", "eyelid", true}, {"bottox", "botox", true},
+		{"botx", "botox", true}, {"compleetly", "completely", true}, {"stich", "stitch", false},
+		{"stuck", "struck", false}, {"ladder", "bladder", false}, {"across", "cross", false},
+		{"charge", "change", false}, {"message", "massage", false},
+	} {
+		if got := latinSlip(c.w, c.known); got != c.slip {
+			t.Errorf("latinSlip(%s, %s) = %v", c.w, c.known, got)
+		}
+	}
+	ix, err := Build([]*Document{{ID: "e", Title: "Eyelid lifts", Lang: "en", Sections: []Section{
+		section("s1", "Droopy eyelid", "A heavy eyelid can be lifted with a small procedure."),
+		section("s2", "Wisdom teeth", "Wisdom teeth that are impacted are removed."),
+		section("s3", "Massage", "A gentle massage helps the scar settle. Avoid the struck side."),
+	}}}, mustLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(q, want string) bool {
+		for _, k := range ix.keys(Words(q)) {
+			if k == want {
+				return true
+			}
+		}
+		return false
+	}
+	for q, want := range map[string]string{
+		"my upper eyelied feels heavy": stemLatin("eyelid"),
+		"do widsom teeth always go":    stemLatin("wisdom"),
+	} {
+		if !has(q, want) {
+			t.Errorf("keys(%s) = %q: no %q", q, ix.keys(Words(q)), want)
+		}
+	}
+	for q, bad := range map[string]string{
+		"can i send you a message":     stemLatin("massage"),
+		"my knee feels stuck at night": stemLatin("struck"),
+	} {
+		if has(q, bad) {
+			t.Errorf("keys(%s) = %q: read as %q", q, ix.keys(Words(q)), bad)
+		}
+	}
+}
