@@ -28,6 +28,8 @@ func TestLang26Lexicon(t *testing.T) {
 	same("تتسكر", "تغلق")
 	same("بيتسكر", "إغلاق")
 	same("بيلازمك", "دائم")
+	same("الساقعة", "البارد")
+	same("ساقع", "باردة")
 	same("تلازمني", "دائمة")
 	for _, w := range []string{"فوتبول", "الفوتبول"} {
 		if !lx.minor[stemWord(Normalize(w))] {
