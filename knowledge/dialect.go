@@ -389,7 +389,9 @@ func (ix *Index) defectiveKey(w string) string {
 	}
 	root := string(r[1:3])
 	cands := []string{root + "ي", root + "ا"}
-	for _, p := range "يتنا" {
+	for _, p := range "يتا" {
+		// Not «ن»: the pages' nouns in «ن» («نمشي» is the freckles' «نمش» to the stemmer) are
+		// commoner than a verb of theirs in the first person plural.
 		if p != r[0] {
 			cands = append(cands, string(p)+root+"ي")
 		}

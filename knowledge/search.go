@@ -1424,6 +1424,11 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 		}
 		if alt := ix.correct(k); alt != "" {
 			keys[i], guessed[i] = alt, true
+		} else if w := words[i]; w != k && plainLatin(w) {
+			// An English word whose slip made an ending of it: «eyelied» is stemmed «eyeli».
+			if alt := ix.correct(w); alt != "" {
+				keys[i], guessed[i] = alt, true
+			}
 		}
 	}
 	return keys, guessed
@@ -1612,7 +1617,15 @@ func shortDual(w, stem string) string {
 func (ix *Index) plainer(w, k string) string {
 	df := ix.df[k]
 	alt := altStem(w)
-	if df == 0 || alt == "" || alt == k || utf8.RuneCountInString(w) < 5 {
+	n := utf8.RuneCountInString(w)
+	if df == 0 || alt == "" || alt == k || n < 4 {
+		return ""
+	}
+	if n == 4 {
+		// A word of four letters only in the rare form: «بتاج» in one passage, «تاج» in many.
+		if r, _ := utf8.DecodeRuneInString(w); r != 'ل' && df <= rareFormPassages && !ix.lex.vocab[k] && ix.df[alt] >= rareFormRatio*df && utf8.RuneCountInString(alt) == 3 {
+			return alt
+		}
 		return ""
 	}
 	if r, _ := utf8.DecodeRuneInString(w); r == 'ل' && !ownLam(w) && ix.df[alt] >= commonerAltRatio*df {

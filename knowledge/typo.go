@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -14,6 +15,10 @@ import (
 // (سيارة → خيار, حلال → خلال, جوال → جمال), so an unknown short word is far more likely another word
 // than a typo. Measured on the labelled sets: substitutions below six letters, and any edit below
 // five, turned out-of-scope questions into answers.
+//
+// English words are corrected too, from four letters, but only by the slips latinSlip names: English
+// has many real words one letter from a word of the pages («stuck», «struck»), and no dictionary here
+// tells them from typos.
 const (
 	minTypoRunes         = 5
 	minSubstitutionRunes = 6
@@ -26,7 +31,7 @@ type typoIndex map[string][]string
 func newTypoIndex(vocab func(yield func(string) bool)) typoIndex {
 	t := typoIndex{}
 	for s := range vocab {
-		if utf8.RuneCountInString(s) < minTypoRunes || !isArabicWord(s) {
+		if utf8.RuneCountInString(s) < minTypoRunes || !isArabicWord(s) && !plainLatin(s) {
 			continue
 		}
 		t[s] = append(t[s], s)
@@ -65,13 +70,14 @@ func isArabicWord(s string) bool {
 // candidates returns the known stems within one edit (deletion, insertion, substitution or
 // transposition of neighbours) of s.
 func (t typoIndex) candidates(s string) []string {
-	if len(t) == 0 || utf8.RuneCountInString(s) < minTypoRunes || !isArabicWord(s) {
+	if len(t) == 0 || !isArabicWord(s) && !plainLatin(s) || utf8.RuneCountInString(s) < minTypoRunes && !(plainLatin(s) && len(s) == minTypoRunes-1) {
 		return nil
 	}
 	var out []string
+	latin := plainLatin(s)
 	add := func(list []string) {
 		for _, c := range list {
-			if c != s && editDistance1(s, c, utf8.RuneCountInString(s) >= minSubstitutionRunes) {
+			if c != s && editDistance1(s, c, utf8.RuneCountInString(s) >= minSubstitutionRunes) && (!latin || latinSlip(s, c)) {
 				out = appendOnce(out, c)
 			}
 		}
@@ -110,4 +116,49 @@ func editDistance1(a, b string, subst bool) bool {
 		return true
 	}
 	return false
+}
+
+// plainLatin says whether s is lower-case ASCII letters only: an English word, which a phone misspells
+// as it does an Arabic one («widsom», «eyelied»); not an Arabizi word, whose digits are letters.
+func plainLatin(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// latinSlip says whether an English word w one edit from the known word c differs from it by a slip a
+// phone makes of a word spelled as it sounds: two neighbours swapped («widsom»), a vowel added or
+// dropped inside the word («eyelied», «compleetly», «botx»), a letter doubled or undoubled
+// («bottox»). English has many real words one other letter from another («stuck», «struck»;
+// «ladder», «bladder»; «eight», «weight»; «charge», «change»), which the pages may not use: a
+// consonant added, dropped or changed, or a vowel at the start («across», «cross»), is no slip.
+func latinSlip(w, c string) bool {
+	if len(w) == len(c) {
+		for i := 0; i+1 < len(w); i++ {
+			if w[i] != c[i] {
+				return w[i] == c[i+1] && w[i+1] == c[i] && w[i+2:] == c[i+2:]
+			}
+		}
+		return false
+	}
+	long, short := w, c
+	if len(long) < len(short) {
+		long, short = short, long
+	}
+	if len(long) != len(short)+1 {
+		return false
+	}
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	if long[i+1:] != short[i:] {
+		return false
+	}
+	x := long[i]
+	doubled := i > 0 && long[i-1] == x || i+1 < len(long) && long[i+1] == x
+	return doubled || i > 0 && strings.IndexByte("aeiou", x) >= 0
 }
