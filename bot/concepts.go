@@ -361,7 +361,10 @@ var conceptRules = []flagRules{
 	// A fall, then a leg shortened or turned, or that takes no weight.
 	{"fracture", []symptomRule{rule(12, cFall, cHip, cShortRot), rule(12, cFall, cHip, cNoWeight)}},
 	// The saddle numb; the bladder that will not hold or pass, with the back.
-	{"nerve compression", []symptomRule{rule(8, cSaddle, cNoFeel), rule(14, `ظهر* ضهر* dahr* dhr* 6'ahr* 6'hr* 6ahr* 6hr* dh'ahr* back spine`, cBladder)}},
+	{"nerve compression", []symptomRule{rule(8, cSaddle, cNoFeel), rule(14, `ظهر* ضهر* dahr* dhr* 6'ahr* 6'hr* 6ahr* 6hr* dh'ahr* back spine`, cBladder),
+		// The bladder that will not hold or pass with a numbness told beside it («ما اقدر اتحكم بالبول
+		// ومخدر تحت»): the saddle numb, however the place is named.
+		rule(6, cBladder, cNoFeel)}},
 	// A tearing pain, sudden or never felt before.
 	{"chest pain", []symptomRule{rule(6, `الم* وجع* pain*`, cTearing, cNever)}},
 	// Food stuck in the throat; not breathing with a sign of the body.
@@ -377,10 +380,12 @@ var conceptRules = []flagRules{
 	// A permanent tooth come out after a fall or a blow («ibni wuga3 w sinna il daymi ma6la3 kulla», «ابني
 	// طاح وسنه الدايم انخلع»): it may be put back within the hour. A milk tooth is benign; a permanent
 	// tooth coming in («طلع الدايم») has no fall or blow before it.
-	{"tooth", []symptomRule{rule(12, `وقع وقعت طاح طاحت انضرب انضربت انخبط انخبطت ضربه wuga3 wug3at wug3et wi2e3 w2e3* wi2i3 6a7 6a7at ta7 fell hit knocked`,
-		`سن سنه سنته سنتها سني سنو ضرس* sen sinn sinno sinna sinnu sinni sinnha sinnaha senno senna sennha tooth teeth incisor*`,
-		`دايم دايمه الدايم الدايمه دايمي الدايمي دائم دائمه الدائم الدائمه daym* dayem* da2em* da2im* permanent adult`,
-		`طلع طلعت انخلع انخلعت انقلع انقلعت مطلع مطلوع ma6la3 m6alla3 6ala3 6il3 6ili3 6ele3 tele3 tala3 in5ala3 inkhala3 knocked_out fell_out came_out`)}},
+	// The permanent tooth is also told as not the milk one («mu lbaniya», «machi dyal l7lib») or the
+	// grown-ups' («dyal lkbar»).
+	{"tooth", []symptomRule{rule(12, `وقع وقعت طاح طاحت انضرب انضربت انخبط انخبطت ضربه wuga3 wug3at wug3et wi2e3 w2e3* wi2i3 6a7 6a7at ta7 ta7at ta7et t7at fell hit knocked`,
+		`سن سنه سنته سنتها سني سنو ضرس* sen sinn sinno sinna sinnu sinni sinnah sinnha sinnaha senno senna sennha sna snani snan tooth teeth incisor*`,
+		`دايم دايمه الدايم الدايمه دايمي الدايمي دائم دائمه الدائم الدائمه مو_لبني* مش_لبني* مب_لبني* مو_اللبني* مش_اللبني* daym* dayem* da2em* da2im* mu_lbani* mo_lbani* mu_labani* mo_labani* mish_labani* mesh_labani* mub_labani* mu_lebni* mo_lebni* machi_dyal_l7lib machi_d_l7lib dyal_lkbar dial_lkbar d_lkbar permanent adult`,
+		`طلع طلعت انخلع انخلعت انقلع انقلعت مطلع مطلوع ma6la3 m6alla3 6ala3 6ala3at 6il3 6il3at 6ili3 6ele3 tele3 tala3 tal3at in5ala3 inkhala3 t9la3 t9la3at tqla3 tqla3at tla3at knocked_out fell_out came_out`)}},
 	// A tooth knocked out by a blow, told as done ("got knocked out", "knocked out my tooth"; a milk
 	// tooth is benign): what "gets knocked out" supposes is asked in general.
 	{"tooth", []symptomRule{rule(6, `tooth teeth incisor*`, `got_knocked_out got_knocked_clean_out was_knocked_out were_knocked_out been_knocked_out knocked_out_my knocked_out_his knocked_out_her`),

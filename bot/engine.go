@@ -622,7 +622,14 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 				ok = netFlags(&rest)
 			}
 		}
-		if !ok || askedBefore(text) || supposingPre.mayMatch(&rest) && supposing.MatchString(rest.s) {
+		told := false
+		if !ok {
+			// A question first and then the reason it is asked, with no question after («هل الجلسة
+			// ساعة؟ لأن أمي بعد العملية رجلها باردة ومنملة…»): the reason is a report of its own.
+			rest, told = toldAfterQuestion(text)
+			ok = told
+		}
+		if !ok || !told && askedBefore(text) || supposingPre.mayMatch(&rest) && supposing.MatchString(rest.s) {
 			return false // «لو ظهرت فقاعات… ماذا افعل؟» supposes, as actingNow reads it
 		}
 		if words = strings.Fields(rest.s); asking(words, "") {
@@ -654,6 +661,26 @@ func beforeClosing(p padText) (padText, bool) {
 	}
 	return padText{}, false
 }
+
+// toldAfterQuestion returns what a message tells after its last question mark (as the triage reads
+// it), when that is the reason the question was asked («…؟ لأن…», "…? because…") in four words or
+// more, and not itself a question. Not any telling after a question: "what is sciatica? I get pain
+// shooting down my leg" tells what the question is of.
+func toldAfterQuestion(text string) (padText, bool) {
+	i := max(strings.LastIndex(text, "?"), strings.LastIndex(text, "؟"))
+	if i < 0 {
+		return padText{}, false
+	}
+	after := strings.TrimLeft(text[i:], "?؟")
+	words := knowledge.Words(after)
+	if len(words) < 4 || !reasonWords[words[0]] || asking(words[1:], "") {
+		return padText{}, false
+	}
+	return padded(triageWords(after, words)), true
+}
+
+// reasonWords open the reason a question was asked for («لأن…», "because…").
+var reasonWords = wordSet(`لان لانه لانو لانها ولان عشان علشان لاني لانني because cause coz cuz bcoz bc la2an la2ano la2anno li2an 3shan 3ashan 3alashan`)
 
 // askedBefore says whether a message asks something before its last question mark («ممكن الحقن
 // يسبب هبوط؟ شو اعمل؟»).

@@ -1,6 +1,9 @@
 package bot
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // The phrase patterns, the symptom and the concept rules catch what the batteries taught them;
 // each new battery brings alarms told in words none of them reads. lastResort is recall first:
@@ -58,11 +61,13 @@ func (tr *Triage) lastResortFlag(orig, t padText) string {
 			}
 		}
 	}
-	if f == "urgent" && helpWith.MatchString(t.s) {
-		// "help" asked of a treatment ("exercises to help with my back pain") is no cry for help:
-		// the urgency must come from another word.
-		u := newPadText(helpWith.ReplaceAllString(t.s, " "))
-		f = symptomIn(lastResort, &u)
+	if f == "urgent" {
+		// "help" asked of a treatment ("exercises to help with my back pain", "can the injections
+		// help my twitching?") is no cry for help: the urgency must come from another word.
+		if u := withoutTreatmentHelp(helpWith.ReplaceAllString(t.s, " ")); u != t.s {
+			ut := newPadText(u)
+			f = symptomIn(lastResort, &ut)
+		}
 	}
 	if f == "" || laughing.MatchString(t.s) || !tr.reports(orig) {
 		return ""
@@ -78,6 +83,26 @@ func (tr *Triage) lastResortFlag(orig, t padText) string {
 // helpWith is "help" asked of what something does ("to help with", "helps", "helpful"), not a cry
 // for help.
 var helpWith = regexp.MustCompile(` (to help|help (me |us |him |her |you |them )?(with|improve|reduce|relieve|ease|manage|strengthen|prevent)|helps|helpful|helping (with|to)) `)
+
+// treatmentHelp is "help" asked of what a thing may do ("can <treatment> help…?", "would the exercises
+// help"): no cry for help unless it is asked of someone (helpers).
+var treatmentHelp = regexp.MustCompile(` (can|could|does|do|will|would|might) (the |a |an |these |those )?(\S+) (really |actually |also )?help `)
+
+// helpers are who a cry for help asks it of ("can you help", "can someone help").
+var helpers = wordSet(`you u ya someone somebody anyone anybody one we i he she they doctor doc dr nurse staff people everyone`)
+
+// withoutTreatmentHelp returns s (padded) without the help asked of a thing (treatmentHelp).
+func withoutTreatmentHelp(s string) string {
+	if !strings.Contains(s, " help ") {
+		return s
+	}
+	return treatmentHelp.ReplaceAllStringFunc(s, func(m string) string {
+		if helpers[treatmentHelp.FindStringSubmatch(m)[3]] {
+			return m
+		}
+		return " "
+	})
+}
 
 // sudden tells a sign as come all at once.
 var sudden = regexp.MustCompile(foldPattern(` (فجاه|وفجاه|فجا|فجاءه|فجأه|بلحظه|suddenly|all of a sudden|sudden|overnight) `))
