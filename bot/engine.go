@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1346,7 +1347,8 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < storyCoverage(res, minCov) ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericBar(res.Hits[0]) ||
 		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < passingBar(res.Hits[0], res.Known) &&
-			res.Hits[0].Shared <= inPassing {
+			res.Hits[0].Shared <= inPassing ||
+		!follow && holdsOnlyAspects(res, res.Hits[0]) {
 		// The last rule: a passage that shares a word in passing, under a heading that shares none,
 		// while the question also names things the clinic never writes of («تبييض اسنان»). A list
 		// item the question names («تنحيف الفك») is as good as a heading, and so is holding more of
@@ -3448,6 +3450,19 @@ func round2(f float64) float64 { return math.Round(f*100) / 100 }
 
 // onlyAspects says whether every concept of a question asks something of a topic (Result.Aspects:
 // how long, whether it is permanent, does it hurt) and none names a thing.
+// holdsOnlyAspects says that hit h, found under a heading, holds nothing of what the question names,
+// only what it asks of it (Result.Aspects), while the question names two things or more (not counting
+// qualifiers, Result.Minor) that the pages know elsewhere: «هل الأشعة خطيرة على الحامل؟» is not
+// answered by a section headed with the complications of another treatment, which shares only the
+// risk. One thing besides the aspect («في مخاطر كبيرة؟») may be what the heading's page is about.
+func holdsOnlyAspects(res knowledge.Result, h knowledge.Hit) bool {
+	if res.Concepts == 0 || res.Concepts >= 64 || res.Known < 1-1e-9 || h.TitleCoverage == 0 {
+		return false
+	}
+	things := (uint64(1)<<res.Concepts - 1) &^ res.Aspects &^ res.Minor
+	return h.Matched&^res.Aspects == 0 && bits.OnesCount64(things) >= 2
+}
+
 func onlyAspects(res knowledge.Result) bool {
 	if res.Concepts == 0 || res.Concepts >= 64 {
 		return false
