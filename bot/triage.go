@@ -77,9 +77,10 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (ma|mesh|mish|mush|msh|mo|mu|mub) ?(3am |3m |b|bi|by|bit|bt)?(y|t)[ae]?t?[ae]?n[ae]?f+[ae]?s\S*( |$)`,
 	}},
 	// Something dangerous swallowed: a button battery, a magnet, a sharp object, a cleaning product.
+	// Whole words: "hate wearing reading glasses" is nothing eaten, "ate pineapple" no pin.
 	{"swallowed", nil, []string{
 		`(بلع|بلعت|ابتلع|ابتلعت|شرب|شربت|اكل|اكلت)( \S+){0,2} (ال)?(بطاريه|بطاريات|حجر بطاريه|مغناطيس|مغناطيسات|دبوس|مسمار|شفره|موس|زجاج|قزاز|كلور|كلوركس|مبيض|منظف|مطهر|كاز|بنزين|ديتول|فلاش|مويه نار|سم|سموم|جاز|تنر|ثنر|مبيد|مبيدات|سبيرتو|كيروسين)(ات)? `,
-		`(swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|detergent|poison|pin|razor|glass|dishwasher|laundry|pod|pods|kerosene|gasoline|petrol|antifreeze|pesticide|lye)`,
+		` (swallowed|drank|ate)( \S+){0,3} (battery|batteries|magnet|magnets|bleach|cleaner|cleaners|cleaning|detergent|detergents|poison|poisons|poisonous|pin|pins|razor|razors|glass|dishwasher|laundry|pod|pods|kerosene|gasoline|petrol|antifreeze|pesticide|pesticides|lye)( |$)`,
 		`Z:(bal[ae]?3|bil3|bl3|bal+a3|sh[aie]?r[aie]?b|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz |kaz |benzeen|benzin|sim+ |mughnat\S*|maghnat\S*)`,
 	}},
 	{"swallowing", nil, []string{
@@ -148,6 +149,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(wam[ae]?[2d]at|wamdat|wama2at|flashat|flashaat|falashat)( \S+){0,6} \S*(n[ou]?[2q8][ae]?[t6]|no2a6|nu2at|n2at|3awa2em|3awa2im|dhubab|thubab)`,
 		// A blow to the eye, and the sight worse since.
 		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت|دخلت)( \S+){0,4} ` + eyeWord + `\S*( \S+){0,6} (و)?(ما|مو|مب|مش|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه|يشوفون)|(hit|struck|punched|ball)( \S+){0,5} eye( \S+){0,6} (can t|cannot|can not|not|isn t|doesn t) (see|seeing)|(hit|struck|punched|poked|jabbed|elbowed)( \S+){0,3} (in )?(the |my |his |her |that |this |one |your |their |the same )?(\S+ )?eye( \S+){0,14} (blurr\S*|can t see|cannot see|hurts|pain\S*|bleed\S*)`,
+		// A blow to the eye, and the sight blurred since, however slightly («انضربت عيني… وصار مغبش شوي»).
+		`(انضرب|انضربت|اتخبط|اتخبطت|انخبط|انخبطت|ضربه|ضربني|ضربته|ضربتها|جته|جاته|جاتها|جتها|خبطه|خبطت|طقت|صقعت)( \S+){0,4} ` + eyeWord + `\S*( \S+){0,8} \S*(مغبش|مشوش|زغلل|غبش|غباش|ضباب)`,
 		// Sudden loss of sight.
 		` (ما|مو|مب|مش|صرت ما|ماعاد|ما عاد|ما عدت|ما صرت|ما صار|ما صارت|ماصرت|ماصار|ماصارت|مش قادر|مش قادره|ما اقدر|ما يقدر|ما تقدر) ?(اشوف|يشوف|تشوف|شايف|شايفه|نشوف) (حاجه |شي |اي شي )?(ب|من)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها|العين|ابد|نهائي|خالص)`,
 		` (ال|و)?(عين|عيني|عينه|عينها|عيوني|عيونه|عيونها)( اليمين| اليسار| اليمني| اليسري| الشمال| وحده)? (ما|مو|مش|صارت ما) ?(تشوف|يشوفون|تشوفش|بتشوفش)`,
@@ -1198,10 +1201,22 @@ var universalBenign = []symptomRule{
 	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure.
 	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* muscle* muscular hand* arm* leg* finger* eyelid*`),
 	// The same in Arabizi, of a limb («3adalat rejli bt2alsni mn el tashanojat»); spasms of the whole
-	// body's muscles («tashanojat b 3adalat jismo kello») stay a fit.
+	// body's muscles («tashanojat b 3adalat jismo kello») stay a fit. Muscle spasm named as a thing,
+	// «tashannoj el 3adalat», «tashanoj 3adali», is the spasticity a treatment is asked of.
 	rule(4, `tashanoj* tashannoj* tshannoj* tshnnoj* tashnoj* tashanog* tashannog* tashanuj* tashannuj*`, `rejl* rijl* rjl* ejr* 2ejr* 2id* eid* edi* idi* 2ido* eido* ido* zra3* dra3* kitf* ktf* 9abe3* asabe3* sabe3*`),
+	rule(2, `tashanoj* tashannoj* tshannoj* tshnnoj* tashnoj* tashanog* tashannog* tashanuj* tashannuj*`, `el_3adalat il_3adalat al_3adalat l3adalat el_3adal il_3adal l3adal 3adali 3adaly 3adaliya 3adaleye`),
 	// «لا تشيلين هم», «ما تشيل هم» (don't worry): a care not carried, no arm too weak to lift.
 	rule(2, `!تشيل !تشيلي !تشيلين !تشيلو !تشيلوا !يشيل !اشيل !نشيل`, `هم الهم همه همها همي هموم`),
+	// Brows or lids heavy, or that cannot be lifted all the way, after a toxin («my brows feel heavy and
+	// I can't lift them», «حاجبي ثقيل وما اقدر ارفعه»): a muscle relaxed, no weak limb.
+	rule(8, `brow brows eyebrow eyebrows حاجب* حواجب*`, `lift* raise* ارفع* يرفع* ترفع*`),
+	rule(4, `brow brows eyebrow eyebrows حاجب* حواجب*`, `heavy ثقيل* تقيل* ثقل`),
+	// Gums that bleed at the brush («لثتي بتنزف مع الفرشاة», "my gums bleed when I brush"): the gum
+	// disease the pages tell of, not a bleed to stop.
+	rule(7, `لثه لثتي لثته لثتها لثتك لثاتي اللثه اللثات gum gums`, `تنزف ينزف بتنزف بينزف عم_تنزف نزف* bleed*`, `فرشا* الفرشا* بالفرشا* تفريش* بالتفريش* افرش* يفرش* تفرش* نفرش* بفرش* brush* floss*`),
+	// Walking far that a knee or a back holds back («msh ha2dar amshi kteer», "can't walk far") is not
+	// weakness of a limb.
+	rule(2, `امشي يمشي تمشي نمشي amshi emshi imshi yemshi yimshi temshi timshi nemshi walk`, `كثير كتير مسافات مسافه لمسافات ktir kteer ktheer ketir far`),
 	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
 	rule(4, `!يمشي !امشي !تمشي !نمشي !ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* walk* lift* move*`,
 		`من_الم من_الالم من_وجع* من_الوجع* بسبب_الم بسبب_الالم بسبب_الوجع* because_of from_the_pain from_pain`),
@@ -1470,6 +1485,10 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	}
 	// Whether the message speaks in general is asked only of one showing a sign: most show none.
 	if flag != "" {
+		if flag == "vision" && asksSightBack(orig) || (flag == "weakness" || flag == "stroke") && residualWeakness(orig) ||
+			flag == "weakness" && sinceChildhood.MatchString(orig.s) && !sudden.MatchString(orig.s) && !suddenNow.MatchString(orig.s) {
+			return "", true
+		}
 		if isGeneral(&t) {
 			// What is past, supposed or asked in general before a "but" does not reach the sign
 			// when the message tells it after the "but" («…والحبوب خفت الحمدلله بس صرت افكر اني
@@ -1490,7 +1509,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 		}
 		return flag, false
 	}
-	if flag = tr.lastResortFlag(orig, t); flag != "" && isGeneral(&t) {
+	if flag = tr.lastResortFlag(orig, t); flag != "" && (isGeneral(&t) || flag == "vision" && asksSightBack(orig)) {
 		return "", false
 	}
 	// The learned net (flagnet.go) is the last word on a message the rules find nothing in, and is
@@ -1504,6 +1523,35 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	}
 	return flag, false
 }
+
+// asksSightBack says whether a message asks if sight lost before comes back («النظر اللي راح من المية
+// الزرقا هيرجع؟», "if he's already lost some vision, will it come back?"): the sight lost told as a
+// thing past (the sight that went, some sight already lost), of a known disease, and nothing sudden
+// or of today. Sight going now, asked so («فجأة راح النظر، بيرجع؟»), is still a red flag.
+func asksSightBack(t padText) bool {
+	return sightLostBefore.MatchString(t.s) && sightBack.MatchString(t.s) && !sudden.MatchString(t.s) && !suddenNow.MatchString(t.s)
+}
+
+var (
+	sightLostBefore = regexp.MustCompile(foldPattern(` (ال)?(نظر|بصر) (الي|اللي|يلي|اللى|الى|الذي) (راح|ضاع|فقد|فقدته|فقدها|فقده|راحت)|(already|has|have|had|s|ve|d) (already )?lost (some|part|a little|a bit|a lot)( of)?( (his|her|my|their|the))? (vision|sight|eyesight)|(the )?(vision|sight|eyesight) (that )?(he|she|i|they|was|is) (already )?lost|(vision|sight|eyesight) already lost`))
+	sightBack       = regexp.MustCompile(foldPattern(` (ب|ه|ح|رح |راح |حي)?(يرجع|ترجع|يعود|تعود|يرد|ترد)( \S+)?( تاني| ثاني| مره تانيه| مره ثانيه| زي ما كان| زي الاول| كما كان)?( |$)|(will|would|can|could|does|do) (it|they|that|this|the vision|the sight|his sight|her sight|my sight|his vision|her vision|my vision) (ever )?(come back|return|be restored|be recovered|recover|get better)`))
+)
+
+// residualWeakness says whether a message tells a weakness still there from a stroke months or years
+// past («جاته جلطة من شهرين وايده لسه ضعيفة», "had a stroke last year and his arm is still weak"): what
+// rehabilitation is asked for, not a stroke now. Not when anything is told as sudden, of today or worse.
+func residualWeakness(t padText) bool {
+	return strokeBefore.MatchString(t.s) && stillThere.MatchString(t.s) && !sudden.MatchString(t.s) && !suddenNow.MatchString(t.s)
+}
+
+// sinceChildhood tells a sign as there since birth or early childhood («من وهو زغير», "since he was
+// little"): the spasticity or the weak walk a treatment is asked of, not an onset.
+var sinceChildhood = regexp.MustCompile(foldPattern(` (من|منذ) (وهو|وهي|وانا|هو|هي|انا|ما كان|ما كانت|كان|كانت) (صغير|زغير|صغيره|زغيره|طفل|طفله|بيبي|ولد|رضيع|رضيعه)|(من|منذ) (صغره|صغرها|صغري|زغره|زغرها|طفولته|طفولتها|طفولتي|الولاده|ولادته|ولادتها|ما انولد|ما انولدت|ما خلق|ما خلقت)|since (birth|childhood|(he|she|i) was (a baby|a child|a kid|little|small|young|born))( |$)`))
+
+var (
+	strokeBefore = regexp.MustCompile(foldPattern(`(جلطه|سكته|stroke|jalta|jal6a)( \S+){0,4} (من|منذ|قبل) (شهر|شهرين|شهور|اشهر|سنه|سنتين|سنين|سنوات|([0-9]+|كم|كام|تلات|ثلاث|اربع|خمس|ست|سبع|تمن|ثمان|تسع|عشر) (شهور|اشهر|سنين|سنوات))( |$)|(stroke)( \S+){0,4} (last (year|month|spring|summer|winter)|(a|one|two|three|four|five|six|few|couple of|[0-9]+) (months|years|month|year) ago)( |$)`))
+	stillThere   = regexp.MustCompile(foldPattern(` (لسه|لسا|لسى|لساتها|لساته|لا يزال|لا تزال|مازال|مازالت|ما زال|ما زالت|باقي|باقيه|still)( |$)`))
+)
 
 // withAge tells a sign as come with age («مع العمر», "with age"): ageing, not an onset. Not other
 // words of a slow onset: weakness spreading «شوي شوي» is a red flag.
@@ -1546,9 +1594,9 @@ func (tr *Triage) readsNormal(t padText) bool {
 	return tr.withoutBenign(u).s != u.s
 }
 
-// slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one,
-// one only at night or with faded colours.
-var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|(و)?(ب|بي)?(يروح|تروح|يخف|تخف|يصفي|تصفي|يزول|تزول) (لما|اذا|لو|مع|بعد ما|بس) ?(ارمش|رمشت|يرمش|ترمش|نرمش|الرمش|ارمش عيني|اغمض|غمضت|اغمض عيني)|(clears|goes away|gone|better) (when|after|if) (i |you )?blink\S*|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|بالليل|في الليل|الاضواء|الانوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)|mild|slight|slightly|a bit|at night|faded|` +
+// slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one
+// («مغبشة شوي»), one only at night or with faded colours.
+var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|شويه شويه|شويه بشويه|شويه ورا شويه|شوي|شويه|(و)?(ب|بي)?(يروح|تروح|يخف|تخف|يصفي|تصفي|يزول|تزول) (لما|اذا|لو|مع|بعد ما|بس) ?(ارمش|رمشت|يرمش|ترمش|نرمش|الرمش|ارمش عيني|اغمض|غمضت|اغمض عيني)|(clears|goes away|gone|better) (when|after|if) (i |you )?blink\S*|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|و?بالليل|في الليل|الاضواء|الانوار|انوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)|mild|slight|slightly|a bit|at night|faded|` +
 	// Come years or months after (an operation): «بعد العملية بسنتين رجع النظر مغبش», "b2 sneen".
 	`(بسنه|بسنتين|بسنين|بكم سنه|بشهور|باشهر|ب ?[0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|(b|bi|be|ba3d) ?(sana|sene|sneen|snin|snen|santen|santein|sanatain|shhour|ashhor|[0-9]+ (sneen|snin|snen|sanawat|shhour|shhur|ashhor))|b2 (sneen|snin|snen|sanawat|shhour|ashhor)|bsanten|bsantein|(years|months) (after|later)|(a|one|two|few|couple of|[0-9]+) (year|years|month|months) (after|later)` +
 	// Or the operation told as done years ago, the blur after it now: "two years ago", «قبل سنتين».
@@ -1556,7 +1604,7 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 
 // longStanding tells a sign as there for months or years, or come on slowly: the part of slowly
 // that is time, not mildness.
-var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من (كم|كام) (سنه|شهر)|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|(صار لي|صارلي|صرلي|صار له|صارله|صار لها|صارلها|صارلو|sarli|sarle|sarly|sar li|sarlo|sarla|sarlha|saarli) (شهر|شهرين|شهور|اشهر|سنه|سنتين|سنين|سنوات|اعوام|shahr|shahrain|shahren|shahrein|shhour|shhur|ashhor|sana|sanatain|sanaten|sneen|snin|[0-9]+ (شهور|اشهر|سنين|سنوات|shhour|shhur|ashhor|sneen|snin|sanawat))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)) `))
+var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|شويه شويه|شويه بشويه|شويه ورا شويه|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من (كم|كام) (سنه|شهر)|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|(صار لي|صارلي|صرلي|صار له|صارله|صار لها|صارلها|صارلو|sarli|sarle|sarly|sar li|sarlo|sarla|sarlha|saarli) (شهر|شهرين|شهور|اشهر|سنه|سنتين|سنين|سنوات|اعوام|shahr|shahrain|shahren|shahrein|shhour|shhur|ashhor|sana|sanatain|sanaten|sneen|snin|[0-9]+ (شهور|اشهر|سنين|سنوات|shhour|shhur|ashhor|sneen|snin|sanawat))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)) `))
 
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
