@@ -456,7 +456,7 @@ var handoffs = []struct {
 	{wantsContact, regexp.MustCompile(foldPattern(
 		` (ساعات|اوقات|وقت) (العمل|الدوام|الاستقبال) | (ساعات|اوقات|مواعيد) (عمل|دوام|عملكم|دوامكم|العياده|المركز) | الدوام (يوم|عندكم|اليوم|بكره)|(وقت|ساعات|اوقات) دوامكم| متي (تفتحون|تسكرون|تقفلون|يبدا الدوام)|opening hours|working hours|open on| (awkat|awqat|aw2at|aw2aat|ow2at|sa3at) (el |al )?dawam| el dawam (3andkom|3ndkom|3andkon|yom|el yom|bokra|bukra) |` +
 			` (فاتحين|مفتوحين|تفتحون|تفتحوا|شغالين|داومين|تداومون) (يوم|اليوم|بكره|بكرا|الحين|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|رمضان|في رمضان|العيد)|` +
-			` و?(تامين|التامين|insurance|insurence|insurace|ta2meen|ta2min|t2meen|tameen|ta2mine|el ta2meen) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) `))},
+			` و?(تامين|التامين|insurance|insurence|insurace|ta2meen|ta2min|t2meen|tameen|ta2mine|el ta2meen) | (رقم|رقمكم) (العياده|التواصل|الواتس|الجوال|التلفون|الهاتف|تلفون)| (phone number|contact number|whatsapp number) | (is it|is this|is that|will it be|would it be|will that be|would that be|are they|are these) covered (by|under) `))},
 	// A person in Egyptian and Levantine («عايز اكلم حد من الدكاترة»), a call back in Arabizi, the
 	// clinic open on a day («العيادة فاتحة يوم الجمعة؟»), its hours in Arabizi, and what it sells.
 	{wantsPerson, regexp.MustCompile(foldPattern(
