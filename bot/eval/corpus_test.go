@@ -107,12 +107,13 @@ var tuneBars = []struct {
 	// Session 26: round 24's sealed halves (scored at session 25's start and end) spent into these:
 	// answers 5398/6178, total 8765/9660, conversations 1168/1808, every emergency (2068, the one both
 	// codes missed fixed by cause first), 38 false alarms (net retrained, threshold 0.26); bars reset
-	// to the figures rounded down to a tenth.
-	{"botox", 84.1, 89, 65.7},
-	{"dental", 87.6, 89.5, 59.6},
-	{"derma", 90.8, 93.6, 59.6},
-	{"eye", 84.3, 88.8, 63.2},
-	{"physio", 89.8, 92.6, 74.7},
+	// to the figures rounded down to a tenth. Raised at the session's end: answers 5423/6178, total
+	// 8792/9660, conversations 1192/1808, every emergency (2068), 22 false alarms.
+	{"botox", 84.6, 89.3, 65.7},
+	{"dental", 88.2, 89.9, 61.8},
+	{"derma", 91.2, 93.9, 60.7},
+	{"eye", 84.8, 89.1, 63.8},
+	{"physio", 89.9, 92.7, 77.5},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
