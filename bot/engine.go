@@ -441,15 +441,22 @@ func (e *Engine) holdsMoreOfIt(text string, words []string, st, found State) (kn
 	if mine <= 0 {
 		return knowledge.Hit{}, false
 	}
+	most := -1.0 // what the passages filed under the found topic hold of the words, at most
+	for i := range e.passages {
+		if p := &e.passages[i]; p.Key == found.Topic {
+			most = max(most, covers(p))
+		}
+	}
+	if most < mine-1e-9 {
+		return h, true // the section holds more: whether it is a tie (a search) need not be asked
+	}
 	tie := !asksSpan(words) && !e.namesPageOf(words, found.Topic) && !e.headedFor(text, words, found.Topic)
 	least := mine
 	if tie && isFollowUp(words) && !sameDoc(found.Topic, st.Topic) {
 		least = mine / offPageShare // a follow-up off the page: a share of it is enough
 	}
-	for i := range e.passages {
-		if p := &e.passages[i]; p.Key == found.Topic && (covers(p) > least+1e-9 || !tie && covers(p) >= mine-1e-9) {
-			return knowledge.Hit{}, false
-		}
+	if most > least+1e-9 || !tie {
+		return knowledge.Hit{}, false
 	}
 	return h, true
 }
@@ -3450,6 +3457,14 @@ func round2(f float64) float64 { return math.Round(f*100) / 100 }
 
 // onlyAspects says whether every concept of a question asks something of a topic (Result.Aspects:
 // how long, whether it is permanent, does it hurt) and none names a thing.
+func onlyAspects(res knowledge.Result) bool {
+	if res.Concepts == 0 || res.Concepts >= 64 {
+		return false
+	}
+	all := uint64(1)<<res.Concepts - 1
+	return res.Aspects&all == all
+}
+
 // holdsOnlyAspects says that hit h, found under a heading, holds nothing of what the question names,
 // only what it asks of it (Result.Aspects), while the question names two things or more (not counting
 // qualifiers, Result.Minor) that the pages know elsewhere: «هل الأشعة خطيرة على الحامل؟» is not
@@ -3461,14 +3476,6 @@ func holdsOnlyAspects(res knowledge.Result, h knowledge.Hit) bool {
 	}
 	things := (uint64(1)<<res.Concepts - 1) &^ res.Aspects &^ res.Minor
 	return h.Matched&^res.Aspects == 0 && bits.OnesCount64(things) >= 2
-}
-
-func onlyAspects(res knowledge.Result) bool {
-	if res.Concepts == 0 || res.Concepts >= 64 {
-		return false
-	}
-	all := uint64(1)<<res.Concepts - 1
-	return res.Aspects&all == all
 }
 
 // offPageShare is the least share of what a passage on another page holds of a follow-up (its
