@@ -1486,7 +1486,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// Whether the message speaks in general is asked only of one showing a sign: most show none.
 	if flag != "" {
 		if flag == "vision" && asksSightBack(orig) || (flag == "weakness" || flag == "stroke") && residualWeakness(orig) ||
-			flag == "weakness" && sinceChildhood.MatchString(orig.s) && !sudden.MatchString(orig.s) && !suddenNow.MatchString(orig.s) {
+			flag == "weakness" && sinceChildhood.MatchString(orig.s) && !toldSudden(orig.s) {
 			return "", true
 		}
 		if isGeneral(&t) {
@@ -1529,7 +1529,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 // thing past (the sight that went, some sight already lost), of a known disease, and nothing sudden
 // or of today. Sight going now, asked so («فجأة راح النظر، بيرجع؟»), is still a red flag.
 func asksSightBack(t padText) bool {
-	return sightLostBefore.MatchString(t.s) && sightBack.MatchString(t.s) && !sudden.MatchString(t.s) && !suddenNow.MatchString(t.s)
+	return sightLostBefore.MatchString(t.s) && sightBack.MatchString(t.s) && !toldSudden(t.s)
 }
 
 var (
@@ -1537,11 +1537,17 @@ var (
 	sightBack       = regexp.MustCompile(foldPattern(` (ب|ه|ح|رح |راح |حي)?(يرجع|ترجع|يعود|تعود|يرد|ترد)( \S+)?( تاني| ثاني| مره تانيه| مره ثانيه| زي ما كان| زي الاول| كما كان)?( |$)|(will|would|can|could|does|do) (it|they|that|this|the vision|the sight|his sight|her sight|my sight|his vision|her vision|my vision) (ever )?(come back|return|be restored|be recovered|recover|get better)`))
 )
 
+// toldSudden says whether s (padded) tells something as sudden, of today or yesterday, or growing
+// (sudden, suddenNow): then a sign told beside a past or a long history is an onset, not the history.
+func toldSudden(s string) bool {
+	return sudden.MatchString(s) || suddenNow.MatchString(s)
+}
+
 // residualWeakness says whether a message tells a weakness still there from a stroke months or years
 // past («جاته جلطة من شهرين وايده لسه ضعيفة», "had a stroke last year and his arm is still weak"): what
 // rehabilitation is asked for, not a stroke now. Not when anything is told as sudden, of today or worse.
 func residualWeakness(t padText) bool {
-	return strokeBefore.MatchString(t.s) && stillThere.MatchString(t.s) && !sudden.MatchString(t.s) && !suddenNow.MatchString(t.s)
+	return strokeBefore.MatchString(t.s) && stillThere.MatchString(t.s) && !toldSudden(t.s)
 }
 
 // sinceChildhood tells a sign as there since birth or early childhood («من وهو زغير», "since he was
