@@ -188,7 +188,7 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 	cCrooked = `مايل* معوج* اعوج* عوج* تعوج* انعوج* اتعوج* تلوي تلوت اتلوي اتلوت ملوي ملويه tlwa tlwat mlwi mlwiya مايله ma3wooj* m3awaj* me3waj* ma3waj* a3waj* m3wj* m3wej* m3awej* m3ewj* m3ewwej* t3ew* t3aw* t3wej* ta3waj* t3wj* mayel mayla maylo mayle mayil maylah m3awaj m3awja m3awje m3ewja m3wja tawaj* t3awaj* t3awej* t3awwaj* 3awaj* 3waj* mawja* متعوج* اعوجت اعوج_فمه تعوج_فمه مال_فمه مالت مال مايلين tordu* déformé* deforme* de_travers`
 
 	// cVomit is vomiting; cIncontinent the bladder or the bowel let go.
-	cVomit       = `threw_up throwing_up vomit* طرش* بطرش عم_اطرش تقيأ* تقيات* استفرغ* ترجيع استرجعت kayr9a* katr9a* kaytqeya* kay9ayya* kat9ayya* r9at* ra9at* t9aya* tqiya* vomi* بيرجع بترجع كيتقيا* كتتقيا* كيرد كترد كيتقيأ*`
+	cVomit       = `threw_up throwing_up vomit* طرش* بطرش عم_اطرش تقيأ* تقيات* استفرغ* ترجيع استرجعت kayr9a* katr9a* kaytqeya* kay9ayya* kat9ayya* r9at* ra9at* t9aya* tqiya* astafrig* astafreg* astafragh* astafre3* estafre3* bastafre3* btestafre3* testafre3* yestafre3* istafrag* istafrig* yistafrig* tistafrig* bastafrig* vomi* بيرجع بترجع كيتقيا* كتتقيا* كيرد كترد كيتقيأ*`
 	cIncontinent = `wet_myself peed_myself pooped_myself soiled_myself wet_himself wet_herself lost_control_of_my_bladder عملت_على_حالي عملتها_على_حالي بلت_على_حالي بليت_على_حالي عملت_على_نفسي بليت_نفسي`
 
 	// cSkinSpread is an infection of the skin that spreads.
@@ -306,7 +306,7 @@ var conceptRules = []flagRules{
 		// وفيها صديد»); not pus and redness alone, which a denial names too («مافي احمرار ولا صديد»).
 		rule(30, cAfterOp, cPus, `اكثر اكتر زياده يزيد تزيد يزداد تزداد زاد زادت more worse worsening getting_worse`),
 		rule(10, cAfterOp, cBlow, cEye),
-		rule(14, cAfterOp, cVomit, `headache* pain* راس* الم* وجع*`),
+		rule(14, cAfterOp, cVomit, `headache* pain* راس* الم* وجع* alam el_alam waja3* wja3*`),
 		rule(14, cAfterOp, `pain* agony الم* وجع*`, `agony agonising agonizing does_nothing doing_nothing really_bad so_bad severe excruciating terrible awful unbearable horrible not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
 	// Something sitting on the chest; a pain going down the left arm.
 	{"chest pain", []symptomRule{rule(4, `صدر* صدري chest`, `قاعد_علي قاعده_علي جالس_علي حدا_قاعد حد_قاعد sitting_on`),

@@ -14,3 +14,13 @@ func TestSpend27ThoughtsGoingOn(t *testing.T) {
 		[]string{"I had a seizure years ago, I've been thinking about getting botox for my migraines",
 			"I've been thinking about getting botox for years, I fainted once years ago"})
 }
+
+// TestSpend27VomitingAfterLaser: the pain after an eye operation with vomiting, in Gulf Arabizi
+// («astafrig», the pain «el alam»), reaches the rules, not only the net: a retrained net dropped it
+// from the spent flags26 battery.
+func TestSpend27VomitingAfterLaser(t *testing.T) {
+	flag23Check(t,
+		[]string{"ba3d el lasik ams el alam ma yen6aag, el musakkin ma ynfa3 w ga3id astafrig",
+			"ba3d el 3amaliyye el waja3 kteer w 3am bastafre3"},
+		[]string{"ba3d el lasik kam yom ma agdar asoog?"})
+}

@@ -728,7 +728,7 @@ var (
 			// Worse by the hour or the day («كل ساعه اسوء», "worse by the hour"): whatever is past in the
 			// message, a sign growing is now. «اسوء» folds as «اسو».
 			// Thoughts of death told as going on ("I've been thinking about ending my life", "I keep
-			// thinking of dying"): a history told beside them («migraines for ten years») is not theirs.
+			// thinking of dying"): a history told beside them ("headaches for ten years") is not theirs.
 			`(been|m|am|keep|keeps|kept|still|started|start) (thinking|having thoughts|getting thoughts|having these thoughts) (about|of) (\S+ ){0,2}(ending|killing|hurting|harming|dying|death|suicide|not waking)|` +
 			`(و)?كل (ساعه|ساعتين|يوم|دقيقه|شوي) (\S+ )?(اسوا|اسو|اكثر|ازيد|يزيد|تزيد|بيزيد|بتزيد|يسوء|تسوء)|(worse|weaker) (by the hour|every hour|by the minute|and worse|and weaker)|` +
 			// Suffering now, or for days («أعاني من ألم… منذ أسبوع», "for a week"): what is past in the same
