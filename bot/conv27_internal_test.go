@@ -36,3 +36,16 @@ func TestConv27Readings(t *testing.T) {
 		}
 	}
 }
+
+// A why written with a glued «و» («طيب وليش؟», «وليه بس؟») is a bare why as much as «ليش؟».
+func TestConv27WhyWithWaw(t *testing.T) {
+	for _, q := range []string{"طيب وليش؟", "وليه؟", "ولماذا؟", "and why?"} {
+		w := knowledge.Words(q)
+		if !asksWhy(w) || !barelyWhy(w) {
+			t.Errorf("%q: asksWhy %v, barelyWhy %v, want both", q, asksWhy(w), barelyWhy(w))
+		}
+	}
+	if w := knowledge.Words("وليش العملية غالية؟"); barelyWhy(w) {
+		t.Errorf("a why naming something is no bare why")
+	}
+}

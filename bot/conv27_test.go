@@ -139,3 +139,16 @@ func TestConv27ComesBackStaysOnResult(t *testing.T) {
 		}
 	}
 }
+
+// «طيب وليش؟» after an answer that gives its reason is answered with it, in the dialects and English,
+// not with "I could not find an answer".
+func TestConv27WhyWithWawAfterAnswer(t *testing.T) {
+	eye := clinicEngine(t, "eye")
+	for _, conv := range [][]turn{
+		{{"ابني عمره ١٣ سنة، ينفع يسوي ليزك؟", bot.KindAnswer, ""}, {"طيب وليش؟", bot.KindAnswer, ""}},     // Gulf
+		{{"بنتي عمرها ١٥، فيها تعمل ليزك؟", bot.KindAnswer, ""}, {"وليه يعني؟", bot.KindAnswer, ""}},       // Egyptian
+		{{"can my 14 year old have lasik?", bot.KindAnswer, ""}, {"and why is that?", bot.KindAnswer, ""}}, // English
+	} {
+		runConversation(t, eye, conv)
+	}
+}

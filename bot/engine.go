@@ -3243,7 +3243,7 @@ func barelyWhy(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !knowledge.StopWord(w) && !questionWords[w] && !backRefs[w] && !openers[w] && !andWords[w] &&
+		if !knowledge.StopWord(w) && !withWaw(questionWords, w) && !backRefs[w] && !openers[w] && !andWords[w] &&
 			!pronounPreps[w] && !pointingWords[w] && !afterWords[w] {
 			return false
 		}
@@ -3257,7 +3257,7 @@ var pointingWords = wordSet(`before after قبل بعد قبلها قبله بع
 // asksWhy says whether a message asks why.
 func asksWhy(words []string) bool {
 	for _, w := range words {
-		switch w {
+		switch strings.TrimPrefix(w, "و") { // «طيب وليش؟» too
 		case "ليش", "ليه", "لماذا", "لمادا", "why", "lesh", "leish", "laish", "leh":
 			return true
 		}
