@@ -393,8 +393,104 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 			r = e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0)
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && st2.Topic == st.Topic && asksWhatIsDone(words) {
+		if h, ok := e.howDoneOnPage(words, st.Topic); ok {
+			st2 = st
+			r = e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0)
+		}
+	}
 	st2.Asked = asked(r, words, st, st2)
 	return r, st2
+}
+
+// doneVerbs are the verbs of a question asking what is done to a patient, in the third person or the
+// second plural (the clinic's doing, not the patient's): «وش يسوون بالفحص؟», «بيعملوا ايه في الكشف؟»,
+// "what do they do in the test?", "what happens at the consultation?", «kif bta3mlo el fa7es?».
+var doneVerbs = wordSet(`يسوون يسوو تسوون تسوو يسوونه يسوونها يعملوا يعملو بيعملوا بيعملو بتعملوا بتعملو يعملون تعملون
+	بيعملوه بتعملوه بيسووا بيسوو بتسووا بتسوو يصير بيصير يحصل بيحصل يحدث يتم تتم
+	do does happens happen involve involves done
+	ysawoon ysawon ysawoo tsawoon tsawon bya3mlo bi3mlo bta3mlo bt3mlo y3mlo ysir bisir bysir by7sal`)
+
+// doneAsks are the question words of such a question, the verb right beside them: what, how (not the
+// English "how", which opens "how long does it last?" too).
+var doneAsks = wordSet(`وش ايش شو ايه إيه ماذا كيف ازاي إزاي شلون what how wesh wsh eish esh shu sho eh kif keef izay ezay`)
+
+// asksWhatIsDone says whether a message asks what is done (doneVerbs after a question word, doneAsks):
+// how a test, a consultation or a procedure goes.
+func asksWhatIsDone(words []string) bool {
+	ask := func(a string) bool {
+		return a != "how" && (withWaw(doneAsks, a) || doneAsks[strings.TrimPrefix(a, "w")]) // not "how long does it last"
+	}
+	done := func(w string) bool { return withWaw(doneVerbs, w) || doneVerbs[strings.TrimPrefix(w, "ب")] }
+	for i := 1; i < len(words); i++ {
+		if i+1 < len(words) && (words[i+1] == "i" || words[i+1] == "we") {
+			continue // "what do I do after?": the patient's doing
+		}
+		if ask(words[i-1]) && done(words[i]) || done(words[i-1]) && ask(words[i]) {
+			return true // «وش يسوون», and the Egyptian order «بيعملوا ايه»
+		}
+	}
+	return false
+}
+
+// howAsks open a heading that tells how something is done: «كيف نفحص الجلوكوما؟», "How the test is done".
+var howAsks = wordSet(`كيف ازاي شلون how`)
+
+// headsHow says whether a passage's heading (or FAQ question) opens with a how-word (howAsks).
+func headsHow(p *knowledge.Passage) bool {
+	head := p.Question
+	if head == "" {
+		head = p.Section
+	}
+	f := knowledge.Words(head)
+	return len(f) > 0 && howAsks[f[0]]
+}
+
+// howDoneOnPage is, for a follow-up asking what is done (asksWhatIsDone) that found the section the
+// conversation is in again, the other section of its page that tells it: the one whose heading names
+// what the follow-up names when the conversation's heading does not («وش يسوون في الاستشارة؟» after
+// who needs an assessment), else the one whose heading tells how (headsHow) when the conversation's
+// does not («وش يسوون بالفحص؟» after who needs the test); each holding what the follow-up names.
+func (e *Engine) howDoneOnPage(words []string, topic string) (knowledge.Hit, bool) {
+	var named []string
+	for _, w := range words {
+		if knowledge.StopWord(w) || questionWords[w] || openers[w] || withWaw(doneAsks, w) || doneAsks[strings.TrimPrefix(w, "w")] ||
+			withWaw(doneVerbs, w) || doneVerbs[strings.TrimPrefix(w, "ب")] || interrogatives[w] {
+			continue
+		}
+		named = append(named, w)
+	}
+	if len(named) == 0 {
+		return knowledge.Hit{}, false
+	}
+	res := e.search.Search(knowledge.Query{Text: strings.Join(named, " "), Words: named, Limit: onPageLimit})
+	if res.Foreign || len(res.Hits) == 0 {
+		return knowledge.Hit{}, false
+	}
+	var own *knowledge.Hit
+	for i := range res.Hits {
+		if res.Hits[i].Passage.Key == topic {
+			own = &res.Hits[i]
+			break
+		}
+	}
+	if own == nil || own.Coverage <= 0 {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range res.Hits {
+		if h.Passage.Key != topic && sameDoc(h.Passage.Key, topic) && h.Coverage >= own.Coverage-1e-9 && h.TitleCoverage > 0 && own.TitleCoverage <= 0 {
+			return h, true
+		}
+	}
+	if headsHow(own.Passage) {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range res.Hits {
+		if h.Passage.Key != topic && sameDoc(h.Passage.Key, topic) && h.Coverage >= own.Coverage-1e-9 && headsHow(h.Passage) {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // headedElsewhereOnPage is the passage a message finds first on its own when it is another section
@@ -1057,7 +1153,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		}
 	}
 	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) && opensAfter(words) && !e.headsAfter(st2.Topic) &&
-		!means(asksPermanent) && !means(asksGoingAway) {
+		!means(asksPermanent) && !means(asksGoingAway) && !means(asksComingBack) {
 		// «وبعد الجلسة أعمل ايه؟», "and after the session, anything I should avoid?" after how to
 		// prepare: what comes after the conversation's treatment, which the page's «بعد …» section
 		// tells, not a passage elsewhere that shares the rest of the question's words.
@@ -2065,6 +2161,29 @@ func asksPermanent(words []string) bool {
 	for i, w := range words {
 		if withWaw(permanentWords, w) ||
 			w == "for" && i+1 < len(words) && words[i+1] == "good" {
+			return true
+		}
+	}
+	return false
+}
+
+// comingBackWords ask whether something comes back, in the third person («يرجع الشعر؟», «بترجع؟», "will
+// it come back?"): not the patient's own going back to work («متى ارجع الدوام؟»).
+var comingBackWords = wordSet(`يرجع ترجع بيرجع بترجع هيرجع هترجع حيرجع حترجع رح يرجع يعود تعود سيعود ستعود يرجعلي ترجعلي
+	بيرجعلي بترجعلي return returns recur recurs yerja3 terja3 byerja3 btrja3 bterja3 hayerga3 yerga3 terga3`)
+
+// askWhenWords ask when: a question asking when someone goes back («متى يرجع يلعب؟») asks a time.
+var askWhenWords = wordSet(`متى امتى ايمتى امتي متي وقتيش when emta imta meta`)
+
+// asksComingBack says whether a question asks whether something comes back (comingBackWords, "come
+// back", with no when-word): «وبعدين يرجع الشعر؟» after how many laser sessions asks whether the
+// result lasts, not what to do after a session.
+func asksComingBack(words []string) bool {
+	if anyWithWaw(askWhenWords, words) {
+		return false
+	}
+	for i, w := range words {
+		if withWaw(comingBackWords, w) || (w == "come" || w == "comes" || w == "coming") && i+1 < len(words) && words[i+1] == "back" {
 			return true
 		}
 	}
@@ -3124,7 +3243,7 @@ func barelyWhy(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !knowledge.StopWord(w) && !questionWords[w] && !backRefs[w] && !openers[w] && !andWords[w] &&
+		if !knowledge.StopWord(w) && !withWaw(questionWords, w) && !backRefs[w] && !openers[w] && !andWords[w] &&
 			!pronounPreps[w] && !pointingWords[w] && !afterWords[w] {
 			return false
 		}
@@ -3138,7 +3257,7 @@ var pointingWords = wordSet(`before after قبل بعد قبلها قبله بع
 // asksWhy says whether a message asks why.
 func asksWhy(words []string) bool {
 	for _, w := range words {
-		switch w {
+		switch strings.TrimPrefix(w, "و") { // «طيب وليش؟» too
 		case "ليش", "ليه", "لماذا", "لمادا", "why", "lesh", "leish", "laish", "leh":
 			return true
 		}
