@@ -69,7 +69,10 @@ func skeletonTexts(t *padText) []padText {
 
 // skeletonKeeps are the negations a skeleton keeps as written: «mish», «mesh» as "msh" are the
 // skeleton of «emshi» (walk), and «mish 2adra» (I can't) read "walk, can't".
-var skeletonKeeps = map[string]bool{"mish": true, "mesh": true, "mush": true, "mosh": true, "mich": true, "mech": true}
+var skeletonKeeps = map[string]bool{"mish": true, "mesh": true, "mush": true, "mosh": true, "mich": true, "mech": true,
+	// English words an Arabizi message borrows whole ("cross linking", "of course"), whose consonants
+	// are those of a fit in the Maghreb's French («crise»): English spelling does not drop its vowels.
+	"cross": true, "crossing": true, "crosslinking": true, "across": true, "course": true, "courses": true, "curse": true, "cruise": true}
 
 func skeletonTextOf(t *padText, g byte) padText {
 	words := strings.Fields(t.s)
