@@ -37,3 +37,22 @@ func TestRank27TellerJoinedAndGiving(t *testing.T) {
 		}
 	}
 }
+
+// A question asking what a thing is made of asks what the pages say it is, in the dialects and in
+// English, with the thing named in full; not what to do, nor a "made" with nothing asked of it.
+func TestRank27MadeOfAsksWhatItIs(t *testing.T) {
+	for q, want := range map[string]bool{
+		"الحشوة البيضاء دي معمولة من ايه بالظبط؟": true,
+		"الخيوط مصنوعة من شو؟":                    true,
+		"الفينير مسوي من ايش؟":                    true,
+		"what are clear aligners made of?":        true,
+		"what is the filling made from":           true,
+		"التاج مصنوع من البورسلين؟":               false,
+		"made of gold?":       false,
+		"وش اسوي بعد الحشوة؟": false,
+	} {
+		if got := isDefinitionQuestion(Words(q)); got != want {
+			t.Errorf("%s: asks what it is = %v, want %v", q, got, want)
+		}
+	}
+}
