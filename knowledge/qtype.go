@@ -95,6 +95,9 @@ const maxDefineWords = 6
 
 // isDefinitionQuestion says whether normalised words ask what something is.
 func isDefinitionQuestion(words []string) bool {
+	if len(words) <= maxDefineWords+2 && madeOf(words) {
+		return true // a thing named in full and what it is made of: «هي الزرعة دي معمولة من ايه اصلا»
+	}
 	if len(words) == 0 || len(words) > maxDefineWords {
 		return false
 	}
@@ -969,3 +972,28 @@ func asksWhatToDo(words []string) bool {
 	}
 	return asked
 }
+
+// madeOf says whether normalised words ask what a thing is made of («الحشوة دي معمولة من ايه؟»,
+// «الخيوط مصنوعة من شو؟», "what are veneers made of?"): what the pages say it is. A "made" word,
+// its "of", and a "what" asking it, right after its "of" or, when the "of" ends the question, before
+// the "made"; not «التاج مصنوع من البورسلين؟», which asks whether it is.
+func madeOf(words []string) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if !madeWords[words[i]] || !ofWords[words[i+1]] {
+			continue
+		}
+		if i+2 < len(words) && (whatWords[words[i+2]] || pronounWhat[words[i+2]] && words[i+2] != "ما") {
+			return true // «معمولة من ايه», «مسوي من ايش»
+		}
+		if i+2 == len(words) && slices.ContainsFunc(words[:i], func(w string) bool { return whatWords[w] }) {
+			return true // "what is it made of", «ايش هو مصنوع من»
+		}
+	}
+	return false
+}
+
+// madeWords say a thing is made («معمولة», «مصنوع», "made"); ofWords what it is made of.
+var (
+	madeWords = wordSet(`معمول معموله معمولين مصنوع مصنوعه مصنوعين مسوي مسويه مسوى متصنع متصنعه مكون مكونه made`)
+	ofWords   = wordSet(`من of from`)
+)

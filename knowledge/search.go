@@ -2635,17 +2635,19 @@ func teller(keys, words []string) {
 	if len(words) != len(keys) {
 		return
 	}
+	tells := func(j int) bool { return j >= 0 && j < len(words) && tellWords[words[j]] }
 	for i, w := range words {
 		if !tellers[w] {
 			continue
 		}
-		// The teller, then the telling («الدكتور قال», "doctor said"); or the telling, a «لي» at
-		// most, then the teller («قال لي الدكتور», «أخبرنا الطبيب»).
+		// The teller, then the telling («الدكتور قال», "doctor said"); or the telling, a «لي» or the
+		// thing given at most, then the teller («قال لي الدكتور», «أخبرنا الطبيب», «وصفلي ياه
+		// الدكتور»). The doctor who gave or prescribed what is asked about («الكريم اللي عطاني
+		// الدكتور») tells as much.
 		// And the doctor the patient speaks to («بصي يا دكتورة», «يا دكتور»), who asks nothing either.
 		told := i > 0 && words[i-1] == "يا" ||
-			i+1 < len(words) && tellWords[words[i+1]] ||
-			i > 0 && tellWords[words[i-1]] ||
-			i > 1 && tellWords[words[i-2]] && tellTo[words[i-1]]
+			tells(i+1) || tells(i-1) ||
+			i > 1 && tells(i-2) && tellTo[words[i-1]]
 		if told {
 			keys[i] = stopKey + keys[i]
 		}
@@ -2841,10 +2843,12 @@ var tellers = wordSet(`الدكتور الدكتوره دكتور دكتوره �
 // tellWords are verbs of telling, in the dialects and in English.
 var tellWords = wordSet(`قال قالت قالي قلي قاللي قلها قلو قله حكالي حكالنا قالتلي قالتلنا قاللنا قالنا قالولي قالوا قالو قالها قالتله قاله
 	بيقول يقول تقول بتقول يقولي يقوللي بيقولي اخبرني اخبرنا اخبرتني اخبرتنا اخبر نصح نصحني نصحنا نصحتني شخص شخصني شخصت
-	said says told tells advised diagnosed thinks reckons`)
+	اقترح اقترحت اقترحلي وصف وصفلي وصفتلي وصفها وصفه كتبلي كتب عطاني اعطاني عطتني
+	said says told tells advised diagnosed thinks reckons suggested recommended prescribed`)
 
-// tellTo are the words between a verb of telling and its teller: to whom it was told.
-var tellTo = wordSet(`لي لنا الي النا لابوي لامي لابني لبنتي me us`)
+// tellTo are the words between a verb of telling and its teller: to whom it was told, or the thing
+// given («وصفلي ياه الدكتور»).
+var tellTo = wordSet(`لي لنا الي النا لابوي لامي لابني لبنتي me us ياه اياه ياها اياها`)
 
 // auxiliaries open the verb phrase of an English question after its question word.
 var auxiliaries = wordSet(`does do did will would should could can is are`)
