@@ -135,7 +135,8 @@ var redFlags = compileFlags([]flagPatterns{
 	{"vision", nil, []string{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي|وقع|طاح|نزل|هبط|ضاع)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي|وقع|طاح|هبط|ضاع)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
 		// A curtain or shadow coming over the sight (a detaching retina), and an eye in pain with vomiting.
-		`(ستاره|ستار|غيمه|غمامه|ظل|سواد|حجاب)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
+		// A shadow or darkness is over or in the eye, not under it («سواد تحت عيني» is dark circles).
+		`(ستاره|ستار|غيمه|غمامه|حجاب)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
 		` ` + eyeWord + `\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} (\S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)|و?رجعت ($|و\S+|مرتين|مره|كذا مره|[0-9]+ مرات))`,
 		`Z:(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} \S*(l[ae]?m|wj[ae]?3|waj[ae]?3)\S*( \S+){0,6} \S*(stefr[ae]?gh|istifragh|estefragh|traj+i3|traje3)`,
 		// Sight gone all at once, told as no longer seeing («فجأة ما عدت شوف شي»).
@@ -145,7 +146,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(sharar\S*|flash\S*|wam[ae]?d\S*|wmeed\S*|wamee?d\S*)( \S+){0,6} (no2a?[t6]\S*|n[ou][2qk]a[t6]\S*|n[ou]q[ae]?[t6]\S*|dh?[ou]bb?ab\S*|zbab)|(no2a?[t6]\S*|n[ou][2qk]a[t6]\S*|dh?[ou]bb?ab\S*)( \S+){0,6} (sharar\S*|flash\S*|wam[ae]?d\S*)`,
 		`(ومضات|ومضه|وميض|فلاشات|فلاش|برق|شرار)( \S+){0,6} \S*(نقط|نقاط|عوائم|ذباب|خيوط|بقع)|(نقط|نقاط|عوائم|ذباب|خيوط)( \S+){0,6} \S*(ومضات|وميض|فلاشات|فلاش)|flash\S*( \S+){0,6} floaters|floaters( \S+){0,6} flash`,
 		` ` + eyeWord + `\S*( \S+){0,2} (فيها|فيه|عليها|عليه|قدامها|قدامه) (\S+ )?(ستاره|ستار|غمامه|غيمه) `,
-		`Z:(s[ie]?ta?r+a|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]{0,2}y?n\S*|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)`,
+		`Z:(s[ie]?ta?r+a|satara|ghaima|ghayma|ghmama|dell|6ell|zell)( \S+){0,4} (3la|3ala|fo2|f|qodam|2odam)? ?(l?3[aei]{0,2}y?n(i|y|e|ee|eh|ih|o|oh|ou|u|ha|a|ak|ek|ik|ay|ayya|aya|ayn|ain|ein|een|eyn|ayni|aini|eini|ayne|aine|eine|ayno|aino|aynha|ainha|na|ne|ni|kon|hom)?|l?3yoo?n\S*|n[ae]?[zd6]ar\S*)( |$)`,
 		// A veil over the sight («7ajab aswad 3ala nazari», «7ijab… el shoof»).
 		`Z: (7[ie]?jab|7jab)( \S+){0,4} (3la |3ala |fo2 |f |qodam |2odam )?(el |l|al )?(sh[ou]+f\S*|n[ae]?[zd6]ar\S*|3[aei]{1,2}y?n\S*|3yoo?n\S*)( |$)`,
 		// Something covering part of the sight («3am yghatti nos el shoof», «بيغطي نص نظري»): of the sight, not the eye (a patch).
@@ -1324,6 +1325,9 @@ var universalBenign = []symptomRule{
 	rule(2, `سن* ضرس* اسنان* tooth teeth`, `اللبني اللبنيه لبني لبنيه`),
 	// Both words go (a phrase term would take out its first word alone, leaving the tooth).
 	rule(2, `milk baby`, `tooth teeth`),
+	// Darkness under or around the eyes («سواد تحت عيوني», "dark circles under my eyes"): the skin,
+	// not the sight going dark.
+	rule(3, `سواد السواد اسوداد الاسوداد هالات الهالات ظل ظلال black dark darkness circles swad sawad`, `تحت حول حوالين حوالي under around ta7t t7t`, `عين* عيون* العين* العيون eye eyes 3in* 3en* 3yoon* 3youn* 3ayn*`),
 	// Scratching till the skin is hurt («تحك بالليل لين تجرح نفسها», «بيهرش لحد ما يجرح حاله», "scratches
 	// till he makes himself bleed"): an itch, no harm meant. A wound told without the scratch still fires.
 	rule(6, `تحك يحك احك نحك بتحك بيحك بحك تحكحك يحكحك تحكها يحكها تحكه يحكه حك الحك حكه تهرش يهرش اهرش بتهرش بيهرش هرش الهرش بهرش scratch scratches scratching scratched itch itches itching`,
