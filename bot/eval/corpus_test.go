@@ -112,11 +112,12 @@ var tuneBars = []struct {
 	// Session 27: round 25's sealed halves (scored at session 26's start and end) spent into these:
 	// answers 5612/6428, total 9120/10060, conversations 1230/1883, every emergency (2159, the one both
 	// codes missed fixed by cause first), 30 false alarms (net retrained, threshold 0.27); bars reset
-	// to the figures rounded down to a tenth.
-	{"botox", 83.8, 88.8, 65.2},
-	{"dental", 87.7, 89.5, 62.5},
-	{"derma", 90.6, 93.4, 60.4},
-	{"eye", 84.3, 88.7, 62.5},
+	// to the figures rounded down to a tenth. Raised at the session's end: answers 5618/6428, total
+	// 9126/10060, conversations 1237/1883, every emergency (2159), 22 false alarms.
+	{"botox", 83.8, 88.8, 65.5},
+	{"dental", 87.9, 89.6, 62.5},
+	{"derma", 90.9, 93.6, 61.2},
+	{"eye", 84.4, 88.8, 63.3},
 	{"physio", 89.8, 92.6, 75.7},
 }
 
