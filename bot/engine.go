@@ -418,19 +418,24 @@ var doneAsks = wordSet(`وش ايش شو ايه إيه ماذا كيف ازاي 
 // asksWhatIsDone says whether a message asks what is done (doneVerbs after a question word, doneAsks):
 // how a test, a consultation or a procedure goes.
 func asksWhatIsDone(words []string) bool {
-	ask := func(a string) bool {
-		return a != "how" && (withWaw(doneAsks, a) || doneAsks[strings.TrimPrefix(a, "w")]) // not "how long does it last"
-	}
-	done := func(w string) bool { return withWaw(doneVerbs, w) || doneVerbs[strings.TrimPrefix(w, "ب")] }
+	ask := func(a string) bool { return a != "how" && isDoneAsk(a) } // not "how long does it last"
 	for i := 1; i < len(words); i++ {
 		if i+1 < len(words) && (words[i+1] == "i" || words[i+1] == "we") {
 			continue // "what do I do after?": the patient's doing
 		}
-		if ask(words[i-1]) && done(words[i]) || done(words[i-1]) && ask(words[i]) {
+		if ask(words[i-1]) && isDoneVerb(words[i]) || isDoneVerb(words[i-1]) && ask(words[i]) {
 			return true // «وش يسوون», and the Egyptian order «بيعملوا ايه»
 		}
 	}
 	return false
+}
+
+// isDoneAsk says whether w is a question word of doneAsks, with a joined «و» or Arabizi "w" («ووش», "weish").
+func isDoneAsk(w string) bool { return withWaw(doneAsks, w) || doneAsks[strings.TrimPrefix(w, "w")] }
+
+// isDoneVerb says whether w is a verb of doneVerbs, with a joined «و» or the Levantine and Egyptian «ب».
+func isDoneVerb(w string) bool {
+	return withWaw(doneVerbs, w) || doneVerbs[strings.TrimPrefix(w, "ب")]
 }
 
 // howAsks open a heading that tells how something is done: «كيف نفحص الجلوكوما؟», "How the test is done".
@@ -454,8 +459,7 @@ func headsHow(p *knowledge.Passage) bool {
 func (e *Engine) howDoneOnPage(words []string, topic string) (knowledge.Hit, bool) {
 	var named []string
 	for _, w := range words {
-		if knowledge.StopWord(w) || questionWords[w] || openers[w] || withWaw(doneAsks, w) || doneAsks[strings.TrimPrefix(w, "w")] ||
-			withWaw(doneVerbs, w) || doneVerbs[strings.TrimPrefix(w, "ب")] || interrogatives[w] {
+		if knowledge.StopWord(w) || questionWords[w] || openers[w] || isDoneAsk(w) || isDoneVerb(w) || interrogatives[w] {
 			continue
 		}
 		named = append(named, w)

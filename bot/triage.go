@@ -1681,22 +1681,21 @@ var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشو
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
 	return (riskPre.mayMatch(t) && riskQuestion.MatchString(uncaused(t.s)) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !(threatensPre.mayMatch(t) && threatens.MatchString(t.s))) && (!(personalPre.mayMatch(t) && personal.MatchString(riskObject.ReplaceAllString(t.s, " "))) || nothingWrongPre.mayMatch(t) && nothingWrong.MatchString(t.s)) ||
-		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(undated(t.s)) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s)) &&
-			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s))) ||
-		familyHistory(t.s)
+		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(undated(t.s)) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s) || familyHistory(t.s)) &&
+			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }
 
 // familyHistory says whether s (padded) tells a relative's sign to ask whether the writer should be
 // examined for it («أبوي فقد نظره…، أنا محتاج فحص؟», "my nan went blind in one eye, should I be
-// screened?"): a family's history, not a sign now; unless something is told as sudden, of today or
-// going on.
+// screened?"): a family's history, not a sign now, unless something is told as sudden (or, as for
+// every history isGeneral reads, of today or going on).
 func familyHistory(s string) bool {
-	return ownCheck.MatchString(s) && relative.MatchString(s) && !toldSudden(s) && !ongoing.MatchString(notOngoing(s))
+	return ownCheck.MatchString(s) && relative.MatchString(s) && !toldSudden(s)
 }
 
 var (
 	// relative is a member of the writer's family named as the one the sign is told of.
-	relative = regexp.MustCompile(foldPattern(` (ابوي|ابويا|ابوية|بابا|والدي|امي|امي|ماما|والدتي|جدي|جدتي|ستي|تيتا|جدو|خالي|خالتي|عمي|عمتي|اخوي|اخويا|اخي|اختي|my (dad|father|mum|mom|mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|uncle|aunt|auntie|brother|sister|parents|family)|baba|abouya|abuya|abuy|2abuy|mama|2emmi|emmi|ummi|jeddi|jiddi|sitti|teta|tata|khali|khalti|3ammi|3amti|2a5i|a5i|akhi|o5ti|okhti|ukhti)( |$)`))
+	relative = regexp.MustCompile(foldPattern(` (ابوي|ابويا|ابوية|بابا|والدي|امي|ماما|والدتي|جدي|جدتي|ستي|تيتا|جدو|خالي|خالتي|عمي|عمتي|اخوي|اخويا|اخي|اختي|my (dad|father|mum|mom|mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|uncle|aunt|auntie|brother|sister|parents|family)|baba|abouya|abuya|abuy|2abuy|mama|2emmi|emmi|ummi|jeddi|jiddi|sitti|teta|tata|khali|khalti|3ammi|3amti|2a5i|a5i|akhi|o5ti|okhti|ukhti)( |$)`))
 	// ownCheck is the writer asking to be examined or screened themselves.
 	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too )?(be |get |go |have )?(get )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)`))
 )
