@@ -295,7 +295,12 @@ var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش"
 	// Maghrebi: «ما بغاش» (will not), «ما بقاش» (no longer), glued.
 	"mabghach": true, "mabghatch": true, "mabghach4": true, "mab9ach": true, "mab9atch": true, "mabqach": true, "mabqatch": true,
 	"mabghawch": true, "ne": true, "may9derch": true, "mat9derch": true, "may9dersh": true, "mayqdarsh": true, "mayqderch": true, "matqderch": true,
-	"may9darsh": true, "mat9darsh": true, "mayqdar": true, "may9dar": true, "may9der": true, "mayqder": true, "mat9der": true, "mat9dar": true, "ma9dertch": true, "ma9dertsh": true, "man9derch": true, "ma9adrinch": true, "ma9adrinsh": true, "مابغاش": true, "مابغاتش": true, "مابقاش": true, "مابقاتش": true}
+	"may9darsh": true, "mat9darsh": true, "mayqdar": true, "may9dar": true, "may9der": true, "mayqder": true, "mat9der": true, "mat9dar": true, "ma9dertch": true, "ma9dertsh": true, "man9derch": true, "ma9adrinch": true, "ma9adrinsh": true, "مابغاش": true, "مابغاتش": true, "مابقاش": true, "مابقاتش": true,
+	// Egyptian: «مبقاش» (no longer), and its Arabizi spellings, with their «ش» or without it (unsuffixed
+	// takes it off before the rules read).
+	"مبقاش": true, "مبقتش": true, "مابقتش": true, "مبقا": true, "مبقت": true,
+	"maba2ash": true, "mab2ash": true, "mba2ash": true, "maba2etsh": true, "mab2etsh": true, "maba2itsh": true, "mab2itsh": true,
+	"maba2a": true, "mab2a": true, "mba2a": true, "maba2et": true, "mab2et": true, "maba2it": true, "mab2it": true}
 
 // modals are the words that may stand between a negation and its verb: «ما عم يتنفس», «ما دا
 // يعرفنا», «ما بقا يقدر يحرك», «ولا يقدر يشيل», "can't even move".

@@ -1305,7 +1305,7 @@ var universalBenign = []symptomRule{
 	rule(3, cMeds+` painkiller* pill`, `like_candy like_sweets زي_الحلاو* زي_الحلوي مثل_الحلاو* مثل_الحلوي متل_الحلاو* كالحلوي zay_el_7alawa* zay_7alawa* zay_el_bonbon* kal_7alawa*`),
 	// Asking leave to swallow a medicine («واش نقدر نبلع الدوا نهار الحقن؟», "can I swallow my pills
 	// before it?"): a question of taking it, with no trouble told.
-	rule(4, `^نقدر ^اقدر ^يقدر ^تقدر ^ينفع ^ممكن ^يصلح ^n9der ^na9der ^a9der ^nagder ^agder ^a2dar ^n2dar ^ynfa3 ^momken ^mumkin can_i may_i could_i ok_to okay_to`, cSwallowVerbs, cMeds),
+	rule(4, `^نقدر ^اقدر ^يقدر ^تقدر ^ينفع ^ممكن ^يصلح ^n9der ^na9der ^a9der ^nagder ^agder ^agdar ^nagdar ^a9dar ^n9dar ^aqdar ^naqdar ^a2dar ^n2dar ^a2der ^n2der ^ynfa3 ^momken ^mumkin can_i may_i could_i ok_to okay_to`, cSwallowVerbs, cMeds),
 	// A toothache "killing me" is a toothache told strongly, not a pain that is an emergency (the chest's
 	// is read by its own rules).
 	rule(3, `tooth teeth toothache* molar* molars`, `killing`),
@@ -1362,6 +1362,13 @@ var universalBenign = []symptomRule{
 		`يوجع* توجع* بيوجع* بتوجع* تالم* يالم* بتالم* بيالم* كيتوجع* كتوجع* تتوجع* يتوجع* وجع* الم hurt* ache* aching sore sensitive kaytwj3* katwj3* kaywj3* katwja3* kaytwja3* bt2lm* by2lm* bet2lm* t2lm* y2lm* btewja3* bewja3* btwja3* bywja3* ywja3* twja3* yoja3* toja3*`,
 		`مع_البارد مع_البرد مع_الحار مع_السخن مع_الحلو مع_المويه_البارده مع_الماي_البارد بالبارد للبارد من_البارد الساقع بالساقع m3a_lbard m3a_lbared ma3_el_bared ma3_el_bard m3a_l7ar m3a_l7lw ma3_el_7elw ma3_el_sa23 m3a_el_sa23 mn_el_bared with_cold with_heat with_hot with_sweets with_anything_cold with_cold_drinks`),
 	improving,
+	// A hold lost to the degree of something else («ايدي ترجف لدرجة ما اقدر امسك القلم», "my palms are wet
+	// so much I can't even hold a pen"): the cause is told, and it is no hand gone weak; a hand told weak
+	// still fires by its own rules.
+	rule(6, `so_much so_badly that_much too_much لدرجه لدرجة من_كثر من_كتر la_daraja* ladaraja* ladarajet*`, `hold* holding grip* امسك* يمسك* تمسك* مسك* بمسك* amsek* amsik* emsek*`),
+	// Bumps red and puffed around each hair after laser or waxing («حبوب حمرا ومنفوخة حوالين كل شعراية»,
+	// "swollen bumps around the hairs"): the follicles answering, as the pages tell, not an allergy.
+	rule(5, `منفوخ* منتفخ* انتفاخ* متورم* ورم* swollen swelling puffy raised`, `حوالين حول حوالي around`, `شعرايه* شعره* شعر* الشعر الشعره بصيل* البصيل* follicle* hair hairs`),
 }
 
 // cSpeakVerbs are the verbs of speaking; cLanguages the languages a patient may not speak.
@@ -1670,6 +1677,9 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 	`(و)?(الدكتور|الدكتوره|دكتور|دكتوره|الطبيب|الطبيبه|طبيب|دكتورها|دكتوره|دكتوري) (قال|قالت|قالنا|قالي|قاللي|قالها|قاله|قاللها|قالو|شخص|شخصها|شخصه|شخصني|شخصت)|شخصوها|شخصوه|شخصوني|(and )?(the |my |his |her )?(doctor|dr|ophthalmologist|optometrist) (said|says|told|diagnosed)|diagnosed with|` +
 	// Come years or months after (an operation): «بعد العملية بسنتين رجع النظر مغبش», "b2 sneen".
 	`(بسنه|بسنتين|بسنين|بكم سنه|بشهور|باشهر|ب ?[0-9]+ (سنه|سنين|سنوات|شهور|اشهر)|(b|bi|be|ba3d) ?(sana|sene|sneen|snin|snen|santen|santein|sanatain|shhour|ashhor|[0-9]+ (sneen|snin|snen|sanawat|shhour|shhur|ashhor))|b2 (sneen|snin|snen|sanawat|shhour|ashhor)|bsanten|bsantein|(years|months) (after|later)|(a|one|two|few|couple of|[0-9]+) (year|years|month|months) (after|later)` +
+	// Or told as not cleared yet since an operation («عملت عملية المية البيضا امبارح ولسه مش شايفة كويس»,
+	// "had the surgery and it's still blurry"): the slow clearing the pages tell of, not a loss.
+	`|(عمليه|العمليه|operation|surgery)( \S+){0,6} (و|and )?(لسه|لسا|لسى|لساته|لساتها|still)` +
 	// Or the operation told as done years ago, the blur after it now: "two years ago", «قبل سنتين».
 	`|(a|one) year ago|(two|three|four|five|few|couple of|[0-9]+) years ago|قبل (سنه|سنتين|سنين|كم سنه|[0-9]+ (سنه|سنين|سنوات))|(2abl|abl|qabl|gabl) (sana|sene|santen|santein|sneen|snin|[0-9]+ (sneen|snin|snen|sanawat)))) `))
 
@@ -1999,14 +2009,14 @@ var laughedFigures = append([]symptomRule{
 }, laughedBreath...)
 
 // asksNormal asks whether what is told is normal («طبيعي؟», «عادي؟», "is that normal?"); mildSigns are
-// the signs told as slight («ورم بسيط», «مغبش شوي», "a little swelling"): asked about together, they
+// the signs told as slight («ورم بسيط», «مغبش شوي», "a little swelling", a pain «زاد شوي»): asked about together, they
 // are the expected effects of a treatment, taken out like what is normal (a sign not told as slight
 // still fires: "a little swelling and my throat feels tight, is that normal?").
 var (
 	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)|(كم|قديش|اديش|قد ايش|قد اي) (\S+ )?(ي|ت|ب|بي|بت|ح|هي|هت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد|خد|اخد|اخذ|خذ)\S*|how long (will|does|do|would|should|is|can) ) `))
 	normalPre  = newPrefilter(asksNormal)
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya`,
-		`dem dam damm swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash*`)}
+		`dem dam damm swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash* زاد زادت يزيد تزيد بيزيد بتزيد`)}
 )
 
 // saddleNumb is the saddle gone numb: a red flag however slight ("a little numb around my bum,
@@ -2072,7 +2082,8 @@ func unsuffixed(t padText) padText {
 // «بعدما اشيل…»): its «ما» is the conjunction (after, before), not a negation, and the patterns are
 // not to read «ما اشيل» (cannot lift) in it. Not before a modal or «صار»: Gulf «بعد» is also "still"
 // («بعد ما اقدر ابلع», I still cannot swallow). So too the «ما» of «اول ما» (as soon as), «طول ما»
-// (as long as), «كل ما» (whenever) and «زي ما»/«مثل ما» (as): «وبتروح اول ما اقوم» is no «ما اقوم».
+// (as long as), «كل ما» (whenever), «زي ما»/«مثل ما» (as) and «بدل ما»/«عوض ما» (instead of): «وبتروح
+// اول ما اقوم» is no «ما اقوم», nor «ليش ما يعالجه بدال ما يشيله» a tooth the doctor cannot lift.
 // Not «لين ما»/«لحد ما» (until): «لين ما قدرت اتنفس» is until the breath would not come.
 func conjunctionMa(t padText) padText {
 	if !strings.Contains(t.s, " ما ") {
@@ -2096,7 +2107,8 @@ func conjunctionMa(t padText) padText {
 }
 
 // maConjunctions are the words whose «ما» after them is always the conjunction's (conjunctionMa).
-var maConjunctions = map[string]bool{"اول": true, "واول": true, "طول": true, "وطول": true, "كل": true, "وكل": true, "زي": true, "وزي": true, "مثل": true, "ومثل": true, "متل": true, "ومتل": true}
+var maConjunctions = map[string]bool{"اول": true, "واول": true, "طول": true, "وطول": true, "كل": true, "وكل": true, "زي": true, "وزي": true, "مثل": true, "ومثل": true, "متل": true, "ومتل": true,
+	"بدل": true, "وبدل": true, "بدال": true, "وبدال": true, "عوض": true, "وعوض": true}
 
 // stillModals are the words after which «بعد ما» is "still not": can, know, become, remain.
 var stillModals = func() map[string]bool {

@@ -114,11 +114,15 @@ var tuneBars = []struct {
 	// codes missed fixed by cause first), 30 false alarms (net retrained, threshold 0.27); bars reset
 	// to the figures rounded down to a tenth. Raised at the session's end: answers 5618/6428, total
 	// 9126/10060, conversations 1237/1883, every emergency (2159), 22 false alarms.
-	{"botox", 83.8, 88.8, 65.5},
-	{"dental", 87.9, 89.6, 62.5},
-	{"derma", 90.9, 93.6, 61.2},
-	{"eye", 84.4, 88.8, 63.3},
-	{"physio", 89.8, 92.6, 75.7},
+	// Session 28: round 26's sealed halves (scored at session 27's start and end) spent into these:
+	// answers 5820/6678, total 9465/10460, conversations 1281/1958, every emergency (2249, none
+	// missed), 21 false alarms (net retrained, threshold 0.27; round 26's read by cause); bars reset
+	// to the figures rounded down to a tenth.
+	{"botox", 83.2, 88.4, 65.5},
+	{"dental", 87.6, 89.4, 62.5},
+	{"derma", 90.8, 93.5, 60.4},
+	{"eye", 84.2, 88.6, 62.7},
+	{"physio", 89.7, 92.4, 75.8},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
