@@ -460,8 +460,12 @@ func forGood(keys, words []string) {
 // patient's story: a stop word there, as «من» is in «من سنة».
 var beforeWord = Normalize("قبل")
 
-// howMany is «كم», which a time follows («قبل كم يوم»).
-var howMany = Normalize("كم")
+// howMany is «كم», which a time follows («قبل كم يوم»); howManyEg the Egyptian «كام» («من كام شهر»,
+// «بياخد كام جلسة؟»), which asks and dates alike.
+var howMany, howManyEg = Normalize("كم"), Normalize("كام")
+
+// isHowMany says whether w is «كم» in any dialect.
+func isHowMany(w string) bool { return w == howMany || w == howManyEg }
 
 // agoBefore turns «قبل» into a stop key where a time, a number or «كم» follows it.
 func (ix *Index) agoBefore(keys, words []string) {
@@ -469,7 +473,7 @@ func (ix *Index) agoBefore(keys, words []string) {
 		if w != beforeWord || strings.HasPrefix(keys[i], stopKey) {
 			continue
 		}
-		if i+1 < len(words) && (IsNumber(words[i+1]) || words[i+1] == howMany || ix.lex.minor[keys[i+1]]) {
+		if i+1 < len(words) && (IsNumber(words[i+1]) || isHowMany(words[i+1]) || ix.lex.minor[keys[i+1]]) {
 			keys[i] = stopKey + w
 		}
 	}

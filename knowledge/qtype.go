@@ -407,7 +407,7 @@ const (
 )
 
 var askWords = map[string]int{
-	"كم": askHowMuch, "قديش": askHowMuch, "اديش": askHowMuch, "قداش": askHowMuch, "شقد": askHowMuch, "شكد": askHowMuch,
+	"كم": askHowMuch, "كام": askHowMuch, "قديش": askHowMuch, "اديش": askHowMuch, "قداش": askHowMuch, "شقد": askHowMuch, "شكد": askHowMuch,
 	"متي": askWhen, "امتي": askWhen, "ايمتي": askWhen, "وقتيش": askWhen, "when": askWhen,
 	"وين": askWhere, "فين": askWhere, "اين": askWhere, "where": askWhere,
 	"مين": askWho, "منو": askWho, "who": askWho,
@@ -479,7 +479,7 @@ var (
 // dates the patient's story and asks nothing («نظري صار ضبابي من كم شهر، ممكن تكون مياه بيضاء؟»).
 // «بعد كم يوم» asks when.
 func sinceAFew(words []string, i int) bool {
-	return words[i] == howMany && i > 0 && (words[i-1] == "من" || words[i-1] == beforeWord) &&
+	return isHowMany(words[i]) && i > 0 && (words[i-1] == "من" || words[i-1] == beforeWord) &&
 		i+1 < len(words) && timeNouns[words[i+1]]
 }
 
@@ -632,7 +632,7 @@ func toldSpan(words []string, i int) bool {
 			return true
 		case w == "من" || w == beforeWord:
 			return j < i-1 // «من كم سنة», not «كم ياخذ من الوقت»
-		case IsNumber(w) || numberWords[w] || w == howMany || w == "و" || w == "بين":
+		case IsNumber(w) || numberWords[w] || isHowMany(w) || w == "و" || w == "بين":
 			continue
 		}
 		return false

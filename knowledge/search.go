@@ -913,6 +913,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	ix.agoBefore(keys, arabic)
 	deny(keys, arabic, q.Text)
 	hedge(keys, arabic)
+	orRisk(keys, arabic)
 	teller(keys, arabic)
 	askingAhead(keys, arabic)
 	evenIf(keys, arabic, q.Text)
@@ -2989,3 +2990,49 @@ func holdsPhrase(keys []string, phrases [][]string) bool {
 	}
 	return false
 }
+
+// orRisk makes a stop key of the risk a yes-or-no question offers as its other answer: «ينفع أعمل
+// العملية ولا فيها خطر عليا؟», «تناسبني ولا فيها ضرر؟», "is it ok or is it dangerous?" ask whether
+// the treatment is allowed the patient (the condition they tell), which a page question naming that
+// condition answers; the risk is the no of the question, not the complications asked about. Only
+// when a word of may or of being fine («ينفع», «اقدر», «عادي», «امن») stands before «ولا», and
+// nothing but «في» before the risk and a «على» after it.
+func orRisk(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	may := false
+	for i, w := range words {
+		if mayWords[w] || fineWords[w] {
+			may = true
+			continue
+		}
+		if !may || w != "ولا" && w != "or" {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && riskThere[words[j]] {
+			j++
+		}
+		if j >= len(words) || !riskWords[words[j]] {
+			continue
+		}
+		k := j + 1
+		for k < len(words) && riskOn[words[k]] {
+			k++
+		}
+		if k+1 < len(words) {
+			continue // more is asked after it
+		}
+		keys[j] = stopKey + words[j]
+	}
+}
+
+// fineWords say a thing is fine or may be done, asked yes or no («اقدر اسوي؟», «عادي؟», «امن؟»);
+// riskWords name a risk or harm; riskThere and riskOn the words around it in «ولا فيها خطر عليا».
+var (
+	fineWords = wordSet(`اقدر بقدر نقدر فيني فيها عادي امن امنه امنة safe ok okay can allowed`)
+	riskWords = wordSet(`خطر خطير خطيره خطوره ضرر يضر بيضر تضر بتضر مضر risk risky dangerous harmful unsafe`)
+	riskThere = wordSet(`في فيه فيها فيو فيهم is it there any`)
+	riskOn    = wordSet(`عليا علي عليه عليها عليهم عليي على`)
+)
