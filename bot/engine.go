@@ -753,7 +753,7 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 	if sign, _ := e.signs.UrgentSign(withoutWhen(words)); sign == "" {
 		return false
 	}
-	if longStanding.MatchString(p.s) && !suddenNow.MatchString(p.s) {
+	if longStandingPre.mayMatch(&p) && longStanding.MatchString(p.s) && !suddenNow.MatchString(p.s) {
 		// A sign there for months or years («من كام شهر النظر رجع يغبش»), not told as sudden or worse
 		// now: the pages send to urgent care what is sudden, severe or growing.
 		return false

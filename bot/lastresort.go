@@ -72,7 +72,7 @@ func (tr *Triage) lastResortFlag(orig, t padText) string {
 	if f == "" || laughing.MatchString(t.s) || !tr.reports(orig) {
 		return ""
 	}
-	if f == "vision" && longStanding.MatchString(t.s) && !sudden.MatchString(t.s) {
+	if f == "vision" && longStandingPre.mayMatch(&t) && longStanding.MatchString(t.s) && !sudden.MatchString(t.s) {
 		// Sight that went over months or years («من سنه… والحين صار ما يقدر يقرا»), not told as sudden:
 		// a question for the pages, as a blur or double sight told so is.
 		return ""

@@ -236,10 +236,13 @@ func newLitScanner(strs []string, keys [][]int32) *litScanner {
 	return sc
 }
 
-// litHits are the registered keys a text holds, found at its first query.
+// litHits are the registered keys a text holds, found at its first query, and what else is found
+// once a text (padText.english).
 type litHits struct {
 	done bool
 	keys []uint64 // a bit per key
+	// englishKnown says english is found: whether the text holds a word of English grammar.
+	englishKnown, english bool
 }
 
 // scan fills h with what s holds.
@@ -275,7 +278,24 @@ func (t *padText) holdsKey(k int32) (held, ok bool) {
 		return false, false
 	}
 	if !h.done {
-		theScanner().scan(t.s, h)
+		h.find(t.s)
 	}
-	return h.keys[k/64]&(1<<(k%64)) != 0, true
+	return h.has(k), true
 }
+
+// hits returns the registered keys t holds, found now if they are not yet; nil when t cannot tell
+// (see holdsKey).
+func (t *padText) hits() *litHits {
+	h := t.found
+	if h != nil && !h.done {
+		h.find(t.s)
+	}
+	return h
+}
+
+// find fills h with what s holds (hits, holdsKey).
+func (h *litHits) find(s string) { theScanner().scan(s, h) }
+
+// has says whether the text holds a literal of the registered key k: a bit, read inline (a
+// prefilter asks it of each of its literals).
+func (h *litHits) has(k int32) bool { return h.keys[k>>6]>>(k&63)&1 != 0 }

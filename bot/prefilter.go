@@ -127,8 +127,8 @@ func newLitSet(lits []literal) litSet {
 // any says whether t holds one of the set's literals.
 func (s *litSet) any(t *padText) bool {
 	if s.key > 0 {
-		if held, ok := t.holdsKey(s.key - 1); ok {
-			return held
+		if h := t.hits(); h != nil {
+			return h.has(s.key - 1)
 		}
 	}
 	return s.anyText(t)
@@ -418,13 +418,20 @@ func (p *prefilter) mayMatch(t *padText) bool {
 	}
 	var known, found uint64
 	start := 0
+	h := t.hits() // the registered literals' bits, read here rather than through litIn
 branches:
 	for _, end := range p.ends {
 		for _, set := range p.sets[start:end] {
 			for rest := set &^ known; rest != 0 && set&found == 0; rest &= rest - 1 {
 				i := bits.TrailingZeros64(rest)
 				known |= 1 << i
-				if p.litIn(i, t) {
+				var held bool
+				if k := p.keys[i]; k > 0 && h != nil {
+					held = h.has(k - 1)
+				} else {
+					held = p.lits[i].in(t)
+				}
+				if held {
 					found |= 1 << i
 				}
 			}

@@ -284,7 +284,7 @@ func (tr *Triage) arabiziReading(t *padText) (padText, bool) {
 	var scratch [16]string
 	// A message with English grammar in it («mi face is swollen w ma a2dar atnafas») keeps its
 	// English: only its words with a digit for a letter are read.
-	englishToo := englishPre.mayMatch(t) && english.MatchString(t.s)
+	englishToo := t.english()
 	egyptian := knowledge.EgyptianArabizi(words)
 	read, glue := false, ""
 	for _, w := range words {

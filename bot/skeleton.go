@@ -78,7 +78,7 @@ func skeletonTextOf(t *padText, g byte) padText {
 	words := strings.Fields(t.s)
 	// A message with English grammar in it ("3indi question: what are the emergency signs…") keeps its
 	// English, as its Arabic reading does: only its words with a digit for a letter are skeletons.
-	englishToo := englishPre.mayMatch(t) && english.MatchString(t.s)
+	englishToo := t.english()
 	for i, w := range words {
 		if englishToo && !hasDigitLetter(w) {
 			continue

@@ -491,7 +491,9 @@ func symptomOf(t *padText) string {
 	if f := symptomIn(symptomRules, t); f != "" {
 		return f
 	}
-	if b := withoutRules(*t, bothEyes); !longStanding.MatchString(t.s) {
+	// Double sight is read unless told as long-standing, both eyes taken out (bothEyes) only then.
+	if !(longStandingPre.mayMatch(t) && longStanding.MatchString(t.s)) {
+		b := withoutRules(*t, bothEyes)
 		if f := symptomIn(doubleSight, &b); f != "" {
 			return f
 		}

@@ -487,7 +487,7 @@ func (t *padText) scripts() script {
 		return sc
 	}
 	sc |= latin
-	if digitLetter(t.s) || !englishPre.mayMatch(t) || !english.MatchString(t.s) {
+	if digitLetter(t.s) || !t.english() {
 		sc |= arabizi
 	}
 	return sc
@@ -496,10 +496,51 @@ func (t *padText) scripts() script {
 // hasArabic says whether t may hold an Arabic letter (see scripts); false only when it holds none.
 func (t *padText) hasArabic() bool { return t.runes[1]&(0xF<<(0x58-64)) != 0 }
 
-// english are words of English grammar that Arabizi does not use.
-var english = regexp.MustCompile(` (the|is|are|am|was|were|my|i|me|you|your|his|her|it|its|to|of|and|in|on|for|can|does|do|did|how|what|when|why|be|been|have|has|had|with|not|this|that|just|after|since|from|at|a|an|m|s|t|ll|ve|re|d|will|would|should|could|they|them|their) `)
+// englishWords are words of English grammar that Arabizi does not use.
+var englishWords = fieldSet(`the is are am was were my i me you your his her it its to of and in on for can does do did how what when why be been have has had with not this that just after since from at a an m s t ll ve re d will would should could they them their`)
 
-var englishPre = newPrefilter(english)
+// english says whether t holds one of englishWords between two spaces, as the pattern
+// ` (the|is|…|their) ` would: a word looked up at a time, where that pattern (tried at every space
+// with each of its sixty words) took a tenth of an Arabizi message's triage, read up to four times
+// a message (scripts, the skeletons, the Arabic reading). Found once a text (litHits).
+func (t *padText) english() bool {
+	h := t.found
+	if h != nil && h.englishKnown {
+		return h.english
+	}
+	e := holdsWordOf(t.s, englishWords)
+	if h != nil {
+		h.englishKnown, h.english = true, e
+	}
+	return e
+}
+
+// fieldSet returns the set of the words of s, separated by spaces, as they are written.
+func fieldSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		set[w] = true
+	}
+	return set
+}
+
+// holdsWordOf says whether s holds one of words between two spaces (and so whether the pattern
+// ` (w1|w2|…) ` of the words, which hold no space, matches s).
+func holdsWordOf(s string, words map[string]bool) bool {
+	start := strings.IndexByte(s, ' ')
+	for start >= 0 {
+		end := strings.IndexByte(s[start+1:], ' ')
+		if end < 0 {
+			return false
+		}
+		end += start + 1
+		if words[s[start+1:end]] {
+			return true
+		}
+		start = end
+	}
+	return false
+}
 
 // digitLetter says whether s has an ASCII digit next to a lower-case letter.
 func digitLetter(s string) bool {
@@ -1687,11 +1728,15 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 // that is time, not mildness.
 var longStanding = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|شويه شويه|شويه بشويه|شويه ورا شويه|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من (كم|كام) (سنه|شهر)|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|(صار لي|صارلي|صرلي|صار له|صارله|صار لها|صارلها|صارلو|sarli|sarle|sarly|sar li|sarlo|sarla|sarlha|saarli) (شهر|شهرين|شهور|اشهر|سنه|سنتين|سنين|سنوات|اعوام|shahr|shahrain|shahren|shahrein|shhour|shhur|ashhor|sana|sanatain|sanaten|sneen|snin|[0-9]+ (شهور|اشهر|سنين|سنوات|shhour|shhur|ashhor|sneen|snin|sanawat))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)) `))
 
+// longStandingPre is longStanding's prefilter: read on every message (symptomOf), which nearly
+// never tells a time so.
+var longStandingPre = newPrefilter(longStanding)
+
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
 	return (riskPre.mayMatch(t) && riskQuestion.MatchString(uncaused(t.s)) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !(threatensPre.mayMatch(t) && threatens.MatchString(t.s))) && (!(personalPre.mayMatch(t) && personal.MatchString(riskObject.ReplaceAllString(t.s, " "))) || nothingWrongPre.mayMatch(t) && nothingWrong.MatchString(t.s)) ||
-		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(undated(t.s)) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s) || familyHistory(t.s)) &&
+		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(undated(t.s)) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s) || familyHistory(t)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }
 
@@ -1699,9 +1744,13 @@ func isGeneral(t *padText) bool {
 // examined for it («أبوي فقد نظره…، أنا محتاج فحص؟», "my nan went blind in one eye, should I be
 // screened?"): a family's history, not a sign now, unless something is told as sudden (or, as for
 // every history isGeneral reads, of today or going on).
-func familyHistory(s string) bool {
-	return ownCheck.MatchString(s) && relative.MatchString(s) && !toldSudden(s)
+func familyHistory(t *padText) bool {
+	return ownCheckPre.mayMatch(t) && ownCheck.MatchString(t.s) && relative.MatchString(t.s) && !toldSudden(t.s)
 }
+
+// ownCheckPre is ownCheck's prefilter: isGeneral reads a family's history of every message that
+// shows a sign and no other history.
+var ownCheckPre = newPrefilter(ownCheck)
 
 var (
 	// relative is a member of the writer's family named as the one the sign is told of.
