@@ -845,18 +845,23 @@ var (
 	spanUnits = wordSet(`min mins minute minutes sec secs second seconds hour hours hr hrs ago دقيقه دقايق دقائق ثانيه ثواني`)
 	adverbs   = wordSet(`clean right straight`)
 	particles = wordSet(`out off away through`)
+	// goVerbs tell the patient to go or come, or that they will («روحي», «اروح», "go"); hastes say how
+	// fast («بسرعة», "quickly"): the haste of going to the doctor, not a sign spreading fast.
+	goVerbs = wordSet(`روح روحي روحوا روحو اروح نروح تعال تعالي تعالوا اذهب اذهبي نذهب اذهب go come`)
+	hastes  = wordSet(`بسرعه بسرعة quickly fast asap`)
 )
 
 // withoutWhen returns words without when they say it happened ("5 min ago", «قبل 5 دقايق») and
-// without the adverbs that only strengthen a verb ("knocked clean out"): they say nothing of the
-// sign, and a sign is found by the share of the message's concepts it holds.
+// without the adverbs that only strengthen a verb ("knocked clean out", «روحي بسرعة»): they say
+// nothing of the sign, and a sign is found by the share of the message's concepts it holds.
 func withoutWhen(words []string) []string {
 	var out []string
 	for i, w := range words {
 		switch {
 		case spanUnits[w] && i > 0 && (knowledge.IsNumber(words[i-1]) || spanUnits[words[i-1]] || words[i-1] == "few" || words[i-1] == "قبل"),
 			w == "ago" && i > 0 && spanUnits[words[i-1]],
-			adverbs[w] && i+1 < len(words) && particles[words[i+1]]:
+			adverbs[w] && i+1 < len(words) && particles[words[i+1]],
+			hastes[w] && i > 0 && goVerbs[words[i-1]]:
 			continue
 		}
 		out = append(out, w)
