@@ -96,3 +96,20 @@ func TestFa28WhenToBeChecked(t *testing.T) {
 		"My grandad lost his sight to glaucoma. I'm 30 with no symptoms, what age should I get screened?",
 	})
 }
+
+// TestFa28HeelAfterASession: «عملت» told of a session or an X-ray names no operation, and the leg a
+// heel or toes are named by («كعب رجلي») is no calf: a heel a bit red after a session is calm, while
+// a swollen, hot calf after an operation, or chest pain after it, still alarms.
+func TestFa28HeelAfterASession(t *testing.T) {
+	e := fa22Engine(t, "physio")
+	fa22Check(t, e, []string{
+		"عملت عملية بالركبة من اسبوع وبطن رجلي وارم وسخن ويوجعني",
+		"عملت عملية من أسبوع وهلق بطة رجلي منفوخة وحمرا وسخنة",
+		"I had knee surgery last week and now my calf is swollen, hot and painful",
+		"بعد العملية صار عندي الم بالصدر وضيق نفس فجأة",
+	}, []string{
+		"عملت جلسة علاج طبيعي لرجلي امس وصارت حمرا وتوجعني شوي، عادي؟",
+		"عملنا لابوي اشعة لرجله وطلعت سليمة بس رجله بتوجعه",
+		"كعب رجلي احمر ويوجعني بعد جلسة الموجات امس، طبيعي؟",
+	})
+}
