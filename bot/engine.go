@@ -845,18 +845,35 @@ var (
 	spanUnits = wordSet(`min mins minute minutes sec secs second seconds hour hours hr hrs ago دقيقه دقايق دقائق ثانيه ثواني`)
 	adverbs   = wordSet(`clean right straight`)
 	particles = wordSet(`out off away through`)
+	// goVerbs tell the patient to go or come, or that they will («روحي», «اروح», "go"); hastes say how
+	// fast («بسرعة», "quickly"): the haste of going to the doctor, not a sign spreading fast.
+	goVerbs = wordSet(`روح روحي روحوا روحو اروح نروح تعال تعالي تعالوا اذهب اذهبي نذهب اذهب go come`)
+	hastes  = wordSet(`بسرعه بسرعة quickly fast asap`)
+	// didVerbs are the verb of doing that also names an operation («عملت» alone: I had it done), and
+	// doneActs what else is done (a session, an X-ray, a test): «عملت امبارح اول جلسة» names no operation.
+	didVerbs = wordSet(`عملت عملنا`)
+	doneActs = wordSet(`جلسه جلسات الجلسه الجلسات اشعه الاشعه تحليل تحاليل التحليل التحاليل فحص فحوصات الفحص رنين الرنين تمارين التمارين مساج المساج موجات كشف الكشف`)
+	// footParts are the parts of the foot named with the leg after them («كعب رجلي», «اصابع رجله»): the
+	// heel or the toes, not the leg (nor its calf).
+	footParts = wordSet(`كعب لكعب بكعب الكعب وكعب اصابع باصابع لاصابع واصابع اصبع باصبع باطن بباطن ظفر اظافر مشط`)
+	legWords  = wordSet(`رجل رجلي رجله رجلها رجلك رجليه رجلين اجري اجره اجرها`)
 )
 
 // withoutWhen returns words without when they say it happened ("5 min ago", «قبل 5 دقايق») and
-// without the adverbs that only strengthen a verb ("knocked clean out"): they say nothing of the
-// sign, and a sign is found by the share of the message's concepts it holds.
+// without the adverbs that only strengthen a verb ("knocked clean out", «روحي بسرعة»), nor the verb of
+// doing told of a session or a test («عملت امبارح اول جلسة»), nor the leg a part of the foot is named
+// by («كعب رجلي»: the heel): they say nothing of the sign, and a sign is found by the share of the
+// message's concepts it holds.
 func withoutWhen(words []string) []string {
 	var out []string
 	for i, w := range words {
 		switch {
 		case spanUnits[w] && i > 0 && (knowledge.IsNumber(words[i-1]) || spanUnits[words[i-1]] || words[i-1] == "few" || words[i-1] == "قبل"),
 			w == "ago" && i > 0 && spanUnits[words[i-1]],
-			adverbs[w] && i+1 < len(words) && particles[words[i+1]]:
+			adverbs[w] && i+1 < len(words) && particles[words[i+1]],
+			hastes[w] && i > 0 && goVerbs[words[i-1]],
+			legWords[w] && i > 0 && footParts[words[i-1]],
+			didVerbs[w] && slices.ContainsFunc(words[i+1:min(i+4, len(words))], func(x string) bool { return doneActs[x] }):
 			continue
 		}
 		out = append(out, w)

@@ -195,7 +195,7 @@ var symptomRules = []flagRules{
 	// Something sharp driven into the eye, told in any order («انطعن بقلم رصاص في عينه»).
 	{"eye injury", []symptomRule{
 		rule(10, `صابت* صابته* صابها* اصابت* انصاب* انطعن* طعن* انغرز* غرز* دخل دخلت نغز* انجرح* انخزق* stabbed poked dkhl* d5l* dakhl* da5l*`,
-			`حديد* قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ابره* مقص* سلك* لعبه* toy* 7ad* 7aja_7ad* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
+			`حديد* قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ازاز* ابره* مقص* سلك* لعبه* toy* 7ad* 7aja_7ad* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
 			`عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`),
 	}},
 	{"fever", []symptomRule{
@@ -484,7 +484,13 @@ var doubleSight = []flagRules{
 
 // bothEyes are both eyes («بالعينين… الثنتين», «عيونه الاثنين», "both eyes"): a count of eyes, not the
 // two of double sight, taken out before doubleSight is read (and only then: the eyes stay for the rest).
-var bothEyes = []symptomRule{rule(4, `عين* عيون* eyes 3in* 3yoon* 3youn*`, `الثنتين الاثنين الاتنين التنتين التنين ثنتينهم ثنتينها كلتا كلتاهما both`)}
+// The Gulf dual («بالعينتين») names both eyes by itself: a «الثنتين» after it counts them, or the
+// operations on them («يسوون لها العملية للثنتين»), not the things seen; nor is what is done "for the
+// two" (للثنتين) ever a thing seen twice.
+var bothEyes = []symptomRule{
+	rule(4, `عين* عيون* eyes 3in* 3yoon* 3youn*`, `الثنتين الاثنين الاتنين التنتين التنين ثنتينهم ثنتينها كلتا كلتاهما both`),
+	rule(1, `عينتين* 3intain* 3intein* للثنتين للاثنين للاتنين`),
+}
 
 // symptomOf returns the name of the first red flag a rule finds in t, or "".
 func symptomOf(t *padText) string {

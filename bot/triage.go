@@ -352,13 +352,13 @@ var redFlags = compileFlags([]flagPatterns{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
 		`(كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|مزيل|منظف|فلاش|ديتول|بنزين|جير)( \S+){0,4} (في |ب|على )?` + eyeWord + `\S*`,
 		` ` + eyeWord + `\S*( \S+){0,4} (كلور|كلوركس|مبيض|مطهر|مويه نار|ماء نار|موية نار|اسيد|حمض|كيماوي|كيميائي|كيماويه|ديتول|بنزين|جير)`,
-		`(دخل|دخلت|انغرز|انغرزت|انطعن|انطعنت|طعن|نغز)( \S+){0,2} (في |ب)?` + eyeWord + `\S*( \S+){0,2} (قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)`,
+		`(دخل|دخلت|انغرز|انغرزت|انطعن|انطعنت|طعن|نغز)( \S+){0,2} (في |ب)?` + eyeWord + `\S*( \S+){0,2} (قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ازاز|ازازه|ابره|مقص|سلك)`,
 		// A ball (or a fist) hitting the eye hard: the blow itself, whatever follows.
 		`(كوره|الكوره|كره|الكره|طابه|الطابه|بوكس|لكمه|بونيه)( \S+){0,3} (في |ب|على )?` + eyeWord + `\S*|(ball|fist|punch|puck)( \S+){0,3} (hit |in |to |into |on )(\S+ ){0,3}eye`,
 		// A blow to the eye, then pain, blood or a red eye.
 		`(انضرب|انضربت|اتضرب|اتضربت|انخبط|انخبطت|اتخبط|اتخبطت|انطعن|انطعنت|انلطم|انلطمت|ضربه|ضربني|ضربته|ضربتها|خبطه|خبطني|جته ضربه|جاته ضربه)( \S+){0,5} (ال|و|ب|ف|بال|فال|وال)?(عين|عيون)\S*( \S+){0,4} (و|ب|وب|وت|وي)?(توجع\S*|يوجع\S*|تعور\S*|يعور\S*|الم|وجع|دم|نزيف|تنزف|حمرا|احمرت|منتفخ|منتفخه)( |$)`,
 		`Z:(3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,2} (\S*n[t6]a?3[ae]?n\S*|\S*ndarab\S*|\S*ttarab\S*|\S*tdarab\S*|\S*nkhaba[t6]\S*|\S*t5aba[t6]\S*)( \S+){0,6} (dam|dammat|btwja3|twja3|btoja3|toja3|t3awer|bt3awer|m7ammara|7amra)`,
-		`(قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ابره|مقص|سلك)( \S+){0,2} (دخل|دخلت|انغرز|انغرزت|طعن)( \S+){0,1} (في |ب)?\S*(عين|عيون)`,
+		`(قلم|عود|سكين|مسمار|حديده|شظيه|زجاج|قزاز|ازاز|ازازه|ابره|مقص|سلك)( \S+){0,2} (دخل|دخلت|انغرز|انغرزت|طعن)( \S+){0,1} (في |ب)?\S*(عين|عيون)`,
 		`Z:(chlor\S*|klor\S*|clorox|klorox|javel\S*|jav?el|flash|mobay+[ei]d|mubay+[ei]d|ma2 nar|ma9 nar|asid|acid|benzin|benzeen|dettol|deteol|mon[ae]6?[dz]?[dz]?ef|mona[dz][dz]ef|mo6ahir)( \S+){0,4} (f |fi |fe |b |bi |3la |3al |fl |fel )?(l)?(3[aei]{0,2}y?n\S*|3yoo?n\S*|3[ae]?y[ou]n\S*)|(3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,4} (chlor\S*|klor\S*|clorox|javel\S*|mobay+[ei]d|mubay+[ei]d|asid|acid|dettol)`,
 		`(bleach|chlorine|chemical|chemicals|acid|alkali|lye|cleaner|detergent|oven cleaner)( \S+){0,5} (my |his |her |their |the )?eyes?|eyes?( \S+){0,4} (bleach|chlorine|chemical|acid)|(pencil|stick|knife|nail|glass|wire|needle|scissors)( \S+){0,4} (in|into) (my |his |her |the )?eye`,
 	}},
@@ -1260,8 +1260,9 @@ var universalBenign = []symptomRule{
 	rule(10, `بلع* ابلع* يبلع* تبلع* بيبلع* بتبلع* swallow* bla3* yibla3* yebla3* tibla3* tebla3*`, `شراب سيرب سيروب سائل نقط syrup* liquid* drops suspension sharab shrab siro* sirop*`, `بدل بدال بدالها بدله بدلها عوض بدلا instead rather alternative badal bdal badel 3awad`),
 	// Stifled by work, study or life («مخنوق من الشغل», "suffocating at this job") is a mood, not the breath.
 	rule(2, `مخنوق* خنقني خنقتني خانقني خانقتني خنقه suffocating suffocated`, `الشغل الدوام الدراسه المذاكره الوضع الحياه الروتين المدير الجامعه المدرسه الامتحانات العيشه job work school study studies life routine`),
-	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure.
-	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* muscle* muscular hand* arm* leg* finger* eyelid*`),
+	// Muscle spasms (spasticity) in a muscle, a limb, the neck or the back are not a seizure (the
+	// neck's are a dystonia a treatment is asked of: «تشنجات برقبتي», "spasms in my neck").
+	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* رقب* عنق* الظهر ظهري ظهره ظهرها ظهرك muscle* muscular hand* arm* leg* finger* eyelid* neck* shoulder*`),
 	// The same in Arabizi, of a limb («3adalat rejli bt2alsni mn el tashanojat»); spasms of the whole
 	// body's muscles («tashanojat b 3adalat jismo kello») stay a fit. Muscle spasm named as a thing,
 	// «tashannoj el 3adalat», «tashanoj 3adali», is the spasticity a treatment is asked of.
@@ -1713,7 +1714,7 @@ func (tr *Triage) readsNormal(t padText) bool {
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one
 // («مغبشة شوي»), one only at night or with faded colours.
-var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|شويه شويه|شويه بشويه|شويه ورا شويه|شوي|شويه|(و)?(ب|بي)?(يروح|تروح|يخف|تخف|يصفي|تصفي|يزول|تزول) (لما|اذا|لو|مع|بعد ما|بس) ?(ارمش|رمشت|يرمش|ترمش|نرمش|الرمش|ارمش عيني|اغمض|غمضت|اغمض عيني)|(clears|goes away|gone|better) (when|after|if) (i |you )?blink\S*|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|و?بالليل|في الليل|الاضواء|الانوار|انوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)|mild|slight|slightly|a bit|at night|faded|` +
+var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|شوي ورا شوي|شويه شويه|شويه بشويه|شويه ورا شويه|شوي|شويه|(و)?(ب|بي)?(يروح|تروح|يخف|تخف|يصفي|تصفي|يزول|تزول) (لما|اذا|لو|مع|بعد ما|بس) ?(ارمش|رمشت|يرمش|ترمش|نرمش|الرمش|ارمش عيني|اغمض|غمضت|اغمض عيني)|(clears|goes away|gone|better) (when|after|if) (i |you )?blink\S*|تدريجي|تدريجيا|بالتدريج|مع الوقت|مع الزمن|مع العمر|و?(من|منذ) (فتره|مده|زمان|شهر|شهرين|شهور|اشهر|سنه|سنين|سنتين|سنوات|اعوام|[0-9]+ (سنه|سنين|سنوات|شهور|اشهر))|و?من كم سنه|و?من كم شهر|خفيف|خفيفه|بسيط|بسيطه|و?بالليل|في الليل|الاضواء|الانوار|انوار|باهت|باهته|باهتين|كاني|كانه|كانها|كأني|زجاج|الزجاج|قزاز|القزاز|ازاز|الازاز|glass|بعيد|و?من بعيد|القريب|و?من قريب|far away|distance|up close|(min|mn|men|mnd|من) (sana|sene|sneen|snin|snen|zaman|fatra|shhour|shhur|ashhor|ushhur|[0-9]+ (sneen|snin|snen|sanawat|sinin|shhour|shhur|ashhor|ushhur))|gradual|gradually|slowly|over (the )?(months|years|time|last month|past month)|for (months|years|a month|a few months|about a month)|mild|slight|slightly|a bit|at night|faded|` +
 	// Seen by a doctor who named its cause («والدكتور قال عندها…», "the doctor said it's…"): assessed, not new.
 	`(و)?(الدكتور|الدكتوره|دكتور|دكتوره|الطبيب|الطبيبه|طبيب|دكتورها|دكتوره|دكتوري) (قال|قالت|قالنا|قالي|قاللي|قالها|قاله|قاللها|قالو|شخص|شخصها|شخصه|شخصني|شخصت)|شخصوها|شخصوه|شخصوني|(and )?(the |my |his |her )?(doctor|dr|ophthalmologist|optometrist) (said|says|told|diagnosed)|diagnosed with|` +
 	// Come years or months after (an operation): «بعد العملية بسنتين رجع النظر مغبش», "b2 sneen".
@@ -1756,7 +1757,9 @@ var (
 	// relative is a member of the writer's family named as the one the sign is told of.
 	relative = regexp.MustCompile(foldPattern(` (ابوي|ابويا|ابوية|بابا|والدي|امي|ماما|والدتي|جدي|جدتي|ستي|تيتا|جدو|خالي|خالتي|عمي|عمتي|اخوي|اخويا|اخي|اختي|my (dad|father|mum|mom|mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|uncle|aunt|auntie|brother|sister|parents|family)|baba|abouya|abuya|abuy|2abuy|mama|2emmi|emmi|ummi|jeddi|jiddi|sitti|teta|tata|khali|khalti|3ammi|3amti|2a5i|a5i|akhi|o5ti|okhti|ukhti)( |$)`))
 	// ownCheck is the writer asking to be examined or screened themselves.
-	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too )?(be |get |go |have )?(get )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)`))
+	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too )?(be |get |go |have )?(get )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
+		// When to be examined: "is it too early to get checked?", «متى لازم افحص؟», «بكير اتفحص؟».
+		`|(too early|too soon|when|what age|how often|how old)( \S+){0,3} (get|be|go for|have) (my eyes |myself )?(checked|screened|tested|examined|a check\S*|a screening)|(متي|امتي|ايمتي|ايمت|وقتيش|بدري|بكير|مبكر)( \S+){0,3} (افحص|اتفحص|اكشف|نفحص|اعمل فحص|اسوي فحص)`))
 )
 
 // noCause is a sign told without a cause («bla sbab», «bdoon sabab», "for no reason"): in Arabizi the

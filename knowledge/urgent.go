@@ -50,9 +50,12 @@ func isUrgent(text string) bool {
 }
 
 // signInstructions are the words of what to do about a sign, and the prepositions around it: they
-// are in every sign, so a message sharing them shares nothing.
+// are in every sign, so a message sharing them shares nothing. So are the places a sign sends to (the
+// emergency department, urgent care, an ambulance): a patient asking whether to go there («…ولا اروح
+// الطوارئ؟») names no symptom by it.
 const signInstructions = "فورا فور حالا مباشره توجه توجهي اتصل اتصلوا اتصلي راجع اذهب ورا وراء خلف immediately right away call go seek now " +
-	"after before during with without over under part any your you have has the nearest straight"
+	"after before during with without over under part any your you have has the nearest straight " +
+	"طوارئ الطوارئ طارئ طارئه عاجل عاجله اسعاف الاسعاف emergency urgent ambulance"
 
 var signInstructionStems = func() map[string]struct{} {
 	set := map[string]struct{}{}
