@@ -2,24 +2,6 @@ package bot_test
 
 import "testing"
 
-// TestFa28SpasmsOfTheNeck: spasms of the neck or the back are a muscle's (a dystonia a treatment is
-// asked of), no seizure; a fit told plainly, of the whole body or with no answer, still alarms.
-func TestFa28SpasmsOfTheNeck(t *testing.T) {
-	e := mustEngine(t)
-	fa22Check(t, e, []string{
-		"ابوي جاته تشنجات وما يرد علينا",
-		"اختي عندها تشنجات هلق وعم ترجف",
-		"ابني صار عنده تشنج في كل جسمه",
-		"my son is having a seizure right now",
-	}, []string{
-		"امي عندها تشنج بالرقبة من سنين وراسها يميل، البوتوكس ينفعها؟",
-		"جوزي عنده تشنجات في رقبته وضهره، ينفع البوتكس؟",
-		"صار عندي تشنج بعنقي من الجلسة على اللابتوب، تفيد الابر؟",
-		"I get painful spasms in my neck, can botox help?",
-	})
-}
-
-// TestFa28EgyptianGlass: the Egyptian «إزاز» is glass, as «قزاز» and «زجاج» are: sight as through
 // glass is a blur come slowly (a clouding lens asked of), and a shard of it in the eye an injury.
 func TestFa28EgyptianGlass(t *testing.T) {
 	e := fa22Engine(t, "eye")

