@@ -116,3 +116,54 @@ func TestConv28IsItSafeAfterASection(t *testing.T) {
 		}
 	}
 }
+
+// conv28Light is a made-up page: what a light treatment is, how long its result lasts (no reason
+// given), and the follow-up sessions, which say why it lasts longer for some patients.
+const conv28Light = `---
+title: العلاج بالضوء للجلد
+lang: ar
+page_id: lighttherapy
+---
+# العلاج بالضوء للجلد
+
+## ما هو العلاج بالضوء؟
+
+جلسات قصيرة يعرض فيها الجلد لضوء بطول موجة محدد يهدئ الالتهاب.
+
+## مدة النتيجة
+
+تستمر النتيجة عادة عدة أشهر، وقد تدوم مدة أطول.
+
+## جلسات المتابعة
+
+تدوم النتيجة مدة أطول عند بعض المرضى المنتظمين في جلسات المتابعة، لأن الالتهاب يهدأ تدريجيًا مع كل جلسة ويقل رجوعه.
+`
+
+// A why-question naming what it asks of («وليش تدوم النتيجة مدة أطول عند بعض المرضى؟», in Gulf,
+// Egyptian and MSA wording) answered by a passage that only says it, without a reason, goes to the passage that gives the reason and holds more
+// of the question.
+func TestConv28WhyGoesToTheReason(t *testing.T) {
+	ix, err := knowledge.Open(fstest.MapFS{"light.md": {Data: []byte(conv28Light)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	e := bot.NewEngine(ix, bot.Config{})
+	key := ""
+	for _, p := range ix.Passages() {
+		if strings.Contains(p.Text, "بطول موجة") {
+			key = p.Key
+		}
+	}
+	const reason = "لأن الالتهاب يهدأ"
+	for _, c := range []struct{ q, lang string }{
+		{"وليش تدوم النتيجة مدة أطول عند بعض المرضى؟", "ar"},     // Gulf
+		{"طب وليه النتيجة بتدوم مدة أطول عند بعض المرضى؟", "ar"}, // Egyptian
+		{"ولماذا تدوم النتيجة مدة أطول عند بعض المرضى؟", "ar"},   // MSA
+	} {
+		r, _ := e.Respond(c.q, bot.State{Topic: key, Lang: c.lang, Asked: "العلاج بالضوء"})
+		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, reason) {
+			t.Errorf("%q: got %s %q, want the reason", c.q, r.Kind, r.Text)
+		}
+	}
+}

@@ -974,6 +974,54 @@ var riskText = map[string]string{"ar": "الاثار الجانبيه", "en": "s
 
 var riskWords = map[string][]string{"ar": knowledge.Words(riskText["ar"]), "en": knowledge.Words(riskText["en"])}
 
+// purposeWords give a reason or a purpose as well as becauseWords do («الهدف», «لذلك», "therefore").
+var purposeWords = wordSet(`الهدف لذلك لذا لهذا لكي therefore purpose`)
+
+// givesReason says whether a text gives a reason: «لأن», «بسبب», «لذلك», "because", "therefore".
+func givesReason(text string) bool {
+	return slices.ContainsFunc(knowledge.Words(text), func(w string) bool {
+		return becauseWords[w] || reasonWords[w] || purposeWords[w]
+	})
+}
+
+// reasonFor is the passage giving a reason (givesReason) for a why-question naming something (words)
+// when the passage found for it (found) gives none: the first found for it, with the conversation's
+// topic (st) or on its own, that holds more of its words than the one found.
+func (e *Engine) reasonFor(text string, words []string, st, found State) (knowledge.Hit, bool) {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	covers := cx.CoverageOf(words)
+	need := 0.0
+	for i := range e.passages {
+		if p := &e.passages[i]; p.Key == found.Topic {
+			if givesReason(p.Text) {
+				return knowledge.Hit{}, false
+			}
+			need = max(need, covers(p))
+		}
+	}
+	if need <= 0 {
+		return knowledge.Hit{}, false
+	}
+	for _, q := range []knowledge.Query{
+		{Text: text, Words: words, Topic: st.Topic, TopicConcepts: followUpConcepts, Limit: 6},
+		{Text: text, Words: words, Limit: 6},
+	} {
+		res := e.search.Search(q)
+		if res.Foreign {
+			return knowledge.Hit{}, false
+		}
+		for _, h := range res.Hits {
+			if h.Passage.Key != found.Topic && givesReason(h.Passage.Text) && covers(h.Passage) > need+1e-9 {
+				return h, true
+			}
+		}
+	}
+	return knowledge.Hit{}, false
+}
+
 // safeWords ask whether something is safe («آمن», «امان», "safe").
 var safeWords = wordSet(`امن امنه امان بامان safe safely`)
 
@@ -1162,6 +1210,15 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// answers it. Not how long, when the lines shown tell a length of time («وكم تطول؟» after the
 		// summary of a first visit that takes 45 to 60 minutes).
 		if h, ok := e.detailOf(st.Topic, text, words); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+	}
+	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) && means(asksWhy) && !means(barelyWhy) {
+		// «ولماذا تدوم النتائج مدة أطول في …؟», "why does it last longer for …?" answered by a passage
+		// that gives no reason: a passage found for it, with the topic or on its own, that gives one
+		// and holds more of what it names answers.
+		if h, ok := e.reasonFor(text, words, st, st2); ok {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
 		}
