@@ -167,3 +167,20 @@ func TestConv28WhyGoesToTheReason(t *testing.T) {
 		}
 	}
 }
+
+// Whether it hurts afterwards, asked of the conversation's treatment (deep cleaning for gum disease),
+// is answered by its own page telling how it feels after, not by another page's passage on pain after
+// an extraction, in English and the dialects.
+func TestConv28HurtAskedOfTheTopic(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	for _, c := range []struct{ first, q string }{
+		{"my gums are swollen and bleed, how do you treat gum disease?", "will I be sore after?"},
+		{"my gums are swollen and bleed, how do you treat gum disease?", "is it painful afterwards?"},
+		{"لثتي ملتهبة وتنزف، كيف تعالجون اللثة؟", "وبتوجع بعدها؟"},
+	} {
+		runConversation(t, e, []turn{
+			{c.first, bot.KindAnswer, "تنظيف الجير"},
+			{c.q, bot.KindAnswer, "بعد التنظيف العميق"},
+		})
+	}
+}

@@ -1713,9 +1713,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.reply(&st, h, res.Hits, 0.5, 0), st
 		}
 	}
-	if follow && !sameDoc(best.Passage.Key, st.Topic) && onlyAspects(res) && !e.summaries[docOf(st.Topic)] {
+	if follow && !sameDoc(best.Passage.Key, st.Topic) && (onlyAspects(res) || res.Concepts <= followUpConcepts && !e.namesPageOf(words, best.Passage.Key)) &&
+		!e.summaries[docOf(st.Topic)] {
 		// Whether it hurts, asked of the conversation's treatment, is answered by its own page telling
-		// how it feels, not by another page's section on pain, about its own treatment. A summary's
+		// how it feels, not by another page's section on pain, about its own treatment. So too with when
+		// ("will I be sore after?" after deep cleaning of the gums, not the passage on pain after an
+		// extraction), as long as the follow-up names nothing of the other page's title. A summary's
 		// details are on the pages it sums up.
 		if fs, ok := e.search.(feelSearcher); ok {
 			if h, ok := fs.HowItFeels(st.Topic, words); ok {
