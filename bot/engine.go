@@ -536,7 +536,7 @@ func (e *Engine) holdsMoreOfIt(text string, words []string, st, found State) (kn
 	if !ok {
 		return knowledge.Hit{}, false
 	}
-	covers := cx.CoverageOf(words)
+	covers := cx.CoverageOf(e.notNamingTopic(words, st.Topic))
 	mine := covers(h.Passage)
 	if mine <= 0 {
 		return knowledge.Hit{}, false
@@ -991,6 +991,105 @@ var riskText = map[string]string{"ar": "الاثار الجانبيه", "en": "s
 
 var riskWords = map[string][]string{"ar": knowledge.Words(riskText["ar"]), "en": knowledge.Words(riskText["en"])}
 
+// purposeWords give a reason or a purpose as well as becauseWords do («الهدف», «لذلك», "therefore").
+var purposeWords = wordSet(`الهدف لذلك لذا لهذا لكي therefore purpose`)
+
+// givesReason says whether a text gives a reason: «لأن», «بسبب», «لذلك», "because", "therefore".
+func givesReason(text string) bool {
+	return slices.ContainsFunc(knowledge.Words(text), func(w string) bool {
+		return becauseWords[w] || reasonWords[w] || purposeWords[w]
+	})
+}
+
+// reasonFor is the passage giving a reason (givesReason) for a why-question naming something (words)
+// when the passage found for it (found) gives none: the first found for it, with the conversation's
+// topic (st) or on its own, that holds more of its words than the one found.
+func (e *Engine) reasonFor(text string, words []string, st, found State) (knowledge.Hit, bool) {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return knowledge.Hit{}, false
+	}
+	covers := cx.CoverageOf(words)
+	need := 0.0
+	for i := range e.passages {
+		if p := &e.passages[i]; p.Key == found.Topic {
+			if givesReason(p.Text) {
+				return knowledge.Hit{}, false
+			}
+			need = max(need, covers(p))
+		}
+	}
+	if need <= 0 {
+		return knowledge.Hit{}, false
+	}
+	for _, q := range []knowledge.Query{
+		{Text: text, Words: words, Topic: st.Topic, TopicConcepts: followUpConcepts, Limit: 6},
+		{Text: text, Words: words, Limit: 6},
+	} {
+		res := e.search.Search(q)
+		if res.Foreign {
+			return knowledge.Hit{}, false
+		}
+		for _, h := range res.Hits {
+			if h.Passage.Key != found.Topic && givesReason(h.Passage.Text) && covers(h.Passage) > need+1e-9 {
+				return h, true
+			}
+		}
+	}
+	return knowledge.Hit{}, false
+}
+
+// safeWords ask whether something is safe («آمن», «امان», "safe").
+var safeWords = wordSet(`امن امنه امان بامان safe safely`)
+
+// asksOnlySafe says whether a message asks nothing but whether it is safe: a word of safeWords and
+// besides it only words that name nothing («وهو آمن؟», «طيب آمن ولا لا؟», "and is it safe though?",
+// «w howa aman?» read in Arabic).
+func asksOnlySafe(words []string) bool {
+	safe := false
+	for _, w := range words {
+		switch {
+		case withWaw(safeWords, w):
+			safe = true
+		case knowledge.StopWord(w) || withWaw(questionWords, w) || openers[w] || andWords[w] || backRefs[w] || pronounPreps[w] ||
+			onlySafeFillers[w]:
+		default:
+			return false
+		}
+	}
+	return safe
+}
+
+// onlySafeFillers are the words around «آمن»/"safe" that ask nothing more («ولا لا», "though", "really").
+var onlySafeFillers = wordSet(`هو هي وهو وهي هل وهل ولا لا ولالا though really actually totally completely is it`)
+
+// holdsAny says whether any passage filed under key holds some of words (CoverageOf).
+func (e *Engine) holdsAny(words []string, key string) bool {
+	cx, ok := e.search.(contextSearcher)
+	if !ok || key == "" {
+		return true
+	}
+	covers := cx.CoverageOf(words)
+	for i := range e.passages {
+		if e.passages[i].Key == key && covers(&e.passages[i]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sideEffects answers with what the clinic says of side effects, of the conversation's topic (st) if
+// it says any: in English first for an English patient.
+func (e *Engine) sideEffects(st State) (Reply, State) {
+	st.Asked = ""
+	if st.Lang == "en" {
+		if r, st2 := e.answer(riskText["en"], riskWords["en"], st); r.Kind == KindAnswer {
+			return r, st2
+		}
+	}
+	return e.answer(riskText["ar"], riskWords["ar"], st)
+}
+
 // thumbsUp says whether a message is nothing but the emoji patients thank or agree with (👍, 🙏, ❤️, 👌).
 func thumbsUp(text string) bool {
 	seen := false
@@ -1072,9 +1171,9 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 	// What the message asks, told apart in its words or, written in Latin letters, in its Arabic reading.
 	aw := asRead(words)
 	means := func(f func([]string) bool) bool { return f(words) || aw != nil && f(aw) }
-	if st.Topic != "" && means(asksAfter) {
+	if st.Topic != "" && (means(asksAfter) || asksAfter(e.afterTopic(words, st.Topic))) {
 		// «وبعدها؟», "and after?" after how to prepare or what happens during: the page's «بعد …» section.
-		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter); ok {
+		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter, nil); ok {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
@@ -1082,7 +1181,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// «وما علاجه؟», «طب اعمل ايه؟» after what a condition is: the page's «علاج …» section. Not when
 		// the passage read says how it is treated itself («يشمل العلاج تمارين…» in the section on neck
 		// pain): that is what the patient asks of.
-		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isTreatment); ok {
+		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isTreatment, nil); ok {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
@@ -1132,6 +1231,23 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) && means(asksWhy) && !means(barelyWhy) {
+		// «ولماذا تدوم النتائج مدة أطول في …؟», "why does it last longer for …?" answered by a passage
+		// that gives no reason: a passage found for it, with the topic or on its own, that gives one
+		// and holds more of what it names answers.
+		if h, ok := e.reasonFor(text, words, st, st2); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+	}
+	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) && means(asksOnlySafe) && !e.holdsAny(words, st2.Topic) {
+		// «وهو آمن؟», "and is it safe?" after a treatment, answered by a passage that says nothing of
+		// safety: what the clinic says of its side effects answers whether it is safe (the English
+		// words first for an English patient, when the clinic has English pages).
+		if r2, st3 := e.sideEffects(st); r2.Kind == KindAnswer {
+			return r2, st3
+		}
+	}
 	if st.Topic != "" && isFollowUp(words) && means(asksPermanent) && (!sameDoc(st2.Topic, st.Topic) || !tellsPermanence(r.Text)) {
 		// «وهل النتيجة دائمة؟», "is it permanent though?" after a treatment: the part of the conversation's
 		// section that says whether it lasts for good or wears off («مؤقت», «لا يعتبر علاجًا نهائيًا»),
@@ -1178,7 +1294,8 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// «وبعد الجلسة أعمل ايه؟», "and after the session, anything I should avoid?" after how to
 		// prepare: what comes after the conversation's treatment, which the page's «بعد …» section
 		// tells, not a passage elsewhere that shares the rest of the question's words.
-		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter); ok && e.holdsAsMuch(words, h.Passage, st2.Topic) {
+		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter, e.notNamingTopic(words, st.Topic)); ok &&
+			e.holdsAsMuch(e.notNamingTopic(words, st.Topic), h.Passage, st2.Topic) {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.6, 0), st2
 		}
@@ -1613,9 +1730,12 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.reply(&st, h, res.Hits, 0.5, 0), st
 		}
 	}
-	if follow && !sameDoc(best.Passage.Key, st.Topic) && onlyAspects(res) && !e.summaries[docOf(st.Topic)] {
+	if follow && !sameDoc(best.Passage.Key, st.Topic) && (onlyAspects(res) || res.Concepts <= followUpConcepts && !e.namesPageOf(words, best.Passage.Key)) &&
+		!e.summaries[docOf(st.Topic)] {
 		// Whether it hurts, asked of the conversation's treatment, is answered by its own page telling
-		// how it feels, not by another page's section on pain, about its own treatment. A summary's
+		// how it feels, not by another page's section on pain, about its own treatment. So too with when
+		// ("will I be sore after?" after deep cleaning of the gums, not the passage on pain after an
+		// extraction), as long as the follow-up names nothing of the other page's title. A summary's
 		// details are on the pages it sums up.
 		if fs, ok := e.search.(feelSearcher); ok {
 			if h, ok := fs.HowItFeels(st.Topic, words); ok {
@@ -2397,14 +2517,20 @@ func asksAfter(words []string) bool {
 			clause = 2 // what it is after: a verb, with an object pronoun at most
 		case clause > 0 && !knowledge.StopWord(w) && len(words)-i <= clause+1:
 			clause--
-		case andWords[w] || openers[w] || questionWords[w] || backRefs[w] || w == "و" || after && (doneWords[w] || doWords[w] || mustWords[w]):
-			// «وبعده شو لازم اعمل؟», "and after, what do I do?": what to do after it is the aftercare.
+		case andWords[w] || openers[w] || withWaw(questionWords, w) || backRefs[w] || w == "و" || after && doneWords[w] ||
+			withWaw(doWords, w) || withWaw(mustWords, w) || subjectWords[w]:
+			// «وبعده شو لازم اعمل؟», "and after, what do I do?", «وشو لازم اعمل بعدها؟»: what to do after
+			// it is the aftercare.
 		default:
 			return false
 		}
 	}
 	return after
 }
+
+// subjectWords are who does it, said beside what to do after («شو لازم اعمل انا بعدها؟», "what do I do
+// after?").
+var subjectWords = wordSet(`انا احنا نحن i we`)
 
 // mustWords say what one has to do («لازم», "should").
 var mustWords = wordSet(`لازم يجب ضروري should must`)
@@ -2418,11 +2544,16 @@ var doneWords = wordSet(`خلاص خلص خلصت خلصنا بس over done`)
 // the topic's own heading has one, or the page has no such section, or several and none shares a word.
 // A paragraph of the topic's own section under such a lead line («المثبت بعد التقويم») is one too,
 // unless it is the one shown (part).
-func (e *Engine) aspectSection(topic string, part int, asked string, aspect func(string) bool) (knowledge.Hit, bool) {
+func (e *Engine) aspectSection(topic string, part int, asked string, aspect func(string) bool, words []string) (knowledge.Hit, bool) {
 	cx, ok2 := e.search.(contextSearcher)
 	if !ok2 {
 		return knowledge.Hit{}, false
 	}
+	holds := func(*knowledge.Passage) float64 { return 0 }
+	if len(words) > 0 {
+		holds = cx.CoverageOf(words)
+	}
+	bestHolds, bestPure := 0.0, false
 	about, said := knowledge.Words(cx.TopicText(topic)), strings.Fields(asked)
 	if slices.ContainsFunc(about, aspect) {
 		return knowledge.Hit{}, false
@@ -2467,8 +2598,13 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 				shared++
 			}
 		}
-		if shared > bestShared {
-			best, bestShared, bestLead = p, shared, ""
+		pure := !slices.ContainsFunc(head, func(w string) bool { return withWaw(duringWords, w) })
+		if shared > bestShared || shared == bestShared && (holds(p) > bestHolds+1e-9 || holds(p) >= bestHolds-1e-9 && pure && !bestPure) {
+			// Two as near to what was asked and shown: the one holding more of the follow-up's own
+			// words («وبعد الخلع اكل ايه؟»: the aftercare that tells what to eat, not the pain after),
+			// else the one headed with the aspect alone (the care after the session, not how it feels
+			// during it and after).
+			best, bestShared, bestLead, bestHolds, bestPure = p, shared, "", holds(p), pure
 			if p.Key == topic {
 				bestLead = p.Text
 			}
@@ -2601,6 +2737,57 @@ func (e *Engine) holdsAsMuch(words []string, p *knowledge.Passage, found string)
 		}
 	}
 	return covers(p) >= most-1e-9
+}
+
+// notNamingTopic is words without those the topic's own heading says («الجلسة» after «التحضير لجلسة
+// التقشير», "the session" after «الألم أثناء الجلسة»): a follow-up naming the thing the conversation is
+// on points back at it, and the section that holds that word for being the topic holds no more of
+// what is asked. Nil when every word names it.
+func (e *Engine) notNamingTopic(words []string, topic string) []string {
+	cx, ok := e.search.(contextSearcher)
+	if !ok {
+		return words
+	}
+	head := map[string]bool{}
+	for _, h := range knowledge.Stems(cx.TopicText(topic)) {
+		head[h] = true
+		if r := []rune(h); len(r) > 3 && strings.ContainsRune("لبفو", r[0]) {
+			head[string(r[1:])] = true // «لجلسة»: the session, with a preposition
+		}
+	}
+	var out []string
+	for _, w := range words {
+		if st := knowledge.Stems(w); len(st) != 1 || !head[st[0]] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// duringWords say during («أثناء», "during"): a heading of what happens during a thing and after it.
+var duringWords = wordSet(`أثناء اثناء خلال during while`)
+
+// afterTopic is words with "after" and the word naming the conversation's topic after it («بعد
+// الجلسة» after «الألم أثناء الجلسة», "after the session") read as after it («بعدها», "after"): the
+// patient asks what comes after what they are reading of.
+func (e *Engine) afterTopic(words []string, topic string) []string {
+	var out []string
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if (w == "بعد" || w == "وبعد" || w == "after") && i+1 < len(words) {
+			j := i + 1
+			if words[j] == "the" && j+1 < len(words) {
+				j++
+			}
+			if len(e.notNamingTopic(words[j:j+1], topic)) == 0 {
+				out = append(out, map[string]string{"بعد": "بعدها", "وبعد": "وبعدها", "after": "after"}[w])
+				i = j
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // headsAfter says whether the heading of the passage with key says after («بعد العملية»).
