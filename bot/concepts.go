@@ -252,6 +252,9 @@ var conceptRules = []flagRules{
 	// A fit that has gone on for minutes without stopping («تشنجات من ربع ساعة ما خلصت», "the fit
 	// won't stop, it's been 5 minutes"): five minutes of a fit is an emergency, whatever it is called.
 	{"seizure", []symptomRule{rule(10, cFit+` fit fits تشنج* يتشنج* تتشنج* نوبه* نوبات صرع*`, cNotStop+` !خلصت !خلص !يخلص !تخلص !انتهت !ينتهي !تنتهي !stopping !ending !end`, cHours+` ساعه* hour`)}},
+	// Fits told as happening now («تشنجات الحين», «عنده تشنج هلق»): the word alone is as often the
+	// muscle spasm a treatment is asked of, and a spasm of a limb is taken out first (universalBenign).
+	{"seizure", []symptomRule{rule(3, `تشنجات تشنج`, cNow)}},
 	// A fit told as past with a sign still there (turning blue, not answering): not a history.
 	{"seizure", []symptomRule{rule(6, `تشنجت تشنج اتشنج اتشنجت tshannaj* tchennej* t4annaj*`, cNotAnswering+` تزرق يزرق عم_تزرق عم_يزرق ازرق* زرق* مزرق* turning_blue zar2a* azra2*`)}},
 	// Numbness or weakness of the limbs that climbs ("can't feel my legs and it's going up").

@@ -725,6 +725,13 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 		// flag in the part before ("my adult tooth fell out after I got hit in the face").
 		rest, ok := beforeClosing(p)
 		if !ok {
+			// One that closes on whether what it told is the sign the pages name ("…is that the
+			// swelling you mentioned?") asks of it as of what to do: the part before is a report.
+			if loc := closingMentioned.FindStringIndex(p.s); loc != nil && loc[0] > 0 {
+				rest, ok = newPadText(p.s[:loc[0]+1]), true
+			}
+		}
+		if !ok {
 			if loc := closingNormal.FindStringIndex(p.s); loc != nil && loc[0] > 0 {
 				rest = newPadText(p.s[:loc[0]+1])
 				ok = netFlags(&rest)
@@ -761,6 +768,11 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 	return tr.reports(p)
 }
 
+// closingMentioned is a question closing a message whether what it told is what the pages or the
+// clinic name ("is that the swelling you mentioned?", «هل هذا اللي ذكرتوه؟», «هاد اللي مكتوب عندكم؟»).
+var closingMentioned = regexp.MustCompile(foldPattern(` (is|is it|is that|is this|could (it|that|this) be|does (it|that|this) sound like|are these|are those) (the |what |one of the )?(\S+ ){0,3}(that )?(you|your page|your pages|your site|the page|the pages|the site|the doctor|they) (mentioned|mention|mentions|talked about|talk about|wrote about|write about|warned about|warn about|described|describe|meant|mean|listed|list)( (on|in) (the |your )?(page|pages|site|website))? $|` +
+	` (هل )?(هذا|هذي|هاد|هيدا|هيدي|ده|دي|هو|هي) (هو |هي )?(ال\S+ )?(اللي|الي|يلي|اللى) (ذكرتوه|ذكرتوها|ذكرتها|ذكرته|حكيتوا عنه|حكيتو عنه|حكيتوا عنها|قلتوا عنه|قلتو عنه|قلتوا عنها|كتبتوا عنه|كتبتو عنه|مكتوب|مذكور|بتقولوا عليه|بتقولو عليه|تقولون عنه)( عندكم| بالموقع| في الموقع| بالصفحه| في الصفحه)? $`))
+
 // beforeClosing returns what a message tells before a closing ask of what to do (closingAsk), and
 // whether it has one.
 func beforeClosing(p padText) (padText, bool) {
@@ -781,10 +793,45 @@ func toldAfterQuestion(text string) (padText, bool) {
 	}
 	after := strings.TrimLeft(text[i:], "?؟")
 	words := knowledge.Words(after)
-	if len(words) < 4 || !reasonWords[words[0]] || asking(words[1:], "") {
-		return padText{}, false
+	if len(words) >= 4 && reasonWords[words[0]] && !asking(words[1:], "") {
+		return padded(triageWords(after, words)), true
 	}
-	return padded(triageWords(after, words)), true
+	// Or another matter opened after it («…؟ وسؤال ثاني عن امي: …», "…? Also, my mum…"): told, not asked.
+	if n := anotherMatter(words); n > 0 && len(words)-n >= 4 && !asking(words[n:], "") {
+		return padded(triageWords(after, words)), true
+	}
+	return padText{}, false
+}
+
+// anotherMatters open another matter after a question («وسؤال ثاني», "one more thing", "also").
+var anotherMatters = func() [][]string {
+	var out [][]string
+	for _, p := range strings.Split(`سؤال ثاني|سؤال تاني|سؤال اخر|سؤال كمان|شي ثاني|شي تاني|حاجه تانيه|كمان|ايضا|also|and also|another question|another thing|one more thing|one more question|something else|so2al tani|so2al tane|so2al thani|su2al tani|kaman|kamaan`, "|") {
+		out = append(out, knowledge.Words(p))
+	}
+	return out
+}()
+
+// anotherMatter returns how many of words' first words open another matter (anotherMatters), with
+// an "and" before it or glued on («وسؤال ثاني», «w so2al tani»), or 0.
+func anotherMatter(words []string) int {
+	off := 0
+	if len(words) > 0 && (words[0] == "w" || words[0] == "و") {
+		off = 1
+	}
+	for _, m := range anotherMatters {
+		if len(words) < off+len(m) {
+			continue
+		}
+		first := words[off]
+		if off == 0 {
+			first = strings.TrimPrefix(first, "و")
+		}
+		if first == m[0] && slices.Equal(words[off+1:off+len(m)], m[1:]) {
+			return off + len(m)
+		}
+	}
+	return 0
 }
 
 // reasonWords open the reason a question was asked for («لأن…», "because…").

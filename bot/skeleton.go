@@ -52,6 +52,11 @@ var digraphs = strings.NewReplacer("kh", "5", "ch", "sh", "gh", "8")
 // tearSkeleton is the skeleton of a word of tears («tdma3», «btdma3», «dmou3», «dmo3i»): دمع, not دم.
 var tearSkeleton = regexp.MustCompile(`^(b|bt|by|k|kt|ky|t|y|n|a|el|l)?dm3`)
 
+// sightSkeleton is a word of the sight («nathari», «nazar», «bnadhari»), نظر, whose consonants with
+// «th» are those of a suicide («entehar», «nthr»), which opens on a vowel the sight never has: its
+// skeleton is written one way, as «nazar» reads.
+var sightSkeleton = regexp.MustCompile(`^(b|bi|be|w|wa|l|el|al|bel|bil)?n[ae](th|dh|z|d|6)[ae]?r`)
+
 // skeletonText returns t with its Latin words of four letters or more as skeletons.
 func skeletonText(t *padText) padText { return skeletonTextOf(t, 'q') }
 
@@ -87,6 +92,9 @@ func skeletonTextOf(t *padText, g byte) padText {
 			if s := skeletonOf(w, g); len(s) >= minSkeleton {
 				if tearSkeleton.MatchString(s) {
 					s = "دمع" // «tdma3», «dmou3i»: tears (دمع), whose skeleton begins like blood's (tdm, dm)
+				}
+				if sightSkeleton.MatchString(w) {
+					s = "nzr" // as «nazar» reads; «nathar» would read «nthr»
 				}
 				words[i] = s
 			}

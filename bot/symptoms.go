@@ -198,15 +198,20 @@ var symptomRules = []flagRules{
 			`حديد* قلم* عود* سكين* مسمار* حديده* شظيه* زجاج* قزاز* ازاز* ابره* مقص* سلك* لعبه* toy* 7ad* 7aja_7ad* pencil* pen stick* knife* nail* glass* wire* needle* scissors`,
 			`عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn*`),
 	}},
-	{"fever", []symptomRule{
+	{"fever", append([]symptomRule{
 		rule(10, fever, `ورم* وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* نفخ منفوخ* منفخ* نافخ* swell* swollen puff* waram* warem* wareem* manfookh* manfoo5* mwarram* mitwarram* mnaffakh* mnaffa5*`,
 			`وجه* خد* خدي خدود* فك* حنك* رقب* عين* عيون* جفن* جفون* face cheek* jaw* neck* eye* eyelid* 5ad* khad* wijh* wajh* ra2ab* ragab* rageb* ra8ab* rgb* jfn* jefn*`),
-		rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* مقرص* مقشي* قويه قاسيه قاصح* مشدود* 9aseh* 9as7a* qaseh* qas7a* mashdood* stiff* m2asha* m2ashe* m2ashshe* mqasha* m9asha* m2asse* m9ass* m9ess* mqass* raide* rigide* bloque* bloquee* mkhchb* m5chb* mkhachb* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ra2b* rugb* rigb* ra9b* r9b* r9ab* rqb* raqab* nuque cou`),
-		rule(12, fever, `!نحني* !يحني* !تحني* !احني* !يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazzel* !yhabbat* !yhbbt* !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
-		rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch `+cMoveNeg, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ragb* ra2b* r2ab* r9ab* r9ba* rgab* rgba* raqab* raqba* nuque cou`),
 		// A rash that does not fade when pressed, with a fever.
 		rule(14, fever, `طفح* حبوب بقع* نقط* نقاط* rash* spots* dots* petechi* purpur* 6afa7* tafa7* 7bob* 7boob* bo93* bou9a3* taches* boutons`, `!يختفي* !تختفي* !يروح !تروح !يبهت !تبهت !يخف !تخف !يزول !تزول !fade* !disappear* !go_away !blanch* !ykhtefi* !tekhtefi* !yi5tifi* !ti5tifi* !yro7 !tro7 non_blanching glass_test tumbler_test`),
-	}},
+	}, stiffNeckFever...)},
+}
+
+// stiffNeckFever is a high fever with a neck stiff or that will not bend or turn: read before the benign
+// rules too (triageOf), which take a stiff neck that cannot be moved, told alone, for a stiff joint.
+var stiffNeckFever = []symptomRule{
+	rule(14, fever, `متيبس* تيبس* يابس* ناشف* متخشب* متصلب* مقرص* مقشي* قويه قاسيه قاصح* مشدود* 9aseh* 9as7a* qaseh* qas7a* mashdood* stiff* m2asha* m2ashe* m2ashshe* mqasha* m9asha* m2asse* m9ass* m9ess* mqass* raide* rigide* bloque* bloquee* mkhchb* m5chb* mkhachb* mitkhashb* m2assab* m5ashb* mkhashb* mit5ashb* mt5shb* m5shb* mkhshb* m5sh*`, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ra2b* rugb* rigb* ra9b* r9b* r9ab* rqb* raqab* nuque cou`),
+	rule(12, fever, `!نحني* !يحني* !تحني* !احني* !يحني !تحني !احني !يثني !تثني !ينثني !تنثني !ينحني !تنحني !ينزل !تنزل !يوطي !توطي !yhbet !yhbt !y7ni !ynazzel* !yhabbat* !yhbbt* !ynazel !ynazzel !thbet`, `راس* رقب* عنق* neck* head ras* rgbt* rgb*`),
+	rule(12, fever, `!تتحرك !يتحرك !بتتحرك !بيتحرك !يلف !تلف !bend !move !turn !touch `+cMoveNeg, `رقب* عنق* neck* rigbt* ra2bt* rugbt* rgbt* ragab* ra2ab* rugub* rigub* ragb* ra2b* r2ab* r9ab* r9ba* rgab* rgba* raqab* raqba* nuque cou`),
 }
 
 // fever are the words of a fever (a warm day is not one: the other sets of its rules must fire too).

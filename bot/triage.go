@@ -162,6 +162,8 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و)?(عين|عيني|عينه|عينها)( \S+){0,3} (و)?(ما|مو|مش|مب|صرت ما|صار ما|صارت ما) ?(اشوف|يشوف|تشوف|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه)`,
 		// The same of the lid fallen over it, and in MSA («جفنها متدلٍّ ولا ترى منه»).
 		` (ال|و)?(عين|عيني|عينه|عينها|جفن|جفني|جفنه|جفنها)( \S+){0,4} (و)?(ما|مو|مش|مب|لا|صرت ما|صار ما|صارت ما|لم تعد|لم يعد|لم اعد) ?(اشوف|يشوف|تشوف|اري|يري|تري|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه|به)( |$)`,
+		// In English: "my eyelid is hanging down and I can't see well out of it".
+		` (eye|eyes|eyelid|eyelids|lid|lids)( \S+){0,8} (and )?(i |he |she |we )?(can t|cant|cannot|can not|couldn t|can barely|can hardly) see (well |properly |clearly |much |anything |a thing )?(out of|through|from|with) (it|them|that eye|that side)( |$)`,
 		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
 		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the |that |this |one |the same |the treated |the operated )?(left |right |one )?eye|(lost|losing|lose) (all )?(my |his |her |the |of |of my |of his |of her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|(see|sees|seeing) nothing( at all)?( (from|in|with|out of|through) (my |his |her |the |that |this |one |the same )?(left |right |operated |treated |bad )?eye| at all)( |$)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)|(vision|sight|eyesight) (just |suddenly |completely )?(went|disappeared|vanished|gone) (in|out|from|dark|black)( |$)|(black|dark|darkness) in (my |his |her |one |the )?(left |right )?eye|eye( \S+){0,6} (switched|turned|shut) off`,
 		`Z:(3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
@@ -770,20 +772,31 @@ var (
 	justAsking = regexp.MustCompile(foldPattern(` ((اسال|بسال|نسال|عم اسال) (قبل|مسبقا)|(بدي|ابي|ابغي|حابب|حابه|حاب|عايز|عايزه|اريد|نريد|بدنا) (اعرف|افهم|نعرف|نفهم) (مسبقا|سلفا|من قبل)|ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|(3am|bas|bs|bass) (es2al|is2al|as2al|asa2al|bes2al|bas2al|bis2al|basa2al|ns2al|nes2al|nsa2al)|(es2al|is2al|as2al|asa2al|bes2al|bas2al|bis2al|basa2al|nsa2al|ans2al) (bas|bs|2abel|2abl|abl|gabl|qabl|9abl)|بسال بس|مجرد سوال|سوال بس|(mjrd|mujarad|mujarrad|mojarad|mojarrad|mogarad|mgrd|mjarad|mujrd|mjard) (so2al|su2al|sou2al|soal|swal|sowal|soual)|(so2al|su2al|sou2al) (bas|bs|faqat)|just a question|only a question|(read|saw|seen) (it |this |that )?(online|on the internet|somewhere|on google|on tiktok|on instagram|on facebook)|سوال عام|بشكل عام|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|asking ahead|asking in advance|ahead of time|(treat|see|take|accept|help) (people|patients|anyone|those) (who|with)|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|just curious|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|(قبل ما|قبلما) (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|احتياط|احتياطا|للاحتياط|just in case|as a precaution|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
-	hypothetical = regexp.MustCompile(foldPattern(`^ (و)?(طيب |طب |بس )?(وش|ايش|شو|شنو) (لو|اذا) |^ (و)?(طيب |طب |بس )?(ماذا|شو|وش|ايش|ايه|شنو|اش) (لازم |بدي |ممكن |يجب ان |المفروض |علي ان |نقدر |اقدر |بقدر |منقدر )?(افعل|نفعل|يفعل|تفعل|اعمل|نعمل|يعمل|تعمل|بعمل|منعمل|بنعمل|اسوي|نسوي|يسوي|تسوي|بسوي|اتصرف|نتصرف|يتصرف|تتصرف) (لو|اذا|في حال|حال|عند|ان) |^ (what should i do if|what do i do if|what should you do if|what should we do if|what do we do if|what should one do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (لا قدر الله|لا سمح الله|لاقدر الله|لاسمح الله|god forbid|la 2adar allah|la2adar allah|la samah allah|what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (so |ok |okay )?(what are|what re) the (\S+ )?(signs|symptoms) (of|to) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|(w |wa |o |tab |6ab )?(eza|iza|ida|itha|eiza|ila)|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|جا|جات|جاتني|كان|كانت|ما|حسيت|حس|حست|حسينا|شعرت|لاحظت|طلع|طلعت|ورم|ورمت|تورم|تورمت|انتفخ|انتفخت|نزف|نزفت|دخت|اغمي|اغمى|ضاق|تعبت|تعب)(لي|لك|له|لها|ي|ني|ت|نا)?|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) |^ (و)?لو (\S+ ){1,8}(ايش|وش|شو|ايه|شنو|ماذا|اش) (ممكن |بي|راح |رح |ح |قد )?(ي|ت)?(صير|حصل|حدث)\S* `))
+	hypothetical = regexp.MustCompile(foldPattern(`^ (و)?(طيب |طب |بس )?(وش|ايش|شو|شنو) (لو|اذا) |^ (و)?(طيب |طب |بس )?(ماذا|شو|وش|ايش|ايه|شنو|اش) (لازم |بدي |ممكن |يجب ان |المفروض |علي ان |نقدر |اقدر |بقدر |منقدر )?(افعل|نفعل|يفعل|تفعل|اعمل|نعمل|يعمل|تعمل|بعمل|منعمل|بنعمل|اسوي|نسوي|يسوي|تسوي|بسوي|اتصرف|نتصرف|يتصرف|تتصرف) (لو|اذا|في حال|حال|عند|ان) |^ (what should i do if|what do i do if|what should you do if|what should we do if|what do we do if|what should one do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (لا قدر الله|لا سمح الله|لاقدر الله|لاسمح الله|god forbid|la 2adar allah|la2adar allah|la samah allah|what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (so |ok |okay )?(what are|what re) the (\S+ )?(signs|symptoms) (of|to) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|(w |wa |o |tab |6ab )?(eza|iza|ida|itha|eiza|ila)|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|جا|جات|جاتني|كان|كانت|ما|حسيت|حس|حست|حسينا|شعرت|لاحظت|طلع|طلعت|ورم|ورمت|تورم|تورمت|انتفخ|انتفخت|نزف|نزفت|دخت|اغمي|اغمى|ضاق|تعبت|تعب)(لي|لك|له|لها|ي|ني|ت|نا)?|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) |^ (و)?لو (\S+ ){1,8}(ايش|وش|شو|ايه|شنو|ماذا|اش) (ممكن |بي|راح |رح |ح |قد )?(ي|ت)?(صير|حصل|حدث)\S* ` +
+		// A supposition said as one («لو افترضنا ان…», "let's say…", "hypothetically").
+		`| (لو|اذا|ولو|واذا) (افترضنا|فرضنا|افترضت|فرضت|نفترض|افترضي|افترض) |^ (لنفترض|نفترض|افترض|فرضا|فرضيا) | (suppose|supposing|let s say|lets say|hypothetically|in theory|in a hypothetical) ` +
+		// A question opening on what will befall someone ("will my son choke on the cotton?", "could she
+		// faint during it?"): a risk asked of, not a sign told.
+		`|^ (will|would|could|might|can) (i|he|she|we|they|my \S+|his \S+|her \S+|our \S+|the baby|the child|the kid) (still |ever |also )?(choke|faint|pass out|bleed|stop breathing|go blind|have (a seizure|a fit|an allergic reaction|a reaction)|be paralysed|be paralyzed|get paralysed|get paralyzed|lose (my|his|her|their) (sight|vision)) (on|from|during|after|while|when|if|with|because|at|in|under)( |$)`))
 	// past is a symptom told as long ago or over; ongoing says it is not (nor one resumed: «ورجع ينزل»).
 	past = regexp.MustCompile(foldPattern(
 		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|وتحسن|وتحسنت|واتحسن|واتحسنت|وتحسنا|(راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت) (خلاص|تماما|كليا|كله|كلها|الحمدلله|والحمدلله)|خلاص (راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت)|(it|they|which|that) (has |had |have )?(cleared|resolved|settled|passed|disappeared|wore off|went away|got better|improved|eased)|used to|not anymore|not any more|(وقف|وقفت|خف|خفت|راح|راحت|اختفي|اختفت) بعد (\S+ )?(دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|يومين|ايام|شوي)|(w |o )?(ra7|ra7at|raa7|rah|5af|khaf|5afat|khafat|5aff|wi2ef|wa2af|w2ef|wgaf|wagaf|wa9af|ikhtafa|e5tafa|5lis|khilis|5ales) (ba3d|ba3ad|ba3ed|b3d|b3ad|mn ba3d) (\S+ )?(d2i2a|d2aye2|d9i9a|d9aye9|dqiqa|sa3a|sa3at|sa3tein|sa3ten|yom|yomen|yomein|iyam|ayam|shway|shwaya|chwiya)|went away|gone now|i was fine|was fine after|it passed|years ago|long time ago|long ago|ages ago|year ago|last year|as a child|as a kid|as a toddler|as a baby|as an infant|as a teen|as a teenager|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه|كام سنه)|من (سنتين|سنين|سنوات|كم سنه|كام سنه)|من زمان|زمان|وانا صغير|وانا صغيره) `))
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine".
-	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|(من|منذ) (ال)?(ولاده|ولادته|ولادتها|ولادتي)|since (he was |she was |i was )?(birth|born)|from birth|born with|congenital|(min|mn|men) (el |l)?wlade|(min|mn|men) (el |l)?wilade|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|(mara|marra|marrah|mra|marah) (wa2t|wa2et|wa2ta|wa2tha|lamma|lama|lma)|[0-9]+ (years|yrs) ago|before ([0-9]+|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|some) (years|yrs)|before (a|one) year|(السنه|العام|الصيف|الشتا|الشهر|رمضان|العيد|الحج) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter|month|ramadan|eid)|(اغمي|اغمى|انغمي|انغمى|غمي|غمى) (علي|عليا|عليه|عليها|عليي) مره( واحده| وحده)?|and (i m|im|i am|he s|she s|he is|she is) (fine|ok|okay|well)|(el|al|l) ?(sana|sene|seneh|3am) (elli|illi|li|yalli|eli) ?(fatet|fat|fatt|madye|madya|madi|fayta|fayet)|for (the (last|past) )?(\S+ ){0,2}years|for (about |almost |over |more than )?(a|one) year|for (ages|a long time)|nothing new|same as always|(ال)?(حراره|حرارته|حرارتها|حرارتي|حمي|سخونه|السخونيه) (خلاص |الحمدلله )?(نزلت|راحت|خفت|انخفضت|هبطت|نزل|راح|خف|انكسرت)|(the |his |her |my )?(fever|temperature|temp) (has |had |s )?(gone down|went down|broke|broken|dropped|come down|came down)|(2abl|abl|gabl|qabl|9abl|2bl|gbl) (([0-9]+|kam|kaam|chi|shi) ?(snin|sneen|sineen|sinin|snen|sana|sene|seneh|sanawat|years)|sanateen|sanatein|sanat)|(بس|لكن|بس الحمدلله|والحمدلله) (ما|ولا) ?(صار|حصل|حدث|جرى|صاير) (شي|شيء|اشي|حاجه|اي شي|اي حاجه)|but nothing (happened|came of it)|(مو|مش|مب|ماهو) جديد|(mn|min|men) (l?saghra|sghra|sghar|sighar|s8ar|soghr|sogher|saghri|zghor|zghr|sghor|sghri)\S*|(w|o)? ?(msta2er|mesta2er|mista2er|mstaqer|mstqr|mistiqir|mustaqir|mustaqirr|musta2er|musta2ir|mosta2er|mostaqer)|(min|mn|men) (sineen|sneen|snin|sinin|snen|sanin|sanawat)|(min|mn|men) (sene|sana|seneh|sanah|santen|santein|sanatain|sanaten)|(min|mn|men) ([0-9]+|kam|kaam|chi|shi|ch7al|sh7al|tlat|tlata|tlate|tlt|arba3|arb3|rb3a|5ams|5amse|khams|khamsa|5msa|sitt|sette|st|sab3|seb3a|tmn|tamen|tmenya|tman|tes3|ts3|3ashr|3asher|3achr|3chr|3shr|3ashra|3ashar) (sineen|sneen|snin|sinin|snen|sanin|sanawat|years)|(and |but )?now (i m|im|i am|he s|she s|he is|she is|they re|they are) (fine|ok|okay|well|healthy|stable|good|better|all good)|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti|el7een|al7een|l7een|il7een|hassa|hessa) (3al|3a|3ala|3la|ma3|m3a|bel|bil|b|bi) \S+ (mni7|mnee7|mne7|mni7a|mnee7a|mne7a|tamam|kwayes|kwayyes|kwaysa|kwayesa|mzyan|mzyana|labas|ahsan|a7san|zain|zaina|zein|zeina|okay|ok|fine)|(من|منذ) (ال)?(صغر|صغره|صغرها|صغري|طفوله|طفولته|طفولتها|طفولتي)|(w|o|wa) ?(ana|howa|hiya|hya|hia) (zgh|sgh|s8|z8|s3'|so3'|su3'|sa3'|sogh|sugh|zogh|zugh|s9|z9|za3'|zo3'|zi3'|zu3')\S*|(mn |min |men )?zama+n|(وهو|وهي|وانا|وكان|وكانت) (عمره|عمرها|عمري) (سنه|سنتين|شهر|شهرين|شهور|اشهر|[1-9] (سنين|سنوات|شهور|اشهر))|(و)?(وقف|وقفت|خف|خفت|راح|راحت) (لحاله|لحالها|بسرعه|بنفسه|بنفسها|بعد شوي|بعد دقايق)|(stopped|went away|settled) (on its own|by itself|quickly|after a few minutes)|(مسيطر|مسيطره|متحكم|متحكمه|منضبط|منضبطه|مضبوط|مضبوطه) (عليه|عليها|عليهم|فيه|فيها)|(under control|well controlled|controlled with)|(من|قبل) (\S+ )?(سنين|سنوات|اعوام)|(و)?(هو|هي) (مسيطر|مسيطره|مستقر|مستقره)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti|el7een|al7een|l7een|il7een|hassa|hessa) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san|zain|zaina|zein|zeina|okay|ok|fine)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)|` +
+	pastMore = regexp.MustCompile(foldPattern(` (قبل (\S+ )?(سنه|سنين|سنوات|اعوام)|(بخير|كويس|كويسه|منيح|منيحه|سليم|سليمه) (الحين|هلا|هلق|دلوقتي|الان|والحمدلله)|مزمن|مزمنه|chronic|under (the )?care of|(متابع|متابعه|متابعين) مع (دكتور|دكتوره|طبيب|طبيبه|طبيبها|طبيبه|دكتورها|دكتوره|الدكتور|الطبيب)|(في|سنه|عام|in|back in) (19|20)[0-9][0-9]|(و)?(تعافي|تعافت|تعافيت|تعافوا)|(fully|completely|totally) recovered|(من|منذ) (ال)?(ولاده|ولادته|ولادتها|ولادتي)|since (he was |she was |i was )?(birth|born)|from birth|born with|congenital|(min|mn|men) (el |l)?wlade|(min|mn|men) (el |l)?wilade|recovered (fully|completely|well)|(has|have|s) recovered|had (a |an )?\S+( \S+){0,4} once|(passed out|fainted|blacked out|collapsed) once|(mara|marra|marrah|mra|marah) (wa2t|wa2et|wa2ta|wa2tha|lamma|lama|lma)|[0-9]+ (years|yrs) ago|before ([0-9]+|two|three|four|five|six|seven|eight|nine|ten|a few|few|many|some) (years|yrs)|before (a|one) year|(السنه|العام|الصيف|الشتا|الشهر|رمضان|العيد|الحج) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter|month|ramadan|eid)|(اغمي|اغمى|انغمي|انغمى|غمي|غمى) (علي|عليا|عليه|عليها|عليي) مره( واحده| وحده)?|and (i m|im|i am|he s|she s|he is|she is) (fine|ok|okay|well)|(el|al|l) ?(sana|sene|seneh|3am) (elli|illi|li|yalli|eli) ?(fatet|fat|fatt|madye|madya|madi|fayta|fayet)|for (the (last|past) )?(\S+ ){0,2}years|for (about |almost |over |more than )?(a|one) year|for (ages|a long time)|nothing new|same as always|(ال)?(حراره|حرارته|حرارتها|حرارتي|حمي|سخونه|السخونيه) (خلاص |الحمدلله )?(نزلت|راحت|خفت|انخفضت|هبطت|نزل|راح|خف|انكسرت)|(the |his |her |my )?(fever|temperature|temp) (has |had |s )?(gone down|went down|broke|broken|dropped|come down|came down)|(2abl|abl|gabl|qabl|9abl|2bl|gbl) (([0-9]+|kam|kaam|chi|shi) ?(snin|sneen|sineen|sinin|snen|sana|sene|seneh|sanawat|years)|snin|sneen|sineen|sinin|snen|sanawat|sanateen|sanatein|sanat)|(بس|لكن|بس الحمدلله|والحمدلله) (ما|ولا) ?(صار|حصل|حدث|جرى|صاير) (شي|شيء|اشي|حاجه|اي شي|اي حاجه)|but nothing (happened|came of it)|(مو|مش|مب|ماهو) جديد|(mn|min|men) (l?saghra|sghra|sghar|sighar|s8ar|soghr|sogher|saghri|zghor|zghr|sghor|sghri)\S*|(w|o)? ?(msta2er|mesta2er|mista2er|mstaqer|mstqr|mistiqir|mustaqir|mustaqirr|musta2er|musta2ir|mosta2er|mostaqer)|(min|mn|men) (sineen|sneen|snin|sinin|snen|sanin|sanawat)|(min|mn|men) (sene|sana|seneh|sanah|santen|santein|sanatain|sanaten)|(min|mn|men) ([0-9]+|kam|kaam|chi|shi|ch7al|sh7al|tlat|tlata|tlate|tlt|arba3|arb3|rb3a|5ams|5amse|khams|khamsa|5msa|sitt|sette|st|sab3|seb3a|tmn|tamen|tmenya|tman|tes3|ts3|3ashr|3asher|3achr|3chr|3shr|3ashra|3ashar) (sineen|sneen|snin|sinin|snen|sanin|sanawat|years)|(and |but )?now (i m|im|i am|he s|she s|he is|she is|they re|they are) (fine|ok|okay|well|healthy|stable|good|better|all good)|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti|el7een|al7een|l7een|il7een|hassa|hessa) (3al|3a|3ala|3la|ma3|m3a|bel|bil|b|bi) \S+ (mni7|mnee7|mne7|mni7a|mnee7a|mne7a|tamam|kwayes|kwayyes|kwaysa|kwayesa|mzyan|mzyana|labas|ahsan|a7san|zain|zaina|zein|zeina|okay|ok|fine)|(من|منذ) (ال)?(صغر|صغره|صغرها|صغري|طفوله|طفولته|طفولتها|طفولتي)|(w|o|wa) ?(ana|howa|hiya|hya|hia) (zgh|sgh|s8|z8|s3'|so3'|su3'|sa3'|sogh|sugh|zogh|zugh|s9|z9|za3'|zo3'|zi3'|zu3'|9a3'|9o3'|9u3'|9agh|9ogh|9ugh|9gh|9a8)\S*|(mn |min |men )?zama+n|(وهو|وهي|وانا|وكان|وكانت) (عمره|عمرها|عمري) (سنه|سنتين|شهر|شهرين|شهور|اشهر|[1-9] (سنين|سنوات|شهور|اشهر))|(و)?(وقف|وقفت|خف|خفت|راح|راحت) (لحاله|لحالها|بسرعه|بنفسه|بنفسها|بعد شوي|بعد دقايق)|(stopped|went away|settled) (on its own|by itself|quickly|after a few minutes)|(مسيطر|مسيطره|متحكم|متحكمه|منضبط|منضبطه|مضبوط|مضبوطه) (عليه|عليها|عليهم|فيه|فيها)|(under control|well controlled|controlled with)|(من|قبل) (\S+ )?(سنين|سنوات|اعوام)|(و)?(هو|هي) (مسيطر|مسيطره|مستقر|مستقره)|(fine|ok|okay|better|alright|all good) now|(halla2|hala2|halla|hal2a|hla2|daba|dorka|delwa2ti|el7een|al7een|l7een|il7een|hassa|hessa) (\S+ )?(mni7|mnee7|mne7|tamam|kwayes|kwayyes|mzyan|labas|ahsan|a7san|zain|zaina|zein|zeina|okay|ok|fine)|(وهو|وهي|وانا|لما كان|لما كانت|لما كنت) (صغير|صغيره|طفل|طفله|بزر)|(لما|لمن|يوم) (كان|كانت|كنت) (عمره|عمرها|عمري)|when (he|she|i) was (a )?(kid|child|little|young|baby|[0-9]+)|(كانت|كان) (تجيه|تجيها|يجيه|يجيها|تجيني|يجيني)|used to (have|get)|(والحين|الحين|وهلا|وهلق|ودلوقتي|والحمدلله|الحمدلله) (\S+ )?(بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه)|` +
 		// Examined since and all found well («فحصوني وكل شي طبيعي», "they checked him and everything was fine").
 		`(و)?(فحصوني|فحصوه|فحصوها|فحصني|فحصه|فحصها|شافوني|شافوه|شافوها|كشفوا علي|كشفوا عليه|كشفوا عليها|checked me|checked him|checked her|examined me|examined him|examined her) (\S+ ){0,2}(و|and )?(طلع |it was |was )?(كل شي|كلشي|كله|كلو|everything) (كان |طلع |was |is )?(طبيعي|طبيعيه|سليم|تمام|كويس|normal|fine|ok|okay)|` +
+		// Or in English with what was checked named, and the doctor's word ("the cardiologist checked
+		// everything and said it's normal", "they ran tests and said all is fine").
+		`(checked|examined|tested|ran tests on|did tests on) (everything|it all|all of it|me|him|her)( \S+){0,4} (said|told (me|us|him|her)|says) (that )?(it s|its|it is|it was|everything is|everything was|everything s|all is|all was|i m|he s|she s|i am|he is|she is|i was|he was|she was) (all )?(normal|fine|ok|okay|clear|healthy)|` +
 		// A bleeding told stopped («النزيف وقف», "the bleeding has stopped"), not «ما وقف».
 		`(ال)?(نزيف|دم) (خلاص |اخيرا |الحمدلله |والحمدلله )?(وقف|وقفت|انقطع|هدي|بطل)|(the )?bleeding (has |had |finally |s )?(stopped|eased)|(nosebleed|bleed|bleeding)( \S+){0,2} (that|which|and it|and) (stopped|eased|settled)|` +
 		// Or told and then stopped («نزل دم من انفي شوي ووقف», «nazal dam shway w wi2ef», "and it stopped").
 		`(نزيف|دم|الدم|النزيف)( \S+){0,5} (ووقف|ووقفت|فوقف|فوقفت|وانقطع|وبطل)|(dam|ddam|eddam|el dam|nazeef|nazif|\S*nz[ie]f\S*|blood|bleeding)( \S+){0,5} (w|o|wa|and) (wi2ef|7bes|7bas|7ebs|w2ef|wa2af|wa2ef|wi2if|w2if|wgaf|wigaf|wagaf|wa9af|waqaf|wgef|w9ef|wqef|wa2fet|w2fet|wi2fet|wagfat|wgfat|it stopped|stopped)) `))
 	ongoing = regexp.MustCompile(foldPattern(
 		` (now|right now|today|again|suddenly|(و)?(صرت|صار|صارت|بلشت|بديت) (\S+ )?(ا|ب|بي|بت|ي|ت|عم |عم ا)?فكر\S*|(و)?عم (ا|ب|ي|ت)?فكر\S*|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|(is|s|are|re|came|come|comes|coming|got|get|gets|keeps coming|keep coming) back|back again|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|(و)?اليوم|(و)?النهارده|(من )?البارح|(mn |men |min )?(lbar7|lbare7|el bare7|lbarah|lbareh)|النهارضه|انهارده|(و)?(من امس|امس|امبارح|مبارح|البارحه)|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|و?(ما|لا) ?(زال|زالت|زلت|زلنا|زالو)|(وهو|وهي|وانا|وهم) (الحين|هلق|هلا|دلوقتي|هسه|هسا|الان)|رجع|رجعت|و?(رجع|رجعت|عاد|عادت) (ي|ت|ب|بي|بت)\S+|للحين|لسه|لسا|لهلا|(w )?(hala2|halla2|hal2a|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|tawni|tawwni)|(lessa|lissa|lesa|lisa) (ma|mesh|mish|b|bi|bet|bey|ye|te|3am)\S*|لهلق|لحد هلا|لحد هلق|لحد الحين|لحد دلوقتي|لغايه الحين|لغايه دلوقتي|till now|until now|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|و?قبل (شوي|شويه|دقايق|دقيقتين|دقيقه|ساعه|نص ساعه|ربع ساعه|[0-9]+ (دقيقه|دقايق|دقائق))|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))|(has|have|s|ve) been (\S+ ){1,3}for (about |over |almost |nearly |more than )?(an|a|one|two|three|half an|a few|a couple of|several|[0-9]+) (hour|hours|minutes|mins)|` +
+			// What the writer cannot or will not do any more, told now ("I don't want to be here anymore",
+			// "can't breathe anymore"): not "not anymore", which tells it over.
+			`(don t|dont|do not|can t|cant|cannot|can not) (want|wanna|stand|take|bear|go on|cope|live|breathe|see|feel|move|walk|swallow|talk|speak)( \S+){0,4} anymore|` +
 			// Worse by the hour or the day («كل ساعه اسوء», "worse by the hour"): whatever is past in the
 			// message, a sign growing is now. «اسوء» folds as «اسو».
 			// Thoughts of death told as going on ("I've been thinking about ending my life", "I keep
@@ -810,7 +823,7 @@ var threatensPre, nothingWrongPre = newPrefilter(threatens), newPrefilter(nothin
 // أي ضيق نفس»), with the two words after it. A denial followed by anything else («no, I can't
 // breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|دون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|bla|bala|bdoon|bdoun|bidoun|bedoon|bedoun|mn ghir|men ghir|min ghir|ماكاين|ما كاين|makayn|ma kayn|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|ma kaynch|ma kaynach|ma kayna|makayna|ma kaynash|makaynash|ما كاينش|ماكاينش|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma 3ande|ma3ande|ma 3nde|ma 3andy|ma 3indy|ma 3ndy|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla |لا |la )?(sudden |new |real )?(ال|بال|bil |bel |el )?(vision loss|sight loss|loss of vision|loss of sight|ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7araar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|sho3a3|sha3a3|shu3a3|nu2at|no2at|wamadat|wamdat|tanmeel|tanmil|tnmeel|tnmil|tanmel|ta5deer|takhdeer|khadar|5adar|7asasi|7assasi|hasasi|7sasi|9u3oob|9o3oob|9a3oob|su3oob|so3oob|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop|ntfa5|ntifa5|intifa5|ntfakh|ntifakh|nfi5|tnaffo5|wirme|wirm|warme)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|دون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|bla|bala|bdoon|bdoun|bidoun|bedoon|bedoun|mn ghir|men ghir|min ghir|ماكاين|ما كاين|makayn|ma kayn|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|ma kaynch|ma kaynach|ma kayna|makayna|ma kaynash|makaynash|ما كاينش|ماكاينش|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma 3ande|ma3ande|ma 3nde|ma 3andy|ma 3indy|ma 3ndy|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla |لا |la )?(sudden |new |real )?(ال|بال|bil |bel |el )?(vision loss|sight loss|loss of vision|loss of sight|ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|متورم|منتفخ|منفوخ|وارم|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|نوبه|نوبات|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7araar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|sho3a3|sha3a3|shu3a3|nu2at|no2at|wamadat|wamdat|tanmeel|tanmil|tnmeel|tnmil|tanmel|ta5deer|takhdeer|khadar|5adar|7asasi|7assasi|hasasi|7sasi|9u3oob|9o3oob|9a3oob|su3oob|so3oob|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop|ntfa5|ntifa5|intifa5|ntfakh|ntifakh|nfi5|tnaffo5|wirme|wirm|warme)\S*( \S+){0,2}` +
 		// A sight denied: «ما بشوف دبل», "not seeing double" (not «ما اشوف», which is the sight gone).
 		`| (ما|مو|مش|مب|لا|ولا|ماني|مانيش|ماناش|not|don t|dont|do not|i m not|im not) (ب|بت|بي|عم |كن)?(اشوف|شوف|شايف|شايفه|يشوف|تشوف|نشوف|see|seeing) (اي |ولا |any )?(ال)?(دبل|دوبل|مزدوج|اثنين|زغلل|ضباب|غباش|غبش|ومضات|فلاشات|نقط|نقاط|ذباب|ستاره|double|blur|blurr|flashes|floaters|spots|shadow|curtain)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) ` +
@@ -821,7 +834,11 @@ var denied = regexp.MustCompile(foldPattern(
 		// Thinking of harming oneself denied («مش بفكر أأذي نفسي ولا حاجة», «ما افكر انتحر»).
 		`| (ما|مو|مش|مب|لا|ماني|مانيش) ?(ب|عم |قاعد |قاعده )?(فكر|افكر|نفكر|يفكر|تفكر|افكر)( اني| ان| في| ب)? (ا|ن|ي|ت)?(اذي|وذي|انتحر|الانتحار|اقتل|اموت|الموت|انهي)\S*( \S+){0,2}` +
 		// Bleeding denied in Arabizi («el makan mesh beynzef gamed»).
-		`| (mesh|mish|msh|mush|mosh|ma|mo|mu|mub) ?(b|bi|bey|bet|biy|bit|3am )?(y|t)?[ie]?nzef\S*( \S+){0,2}`))
+		`| (mesh|mish|msh|mush|mosh|ma|mo|mu|mub) ?(b|bi|bey|bet|biy|bit|3am )?(y|t)?[ie]?nzef\S*( \S+){0,2}` +
+		// A swelling denied («shafayfi mo mitwarrma», "my lips aren't swollen"): of a state, not of a
+		// verb ("he isn't breathing" is the sign).
+		`| (mesh|mish|msh|mush|mosh|mo|mu|mub|mob|mich|mch) (m[ie]?t?w[ae]?r+[ae]?m\S*|m[ie]?nt[ie]?f[ie]?(5|kh)\S*|manfoo?(5|kh)\S*|mn[ae]f+[ae]?(5|kh)\S*)( \S+){0,2}` +
+		`| (aren t|arent|isn t|isnt|wasn t|wasnt|weren t|werent) (at all |really )?(swollen|puffy|puffed up|numb|droopy|drooping|blurry|blurred|bleeding)( \S+){0,2}`))
 
 // deniedMore continues a denial through "nor …" («ما عندي مشكلة بالبلع ولا بالتنفس», "no trouble
 // swallowing or breathing"): a denial that ends on the connective takes the next word with it, and a
@@ -1066,7 +1083,9 @@ var fearAlts = []string{
 	` (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}( (w |o |wa )?(ma|mish|mesh|mo|mu|msh) \S+( \S+)?)?`,
 	` (` + fearWordsZ + `) (mn |min |men )?(iza|eza|ida|law|lau|ila|la ?ykoun|la ?ykon|la ?tkoun|la ?tkon|enn?o|inn?o|enn?ha|inn?ha)( \S+){1,8}`,
 	` (` + fearWordsZ + `) (mn|min|men)( \S+){1,3}`,
-	` (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned|imagine|imagining|picture) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`,
+	` (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned|imagine|imagining|picture|panic|panicking|panicked|dread|dreading) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`,
+	// What one fears most, named ("my worst nightmare is double vision", "my biggest fear is bleeding").
+	` (worst|biggest|greatest|main|only) (nightmare|fear|worry|concern) (is|would be|was) (\S+ ){0,2}\S+`,
 }
 
 // fear is a worry about what might happen («خايفه يصير عندي شلل», "scared it will paralyze my face"):
@@ -1115,6 +1134,9 @@ func makes(w string) bool {
 // something happening now is, not of what may come.
 var fearedBe = map[string]bool{"يكون": true, "تكون": true, "ليكون": true, "لتكون": true, "بيكون": true, "بتكون": true,
 	"ykoun": true, "tkoun": true, "ykon": true, "tkon": true, "ykun": true, "tkun": true, "yekoun": true, "tekoun": true, "yikoon": true, "tikoon": true, "ykoon": true, "tkoon": true}
+
+// fearIf open a supposition inside what is feared («لو», "if", «iza»).
+var fearIf = map[string]bool{"لو": true, "اذا": true, "ولو": true, "واذا": true, "if": true, "unless": true, "law": true, "iza": true, "eza": true, "ida": true, "ila": true}
 
 // supposeWords open a supposition after a fear word («خايفه اذا…», «بخاف لو…»).
 var supposeWords = map[string]bool{"اذا": true, "لو": true, "ان": true}
@@ -1166,7 +1188,7 @@ func unfeared(t padText) padText {
 }
 
 // fearStart is where a fear's word stands.
-var fearStart = regexp.MustCompile(foldPattern(` (` + fearWords + `|اخشي|` + fearWordsZ + `|scared|afraid|worried|terrified|frightened|imagine|imagining) `))
+var fearStart = regexp.MustCompile(foldPattern(` (` + fearWords + `|اخشي|` + fearWordsZ + `|scared|afraid|worried|terrified|frightened|imagine|imagining|panic|panicking|panicked|dread|dreading|nightmare) `))
 
 // unfearedIn returns s without the fears re finds in it, as unfeared tells.
 func unfearedIn(re *regexp.Regexp, s string) string {
@@ -1187,7 +1209,16 @@ func unfearedIn(re *regexp.Regexp, s string) string {
 			// what is feared, not a report (unless the fear's words say now).
 			return " "
 		}
+		supposed := false
 		for i, w := range f {
+			// A negation inside what the fear supposes after its verb («خايف انشل لو ما سويت العملية»,
+			// "scared I'll be paralysed if I don't have it") is the supposition's, not a report.
+			if i > 1 && fearIf[w] {
+				supposed = true
+			}
+			if supposed {
+				break
+			}
 			// A negation a feared verb makes («او يخليني ما اقدر اتكلم», "y5aleeni mesh 3arfa") is
 			// feared too. Arabizi writes the «و» of «وما» apart («5ayfa w ma a2dar», «khayef yshilni w
 			// ma a2dar a7arrek»): right after the fear word it joins a report, after a feared verb what
@@ -1297,7 +1328,7 @@ var universalBenign = []symptomRule{
 	// «ضاق صدري» of being fed up, and what the prices do to one's eyes, heart or breath, are figures of speech.
 	rule(4, `ضاق ضايق ضايقه ضاقت`, `صدري نفسي خلقي`, `طفش* زهق* زعل* قهر* مليت ملل*`),
 	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok* اختنق* مخنوق* خنق* `+chokeZ, `من_الاسعار من_السعر من_اسعار* من_الفاتوره من_الحساب the_prices these_prices this_price price_list the_bill mn_el_2as3ar mn_l2as3ar mn_2as3ar* min_el_2as3ar mn_el_as3ar mn_as3ar* mn_el_fatoura mn_el_7sab`),
-	rule(4, `كتمه كتمة اختنقت اختناق مخنوق* خنقه يخنق* تخنق* بتخنق* بيخنق* `+chokeZ, `زحمه زحمة الزحمه za7me* za7ma* zahme* z7me* z7ma*`),
+	rule(4, `كتمه كتمة اختنقت انخنقت انخنق اتخنقت اتخنق اختناق مخنوق* خنقه يخنق* تخنق* بتخنق* بيخنق* `+chokeZ, `زحمه زحمة الزحمه za7me* za7ma* zahme* z7me* z7ma*`),
 	// Paralysed by a wait or by boredom («انشليت من الانتظار», «اتشليت من الملل»): a figure of speech.
 	rule(3, `انشليت انشلت انشل انشلينا اتشليت اتشلت اتشل مشلول مشلوله شلني شلتني nshalet nshallet nshalleit nshalleit enshalet itshalet mashlool mashloul`,
 		`من_الانتظار من_الانتظار من_الملل من_الطفش من_الزهق من_القعده من_الوقفه من_الدوام من_الشغل من_الزحمه الانتظار الطابور mn_el_entizar mn_el_intizar mn_el_estina mn_el_malal mn_el_zah2 from_waiting from_the_wait`),
@@ -1313,6 +1344,13 @@ var universalBenign = []symptomRule{
 	rule(3, `نفس* تنفس* اتنفس* breath* breathless nafas* tnafos* atnaffas* atnafas* tnaffas* tnafas* etnaffas* etnafas* yetnaffas* btnaffas*`,
 		`من_الخوف من_خوفي من_التوتر من_القلق من_الرعب mn_el_khof mn_el_5of mn_l5of mn_el_khouf mn_el_5ouf min_el_khof min_el_5of men_el_khof men_el_5of mn_5ofi mn_khofi from_fear from_the_fear out_of_fear from_nerves from_anxiety from_panic`),
 	notWishToDie,
+	// Dying of embarrassment, of laughter, of boredom or hunger («بدي موت من الخجل», "dying of
+	// embarrassment"): a figure of speech (not of grief or despair, which may be the wish itself).
+	rule(2, `اموت موت نموت بموت بموت حموت هموت رح_اموت رح_موت راح_اموت die dying died amoot amout mout bmout`,
+		`من_الخجل من_الكسوف من_الاحراج من_الحرج من_الحيا من_الضحك من_الملل من_الطفش من_الجوع من_العطش من_الحر من_البرد من_الفضول of_embarrassment of_shame of_boredom of_hunger of_laughter laughing mn_el_5ajal mn_el_khajal mn_el_kosof mn_el_da7k mn_el_7ar mn_el_ju3 mn_el_jo3`),
+	// Gone blind looking for something («عميت وأنا أدور على زر الحجز», "went blind searching your
+	// site"): the eyes tired by the search, a figure of speech.
+	rule(3, `عميت عمتني عماني عميني blind 3meet 3mit`, `وانا_ادور وانا_بدور وانا_ادور_علي وانا_ابحث وانا_بدور_علي وانا_اتدور من_الدوره من_التدوير من_البحث looking_for searching trying_to_find w_ana_adawer w_ana_bdawer`),
 	// Feeling as if one will faint from nerves ("so anxious I feel like I'm going to pass out") is how
 	// fear feels, not a faint: what is felt coming, with the fear named.
 	rule(12, `anxious nervous scared terrified frightened panicky panicking stressed`, `feel_like feels_like feeling_like`, `pass_out faint fainting`),
@@ -1323,7 +1361,7 @@ var universalBenign = []symptomRule{
 	rule(3, `!يعرف !تعرف !اعرف !نعرف !بيعرف !بتعرف !عارف !عارفه !يعرفش !تعرفش !بيعرفش !بتعرفش`, `يبلع تبلع ابلع نبلع`, `الحبوب حبوب الحبه حبه حبوبه حبوبها البرشام برشام الكبسولات كبسولات الكبسوله كبسوله`),
 	// Sight blurred by eye drops (those that widen the pupil for an exam): what drops do, for a while.
 	rule(6, `قطره* القطره قطرات* بالقطره drops dilat* توسيع* التوسيع 2atra* 9atra* gatra* qatra* tawsee3* tawse3* tawsi3*`, `مغبش* غباش* غبش* ضباب* زغلل* مشوش* تشوش* blurr* fuzzy hazy mghab* mghb* zaghl* mzaghl* mshaw*`),
-	rule(5, `faint* fainted اغمي اغمى يغمي* يغمى* هيغمي* هيغمى* حيغمي* بيغمي* اتنفس* تنفس* زغلل* تزغلل*`, `الاسعار اسعار* lol lmao haha hahaha beautiful gorgeous amazing من_الحلا* من_جمال* من_الفرحه من_الفرح من_الحماس من_الصدمه from_joy مجرد_التفكير من_التفكير لما_افكر بمجرد_ما_افكر just_thinking thinking_about_it the_thought_of`),
+	rule(5, `faint* fainted اغمي اغمى يغمي* يغمى* هيغمي* هيغمى* حيغمي* بيغمي* تغمي* اتنفس* تنفس* زغلل* تزغلل* ghmi* ghmy* yghmi* tghmi* bighmi* btghmi* ytghmi*`, `الاسعار اسعار* as3ar* 2as3ar* el_as3ar* l2as3ar* prices lol lmao haha hahaha beautiful gorgeous amazing من_الحلا* من_جمال* من_الفرحه من_الفرح من_الحماس من_الصدمه from_joy مجرد_التفكير من_التفكير لما_افكر بمجرد_ما_افكر just_thinking thinking_about_it the_thought_of`),
 	// Swallowing an idea or someone's words is a figure of speech («ما اقدر ابلع فكرة الابر»).
 	rule(1, `بلع* ابلع* يبلع* تبلع* نبلع* swallow*`, `فكره* الفكره الموضوع هالموضوع كلامه كلامها كلامك كلامهم الخبر هالخبر حقيقه* the_idea the_thought`),
 	// Swallowing one's pride or ego is a figure of speech ("I'm swallowing my pride and asking").
@@ -1559,6 +1597,9 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// A fit with the patient not responding is read before the benign rules, which take a spasm by a
 	// limb for a muscle's («تشنجات في ايده ورجله وما يرد» is no cramp).
 	fitNoAnswer := fitUnansweringPre.mayMatch(&t) && fitUnanswering.MatchString(t.s)
+	// So is a fever with a stiff neck, which they take for a stiff joint that cannot be moved
+	// ("fever 40 and stiff neck, can't move it").
+	feverNeck := symptomIn(stiffNeckFevers, &t) != ""
 	if len(tr.benign) > 0 {
 		t = tr.withoutBenign(t)
 	}
@@ -1578,6 +1619,9 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	}
 	if flag == "" && fitNoAnswer {
 		flag = "seizure"
+	}
+	if flag == "" && feverNeck {
+		flag = "fever"
 	}
 	if flag == "" {
 		flag = symptomOf(&t)
@@ -1682,6 +1726,9 @@ var fitUnanswering = regexp.MustCompile(foldPattern(`(تشنج|تشنجات|تش
 
 var fitUnansweringPre = newPrefilter(fitUnanswering)
 
+// stiffNeckFevers are the rules of a fever with a stiff neck (stiffNeckFever), read before the benign rules.
+var stiffNeckFevers = []flagRules{{"fever", stiffNeckFever}}
+
 // contrast opens a clause that turns from what came before: "but".
 var contrast = regexp.MustCompile(foldPattern(` (بس|لكن|ولكن|بيد ان|الا ان|but|bas|bs|bass) `))
 
@@ -1741,23 +1788,34 @@ func isGeneral(t *padText) bool {
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }
 
-// familyHistory says whether s (padded) tells a relative's sign to ask whether the writer should be
+// familyHistory says whether t tells a relative's sign to ask whether the writer should be
 // examined for it («أبوي فقد نظره…، أنا محتاج فحص؟», "my nan went blind in one eye, should I be
 // screened?"): a family's history, not a sign now, unless something is told as sudden (or, as for
 // every history isGeneral reads, of today or going on).
+//
+// So is one told to ask whether the writer will end up like them («هل أنا بصير مثله؟»), whether it is
+// hereditary («هل هذا وراثي؟»), or whether the clinic uses the same product («هل عندكم نفس المادة؟»),
+// and one of a friend, a colleague or a neighbour told so.
 func familyHistory(t *padText) bool {
-	return ownCheckPre.mayMatch(t) && ownCheck.MatchString(t.s) && relative.MatchString(t.s) && !toldSudden(t.s)
+	return (ownCheckPre.mayMatch(t) && ownCheck.MatchString(t.s) || ownRiskPre.mayMatch(t) && ownRisk.MatchString(t.s)) && relative.MatchString(t.s) && !toldSudden(t.s)
 }
 
-// ownCheckPre is ownCheck's prefilter: isGeneral reads a family's history of every message that
-// shows a sign and no other history.
-var ownCheckPre = newPrefilter(ownCheck)
+// ownCheckPre and ownRiskPre are ownCheck's and ownRisk's prefilters: isGeneral reads a family's
+// history of every message that shows a sign and no other history.
+var ownCheckPre, ownRiskPre = newPrefilter(ownCheck), newPrefilter(ownRisk)
 
 var (
-	// relative is a member of the writer's family named as the one the sign is told of.
-	relative = regexp.MustCompile(foldPattern(` (ابوي|ابويا|ابوية|بابا|والدي|امي|ماما|والدتي|جدي|جدتي|ستي|تيتا|جدو|خالي|خالتي|عمي|عمتي|اخوي|اخويا|اخي|اختي|my (dad|father|mum|mom|mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|uncle|aunt|auntie|brother|sister|parents|family)|baba|abouya|abuya|abuy|2abuy|mama|2emmi|emmi|ummi|jeddi|jiddi|sitti|teta|tata|khali|khalti|3ammi|3amti|2a5i|a5i|akhi|o5ti|okhti|ukhti)( |$)`))
+	// relative is a member of the writer's family, or a friend, a colleague or a neighbour, named as the one
+	// the sign is told of.
+	relative = regexp.MustCompile(foldPattern(` (ابوي|ابويا|ابوية|بابا|والدي|امي|ماما|والدتي|جدي|جدتي|ستي|تيتا|جدو|خالي|خالتي|عمي|عمتي|اخوي|اخويا|اخي|اختي|زميلي|زميلتي|صاحبي|صاحبتي|رفيقي|رفيقتي|صديقي|صديقتي|جاري|جارتي|my (dad|father|mum|mom|mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|uncle|aunt|auntie|brother|sister|parents|family|friend|colleague|coworker|neighbour|neighbor)|baba|abouya|abuya|abuy|2abuy|mama|2emmi|emmi|ummi|jeddi|jiddi|sitti|teta|tata|khali|khalti|3ammi|3amti|2a5i|a5i|akhi|o5ti|okhti|ukhti)( |$)`))
+	// ownRisk is the writer asking whether another's sign will be theirs: like them, hereditary, the
+	// same product.
+	ownRisk = regexp.MustCompile(foldPattern(` (هل )?(انا )?(ب|رح |راح |ح|ه)?(صير|اصير|يصير لي|يصيرلي|يصير معي|يحصل لي|يحصلي|يجيني|تجيني) (مثله|مثلها|زيه|زيها|متله|متلها|مثلهم|زيهم|متلهم|نفس الشي|نفسه|نفسها)( |$)|` +
+		` (وراثي|وراثيه|بالوراثه|يورث|ينورث|تورث|hereditary|genetic|inherited|wirathi|werathi|werasi)( |$)|runs in (the|my|our) family|` +
+		` نفس (ال)?(ماده|نوع|فيلر|منتج|دوا|دواء|براند|شركه|ابر|ابره|حقن)( |$)| the same (product|filler|brand|material|type|kind|injection|injections)( |$)|` +
+		`(will|could|would|might|can) (i|that|this|the same|it) (end up like|happen to me|be like (him|her|them))`))
 	// ownCheck is the writer asking to be examined or screened themselves.
-	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too )?(be |get |go |have )?(get )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
+	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too )?(be |get |go |have )?(get )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(هل|وهل) (احتاج|بحتاج|محتاج|محتاجه|يلزمني|نحتاج|لازم) (اسوي |اعمل |ا)?(فحص|افحص|اتفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
 		// When to be examined: "is it too early to get checked?", «متى لازم افحص؟», «بكير اتفحص؟».
 		`|(too early|too soon|when|what age|how often|how old)( \S+){0,3} (get|be|go for|have) (my eyes |myself )?(checked|screened|tested|examined|a check\S*|a screening)|(متي|امتي|ايمتي|ايمت|وقتيش|بدري|بكير|مبكر)( \S+){0,3} (افحص|اتفحص|اكشف|نفحص|اعمل فحص|اسوي فحص)`))
 )
@@ -1798,11 +1856,17 @@ var courtesyIf = regexp.MustCompile(foldPattern(` (لو|اذا|ان) (سمحت|�
 
 // supposesAct says whether s (padded) asks what to do if something happened (supposedAct).
 func supposesAct(s string) bool {
-	if !strings.Contains(s, "لو ") && !strings.Contains(s, "اذا ") && !strings.Contains(s, "if ") {
+	if !strings.Contains(s, "لو ") && !strings.Contains(s, "اذا ") && !strings.Contains(s, "if ") && !strings.Contains(s, "law ") &&
+		!strings.Contains(s, "za ") && !strings.Contains(s, "da ") && !strings.Contains(s, "tha ") && !strings.Contains(s, "ila ") &&
+		!strings.Contains(s, "lau ") && !strings.Contains(s, "lw ") && !strings.Contains(s, "ken ") {
 		return false
 	}
-	return supposedAct.MatchString(courtesyIf.ReplaceAllString(s, " "))
+	return supposedAct.MatchString(courtesyIf.ReplaceAllString(s, " ")) || supposedActZ.MatchString(s)
 }
+
+// supposedActZ is supposedAct in Arabizi («law ma gdart abla3… wesh asawi?», «iza nzef ktir shu
+// a3mel?»): what to do if something happened, asked first thing.
+var supposedActZ = regexp.MustCompile(`^ (w |wa |o |tab |6ab |6ayeb |tayeb )?(law|lau|lw|iza|eza|ida|itha|ila|ken) (\S+ ){1,16}(wesh|wsh|weesh|shu|sho|shou|esh|eish|ish|ash|shnu|shno|chnu|chno|eh|eih|ayh|aysh) (lazem |lazim |lazm |bade |badi |bdi |a2dar |agdar |mfrod |el mafrood )?(asawi|asawwi|asawe|nsawi|nsawwi|nsawe|a3mel|a3mal|n3mel|n3mal|na3mel|ne3mel|ndir|ndiro|ndirou|nfa3al|af3al)( |$)`)
 
 // notOngoing returns s without what looks ongoing and is not: the writer well now and the day it
 // happened («امس… والحين بخير», "yesterday… fine now": the day is when it was, not since when it
@@ -1840,6 +1904,8 @@ var supposedWith = regexp.MustCompile(foldPattern(` (و)?(اذا|لو|ان|في 
 var nowPlan = regexp.MustCompile(foldPattern(` (و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا|now|and now) (انا |i |هو |هي )?(لازم|بدي|بدها|بدو|بده|بدهم|يبي|تبي|يبغي|تبغي|يبغا|تبغا|يريد|تريد|بغات|بغا|ابي|ابغي|ابغا|اريد|نريد|بدنا|نبي|نبغي|ودي|وده|ودها|بغيت|باغي|باغيه|حابب|حابه|حاب|ناوي|ناويه|عايز|عايزه|عاوز|عاوزه|محتاج|محتاجه|مضطر|مضطره|need to|have to|want to|am going to|m going to|plan to|want|wanna|will|going to)` +
 	// or asks whether the past sign stands in the way now ("now is it a problem for…", «هسه يأثر؟»).
 	`|(now|and now) (is it|is this|is that|is there|is (a )?problem|is (it )?ok|is (it )?okay|is (it )?safe|will it|will that|can i|can he|can she|can you|could i|should i|may i|does it|does that|do i|do you) ` +
+	// or closes a question of what may be done on "now" ("can I get cataract surgery now?").
+	`|(can|could|may|should) (i|he|she|we) (get|have|do|book|start|undergo|go ahead with|come for|go for)( \S+){0,4} now $` +
 	`|(و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا) (هل |بس )?(ممكن|يصير|بيصير|ينفع|بينفع|اقدر|بقدر|يأثر|بيأثر|يوثر|بيوثر|مشكله|في مشكله|فيه مشكله|هل) ` +
 	// or is anxious now about what is to come («وأنا الآن قلق جدًا من الخلع القادم»): the worry is now, not the sign.
 	`|(وانا |وهو |وهي |انا |و)?(هلق|هلا|هلاء|الحين|الان|دلوقتي|هسه|هسا|now) (i m |im |i am )?(قلق|قلقان|قلقانه|قلقه|خايف|خايفه|متوتر|متوتره|مرعوب|مرعوبه|متخوف|متخوفه|worried|anxious|nervous|scared|afraid) (جدا |كتير |مره |شوي |very |so |really )?(من|about|of|before) `))
