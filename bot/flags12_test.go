@@ -55,6 +55,12 @@ func clinicEngines(t *testing.T) (map[string]*bot.Engine, []string) {
 // one) and N|clinic|message (a look-alike: at most maxAlarms of them alarm) lines, "any" meaning all
 // five clinics.
 func runFlagBattery(t *testing.T, file string, maxAlarms int) {
+	runFlagBatteryKnown(t, file, maxAlarms, nil)
+}
+
+// runFlagBatteryKnown is runFlagBattery with red flags still missed, each with why: a defect tracked,
+// logged rather than failed; one of them caught fails the test (remove it then).
+func runFlagBatteryKnown(t *testing.T, file string, maxAlarms int, knownMisses map[string]string) {
 	engines, all := clinicEngines(t)
 	misses, alarms, looks := 0, 0, 0
 	for _, line := range corpusLines(t, file, "") {
@@ -74,6 +80,11 @@ func runFlagBattery(t *testing.T, file string, maxAlarms int) {
 			r, _ := e.Respond(f[2], bot.State{})
 			got := r.Kind == bot.KindEmergency
 			switch {
+			case f[0] == "E" && !got && knownMisses[f[2]] != "":
+				misses++
+				t.Logf("%s: known miss %q: %s", c, f[2], knownMisses[f[2]])
+			case f[0] == "E" && got && knownMisses[f[2]] != "":
+				t.Errorf("%s: known miss %q now caught: remove it from the known misses", c, f[2])
 			case f[0] == "E" && !got:
 				misses++
 				t.Errorf("%s: missed %q (%s)", c, f[2], r.Kind)

@@ -1,0 +1,21 @@
+package bot_test
+
+import "testing"
+
+// flags28Alarms bounds the look-alikes of testdata/flags28.txt (the battery written blind at session
+// 27, held out whole until session 28) that get the emergency reply, counted as flags12Alarms is. Main
+// at session 28's start (48c05f1) missed 19 of its 722 red flags and alarmed on 42 of its 465
+// look-alikes; the flag28 lane fixed 18 misses by cause and cut the alarms to 4, all the net's, on
+// effects the pages tell as expected (burning after LASIK, braces sore a little, a peel's redness,
+// some blood in the saliva after an extraction).
+const flags28Alarms = 4
+
+// flags28Misses are its red flags still missed, each with why.
+var flags28Misses = map[string]string{
+	"I'd like to start physio for back pain. I should mention I had breast cancer 4 years ago and this new back pain is getting worse every night": "the clinic's sign (back pain with a history of cancer) is on its Arabic page only, and the English message shares two of its three ideas; «4 years ago» reads the message as past, and «getting worse» is not yet read as now",
+}
+
+// TestFlags28 runs that battery (testdata/flags28.txt) as TestFlags12 runs flags12.
+func TestFlags28(t *testing.T) {
+	runFlagBatteryKnown(t, "testdata/flags28.txt", flags28Alarms, flags28Misses)
+}
