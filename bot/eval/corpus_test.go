@@ -117,12 +117,13 @@ var tuneBars = []struct {
 	// Session 28: round 26's sealed halves (scored at session 27's start and end) spent into these:
 	// answers 5820/6678, total 9465/10460, conversations 1281/1958, every emergency (2249, none
 	// missed), 21 false alarms (net retrained, threshold 0.27; round 26's read by cause); bars reset
-	// to the figures rounded down to a tenth.
-	{"botox", 83.2, 88.4, 65.5},
-	{"dental", 87.6, 89.4, 62.5},
-	{"derma", 90.8, 93.5, 60.4},
-	{"eye", 84.2, 88.6, 62.7},
-	{"physio", 89.7, 92.4, 75.8},
+	// to the figures rounded down to a tenth. Raised at the session's end: answers 5830/6678, total
+	// 9475/10460, conversations 1293/1958, every emergency (2249), 15 false alarms.
+	{"botox", 83.3, 88.4, 67.3},
+	{"dental", 87.6, 89.4, 63.0},
+	{"derma", 90.8, 93.5, 60.9},
+	{"eye", 84.6, 88.9, 63.0},
+	{"physio", 89.8, 92.5, 75.8},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
