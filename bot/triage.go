@@ -499,7 +499,7 @@ func (t *padText) scripts() script {
 func (t *padText) hasArabic() bool { return t.runes[1]&(0xF<<(0x58-64)) != 0 }
 
 // englishWords are words of English grammar that Arabizi does not use.
-var englishWords = fieldSet(`the is are am was were my i me you your his her it its to of and in on for can does do did how what when why be been have has had with not this that just after since from at a an m s t ll ve re d will would should could they them their`)
+var englishWords = wordSet(`the is are am was were my i me you your his her it its to of and in on for can does do did how what when why be been have has had with not this that just after since from at a an m s t ll ve re d will would should could they them their`)
 
 // english says whether t holds one of englishWords between two spaces, as the pattern
 // ` (the|is|…|their) ` would: a word looked up at a time, where that pattern (tried at every space
@@ -515,15 +515,6 @@ func (t *padText) english() bool {
 		h.englishKnown, h.english = true, e
 	}
 	return e
-}
-
-// fieldSet returns the set of the words of s, separated by spaces, as they are written.
-func fieldSet(s string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		set[w] = true
-	}
-	return set
 }
 
 // holdsWordOf says whether s holds one of words between two spaces (and so whether the pattern
