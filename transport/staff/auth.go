@@ -130,12 +130,18 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request, _ string) {
 	if c, err := r.Cookie(s.cookieName()); err == nil && c.Value != "" {
 		key := sessionKey(c.Value)
 		name, err := s.cfg.Backend.StaffSession(r.Context(), key)
-		if err == nil {
+		switch {
+		case err == nil:
 			if err := s.cfg.Backend.EndStaffSession(r.Context(), key); err != nil {
 				s.fail(w, r, "logout", err)
 				return
 			}
 			s.record(r.Context(), redisstore.AuditRecord{Who: name, Action: "logout"})
+		case !errors.Is(err, bot.ErrNotFound):
+			// The store is away: answering 204 would leave the session alive behind a cleared
+			// cookie. Keep the cookie so the console can sign out again.
+			s.fail(w, r, "logout", err)
+			return
 		}
 	}
 	http.SetCookie(w, &http.Cookie{Name: s.cookieName(), Value: "", Path: "/", MaxAge: -1,

@@ -3,6 +3,7 @@ package staff
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"sync"
@@ -156,7 +157,13 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, who string) {
 		case <-s.done:
 			return
 		case <-check.C:
-			if _, err := s.who(ctx, r); err != nil {
+			// Only a session known to be gone ends the stream. While the store is unreachable the
+			// check cannot tell, and the stream is how the console hears of a red flag at once: keep
+			// it open (the bound keeps a hanging store from holding events back for long).
+			cctx, cancelCheck := context.WithTimeout(ctx, sessionCheck)
+			_, err := s.who(cctx, r)
+			cancelCheck()
+			if errors.Is(err, errNoSession) {
 				return // signed out, expired or removed: the console finds out on its next call
 			}
 			continue

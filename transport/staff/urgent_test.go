@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"testing"
+	"time"
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/redisstore"
@@ -90,4 +91,30 @@ func TestReleaseAnswersWhatStaffLeft(t *testing.T) {
 	if n := len(h.web.botSent()); n != 2 {
 		t.Errorf("%d bot entries delivered after a second release, want still 2", n)
 	}
+}
+
+// Redis going away does not sign the console out: its event stream stays open through the outage
+// (CI found it closed at the next session check, so the red flag's alert never reached the console),
+// still carries a red flag's alert, and still ends when the session does once Redis is back.
+func TestEventStreamOutlivesRedisOutage(t *testing.T) {
+	h := newHarness(t, nil)
+	c := h.client().login("nora")
+	lines := openEvents(t, h, c)
+	h.redis.Stop()
+	time.Sleep(1200 * time.Millisecond) // four session checks (one every 300 ms), each failing
+	staff.NotifyEmergency(h.api.Bus())(bot.Session{ConversationID: "c-outage"})
+	waitEvent(t, lines, `{"type":"urgent","conv":"c-outage"}`)
+	// Signing out needs the store: refused while it is away, so the session cannot outlive a
+	// cleared cookie.
+	c.must(http.StatusServiceUnavailable, "POST", "/api/staff/logout", nil)
+	h.redis.Restart()
+	deadline := time.Now().Add(10 * time.Second) // go-redis waits out its dial back-off
+	for c.do("GET", "/api/staff/me", nil).status != http.StatusOK {
+		if time.Now().After(deadline) {
+			t.Fatal("the console did not come back with Redis")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	c.must(http.StatusNoContent, "POST", "/api/staff/logout", nil)
+	waitClosed(t, lines)
 }

@@ -113,7 +113,13 @@
   });
 
   $("logout").addEventListener("click", async () => {
-    try { await call("POST", "/logout"); } catch (_) { /* signed out anyway */ }
+    try {
+      await call("POST", "/logout");
+    } catch (e) {
+      // The server could not end the session (its store is away): still signed in, say so.
+      flash("Not signed out: " + e.message, true);
+      return;
+    }
     showLogin("Signed out.");
   });
 
