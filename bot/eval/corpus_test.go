@@ -119,11 +119,14 @@ var tuneBars = []struct {
 	// missed), 21 false alarms (net retrained, threshold 0.27; round 26's read by cause); bars reset
 	// to the figures rounded down to a tenth. Raised at the session's end: answers 5830/6678, total
 	// 9475/10460, conversations 1293/1958, every emergency (2249), 15 false alarms.
-	{"botox", 83.3, 88.4, 67.3},
-	{"dental", 87.6, 89.4, 63.0},
-	{"derma", 90.8, 93.5, 60.9},
-	{"eye", 84.6, 88.9, 63.0},
-	{"physio", 89.8, 92.5, 75.8},
+	// Session 29: round 27's sealed halves (scored at session 28's start and end) spent into these:
+	// answers 6035/6928, total 9818/10860, conversations 1330/2033, every emergency (2340), 21 false
+	// alarms; bars reset to the figures rounded down to a tenth.
+	{"botox", 83.4, 88.5, 67.8},
+	{"dental", 87.2, 88.9, 61.9},
+	{"derma", 90.6, 93.3, 59.9},
+	{"eye", 84.3, 88.7, 61.9},
+	{"physio", 89.8, 92.4, 75.5},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
