@@ -7,8 +7,9 @@ import "testing"
 // at session 28's start (48c05f1) missed 19 of its 722 red flags and alarmed on 42 of its 465
 // look-alikes; the flag28 lane fixed 18 misses by cause and cut the alarms to 4, all the net's, on
 // effects the pages tell as expected (burning after LASIK, braces sore a little, a peel's redness,
-// some blood in the saliva after an extraction).
-const flags28Alarms = 4
+// some blood in the saliva after an extraction). The net retrained at session 29 (round 27 spent;
+// threshold 0.27 → 0.25) alarms on a fifth of the same kind, the burning after LASIK in Arabizi.
+const flags28Alarms = 5
 
 // flags28Misses are its red flags still missed, each with why.
 var flags28Misses = map[string]string{

@@ -183,7 +183,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه|(روي|نظر)\S* مزدوج`,
 		// "Double vision" written in Arabic letters («دبل فيجن»).
 		` (ال)?(دبل|دوبل|دابل) (فيجن|فيشن|فيزن|فيجين|فيژن|فيزيون)( |$)`,
-		`see(ing)? (\S+ )?two of|see(ing)? everything twice`,
+		`see(ing)? (\S+ )?two of|see(ing)? everything twice|see(ing)? (\S+ )?2 of (everything|every thing|things|all)`,
 		` (اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|حاجتين|دبل|دوبل|دابل|مزدوج)`,
 		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double`,
 		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|m[ie]?zaw+[ae]?j\S*|(sh|ch)[ae]?(kh|5)[ae]?s[ae]?[iy]?n|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
@@ -764,6 +764,9 @@ var (
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
 	hypothetical = regexp.MustCompile(foldPattern(`^ (و)?(طيب |طب |بس )?(وش|ايش|شو|شنو) (لو|اذا) |^ (و)?(طيب |طب |بس )?(ماذا|شو|وش|ايش|ايه|شنو|اش) (لازم |بدي |ممكن |يجب ان |المفروض |علي ان |نقدر |اقدر |بقدر |منقدر )?(افعل|نفعل|يفعل|تفعل|اعمل|نعمل|يعمل|تعمل|بعمل|منعمل|بنعمل|اسوي|نسوي|يسوي|تسوي|بسوي|اتصرف|نتصرف|يتصرف|تتصرف) (لو|اذا|في حال|حال|عند|ان) |^ (what should i do if|what do i do if|what should you do if|what should we do if|what do we do if|what should one do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (لا قدر الله|لا سمح الله|لاقدر الله|لاسمح الله|god forbid|la 2adar allah|la2adar allah|la samah allah|what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (so |ok |okay )?(what are|what re) the (\S+ )?(signs|symptoms) (of|to) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|(w |wa |o |tab |6ab )?(eza|iza|ida|itha|eiza|ila)|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|جا|جات|جاتني|كان|كانت|ما|حسيت|حس|حست|حسينا|شعرت|لاحظت|طلع|طلعت|ورم|ورمت|تورم|تورمت|انتفخ|انتفخت|نزف|نزفت|دخت|اغمي|اغمى|ضاق|تعبت|تعب)(لي|لك|له|لها|ي|ني|ت|نا)?|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) |^ (و)?لو (\S+ ){1,8}(ايش|وش|شو|ايه|شنو|ماذا|اش) (ممكن |بي|راح |رح |ح |قد )?(ي|ت)?(صير|حصل|حدث)\S* ` +
+		// A follow-up opening on "and if" («ولو منتشرة في جسمه كله؟», «طيب واذا…», "and what if…"):
+		// a case supposed of what was asked before. Not a bare «لو» (also «لو سمحت», please).
+		`|^ (طيب |طب |بس )?(ولو|واذا|وإذا|وان|طيب لو|طب لو|طيب اذا|طب اذا) |^ (and )?(what if|if) ` +
 		// A supposition said as one («لو افترضنا ان…», "let's say…", "hypothetically").
 		`| (لو|اذا|ولو|واذا) (افترضنا|فرضنا|افترضت|فرضت|نفترض|افترضي|افترض) |^ (لنفترض|نفترض|افترض|فرضا|فرضيا) | (suppose|supposing|let s say|lets say|hypothetically|in theory|in a hypothetical) ` +
 		// A question opening on what will befall someone ("will my son choke on the cotton?", "could she
@@ -1316,6 +1319,8 @@ var universalBenign = []symptomRule{
 	// Numb from the anaesthetic («فمي مخدر بعد البنج», "numb from the anaesthetic"): the anaesthetic
 	// working, not a nerve failing.
 	rule(4, `مخدر مخدره مخدرين تخدير خدران خدرانه منمل منمله تنميل numb numbness m5adar mkhadar m5adra mkhadra`, `البنج بنج بالبنج للبنج ابره_البنج anaesthetic anesthetic anaesthesia anesthesia banj el_banj lbanj`),
+	// A broken heart («قلبي مكسور», "my heart is broken") is a sorrow, not the heart failing.
+	rule(3, `heart قلبي قلبه قلبها قلبو 2albi albi galbi qalbi`, `broken broke breaking مكسور مكسوره انكسر انكسرت تكسر maksoor maksour maksur inkasar nkasar`),
 	// «ضاق صدري» of being fed up, and what the prices do to one's eyes, heart or breath, are figures of speech.
 	rule(4, `ضاق ضايق ضايقه ضاقت`, `صدري نفسي خلقي`, `طفش* زهق* زعل* قهر* مليت ملل*`),
 	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok* اختنق* مخنوق* خنق* `+chokeZ, `من_الاسعار من_السعر من_اسعار* من_الفاتوره من_الحساب the_prices these_prices this_price price_list the_bill mn_el_2as3ar mn_l2as3ar mn_2as3ar* min_el_2as3ar mn_el_as3ar mn_as3ar* mn_el_fatoura mn_el_7sab`),
@@ -1597,8 +1602,13 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	if laughing.MatchString(t.s) {
 		t = withoutRules(t, laughedFigures)
 	}
+	// A sign told as slight and asked of as normal («ورم بسيط، طبيعي؟», "slight swelling, should I
+	// worry?") is the expected effect: the rules read the rest, and the net, which learned signs as
+	// told happening, has no say.
+	mildAsked := false
 	if normalPre.mayMatch(&t) && asksNormal.MatchString(t.s) && !fires(&saddleNumb, &t) {
-		t = withoutRules(t, mildSigns)
+		u := withoutRules(t, mildSigns)
+		mildAsked, t = u.s != t.s, u
 	}
 	sc := t.scripts()
 	for i := range redFlags {
@@ -1664,7 +1674,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// nor one the benign rules read something normal in (a figure of speech, a wish not to die).
 	// Nor one told as come with age and not sudden now («صارت رجولها تضعف مع العمر»): the rules read
 	// the red flags so told; the net learned how a sign is told happening.
-	if flag == "" && !orig.reading && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) &&
+	if flag == "" && !orig.reading && !mildAsked && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) &&
 		!(withAge.MatchString(orig.s) && !suddenNow.MatchString(orig.s)) {
 		flag = "net"
 	}
@@ -2122,7 +2132,7 @@ var laughedFigures = append([]symptomRule{
 // are the expected effects of a treatment, taken out like what is normal (a sign not told as slight
 // still fires: "a little swelling and my throat feels tight, is that normal?").
 var (
-	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)|(كم|قديش|اديش|قد ايش|قد اي) (\S+ )?(ي|ت|ب|بي|بت|ح|هي|هت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد|خد|اخد|اخذ|خذ)\S*|how long (will|does|do|would|should|is|can) ) `))
+	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)|should (i|we) (be )?worr\S*|do (i|we) (need to |have to )?worry|(is it|is this|is that) (something )?(to worry about|worrying|a worry|serious)|(هل|لازم|المفروض) (ا|ن)?قلق|يقلق|مقلق|(لازم|مفروض) اخاف|(كم|قديش|اديش|قد ايش|قد اي) (\S+ )?(ي|ت|ب|بي|بت|ح|هي|هت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد|خد|اخد|اخذ|خذ)\S*|how long (will|does|do|would|should|is|can) ) `))
 	normalPre  = newPrefilter(asksNormal)
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya`,
 		`dem dam damm swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash* زاد زادت يزيد تزيد بيزيد بتزيد`)}

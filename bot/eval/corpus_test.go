@@ -121,9 +121,10 @@ var tuneBars = []struct {
 	// 9475/10460, conversations 1293/1958, every emergency (2249), 15 false alarms.
 	// Session 29: round 27's sealed halves (scored at session 28's start and end) spent into these:
 	// answers 6035/6928, total 9818/10860, conversations 1330/2033, every emergency (2340), 21 false
-	// alarms; bars reset to the figures rounded down to a tenth.
+	// alarms; bars reset to the figures rounded down to a tenth (dental's conversations 251/407 with
+	// the net retrained on them).
 	{"botox", 83.4, 88.5, 67.8},
-	{"dental", 87.2, 88.9, 61.9},
+	{"dental", 87.2, 88.9, 61.6},
 	{"derma", 90.6, 93.3, 59.9},
 	{"eye", 84.3, 88.7, 61.9},
 	{"physio", 89.8, 92.4, 75.5},
