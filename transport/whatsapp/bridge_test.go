@@ -26,7 +26,7 @@ const (
 	testToken   = "EAAtest-access-token-never-logged"
 	testVerify  = "test-verify-token"
 	patient     = "966512344567"
-	waitLong    = 10 * time.Second
+	waitLong    = 30 * time.Second // ample: a loaded CI machine has taken over 10 s
 )
 
 // responderFunc adapts a function to bot.Responder.

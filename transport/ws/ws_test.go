@@ -134,10 +134,14 @@ func (c *client) sendRaw(typ int, b []byte) {
 	}
 }
 
-// read returns the next frame, failing the test after 5 s or on a read error.
+// frameWait is how long a test waits for a frame that must come: ample, as a loaded 2-core CI machine
+// running the bot package's race tests beside these has taken over 5 s.
+const frameWait = 30 * time.Second
+
+// read returns the next frame, failing the test after frameWait or on a read error.
 func (c *client) read() frame {
 	c.tb.Helper()
-	f, err := c.tryRead(5 * time.Second)
+	f, err := c.tryRead(frameWait)
 	if err != nil {
 		c.tb.Fatalf("read: %v", err)
 	}
@@ -187,7 +191,7 @@ func (c *client) ask(id, text string) frame {
 func (c *client) closeCode() int {
 	c.tb.Helper()
 	for {
-		_, err := c.tryRead(5 * time.Second)
+		_, err := c.tryRead(frameWait)
 		if err == nil {
 			continue
 		}
