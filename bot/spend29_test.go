@@ -43,3 +43,17 @@ func TestSpend29MildAskedWorry(t *testing.T) {
 		"mild puffiness under the eyes the morning after, is that something to worry about?",
 	})
 }
+
+// TestSpend29TenseNeck: a neck told tight or tense, with a headache or not, is a muscle's tension
+// (the net retrained at 0.25 alarmed on it); a fever with a stiff neck still alarms.
+func TestSpend29TenseNeck(t *testing.T) {
+	e := fa22Engine(t, "physio")
+	fa22Check(t, e, []string{
+		"حرارته ٣٩ ورقبته متيبسة ما يقدر ينزل راسه",
+		"high fever and a stiff neck, he can't bend his head forward",
+	}, []string{
+		"رقبتي مشدودة من الشغل على اللابتوب وعندي صداع خفيف",
+		"my neck is so tight after the long drive and I get headaches at the back of my head",
+		"ra2abti mashdoode w 3ande waja3 ras, fi jalsat masaj?",
+	})
+}

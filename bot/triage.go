@@ -1319,6 +1319,9 @@ var universalBenign = []symptomRule{
 	// Numb from the anaesthetic («فمي مخدر بعد البنج», "numb from the anaesthetic"): the anaesthetic
 	// working, not a nerve failing.
 	rule(4, `مخدر مخدره مخدرين تخدير خدران خدرانه منمل منمله تنميل numb numbness m5adar mkhadar m5adra mkhadra`, `البنج بنج بالبنج للبنج ابره_البنج anaesthetic anesthetic anaesthesia anesthesia banj el_banj lbanj`),
+	// A neck told tight or tense («رقبتي مشدودة», "my neck feels tight"), a headache beside it or not,
+	// is a muscle's tension; a fever with a stiff neck is read before these rules (feverNeck).
+	rule(2, `رقبتي رقبته رقبتها رقبتك الرقبه رقبه neck rgbti ra2abti 2ab2abti`, `مشدوده مشدود مشدودين tight tense tensed mashdoode mashdood mshdode`),
 	// A broken heart («قلبي مكسور», "my heart is broken") is a sorrow, not the heart failing.
 	rule(3, `heart قلبي قلبه قلبها قلبو 2albi albi galbi qalbi`, `broken broke breaking مكسور مكسوره انكسر انكسرت تكسر maksoor maksour maksur inkasar nkasar`),
 	// «ضاق صدري» of being fed up, and what the prices do to one's eyes, heart or breath, are figures of speech.
