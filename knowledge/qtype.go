@@ -516,9 +516,10 @@ func headingAsk(heading string) int {
 var suitWords = wordSet(`يناسب تناسب يناسبه يناسبها يناسبهم يناسبني يناسبك المناسب المناسبون المناسبين مناسب مناسبه
 	المرشح المرشحون المرشحين مرشح suitable suits suit candidate candidates`)
 
-// mayWords ask whether the patient may have something («ينفع اعمل زراعة؟», «بنتي ١٤ سنة تبي تبيض، مسموح؟»).
+// mayWords ask whether the patient may have something («ينفع اعمل زراعة؟», «بنتي ١٤ سنة تبي تبيض، مسموح؟»),
+// or whether it is denied them: «الدكتور قالي عضمي ضعيف، كده مينفعش أعمل زراعة؟», «ممنوع علي؟».
 var mayWords = wordSet(`ينفع بينفع ينفعلي بينفعلي ينفعني ينفعش مسموح مسموحلي يصلح يصلحلي يناسبني تناسبني يناسبنى
-	بيناسبني مناسب مناسبه suitable candidate`)
+	بيناسبني مناسب مناسبه suitable candidate مينفعش ماينفع ماينفعش بينفعلك ينفعلك مايصلح ممنوع ممنوعه ممنوعة`)
 
 // asksSuits says whether normalised words ask whether a treatment suits the patient: a word of may
 // («ينفع», «مسموح», "suitable"), no question word, and nothing of before or after (which asks what
