@@ -904,6 +904,12 @@ var (
 	// heel or the toes, not the leg (nor its calf).
 	footParts = wordSet(`كعب لكعب بكعب الكعب وكعب اصابع باصابع لاصابع واصابع اصبع باصبع باطن بباطن ظفر اظافر مشط`)
 	legWords  = wordSet(`رجل رجلي رجله رجلها رجلك رجليه رجلين اجري اجره اجرها`)
+	// twistVerbs twist a limb («لويت اجري», «lawet ejre», "twisted my leg"): the leg after one is the
+	// ankle or the knee turned, not the calf a clot swells; twistLegs are the legs they name, in
+	// Arabizi and English too.
+	twistVerbs = wordSet(`لويت لوت لوي انلوت انلوي اتلوت التوت التوي فكشت انفكشت ملخت انملخت lawet lawat lweit lwet lawait lawayt lwit twisted sprained rolled`)
+	twistLegs  = wordSet(`رجل رجلي رجله رجلها رجلك اجر اجري اجره اجرها ejr ejre ejri ejro ejra 2ejre 2ejri ijri ijre rejl rejli rejle rejlo rijl rijli rijle leg`)
+	possessive = wordSet(`my his her their your`)
 )
 
 // withoutWhen returns words without when they say it happened ("5 min ago", «قبل 5 دقايق») and
@@ -920,6 +926,7 @@ func withoutWhen(words []string) []string {
 			adverbs[w] && i+1 < len(words) && particles[words[i+1]],
 			hastes[w] && i > 0 && goVerbs[words[i-1]],
 			legWords[w] && i > 0 && footParts[words[i-1]],
+			twistLegs[w] && i > 0 && (twistVerbs[words[i-1]] || i > 1 && possessive[words[i-1]] && twistVerbs[words[i-2]]),
 			didVerbs[w] && slices.ContainsFunc(words[i+1:min(i+4, len(words))], func(x string) bool { return doneActs[x] }):
 			continue
 		}

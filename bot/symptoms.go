@@ -500,7 +500,14 @@ var bothEyes = []symptomRule{
 // symptomOf returns the name of the first red flag a rule finds in t, or "".
 func symptomOf(t *padText) string {
 	if f := symptomIn(symptomRules, t); f != "" {
-		return f
+		if f != "allergy" || !slightLidOnly(t) {
+			return f
+		}
+		// A lid or an eye a little swollen, and no face, lip, tongue or throat: the rules after the
+		// allergy's still read it (a fever with a swollen lid is one).
+		if f := symptomIn(afterAllergy, t); f != "" {
+			return f
+		}
 	}
 	// Double sight is read unless told as long-standing, both eyes taken out (bothEyes) only then.
 	if !(longStandingPre.mayMatch(t) && longStanding.MatchString(t.s)) {
@@ -510,6 +517,54 @@ func symptomOf(t *padText) string {
 		}
 	}
 	return symptomIn(conceptRules, t)
+}
+
+// afterAllergy are the symptomRules after the allergy's.
+var afterAllergy = func() []flagRules {
+	for i, f := range symptomRules {
+		if f.name == "allergy" {
+			return symptomRules[i+1:]
+		}
+	}
+	panic("no allergy rules")
+}()
+
+// cEyeTerms are cFaceThroat's terms of the eye and its lids.
+const cEyeTerms = `عين* عيون* جفن* جفون* eye eyes eyelid* 3ini 3eni 3youni 3youno`
+
+var (
+	// allergyNoEye is the allergy's swelling of the face or throat, the eye and its lids left out.
+	allergyNoEye = rule(4, cSwells, withoutTerms(cFaceThroat, cEyeTerms))
+	// slightSwelling is a swelling told as slight, the two words together («وارم شوي», "a little swollen").
+	slightSwelling = []symptomRule{rule(2, cSwells, `شوي شويه بسيط* خفيف* little slightly slight bit shway shwaya shwayye shwai chwiya chwia`)}
+)
+
+// slightLidOnly says whether the allergy's rules fire on t (symptomOf found it) only by an eye or a lid
+// told a little swollen («جفني وارم شوي من يومين», "my eyelid is a little swollen"): a stye's, a night's,
+// not the face or the throat closing. Not with a rash or hives, nor a face, lip, tongue or throat swollen.
+func slightLidOnly(t *padText) bool {
+	if fires(&allergyNoEye, t) || !fires(&slightSwelling[0], t) {
+		return false
+	}
+	rest := withoutRules(*t, slightSwelling)
+	for _, f := range symptomRules {
+		if f.name != "allergy" {
+			continue
+		}
+		for i := range f.rules {
+			if fires(&f.rules[i], &rest) || i > 0 && fires(&f.rules[i], t) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// withoutTerms returns the terms of set (space-separated) less those of drop.
+func withoutTerms(set, drop string) string {
+	return strings.Join(slices.DeleteFunc(strings.Fields(set), func(w string) bool {
+		return slices.Contains(strings.Fields(drop), w)
+	}), " ")
 }
 
 // symptomIn returns the name of the first red flag a rule of fs finds in t, or "".

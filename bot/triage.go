@@ -265,7 +265,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`(اغمي|اغمى|انغمي|انغمى|يغمي|يغمى|تغمي|تغمى|مغمي|مغمى|اغما|اغماءه|اغمايه|مغشي|مغشيا|مغشيه|غشي|اغشي|انغشي)( |$)`,
 		`(فقد|فقدت|فقدنا|فاقد|فاقده|غاب|غابت|غبت|غايب|غايبه|راح|راحت|رحت|اغيب|يغيب|تغيب|بغيب) (\S+ )?(عن )?(ال)?وعي`,
 		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت|طايح|طايحه)( \S+){0,6} NEGV(ب|د|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي|يهضر|تهضر|يهدر|تهدر|يجاوب|تجاوب|يفيق|تفيق|يحس|تحس|يشعر|تشعر|يوعي|توعي)( |$)`,
-		`Z: (6a7|6a7at|6e7t|ta7|ta7at|ta7et|tay7\S*|tab|tabb|tab[ae]t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*|mart?m[iy]\S*|mert?m[iey]\S*|mirm[iy]\S*|marm[iy]\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(3am |b|bi )?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[aou]+[2gq9]|7ar+ak|har+ak|stajeeb|wa3[aeiy]|w3[aeiy]|7[ae]?s+)\S*`,
+		`Z: (6a7|6a7at|6e7t|ta7|ta7at|ta7et|tay7\S*|tab|tabb|tab[ae]t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*|mart?m[iy]\S*|mert?m[iey]\S*|mirm[iy]\S*|marm[iy]\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(3am |b|bi )?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[aou]+[2gq9]|7ar+ak|har+ak|stajeeb|wa3([ay]|i[^d]|e[^ed])|w3([ay]|i[^d]|e[^ed])|7[ae]?s+)\S*`,
 		// Gone (fainted) and not come to («ghabet 3lina w ma fa9at»), or gone for a while («ghibt dageega»).
 		`Z: (gh|8)[aei]+b(et|at|it|t)?( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(3am |b|bi )?(t|y)?(f[aou]+[2gq9]\S*|s[ae]?7[aiy]\S*)( |$)| (gh|8)[aie]?b(t|it|et|at) (\S+ )?(d[ae]?[gq2]ee?[gq2]\S*|d[2q]i[2q]\S*|thawani|sawani|swani|sa3a)( |$)`,
 		`Z:(dawkh|dookh|daw5|doo5|dokh|do5|dayekh|dayi5|dayikh|d5t|dkht)\S*( \S+){0,5} (w |o )?(6a7|6a7at|6e7t|6i7t|6i7it|6e7it|ti7t|te7t|ta7|ta7at|ta7et|t7t|tab|tabb|tab[ae]t|wa2a3|wa23|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( |$)`,
@@ -1305,6 +1305,9 @@ var universalBenign = []symptomRule{
 	// Walking far that a knee or a back holds back («msh ha2dar amshi kteer», "can't walk far") is not
 	// weakness of a limb.
 	rule(2, `امشي يمشي تمشي نمشي amshi emshi imshi yemshi yimshi temshi timshi nemshi walk`, `كثير كتير مسافات مسافه لمسافات ktir kteer ktheer ketir far`),
+	// Nor standing long, or holding off long («ما بقدر اوقف كتير», "can't stand for long"): the writer's
+	// own verb, which is also stopping (a habit); a bleed that will not stop is told of the bleed.
+	rule(2, `اوقف`, `كثير كتير طويل ktir kteer ktheer ketir`),
 	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
 	rule(4, `!يمشي !امشي !تمشي !نمشي !ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* walk* lift* move*`,
 		`من_الم من_الالم من_وجع* من_الوجع* بسبب_الم بسبب_الالم بسبب_الوجع* because_of from_the_pain from_pain`),
@@ -1353,6 +1356,12 @@ var universalBenign = []symptomRule{
 	// Feeling as if one will faint from nerves ("so anxious I feel like I'm going to pass out") is how
 	// fear feels, not a faint: what is felt coming, with the fear named.
 	rule(12, `anxious nervous scared terrified frightened panicky panicking stressed`, `feel_like feels_like feeling_like`, `pass_out faint fainting`),
+	// What a toxin does, told as what it is ("it paralyzes muscles, right?", "the toxin basically
+	// paralyses the muscle"): a treatment's working asked of, no face or limb gone weak now.
+	rule(3, `paralyzes paralyses`, `muscle muscles the_muscle the_muscles nerve nerves the_nerve the_nerves`),
+	// Keeping or putting oneself somewhere («a5alli nafsi bel sarir», «اخلي نفسي بالسرير», "should I keep
+	// myself in bed?"): the self, not the breath («نفس»).
+	rule(2, `a5alli a5ali akhalli akhali a5lli n5alli nkhalli 5alli khalli t5alli tkhalli y5alli ykhalli a7ot a7utt n7ot اخلي نخلي خلي تخلي يخلي احط نحط`, `nafsi nafsak nafsik nafso nafsu nafsha nefsi nefsak nefso نفسي نفسك نفسه نفسها`),
 	// "A faint bruise", "the faint line": the adjective.
 	rule(1, `a_faint the_faint`, `faint`),
 	// Not knowing how to swallow pills («ولدي ما يعرف يبلع الحبوب»): a child's skill, not a swallow gone
@@ -1542,12 +1551,12 @@ func (tr *Triage) triageText(t padText) (flag string, riskAsked bool) {
 		// is not read again without its close: the close is what made it a supposition. Nor is one
 		// the rules found no sign in: cut from its close, what it supposes reaches the net as told.
 		if loc := closingAsk.FindStringIndex(t.s); loc != nil && loc[0] > 0 && !riskAsked && !supposesAct(t.s) {
-			if f, _ := tr.triageOf(newPadText(t.s[:loc[0]+1]), true); f != "" {
+			if f, _ := tr.triageOf(newPadText(t.s[:loc[0]+1]), true); f != "" && !broughtForTreatment(f, t.s) {
 				return f, false
 			}
 		}
 		if loc := openingFrame.FindStringIndex(t.s); loc != nil && loc[1] < len(t.s) {
-			if f, _ := tr.triageText(newPadText(t.s[loc[1]-1:])); f != "" {
+			if f, _ := tr.triageText(newPadText(t.s[loc[1]-1:])); f != "" && !broughtForTreatment(f, t.s) {
 				return f, false
 			}
 		}
@@ -1645,6 +1654,9 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	}
 	// Whether the message speaks in general is asked only of one showing a sign: most show none.
 	if flag != "" {
+		if broughtForTreatment(flag, orig.s) {
+			return "", false // a spasticity or a weak walk brought for treatment
+		}
 		if flag == "vision" && asksSightBack(orig) || (flag == "weakness" || flag == "stroke") && residualWeakness(orig) ||
 			flag == "weakness" && sinceChildhood.MatchString(orig.s) && !toldSudden(orig.s) {
 			return "", true
@@ -1719,13 +1731,38 @@ var (
 	stillThere   = regexp.MustCompile(foldPattern(` (لسه|لسا|لسى|لساتها|لساته|لا يزال|لا تزال|مازال|مازالت|ما زال|ما زالت|باقي|باقيه|still)( |$)`))
 )
 
+// forTreatment is a message bringing what it tells for treatment: asking whether a treatment or the
+// clinic treats it («بدي جرب الحقن، بيفيد؟», «يفيدها برنامجكم؟», «بتعالجوا الحاجات دي؟», "would the
+// injections help?", "would your balance program help her?", «bifido el barnamij?»), or wanting to try one. Not a
+// plea for help («تقدرون تساعدونه؟», "can you help him?"): an emergency is told so too.
+// A spasticity or a weak walk lived with is told so; a fit or a limb gone weak now is told with its
+// time (toldSudden), and then the question does not make it one lived with.
+var forTreatment = regexp.MustCompile(foldPattern(` (هل |وهل )?((ب|بي|ي|ت|بت|هي|هت|حي|حت)(فيد|فيدني|فيده|فيدها|فيدو|فيدهم|فيدنا)|مفيد|مفيده|(ي|ت|ب|بي|بت)ستفيد|(تقدرون|تقدروا|بتقدروا|تقدر|بتقدر|ممكن|فيكم|قادرين) (ت)?عالج\S*|(ت|بت|ي|بي)?(عالجون|عالجوا|عالجو|عالجونه|عالجونها|عالجوه|عالجوها)|(عندكم|في|فيه|فيه له|في له|له|لها|الو|الها) علاج( له| لها| عندكم)?|(بدي|ابي|ابغي|ابغا|حاب|حابه|ودي|عايز|عايزه|عاوز|عاوزه|اريد|نبي|بدنا) (ا|ن)جرب)( |$)|` +
+	` (does|do|will|would|could|can|might) (it|this|that|they|(the |your |this |that |a |an )?(\S+ )?(treatment|treatments|therapy|physio|physiotherapy|rehab|rehabilitation|program|programme|programs|sessions|session|exercises|injection|injections|toxin|surgery|operation|procedure|class|classes))( really| actually| even| also)? (help|treat|work for|fix)( |$)|` +
+	` (does|do|would|will|might) \S+ (really |actually |even |also )?(help|work for)( |$)|` +
+	` (can|could|do|will) you (treat|fix)( |$)|do you (treat|deal with|work with)|is there (a |any )?(treatment|cure|therapy)|(worth|want to|wanna|like to) (trying|try)( |$)|` +
+	` ((bi|by|b|y|t|bt|bit|bet|hay|hat|7ay|7at|ha|7a)(fid|feed|fiid)\S*|m[uo]fee?d\S*|bt3alj\S*|bit3alj\S*|t3aljo\S*|t3alju\S*|(fi|fih|fee|feeh|3andkom|3ndkom|3andko) (3ilaj|3elaj|3ilag|3elag)|(bde|badi|bade|biddi|abi|abgha|3ayez|3ayza|3awez) (a|n)?jarr?e?b)( |$)`))
+
+// broughtForTreatment says whether the red flag a message shows (flag) is a spasticity or a weak walk
+// it brings for treatment (forTreatment), told with no time of its own.
+func broughtForTreatment(flag, s string) bool {
+	if flag != "weakness" && flag != "seizure" || !forTreatment.MatchString(s) {
+		return false
+	}
+	s = allDay.ReplaceAllString(s, " ")
+	return !toldSudden(s) && !ongoing.MatchString(notOngoing(s)) && !fitUnanswering.MatchString(s)
+}
+
+// allDay is "all day" («طول اليوم», «كل اليوم»): a length, not today.
+var allDay = regexp.MustCompile(foldPattern(` (طول|كل|طوال) (ال)?(يوم|نهار|ليل) `))
+
 // withAge tells a sign as come with age («مع العمر», "with age"): ageing, not an onset. Not other
 // words of a slow onset: weakness spreading «شوي شوي» is a red flag.
 var withAge = regexp.MustCompile(foldPattern(` (مع العمر|مع الكبر|من الكبر|من كبر السن|مع كبر السن|with age|old age|getting older|as (i|he|she) (get|gets|got) older|m3 el 3omr|ma3 el 3omr|m3 l3omr|ma3 l3omr) `))
 
 // fitUnanswering is a fit or spasms with the patient not responding or not waking; its prefilter
 // spares nearly every message the pattern (read on every message, before the benign rules).
-var fitUnanswering = regexp.MustCompile(foldPattern(`(تشنج|تشنجات|تشنجت|يتشنج|تتشنج|بيتشنج|بتتشنج|tashanoj\S*|tashannoj\S*|tshannaj\S*|tshannoj\S*)( \S+){0,6} (و)?(ما|مو|مش|مب|w ma|ma|mesh|mish|mo) ?(يرد|ترد|بيرد|بترد|يصحي|تصحي|يستجيب|تستجيب|بيستجيب|بتستجيب|يفوق|تفوق|byrod|btrod|yrod|trod|yrodd|birod|bi?yrod|y7es|ysa7i|yes7a|yfoo2|yfou2)( |$)|` +
+var fitUnanswering = regexp.MustCompile(foldPattern(`(تشنج|تشنجات|تشنجت|يتشنج|تتشنج|بيتشنج|بتتشنج|tashanoj\S*|tashannoj\S*|tshannaj\S*|tshannoj\S*)( \S+){0,6} (و)?(ما|مو|مش|مب|w ma|ma|mesh|mish|mo) ?(عم |قاعد |3am )?(يرد|ترد|بيرد|بترد|يصحي|تصحي|يستجيب|تستجيب|بيستجيب|بتستجيب|يفوق|تفوق|byrod|btrod|yrod|trod|yrodd|birod|bi?yrod|y7es|ysa7i|yes7a|yfoo2|yfou2)( |$)|` +
 	`(spasm\S*|seiz\S*|fit|fits|fitting|convuls\S*|jerking|twitching|shaking)( \S+){0,6} (and )?(is |s |isn t|isnt|not|won t|wont|doesn t|doesnt|can t|cant) ?(not )?(respond\S*|wak\S*|answer\S*)( |$)`))
 
 var fitUnansweringPre = newPrefilter(fitUnanswering)

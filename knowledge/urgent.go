@@ -135,8 +135,9 @@ func urgentSignsOf(docs []*Document) []urgentSign {
 }
 
 // effectMarkers say that a sentence tells a treatment's expected effects («أكثر الآثار شيوعًا…», "a
-// common side effect is…"), matched inside its normalised words like urgentMarkers.
-var effectMarkers = []string{"شيوع", "شائع", "جانبي", "متوقع", "common", "expected"}
+// common side effect is…"), or what a condition causes and what comes with it («الانزلاق الغضروفي…
+// فيسبب ألمًا ينزل… وقد يصاحبه تنميل»), matched inside its normalised words like urgentMarkers.
+var effectMarkers = []string{"شيوع", "شائع", "جانبي", "متوقع", "common", "expected", "يسبب", "تسبب", "يصاحب", "تصاحب"}
 
 // effectsOf collects the clauses and sentences of docs that tell expected effects (effectMarkers),
 // from paragraphs and list items that say nothing of urgent care: halos around lights at night
