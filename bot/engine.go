@@ -1327,6 +1327,18 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.7, 0), st2
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) && means(opensAfter) && !e.headsAfter(st2.Topic) &&
+		!means(asksPermanent) && !means(asksGoingAway) && !means(asksComingBack) {
+		// «وبعد الجلسة أعمل ايه؟», "and after the session, anything I should avoid?" after how to
+		// prepare: what comes after the conversation's treatment, which the page's «بعد …» section
+		// tells, not a passage elsewhere that shares the rest of the question's words.
+		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter, e.notNamingTopic(words, st.Topic)); ok &&
+			(e.holdsAsMuch(e.notNamingTopic(words, st.Topic), h.Passage, st2.Topic) ||
+				(sameDoc(st2.Topic, st.Topic) || !e.namesPageOf(words, st2.Topic)) && !e.headedFor(text, words, st2.Topic) && (e.afterItself(words, st.Topic) || aw != nil && e.afterItself(aw, st.Topic))) {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.6, 0), st2
+		}
+	}
 	if r.Kind == KindAnswer && means(asksDuration) && !tellsDuration(r.Text) {
 		// «كم تاخذ العملية؟» answered by a passage that tells no length of time: a passage of the same
 		// page that holds as much of the question and tells one is the answer asked for.
@@ -1341,17 +1353,6 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		if h, ok := e.topicDuration(st.Topic, words); ok {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.8, 0), st2
-		}
-	}
-	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) && opensAfter(words) && !e.headsAfter(st2.Topic) &&
-		!means(asksPermanent) && !means(asksGoingAway) && !means(asksComingBack) {
-		// «وبعد الجلسة أعمل ايه؟», "and after the session, anything I should avoid?" after how to
-		// prepare: what comes after the conversation's treatment, which the page's «بعد …» section
-		// tells, not a passage elsewhere that shares the rest of the question's words.
-		if h, ok := e.aspectSection(st.Topic, st.Part, st.Asked, isAfter, e.notNamingTopic(words, st.Topic)); ok &&
-			e.holdsAsMuch(e.notNamingTopic(words, st.Topic), h.Passage, st2.Topic) {
-			st2 = st
-			return e.reply(&st2, h, nil, 0.6, 0), st2
 		}
 	}
 	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) {
@@ -2771,6 +2772,27 @@ func opensAfter(words []string) bool {
 			return true
 		case openers[w] || andWords[w] || w == "و":
 			continue
+		}
+		return false
+	}
+	return false
+}
+
+// afterItself says whether the after a message opens with (opensAfter) is after the conversation's
+// topic: a pronoun («وبعدها», «بعده»), nothing or a question word after it («وبعد كم يوم…», "and after,
+// how long…"), or a word naming the topic («وبعد الجلسة…»); not after something else («بعد الولادة…»).
+func (e *Engine) afterItself(words []string, topic string) bool {
+	for i, w := range words {
+		switch {
+		case openers[w] || andWords[w] || w == "و":
+			continue
+		case afterWords[w]:
+			return true
+		case w == "بعد" || w == "وبعد" || w == "after":
+			if i+1 == len(words) || withWaw(questionWords, words[i+1]) || knowledge.StopWord(words[i+1]) {
+				return true
+			}
+			return len(e.notNamingTopic(words[i+1:i+2], topic)) == 0
 		}
 		return false
 	}
