@@ -27,7 +27,7 @@ import (
 // transliterated. They are marked "Z:" and run only on Latin text that does not read as English
 // (see scripts).
 var redFlags = compileFlags([]flagPatterns{
-	// "DIFF" below stands for a word of difficulty or inability, in any person: صعوبة, ما اقدر/يقدر/تقدر,
+	// "DIFF" below stands for a word of difficulty or inability, in any person: صعوبة, ما اقدر/يقدر/تقدر, ولا اقدر,
 	// مو قادر, عاجز…; "ZCANT" for the same in Arabizi (ma a2dar, mish 2ader, sa3b).
 	{"breathing", nil, []string{
 		// Arabic: a difficulty word, up to three words, then a breathing word.
@@ -556,7 +556,7 @@ const eyeWord = `(ب|ال|بال|وال|و|ف|فال|لل|ل|عال|ع|وب|وب
 const negVerb = `(و)?(ما|مو|مب|مش|ماهو|مهو|ماهي|مهي|لا|لم|ماني|مانيش)( ?(عم|قاعد|قاعده|دا|دي|كي|عاد|بقا|بقي|راضي|راضيه|راضين|رضي|يبي|تبي|يبغي|تبغي|بدو|بدها|عايز|عايزه|بغا|بغات|بغي|يرضي|ترضي|حاب|حابه|يريد|تريد))? ?`
 
 // difficulty is what DIFF stands for in the patterns.
-const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش) ?(اعرف|عارف|عارفه|يعرف|تعرف)|(لا|ما) ?(استطيع|يستطيع|تستطيع|نستطيع|يمكنني|اتمكن|يتمكن)|عدم (ال)?(قدره|استطاعه|تمكن)|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما) ?(عم |دا |دي )?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|بقدر|بيقدر|بتقدر|قاعد|قاعده|اكدر|يكدر|تكدر|نكدر|كادر|كادره)`
+const difficulty = `صعوب|صعب|عاجز|(ما|مو|مب|مش|ولا) ?(اعرف|عارف|عارفه|يعرف|تعرف)|(لا|ما) ?(استطيع|يستطيع|تستطيع|نستطيع|يمكنني|اتمكن|يتمكن)|عدم (ال)?(قدره|استطاعه|تمكن)|(ما|مو|مب|مش|ماني|ماهو|ماهي|ما صرت|صرت ما|ولا) ?(عم |دا |دي )?(اقدر|يقدر|تقدر|نقدر|قادر|قادره|قادرين|قدرت|قدر|بقدر|بيقدر|بتقدر|قاعد|قاعده|اكدر|يكدر|تكدر|نكدر|كادر|كادره)`
 
 func compileFlags(fs []flagPatterns) []redFlag {
 	var out []redFlag
@@ -771,7 +771,9 @@ var (
 		`| (لو|اذا|ولو|واذا) (افترضنا|فرضنا|افترضت|فرضت|نفترض|افترضي|افترض) |^ (لنفترض|نفترض|افترض|فرضا|فرضيا) | (suppose|supposing|let s say|lets say|hypothetically|in theory|in a hypothetical) ` +
 		// A question opening on what will befall someone ("will my son choke on the cotton?", "could she
 		// faint during it?"): a risk asked of, not a sign told.
-		`|^ (will|would|could|might|can) (i|he|she|we|they|my \S+|his \S+|her \S+|our \S+|the baby|the child|the kid) (still |ever |also )?(choke|faint|pass out|bleed|stop breathing|go blind|have (a seizure|a fit|an allergic reaction|a reaction)|be paralysed|be paralyzed|get paralysed|get paralyzed|lose (my|his|her|their) (sight|vision)) (on|from|during|after|while|when|if|with|because|at|in|under)( |$)`))
+		`|^ (will|would|could|might|can) (i|he|she|we|they|my \S+|his \S+|her \S+|our \S+|the baby|the child|the kid) (still |ever |also )?(choke|faint|pass out|bleed|stop breathing|go blind|have (a seizure|a fit|an allergic reaction|a reaction)|be paralysed|be paralyzed|get paralysed|get paralyzed|lose (my|his|her|their) (sight|vision)) (on|from|during|after|while|when|if|with|because|at|in|under)( |$)` +
+		// Asked of afterwards ("will my whole face swell up afterwards?"): the effect to expect, not a sign now.
+		`|^ (will|would|could|might) (my|his|her|the) (whole |entire )?\S+ (swell|swell up|puff up|bruise|go red|be swollen|be bruised|be red) (afterwards|after|after it|after that|later|the next day|the day after)( |$)`))
 	// past is a symptom told as long ago or over; ongoing says it is not (nor one resumed: «ورجع ينزل»).
 	past = regexp.MustCompile(foldPattern(
 		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|وتحسن|وتحسنت|واتحسن|واتحسنت|وتحسنا|(راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت) (خلاص|تماما|كليا|كله|كلها|الحمدلله|والحمدلله)|خلاص (راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت)|(it|they|which|that) (has |had |have )?(cleared|resolved|settled|passed|disappeared|wore off|went away|got better|improved|eased)|used to|not anymore|not any more|(وقف|وقفت|خف|خفت|راح|راحت|اختفي|اختفت) بعد (\S+ )?(دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|يومين|ايام|شوي)|(w |o )?(ra7|ra7at|raa7|rah|5af|khaf|5afat|khafat|5aff|wi2ef|wa2af|w2ef|wgaf|wagaf|wa9af|ikhtafa|e5tafa|5lis|khilis|5ales) (ba3d|ba3ad|ba3ed|b3d|b3ad|mn ba3d) (\S+ )?(d2i2a|d2aye2|d9i9a|d9aye9|dqiqa|sa3a|sa3at|sa3tein|sa3ten|yom|yomen|yomein|iyam|ayam|shway|shwaya|chwiya)|went away|gone now|i was fine|was fine after|it passed|years ago|long time ago|long ago|ages ago|year ago|last year|as a child|as a kid|as a toddler|as a baby|as an infant|as a teen|as a teenager|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه|كام سنه)|من (سنتين|سنين|سنوات|كم سنه|كام سنه)|من زمان|زمان|وانا صغير|وانا صغيره) `))
@@ -1295,6 +1297,9 @@ var universalBenign = []symptomRule{
 	rule(2, `tashanoj* tashannoj* tshannoj* tshnnoj* tashnoj* tashanog* tashannog* tashanuj* tashannuj*`, `el_3adalat il_3adalat al_3adalat l3adalat el_3adal il_3adal l3adal 3adali 3adaly 3adaliya 3adaleye`),
 	// «لا تشيلين هم», «ما تشيل هم» (don't worry): a care not carried, no arm too weak to lift.
 	rule(2, `!تشيل !تشيلي !تشيلين !تشيلو !تشيلوا !يشيل !اشيل !نشيل`, `هم الهم همه همها همي هموم`),
+	// Sight blurred or dazzled at night by lights («تشوف ضبابي وما تقدر تسوق بالليل من الاضواء», "blurry
+	// with halos around headlights"): the glare of a clouding lens, not sight lost.
+	rule(6, `ضبابي* مغبش* مزغلل* زغلله غباش blur* blurry hazy foggy glare halos`, `بالليل الليل الاضواء الانوار اضواء انوار night lights headlights`),
 	// Brows or lids heavy, or that cannot be lifted all the way, after a toxin («my brows feel heavy and
 	// I can't lift them», «حاجبي ثقيل وما اقدر ارفعه»): a muscle relaxed, no weak limb.
 	rule(8, `brow brows eyebrow eyebrows حاجب* حواجب*`, `lift* raise* ارفع* يرفع* ترفع*`),
@@ -1657,8 +1662,16 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 		if broughtForTreatment(flag, orig.s) {
 			return "", false // a spasticity or a weak walk brought for treatment
 		}
-		if flag == "vision" && asksSightBack(orig) || (flag == "weakness" || flag == "stroke") && residualWeakness(orig) ||
-			flag == "weakness" && sinceChildhood.MatchString(orig.s) && !toldSudden(orig.s) {
+		if mutedAsTold(flag, orig) {
+			// What mutes this sign is told of it alone (sight lost before, weakness left from a
+			// stroke): another red flag in the same message still stands («…النظر اللي راح مش
+			// هيرجع… وبفكر أأذي نفسي»).
+			for i := range redFlags {
+				if f := redFlags[i].name; f != flag && !mutedAsTold(f, orig) && redFlags[i].match(&t, sc) &&
+					!(redFlags[i].unless != nil && redFlags[i].unless.MatchString(t.s)) && !isGeneral(&t) {
+					return f, false
+				}
+			}
 			return "", true
 		}
 		if isGeneral(&t) {
@@ -1694,6 +1707,13 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 		flag = "net"
 	}
 	return flag, false
+}
+
+// mutedAsTold says whether the sign flag names is told as one that is not new: sight lost before and
+// asked of, weakness left from a stroke, a weakness since childhood.
+func mutedAsTold(flag string, orig padText) bool {
+	return flag == "vision" && asksSightBack(orig) || (flag == "weakness" || flag == "stroke") && residualWeakness(orig) ||
+		flag == "weakness" && sinceChildhood.MatchString(orig.s) && !toldSudden(orig.s)
 }
 
 // asksSightBack says whether a message asks if sight lost before comes back («النظر اللي راح من المية
@@ -1856,7 +1876,7 @@ var (
 		` نفس (ال)?(ماده|نوع|فيلر|منتج|دوا|دواء|براند|شركه|ابر|ابره|حقن)( |$)| the same (product|filler|brand|material|type|kind|injection|injections)( |$)|` +
 		`(will|could|would|might|can) (i|that|this|the same|it) (end up like|happen to me|be like (him|her|them))`))
 	// ownCheck is the writer asking to be examined or screened themselves.
-	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too )?(be |get |go |have )?(get )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(هل|وهل) (احتاج|بحتاج|محتاج|محتاجه|يلزمني|نحتاج|لازم) (اسوي |اعمل |ا)?(فحص|افحص|اتفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
+	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too )?(need to |have to |ought to )?(be |get |go |have )?(get )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(هل|وهل) (احتاج|بحتاج|محتاج|محتاجه|يلزمني|نحتاج|لازم) (اسوي |اعمل |ا)?(فحص|افحص|اتفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
 		// When to be examined: "is it too early to get checked?", «متى لازم افحص؟», «بكير اتفحص؟».
 		`|(too early|too soon|when|what age|how often|how old)( \S+){0,3} (get|be|go for|have) (my eyes |myself )?(checked|screened|tested|examined|a check\S*|a screening)|(متي|امتي|ايمتي|ايمت|وقتيش|بدري|بكير|مبكر)( \S+){0,3} (افحص|اتفحص|اكشف|نفحص|اعمل فحص|اسوي فحص)`))
 )
@@ -2175,7 +2195,7 @@ var (
 	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)|should (i|we) (be )?worr\S*|do (i|we) (need to |have to )?worry|(is it|is this|is that) (something )?(to worry about|worrying|a worry|serious)|(هل|لازم|المفروض) (ا|ن)?قلق|يقلق|مقلق|(لازم|مفروض) اخاف|(كم|قديش|اديش|قد ايش|قد اي) (\S+ )?(ي|ت|ب|بي|بت|ح|هي|هت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد|خد|اخد|اخذ|خذ)\S*|how long (will|does|do|would|should|is|can) ) `))
 	normalPre  = newPrefilter(asksNormal)
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya`,
-		`dem dam damm swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash* زاد زادت يزيد تزيد بيزيد بتزيد`)}
+		`dem dam damm swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* نافخ* منفوخ* nafe5* nafekh* nefe5* manfo5* manfou5* manfokh* ntafa5* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash* زاد زادت يزيد تزيد بيزيد بتزيد`)}
 )
 
 // saddleNumb is the saddle gone numb: a red flag however slight ("a little numb around my bum,
