@@ -171,6 +171,10 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 	cFit     = `sar3 sare3 el_sar3 nawbet_sar3 nawbit_sar3 nawbat_sar3 nobet_sar3 nawba_sar3 masroo3* masrou3* masru3* كريز* crise kriz seizure* seizing seiz* siez* seaz* convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej*`
 	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* yenteffed* yentefed* yentfed* yintefed* btentefed* 3am_yentefed* shaking jerking twitching convulsing kayrj3* katrj3* katrja3* kayrja3* rje9* tremble* secous* yerta3ish* yirta3ish* yerta3esh* terta3ish* tirta3ish* terta3esh* birta3ish* btirta3ish* yert3ish* tert3ish* yerjif* terjif* yirjif* tirjif* birjif* btirjif* yerjuf* terjuf* kaytfre3* kaytfrgue3* kaytfrga3*`
 
+	// cThinners are the blood thinners by their names (the medicines, not any clinic's treatment), in
+	// Arabic letters and Latin: a knock to the head on one is a bleed inside to rule out.
+	cThinners = `وارفارين* ورفارين* الوارفارين* كومادين* سينتروم* سنتروم* السينتروم* اليكويس* ايليكويس* زاريلتو* زارلتو* اكزارلتو* براداكسا* بلافيكس* كليكسان* هيبارين* warfarin* coumadin* sintrom* eliquis* apixaban* xarelto* rivaroxaban* pradaxa* dabigatran* plavix* clopidogrel* clexane* heparin* acenocoumarol*`
+
 	// cBlow is a blow or a knock; cEye the eye.
 	cBlow = `انضرب* ضرب* خبط* darab* drab* ndarab* endarab* inDarab* 5aba6* khabat* 5ab6* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
 	cEye  = `عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn* 3ain* 3ein* 3eyn*`
@@ -301,9 +305,10 @@ var conceptRules = []flagRules{
 	// A chemical splashed or sprayed in the eye.
 	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
 	// A knock to the head of someone on blood thinners, or confused after it.
-	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت دق خبط* hit bumped banged fell`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows*`)}},
-	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye.
-	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* قيح* شي_اصفر اصفر pus discharge 2ee7*`, `نظر* رويه* vision sight اضعف ضعيف يخف عم_يخف ينقص worse`),
+	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت دق خبط* hit bumped banged fell`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows* `+cThinners)}},
+	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye; the
+	// discharge with the sight gone from it («ومبقاش شايف بيها حاجة», "can't see out of it").
+	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* قيح* شي_اصفر اصفر pus discharge 2ee7*`, `نظر* رويه* vision sight اضعف ضعيف يخف عم_يخف ينقص worse `+cNotSee),
 		rule(14, cAfterOp, cPus, fever),
 		// pus and a part getting worse: an infection of the operated part («عينه كل يوم تحمر اكثر
 		// وفيها صديد»); not pus and redness alone, which a denial names too («مافي احمرار ولا صديد»).
