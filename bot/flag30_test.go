@@ -120,3 +120,11 @@ func TestFlag30MaghrebAgo(t *testing.T) {
 	clinicFlagCheck(t, "physio", nil,
 		[]string{"طحت على ظهري هادي عامين وبرا، دابا بغيت نرجع للرياضة"})
 }
+
+// TestFlag30BledOnce: a bleed that happened once, told before a booking («نزفت مرة وحدة», "bled once
+// when I scratched it"), is a past asked to be checked; one bleeding now still alarms.
+func TestFlag30BledOnce(t *testing.T) {
+	clinicFlagCheck(t, "derma",
+		[]string{"my mole bled once last month and now it's bleeding again for 20 minutes and won't stop, can I come in?"},
+		[]string{"I have a mole that bled once when I scratched it, can I book a check?", "عندي شامة نزفت مرة وحدة لما حكيتها، ممكن احجز فحص؟"})
+}
