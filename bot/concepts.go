@@ -329,7 +329,10 @@ var conceptRules = []flagRules{
 	// A hard fall on the back, or a road accident, and the legs strange, numb or weak since.
 	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت accident crash حادث حادثه اكسدنت اكسيدان aksidan accidan`, `back ظهر* ضهر* dhr* dahr* dhar* dhor* dhahr* dhhr* dahhr* 6ahr* 6hr* 6'ahr*`, `strange weird funny numb numbs numbed numbness numbing tingl* weak* خدر* تنميل* منمل* ضعف غريب* `+cNoFeel+` can_t_feel cannot_feel`)}},
 	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
-	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
+	// Or a back pain told new or worse by night beside a cancer had: a growth come back in the spine
+	// (not a cancer feared, "I heard it can be cancer").
+	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`),
+		rule(14, `ظهر* ضهر* back spine`, `pain* ache* aching hurt* sore الم* ألم وجع* يوجع* يعور* توجع* تعور* بيوجع* بتوجع* يعورني يوجعني`, `سرطان* cancer`, `new جديد جديده worse worsening at_night every_night each_night بالليل بالليله كل_ليله يزيد_بالليل يزيد_كل_ليله تزيد_بالليل`, `had has_cancer have_cancer with_cancer survivor treated عندي_سرطان عنده_سرطان عندها_سرطان عندي_تاريخ_سرطان عنده_تاريخ_سرطان عندها_تاريخ_سرطان كان_عندي كان_عنده كان_عندها جاني جاه جاها تعالجت تعالج تعافيت تعافي تعافت اصبت اصيب اصيبت`)}},
 	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
 	{"weakness", []symptomRule{rule(4, `mab9a* mabqa* mab9i* mabqi* مابقا* مابقي*`, `qadr* 9adr* qader* 9ader* قادر* قدر*`, `tw9ef* yw9ef* nw9ef* twgf* ywgf* tmshi* ymshi* tmchi* ymchi* nmchi* توقف* يوقف* نوقف* تمشي يمشي نمشي`)}},
 	// A cast, and the toes or fingers below it cold, numb or blue.

@@ -128,3 +128,18 @@ func TestFlag30BledOnce(t *testing.T) {
 		[]string{"my mole bled once last month and now it's bleeding again for 20 minutes and won't stop, can I come in?"},
 		[]string{"I have a mole that bled once when I scratched it, can I book a check?", "عندي شامة نزفت مرة وحدة لما حكيتها، ممكن احجز فحص؟"})
 }
+
+// TestFlag30CancerBackPain: a back pain told new or worse by night beside a cancer had, the cancer dated
+// («قبل ٤ سنين», "4 years ago": its date, not the pain's), is the spine's red flag; a cancer feared or
+// in the family, or a back long stiff, is not.
+func TestFlag30CancerBackPain(t *testing.T) {
+	clinicFlagCheck(t, "physio",
+		[]string{"I had breast cancer 4 years ago and this new back pain is getting worse every night",
+			"عندي تاريخ سرطان ثدي قبل ٤ سنين والحين الم ظهر جديد يزيد كل ليلة"},
+		[]string{"My back pain is worse at night, I heard it can be cancer, is that true?",
+			"I have a family history of cancer and my back pain is new and worse at night, can I book?",
+			"I had cancer 10 years ago and I'm all clear, now I want help with my back, it's been stiff for years",
+			"امي عندها سرطان قديم وظهرها يوجعها من سنين، ينفع علاج طبيعي؟"})
+	clinicFlagCheck(t, "derma", nil,
+		[]string{"i had skin cancer removed 5 years ago, my back has a new mole, can you check it?"})
+}

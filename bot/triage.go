@@ -1887,7 +1887,7 @@ var longStandingPre = newPrefilter(longStanding)
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
 	return (riskPre.mayMatch(t) && riskQuestion.MatchString(uncaused(t.s)) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !(threatensPre.mayMatch(t) && threatens.MatchString(t.s))) && (!(personalPre.mayMatch(t) && personal.MatchString(eventOf.ReplaceAllString(riskObject.ReplaceAllString(t.s, " "), " "))) || nothingWrongPre.mayMatch(t) && nothingWrong.MatchString(t.s)) ||
-		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(t.s, " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(undated(t.s)) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s) || familyHistory(t)) &&
+		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(cancerDated(t.s), " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(undated(cancerDated(t.s))) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s) || familyHistory(t)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }
 
@@ -1939,6 +1939,18 @@ func uncaused(s string) string {
 // datedAct is a treatment the writer had, dated («عيني الي سويت فيها ليزك الشهر الي فات», "had it done
 // last month", «العملية كانت الشهر الماضي»): the date is the treatment's, not the sign's, which may be now.
 var datedAct = regexp.MustCompile(foldPattern(` ((سويت|سويتها|سويته|سويت فيها|سويت فيه|عملت|عملتها|عملته|اجريت|ركبت|زرعت|had|did|got)|(و)?(ال)?(عمليه|عمليتي|عمليته|عمليتها|جراحه|جراحتي|surgery|operation|op)( \S+){0,3} (كانت|كان|صارت|was)) (\S+ ){0,4}((السنه|العام|الشهر|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter|month)) `))
+
+// datedCancer is a cancer had, dated ("I had breast cancer 4 years ago", «سرطان ثدي قبل ٤ سنين»): the
+// date is the cancer's, a history, not the sign's, which may be new.
+var datedCancer = regexp.MustCompile(foldPattern(` (cancer|سرطان|السرطان)( \S+){0,3} (([0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many) (years|yrs|year) ago|قبل (\S+ )?(سنه|سنتين|سنين|سنوات|اعوام)) `))
+
+// cancerDated returns s (padded) without the dates of cancers had (datedCancer).
+func cancerDated(s string) string {
+	if !strings.Contains(s, "cancer") && !strings.Contains(s, "سرطان") {
+		return s
+	}
+	return datedCancer.ReplaceAllString(s, " ")
+}
 
 // undated returns s (padded) without the dates of treatments had (datedAct).
 func undated(s string) string {
