@@ -65,12 +65,12 @@ func TestFlag30Figures(t *testing.T) {
 // TestFlag30OthersAsked: a sign read or heard of in others («سمعت عن ناس…», "I read about people
 // who…"), asked how often it happens («هالشي يصير كثير؟») or whether anyone had it ("fi 7ada
 // sarlo…?"), and a risk told of the impersonal you ("it can paralyse you"), are questions; the
-// writer's own sign beside them is not.
+// writer's own sign beside them is not, nor a relative's told in Arabizi («emme ma 3am t2der…»).
 func TestFlag30OthersAsked(t *testing.T) {
 	clinicFlagCheck(t, "botox",
 		[]string{"قريت عن ناس ما قدروا يبلعون، والحين انا ما اقدر ابلع", "جفني نازل من امس بعد البوتوكس، هل هذا يصير كثير؟",
 			"after the botox my arms feel paralysed and I can't lift them", "my arm is paralysed, can you help me?",
-			"my legs are paralysed you guys, what do I do"},
+			"my legs are paralysed you guys, what do I do", "fi 7ada sarlo hek? emme ma 3am t2der tebla3 men mbare7"},
 		[]string{"قبل زواج بنتي بدي اعمل بوتوكس، بس سمعت عن ناس صار عندهم ضعف بالجفن، هل هذا بيصير؟",
 			"I read about people who couldn't swallow after botox, is that common?",
 			"جارتي سوت بوتوكس وجفنها طاح شوي من شهرين ورجع بعد اسبوعين، هالشي يصير كثير؟",
