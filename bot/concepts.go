@@ -171,6 +171,10 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 	cFit     = `sar3 sare3 el_sar3 nawbet_sar3 nawbit_sar3 nawbat_sar3 nobet_sar3 nawba_sar3 masroo3* masrou3* masru3* كريز* crise kriz seizure* seizing seiz* siez* seaz* convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej*`
 	cShaking = `رجفه* رعشه* انتفاض* يتفرقع* kaytfrg3* ytfrg3* kaytfreg3* kaytnfed* ytnfed* يرجف ترجف يرتجف ترتجف ينتفض تنتفض يترعد* تترعد* كيترعد* كتترعد* يرتعش* ترتعش* kaytra3ad* katra3ad* ytra3ad* ttra3ad* kayrjef* katrjef* yerjef* btirjef* birjef* tirtijef* btirtijef* yirtijef* birtijef* tertejef* btertejef* yertejef* tirtjef* yirtjef* tertjef* yertjef* btintefed* btintifid* tintifid* yintifid* yenteffed* yentefed* yentfed* yintefed* btentefed* 3am_yentefed* shaking jerking twitching convulsing kayrj3* katrj3* katrja3* kayrja3* rje9* tremble* secous* yerta3ish* yirta3ish* yerta3esh* terta3ish* tirta3ish* terta3esh* birta3ish* btirta3ish* yert3ish* tert3ish* yerjif* terjif* yirjif* tirjif* birjif* btirjif* yerjuf* terjuf* kaytfre3* kaytfrgue3* kaytfrga3*`
 
+	// cThinners are the blood thinners by their names (the medicines, not any clinic's treatment), in
+	// Arabic letters and Latin: a knock to the head on one is a bleed inside to rule out.
+	cThinners = `وارفارين* ورفارين* الوارفارين* كومادين* سينتروم* سنتروم* السينتروم* اليكويس* ايليكويس* زاريلتو* زارلتو* اكزارلتو* براداكسا* بلافيكس* كليكسان* هيبارين* warfarin* coumadin* sintrom* eliquis* apixaban* xarelto* rivaroxaban* pradaxa* dabigatran* plavix* clopidogrel* clexane* heparin* acenocoumarol*`
+
 	// cBlow is a blow or a knock; cEye the eye.
 	cBlow = `انضرب* ضرب* خبط* darab* drab* ndarab* endarab* inDarab* 5aba6* khabat* 5ab6* اتخبط* انخبط* دق* انلكم* كف لطمه انلطم* لطم* لكمه بوكس hit bumped banged poked struck punched slapped`
 	cEye  = `عين* عيون* eye eyes 3in* 3yn* 3en* 3ayn* 3ain* 3ein* 3eyn*`
@@ -301,9 +305,10 @@ var conceptRules = []flagRules{
 	// A chemical splashed or sprayed in the eye.
 	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
 	// A knock to the head of someone on blood thinners, or confused after it.
-	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت دق خبط* hit bumped banged fell`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows*`)}},
-	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye.
-	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* قيح* شي_اصفر اصفر pus discharge 2ee7*`, `نظر* رويه* vision sight اضعف ضعيف يخف عم_يخف ينقص worse`),
+	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت دق خبط* hit bumped banged fell`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows* `+cThinners)}},
+	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye; the
+	// discharge with the sight gone from it («ومبقاش شايف بيها حاجة», "can't see out of it").
+	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* قيح* شي_اصفر اصفر pus discharge 2ee7*`, `نظر* رويه* vision sight اضعف ضعيف يخف عم_يخف ينقص worse `+cNotSee),
 		rule(14, cAfterOp, cPus, fever),
 		// pus and a part getting worse: an infection of the operated part («عينه كل يوم تحمر اكثر
 		// وفيها صديد»); not pus and redness alone, which a denial names too («مافي احمرار ولا صديد»).
@@ -324,7 +329,10 @@ var conceptRules = []flagRules{
 	// A hard fall on the back, or a road accident, and the legs strange, numb or weak since.
 	{"trauma", []symptomRule{rule(16, `slipped fell landed وقعت طحت طاح وقع انزلقت تزحلقت accident crash حادث حادثه اكسدنت اكسيدان aksidan accidan`, `back ظهر* ضهر* dhr* dahr* dhar* dhor* dhahr* dhhr* dahhr* 6ahr* 6hr* 6'ahr*`, `strange weird funny numb numbs numbed numbness numbing tingl* weak* خدر* تنميل* منمل* ضعف غريب* `+cNoFeel+` can_t_feel cannot_feel`)}},
 	// Back pain with a fever and a weight lost or a cancer: an infection or a growth in the spine.
-	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`)}},
+	// Or a back pain told new or worse by night beside a cancer had: a growth come back in the spine
+	// (not a cancer feared, "I heard it can be cancer").
+	{"back", []symptomRule{rule(14, `ظهر* ضهر* back spine`, fever, `نزل_وزني نقص_وزني نزل_وزنه نقص_وزنه خسرت_وزن weight_loss lost_weight losing_weight سرطان* cancer`),
+		rule(14, `ظهر* ضهر* back spine`, `pain* ache* aching hurt* sore الم* ألم وجع* يوجع* يعور* توجع* تعور* بيوجع* بتوجع* يعورني يوجعني`, `سرطان* cancer`, `new جديد جديده worse worsening at_night every_night each_night بالليل بالليله كل_ليله يزيد_بالليل يزيد_كل_ليله تزيد_بالليل`, `had has_cancer have_cancer with_cancer survivor treated عندي_سرطان عنده_سرطان عندها_سرطان عندي_تاريخ_سرطان عنده_تاريخ_سرطان عندها_تاريخ_سرطان كان_عندي كان_عنده كان_عندها جاني جاه جاها تعالجت تعالج تعافيت تعافي تعافت اصبت اصيب اصيبت`)}},
 	// Maghrebi "can no longer stand or walk" («مابقاتش قادرة توقف»).
 	{"weakness", []symptomRule{rule(4, `mab9a* mabqa* mab9i* mabqi* مابقا* مابقي*`, `qadr* 9adr* qader* 9ader* قادر* قدر*`, `tw9ef* yw9ef* nw9ef* twgf* ywgf* tmshi* ymshi* tmchi* ymchi* nmchi* توقف* يوقف* نوقف* تمشي يمشي نمشي`)}},
 	// A cast, and the toes or fingers below it cold, numb or blue.

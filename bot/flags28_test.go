@@ -9,14 +9,9 @@ import "testing"
 // effects the pages tell as expected (burning after LASIK, braces sore a little, a peel's redness,
 // some blood in the saliva after an extraction). The net retrained at session 29 (round 27 spent;
 // threshold 0.27 → 0.25) alarms on a fifth of the same kind, the burning after LASIK in Arabizi.
+// Session 30 caught its last miss (a breast cancer 4 years ago and a new back pain worse every
+// night: the cancer's date is no past of the pain's, and that pain beside a cancer had is read).
 const flags28Alarms = 5
 
-// flags28Misses are its red flags still missed, each with why.
-var flags28Misses = map[string]string{
-	"I'd like to start physio for back pain. I should mention I had breast cancer 4 years ago and this new back pain is getting worse every night": "the clinic's sign (back pain with a history of cancer) is on its Arabic page only, and the English message shares two of its three ideas; «4 years ago» reads the message as past, and «getting worse» is not yet read as now",
-}
-
 // TestFlags28 runs that battery (testdata/flags28.txt) as TestFlags12 runs flags12.
-func TestFlags28(t *testing.T) {
-	runFlagBatteryKnown(t, "testdata/flags28.txt", flags28Alarms, flags28Misses)
-}
+func TestFlags28(t *testing.T) { runFlagBattery(t, "testdata/flags28.txt", flags28Alarms) }

@@ -307,6 +307,16 @@ var negations = map[string]bool{"ما": true, "مو": true, "مب": true, "مش"
 	"maba2ash": true, "mab2ash": true, "mba2ash": true, "maba2etsh": true, "mab2etsh": true, "maba2itsh": true, "mab2itsh": true,
 	"maba2a": true, "mab2a": true, "mba2a": true, "maba2et": true, "mab2et": true, "maba2it": true, "mab2it": true}
 
+// negation says whether w is a negation (negations), with an «و» glued on or not («ومبقاش شايف», «وماعاد
+// يقدر»): the «و» is "and", the rest still negates. Not «ولا», whose «لا» is "nor" (norNegations).
+func negation(w string) bool {
+	if negations[w] {
+		return true
+	}
+	rest, ok := strings.CutPrefix(w, "و")
+	return ok && rest != "لا" && negations[rest]
+}
+
 // modals are the words that may stand between a negation and its verb: «ما عم يتنفس», «ما دا
 // يعرفنا», «ما بقا يقدر يحرك», «ولا يقدر يشيل», "can't even move".
 var modals = map[string]bool{"عم": true, "دا": true, "دي": true, "قاعد": true, "قاعده": true, "بقا": true, "بقي": true,
@@ -329,17 +339,17 @@ func negatedAt(words []string, i int) bool {
 	if i > 1 && everyTime(words, i-1) || i > 2 && everyTime(words, i-2) {
 		return false
 	}
-	if i > 1 && negations[words[i-1]] && whyWords[words[i-2]] && youPlural.MatchString(words[i]) {
+	if i > 1 && negation(words[i-1]) && whyWords[words[i-2]] && youPlural.MatchString(words[i]) {
 		return false // «ليش ما تشيلونها بالليزر؟»: why don't you do it, not being unable to
 	}
-	if i > 1 && !negations[words[i-1]] && youPlural.MatchString(words[i]) {
+	if i > 1 && !negation(words[i-1]) && youPlural.MatchString(words[i]) {
 		return false // «مش حلوة، بتشيلوها؟»: the negation is of the word between, the verb asks the clinic
 	}
-	if i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]] && !wants[words[i-1]] {
+	if i > 0 && negation(words[i-1]) || i > 1 && negation(words[i-2]) && !wants[words[i-1]] {
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if negations[words[j]] || j < i-1 && norNegations[words[j]] {
+		if negation(words[j]) || j < i-1 && norNegations[words[j]] {
 			return true
 		}
 		if !modals[words[j]] {
@@ -402,7 +412,7 @@ func (t *term) at(words []string, i int, scratch []string) bool {
 	if t.negated && !negatedAt(words, i) {
 		return len(t.words) == 1 && gluedNegated(words[i], t.words[0], t.prefix, scratch)
 	}
-	if t.asserted && (i > 0 && negations[words[i-1]] || i > 1 && negations[words[i-2]]) {
+	if t.asserted && (i > 0 && negation(words[i-1]) || i > 1 && negation(words[i-2])) {
 		return false
 	}
 	if t.bare && hasArticle(words[i]) {
