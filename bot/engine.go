@@ -1390,7 +1390,43 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && !sameDoc(st2.Topic, st.Topic) {
+		if h, ok := e.headedNoBetter(text, words, st, st2.Topic); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+	}
 	return r, st2
+}
+
+// headedNoBetter is the passage of the conversation's page (st.Topic) that answers a message found on
+// another page (found) whose title it names nothing of, when the passage found there is no more about
+// it by its heading than the conversation's page's own: it shares the message's words in passing
+// («والغرز؟ تذوب ولا لازم ارجع افكها؟» after the aftercare of an extraction is not the braces section
+// for a word of loosening; «ولو القطرة مجابتش نتيجة؟» after glaucoma is not the cataract section that
+// names drops), and the page the patient is reading holds some of it. Not from or towards a summary,
+// whose details are on the pages it sums up.
+func (e *Engine) headedNoBetter(text string, words []string, st State, found string) (knowledge.Hit, bool) {
+	if e.search == nil || e.summaries[docOf(st.Topic)] || e.summaries[docOf(found)] || e.namesPageOf(words, found) {
+		return knowledge.Hit{}, false
+	}
+	head := 0.0 // how much of the message the heading of the passage found names
+	for _, h := range e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 10}).Hits {
+		if h.Passage.Key == found {
+			head = h.TitleCoverage
+			break
+		}
+	}
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Topic: st.Topic, TopicConcepts: followUpConcepts, Limit: onPageLimit})
+	if res.Foreign {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range res.Hits {
+		if sameDoc(h.Passage.Key, st.Topic) {
+			return h, h.Coverage > 0 && h.TitleCoverage >= head-1e-9
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // headedOnTopicPage is the passage of the conversation's page whose heading names some of a

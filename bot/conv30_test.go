@@ -1,0 +1,23 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// A follow-up that names nothing of another page's title, found there for a word its text shares in
+// passing under a heading no more about it than the conversation's page's own, is answered from the
+// page the patient is reading: the stitches after an extraction are in its aftercare, not in the
+// braces section; drops that did not help, in the glaucoma treatment, not the cataract section that
+// says no drops remove a cataract.
+func TestFollowUpStaysOnPageItNames(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"شلت ضرس العقل امس، عادي فيه شوية دم؟", bot.KindAnswer, "نزف خفيف"},
+		{"طيب الغرز تذوب لحالها ولا ارجع افكها؟", bot.KindAnswer, "الغرز غير الذائبة"},
+	})
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"أبوي عنده جلوكوما والدكتور عطاه قطرة", bot.KindAnswer, "علاج الجلوكوما"},
+		{"ولو القطرة ما جابت نتيجة؟", bot.KindAnswer, "عندما لا تكفي القطرات"},
+	})
+}
