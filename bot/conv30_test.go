@@ -21,3 +21,14 @@ func TestFollowUpStaysOnPageItNames(t *testing.T) {
 		{"ولو القطرة ما جابت نتيجة؟", bot.KindAnswer, "عندما لا تكفي القطرات"},
 	})
 }
+
+// A passage in the patient's language does not replace the one found when it is a FAQ answer whose
+// question names a thing the conversation is not about: after how long an implant takes, "does it
+// hurt?" is answered by the implant section's pain and recovery, not by the English FAQ "Does a root
+// canal hurt?".
+func TestOwnLanguageFAQOfAnotherThing(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"How long does getting an implant take?", bot.KindAnswer, "implant"},
+		{"is it painful?", bot.KindAnswer, "انزعاج خفيف"},
+	})
+}

@@ -1899,6 +1899,7 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 		} else if pl != lang {
 			for _, o := range others {
 				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack && o.Rank >= h.Rank-langLead &&
+					!e.namesAnotherThan(st.Topic, o.Passage, h.Passage) &&
 					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&
 					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript) && o.Fit >= h.Fit &&
 						(h.Matched&^o.Matched == 0 && (o.TitleCoverage > 0 || h.TitleCoverage == 0 || !asked) || o.TitleCoverage >= h.TitleCoverage)) {
@@ -1931,6 +1932,13 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 		Suggestions: suggestions(others, h.Passage.Key, 3),
 		Confidence:  round2(min(conf, 1)),
 	}
+}
+
+// namesAnotherThan says whether FAQ answer o's question names a thing the conversation's topic does
+// not (namesOtherThing), against a section p (no FAQ answer): in a conversation about implants, "does
+// it hurt?" is not answered by the FAQ "Does a root canal hurt?" for being in the patient's language.
+func (e *Engine) namesAnotherThan(topic string, o, p *knowledge.Passage) bool {
+	return topic != "" && p.Question == "" && e.namesOtherThing(topic, o)
 }
 
 // detailsSummary says whether o, on a page of the clinic's main language, says in detail what the
