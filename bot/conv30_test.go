@@ -32,3 +32,11 @@ func TestOwnLanguageFAQOfAnotherThing(t *testing.T) {
 		{"is it painful?", bot.KindAnswer, "انزعاج خفيف"},
 	})
 }
+
+// Towards a summary too: its details are on the pages it sums up, the conversation's among them.
+func TestFollowUpStaysOnPageNotSummary(t *testing.T) {
+	runConversation(t, clinicEngine(t, "dental"), []turn{
+		{"what is a dental implant?", bot.KindAnswer, "التيتانيوم"},
+		{"can they put it in the same day they pull the tooth?", bot.KindAnswer, "الزراعة الفورية"},
+	})
+}

@@ -1404,10 +1404,12 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 // it by its heading than the conversation's page's own: it shares the message's words in passing
 // («والغرز؟ تذوب ولا لازم ارجع افكها؟» after the aftercare of an extraction is not the braces section
 // for a word of loosening; «ولو القطرة مجابتش نتيجة؟» after glaucoma is not the cataract section that
-// names drops), and the page the patient is reading holds some of it. Not from or towards a summary,
-// whose details are on the pages it sums up.
+// names drops), and the page the patient is reading holds some of it. Not from a summary, whose
+// details are on the pages it sums up; towards one it is, the conversation's page being one of those
+// ("can it be done the same day as the extraction?" after what an implant is: the implant page's
+// answer, not the English FAQ on what to do after an extraction).
 func (e *Engine) headedNoBetter(text string, words []string, st State, found string) (knowledge.Hit, bool) {
-	if e.search == nil || e.summaries[docOf(st.Topic)] || e.summaries[docOf(found)] || e.namesPageOf(words, found) {
+	if e.search == nil || e.summaries[docOf(st.Topic)] || e.namesPageOf(words, found) {
 		return knowledge.Hit{}, false
 	}
 	head := 0.0 // how much of the message the heading of the passage found names
