@@ -40,3 +40,12 @@ func TestFollowUpStaysOnPageNotSummary(t *testing.T) {
 		{"can they put it in the same day they pull the tooth?", bot.KindAnswer, "الزراعة الفورية"},
 	})
 }
+
+// A passage of the conversation's page that holds all of a follow-up keeps it, though another page's
+// heading names some of it.
+func TestFollowUpWholeOnPage(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"سويت ليزر امس، وش الطبيعي بعده؟", bot.KindAnswer, ""},
+		{"عندي احمرار بس، متى يختفي؟", bot.KindAnswer, "حول بصيلات الشعر"},
+	})
+}

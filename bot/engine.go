@@ -1407,7 +1407,10 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 // names drops), and the page the patient is reading holds some of it. Not from a summary, whose
 // details are on the pages it sums up; towards one it is, the conversation's page being one of those
 // ("can it be done the same day as the extraction?" after what an implant is: the implant page's
-// answer, not the English FAQ on what to do after an extraction).
+// answer, not the English FAQ on what to do after an extraction). A passage of the page that holds
+// all of the message answers it whatever the other's heading names: redness after a laser session,
+// asked of when it goes, is in the section on after the session, not the acne scars' heading that
+// names redness.
 func (e *Engine) headedNoBetter(text string, words []string, st State, found string) (knowledge.Hit, bool) {
 	if e.search == nil || e.summaries[docOf(st.Topic)] || e.namesPageOf(words, found) {
 		return knowledge.Hit{}, false
@@ -1425,7 +1428,7 @@ func (e *Engine) headedNoBetter(text string, words []string, st State, found str
 	}
 	for _, h := range res.Hits {
 		if sameDoc(h.Passage.Key, st.Topic) {
-			return h, h.Coverage > 0 && h.TitleCoverage >= head-1e-9
+			return h, h.Coverage > 0 && (h.TitleCoverage >= head-1e-9 || h.Coverage >= 1-1e-9)
 		}
 	}
 	return knowledge.Hit{}, false
