@@ -1404,7 +1404,48 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && !sameDoc(st2.Topic, st.Topic) {
+		if h, ok := e.headedNoBetter(text, words, st, st2.Topic); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+	}
 	return r, st2
+}
+
+// headedNoBetter is the passage of the conversation's page (st.Topic) that answers a message found on
+// another page (found) whose title it names nothing of, when the passage found there is no more about
+// it by its heading than the conversation's page's own: it shares the message's words in passing
+// («والغرز؟ تذوب ولا لازم ارجع افكها؟» after the aftercare of an extraction is not the braces section
+// for a word of loosening; «ولو القطرة مجابتش نتيجة؟» after glaucoma is not the cataract section that
+// names drops), and the page the patient is reading holds some of it. Not from a summary, whose
+// details are on the pages it sums up; towards one it is, the conversation's page being one of those
+// ("can it be done the same day as the extraction?" after what an implant is: the implant page's
+// answer, not the English FAQ on what to do after an extraction). A passage of the page that holds
+// all of the message answers it whatever the other's heading names: redness after a laser session,
+// asked of when it goes, is in the section on after the session, not the acne scars' heading that
+// names redness.
+func (e *Engine) headedNoBetter(text string, words []string, st State, found string) (knowledge.Hit, bool) {
+	if e.search == nil || e.summaries[docOf(st.Topic)] || e.namesPageOf(words, found) {
+		return knowledge.Hit{}, false
+	}
+	head := 0.0 // how much of the message the heading of the passage found names
+	for _, h := range e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 10}).Hits {
+		if h.Passage.Key == found {
+			head = h.TitleCoverage
+			break
+		}
+	}
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Topic: st.Topic, TopicConcepts: followUpConcepts, Limit: onPageLimit})
+	if res.Foreign {
+		return knowledge.Hit{}, false
+	}
+	for _, h := range res.Hits {
+		if sameDoc(h.Passage.Key, st.Topic) {
+			return h, h.Coverage > 0 && (h.TitleCoverage >= head-1e-9 || h.Coverage >= 1-1e-9)
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // headedOnTopicPage is the passage of the conversation's page whose heading names some of a
@@ -1877,6 +1918,7 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 		} else if pl != lang {
 			for _, o := range others {
 				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack && o.Rank >= h.Rank-langLead &&
+					!e.namesAnotherThan(st.Topic, o.Passage, h.Passage) &&
 					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&
 					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript) && o.Fit >= h.Fit &&
 						(h.Matched&^o.Matched == 0 && (o.TitleCoverage > 0 || h.TitleCoverage == 0 || !asked) || o.TitleCoverage >= h.TitleCoverage)) {
@@ -1909,6 +1951,13 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 		Suggestions: suggestions(others, h.Passage.Key, 3),
 		Confidence:  round2(min(conf, 1)),
 	}
+}
+
+// namesAnotherThan says whether FAQ answer o's question names a thing the conversation's topic does
+// not (namesOtherThing), against a section p (no FAQ answer): in a conversation about implants, "does
+// it hurt?" is not answered by the FAQ "Does a root canal hurt?" for being in the patient's language.
+func (e *Engine) namesAnotherThan(topic string, o, p *knowledge.Passage) bool {
+	return topic != "" && p.Question == "" && e.namesOtherThing(topic, o)
 }
 
 // detailsSummary says whether o, on a page of the clinic's main language, says in detail what the
