@@ -87,6 +87,10 @@ type Result struct {
 	// Minor has bit i (see Hit.Matched) set when the question's concept i is a qualifier (a day, a
 	// time: Lexicon.Minor), which says when or how of what is asked and names no subject.
 	Minor uint64
+	// Broad has bit i (see Hit.Matched) set when the question's concept i is known to the pages but
+	// not specific (in more than a third of the passages): the clinic's own subject («البوتوكس» on a
+	// botox clinic's pages), which names nothing in particular among them.
+	Broad uint64
 }
 
 // Weights of the ranking. Coverage dominates: a passage that speaks of everything asked beats one that
@@ -953,6 +957,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	specific := make([]bool, len(concepts))
 	types := make([]bool, len(concepts))
 	topics := make([]bool, len(concepts))
+	var broad uint64
 	infos := ix.conceptInfos(concepts)
 	var total, known float64
 	foreign := false
@@ -988,6 +993,9 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		}
 		weights[i] = ix.idf(df)
 		specific[i] = df > 0 && df*3 <= len(ix.passages)
+		if df > 0 && !specific[i] {
+			broad |= conceptBit(i)
+		}
 		types[i] = ix.lex.Type(c)
 		topics[i] = df > 0 && ix.lex.Topic(c)
 		// An age the patient tells beside another question says who asks, as a qualifier does (toldAge).
@@ -1013,7 +1021,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 			known += weights[i]
 		}
 	}
-	res := Result{Concepts: len(concepts), Foreign: foreign}
+	res := Result{Concepts: len(concepts), Foreign: foreign, Broad: broad}
 	for i, c := range concepts {
 		if oneScript(c.Alts) {
 			res.OneScript |= conceptBit(i)

@@ -1,0 +1,29 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// ans30Expect asks each question alone and wants an answer whose text holds want.
+func ans30Expect(t *testing.T, e *bot.Engine, cases map[string]string) {
+	t.Helper()
+	for q, want := range cases {
+		r, _ := e.Respond(q, bot.State{})
+		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, want) {
+			t.Errorf("%q: got %s %q, want an answer holding %q", q, r.Kind, r.Text, want)
+		}
+	}
+}
+
+// TestAns30PermanentOfTheClinicsSubject: whether the clinic's own subject lasts for good names nothing
+// more than "is it permanent?": not the FAQ asking it of one condition (migraine), but the passage
+// saying the effect is temporary.
+func TestAns30PermanentOfTheClinicsSubject(t *testing.T) {
+	ans30Expect(t, mustEngine(t), map[string]string{
+		"is botox permanent?": "التأثيرات مؤقتة",
+		"botox permanent?":    "التأثيرات مؤقتة",
+	})
+}
