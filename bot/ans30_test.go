@@ -27,3 +27,13 @@ func TestAns30PermanentOfTheClinicsSubject(t *testing.T) {
 		"botox permanent?":    "التأثيرات مؤقتة",
 	})
 }
+
+// TestAns30WhoDoesIt: who does the treatment is asked of the doctor, whom the pages name where they
+// say who must do it; whom it suits («مين يقدر يسوي بوتوكس؟») is not.
+func TestAns30WhoDoesIt(t *testing.T) {
+	ans30Expect(t, mustEngine(t), map[string]string{
+		"Who should actually do the injection, does it matter who does it?": "مختص مؤهل",
+		"مين لازم يسوي الحقن؟":                                              "مختص مؤهل",
+		"does it really matter who injects it?":                             "مختص مؤهل",
+	})
+}

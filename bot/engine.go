@@ -3869,8 +3869,8 @@ func onlyAspects(res knowledge.Result) bool {
 }
 
 // namesNothing says whether a question asks only aspects of a topic (onlyAspects), beside at most
-// the things every other page names (Result.Broad: the clinic's own subject): "is botox permanent?"
-// on a botox clinic's pages names no more than "is it permanent?" does.
+// the things every other page names (Result.Broad: the clinic's own subject): whether the clinic's one
+// treatment is permanent, named on every page, names no more than "is it permanent?" does.
 func namesNothing(res knowledge.Result) bool {
 	if res.Concepts == 0 || res.Concepts >= 64 {
 		return false

@@ -88,8 +88,8 @@ type Result struct {
 	// time: Lexicon.Minor), which says when or how of what is asked and names no subject.
 	Minor uint64
 	// Broad has bit i (see Hit.Matched) set when the question's concept i is known to the pages but
-	// not specific (in more than a third of the passages): the clinic's own subject («البوتوكس» on a
-	// botox clinic's pages), which names nothing in particular among them.
+	// not specific (in more than a third of the passages): the clinic's own subject, which every page
+	// names, so that it names nothing in particular among them.
 	Broad uint64
 }
 
@@ -931,6 +931,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	orRisk(keys, arabic)
 	teller(keys, arabic)
 	askingAhead(keys, arabic)
+	performer(keys, arabic)
 	evenIf(keys, arabic, q.Text)
 	thanBefore(keys, arabic)
 	thanOther(keys, arabic)
@@ -2673,6 +2674,47 @@ func teller(keys, words []string) {
 		}
 	}
 }
+
+// performer reads a question asking who does the treatment («مين لازم يحقن؟», «مين يعمللي الحقن؟»,
+// "who should do the injection?", "does it matter who injects it?") as asking of the doctor: the
+// pages answer it where they say who must do it («يجب أن يتم الإجراء بواسطة مختص…»), in words the
+// patient did not write. The who becomes the doctor's key. Not whom a treatment suits («مين يقدر
+// يسوي بوتوكس؟», "who can get it?"): the dialects' light verbs of getting a treatment done («يسوي»,
+// «يعمل») ask who does it only with the injection or operation after them, or done for the patient
+// («يعمللي»). words are the keys' words.
+func performer(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i, w := range words {
+		if w != "مين" && w != "منو" && w != "who" {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && j <= i+2 && performFillers[words[j]] {
+			j++ // «مين لازم يحقن», "who should actually do"
+		}
+		if j >= len(words) {
+			continue
+		}
+		v := words[j]
+		if performVerbs[v] || lightDoVerbs[v] && j+1 < len(words) && performedThings[strings.TrimPrefix(words[j+1], "ال")] {
+			keys[i] = doctorKey
+		}
+	}
+}
+
+// performFillers may stand between who and the doing; performVerbs say doing a treatment to someone
+// whatever follows; lightDoVerbs only with the thing done after them (performedThings).
+var (
+	performFillers  = wordSet(`لازم المفروض بيقدر رح should will would actually can could is going to`)
+	performVerbs    = wordSet(`يحقن بيحقن تحقن بتحقن يحقنني يحقني بيحقني يحقنك يعمللي بيعمللي يعملي بيعملي يسويلي بيسويلي يسوولي يجري بيجري يجريها injects inject injected injecting performs perform performed operates operate does do did`)
+	lightDoVerbs    = wordSet(`يسوي بيسوي يعمل بيعمل يسوون يعملو يعملوا يقوم`)
+	performedThings = wordSet(`حقن حقنه ابره ابر عمليه اجراء بالحقن بالعمليه بالاجراء`)
+)
+
+// doctorKey is the key of «طبيب», a doctor.
+var doctorKey = stemWord(Normalize("طبيب"))
 
 // askingAhead turns into stop keys a patient's saying that they ask ahead of a booking or a visit
 // («قبل ما احجز بدي اعرف شو الأعراض الجانبية», «ممكن يصير نزيف بعد الخلع؟ اسأل بس قبل الموعد», "just
