@@ -37,3 +37,11 @@ func TestAns30WhoDoesIt(t *testing.T) {
 		"does it really matter who injects it?":                             "مختص مؤهل",
 	})
 }
+
+// TestAns30EnglishPhraseInArabizi: "follow up" borrowed by an Arabizi question is the follow-up the
+// pages speak of, not letters read as «فلو اب».
+func TestAns30EnglishPhraseInArabizi(t *testing.T) {
+	ans30Expect(t, mustEngine(t), map[string]string{
+		"lazem 23mel follow up ba3d el botox? kel 2addesh?": "بالمتابعة الدورية",
+	})
+}

@@ -27,3 +27,26 @@ func TestAns30Performer(t *testing.T) {
 		}
 	}
 }
+
+// TestAns30EnglishPhraseInArabizi: an English phrase the lexicon holds, borrowed whole by an Arabizi
+// message, is kept as English; Arabizi words and lone English words are not taken for one.
+func TestAns30EnglishPhraseInArabizi(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q    string
+		at   int
+		want int
+	}{
+		{"lazem a3mel follow up ba3d el botox", 2, 2},
+		{"shu el side effects taba3o", 2, 2},
+		{"lazem a3mel follow w ba3d", 2, 0},
+		{"ba3d el 7o2na", 0, 0},
+	} {
+		if got := ix.englishPhrase(Words(tt.q), tt.at); got != tt.want {
+			t.Errorf("%q at %d: %d words, want %d", tt.q, tt.at, got, tt.want)
+		}
+	}
+}

@@ -1783,6 +1783,10 @@ func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []stri
 		if egyptian {
 			key = "g " + w // one reading per dialect: no Latin word holds a space
 		}
+		if n := ix.englishPhrase(words, i); memo != nil && n > 0 {
+			i += n - 1 // "follow up" in «lazem a3mel follow up?»: English the lexicon knows, kept
+			continue
+		}
 		read, ok := memo[key]
 		if !ok {
 			read = ix.reads.Get(key, func() arabiziRead { return ix.arabiziWord(w, egyptian) })
@@ -1850,6 +1854,35 @@ func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []stri
 		}
 	}
 	return out
+}
+
+// englishPhrase returns how many words from words[i] on make an English phrase of two words or more
+// that the lexicon holds as a member ("follow up", "side effects"), 0 when none does. An Arabizi message
+// borrows the English name of a thing as it is; read letter by letter, its words become Arabic ones
+// that mean nothing («فلو اب»), while the phrase is known. Only words written without a digit, and
+// none an Arabizi function word («el», «w», «fi»).
+func (ix *Index) englishPhrase(words []string, i int) int {
+	const most = 3
+	k := i
+	for k < len(words) && k < i+most {
+		w := words[k]
+		if !isLatinWord(w) || looksArabizi(w) || endsArabizi(w) || arabiziFixed[w] != "" || arabiziWords[w] {
+			break
+		}
+		k++
+	}
+	if k-i < 2 {
+		return 0
+	}
+	stems := keysOf(analyzeWords(words[i:k], nil)) // as the lexicon holds its members: "~up" a stop word
+	best := 0
+	for _, ref := range ix.lex.first[stems[0]] {
+		m := ix.lex.groups[ref.group][ref.member]
+		if n := len(m); n >= 2 && n <= len(stems) && n > best && slices.Equal(m, stems[:n]) {
+			best = n
+		}
+	}
+	return best
 }
 
 // maxPhraseDev is how many more letters than its own reading's a spelling may change (deviate) to
