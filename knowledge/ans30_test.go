@@ -50,3 +50,27 @@ func TestAns30EnglishPhraseInArabizi(t *testing.T) {
 		}
 	}
 }
+
+// TestAns30Lexicon: patient words joined to the pages' own: a muscle let go slack («إرخاء العضلات»,
+// "loosen", "relax the muscles"; "relax" alone stays calming), a bump where the needle went in is a
+// swelling, and where a thing is extracted from («يستخرج») is its source («ينتج»).
+func TestAns30Lexicon(t *testing.T) {
+	lx := mustLexicon(t)
+	same := func(a, b string) bool {
+		ca, cb := lx.Concepts(Stems(a)), lx.Concepts(Stems(b))
+		return len(ca) == 1 && len(cb) == 1 && ca[0].group == cb[0].group
+	}
+	for a, b := range map[string]string{
+		"loosen":           "إرخاء",
+		"relax the muscle": "استرخاء",
+		"bump":             "تورم",
+		"يستخرج":           "ينتج",
+	} {
+		if !same(a, b) {
+			t.Errorf("%q and %q are not one concept", a, b)
+		}
+	}
+	if same("relax", "إرخاء") {
+		t.Errorf(`"relax" alone is letting a muscle go: want it calming`)
+	}
+}
