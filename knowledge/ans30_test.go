@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -72,5 +73,33 @@ func TestAns30Lexicon(t *testing.T) {
 	}
 	if same("relax", "إرخاء") {
 		t.Errorf(`"relax" alone is letting a muscle go: want it calming`)
+	}
+}
+
+// TestAns30Teller: the doctor who told the patient something is the teller also with «و» before it,
+// or named with whose or where he is before the telling («الدكتور بعيادة تانية قال»); a doctor who
+// does something is not.
+func TestAns30Teller(t *testing.T) {
+	for q, want := range map[string]bool{
+		"والدكتور قال ممكن بوتوكس":                 true,
+		"والدكتور اقترح البوتوكس":                  true,
+		"الدكتور بعيادة تانية قال الليزك ما بينفع": true,
+		"الدكتور بتاعي قال ممكن بوتوكس":            true,
+		"الكريم اللي الدكتور كتبه":                 true,
+		"الدكتور بدو يقلعلي السن":                  false,
+		"لازم اروح للدكتور بعد العملية":            false,
+	} {
+		words := Words(q)
+		keys := slices.Clone(words)
+		teller(keys, words)
+		got := false
+		for i, w := range words {
+			if (tellers[w] || tellers[strings.TrimPrefix(w, "و")]) && strings.HasPrefix(keys[i], stopKey) {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%q: teller %v, want %v", q, got, want)
+		}
 	}
 }

@@ -2691,7 +2691,7 @@ func teller(keys, words []string) {
 	}
 	tells := func(j int) bool { return j >= 0 && j < len(words) && tellWords[words[j]] }
 	for i, w := range words {
-		if !tellers[w] {
+		if !tellers[w] && !tellers[strings.TrimPrefix(w, "و")] { // «والدكتور قال»
 			continue
 		}
 		// The teller, then the telling («الدكتور قال», "doctor said"); or the telling, a «لي» or the
@@ -2701,7 +2701,8 @@ func teller(keys, words []string) {
 		// And the doctor the patient speaks to («بصي يا دكتورة», «يا دكتور»), who asks nothing either.
 		told := i > 0 && words[i-1] == "يا" ||
 			tells(i+1) || tells(i-1) ||
-			i > 1 && tells(i-2) && tellTo[words[i-1]]
+			i > 1 && tells(i-2) && tellTo[words[i-1]] ||
+			whoseTeller(words, i, tells)
 		if told {
 			keys[i] = stopKey + keys[i]
 		}
@@ -2748,6 +2749,27 @@ var (
 
 // doctorKey is the key of «طبيب», a doctor.
 var doctorKey = stemWord(Normalize("طبيب"))
+
+// whoseTeller says whether the teller at words[i] is named with whose or where it is («الدكتور بتاعي
+// قال», «الدكتور في مستشفى ثاني قال», «دكتور بمركز تاني قلي», "the doctor at the other clinic said")
+// before the telling: up to maxTellerApart words, the first of them a word of whose or where.
+func whoseTeller(words []string, i int, tells func(int) bool) bool {
+	if i+1 >= len(words) || !tellerOf[words[i+1]] && !strings.HasPrefix(words[i+1], "ب") {
+		return false
+	}
+	for j := i + 2; j <= i+1+maxTellerApart && j < len(words); j++ {
+		if tells(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTellerApart is the most words naming whose or where a teller is between it and the telling.
+const maxTellerApart = 3
+
+// tellerOf open a teller's whose or where: «بتاعي», «تبعي», «حقي», «في», «عند», "at", "in".
+var tellerOf = wordSet(`بتاعي بتاعتي تبعي حقي حقتي في فى عند من at in from`)
 
 // askingAhead turns into stop keys a patient's saying that they ask ahead of a booking or a visit
 // («قبل ما احجز بدي اعرف شو الأعراض الجانبية», «ممكن يصير نزيف بعد الخلع؟ اسأل بس قبل الموعد», "just
@@ -2938,7 +2960,7 @@ var tellers = wordSet(`الدكتور الدكتوره دكتور دكتوره �
 // tellWords are verbs of telling, in the dialects and in English.
 var tellWords = wordSet(`قال قالت قالي قلي قاللي قلها قلو قله حكالي حكالنا قالتلي قالتلنا قاللنا قالنا قالولي قالوا قالو قالها قالتله قاله
 	بيقول يقول تقول بتقول يقولي يقوللي بيقولي اخبرني اخبرنا اخبرتني اخبرتنا اخبر نصح نصحني نصحنا نصحتني شخص شخصني شخصت
-	اقترح اقترحت اقترحلي وصف وصفلي وصفتلي وصفها وصفه كتبلي كتب عطاني اعطاني عطتني
+	اقترح اقترحت اقترحلي وصف وصفلي وصفتلي وصفها وصفه كتبلي كتب كتبه كتبها عطاني اعطاني عطتني
 	said says told tells advised diagnosed thinks reckons suggested recommended prescribed`)
 
 // tellTo are the words between a verb of telling and its teller: to whom it was told, or the thing
