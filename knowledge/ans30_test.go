@@ -32,10 +32,7 @@ func TestAns30Performer(t *testing.T) {
 // TestAns30EnglishPhraseInArabizi: an English phrase the lexicon holds, borrowed whole by an Arabizi
 // message, is kept as English; Arabizi words and lone English words are not taken for one.
 func TestAns30EnglishPhraseInArabizi(t *testing.T) {
-	ix, err := Open(Default())
-	if err != nil {
-		t.Fatal(err)
-	}
+	ix := mustIndexAns30(t)
 	for _, tt := range []struct {
 		q    string
 		at   int
@@ -102,4 +99,38 @@ func TestAns30Teller(t *testing.T) {
 			t.Errorf("%q: teller %v, want %v", q, got, want)
 		}
 	}
+}
+
+// TestAns30AgainVerb: «ارجع» before another verb in the first person says "again"; before a place
+// («ارجع البيت», «ارجع الجيم») it is going back.
+func TestAns30AgainVerb(t *testing.T) {
+	ix := mustIndexAns30(t)
+	for q, want := range map[string]bool{
+		"متى ارجع اسوق بعد العملية": true,
+		"emta a2dar arja3 asoo2":    true,
+		"متى ارجع الجيم":            false,
+		"اقدر ارجع البيت":           false,
+	} {
+		words := ix.inArabic(Words(q))
+		keys := slices.Clone(words)
+		againVerb(keys, words)
+		got := false
+		for i, w := range words {
+			if w == "ارجع" && strings.HasPrefix(keys[i], stopKey) {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%q (%q): again %v, want %v", q, words, got, want)
+		}
+	}
+}
+
+func mustIndexAns30(t *testing.T) *Index {
+	t.Helper()
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }

@@ -932,6 +932,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	teller(keys, arabic)
 	askingAhead(keys, arabic)
 	performer(keys, arabic)
+	againVerb(keys, arabic)
 	evenIf(keys, arabic, q.Text)
 	thanBefore(keys, arabic)
 	thanOther(keys, arabic)
@@ -2770,6 +2771,24 @@ const maxTellerApart = 3
 
 // tellerOf open a teller's whose or where: «بتاعي», «تبعي», «حقي», «في», «عند», "at", "in".
 var tellerOf = wordSet(`بتاعي بتاعتي تبعي حقي حقتي في فى عند من at in from`)
+
+// againVerb turns into a stop key the dialects' «ارجع» (I go back) before another verb in the first
+// person: there it says "again" («متى ارجع اسوق؟», «رح ارجع البس نظارة؟», «arja3 asoo2»), and what
+// is asked is the other verb, not a return (the pages' «العودة إلى الرياضة»). words are the keys'
+// words.
+func againVerb(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if againWords[strings.TrimPrefix(words[i], "و")] && firstPersonVerb(words[i+1]) && !againWords[words[i+1]] {
+			keys[i] = stopKey + words[i]
+		}
+	}
+}
+
+// againWords are «ارجع» (I go back) in the forms that say "again" before a verb.
+var againWords = wordSet(`ارجع برجع حرجع هرجع بارجع`)
 
 // askingAhead turns into stop keys a patient's saying that they ask ahead of a booking or a visit
 // («قبل ما احجز بدي اعرف شو الأعراض الجانبية», «ممكن يصير نزيف بعد الخلع؟ اسأل بس قبل الموعد», "just
