@@ -45,3 +45,11 @@ func TestAns30EnglishPhraseInArabizi(t *testing.T) {
 		"lazem 23mel follow up ba3d el botox? kel 2addesh?": "بالمتابعة الدورية",
 	})
 }
+
+// TestAns30AgeItselfAsked: an old mother's chronic headache told, and whether it suits her at this
+// age asked, is answered by whether it suits every age, not by the headache's section.
+func TestAns30AgeItselfAsked(t *testing.T) {
+	ans30Expect(t, mustEngine(t), map[string]string{
+		"امي عمرها ٧٢ وتعبانة من الصداع، يصلح لها البوتوكس بهالعمر؟": "يحتاج تقييمًا طبيًا لكل حالة",
+	})
+}

@@ -134,3 +134,19 @@ func mustIndexAns30(t *testing.T) *Index {
 	}
 	return ix
 }
+
+// TestAns30AsksOfTheAge: words pointing back at an age ask of the age itself.
+func TestAns30AsksOfTheAge(t *testing.T) {
+	for q, want := range map[string]bool{
+		"يصلح لها البوتوكس بهالعمر؟":           true,
+		"ينفع لها ولا عمرها كبير عليه؟":        true,
+		"is it even ok at her age?":            true,
+		"am I too old for it?":                 true,
+		"امي عمرها ٧٠ وعندها صداع مزمن":        false,
+		"my dad is 70, how long does it last?": false,
+	} {
+		if got := asksOfTheAge(Words(q)); got != want {
+			t.Errorf("%q: %v, want %v", q, got, want)
+		}
+	}
+}

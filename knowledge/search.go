@@ -148,6 +148,11 @@ const (
 	// telling the age among much else («عمري ٤٠ وصار لي سنين مع صداع نصفي… هل يفيد للشقيقة؟») asks of the rest.
 	ageShare    = 0.1
 	ageConcepts = 6
+	// ageItselfShare is what such a heading gains more when the question asks of the age itself, in
+	// words pointing back at it («بهالعمر», «عمرها كبير عليه», "at her age", "too old"), whatever else
+	// it tells: the story of the complaint says why, the age is what is asked. Fitted on the five
+
+	ageItselfShare = 0.1
 	// timeShare is what a passage gains, for a question asking how long (asksTime), for giving a span
 	// of time, twice that for saying what takes or lasts it (timeOf): the treatment's name is in
 	// every passage of its page, and the words that ask how long are too common to pick one.
@@ -471,7 +476,8 @@ func (ix *Index) Search(q Query) Result {
 	// 63?") asks whether the treatment suits that age (the age then weighs in full, see toldAge): the
 	// concept of the age, when one is asked.
 	ageAsked := -1
-	if yesNo && len(concepts) <= ageConcepts {
+	ageItself := asksOfTheAge(kind) // «ينفع لها بهالعمر؟», "too old for it?": the age is what is asked
+	if yesNo && (len(concepts) <= ageConcepts || ageItself) {
 		for ci, c := range concepts {
 			if weights[ci] > 0 && len(c.Alts) > 0 && slices.Contains(c.Alts[0], ageKey) {
 				ageAsked = ci
@@ -731,6 +737,9 @@ func (ix *Index) Search(q Query) Result {
 		// treatment is for, which names the complaint told beside the age more often.
 		if ageAsked >= 0 && c.got > 0 && held[i*nc+ageAsked]&heldHead != 0 {
 			c.fit += ageShare
+			if ageItself {
+				c.fit += ageItselfShare
+			}
 		}
 		c.rank += c.fit
 		if len(topicPages) > 0 && !topicHeld[i] && (!slices.Contains(topicPages, p.DocID) || p.pageTopic) {
@@ -2789,6 +2798,36 @@ func againVerb(keys, words []string) {
 
 // againWords are «ارجع» (I go back) in the forms that say "again" before a verb.
 var againWords = wordSet(`ارجع برجع حرجع هرجع بارجع`)
+
+// asksOfTheAge says whether normalised words ask of an age itself: «بهالعمر», «في هذا العمر», «عمرها
+// كبير عليه», «كبيره عليه», "at her age", "too old for".
+func asksOfTheAge(words []string) bool {
+	for i, w := range words {
+		if thisAge[w] {
+			return true
+		}
+		next := func(set map[string]bool) bool { return i+1 < len(words) && set[words[i+1]] }
+		if (w == "هذا" || w == "هاد" || w == "هذه" || w == "ده" || w == "this") && next(ageNouns) ||
+			w == "at" && next(agePossessive) && i+2 < len(words) && words[i+2] == "age" ||
+			w == "too" && next(agedWords) ||
+			agedWords[w] && next(onItWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// thisAge are the words for "at this age", "at her age" in one word.
+	thisAge = wordSet(`بهالعمر هالعمر بهالسن هالسن بعمري بعمرها بعمره بعمرك بسني بسنها بسنه`)
+	// ageNouns are age and years, after "this".
+	ageNouns = wordSet(`العمر السن عمر age`)
+	// agePossessive are the owners of an age after "at".
+	agePossessive = wordSet(`my her his their this that your`)
+	// agedWords say old, and onItWords for it: «كبيره عليه», «عمرها كبير عليه», "too old".
+	agedWords = wordSet(`كبير كبيره old older`)
+	onItWords = wordSet(`عليه عليها عليهم for`)
+)
 
 // askingAhead turns into stop keys a patient's saying that they ask ahead of a booking or a visit
 // («قبل ما احجز بدي اعرف شو الأعراض الجانبية», «ممكن يصير نزيف بعد الخلع؟ اسأل بس قبل الموعد», "just
