@@ -53,3 +53,11 @@ func TestAns30AgeItselfAsked(t *testing.T) {
 		"امي عمرها ٧٢ وتعبانة من الصداع، يصلح لها البوتوكس بهالعمر؟": "يحتاج تقييمًا طبيًا لكل حالة",
 	})
 }
+
+// TestAns30AskedWhenToGoToAandE: the signs asked ahead that would send the patient to A&E are the
+// page's urgent-care section, also named in English letters.
+func TestAns30AskedWhenToGoToAandE(t *testing.T) {
+	ans30Expect(t, fa22Engine(t, "eye"), map[string]string{
+		"Before I book LASIK: which symptoms afterwards would mean I need to go to A&E?": "طوارئ العيون",
+	})
+}

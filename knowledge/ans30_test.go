@@ -150,3 +150,17 @@ func TestAns30AsksOfTheAge(t *testing.T) {
 		}
 	}
 }
+
+// TestAns30NamesER: "ER" and "A&E" name the emergency department; letters inside words do not.
+func TestAns30NamesER(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what signs mean I should go to the ER?":   true,
+		"when would I need to go to A&E after it?": true,
+		"is laser hair removal permanent?":         false,
+		"can I eat eggs after the extraction?":     false,
+	} {
+		if got := namesER(Words(q)); got != want {
+			t.Errorf("%q: %v, want %v", q, got, want)
+		}
+	}
+}

@@ -251,7 +251,7 @@ func (ix *Index) Search(q Query) Result {
 		}
 		return ix.inArabicWith(w, memo)
 	})
-	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
+	urgentAsked := isUrgent(q.Text) || namesER(kind) // «متى اروح الطوارئ بعد الخلع؟», "go to A&E?"
 	asks := int8(askOf(kind))
 	if asks == askNone && asksSuits(kind) {
 		asks = askSuits // «الدكتور قال العضم عندي قليل، ينفع أعمل زراعة؟»
@@ -2828,6 +2828,18 @@ var (
 	agedWords = wordSet(`كبير كبيره old older`)
 	onItWords = wordSet(`عليه عليها عليهم for`)
 )
+
+// namesER says whether normalised words name the emergency department by its English letters: "ER",
+// "A&E" (split into "a" and "e"). isUrgent, which also reads the pages, leaves them out: inside words
+// they are everywhere.
+func namesER(words []string) bool {
+	for i, w := range words {
+		if w == "er" || w == "a" && i+1 < len(words) && words[i+1] == "e" {
+			return true
+		}
+	}
+	return false
+}
 
 // askingAhead turns into stop keys a patient's saying that they ask ahead of a booking or a visit
 // («قبل ما احجز بدي اعرف شو الأعراض الجانبية», «ممكن يصير نزيف بعد الخلع؟ اسأل بس قبل الموعد», "just
