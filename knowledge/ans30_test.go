@@ -164,3 +164,17 @@ func TestAns30NamesER(t *testing.T) {
 		}
 	}
 }
+
+// TestAns30ArabiziFamily: the family a patient asks for is read as family, not as the page words its
+// letters make (a door, good, a part); an English message writing "mama" stays English.
+func TestAns30ArabiziFamily(t *testing.T) {
+	ix := mustIndexAns30(t)
+	for in, want := range map[string]string{"baba": "بابا", "jeddi": "جدي", "jozi": "جوزي", "rasi": "راسي"} {
+		if got := ix.inArabic(Words("3ndi " + in + " ta3ban")); len(got) < 2 || got[1] != want {
+			t.Errorf("%q read %q, want %q", in, got, want)
+		}
+	}
+	if IsArabizi(Words("my mama is 70, is it ok for her?")) {
+		t.Errorf("an English message with mama read as Arabizi")
+	}
+}
