@@ -51,7 +51,8 @@ func TestAns30EnglishPhraseInArabizi(t *testing.T) {
 
 // TestAns30Lexicon: patient words joined to the pages' own: a muscle let go slack («إرخاء العضلات»,
 // "loosen", "relax the muscles"; "relax" alone stays calming), a bump where the needle went in is a
-// swelling, and where a thing is extracted from («يستخرج») is its source («ينتج»).
+// swelling, where a thing is extracted from («يستخرج») is its source («ينتج»), and lines on the forehead
+// or of a frown are wrinkles (not "lines" alone: straight lines looking wavy are a sign of the eye).
 func TestAns30Lexicon(t *testing.T) {
 	lx := mustLexicon(t)
 	same := func(a, b string) bool {
@@ -63,6 +64,8 @@ func TestAns30Lexicon(t *testing.T) {
 		"relax the muscle": "استرخاء",
 		"bump":             "تورم",
 		"يستخرج":           "ينتج",
+		"forehead lines":   "تجاعيد",
+		"frown lines":      "wrinkles",
 	} {
 		if !same(a, b) {
 			t.Errorf("%q and %q are not one concept", a, b)
