@@ -181,3 +181,26 @@ func TestAns30ArabiziFamily(t *testing.T) {
 		t.Errorf("an English message with mama read as Arabizi")
 	}
 }
+
+// TestAns30LastAsTime: "last" dating the story is no question of how long something lasts.
+func TestAns30LastAsTime(t *testing.T) {
+	for q, want := range map[string]bool{
+		"over the last few months it got hazy again":  true,
+		"had botox last week and my brow feels heavy": true,
+		"how long does it last":                       false,
+		"does the effect last longer the second time": false,
+	} {
+		words := Words(q)
+		keys := slices.Clone(words)
+		lastAsTime(keys, words)
+		got := false
+		for i, w := range words {
+			if w == "last" && strings.HasPrefix(keys[i], stopKey) {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%q: dated %v, want %v", q, got, want)
+		}
+	}
+}

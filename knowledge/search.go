@@ -942,6 +942,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	askingAhead(keys, arabic)
 	performer(keys, arabic)
 	againVerb(keys, arabic)
+	lastAsTime(keys, arabic)
 	evenIf(keys, arabic, q.Text)
 	thanBefore(keys, arabic)
 	thanOther(keys, arabic)
@@ -2840,6 +2841,24 @@ func namesER(words []string) bool {
 	}
 	return false
 }
+
+// lastAsTime turns into a stop key the English "last" that dates the patient's story ("last week", "the
+// last few months", "last time I had it"): it asks nothing of how long a result lasts, the aspect the
+// lexicon reads in "last". words are the keys' words.
+func lastAsTime(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "last" && lastDated[words[i+1]] {
+			keys[i] = stopKey + words[i]
+		}
+	}
+}
+
+// lastDated are the words after "last" that make it a date: a time, a count of them, a visit.
+var lastDated = wordSet(`few couple two three four five six year years week weeks month months night time times day days
+	summer winter spring autumn weekend session sessions visit visits appointment treatment round`)
 
 // askingAhead turns into stop keys a patient's saying that they ask ahead of a booking or a visit
 // («قبل ما احجز بدي اعرف شو الأعراض الجانبية», «ممكن يصير نزيف بعد الخلع؟ اسأل بس قبل الموعد», "just
