@@ -52,7 +52,7 @@ func TestAns30EnglishPhraseInArabizi(t *testing.T) {
 // TestAns30Lexicon: patient words joined to the pages' own: a muscle let go slack («إرخاء العضلات»,
 // "loosen", "relax the muscles"; "relax" alone stays calming), a bump where the needle went in is a
 // swelling, where a thing is extracted from («يستخرج») is its source («ينتج»), and lines on the forehead
-// or of a frown are wrinkles (not "lines" alone: straight lines looking wavy are a sign of the eye).
+// or of a frown are wrinkles, a result that «بان» (showed) appeared (not "lines" alone: straight lines looking wavy are a sign of the eye).
 func TestAns30Lexicon(t *testing.T) {
 	lx := mustLexicon(t)
 	same := func(a, b string) bool {
@@ -66,6 +66,7 @@ func TestAns30Lexicon(t *testing.T) {
 		"يستخرج":           "ينتج",
 		"forehead lines":   "تجاعيد",
 		"frown lines":      "wrinkles",
+		"بانت":             "تظهر",
 	} {
 		if !same(a, b) {
 			t.Errorf("%q and %q are not one concept", a, b)
@@ -86,6 +87,7 @@ func TestAns30Teller(t *testing.T) {
 		"الدكتور بعيادة تانية قال الليزك ما بينفع": true,
 		"الدكتور بتاعي قال ممكن بوتوكس":            true,
 		"الكريم اللي الدكتور كتبه":                 true,
+		"الحكيم قلي عظمي خفيف بالفك":               true,
 		"الدكتور بدو يقلعلي السن":                  false,
 		"لازم اروح للدكتور بعد العملية":            false,
 	} {

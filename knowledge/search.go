@@ -3043,7 +3043,7 @@ var visitWords = wordSet(`احجز نحجز الحجز حجز موعد المو�
 	book booking booked appointment visit visiting come coming`)
 
 // tellers are those who tell a patient what they have.
-var tellers = wordSet(`الدكتور الدكتوره دكتور دكتوره الدكتورة الطبيب الطبيبه الطبيبة طبيب طبيبي دكتوري دكتورتي
+var tellers = wordSet(`الدكتور الدكتوره دكتور دكتوره الدكتورة الطبيب الطبيبه الطبيبة طبيب طبيبي دكتوري دكتورتي الحكيم الحكيمه حكيمي
 	doctor doc dentist dermatologist ophthalmologist physiotherapist physio gp`)
 
 // tellWords are verbs of telling, in the dialects and in English.
