@@ -51,8 +51,9 @@ func TestAns30EnglishPhraseInArabizi(t *testing.T) {
 
 // TestAns30Lexicon: patient words joined to the pages' own: a muscle let go slack («إرخاء العضلات»,
 // "loosen", "relax the muscles"; "relax" alone stays calming), a bump where the needle went in is a
-// swelling, where a thing is extracted from («يستخرج») is its source («ينتج»), and lines on the forehead
-// or of a frown are wrinkles, a result that «بان» (showed) appeared (not "lines" alone: straight lines looking wavy are a sign of the eye).
+// swelling, where a thing is extracted from («يستخرج») is its source («ينتج»), lines on the forehead
+// or of a frown are wrinkles (not "lines" alone: straight lines looking wavy are a sign of the eye), a
+// result that «بان» (showed) appeared, and "different kinds" are the kinds, not a difference.
 func TestAns30Lexicon(t *testing.T) {
 	lx := mustLexicon(t)
 	same := func(a, b string) bool {
@@ -67,6 +68,7 @@ func TestAns30Lexicon(t *testing.T) {
 		"forehead lines":   "تجاعيد",
 		"frown lines":      "wrinkles",
 		"بان":              "تظهر",
+		"different kinds":  "انواع",
 	} {
 		if !same(a, b) {
 			t.Errorf("%q and %q are not one concept", a, b)
