@@ -208,3 +208,13 @@ func TestAns30LastAsTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAns30DroppedG: an -ing typed without its g reads as the verb ("redoin" → redo).
+func TestAns30DroppedG(t *testing.T) {
+	if !slices.Contains(englishBases("redoin"), "redo") || !slices.Contains(englishBases("takin"), "take") {
+		t.Errorf("redoin: %q, takin: %q; want redo and take among them", englishBases("redoin"), englishBases("takin"))
+	}
+	if slices.Contains(englishBases("skin"), "sk") {
+		t.Errorf("skin cut: %q", englishBases("skin"))
+	}
+}

@@ -1586,6 +1586,10 @@ func englishBases(w string) []string {
 	cut("er", 3)
 	cut("ing", 2)
 	cut("ed", 2)
+	// An -ing written without its g, as patients type it ("redoin", "gettin", "takin").
+	if strings.HasSuffix(w, "in") && len(w) >= 5 {
+		cut("in", 3)
+	}
 	// A quality's noun says its adjective: "tightness", "dizziness", "sightedness" (then "sighted",
 	// "sight"). Not so an adverb's -ly: "normally" and "usually" say how often, not "is it normal".
 	if stem, ok := strings.CutSuffix(w, "ness"); ok && len(stem) >= 3 {
