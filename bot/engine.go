@@ -1748,7 +1748,7 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		return e.fallback(st.Lang, res.Hits), st
 	}
 	best := res.Hits[0]
-	if !follow && onlyAspects(res) && len(res.Hits) > 1 && e.faqNamesThing(best.Passage) {
+	if !follow && namesNothing(res) && len(res.Hits) > 1 && e.faqNamesThing(best.Passage) {
 		// "is it permanent?" asked on its own names nothing: the FAQ asking whether a treatment cures
 		// one condition for good asks it of that condition; the next passage that asks of nothing
 		// in particular answers (as for a follow-up, see namesOtherThing).
@@ -3929,6 +3929,17 @@ func onlyAspects(res knowledge.Result) bool {
 	}
 	all := uint64(1)<<res.Concepts - 1
 	return res.Aspects&all == all
+}
+
+// namesNothing says whether a question asks only aspects of a topic (onlyAspects), beside at most
+// the things every other page names (Result.Broad: the clinic's own subject): whether the clinic's one
+// treatment is permanent, named on every page, names no more than "is it permanent?" does.
+func namesNothing(res knowledge.Result) bool {
+	if res.Concepts == 0 || res.Concepts >= 64 {
+		return false
+	}
+	all := uint64(1)<<res.Concepts - 1
+	return res.Aspects&all != 0 && (res.Aspects|res.Broad)&all == all
 }
 
 // holdsOnlyAspects says that hit h, found under a heading, holds nothing of what the question names,

@@ -123,7 +123,7 @@ var arabiziWords = map[string]bool{
 // message as Arabizi.
 var englishLookalikes = map[string]bool{"an": true, "law": true, "b": true, "meta": true, "shy": true,
 	"ally": true, "lama": true, "mata": true, "la": true, "kaza": true, "sawa": true, "hek": true, "tab": true,
-	"sane": true, "sana": true, "f": true}
+	"sane": true, "sana": true, "f": true, "mama": true, "baba": true}
 
 // arabiziFixed are short function words whose vowels would make the wrong letters.
 var arabiziFixed = map[string]string{
@@ -196,6 +196,11 @@ var arabiziFixed = map[string]string{
 	"anhy": "انهي", "anhi": "انهي", "anho": "انهو", "anhou": "انهو",
 	"a2lak": "اقولك", "a2ollak": "اقولك", "a2olak": "اقولك", "a2ullak": "اقولك", "a2olek": "اقولك", "a2ollik": "اقولك",
 	"bint": "بنت",
+	// The family a patient asks for, read letter by letter as words the pages use: «baba» is «بابه»
+	// (a door's «باب»), «jeddi» «جيدي» (good), «jozi» «جز», «rasi» «رسي».
+	"baba": "بابا", "mama": "ماما", "jeddi": "جدي", "jiddi": "جدي", "jaddi": "جدي", "teta": "تيتا",
+	"jozi": "جوزي", "jozy": "جوزي", "gozi": "جوزي", "gozy": "جوزي", "rfee2ti": "رفيقتي", "rfi2ti": "رفيقتي",
+	"refi2ti": "رفيقتي", "rfee2i": "رفيقي", "rfi2i": "رفيقي", "rasi": "راسي", "ra2si": "راسي", "rase": "راسي",
 	// The ear, which d cannot write with its ذ: «odon» is «اذن», not «دون» (without).
 	"odon": "اذن", "odn": "اذن", "ozon": "اذن", "odni": "اذني", "odoni": "اذني", "ozni": "اذني",
 	"2addeh": "قديش", "2adeh": "قديش", "addeh": "قديش", "adeh": "قديش",

@@ -87,6 +87,10 @@ type Result struct {
 	// Minor has bit i (see Hit.Matched) set when the question's concept i is a qualifier (a day, a
 	// time: Lexicon.Minor), which says when or how of what is asked and names no subject.
 	Minor uint64
+	// Broad has bit i (see Hit.Matched) set when the question's concept i is known to the pages but
+	// not specific (in more than a third of the passages): the clinic's own subject, which every page
+	// names, so that it names nothing in particular among them.
+	Broad uint64
 }
 
 // Weights of the ranking. Coverage dominates: a passage that speaks of everything asked beats one that
@@ -144,6 +148,11 @@ const (
 	// telling the age among much else («عمري ٤٠ وصار لي سنين مع صداع نصفي… هل يفيد للشقيقة؟») asks of the rest.
 	ageShare    = 0.1
 	ageConcepts = 6
+	// ageItselfShare is what such a heading gains more when the question asks of the age itself, in
+	// words pointing back at it («بهالعمر», «عمرها كبير عليه», "at her age", "too old"), whatever else
+	// it tells: the story of the complaint says why, the age is what is asked. Fitted on the five
+
+	ageItselfShare = 0.1
 	// timeShare is what a passage gains, for a question asking how long (asksTime), for giving a span
 	// of time, twice that for saying what takes or lasts it (timeOf): the treatment's name is in
 	// every passage of its page, and the words that ask how long are too common to pick one.
@@ -242,7 +251,7 @@ func (ix *Index) Search(q Query) Result {
 		}
 		return ix.inArabicWith(w, memo)
 	})
-	urgentAsked := isUrgent(q.Text) // «متى اروح الطوارئ بعد الخلع؟»
+	urgentAsked := isUrgent(q.Text) || namesER(kind) // «متى اروح الطوارئ بعد الخلع؟», "go to A&E?"
 	asks := int8(askOf(kind))
 	if asks == askNone && asksSuits(kind) {
 		asks = askSuits // «الدكتور قال العضم عندي قليل، ينفع أعمل زراعة؟»
@@ -467,7 +476,8 @@ func (ix *Index) Search(q Query) Result {
 	// 63?") asks whether the treatment suits that age (the age then weighs in full, see toldAge): the
 	// concept of the age, when one is asked.
 	ageAsked := -1
-	if yesNo && len(concepts) <= ageConcepts {
+	ageItself := asksOfTheAge(kind) // «ينفع لها بهالعمر؟», "too old for it?": the age is what is asked
+	if yesNo && (len(concepts) <= ageConcepts || ageItself) {
 		for ci, c := range concepts {
 			if weights[ci] > 0 && len(c.Alts) > 0 && slices.Contains(c.Alts[0], ageKey) {
 				ageAsked = ci
@@ -727,6 +737,9 @@ func (ix *Index) Search(q Query) Result {
 		// treatment is for, which names the complaint told beside the age more often.
 		if ageAsked >= 0 && c.got > 0 && held[i*nc+ageAsked]&heldHead != 0 {
 			c.fit += ageShare
+			if ageItself {
+				c.fit += ageItselfShare
+			}
 		}
 		c.rank += c.fit
 		if len(topicPages) > 0 && !topicHeld[i] && (!slices.Contains(topicPages, p.DocID) || p.pageTopic) {
@@ -927,6 +940,9 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	orRisk(keys, arabic)
 	teller(keys, arabic)
 	askingAhead(keys, arabic)
+	performer(keys, arabic)
+	againVerb(keys, arabic)
+	lastAsTime(keys, arabic)
 	evenIf(keys, arabic, q.Text)
 	thanBefore(keys, arabic)
 	thanOther(keys, arabic)
@@ -953,6 +969,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	specific := make([]bool, len(concepts))
 	types := make([]bool, len(concepts))
 	topics := make([]bool, len(concepts))
+	var broad uint64
 	infos := ix.conceptInfos(concepts)
 	var total, known float64
 	foreign := false
@@ -988,6 +1005,9 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		}
 		weights[i] = ix.idf(df)
 		specific[i] = df > 0 && df*3 <= len(ix.passages)
+		if df > 0 && !specific[i] {
+			broad |= conceptBit(i)
+		}
 		types[i] = ix.lex.Type(c)
 		topics[i] = df > 0 && ix.lex.Topic(c)
 		// An age the patient tells beside another question says who asks, as a qualifier does (toldAge).
@@ -1013,7 +1033,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 			known += weights[i]
 		}
 	}
-	res := Result{Concepts: len(concepts), Foreign: foreign}
+	res := Result{Concepts: len(concepts), Foreign: foreign, Broad: broad}
 	for i, c := range concepts {
 		if oneScript(c.Alts) {
 			res.OneScript |= conceptBit(i)
@@ -1566,6 +1586,10 @@ func englishBases(w string) []string {
 	cut("er", 3)
 	cut("ing", 2)
 	cut("ed", 2)
+	// An -ing written without its g, as patients type it ("redoin", "gettin", "takin").
+	if strings.HasSuffix(w, "in") && len(w) >= 5 {
+		cut("in", 3)
+	}
 	// A quality's noun says its adjective: "tightness", "dizziness", "sightedness" (then "sighted",
 	// "sight"). Not so an adverb's -ly: "normally" and "usually" say how often, not "is it normal".
 	if stem, ok := strings.CutSuffix(w, "ness"); ok && len(stem) >= 3 {
@@ -1774,6 +1798,10 @@ func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []stri
 		if egyptian {
 			key = "g " + w // one reading per dialect: no Latin word holds a space
 		}
+		if n := ix.englishPhrase(words, i); memo != nil && n > 0 {
+			i += n - 1 // "follow up" in «lazem a3mel follow up?»: English the lexicon knows, kept
+			continue
+		}
 		read, ok := memo[key]
 		if !ok {
 			read = ix.reads.Get(key, func() arabiziRead { return ix.arabiziWord(w, egyptian) })
@@ -1841,6 +1869,35 @@ func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []stri
 		}
 	}
 	return out
+}
+
+// englishPhrase returns how many words from words[i] on make an English phrase of two words or more
+// that the lexicon holds as a member ("follow up", "side effects"), 0 when none does. An Arabizi message
+// borrows the English name of a thing as it is; read letter by letter, its words become Arabic ones
+// that mean nothing («فلو اب»), while the phrase is known. Only words written without a digit, and
+// none an Arabizi function word («el», «w», «fi»).
+func (ix *Index) englishPhrase(words []string, i int) int {
+	const most = 3
+	k := i
+	for k < len(words) && k < i+most {
+		w := words[k]
+		if !isLatinWord(w) || looksArabizi(w) || endsArabizi(w) || arabiziFixed[w] != "" || arabiziWords[w] {
+			break
+		}
+		k++
+	}
+	if k-i < 2 {
+		return 0
+	}
+	stems := keysOf(analyzeWords(words[i:k], nil)) // as the lexicon holds its members: "~up" a stop word
+	best := 0
+	for _, ref := range ix.lex.first[stems[0]] {
+		m := ix.lex.groups[ref.group][ref.member]
+		if n := len(m); n >= 2 && n <= len(stems) && n > best && slices.Equal(m, stems[:n]) {
+			best = n
+		}
+	}
+	return best
 }
 
 // maxPhraseDev is how many more letters than its own reading's a spelling may change (deviate) to
@@ -2649,7 +2706,7 @@ func teller(keys, words []string) {
 	}
 	tells := func(j int) bool { return j >= 0 && j < len(words) && tellWords[words[j]] }
 	for i, w := range words {
-		if !tellers[w] {
+		if !tellers[w] && !tellers[strings.TrimPrefix(w, "و")] { // «والدكتور قال»
 			continue
 		}
 		// The teller, then the telling («الدكتور قال», "doctor said"); or the telling, a «لي» or the
@@ -2659,12 +2716,153 @@ func teller(keys, words []string) {
 		// And the doctor the patient speaks to («بصي يا دكتورة», «يا دكتور»), who asks nothing either.
 		told := i > 0 && words[i-1] == "يا" ||
 			tells(i+1) || tells(i-1) ||
-			i > 1 && tells(i-2) && tellTo[words[i-1]]
+			i > 1 && tells(i-2) && tellTo[words[i-1]] ||
+			whoseTeller(words, i, tells)
 		if told {
 			keys[i] = stopKey + keys[i]
 		}
 	}
 }
+
+// performer reads a question asking who does the treatment («مين لازم يحقن؟», «مين يعمللي الحقن؟»,
+// "who should do the injection?", "does it matter who injects it?") as asking of the doctor: the
+// pages answer it where they say who must do it («يجب أن يتم الإجراء بواسطة مختص…»), in words the
+// patient did not write. The who becomes the doctor's key. Not whom a treatment suits («مين يقدر
+// يسوي بوتوكس؟», "who can get it?"): the dialects' light verbs of getting a treatment done («يسوي»,
+// «يعمل») ask who does it only with the injection or operation after them, or done for the patient
+// («يعمللي»). words are the keys' words.
+func performer(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i, w := range words {
+		if w != "مين" && w != "منو" && w != "who" {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && j <= i+2 && performFillers[words[j]] {
+			j++ // «مين لازم يحقن», "who should actually do"
+		}
+		if j >= len(words) {
+			continue
+		}
+		v := words[j]
+		if performVerbs[v] || lightDoVerbs[v] && j+1 < len(words) && performedThings[strings.TrimPrefix(words[j+1], "ال")] {
+			keys[i] = doctorKey
+		}
+	}
+}
+
+// performFillers may stand between who and the doing; performVerbs say doing a treatment to someone
+// whatever follows; lightDoVerbs only with the thing done after them (performedThings).
+var (
+	performFillers  = wordSet(`لازم المفروض بيقدر رح should will would actually can could is going to`)
+	performVerbs    = wordSet(`يحقن بيحقن تحقن بتحقن يحقنني يحقني بيحقني يحقنك يعمللي بيعمللي يعملي بيعملي يسويلي بيسويلي يسوولي يجري بيجري يجريها injects inject injected injecting performs perform performed operates operate does do did`)
+	lightDoVerbs    = wordSet(`يسوي بيسوي يعمل بيعمل يسوون يعملو يعملوا يقوم`)
+	performedThings = wordSet(`حقن حقنه ابره ابر عمليه اجراء بالحقن بالعمليه بالاجراء`)
+)
+
+// doctorKey is the key of «طبيب», a doctor.
+var doctorKey = stemWord(Normalize("طبيب"))
+
+// whoseTeller says whether the teller at words[i] is named with whose or where it is («الدكتور بتاعي
+// قال», «الدكتور في مستشفى ثاني قال», «دكتور بمركز تاني قلي», "the doctor at the other clinic said")
+// before the telling: up to maxTellerApart words, the first of them a word of whose or where.
+func whoseTeller(words []string, i int, tells func(int) bool) bool {
+	if i+1 >= len(words) || !tellerOf[words[i+1]] && !strings.HasPrefix(words[i+1], "ب") {
+		return false
+	}
+	for j := i + 2; j <= i+1+maxTellerApart && j < len(words); j++ {
+		if tells(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxTellerApart is the most words naming whose or where a teller is between it and the telling.
+const maxTellerApart = 3
+
+// tellerOf open a teller's whose or where: «بتاعي», «تبعي», «حقي», «في», «عند», "at", "in".
+var tellerOf = wordSet(`بتاعي بتاعتي تبعي حقي حقتي في فى عند من at in from`)
+
+// againVerb turns into a stop key the dialects' «ارجع» (I go back) before another verb in the first
+// person: there it says "again" («متى ارجع اسوق؟», «رح ارجع البس نظارة؟», «arja3 asoo2»), and what
+// is asked is the other verb, not a return (the pages' «العودة إلى الرياضة»). words are the keys'
+// words.
+func againVerb(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if againWords[strings.TrimPrefix(words[i], "و")] && firstPersonVerb(words[i+1]) && !againWords[words[i+1]] {
+			keys[i] = stopKey + words[i]
+		}
+	}
+}
+
+// againWords are «ارجع» (I go back) in the forms that say "again" before a verb.
+var againWords = wordSet(`ارجع برجع حرجع هرجع بارجع`)
+
+// asksOfTheAge says whether normalised words ask of an age itself: «بهالعمر», «في هذا العمر», «عمرها
+// كبير عليه», «كبيره عليه», "at her age", "too old for".
+func asksOfTheAge(words []string) bool {
+	for i, w := range words {
+		if thisAge[w] {
+			return true
+		}
+		next := func(set map[string]bool) bool { return i+1 < len(words) && set[words[i+1]] }
+		if (w == "هذا" || w == "هاد" || w == "هذه" || w == "ده" || w == "this") && next(ageNouns) ||
+			w == "at" && next(agePossessive) && i+2 < len(words) && words[i+2] == "age" ||
+			w == "too" && next(agedWords) ||
+			agedWords[w] && next(onItWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// thisAge are the words for "at this age", "at her age" in one word.
+	thisAge = wordSet(`بهالعمر هالعمر بهالسن هالسن بعمري بعمرها بعمره بعمرك بسني بسنها بسنه`)
+	// ageNouns are age and years, after "this".
+	ageNouns = wordSet(`العمر السن عمر age`)
+	// agePossessive are the owners of an age after "at".
+	agePossessive = wordSet(`my her his their this that your`)
+	// agedWords say old, and onItWords for it: «كبيره عليه», «عمرها كبير عليه», "too old".
+	agedWords = wordSet(`كبير كبيره old older`)
+	onItWords = wordSet(`عليه عليها عليهم for`)
+)
+
+// namesER says whether normalised words name the emergency department by its English letters: "ER",
+// "A&E" (split into "a" and "e"). isUrgent, which also reads the pages, leaves them out: inside words
+// they are everywhere.
+func namesER(words []string) bool {
+	for i, w := range words {
+		if w == "er" || w == "a" && i+1 < len(words) && words[i+1] == "e" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastAsTime turns into a stop key the English "last" that dates the patient's story ("last week", "the
+// last few months", "last time I had it"): it asks nothing of how long a result lasts, the aspect the
+// lexicon reads in "last". words are the keys' words.
+func lastAsTime(keys, words []string) {
+	if len(words) != len(keys) {
+		return
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "last" && lastDated[words[i+1]] {
+			keys[i] = stopKey + words[i]
+		}
+	}
+}
+
+// lastDated are the words after "last" that make it a date: a time, a count of them, a visit.
+var lastDated = wordSet(`few couple two three four five six year years week weeks month months night time times day days
+	summer winter spring autumn weekend session sessions visit visits appointment treatment round`)
 
 // askingAhead turns into stop keys a patient's saying that they ask ahead of a booking or a visit
 // («قبل ما احجز بدي اعرف شو الأعراض الجانبية», «ممكن يصير نزيف بعد الخلع؟ اسأل بس قبل الموعد», "just
@@ -2849,13 +3047,13 @@ var visitWords = wordSet(`احجز نحجز الحجز حجز موعد المو�
 	book booking booked appointment visit visiting come coming`)
 
 // tellers are those who tell a patient what they have.
-var tellers = wordSet(`الدكتور الدكتوره دكتور دكتوره الدكتورة الطبيب الطبيبه الطبيبة طبيب طبيبي دكتوري دكتورتي
+var tellers = wordSet(`الدكتور الدكتوره دكتور دكتوره الدكتورة الطبيب الطبيبه الطبيبة طبيب طبيبي دكتوري دكتورتي الحكيم الحكيمه حكيمي
 	doctor doc dentist dermatologist ophthalmologist physiotherapist physio gp`)
 
 // tellWords are verbs of telling, in the dialects and in English.
 var tellWords = wordSet(`قال قالت قالي قلي قاللي قلها قلو قله حكالي حكالنا قالتلي قالتلنا قاللنا قالنا قالولي قالوا قالو قالها قالتله قاله
 	بيقول يقول تقول بتقول يقولي يقوللي بيقولي اخبرني اخبرنا اخبرتني اخبرتنا اخبر نصح نصحني نصحنا نصحتني شخص شخصني شخصت
-	اقترح اقترحت اقترحلي وصف وصفلي وصفتلي وصفها وصفه كتبلي كتب عطاني اعطاني عطتني
+	اقترح اقترحت اقترحلي وصف وصفلي وصفتلي وصفها وصفه كتبلي كتب كتبه كتبها عطاني اعطاني عطتني
 	said says told tells advised diagnosed thinks reckons suggested recommended prescribed`)
 
 // tellTo are the words between a verb of telling and its teller: to whom it was told, or the thing
