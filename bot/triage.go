@@ -88,6 +88,8 @@ var redFlags = compileFlags([]flagPatterns{
 	{"swallowing", nil, []string{
 		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
 		`(غصه|اغص|يغص|شرقان|اشرق) `,
+		// Swallowing told as a toil («صرت اتعب وانا ابلع», «بتعب بالبلع»).
+		`(اتعب|بتعب|تعبت|يتعب|تتعب|بيتعب|بتتعب|اتعذب|بتعذب|يتعذب|تتعذب)( \S+)? (ا|ي|ت|ن|ب|بي|بت)?بلع( |$)|(اتعب|بتعب|يتعب|تتعب|بيتعب|بتتعب|اتعذب|بتعذب) (في |ب|عند |وقت )(ال)?(بلع|ابتلاع)( |$)`,
 		` (ال|ف|فال|بال)?(بلع|ابتلاع) (\S+ ){0,2}(صعب|ثقيل|مو طبيعي|يوجع|مولم)`,
 		`(can t|cant|cannot|can not|unable to|not (be |being )?able to|(hard to|difficult|difficulty|trouble|struggl|problem|pain|barely|hardly)\S*)( \S+){0,3} swallow`,
 		`dysphagia`,
@@ -102,7 +104,8 @@ var redFlags = compileFlags([]flagPatterns{
 	}},
 	{"speaking", nil, []string{
 		`(DIFF|ثقل|ثقيل|تلعثم|متلعثم)\S*( \S+){0,3} \S*(كلام|اتكلم|تكلم|يتكلم|نطق|انطق|ينطق|احكي|يحكي|تحكي|اهرج|يهرج|تهرج|تحدث|احجي|يحجي|تحجي)`,
-		` (كلامي|لساني|صوتي|نطقي|كلامه|كلامها|حكيي|حكيه|حكيها|حجيه|حجيها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع|خنفه|مخنف|مخنفه|اخنف)`,
+		// With a glued «و» too («اتعب وانا ابلع وصوتي تغير»).
+		` و?(كلامي|لساني|صوتي|نطقي|كلامه|كلامها|حكيي|حكيه|حكيها|حجيه|حجيها) (\S+ )?(ثقيل|ثقل|تقيل|متلخبط|تلخبط|مو واضح|غير واضح|مب واضح|مش واضح|مش مفهوم|مو مفهوم|راح|متغير|تغير|يتقطع|خنفه|مخنف|مخنفه|اخنف)`,
 		// Talking and not making sense («تتكلم كلام ما يفهم»).
 		`(ي|ت|بي|بت)?(تكلم|حكي|هرج|هضر|حجي) كلام (ما|مو|مش|مب|مالو|ملوش|ماله|مالوش) ?(ي|ين|بي|بين)?(فهم|نفهم|تفهم|ينفهم|مفهوم)( |$)`,
 		`ثقل (في |ب)?(ال)?(لسان|كلام|نطق)`,
@@ -138,7 +141,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (نظري|نظره|نظرها|النظر|بصري|الرويه)( \S+){0,3} (ضعف|ضعيف|راح|قل|خف|اسود|مغبش|انطفي|وقع|طاح|نزل|هبط|ضاع)|(نظري|نظره|نظرها|النظر|بصري)( \S+){0,3} (ضعف|ضعيف|راح|قل|اسود|انطفي|وقع|طاح|هبط|ضاع)\S*( \S+){0,3} (فجاه|فجا|فجاءه)`,
 		// A curtain or shadow coming over the sight (a detaching retina), and an eye in pain with vomiting.
 		// A shadow or darkness is over or in the eye, not under it («سواد تحت عيني» is dark circles).
-		`(ستاره|ستار|غيمه|غمامه|حجاب)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,5} (vision|sight|eye)`,
+		`(ستاره|ستار|غيمه|غمامه|حجاب)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,6} (vision|sight|eye)`,
 		` ` + eyeWord + `\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} (\S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)|و?رجعت ($|و\S+|مرتين|مره|كذا مره|[0-9]+ مرات))`,
 		`Z:(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} \S*(l[ae]?m|wj[ae]?3|waj[ae]?3)\S*( \S+){0,6} \S*(stefr[ae]?gh|istifragh|estefragh|traj+i3|traje3)`,
 		// Sight gone all at once, told as no longer seeing («فجأة ما عدت شوف شي»).
@@ -153,7 +156,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (7[ie]?jab|7jab)( \S+){0,4} (3la |3ala |fo2 |f |qodam |2odam )?(el |l|al )?(sh[ou]+f\S*|n[ae]?[zd6]ar\S*|3[aei]{1,2}y?n\S*|3yoo?n\S*)( |$)`,
 		// A curtain or a cloud over the eye or the sight, told in either order («fi 3eny sitara sawda»,
 		// «في عيني ستارة سودا»).
-		`Z: (s[ie]?t+ar+a|s[ie]?tar|ghaim[ae]|ghaym[ae]|ghmam[ae])( \S+){0,4} (3la |3ala |fo2 |f |fi |qodam |2odam )?(el |l|al )?(sh[ou]+f\S*|n[ae]?[zd6]ar\S*|3[aei]{1,2}y?n\S*|3yoo?n\S*)( |$)|` +
+		// «nathari» with the ظ as th, and "part of my sight" («goz2 mn nazari»).
+		`Z: (s[ie]?t+ar+a|s[ie]?tar|ghaim[ae]|ghaym[ae]|ghmam[ae])( \S+){0,4} (3la |3ala |fo2 |f |fi |qodam |2odam |mn |min |men )?(el |l|al )?(sh[ou]+f\S*|n[ae]?(th|[zd6])ar\S*|3[aei]{1,2}y?n\S*|3yoo?n\S*)( |$)|` +
 			` (f|fi|b|bi|3la|3ala|fo2|qodam|2odam) (el |l|al )?(3[aei]{1,2}y?n\S*|3yoo?n\S*|n[ae]?[zd6]ar\S*)( \S+){0,3} (s[ie]?t+ar+a|s[ie]?tar|ghaim[ae]|ghaym[ae]|ghmam[ae])( |$)`,
 		` (في |علي |فوق |قدام )?(ب)?(عيني|عينه|عينها|عيوني|عيونه|عيونها|نظري|نظره|نظرها)( \S+){0,3} (ستاره|ستار|غيمه|غمامه)( |$)`,
 		// Something covering part of the sight («3am yghatti nos el shoof», «بيغطي نص نظري»): of the sight, not the eye (a patch).
@@ -191,9 +195,10 @@ var redFlags = compileFlags([]flagPatterns{
 		// "Double vision" written in Arabic letters («دبل فيجن»).
 		` (ال)?(دبل|دوبل|دابل) (فيجن|فيشن|فيزن|فيجين|فيژن|فيزيون)( |$)`,
 		`see(ing)? (\S+ )?two of|see(ing)? everything twice|see(ing)? (\S+ )?2 of (everything|every thing|things|all)`,
-		` (اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف|صرت اشوف|شايف|شايفه)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|حاجتين|دبل|دوبل|دابل|مزدوج)`,
+		// In MSA too, and as two pictures of each thing («أرى صورتين لكل شيء»).
+		` (اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف|صرت اشوف|شايف|شايفه|اري|يري|تري|اصبحت اري|صرت اري)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|حاجتين|صورتين|دبل|دوبل|دابل|مزدوج)`,
 		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double`,
-		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|m[ie]?zaw+[ae]?j\S*|(sh|ch)[ae]?(kh|5)[ae]?s[ae]?[iy]?n|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)`,
+		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|m[ie]?zaw+[ae]?j\S*|(sh|ch)[ae]?(kh|5)[ae]?s[ae]?[iy]?n|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain|shay2[ae]?[iy]n|shai2[ae]?[iy]n|shy2[ae]?[iy]n)( |$)`,
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
 	// years is a question for the pages; blurring now may be the start of anything.
@@ -248,6 +253,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`(الدم|دم|النزيف|نزيف)( \S+){0,2} (ينزل|يطلع|نازل|طالع|مستمر|شغال|يسيل|سايل)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لسه|لسا|لين الحين|حتي مع|رغم|مع الضغط|مع الشاش|من الصبح|من الظهر|من ساعه|من ساعتين|من امس)`,
 		// The verb told going on for hours («عم تنزف من مكان الضرس… من الصبح», «بينزف لسه»).
 		`(ينزف|تنزف|بينزف|بتنزف|نازف|نازفه|عم ينزف|عم تنزف|قاعد ينزف|قاعده تنزف)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لحد هلق|لحد دلوقتي|لسه|لسا|لين الحين|حتي مع|رغم|من الصبح|من الظهر|من العصر|من ساعه|من ساعتين|من امس|من البارحه|من مبارح|من امبارح|من [0-9]+ ساعات)( |$)`,
+		// Still bleeding, the "still" first («وإلى الحين تنزف ساعة كاملة»), as "still bleeding" is.
+		` و?(للحين|لحد الحين|الي الحين|لين الحين|لسه|لسا|لساته|لسع|بعده|بعدها|ما زال|مازال|لا يزال|لازال|ما زالت|مازالت|لا تزال|لاتزال) (عم |قاعد |قاعده |بعد )?(ي|ت|بي|بت)نزف( |$)`,
 		`(يشر|تشر|يشخب|تشخب|يصب|تصب|يخر|تخر|يفور|تفور) (\S+ )?(ال)?دم( |$)|(الدم|دم)( \S+)? (يشر|يشخب|يصب|يفور)`,
 		`(keeps|keep|kept|still) (filling|soaking|getting soaked|full)( \S+){0,3} blood|no matter how (hard|much|long) (i|we|he|she|you) (press|bite|push)|still (pouring|gushing|bleeding|oozing)|(pouring|gushing|streaming) (\S+ )?blood|(blood|bleeding)( \S+){0,3} (pouring|gushing)`,
 		// Coughing or vomiting blood.
@@ -393,6 +400,9 @@ var redFlags = compileFlags([]flagPatterns{
 		// Harming oneself told with «راسي» for oneself (Maghrebi: «كتجيني افكار نأذي راسي»), after a
 		// thought or a wish: not «يأذي راسي» of a noise hurting the head.
 		`(افكار|فكره|افكر|نفكر|كنفكر|تنفكر|كنخمم|نخمم|بغيت|نبغي|كنبغي|باغي|باغيه|ناوي|ناويه)( \S+){0,2} (ن|ا|ي|ت)?(اذي|وذي|جرح|ضر) (راسي|راسو|راسه|راسها)( |$)`,
+		// Cutting one's own hand, wrist or veins, thought of or wished («عم فكر اقطع إيدي هلق»): not the
+		// oath «بقطع ايدي اذا…», which has no thought or wish before it.
+		`(افكار|فكره|افكر|بفكر|فكر|نفكر|كنفكر|بدي|ابي|ابغي|ودي|ناوي|ناويه|عايز|عايزه|بغيت|نبغي|حاب|حابه)( \S+){0,2} (ا|ن)?(قطع|جرح|شرح) (ايدي|يدي|ايديي|معصمي|رسغي|شراييني|شرايني|عروقي)( |$)`,
 		// Ending one's life with the Levantine «خلّص» («عم فكّر كيف خلّص من حياتي»).
 		`(افكر|بفكر|فكر|نفكر|عم فكر|عم افكر|بدي|ابي|ابغي|ناوي|ناويه|قررت|مقرر|مقرره)( \S+){0,2} (ا|ن)?خلص (من|علي|ع) (حياتي|روحي|عمري|نفسي)( |$)`,
 		// A wish to die said as the verb, in any dialect («عاوزة اموت خلاص», «بغيت نموت»), at the end or
