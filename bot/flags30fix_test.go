@@ -43,3 +43,61 @@ func TestFlags30CurtainSpellings(t *testing.T) {
 			"Do you accept Bupa insurance for cataract surgery? I had my first eye done 4 days ago and since this morning there's like a shadow covering the lower part of my sight"},
 		[]string{"3andi nathara w baddi a3mel lasik", "can I book a cataract check, my sight is fine"})
 }
+
+// TestFlags30DeniedNorFrom: a second sign denied with «ولا من» («لا أعاني من تدلي الجفن ولا من ازدواج
+// الرؤية») is denied as the first; in English, flashes and a curtain denied ("I haven't had any flashes
+// or curtain").
+func TestFlags30DeniedNorFrom(t *testing.T) {
+	clinicFlagCheck(t, "botox",
+		[]string{"صار عندي ازدواج في الرؤية من الصبح بعد البوتوكس"},
+		[]string{"لا أعاني من تدلي الجفن ولا من ازدواج الرؤية، وأود معرفة موعد جلسة المتابعة."})
+	clinicFlagCheck(t, "eye",
+		[]string{"since this morning there's a dark curtain coming over my vision"},
+		[]string{"I haven't had any flashes or curtain, just booking my regular diabetic eye exam"})
+}
+
+// TestFlags30NowFineAfterMonths: a sign dated months ago and told fine now («قبل شهرين… والحين الحمد
+// لله تمام») is a history; today's fall told fine now is not (TestFlags27).
+func TestFlags30NowFineAfterMonths(t *testing.T) {
+	clinicFlagCheck(t, "dental",
+		[]string{"عندي ألم صدر قوي الحين ونازل على يدي اليسار"},
+		[]string{"قبل شهرين صار عندي ألم صدر وسويت قسطرة والحين الحمد لله تمام، متى أقدر أسوي تنظيف أسنان؟"})
+}
+
+// TestFlags30DateAhead: a risk asked beside the writer's own date ahead ("I have a wedding next week",
+// «عندي موعد فحص») stays a question: the date is no sign had.
+func TestFlags30DateAhead(t *testing.T) {
+	clinicFlagCheck(t, "eye",
+		[]string{"عندي موعد فحص الأسبوع الجاي بس من الصبح صرت اشوف دبل"},
+		[]string{"هل الليزك يسبب ازدواج الرؤية؟ عندي موعد فحص الأسبوع الجاي"})
+	clinicFlagCheck(t, "derma",
+		[]string{"I have a wedding next week and right now my lips and face are swelling up after the peel"},
+		[]string{"will the peel make my face swell up? I have a wedding next week"})
+}
+
+// TestFlags30DifferenceBetween: what the difference between two things is («شنو الفرق بين النظر
+// المزدوج والاستجماتيزم؟») asks a definition.
+func TestFlags30DifferenceBetween(t *testing.T) {
+	clinicFlagCheck(t, "eye",
+		[]string{"من اليوم الصبح صرت اشوف دبل"},
+		[]string{"شنو الفرق بين النظر المزدوج والاستجماتيزم؟ قريتها فمقال"})
+}
+
+// TestFlags30SkinAndFigures: puffiness under the eyes («لانتفاخ تحت العين») is the skin's; eyes that
+// flew at a price seen («لما شفت سعر…») a figure of speech.
+func TestFlags30SkinAndFigures(t *testing.T) {
+	clinicFlagCheck(t, "derma",
+		[]string{"وجهي وشفايفي منتفخة بعد الكريم"},
+		[]string{"وش أفضل كريم لانتفاخ تحت العين من السهر؟"})
+	clinicFlagCheck(t, "eye",
+		[]string{"انضربت عيني بالكورة وما اشوف فيها"},
+		[]string{"عيوني طارت من مكانها لما شفت سعر العدسة المزروعة 😳 فيه تقسيط؟"})
+}
+
+// TestFlags30FearedHappening: a bleed feared to happen and not stop («أخاف يصير نزيف ما يوقف») is
+// feared, its negation the supposition's; a bleed that will not stop now is told.
+func TestFlags30FearedHappening(t *testing.T) {
+	clinicFlagCheck(t, "dental",
+		[]string{"خلعت ضرس الصبح والنزيف ما يوقف"},
+		[]string{"مرعوب من الخلع، أخاف يصير نزيف ما يوقف لأني آخذ أسبرين يوميًا، كيف تتعاملون مع هالشي؟"})
+}
