@@ -101,3 +101,21 @@ func TestFlags30FearedHappening(t *testing.T) {
 		[]string{"خلعت ضرس الصبح والنزيف ما يوقف"},
 		[]string{"مرعوب من الخلع، أخاف يصير نزيف ما يوقف لأني آخذ أسبرين يوميًا، كيف تتعاملون مع هالشي؟"})
 }
+
+// TestFlags30HistoriesTold: a sign told over («bled a lot but it stopped»), long ago («شحال هادي»), in
+// childhood («w ana so8ayyara»), or gone before another try ("it went away, can I try again"), and a
+// sign supposed to ask how to know it («لو الخلع عمل ورم…، إزاي أعرف؟»), are no report now.
+func TestFlags30HistoriesTold(t *testing.T) {
+	clinicFlagCheck(t, "dental",
+		[]string{"the extraction was this morning and it's still bleeding heavily, it won't stop",
+			"الخلع عمل ورم ناحية العين وصار عندي ضيق تنفس"},
+		[]string{"after my last extraction it bled a lot but it stopped with pressure after 30 min, this one is next week",
+			"ana oghma 3alaya mara 3and el dentist w ana so8ayyara, momken ta5dir kamel?",
+			"لو الخلع عمل ورم ناحية العين، إزاي أعرف إنه خطير؟"})
+	clinicFlagCheck(t, "eye",
+		[]string{"فجأة نظري راح من عيني اليمين"},
+		[]string{"شحال هادي كان عندي ضباب فالعين من الجلوكوما وتعالجت، دابا بغيت نجدد القطرة"})
+	clinicFlagCheck(t, "botox",
+		[]string{"since this morning I'm seeing double after botox"},
+		[]string{"last year after botox my eyelid drooped for 3 weeks, it went away, can I try again with a lower dose?"})
+}
