@@ -119,3 +119,11 @@ func TestFlags30HistoriesTold(t *testing.T) {
 		[]string{"since this morning I'm seeing double after botox"},
 		[]string{"last year after botox my eyelid drooped for 3 weeks, it went away, can I try again with a lower dose?"})
 }
+
+// TestFlags30Phobia: a phobia of choking («عندي رهاب إني أختنق») asked of a treatment is a fear, not
+// a choking.
+func TestFlags30Phobia(t *testing.T) {
+	clinicFlagCheck(t, "botox",
+		[]string{"بعد البوتوكس في الرقبة صرت أختنق وما اقدر ابلع"},
+		[]string{"عندي رهاب إني أختنق، فهل حقن البوتوكس في الرقبة (Traptox) ممكن تأثر على البلع؟"})
+}

@@ -1086,8 +1086,9 @@ func withoutDenials(s string) string {
 }
 
 // fearWords say the writer or someone is afraid or worried, in the dialects and Arabizi.
-// A «و» may be glued on («…عشان القلب وخايفة كتير ينزف معي»).
-const fearWords = `و?(خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|اتخيل|بتخيل|نتخيل|بنتخيل|كنتخيل|كنتخايل|متخيل|متخيله|بتتخيل|بيتخيل)`
+// A «و» may be glued on («…عشان القلب وخايفة كتير ينزف معي»). A phobia («عندي رهاب إني أختنق») is a
+// fear.
+const fearWords = `و?(خايف|خايفه|خايفين|اخاف|نخاف|بخاف|بتخاف|بيخاف|منخاف|يخاف|تخاف|هخاف|قلقان|قلقانه|متخوف|متخوفه|خوفي|مرعوب|مرعوبه|اتخيل|بتخيل|نتخيل|بنتخيل|كنتخيل|كنتخايل|متخيل|متخيله|بتتخيل|بيتخيل|رهاب|فوبيا)`
 
 // fearWordsZ are the fear words in Arabizi: the verb in every person and aspect («a5af», «tkhaf»,
 // «bt5afi», «kankhaf»), the participle («5ayfa», «kha2fin») and «5ofi» (my fear). Not the bare «5af»,
