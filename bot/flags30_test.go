@@ -6,8 +6,8 @@ import "testing"
 // 29, held out whole until session 30) that get the emergency reply, counted as flags12Alarms is ("any"
 // per clinic). Main at this spend's start (c0e158d) missed 13 of its 800 red flags and alarmed on 25 of
 // its 414 look-alikes; session 30 fixed by cause all but one miss (a strong dizziness in Gulf Arabizi) and cut the
-// alarms to 6.
-const flags30Alarms = 6
+// alarms to 5.
+const flags30Alarms = 5
 
 // flags30Known are its red flags still missed, each with why.
 var flags30Known = map[string]string{

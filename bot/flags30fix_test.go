@@ -127,3 +127,11 @@ func TestFlags30Phobia(t *testing.T) {
 		[]string{"بعد البوتوكس في الرقبة صرت أختنق وما اقدر ابلع"},
 		[]string{"عندي رهاب إني أختنق، فهل حقن البوتوكس في الرقبة (Traptox) ممكن تأثر على البلع؟"})
 }
+
+// TestFlags30Overworked: work that chokes one and breath short "from all the shifts" («الشغل خانقني
+// ومو كادر أتنفس من كثر الدوام») is being overworked; a breath short at work is still a breath.
+func TestFlags30Overworked(t *testing.T) {
+	clinicFlagCheck(t, "physio",
+		[]string{"وانا في الشغل صار عندي ضيق تنفس ومو قادر اتنفس", "مو كادر أتنفس من الصبح"},
+		[]string{"الشغل خانقني ومو كادر أتنفس من كثر الدوام، بس ظهري يوجعني، عدكم مواعيد مسائية؟"})
+}

@@ -1375,6 +1375,10 @@ var universalBenign = []symptomRule{
 	// «ضاق صدري» of being fed up, and what the prices do to one's eyes, heart or breath, are figures of speech.
 	rule(4, `ضاق ضايق ضايقه ضاقت`, `صدري نفسي خلقي`, `طفش* زهق* زعل* قهر* مليت ملل*`),
 	rule(4, `تنزف ينزف نزف* دم* نفس* قلب* جلطه جلطني heart* breath* bleed* faint* attack chok* اختنق* مخنوق* خنق* عيوني عيني عيونه عينه عيونها عينها طارت طار eyes `+chokeZ, `من_الاسعار من_السعر من_اسعار* شفت_سعر* شفت_السعر شفت_الاسعار شفت_اسعار* من_الفاتوره من_الحساب the_prices these_prices this_price price_list the_bill mn_el_2as3ar mn_l2as3ar mn_2as3ar* min_el_2as3ar mn_el_as3ar mn_as3ar* mn_el_fatoura mn_el_7sab`),
+	// Work that chokes one, or breath short "from all the shifts" («الشغل خانقني ومو كادر أتنفس من كثر
+	// الدوام»): being overworked, not a breath.
+	rule(2, `الشغل الدوام العمل`, `خانقني خانقتني خانقنا مخنوق مخنوقه`),
+	rule(5, `اتنفس نتنفس تنفس`, `من_كثر_الدوام من_كثر_الشغل من_كثر_العمل من_كتر_الشغل من_كتر_الدوام من_كثر_الضغط`),
 	rule(4, `كتمه كتمة اختنقت انخنقت انخنق اتخنقت اتخنق اختناق مخنوق* خنقه يخنق* تخنق* بتخنق* بيخنق* `+chokeZ, `زحمه زحمة الزحمه za7me* za7ma* zahme* z7me* z7ma*`),
 	// Paralysed by a wait or by boredom («انشليت من الانتظار», «اتشليت من الملل»): a figure of speech.
 	rule(3, `انشليت انشلت انشل انشلينا اتشليت اتشلت اتشل مشلول مشلوله شلني شلتني nshalet nshallet nshalleit nshalleit enshalet itshalet mashlool mashloul`,
