@@ -46,3 +46,13 @@ func TestSpend30AskedAfterwards(t *testing.T) {
 		"zara3t sen mbare7 w wejhi nafe5 shway, tabi3i? w emta byo5ff?",
 	})
 }
+
+// TestSpend30DizzyVerb: the dizzy verb in Arabizi («adoo5», «bdoo5») is a dizziness the net is asked
+// of, as «dayekh» is: told strong after an extraction it alarms; told slight and asked as normal not.
+func TestSpend30DizzyVerb(t *testing.T) {
+	fa22Check(t, fa22Engine(t, "dental"), []string{
+		"ana adoo5 wayed w 7asait b'ghee6 ba3d el 5al3 😵",
+	}, []string{
+		"ana adoo5 shway lama aqoom bsor3a, tabi3i?",
+	})
+}
