@@ -424,6 +424,7 @@ func analyzeWords(words []string, memo map[string]Term) []Term {
 		}
 	}
 	ageOfSin(words, terms)
+	numberedType(words, terms)
 	return terms
 }
 
