@@ -34,3 +34,17 @@ func TestNumberedTypeIsNoConcept(t *testing.T) {
 		}
 	}
 }
+
+// The Levantine «sene» (سنة, a year) read «سن», a tooth the botox pages name in passing: «min sene»
+// (for a year now) took a stroke patient's spasm question to the section that names the jaw.
+func TestArabiziSeneIsAYear(t *testing.T) {
+	ix, err := Open(Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range ix.Explain("baba 3ando tashannoj min sene") {
+		if c.Said == "سن" {
+			t.Errorf("«sene» read as «سن» (a tooth), want a year")
+		}
+	}
+}
