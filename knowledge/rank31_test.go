@@ -48,3 +48,11 @@ func TestArabiziSeneIsAYear(t *testing.T) {
 		}
 	}
 }
+
+// The Levantine «عنا» (عندنا, we have) is a stop word as «عندي» is: read as a word, it matched the
+// «العناية» of a heading on aftercare, which took «عنا حول من صغرنا» (we both have a squint) there.
+func TestLevantineWeHaveIsStop(t *testing.T) {
+	if !StopWord("عنا") {
+		t.Errorf("StopWord(عنا) = false, want true")
+	}
+}
