@@ -218,7 +218,7 @@ var arabiziFixed = map[string]string{
 	"b2adesh": "قديش", "adesh": "قديش", "2adeish": "قديش", "addaish": "قديش", "2addaish": "قديش",
 	// A year and years: a final e or a is the ة, but the pages that lack «سنة» know «سن» (a tooth,
 	// an age), which «sane» then became.
-	"sane": "سنه", "sana": "سنه", "saneh": "سنه", "seneh": "سنه", "sanah": "سنه", "snin": "سنين",
+	"sane": "سنه", "sene": "سنه", "sana": "سنه", "saneh": "سنه", "seneh": "سنه", "sanah": "سنه", "snin": "سنين",
 	"sneen": "سنين", "sinin": "سنين", "seneen": "سنين", "sanawat": "سنوات",
 	// «final» (نهائي): the hamza's ي between vowels made «nihe2i» «حيا».
 	"nihe2i": "نهايي", "niha2i": "نهايي", "neha2i": "نهايي", "nihayi": "نهايي", "nehayi": "نهايي",

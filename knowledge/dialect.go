@@ -587,6 +587,21 @@ var sinWords, ageAfterSin = normalSet(`سن بسن لسن وسن`), normalSet(`�
 	السادسة السابعة الثامنة التاسعة العاشرة العشرين الثلاثين الأربعين الخمسين الستين السبعين الثمانين
 	التسعين سبعين ثمانين تسعين المراهقة البلوغ الرشد الشيخوخة`)
 
+// A type numbered («السكري من النوع الثاني», "type 2 diabetes") names which one of a condition the
+// patient has, not kinds asked about: it is not the word a heading listing kinds («أنواع التبييض»)
+// holds. typeWords are «نوع» and "type"; typeNumbers the ordinals and numbers that follow them so.
+var typeWords, typeNumbers = normalSet(`نوع النوع type`), normalSet(`الأول الاول الأولى الاولى الثاني
+	الثانية التاني التانية الثالث 1 2 3 one two ii`)
+
+// numberedType makes a stop word of «النوع» or "type" before a number naming which one (typeWords).
+func numberedType(words []string, terms []Term) {
+	for i := 0; i+1 < len(words) && i < len(terms); i++ {
+		if typeWords[words[i]] && typeNumbers[words[i+1]] {
+			terms[i] = Term{Word: words[i]}
+		}
+	}
+}
+
 // oneWords are «واحد» as it follows a noun it counts.
 var oneWords = normalSet(`واحد واحدة واحده`)
 
