@@ -126,12 +126,13 @@ var tuneBars = []struct {
 	// Session 30: round 28's sealed halves (scored at session 29's start and end) spent into these:
 	// answers 6270/7178, total 10191/11260, conversations 1377/2108, every emergency (2431, the two
 	// both codes missed fixed by cause first), 10 false alarms (net retrained, threshold 0.24); bars
-	// reset to the figures rounded down to a tenth.
-	{"botox", 83.5, 88.5, 68.0},
-	{"dental", 88.2, 89.5, 60.9},
-	{"derma", 90.6, 93.3, 59.9},
-	{"eye", 84.2, 88.5, 61.6},
-	{"physio", 90.0, 92.4, 76.1},
+	// reset to the figures rounded down to a tenth. Raised at the session's end: answers 6309/7178,
+	// total 10232/11260, conversations 1397/2108, every emergency (2431), 10 false alarms.
+	{"botox", 84.9, 89.4, 68.4},
+	{"dental", 88.7, 89.8, 62.3},
+	{"derma", 90.7, 93.4, 61.1},
+	{"eye", 84.8, 88.9, 62.3},
+	{"physio", 90.1, 92.6, 77.1},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
