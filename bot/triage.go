@@ -1735,10 +1735,12 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 			// What mutes this sign is told of it alone (sight lost before, weakness left from a
 			// stroke): another red flag in the same message still stands («…النظر اللي راح مش
 			// هيرجع… وبفكر أأذي نفسي»).
-			for i := range redFlags {
-				if f := redFlags[i].name; f != flag && !mutedAsTold(f, orig) && redFlags[i].match(&t, sc) &&
-					!(redFlags[i].unless != nil && redFlags[i].unless.MatchString(t.s)) && !isGeneral(&t) {
-					return f, false
+			if !isGeneral(&t) {
+				for i := range redFlags {
+					if f := redFlags[i].name; f != flag && !mutedAsTold(f, orig) && redFlags[i].match(&t, sc) &&
+						!(redFlags[i].unless != nil && redFlags[i].unless.MatchString(t.s)) {
+						return f, false
+					}
 				}
 			}
 			return "", true

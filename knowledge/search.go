@@ -151,7 +151,8 @@ const (
 	// ageItselfShare is what such a heading gains more when the question asks of the age itself, in
 	// words pointing back at it («بهالعمر», «عمرها كبير عليه», "at her age", "too old"), whatever else
 	// it tells: the story of the complaint says why, the age is what is asked. Fitted on the five
-
+	// clinics' study corpus: 0.1 gains an answer; a stronger lift gained two there but lost one of
+	// the held-out rounds.
 	ageItselfShare = 0.1
 	// timeShare is what a passage gains, for a question asking how long (asksTime), for giving a span
 	// of time, twice that for saying what takes or lasts it (timeOf): the treatment's name is in
@@ -1798,9 +1799,11 @@ func (ix *Index) fromArabizi(words []string, memo map[string]arabiziRead) []stri
 		if egyptian {
 			key = "g " + w // one reading per dialect: no Latin word holds a space
 		}
-		if n := ix.englishPhrase(words, i); memo != nil && n > 0 {
-			i += n - 1 // "follow up" in «lazem a3mel follow up?»: English the lexicon knows, kept
-			continue
+		if memo != nil {
+			if n := ix.englishPhrase(words, i); n > 0 {
+				i += n - 1 // "follow up" in «lazem a3mel follow up?»: English the lexicon knows, kept
+				continue
+			}
 		}
 		read, ok := memo[key]
 		if !ok {
