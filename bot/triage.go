@@ -143,7 +143,7 @@ var redFlags = compileFlags([]flagPatterns{
 		// A shadow or darkness is over or in the eye, not under it («سواد تحت عيني» is dark circles).
 		`(ستاره|ستار|غيمه|غمامه|حجاب)( \S+){0,4} (علي |فوق |قدام |في |ب)?(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(ظل|سواد)( \S+){0,4} (علي |فوق |قدام |في |ب)(ال)?(نظري|نظره|نظرها|النظر|الشوف|عيني|عينه|عينها|الرؤيه)|(curtain|shadow|veil)( \S+){0,6} (vision|sight|eye)`,
 		` ` + eyeWord + `\S*( \S+){0,4} \S*(توجع|تالم|الم|وجع|تعور)\S*( \S+){0,6} (\S*(استفراغ|ترجيع|قيء|اتقيا|يستفرغ|استفرغ|ارجع|ترجع|غثيان)|و?رجعت ($|و\S+|مرتين|مره|كذا مره|[0-9]+ مرات))`,
-		`Z:(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} \S*(l[ae]?m|wj[ae]?3|waj[ae]?3)\S*( \S+){0,6} \S*(stefr[ae]?gh|istifragh|estefragh|traj+i3|traje3)`,
+		`Z:(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} \S*(l[ae]?m|wj[ae]?3|waj[ae]?3)\S*( \S+){0,6} \S*(stefr[ae]?gh|istifragh|estefragh|traj+i3|traje3)|(3[ae]?[iy]*n[iy]\S*|3[ae]?[iy]+n\S*|3y[ou]+n\S*)( \S+){0,4} (t|y|b|bt|by)?[ou]+j[ae]?3\S*( \S+){0,6} (w|o|wa)? ?r[ae]?jj+[ae]?([iy]|3)t\S*`,
 		// Sight gone all at once, told as no longer seeing («فجأة ما عدت شوف شي»).
 		` (فجاه|فجا|فجاءه|suddenly)( \S+){0,4} (ما|مش|مو|مب) ?(عدت|عاد|عادت|عم|بقيت|بقت|صرت|صار|صارت)? ?(شوف|اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف)( |$)`,
 		// Flashes of light with a shower of floaters: a retina tearing.
@@ -241,7 +241,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`(squeez\S*|clench\S*|gripp\S*)( \S+){0,2} (my|his|her) heart( |$)|(my|his|her) heart (is |feels )?(like it s |like its )?(being )?(squeezed|clenched|gripped)( |$)`,
 		`chest( \S+){0,3} (pain|pains|hurt\S*|ache\S*|pressure|crush\S*|tightness)|(pain|hurt\S*|ache\S*|pressure|pressing|squeezing|crush\S*)( \S+){0,3} chest|chest( \S+){0,6} (sitting|standing|squeez\S*|crush\S*|pressing|pressed|elephant|weight on|ton of)`,
 		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3)( \S+){0,8} (yamtad|yimtad|nazel|nazil|yinzal|yinzil|wasel|yoosal|yusal)( \S+){0,2} \S*[s9][ae]?dr\S*`,
-		`Z:(alam|al[ae]m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+[ae]?r\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
+		// «alm» too, the pain written without its vowel («3ndi alm 8awi bsdri»).
+		`Z:(alam|al[ae]?m|w[ae]?j[ae]?3|wj3|ywaj3\S*|yoj[ae]?3\S*|byewja3\S*|y3aw+[ae]?r\S*)( \S+){0,3} \S*[s9][ae]?dr\S*`,
 		`Z: \S*[s9][ae]?dr[iyao]\S*( \S+){0,2} (ywaj3\S*|b?yoj[ae]?3\S*|byewja3\S*|bywj3\S*|y3aw+[ae]?r\S*|ywj3\S*|alam|wja3)`,
 	}},
 	{"bleeding", nil, []string{
@@ -390,7 +391,7 @@ var redFlags = compileFlags([]flagPatterns{
 		// "Suicide" and "suicidal" written in Arabic letters («حاسه سويسايدل»).
 		` (سويسايد|سوسايد|سويسيد|سوسيد|سويسايدل|سوسايدل)\S*`,
 		`(انتحر|انتحار|بنتحر|ينتحر|تنتحر|اقتل نفسي|اقتل راسي|نقتل راسي|اقتل عمري|بقتل عمري|اذبح عمري|بذبح عمري|انهي عمري|اكتل نفسي|اكتل روحي|بكتل نفسي|يكتل نفسه|تكتل نفسها|اقتل روحي|بقتل روحي|يقتل نفسه|تقتل نفسها|بقتل نفسي|بيقتل نفسه|بتقتل نفسها|اذبح نفسي|يذبح نفسه|اذي نفسي|اوذي نفسي|يوذي نفسه|ايذا نفسي|اذيه نفسي|اجرح نفسي|يجرح نفسه|تجرح نفسها|اجرح حالي|اجرح روحي|بجرح حالي|بجرح روحي|يجرح حاله|تجرح حالها|انهي حياتي|ينهي حياته|تنهي حياتها|موت حالي|اموت حالي|اموت نفسي|يموت نفسه|تموت نفسها|انهاء حياتي|انهاء حياته|انهاء حياتها|ما ابي اعيش|ما ابغي اعيش|ما عاد ابي اعيش|ماعاد ابي اعيش|مابي اعيش|ما بدي عيش|ما بدي اعيش|مش عايز اعيش|مش عايزه اعيش|ابي اموت|ابغي اموت|بدي موت|بدي اموت|عايز اموت|عايزه اموت|اتمني اموت|اتمني الموت|ودي اموت)`,
-		` (ا|ي|ت|ن)?(اذي|وذي) (نفس|حال|روح)\S*|((ما|مو|مش|مب) ?(عدت |عاد |بقيت |بقا |بقي |بقت |صرت |عم )?|م(ا )?(بقيتش|بقتش|بقاش|عدتش|عدش) )(ابي|ودي|وده|ودها|بدي|بدو|بدها|عايز|عايزه|عاوز|عاوزه|يبي|تبي|يبغي|تبغي|ابغي|حاب|حابه|اريد|يريد|تريد|نريد|باغي|باغيه|بغيت) (ا|ي|ت|ن)?عيش( |$)| (و)?(ب|ح|ه|وب)?(ا|ي|ت|ن)?خلص (علي|ع) (نفسي|نفسه|نفسها|روحي|روحه|روحها|حالي|حاله|حالها)( |$)|(ما في|مافي|ما فيه|مافيه|مفيش|ما في اي) (شي|حاجه|اشي|شيء) (ي|ب)?(ستاهل|يستاهل|تستاهل|يسوي) (ا|ن)?عيش|nothing (left )?(worth|to) liv(e|ing) for`,
+		` (ب)?(ا|ي|ت|ن)?(اذي|وذي|جرح) (نفس|حال|روح)\S*|((ما|مو|مش|مب) ?(عدت |عاد |بقيت |بقا |بقي |بقت |صرت |عم )?|م(ا )?(بقيتش|بقتش|بقاش|عدتش|عدش) )(ابي|ودي|وده|ودها|بدي|بدو|بدها|عايز|عايزه|عاوز|عاوزه|يبي|تبي|يبغي|تبغي|ابغي|حاب|حابه|اريد|يريد|تريد|نريد|باغي|باغيه|بغيت) (ا|ي|ت|ن)?عيش( |$)| (و)?(ب|ح|ه|وب)?(ا|ي|ت|ن)?خلص (علي|ع) (نفسي|نفسه|نفسها|روحي|روحه|روحها|حالي|حاله|حالها)( |$)|(ما في|مافي|ما فيه|مافيه|مفيش|ما في اي) (شي|حاجه|اشي|شيء) (ي|ب)?(ستاهل|يستاهل|تستاهل|يسوي) (ا|ن)?عيش|nothing (left )?(worth|to) liv(e|ing) for`,
 		`(يكتب|تكتب|اكتب|كتب|كتبت|كاتب|كاتبه|قاعد يكتب|كاعد يكتب) (ال)?(وصيته|وصيتها|وصيتي)|رساله وداع|رسايل وداع|رسالة وداع|(goodbye|farewell|suicide) (letter|note)|جهزت (ال)?(حبل|مشنقه)|(جبت|حضرت|اشتريت|ربطت) (ال)?مشنقه`,
 		`(ابي|ابغي|ودي|بدي|ناوي|ناويه|افكر|بفكر|بافكر|نفكر|كنفكر|فكرت|اخطط|مخطط|مخططه|مقرر|مقرره|عايز|عايزه|عاوز|عاوزه|بغيت|نبغي|حاب|حابه|اريد|نفسي|قررت) (\S+ )?(انهي|اخلص|نخلص|نهي|ننهي) (من |علي )?(كل شي|كلشي|حياتي|روحي|نفسي|عمري|الدنيا)`,
 		`(عشان|علشان|حتي|لكي|كي|بدها|بدو|تبي|يبي|تبغي|يبغي|عايزه|عايز) (ت|ي|ا)?(موت|تموت|يموت|اموت|تنتحر|ينتحر|انتحر)( |$)`,
@@ -1774,7 +1775,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// Nor one told as come with age and not sudden now («صارت رجولها تضعف مع العمر»): the rules read
 	// the red flags so told; the net learned how a sign is told happening.
 	if flag == "" && !orig.reading && !mildAsked && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) &&
-		!(withAge.MatchString(orig.s) && !suddenNow.MatchString(orig.s)) {
+		!(withAge.MatchString(orig.s) && !suddenNow.MatchString(orig.s)) && !foretold.MatchString(orig.s) {
 		flag = "net"
 	}
 	return flag, false
@@ -1792,11 +1793,15 @@ func mutedAsTold(flag string, orig padText) bool {
 // thing past (the sight that went, some sight already lost), of a known disease, and nothing sudden
 // or of today. Sight going now, asked so («فجأة راح النظر، بيرجع؟»), is still a red flag.
 func asksSightBack(t padText) bool {
-	return sightLostBefore.MatchString(t.s) && sightBack.MatchString(t.s) && !toldSudden(t.s)
+	return sightLostBefore.MatchString(t.s) && sightBack.MatchString(t.s) && !toldSudden(supposedNow.ReplaceAllString(t.s, " "))
 }
 
+// supposedNow is a "now" inside a supposition («لو تعالج الحين», "if he's treated now"): when the act
+// supposed would be, not a sign's onset.
+var supposedNow = regexp.MustCompile(foldPattern(` (لو|اذا|ولو|واذا|if) (\S+ ){0,2}(الحين|هلق|هلا|دلوقتي|الان|هسه|now|right now) `))
+
 var (
-	sightLostBefore = regexp.MustCompile(foldPattern(` (ال)?(نظر|بصر) (الي|اللي|يلي|اللى|الى|الذي) (راح|ضاع|فقد|فقدته|فقدها|فقده|راحت)|(already|has|have|had|s|ve|d) (already )?lost (some|part|a little|a bit|a lot)( of)?( (his|her|my|their|the))? (vision|sight|eyesight)|(the )?(vision|sight|eyesight) (that )?(he|she|i|they|was|is) (already )?lost|(vision|sight|eyesight) already lost`))
+	sightLostBefore = regexp.MustCompile(foldPattern(` (ال)?(نظر|بصر) (الي|اللي|يلي|اللى|الى|الذي) (راح|ضاع|فقد|فقدته|فقدها|فقده|راحت)|(راح|ضاع|فقد|فقدت|راحت|ضاعت) (جز|جزء|شوي|شويه|بعض|قسم|حته) من (ال)?(نظر|بصر)\S*|(already|has|have|had|s|ve|d) (already )?lost (some|part|a little|a bit|a lot)( of)?( (his|her|my|their|the))? (vision|sight|eyesight)|(the )?(vision|sight|eyesight) (that )?(he|she|i|they|was|is) (already )?lost|(vision|sight|eyesight) already lost`))
 	sightBack       = regexp.MustCompile(foldPattern(` (ب|ه|ح|رح |راح |حي)?(يرجع|ترجع|يعود|تعود|يرد|ترد)( \S+)?( تاني| ثاني| مره تانيه| مره ثانيه| زي ما كان| زي الاول| كما كان)?( |$)|(will|would|can|could|does|do) (it|they|that|this|the vision|the sight|his sight|her sight|my sight|his vision|her vision|my vision) (ever )?(come back|return|be restored|be recovered|recover|get better)`))
 )
 
@@ -1849,6 +1854,11 @@ var allDay = regexp.MustCompile(foldPattern(` (طول|كل|طوال) (ال)?(ي�
 
 // withAge tells a sign as come with age («مع العمر», "with age"): ageing, not an onset. Not other
 // words of a slow onset: weakness spreading «شوي شوي» is a red flag.
+// foretold is what the doctor said to expect, and for how long ("the doctor said the pain is 3 days»,
+// «الدكتور قال الوجع يومين عادي»): an effect told as foretold is the expected one. The rules still
+// read a red flag in such a message; the net, which learned signs as told happening, has no say.
+var foretold = regexp.MustCompile(foldPattern(` (the |my |his |her )?(doctor|dr|surgeon|dentist) (said|says|told (me|us|him|her)|warned( me| us)?)( that)?( \S+){0,5} (normal|expected|(for )?([0-9]+|one|two|three|four|five|a few|few|couple of) days?)( |$)|(الدكتور|الدكتوره|الطبيب|الطبيبه|الجراح|دكتوري|دكتورتي) (قال|قالت|قالي|قاللي|قالنا|قاللنا)( \S+){0,5} (طبيعي|عادي|متوقع|يومين|(لمده |ل)?([0-9]+|ثلاث|تلات|اربع|كم) (ايام|يوم))( |$)`))
+
 var withAge = regexp.MustCompile(foldPattern(` (مع العمر|مع الكبر|من الكبر|من كبر السن|مع كبر السن|with age|old age|getting older|as (i|he|she) (get|gets|got) older|m3 el 3omr|ma3 el 3omr|m3 l3omr|ma3 l3omr) `))
 
 // fitUnanswering is a fit or spasms with the patient not responding or not waking; its prefilter

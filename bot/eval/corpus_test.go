@@ -128,11 +128,15 @@ var tuneBars = []struct {
 	// both codes missed fixed by cause first), 10 false alarms (net retrained, threshold 0.24); bars
 	// reset to the figures rounded down to a tenth. Raised at the session's end: answers 6309/7178,
 	// total 10232/11260, conversations 1397/2108, every emergency (2431), 10 false alarms.
-	{"botox", 84.9, 89.4, 68.4},
-	{"dental", 88.7, 89.8, 62.3},
-	{"derma", 90.7, 93.4, 61.1},
-	{"eye", 84.8, 88.9, 62.3},
-	{"physio", 90.1, 92.6, 77.1},
+	// Session 31: round 29's sealed halves (scored at session 30's start and end) spent into these:
+	// answers 6514/7428, total 10575/11660, conversations 1438/2183, every emergency (2522), 10 false
+	// alarms (net retrained, threshold 0.24; what it changed in the flag tests fixed by cause); bars
+	// reset to the figures rounded down to a tenth.
+	{"botox", 84.5, 89.1, 68.6},
+	{"dental", 88.5, 89.6, 62.0},
+	{"derma", 90.3, 93.1, 60.6},
+	{"eye", 84.8, 88.9, 61.5},
+	{"physio", 90.1, 92.5, 76.5},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
