@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -42,11 +43,16 @@ page_id: earwash
 قد يحدث احمرار خفيف أو طنين مؤقت يختفي خلال يوم، ونادرًا التهاب في القناة.
 `
 
-// conv28Engine is an engine over conv28Page, and the state of a conversation just answered from the
-// section whose text holds marker, with the words asked and the patient's language.
+// conv28Engine is an engine over conv28Page, with pagesEngine's state maker.
 func conv28Engine(t *testing.T) (*bot.Engine, func(marker, asked, lang string) bot.State) {
+	return pagesEngine(t, fstest.MapFS{"earwash.md": {Data: []byte(conv28Page)}})
+}
+
+// pagesEngine is an engine over pages, and the state of a conversation just answered from the
+// section whose text holds marker, with the words asked and the patient's language.
+func pagesEngine(t *testing.T, pages fs.FS) (*bot.Engine, func(marker, asked, lang string) bot.State) {
 	t.Helper()
-	ix, err := knowledge.Open(fstest.MapFS{"earwash.md": {Data: []byte(conv28Page)}})
+	ix, err := knowledge.Open(pages)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,6 @@ import (
 	"testing/fstest"
 
 	"github.com/faqbot/faqbot/bot"
-	"github.com/faqbot/faqbot/knowledge"
 )
 
 // conv29Pages are two made-up pages: an eardrum repair (preparing for it, how it is done, what comes
@@ -48,22 +47,9 @@ page_id: aids
 `)},
 }
 
+// conv29Engine is an engine over conv29Pages, with pagesEngine's state maker.
 func conv29Engine(t *testing.T) (*bot.Engine, func(marker, asked, lang string) bot.State) {
-	t.Helper()
-	ix, err := knowledge.Open(conv29Pages)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return bot.NewEngine(ix, bot.Config{}), func(marker, asked, lang string) bot.State {
-		for _, p := range ix.Passages() {
-			if strings.Contains(p.Text, marker) {
-				return bot.State{Topic: p.Key, Lang: lang, Asked: asked}
-			}
-		}
-		t.Fatalf("no passage holds %q", marker)
-		return bot.State{}
-	}
+	return pagesEngine(t, conv29Pages)
 }
 
 // "And after, how many days until I hear well?" after how to prepare for an operation asks what
