@@ -59,3 +59,44 @@ func TestFlag31FaintArabizi(t *testing.T) {
 			"3am 7es 7ale ra7 ghebb, ba3d ma 2la3t el ders, kel shi 3am yleff fiye"},
 		[]string{"ra7 ghib 3an maw3adi bokra, fini a2ajjlo?", "ukhti ghabat 3an el maw3ad, momken maw3ad jdid?"})
 }
+
+// TestFlag31CanIAsks: «هل اقدر…؟», «كيف اقدر…؟» ask leave or a way, and breathing through the nose or
+// the mouth is how one breathes; no inability is told. Not able to, told so, still is, a question after
+// it or not.
+func TestFlag31CanIAsks(t *testing.T) {
+	clinicFlagCheck(t, "eye",
+		[]string{"ما اقدر اتنفس من الصبح", "كيف اقدر اتنفس؟ صدري مسكر"},
+		[]string{"كيف اقدر اتنفس بشكل طبيعي اثناء العمليه وانا متوتر؟"})
+	clinicFlagCheck(t, "botox", []string{"امي ما تقدر تتنفس، هل هذا يصير بعد البوتوكس؟"},
+		[]string{"مدرب اليوغا عطاني تمارين تنفس، هل اقدر اسويها بعد البوتكس بيوم؟"})
+	clinicFlagCheck(t, "dental", nil, []string{"اثناء العلاج اقدر اتنفس من خشمي؟ اخاف اشرق بالمويه"})
+}
+
+// TestFlag31FearJoinedByAnd: a fear reaches a second feared verb glued to a «و» («خايفه يطلع فيني
+// حساسيه من التقشير وينتفخ وجهي»); a face swollen now, told after, is not feared.
+func TestFlag31FearJoinedByAnd(t *testing.T) {
+	clinicFlagCheck(t, "derma",
+		[]string{"كنت خايفه من التقشير، والحين وجهي منتفخ وشفايفي وارمه"},
+		[]string{"خايفه يطلع فيني حساسيه من التقشير وينتفخ وجهي، هل تسوون اختبار قبل؟"})
+}
+
+// TestFlag31TeenagePast: a faint "when I was a teenager" is past, as one "when I was a kid".
+func TestFlag31TeenagePast(t *testing.T) {
+	clinicFlagCheck(t, "botox", []string{"I fainted an hour ago after the injections"},
+		[]string{"I fainted during a blood test when I was a teenager, totally fine since, can I get botox?"})
+}
+
+// TestFlag31NormalAsked: numbness wearing off, an eye watering from the air conditioning, a mild
+// burning asked of as normal in Arabizi («khafeefe… tabi3e?»): what is expected, not a red flag.
+func TestFlag31NormalAsked(t *testing.T) {
+	clinicFlagCheck(t, "dental", nil, []string{"the numbness in my lip is wearing off slowly after the filling, 3 hours now"})
+	clinicFlagCheck(t, "eye", []string{"3ayni fiha 7ar2a w ma 3am shoof fiha abadan"},
+		[]string{"3ayni tdamma3 w t7arragni min el mukayyif, jafaf?", "ba3d el lasik b yom 3ayne fiha 7ar2a khafeefe w damma3, tabi3e?"})
+}
+
+// TestFlag31ChestNotAnyAl: the last resort's chest pain reads «ألم» with its suffixes, not every word
+// with the article and a «م» («الخلع المتكرر»).
+func TestFlag31ChestNotAnyAl(t *testing.T) {
+	clinicFlagCheck(t, "physio", []string{"صدري فيه المي شديد", "عندي الم بصدري الحين"},
+		[]string{"ابي تمارين لعضلات الصدر بعد الخلع المتكرر للكتف"})
+}

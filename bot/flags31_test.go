@@ -5,8 +5,9 @@ import "testing"
 // flags31Alarms bounds the look-alikes of testdata/flags31.txt (the battery written blind at session
 // 30, held out whole until session 31) that get the emergency reply, counted as flags12Alarms is ("any"
 // per clinic). Main at this spend's start (08484bd) missed 10 of its 592 red flags and alarmed on 10 of
-// its 365 look-alikes.
-const flags31Alarms = 10
+// its 365 look-alikes; session 31 fixed eight of the misses by cause and cut the alarms to 1 (a risk
+// asked «هل يصير عندي…؟» beside a condition told steady).
+const flags31Alarms = 1
 
 // flags31Known are its red flags still missed, each with why.
 var flags31Known = map[string]string{
