@@ -814,8 +814,17 @@ func toldAfterQuestion(text string) (padText, bool) {
 	if n := anotherMatter(words); n > 0 && len(words)-n >= 4 && !asking(words[n:], "") {
 		return padded(triageWords(after, words)), true
 	}
+	// Or what befell today, told after a question of something else ("What should he wear for his
+	// session tomorrow? He fell earlier and can't put weight on his leg"): an event of today is news,
+	// not what the question is of.
+	if p := padded(triageWords(after, words)); len(words) >= 4 && !asking(words, "") && toldToday.MatchString(p.s) {
+		return p, true
+	}
 	return padText{}, false
 }
+
+// toldToday dates what a message tells to today: earlier, this morning, an hour ago.
+var toldToday = regexp.MustCompile(foldPattern(` (earlier|earlier today|this morning|this afternoon|this evening|today|tonight|just now|right now|an hour ago|(a few|few|[0-9]+|two|ten|twenty) (minutes|hours) ago|اليوم|الصبح|الصباح|اليوم الصبح|النهارده|النهاردا|من شوي|قبل شوي|من ساعه|قبل ساعه|من ساعتين|قبل ساعتين|من نص ساعه|قبل نص ساعه|el ?yom|el ?youm|lyoum|lyom|ellyom|elyoum|el ?sob7|mn shway|mn shwai|2abl shway|abl shway|mn sa3a|2abl sa3a) `))
 
 // anotherMatters open another matter after a question («وسؤال ثاني», "one more thing", "also").
 var anotherMatters = func() [][]string {

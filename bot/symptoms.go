@@ -145,6 +145,9 @@ type term struct {
 const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* اقدر يقدر تقدر نقدر
 قادر قادره قدرت !فيني اكدر يكدر تكدر نكدر !اعرف !يعرف !تعرف استطيع يستطيع تستطيع نستطيع مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
 
+// faintComingLev is a faint about to come in Levantine («رح غيب», "ra7 ghebb": I'll be gone).
+const faintComingLev = `ra7_ghebb ra7_gheb ra7_ghib ra7_ghibb ra7_8eb ra7_8ib rah_ghib rah_gheb رح_غيب رح_اغيب`
+
 // symptomRules are tried in this order; the first that fires names the red flag.
 var symptomRules = []flagRules{
 	{"breathing", []symptomRule{
@@ -188,8 +191,10 @@ var symptomRules = []flagRules{
 	// A racing heart with dizziness or a faint, in any order.
 	{"fainting", []symptomRule{
 		rule(8, cHeart, cRacing, cDizzy+` `+cFallSoon),
-		// Dizzy and about to fall or faint («دايخ وبطيح»).
-		rule(6, cDizzy, cFallSoon),
+		// Dizzy and about to fall or faint («دايخ وبطيح»); in Levantine Arabizi, everything turning and a
+		// faint coming («kel shi 3am yleff fiye… ra7 ghebb»).
+		rule(6, cDizzy, cFallSoon+` `+faintComingLev),
+		rule(12, `3am_yleff 3am_tleff 3am_yliff 3am_tliff byleff btleff عم_يلف`, cFallSoon+` `+faintComingLev),
 	}},
 	// A high fever with a swollen face, cheek, jaw or neck (a spreading infection), or with a stiff neck.
 	// Something sharp driven into the eye, told in any order («انطعن بقلم رصاص في عينه»).
