@@ -1397,6 +1397,18 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
 		}
 	}
+	if st.Topic != "" && r.Kind == KindAnswer && !sameDoc(st2.Topic, st.Topic) && isFollowUp(words) &&
+		!isFAQ(st.Topic) && !e.summaries[docOf(st.Topic)] && !e.namesPageOf(words, st2.Topic) {
+		// «وإيمتى برجع ألعب فوتبول؟» after when rehabilitation starts after a ligament operation: the
+		// section just read says it, as much of it as the other page's passage found for it does (its
+		// heading counted), and the follow-up names nothing of that page's title: the patient is still
+		// reading about their operation. Not after a FAQ answer or a summary, whose details are in the
+		// sections of the pages.
+		if h, ok := e.shownHoldsAsMuch(words, st, st2); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0), st2
+		}
+	}
 	if st.Topic != "" && r.Kind == KindAnswer && !sameDoc(st2.Topic, st.Topic) && isFollowUp(words) {
 		if h, ok := e.headedOnTopicPage(text, words, st, st2.Topic); ok {
 			st2 = st
@@ -1502,6 +1514,34 @@ func (e *Engine) notShownAgain(text string, words []string, st State) (knowledge
 		}
 	}
 	return knowledge.Hit{}, false
+}
+
+// shownHoldsAsMuch is the passage just shown (st) when it speaks of as much of a follow-up's words
+// (SpokenOf: its heading counted) as the passage found for it on another page (found) does.
+func (e *Engine) shownHoldsAsMuch(words []string, st, found State) (knowledge.Hit, bool) {
+	so, ok := e.search.(spokenSearcher)
+	shown, other := e.shownPassage(st), e.shownPassage(found)
+	if !ok || shown == nil || other == nil {
+		return knowledge.Hit{}, false
+	}
+	covers := so.SpokenOf(words)
+	if c := covers(shown); c >= covers(other)-1e-9 {
+		return knowledge.Hit{Passage: shown, Coverage: c}, true
+	}
+	return knowledge.Hit{}, false
+}
+
+// shownPassage is the passage a state's answer showed: its topic's part, or its topic's only passage.
+func (e *Engine) shownPassage(st State) *knowledge.Passage {
+	if p := e.part(st.Topic, st.Part); p != nil {
+		return p
+	}
+	for i := range e.passages {
+		if e.passages[i].Key == st.Topic {
+			return &e.passages[i]
+		}
+	}
+	return nil
 }
 
 // stayOnPage is the passage of the conversation's page (st.Topic) that answers a follow-up found on
