@@ -1,0 +1,33 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// ans31Expect asks each question alone and wants an answer whose text holds want.
+func ans31Expect(t *testing.T, e *bot.Engine, cases map[string]string) {
+	t.Helper()
+	for q, want := range cases {
+		r, _ := e.Respond(q, bot.State{})
+		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, want) {
+			t.Errorf("%q: got %s %q, want an answer holding %q", q, r.Kind, r.Text, want)
+		}
+	}
+}
+
+// TestAns31ToldItDoesNotSuit: a treatment the patient was told does not suit them («قالوا ما ينفع لي
+// ليزك، وش الحل؟») is asked as the pages say it, «عدم مناسبة الليزك»: the passage on what is left when
+// it does not suit answers, not the treatment's own section, which shares its words («طبقة رقيقة من
+// سطح القرنية»).
+func TestAns31ToldItDoesNotSuit(t *testing.T) {
+	const left = "لا يعني عدم مناسبة الليزك"
+	ans31Expect(t, fa22Engine(t, "eye"), map[string]string{
+		"قرنيتي رقيقة وقالوا ما ينفع ليزك، وش الحل؟":                    left,
+		"قالولي قرنيتي رقيقة وما بينفعلي ليزك، يعني ما في أي حل إلي؟":   left,
+		"الدكتور قال الليزك مش مناسب ليا والقرنية رفيعة، يعني مفيش حل؟": left,
+		"قالوا لي ما يصلح لك ليزك، يعني خلاص مافي حل غير النظارة؟":      left,
+	})
+}
