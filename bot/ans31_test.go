@@ -31,3 +31,15 @@ func TestAns31ToldItDoesNotSuit(t *testing.T) {
 		"قالوا لي ما يصلح لك ليزك، يعني خلاص مافي حل غير النظارة؟":      left,
 	})
 }
+
+// TestAns31ComparedWithSomeoneElse: a patient setting a friend or a sister against themselves asks
+// why it differs from one person to another («تختلف من شخص لآخر»), not what the two did alike («نفس
+// العيادة») nor a passage headed by another difference (cosmetic and medical use).
+func TestAns31ComparedWithSomeoneElse(t *testing.T) {
+	const differs = "تختلف من شخص لآخر"
+	ans31Expect(t, mustEngine(t), map[string]string{
+		"ليش رفيقتي البوتوكس طول معها اكثر مني؟ سوينا بنفس العيادة":         differs,
+		"اختي سوت بوتكس وبانت نتيجتها بسرعة وانا لين الحين ما شفت شي، ليش؟": differs,
+		"why did my friend's botox last so much longer than mine?":          differs,
+	})
+}

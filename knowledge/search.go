@@ -933,6 +933,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		keys = keysOf(analyzeWords(arabic, nil)) // as written: unknown
 	}
 	forGood(keys, arabic)
+	between(keys, arabic)
 	ageYears(keys, arabic)
 	told := toldAge(keys, arabic) && asksBesideAge(arabic)
 	ix.agoBefore(keys, arabic)
