@@ -43,3 +43,11 @@ func TestAns31ComparedWithSomeoneElse(t *testing.T) {
 		"why did my friend's botox last so much longer than mine?":          differs,
 	})
 }
+
+// TestAns31NotEnoughInTheDialect: «كفاية» (enough) of the dialects is the pages' «كافيًا»: bone
+// the patient was told is not enough for an implant is the passage on what is done when it is not.
+func TestAns31NotEnoughInTheDialect(t *testing.T) {
+	ans31Expect(t, fa22Engine(t, "dental"), map[string]string{
+		"الدكتور قلي ما في عظم كفاية للزرعة، يعني خلص ما بقدر اعمل زرعة؟": "ترقيع العظم",
+	})
+}
