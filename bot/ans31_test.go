@@ -51,3 +51,11 @@ func TestAns31NotEnoughInTheDialect(t *testing.T) {
 		"الدكتور قلي ما في عظم كفاية للزرعة، يعني خلص ما بقدر اعمل زرعة؟": "ترقيع العظم",
 	})
 }
+
+// TestAns31IsItConsidered: "is it considered" («يعتبر عملية؟») asks of what follows it; the verb,
+// which the pages use in passing («يُعتبر السم الأكثر فعالية»), does not pull the question there.
+func TestAns31IsItConsidered(t *testing.T) {
+	ans31Expect(t, mustEngine(t), map[string]string{
+		"البوتوكس بيعتبر عملية؟ ما ابي شي فيه جراحة": "غير جراحية",
+	})
+}
