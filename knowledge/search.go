@@ -933,9 +933,11 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		keys = keysOf(analyzeWords(arabic, nil)) // as written: unknown
 	}
 	forGood(keys, arabic)
+	between(keys, arabic)
 	ageYears(keys, arabic)
 	told := toldAge(keys, arabic) && asksBesideAge(arabic)
 	ix.agoBefore(keys, arabic)
+	toldUnsuited(keys, arabic, q.Text)
 	deny(keys, arabic, q.Text)
 	hedge(keys, arabic)
 	orRisk(keys, arabic)
@@ -2621,6 +2623,49 @@ next:
 		return len(d)
 	}
 	return 0
+}
+
+// unsuited are the verbs of suiting that «ما», «مش», «مو», «لا» deny of a treatment: it does not suit
+// the patient, it cannot be done for them.
+var unsuited = wordSet(`ينفع بينفع ينفعلي بينفعلي ينفعلك بينفعلك ينفعله بينفعله ينفعلها يصلح يصلحلي يصلحلك بيصلح يناسب
+	يناسبني يناسبك يناسبه بيناسب بيناسبني مناسب مناسبه مناسبة`)
+
+// unsuitedKey and suitedKey are the keys of «عدم مناسبة», the pages' words for a thing's not suiting
+// («عدم مناسبة الليزك»).
+var unsuitedKey, suitedKey = func() (string, string) {
+	k := keysOf(analyzeWords([]string{"عدم", "مناسب"}, nil))
+	if len(k) != 2 {
+		return "", ""
+	}
+	return k[0], k[1]
+}()
+
+// toldUnsuited reads a treatment the patient was told does not suit them («قالوا ما ينفع لي ليزك،
+// وش الحل؟», «الدكتور قال الليزك مش مناسب ليا، يعني مفيش حل؟») as the pages say it: the «ما» of a
+// clause that tells, not asks, is their «عدم», and the passage saying what is left when it does not suit
+// («لا يعني عدم مناسبة الليزك أن المريض لا يمكن علاجه») answers it, not the treatment's own. Not in
+// the clause the message asks («ما ينفع اسوي ليزر وانا حامل؟») nor in its last one. words are the keys'
+// words and text the message.
+func toldUnsuited(keys, words []string, text string) {
+	if len(words) != len(keys) || unsuitedKey == "" {
+		return
+	}
+	ends := clauseEnds(text, len(keys))
+	if ends == nil {
+		return
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if !denyNegations[strings.TrimPrefix(words[i], "و")] || !unsuited[words[i+1]] {
+			continue
+		}
+		j := i + 1
+		for j < len(words)-1 && ends[j] == goesOn {
+			j++
+		}
+		if ends[j] == stops && j < len(words)-1 {
+			keys[i], keys[i+1] = unsuitedKey, suitedKey // «ينفع» is also "it helps"
+		}
+	}
 }
 
 // englishDenials deny having in English, as Words writes them ("don't" is "don t").
