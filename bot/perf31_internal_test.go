@@ -1,0 +1,117 @@
+package bot
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/knowledge"
+)
+
+// perf31Texts are the messages of the labelled sets and the red-flag batteries, padded as triage
+// reads them: the sample the speed pass's rewrites are held to.
+func perf31Texts(tb testing.TB) []padText {
+	tb.Helper()
+	var msgs []string
+	files, _ := filepath.Glob("eval/testdata/*.jsonl")
+	more, _ := filepath.Glob("eval/testdata/clinics/*/*tune.jsonl")
+	for _, name := range append(files, more...) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var c struct {
+				Q     string
+				Turns []struct{ Q string }
+			}
+			if json.Unmarshal([]byte(line), &c) != nil {
+				continue
+			}
+			msgs = append(msgs, c.Q)
+			for _, t := range c.Turns {
+				msgs = append(msgs, t.Q)
+			}
+		}
+	}
+	batteries, _ := filepath.Glob("testdata/*.txt")
+	for _, name := range batteries {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if p := strings.SplitN(line, "|", 3); len(p) == 3 && !strings.HasPrefix(line, "#") {
+				msgs = append(msgs, p[2])
+			}
+		}
+	}
+	var out []padText
+	for _, m := range msgs {
+		if w := knowledge.Words(m); len(w) > 0 {
+			out = append(out, padded(w), padded(triageWords(m, w)))
+		}
+	}
+	if len(out) < 10000 {
+		tb.Fatalf("%d texts: the sample is missing", len(out))
+	}
+	return out
+}
+
+// A pattern split into its alternatives matches what it matches: every pattern of the readings on a
+// sixteenth of the sample texts, pastMore as isGeneral reads it on all of them; pastMore is split.
+func TestBranchRegexpMatchesWhole(t *testing.T) {
+	texts := perf31Texts(t)
+	if b := newBranchRegexp(pastMore); len(b.branches) < 50 {
+		t.Fatalf("pastMore split in %d branches, want its alternatives", len(b.branches))
+	}
+	for k, re := range readPatterns() {
+		b := newBranchRegexp(re)
+		for i := k % 16; i < len(texts); i += 16 { // a sixteenth of the texts for each pattern: the whole patterns are slow
+			if got, want := b.matchString(&texts[i]), re.MatchString(texts[i].s); got != want {
+				t.Fatalf("%.60s… split in %d: %v on %q, the whole pattern %v", re, len(b.branches), got, texts[i].s, want)
+			}
+		}
+	}
+	for i := range texts {
+		if got, want := pastMoreIn(&texts[i]), pastMore.MatchString(undated(cancerDated(texts[i].s))); got != want {
+			t.Fatalf("pastMoreIn(%q) = %v, want %v", texts[i].s, got, want)
+		}
+	}
+}
+
+func TestTopAlternatives(t *testing.T) {
+	for _, c := range []struct {
+		src    string
+		alts   []string
+		pre    string
+		suf    string
+		splits bool
+	}{
+		{` (a|b (c|d)|[|(]x|\(y) `, []string{`a`, `b (c|d)`, `[|(]x`, `\(y`}, ` `, ` `, true},
+		{`^ (a|[]|]b) $`, []string{`a`, `[]|]b`}, `^ `, ` $`, true},
+		{` (a|b)? `, nil, ``, ``, false}, // a repeated group
+		{` (a|b) (c|d) `, nil, ``, ``, false},
+		{`a|(b|c)`, nil, ``, ``, false},
+		{`(?i)(a|b)`, nil, ``, ``, false},
+	} {
+		alts, pre, suf, ok := topAlternatives(c.src)
+		if ok != c.splits || ok && (!slices.Equal(alts, c.alts) || pre != c.pre || suf != c.suf) {
+			t.Errorf("topAlternatives(%q) = %q, %q, %q, %v; want %q, %q, %q, %v", c.src, alts, pre, suf, ok, c.alts, c.pre, c.suf, c.splits)
+		}
+		if ok {
+			re := regexp.MustCompile(c.src)
+			b := newBranchRegexp(re)
+			for _, s := range []string{" a ", " b c ", " b e ", " | x ", " ( y ", " ]b ", " c "} {
+				p := newPadText(s)
+				if b.matchString(&p) != re.MatchString(s) {
+					t.Errorf("%q split: %q matched %v", c.src, s, !re.MatchString(s))
+				}
+			}
+		}
+	}
+}
