@@ -295,7 +295,10 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		tr = universal
 	}
 	tw := triageWords(text, words) // read through the dialects' shifts (dialect.go)
-	tp := padded(tw)
+	tp := p                        // most messages: what the triage finds in the text is found once
+	if !slices.Equal(tw, words) {
+		tp = padded(tw)
+	}
 	flag, riskAsked := tr.triage(tp)
 	if flag != "" {
 		st.Topic = ""

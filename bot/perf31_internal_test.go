@@ -115,3 +115,25 @@ func TestTopAlternatives(t *testing.T) {
 		}
 	}
 }
+
+// A text's skeletons are made once and kept with it (litHits.skeletons), and are those of a text
+// that keeps nothing (found nil).
+func TestSkeletonTextsOnce(t *testing.T) {
+	for _, s := range []string{" ana 3andi waja3 gamed fi rasi w mesh 2ader ashoof ", " nazeef ktir ", " ما في شي "} {
+		p := newPadText(s)
+		a, b := skeletonTexts(&p), skeletonTexts(&p)
+		if &a[0] != &b[0] {
+			t.Errorf("%q: skeletons made twice", s)
+		}
+		bare := padText{s: p.s, runes: p.runes, grams: p.grams}
+		c := skeletonTexts(&bare)
+		if len(a) != len(c) {
+			t.Fatalf("%q: %d skeletons kept, %d made", s, len(a), len(c))
+		}
+		for i := range a {
+			if a[i].s != c[i].s {
+				t.Errorf("%q: skeleton %q kept, %q made", s, a[i].s, c[i].s)
+			}
+		}
+	}
+}

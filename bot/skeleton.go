@@ -62,12 +62,20 @@ func skeletonText(t *padText) padText { return skeletonTextOf(t, 'q') }
 
 // skeletonTexts are the skeletons of t: with g as ق, and, when a word of four letters or more holds a
 // g, with g as ج (Egyptian Arabizi), which the rules' own spellings (g as ق) would miss.
+// They are made once a text (litHits.skeletons).
 func skeletonTexts(t *padText) []padText {
+	if t.found != nil && t.found.skeletons != nil {
+		return t.found.skeletons
+	}
 	out := []padText{skeletonText(t)}
 	for _, w := range strings.Fields(t.s) {
 		if len(w) >= 4 && strings.IndexByte(strings.ReplaceAll(w, "gh", ""), 'g') >= 0 && isLower(w) {
-			return append(out, skeletonTextOf(t, 'j'))
+			out = append(out, skeletonTextOf(t, 'j'))
+			break
 		}
+	}
+	if t.found != nil {
+		t.found.skeletons = out
 	}
 	return out
 }
