@@ -137,3 +137,44 @@ func TestSkeletonTextsOnce(t *testing.T) {
 		}
 	}
 }
+
+// A closing pattern run from its last spaces finds the match the whole text gives, on every sample
+// text; the closings of reportsUrgentSign are so read.
+func TestSpaceTailFindsWhole(t *testing.T) {
+	for _, st := range []spaceTail{closingMentioned, closingCare} {
+		if st.n < 0 {
+			t.Errorf("%.60s… is run on the whole text", st.re)
+		}
+	}
+	texts := perf31Texts(t)
+	for _, st := range []spaceTail{closingMentioned, closingCare, newSpaceTail(closingAsk.re), newSpaceTail(closingNormal.re)} {
+		for i := range texts {
+			s := texts[i].s
+			if got, want := st.find(&texts[i]), st.re.FindStringIndex(s); !slices.Equal(got, want) {
+				t.Fatalf("%.60s… on %q: %v, the whole text %v", st.re, s, got, want)
+			}
+		}
+	}
+	for _, c := range []struct {
+		re   string
+		want int
+	}{
+		{` (a|b c)( \S+){0,2} $`, 5},
+		{` a \S* $`, 3},
+		{` a.* $`, -1},
+		{` a( \S+)* $`, -1},
+		{`\ba( \S+)? $`, -1},
+		{`^ a $`, -1},
+		{` a `, -1}, // not closing the text
+	} {
+		if got := newSpaceTail(regexp.MustCompile(c.re)).n; got != c.want {
+			t.Errorf("newSpaceTail(%q).n = %d, want %d", c.re, got, c.want)
+		}
+	}
+	st := newSpaceTail(regexp.MustCompile(` (can i|is it) (\S+ ){0,2}$`))
+	for _, s := range []string{" so can i come today ", " can i ", " x is it y z ", " is it a b c ", "can i x ", " a  can i  "} {
+		if got, want := st.FindStringIndex(s), st.re.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("%q: %v, the whole text %v", s, got, want)
+		}
+	}
+}
