@@ -178,3 +178,24 @@ func TestSpaceTailFindsWhole(t *testing.T) {
 		}
 	}
 }
+
+// The skeleton patterns' word tests let through every word of the sample texts they match.
+func TestSkeletonPatternsPrefiltered(t *testing.T) {
+	for _, p := range perf31Texts(t) {
+		for _, w := range strings.Fields(p.s) {
+			if sightSkeleton.MatchString(w) && !sightWord(w) {
+				t.Errorf("sightWord(%q) = false, sightSkeleton matches it", w)
+			}
+			for _, g := range []byte{'q', 'j'} {
+				if s := skeletonOf(w, g); tearSkeleton.MatchString(s) && !strings.Contains(s, "dm3") {
+					t.Errorf("skeleton %q of %q: tearSkeleton matches it without dm3", s, w)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"nazar", "bnadhari", "elne6r", "tdma3", "dmou3i"} {
+		if !sightSkeleton.MatchString(w) && !tearSkeleton.MatchString(skeletonOf(w, 'q')) {
+			t.Errorf("%q: neither pattern matches, the sample words above test nothing", w)
+		}
+	}
+}

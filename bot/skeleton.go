@@ -57,6 +57,9 @@ var tearSkeleton = regexp.MustCompile(`^(b|bt|by|k|kt|ky|t|y|n|a|el|l)?dm3`)
 // skeleton is written one way, as «nazar» reads.
 var sightSkeleton = regexp.MustCompile(`^(b|bi|be|w|wa|l|el|al|bel|bil)?n[ae](th|dh|z|d|6)[ae]?r`)
 
+// sightWord says whether w holds what every match of sightSkeleton holds: «na» or «ne».
+func sightWord(w string) bool { return strings.Contains(w, "na") || strings.Contains(w, "ne") }
+
 // skeletonText returns t with its Latin words of four letters or more as skeletons.
 func skeletonText(t *padText) padText { return skeletonTextOf(t, 'q') }
 
@@ -98,10 +101,11 @@ func skeletonTextOf(t *padText, g byte) padText {
 		}
 		if len(w) >= 4 && !(strings.IndexByte(w, '3') >= 0 && spelledSpeed.MatchString(w)) && !skeletonKeeps[w] { // each has a 3
 			if s := skeletonOf(w, g); len(s) >= minSkeleton {
-				if tearSkeleton.MatchString(s) {
+				// Each pattern runs only on a word holding what its every match holds: most hold neither.
+				if strings.Contains(s, "dm3") && tearSkeleton.MatchString(s) {
 					s = "دمع" // «tdma3», «dmou3i»: tears (دمع), whose skeleton begins like blood's (tdm, dm)
 				}
-				if sightSkeleton.MatchString(w) {
+				if sightWord(w) && sightSkeleton.MatchString(w) {
 					s = "nzr" // as «nazar» reads; «nathar» would read «nthr»
 				}
 				words[i] = s
