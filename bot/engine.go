@@ -295,7 +295,10 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		tr = universal
 	}
 	tw := triageWords(text, words) // read through the dialects' shifts (dialect.go)
-	tp := padded(tw)
+	tp := p                        // most messages: what the triage finds in the text is found once
+	if !slices.Equal(tw, words) {
+		tp = padded(tw)
+	}
 	flag, riskAsked := tr.triage(tp)
 	if flag != "" {
 		st.Topic = ""
@@ -727,7 +730,7 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 		if !ok {
 			// One that closes on whether what it told is the sign the pages name ("…is that the
 			// swelling you mentioned?") asks of it as of what to do: the part before is a report.
-			if loc := closingMentioned.FindStringIndex(p.s); loc != nil && loc[0] > 0 {
+			if loc := closingMentioned.find(&p); loc != nil && loc[0] > 0 {
 				rest, ok = newPadText(p.s[:loc[0]+1]), true
 			}
 		}
@@ -741,7 +744,7 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 			// So does one that closes on whether the clinic will see it or when ("…can I book an
 			// assessment for today?", "is this something for your clinic?", «ممكن احجز بكرة؟»): it asks of
 			// the visit, not of the sign, and what it told before is a report.
-			if loc := closingCare.FindStringIndex(p.s); loc != nil && loc[0] > 0 {
+			if loc := closingCare.find(&p); loc != nil && loc[0] > 0 {
 				rest, ok = newPadText(p.s[:loc[0]+1]), true
 			}
 		}
@@ -778,14 +781,14 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 
 // closingMentioned is a question closing a message whether what it told is what the pages or the
 // clinic name ("is that the swelling you mentioned?", «هل هذا اللي ذكرتوه؟», «هاد اللي مكتوب عندكم؟»).
-var closingMentioned = regexp.MustCompile(foldPattern(` (is|is it|is that|is this|could (it|that|this) be|does (it|that|this) sound like|are these|are those) (the |what |one of the )?(\S+ ){0,3}(that )?(you|your page|your pages|your site|the page|the pages|the site|the doctor|they) (mentioned|mention|mentions|talked about|talk about|wrote about|write about|warned about|warn about|described|describe|meant|mean|listed|list)( (on|in) (the |your )?(page|pages|site|website))? $|` +
-	` (هل )?(هذا|هذي|هاد|هيدا|هيدي|ده|دي|هو|هي) (هو |هي )?(ال\S+ )?(اللي|الي|يلي|اللى) (ذكرتوه|ذكرتوها|ذكرتها|ذكرته|حكيتوا عنه|حكيتو عنه|حكيتوا عنها|قلتوا عنه|قلتو عنه|قلتوا عنها|كتبتوا عنه|كتبتو عنه|مكتوب|مذكور|بتقولوا عليه|بتقولو عليه|تقولون عنه)( عندكم| بالموقع| في الموقع| بالصفحه| في الصفحه)? $`))
+var closingMentioned = newSpaceTail(regexp.MustCompile(foldPattern(` (is|is it|is that|is this|could (it|that|this) be|does (it|that|this) sound like|are these|are those) (the |what |one of the )?(\S+ ){0,3}(that )?(you|your page|your pages|your site|the page|the pages|the site|the doctor|they) (mentioned|mention|mentions|talked about|talk about|wrote about|write about|warned about|warn about|described|describe|meant|mean|listed|list)( (on|in) (the |your )?(page|pages|site|website))? $|` +
+	` (هل )?(هذا|هذي|هاد|هيدا|هيدي|ده|دي|هو|هي) (هو |هي )?(ال\S+ )?(اللي|الي|يلي|اللى) (ذكرتوه|ذكرتوها|ذكرتها|ذكرته|حكيتوا عنه|حكيتو عنه|حكيتوا عنها|قلتوا عنه|قلتو عنه|قلتوا عنها|كتبتوا عنه|كتبتو عنه|مكتوب|مذكور|بتقولوا عليه|بتقولو عليه|تقولون عنه)( عندكم| بالموقع| في الموقع| بالصفحه| في الصفحه)? $`)))
 
 // closingCare is a question closing a message whether or when the clinic will see what it told: a
 // booking ("can I book a physio assessment for today?", «ممكن احجز موعد بكرة؟», "momken a7jez"), or
 // whether it is the clinic's to treat ("is this something for your back clinic?", «هل هذا من
 // تخصصكم؟»). Its words are the visit's, a few of them, to the message's end.
-var closingCare = regexp.MustCompile(foldPattern(` ((can|could|may|should|shall) (i|we|he|she) (still )?(book|come in|come|be seen|get seen|get (an |a )?(appointment|assessment|session)|make (an )?appointment|have (an |a )?(appointment|assessment|session))|is (this|that|it) (something |a case |one )?(for|you (treat|see|can treat|can help))|do you (treat|see|take|handle|deal with) (this|that|it|him|her|cases like)|(ممكن|اقدر|نقدر|ينفع|يمديني|يمدينا|بقدر|منقدر|هل يمكنني|هل يمكن|هل اقدر|هل نقدر) (ا|ن)?(حجز|احجز|نحجز|اجي|نجي|نيجي|اجيكم|نجيكم|اخذ موعد|ناخذ موعد|اخد معاد|ناخد معاد)|(هل )?(هذا|هذي|ده|دي|هاد|هادا|هيدا) (من )?(تخصصكم|اختصاصكم|شغلكم)|(momken|mumkin|mmkn|a2dar|2dar|agdar|n2dar|yemdeeni|yenfa3) (a7jez|n7jez|a7joz|aji|ngi|aje|nji|agi))( \S+){0,6} $`))
+var closingCare = newSpaceTail(regexp.MustCompile(foldPattern(` ((can|could|may|should|shall) (i|we|he|she) (still )?(book|come in|come|be seen|get seen|get (an |a )?(appointment|assessment|session)|make (an )?appointment|have (an |a )?(appointment|assessment|session))|is (this|that|it) (something |a case |one )?(for|you (treat|see|can treat|can help))|do you (treat|see|take|handle|deal with) (this|that|it|him|her|cases like)|(ممكن|اقدر|نقدر|ينفع|يمديني|يمدينا|بقدر|منقدر|هل يمكنني|هل يمكن|هل اقدر|هل نقدر) (ا|ن)?(حجز|احجز|نحجز|اجي|نجي|نيجي|اجيكم|نجيكم|اخذ موعد|ناخذ موعد|اخد معاد|ناخد معاد)|(هل )?(هذا|هذي|ده|دي|هاد|هادا|هيدا) (من )?(تخصصكم|اختصاصكم|شغلكم)|(momken|mumkin|mmkn|a2dar|2dar|agdar|n2dar|yemdeeni|yenfa3) (a7jez|n7jez|a7joz|aji|ngi|aje|nji|agi))( \S+){0,6} $`)))
 
 // beforeClosing returns what a message tells before a closing ask of what to do (closingAsk), and
 // whether it has one.

@@ -243,6 +243,9 @@ type litHits struct {
 	keys []uint64 // a bit per key
 	// englishKnown says english is found: whether the text holds a word of English grammar.
 	englishKnown, english bool
+	// skeletons are the text's skeletons (skeletonTexts), made at their first asking: triage and
+	// the last-resort rules read them of the same text, and they share the skeletons' own hits.
+	skeletons []padText
 }
 
 // scan fills h with what s holds.

@@ -57,17 +57,28 @@ var tearSkeleton = regexp.MustCompile(`^(b|bt|by|k|kt|ky|t|y|n|a|el|l)?dm3`)
 // skeleton is written one way, as «nazar» reads.
 var sightSkeleton = regexp.MustCompile(`^(b|bi|be|w|wa|l|el|al|bel|bil)?n[ae](th|dh|z|d|6)[ae]?r`)
 
+// sightWord says whether w holds what every match of sightSkeleton holds: «na» or «ne».
+func sightWord(w string) bool { return strings.Contains(w, "na") || strings.Contains(w, "ne") }
+
 // skeletonText returns t with its Latin words of four letters or more as skeletons.
 func skeletonText(t *padText) padText { return skeletonTextOf(t, 'q') }
 
 // skeletonTexts are the skeletons of t: with g as ق, and, when a word of four letters or more holds a
 // g, with g as ج (Egyptian Arabizi), which the rules' own spellings (g as ق) would miss.
+// They are made once a text (litHits.skeletons).
 func skeletonTexts(t *padText) []padText {
+	if t.found != nil && t.found.skeletons != nil {
+		return t.found.skeletons
+	}
 	out := []padText{skeletonText(t)}
 	for _, w := range strings.Fields(t.s) {
 		if len(w) >= 4 && strings.IndexByte(strings.ReplaceAll(w, "gh", ""), 'g') >= 0 && isLower(w) {
-			return append(out, skeletonTextOf(t, 'j'))
+			out = append(out, skeletonTextOf(t, 'j'))
+			break
 		}
+	}
+	if t.found != nil {
+		t.found.skeletons = out
 	}
 	return out
 }
@@ -90,10 +101,11 @@ func skeletonTextOf(t *padText, g byte) padText {
 		}
 		if len(w) >= 4 && !(strings.IndexByte(w, '3') >= 0 && spelledSpeed.MatchString(w)) && !skeletonKeeps[w] { // each has a 3
 			if s := skeletonOf(w, g); len(s) >= minSkeleton {
-				if tearSkeleton.MatchString(s) {
+				// Each pattern runs only on a word holding what its every match holds: most hold neither.
+				if strings.Contains(s, "dm3") && tearSkeleton.MatchString(s) {
 					s = "دمع" // «tdma3», «dmou3i»: tears (دمع), whose skeleton begins like blood's (tdm, dm)
 				}
-				if sightSkeleton.MatchString(w) {
+				if sightWord(w) && sightSkeleton.MatchString(w) {
 					s = "nzr" // as «nazar» reads; «nathar» would read «nthr»
 				}
 				words[i] = s

@@ -850,6 +850,20 @@ var pastPre, ongoingPre, fearPre, hypotheticalPre = newPrefilter(past), newPrefi
 
 var hearsayPre, pastMorePre = newPrefilter(hearsay), newPrefilter(pastMore)
 
+// pastMoreBranches is pastMore as its alternatives (branches.go): its prefilter lets through a third
+// of the messages, and it is read on every message that shows a sign.
+var pastMoreBranches = newBranchRegexp(pastMore)
+
+// pastMoreIn says whether t, without its dates of cancer and of treatments had, tells a past as
+// pastMore does.
+func pastMoreIn(t *padText) bool {
+	u := *t
+	if s := undated(cancerDated(t.s)); s != t.s {
+		u = newPadText(s)
+	}
+	return pastMoreBranches.matchString(&u)
+}
+
 // threatensPre and nothingWrongPre are the prefilters of threatens and nothingWrong.
 var threatensPre, nothingWrongPre = newPrefilter(threatens), newPrefilter(nothingWrong)
 
@@ -1947,7 +1961,7 @@ var longStandingPre = newPrefilter(longStanding)
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
 	return (riskPre.mayMatch(t) && riskQuestion.MatchString(uncaused(t.s)) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !(threatensPre.mayMatch(t) && threatens.MatchString(t.s))) && (!(personalPre.mayMatch(t) && personal.MatchString(eventOf.ReplaceAllString(riskObject.ReplaceAllString(t.s, " "), " "))) || nothingWrongPre.mayMatch(t) && nothingWrong.MatchString(t.s)) ||
-		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(cancerDated(t.s), " "))) || pastMorePre.mayMatch(t) && pastMore.MatchString(undated(cancerDated(t.s))) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s) || familyHistory(t)) &&
+		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(cancerDated(t.s), " "))) || pastMorePre.mayMatch(t) && pastMoreIn(t) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s) || familyHistory(t)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }
 
