@@ -31,3 +31,21 @@ func TestFollowUpStaysOnEnglishFAQ(t *testing.T) {
 		t.Errorf("%s %q, want an answer with %q", r.Kind, r.Text, want)
 	}
 }
+
+// English words the Arabic pages say otherwise reach the passage that says them (knowledge/lang).
+func TestEnglishWordsThePagesSayOtherwise(t *testing.T) {
+	for _, c := range []struct{ clinic, q, want string }{
+		{"derma", "I get cold sores sometimes, can I have a peel?", "الهربس"},
+		{"physio", "I tore my meniscus, will I need surgery?", "الغضروف الهلالي"},
+		{"eye", "when am I allowed to drive after cataract surgery?", "يسمح الطبيب"},
+	} {
+		r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{})
+		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, c.want) {
+			t.Errorf("%s %q: %s %q, want an answer with %q", c.clinic, c.q, r.Kind, r.Text, c.want)
+		}
+	}
+	r, _ := mustEngine(t).Respond("can botox get rid of the lines on my forehead?", bot.State{})
+	if want := "الخطوط الدقيقة"; r.Kind != bot.KindAnswer || !strings.Contains(r.Text, want) {
+		t.Errorf("%s %q, want an answer with %q", r.Kind, r.Text, want)
+	}
+}
