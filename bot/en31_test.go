@@ -49,3 +49,17 @@ func TestEnglishWordsThePagesSayOtherwise(t *testing.T) {
 		t.Errorf("%s %q, want an answer with %q", r.Kind, r.Text, want)
 	}
 }
+
+// What may be done between appointments asks of the treatment's course, not for a booking; a booking
+// asked beside it still goes to staff.
+func TestBetweenAppointmentsIsNoBooking(t *testing.T) {
+	e := clinicEngine(t, "derma")
+	r, _ := e.Respond("Can I still wax my legs in between laser appointments?", bot.State{})
+	if r.Kind != bot.KindAnswer {
+		t.Errorf("between appointments: %s %q, want an answer", r.Kind, r.Text)
+	}
+	r, _ = e.Respond("can I book an appointment between sessions?", bot.State{})
+	if r.Kind != bot.KindHandoff {
+		t.Errorf("booking between sessions: %s %q, want a handoff", r.Kind, r.Text)
+	}
+}
