@@ -1949,9 +1949,18 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 	if ls, ok := e.search.(langSearcher); ok {
 		pl := ls.LangOf(h.Passage)
 		if pl == lang && lang != "ar" {
+			// A hit found by another route than the search (a follow-up's passage on its topic) may
+			// carry no Common: the search's own hit for the same passage tells it, or the Arabic page
+			// would seem to hold more in words both languages have than the English FAQ just shown.
+			common := h.Common
+			for _, o := range others {
+				if o.Passage == h.Passage {
+					common = max(common, o.Common)
+				}
+			}
 			for _, o := range others {
 				if o.Passage != h.Passage && o.Specific && ls.LangOf(o.Passage) != lang &&
-					(o.Common > h.Common+langSlack && h.TitleCoverage < o.Coverage || fresh && e.detailsSummary(h, o, others)) && o.Rank >= h.Rank-langLead {
+					(o.Common > common+langSlack && h.TitleCoverage < o.Coverage || fresh && e.detailsSummary(h, o, others) && !answersAll(h, o)) && o.Rank >= h.Rank-langLead {
 					// The page in the patient's language holds more of what is asked only in words the
 					// Arabic pages have no equivalent for ("after", "take"), and its heading does not
 					// ask it ("Do wisdom teeth always need to come out?"): the Arabic page that holds
@@ -2051,6 +2060,14 @@ func (e *Engine) detailsSummary(h, o knowledge.Hit, others []knowledge.Hit) bool
 		}
 	}
 	return true
+}
+
+// answersAll says whether h is an FAQ answer holding every concept of the question that o, a detailed
+// section, holds: an English FAQ on a summary page is written to answer a question ("Is teeth whitening
+// safe?" telling breastfeeding women are not whitened), not to sum a page up in a few lines, and answers
+// in the patient's language what the Arabic section says no more of.
+func answersAll(h, o knowledge.Hit) bool {
+	return h.Passage.Question != "" && o.Matched&^h.Matched == 0
 }
 
 // holdsMore says whether a holds every concept b does and another besides.

@@ -650,7 +650,10 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 			// which the pages say; booking wished for with a doubt («ابي احجز بس متردد») frames the question.
 			` (احجز|نحجز|a7jez|n7jez) (متي|امتي|ايمتي|امتا|emta|imta|ematy|mata) | (متي|امتي|ايمتي|امتا) (لازم |المفروض |يجب ان |ينبغي ان )?(احجز|نحجز) | when (should|must|do|would) (i|we) (book|rebook|schedule) |` +
 			` (احجز|نحجز|الحجز|حجز|book|booking)( \S+){0,2} (بس|لكن|but) (انا |i m |im |i am )?(متردد|متردده|خايف|خايفه|قلقان|قلقانه|مو متاكد|مش متاكد|مو متاكده|مش متاكده|not sure|unsure|hesitant|nervous|scared|worried) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
-			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
+			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) |` +
+			// What may be done between appointments ("can I wax in between laser appointments?") asks of the
+			// treatment's course, not for a booking.
+			` (between|inbetween) (my |the |your |his |her |our |two |\S+ ){0,2}(appointments|sessions|visits) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
 			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) (clinic |doctor s |doctors |\S+ s )?appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) |` +
 			` (i m|im|i am|i ve been|ive been|he s|she s|he is|she is) (on|taking|using) (\S+ ){1,2}(can|could|may|should) (i|he|she|we) (still )?(book|schedule|get|have) |` +
 			` (book|schedule|booking) (\S+ ){0,5}(while|whilst) (i m |im |i am |i ve been |ive been |still )?(on|taking|using|pregnant|breastfeeding|nursing) |` +
