@@ -2648,8 +2648,11 @@ func (e *Engine) pagePermanence(topic string, words []string, found string) (kno
 		return knowledge.Hit{}, false
 	}
 	for _, h := range ts.TopicHits(topic, nil) {
-		if t := h.Passage.Text; tellsPermanence(t) || tellsSpan(t) {
-			return knowledge.Hit{}, false // the section says how long it lasts
+		if t := h.Passage.Text; tellsPermanence(t) || tellsSpan(t) && (namesResult(knowledge.Words(t)) || !namesResult(words)) {
+			// The section says how long it lasts. A length of time in a section naming no result is
+			// of the course («من 6 إلى 8 جلسات بفاصل 4 إلى 6 أسابيع»), not how long the result the
+			// question names lasts («وهل النتيجة دائمة؟»).
+			return knowledge.Hit{}, false
 		}
 	}
 	if found != "" && tellsPermanence(cx.TopicText(found)) {
