@@ -11,8 +11,8 @@ const flags31Alarms = 1
 
 // flags31Known are its red flags still missed, each with why.
 var flags31Known = map[string]string{
-	"wildi sinnah el amami ta7at kamla b el madrasa, sinn da2em mu lbani": "a knocked-out tooth in Gulf Arabizi: the reading knows no «ta7at» of a tooth",
-	"sinnet ebni et5ala3et mn 7adsa, sinna mostadema, a3mel eh delwa2ti":  "a knocked-out permanent tooth in Egyptian Arabizi («et5ala3et», «mostadema»)",
+	"wildi sinnah el amami ta7at kamla b el madrasa, sinn da2em mu lbani": "a knocked-out tooth in Gulf Arabizi: «ta7at» is read as the function word تحت (under) before طحت (fell), and the net saw the message, so the rules' reading is not asked",
+	"sinnet ebni et5ala3et mn 7adsa, sinna mostadema, a3mel eh delwa2ti":  "a knocked-out permanent tooth in Egyptian Arabizi: «mostadema» and an accident are known (lang), but «7adsa» is read as حدسه, the dialect's حدث (happened), before حادسة (accident), and «et5ala3et» as nothing",
 }
 
 // TestFlags31 runs that battery (testdata/flags31.txt) as TestFlags12 runs flags12.
