@@ -182,9 +182,6 @@ type Index struct {
 	// (joinedReading).
 	headKeys Memo[string, []string]
 	joins    Memo[string, string]
-	// phraseDocs remembers, per lexicon group, the passages that say one of its members made of stop
-	// words only (stopPhraseDocs).
-	phraseDocs Memo[int, []int32]
 }
 
 // Field boosts: a patient's words in a heading or an FAQ question say more about the topic than the
