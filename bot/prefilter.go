@@ -916,25 +916,39 @@ func maxMatchLen(t *syntax.Regexp) int {
 		return n
 	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
 		return utf8.UTFMax
+	}
+	return maxOver(t, maxMatchLen)
+}
+
+// maxOver is the most of what one measure counts (bytes, spaces) that a match of a composite t holds,
+// from the measure m of its parts; -1 when unbounded or when t is no composite: the measure reads its
+// leaves itself.
+func maxOver(t *syntax.Regexp, m func(*syntax.Regexp) int) int {
+	switch t.Op {
 	case syntax.OpCapture, syntax.OpQuest:
-		return maxMatchLen(t.Sub[0])
-	case syntax.OpRepeat:
-		n := maxMatchLen(t.Sub[0])
-		if t.Max < 0 || n < 0 {
+		return m(t.Sub[0])
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
+		n := m(t.Sub[0])
+		switch {
+		case n < 0:
+			return -1
+		case n == 0:
+			return 0
+		case t.Op != syntax.OpRepeat || t.Max < 0:
 			return -1
 		}
 		return t.Max * n
 	case syntax.OpConcat, syntax.OpAlternate:
 		n := 0
 		for _, sub := range t.Sub {
-			m := maxMatchLen(sub)
-			if m < 0 {
+			k := m(sub)
+			if k < 0 {
 				return -1
 			}
 			if t.Op == syntax.OpConcat {
-				n += m
+				n += k
 			} else {
-				n = max(n, m)
+				n = max(n, k)
 			}
 		}
 		return n

@@ -92,33 +92,6 @@ func maxSpaces(t *syntax.Regexp) int {
 		return 0
 	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
 		return 1
-	case syntax.OpCapture, syntax.OpQuest:
-		return maxSpaces(t.Sub[0])
-	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
-		n := maxSpaces(t.Sub[0])
-		switch {
-		case n < 0:
-			return -1
-		case n == 0:
-			return 0
-		case t.Op != syntax.OpRepeat || t.Max < 0:
-			return -1
-		}
-		return t.Max * n
-	case syntax.OpConcat, syntax.OpAlternate:
-		n := 0
-		for _, sub := range t.Sub {
-			m := maxSpaces(sub)
-			if m < 0 {
-				return -1
-			}
-			if t.Op == syntax.OpConcat {
-				n += m
-			} else {
-				n = max(n, m)
-			}
-		}
-		return n
 	}
-	return -1
+	return maxOver(t, maxSpaces)
 }
