@@ -583,16 +583,11 @@ func asksSpan(words []string) bool {
 // namesPageOf says whether a message names a word of the title of the page key is on: «وبعد خلع الضرس
 // ايش اسوي؟» names what the extraction page is about.
 func (e *Engine) namesPageOf(words []string, key string) bool {
-	var title []string
-	for i := range e.passages {
-		if e.passages[i].Key == key {
-			title = knowledge.Stems(e.passages[i].DocTitle)
-			break
-		}
-	}
-	if title == nil {
+	p := e.passageOf(key)
+	if p == nil {
 		return false
 	}
+	title := knowledge.Stems(p.DocTitle)
 	said := words
 	if aw := asRead(words); aw != nil {
 		said = append(slices.Clone(words), aw...)
@@ -1539,8 +1534,13 @@ func (e *Engine) shownPassage(st State) *knowledge.Passage {
 	if p := e.part(st.Topic, st.Part); p != nil {
 		return p
 	}
+	return e.passageOf(st.Topic)
+}
+
+// passageOf is the first passage whose key is key, or nil.
+func (e *Engine) passageOf(key string) *knowledge.Passage {
 	for i := range e.passages {
-		if e.passages[i].Key == st.Topic {
+		if e.passages[i].Key == key {
 			return &e.passages[i]
 		}
 	}
@@ -1556,13 +1556,11 @@ func (e *Engine) stayOnPage(text string, words []string, st, found State) (knowl
 	if e.summaries[docOf(st.Topic)] || e.summaries[docOf(found.Topic)] || e.faqPage(docOf(st.Topic)) {
 		return knowledge.Hit{}, false
 	}
-	var title []string
-	for i := range e.passages {
-		if e.passages[i].Key == found.Topic {
-			title = knowledge.Stems(e.passages[i].DocTitle)
-			break
-		}
+	fp := e.passageOf(found.Topic)
+	if fp == nil {
+		return knowledge.Hit{}, false
 	}
+	title := knowledge.Stems(fp.DocTitle)
 	if title == nil {
 		return knowledge.Hit{}, false
 	}
