@@ -1,5 +1,7 @@
 package bot
 
+import "strings"
+
 // Concepts are the vocabularies the symptom rules (symptoms.go) share: one list of the limbs, one of
 // the words of weakness, of worsening, of urgency… in the dialects, in English and in Arabizi, so a
 // rule names concepts rather than spellings, and a spelling added to a concept serves every rule
@@ -219,6 +221,10 @@ tay7* ta7et ta7at w2e3* wi2e3* w2i3* wo2e3* wa9e3* wa9a3* w9e3* wa9ia* wa9ya* wa
 a3ma_3aleh* a3ma_3alay* a3ma_3alih* a3ma_3aliha a3ma_3alee* oghma_3aleh* oghmi_3aleh* ughmi_3aleh* ughma_3aleh* o8ma_3aleh* o8mi_3aleh* 2o8ma_3aleh* 2o8mi_3aleh* eghma_3aleh* ghumi_3aleh* ghomi_3aleh* ghami_3aleh* mghma_3aleh* mghmi_3aleh* ma8mi_3aleh* mughma_3aleh* mughmi_3aleh* etghama_3aleh* etghamma_3aleh* itghama_3aleh* wa2a3 wa23at tab tabb mertmeya* mertmiya* mermeya* marmiya* marmi* mermi*
 من_طوله من_طولها على_الارض علي_الارض 3al_ard 3a_l2ard 3la_l2ard 3l_ard on_the_floor on_the_ground`
 )
+
+// cPainWord is cPain with «ألم» and its suffixes spelled out: «الم*» is a prefix of every word with the
+// article and a «م» («المنظر», «الموعد», «المستشفى»), which name no sign.
+var cPainWord = strings.Replace(cPain, "الم* ", "الم المي المه المها المك المكم المهم المنا الما الامي الامه الامها ", 1)
 
 // conceptRules are the rules built on concepts rather than phrases, tried after symptomRules.
 var conceptRules = []flagRules{

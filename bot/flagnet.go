@@ -47,7 +47,7 @@ const netMinWords = 3
 // tables' terms by their first word, not a rule: the net is asked of nearly every message, and a
 // rule over a few thousand terms cost some 700 µs a message.
 var netGateRule = rule(1, lrSign+` `+lrBreath+` `+lrTrouble+` `+lrUrgent+` `+
-	cLimbs+` `+cWeak+` `+cHeavy+` `+gatePain+` `+cState+` `+cNotWaking+` `+cUnaware+` `+cSwells+` `+cFaceThroat+` `+
+	cLimbs+` `+cWeak+` `+cHeavy+` `+cPainWord+` `+cState+` `+cNotWaking+` `+cUnaware+` `+cSwells+` `+cFaceThroat+` `+
 	cHives+` `+cSystemic+` `+cPus+` `+cHotRed+` `+cNotSee+` `+cVision+` `+cDouble+` `+cEye+` `+cFace+` `+cCrooked+` `+
 	cBlood+` `+cFit+` `+cShaking+` `+cThroat+` `+cHeart+` `+cRacing+` `+cDizzy+` `+cConfused+` `+cVomit+` `+cDespair+` `+
 	cPills+` `+cFall+` `+cBlow+` `+cChemical+` `+cSaddle+` `+cBladder+` `+cNoFeel+` `+cSkinSign+` `+cNotBreathing+` `+
@@ -55,10 +55,6 @@ var netGateRule = rule(1, lrSign+` `+lrBreath+` `+lrTrouble+` `+lrUrgent+` `+
 	cNotStop+` `+cSpreadTo+` `+cNeckFace+` `+cAfterOp+` `+cThrowSelf)
 
 var netGate = newTermIndex(netGateRule)
-
-// gatePain is cPain with «ألم» and its suffixes spelled out: the rules' «الم*» is a prefix of every
-// word with the article and a «م» («المنظر», «الموعد», «المستشفى»), which name no sign.
-var gatePain = strings.Replace(cPain, "الم* ", "الم المي المه المها المك المكم المهم المنا الما الامي الامه الامها ", 1)
 
 // termIndex finds whether a text holds a term of a one-set rule as the rule would (term.at), without
 // trying every term at every word: the terms are looked up by their first word.
