@@ -16,7 +16,7 @@ jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* ya
 
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
-	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef* da3f d3f da3ef do3f`
+	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef* da3f d3f da3ef do3f 9a3if* 9a3eef* 9a3ef* 9o3f`
 	cWeakens = `ضعافت ضعفات ضعافو ضعفو كتضعاف كيضعاف تضعاف يضعاف d3aft d3afat dh3aft تضعف* يضعف* بتضعف* بيضعف* ضعفت ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
 
 	// cHeavy is a limb gone heavy: the weakness patients feel, told with a worsening or an inability.

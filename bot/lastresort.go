@@ -71,7 +71,7 @@ func (tr *Triage) lastResortFlag(orig, t padText) string {
 			f = symptomIn(lastResort, &ut)
 		}
 	}
-	if f == "" || laughing.MatchString(t.s) || !tr.reports(orig) {
+	if f == "" || laughing.MatchString(t.s) || !tr.reportsOf(f, orig) {
 		return ""
 	}
 	if f == "vision" && longStandingPre.mayMatch(&t) && longStanding.MatchString(t.s) && !sudden.MatchString(t.s) {

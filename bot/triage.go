@@ -428,7 +428,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(b|3am |3m )?(a|n)?f[ae]?k+[ae]?r\S* (bel|bil|b el|b il|fel|fil|f el|bl) (mo+t|mout|mawt|mawet)( |$)|(ya ?re+tni|ya ?raitni|ya ?laitni|ya ?letni|atmanna|atmana|bitmanna) (a|n)?(mo+t|mout|may+et|mayta|may+eta)( |$)`,
 		// Killing oneself with ق as ك (Iraqi, Gulf: «ankutil nafsi», «aktil nafsi»), and cutting one's veins.
 		`Z: (a|y|t|n|an|ba|b)?k[ou]?t[ie]l (nafs|7al|rou?7)\S*| (a|y|t|n|b|ba|bi|bt|by|bn|7a|ha)?[2gq8k]?[t6][ae]?3 (sharay[ie]+n\S*|shraye?n\S*|3r[ou]+[2gq8]\S*)`,
-		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*| (a|y|t|n|b)?2a?(z|th|dh) (nafs|7al|rou?7)\S*|(a|y|t|n)?[ej]?jra7 (nafs|7al|rou?7)\S*| (a|ba|b|n|ka|kan|bn)?f[ae]?[k8]{1,2}[ae]?r\S*( \S+)? (b|bi|fi|en|eni|ini|inni|anni) 2?[ae]?(d|dh|z|th)[iy]+ (n[ae]?fs|7al|rou?7)\S*|(a|n|y|t|b|ba|bi)?(5|kh)al+[ie]?s (3a|3ala|3la|3al) (7ali|7aly|nafsi|nafsy|rou7i|ro7i)( |$)|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi|baddi|bde|bdy|bady|bidde|bdee|3awez|3awza|3ayzah|nebghi|ari?d|n7eb+|nheb+) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|badi|badde|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|3awez|3awza|bghit|bagh[ai]|bghat) (a|n)?3[iey]{0,3}(sh|ch)( |$)`,
+		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh|d2|z2|dh2)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*| (a|y|t|n|b)?2a?(z|th|dh) (nafs|7al|rou?7)\S*|(a|y|t|n)?[ej]?jra7 (nafs|7al|rou?7)\S*| (a|ba|b|n|ka|kan|bn)?f[ae]?[k8]{1,2}[ae]?r\S*( \S+)? (b|bi|fi|en|eni|ini|inni|anni) 2?[ae]?(d|dh|z|th)2?[iy]+ (n[ae]?fs|7al|rou?7)\S*|(a|n|y|t|b|ba|bi)?(5|kh)al+[ie]?s (3a|3ala|3la|3al) (7ali|7aly|nafsi|nafsy|rou7i|ro7i)( |$)|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi|baddi|bde|bdy|bady|bidde|bdee|3awez|3awza|3ayzah|nebghi|ari?d|n7eb+|nheb+) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|badi|badde|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|3awez|3awza|bghit|bagh[ai]|bghat) (a|n)?3[iey]{0,3}(sh|ch)( |$)`,
 	}},
 })
 
@@ -872,7 +872,7 @@ var threatensPre, nothingWrongPre = newPrefilter(threatens), newPrefilter(nothin
 // أي ضيق نفس»), with the two words after it. A denial followed by anything else («no, I can't
 // breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|دون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|bla|bala|bdoon|bdoun|bidoun|bedoon|bedoun|mn ghir|men ghir|min ghir|ماكاين|ما كاين|makayn|ma kayn|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|ma kaynch|ma kaynach|ma kayna|makayna|ma kaynash|makaynash|ما كاينش|ماكاينش|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma 3ande|ma3ande|ma 3nde|ma 3andy|ma 3indy|ma 3ndy|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (من |عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla |لا |la )?(sudden |new |real )?(ال|بال|bil |bel |el )?(vision loss|sight loss|loss of vision|loss of sight|ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|متورم|منتفخ|منفوخ|وارم|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|نوبه|نوبات|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7araar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|sho3a3|sha3a3|shu3a3|nu2at|no2at|wamadat|wamdat|tanmeel|tanmil|tnmeel|tnmil|tanmel|ta5deer|takhdeer|khadar|5adar|7asasi|7assasi|hasasi|7sasi|9u3oob|9o3oob|9a3oob|su3oob|so3oob|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|flash|curtain|shadow|floater|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop|ntfa5|ntifa5|intifa5|ntfakh|ntifakh|nfi5|tnaffo5|wirme|wirm|warme)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|دون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|bla|bala|bdoon|bdoun|bidoun|bedoon|bedoun|mn ghir|men ghir|min ghir|ماكاين|ما كاين|makayn|ma kayn|mesh 3andi|ma3andish|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|ma kaynch|ma kaynach|ma kayna|makayna|ma kaynash|makaynash|ما كاينش|ماكاينش|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma 3ande|ma3ande|ma 3nde|ma 3andy|ma 3indy|ma 3ndy|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (من |عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla |لا |la )?(sudden |new |real )?(ال|بال|bil |bel |el )?(vision loss|sight loss|loss of vision|loss of sight|ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|متورم|منتفخ|منفوخ|وارم|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|نوبه|نوبات|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7araar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|sho3a3|sha3a3|shu3a3|nu2at|no2at|wamadat|wamdat|tanmeel|tanmil|tnmeel|tnmil|tanmel|ta5deer|takhdeer|khadar|5adar|7asasi|7assasi|hasasi|7sasi|9u3oob|9o3oob|9a3oob|su3oob|so3oob|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|flash|curtain|shadow|floater|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop|bladder|bowel|incontinen|saddle|groin|loss|سلس|ntfa5|ntifa5|intifa5|ntfakh|ntifakh|nfi5|tnaffo5|wirme|wirm|warme)\S*( \S+){0,2}` +
 		// A sight denied: «ما بشوف دبل», "not seeing double" (not «ما اشوف», which is the sight gone).
 		`| (ما|مو|مش|مب|لا|ولا|ماني|مانيش|ماناش|not|don t|dont|do not|i m not|im not) (ب|بت|بي|عم |كن)?(اشوف|شوف|شايف|شايفه|يشوف|تشوف|نشوف|see|seeing) (اي |ولا |any )?(ال)?(دبل|دوبل|مزدوج|اثنين|زغلل|ضباب|غباش|غبش|ومضات|فلاشات|نقط|نقاط|ذباب|ستاره|double|blur|blurr|flashes|floaters|spots|shadow|curtain)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) ` +
@@ -886,6 +886,8 @@ var denied = regexp.MustCompile(foldPattern(
 		`| (not|never|definitely not|def not)( really| at all)? (suicidal)( \S+){0,2}` +
 		// Thinking of harming oneself denied («مش بفكر أأذي نفسي ولا حاجة», «ما افكر انتحر»).
 		`| (ما|مو|مش|مب|لا|ماني|مانيش) ?(ب|عم |قاعد |قاعده )?(فكر|افكر|نفكر|يفكر|تفكر|افكر)( اني| ان| في| ب)? (ا|ن|ي|ت)?(اذي|وذي|انتحر|الانتحار|اقتل|اموت|الموت|انهي)\S*( \S+){0,2}` +
+		// The same in Arabizi («ma bfakker ad2i nafsi», «mish 3am fakker 2a2tol 7ali»).
+		`| (ma|mish|mesh|msh|mush|mosh|mo|mu|mub|mani|mnish) ?(b|bi|3am |3m |2a3ed |ga3ed )?(a|n|y|t)?f[ae]?k+[ae]?r\S*( (b|bi|fi|en|eni|ini|inni|anni|enni|inno))? \S+( (nafs|7al|rou?7)\S*)?` +
 		// Bleeding denied in Arabizi («el makan mesh beynzef gamed»).
 		`| (mesh|mish|msh|mush|mosh|ma|mo|mu|mub) ?(b|bi|bey|bet|biy|bit|3am )?(y|t)?[ie]?nzef\S*( \S+){0,2}` +
 		// A swelling denied («shafayfi mo mitwarrma», "my lips aren't swollen"): of a state, not of a
@@ -899,7 +901,21 @@ var denied = regexp.MustCompile(foldPattern(
 var deniedMore = regexp.MustCompile(`^(ولا|او|ولا حتي|or|nor|and no|or any|wala|walla|aw|wla) (ب|بال|في|ال|ف)?\S+( \S+)?`)
 
 // deniedPrep is a preposition and the word it governs, which belong to the denial before them.
-var deniedPrep = regexp.MustCompile(foldPattern(`^(في|ب|بال|على|من|with|in|of|on) \S+`))
+var deniedPrep = regexp.MustCompile(foldPattern(`^(في|ب|بال|على|من|with|in|of|on|around|between)( the| my| his| her)? \S+`))
+
+// deniedObject is the article and the noun of a preposition a denial ended on ("…or numbness in" +
+// "the groin"): after a preposition it is its object, elsewhere it may open the next sentence.
+var deniedObject = regexp.MustCompile(`^(the|my|his|her) \S+`)
+
+// endsOnPrep says whether s ends on an English preposition.
+func endsOnPrep(s string) bool {
+	for _, p := range []string{" in", " of", " on", " with", " around", " between"} {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // deniedAt is denied anchored at the start of the text.
 var deniedAt = regexp.MustCompile(`^(?:` + denied.String() + `)`)
@@ -1092,6 +1108,9 @@ func withoutDenials(s string) string {
 			loc := deniedMore.FindStringIndex(r)
 			if loc == nil {
 				loc = deniedPrep.FindStringIndex(r)
+			}
+			if loc == nil && endsOnPrep(s[:end]) {
+				loc = deniedObject.FindStringIndex(r)
 			}
 			if loc == nil {
 				break
@@ -1781,7 +1800,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 			}
 			return "", true
 		}
-		if isGeneral(&t) {
+		if generalFor(flag, &t) {
 			// What is past, supposed or asked in general before a "but" does not reach the sign
 			// when the message tells it after the "but" («…والحبوب خفت الحمدلله بس صرت افكر اني
 			// اأذي نفسي»): that part, read on its own, shows the same sign now.
@@ -1801,7 +1820,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 		}
 		return flag, false
 	}
-	if flag = tr.lastResortFlag(orig, t); flag != "" && (isGeneral(&t) || flag == "vision" && asksSightBack(orig)) {
+	if flag = tr.lastResortFlag(orig, t); flag != "" && (generalFor(flag, &t) || flag == "vision" && asksSightBack(orig)) {
 		return "", false
 	}
 	// The learned net (flagnet.go) is the last word on a message the rules find nothing in, and is
@@ -1814,6 +1833,21 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 		flag = "net"
 	}
 	return flag, false
+}
+
+// generalFor is isGeneral for a message showing flag: thoughts of ending one's life are read without
+// how long something has lasted (withoutDuration).
+func generalFor(flag string, t *padText) bool {
+	return isGeneral(t) && !(flag == "self-harm" && !isGeneral(withoutDuration(*t)))
+}
+
+// withoutDuration returns t without what tells how long something has lasted («من سنين», "for
+// years"): a pain or an illness borne for years is history, but thoughts of ending one's life that come
+// with it are a red flag now, however long the rest has lasted. A past told over («قبل سنين»,
+// "years ago", "now I'm fine") still mutes them.
+func withoutDuration(t padText) *padText {
+	u := newPadText(longStanding.ReplaceAllString(t.s, " "))
+	return &u
 }
 
 // mutedAsTold says whether the sign flag names is told as one that is not new: sight lost before and
@@ -2206,6 +2240,11 @@ var deniedNoSign = regexp.MustCompile(foldPattern(` (ما عندي|ماعندي|
 // reports says whether a message reports what it says as happening now: not denied, feared,
 // asked in general, past or supposed (see triage).
 func (tr *Triage) reports(t padText) bool {
+	return tr.reportsOf("", t)
+}
+
+// reportsOf is reports of a message showing flag: whether it is general is asked as generalFor.
+func (tr *Triage) reportsOf(flag string, t padText) bool {
 	t = unsuffixed(t)
 	if deniedAny.MatchString(t.s) && deniedAny.MatchString(deniedNoSign.ReplaceAllString(futile.ReplaceAllString(t.s, " "), " ")) {
 		return false
@@ -2234,7 +2273,7 @@ func (tr *Triage) reports(t padText) bool {
 			return false
 		}
 	}
-	return !isGeneral(&t)
+	return !generalFor(flag, &t)
 }
 
 // allWell is the writer saying all is well («كل شي تمام», "kolo tamam", "everything is fine"): what

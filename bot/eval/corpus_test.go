@@ -133,11 +133,15 @@ var tuneBars = []struct {
 	// alarms (net retrained, threshold 0.24; what it changed in the flag tests fixed by cause); bars
 	// reset to the figures rounded down to a tenth. Raised at the session's end: answers 6551/7428,
 	// total 10612/11660, conversations 1445/2183, every emergency (2522), 10 false alarms.
-	{"botox", 85.4, 89.7, 68.6},
-	{"dental", 89.2, 90.0, 62.0},
-	{"derma", 90.4, 93.2, 61.3},
-	{"eye", 85.5, 89.4, 61.5},
-	{"physio", 90.2, 92.6, 77.4},
+	// Session 32: round 30's sealed halves (scored at session 31's start and end) spent into these:
+	// answers 6766/7678, total 10963/12060, conversations 1488/2258, every emergency (2612), 10 false
+	// alarms (net retrained, threshold 0.24; what it changed in the flag tests fixed by cause); bars
+	// reset to the figures rounded down to a tenth.
+	{"botox", 85.4, 89.7, 67.9},
+	{"dental", 89.1, 89.9, 62.3},
+	{"derma", 90.3, 93.0, 61.2},
+	{"eye", 85.6, 89.4, 61.0},
+	{"physio", 90.0, 92.4, 76.8},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
