@@ -110,3 +110,12 @@ func TestFlag32WiltedEyes(t *testing.T) {
 	clinicFlagCheck(t, "eye", []string{"عيوني اشوف فيها دبل من الصبح"},
 		[]string{"عيوني دبلانة من الشاشة طول اليوم 😴 اي قطرة مرطبة؟"})
 }
+
+// TestFlag32QuestionAfterFear: a question after a fear's word («فانا متخوفة، وش احتياطاتكم؟») is asked,
+// not feared: an aunt's allergy at another place, asked of this clinic's care, is a history. A sign
+// told after the fear and its question still is one.
+func TestFlag32QuestionAfterFear(t *testing.T) {
+	clinicFlagCheck(t, "derma",
+		[]string{"انا خايفه وش اسوي، وجهي منتفخ وما اقدر اتنفس"},
+		[]string{"خالتي صار عندها حساسية شديدة من تقشير بمكان ثاني، فانا متخوفة، وش احتياطاتكم؟"})
+}

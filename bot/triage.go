@@ -1213,6 +1213,9 @@ var fearedBe = map[string]bool{"يكون": true, "تكون": true, "ليكون":
 	"ykoun": true, "tkoun": true, "ykon": true, "tkon": true, "ykun": true, "tkun": true, "yekoun": true, "tekoun": true, "yikoon": true, "tikoon": true, "ykoon": true, "tkoon": true}
 
 // fearIf open a supposition inside what is feared («لو», "if", «iza»).
+// fearAsks are the question words that open a question after a fear's word, not what it fears.
+var fearAsks = map[string]bool{"وش": true, "ايش": true, "شو": true, "شنو": true, "ماذا": true, "what": true, "wesh": true, "shu": true, "sho": true, "esh": true}
+
 var fearIf = map[string]bool{"لو": true, "اذا": true, "ولو": true, "واذا": true, "if": true, "unless": true, "law": true, "iza": true, "eza": true, "ida": true, "ila": true}
 
 // supposeWords open a supposition after a fear word («خايفه اذا…», «بخاف لو…»).
@@ -1285,6 +1288,11 @@ func unfearedIn(re *regexp.Regexp, s string) string {
 			return " " + m[loc[1]-1:] + " "
 		}
 		f := strings.Fields(m)
+		if len(f) > 2 && fearAsks[f[1]] {
+			// A question after the fear («فانا متخوفة، وش احتياطاتكم؟», "scared, what do you do
+			// about it?") is asked, not feared: only the fear's word is taken out.
+			return " " + strings.Join(f[1:], " ") + " "
+		}
 		if len(f) > 2 && (supposeWords[f[1]] || happenWords[f[1]] || f[1] == "من" && supposeWords[f[2]]) && !nowWord.MatchString(m+" ") {
 			// «خايفه اذا عملت الحقنه ما اقدر احكي»: a negation inside what the fear supposes is
 			// what is feared, not a report (unless the fear's words say now).
