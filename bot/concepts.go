@@ -12,12 +12,12 @@ const (
 	cLimbs = `جسم* اطراف* يد يدي يديني يدينه يدينها يدين ايد ايدي ايديني ايدينه ايدينها رجل رجلي رجلين رجليا ايديا رجول* ذراع* ساق* عضلاتي كله كلها بكل
 body arms legs limbs whole all everywhere arm leg hand hands side idha idah idayi idayya idaya ideha idayha ideyha ideiha idaiha ideyh ideyya ideya 2idi 2idy 2ido 2idu 2idha 2ideh 2idah 2idayi 2idayya 2idaya 2ideha 2idayha 2ideyha 2ideiha 2idaiha 2ideyh 2ideyya 2ideya eedi eedy eedo eedu eedha eedeh eedah eedayi eedayya eedaya eedeha eedayha eedeyha eedeiha eedaiha eedeyh eedeyya eedeya 2eedi 2eedy 2eedo 2eedu 2eedha 2eedeh 2eedah 2eedayi 2eedayya 2eedaya 2eedeha 2eedayha 2eedeyha 2eedeiha 2eedaiha 2eedeyh 2eedeyya 2eedeya edha edeh edayi edayya edaya edeha edayha edeyha edeiha edaiha edeyh edeyya edeya 2edi 2edy 2edo 2edu 2edha 2edeh 2edah 2edayi 2edayya 2edaya 2edeha 2edayha 2edeyha 2edeiha 2edaiha 2edeyh 2edeyya 2edeya iidi iidy iido iidu iidha iideh iidah iidayi iidayya iidaya iideha iidayha iideyha iideiha iidaiha iideyh iideyya iideya 2iidi 2iidy 2iido 2iidu 2iidha 2iideh 2iidah 2iidayi 2iidayya 2iidaya 2iideha 2iidayha 2iideyha 2iideiha 2iidaiha 2iideyh 2iideyya 2iideya rejl rejli rejly rejlo rejlu rejlha rejleh rejlah rejlaya rejlayya rejlayha rejleha rejleyha rejlayh rejlain rejlein rejleen rijl rijli rijly rijlo rijlu rijlha rijleh rijlah rijlaya rijlayya rijlayha rijleha rijleyha rijlayh rijlain rijlein rijleen rjel rjeli rjely rjelo rjelu rjelha rjeleh rjelah rjelaya rjelayya rjelayha rjeleha rjeleyha rjelayh rjelain rjelein rjeleen rjli rjly rjlo rjlu rjlha rjleh rjlah rjlaya rjlayya rjlayha rjleha rjleyha rjlayh rjlain rjlein rjleen ragl ragli ragly raglo raglu raglha ragleh raglah raglaya raglayya raglayha ragleha ragleyha raglayh raglain raglein ragleen regl regli regly reglo reglu reglha regleh reglah reglaya reglayya reglayha regleha regleyha reglayh reglain reglein regleen rigl rigli rigly riglo riglu riglha rigleh riglah riglaya riglayya riglayha rigleha rigleyha riglayh riglain riglein rigleen dra3 dra3i dra3o dra3ha dhra3 zra3 zra3i zra3o zra3ha atraf atrafi atrafo atrafha jismi jism jsmi jesmi jismo jisma jismha jesmo jesmha gismi gesmi
 يداي رجلاي ساقاي ذراعاي قدماي قدمي اجر اجري اجره اجرها اجريه اجريها اجرين اجريي
-jism* atraf* idey* iddey* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
+jism* atraf* idey* iddey* idayy* iddayy* 2idayy* idi idih* idiha* idy* eidi* ydi* ydiha* ydih* eedi* yadi* 2idayya* idayya* eidayya* rijl* regl* rejl* rjool* rjoul* rjlia* rjliya* dra3*`
 
 	// cWeak is weakness and a limb gone limp; cWeakens the verb, which alone may tell a slow decline
 	// («صارت رجولها تضعف»): the rules take it with a sign of worsening.
 	cWeak    = `ضعف ضعيف* مرخي* مرتخي* ارتخا* رخو* weak* da3if* da3eef* d3if* d3eef* da3f d3f da3ef do3f 9a3if* 9a3eef* 9a3ef* 9o3f`
-	cWeakens = `ضعافت ضعفات ضعافو ضعفو كتضعاف كيضعاف تضعاف يضعاف d3aft d3afat dh3aft تضعف* يضعف* بتضعف* بيضعف* ضعفت ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af*`
+	cWeakens = `ضعافت ضعفات ضعافو ضعفو كتضعاف كيضعاف تضعاف يضعاف d3aft d3afat dh3aft تضعف* يضعف* بتضعف* بيضعف* ضعفت ضعفوا يضعفوا بيضعفوا tid3af* tod3af* yid3af* td3af* tdh3af* tdha3af* ted3af* tedh3af* yd3af* ydh3af* yedh3af* ydo33f* tdo33f* yda33f* tda33f* bydo33f* btdo33f*`
 
 	// cHeavy is a limb gone heavy: the weakness patients feel, told with a worsening or an inability.
 	cHeavy = `ثقل* ثقلت ثقيل* تقيل* تقلت تقلو تقلانه ثقلانه heavy heaviness t2eel* t2il* tqil* t9il* ta2eel* tha2eel* tagil* t2ilin*`
@@ -89,7 +89,13 @@ nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp peni
 	cSwells     = `wrm wrmt wrmo wrmat wrmu ورم ورمت ورمو ورموا وارم* متورم* تورم* منتفخ* انتفاخ* انتفخ* تنتفخ* ينتفخ* نفخ* منفوخ* منفخ* نافخ* ينفخ* تنفخ* بينفخ* بتنفخ* عم_ينفخ عم_تنفخ يورم* بيورم* بتورم* يتورم* تتورم* swell* swollen swel* swol* puff* waram* wereme* wirem* wareme* mwarram* mwaram* mnaffakh* mnaffa5* mnafa5* nafe5* nfi5* blowing_up blown_up blew_up balloon* puffing_up puffed_up gonfl* enfl* tnfekh* tnfkh* nfekh* nfkh* mnfokh* mnfoukh* mnfo5* manfokh* manfoukh* manfoo5* tnfe5* tnfa5* mtnfekh* kaytnfekh* kattnfekh* katnfekh* wrem* wram* twerrem* tewarram* twarram* mitwarram* mwerrem* ورمان* وارمه وارمين منفوخه منفوخين انتفخت انتفخو انتفخوا نفخت كتنفخ* كيتنفخ* تنفخت* يتنفخ*`
 	cFaceThroat = `وجوه* وشوش* وشي وشه وشها وشك lipp* وجه* شفايف* شفاي* شفه شفاه* شفت* شفتي* لسان* حلق* زور* رقب* عين* عيون* جفن* جفون* face lip lips tongue throat eye eyes eyelid* wejh* wij* wajh* shfaf* shafaf* lsan* 7al2* visage levre* lèvre* langue gorge figure wjhi wjho wjha wejho wejha wajho wajha wichi wchi shfayfi shfayfo shfayfha chfayf* chefaf* lsani lsano lsanha 7al9* 7alg* 7al8* 7ol9* zori zoro zorha zouri 3ini 3eni 3youni 3youno`
 	cCoughs     = `يكح* تكح* كحه* كح اكح* بكح* عم_اكح كحيت سعال* يسعل* تسعل* يصفر* تصفر* صفير* كيكح* كتكح* كيقحب* كتقحب* تقحب* يقحب* cough* wheez* y2a77* t2a77* b2a77* bit2a77* 2a77a* ka77* k77* yko77* tko77* kat9a7* kay9a7* kan9a7* t9a7* y9a7* 9o77a* ko77a* kou77a* ykoh* tkoh* kte7*`
-	cHives      = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts urticaire bou3a3* boutons plaques`
+	// cRash is a rash or red spots come on the skin, without a swelling (cHives holds those too); cDrug
+	// a medicine taken, which the rash may come from.
+	cRash = `شري حبوب_حمرا حبوب_حمر حبات_حمر حبوب_حمراء طفح* hives rash* welts urticaire 7abbat_7imr 7abbat_7umr 7bob_7omr 7boob_7omr 7bub_7umr 7ubub_7umr 7obob_7omr 7abbat_7omr 7abbat_7amra`
+	cDrug = `دوا دواء الدوا الدواء دوائي علاج* حبوب ابره حقنه medicine* medication* pill pills tablet* drug drugs antibiotic* dawa dwa el_dawa al_dawa 3ilaj* 3elaj* 3ilag* 3elag*`
+	// cCalf is the calf of the leg.
+	cCalf  = `ربله* ربلت* سمانه* سمانت* بطه_الرجل بطه_رجلي بطه_رجله بطه_رجلها calf calves rable* rabl* sammane* smane*`
+	cHives = cSwells + ` شري حبوب_حمرا طفح* hives rash* welts urticaire bou3a3* boutons plaques`
 
 	// cSystemic is a fever of the whole body, told as one (not «حرارة» alone: also a warm spot).
 	cSystemic = `حرارتي حرارته حرارتها عندي_حراره عنده_حراره عندها_حراره معي_حراره معه_حراره معها_حراره فيني_حراره فيه_حراره فيها_حراره 7aratti* 7arati* 7rarti* عندي_حمي عندي_سخونه عندي_السخانه عندي_سخانه حراره_38* حراره_39* حراره_40* حرارتي_38* حرارتي_39* حرارتي_40* حراره_عاليه رعشه* قشعريره* برديه
@@ -164,10 +170,10 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 	cHours   = `ساعتين ساعات ساعه_ونص ربع_ساعه نص_ساعه ثلث_ساعه hours two_hours half_an_hour sa3tein sa3ten sa3teen sa3at 20_min 15_min 20_minutes 15_minutes 30_min 30_minutes min minutes دقيقه دقايق دقائق d2i2a d2aye2 ساعه_كامله دقايق_كامله 5_min 5_minutes 10_min 10_minutes 45_min rob3_sa3a ro3_sa3a nass_sa3a nos_sa3a 3ashr_d9aye9 d9aye9 d9i9a d9ay9 dqayeq dqi9a minute heure heures une_heure عشر_دقايق خمس_دقايق ربع_ساعه_كامله`
 
 	// cNotStop is bleeding that will not stop.
-	cNotStop = `still_coming still_going still_flowing still_oozing still_running keeps_coming keep_coming keeps_flowing keeps_oozing !wgaf* !wagaf* !ywgaf* !twgaf* !wgif* !wgef* !ygif* !tgif* !wgf* !وقف !وقفت !يوقف !توقف !يوكف !توكف !وكف !ينقطع !انقطع !يرقا won_t_quit wont_quit won_t_let_up wont_let_up won_t_ease wont_ease won_t_slow wont_slow doesn_t_stop doesnt_stop isn_t_stopping isnt_stopping not_stopping keeps_going !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bi2of !byo2of !bto2of !btu2af !bi2ef !bey2af !yo2af !ye2af !bt2af !bti2af !batal* !bata2* !ba6al* !battal* !bi2of* !yo2of* !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش sans_arret sans_arrêt s_arrete_pas arrete_pas s_arrete_plus arrete_plus ولا_وقف ولا_وقفت ولا_يوقف ولا_توقف ولا_خف ولا_خفت ولا_بطل مايوقف ماتوقف ماوقف ماوقفت مابيوقف مابتوقف مابطل مابطلت مايخف ماخف !راضي_يقف !راضي_يوقف !راضيه_تقف !راضيه_توقف !عايز_يقف !عايز_يوقف !عايزه_تقف !يرضي_يوقف !يرضي_يقف !ترضي_توقف !بيرضي_يوقف wala_wa2af wala_w2ef wala_w2if wala_wa2fet !radi_yo2af !rady_yo2af !3ayez_yo2af`
+	cNotStop = `still_coming still_going still_flowing still_oozing still_running keeps_coming keep_coming keeps_flowing keeps_oozing !wgaf* !wagaf* !ywgaf* !twgaf* !wgif* !wgef* !ygif* !tgif* !wgf* !وقف !وقفت !يوقف !توقف !يوكف !توكف !وكف !ينقطع !انقطع !يرقا won_t_quit wont_quit won_t_let_up wont_let_up won_t_ease wont_ease won_t_slow wont_slow doesn_t_stop doesnt_stop isn_t_stopping isnt_stopping not_stopping keeps_going !بيوقف !بتوقف !يقف !تقف !wa2af* !wa2f* !w2ef* !w2if* !ywa2ef* !ywa22ef* !twa2ef* !twa22ef* !ywa2if* !twa2if* !yw2af* !tw2af* !bywa22ef* !btwa22ef* !byo2af !bto2af !bi2af !bi2of !byo2of !bto2of !btu2af !bi2ef !bey2af !bte2af* !bye2af* !yo2af !ye2af !bt2af !bti2af !batal* !bata2* !ba6al* !battal* !bi2of* !yo2of* !خف !يخف !خفت !قل !يقل !stop* won_t_stop wont_stop !y7bes* !t7bes* !i7bes* !ye7bes* !te7bes* !n7bes* !7bes* !7bs* !iw9ef* !yw9ef* !tw9ef* !yw9af* !tw9af* !yo9af* !to9af* !w9ef* !w9af* !يحبس !تحبس !يتحبس !تتحبس !حبس !حبسات !يوقفش !توقفش !بيوقفش !بتوقفش !وقفش !وقفتش sans_arret sans_arrêt s_arrete_pas arrete_pas s_arrete_plus arrete_plus ولا_وقف ولا_وقفت ولا_يوقف ولا_توقف ولا_خف ولا_خفت ولا_بطل مايوقف ماتوقف ماوقف ماوقفت مابيوقف مابتوقف مابطل مابطلت مايخف ماخف !راضي_يقف !راضي_يوقف !راضيه_تقف !راضيه_توقف !عايز_يقف !عايز_يوقف !عايزه_تقف !يرضي_يوقف !يرضي_يقف !ترضي_توقف !بيرضي_يوقف wala_wa2af wala_w2ef wala_w2if wala_wa2fet !radi_yo2af !rady_yo2af !3ayez_yo2af`
 
 	// cPress is pressing on it.
-	cPress = `bite biting bit_on bit_down biting_on biting_down عاض عاضه عاضين عضيت عضينا عاضه_على 3a6 3a66 3ad 3adeh 3aditt 3a6eit 3adeit 3dit ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at*`
+	cPress = `bite biting bit_on bit_down biting_on biting_down عاض عاضه عاضين عضيت عضينا عاضه_على 3a6 3a66 3ad 3adeh 3aditt 3a6eit 3adeit 3dit ضاغط ضاغطه ضاغطين ضغطت ضغطنا اضغط ضغط pressure pressing pressed daghat* dghat* da8at* daght* dagh6* d8at* dagheet* daghet* daghait* daghit*`
 
 	// cFit is a fit (the Maghreb says it in French); cShaking the body shaking or jerking.
 	cFit     = `sar3 sare3 el_sar3 nawbet_sar3 nawbit_sar3 nawbat_sar3 nobet_sar3 nawba_sar3 masroo3* masrou3* masru3* كريز* crise kriz seizure* seizing seiz* siez* seaz* convuls* fitting crises convulsion* convulse* kriza krize kriz* tachannoj* tashannoj* tshannoj* tshnnoj* tchennej* mtchenej* tshennej*`
@@ -281,6 +287,9 @@ var conceptRules = []flagRules{
 		`er2fa3* 2erfa3* arfa3* ar2a3* erfa3* yirfa3* tirfa3* 7arrek* e7arrek* 2e7arrek* 7arek* imshi* emshi* amshi* oo2af* o2af* 2oum* ou2af* ymshi* tmshi* nmshi* yemshi* temshi* yimshi* timshi* ymchi* tmchi* nmchi* yo2af* to2af* yu2af* yw2af* tw2af* ywgaf* twgaf* yrfa3* trfa3* nrfa3* yerfa3* terfa3* y7arrek* t7arrek* n7arrek* y7rrk* t7rrk* ygoom* tgoom* y2oom* t2oom* y9oum* t9oum* nnoud* ynoud* tnoud*`)}},
 	// Arabizi: killing or hurting oneself.
 	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* 2e2tol* e2tol* be2tol* ne2tol* te2tol* ye2tol* bte2tol* bye2tol* 2e2tel* e2tel* 2a2tol* 2a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za* n2dhi* n2di* n2zi* a2dhi* nadhi* nqtl* n9tl*`, `7ali 7aly 7ale 7alee 7alo 7ala 7alha nafsi nafsy nafse nafsa nafso nafsaha nafsu rou7i ro7i rassi rasi rasso`)}},
+	// Ending one's life in Arabizi, with «أنهي» or «أقطع» («3am fakker e2ta3 7ayete», «bfakker anhi
+	// 7ayati»): thinking of it denied («ma bfakker…») is taken out before.
+	{"self-harm", []symptomRule{rule(2, `anhi* 2anhi* ne2ta3* e2ta3* a2ta3* 2a2ta3* 2e2ta3* a9ta3* aqta3* neqta3* nanhi* ynhi* tnhi* yenhi* tenhi*`, `7ayati 7ayaty 7ayate 7ayete 7ayeti 7ayatu 7ayato 7ayat* 7yati 7yate 7yeti 3omri 3umri`)}},
 	// Not wanting to live, or to go on with one's life, in every dialect (the Arabizi is in the
 	// self-harm patterns: as a skeleton, "a3ish" is also "3shan").
 	{"self-harm", []symptomRule{rule(3, `!ابي !ابغي !ابغا !بدي !عايز !عايزه !عاوز !عاوزه !حاب !حابه !اريد !بغيت !نبغي !باغي !باغيه !ودي !3ayez !3ayza !3awez !3awza !baddi !bddi !bdi !biddi !abi !abgha !bghit !nbghi !baghi !bghiti !want !wanna مابي مابغي مابغا ماابي مابدي مابغيت مبديش`,
@@ -306,6 +315,9 @@ var conceptRules = []flagRules{
 	{"nerve compression", []symptomRule{rule(14, `ظهر* ضهر* back spine`, cIncontinent)}},
 	// A fit, with shaking or a fall.
 	{"seizure", []symptomRule{rule(8, cFit, cShaking+` `+cDown)}},
+	// Bleeding told with the verb alone («el shama betnazel», Egyptian and Levantine «بتنزّل», "it is
+	// bleeding") that pressing has not stopped: the verb is also "coming down", so pressing is asked too.
+	{"bleeding", []symptomRule{rule(12, `betnazel* btnazel* bitnazel* betnazzel* btnazzel* bitnazzel* bynazel* beynazel* biynazel* bynazzel*`, cPress, cNotStop)}},
 	// Bleeding that pressing does not stop.
 	{"bleeding", []symptomRule{rule(18, cBlood, cPress, `بدون_توقف بلا_توقف من_غير_توقف non_stop nonstop without_stopping بعده بعدها باقي باقيه مع_اني مع_انه مع_انها رغم* despite even_with whole_time `+cKeeps+` `+cNotStop)}},
 	// A chemical splashed or sprayed in the eye.
@@ -321,7 +333,7 @@ var conceptRules = []flagRules{
 		rule(30, cAfterOp, cPus, `اكثر اكتر زياده يزيد تزيد يزداد تزداد زاد زادت more worse worsening getting_worse`),
 		rule(10, cAfterOp, cBlow, cEye),
 		rule(14, cAfterOp, cVomit, `headache* pain* راس* الم* وجع* alam el_alam waja3* wja3*`),
-		rule(14, cAfterOp, `pain* agony الم* وجع*`, `agony agonising agonizing does_nothing doing_nothing really_bad so_bad severe excruciating terrible awful unbearable horrible not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد`)}},
+		rule(14, cAfterOp, `pain* agony الم* وجع* alam el_alam al_alam 2alam waja3* wja3*`, `agony agonising agonizing does_nothing doing_nothing really_bad so_bad severe excruciating terrible awful unbearable horrible not_touching isn_t_touching not_helping شديد* ما_نفع* ما_ينفع* ما_يفيد ما_فاد !ynfa3* !yinfa3* !yenfa3* !byinfa3* !byenfa3* !nafa3* !yfeed* !yfid* !fad`)}},
 	// Something sitting on the chest; a pain going down the left arm.
 	{"chest pain", []symptomRule{rule(4, `صدر* صدري chest`, `قاعد_علي قاعده_علي جالس_علي حدا_قاعد حد_قاعد sitting_on`),
 		rule(8, `وجع* وجعه الم* pain* ache*`, `نازل* ينزل تنزل يمتد تمتد ممتد* واصل* radiat* spreading going_down down`, `ايدي_الشمال يدي_الشمال ايدي_اليسار يدي_اليسار ايدي_اليسري يدي_اليسري ذراعي_الشمال ذراعي_اليسري left_arm left_shoulder`)}},
@@ -361,6 +373,12 @@ var conceptRules = []flagRules{
 	{"urgent", []symptomRule{rule(6, cCallHelp, cSerious)}},
 	// Hives with the throat itching or the voice changed: an allergy reaching the airway.
 	{"allergy", []symptomRule{rule(8, cHives+` حبوب طفح* hives`, `حلق* زور* حلج* throat صوت* voice 7al2* zor*`, `يحك* تحك* حكه* بيحك* itch* تغير* متغير* مبحوح* hoarse changed tight* ضيق* يضيق يحكني يحكيني`)}},
+	// A rash come on the skin after a medicine, with dizziness: an allergy reaching the blood pressure
+	// («jildi kila 7abbat 7imr ba3d al dawa al jdeed w ana daye5»).
+	{"allergy", []symptomRule{rule(14, cRash, cDizzy, cAllergen+` `+cDrug)}},
+	// A calf swollen and hot or red: a clot in the leg's deep vein ("my calf swollen and hot after the
+	// operation", «تورمت ربلة ساقي وأصبحت ساخنة»).
+	{"clot", []symptomRule{rule(6, cCalf, cSwells, cHotRed)}},
 	// A fever of the body with pus, or with a part swollen, red and hot: an infection that spreads.
 	{"infection", []symptomRule{rule(16, cSystemic, cPus), rule(14, cSystemic, cSwells, cHotRed),
 		// the whole skin red with chills: the skin has stopped protecting the body.

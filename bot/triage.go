@@ -190,11 +190,12 @@ var redFlags = compileFlags([]flagPatterns{
 	// Double sight, unless told as long-standing (longStanding): one that came over months is a
 	// question for the pages. Not "slight" or "a bit": double sight is a red flag however mild.
 	{"vision", longStanding, []string{
-		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل)`,
+		// Not «دبلانه» (ذبلانة, wilted: eyes tired), which holds «دبل».
+		` (ال|و|ب|ف)?(روي|نظر|عيون|عين|اشوف|يشوف|تشوف|نشوف|شوف)\S*( \S+){0,2} \S*(مزدوج|دبل( |$|[^ا ]|ا[^ن]))`,
 		`ازدواج (في |ب)?(ال)?(روي|نظر)|ازدواجيه|(روي|نظر)\S* مزدوج`,
 		// "Double vision" written in Arabic letters («دبل فيجن»).
 		` (ال)?(دبل|دوبل|دابل) (فيجن|فيشن|فيزن|فيجين|فيژن|فيزيون)( |$)`,
-		`see(ing)? (\S+ )?two of|see(ing)? everything twice|see(ing)? (\S+ )?2 of (everything|every thing|things|all)`,
+		`see(ing)? (\S+ )?two of|see(ing)? (\S+ )?(two|2) (pictures?|images?|copies|versions) of|see(ing)? everything twice|see(ing)? (\S+ )?2 of (everything|every thing|things|all)`,
 		// In MSA too, and as two pictures of each thing («أرى صورتين لكل شيء»).
 		` (اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف|صرت اشوف|شايف|شايفه|اري|يري|تري|اصبحت اري|صرت اري)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|حاجتين|صورتين|دبل|دوبل|دابل|مزدوج)`,
 		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double`,
@@ -291,7 +292,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ما|مو|مش|مب) ?(عم )?(يصحي|تصحي|يفوق|تفوق|يستجيب|تستجيب|بيصحي|بتصحي) |(ما|مو|مش) ?(يرد|ترد) (علي |علينا )?(\S+ )?(وعيونه|وعيونها|وهو|وهي|ومرمي|ومرميه|وطايح|وطايحه|وجسمه|وجسمها)`,
 		// Dizzy, then down: a faint told as a fall.
 		`(دايخ|دايخه|دايخين|دوخه|دوخان|داخ|داخت|دخت|دخ)( \S+){0,2} (و)?(طاح|طاحت|طحت|وقع|وقعت|وقعت|سقط|سقطت|سقطت)( |$)`,
-		` faint(ed|ing|s)? |passed out|pass(es|ing)? out|lost consciousness|losing consciousness|black(ed|ing)? out|unconscious|unresponsive|isn t responding|collapsed|won t wake|not waking`,
+		` faint(ed|ing|s)? |passed out|pass(es|ing)? out|lost consciousness|los(t|s|e|ing) (my |his |her |the )?conscious\S*|losing consciousness|black(ed|ing)? out|unconscious|unresponsive|isn t responding|collapsed|won t wake|not waking`,
 		`Z: \S*[ou]?(gh|8)m[ae]?[iy]? 3[ae]?l\S*|(gh|8)[ae]*[iy]?b\S* 3an\S* (el |al )?wa3[iy]\S*|(fa2ad|fgad|fa8ad|faqad)\S* (el |al )?wa3[iy]`,
 	}},
 	{"seizure", nil, []string{
@@ -366,7 +367,7 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:ZCANT( \S+)? ([aytn]?t?baw+[ae]?l\S*|[aytn]b[ou]+l)( |$)`,
 		// Numb or tingling between the legs («tanmil bel mante2a ben ejrayye»), as «بين الرجلين» above.
 		`Z:(tanmil|tanmeel|tnmil|tnmeel|tanmel|5adar|khadar|m5adar|mkhadar|m5addar|mkhaddar|mtanmel|mnammel|mnamel)\S*( \S+){0,3} (ben|bein|bain|bayn|beyn|bin) (el |l)?(ejr|ijr|rijl|rjl|rejl|regl|rigl|fa5[dt]h|fkh[dt]h|af5a[dt]h|afkha[dt]h)\S*`,
-		`(can t|cant|cannot|can not|couldn t|unable to) (pee|urinate|wee)|(can t|cant|cannot|can not|couldn t|unable to) feel (my |his |her |the )?(private\S*|groin|genital\S*|bottom|buttocks|saddle|back passage)|los(t|s|ing) (of )?(bladder|bowel) control|(lost|losing|lose|lost all|no) control (of|over) (my |his |her |the )?(bladder|bowels?)|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
+		`(can t|cant|cannot|can not|couldn t|unable to|not (been )?able to) (pee|urinate|wee|pass (urine|water))|(can t|cant|cannot|can not|couldn t|unable to) feel (my |his |her |the )?(private\S*|groin|genital\S*|bottom|buttocks|saddle|back passage)|los(t|s|ing) (of )?(bladder|bowel) control|(lost|losing|lose|lost all|no) control (of|over) (my |his |her |the )?(bladder|bowels?)|groin( \S+){0,3} (numb|tingl)|numb\S*( \S+){0,3} (groin|buttocks|saddle)`,
 	}},
 	{"eye injury", nil, []string{
 		// A chemical in the eye, or something driven into it: rinse and go now, whatever the clinic.
@@ -812,7 +813,7 @@ var (
 		`|^ (will|would|could|might) (my|his|her|the) (whole |entire )?\S+ (swell|swell up|puff up|bruise|go red|be swollen|be bruised|be red) (afterwards|after|after it|after that|later|the next day|the day after)( |$)`))
 	// past is a symptom told as long ago or over; ongoing says it is not (nor one resumed: «ورجع ينزل»).
 	past = regexp.MustCompile(foldPattern(
-		` (ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|وتحسن|وتحسنت|واتحسن|واتحسنت|وتحسنا|(راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت) (خلاص|تماما|كليا|كله|كلها|الحمدلله|والحمدلله)|خلاص (راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت)|(it|they|which|that) (has |had |have )?(cleared|resolved|settled|passed|disappeared|wore off|went away|got better|improved|eased)|used to|not anymore|not any more|(وقف|وقفت|خف|خفت|راح|راحت|اختفي|اختفت) بعد (\S+ )?(دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|يومين|ايام|شوي)|(w |o )?(ra7|ra7at|raa7|rah|5af|khaf|5afat|khafat|5aff|wi2ef|wa2af|w2ef|wgaf|wagaf|wa9af|ikhtafa|e5tafa|5lis|khilis|5ales) (ba3d|ba3ad|ba3ed|b3d|b3ad|mn ba3d) (\S+ )?(d2i2a|d2aye2|d9i9a|d9aye9|dqiqa|sa3a|sa3at|sa3tein|sa3ten|yom|yomen|yomein|iyam|ayam|shway|shwaya|chwiya)|went away|gone now|i was fine|was fine after|it passed|years ago|long time ago|long ago|ages ago|year ago|last year|as a child|as a kid|as a toddler|as a baby|as an infant|as a teen|as a teenager|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه|كام سنه)|من (سنتين|سنين|سنوات|كم سنه|كام سنه)|من زمان|زمان|وانا صغير|وانا صغيره) `))
+		` ((w |o |wa )(rij[ae]?3|rje3|rja3|ruja3|rej[ie]3|rij3|rg3|reg[ie]3|rig[ie]3|ra[gj][ae]3)(at|et|it|t)? (6abee3i|6abi3i|6abe3i|6bee3i|tabee3i|tabi3i|tabe3i|tabi3y|6abee3y|6abee3iya|tabee3iya|tabi3iya|3adi|3ady|normal|kama kan|zay ma kan|zai ma kan)|ورجع طبيعي|ورجعت طبيعيه|ورجع عادي|ورجعت عادي|ورجعت طبيعي|وراح|وراحت|راح لحاله|راحت لحالها|واختفي|واختفت|وخف|وخفت|كنت تمام|وكنت تمام|صرت تمام|وتحسن|وتحسنت|واتحسن|واتحسنت|وتحسنا|(راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت) (خلاص|تماما|كليا|كله|كلها|الحمدلله|والحمدلله)|خلاص (راح|راحت|خف|خفت|اختفي|اختفت|زال|زالت)|(it|they|which|that) (has |had |have )?(cleared|resolved|settled|passed|disappeared|wore off|went away|got better|improved|eased)|used to|not anymore|not any more|(وقف|وقفت|خف|خفت|راح|راحت|اختفي|اختفت) بعد (\S+ )?(دقيقه|دقايق|دقائق|ساعه|ساعات|ساعتين|يوم|يومين|ايام|شوي)|(w |o )?(ra7|ra7at|raa7|rah|5af|khaf|5afat|khafat|5aff|wi2ef|wa2af|w2ef|wgaf|wagaf|wa9af|ikhtafa|e5tafa|5lis|khilis|5ales) (ba3d|ba3ad|ba3ed|b3d|b3ad|mn ba3d) (\S+ )?(d2i2a|d2aye2|d9i9a|d9aye9|dqiqa|sa3a|sa3at|sa3tein|sa3ten|yom|yomen|yomein|iyam|ayam|shway|shwaya|chwiya)|went away|gone now|i was fine|was fine after|it passed|years ago|long time ago|long ago|ages ago|year ago|last year|as a child|as a kid|as a toddler|as a baby|as an infant|as a teen|as a teenager|in the past|قديمه|قديم|قبل (سنه|سنتين|سنين|سنوات|كم سنه|كام سنه)|من (سنتين|سنين|سنوات|كم سنه|كام سنه)|من زمان|زمان|وانا صغير|وانا صغيره) `))
 	// pastMore are more ways of telling it past: a year, a childhood, a recovery, "now fine" (after
 	// months: «قبل شهرين… والحين الحمد لله تمام»; not of today's fall, «هلق منيحة»), a
 	// bleed or a faint that happened once ("a mole that bled once when I scratched it"); the
@@ -1159,7 +1160,7 @@ var fearAlts = []string{
 	` (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}( (w |o |wa )?(ma|mish|mesh|mo|mu|msh) \S+( \S+)?)?`,
 	` (` + fearWordsZ + `) (mn |min |men )?(iza|eza|ida|law|lau|ila|la ?ykoun|la ?ykon|la ?tkoun|la ?tkon|enn?o|inn?o|enn?ha|inn?ha)( \S+){1,8}`,
 	` (` + fearWordsZ + `) (mn|min|men)( \S+){1,3}`,
-	` (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned|imagine|imagining|picture|panic|panicking|panicked|dread|dreading) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about)( \S+){1,4}`,
+	` (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned|imagine|imagining|(i|we|you|can|just|still|keep|always) picture|picturing|panic|panicking|panicked|dread|dreading) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about|to (lose|go|end up|get|become|have))( \S+){1,4}`,
 	// What one fears most, named ("my worst nightmare is double vision", "my biggest fear is bleeding").
 	` (worst|biggest|greatest|main|only) (nightmare|fear|worry|concern) (is|would be|was) (\S+ ){0,2}\S+`,
 }
@@ -1212,6 +1213,9 @@ var fearedBe = map[string]bool{"يكون": true, "تكون": true, "ليكون":
 	"ykoun": true, "tkoun": true, "ykon": true, "tkon": true, "ykun": true, "tkun": true, "yekoun": true, "tekoun": true, "yikoon": true, "tikoon": true, "ykoon": true, "tkoon": true}
 
 // fearIf open a supposition inside what is feared («لو», "if", «iza»).
+// fearAsks are the question words that open a question after a fear's word, not what it fears.
+var fearAsks = map[string]bool{"وش": true, "ايش": true, "شو": true, "شنو": true, "ماذا": true, "what": true, "wesh": true, "shu": true, "sho": true, "esh": true}
+
 var fearIf = map[string]bool{"لو": true, "اذا": true, "ولو": true, "واذا": true, "if": true, "unless": true, "law": true, "iza": true, "eza": true, "ida": true, "ila": true}
 
 // supposeWords open a supposition after a fear word («خايفه اذا…», «بخاف لو…»).
@@ -1284,6 +1288,11 @@ func unfearedIn(re *regexp.Regexp, s string) string {
 			return " " + m[loc[1]-1:] + " "
 		}
 		f := strings.Fields(m)
+		if len(f) > 2 && fearAsks[f[1]] {
+			// A question after the fear («فانا متخوفة، وش احتياطاتكم؟», "scared, what do you do
+			// about it?") is asked, not feared: only the fear's word is taken out.
+			return " " + strings.Join(f[1:], " ") + " "
+		}
 		if len(f) > 2 && (supposeWords[f[1]] || happenWords[f[1]] || f[1] == "من" && supposeWords[f[2]]) && !nowWord.MatchString(m+" ") {
 			// «خايفه اذا عملت الحقنه ما اقدر احكي»: a negation inside what the fear supposes is
 			// what is feared, not a report (unless the fear's words say now).
@@ -1484,6 +1493,8 @@ var universalBenign = []symptomRule{
 	// A medicine for fits («حبوب الصرع», "seizure pills", "ba5od … lel tashannogat") is a condition
 	// treated, not a fit now; a fit told beside it still fires.
 	rule(1, cFitNamed, cMeds),
+	// The same in Arabizi, with the article apart («3la dawa el sara3»).
+	rule(2, `dawa_el dwa_el dawa_al dwa_al el_dawa_el 3ilaj_el 3elag_el 3ilaj_al 7obob_el 7boob_el adwiyat_el`, cFitNamed),
 	rule(3, `ba5od* a5od* bakhod* akhod* bta5od* btakhod* by5od* ya5od* ta5od* na5od* باخد باخذ اخذ اخد ناخد ناخذ بياخد بتاخد ياخذ تاخذ ياخد تاخد take takes taking on 3ala 3la `+cMeds,
 		`for_seizure* for_fit* for_epilep* for_convuls* for_my_seizure* for_his_seizure* for_her_seizure* for_the_seizure* lel_tashan* lil_tashan* ll_tashan* lel_sar3 lil_sar3 للتشنج* للصرع ضد_التشنج* ضد_الصرع anti_seizure antiseizure anti_epilep* antiepilep*`, cFitNamed),
 	// Fits told as a condition held steady («الصرع عندي مستقر على الدوا», "epilepsy well controlled",
@@ -1494,8 +1505,8 @@ var universalBenign = []symptomRule{
 	rule(5, `on 3ala 3la`, `for_my for_his for_her for_the for_seizure* for_epilep* for_fit* lel lil ll`, cFitNamed),
 	// Pills too big to swallow or bitter («الحبوب كبيرة ما اعرف ابلعها», "the tablets are huge, hard to
 	// swallow"): their size or taste, not the throat closing.
-	rule(6, cSwallowVerbs, cMeds+` حبه حبات قرص اقراص كبسول* كبسوله 7obob 7oboob 7abba 7aba 9ors 2o2ras pill tablet capsule* painkiller*`,
-		`كبير* كبار* ضخم* حجم* طعم* طعمها طعمه مر مره big bigger huge large size taste* bitter kbeer* kbir* kbira kbar* kebira kbera ta3m* 7ajm*`),
+	rule(6, cSwallowVerbs, cMeds+` حبه حبات قرص اقراص كبسول* كبسوله حبايه الحبايه حبيه الحبيه 7obob 7oboob 7abba 7aba 7abaya 7abbaya 7baya 7bbaya 9ors 2o2ras pill tablet capsule* painkiller*`,
+		`كبير* كبار* ضخم* حجم* طعم* طعمها طعمه مر مره big bigger huge large size taste* bitter kbeer* kbir* kbira kbar* kebira kbera kebeer* kebir* ta3m* 7ajm*`),
 	// Pills taken "like candy" or «زي الحلاوة» is a figure of speech for many, over days.
 	rule(3, cMeds+` painkiller* pill`, `like_candy like_sweets زي_الحلاو* زي_الحلوي مثل_الحلاو* مثل_الحلوي متل_الحلاو* كالحلوي zay_el_7alawa* zay_7alawa* zay_el_bonbon* kal_7alawa*`),
 	// Asking leave to swallow a medicine («واش نقدر نبلع الدوا نهار الحقن؟», "can I swallow my pills
@@ -1585,7 +1596,7 @@ const (
 
 // cFitNamed are the words that name fits (a condition, not how one looks); cMeds the medicines taken for one.
 const (
-	cFitNamed = `seizure* epilep* convuls* fits صرع* الصرع تشنج* التشنج* sar3 tashannoj* tashannog* tashanog* tashnoj* tshannoj* tashanoj*`
+	cFitNamed = `seizure* epilep* convuls* fits صرع* الصرع تشنج* التشنج* sar3 sara3 tashannoj* tashannog* tashanog* tashnoj* tshannoj* tashanoj*`
 	cMeds     = `pills meds medication* medicine* tablets drug drugs painkiller* مسكن* المسكن حبه حبة حبوب حبوبه حبوبها دوا دواء دواءه دواه ادويه ادويته علاج* 7boob 7bob 7ubub 7boub 7bub dawa dwa adwiya 3elag 3ilaj 3ilag antibiotique* antibiotic*`
 	// cSteady tells a condition held steady on its treatment.
 	cSteady = `مستقر* مستقره متحكم* مسيطر* مضبوط* منضبط* متظبط* متضبط* مظبوط* متابع* تحت_المتابعه metzabbat* mitzabbat* metzabat* mezabbat* mazboot* mdabbat* mdabat* mdbbat* metdabbat* mitdabbat* mzabbat* mzbbat* مضبط* مظبط* mit3alag* metaba3* mtaba3* mutaba3* followed_up under_follow* stable controlled under_control well_controlled mstabl* mstab* mesta9er* mst9r* mestaqer* mostaqer* mosta2er* msta2er* madbout* mazbout* mdbout* mzbout*`
@@ -2008,6 +2019,12 @@ func isGeneral(t *padText) bool {
 // hereditary («هل هذا وراثي؟»), or whether the clinic uses the same product («هل عندكم نفس المادة؟»),
 // and one of a friend, a colleague or a neighbour told so.
 func familyHistory(t *padText) bool {
+	if elsewhere.MatchString(t.s) && clinicCare.MatchString(t.s) && relative.MatchString(t.s) && !toldSudden(t.s) && !nowTold.MatchString(t.s) {
+		// Another's sign told of another clinic, to ask this one of its care ("my friend passed out
+		// after an injection at another clinic, do you have doctors on site?", «خالتي صار عندها حساسية
+		// شديدة من تقشير بمكان ثاني… وش احتياطاتكم؟»): a history, asked of this clinic's care.
+		return true
+	}
 	return (ownCheckPre.mayMatch(t) && ownCheck.MatchString(t.s) || ownRiskPre.mayMatch(t) && ownRisk.MatchString(t.s)) && relative.MatchString(t.s) && !toldSudden(t.s)
 }
 
@@ -2025,6 +2042,12 @@ var (
 		` (وراثي|وراثيه|بالوراثه|يورث|ينورث|تورث|hereditary|genetic|inherited|wirathi|werathi|werasi)( |$)|runs in (the|my|our) family|` +
 		` نفس (ال)?(ماده|نوع|فيلر|منتج|دوا|دواء|براند|شركه|ابر|ابره|حقن)( |$)| the same (product|filler|brand|material|type|kind|injection|injections)( |$)|` +
 		`(will|could|would|might|can) (i|that|this|the same|it) (end up like|happen to me|be like (him|her|them))`))
+	// elsewhere is a sign told of another clinic or place; clinicCare a question of this clinic's
+	// care: its precautions, its doctors on site.
+	elsewhere = regexp.MustCompile(foldPattern(`(at|in|from) (an ?other|a different|the other|other) (clinic|centre|center|place|salon|doctor|hospital)|elsewhere|somewhere else|` +
+		` (ب|في|فى|عند) ?(ال)?(مكان|عياده|مركز|محل|صالون|دكتور|طبيب|مستشفي) (ال)?(ثاني|تاني|ثانيه|تانيه|اخر|اخري|غير)( |$)|` +
+		` (f|fi|b|bi|3nd|3and|3ind) ?(el |al )?(makan|3iyada|3eyada|3yada|markaz|salon) (el |al )?(tani|thani|tanya|thanya|tanye|akhar|a5ar)( |$)`))
+	clinicCare = regexp.MustCompile(foldPattern(`(do|does) (you|the clinic) have (a |any )?(doctor|doctors|physician|nurse|nurses|medical staff)( on site| there| present)?|(your|the clinic s) (precautions|safety measures|safety protocol|protocols?)|what precautions| (احتياطات|احتياطاتكم|احتياطاتكو|الاحتياطات|اجراءاتكم|اجراءات السلامه|اجراءات الامان)( |$)|(ehtiyatat|e7tiyatat|i7tiyatat|ihtiyatat)\S*`))
 	// ownCheck is the writer asking to be examined or screened themselves.
 	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too )?(need to |have to |ought to )?(be |get |go |have )?(get )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(هل|وهل) (احتاج|بحتاج|محتاج|محتاجه|يلزمني|نحتاج|لازم) (اسوي |اعمل |ا)?(فحص|افحص|اتفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
 		// When to be examined: "is it too early to get checked?", «متى لازم افحص؟», «بكير اتفحص؟».
@@ -2370,10 +2393,10 @@ var laughedFigures = append([]symptomRule{
 // are the expected effects of a treatment, taken out like what is normal (a sign not told as slight
 // still fires: "a little swelling and my throat feels tight, is that normal?").
 var (
-	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|tabee3i|tabi3i|tabe3i|tabi3e|tabe3e|tabee3e|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)|should (i|we) (be )?worr\S*|do (i|we) (need to |have to )?worry|(is it|is this|is that) (something )?(to worry about|worrying|a worry|serious)|(هل|لازم|المفروض) (ا|ن)?قلق|يقلق|مقلق|(لازم|مفروض) اخاف|(كم|قديش|اديش|قد ايش|قد اي) (\S+ )?(ي|ت|ب|بي|بت|ح|هي|هت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد|خد|اخد|اخذ|خذ)\S*|how long (will|does|do|would|should|is|can) ) `))
+	asksNormal = regexp.MustCompile(foldPattern(` (طبيعي|طبيعيه|عادي|عاديه|normal|normale|3adi|3ady|3adey|tabee3i|tabi3i|tabe3i|tabi3e|tabe3e|tabee3e|expected|to be expected|ok|okay|(راح|رح|ح|ه)? ?(يروح|يخف|تروح|تخف)|بيروح|بيخف|بتروح|بتخف|will it (go away|go down|settle|fade|pass)|should (i|we) (be )?worr\S*|do (i|we) (need to |have to )?worry|(is it|is this|is that) (something )?(to worry about|worrying|a worry|serious)|(هل|لازم|المفروض) (ا|ن)?قلق|يقلق|مقلق|(لازم|مفروض) اخاف|(كم|قديش|اديش|قد ايش|قد اي) (\S+ )?(ي|ت|ب|بي|بت|ح|هي|هت)?(ستمر|ضل|ظل|بقي|دوم|طول|قعد|خد|اخد|اخذ|خذ)\S*|how long (will|does|do|would|should|is|can) ) `))
 	normalPre  = newPrefilter(asksNormal)
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya khafeef* khafif* 5afeef* 5afif* basee6* basi6*`,
-		`dem dam damm swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* نافخ* منفوخ* nafe5* nafekh* nefe5* manfo5* manfou5* manfokh* ntafa5* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash* زاد زادت يزيد تزيد بيزيد بتزيد حرقه* حرقان* 7ar2a* 7ur2a* 7ar2an* burn* burning sting* stinging`)}
+		`dem dam damm swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* نافخ* منفوخ* nafe5* nafekh* nefe5* manfo5* manfou5* manfokh* ntafa5* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* warem* wareme* werem* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash* زاد زادت يزيد تزيد بيزيد بتزيد حرقه* حرقان* 7ar2a* 7ur2a* 7ar2an* burn* burning sting* stinging`)}
 )
 
 // saddleNumb is the saddle gone numb: a red flag however slight ("a little numb around my bum,
