@@ -1360,6 +1360,16 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.6, 0), st2
 		}
 	}
+	if st.Topic != "" && isFollowUp(words) && means(asksTaking) && r.Kind == KindAnswer &&
+		!(sameDoc(st2.Topic, st.Topic) && tellsTaking(r.Text)) {
+		// «طيب وكم تطول؟», "how long does the op take?" after how an operation is done: the passage of
+		// the conversation's page that says what it takes («تستغرق العملية من 15 إلى 20 دقيقة»), not one
+		// that tells the days of recovery after it.
+		if h, ok := e.takingOnPage(text, words, st); ok {
+			st2 = st
+			return e.reply(&st2, h, nil, 0.7, 0), st2
+		}
+	}
 	if r.Kind == KindAnswer && means(asksDuration) && !tellsDuration(r.Text) {
 		// «كم تاخذ العملية؟» answered by a passage that tells no length of time: a passage of the same
 		// page that holds as much of the question and tells one is the answer asked for.
@@ -2429,6 +2439,82 @@ func (e *Engine) durationOnPage(text string, words []string, st State, shown str
 		}
 	}
 	return knowledge.Hit{}, false
+}
+
+// spanVerbs say that a thing takes time: in a question («كم تاخذ؟», «وكم تطول؟», "how long does it
+// take?") and in the pages' text («تستغرق العملية …», "takes about an hour").
+var spanVerbs = wordSet(`تاخذ ياخذ تاخد ياخد بتاخذ بياخذ بتاخد بياخد هتاخد هياخد هتاخذ هياخذ تطول يطول بتطول بيطول هتطول
+		هيطول تستغرق يستغرق بتستغرق بيستغرق تأخذ يأخذ take takes taking te5th te5od ta5od tokhod ta5ud t6awwil ttawel
+		btotwal btotwol bt6awwil`)
+
+// asksTaking says whether a question asks only how long a thing takes: a word asking how much and a
+// verb of taking time (spanVerbs), and nothing the time runs until («كم ياخذ الجرح لين يلتئم؟», "how
+// long does it take to heal?" ask of another span).
+func asksTaking(words []string) bool {
+	how, take := false, false
+	for i, w := range words {
+		switch {
+		case asksHowMuch(words, i):
+			how = true
+		case withWaw(spanVerbs, w):
+			take = true
+		case untilWords[w] || w == "to" || isAfter(w) || w == "before":
+			return false
+		}
+	}
+	return how && take
+}
+
+// tellsTaking says whether a text says what a thing takes: a verb of taking time (spanVerbs) and a
+// unit of time a few words after it.
+func tellsTaking(text string) bool {
+	words := knowledge.Words(text)
+	for i, w := range words {
+		if !withWaw(spanVerbs, w) {
+			continue
+		}
+		for _, u := range words[i+1 : min(len(words), i+7)] {
+			if timeUnit(u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// takingOnPage is the passage of the conversation's page that says what a thing takes (tellsTaking),
+// found for a follow-up asking how long it takes, holding every thing the question names that the
+// best passage found holds. A follow-up naming nothing asks of what the passage just read is about:
+// the passage's heading shares a word with its heading («كيف تتم العملية؟» after «التحضير لعملية
+// …»), not another treatment's session on the same page after a course of pills.
+func (e *Engine) takingOnPage(text string, words []string, st State) (knowledge.Hit, bool) {
+	if e.search == nil {
+		return knowledge.Hit{}, false
+	}
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Topic: st.Topic, TopicConcepts: followUpConcepts, Limit: onPageLimit})
+	if len(res.Hits) == 0 || res.Foreign {
+		return knowledge.Hit{}, false
+	}
+	things := res.Hits[0].Matched &^ (res.Aspects | res.Minor)
+	shown := e.shownPassage(st)
+	for _, h := range res.Hits {
+		if sameDoc(h.Passage.Key, st.Topic) && things&^h.Matched == 0 && tellsTaking(h.Answer()) &&
+			(things != 0 || shown == nil || h.Passage.Key == shown.Key || sharesStem(h.Passage.Section, shown.Section)) {
+			return h, true
+		}
+	}
+	return knowledge.Hit{}, false
+}
+
+// sharesStem says whether two headings share a word, by its stem.
+func sharesStem(a, b string) bool {
+	sb := knowledge.Stems(b)
+	for _, w := range knowledge.Stems(a) {
+		if slices.Contains(sb, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // untilWords say until when a length of time runs («كم ياخذ لين يلتئم؟»).

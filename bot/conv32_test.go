@@ -1,0 +1,36 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// «وكم تطول؟» after how to get ready for an operation asks how long the operation takes, which the
+// section on how it is done says («تستغرق العملية من 15 إلى 20 دقيقة»), not the days of recovery the
+// section on after it tells.
+func TestFollowUpHowLongItTakes(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"جدي بيسوي عملية المويه البيضا، وش يجهز لها قبل؟", bot.KindAnswer, ""},
+		{"طيب وكم تطول؟", bot.KindAnswer, "من 15 إلى 20 دقيقة"},
+	})
+}
+
+// A follow-up asking how long the session takes, that names the session, is answered by the
+// passage that says what the session takes, after how to get ready for it.
+func TestFollowUpHowLongTheSessionTakes(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"بكرا عندي جلسة تقشير كيميائي، كيف أتجهز لها؟", bot.KindAnswer, ""},
+		{"وكم تاخذ الجلسة؟", bot.KindAnswer, "من 15 إلى 30 دقيقة"},
+	})
+}
+
+// A follow-up naming nothing, asking how long it takes after a course of pills, asks of the pills:
+// a session of another treatment on the same page, whose heading shares nothing with the pills',
+// does not answer it.
+func TestFollowUpHowLongStaysOnWhatWasRead(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"الدكتور كتبلي حبوب الروكتان لحب الشباب", bot.KindAnswer, "الإيزوتريتينوين"},
+		{"طيب كم ياخذ وقت؟", bot.KindAnswer, "من 6 إلى 9 أشهر"},
+	})
+}
