@@ -34,3 +34,16 @@ func TestFollowUpHowLongStaysOnWhatWasRead(t *testing.T) {
 		{"طيب كم ياخذ وقت؟", bot.KindAnswer, "من 6 إلى 9 أشهر"},
 	})
 }
+
+// «ومتى احس بفرق؟» after a treatment asks when its improvement shows, which a passage of the
+// conversation's page says («يلاحظ أغلب المرضى تحسنًا خلال 4 إلى 8 أسابيع»), not another page's span.
+func TestFollowUpWhenItShows(t *testing.T) {
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"عيوني ناشفة ودايم تحرقني، وش العلاج عندكم؟", bot.KindAnswer, ""},
+		{"ومتى احس بفرق؟", bot.KindAnswer, "4 إلى 8 أسابيع"},
+	})
+	runConversation(t, clinicEngine(t, "eye"), []turn{
+		{"my eyes are dry and burning all the time, what's the treatment?", bot.KindAnswer, ""},
+		{"how long till I notice an improvement?", bot.KindAnswer, "4 إلى 8 أسابيع"},
+	})
+}
