@@ -47,3 +47,13 @@ func TestFollowUpWhenItShows(t *testing.T) {
 		{"how long till I notice an improvement?", bot.KindAnswer, "4 إلى 8 أسابيع"},
 	})
 }
+
+// Asked at length («وهياخد وقت قد ايه عشان اشوف فرق بوشي؟»), when the improvement shows is still asked
+// of the conversation's treatment: the length of a question asking only that does not take it off
+// the page.
+func TestLongFollowUpWhenItShows(t *testing.T) {
+	runConversation(t, clinicEngine(t, "derma"), []turn{
+		{"عندي كلف في وشي، بتعالجوه ازاي؟", bot.KindAnswer, ""},
+		{"وهياخد وقت قد ايه عشان اشوف فرق؟", bot.KindAnswer, "8 إلى 12 أسبوعًا"},
+	})
+}

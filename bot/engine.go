@@ -1370,10 +1370,11 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st2, h, nil, 0.7, 0), st2
 		}
 	}
-	if st.Topic != "" && isFollowUp(words) && means(asksOnset) && r.Kind == KindAnswer && !(sameDoc(st2.Topic, st.Topic) && tellsOnset(r.Text)) {
+	if st.Topic != "" && means(asksOnset) && r.Kind == KindAnswer && !(sameDoc(st2.Topic, st.Topic) && tellsOnset(r.Text)) {
 		// «ومتى اشوف فرق؟», "how long till I see a difference?" after a treatment: the passage of the
 		// conversation's page that says when the improvement shows («يلاحظ أغلب المرضى تحسنًا خلال 4 إلى
-		// 8 أسابيع»), not a passage elsewhere that tells another span.
+		// 8 أسابيع»), not a passage elsewhere that tells another span. Asked at length too: a
+		// question asking only when it shows is about the treatment read of.
 		if h, ok := e.onsetOnPage(text, words, st); ok {
 			st2 = st
 			return e.reply(&st2, h, nil, 0.7, 0), st2
