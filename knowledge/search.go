@@ -2155,6 +2155,13 @@ func (ix *Index) backoff(w string) string {
 			if st := try(b[size:]); st != "" {
 				return st
 			}
+			// The dialects' passive «ان» after the person («ينخلع», is pulled out; «تنشال»): the verb
+			// of three letters after it.
+			if rest, ok := strings.CutPrefix(b[size:], "ن"); ok && utf8.RuneCountInString(rest) >= 3 {
+				if st := try(rest); st != "" {
+					return st
+				}
+			}
 		}
 	}
 	return ""
