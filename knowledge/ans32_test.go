@@ -93,3 +93,26 @@ func TestPassiveNun(t *testing.T) {
 		}
 	}
 }
+
+// The Levantine «فوت مع» (go in with someone) asks whether a companion may come in, as «يجي معها»
+// does: «بقدر فوت مع امي عالجلسة؟» goes to the passage on who attends the session.
+func TestGoInWith(t *testing.T) {
+	docs := []*Document{{ID: "d", Title: "العلاج الطبيعي", Lang: "ar", FAQs: []FAQ{
+		{ID: "q1", Question: "هل يحضر أحد مع كبير السن في الجلسة؟", Answer: "نفضل حضور أحد أفراد الأسرة في الجلسة الأولى والأخيرة."},
+		{ID: "q2", Question: "كم مدة الجلسة؟", Answer: "تستغرق الجلسة بين 45 دقيقة وساعة."},
+		{ID: "q3", Question: "هل الجلسة مؤلمة؟", Answer: "قد تشعر بانزعاج خفيف يزول بعد الجلسة، وممنوع رفع الأوزان الثقيلة بعدها."},
+	}}}
+	lx, err := LoadLexicon(fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(docs, lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"بقدر فوت مع امي عالجلسة ولا ممنوع؟", "بقدر ادخل معها الجلسة؟"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "d#q1" {
+			t.Errorf("%s: hits %v; want d#q1 first", q, keysOfHits(r))
+		}
+	}
+}
