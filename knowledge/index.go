@@ -142,6 +142,9 @@ type Passage struct {
 	headThings []int32
 	// topics are the same named anywhere in the passage or its page's title.
 	topics []int32
+	// textPhrases are the lexicon groups one of whose members made of stop words only («في كل مره»)
+	// its text says (Lexicon.stopPhrases), found at Build.
+	textPhrases []int32
 }
 
 // Index answers searches over a knowledge base. It is immutable once built and safe for concurrent use.
@@ -182,6 +185,21 @@ type Index struct {
 	// (joinedReading).
 	headKeys Memo[string, []string]
 	joins    Memo[string, string]
+	// phraseDocs holds, per lexicon group, the passages whose heading or text says one of its members
+	// made of stop words only (stopPhraseDocs), found at Build: reading passages' texts at search time
+	// cost a search megabytes.
+	phraseDocs map[int][]int32
+}
+
+// phraseUnion returns the groups of a and b, each once.
+func phraseUnion(a, b []int32) []int32 {
+	out := slices.Clone(a)
+	for _, g := range b {
+		if !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // Field boosts: a patient's words in a heading or an FAQ question say more about the topic than the
@@ -269,6 +287,8 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	out := make([]fields, len(ix.passages))
 	sections := make([][]string, len(ix.passages)) // the stems of each passage's heading
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(ix.passages)/256))
+	phrases := lx.phraseStarts()
+	headPhrases := make([][]int32, len(ix.passages)) // the stop-phrase groups each heading says
 	parallel(workers, len(ix.passages), func(share iter.Seq[int]) {
 		memo := map[string]Term{}
 		titles := map[string]string{} // the stems of the document titles met, as stemText gives them
@@ -297,16 +317,31 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 				}
 				head += t
 			}
+			if len(phrases) > 0 {
+				p.textPhrases = lx.saysPhrases(keysOf(words), phrases)
+			}
 			text := stemText(words, p.terms)
 			out[i] = fields{text, head}
-			for _, t := range analyzeWith(p.Section, memo) {
+			sec := analyzeWith(p.Section, memo)
+			for _, t := range sec {
 				if t.Stem != "" {
 					sections[i] = append(sections[i], t.Stem)
 				}
 			}
+			if len(phrases) > 0 {
+				headPhrases[i] = lx.saysPhrases(keysOf(sec), phrases)
+			}
 		}
 	})
 
+	for i := range ix.passages {
+		for _, g := range phraseUnion(headPhrases[i], ix.passages[i].textPhrases) {
+			if ix.phraseDocs == nil {
+				ix.phraseDocs = map[int][]int32{}
+			}
+			ix.phraseDocs[int(g)] = append(ix.phraseDocs[int(g)], int32(i))
+		}
+	}
 	batch := b.NewBatch()
 	docTitles := map[string]map[string]struct{}{} // document id → stems of its title, analysed once
 	for i := range ix.passages {

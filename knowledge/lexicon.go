@@ -98,6 +98,41 @@ func (lx *Lexicon) stopPhrases(c Concept) [][]string {
 	return lx.stopPh[c.group]
 }
 
+// phraseStarts maps the first key of every group member made of stop words only (stopPhrases) to the
+// groups with such a member starting so: Build reads them in every passage, one lookup a word.
+func (lx *Lexicon) phraseStarts() map[string][]int32 {
+	starts := map[string][]int32{}
+	for g, members := range lx.stopPh {
+		for _, m := range members {
+			if gs := starts[m[0]]; len(gs) == 0 || gs[len(gs)-1] != int32(g) {
+				starts[m[0]] = append(gs, int32(g))
+			}
+		}
+	}
+	return starts
+}
+
+// saysPhrases returns the groups, in order, one of whose members made of stop words only keys say
+// as written (starts from phraseStarts).
+func (lx *Lexicon) saysPhrases(keys []string, starts map[string][]int32) []int32 {
+	var out []int32
+	for i, k := range keys {
+		for _, g := range starts[k] {
+			if slices.Contains(out, g) {
+				continue
+			}
+			for _, m := range lx.stopPh[g] {
+				if m[0] == k && i+len(m) <= len(keys) && slices.Equal(keys[i:i+len(m)], m) {
+					out = append(out, g)
+					break
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // Minor says whether every stem of a concept's own words is a minor word.
 func (lx *Lexicon) Minor(c Concept) bool { return all(c, lx.minor) }
 

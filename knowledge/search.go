@@ -309,7 +309,7 @@ func (ix *Index) Search(q Query) Result {
 		return res // as bleve finds nothing in a closed index
 	}
 	var buf [candidates]scored
-	top := ix.scoring.score(qq.boosts, len(ix.passages), candidates, buf[:0])
+	top := ix.phraseCandidates(ix.scoring.score(qq.boosts, len(ix.passages), candidates, buf[:0]), qq)
 	if len(top) == 0 {
 		return res
 	}
@@ -382,15 +382,19 @@ func (ix *Index) Search(q Query) Result {
 		}
 	}
 	// A lexicon group may hold a member made of stop words only («كم مرة» of "how often", «مين يقدر»),
-	// which no passage's terms can hold: a heading or FAQ question that says it holds the concept.
+	// which no passage's terms can hold: a heading or FAQ question that says it holds the concept; a
+	// passage that says it in its text does too («…واحدة في كل مرة» for «مع بعض», "together").
 	for ci, c := range concepts {
 		phrases := ix.lex.stopPhrases(c)
 		if len(phrases) == 0 {
 			continue
 		}
 		for i, h := range top {
-			if held[i*nc+ci]&heldHead == 0 && holdsPhrase(ix.headingKeys(ix.passages[h.doc].Section), phrases) {
+			p := &ix.passages[h.doc]
+			if held[i*nc+ci]&heldHead == 0 && holdsPhrase(ix.headingKeys(p.Section), phrases) {
 				held[i*nc+ci] |= heldHead
+			} else if held[i*nc+ci]&(heldHead|heldText) == 0 && slices.Contains(p.textPhrases, int32(c.group)) {
+				held[i*nc+ci] |= heldText
 			}
 		}
 	}
@@ -1005,6 +1009,11 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 					boosts.raise(s.id, boost)
 				}
 			}
+		}
+		if df == 0 {
+			// A group whose members in the question are stop words only («مع بعض») is known where a
+			// passage says one of them («في كل مرة»): its terms cannot tell.
+			df = len(ix.stopPhraseDocs(c))
 		}
 		weights[i] = ix.idf(df)
 		specific[i] = df > 0 && df*3 <= len(ix.passages)
@@ -2146,6 +2155,13 @@ func (ix *Index) backoff(w string) string {
 			if st := try(b[size:]); st != "" {
 				return st
 			}
+			// The dialects' passive «ان» after the person («ينخلع», is pulled out; «تنشال»): the verb
+			// of three letters after it.
+			if rest, ok := strings.CutPrefix(b[size:], "ن"); ok && utf8.RuneCountInString(rest) >= 3 {
+				if st := try(rest); st != "" {
+					return st
+				}
+			}
 		}
 	}
 	return ""
@@ -2516,6 +2532,7 @@ func (ix *Index) Explain(text string) []ConceptWeight {
 				out[i].Known = out[i].Known || s.df > 0
 			}
 		}
+		out[i].Known = out[i].Known || len(ix.stopPhraseDocs(c)) > 0 // as read weighs it
 	}
 	return out
 }
@@ -3233,6 +3250,46 @@ func (ix *Index) headingKeys(heading string) []string {
 		return nil
 	}
 	return ix.headKeys.Get(heading, func() []string { return keysOf(Analyze(heading)) })
+}
+
+// phraseCandidates adds to top, last, the passages that say a concept of the question only stop words
+// can say («مع بعض», «في كل مرة»), which no term of the search finds: a passage saying it among
+// many words of the question's others ranks below twenty that say those more often. Only a phrase
+// few passages say (a specific concept), a few of them, in place of the last of a full top.
+func (ix *Index) phraseCandidates(top []scored, qq question) []scored {
+	for ci, c := range qq.concepts {
+		if !qq.specific[ci] {
+			continue
+		}
+		added := 0
+		for _, d := range ix.stopPhraseDocs(c) {
+			if added == phraseAdded {
+				break
+			}
+			if slices.ContainsFunc(top, func(s scored) bool { return s.doc == d }) {
+				continue
+			}
+			if len(top) < cap(top) {
+				top = append(top, scored{doc: d})
+			} else {
+				top[len(top)-1-added] = scored{doc: d}
+			}
+			added++
+		}
+	}
+	return top
+}
+
+// phraseAdded is how many passages phraseCandidates adds for one concept.
+const phraseAdded = 3
+
+// stopPhraseDocs returns the passages that say, in their heading or their text, a member of c's
+// group made of stop words only (Lexicon.stopPhrases), found at Build; none when it has none.
+func (ix *Index) stopPhraseDocs(c Concept) []int32 {
+	if c.group < 0 {
+		return nil
+	}
+	return ix.phraseDocs[c.group]
 }
 
 // holdsPhrase says whether a heading's keys hold one of phrases (keys of stop words, see keysOf) as
