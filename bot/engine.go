@@ -1975,7 +1975,24 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 				}
 			}
 		} else if pl != lang {
+			if h.Urgent {
+				// When to go to the emergency department, asked and found on a page in another
+				// language: the clinic's urgent-care passage in the patient's language, near it in rank
+				// (langLead), is the same kind of answer, the same signs told in the patient's words
+				// ("Before I book my wisdom tooth removal, what signs would mean A&E?": the English
+				// "When is it an emergency?", not the Arabic extraction page's list, which holds
+				// the treatment's name besides).
+				for _, o := range others {
+					if o.Passage != h.Passage && o.Urgent && ls.LangOf(o.Passage) == lang && o.Rank >= h.Rank-langLead {
+						h, pl = o, lang
+						break
+					}
+				}
+			}
 			for _, o := range others {
+				if pl == lang {
+					break
+				}
 				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack && o.Rank >= h.Rank-langLead &&
 					!e.namesAnotherThan(st.Topic, o.Passage, h.Passage) &&
 					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&
