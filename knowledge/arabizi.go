@@ -30,7 +30,7 @@ var arabiziUnits = []arabiziUnit{
 	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},
 	{"ei", []string{"ي"}}, {"ey", []string{"ي"}}, {"aw", []string{"و", "او"}},
 	{"2", []string{"", "ق", "ا"}}, {"3", []string{"ع"}}, {"4", []string{"ذ"}}, {"5", []string{"خ"}},
-	{"6", []string{"ط", "ظ", "ض"}}, {"7", []string{"ح"}}, {"8", []string{"ق", "غ"}}, {"9", []string{"ص", "ض"}},
+	{"6", []string{"ط", "ظ", "ض"}}, {"7", []string{"ح"}}, {"8", []string{"ق", "غ"}}, {"9", []string{"ص", "ض", "ق"}},
 	{"b", []string{"ب"}}, {"p", []string{"ب"}}, {"t", []string{"ت", "ط"}}, {"j", []string{"ج"}},
 	{"d", []string{"د", "ض"}}, {"r", []string{"ر"}}, {"z", []string{"ز", "ظ", "ذ"}}, {"s", []string{"س", "ص"}},
 	{"f", []string{"ف"}}, {"v", []string{"ف"}}, {"q", []string{"ق"}}, {"k", []string{"ك"}},
@@ -141,6 +141,9 @@ var arabiziFixed = map[string]string{
 	"b": "ب", "bade": "بدي", "badi": "بدي", "biddi": "بدي", "bdi": "بدي", "ezay": "ازاي", "ezzay": "ازاي",
 	"izay": "ازاي", "2addesh": "قديش", "addesh": "قديش", "2adesh": "قديش", "2adde": "قديش", "kteer": "كثير",
 	"ktir": "كثير", "kter": "كثير", "shway": "شوي", "shwaya": "شويه", "kaman": "كمان", "wala": "ولا", "wla": "ولا",
+	// «or» and «no» as the Levant and Egypt write them: letter by letter «walla» is «وله» (his
+	// passion) and «la2» «ل», neither the function word meant.
+	"walla": "ولا", "wella": "ولا", "willa": "ولا", "la2": "لا", "la2a": "لا",
 	"3ashan": "عشان", "3shan": "عشان", "lesa": "لسه", "lessa": "لسه", "lissa": "لسه", "lesse": "لسه",
 	"eza": "اذا", "iza": "اذا", "law": "لو", "ya3ni": "يعني", "hayda": "هيدا", "hayde": "هيدي", "hek": "هيك",
 	"heek": "هيك", "sawa": "سوا", "ba3dein": "بعدين", "mbare7": "امبارح", "embare7": "امبارح",
