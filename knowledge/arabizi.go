@@ -564,6 +564,10 @@ var unitsByFirst = func() (by [256][]uint8) {
 	return by
 }()
 
+// pronounAfterDh are the endings after a «dh» that make it a d and the pronoun «ها» or «هم»
+// (arabiziParse).
+var pronounAfterDh = map[string]bool{"a": true, "om": true, "um": true, "on": true, "ma": true}
+
 // arabiziParse splits a word into units; a doubled letter (naffas) is written once.
 func arabiziParse(w string) []arabiziUnit {
 	units := make([]arabiziUnit, 0, len(w)) // a unit a byte at most: one allocation
@@ -574,6 +578,11 @@ func arabiziParse(w string) []arabiziUnit {
 				if (u.latin == "aw" || u.latin == "ay") && i+2 < len(w) && w[i+2] == u.latin[1] {
 					// «awwer», «ayyam»: an a before a doubled w or y, not the diphthong; the a is read
 					// alone, and the doubled letter once («بيعور», «ايام»).
+					continue
+				}
+				if u.latin == "dh" && i > 0 && !isVowel(w[i-1:i]) && pronounAfterDh[w[i+2:]] {
+					// «ba3dha», «ba3dhom»: a d that ends the stem after a consonant, then the pronoun
+					// «ها», «هم» (بعدها), not ذ or ض, which a vowel comes before («dhahri», «a5adha»).
 					continue
 				}
 				if n := len(units); n > 0 && units[n-1].latin == u.latin && len(u.latin) == 1 && !isVowel(u.latin) {

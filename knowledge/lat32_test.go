@@ -30,3 +30,18 @@ func TestArabiziNineAsQaf(t *testing.T) {
 		t.Errorf("ArabiziSpellings(y9eer, 1) = %q, want «يصير» first", got)
 	}
 }
+
+// A «dh» after a consonant before the pronoun («ba3dha», «ba3dhom») is a d and «ها», «هم»: «بعدها», not
+// «بعضه» of a ض; a «dh» a word starts with, or after a vowel, is still ذ, ض or ظ.
+func TestArabiziDhBeforePronoun(t *testing.T) {
+	for w, want := range map[string]string{"ba3dha": "بعدها", "ba3dhom": "بعدهم"} {
+		if got := ArabiziSpellings(w, 1); len(got) == 0 || got[0] != want {
+			t.Errorf("ArabiziSpellings(%q, 1) = %q, want %q", w, got, want)
+		}
+	}
+	for w, want := range map[string]string{"dhahri": "ضهري", "a5adha": "اخذه"} {
+		if got := ArabiziSpellings(w, maxArabiziSpellings); !slices.Contains(got, want) {
+			t.Errorf("ArabiziSpellings(%q) = %q, missing %q", w, got, want)
+		}
+	}
+}
