@@ -21,6 +21,17 @@ func TestUrgentCareInPatientsLanguage(t *testing.T) {
 			t.Errorf("%q: %s %q, want an answer with %q", q, r.Kind, r.Text, want)
 		}
 	}
+	// Found first in English, it stays, though the Arabic children's emergencies hold more of the
+	// question; found after the Arabic list by far, it still answers.
+	for _, c := range []struct{ clinic, q, want string }{
+		{"dental", "what are the warning signs after an extraction that mean I should go to A&E? just asking before my appointment", "Go to the nearest emergency department"},
+		{"derma", "Just asking before I book a peel: what signs afterwards would mean I have to go to the ER?", "swelling of the lips, tongue or throat"},
+	} {
+		r, _ := clinicEngine(t, c.clinic).Respond(c.q, bot.State{})
+		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, c.want) {
+			t.Errorf("%s %q: %s %q, want an answer with %q", c.clinic, c.q, r.Kind, r.Text, c.want)
+		}
+	}
 	r, _ := e.Respond("متى لازم اروح الطوارئ بعد خلع ضرس العقل؟", bot.State{})
 	if want := "قسم طوارئ"; r.Kind != bot.KindAnswer || !strings.Contains(r.Text, want) {
 		t.Errorf("Arabic: %s %q, want an answer with %q", r.Kind, r.Text, want)
