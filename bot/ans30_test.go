@@ -55,9 +55,10 @@ func TestAns30AgeItselfAsked(t *testing.T) {
 }
 
 // TestAns30AskedWhenToGoToAandE: the signs asked ahead that would send the patient to A&E are the
-// page's urgent-care section, also named in English letters.
+// clinic's urgent care, also named in English letters: told from its English page, in the patient's
+// language (TestUrgentCareInPatientsLanguage), where the Arabic «طوارئ العيون» was found first.
 func TestAns30AskedWhenToGoToAandE(t *testing.T) {
 	ans30Expect(t, fa22Engine(t, "eye"), map[string]string{
-		"Before I book LASIK: which symptoms afterwards would mean I need to go to A&E?": "طوارئ العيون",
+		"Before I book LASIK: which symptoms afterwards would mean I need to go to A&E?": "Go to the emergency department straight away",
 	})
 }

@@ -1966,7 +1966,8 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 	text := h.Answer()
 	if ls, ok := e.search.(langSearcher); ok {
 		pl := ls.LangOf(h.Passage)
-		if pl == lang && lang != "ar" {
+		if pl == lang && lang != "ar" && !h.Urgent {
+			// (An urgent-care passage in the patient's language stays: see below.)
 			// A hit found by another route than the search (a follow-up's passage on its topic) may
 			// carry no Common: the search's own hit for the same passage tells it, or the Arabic page
 			// would seem to hold more in words both languages have than the English FAQ just shown.
@@ -1995,7 +1996,25 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 				}
 			}
 		} else if pl != lang {
+			if h.Urgent {
+				// When to go to the emergency department, asked and found on a page in another
+				// language: the clinic's urgent-care passage in the patient's language among the hits is
+				// the same kind of answer, the same signs told in the patient's words; and one found
+				// first stays, though a page in another language holds more of the question
+				// ("Before I book my wisdom tooth removal, what signs would mean A&E?": the English
+				// "When is it an emergency?", not the Arabic extraction page's list, which holds
+				// the treatment's name besides).
+				for _, o := range others {
+					if o.Passage != h.Passage && o.Urgent && ls.LangOf(o.Passage) == lang {
+						h, pl = o, lang
+						break
+					}
+				}
+			}
 			for _, o := range others {
+				if pl == lang {
+					break
+				}
 				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack && o.Rank >= h.Rank-langLead &&
 					!e.namesAnotherThan(st.Topic, o.Passage, h.Passage) &&
 					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&

@@ -654,7 +654,11 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 			// What may be done between appointments ("can I wax in between laser appointments?") asks of the
 			// treatment's course, not for a booking.
 			` (between|inbetween) (my |the |your |his |her |our |two |\S+ ){0,2}(appointments|sessions|visits) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +
-			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) (clinic |doctor s |doctors |\S+ s )?appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) |` +
+			` instead of (waiting for |making |getting |booking )?(booking|book|an appointment|a appointment|appointment|appointments) | how long (is|are|does|do|will|would) (each|every|the|an|a|my|one|your) (\S+ )?(appointment|appointments|visit|session) | how many (appointments|visits) | (each|every|per) (appointment|visit) | (wait|waiting|waited) (for|on) (an|the|my|a) (clinic |doctor s |doctors |\S+ s )?appointment | (اول|اولى|اولي) (موعد|زياره|جلسه) | (الموعد|الزياره|موعدي) (الاول|الاولى|الاولي) | (قبل|بعد|خلال|اثناء|في) (الموعد|موعدي) (الاول|الاولى|الاولي) |` +
+			// The same in Arabizi: an appointment the patient has («3andi maw3ed», «maw3edi bokra»), and one
+			// told with its day after «w» («…، w maw3ed ebret el … bokra»), Arabic's «وموعد», which the
+			// Arabic pattern never reads as a booking.
+			` (3andi|3ndi|3ande|3nde|3indi|3endi|3andy|3ndy|3andna|3ndna|3ando|3ndo|3andha|3ndha) (maw3ed|maw3id|maw3ad|mow3ed|mo3ad) | (maw3edi|maw3idi|mo3adi) (bokra|bukra|boukra|bokrah|el yom|elyom|alyom|ba3d) | w (maw3ed|maw3id|maw3ad|mow3ed|mo3ad) (\S+ ){1,5}(bokra|bukra|boukra|bokrah|el yom|elyom|alyom|ba3d bokra) |` +
 			` (i m|im|i am|i ve been|ive been|he s|she s|he is|she is) (on|taking|using) (\S+ ){1,2}(can|could|may|should) (i|he|she|we) (still )?(book|schedule|get|have) |` +
 			` (book|schedule|booking) (\S+ ){0,5}(while|whilst) (i m |im |i am |i ve been |ive been |still )?(on|taking|using|pregnant|breastfeeding|nursing) |` +
 			` (انا|وانا|اني) (علي|باخذ|اخذ|استخدم|ماخذ|واخذ) (\S+ ){1,2}(اقدر|ممكن|ينفع|يصير|فيني|اقدر) (احجز|نحجز) |` +

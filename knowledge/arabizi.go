@@ -30,7 +30,7 @@ var arabiziUnits = []arabiziUnit{
 	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},
 	{"ei", []string{"ي"}}, {"ey", []string{"ي"}}, {"aw", []string{"و", "او"}},
 	{"2", []string{"", "ق", "ا"}}, {"3", []string{"ع"}}, {"4", []string{"ذ"}}, {"5", []string{"خ"}},
-	{"6", []string{"ط", "ظ", "ض"}}, {"7", []string{"ح"}}, {"8", []string{"ق", "غ"}}, {"9", []string{"ص", "ض"}},
+	{"6", []string{"ط", "ظ", "ض"}}, {"7", []string{"ح"}}, {"8", []string{"ق", "غ"}}, {"9", []string{"ص", "ض", "ق"}},
 	{"b", []string{"ب"}}, {"p", []string{"ب"}}, {"t", []string{"ت", "ط"}}, {"j", []string{"ج"}},
 	{"d", []string{"د", "ض"}}, {"r", []string{"ر"}}, {"z", []string{"ز", "ظ", "ذ"}}, {"s", []string{"س", "ص"}},
 	{"f", []string{"ف"}}, {"v", []string{"ف"}}, {"q", []string{"ق"}}, {"k", []string{"ك"}},
@@ -141,6 +141,9 @@ var arabiziFixed = map[string]string{
 	"b": "ب", "bade": "بدي", "badi": "بدي", "biddi": "بدي", "bdi": "بدي", "ezay": "ازاي", "ezzay": "ازاي",
 	"izay": "ازاي", "2addesh": "قديش", "addesh": "قديش", "2adesh": "قديش", "2adde": "قديش", "kteer": "كثير",
 	"ktir": "كثير", "kter": "كثير", "shway": "شوي", "shwaya": "شويه", "kaman": "كمان", "wala": "ولا", "wla": "ولا",
+	// «or» and «no» as the Levant and Egypt write them: letter by letter «walla» is «وله» (his
+	// passion) and «la2» «ل», neither the function word meant.
+	"walla": "ولا", "wella": "ولا", "willa": "ولا", "la2": "لا", "la2a": "لا",
 	"3ashan": "عشان", "3shan": "عشان", "lesa": "لسه", "lessa": "لسه", "lissa": "لسه", "lesse": "لسه",
 	"eza": "اذا", "iza": "اذا", "law": "لو", "ya3ni": "يعني", "hayda": "هيدا", "hayde": "هيدي", "hek": "هيك",
 	"heek": "هيك", "sawa": "سوا", "ba3dein": "بعدين", "mbare7": "امبارح", "embare7": "امبارح",
@@ -561,6 +564,10 @@ var unitsByFirst = func() (by [256][]uint8) {
 	return by
 }()
 
+// pronounAfterDh are the endings after a «dh» that make it a d and the pronoun «ها» or «هم»
+// (arabiziParse).
+var pronounAfterDh = map[string]bool{"a": true, "om": true, "um": true, "on": true, "ma": true}
+
 // arabiziParse splits a word into units; a doubled letter (naffas) is written once.
 func arabiziParse(w string) []arabiziUnit {
 	units := make([]arabiziUnit, 0, len(w)) // a unit a byte at most: one allocation
@@ -571,6 +578,11 @@ func arabiziParse(w string) []arabiziUnit {
 				if (u.latin == "aw" || u.latin == "ay") && i+2 < len(w) && w[i+2] == u.latin[1] {
 					// «awwer», «ayyam»: an a before a doubled w or y, not the diphthong; the a is read
 					// alone, and the doubled letter once («بيعور», «ايام»).
+					continue
+				}
+				if u.latin == "dh" && i > 0 && !isVowel(w[i-1:i]) && pronounAfterDh[w[i+2:]] {
+					// «ba3dha», «ba3dhom»: a d that ends the stem after a consonant, then the pronoun
+					// «ها», «هم» (بعدها), not ذ or ض, which a vowel comes before («dhahri», «a5adha»).
 					continue
 				}
 				if n := len(units); n > 0 && units[n-1].latin == u.latin && len(u.latin) == 1 && !isVowel(u.latin) {

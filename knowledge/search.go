@@ -57,6 +57,10 @@ type Hit struct {
 	// HeadsOther says the passage's own headings (or FAQ question) name a treatment or condition the
 	// question does not: it is about that, and what it shares with the question it says of it.
 	HeadsOther bool
+	// Urgent says the passage tells when to seek urgent care and the question asks that («متى اروح
+	// الطوارئ بعد الخلع؟», "what signs would mean I go to A&E?"): the kind of answer asked, whichever
+	// page of the clinic holds it.
+	Urgent bool
 	// Excerpt, when not empty, is the part of a list passage the question is about: the list's
 	// introduction and the items that name what was asked (the whole list when those items are bare
 	// names, see bareName). Use Answer.
@@ -800,6 +804,7 @@ func (ix *Index) Search(q Query) Result {
 		p := &ix.passages[h.doc]
 		res.Hits[k] = Hit{Passage: p, Score: h.score, Coverage: c.got / total, TitleCoverage: c.inTitle / total,
 			Specific: c.spec, Shared: c.shared, Matched: c.matched, Rank: c.rank, Fit: c.fit, HeadsOther: cs.namesOther(p.headThings),
+			Urgent: urgentAsked && ix.facts.urgent[h.doc] && c.got > 0,
 			Common: common(c.matched&^res.OneScript, weights) / total, Excerpt: p.excerpt(&cs, pickers, itemKind, inText, inHead)}
 		res.Hits[k].window, res.Hits[k].at = ix.window(h.doc, res.Hits[k].Excerpt, &cs, weights, inText, inHead)
 	}
