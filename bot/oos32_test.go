@@ -58,3 +58,23 @@ func TestOos32NamesThePagesDoNotUse(t *testing.T) {
 	oos32Fallback(t, mustEngine(t), "ايش الفرق بين ديسبورت والبوتوكس؟", "Does Bupa cover botox for migraine?")
 	oos32Fallback(t, fa22Engine(t, "eye"), "Can I get a sick leave note after cataract surgery?")
 }
+
+// TestOos32DroopingLid: a drooping upper lid (ptosis, «جفني نازل», «رفع الجفن») is a topic of the
+// language layer: an eye clinic whose pages name it nowhere does not answer it from the lid and the
+// operations it does write of.
+func TestOos32DroopingLid(t *testing.T) {
+	oos32Fallback(t, fa22Engine(t, "eye"), "جفني نازل شوي، تسوون عملية رفع الجفن؟", "do you fix a droopy eyelid?")
+}
+
+// TestOos32Flight: a plane or a flight after a treatment is asked of pages that never speak of one,
+// which do not say when it may be taken; "fly" alone and travel stay plain words, given as context
+// beside what the pages answer.
+func TestOos32Flight(t *testing.T) {
+	oos32Fallback(t, fa22Engine(t, "dental"), "can I take a plane a week after my implant?", "اقدر اركب طيارة بعد خلع الضرس؟")
+	oos32Fallback(t, fa22Engine(t, "eye"), "Is flying after cataract surgery ok, I have a flight next week?")
+	e := fa22Engine(t, "dental")
+	q := "how long does the whole implant thing take start to finish? I travel for work a lot"
+	if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer {
+		t.Errorf("%q: got %s %q, want an answer", q, r.Kind, r.Text)
+	}
+}
