@@ -679,11 +679,13 @@ func verbalNounII(r []rune) bool {
 // not «معدة» (the stomach); «شفاه» (lips), which is not «شفاء» (healing, written «شفا»); and
 // «سميك» (thick), whose ك is its own, not "your": «سمي» is "my namesake", and «سميكة» is «سميك».
 // And «أماكن» (places), whose «كن» is its own, not "your": it is the plural of «مكان», and without
-// it «اما» is the pages' «أما» (as for).
+// it «اما» is the pages' «أما» (as for). And the adverb «دايما», «دائماً» with the Gulf «دايم» (always),
+// a time word, whose stem is not that of «دايمة», «دائمة» (permanent): sharing it, a question whether
+// the result is permanent weighed permanence as a qualifier.
 var ownEndings = map[string]string{"عمليه": "عمليه", "عمليات": "عمليه", "شاشه": "شاشه", "شاشات": "شاشه",
 	"معديه": "معدي", "معدي": "معدي", "شفاه": "شفاه", "سميك": "سميك", "اماكن": "مكان",
 	"ولاد": kidsStem, "ولادنا": kidsStem, "ولادك": kidsStem, "ولادكم": kidsStem, "ولادهم": kidsStem,
-	"ولادها": kidsStem, "ولادو": kidsStem, "ولادا": "ولاد"}
+	"ولادها": kidsStem, "ولادو": kidsStem, "ولادا": "ولاد", "دايما": "دايما", "دايم": "دايما"}
 
 // kidsStem is the stem of the spoken plural «ولاد» / «أولاد» (children), which without its «أ» has the
 // letters of «الولادة» (childbirth) less the ta marbuta the stemmer takes off: «للولاد الصغار» and «عند

@@ -409,7 +409,7 @@ func (ix *Index) Search(q Query) Result {
 	// does.
 	for i, h := range top {
 		p := &ix.passages[h.doc]
-		if len(p.headPage) == 0 || slices.ContainsFunc(held[i*nc:(i+1)*nc], func(f uint8) bool { return f&(heldHead|heldPage) == heldHead|heldPage }) {
+		if len(p.headPage) == 0 || headsAsked(held[i*nc:(i+1)*nc], specific) {
 			continue // its heading names a thing of its page's title that is asked: it is about that
 		}
 		for ci := range concepts {
@@ -848,6 +848,18 @@ func (cs *conceptSet) titleParts(p *Passage, ci int) uint16 {
 		}
 	}
 	return parts
+}
+
+// headsAsked says whether a passage's heading names a thing of its page's title that the question
+// asks (held, a concept each): not a word the clinic's every page says («أسنان» of «طب أسنان الأطفال»
+// under «تبييض الأسنان والتقويم وأسنان الأطفال»), which says nothing of what the section is about.
+func headsAsked(held []uint8, specific []bool) bool {
+	for ci, f := range held {
+		if f&(heldHead|heldPage) == heldHead|heldPage && specific[ci] {
+			return true
+		}
+	}
+	return false
 }
 
 // holds says whether the passage says the stem id itself, not only through its page's title.
