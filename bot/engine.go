@@ -1765,6 +1765,14 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			return e.fallback(st.Lang, res.Hits), st
 		}
 	}
+	if len(res.Hits) > 0 && !follow && !res.Foreign && res.Hits[0].HeadsOther && res.Topics&^res.Hits[0].Matched != 0 && !asksOtherThan(words) {
+		// «هل أشعة الأسنان آمنة أثناء الحمل؟»: a passage headed with another treatment (whitening, not
+		// for the pregnant) that lacks a thing the question names (the X-ray) says what it says of its
+		// own treatment; of the thing asked, it says nothing. Unless what is asked is something other
+		// than the thing named («قرنيتي رقيقة ولا تسمح بالليزك، فهل بقي لي حل آخر؟»).
+		st.Topic = ""
+		return e.fallback(st.Lang, res.Hits), st
+	}
 	if len(res.Hits) == 0 || res.Foreign || res.Known < minKnown || res.Hits[0].Coverage < storyCoverage(res, minCov) ||
 		!res.Hits[0].Specific && res.Hits[0].Coverage < genericBar(res.Hits[0]) ||
 		res.Known < mostlyKnown && res.Hits[0].TitleCoverage == 0 && res.Hits[0].Excerpt == "" && res.Hits[0].Coverage < passingBar(res.Hits[0], res.Known) &&
@@ -4345,4 +4353,15 @@ func headedSection(res knowledge.Result, topic string, h knowledge.Hit) bool {
 		}
 	}
 	return false
+}
+
+// otherThan holds the words asking for something other than what a question names: another way, an
+// alternative, something else.
+var otherThan = map[string]bool{"اخر": true, "آخر": true, "اخري": true, "ثاني": true, "تاني": true, "غير": true,
+	"غيره": true, "غيرها": true, "بديل": true, "بدائل": true, "بديله": true, "other": true, "else": true,
+	"alternative": true, "alternatives": true, "instead": true}
+
+// asksOtherThan says whether a question asks for something other than what it names.
+func asksOtherThan(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return otherThan[w] })
 }

@@ -95,6 +95,9 @@ type Result struct {
 	// not specific (in more than a third of the passages): the clinic's own subject, which every page
 	// names, so that it names nothing in particular among them.
 	Broad uint64
+	// Topics has bit i (see Hit.Matched) set when the question's concept i is a treatment or
+	// condition (Lexicon.Topic) that the pages know.
+	Topics uint64
 }
 
 // Weights of the ranking. Coverage dominates: a passage that speaks of everything asked beats one that
@@ -993,7 +996,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	specific := make([]bool, len(concepts))
 	types := make([]bool, len(concepts))
 	topics := make([]bool, len(concepts))
-	var broad uint64
+	var broad, named uint64
 	infos := ix.conceptInfos(concepts)
 	var total, known float64
 	foreign := false
@@ -1039,6 +1042,9 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		}
 		types[i] = ix.lex.Type(c)
 		topics[i] = df > 0 && ix.lex.Topic(c)
+		if topics[i] {
+			named |= conceptBit(i)
+		}
 		// An age the patient tells beside another question says who asks, as a qualifier does (toldAge).
 		if ix.lex.Minor(c) || told && slices.Contains(c.Alts[0], ageKey) {
 			weights[i] *= minorWeight
@@ -1062,7 +1068,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 			known += weights[i]
 		}
 	}
-	res := Result{Concepts: len(concepts), Foreign: foreign, Broad: broad}
+	res := Result{Concepts: len(concepts), Foreign: foreign, Broad: broad, Topics: named}
 	for i, c := range concepts {
 		if oneScript(c.Alts) {
 			res.OneScript |= conceptBit(i)
