@@ -500,10 +500,13 @@ func containsConcept(cs []Concept, c Concept) bool {
 
 // participleOf is the participle of w when w is the past of a derived verb of a three-letter root:
 // «انفعل» (VII, «انكسر»), «افتعل» (VIII, «انتشر», «التهب»), «استفعل» (X, «استخدم»), whose
-// opening «ا» the participle writes «م»; "" for any other word, and for a hollow root's verb.
+// opening «ا» the participle writes «م»; "" for any other word, and for a hollow or defective
+// root's verb.
 func participleOf(w string) string {
 	r := []rune(w)
 	switch {
+	case len(r) < 5:
+		return ""
 	case len(r) == 5 && r[3] == 'ا':
 		return "" // a hollow root's («ارتاح», «احتاج»): its participle is a word of its own («مرتاح», comfortable)
 	case strings.ContainsRune("اىي", r[len(r)-1]):
