@@ -1877,7 +1877,8 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 		return useContext()
 	}
 	if follow && best.Passage.Key != st.Topic {
-		if h, ok := e.onTopic(text, words, st.Topic, st.Part, res); ok && h.Coverage > 0 && (h.Specific || !best.Specific) &&
+		h, ok := e.onTopic(text, words, st.Topic, st.Part, res)
+		if ok && h.Coverage > 0 && (h.Specific || !best.Specific) &&
 			(h.Coverage > best.Coverage+1e-9 || !isFAQ(st.Topic) && h.Coverage >= best.Coverage-1e-9 && h.TitleCoverage >= best.TitleCoverage-1e-9 ||
 				!sameDoc(best.Passage.Key, st.Topic) && h.Coverage >= offPageShare*best.Coverage-1e-9 && h.TitleCoverage >= offPageShare*best.TitleCoverage-1e-9 && best.Matched&^h.Matched&^res.Aspects&^res.Minor == 0) {
 			// The section the conversation is in answers as much of the question as any other
@@ -1885,6 +1886,15 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 			// and its heading and nothing of it the other holds but what is asked of a topic
 			// («وكم تستغرق مدة العلاج؟» after braces): the patient is still asking about it.
 			return e.reply(&st, h, res.Hits, 0.8*h.Coverage+0.1, 0), st
+		}
+		if ok && h.Passage.Key == st.Topic && h.Specific && !sameDoc(best.Passage.Key, st.Topic) && best.Shared == 1 && res.OneScript == 0 &&
+			best.Matched&h.Matched == 0 && h.Coverage >= offPageShare*best.Coverage-1e-9 {
+			// The follow-up's words split between the passage just shown and another page, one thing
+			// each («ولو العضم ضعيف؟» after whom implants suit: the bone in it, the weakening in the
+			// heading of a FAQ on scaling): the conversation says which half it is asked of. Its
+			// others, found for the other half, do not take it to another page in the patient's
+			// language.
+			return e.reply(&st, h, nil, 0.5*h.Coverage+0.2, 0), st
 		}
 	}
 	if follow && isFAQ(st.Topic) && best.Passage.Key == st.Topic {

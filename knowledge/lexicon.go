@@ -280,6 +280,18 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 				into = g
 			}
 			group = append(group, keys)
+			// The past of a derived verb («انتشر», «التهب», «استخدم») stands for its participle too
+			// («الحالات المنتشرة», «ملتهب», «مستخدم»), which is how the pages write the state a patient
+			// tells with the verb, and for its feminine, which the stemmer keeps whole («لو انتشرت في
+			// جسمي كله؟»).
+			if ws := Words(m); len(ws) == 1 && participleOf(ws[0]) != "" {
+				for _, f := range []string{participleOf(ws[0]), ws[0] + "ت"} {
+					if fk := keysOf(Analyze(f)); len(fk) > 0 && !seen[strings.Join(fk, " ")] {
+						seen[strings.Join(fk, " ")] = true
+						group = append(group, fk)
+					}
+				}
+			}
 		}
 		if len(probs) > lineProbs {
 			continue
@@ -519,4 +531,25 @@ func containsConcept(cs []Concept, c Concept) bool {
 		}
 	}
 	return false
+}
+
+// participleOf is the participle of w when w is the past of a derived verb of a three-letter root:
+// «انفعل» (VII, «انكسر»), «افتعل» (VIII, «انتشر», «التهب»), «استفعل» (X, «استخدم»), whose
+// opening «ا» the participle writes «م»; "" for any other word, and for a hollow or defective
+// root's verb.
+func participleOf(w string) string {
+	r := []rune(w)
+	switch {
+	case len(r) < 5:
+		return ""
+	case len(r) == 5 && r[3] == 'ا':
+		return "" // a hollow root's («ارتاح», «احتاج»): its participle is a word of its own («مرتاح», comfortable)
+	case strings.ContainsRune("اىي", r[len(r)-1]):
+		return "" // a defective root's («انتهى», «استنى»): its participle is shaped otherwise («منتهي»)
+	case len(r) == 5 && r[0] == 'ا' && (r[1] == 'ن' || r[2] == 'ت'):
+	case len(r) == 6 && strings.HasPrefix(w, "است"):
+	default:
+		return ""
+	}
+	return "م" + string(r[1:])
 }
