@@ -2529,22 +2529,32 @@ func tellsTaking(text string) bool {
 	return false
 }
 
+// onPageFollowUp searches for a follow-up with the conversation's page first (followUpConcepts): the
+// hits, and the things the question names that the best passage found holds (its matched concepts
+// without aspects and minor words). ok false: nothing found, or the question is in another language.
+func (e *Engine) onPageFollowUp(text string, words []string, st State) (hits []knowledge.Hit, things uint64, ok bool) {
+	if e.search == nil {
+		return nil, 0, false
+	}
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Topic: st.Topic, TopicConcepts: followUpConcepts, Limit: onPageLimit})
+	if len(res.Hits) == 0 || res.Foreign {
+		return nil, 0, false
+	}
+	return res.Hits, res.Hits[0].Matched &^ (res.Aspects | res.Minor), true
+}
+
 // takingOnPage is the passage of the conversation's page that says what a thing takes (tellsTaking),
 // found for a follow-up asking how long it takes, holding every thing the question names that the
 // best passage found holds. A follow-up naming nothing asks of what the passage just read is about:
 // the passage's heading shares a word with its heading («كيف تتم العملية؟» after «التحضير لعملية
 // …»), not another treatment's session on the same page after a course of pills.
 func (e *Engine) takingOnPage(text string, words []string, st State) (knowledge.Hit, bool) {
-	if e.search == nil {
+	hits, things, ok := e.onPageFollowUp(text, words, st)
+	if !ok {
 		return knowledge.Hit{}, false
 	}
-	res := e.search.Search(knowledge.Query{Text: text, Words: words, Topic: st.Topic, TopicConcepts: followUpConcepts, Limit: onPageLimit})
-	if len(res.Hits) == 0 || res.Foreign {
-		return knowledge.Hit{}, false
-	}
-	things := res.Hits[0].Matched &^ (res.Aspects | res.Minor)
 	shown := e.shownPassage(st)
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		if sameDoc(h.Passage.Key, st.Topic) && things&^h.Matched == 0 && tellsTaking(h.Answer()) &&
 			(things != 0 || shown == nil || h.Passage.Key == shown.Key || sharesStem(h.Passage.Section, shown.Section)) {
 			return h, true
@@ -2600,15 +2610,11 @@ func tellsOnset(text string) bool {
 // found for a follow-up asking it, holding every thing the question names that the best passage
 // found holds.
 func (e *Engine) onsetOnPage(text string, words []string, st State) (knowledge.Hit, bool) {
-	if e.search == nil {
+	hits, things, ok := e.onPageFollowUp(text, words, st)
+	if !ok {
 		return knowledge.Hit{}, false
 	}
-	res := e.search.Search(knowledge.Query{Text: text, Words: words, Topic: st.Topic, TopicConcepts: followUpConcepts, Limit: onPageLimit})
-	if len(res.Hits) == 0 || res.Foreign {
-		return knowledge.Hit{}, false
-	}
-	things := res.Hits[0].Matched &^ (res.Aspects | res.Minor)
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		if sameDoc(h.Passage.Key, st.Topic) && things&^h.Matched == 0 && tellsOnset(h.Answer()) {
 			return h, true
 		}
