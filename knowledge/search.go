@@ -973,6 +973,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	evenIf(keys, arabic, q.Text)
 	thanBefore(keys, arabic)
 	thanOther(keys, arabic)
+	asked := ix.askedConcepts(keys, arabic, q.Text)
 	read := howLongTake(keys, arabic)
 	concepts := ix.lex.Concepts(read)
 	if childAge(arabic) && !asksBesideAge(arabic) && (hasQuestionMark(q.Text) || asksSuits(arabic)) &&
@@ -992,6 +993,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		return question{}, Result{}, false
 	}
 	ix.loanAlts(concepts)
+	story := ix.toldOnly(concepts, asked)
 	weights := make([]float64, len(concepts))
 	specific := make([]bool, len(concepts))
 	types := make([]bool, len(concepts))
@@ -1050,6 +1052,9 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 			weights[i] *= minorWeight
 		} else if ix.lex.Light(c) {
 			weights[i] *= lightWeight
+		}
+		if story != nil && story[i] {
+			weights[i] *= storyWeight
 		}
 		isForeign := df == 0 && ix.lex.Foreign(c) && !ix.rootKnown(c)
 		foreign = foreign || isForeign
