@@ -954,6 +954,7 @@ gonna wanna gotta kinda sorta lemme guys guy u ur lol haha omg btw idk ngl imo p
 nope oh ah um uh hmm wow ugh stuff crazy super tons loads bunch heaps true terrifying scary freaked
 freaking frightened mentioned mention mentions saw says saying reckon guess suppose supposed barely
 meantime meanwhile everywhere anywhere somewhere couple
+somethin nothin anythin evr
 طيب بدها بنت انهي انهو اقولك اقلك هحتاج هنحتاج هيحتاج هتحتاج حاحتاج حنحتاج حيحتاج حتحتاج حابب حابين
 بقى بقت بقيت بقا يحصل تحصل حصل بيحصل بتحصل يؤدي تؤدي يودي تودي
 يلزم تلزم لهم لنا لهن لله اودي نودي اوديه نوديه اوديها نوديها
