@@ -29,8 +29,9 @@ var arabiziUnits = []arabiziUnit{
 	{"aa", []string{"ا"}}, {"ee", []string{"ي"}}, {"ii", []string{"ي"}}, {"oo", []string{"و"}},
 	{"ou", []string{"و"}}, {"uu", []string{"و"}}, {"ai", []string{"ي", "اي"}}, {"ay", []string{"ي", "اي"}},
 	{"ei", []string{"ي"}}, {"ey", []string{"ي"}}, {"aw", []string{"و", "او"}},
+	// 8 is mostly a غ («n8atti» نغطي), then the Gulf's ق («7i8na» حقنة).
 	{"2", []string{"", "ق", "ا"}}, {"3", []string{"ع"}}, {"4", []string{"ذ"}}, {"5", []string{"خ"}},
-	{"6", []string{"ط", "ظ", "ض"}}, {"7", []string{"ح"}}, {"8", []string{"ق", "غ"}}, {"9", []string{"ص", "ض", "ق"}},
+	{"6", []string{"ط", "ظ", "ض"}}, {"7", []string{"ح"}}, {"8", []string{"غ", "ق"}}, {"9", []string{"ص", "ض", "ق"}},
 	{"b", []string{"ب"}}, {"p", []string{"ب"}}, {"t", []string{"ت", "ط"}}, {"j", []string{"ج"}},
 	{"d", []string{"د", "ض"}}, {"r", []string{"ر"}}, {"z", []string{"ز", "ظ", "ذ"}}, {"s", []string{"س", "ص"}},
 	{"f", []string{"ف"}}, {"v", []string{"ف"}}, {"q", []string{"ق"}}, {"k", []string{"ك"}},
