@@ -136,12 +136,13 @@ var tuneBars = []struct {
 	// Session 32: round 30's sealed halves (scored at session 31's start and end) spent into these:
 	// answers 6766/7678, total 10963/12060, conversations 1488/2258, every emergency (2612), 10 false
 	// alarms (net retrained, threshold 0.24; what it changed in the flag tests fixed by cause); bars
-	// reset to the figures rounded down to a tenth.
-	{"botox", 85.4, 89.7, 67.9},
-	{"dental", 89.1, 89.9, 62.3},
-	{"derma", 90.3, 93.0, 61.2},
-	{"eye", 85.6, 89.4, 61.0},
-	{"physio", 90.0, 92.4, 76.8},
+	// reset to the figures rounded down to a tenth. Raised at the session's end: answers 6802/7678,
+	// total 11062/12060, conversations 1496/2258, every emergency (2612), 10 false alarms.
+	{"botox", 85.5, 89.9, 67.9},
+	{"dental", 90.3, 92.2, 63.4},
+	{"derma", 90.5, 93.2, 61.5},
+	{"eye", 86.1, 90.1, 61.2},
+	{"physio", 90.3, 93.0, 77.1},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
