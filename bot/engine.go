@@ -587,17 +587,22 @@ func (e *Engine) namesPageOf(words []string, key string) bool {
 	if p == nil {
 		return false
 	}
-	title := knowledge.Stems(p.DocTitle)
+	return namesTitle(words, knowledge.Stems(p.DocTitle))
+}
+
+// namesTitle says whether a message's words, Arabizi in its Arabic reading too, share a stem with a
+// page's title (its stems).
+func namesTitle(words, title []string) bool {
 	said := words
 	if aw := asRead(words); aw != nil {
 		said = append(slices.Clone(words), aw...)
 	}
-	for _, w := range knowledge.Stems(strings.Join(said, " ")) {
-		if slices.Contains(title, w) {
-			return true
-		}
-	}
-	return false
+	return sharesAny(knowledge.Stems(strings.Join(said, " ")), title)
+}
+
+// sharesAny says whether two lists of stems have one in common.
+func sharesAny(a, b []string) bool {
+	return slices.ContainsFunc(a, func(w string) bool { return slices.Contains(b, w) })
 }
 
 // headedFor says whether the heading (or FAQ question) of the passage filed under key names some of
@@ -1581,17 +1586,8 @@ func (e *Engine) stayOnPage(text string, words []string, st, found State) (knowl
 		return knowledge.Hit{}, false
 	}
 	title := knowledge.Stems(fp.DocTitle)
-	if title == nil {
-		return knowledge.Hit{}, false
-	}
-	said := words
-	if aw := asRead(words); aw != nil {
-		said = append(slices.Clone(words), aw...) // Arabizi, in its Arabic reading too
-	}
-	for _, w := range knowledge.Stems(strings.Join(said, " ")) {
-		if slices.Contains(title, w) {
-			return knowledge.Hit{}, false // it names what the other page is about
-		}
+	if title == nil || namesTitle(words, title) {
+		return knowledge.Hit{}, false // it names what the other page is about
 	}
 	res := e.search.Search(knowledge.Query{Text: text, Words: words, Topic: st.Topic, TopicConcepts: followUpConcepts, Limit: onPageLimit})
 	if res.Foreign {
@@ -2624,13 +2620,7 @@ func (e *Engine) onsetOnPage(text string, words []string, st State) (knowledge.H
 
 // sharesStem says whether two headings share a word, by its stem.
 func sharesStem(a, b string) bool {
-	sb := knowledge.Stems(b)
-	for _, w := range knowledge.Stems(a) {
-		if slices.Contains(sb, w) {
-			return true
-		}
-	}
-	return false
+	return sharesAny(knowledge.Stems(a), knowledge.Stems(b))
 }
 
 // untilWords say until when a length of time runs («كم ياخذ لين يلتئم؟»).

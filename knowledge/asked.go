@@ -35,15 +35,15 @@ var (
 // askedFrom returns where the part of a message that asks begins, when the patient marks it (see
 // askMarkers) after at least askedWords words of story; -1 otherwise, and when a question mark comes
 // before the mark, which then tells why they ask ("…go to the ER? Just want to know before I start").
-// words are the keys' words of text.
-func askedFrom(words []string, text string) int {
+// words are the keys' words of text; ends, when it marks one, are its clause ends (clauseEnds).
+func askedFrom(words []string, text string) (from int, ends []int8) {
 	n := len(words)
 	if n < storyWords {
-		return -1
+		return -1, nil
 	}
-	ends := clauseEnds(text, n)
+	ends = clauseEnds(text, n)
 	if ends == nil {
-		return -1
+		return -1, nil
 	}
 	for k := n - 1; k >= askedWords; k-- {
 		w := words[k]
@@ -52,12 +52,12 @@ func askedFrom(words []string, text string) int {
 				k--
 			}
 			if n-k < 2 || slices.Contains(ends[:k], asksHere) {
-				return -1
+				return -1, nil
 			}
-			return k
+			return k, ends
 		}
 	}
-	return -1
+	return -1, nil
 }
 
 // askedConcepts returns the concepts of the part of the message that asks (askedFrom), or nil when
@@ -66,12 +66,11 @@ func (ix *Index) askedConcepts(keys, words []string, text string) []Concept {
 	if len(keys) != len(words) {
 		return nil
 	}
-	from := askedFrom(words, text)
+	from, ends := askedFrom(words, text)
 	if from < 0 {
 		return nil
 	}
 	asked := ix.lex.Concepts(keys[from:])
-	ends := clauseEnds(text, len(words))
 	for i := 0; i < from; i++ {
 		if !fearWords[words[i]] {
 			continue

@@ -284,11 +284,13 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 			// («الحالات المنتشرة», «ملتهب», «مستخدم»), which is how the pages write the state a patient
 			// tells with the verb, and for its feminine, which the stemmer keeps whole («لو انتشرت في
 			// جسمي كله؟»).
-			if ws := Words(m); len(ws) == 1 && participleOf(ws[0]) != "" {
-				for _, f := range []string{participleOf(ws[0]), ws[0] + "ت"} {
-					if fk := keysOf(Analyze(f)); len(fk) > 0 && !seen[strings.Join(fk, " ")] {
-						seen[strings.Join(fk, " ")] = true
-						group = append(group, fk)
+			if ws := Words(m); len(ws) == 1 {
+				if pt := participleOf(ws[0]); pt != "" {
+					for _, f := range []string{pt, ws[0] + "ت"} {
+						if fk := keysOf(Analyze(f)); len(fk) > 0 && !seen[strings.Join(fk, " ")] {
+							seen[strings.Join(fk, " ")] = true
+							group = append(group, fk)
+						}
 					}
 				}
 			}

@@ -21,7 +21,7 @@ func TestAskedFromMark(t *testing.T) {
 	} {
 		words := Words(c.text)
 		got := ""
-		if k := askedFrom(words, c.text); k >= 0 {
+		if k, _ := askedFrom(words, c.text); k >= 0 {
 			got = words[k]
 		}
 		if got != Normalize(c.from) {
