@@ -450,7 +450,7 @@ var notByNose = regexp.MustCompile(foldPattern(`(يتنفس|تتنفس|يتنف�
 
 // returning tells «رجع» as coming back, with where from or to («لما برجع من الشغل», «برجع البيت»),
 // not as vomiting («وبيرجع من الصبح» is since when).
-var returning = regexp.MustCompile(foldPattern(` (و|ف)?(ب|بي|بت|عم ا|عم ي|عم ت|ا|ي|ت|ن)?رجع(و|وا|ي)? (من (ال)?(شغل|دوام|مدرسه|جامعه|سفر|بره|برا|عند|دكتور|عياده|مستشفي|سوق|بيت)\S*|ل\S+|ع|عال\S+|على|الي|الى|البيت|الشغل|الدوام|المدرسه|الجامعه|الشقه|الفندق|البلد|مصر|ورا|تاني|ثاني|مره تانيه|اشوف|اقرا|اشتغل|اداوم|اسوق)( |$)`))
+var returning = regexp.MustCompile(foldPattern(` (و|ف)?(ب|بي|بت|عم ا|عم ي|عم ت|ا|ي|ت|ن)?رجع(و|وا|ي|ت)? (من (ال)?(شغل|دوام|مدرسه|جامعه|سفر|بره|برا|عند|دكتور|عياده|مستشفي|سوق|بيت)\S*|ل\S+|ع|عال\S+|على|الي|الى|البيت|الشغل|الدوام|المدرسه|الجامعه|الشقه|الفندق|البلد|مصر|ورا|تاني|ثاني|مره تانيه|اشوف|اقرا|اشتغل|اداوم|اسوق)( |$)`))
 
 var returningPre = newPrefilter(returning)
 
@@ -1271,12 +1271,20 @@ func unfeared(t padText) padText {
 	return t
 }
 
+// fearReason opens the reason of a fear: "because", «لان», «عشان».
+var fearReason = regexp.MustCompile(foldPattern(` (because|becuz|coz|cuz|bcoz|bcz|لان|لانه|لانو|لانها|لاني|عشان|علشان|عشانه|la2an|la2anno|la2enno|laenno|li2an|3shan|3ashan|3alashan|3lshan) `))
+
 // fearStart is where a fear's word stands.
 var fearStart = regexp.MustCompile(foldPattern(` (` + fearWords + `|اخشي|` + fearWordsZ + `|scared|afraid|worried|terrified|frightened|imagine|imagining|panic|panicking|panicked|dread|dreading|nightmare) `))
 
 // unfearedIn returns s without the fears re finds in it, as unfeared tells.
 func unfearedIn(re *regexp.Regexp, s string) string {
 	return re.ReplaceAllStringFunc(s, func(m string) string {
+		if loc := fearReason.FindStringIndex(m + " "); loc != nil && loc[0] > 0 {
+			// The reason of a fear is told, not feared ("terrified of glaucoma because my grandad went
+			// blind from it", «خايفه من العملية لان امي…»): the fear ends at its "because".
+			return unfearedIn(re, m[:loc[0]+1]) + m[loc[0]:]
+		}
 		if fearThat.MatchString(m) {
 			return " " // «اخاف اني ما اقدر ابلع»: the negation is what is feared
 		}
@@ -1378,6 +1386,11 @@ var universalBenign = []symptomRule{
 	// Pills hard to swallow, with a liquid form asked for instead ("can he have syrup instead of
 	// tablets?", «ما يعرف يبلع الحبوب، في شراب بدالها؟»): a preference, not the throat closing.
 	rule(10, `بلع* ابلع* يبلع* تبلع* بيبلع* بتبلع* swallow* bla3* yibla3* yebla3* tibla3* tebla3*`, `شراب سيرب سيروب سائل نقط syrup* liquid* drops suspension sharab shrab siro* sirop*`, `بدل بدال بدالها بدله بدلها عوض بدلا instead rather alternative badal bdal badel 3awad`),
+	// A disc named with the tingle it sends down a limb («عنده ديسك برقبته وايده تنمل»): what the pages
+	// say a disc causes, brought for treatment; the cold limb or the bladder lost are read as before.
+	rule(4, `ديسك* الديسك disc disk herniated`, `تنمل* تنميل* منمل* يتنمل* بتنمل* تتنمل* tingl* tnammel* bitnammel* btnammel*`),
+	// A head made to ache by someone («وجعتوا راسي بالرسايل», «صدعتوني»): annoyed, not a pain.
+	rule(2, `وجعتوا وجعتو وجعتي وجعتني وجعتونا وجعتوني صدعتوا صدعتو صدعتني صدعتوني صدعتونا صدعتي`, `راسي راسنا دماغي دماغنا راس`),
 	// Stifled by work, study or life («مخنوق من الشغل», "suffocating at this job") is a mood, not the breath.
 	rule(2, `مخنوق* خنقني خنقتني خانقني خانقتني خنقه suffocating suffocated`, `الشغل الدوام الدراسه المذاكره الوضع الحياه الروتين المدير الجامعه المدرسه الامتحانات العيشه job work school study studies life routine`),
 	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure. Not the neck's or the back's:
@@ -1839,11 +1852,22 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// nor one the benign rules read something normal in (a figure of speech, a wish not to die).
 	// Nor one told as come with age and not sudden now («صارت رجولها تضعف مع العمر»): the rules read
 	// the red flags so told; the net learned how a sign is told happening.
-	if flag == "" && !orig.reading && !mildAsked && netFlags(&orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) &&
-		!(withAge.MatchString(orig.s) && !suddenNow.MatchString(orig.s)) && !foretold.MatchString(orig.s) {
+	// Coming back somewhere («ورجعت للدكتور») is no vomiting to the net either.
+	if flag == "" && !orig.reading && !mildAsked && netFlags(netText(orig)) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) &&
+		!(withAge.MatchString(orig.s) && !suddenNow.MatchString(orig.s)) && !foretold.MatchString(orig.s) &&
+		!(seenByDoctor.MatchString(orig.s) && !toldSudden(orig.s)) {
 		flag = "net"
 	}
 	return flag, false
+}
+
+// netText is what the net reads of a message: the text without a coming back somewhere (returning),
+// whose verb is also the one of vomiting.
+func netText(t padText) *padText {
+	if returningPre.mayMatch(&t) && returning.MatchString(t.s) {
+		t = newPadText(returning.ReplaceAllString(t.s, " "))
+	}
+	return &t
 }
 
 // generalFor is isGeneral for a message showing flag: thoughts of ending one's life are read without
@@ -1939,6 +1963,10 @@ var allDay = regexp.MustCompile(foldPattern(` (طول|كل|طوال) (ال)?(ي�
 // read a red flag in such a message; the net, which learned signs as told happening, has no say.
 var foretold = regexp.MustCompile(foldPattern(` (the |my |his |her )?(doctor|dr|surgeon|dentist) (said|says|told (me|us|him|her)|warned( me| us)?)( that)?( \S+){0,5} (normal|expected|(for )?([0-9]+|one|two|three|four|five|a few|few|couple of) days?)( |$)|(الدكتور|الدكتوره|الطبيب|الطبيبه|الجراح|دكتوري|دكتورتي) (قال|قالت|قالي|قاللي|قالنا|قاللنا)( \S+){0,5} (طبيعي|عادي|متوقع|يومين|(لمده |ل)?([0-9]+|ثلاث|تلات|اربع|كم) (ايام|يوم))( |$)`))
 
+// seenByDoctor tells a sign as already shown to a doctor («ورجعت للدكتور», "I went to the doctor"):
+// assessed, as what the doctor foretold is; the rules still read a red flag in it, the net not.
+var seenByDoctor = regexp.MustCompile(foldPattern(` (و)?(رحت|رجعت|رحنا|رجعنا|ودينا|وديته|وديتها|زرت|كشفت|كشفنا|راجعت|راجعنا) (عند |علي |على |ع )?(ال|لل)?(دكتور|دكتوره|طبيب|طبيبه|دكتوري)( |$)|(went|been|gone|going) (back )?to (see )?(the |my |a |our )?(doctor|dr|gp|eye doctor|dentist)( |$)|(saw|seen|visited) (the |my |a )?(doctor|dr|gp|dentist)( |$)`))
+
 var withAge = regexp.MustCompile(foldPattern(` (مع العمر|مع الكبر|من الكبر|من كبر السن|مع كبر السن|with age|old age|getting older|as (i|he|she) (get|gets|got) older|m3 el 3omr|ma3 el 3omr|m3 l3omr|ma3 l3omr) `))
 
 // fitUnanswering is a fit or spasms with the patient not responding or not waking; its prefilter
@@ -1992,7 +2020,10 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 	// "had the surgery and it's still blurry"): the slow clearing the pages tell of, not a loss.
 	`|(عمليه|العمليه|operation|surgery)( \S+){0,6} (و|and )?(لسه|لسا|لسى|لساته|لساتها|still)` +
 	// Or the operation told as done years ago, the blur after it now: "two years ago", «قبل سنتين».
-	`|(a|one) year ago|(two|three|four|five|few|couple of|[0-9]+) years ago|قبل (سنه|سنتين|سنين|كم سنه|[0-9]+ (سنه|سنين|سنوات))|(2abl|abl|qabl|gabl) (sana|sene|santen|santein|sneen|snin|[0-9]+ (sneen|snin|snen|sanawat)))) `))
+	`|(a|one) year ago|(two|three|four|five|few|couple of|[0-9]+) years ago|قبل (سنه|سنتين|سنين|كم سنه|[0-9]+ (سنه|سنين|سنوات))|(2abl|abl|qabl|gabl) (sana|sene|santen|santein|sneen|snin|[0-9]+ (sneen|snin|snen|sanawat)))` +
+	// Or asked of as the lens clouding slowly («يشوف كأن فيه ضباب… هذا ماي ابيض؟», "could it be cataracts?"):
+	// a blur that came over time, as the patient reads it.
+	`|(هذا|هذي|هاد|هادا|ده|دا|هو|هي|هل هو|هل هي|هل هذا|يكون|تكون|بيكون|بتكون|ممكن يكون|ممكن تكون|يمكن|يمكن يكون|احتمال) (ال)?(ماي|ماء|ميه|مويه|مايه|مياه) (ال)?(ابيض|بيضا|بيضاء)|(هذا|ده|هل هو|يكون|ممكن يكون|يمكن) (ال)?(ساد|كتاركت|كاتاراكت)|(is (it|this|that)|could (it|this|that) be|might (it |this )?be|maybe( it s)?|sounds like|is it an?|are (these|they)) (a |the )?cataracts?) `))
 
 // longStanding tells a sign as there for months or years, or come on slowly: the part of slowly
 // that is time, not mildness.
@@ -2049,7 +2080,7 @@ var (
 		` (f|fi|b|bi|3nd|3and|3ind) ?(el |al )?(makan|3iyada|3eyada|3yada|markaz|salon) (el |al )?(tani|thani|tanya|thanya|tanye|akhar|a5ar)( |$)`))
 	clinicCare = regexp.MustCompile(foldPattern(`(do|does) (you|the clinic) have (a |any )?(doctor|doctors|physician|nurse|nurses|medical staff)( on site| there| present)?|(your|the clinic s) (precautions|safety measures|safety protocol|protocols?)|what precautions| (احتياطات|احتياطاتكم|احتياطاتكو|الاحتياطات|اجراءاتكم|اجراءات السلامه|اجراءات الامان)( |$)|(ehtiyatat|e7tiyatat|i7tiyatat|ihtiyatat)\S*`))
 	// ownCheck is the writer asking to be examined or screened themselves.
-	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too )?(need to |have to |ought to )?(be |get |go |have )?(get )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(هل|وهل) (احتاج|بحتاج|محتاج|محتاجه|يلزمني|نحتاج|لازم) (اسوي |اعمل |ا)?(فحص|افحص|اتفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
+	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too |still |even )?(need to |have to |ought to |need )?(be |get |go |have |go for )?(get )?(regular |eye |an eye |my eyes )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening|checks|checkups|check ups|screening|tests|exams)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(هل|وهل) (احتاج|بحتاج|محتاج|محتاجه|يلزمني|نحتاج|لازم) (اسوي |اعمل |ا)?(فحص|افحص|اتفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
 		// When to be examined: "is it too early to get checked?", «متى لازم افحص؟», «بكير اتفحص؟».
 		`|(too early|too soon|when|what age|how often|how old)( \S+){0,3} (get|be|go for|have) (my eyes |myself )?(checked|screened|tested|examined|a check\S*|a screening)|(متي|امتي|ايمتي|ايمت|وقتيش|بدري|بكير|مبكر)( \S+){0,3} (افحص|اتفحص|اكشف|نفحص|اعمل فحص|اسوي فحص)`))
 )

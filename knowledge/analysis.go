@@ -816,6 +816,8 @@ func hasSuffix(r, s []rune) bool {
 // stemLatin strips the common English inflections; enough for "injections" to meet "injection".
 func stemLatin(w string) string {
 	switch {
+	case w == "watering":
+		return w // eyes watering: tears (lang/general.txt), not the water of a rinse or a drink
 	case len(w) > 5 && strings.HasSuffix(w, "ing"):
 		return w[:len(w)-3]
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):

@@ -138,11 +138,15 @@ var tuneBars = []struct {
 	// alarms (net retrained, threshold 0.24; what it changed in the flag tests fixed by cause); bars
 	// reset to the figures rounded down to a tenth. Raised at the session's end: answers 6802/7678,
 	// total 11062/12060, conversations 1496/2258, every emergency (2612), 10 false alarms.
-	{"botox", 85.5, 89.9, 67.9},
-	{"dental", 90.3, 92.2, 63.4},
-	{"derma", 90.5, 93.2, 61.5},
-	{"eye", 86.1, 90.1, 61.2},
-	{"physio", 90.3, 93.0, 77.1},
+	// Session 33: round 31's sealed halves spent into these: answers 7004/7928, total 11405/12460,
+	// conversations 1545/2333, every emergency (2702), 10 false alarms (its four look-alikes fixed by
+	// cause; net retrained, threshold 0.23, what it moved in the flag tests fixed by cause); bars reset
+	// to the figures rounded down to a tenth.
+	{"botox", 85.3, 89.8, 68.3},
+	{"dental", 90.1, 92.0, 63.3},
+	{"derma", 90.1, 92.8, 61.6},
+	{"eye", 85.6, 89.8, 61.2},
+	{"physio", 90.4, 93.1, 76.5},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
