@@ -3284,14 +3284,17 @@ func (ix *Index) headingKeys(heading string) []string {
 // can say («مع بعض», «في كل مرة»), which no term of the search finds: a passage saying it among
 // many words of the question's others ranks below twenty that say those more often. Only a phrase
 // few passages say (a specific concept), a few of them, in place of the last of a full top.
+// The count of passages added is shared by the concepts: a second concept's passages go above the
+// first's, not over them; and they never take more than the top's last half, which the search found.
 func (ix *Index) phraseCandidates(top []scored, qq question) []scored {
+	added := 0
 	for ci, c := range qq.concepts {
 		if !qq.specific[ci] {
 			continue
 		}
-		added := 0
+		mine := 0
 		for _, d := range ix.stopPhraseDocs(c) {
-			if added == phraseAdded {
+			if mine == phraseAdded {
 				break
 			}
 			if slices.ContainsFunc(top, func(s scored) bool { return s.doc == d }) {
@@ -3299,10 +3302,13 @@ func (ix *Index) phraseCandidates(top []scored, qq question) []scored {
 			}
 			if len(top) < cap(top) {
 				top = append(top, scored{doc: d})
+			} else if slot := len(top) - 1 - added; slot >= len(top)/2 {
+				top[slot] = scored{doc: d}
 			} else {
-				top[len(top)-1-added] = scored{doc: d}
+				return top
 			}
 			added++
+			mine++
 		}
 	}
 	return top
