@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"os"
 	"slices"
 	"testing"
 )
@@ -45,5 +46,51 @@ func TestPhraseCandidatesShareSlots(t *testing.T) {
 		if !slices.Contains(docs, d) {
 			t.Errorf("top %v lacks passage %d", docs, d)
 		}
+	}
+}
+
+// "Can I have it now, or wait?": the waiting that ends a question after «ولا» is the no of the
+// question, not a thing asked about; a wait said otherwise stays.
+func TestOrWait(t *testing.T) {
+	for q, want := range map[string]int{
+		"باخد حبوب للحب، ينفع اعمل ليزر دلوقتي ولا استنى؟": 8,
+		"اقدر اسوي التقشير الحين ولا لازم انتظر؟":          6,
+		"فيني اعمل الجلسة هلق ولا بدي اصبر":                6,
+		"can I do the laser now or should I wait?":         9,
+		"كم لازم انتظر بعد الجلسة؟":                        -1,
+		"ولا انتظر": -1,
+		"ينفع اسوي الليزر ولا انتظر شهر بعد الحبوب؟": -1,
+	} {
+		words := Words(q)
+		keys := slices.Clone(words)
+		orWait(keys, words)
+		got := -1
+		for i := range keys {
+			if len(keys[i]) > 0 && keys[i][:1] == stopKey {
+				got = i
+			}
+		}
+		if got != want {
+			t.Errorf("%s: wait made a stop word at %d, want %d (%v)", q, got, want, words)
+		}
+	}
+}
+
+// Taking a drug and asked whether a treatment may be done now or after, at the skin clinic of the
+// study corpus: the drug's section, which says to avoid laser sessions during it, answers, not the
+// English page's laser section, which the wait's stem drew to it.
+func TestOrWaitAnswersTheTold(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/derma/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"عم آخد روكتان، فيني أعمل ليزر لإزالة الشعر هلق ولا استنى؟", "انا على الروكتان، اقدر اسوي ليزر ازالة الشعر ولا اصبر؟"} {
+		if r := ix.Search(Query{Text: q}); topKey(r) != "acne-peels#s4" {
+			t.Errorf("%s: hits %v; want acne-peels#s4 first", q, keysOfHits(r))
+		}
+	}
+	// A wait asked of itself is still searched: how long to wait between sessions.
+	if r := ix.Search(Query{Text: "كم لازم انتظر بين جلسات الليزر؟"}); topKey(r) != "laser-pigmentation#s4" {
+		t.Errorf("how long to wait: hits %v; want laser-pigmentation#s4 first", keysOfHits(r))
 	}
 }

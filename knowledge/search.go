@@ -965,6 +965,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	deny(keys, arabic, q.Text)
 	hedge(keys, arabic)
 	orRisk(keys, arabic)
+	orWait(keys, arabic)
 	teller(keys, arabic)
 	askingAhead(keys, arabic)
 	performer(keys, arabic)
@@ -3375,6 +3376,35 @@ func orRisk(keys, words []string) {
 		keys[j] = stopKey + words[j]
 	}
 }
+
+// orWait makes a stop key of the waiting a question offers as its other answer, last: «أقدر أسوي
+// الليزر الحين ولا أستنى؟», «ينفع ولا لازم انتظر؟», "can I have it now or wait?" ask whether the
+// thing may be done now, which the passage on what the patient tells answers («تجنب الليزر خلاله»);
+// the waiting is the no of the question, and weighed as a thing asked about it drew the search to
+// whatever page says «انتظار». Only the wait verb ending the question, after «ولا» and a must.
+func orWait(keys, words []string) {
+	if len(words) != len(keys) || len(words) < 3 {
+		return
+	}
+	i := len(words) - 1
+	if !waitWords[words[i]] {
+		return
+	}
+	j := i - 1
+	for j > 0 && waitMust[words[j]] {
+		j--
+	}
+	if words[j] == "ولا" || words[j] == "or" || words[j] == "او" {
+		keys[i] = stopKey + words[i]
+	}
+}
+
+// waitWords are the first-person verbs of waiting («أستنى», «أصبر», "wait"); waitMust the musts
+// before one («ولا لازم أستنى؟», "or should I wait?").
+var (
+	waitWords = wordSet(`استنى استنا استني انتظر ننتظر نستنى اصبر نصبر اتريث اتاخر اأجل اجل wait`)
+	waitMust  = wordSet(`لازم بدي ابي ابغى ابغي اضل اظل يجب ينبغي افضل should i must have to better`)
+)
 
 // fineWords say a thing is fine or may be done, asked yes or no («اقدر اسوي؟», «عادي؟», «امن؟»);
 // riskWords name a risk or harm; riskThere and riskOn the words around it in «ولا فيها خطر عليا».
