@@ -965,6 +965,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	deny(keys, arabic, q.Text)
 	hedge(keys, arabic)
 	orRisk(keys, arabic)
+	orWait(keys, arabic)
 	teller(keys, arabic)
 	askingAhead(keys, arabic)
 	performer(keys, arabic)
@@ -3284,14 +3285,17 @@ func (ix *Index) headingKeys(heading string) []string {
 // can say («مع بعض», «في كل مرة»), which no term of the search finds: a passage saying it among
 // many words of the question's others ranks below twenty that say those more often. Only a phrase
 // few passages say (a specific concept), a few of them, in place of the last of a full top.
+// The count of passages added is shared by the concepts: a second concept's passages go above the
+// first's, not over them; and they never take more than the top's last half, which the search found.
 func (ix *Index) phraseCandidates(top []scored, qq question) []scored {
+	added := 0
 	for ci, c := range qq.concepts {
 		if !qq.specific[ci] {
 			continue
 		}
-		added := 0
+		mine := 0
 		for _, d := range ix.stopPhraseDocs(c) {
-			if added == phraseAdded {
+			if mine == phraseAdded {
 				break
 			}
 			if slices.ContainsFunc(top, func(s scored) bool { return s.doc == d }) {
@@ -3299,10 +3303,13 @@ func (ix *Index) phraseCandidates(top []scored, qq question) []scored {
 			}
 			if len(top) < cap(top) {
 				top = append(top, scored{doc: d})
+			} else if slot := len(top) - 1 - added; slot >= len(top)/2 {
+				top[slot] = scored{doc: d}
 			} else {
-				top[len(top)-1-added] = scored{doc: d}
+				return top
 			}
 			added++
+			mine++
 		}
 	}
 	return top
@@ -3369,6 +3376,35 @@ func orRisk(keys, words []string) {
 		keys[j] = stopKey + words[j]
 	}
 }
+
+// orWait makes a stop key of the waiting a question offers as its other answer, last: «أقدر أسوي
+// الليزر الحين ولا أستنى؟», «ينفع ولا لازم انتظر؟», "can I have it now or wait?" ask whether the
+// thing may be done now, which the passage on what the patient tells answers («تجنب الليزر خلاله»);
+// the waiting is the no of the question, and weighed as a thing asked about it drew the search to
+// whatever page says «انتظار». Only the wait verb ending the question, after «ولا» and a must.
+func orWait(keys, words []string) {
+	if len(words) != len(keys) || len(words) < 3 {
+		return
+	}
+	i := len(words) - 1
+	if !waitWords[words[i]] {
+		return
+	}
+	j := i - 1
+	for j > 0 && waitMust[words[j]] {
+		j--
+	}
+	if words[j] == "ولا" || words[j] == "or" || words[j] == "او" {
+		keys[i] = stopKey + words[i]
+	}
+}
+
+// waitWords are the first-person verbs of waiting («أستنى», «أصبر», "wait"); waitMust the musts
+// before one («ولا لازم أستنى؟», "or should I wait?").
+var (
+	waitWords = wordSet(`استنى استنا استني انتظر ننتظر نستنى اصبر نصبر اتريث اتاخر اأجل اجل wait`)
+	waitMust  = wordSet(`لازم بدي ابي ابغى ابغي اضل اظل يجب ينبغي افضل should i must have to better`)
+)
 
 // fineWords say a thing is fine or may be done, asked yes or no («اقدر اسوي؟», «عادي؟», «امن؟»);
 // riskWords name a risk or harm; riskThere and riskOn the words around it in «ولا فيها خطر عليا».
