@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/faqbot/faqbot/bot"
@@ -41,5 +42,23 @@ func TestDur33SpanStaysOnPageThatTellsIt(t *testing.T) {
 	r, _ := e.Respond("وكم مرة لازم اعيده؟", st)
 	if r.Kind == bot.KindAnswer && len(r.Sources) > 0 && r.Sources[0].Section == "مدة النتائج والمتابعة" {
 		t.Errorf("how many times was answered by how long the result lasts: %q", r.Text)
+	}
+}
+
+// Whether a result lasts, asked as lasting or something else that names a span in its other half
+// («يدوم ولا بعد كم سنة يرجع…؟», "does it last or will I need glasses after a few years?"), asks
+// whether it lasts for good: the section on the result and how long it lasts answers, not one that
+// names a year for another reason (a prescription stable for a year).
+func TestDur33LastsOrAfterYears(t *testing.T) {
+	e := clinicEngine(t, "eye")
+	for _, q := range []string{
+		"الليزك بيدوم ولا بعد كم سنة بيرجع النظر يضعف؟",
+		"هو الليزك بيفضل ولا بعد كام سنة النظر بيرجع يضعف تاني؟",
+		"الليزك هيدوم ولا بعد كام سنة النظر هيرجع يضعف؟",
+	} {
+		r, _ := e.Respond(q, bot.State{})
+		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "التصحيح دائم في القرنية") {
+			t.Errorf("Respond(%q) = %s %q, want the section on the result and how long it lasts", q, r.Kind, r.Text)
+		}
 	}
 }
