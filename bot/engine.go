@@ -1298,6 +1298,19 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		}
 	}
 	r, st2 := e.answerOf(text, words, st)
+	if st.Topic != "" && r.Kind == KindAnswer && isFollowUp(words) && asksSomeSpan(means) && !e.pageTellsSpan(docOf(st.Topic)) {
+		// "how long does it last?", «وهيبان امتى؟» after a page that tells no length of time anywhere
+		// (what a toxin is and how it acts): the page cannot answer it. A passage found elsewhere that
+		// tells one answers, not a passage of the page the rules below go back to; found on the page,
+		// the question read on its own finds the clinic's passage on how long the result takes to
+		// show and lasts, and answers when that passage tells a length of time.
+		if !sameDoc(st2.Topic, st.Topic) && tellsSpan(r.Text) {
+			return r, st2
+		}
+		if r3, st3 := e.answerOf(text, words, State{Lang: st.Lang}); r3.Kind == KindAnswer && tellsSpan(r3.Text) {
+			return r3, st3
+		}
+	}
 	if st.Topic != "" && e.summaries[docOf(st.Topic)] && isFollowUp(words) &&
 		(r.Kind == KindFallback || sameDoc(st2.Topic, st.Topic) && (means(asksDetail) && !(means(asksHowLong) && tellsSpan(r.Text) || means(asksHowMany) && tellsFigure(r.Text)) ||
 			means(asksDuration) && !tellsSpan(r.Text))) {
@@ -4370,4 +4383,29 @@ var otherThan = map[string]bool{"اخر": true, "آخر": true, "اخري": true
 // asksOtherThan says whether a question asks for something other than what it names.
 func asksOtherThan(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return otherThan[w] })
+}
+
+// asksSomeSpan says whether a question asks a length of time: how long a thing takes or lasts, or
+// how long until its effect shows (asksHowLong, howLongStays, asksDuration, asksOnset).
+// Not how many times («وكم مره لازم اعيده»), which a length of time does not answer.
+func asksSomeSpan(means func(func([]string) bool) bool) bool {
+	return !means(asksTimes) && (means(asksHowLong) || means(howLongStays) || means(asksDuration) || means(asksOnset))
+}
+
+// countedWords are what a question counts rather than times: times or sessions («كم مره», «كم
+// جلسة», "how often").
+var countedWords = wordSet(`مره مرة مرات جلسه جلسة جلسات often times sessions`)
+
+// asksTimes says whether a question counts times or sessions (countedWords).
+func asksTimes(words []string) bool { return anyWithWaw(countedWords, words) }
+
+// pageTellsSpan says whether any passage of page doc tells a length of time (tellsSpan: not a unit
+// alone, «الخطوط الدقيقة» being fine lines).
+func (e *Engine) pageTellsSpan(doc string) bool {
+	for i := range e.passages {
+		if p := &e.passages[i]; p.DocID == doc && tellsSpan(p.Text) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package knowledge
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A question may ask whether a result lasts for good («دائم ولا يرجع؟», "is it permanent?", «تروح
 // نهائي؟»). The lexicon's permanence aspect also holds the words pages use for what passes
@@ -75,3 +78,22 @@ func headsResult(p *Passage) bool {
 // HeadsResult says whether a passage's heading or FAQ question names the result, its length or the
 // number of sessions (headsResult): the engine keeps a follow-up asking whether it lasts there.
 func HeadsResult(p *Passage) bool { return headsResult(p) }
+
+// lastsVerbs say that a thing lasts or stays («يدوم», «بيضل», «بضل»): with an alternative after it
+// («الليزك يدوم ولا بعد كم سنة يرجع النظر يضعف؟», «بيضل طول العمر ولا برجع بلبس نظارة؟») they ask
+// whether it lasts for good, not how long something takes, though a span is named in the other half.
+var lastsVerbs = wordSet(`يدوم تدوم بيدوم بتدوم هيدوم هتدوم يضل تضل بيضل بتضل بضل يفضل بيفضل هيفضل lasts last`)
+
+// orWords offer an alternative («ولا», «او», "or").
+var orWords = wordSet(`ولا او أو or`)
+
+// asksLastsOr says whether normalised words ask whether a thing lasts or something else happens: a
+// verb of lasting (lastsVerbs) with an alternative (orWords) after it.
+func asksLastsOr(words []string) bool {
+	for i, w := range words {
+		if lastsVerbs[w] || lastsVerbs[strings.TrimPrefix(w, "و")] {
+			return slices.ContainsFunc(words[i+1:], func(o string) bool { return orWords[o] })
+		}
+	}
+	return false
+}

@@ -273,7 +273,7 @@ func (ix *Index) Search(q Query) Result {
 	timeAsked := asksTime(kind) // «عملية الماء الابيض كم تاخذ»
 	// Whether a result lasts for good (permanence.go): «دائم ولا ترجع الدرجه بعد كم سنه؟» asks
 	// that, not how long something takes.
-	permAsked := asksPermanence(kind)
+	permAsked := asksPermanence(kind) || asksLastsOr(kind)
 	if permAsked {
 		timeAsked = false
 	}
