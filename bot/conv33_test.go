@@ -1,0 +1,43 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// News that the patient does what the emergency guidance said, without thanks («ماشي رايحين
+// المستشفى», "ok driving to the hospital now"), is acknowledged: not answered from a page that names
+// the emergency department, nor fallen back on.
+func TestActingOnGuidanceIsAcknowledged(t *testing.T) {
+	e := mustEngine(t)
+	for _, news := range []string{"ماشي رايحين المستشفى", "طيب هنروح الطوارئ دلوقتي", "ok driving to the hospital now", "calling the ambulance"} {
+		runConversation(t, e, []turn{
+			{"خالتي اخذت ابرة بوتكس قبل ساعة والحين ما تقدر تبلع وتتنفس بصعوبة", bot.KindEmergency, ""},
+			{news, bot.KindSmalltalk, ""},
+		})
+	}
+}
+
+// What does not only tell of going stays what it was: a new sign after the guidance is an emergency
+// still; a bare "ok" is the acknowledgement it always was.
+func TestActingOnGuidanceOnlyAfterIt(t *testing.T) {
+	e := mustEngine(t)
+	runConversation(t, e, []turn{
+		{"خالتي اخذت ابرة بوتكس قبل ساعة والحين ما تقدر تبلع وتتنفس بصعوبة", bot.KindEmergency, ""},
+		{"طيب رايحين بس الحين صار وجهها ازرق وما ترد علينا", bot.KindEmergency, ""},
+	})
+	runConversation(t, e, []turn{
+		{"خالتي اخذت ابرة بوتكس قبل ساعة والحين ما تقدر تبلع وتتنفس بصعوبة", bot.KindEmergency, ""},
+		{"ok", bot.KindSmalltalk, ""},
+	})
+}
+
+// "jab" is an injection: a follow-up asking whether the jab hurts, after a joint injection, is
+// answered from the injection's section, not fallen back on.
+func TestJabIsAnInjection(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"my GP mentioned a steroid injection for my sore knee, how long would it help?", bot.KindAnswer, ""},
+		{"and is the jab painful?", bot.KindAnswer, "مخدر موضعي"},
+	})
+}
