@@ -32,12 +32,3 @@ func TestActingOnGuidanceOnlyAfterIt(t *testing.T) {
 		{"ok", bot.KindSmalltalk, ""},
 	})
 }
-
-// "jab" is an injection: a follow-up asking whether the jab hurts, after a joint injection, is
-// answered from the injection's section, not fallen back on.
-func TestJabIsAnInjection(t *testing.T) {
-	runConversation(t, clinicEngine(t, "physio"), []turn{
-		{"my GP mentioned a steroid injection for my sore knee, how long would it help?", bot.KindAnswer, ""},
-		{"and is the jab painful?", bot.KindAnswer, "مخدر موضعي"},
-	})
-}
