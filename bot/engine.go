@@ -182,6 +182,11 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 		// about it («حاضر هروح الطوارئ دلوقتي، متشكر», «رحنا الطوارئ وطمنونا الحمدلله، مشكورين»): a
 		// closing, though the pages speak of the emergency department it names.
 		return smalltalkReply(closingKind(text), st2.Lang), st2
+	} else if urgent && (r.Kind == KindAnswer || r.Kind == KindFallback) && actsOnGuidance(text) {
+		// «طيب رايحين الطوارئ», "ok calling 999 now": news that the patient does what the guidance
+		// said, without thanks: acknowledged, not answered from a page that names the emergency
+		// department, nor fallen back on.
+		return smalltalkReply(ack, st2.Lang), st2
 	} else if urgent && (r.Kind == KindFallback || r.Kind == KindAnswer) {
 		if h, ok := e.onEmergency(text, st.Asked); ok && h.Passage.Key != st2.Topic {
 			// A follow-up of the emergency guidance asks about what happened, and what the emergency
@@ -677,6 +682,42 @@ func urgentClosing(text string) bool {
 	words := knowledge.Words(text)
 	k, rest := closingRest(words)
 	return k != notSmalltalk && len(rest) <= maxUrgentClosingRest && !asking(words, text)
+}
+
+// goingNews are the words of news that the patient acts on the emergency guidance: going or being
+// taken to the emergency department or hospital, calling the ambulance, now; goingCues are those of
+// them that tell the act (not an "ok", a "now" or a "we").
+var (
+	goingCues = wordSet(`رايحين رايح رايحه رايحة رايحا راحين هروح هنروح بروح بنروح نروح اروح رح حروح حنروح منروح رحنا طالعين طالع جايين
+		ماشيين متجهين متوجهين نتوجه بنتوجه هنوديه هنوديها بنوديه بنوديها نوديه نوديها اوديه اوديها رح اخده رح اخدها باخده باخدها
+		الطوارئ للطوارئ عالطوارئ بالطوارئ الطواري للطواري عالطواري المستشفى للمستشفى عالمستشفى المستشفي للمستشفي الاسعاف بالاسعاف للاسعاف
+		اتصل نتصل بتصل بنتصل هتصل هنتصل اتصلنا اتصلت بكلم بنكلم هكلم
+		going heading headed driving taking calling called call rushing leaving er a&e hospital ambulance emergency 999 911 997 112 123
+		rayhin rayheen rayha rayh ra2ihin ray7in ray7een ray7a ray7 rayi7 ray7een tawari2 tawari el-tawari2 mostashfa`)
+	goingNews = wordSet(`ok okay okey alright fine k طيب حاضر تمام ماشي اوكي اوك خلاص حسنا يلا زين
+		now right away straight we we're were i i'm im am are is to the him her them on our my way off an a and there
+		الحين هلق هلا هلأ هلاء دلوقتي دلوقت حالا الان الآن هسه هسا توا فورا بسرعه احنا انا نحن هو هي اهو اهي
+		tayeb tayyeb tamam mashi okay ok hala2 halla2 delwa2ti delwa2t el7in l7in now hla we7na ana`)
+)
+
+// actsOnGuidance says whether a short message, asking nothing, only tells that the patient acts on the
+// emergency guidance («طيب رايحين الطوارئ», "ok calling 999 now"): every word is such news, one
+// telling the act. A new sign told («بس الحين صارت تدوخ») has words of its own, and is triaged first.
+func actsOnGuidance(text string) bool {
+	words := knowledge.Words(text)
+	if len(words) == 0 || len(words) > maxUrgentClosingRest || asking(words, text) {
+		return false
+	}
+	cue := false
+	for _, w := range words {
+		switch {
+		case goingCues[w]:
+			cue = true
+		case !goingNews[w]:
+			return false
+		}
+	}
+	return cue
 }
 
 // closingKind is the kind of closing (thanks or goodbye) a message urgentClosing accepts is.
