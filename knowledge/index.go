@@ -189,6 +189,10 @@ type Index struct {
 	// made of stop words only (stopPhraseDocs), found at Build: reading passages' texts at search time
 	// cost a search megabytes.
 	phraseDocs map[int][]int32
+	// topicSaid marks the "topic:" groups one of whose members of several words a passage (its heading
+	// or text) holds every word of: a treatment the pages name only by words found on different pages
+	// («العلاج» here, «الماء» there, a hydrotherapy pool nowhere) is not one they write of.
+	topicSaid map[int32]bool
 }
 
 // phraseUnion returns the groups of a and b, each once.
@@ -288,6 +292,8 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 	sections := make([][]string, len(ix.passages)) // the stems of each passage's heading
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(ix.passages)/256))
 	phrases := lx.phraseStarts()
+	topicStarts := lx.topicPhraseStarts()
+	topicSays := make([][]int32, len(ix.passages))   // the topic groups each passage says as a phrase
 	headPhrases := make([][]int32, len(ix.passages)) // the stop-phrase groups each heading says
 	parallel(workers, len(ix.passages), func(share iter.Seq[int]) {
 		memo := map[string]Term{}
@@ -322,6 +328,9 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 			}
 			text := stemText(words, p.terms)
 			out[i] = fields{text, head}
+			if len(topicStarts) > 0 {
+				topicSays[i] = lx.saysTopics(p.terms, topicStarts)
+			}
 			sec := analyzeWith(p.Section, memo)
 			for _, t := range sec {
 				if t.Stem != "" {
@@ -334,6 +343,14 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 		}
 	})
 
+	for _, gs := range topicSays {
+		for _, g := range gs {
+			if ix.topicSaid == nil {
+				ix.topicSaid = map[int32]bool{}
+			}
+			ix.topicSaid[g] = true
+		}
+	}
 	for i := range ix.passages {
 		for _, g := range phraseUnion(headPhrases[i], ix.passages[i].textPhrases) {
 			if ix.phraseDocs == nil {

@@ -133,6 +133,61 @@ func (lx *Lexicon) saysPhrases(keys []string, starts map[string][]int32) []int32
 	return out
 }
 
+// topicPhraseStarts maps every content stem of every member of a "topic:" group made of several
+// content words to the groups, for saysTopics.
+func (lx *Lexicon) topicPhraseStarts() map[string][]int32 {
+	starts := map[string][]int32{}
+	for g, members := range lx.groups {
+		if !lx.topics[g] {
+			continue
+		}
+		for _, m := range members {
+			if c := contentOf(m); len(c) > 1 {
+				if gs := starts[c[0]]; len(gs) == 0 || gs[len(gs)-1] != int32(g) {
+					starts[c[0]] = append(gs, int32(g))
+				}
+			}
+		}
+	}
+	return starts
+}
+
+// saysTopics returns the "topic:" groups one of whose members of several content words has each of
+// them in terms (a passage's stems; starts from topicPhraseStarts). Together in one passage, not
+// side by side: «تبديل مفصل الركبة» says «تبديل الركبة», «الماء للعلاج» «العلاج بالماء».
+func (lx *Lexicon) saysTopics(terms map[string]struct{}, starts map[string][]int32) []int32 {
+	var out []int32
+	for k, gs := range starts {
+		if _, ok := terms[k]; !ok {
+			continue
+		}
+		for _, g := range gs {
+			if slices.Contains(out, g) {
+				continue
+			}
+			for _, m := range lx.groups[g] {
+				c := contentOf(m)
+				if len(c) > 1 && c[0] == k && !slices.ContainsFunc(c, func(s string) bool { _, ok := terms[s]; return !ok }) {
+					out = append(out, g)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// aspectWord says whether stem is by itself a member of an "aspect:" or "type:" group: «طبيعي» of
+// «العلاج طبيعي؟» ("is it normal after the treatment?") asks of the treatment, not of physiotherapy.
+func (lx *Lexicon) aspectWord(stem string) bool {
+	for _, ref := range lx.first[stem] {
+		if len(lx.groups[ref.group][ref.member]) == 1 && (lx.aspects[ref.group] || lx.types[ref.group]) {
+			return true
+		}
+	}
+	return false
+}
+
 // Minor says whether every stem of a concept's own words is a minor word.
 func (lx *Lexicon) Minor(c Concept) bool { return all(c, lx.minor) }
 

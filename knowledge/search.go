@@ -1013,6 +1013,20 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		n += len(ix.topics[q.Topic].stems)
 	}
 	boosts := make(termBoosts, 0, n)
+	// A treatment of several words no passage holds together (stretch marks, a hydrotherapy pool)
+	// is not the pages' for having each word somewhere (unsaid), when the question names no other
+	// treatment or condition the pages know: beside one («الوخز بالإبر لآثار الحبوب», psoriasis and
+	// arthritis) it may be the patient's name for part of what the pages say of that one.
+	unsaid := make([]bool, len(concepts))
+	aside := false
+	for i, c := range concepts {
+		unsaid[i] = ix.unsaid(c, infos[i])
+		if !unsaid[i] && ix.lex.Topic(c) && slices.ContainsFunc(infos[i], func(alt []stemInfo) bool {
+			return !slices.ContainsFunc(alt, func(s stemInfo) bool { return s.df == 0 })
+		}) {
+			aside = true
+		}
+	}
 	for i, c := range concepts {
 		df := 0
 		for a, alt := range infos[i] {
@@ -1021,6 +1035,9 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 				if d := int(s.df); altDF < 0 || d < altDF {
 					altDF = d
 				}
+			}
+			if unsaid[i] && !aside {
+				altDF = 0
 			}
 			df = max(df, altDF)
 			boost := 1.0
@@ -1098,6 +1115,27 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 		}
 	}
 	return question{concepts, infos, weights, specific, types, topics, total, boosts}, res, true
+}
+
+// unsaid says whether c is a "topic:" group the pages know only by words of a member of several
+// words found in different passages (topicSaid): every alternative with all its stems in the pages
+// is such a member. A word of it that may be what is asked of the rest («العلاج طبيعي؟», is it
+// normal: an aspect) leaves it said.
+func (ix *Index) unsaid(c Concept, infos [][]stemInfo) bool {
+	if !ix.lex.Topic(c) || ix.topicSaid[int32(c.group)] {
+		return false
+	}
+	found := false
+	for a, alt := range infos {
+		if slices.ContainsFunc(alt, func(s stemInfo) bool { return s.df == 0 }) {
+			continue
+		}
+		if len(alt) < 2 || a < len(c.Alts) && slices.ContainsFunc(c.Alts[a], ix.lex.aspectWord) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // rootKnown says whether the pages use the root of what the patient wrote for c, a stem of three
