@@ -31,7 +31,8 @@ var laughing = regexp.MustCompile(` (ه|هه+|ها(ها)+\S*|هاها\S*|(ha){2,
 var lastResort = []flagRules{
 	// A fit told in the present (not «صرع» or "epilepsy": a history asked about far more often).
 	{"seizure", []symptomRule{rule(1, cFit+` يتشنج* تتشنج* بيتشنج* بتتشنج* عم_يتشنج عم_تتشنج yetshannaj* titshannaj* bytshannaj* btetshannaj*`)}},
-	{"fainting", []symptomRule{rule(1, `غمي_عليه غمي_عليها غمي_علي انغمي_عليه انغمي_عليها سخفات مسخوفه مسخوف مغشي_عليه مغشي_عليها غشي_عليه غشي_عليها sekhfat s5fat skhfat tsekhfat msekhfa unconscious unresponsive passed_out فاقد_الوعي فاقده_الوعي فقد_الوعي فقدت_الوعي غايب_عن_الوعي غايبه_عن_الوعي مغمي_عليه مغمي_عليها مغمى_عليه مغمى_عليها فاقد_وعيه فاقده_وعيها evanoui* évanoui* perdu_connaissance perdue_connaissance sans_connaissance inconscient* tombe_dans_les_pommes tombee_dans_les_pommes mghmi_3lih mghmi_3liha mghma_3lih mghma_3liha mghami_3lih`),
+	// Fainted, in Arabic, French and Arabizi; the Gulf's «ghimi 3alaih» with any ending of «عليه».
+	{"fainting", []symptomRule{rule(1, `غمي_عليه غمي_عليها غمي_علي انغمي_عليه انغمي_عليها سخفات مسخوفه مسخوف مغشي_عليه مغشي_عليها غشي_عليه غشي_عليها sekhfat s5fat skhfat tsekhfat msekhfa unconscious unresponsive passed_out فاقد_الوعي فاقده_الوعي فقد_الوعي فقدت_الوعي غايب_عن_الوعي غايبه_عن_الوعي مغمي_عليه مغمي_عليها مغمى_عليه مغمى_عليها فاقد_وعيه فاقده_وعيها evanoui* évanoui* perdu_connaissance perdue_connaissance sans_connaissance inconscient* tombe_dans_les_pommes tombee_dans_les_pommes mghmi_3lih mghmi_3liha mghma_3lih mghma_3liha mghami_3lih ghimi_3al* ghumi_3al* ghomi_3al* ghami_3al* ghmi_3al* ghimi_3l* ghumi_3l*`),
 		rule(4, cNotWaking, `ابدا خالص ابد مهما at_all anything no_matter whatever plus du_tout`),
 		// We cannot wake them, lying there or however we try («ما نقدر نصحيه ابدا»); not «ما نقدر
 		// نصحيه بدري» (an early appointment).

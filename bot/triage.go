@@ -271,7 +271,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (kay|kat|ka|3am |bi|be|bey|bet|bit|biy)?(y|t|n)[ie]?nz[ie]?f\S*( \S+){0,8} (\S*d[ae]?(gh|g|8)[ae]?[t6]\S*|d[ae](gh|g)[ae]) (3l[iey]+h\S*|3al[ae]?[iy]h\S*|3aleh\S*)( |$)`,
 	}},
 	{"bleeding", nil, []string{
-		`Z:(s[ae]?3l\S*|k[ou]?7+[ae]?\S*|bkou?7\S*|ykou?7\S*|stafragh\S*|stefragh\S*)( \S+){0,2} (b|bi|ma3|fiha|fi)? ?d[ae]m+( |$)`,
+		// The cough's «k» with any vowel after it: «ko77a», and the Gulf «ka77ait» (كحّيت).
+		`Z:(s[ae]?3l\S*|k[aou]?7+[ae]?\S*|bkou?7\S*|ykou?7\S*|stafragh\S*|stefragh\S*)( \S+){0,2} (b|bi|ma3|fiha|fi)? ?d[ae]m+( |$)`,
 	}},
 	{"fainting", nil, []string{
 		// The world going black, then a fall; dizzy and about to fall or faint.
@@ -1722,8 +1723,8 @@ func (tr *Triage) triageText(t padText) (flag string, riskAsked bool) {
 }
 
 // byTheWay opens another matter in the middle of a message ("by the way", «على فكرة», «بالمناسبة»,
-// "3ala fekra"), with a "but" or an "and" before it or not.
-var byTheWay = regexp.MustCompile(foldPattern(` (و |بس |but |and |bas |bs |w )?(على فكره|ع فكره|عالفكره|بالمناسبه|by the way|btw|3ala fekra|3ala fikra|3la fekra|3a fekra|3al fekra|3ala fe2ra|bel monasba|bil munasaba|bilmunasaba) `))
+// "3ala fekra"), with a "but" or an "and" before it or not, the «و» glued on or apart («وبالمناسبة»).
+var byTheWay = regexp.MustCompile(foldPattern(` (و |بس |but |and |bas |bs |w )?(على فكره|ع فكره|عالفكره|بالمناسبه|وعلى فكره|وبالمناسبه|by the way|btw|3ala fekra|3ala fikra|3la fekra|3a fekra|3al fekra|3ala fe2ra|bel monasba|bil munasaba|bilmunasaba) `))
 
 // openingFrame is what opens a message before what it tells: a greeting, an address to the doctor,
 // "quick question:"; it tells nothing of the sign after it.

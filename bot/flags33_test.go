@@ -1,0 +1,29 @@
+package bot_test
+
+import "testing"
+
+// flags33Alarms bounds the look-alikes of testdata/flags33.txt (the battery written blind at session
+// 32, held out whole until session 33) that get the emergency reply, counted as flags12Alarms is ("any"
+// per clinic). Main at this spend's start (e2efc90) missed 10 of its 718 red flags and alarmed on 20 of
+// its 416 look-alikes; session 33 fixed three misses by cause (the Gulf cough verb «ka77ait» with its
+// «a»; «ghimi 3alaih», fainted, in the Gulf's spelling; «وبالمناسبة» with its «و» glued opening another
+// matter) and left the alarms as they were: a neighbour's allergy told to ask what the clinic has for
+// emergencies, a stroke years ago recovered from, breathing exercises asked of, a fear asked of in
+// general, each read as a report.
+const flags33Alarms = 20
+
+// flags33Known are its red flags still missed, each with why.
+var flags33Known = map[string]string{
+	"اخوي على الروكتان وارسل لي رسالة يودعني فيها 💔 خايفة عليه":                                            "a farewell message from someone on isotretinoin: no rule reads a goodbye as a sign of self-harm",
+	"والدي يشكو منذ نصف ساعة من فقدان مفاجئ للرؤية في عينه اليسرى دون ألم.":                                "«يشكو» (complains) reads as hearsay, so the net's yes is not taken; «فقدان… للرؤية» is no wording of the vision rules",
+	"My eye is suddenly agonising and red, I see rainbow halos around lights and I feel sick":              "halos with an eye in pain and sickness (acute glaucoma) in English: «agonising» and «rainbow halos» are no rule's words; the net's yes is held by what reads it as normal",
+	"my son front tooth fell out in football (not milk tooth, big one) whats to do fast??":                 "a permanent tooth knocked out, with «not milk tooth» read as a denial; the net says no",
+	"i wet myself without feeling, i have disc problem, legs numb too":                                     "«i have disc problem» reads as a history, so the net's yes is not taken; «wet myself» is no rule's word for incontinence",
+	"ba3d traptox el da3f bada fi ydaiy w al7een wa9al rjooli, ma agdar aw8af zain":                        "a long Arabizi message the net saw is not read in Arabic letters (readarabizi.go); read so, it alarms, but relaxing that also alarmed on misread questions («2al» as said)",
+	"sawait 3amaliyat el miyah el bai9a el usboo3 el fat w al7een 3ayni tooj3ni wayed w raddait marratain": "the same: a long Arabizi message the net said no to, and «raddait» (vomited, Gulf) read as «رضيت»",
+}
+
+// TestFlags33 runs that battery (testdata/flags33.txt) as TestFlags12 runs flags12.
+func TestFlags33(t *testing.T) {
+	runFlagBatteryKnown(t, "testdata/flags33.txt", flags33Alarms, flags33Known)
+}
