@@ -311,7 +311,7 @@ func endsArabizi(w string) bool {
 // IsArabizi says whether a message's words (see Words) are Arabizi: a word written with a letter-digit,
 // or two Arabizi function words, with no Arabic script at all.
 func IsArabizi(words []string) bool {
-	marks := 0
+	marks, strong, latin, english := 0, false, 0, false
 	for _, w := range words {
 		if !isLatinWord(w) {
 			if w != "" && w[0] >= 0x80 {
@@ -319,15 +319,28 @@ func IsArabizi(words []string) bool {
 			}
 			continue
 		}
+		latin++
 		if looksArabizi(w) {
 			return true
 		}
-		if arabiziWords[w] || endsArabizi(w) || arabiziFixed[w] != "" && !englishLookalikes[w] {
+		switch fixed := arabiziFixed[w] != "" && !englishLookalikes[w]; {
+		case arabiziWords[w] || endsArabizi(w) || fixed:
 			marks++
+			// A function word no English message writes, of three letters or more («lazem», «lel»), or
+			// a word ending on a letter-digit («wajje3»), not a word English shares («fee», «min»).
+			strong = strong || endsArabizi(w) || fixed && !arabiziWords[w] && len(w) >= 3
+		default:
+			_, stop := stopWords[w]
+			english = english || stop
 		}
 	}
-	return marks >= 2
+	// A short follow-up has room for one mark only («lazem yetshal?», «bi wajje3?»): one that no English
+	// message writes marks it, unless an English function word is in it.
+	return marks >= 2 || marks == 1 && strong && latin <= shortArabizi && !english
 }
+
+// shortArabizi is the most Latin words of a message that one Arabizi mark makes Arabizi.
+const shortArabizi = 3
 
 // ArabiziSpellings returns the Arabic spellings of one Arabizi word, likeliest first, at most
 // limit of them (0: no limit beyond maxArabiziChoices). The article «el»/«al» glued on («elwajh»)
