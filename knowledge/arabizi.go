@@ -326,15 +326,16 @@ func IsArabizi(words []string) bool {
 		switch fixed := arabiziFixed[w] != "" && !englishLookalikes[w]; {
 		case arabiziWords[w] || endsArabizi(w) || fixed:
 			marks++
-			// A function word no English message writes, of three letters or more («lazem», «lel»), or
-			// a word ending on a letter-digit («wajje3»), not a word English shares («fee», «min»).
-			strong = strong || endsArabizi(w) || fixed && !arabiziWords[w] && len(w) >= 3
+			// A function word no English message writes, of three letters or more («lazem», «lel»), not
+			// one English shares («fee», «min»), nor a word ending on a letter-digit, which may be a
+			// model («omega3»).
+			strong = strong || fixed && !arabiziWords[w] && len(w) >= 3
 		default:
 			_, stop := stopWords[w]
 			english = english || stop
 		}
 	}
-	// A short follow-up has room for one mark only («lazem yetshal?», «bi wajje3?»): one that no English
+	// A short follow-up has room for one mark only («lazem yetshal?», «fluoride lel atfal?»): one that no English
 	// message writes marks it, unless an English function word is in it.
 	return marks >= 2 || marks == 1 && strong && latin <= shortArabizi && !english
 }
