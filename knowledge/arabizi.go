@@ -124,7 +124,7 @@ var arabiziWords = map[string]bool{
 // message as Arabizi.
 var englishLookalikes = map[string]bool{"an": true, "law": true, "b": true, "meta": true, "shy": true,
 	"ally": true, "lama": true, "mata": true, "la": true, "kaza": true, "sawa": true, "hek": true, "tab": true,
-	"sane": true, "sana": true, "f": true, "mama": true, "baba": true}
+	"sane": true, "sana": true, "f": true, "mama": true, "baba": true, "sar": true}
 
 // arabiziFixed are short function words whose vowels would make the wrong letters.
 var arabiziFixed = map[string]string{
@@ -278,6 +278,18 @@ var arabiziFixed = map[string]string{
 	// My lip (شفتي): read letter by letter, «shfti» is «شفت», I saw.
 	"shfti": "شفتي", "shefti": "شفتي", "shafti": "شفتي", "shfeti": "شفتي", "shfto": "شفته", "shefto": "شفته",
 	"shfta": "شفتها", "shefta": "شفتها",
+	// «became» (صار), the dialects' auxiliary of a change («sarat t6ee7», she started falling): read
+	// letter by letter «sarat» is «سرط», which the pages' «سرطان» (cancer) stems to, and «sar» «سر».
+	"sar": "صار", "sarat": "صارت", "saret": "صارت", "sarit": "صارت", "sart": "صارت", "sert": "صرت",
+	"sirt": "صرت", "sarli": "صارلي", "sarlo": "صارله", "sarlha": "صارلها", "sarle": "صارلي",
+	// «sitting, keeps on» (قاعد), the Levant's and the Gulf's progressive: read letter by letter «2a3ed»
+	// is «اعيد» (I repeat).
+	"2a3ed": "قاعد", "2a3da": "قاعده", "ga3ed": "قاعد", "ga3id": "قاعد", "ga3da": "قاعده", "2a3id": "قاعد",
+	// «all/every», «a little», «if», «day(time)» in more of their spellings: read letter by letter
+	// «nhar» is «نحار».
+	"kil": "كل", "kel": "كل", "kell": "كل", "koll": "كل", "shwai": "شوي", "shwayy": "شوي", "shwaye": "شويه",
+	"shwayye": "شويه", "shwaiya": "شويه", "shwayya": "شويه", "lo": "لو", "lw": "لو",
+	"nhar": "نهار", "nahar": "نهار",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,
@@ -299,7 +311,7 @@ func endsArabizi(w string) bool {
 // IsArabizi says whether a message's words (see Words) are Arabizi: a word written with a letter-digit,
 // or two Arabizi function words, with no Arabic script at all.
 func IsArabizi(words []string) bool {
-	marks := 0
+	marks, strong, latin, english := 0, false, 0, false
 	for _, w := range words {
 		if !isLatinWord(w) {
 			if w != "" && w[0] >= 0x80 {
@@ -307,15 +319,29 @@ func IsArabizi(words []string) bool {
 			}
 			continue
 		}
+		latin++
 		if looksArabizi(w) {
 			return true
 		}
-		if arabiziWords[w] || endsArabizi(w) || arabiziFixed[w] != "" && !englishLookalikes[w] {
+		switch fixed := arabiziFixed[w] != "" && !englishLookalikes[w]; {
+		case arabiziWords[w] || endsArabizi(w) || fixed:
 			marks++
+			// A function word no English message writes, of three letters or more («lazem», «lel»), not
+			// one English shares («fee», «min»), nor a word ending on a letter-digit, which may be a
+			// model («omega3»).
+			strong = strong || fixed && !arabiziWords[w] && len(w) >= 3
+		default:
+			_, stop := stopWords[w]
+			english = english || stop
 		}
 	}
-	return marks >= 2
+	// A short follow-up has room for one mark only («lazem yetshal?», «fluoride lel atfal?»): one that no English
+	// message writes marks it, unless an English function word is in it.
+	return marks >= 2 || marks == 1 && strong && latin <= shortArabizi && !english
 }
+
+// shortArabizi is the most Latin words of a message that one Arabizi mark makes Arabizi.
+const shortArabizi = 3
 
 // ArabiziSpellings returns the Arabic spellings of one Arabizi word, likeliest first, at most
 // limit of them (0: no limit beyond maxArabiziChoices). The article «el»/«al» glued on («elwajh»)
