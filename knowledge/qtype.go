@@ -586,7 +586,7 @@ func init() {
 func asksTime(words []string) bool {
 	ask := askOf(words)
 	if ask == askWhen {
-		return after(words) // «متى اشوف زين بعد الليزك»; «متى يحتاج السن الخلع» asks a condition
+		return afterDone(words) // «متى اشوف زين بعد الليزك»; «متى يحتاج السن الخلع» asks a condition
 	}
 	for i, w := range words {
 		if w == "how" && i+1 < len(words) && (words[i+1] == "long" || words[i+1] == "soon") {
@@ -713,6 +713,43 @@ func after(words []string) bool {
 		}
 	}
 	return false
+}
+
+// hadWords tell, in the past, that the patient (or the one they ask for) had or underwent
+// something: «اخذت ابرة», «سويت الحقنة», «عملت العملية», «خلصت علاج عصب», "I had an injection".
+var hadWords = wordSet(`اخذت اخدت خذيت خدت واخذت واخدت سويت سويتها سويته وسويت عملت عملتها عملته وعملت خلصت وخلصت
+	اجريت تلقيت خضعت had got`)
+
+// ifWords make what follows a supposition («اذا سويت الابر»), not a thing done.
+var ifWords = wordSet(`اذا إذا لو لما ان if`)
+
+// whenAsks are the words after an English "when" that make it ask («when can I…», "when will it…"),
+// not tell when something happens ("it aches when I chew").
+var whenAsks = wordSet(`can could will would should do does did is are am may might shall`)
+
+// toldDone says whether normalised words tell a treatment as done before they ask when: «اخذت ابرة
+// بالركبة اليوم، متى ارجع الجيم؟» asks when after it, as «متى ارجع الجيم بعد الابرة؟» does. The
+// telling comes before the asking word; after it («متى اخذت…») it is what is asked.
+func toldDone(words []string) bool {
+	done := false
+	for i, w := range words {
+		if k, ok := askWords[w]; ok {
+			if w == "when" && (i+1 >= len(words) || !whenAsks[words[i+1]]) {
+				continue
+			}
+			return done && k == askWhen
+		}
+		if hadWords[w] && (i == 0 || !ifWords[words[i-1]]) {
+			done = true
+		}
+	}
+	return false
+}
+
+// afterDone says whether normalised words asking when speak of after something, said («بعد») or
+// told as done before (toldDone).
+func afterDone(words []string) bool {
+	return after(words) || toldDone(words)
 }
 
 // A page's own question that asks yes or no («هل تنظيف الجير يضعف الأسنان؟», "Does a root canal

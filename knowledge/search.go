@@ -281,13 +281,13 @@ func (ix *Index) Search(q Query) Result {
 	hal := slices.Contains(kind, "هل")
 	// How long the thing asked about takes; not when something happens after it («متى يوضح النظر
 	// بعد عملية المويه البيضه»), which the operation's own length does not answer.
-	lastsQuestion := timeAsked && !after(kind)
+	lastsQuestion := timeAsked && !after(kind) && !(asks == askWhen && toldDone(kind))
 	// How long something lasts after another («قديش بيضل الوجع بعد الخلع؟», "how long do I wear the
 	// sling after…"): a passage saying that a third thing takes or lasts a time («اضغط على الشاش
 	// لمدة 30 دقيقة») does not answer it, though it may answer when («متى يطيح الشعر بعد الجلسة»,
 	// "how long until I see better after…").
 	howLongAfter := timeAsked && !lastsQuestion && asks != askWhen && !untilAsked(kind)
-	whenAfter := asks == askWhen && after(kind)
+	whenAfter := asks == askWhen && afterDone(kind)
 	qq, res, ok := ix.readArabic(q, kind) // kind: the words read once, for both
 	if !ok {
 		return res
