@@ -878,6 +878,10 @@ var denied = regexp.MustCompile(foldPattern(
 		// A sight denied: «ما بشوف دبل», "not seeing double" (not «ما اشوف», which is the sight gone).
 		`| (ما|مو|مش|مب|لا|ولا|ماني|مانيش|ماناش|not|don t|dont|do not|i m not|im not) (ب|بت|بي|عم |كن)?(اشوف|شوف|شايف|شايفه|يشوف|تشوف|نشوف|see|seeing) (اي |ولا |any )?(ال)?(دبل|دوبل|مزدوج|اثنين|زغلل|ضباب|غباش|غبش|ومضات|فلاشات|نقط|نقاط|ذباب|ستاره|double|blur|blurr|flashes|floaters|spots|shadow|curtain)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) ` +
+		// A faint denied in the Gulf's and the Levant's words («ما غمي عليه», «ma ghimi 3alaih», «ma a3ma
+		// 3aleh»), with whom it befell.
+		`| (ما|مو|مش|ولا|وما) (غمي|غمى|انغمي|انغمى|اغمي|اغمى) (علي|عليه|عليها|عليا|عليي|علينا)( \S+)? ` +
+		`| (ma|w ma|wma|mo|mu|mish|msh|mesh|wala|wla) (ghimi|ghumi|ghomi|ghami|ghmi|ghima|ghema|ghmy|ughmi|oghmi|oghma|ughma|a3ma|a3mi|o3mi|o3ma|3'imi) (3al|3ala|3aleh|3alaih|3alai|3alay|3aleha|3alaiha|3alayha|3alih|3aliha|3leh|3lih|3laih|3lay|3layi|3liha|3leha)\S*( \S+)? ` +
 		// A state denied of oneself or another ("I'm not suicidal", "she was never unconscious").
 		`| (i m|im|i am|i was|he s|he is|he was|she s|she is|she was|they re|they are)( really| actually| at all)? (not|never|never been)( really| at all)? (suicidal|unconscious|unresponsive|faint|fainting|dizzy|breathless|short of breath)( \S+){0,2}` +
 		// A pain denied as a state, and a sight said to be fine ("my eye isn't painful and my vision's
@@ -1376,6 +1380,9 @@ const chokeZ = `bt5n2* bt5ne2* btkhn2* btekhne2* bit5ne2* bi5ne2* t5n2* t5ne2* y
 // universalBenign is what is normal anywhere, taken out before the red flags like a clinic's benign
 // rules: a stiff or frozen joint that cannot be lifted is not a weak arm.
 var universalBenign = []symptomRule{
+	// Breathing exercises asked of («تمارين التنفس», "breathing exercises", «tamareen el tanaffus»): a
+	// treatment, not the breath in trouble. Only the exercise's noun goes: «ما اقدر اتنفس» beside it stays.
+	rule(2, `تمارين تمرين وتمارين بتمارين exercise exercises excercises technique techniques tamareen tamarin tamreen tamrin tmareen tmarin`, `التنفس للتنفس تنفس بالتنفس breathing el_tanaffus al_tanaffus el_tanafos il_tanaffus tanaffus tanafos ltanaffus eltanaffus`),
 	// Not living without a thing («ما ابي اعيش بدون القهوة», "can't live without my coffee"): a want of
 	// the thing, not of death.
 	rule(2, `اعيش نعيش يعيش تعيش عيش live living a3eesh a3ish y3eesh y3ish t3eesh t3ish n3eesh n3ish n3ich a3ich`, `بدون بلا من_غير without bdoon bedoon bidoon bedun bidun bdun blash bla min_gheir men_gheir mn_ghir`),
@@ -2067,19 +2074,21 @@ var ownCheckPre, ownRiskPre = newPrefilter(ownCheck), newPrefilter(ownRisk)
 var (
 	// relative is a member of the writer's family, or a friend, a colleague or a neighbour, named as the one
 	// the sign is told of.
-	relative = regexp.MustCompile(foldPattern(` (ابوي|ابويا|ابوية|بابا|والدي|امي|ماما|والدتي|جدي|جدتي|ستي|تيتا|جدو|خالي|خالتي|عمي|عمتي|اخوي|اخويا|اخي|اختي|زميلي|زميلتي|صاحبي|صاحبتي|رفيقي|رفيقتي|صديقي|صديقتي|جاري|جارتي|my (dad|father|mum|mom|mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|uncle|aunt|auntie|brother|sister|parents|family|friend|colleague|coworker|neighbour|neighbor)|baba|abouya|abuya|abuy|2abuy|mama|2emmi|emmi|ummi|jeddi|jiddi|sitti|teta|tata|khali|khalti|3ammi|3amti|2a5i|a5i|akhi|o5ti|okhti|ukhti)( |$)`))
+	relative = regexp.MustCompile(foldPattern(` (ابوي|ابويا|ابوية|بابا|والدي|امي|ماما|والدتي|جدي|جدتي|ستي|تيتا|جدو|خالي|خالتي|عمي|عمتي|اخوي|اخويا|اخي|اختي|زميلي|زميلتي|صاحبي|صاحبتي|رفيقي|رفيقتي|صديقي|صديقتي|جاري|جارتي|جارنا|جارتنا|جيرانا|جيراننا|ابونا|امنا|اخونا|اختنا|خالتنا|عمتنا|خالنا|عمنا|جدتنا|جدنا|our (neighbour|neighbor|neighbours|neighbors|mum|mom|dad|aunt|uncle|friend)|my (dad|father|mum|mom|mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|uncle|aunt|auntie|brother|sister|parents|family|friend|colleague|coworker|neighbour|neighbor)|baba|abouya|abuya|abuy|2abuy|mama|2emmi|emmi|ummi|jeddi|jiddi|sitti|teta|tata|khali|khalti|3ammi|3amti|2a5i|a5i|akhi|o5ti|okhti|ukhti)( |$)`))
 	// ownRisk is the writer asking whether another's sign will be theirs: like them, hereditary, the
 	// same product.
 	ownRisk = regexp.MustCompile(foldPattern(` (هل )?(انا )?(ب|رح |راح |ح|ه)?(صير|اصير|يصير لي|يصيرلي|يصير معي|يحصل لي|يحصلي|يجيني|تجيني) (مثله|مثلها|زيه|زيها|متله|متلها|مثلهم|زيهم|متلهم|نفس الشي|نفسه|نفسها)( |$)|` +
 		` (وراثي|وراثيه|بالوراثه|يورث|ينورث|تورث|hereditary|genetic|inherited|wirathi|werathi|werasi)( |$)|runs in (the|my|our) family|` +
 		` نفس (ال)?(ماده|نوع|فيلر|منتج|دوا|دواء|براند|شركه|ابر|ابره|حقن)( |$)| the same (product|filler|brand|material|type|kind|injection|injections)( |$)|` +
-		`(will|could|would|might|can) (i|that|this|the same|it) (end up like|happen to me|be like (him|her|them))`))
+		`(will|could|would|might|can) (i|that|this|the same|it) (end up like|happen to me|be like (him|her|them))|` +
+		// Or whether it puts the writer at risk ("does that mean I'm at risk too?", «هل انا معرضة؟»).
+		`(am i|i m|im|i am|i d be|i would be) (also |too |now |then |more |even )?(at (a )?(higher |greater |more |bigger )?risk|more likely|prone)|(انا|وانا) (كمان |برضو |ايضا )?(معرض|معرضه|عرضه)( |$)`))
 	// elsewhere is a sign told of another clinic or place; clinicCare a question of this clinic's
 	// care: its precautions, its doctors on site.
 	elsewhere = regexp.MustCompile(foldPattern(`(at|in|from) (an ?other|a different|the other|other) (clinic|centre|center|place|salon|doctor|hospital)|elsewhere|somewhere else|` +
 		` (ب|في|فى|عند) ?(ال)?(مكان|عياده|مركز|محل|صالون|دكتور|طبيب|مستشفي) (ال)?(ثاني|تاني|ثانيه|تانيه|اخر|اخري|غير)( |$)|` +
 		` (f|fi|b|bi|3nd|3and|3ind) ?(el |al )?(makan|3iyada|3eyada|3yada|markaz|salon) (el |al )?(tani|thani|tanya|thanya|tanye|akhar|a5ar)( |$)`))
-	clinicCare = regexp.MustCompile(foldPattern(`(do|does) (you|the clinic) have (a |any )?(doctor|doctors|physician|nurse|nurses|medical staff)( on site| there| present)?|(your|the clinic s) (precautions|safety measures|safety protocol|protocols?)|what precautions| (احتياطات|احتياطاتكم|احتياطاتكو|الاحتياطات|اجراءاتكم|اجراءات السلامه|اجراءات الامان)( |$)|(ehtiyatat|e7tiyatat|i7tiyatat|ihtiyatat)\S*`))
+	clinicCare = regexp.MustCompile(foldPattern(`(do|does) (you|the clinic) have (a |any )?(doctor|doctors|physician|nurse|nurses|medical staff)( on site| there| present)?|(your|the clinic s) (precautions|safety measures|safety protocol|protocols?)|what precautions|(emergency|first aid|resuscitation) (equipment|kit|kits|supplies|preparedness|plan|protocol)|(are|is) (you|the clinic) (equipped|prepared|ready) (for|to handle|to deal with)( an)? (emergenc|reaction|allerg)\S*| (تجهيزات|معدات|ادوات|عده|شنطه|حقيبه) (ال)?(اسعاف|طوارئ|طوارى|الاسعافات)|(مجهزين|جاهزين|مستعدين|مجهزه|مستعده|جاهزه) (لل|ل)?(طوارئ|طوارى|اسعاف|حالات)| (احتياطات|احتياطاتكم|احتياطاتكو|الاحتياطات|اجراءاتكم|اجراءات السلامه|اجراءات الامان)( |$)|(ehtiyatat|e7tiyatat|i7tiyatat|ihtiyatat)\S*`))
 	// ownCheck is the writer asking to be examined or screened themselves.
 	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too |still |even )?(need to |have to |ought to |need )?(be |get |go |have |go for )?(get )?(regular |eye |an eye |my eyes )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening|checks|checkups|check ups|screening|tests|exams)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(هل|وهل) (احتاج|بحتاج|محتاج|محتاجه|يلزمني|نحتاج|لازم) (اسوي |اعمل |ا)?(فحص|افحص|اتفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
 		// When to be examined: "is it too early to get checked?", «متى لازم افحص؟», «بكير اتفحص؟».
@@ -2153,6 +2162,7 @@ var supposedActZ = regexp.MustCompile(`^ (w |wa |o |tab |6ab |6ayeb |tayeb )?(la
 func notOngoing(s string) string {
 	s = supposedWith.ReplaceAllString(droppedBack.ReplaceAllString(s, " "), " ")
 	s = notYet.ReplaceAllString(usedToSuffer.ReplaceAllString(s, " "), " ")
+	s = sameDay.ReplaceAllString(s, " ")
 	if f := fineNow.ReplaceAllString(s, " "); f != s {
 		s = dayOfIt.ReplaceAllString(f, " ")
 	}
@@ -2187,6 +2197,10 @@ var nowPlan = regexp.MustCompile(foldPattern(` (و)?(هلق|هلا|هلاء|ال
 	`|(و)?(هلق|هلا|هلاء|الحين|دلوقتي|هسه|هسا) (هل |بس )?(ممكن|يصير|بيصير|ينفع|بينفع|اقدر|بقدر|يأثر|بيأثر|يوثر|بيوثر|مشكله|في مشكله|فيه مشكله|هل) ` +
 	// or is anxious now about what is to come («وأنا الآن قلق جدًا من الخلع القادم»): the worry is now, not the sign.
 	`|(وانا |وهو |وهي |انا |و)?(هلق|هلا|هلاء|الحين|الان|دلوقتي|هسه|هسا|now) (i m |im |i am )?(قلق|قلقان|قلقانه|قلقه|خايف|خايفه|متوتر|متوتره|مرعوب|مرعوبه|متخوف|متخوفه|worried|anxious|nervous|scared|afraid) (جدا |كتير |مره |شوي |very |so |really )?(من|about|of|before) `))
+
+// sameDay is a visit asked for on one day («نبي نحجز… بنفس اليوم», "both on the same day"): its
+// «اليوم» is the booking's, not a sign's of today.
+var sameDay = regexp.MustCompile(foldPattern(` (بنفس|في نفس|فى نفس|نفس|وبنفس) (ال)?يوم | (on |in )?(the )?same day `))
 
 // notYet is what has not happened yet: nothing at all («ما صار لي شي للحين»), a visit only booked
 // («لسه حاجز الأسبوع الجاي»): its «للحين», «لسه» is no sign still there.
@@ -2301,6 +2315,9 @@ func (tr *Triage) reports(t padText) bool {
 // reportsOf is reports of a message showing flag: whether it is general is asked as generalFor.
 func (tr *Triage) reportsOf(flag string, t padText) bool {
 	t = unsuffixed(t)
+	if strings.Contains(t.s, " ma ") {
+		t = conjunctionMaZ(t) // «ba3d ma ghimi 3alaih» (after he fainted) denies nothing
+	}
 	if deniedAny.MatchString(t.s) && deniedAny.MatchString(deniedNoSign.ReplaceAllString(futile.ReplaceAllString(t.s, " "), " ")) {
 		return false
 	}
@@ -2498,14 +2515,15 @@ func unsuffixed(t padText) padText {
 // اول ما اقوم» is no «ما اقوم», nor «ليش ما يعالجه بدال ما يشيله» a tooth the doctor cannot lift.
 // Not «لين ما»/«لحد ما» (until): «لين ما قدرت اتنفس» is until the breath would not come.
 func conjunctionMa(t padText) padText {
-	if !strings.Contains(t.s, " ما ") {
+	if !strings.Contains(t.s, " ما ") && !strings.Contains(t.s, " ma ") {
 		return t
 	}
 	words := strings.Fields(t.s)
 	out := make([]string, 0, len(words))
 	for i := 0; i < len(words); i++ {
 		w := words[i]
-		if i+2 < len(words) && words[i+1] == "ما" && (maConjunctions[w] || (w == "بعد" || w == "وبعد" || w == "قبل" || w == "وقبل") && !stillModals[words[i+2]]) {
+		if i+2 < len(words) && words[i+1] == "ما" && (maConjunctions[w] || (w == "بعد" || w == "وبعد" || w == "قبل" || w == "وقبل") && !stillModals[words[i+2]]) ||
+			i+2 < len(words) && words[i+1] == "ma" && arabiziMaConjunctions[w] && arabiziFaints[words[i+2]] { // «ba3d ma ghimi 3alaih», after he fainted
 			out = append(out, w+"ما")
 			i++
 			continue
@@ -2517,6 +2535,32 @@ func conjunctionMa(t padText) padText {
 	}
 	return padded(out)
 }
+
+// conjunctionMaZ is conjunctionMa of Arabizi's «ma» alone (arabiziMaConjunctions).
+func conjunctionMaZ(t padText) padText {
+	words := strings.Fields(t.s)
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		if i+2 < len(words) && words[i+1] == "ma" && arabiziMaConjunctions[words[i]] && arabiziFaints[words[i+2]] {
+			out = append(out, words[i]+"ma")
+			i++
+			continue
+		}
+		out = append(out, words[i])
+	}
+	if len(out) == len(words) {
+		return t
+	}
+	return padded(out)
+}
+
+// arabiziMaConjunctions are Arabizi's "after", "before", "as soon as" and "whenever", whose «ma» is the
+// conjunction's before a faint (arabiziFaints): Gulf «ba3d ma» is also "still not" («ba3d ma agdar»),
+// so only the verb the faint's denial reads is joined.
+var (
+	arabiziMaConjunctions = wordSet(`ba3d ba3ad b3d wba3d gabl 2abl qabl abl 9abl awwal awal 2awal kil kol kul koll`)
+	arabiziFaints         = wordSet(`ghimi ghumi ghomi ghami ghmi ghima ghema ghmy ughmi oghmi oghma ughma a3ma a3mi o3mi o3ma`)
+)
 
 // maConjunctions are the words whose «ما» after them is always the conjunction's (conjunctionMa).
 var maConjunctions = map[string]bool{"اول": true, "واول": true, "طول": true, "وطول": true, "كل": true, "وكل": true, "زي": true, "وزي": true, "مثل": true, "ومثل": true, "متل": true, "ومتل": true,
