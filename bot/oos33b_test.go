@@ -39,19 +39,12 @@ func TestOos33bGrinding(t *testing.T) {
 	})
 }
 
-// Coloured lenses for an evening, and a therapist's visit at home, are not what the eye and physio
-// pages write of; lenses and home exercises still are.
-func TestOos33bColouredLensesHomeVisits(t *testing.T) {
+// Coloured lenses for an evening are not what the eye pages write of; lenses after LASIK still are.
+func TestOos33bColouredLenses(t *testing.T) {
 	oos33bCheck(t, fa22Engine(t, "eye"), []string{
 		"بدي البس عدسات ملونة بخطوبة صاحبتي، بتضر؟",
 		"are colored contacts ok to wear for one night?",
 	}, []string{
 		"متى اقدر ارجع البس العدسات اللاصقة بعد الليزك؟",
-	})
-	oos33bCheck(t, fa22Engine(t, "physio"), []string{
-		"تجون البيت تسوون جلسات؟ امي ما تقدر تطلع",
-		"do you offer home visits for physio?",
-	}, []string{
-		"شو التمارين اللي لازم اعملها بالبيت؟",
 	})
 }
