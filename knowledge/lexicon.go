@@ -385,6 +385,19 @@ func (lx *Lexicon) parse(path string, data []byte, merge bool) []Problem {
 		}
 		for _, m := range group {
 			k := strings.Join(m, " ")
+			if g, ok := byKey[k]; ok && g != into && lx.topics[g] {
+				// A word of a layer's topic given to another meaning takes the whole topic along: the
+				// clinic whose «صرير» is its teeth (Botox eases grinding) has the layer's «بطحن سناني»,
+				// "grind my teeth" there too, where a clinic silent on grinding has them foreign.
+				for _, o := range lx.groups[g] {
+					if ko := strings.Join(o, " "); byKey[ko] == g {
+						lx.groups[into] = append(lx.groups[into], o)
+						byKey[ko] = into
+					}
+				}
+				lx.groups[g] = nil
+				continue
+			}
 			if g, ok := byKey[k]; ok && g != into {
 				// The clinic gives a word of another of the layer's groups its own meaning («ارجع»: come
 				// back for another session, not back to work): in this clinic it has that one only.

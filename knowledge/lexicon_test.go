@@ -234,6 +234,9 @@ func TestShippedLexicon(t *testing.T) {
 				t.Errorf("group %d member %d %q reads as %q, not as its own group", g, m, keys, got)
 			}
 		}
+		if len(group) == 0 {
+			continue // a layer's topic the clinic joined to its own group (parse)
+		}
 		content := 0
 		for _, keys := range group {
 			if len(contentOf(keys)) > 0 {
