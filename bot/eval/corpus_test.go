@@ -141,12 +141,13 @@ var tuneBars = []struct {
 	// Session 33: round 31's sealed halves spent into these: answers 7004/7928, total 11405/12460,
 	// conversations 1545/2333, every emergency (2702), 10 false alarms (its four look-alikes fixed by
 	// cause; net retrained, threshold 0.23, what it moved in the flag tests fixed by cause); bars reset
-	// to the figures rounded down to a tenth.
-	{"botox", 85.3, 89.8, 68.3},
-	{"dental", 90.1, 92.0, 63.3},
-	{"derma", 90.1, 92.8, 61.6},
-	{"eye", 85.6, 89.8, 61.2},
-	{"physio", 90.4, 93.1, 76.5},
+	// to the figures rounded down to a tenth. Raised at the session's end: answers 7037/7928, total
+	// 11456/12460, conversations 1559/2333, every emergency (2702), 10 false alarms.
+	{"botox", 85.3, 89.8, 69.8},
+	{"dental", 90.1, 92.3, 63.3},
+	{"derma", 90.2, 93.1, 61.6},
+	{"eye", 87.4, 91.1, 62.5},
+	{"physio", 90.5, 93.2, 76.7},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
