@@ -138,6 +138,10 @@ type Engine struct {
 	// (tellsFrequency), found on the first question asking it.
 	frequent     []int
 	frequentOnce sync.Once
+	// spanDocs are the documents with a passage telling a length of time (tellsSpan), found on the
+	// first follow-up asking one.
+	spanDocs     map[string]bool
+	spanDocsOnce sync.Once
 }
 
 // NewEngine returns an engine over ix.
@@ -4443,10 +4447,13 @@ func asksTimes(words []string) bool { return anyWithWaw(countedWords, words) }
 // pageTellsSpan says whether any passage of page doc tells a length of time (tellsSpan: not a unit
 // alone, «الخطوط الدقيقة» being fine lines).
 func (e *Engine) pageTellsSpan(doc string) bool {
-	for i := range e.passages {
-		if p := &e.passages[i]; p.DocID == doc && tellsSpan(p.Text) {
-			return true
+	e.spanDocsOnce.Do(func() {
+		e.spanDocs = map[string]bool{}
+		for i := range e.passages {
+			if p := &e.passages[i]; !e.spanDocs[p.DocID] && tellsSpan(p.Text) {
+				e.spanDocs[p.DocID] = true
+			}
 		}
-	}
-	return false
+	})
+	return e.spanDocs[doc]
 }

@@ -1760,9 +1760,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	}
 	t = unfeared(t)
 	// Coming back somewhere («بترجع عالبيت») is no vomiting, which the same verb tells.
-	if returningPre.mayMatch(&t) && returning.MatchString(t.s) {
-		t = newPadText(returning.ReplaceAllString(t.s, " "))
-	}
+	t = withoutReturning(t)
 	// A fit with the patient not responding is read before the benign rules, which take a spasm by a
 	// limb for a muscle's («تشنجات في ايده ورجله وما يرد» is no cramp).
 	fitNoAnswer := fitUnansweringPre.mayMatch(&t) && fitUnanswering.MatchString(t.s)
@@ -1861,7 +1859,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// Nor one told as come with age and not sudden now («صارت رجولها تضعف مع العمر»): the rules read
 	// the red flags so told; the net learned how a sign is told happening.
 	// Coming back somewhere («ورجعت للدكتور») is no vomiting to the net either.
-	if flag == "" && !orig.reading && !mildAsked && netFlags(netText(orig)) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) &&
+	if flag == "" && !orig.reading && !mildAsked && netFlagsRead(orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) &&
 		!(withAge.MatchString(orig.s) && !suddenNow.MatchString(orig.s)) && !foretold.MatchString(orig.s) &&
 		!(seenByDoctor.MatchString(orig.s) && !toldSudden(orig.s)) {
 		flag = "net"
@@ -1869,13 +1867,19 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	return flag, false
 }
 
-// netText is what the net reads of a message: the text without a coming back somewhere (returning),
-// whose verb is also the one of vomiting.
-func netText(t padText) *padText {
+// netFlagsRead is netFlags of what the net reads of t: t without a coming back somewhere.
+func netFlagsRead(t padText) bool {
+	t = withoutReturning(t)
+	return netFlags(&t)
+}
+
+// withoutReturning returns t without a coming back somewhere (returning), whose verb is also the one
+// of vomiting: for the rules and for the net.
+func withoutReturning(t padText) padText {
 	if returningPre.mayMatch(&t) && returning.MatchString(t.s) {
-		t = newPadText(returning.ReplaceAllString(t.s, " "))
+		return newPadText(returning.ReplaceAllString(t.s, " "))
 	}
-	return &t
+	return t
 }
 
 // generalFor is isGeneral for a message showing flag: thoughts of ending one's life are read without
@@ -2523,7 +2527,7 @@ func conjunctionMa(t padText) padText {
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if i+2 < len(words) && words[i+1] == "ما" && (maConjunctions[w] || (w == "بعد" || w == "وبعد" || w == "قبل" || w == "وقبل") && !stillModals[words[i+2]]) ||
-			i+2 < len(words) && words[i+1] == "ma" && arabiziMaConjunctions[w] && arabiziFaints[words[i+2]] { // «ba3d ma ghimi 3alaih», after he fainted
+			arabiziMaAt(words, i) { // «ba3d ma ghimi 3alaih», after he fainted
 			out = append(out, w+"ما")
 			i++
 			continue
@@ -2541,7 +2545,7 @@ func conjunctionMaZ(t padText) padText {
 	words := strings.Fields(t.s)
 	out := make([]string, 0, len(words))
 	for i := 0; i < len(words); i++ {
-		if i+2 < len(words) && words[i+1] == "ma" && arabiziMaConjunctions[words[i]] && arabiziFaints[words[i+2]] {
+		if arabiziMaAt(words, i) {
 			out = append(out, words[i]+"ma")
 			i++
 			continue
@@ -2552,6 +2556,11 @@ func conjunctionMaZ(t padText) padText {
 		return t
 	}
 	return padded(out)
+}
+
+// arabiziMaAt says whether words[i+1] is Arabizi's «ma» of a conjunction at i before a faint.
+func arabiziMaAt(words []string, i int) bool {
+	return i+2 < len(words) && words[i+1] == "ma" && arabiziMaConjunctions[words[i]] && arabiziFaints[words[i+2]]
 }
 
 // arabiziMaConjunctions are Arabizi's "after", "before", "as soon as" and "whenever", whose «ma» is the
