@@ -810,11 +810,21 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 	}
 	// «عيوني تنزف من الأسعار»: a figure of speech is no sign; nor one told as slight («تنميل بسيط»):
 	// the pages send to urgent care what is severe, sudden or growing.
+	told := words
 	if b := withoutRules(tr.withoutBenign(p), mildSigns); b.s != p.s {
 		words = strings.Fields(b.s)
 	}
-	if sign, _ := e.signs.UrgentSign(withoutWhen(words)); sign == "" {
+	sign, n := e.signs.UrgentSign(withoutWhen(words))
+	if sign == "" {
 		return false
+	}
+	if n < knowledge.MinSignConcepts && len(words) < len(told) {
+		// A message made short by taking out what is normal is not a short message: two words of a
+		// sign in what is left («رجله بتوجعه» of a flat foot that aches on long walks) are not "a
+		// swollen, hot, painful calf" when the message as told names no sign.
+		if s, _ := e.signs.UrgentSign(withoutWhen(told)); s == "" {
+			return false
+		}
 	}
 	if longStandingPre.mayMatch(&p) && longStanding.MatchString(p.s) && !suddenNow.MatchString(p.s) {
 		// A sign there for months or years («من كام شهر النظر رجع يغبش»), not told as sudden or worse
@@ -830,10 +840,11 @@ var closingMentioned = newSpaceTail(regexp.MustCompile(foldPattern(` (is|is it|i
 	` (هل )?(هذا|هذي|هاد|هيدا|هيدي|ده|دي|هو|هي) (هو |هي )?(ال\S+ )?(اللي|الي|يلي|اللى) (ذكرتوه|ذكرتوها|ذكرتها|ذكرته|حكيتوا عنه|حكيتو عنه|حكيتوا عنها|قلتوا عنه|قلتو عنه|قلتوا عنها|كتبتوا عنه|كتبتو عنه|مكتوب|مذكور|بتقولوا عليه|بتقولو عليه|تقولون عنه)( عندكم| بالموقع| في الموقع| بالصفحه| في الصفحه)? $`)))
 
 // closingCare is a question closing a message whether or when the clinic will see what it told: a
-// booking ("can I book a physio assessment for today?", «ممكن احجز موعد بكرة؟», "momken a7jez"), or
+// booking or the visit ("can I book a physio assessment for today?", «ممكن احجز موعد بكرة؟», "momken
+// a7jez", "hal a7taj aji b sharwal riyadhi?"), or
 // whether it is the clinic's to treat ("is this something for your back clinic?", «هل هذا من
 // تخصصكم؟»). Its words are the visit's, a few of them, to the message's end.
-var closingCare = newSpaceTail(regexp.MustCompile(foldPattern(` ((can|could|may|should|shall) (i|we|he|she) (still )?(book|come in|come|be seen|get seen|get (an |a )?(appointment|assessment|session)|make (an )?appointment|have (an |a )?(appointment|assessment|session))|is (this|that|it) (something |a case |one )?(for|you (treat|see|can treat|can help))|do you (treat|see|take|handle|deal with) (this|that|it|him|her|cases like)|(ممكن|اقدر|نقدر|ينفع|يمديني|يمدينا|بقدر|منقدر|هل يمكنني|هل يمكن|هل اقدر|هل نقدر) (ا|ن)?(حجز|احجز|نحجز|اجي|نجي|نيجي|اجيكم|نجيكم|اخذ موعد|ناخذ موعد|اخد معاد|ناخد معاد)|(هل )?(هذا|هذي|ده|دي|هاد|هادا|هيدا) (من )?(تخصصكم|اختصاصكم|شغلكم)|(momken|mumkin|mmkn|a2dar|2dar|agdar|n2dar|yemdeeni|yenfa3) (a7jez|n7jez|a7joz|aji|ngi|aje|nji|agi))( \S+){0,6} $`)))
+var closingCare = newSpaceTail(regexp.MustCompile(foldPattern(` ((can|could|may|should|shall) (i|we|he|she) (still )?(book|come in|come|be seen|get seen|get (an |a )?(appointment|assessment|session)|make (an )?appointment|have (an |a )?(appointment|assessment|session))|is (this|that|it) (something |a case |one )?(for|you (treat|see|can treat|can help))|do you (treat|see|take|handle|deal with) (this|that|it|him|her|cases like)|(ممكن|اقدر|نقدر|ينفع|يمديني|يمدينا|بقدر|منقدر|هل يمكنني|هل يمكن|هل اقدر|هل نقدر) (ا|ن)?(حجز|احجز|نحجز|اجي|نجي|نيجي|اجيكم|نجيكم|اخذ موعد|ناخذ موعد|اخد معاد|ناخد معاد)|(هل )?(هذا|هذي|ده|دي|هاد|هادا|هيدا) (من )?(تخصصكم|اختصاصكم|شغلكم)|(momken|mumkin|mmkn|a2dar|2dar|agdar|n2dar|yemdeeni|yenfa3|a7taj|ahtaj|a7tag|lazem|lazim) (a7jez|n7jez|a7joz|aji|ngi|aje|nji|agi))( \S+){0,6} $`)))
 
 // beforeClosing returns what a message tells before a closing ask of what to do (closingAsk), and
 // whether it has one.

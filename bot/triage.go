@@ -198,7 +198,10 @@ var redFlags = compileFlags([]flagPatterns{
 		`see(ing)? (\S+ )?two of|see(ing)? (\S+ )?(two|2) (pictures?|images?|copies|versions) of|see(ing)? everything twice|see(ing)? (\S+ )?2 of (everything|every thing|things|all)`,
 		// In MSA too, and as two pictures of each thing («أرى صورتين لكل شيء»).
 		` (اشوف|يشوف|تشوف|بشوف|بتشوف|بيشوف|صرت اشوف|شايف|شايفه|اري|يري|تري|اصبحت اري|صرت اري)( \S+){0,3} (اثنين|ثنتين|اتنين|تنين|شخصين|حاجتين|صورتين|دبل|دوبل|دابل|مزدوج)`,
-		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double`,
+		`double (\S+ )?vision|seeing (things )?double|vision( \S+){0,2} double|see double|everything (\S+ )?(looks |is |seems |appears )?double`,
+		// Everything double, in Arabizi and in Arabic letters («a7is kil shay double», «كل شي صاير دبل»).
+		`(kil|kel|kol|kul|koll|kull|kolo|kullu) (shay|shai|shi|she2|ishi|eshi|shee|shy|7aja|7aje|7aga|shay2)( \S+)? (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)( |$)`,
+		` (كل|كلشي) (شي|شيء|حاجه|اشي)?( \S+)? (دبل|دوبل|دابل|مزدوج)( |$)`,
 		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|m[ie]?zaw+[ae]?j\S*|(sh|ch)[ae]?(kh|5)[ae]?s[ae]?[iy]?n|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain|shay2[ae]?[iy]n|shai2[ae]?[iy]n|shy2[ae]?[iy]n)( |$)`,
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
@@ -247,9 +250,11 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: \S*[s9][ae]?dr[iyao]\S*( \S+){0,2} (ywaj3\S*|b?yoj[ae]?3\S*|byewja3\S*|bywj3\S*|y3aw+[ae]?r\S*|ywj3\S*|alam|wja3)`,
 	}},
 	{"bleeding", nil, []string{
-		`Z: (lsa|lissa|lessa|ba3d?o|ba3d?ha|still|lesa)( \S+){0,3} \S*naz+[ie]?f\S*|\S*naz+[ie]+f\S*( \S+){0,3} (ketir|kteer|ktir|kthir|wayed|wayid|kter|m[ou]?st[ae]?m[ie]?r+\S*|mistamir\S*)|d?d[ae]m+ (kteer|ktir|kthir|kter|wayed|ketir)`,
+		`Z: (lsa|lissa|lessa|ba3d?o|ba3d?ha|still|lesa)( \S+){0,3} \S*naz+[ie]?f\S*|\S*n[ae]?z+[ie]+f\S*( \S+){0,2} (bdoon|bidoon|bedoon|bdun|bidun|bala|bla|min ghir|men ghir|mn ghir) (wa[gq2]fa|wa[gq2]f|twa[gq2]+of|tawa[gq2]+of|ta?wa[gq2]+uf|wu[gq2]oof)( |$)|\S*naz+[ie]+f\S*( \S+){0,3} (ketir|kteer|ktir|kthir|wayed|wayid|kter|m[ou]?st[ae]?m[ie]?r+\S*|mistamir\S*)|d?d[ae]m+ (kteer|ktir|kthir|kter|wayed|ketir)`,
 		`(نزيف|ينزف|تنزف|نزف|الدم|دم|دمه|دمها|رعاف|الرعاف)( \S+){0,7} NEGV(ي|ت|ب|بي|بت|ك|كي)?(وقف|يقف|قف|ينقطع|انقطع|يهدا|يهدي|هدا|وقفش|قفش|بطل|حبس|يحبس|سكت|يسكت)`,
 		`(ما|مو|مش|لم|لا) ?(ي|ت)?(وقف|يقف|توقف|ينقطع|يتوقف) (ال)?(نزيف|دم)`,
+		// Bleeding without a stop («ينزف بدون توقف», «yinzif bdoon wagfa»): the «بدون» denies the stop.
+		`(نزيف|ينزف|تنزف|بينزف|بتنزف|نازف|نازفه)( \S+){0,2} (بدون|بلا|من غير|من دون) (توقف|وقفه|ما يوقف|ما يقف)( |$)`,
 		// The same with an aspect or a will between («مش راضي يبطل نزيف», «ما عم يوقف الدم»).
 		`NEGV(ي|ت|ب|بي|بت)?(وقف|يقف|توقف|ينقطع|يتوقف|بطل|يبطل) (ال)?(نزيف|دم)( |$)`,
 		`(الدم|دم|النزيف|نزيف)( \S+){0,2} (ينزل|يطلع|نازل|طالع|مستمر|شغال|يسيل|سايل)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لسه|لسا|لين الحين|حتي مع|رغم|مع الضغط|مع الشاش|من الصبح|من الظهر|من ساعه|من ساعتين|من امس)`,
@@ -335,9 +340,10 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z: (6a7|6a7at|6a7[ae]t|6e7t|ta7|wa2a3|w[ae]?[2gq][ae]3\S*|saga6|sa2a6)( \S+){0,5}ZCANT (y[ae]?[gq2]oo?m|t[ae]?[gq2]oo?m|a[gq2]oo?m|y[ae]?w?[gq2]af|t[ae]?w?[gq2]af|yo2af|to2af|y[ou]?gaf|t[ou]?gaf|yoogaf|y[ie]?m?sh[iy]|t[ie]?m?sh[iy]|yim?shi|timshi)`,
 		`Z: (r[ie]?jl\S*|regl\S*|sa2\S*|sa[gq]\S*)( \S+){0,3} (a[gq2]sar|a2[sa]ar|a[gq2]9ar|mal[fw]oo?f\S*|mlfoo?f\S*)`,
 	}},
-	// A knock to the head, then vomiting, drowsiness or not being himself.
+	// A knock to the head («خبط دماغه» too), then vomiting (Egyptian «رجّع»), drowsiness («نايم على طول»)
+	// or not being himself («مش مركز»).
 	{"head injury", nil, []string{
-		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|يذب|تذب|يطرش|تطرش|يزوع|تزوع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
+		`(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|دق|دقت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت|ارتطم|ارتطمت)( \S+){0,4} \S*(راس|راسه|راسها|راسي|رأس|دماغ)\S*( \S+){0,8} \S*(يستفرغ|تستفرغ|استفرغ|استفراغ|يرجع|ترجع|ترجيع|رجع (مرتين|مره|كذا|تلات|ثلاث|اكتر|اكثر|كتير|[0-9])|رجعت (مرتين|مره|كذا|تلات|ثلاث|اكتر|اكثر|كتير|[0-9])|نايم علي طول|نايمه علي طول|مش مركز|مو مركز|مب مركز|مش مركزه|مو مركزه|مش واعي|مو واعي|مش واعيه|يذب|تذب|يطرش|تطرش|يزوع|تزوع|نعسان|نعسانه|ينعس|تنعس|مو طبيعي|مش طبيعي|مب طبيعي|مو طبيعيه|مش طبيعيه|مب طبيعيه|يهذري|تهذري|تايه|تايهه|ما يعرفنا|ما تعرفنا|دم من|نزيف من)`,
 		`\S*(يستفرغ|تستفرغ|استفرغ|نعسان|نعسانه|يطرش|تطرش|يذب|تذب)( \S+){0,6} (بعد ما |بعدما |بعد |من )?(طاح|طاحت|وقع|وقعت|سقط|سقطت|انضرب|انضربت|ضرب|ضربت|خبط|خبطت|اتخبط|اتخبطت|انخبط|انخبطت)( \S+){0,3} \S*(راس|راسه|راسها|راسي)( |$)`,
 		`(hit|bumped|banged|knocked|fell on)( \S+){0,3} (his|her|my|their|the) head( \S+){0,8} (vomit\S*|throw\S* up|drows\S*|sleepy|confus\S*|not himself|not herself|not making sense)`,
 	}},
@@ -1418,6 +1424,13 @@ var universalBenign = []symptomRule{
 	// I can't lift them», «حاجبي ثقيل وما اقدر ارفعه»): a muscle relaxed, no weak limb.
 	rule(8, `brow brows eyebrow eyebrows حاجب* حواجب*`, `lift* raise* ارفع* يرفع* ترفع*`),
 	rule(4, `brow brows eyebrow eyebrows حاجب* حواجب*`, `heavy ثقيل* تقيل* ثقل`),
+	// An implant or a tooth that does not hold in the bone («خايف ما تمسك بالعضم»): the implant not
+	// taking, no hand too weak to grip.
+	rule(3, `!تمسك !يمسك !تثبت !يثبت !تلتحم !يلتحم`, `بالعضم بالعظم العضم العظم بالفك بالعضمه بالعظمه`),
+	// Cataract and glaucoma by their names of water, with the article («الماية البيضا», «الموية
+	// الزرقا»): a condition, not the water that will not go down. The bare «ماي ابيض؟» is a blur asked
+	// of as cataract, which the rules read from those words.
+	rule(1, `المايه الميه المويه الماي المياه المي`, `البيضا البيضاء البيضه الابيض الزرقا الزرقاء الازرق السودا السوداء`),
 	// Gums that bleed at the brush («لثتي بتنزف مع الفرشاة», "my gums bleed when I brush"): the gum
 	// disease the pages tell of, not a bleed to stop.
 	rule(7, `لثه لثتي لثته لثتها لثتك لثاتي اللثه اللثات gum gums`, `تنزف ينزف بتنزف بينزف عم_تنزف نزف* bleed*`, `فرشا* الفرشا* بالفرشا* تفريش* بالتفريش* افرش* يفرش* تفرش* نفرش* بفرش* brush* floss*`),
@@ -1745,7 +1758,7 @@ var closingNormal = newTailRegexp(regexp.MustCompile(foldPattern(` ((is|is it|is
 // MSA, English and Arabizi, with a "please" after it or not.
 var closingAsk = newTailRegexp(regexp.MustCompile(foldPattern(` ((و |طيب )?((شو|وش|ايش|ايه|شنو|اش|ماذا|ويش) )?(لازم |المفروض |يجب ان |بدي |ابي |اقدر |ممكن |رح |حن )?(اسوي|نسوي|اعمل|نعمل|ندير|نفعل|افعل|بعمل|بسوي|منعمل|اتصرف|نتصرف|اسويله|اسويلها|نسويله|نسويلها|اعمله|اعملها|نعمله|نعملها)( ايه| ايش| شو| وش)?( هلق| هلا| الحين| دلوقتي| الان| هسه| هسا| ذحين)?` +
 	`|((شو|وش|ايش|ايه|ما|اش) )?(هو )?(الحل|العمل|الحل الحين|الحل هلق)|ساعدوني|ساعدني|الحقوني|الحقني|انقذوني|دخيلكم|help|help me|help us|please help|pls help|plz help|what (should|do|can|must|shall) (i|we) do( now| about it| about this)?|what to do|what now|what next` +
-	`|(shu|sho|esh|wesh|eish|ish|ash|chou|shou) (lazem |lazim |lazm |bade |badi )?(a3mel|n3mel|a3mal|n3mal|asawi|asawwi|nsawi|nsawwi|asawe)|(a3mel|n3mel|a3mil|ne3mel) (eh|eih|eah|eeh|eah)` +
+	`|(shu|sho|esh|wesh|eish|ish|ash|chou|shou) (lazem |lazim |lazm |bade |badi )?(a3mel|n3mel|a3mal|n3mal|asawi|asawwi|nsawi|nsawwi|asawe|ba3mel|ba3mal|b3mel|bna3mel|mna3mel|bsawi|bsawwi|basawi)( (hala2|halla2|hal2a|hla2|hala|halla|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|now))?|(a3mel|n3mel|a3mil|ne3mel|ba3mel|ha3mel) (eh|eih|eah|eeh|eah)( (delwa2ti|dilwa2ti|dlwa2ti|now))?` +
 	`)( (pls|please|plz|بليز|الله يخليكم|الله يخليك|الله يعافيك|الله يعافيكم|يا دكتور|يا دكتوره|doctor|doc))? $`)))
 
 // triageOf is triage; with tail, a message whose sign reads as general is read again after its
@@ -1858,10 +1871,12 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// nor one the benign rules read something normal in (a figure of speech, a wish not to die).
 	// Nor one told as come with age and not sudden now («صارت رجولها تضعف مع العمر»): the rules read
 	// the red flags so told; the net learned how a sign is told happening.
-	// Coming back somewhere («ورجعت للدكتور») is no vomiting to the net either.
+	// Coming back somewhere («ورجعت للدكتور») is no vomiting to the net either. Nor is what is brought
+	// for treatment with no time of its own («جلطة من سنة ونص وإيده متشنجة، بيفيده العلاج؟»): the
+	// rules read what such a message tells happening now.
 	if flag == "" && !orig.reading && !mildAsked && netFlagsRead(orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) &&
 		!(withAge.MatchString(orig.s) && !suddenNow.MatchString(orig.s)) && !foretold.MatchString(orig.s) &&
-		!(seenByDoctor.MatchString(orig.s) && !toldSudden(orig.s)) {
+		!(seenByDoctor.MatchString(orig.s) && !toldSudden(orig.s)) && !livedWithForTreatment(orig.s) {
 		flag = "net"
 	}
 	return flag, false
@@ -1944,21 +1959,27 @@ var (
 )
 
 // forTreatment is a message bringing what it tells for treatment: asking whether a treatment or the
-// clinic treats it («بدي جرب الحقن، بيفيد؟», «يفيدها برنامجكم؟», «بتعالجوا الحاجات دي؟», "would the
+// clinic treats or improves it («بدي جرب الحقن، بيفيد؟», «العلاج يحسن حركته؟», «يفيدها برنامجكم؟», «بتعالجوا الحاجات دي؟», "would the
 // injections help?", "would your balance program help her?", «bifido el barnamij?»), or wanting to try one. Not a
 // plea for help («تقدرون تساعدونه؟», "can you help him?"): an emergency is told so too.
 // A spasticity or a weak walk lived with is told so; a fit or a limb gone weak now is told with its
 // time (toldSudden), and then the question does not make it one lived with.
-var forTreatment = regexp.MustCompile(foldPattern(` (هل |وهل )?((ب|بي|ي|ت|بت|هي|هت|حي|حت)(فيد|فيدني|فيده|فيدها|فيدو|فيدهم|فيدنا)|مفيد|مفيده|(ي|ت|ب|بي|بت)ستفيد|(تقدرون|تقدروا|بتقدروا|تقدر|بتقدر|ممكن|فيكم|قادرين) (ت)?عالج\S*|(ت|بت|ي|بي)?(عالجون|عالجوا|عالجو|عالجونه|عالجونها|عالجوه|عالجوها)|(عندكم|في|فيه|فيه له|في له|له|لها|الو|الها) علاج( له| لها| عندكم)?|(بدي|ابي|ابغي|ابغا|حاب|حابه|ودي|عايز|عايزه|عاوز|عاوزه|اريد|نبي|بدنا) (ا|ن)جرب)( |$)|` +
-	` (does|do|will|would|could|can|might) (it|this|that|they|(the |your |this |that |a |an )?(\S+ )?(treatment|treatments|therapy|physio|physiotherapy|rehab|rehabilitation|program|programme|programs|sessions|session|exercises|injection|injections|toxin|surgery|operation|procedure|class|classes))( really| actually| even| also)? (help|treat|work for|fix)( |$)|` +
-	` (does|do|would|will|might) \S+ (really |actually |even |also )?(help|work for)( |$)|` +
+var forTreatment = regexp.MustCompile(foldPattern(` (هل |وهل )?((ب|بي|ي|ت|بت|هي|هت|حي|حت)(فيد|فيدني|فيده|فيدها|فيدو|فيدهم|فيدنا)|مفيد|مفيده|(ي|ت|ب|بي|بت)ستفيد|(تقدرون|تقدروا|بتقدروا|تقدر|بتقدر|ممكن|فيكم|قادرين) (ت)?عالج\S*|(ت|بت|ي|بي)?(عالجون|عالجوا|عالجو|عالجونه|عالجونها|عالجوه|عالجوها)|(عندكم|في|فيه|فيه له|في له|له|لها|الو|الها) علاج( له| لها| عندكم)?|(ي|ت|بي|بت|هي|هت)(حسن|حسنها|حسنه|حسنو|حسنلها|حسنله)|(بدي|ابي|ابغي|ابغا|حاب|حابه|ودي|عايز|عايزه|عاوز|عاوزه|اريد|نبي|بدنا) (ا|ن)جرب)( |$)|` +
+	` (does|do|will|would|could|can|might) (it|this|that|they|(the |your |this |that |a |an )?(\S+ )?(treatment|treatments|therapy|physio|physiotherapy|rehab|rehabilitation|program|programme|programs|sessions|session|exercises|injection|injections|toxin|surgery|operation|procedure|class|classes))( really| actually| even| also)? (help|treat|work for|fix|improve)( |$)|` +
+	` (does|do|would|will|might) \S+ (really |actually |even |also )?(help|work for|improve)( |$)|` +
 	` (can|could|do|will) you (treat|fix)( |$)|do you (treat|deal with|work with)|is there (a |any )?(treatment|cure|therapy)|(worth|want to|wanna|like to) (trying|try)( |$)|` +
 	` ((bi|by|b|y|t|bt|bit|bet|hay|hat|7ay|7at|ha|7a)(fid|feed|fiid)\S*|m[uo]fee?d\S*|bt3alj\S*|bit3alj\S*|t3aljo\S*|t3alju\S*|(fi|fih|fee|feeh|3andkom|3ndkom|3andko) (3ilaj|3elaj|3ilag|3elag)|(bde|badi|bade|biddi|abi|abgha|3ayez|3ayza|3awez) (a|n)?jarr?e?b)( |$)`))
 
 // broughtForTreatment says whether the red flag a message shows (flag) is a spasticity or a weak walk
 // it brings for treatment (forTreatment), told with no time of its own.
 func broughtForTreatment(flag, s string) bool {
-	if flag != "weakness" && flag != "seizure" || !forTreatment.MatchString(s) {
+	return (flag == "weakness" || flag == "seizure") && livedWithForTreatment(s)
+}
+
+// livedWithForTreatment says whether a message brings what it tells for treatment (forTreatment),
+// told with no time of its own: a thing lived with.
+func livedWithForTreatment(s string) bool {
+	if !forTreatment.MatchString(s) {
 		return false
 	}
 	s = allDay.ReplaceAllString(s, " ")
@@ -2301,9 +2322,9 @@ var nothingWrong = regexp.MustCompile(foldPattern(` (ما عندي شي|ماعن
 // report it, whatever the sign's words.
 var deniedAny = regexp.MustCompile(foldPattern(` (mafeesh|mafish|ma fee|mafee|ومافي|وما في|ومافيه|وما فيه|وماعندي|وما عندي|mish 3andi|ma3andish|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ما فيه|مافيه|ما فيني|مافيني|ما في|مافي|مفيش|ومفيش|مافيش|ومافيش|ما فيش|مش عندي|معنديش|ليس لدي|لا يوجد|no|without|don t have|do not have|haven t had|never had) `))
 
-// futile is a try that did nothing («عملت كل حاجة ومفيش فايدة», "pressed on it, no use"): its
-// negation denies no sign.
-var futile = regexp.MustCompile(foldPattern(` (ما في|مافي|ما فيه|مافيه|مفيش|مافيش|ما فيش|مفي|بدون|بلا|من غير|mafeesh|mafee|mafish|mafi|ma fi|ma fee|mafesh|mafe|no|without|wala|bala|men ghir|mn ghir) (اي |ay |any )?(فايده|فائده|نتيجه|جدوي|fayda|fayde|faida|fa2ida|fay2ida|natiga|natije|nateeja|use|luck|result|results|difference|change) `))
+// futile is a try that did nothing («عملت كل حاجة ومفيش فايدة», "pressed on it, no use"), the «و»
+// glued on or not («خدت مسكن ومفيش فايدة»): its negation denies no sign.
+var futile = regexp.MustCompile(foldPattern(` (و)?(ما في|مافي|ما فيه|مافيه|مفيش|مافيش|ما فيش|مفي|بدون|بلا|من غير|mafeesh|mafee|mafish|mafi|ma fi|ma fee|mafesh|mafe|no|without|wala|bala|men ghir|mn ghir) (اي |ay |any )?(فايده|فائده|نتيجه|جدوي|fayda|fayde|faida|fa2ida|fay2ida|natiga|natije|nateeja|use|luck|result|results|difference|change) `))
 
 // deniedNoSign is a denial of what is no sign: nobody to turn to («وما عندي احد اكلمه», "no one
 // to talk to"), no reason or diet behind what is told («ينزف بدون سبب», "lost 8 kilo without
@@ -2360,8 +2381,16 @@ var allWell = regexp.MustCompile(foldPattern(` (كل شي|كل شيء|كلشي|�
 // "he is fine now", «howa kwayes delwa2ti»): fineNow reads the time before the state.
 var wellNow = regexp.MustCompile(foldPattern(` (و)?(هو|هي|انا|هم|احنا|huwa|howa|hoa|hiya|heya|hya|ana|homa|huma|he s|she s|he is|she is|i m|i am|they re|they are) (بخير|تمام|كويس|كويسه|منيح|منيحه|زين|زينه|مستقر|مستقره|مليح|مليحه|mni7|mnee7|mni7a|mnee7a|kwayes|kwayyes|kwayesa|kwaysa|zein|zeina|mzyan|mzyana|bikhair|b5eir|tamam|fine|ok|okay|well|stable) (الحين|هلا|هلق|دلوقتي|هسه|الان|دابا|halla2|hala2|hal2a|delwa2ti|dilwa2ti|daba|dorka|hassa|el7een|now) `))
 
+// feelsNothing is the writer feeling nothing amiss, closing the message or before "how" or "why" («بس
+// انا ما حاسس بشي، كيف؟», «ma 7ases b shi», "I don't feel anything"): no symptom. Not feeling told of a
+// part of the body ("…anything in my legs") goes on after it, and is no match.
+var feelsNothing = regexp.MustCompile(foldPattern(` (ما|مش|مو|مب|ma|mish|mesh|msh|mo|mu|mush|i don t|i dont|i do not|i m not|i didn t|i didnt) (انا |ana )?(حاس|حاسس|حاسه|حاسين|حسيت|احس|بحس|نحس|حسينا|7ases|7ass|7asse|7assa|7aseh|7asa|7asis|7asi|b7es|a7es|ba7es|7asset|7aseet|7asit|feel|feeling|felt|notice|noticed) (ب|بأي|باي|باي |b |bi |be |ay )?(شي|اشي|شيء|حاجه|اي شي|اي حاجه|shi|eshi|ishi|ay shi|7aga|7aje|7aja|ay 7aga|anything|a thing|any difference|different)( ابدا| خالص| ابدًا| abadan| abdan| 5ales| khales| at all)?( (كيف|ليش|ازاي|ليه|طيب|بس|وكيف|kif|kief|keef|lesh|leish|lei|lih|leh|ezay|izay|bas|w kif|how|why|so))? $`))
+
 // saysAllWell says whether s (padded) says all is well now, not that it was («كان كل شي تمام وفجأة…»).
 func saysAllWell(s string) bool {
+	if feelsNothing.MatchString(s) {
+		return true
+	}
 	for _, m := range append(allWell.FindAllStringIndex(s, -1), wellNow.FindAllStringIndex(s, -1)...) {
 		before := strings.Fields(s[:m[0]])
 		if len(before) == 0 || !wasWords[before[len(before)-1]] {

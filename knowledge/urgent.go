@@ -263,9 +263,10 @@ func sentences(text string) []string {
 	return out
 }
 
-// Thresholds of UrgentSign: a sign is reported when the message names at least minSignConcepts of
+// Thresholds of UrgentSign: a sign is reported when the message names at least MinSignConcepts of
 // it, or half its own concepts and two of the sign's (a short message: «فجأة ومضات وعوائم كثيرة»).
-const minSignConcepts = 3
+// A caller that shortened the message itself holds the sign to MinSignConcepts.
+const MinSignConcepts = 3
 
 // UrgentSign returns the clinic's urgent-care sign that a message (its Words) reports, and how many of
 // the message's concepts the sign holds; "" when none does. It says nothing of whether the message
@@ -304,7 +305,7 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 		// The words of the clinic's subject (the eye, the operation, the laser) are in its signs and in
 		// half its questions: a sign counts when two of the words matched are not everywhere, or one is
 		// and three words match.
-		if (rare >= 2 || rare >= 1 && n >= minSignConcepts) && n > bestN && (n >= minSignConcepts || 2*n >= len(content)) {
+		if (rare >= 2 || rare >= 1 && n >= MinSignConcepts) && n > bestN && (n >= MinSignConcepts || 2*n >= len(content)) {
 			best, bestN = s.text, n
 		}
 	}

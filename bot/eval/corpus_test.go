@@ -143,11 +143,15 @@ var tuneBars = []struct {
 	// cause; net retrained, threshold 0.23, what it moved in the flag tests fixed by cause); bars reset
 	// to the figures rounded down to a tenth. Raised at the session's end: answers 7037/7928, total
 	// 11456/12460, conversations 1559/2333, every emergency (2702), 10 false alarms.
-	{"botox", 85.3, 89.8, 69.8},
-	{"dental", 90.1, 92.3, 63.3},
-	{"derma", 90.2, 93.1, 61.6},
-	{"eye", 87.4, 91.1, 62.5},
-	{"physio", 90.5, 93.2, 76.7},
+	// Session 34: round 32's sealed halves spent into these: answers 7240/8178, total 11802/12860,
+	// conversations 1598/2408, every emergency (2792), 10 false alarms (its three missed red flags and
+	// six look-alikes fixed by cause; net retrained, threshold 0.23, what it moved in the flag tests
+	// fixed by cause); bars reset to the figures rounded down to a tenth.
+	{"botox", 84.9, 89.5, 68.8},
+	{"dental", 89.6, 91.9, 63.2},
+	{"derma", 90.1, 93.0, 60.9},
+	{"eye", 87.1, 90.9, 61.8},
+	{"physio", 90.6, 93.3, 76.8},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
