@@ -47,3 +47,20 @@ func TestConvoFixIsTreating(t *testing.T) {
 		}
 	}
 }
+
+// «وش أول شي بتشتغلوا عليه؟» after when rehabilitation starts after a ligament operation asks what the
+// physiotherapists work on first (the section's «الأهداف الأولى»), not about going back to one's job
+// («العودة إلى العمل» on the back-pain page). A question about work as a job still finds that section.
+func TestConvoWhatTheyWorkOn(t *testing.T) {
+	e := fa22Engine(t, "physio")
+	opening := "سويت عملية رباط صليبي بالركبة قبل اسبوع، متى ابدا التأهيل؟"
+	for _, f := range []string{"طيب وشو أول شي رح تشتغلوا عليه؟", "وايش اول شي بيشتغلون عليه؟"} {
+		if sec := convoSection(t, e, opening, f); !strings.Contains(sec, "الرباط الصليبي") {
+			t.Errorf("%q after the ligament rehab: answered from %q, want that section", f, sec)
+		}
+	}
+	r, _ := e.Respond("ظهري يوجعني، متى اقدر ارجع للدوام في المكتب؟", bot.State{})
+	if r.Kind != bot.KindAnswer || len(r.Sources) == 0 || !strings.Contains(r.Sources[0].Section, "العمل") {
+		t.Errorf("back to work: %s %v, want the section on returning to work", r.Kind, r.Sources)
+	}
+}
