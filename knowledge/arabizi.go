@@ -20,7 +20,8 @@ type arabiziUnit struct {
 // arabiziUnits, digraphs before the letters they start with.
 var arabiziUnits = []arabiziUnit{
 	{"sh", []string{"ش"}}, {"ch", []string{"ش", "تش"}}, {"kh", []string{"خ"}}, {"gh", []string{"غ"}},
-	{"th", []string{"ث", "ت", "ذ", "ض"}}, {"dh", []string{"ذ", "ض", "ظ"}},
+	// The Gulf writes ظ as th too («naththara» نظارة, «thahri» ظهري).
+	{"th", []string{"ث", "ت", "ذ", "ض", "ظ"}}, {"dh", []string{"ذ", "ض", "ظ"}},
 	{"3'", []string{"غ"}}, {"6'", []string{"ظ"}}, {"9'", []string{"ض"}}, {"7'", []string{"خ"}},
 	{"'3", []string{"غ"}}, {"'6", []string{"ظ"}}, {"'9", []string{"ض"}}, {"'7", []string{"خ"}},
 	// Two vowels never meet in Arabic: between a and a long ee an ع or a hamza was left unwritten
@@ -290,6 +291,22 @@ var arabiziFixed = map[string]string{
 	"kil": "كل", "kel": "كل", "kell": "كل", "koll": "كل", "shwai": "شوي", "shwayy": "شوي", "shwaye": "شويه",
 	"shwayye": "شويه", "shwaiya": "شويه", "shwayya": "شويه", "lo": "لو", "lw": "لو",
 	"nhar": "نهار", "nahar": "نهار",
+	// More function words of the dialects that, read letter by letter, made content words: «sh» (شو,
+	// what) stayed Latin, an unknown word weighing as much as the question; «badde» (بدي, I want) is
+	// «بد»; «fikon» (فيكن, can you) «يكن»; «bl» (بالـ) «بل» (rather); «lahal» (لهالـ, for this) «اهل»
+	// (family); the Gulf's «te5th», «akhoth» (تاخذ, آخذ: take) «تخت» (bed); «bt2ol» (بتقول, says)
+	// «تقل» (heavy); «5od» (خد, take) «خد» (a cheek).
+	"sh": "شو", "badde": "بدي", "bidde": "بدي", "beddi": "بدي", "bedde": "بدي", "baddy": "بدي", "bady": "بدي",
+	"fik": "فيك", "fiki": "فيك", "feek": "فيك", "feeki": "فيك", "fikon": "فيكم", "fikun": "فيكم",
+	"fikom": "فيكم", "fikum": "فيكم", "feekon": "فيكم", "feekom": "فيكم", "feekum": "فيكم",
+	"bl": "ب", "fel": "في", "fil": "في", "fl": "في", "lahal": "لهذا", "lhal": "لهذا", "lahay": "لهذا",
+	"te5th": "تاخذ", "ta5th": "تاخذ", "takhuth": "تاخذ", "takhoth": "تاخذ", "tekhith": "تاخذ", "te5ith": "تاخذ",
+	"ya5th": "ياخذ", "ye5th": "ياخذ", "yakhuth": "ياخذ", "yakhoth": "ياخذ", "akhoth": "اخذ", "akhuth": "اخذ",
+	"a5oth": "اخذ", "a5ith": "اخذ", "a5th": "اخذ", "akhith": "اخذ", "5od": "اخذ", "khod": "اخذ", "5ud": "اخذ",
+	"khud": "اخذ",
+	"bt2ol": "بتقول", "bt2ool": "بتقول", "bet2ool": "بتقول", "bit2ool": "بتقول", "t2ool": "تقول", "t2ol": "تقول",
+	"tgool": "تقول", "tgol": "تقول", "y2ool": "يقول", "y2ol": "يقول", "ygool": "يقول", "by2ool": "بيقول",
+	"bi2ool": "بيقول", "by2ol": "بيقول", "b2ool": "بقول", "b2ol": "بقول", "a2ool": "اقول", "agool": "اقول",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,
@@ -595,6 +612,9 @@ var unitsByFirst = func() (by [256][]uint8) {
 // (arabiziParse).
 var pronounAfterDh = map[string]bool{"a": true, "om": true, "um": true, "on": true, "ma": true}
 
+// doubledDigraph are the digraphs of one consonant that a shadda writes twice.
+var doubledDigraph = map[string]bool{"sh": true, "kh": true, "gh": true, "th": true, "dh": true}
+
 // arabiziParse splits a word into units; a doubled letter (naffas) is written once.
 func arabiziParse(w string) []arabiziUnit {
 	units := make([]arabiziUnit, 0, len(w)) // a unit a byte at most: one allocation
@@ -612,7 +632,9 @@ func arabiziParse(w string) []arabiziUnit {
 					// «ها», «هم» (بعدها), not ذ or ض, which a vowel comes before («dhahri», «a5adha»).
 					continue
 				}
-				if n := len(units); n > 0 && units[n-1].latin == u.latin && len(u.latin) == 1 && !isVowel(u.latin) {
+				if n := len(units); n > 0 && units[n-1].latin == u.latin && !isVowel(u.latin) && (len(u.latin) == 1 || doubledDigraph[u.latin]) {
+					// A doubled digraph is a shadda too («naththara» نظّارة, «mashshi»): read twice, its
+					// letter made «نثثره», no word.
 					i += len(u.latin) // shadda
 					matched = true
 					break
