@@ -303,7 +303,7 @@ var arabiziFixed = map[string]string{
 	"te5th": "تاخذ", "ta5th": "تاخذ", "takhuth": "تاخذ", "takhoth": "تاخذ", "tekhith": "تاخذ", "te5ith": "تاخذ",
 	"ya5th": "ياخذ", "ye5th": "ياخذ", "yakhuth": "ياخذ", "yakhoth": "ياخذ", "akhoth": "اخذ", "akhuth": "اخذ",
 	"a5oth": "اخذ", "a5ith": "اخذ", "a5th": "اخذ", "akhith": "اخذ", "5od": "اخذ", "khod": "اخذ", "5ud": "اخذ",
-	"khud": "اخذ",
+	"khud": "اخذ", "bo5od": "اخذ",
 	"bt2ol": "بتقول", "bt2ool": "بتقول", "bet2ool": "بتقول", "bit2ool": "بتقول", "t2ool": "تقول", "t2ol": "تقول",
 	"tgool": "تقول", "tgol": "تقول", "y2ool": "يقول", "y2ol": "يقول", "ygool": "يقول", "by2ool": "بيقول",
 	"bi2ool": "بيقول", "by2ol": "بيقول", "b2ool": "بقول", "b2ol": "بقول", "a2ool": "اقول", "agool": "اقول",
