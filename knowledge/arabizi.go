@@ -260,6 +260,11 @@ var arabiziFixed = map[string]string{
 	// Affecting (يأثر) as the Levant and Egypt say it, its ث an s: read letter by letter «byaaser» is «بياسر».
 	"byaaser": "بياثر", "byaser": "بياثر", "bi2aser": "بياثر", "by2aser": "بياثر", "biaser": "بياثر",
 	"y2aser": "ياثر", "ya2aser": "ياثر", "t2aser": "تاثر", "bt2aser": "بتاثر", "bte2aser": "بتاثر", "btaaser": "بتاثر",
+	// With its doubled s («bi2asser», «bey2assar»), letter by letter it was «قصير» (short), «قصر».
+	"bi2asser": "بياثر", "bey2asser": "بياثر", "bey2assar": "بياثر", "bye2asser": "بياثر", "by2asser": "بياثر",
+	"bi2assar": "بياثر", "ye2asser": "ياثر", "yi2asser": "ياثر", "y2asser": "ياثر", "bt2asser": "بتاثر",
+	"bte2asser": "بتاثر", "bet2asser": "بتاثر", "bit2asser": "بتاثر", "bt2assar": "بتاثر", "t2asser": "تاثر",
+	"te2asser": "تاثر", "ti2asser": "تاثر",
 	// Treating (تداوي), whose doubled و letter by letter drops: «tedawon» read «تدون».
 	"tedawon": "تداوون", "tdawon": "تداوون", "tedawoon": "تداوون", "tdawoon": "تداوون", "ydawon": "يداوون",
 	"ydawoon": "يداوون", "tedawi": "تداوي", "tdawi": "تداوي", "ydawi": "يداوي", "bidawi": "بيداوي", "bitdawi": "بتداوي",
