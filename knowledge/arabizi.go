@@ -298,13 +298,13 @@ var arabiziFixed = map[string]string{
 	"nhar": "نهار", "nahar": "نهار",
 	// More function words of the dialects that, read letter by letter, made content words: «sh» (شو,
 	// what) stayed Latin, an unknown word weighing as much as the question; «badde» (بدي, I want) is
-	// «بد»; «fikon» (فيكن, can you) «يكن»; «bl» (بالـ) «بل» (rather); «lahal» (لهالـ, for this) «اهل»
+	// «بد»; «fikon» (فيكن, can you) «يكن»; «bi» (بـ, with, in) «بي»; «bl» (بالـ) «بل» (rather); «lahal» (لهالـ, for this) «اهل»
 	// (family); the Gulf's «te5th», «akhoth» (تاخذ, آخذ: take) «تخت» (bed); «bt2ol» (بتقول, says)
 	// «تقل» (heavy); «5od» (خد, take) «خد» (a cheek).
 	"sh": "شو", "badde": "بدي", "bidde": "بدي", "beddi": "بدي", "bedde": "بدي", "baddy": "بدي", "bady": "بدي",
 	"fik": "فيك", "fiki": "فيك", "feek": "فيك", "feeki": "فيك", "fikon": "فيكم", "fikun": "فيكم",
 	"fikom": "فيكم", "fikum": "فيكم", "feekon": "فيكم", "feekom": "فيكم", "feekum": "فيكم",
-	"bl": "ب", "fel": "في", "fil": "في", "fl": "في", "lahal": "لهذا", "lhal": "لهذا", "lahay": "لهذا",
+	"bi": "ب", "bl": "ب", "fel": "في", "fil": "في", "fl": "في", "lahal": "لهذا", "lhal": "لهذا", "lahay": "لهذا",
 	"te5th": "تاخذ", "ta5th": "تاخذ", "takhuth": "تاخذ", "takhoth": "تاخذ", "tekhith": "تاخذ", "te5ith": "تاخذ",
 	"ya5th": "ياخذ", "ye5th": "ياخذ", "yakhuth": "ياخذ", "yakhoth": "ياخذ", "akhoth": "اخذ", "akhuth": "اخذ",
 	"a5oth": "اخذ", "a5ith": "اخذ", "a5th": "اخذ", "akhith": "اخذ", "5od": "اخذ", "khod": "اخذ", "5ud": "اخذ",
