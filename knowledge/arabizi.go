@@ -309,6 +309,11 @@ var arabiziFixed = map[string]string{
 	"ya5th": "ياخذ", "ye5th": "ياخذ", "yakhuth": "ياخذ", "yakhoth": "ياخذ", "akhoth": "اخذ", "akhuth": "اخذ",
 	"a5oth": "اخذ", "a5ith": "اخذ", "a5th": "اخذ", "akhith": "اخذ", "5od": "اخذ", "khod": "اخذ", "5ud": "اخذ",
 	"khud": "اخذ", "bo5od": "اخذ",
+	// «until, so that» (حتى): letter by letter «7atta» is «حاط», «حط» (put); «two» (اتنين), which read
+	// «طنين» (tinnitus).
+	"7atta": "حتي", "7ata": "حتي", "7atta2": "حتي", "hatta": "حتي", "7tta": "حتي", "7ta": "حتي",
+	"etnein": "اثنين", "etnen": "اثنين", "itnein": "اثنين", "itnen": "اثنين", "tnein": "اثنين", "tnen": "اثنين",
+	"tneen": "اثنين", "ithnain": "اثنين", "ithnein": "اثنين", "ethnein": "اثنين", "thnain": "اثنين",
 	"bt2ol": "بتقول", "bt2ool": "بتقول", "bet2ool": "بتقول", "bit2ool": "بتقول", "t2ool": "تقول", "t2ol": "تقول",
 	"tgool": "تقول", "tgol": "تقول", "y2ool": "يقول", "y2ol": "يقول", "ygool": "يقول", "by2ool": "بيقول",
 	"bi2ool": "بيقول", "by2ol": "بيقول", "b2ool": "بقول", "b2ol": "بقول", "a2ool": "اقول", "agool": "اقول",
