@@ -20,7 +20,8 @@ type arabiziUnit struct {
 // arabiziUnits, digraphs before the letters they start with.
 var arabiziUnits = []arabiziUnit{
 	{"sh", []string{"ش"}}, {"ch", []string{"ش", "تش"}}, {"kh", []string{"خ"}}, {"gh", []string{"غ"}},
-	{"th", []string{"ث", "ت", "ذ", "ض"}}, {"dh", []string{"ذ", "ض", "ظ"}},
+	// The Gulf writes ظ as th too («naththara» نظارة, «thahri» ظهري).
+	{"th", []string{"ث", "ت", "ذ", "ض", "ظ"}}, {"dh", []string{"ذ", "ض", "ظ"}},
 	{"3'", []string{"غ"}}, {"6'", []string{"ظ"}}, {"9'", []string{"ض"}}, {"7'", []string{"خ"}},
 	{"'3", []string{"غ"}}, {"'6", []string{"ظ"}}, {"'9", []string{"ض"}}, {"'7", []string{"خ"}},
 	// Two vowels never meet in Arabic: between a and a long ee an ع or a hamza was left unwritten
@@ -259,6 +260,11 @@ var arabiziFixed = map[string]string{
 	// Affecting (يأثر) as the Levant and Egypt say it, its ث an s: read letter by letter «byaaser» is «بياسر».
 	"byaaser": "بياثر", "byaser": "بياثر", "bi2aser": "بياثر", "by2aser": "بياثر", "biaser": "بياثر",
 	"y2aser": "ياثر", "ya2aser": "ياثر", "t2aser": "تاثر", "bt2aser": "بتاثر", "bte2aser": "بتاثر", "btaaser": "بتاثر",
+	// With its doubled s («bi2asser», «bey2assar»), letter by letter it was «قصير» (short), «قصر».
+	"bi2asser": "بياثر", "bey2asser": "بياثر", "bey2assar": "بياثر", "bye2asser": "بياثر", "by2asser": "بياثر",
+	"bi2assar": "بياثر", "ye2asser": "ياثر", "yi2asser": "ياثر", "y2asser": "ياثر", "bt2asser": "بتاثر",
+	"bte2asser": "بتاثر", "bet2asser": "بتاثر", "bit2asser": "بتاثر", "bt2assar": "بتاثر", "t2asser": "تاثر",
+	"te2asser": "تاثر", "ti2asser": "تاثر",
 	// Treating (تداوي), whose doubled و letter by letter drops: «tedawon» read «تدون».
 	"tedawon": "تداوون", "tdawon": "تداوون", "tedawoon": "تداوون", "tdawoon": "تداوون", "ydawon": "يداوون",
 	"ydawoon": "يداوون", "tedawi": "تداوي", "tdawi": "تداوي", "ydawi": "يداوي", "bidawi": "بيداوي", "bitdawi": "بتداوي",
@@ -290,6 +296,27 @@ var arabiziFixed = map[string]string{
 	"kil": "كل", "kel": "كل", "kell": "كل", "koll": "كل", "shwai": "شوي", "shwayy": "شوي", "shwaye": "شويه",
 	"shwayye": "شويه", "shwaiya": "شويه", "shwayya": "شويه", "lo": "لو", "lw": "لو",
 	"nhar": "نهار", "nahar": "نهار",
+	// More function words of the dialects that, read letter by letter, made content words: «sh» (شو,
+	// what) stayed Latin, an unknown word weighing as much as the question; «badde» (بدي, I want) is
+	// «بد»; «fikon» (فيكن, can you) «يكن»; «bi» (بـ, with, in) «بي»; «bl» (بالـ) «بل» (rather); «lahal» (لهالـ, for this) «اهل»
+	// (family); the Gulf's «te5th», «akhoth» (تاخذ, آخذ: take) «تخت» (bed); «bt2ol» (بتقول, says)
+	// «تقل» (heavy); «5od» (خد, take) «خد» (a cheek).
+	"sh": "شو", "badde": "بدي", "bidde": "بدي", "beddi": "بدي", "bedde": "بدي", "baddy": "بدي", "bady": "بدي",
+	"fik": "فيك", "fiki": "فيك", "feek": "فيك", "feeki": "فيك", "fikon": "فيكم", "fikun": "فيكم",
+	"fikom": "فيكم", "fikum": "فيكم", "feekon": "فيكم", "feekom": "فيكم", "feekum": "فيكم",
+	"bi": "ب", "bl": "ب", "fel": "في", "fil": "في", "fl": "في", "lahal": "لهذا", "lhal": "لهذا", "lahay": "لهذا",
+	"te5th": "تاخذ", "ta5th": "تاخذ", "takhuth": "تاخذ", "takhoth": "تاخذ", "tekhith": "تاخذ", "te5ith": "تاخذ",
+	"ya5th": "ياخذ", "ye5th": "ياخذ", "yakhuth": "ياخذ", "yakhoth": "ياخذ", "akhoth": "اخذ", "akhuth": "اخذ",
+	"a5oth": "اخذ", "a5ith": "اخذ", "a5th": "اخذ", "akhith": "اخذ", "5od": "اخذ", "khod": "اخذ", "5ud": "اخذ",
+	"khud": "اخذ", "bo5od": "اخذ",
+	// «until, so that» (حتى): letter by letter «7atta» is «حاط», «حط» (put); «two» (اتنين), which read
+	// «طنين» (tinnitus).
+	"7atta": "حتي", "7ata": "حتي", "7atta2": "حتي", "hatta": "حتي", "7tta": "حتي", "7ta": "حتي",
+	"etnein": "اثنين", "etnen": "اثنين", "itnein": "اثنين", "itnen": "اثنين", "tnein": "اثنين", "tnen": "اثنين",
+	"tneen": "اثنين", "ithnain": "اثنين", "ithnein": "اثنين", "ethnein": "اثنين", "thnain": "اثنين",
+	"bt2ol": "بتقول", "bt2ool": "بتقول", "bet2ool": "بتقول", "bit2ool": "بتقول", "t2ool": "تقول", "t2ol": "تقول",
+	"tgool": "تقول", "tgol": "تقول", "y2ool": "يقول", "y2ol": "يقول", "ygool": "يقول", "by2ool": "بيقول",
+	"bi2ool": "بيقول", "by2ol": "بيقول", "b2ool": "بقول", "b2ol": "بقول", "a2ool": "اقول", "agool": "اقول",
 }
 
 // endsArabizi says whether a word is letters and one letter-digit after them («byewja3», «tetla3»,
@@ -595,6 +622,9 @@ var unitsByFirst = func() (by [256][]uint8) {
 // (arabiziParse).
 var pronounAfterDh = map[string]bool{"a": true, "om": true, "um": true, "on": true, "ma": true}
 
+// doubledDigraph are the digraphs of one consonant that a shadda writes twice.
+var doubledDigraph = map[string]bool{"sh": true, "kh": true, "gh": true, "th": true, "dh": true}
+
 // arabiziParse splits a word into units; a doubled letter (naffas) is written once.
 func arabiziParse(w string) []arabiziUnit {
 	units := make([]arabiziUnit, 0, len(w)) // a unit a byte at most: one allocation
@@ -612,7 +642,9 @@ func arabiziParse(w string) []arabiziUnit {
 					// «ها», «هم» (بعدها), not ذ or ض, which a vowel comes before («dhahri», «a5adha»).
 					continue
 				}
-				if n := len(units); n > 0 && units[n-1].latin == u.latin && len(u.latin) == 1 && !isVowel(u.latin) {
+				if n := len(units); n > 0 && units[n-1].latin == u.latin && !isVowel(u.latin) && (len(u.latin) == 1 || doubledDigraph[u.latin]) {
+					// A doubled digraph is a shadda too («naththara» نظّارة, «mashshi»): read twice, its
+					// letter made «نثثره», no word.
 					i += len(u.latin) // shadda
 					matched = true
 					break

@@ -1454,6 +1454,11 @@ func (ix *Index) arabicKeysGuessed(words []string) ([]string, []bool) {
 		if ix.knows(k) {
 			if alt := ix.plainer(words[i], k); alt != "" {
 				keys[i] = alt
+			} else if alt := ix.defectiveKey(words[i]); alt != "" && alt != k && ix.df[alt] > 0 && !ix.reachesPages(k) {
+				// A stem only the lexicon knows, of no group the pages use, is a verb the pages write
+				// when they do: «نمشي» (we walk) is no «نمش» (freckles) at a clinic whose pages name no
+				// freckles, but their walking («المشي»).
+				keys[i] = alt
 			}
 			continue
 		}
