@@ -1,0 +1,43 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// botansExpect asks each question alone of e and wants an answer whose text holds want.
+func botansExpect(t *testing.T, e *bot.Engine, cases map[string]string) {
+	t.Helper()
+	for q, want := range cases {
+		r, _ := e.Respond(q, bot.State{})
+		if r.Kind != bot.KindAnswer || !strings.Contains(r.Text, want) {
+			t.Errorf("%q: got %s %q, want an answer holding %q", q, r.Kind, r.Text, want)
+		}
+	}
+}
+
+// TestBotansPatientWordsOfTheBotoxPages: the botox clinic's lexicon ties the patient's words to the
+// pages' own: where the toxin comes from («مصدر», «بكتريا», "origin") is the page's «يُنتَج بواسطة
+// بكتيريا»; the neurologist's «ديستونيا» is «خلل التوتر العنقي»; "trap botox" is Traptox; shirts
+// soaked («يتبلل», "drenched") are the sweating; «محرج», "embarrassing" is the page's «إحراجًا»;
+// acetylcholine, said in English or loosely spelled, is «الأستيل كولين»; and whether a nurse or a
+// salon may inject asks for the pages' qualified specialist («مختص مؤهل»).
+func TestBotansPatientWordsOfTheBotoxPages(t *testing.T) {
+	botansExpect(t, mustEngine(t), map[string]string{
+		"وش مصدر البوتوكس؟":                                                     "بكتيريا",
+		"البوتكس مصنوع من بكتريا صح؟":                                           "بكتيريا",
+		"where does botox come from, what is its origin?":                       "بكتيريا",
+		"ابوي عنده ديستونيا في رقبته، ينفع له بوتوكس؟":                          "خلل التوتر العنقي",
+		"can botox help dystonia in the neck?":                                  "خلل التوتر العنقي",
+		"do you offer trap botox?":                                              "Traptox",
+		"my underarms are drenched in sweat all day, can botox help?":           "الغدد العرقية",
+		"قميصي يتبلل من العرق كل يوم، البوتوكس يفيد؟":                           "الغدد العرقية",
+		"العرق محرج جدا لي قدام الناس، فيه حل بالبوتوكس؟":                       "الغدد العرقية",
+		"what does botox do to acetylcholine?":                                  "الأستيل كولين",
+		"ايش علاقة البوتوكس بالاستيل كولين؟":                                    "الأستيل كولين",
+		"can a nurse do my botox injection or does it have to be a specialist?": "مختص مؤهل",
+		"صاحبتي تسوي بوتوكس في صالون، عادي ولا لازم مختص؟":                      "مختص مؤهل",
+	})
+}
