@@ -41,3 +41,15 @@ func TestBotansPatientWordsOfTheBotoxPages(t *testing.T) {
 		"صاحبتي تسوي بوتوكس في صالون، عادي ولا لازم مختص؟":                      "مختص مؤهل",
 	})
 }
+
+// TestBotansStiffLimbIsTheSpasm: a limb left stiff by cerebral palsy or an old illness («مشدودة»,
+// «متشنجة», "stiff") is the pages' spasm and movement disorders section, and «يفكها» (loosen it) is
+// relaxing the muscle, not the jaw («الفك»).
+func TestBotansStiffLimbIsTheSpasm(t *testing.T) {
+	const spasm = "إرخاء العضلات المصابة"
+	botansExpect(t, mustEngine(t), map[string]string{
+		"بنتي عندها شلل دماغي وايدها مشدودة دايما، البوتوكس يفيدها؟":             spasm,
+		"my daughter has cerebral palsy and her arms are stiff, can botox help?": spasm,
+		"خالي رجله متشنجة من سنين، البوتوكس ممكن يفكها؟":                         spasm,
+	})
+}
