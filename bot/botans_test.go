@@ -53,3 +53,15 @@ func TestBotansStiffLimbIsTheSpasm(t *testing.T) {
 		"خالي رجله متشنجة من سنين، البوتوكس ممكن يفكها؟":                         spasm,
 	})
 }
+
+// TestBotansForbiddenAsksWhetherItSuits: «ممنوع علي؟», "forbidden for me?" asks whether the treatment
+// suits the patient («من هم المرشحون المناسبون»), not of the toxin's blocking («يمنع إطلاق الأستيل
+// كولين»), which the general lexicon's «يمنع» shares.
+func TestBotansForbiddenAsksWhetherItSuits(t *testing.T) {
+	const suits = "لا يمكن القول إن الجميع مناسب"
+	botansExpect(t, mustEngine(t), map[string]string{
+		"عندي ربو وحساسية، هل البوتوكس ممنوع علي؟":            suits,
+		"اختي عندها حساسية من اشياء كثيرة، ممنوع تسوي بوتكس؟": suits,
+		"is botox forbidden for someone with many allergies?": suits,
+	})
+}
