@@ -65,3 +65,22 @@ func TestBotansForbiddenAsksWhetherItSuits(t *testing.T) {
 		"is botox forbidden for someone with many allergies?": suits,
 	})
 }
+
+// TestBotansScalingGaps: whether scaling widened the teeth apart («يوسع», «مسافات», "gaps", "spaces")
+// is the dental FAQ on the gaps the tartar covered («الفراغات التي كان الجير يغطيها»).
+func TestBotansScalingGaps(t *testing.T) {
+	const gaps = "الفراغات التي كان الجير يغطيها"
+	botansExpect(t, fa22Engine(t, "dental"), map[string]string{
+		"هل تنظيف الجير يعمل فراغات بين الاسنان؟":           gaps,
+		"did scaling make spaces between my teeth?":         gaps,
+		"بعد ما نظفت الجير صار فيه مسافات بين اسناني، ليش؟": gaps,
+	})
+}
+
+// TestBotansBitingParticiple: «عاضض» (biting on, the Levantine and Egyptian participle) bites, as the
+// pages' after-extraction advice says ("Bite on the gauze").
+func TestBotansBitingParticiple(t *testing.T) {
+	botansExpect(t, fa22Engine(t, "dental"), map[string]string{
+		"لازم اضل عاضض على القطنة بعد الخلع قد ايش؟": "Bite on the gauze",
+	})
+}
