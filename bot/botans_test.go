@@ -84,3 +84,14 @@ func TestBotansBitingParticiple(t *testing.T) {
 		"لازم اضل عاضض على القطنة بعد الخلع قد ايش؟": "Bite on the gauze",
 	})
 }
+
+// TestBotansChildCriesAtTheDentist: a parent tells a child's fear by what they see — he screams or
+// cries («بيصرخ», «يعيط», «بيبكي», "screams") — which is the dental FAQ on a child afraid of the dentist.
+func TestBotansChildCriesAtTheDentist(t *testing.T) {
+	const fear = "تجنب تخويفه بالطبيب"
+	botansExpect(t, fa22Engine(t, "dental"), map[string]string{
+		"بنتي بتعيط اول ما تدخل عيادة الاسنان، اعمل ايه؟":              fear,
+		"ولدي يصيح كل ما نروح لدكتور الاسنان، وش الحل؟":                fear,
+		"my son cries every time we visit the dentist, what do we do?": fear,
+	})
+}
