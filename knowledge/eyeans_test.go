@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -36,6 +37,27 @@ func TestAsksAdvice(t *testing.T) {
 	} {
 		if got := asksAdvice(Words(s)); got != want {
 			t.Errorf("asksAdvice(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+// The relative whose word the patient reports («حماتي بتقول…», "my mother-in-law says…") is no part
+// of what is asked: read as a content word («حما») it pulled questions to passages sharing its
+// letters. The claim reported is what is asked.
+func TestInLawIsNoConcept(t *testing.T) {
+	ix, err := Open(os.DirFS("../bot/eval/testdata/clinics/eye/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"حماتي تقول النظارة بتضعف عيون ولدي، صحيح؟",
+		"حماتها قالت ان النضارة تضعف العين",
+		"my mother-in-law says glasses make kids' eyes weaker",
+	} {
+		for _, c := range ix.Explain(q) {
+			if strings.HasPrefix(c.Said, "حما") || c.Said == "law" {
+				t.Errorf("%s: concept %q; want the in-law read as no concept", q, c.Said)
+			}
 		}
 	}
 }
