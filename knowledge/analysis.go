@@ -947,7 +947,7 @@ we well went weren whether while won wonder wondering wont wouldn y youre yours 
 انتو انتوا هما هم انو انها اللي انه قالي قلي قلها قلو قالو قالولي قالولو قالوله قالها قالتلي قالتلو يقولي يقوللي تقولي تقوله تقولها نقوله نقولها نقولو نقولوا يقولو يقولوا بيقولو بيقولوا بيقولك بقولك بقوله بتقوله يلزمني بيلزمني بتلزمني يلزمك بيلزمك
 جوزي جوزها ماعندي ماعنده ماعندها ماعندك مافيني لاحظت لاحظنا الاحظ نلاحظ صدق صج نسيت شرحلي شرحلنا شرحلها صحابي صحابها صحابه اصحابي اصدقائي صديقاتي جاي الجاي الجايه
 ونص الا حاجه حاجات الحاجات شغله الشغله شغلات الشغلات شغلتين الشغلتين كلامه هالكلام هالحكي احتياط للاحتياط بالاحتياط فقط منذ لدي
-ابني ابنتي ابنها ابنه ابنك ابنكم بابا ماما والدي والدتي والدي جدتي ستي ستو ستها تيتا تيته تيتي اهلي عيلتي العيله عيالي ولادي اولادي اطفالي
+ابني ابنتي ابنها ابنه ابنك ابنكم بابا ماما والدي والدتي والدي جدتي ستي ستو ستها تيتا تيته تيتي اهلي عيلتي العيله عيالي ولادي اولادي اطفالي حماتي حماتها حماته حماتك حماتو حمايا
 ب
 since ago keep keeps kept way same ever whats happen happens happened happening much try trying tried
 around used called tbh issue issues everything anybody somebody
@@ -964,7 +964,7 @@ somethin nothin anythin evr
 فاهم فاهمه فاهمين فاهمتش فاهمش فهمت فهمنا فهمني فاكر فاكره فاكرين
 المقصود مقصود
 mean means meant matter matters already yet nothing till anymore else whole thats bc ahead
-scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife
+scared afraid terrified worried nervous found idea complain complained feel feels felt guilty never son daughter dad mom mum mother father grandma grandmother grandpa grandfather husband wife in-law law
 ياخد تاخد ناخد باخد بناخد هناخد يحس بحس بتحس بيحس بنحس اخاف بخاف نخاف تبع تبعي تبعك تبعه تبعها تبعو تبعهم ليا
 بالزبط زبط بالظبط ييجي تيجي نيجي بييجي بتيجي حد لوحده لوحدها لوحدي لوحدو لوحدك another let lets next mine حوالين حوالي بالنسبه وبالنسبه لشو تاني التاني تانيه باقي الباقي
 جوه جوا جوات جواه يلي بص بصي بصيت حكايه الحكايه صحيح مجرد مفكر مفكره مرعوب مرعوبه متضايق متضايقه محبط محبطه مطمن مطمنه مطمئن مطمئنه زهقت زهقان زهقانه مستغرب مستغربه استغربت

@@ -990,8 +990,26 @@ func namesTreatment(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return treatWords[w] })
 }
 
+// adviceWords ask for advice («في نصيحة؟», "any tips?"): what to do about the complaint told, which
+// its treatment answers, though the words ask yes or no (is there any?).
+var adviceWords = wordSet(`نصيحه نصيحتك نصايح نصائح tips tip advice`)
+
+// asksAdvice says whether normalised words ask for advice (adviceWords), not before or after a
+// treatment («في نصيحة قبل العملية؟»), which its preparation or care answers.
+func asksAdvice(words []string) bool {
+	asked := false
+	for _, w := range words {
+		switch w {
+		case "بعد", "قبل", "after", "before", "وبعد", "بعدها", "قبلها":
+			return false
+		}
+		asked = asked || adviceWords[w]
+	}
+	return asked
+}
+
 // doVerbs ask what to do, beside a what-word («وش اسوي؟», «اعمل ايه؟», "what do you do for…").
-var doVerbs = wordSet(`اسوي نسوي اعمل نعمل اسويه اعمله do`)
+var doVerbs = wordSet(`اسوي نسوي اعمل نعمل اسويه اعمله بسوي do helps`)
 
 // asksWhatToDo says whether normalised words ask what to do about something («جلدي ناشف من الاكزيما،
 // وش اسوي؟», "what do you use for freckles?"): how it is treated. Not what to do before or after

@@ -300,7 +300,7 @@ func (ix *Index) Search(q Query) Result {
 	// treating that is not part of a treatment's name («العلاج الطبيعي», «علاج العصب»); or what to
 	// do about it («وش اسوي؟»).
 	treatAsked := false
-	if q.Topic == "" && !yesNo && asks != askHowMuch && asks != askWhen && asksWhatToDo(kind) {
+	if q.Topic == "" && (!yesNo || asksAdvice(kind)) && asks != askHowMuch && asks != askWhen && (asksWhatToDo(kind) || asksAdvice(kind)) {
 		treatAsked = true
 	} else if q.Topic == "" && !yesNo && asks != askHowMuch && asks != askWhen && namesTreatment(kind) {
 		for ci, c := range concepts {
