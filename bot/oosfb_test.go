@@ -1,0 +1,46 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
+
+// oosfbKinds asks each question alone and wants the kind given.
+func oosfbKinds(t *testing.T, e *bot.Engine, want bot.Kind, qs ...string) {
+	t.Helper()
+	for _, q := range qs {
+		if r, _ := e.Respond(q, bot.State{}); r.Kind != want {
+			t.Errorf("%q: got %s %q, want %s", q, r.Kind, r.Text, want)
+		}
+	}
+}
+
+// TestOosfbTopicWordsApartAreNotSaid: a treatment is said by its words together, not by the same words
+// in different sentences of one passage. The eye pages name an implanted lens and the edge of the
+// cornea in one paragraph, the physio English page a first visit and home exercises: neither offers a
+// cornea transplant or home visits, which the patient asks for by name.
+func TestOosfbTopicWordsApartAreNotSaid(t *testing.T) {
+	oosfbKinds(t, fa22Engine(t, "eye"), bot.KindFallback,
+		"ممكن تعملولي زرع قرنية؟",
+		"do you do corneal transplants here?")
+	oosfbKinds(t, fa22Engine(t, "physio"), bot.KindFallback,
+		"هل عندكم زيارات منزلية لكبار السن؟",
+		"can the therapist do home visits for my mum?")
+}
+
+// TestOosfbConditionsThePagesDoNotTreat: sweating too much at a skin clinic that only names a deodorant,
+// warts by their plural «تآليل», an overactive bladder at a clinic whose toxin pages list other medical
+// uses: named and not written of, they are not answered from the armpit, moles or «فرط» of sweating.
+func TestOosfbConditionsThePagesDoNotTreat(t *testing.T) {
+	oosfbKinds(t, fa22Engine(t, "derma"), bot.KindFallback,
+		"ابني عنده فرط تعرق باليدين، تعالجونه؟",
+		"تآليل على رجلي، كيف تنشال؟")
+	oosfbKinds(t, mustEngine(t), bot.KindFallback, "البوتوكس للمثانة العصبية ينفع؟")
+}
+
+// TestOosfbSweatingStaysWhereThePagesTreatIt: the toxin pages do treat excessive sweating, so the same
+// topic is answered there.
+func TestOosfbSweatingStaysWhereThePagesTreatIt(t *testing.T) {
+	oosfbKinds(t, mustEngine(t), bot.KindAnswer, "هل البوتوكس يعالج التعرق الزائد؟", "botox for hyperhidrosis?")
+}
