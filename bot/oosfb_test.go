@@ -44,3 +44,19 @@ func TestOosfbConditionsThePagesDoNotTreat(t *testing.T) {
 func TestOosfbSweatingStaysWhereThePagesTreatIt(t *testing.T) {
 	oosfbKinds(t, mustEngine(t), bot.KindAnswer, "هل البوتوكس يعالج التعرق الزائد؟", "botox for hyperhidrosis?")
 }
+
+// TestOosfbPregnancyUnsaidIsNotAnswered: whether something is safe while pregnant or nursing is what a
+// pregnant or nursing patient asks; a passage that never names pregnancy or nursing (the X-ray taken
+// before a wisdom tooth comes out, how a joint needling is) does not say it, and the clinic's staff
+// should. A passage that names them (who whitening does not suit) still answers, and so does a
+// question whose patient says she is not pregnant.
+func TestOosfbPregnancyUnsaidIsNotAnswered(t *testing.T) {
+	dental := fa22Engine(t, "dental")
+	oosfbKinds(t, dental, bot.KindFallback,
+		"انا حامل بالشهر الرابع، اقدر اسوي صورة بانوراما للاسنان؟",
+		"is a dental x-ray ok when you're pregnant?")
+	oosfbKinds(t, fa22Engine(t, "physio"), bot.KindFallback, "I am breastfeeding, can I have a cortisone injection in my knee?")
+	oosfbKinds(t, dental, bot.KindAnswer,
+		"ينفع التبييض للحامل؟",
+		"I'm not pregnant and want whitening, how long does the result last?")
+}
