@@ -47,7 +47,7 @@ func TestOosfbSweatingStaysWhereThePagesTreatIt(t *testing.T) {
 
 // TestOosfbPregnancyUnsaidIsNotAnswered: whether something is safe while pregnant or nursing is what a
 // pregnant or nursing patient asks; a passage that never names pregnancy or nursing (the X-ray taken
-// before a wisdom tooth comes out, how a joint needling is) does not say it, and the clinic's staff
+// before a wisdom tooth comes out, how a joint injection is given) does not say it, and the clinic's staff
 // should. A passage that names them (who whitening does not suit) still answers, and so does a
 // question whose patient says she is not pregnant.
 func TestOosfbPregnancyUnsaidIsNotAnswered(t *testing.T) {
