@@ -60,3 +60,12 @@ func TestOosfbPregnancyUnsaidIsNotAnswered(t *testing.T) {
 		"ينفع التبييض للحامل؟",
 		"I'm not pregnant and want whitening, how long does the result last?")
 }
+
+// TestOosfbPleasantriesWithTodayAndParticles: «كيفكم اليوم» is "how are you today" and «سلام بقى» an
+// Egyptian goodbye; Arabizi thanks "for the help" («3al musa3ada») is still thanks, not a question about
+// assistive devices. A question after the greeting still goes to the pages.
+func TestOosfbPleasantriesWithTodayAndParticles(t *testing.T) {
+	e := fa22Engine(t, "physio")
+	oosfbKinds(t, e, bot.KindSmalltalk, "اهلين، شلونكم الحين؟", "هلا كيفك اليوم", "خلاص تمام، باي بقى", "tamam ya3teek el 3afia, shukran 3al musa3ada")
+	oosfbKinds(t, e, bot.KindAnswer, "كيفك اليوم؟ كم جلسة احتاج لالم الظهر؟")
+}
