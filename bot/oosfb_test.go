@@ -69,3 +69,21 @@ func TestOosfbPleasantriesWithTodayAndParticles(t *testing.T) {
 	oosfbKinds(t, e, bot.KindSmalltalk, "اهلين، شلونكم الحين؟", "هلا كيفك اليوم", "خلاص تمام، باي بقى", "tamam ya3teek el 3afia, shukran 3al musa3ada")
 	oosfbKinds(t, e, bot.KindAnswer, "كيفك اليوم؟ كم جلسة احتاج لالم الظهر؟")
 }
+
+// TestOosfbBookingWordFramesAQuestion: a booking word beside a real question does not make it a booking
+// request. Waiting for the clinic's appointment instead of urgent care («ينفع استنى للموعد؟»), what
+// should make one book, and a booking named before the question with its appointment («قبل ما احجز
+// موعد التبييض، …») ask what the pages say. A plain booking request still goes to staff.
+func TestOosfbBookingWordFramesAQuestion(t *testing.T) {
+	dental := fa22Engine(t, "dental")
+	for _, q := range []string{
+		"سني يوجعني شوي بدون ورم ولا حرارة، عادي اصبر للموعد؟",
+		"which symptoms after an extraction should make me book a check rather than wait?",
+		"قبل ما احجز موعد الخلع، ايش العلامات اللي لازم اروح فيها للطوارئ بعد الخلع؟",
+	} {
+		if r, _ := dental.Respond(q, bot.State{}); r.Kind == bot.KindHandoff {
+			t.Errorf("%q: got a handoff %q, want the pages asked", q, r.Text)
+		}
+	}
+	oosfbKinds(t, dental, bot.KindHandoff, "ابي احجز موعد للخلع", "I want to book an appointment")
+}
