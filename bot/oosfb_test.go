@@ -87,3 +87,11 @@ func TestOosfbBookingWordFramesAQuestion(t *testing.T) {
 	}
 	oosfbKinds(t, dental, bot.KindHandoff, "ابي احجز موعد للخلع", "I want to book an appointment")
 }
+
+// TestOosfbUlcersAloneAreATopic: an ulcer named without "mouth" («عندي قرحة من اسبوع», "ulcers on my
+// gum") is the same topic a dental clinic may not write of; a skin clinic whose pages name an
+// ulcerating mole still answers it.
+func TestOosfbUlcersAloneAreATopic(t *testing.T) {
+	oosfbKinds(t, fa22Engine(t, "dental"), bot.KindFallback, "عندي قرحة جوا الشفة من اسبوع، ايش احط عليها؟", "I have ulcers on my gum, what helps?")
+	oosfbKinds(t, fa22Engine(t, "derma"), bot.KindAnswer, "my mole started bleeding and has an ulcer, should I worry?")
+}
