@@ -411,8 +411,37 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 			r = e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0)
 		}
 	}
+	if r.Kind == KindAnswer && (namesPregnancy(words) || namesPregnancy(asRead(words))) && !namesPregnancy(knowledge.Words(r.Text)) {
+		// «ينفع اعمل اشعة وانا حامل؟», "can I have dry needling while breastfeeding?": whether it is
+		// safe for a pregnant or nursing patient is what is asked, which a passage that never names
+		// pregnancy or nursing does not say (the X-ray before a wisdom tooth comes out, what dry
+		// needling is). The conversation stays where it was.
+		return e.fallback(st.Lang, nil), st
+	}
 	st2.Asked = asked(r, words, st, st2)
 	return r, st2
+}
+
+// notWords deny the word after them: "not pregnant", «مش حامل», «مو مرضع».
+var notWords = wordSet(`not no non never مش مو مب مهب لست لسة لسه ماني مانيش مانا مني غير بدون mish msh mo mub mesh`)
+
+// namesPregnancy says whether words name pregnancy or nursing: «حامل», «الحوامل», «الحمل» (with its
+// article: «حمل» alone is a load to lift), «مرضعة», «الرضاعة», "pregnant", "breastfeeding".
+func namesPregnancy(words []string) bool {
+	for i, w := range words {
+		w = strings.TrimPrefix(w, "و")
+		if i > 0 && notWords[words[i-1]] {
+			continue // "not pregnant", «مش حامل»: the patient says who they are not
+		}
+		switch {
+		case strings.Contains(w, "حامل"), strings.Contains(w, "حوامل"), strings.Contains(w, "مرضع"), strings.Contains(w, "رضاع"),
+			strings.HasPrefix(w, "حبل"), strings.HasPrefix(w, "pregnan"), strings.HasPrefix(w, "breastfe"):
+			return true
+		case w == "الحمل" || w == "بالحمل" || w == "للحمل" || w == "حملي" || w == "فالحمل":
+			return true
+		}
+	}
+	return false
 }
 
 // doneVerbs are the verbs of a question asking what is done to a patient, in the third person or the

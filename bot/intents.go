@@ -112,7 +112,7 @@ var pleasantryFamilies = func() map[smalltalkKind][]string {
 			`{مرحبا,مرحبتين,مراحب,اهلا,اهلين,اهلا وسهلا,هلا,هلا والله,هلا وغلا,يا هلا,هلاو,هلو,حيا الله,حياك الله,حياكم الله,حيا} {بك,بيك,بكم,فيك,فيكم,ب` + you + `,}`,
 			`{صباح,مساء,مسا} {الخير,النور,الورد,الفل,الياسمين,العسل,السعاده,الانوار,الخيرات}`,
 			`{صبحك,صبحكم,مساك,مساكم} الله {بالخير,بالنور,بالخيرات}`, `{اسعد,سعد} الله {صباحك,صباحكم,مساك,مساكم,اوقاتك,اوقاتكم}`,
-			`{كيف,شلون,شخبار,اخبار,وشلون,كيف حال,شو اخبار,ايش اخبار,وش اخبار,اشنو اخبار}{ك,كي,كم,كن,كو,ج}`, `{كيف,شو,ايش,وش,ايه} {الحال,الاحوال,الاخبار,الصحه}`,
+			`{كيف,شلون,شخبار,اخبار,وشلون,كيف حال,شو اخبار,ايش اخبار,وش اخبار,اشنو اخبار}{ك,كي,كم,كن,كو,ج} {اليوم,الحين,هاليوم,}`, `{كيف,شو,ايش,وش,ايه} {الحال,الاحوال,الاخبار,الصحه}`,
 			`{كيف,شلون,شو,ايش,وش} {حال,اخبار,صحت,احوال}` + you, `{اخبار,احوال}` + you + ` {ايه,ايش,شو,وش,}`,
 			`{كيفك,كيفكم,شلونك,شلونكم,شلونج,كيف حالك,كيف حالكم,ازيك,ازيكم,ازيكو} {انت,انتي,انتم,انتو,}`,
 			`{ازي,ازاي} {ك,كم,كو,كي}`, `ازيك`, `ازيكم`, `{عامل,عامله,عاملين} {ايه,اي,ايش}`, `شكو ماكو`, `شكو`,
@@ -195,6 +195,8 @@ var fillers = normalised(map[string]bool{"يا": true, "الله": true, "وال
 	"كتير": true, "جدا": true, "مره": true, "مرة": true, "قوي": true, "اوي": true, "خالص": true, "الف": true, "مليون": true,
 	"قمر": true, "حبيبتي": true, "عزيزي": true, "عزيزتي": true, "غالي": true, "غاليه": true, "اخي": true, "استاذ": true, "استاذه": true,
 	"دكتورة": true, "ام": true, "ابو": true, "الغالي": true, "الغاليه": true, "عمري": true, "ياخي": true,
+	// Egyptian «بقى» closing a goodbye («سلام بقى»); Arabizi «3al musa3ada» (for the help) after thanks.
+	"بقى": true, "بقا": true, "ba2a": true, "musa3ada": true, "mosa3ada": true, "musa3de": true,
 	"هذه": true, "هذي": true, "المفيده": true, "المفيدة": true, "القيمه": true, "القيمة": true, "الحلوه": true, "الحلوة": true,
 	"على": true, "المعلومات": true, "المعلومه": true, "الرد": true, "ردك": true, "المساعده": true, "مساعدتك": true, "هذا": true, "كذا": true,
 	"اوك": true, "اوكيه": true, "خلص": true, "ماشي": true, "زين": true, "ان": true, "شاء": true, "انشالله": true, "انشاءالله": true,
@@ -645,12 +647,16 @@ var notHandoff = map[handoffReason]*regexp.Regexp{
 			` how much \S+( \S+)? (do|does|should|can|will|would|must) (i|you|we|he|she|they|u|one) (use|need|apply|put|take|drink|eat|inject|lose|gain|get) |` +
 			` how much (downtime|time|recovery|rest|pain|swelling|bruising|bleeding|redness|peeling|longer|sooner|later|improvement|difference|better|worse|hair|weight|water|sleep|exercise|activity|sun|of a difference|of an improvement|is injected|gets injected|will be injected|do you inject|does it hurt|will it hurt|would it hurt) `)),
 	wantsBooking: regexp.MustCompile(foldPattern(
-		` (قبل|بعد) (ما |ان |لا |لما )?(حتي )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي) | و?(عندي|عندنا|لدي|عنده|عندها|عندو|عندهم|لديه|لديها) (موعد|ميعاد) |` +
+		` (قبل|بعد) (ما |ان |لا |لما )?(حتي )?(احجز|نحجز|الحجز|حجز|موعد|الموعد|موعدي|ميعاد|الميعاد|ميعادي)( موعد| ميعاد| الموعد| الميعاد)? | و?(عندي|عندنا|لدي|عنده|عندها|عندو|عندهم|لديه|لديها) (موعد|ميعاد) |` +
 			// When to book, asked of a sign or after a treatment («احجز متى؟», "when should I book"), asks how soon,
 			// which the pages say; booking wished for with a doubt («ابي احجز بس متردد») frames the question.
 			` (احجز|نحجز|a7jez|n7jez) (متي|امتي|ايمتي|امتا|emta|imta|ematy|mata) | (متي|امتي|ايمتي|امتا) (لازم |المفروض |يجب ان |ينبغي ان )?(احجز|نحجز) | when (should|must|do|would) (i|we) (book|rebook|schedule) |` +
 			` (احجز|نحجز|الحجز|حجز|book|booking)( \S+){0,2} (بس|لكن|but) (انا |i m |im |i am )?(متردد|متردده|خايف|خايفه|قلقان|قلقانه|مو متاكد|مش متاكد|مو متاكده|مش متاكده|not sure|unsure|hesitant|nervous|scared|worried) | (موعدي|ميعادي) (بكره|بكرا|اليوم|الاسبوع|بعد) | before (i )?(book|booking|the appointment|my appointment) |` +
 			` (first|1st|initial) (\S+ ){0,2}(appointment|appointments|visit|session) |` +
+			// Waiting for the appointment instead of going to urgent care («عادي انتظر موعد العيادة؟»), and
+			// what should make one book ("what changes should make me book a check?"), ask when a sign is
+			// urgent, which the pages say.
+			` (انتظر|انطر|استني|استنا|اصبر|ننتظر|نستني|بنتظر|راح انتظر)( \S+)? (ال)?(موعد|ميعاد|موعدي|ميعادي) | (make|makes|made) (me|you|us|someone|people|one) (book|rebook|schedule) |` +
 			// What may be done between appointments ("can I wax in between laser appointments?") asks of the
 			// treatment's course, not for a booking.
 			` (between|inbetween) (my |the |your |his |her |our |two |\S+ ){0,2}(appointments|sessions|visits) | (before|after|to|at|during) (my|his|her|the|your|our|their|a|an) (\S+ ){0,2}(appointment|visit) |` +

@@ -329,7 +329,7 @@ func Build(docs []*Document, lx *Lexicon) (*Index, error) {
 			text := stemText(words, p.terms)
 			out[i] = fields{text, head}
 			if len(topicStarts) > 0 {
-				topicSays[i] = lx.saysTopics(p.terms, topicStarts)
+				topicSays[i] = lx.saysTopics([][]Term{words, analyzeWith(p.Section+"\n"+p.Question+"\n"+p.lead+"\n"+strings.Join(p.Questions, "\n"), memo)}, topicStarts)
 			}
 			sec := analyzeWith(p.Section, memo)
 			for _, t := range sec {

@@ -153,28 +153,52 @@ func (lx *Lexicon) topicPhraseStarts() map[string][]int32 {
 }
 
 // saysTopics returns the "topic:" groups one of whose members of several content words has each of
-// them in terms (a passage's stems; starts from topicPhraseStarts). Together in one passage, not
-// side by side: «تبديل مفصل الركبة» says «تبديل الركبة», «الماء للعلاج» «العلاج بالماء».
-func (lx *Lexicon) saysTopics(terms map[string]struct{}, starts map[string][]int32) []int32 {
+// them near the others (near) in one of seqs (a passage's text and its headings; starts from
+// topicPhraseStarts). Close, not side by side: «تبديل مفصل الركبة» says «تبديل الركبة», «الماء للعلاج»
+// «العلاج بالماء».
+func (lx *Lexicon) saysTopics(seqs [][]Term, starts map[string][]int32) []int32 {
 	var out []int32
-	for k, gs := range starts {
-		if _, ok := terms[k]; !ok {
-			continue
-		}
-		for _, g := range gs {
-			if slices.Contains(out, g) {
-				continue
+	for _, seq := range seqs {
+		content := make([]Term, 0, len(seq))
+		for _, t := range seq {
+			if t.Stem != "" {
+				content = append(content, t)
 			}
-			for _, m := range lx.groups[g] {
-				c := contentOf(m)
-				if len(c) > 1 && c[0] == k && !slices.ContainsFunc(c, func(s string) bool { _, ok := terms[s]; return !ok }) {
-					out = append(out, g)
-					break
+		}
+		for i, t := range content {
+			for _, k := range [2]string{t.Stem, t.Alt} {
+				if k == "" {
+					continue
+				}
+				for _, g := range starts[k] {
+					if slices.Contains(out, g) {
+						continue
+					}
+					for _, m := range lx.groups[g] {
+						if c := contentOf(m); len(c) > 1 && c[0] == k && near(content, i, c) {
+							out = append(out, g)
+							break
+						}
+					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// near says whether every stem of a member (c, whose first stem is at i) is said within a few words
+// of i: a treatment's name is its words together («زيارات منزلية»), not the same words in different
+// sentences of a passage («زيارتك الأولى … التمارين المنزلية», "your first visit … home exercises").
+// The span allows a word or two between them and either order («الأشعة السينية للأسنان»).
+func near(content []Term, i int, c []string) bool {
+	lo, hi := max(0, i-len(c)-1), min(len(content), i+len(c)+2)
+	for _, s := range c[1:] {
+		if !slices.ContainsFunc(content[lo:hi], func(t Term) bool { return t.Stem == s || t.Alt == s }) {
+			return false
+		}
+	}
+	return true
 }
 
 // aspectWord says whether stem is by itself a member of an "aspect:" or "type:" group: «طبيعي» of

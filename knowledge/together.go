@@ -22,9 +22,13 @@ func (ix *Index) Together(p *Passage, words []string, span int) bool {
 	// The stems of each known concept's spellings: a spelling of several stems counts where its
 	// first stands.
 	var want [][]int32
+	var phrase [][]stemInfo // the spellings of the first known concept, when the lexicon joins several words in it
 	for ci, alts := range qq.infos {
 		if !qq.specific[ci] {
 			continue // a word found all over the pages («البوتوكس») places nothing
+		}
+		if phrase == nil && len(alts) > 0 && len(alts[0]) > 1 {
+			phrase = alts
 		}
 		var ids []int32
 		for _, alt := range alts {
@@ -39,9 +43,36 @@ func (ix *Index) Together(p *Passage, words []string, span int) bool {
 			break // the thing and what it is of; a third word places it («…لكبار السن»)
 		}
 	}
+	if len(want) < 2 && phrase != nil {
+		// A thing of several words the lexicon holds as one («زيارات منزلية», a "topic:" line) is
+		// still its words to put together, in one of its spellings («الإصابات الرياضية», "sports
+		// injuries"); one of a single word names it alone.
+		for _, alt := range phrase {
+			if slices.ContainsFunc(alt, func(s stemInfo) bool { return s.id < 0 }) {
+				continue
+			}
+			if len(alt) < 2 {
+				return true
+			}
+			stems := make([][]int32, len(alt))
+			for i, s := range alt {
+				stems[i] = []int32{s.id}
+			}
+			if ix.togetherIn(p, stems, span) {
+				return true
+			}
+		}
+		return false
+	}
 	if len(want) < 2 {
 		return true
 	}
+	return ix.togetherIn(p, want, span)
+}
+
+// togetherIn says whether p's text or one of its headings or questions holds a stem of each of want
+// within span words.
+func (ix *Index) togetherIn(p *Passage, want [][]int32, span int) bool {
 	fields := append([]string{p.Section, p.Question, p.lead, p.Text}, p.Questions...)
 	for _, f := range fields {
 		if f != "" && ix.together(f, want, span) {
