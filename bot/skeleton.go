@@ -165,6 +165,15 @@ var skeletonFlags = func() []flagRules {
 	return out
 }()
 
+// skeletonFlagsNotDouble are skeletonFlags without doubleSight's.
+var skeletonFlagsNotDouble = func() []flagRules {
+	var out []flagRules
+	for _, f := range append(append([]flagRules(nil), symptomRules...), conceptRules...) {
+		out = append(out, flagRules{name: f.name, rules: skeletonRules(f.rules)})
+	}
+	return out
+}()
+
 // spelledSpeed are the Arabizi words of speed (سرعة, سريع, أسرع: «b sor3a», «asra3 meni», «sari3»),
 // clitic and all: their consonants are a fit's («sar3»), their vowels are not, so their skeleton is
 // not taken («ynazzel dam shway w yw2af b sor3a» is no seizure). «sar3a» (a fit, in the Maghreb) is
