@@ -99,7 +99,13 @@ func TestFlagspCosmeticFigures(t *testing.T) {
 	}, []string{
 		"these pimples are killing me, what peel do you have?",
 		"الكلف قاتلني، شو الحل عندكم؟",
+	})
+	// The home clinic's own complaint, in its redflags.txt.
+	fa22Check(t, mustEngine(t), []string{
+		"وجهي وشفايفي منتفخة وما اقدر اتنفس",
+	}, []string{
 		"مخنوق من التجاعيد حول عيوني",
+		"these wrinkles are killing me, how many units would I need?",
 	})
 }
 

@@ -1419,8 +1419,9 @@ var universalBenign = []symptomRule{
 	rule(6, `هيغمي* حيغمي* هتغمي* يغمي* اغمي* غمي* يغمى* اغمى* تغمي* افقد_الوعي يفقد_الوعي تفقد_الوعي hayoghma* 7ayoghma* hayeghma* 7ayeghma* hay8ma* hatoghma* yoghma* yighma* ghimi* ghami* faint* fainted passed_out pass_out blacked_out`, `شفت شافت شاف شوفت شفنا شوفنا رايت رايت shoft shofet shoft shoufit shuft shifit saw seeing seen`, `الفاتوره فاتوره فاتورتكم السعر الاسعار سعر اسعار اسعاركم الحساب التكلفه الكلفه fatoora fatora fatura fatoura si3r as3ar as3arkom bill price prices quote invoice`),
 	rule(3, `هيغمي* حيغمي* هتغمي* يغمي* اغمي* غمي* يغمى* اغمى* تغمي* افقد_الوعي يفقد_الوعي تفقد_الوعي hayoghma* 7ayoghma* hayeghma* 7ayeghma* hay8ma* hatoghma* yoghma* yighma* ghimi* ghami* faint* fainted passed_out pass_out blacked_out`, `من_السعر من_الاسعار من_اسعاركم من_الفاتوره من_الحساب min_el_si3r mn_el_si3r men_el_si3r min_el_as3ar mn_el_as3ar at_the_price at_the_prices at_the_bill`),
 	// A cosmetic complaint told as killing or stifling the writer («this acne is killing me», «7ubub
-	// wijhi gatlatni», «مخنوقة من التجاعيد»): despair of the skin, no pain nor breath.
-	rule(3, `acne pimples spots wrinkles breakouts zits pigmentation melasma تجاعيد* التجاعيد حب_الشباب الكلف كلف النمش الهالات 7ubub* 7bob* 7boob* 7ebob* 7boub* tajaeed* taja3eed* tajaeeda* kalaf`, `killing gatlatni gatlatny gatletni gatelni mgatelni m2atlni 2atlatni 2atletni 2atelni katelni katlatni كاتلني قاتلني قتلتني قاتلتني كاتلتني موتتني مموتني ذابحني ذبحتني مخنوق مخنوقه خانقني خانقتني خنقتني`),
+	// wijhi gatlatni», «مخنوقة من الكلف»): despair of the skin, no pain nor breath. The home clinic's
+	// own cosmetic complaint is in its redflags.txt.
+	rule(3, `acne pimples spots breakouts zits pigmentation melasma حب_الشباب الكلف كلف النمش الهالات 7ubub* 7bob* 7boob* 7ebob* 7boub* kalaf`, `killing gatlatni gatlatny gatletni gatelni mgatelni m2atlni 2atlatni 2atletni 2atelni katelni katlatni كاتلني قاتلني قتلتني قاتلتني كاتلتني موتتني مموتني ذابحني ذبحتني مخنوق مخنوقه خانقني خانقتني خنقتني`),
 	// An eye or a lid twitching («عيني ترف من امس», "my eyelid keeps twitching"): tiredness, no fit nor sight lost.
 	rule(2, `عين* جفن* جفون* eye eyes eyelid* lid lids`, `ترف يرف بترف بيرف عم_ترف عم_يرف رفه رفة twitch* flutter*`),
 	// Numb hours after a filling or an extraction («لساني لسا مخدر بعد ساعتين من الحشوة»): the
