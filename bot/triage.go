@@ -1410,6 +1410,9 @@ var universalBenign = []symptomRule{
 	rule(4, `ديسك* الديسك disc disk herniated`, `تنمل* تنميل* منمل* يتنمل* بتنمل* تتنمل* tingl* tnammel* bitnammel* btnammel*`),
 	// A head made to ache by someone («وجعتوا راسي بالرسايل», «صدعتوني»): annoyed, not a pain.
 	rule(2, `وجعتوا وجعتو وجعتي وجعتني وجعتونا وجعتوني صدعتوا صدعتو صدعتني صدعتوني صدعتونا صدعتي`, `راسي راسنا دماغي دماغنا راس`),
+	// «نفس» before a noun with the article is "the same" («في نفس اليوم», «نفس الوقت»), not the breath: a
+	// «صعب» after it («…في نفس اليوم؟ صعب عليها تيجي مرتين») is of the visit. «ضيق النفس» keeps its article.
+	rule(1, `نفس_اليوم نفس_الوقت نفس_الجلسه نفس_الموعد نفس_الزياره نفس_العمليه نفس_الاسبوع نفس_الشهر نفس_السنه نفس_الساعه نفس_المكان نفس_العياده نفس_الدكتور نفس_الدكتوره نفس_الطبيب نفس_الشي نفس_الشيء نفس_الطريقه نفس_المشكله نفس_الفتره نفس_المده نفس_النتيجه نفس_الكلام نفس_السعر نفس_الحجز نفس_القطره نفس_العلاج نفس_الدواء نفس_الحبوب نفس_الكريم نفس_الابره نفس_الفرع`),
 	// Stifled by work, study or life («مخنوق من الشغل», "suffocating at this job") is a mood, not the breath.
 	rule(2, `مخنوق* خنقني خنقتني خانقني خانقتني خنقه suffocating suffocated`, `الشغل الدوام الدراسه المذاكره الوضع الحياه الروتين المدير الجامعه المدرسه الامتحانات العيشه job work school study studies life routine`),
 	// A faint at a price («كنت هيغمى عليا لما شفت الفاتورة», "nearly passed out when I saw the bill",
@@ -1804,6 +1807,9 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// So is a fever with a stiff neck, which they take for a stiff joint that cannot be moved
 	// ("fever 40 and stiff neck, can't move it").
 	feverNeck := symptomIn(stiffNeckFevers, &t) != ""
+	// What tells a sign as slow or known (unless) is read before the benign rules too: they take out a
+	// cataract named by its water («عندي الماية البيضا»), which tells the fog after it as the lens's.
+	unlessText := t.s
 	if len(tr.benign) > 0 {
 		t = tr.withoutBenign(t)
 	}
@@ -1821,7 +1827,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	sc := t.scripts()
 	for i := range redFlags {
 		// unless is asked only of a sign found: nearly every message has none.
-		if redFlags[i].match(&t, sc) && !(redFlags[i].unless != nil && redFlags[i].unless.MatchString(t.s)) {
+		if redFlags[i].match(&t, sc) && !(redFlags[i].unless != nil && (redFlags[i].unless.MatchString(t.s) || redFlags[i].unless.MatchString(unlessText))) {
 			flag = redFlags[i].name
 			break
 		}
