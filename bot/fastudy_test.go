@@ -29,3 +29,12 @@ func TestFastudyNamedCataractFog(t *testing.T) {
 			"عندي الماية البيضا واليوم فجأة راح النظر من عيني"},
 		[]string{"جدتي عندها المويه البيضا وتشوف كل شي ضباب", "امي تشوف غباش، هل هي الماية البيضا؟"})
 }
+
+// TestFastudyScreenStrain: eyes tired from a screen is strain, no sign the net should alarm on; a sight
+// gone or a stroke's signs told beside a screen still alarm.
+func TestFastudyScreenStrain(t *testing.T) {
+	clinicFlagCheck(t, "eye",
+		[]string{"كنت قدام الشاشة وفجأة ما صرت اشوف بعيني اليمين", "عيني تعبانة وفجأة صرت اشوف كل شي دبل"},
+		[]string{"عيني تعبانه من الجوال كل يوم", "عيون بنتي تعبانه من الشاشه كل يوم", "عيوني تعبانة من الشاشة كل ليلة",
+			"my eyes get strained from the laptop every evening"})
+}
