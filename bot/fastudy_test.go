@@ -6,7 +6,9 @@ import "testing"
 // الوقت»), so a «صعب» near it tells of the visit, not the breath. The breath told with «صعب» still alarms.
 func TestFastudySameNotBreath(t *testing.T) {
 	clinicFlagCheck(t, "eye",
-		[]string{"صعب علي اتنفس من الصبح", "ابوي نفسه ضيق وصعب يتنفس", "عندي ضيق في النفس من ساعة"},
+		[]string{"صعب علي اتنفس من الصبح", "ابوي نفسه ضيق وصعب يتنفس", "عندي ضيق في النفس من ساعة",
+			// «نفسي» before a word with the article is still oneself: read only by the last-resort rule.
+			"كل يوم افكر بأذية نفسي والدوا قدامي الحين"},
 		[]string{"تقدرون تفحصون عيون ولدي وبنتي في نفس الوقت؟ صعب علينا نجي مرتين",
 			"ممكن اسوي الفحص والعملية في نفس الموعد؟ المشوار صعب علي"})
 }

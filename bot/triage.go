@@ -1410,9 +1410,6 @@ var universalBenign = []symptomRule{
 	rule(4, `ديسك* الديسك disc disk herniated`, `تنمل* تنميل* منمل* يتنمل* بتنمل* تتنمل* tingl* tnammel* bitnammel* btnammel*`),
 	// A head made to ache by someone («وجعتوا راسي بالرسايل», «صدعتوني»): annoyed, not a pain.
 	rule(2, `وجعتوا وجعتو وجعتي وجعتني وجعتونا وجعتوني صدعتوا صدعتو صدعتني صدعتوني صدعتونا صدعتي`, `راسي راسنا دماغي دماغنا راس`),
-	// «نفس» before a noun with the article is "the same" («في نفس اليوم», «نفس الوقت»), not the breath: a
-	// «صعب» after it («…في نفس اليوم؟ صعب عليها تيجي مرتين») is of the visit. «ضيق النفس» keeps its article.
-	rule(1, `نفس_اليوم نفس_الوقت نفس_الجلسه نفس_الموعد نفس_الزياره نفس_العمليه نفس_الاسبوع نفس_الشهر نفس_السنه نفس_الساعه نفس_المكان نفس_العياده نفس_الدكتور نفس_الدكتوره نفس_الطبيب نفس_الشي نفس_الشيء نفس_الطريقه نفس_المشكله نفس_الفتره نفس_المده نفس_النتيجه نفس_الكلام نفس_السعر نفس_الحجز نفس_القطره نفس_العلاج نفس_الدواء نفس_الحبوب نفس_الكريم نفس_الابره نفس_الفرع`),
 	// Stifled by work, study or life («مخنوق من الشغل», "suffocating at this job") is a mood, not the breath.
 	rule(2, `مخنوق* خنقني خنقتني خانقني خانقتني خنقه suffocating suffocated`, `الشغل الدوام الدراسه المذاكره الوضع الحياه الروتين المدير الجامعه المدرسه الامتحانات العيشه job work school study studies life routine`),
 	// A faint at a price («كنت هيغمى عليا لما شفت الفاتورة», "nearly passed out when I saw the bill",
