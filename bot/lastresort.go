@@ -56,7 +56,14 @@ var lastResort = []flagRules{
 // lastResortFlag returns the name of the last-resort red flag a message that reports a sign shows, or "".
 // A laugh makes it a figure of speech («ما قدرت اتنفس ههه», normalised to «ه»).
 func (tr *Triage) lastResortFlag(orig, t padText) string {
-	f := symptomIn(lastResort, &t)
+	lt := t
+	if strings.Contains(t.s, " نفس ال") {
+		// «نفس» before a noun with the article is "the same" («في نفس اليوم؟ صعب عليها تيجي مرتين»),
+		// not the breath lrBreath reads: a «صعب» near it is of the visit. The breath told so («ضيق
+		// نفس الطفل») is the symptom rules', read before.
+		lt = newPadText(strings.ReplaceAll(t.s, " نفس ال", " ذات ال"))
+	}
+	f := symptomIn(lastResort, &lt)
 	if f == "" && t.scripts()&arabizi != 0 {
 		for _, sk := range skeletonTexts(&t) { // "anta7ir" as "ante7er": Arabizi vowels come and go
 			if f = symptomIn(skeletonLastResort, &sk); f != "" {

@@ -141,9 +141,10 @@ type term struct {
 }
 
 // trouble are words that say something is hard or wrong, in any person.
-// Knowing how counts only denied («ما اعرف ابلع»): «ودي اعرف اذا بلعت…» asks.
-const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* اقدر يقدر تقدر نقدر
-قادر قادره قدرت !فيني اكدر يكدر تكدر نكدر !اعرف !يعرف !تعرف استطيع يستطيع تستطيع نستطيع مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
+// Knowing how counts only denied («ما اعرف ابلع»): «ودي اعرف اذا بلعت…» asks. So does being able:
+// «اقدر ابلع الحبة مع الحليب؟» asks leave, «ما اقدر ابلع» (or «بالكاد اقدر») is the trouble.
+const trouble = `صعوب* صعب* بصعوب* ضيق* ضايق* ثقيل* ثقل مقطوع* قصير* مكتوم* مشدود* كاتم* عاجز* !اقدر !يقدر !تقدر !نقدر بالكاد يادوب يا_دوب
+قادر قادره قدرت !فيني !اكدر !يكدر !تكدر !نكدر !اعرف !يعرف !تعرف !استطيع !يستطيع !تستطيع !نستطيع مستحيل hard* difficult* trouble struggl* barely hardly unable cannot cant t labored laboured heavy short shallow`
 
 // faintComingLev is a faint about to come in Levantine («رح غيب», "ra7 ghebb": I'll be gone).
 const faintComingLev = `ra7_ghebb ra7_gheb ra7_ghib ra7_ghibb ra7_8eb ra7_8ib rah_ghib rah_gheb رح_غيب رح_اغيب`

@@ -1430,6 +1430,9 @@ var universalBenign = []symptomRule{
 	// An ache from too much of a screen, a phone or sitting («رقبتي توجعني من كثر الجوال», «min kutr el
 	// jawwal»): the cause told is a posture's.
 	rule(3, `كثر كتر كثره كتره kutr kuthr kotr ktr ketr kitr kothr too_much`, `الجوال جوال التلفون تلفون الموبايل موبايل الشاشه الكمبيوتر اللابتوب القعده المذاكره jawwal jawal el_jawwal tilifon telefon mobile mobail shasha computer laptop phone screen screens`),
+	// Eyes tired or strained from a screen («عيوني تعبانه من الشاشه», "eye strain from the laptop"): the
+	// cause told is the screen's, no sign for the net; sight gone or double is read by the rules as before.
+	rule(3, `تعبان* تعبانه تعبانين تعب مرهق* مرهقه ارهاق اجهاد اجهدت strain* strained tired`, `من_الشاشه من_الشاشات من_الجوال من_الكمبيوتر من_اللابتوب من_التلفون من_الموبايل من_الايباد من_التابلت from_the_screen from_screens from_the_computer from_the_laptop from_my_phone from_the_phone`),
 	// Muscle spasms (spasticity) in a muscle or a limb are not a seizure. Not the neck's or the back's:
 	// a fit is told by them too, and read as a muscle's they let a held-out red flag go.
 	rule(2, `تشنج* spasm* spastic*`, `عضلي* عضل* عضلات* يد* ايد* رجل* ساق* ذراع* اصابع* كتف* جفن* جفون* رمش* muscle* muscular hand* arm* leg* finger* eyelid*`),
@@ -1805,6 +1808,9 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// So is a fever with a stiff neck, which they take for a stiff joint that cannot be moved
 	// ("fever 40 and stiff neck, can't move it").
 	feverNeck := symptomIn(stiffNeckFevers, &t) != ""
+	// What tells a sign as slow or known (unless) is read before the benign rules too: they take out a
+	// cataract named by its water («عندي الماية البيضا»), which tells the fog after it as the lens's.
+	unlessText := t.s
 	if len(tr.benign) > 0 {
 		t = tr.withoutBenign(t)
 	}
@@ -1822,7 +1828,7 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	sc := t.scripts()
 	for i := range redFlags {
 		// unless is asked only of a sign found: nearly every message has none.
-		if redFlags[i].match(&t, sc) && !(redFlags[i].unless != nil && redFlags[i].unless.MatchString(t.s)) {
+		if redFlags[i].match(&t, sc) && !(redFlags[i].unless != nil && (redFlags[i].unless.MatchString(t.s) || redFlags[i].unless.MatchString(unlessText))) {
 			flag = redFlags[i].name
 			break
 		}
