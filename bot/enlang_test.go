@@ -17,3 +17,13 @@ func TestEnlangNegatedCopulaDefinesNothing(t *testing.T) {
 		runConversation(t, e, []turn{{q, bot.KindAnswer, want}})
 	}
 }
+
+// A follow-up that shares with the English summary it follows only a word the Arabic pages have no
+// equivalent for ("start") asks what the summary does not hold (strengthening): the detailed Arabic
+// section holding it answers, not the summary again.
+func TestEnlangSummaryOneScriptFollowUp(t *testing.T) {
+	runConversation(t, clinicEngine(t, "physio"), []turn{
+		{"do you do rehab after orthopaedic surgery?", bot.KindAnswer, "rehabilitation after orthopaedic surgery"},
+		{"when would strengthening start?", bot.KindAnswer, "تمارين التقوية"},
+	})
+}
