@@ -3600,6 +3600,17 @@ func (e *Engine) inSection(words []string, topic string, part int, asking bool, 
 	if own.Known == 0 && !(asking && !asksOffer(withoutAnd(words))) {
 		return knowledge.Hit{}, false
 	}
+	if e.summaries[docOf(topic)] && h.Matched != 0 && h.Matched&^own.OneScript == 0 {
+		// A summary that shares with the follow-up only words its language alone has ("before",
+		// "after") does not hold what is asked of it ("what about the sun before?" after laser hair
+		// removal's summary): another passage that holds a thing asked the summary lacks answers,
+		// the detailed page telling of it in the clinic's other language.
+		for _, o := range own.Hits {
+			if o.Passage.Key != topic && o.Matched&^h.Matched != 0 {
+				return knowledge.Hit{}, false
+			}
+		}
+	}
 	if o, ok := kindElsewhereOnPage(h, topic, own); ok {
 		return o, true
 	}

@@ -352,7 +352,9 @@ func definesSomething(heading, text string) bool {
 		}
 		switch w {
 		case "هو", "هي", "is", "are":
-			if i > 0 && i < 5 {
+			// "Eczema and psoriasis are not contagious" says what they are not, a property: it
+			// defines neither (the Arabic page's «الصدفية مرض مناعي…» does).
+			if next, _, _ := strings.Cut(rest, " "); i > 0 && i < 5 && !notWords[strings.ToLower(next)] {
 				return true
 			}
 		}
@@ -367,6 +369,9 @@ func definesSomething(heading, text string) bool {
 	}
 	return false
 }
+
+// notWords negate an English copula ("is not", "are never"): what a thing is not defines it not.
+var notWords = map[string]bool{"not": true, "never": true, "no": true}
 
 // maxNameWords bounds the words of the name a definition opens with before the kind of thing it is.
 const maxNameWords = 6
