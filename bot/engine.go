@@ -1373,9 +1373,10 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st, h, nil, 0.6, 0), st
 		}
 	}
-	if st.Topic != "" && isFollowUp(words) && (means(asksPermanent) || means(asksGoingAway)) && !means(namesResult) {
-		// «وتروح؟» after the side effects, «وبعدها خلاص يروح للابد؟» after the sessions and their
-		// result: whether what the conversation's section tells of passes or lasts is asked of it, and a
+	if st.Topic != "" && isFollowUp(words) && (means(asksPermanent) || means(asksGoingAway) || means(asksComingBack)) && !means(namesResult) {
+		// «وتروح؟» after the side effects, «وبعدها خلاص يروح للابد؟», «وبعد ما أخلص يرجع؟» after the
+		// sessions and their result: whether what the conversation's section tells of passes, lasts or
+		// comes back is asked of it, and a
 		// section headed with side effects or with the result tells their course. Another page's heading
 		// asking whether its own thing goes («هل تروح حفر حب الشباب؟») does not answer. Not when the
 		// result is named ("and is the result itself permanent?" after the side effects).

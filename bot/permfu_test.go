@@ -51,3 +51,16 @@ func containsAny(s string, subs []string) bool {
 	}
 	return false
 }
+
+// Whether the result comes back, asked after the section on the number of sessions and the result,
+// is asked of that section (it tells the top-up sessions), not the after-care section that an «بعد»
+// or "after" in the question finds.
+func TestPermfuComesBackAfterResultSection(t *testing.T) {
+	derma := clinicEngine(t, "derma")
+	for _, follow := range []string{"وبعد ما اخلصها بيرجع الشعر؟", "ولما اخلص هيرجع تاني؟"} {
+		runConversation(t, derma, []turn{
+			{"كم جلسة ليزر لازم للوجه؟", bot.KindAnswer, "من 6 إلى 8 جلسات"},
+			{follow, bot.KindAnswer, "جلسة تنشيطية"},
+		})
+	}
+}
