@@ -1364,9 +1364,19 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st, h, nil, 0.6, 0), st
 		}
 	}
-	if st.Topic != "" && isFollowUp(words) && (means(asksPermanent) || means(asksGoingAway)) && !means(namesResult) {
-		// «وتروح؟» after the side effects, «وبعدها خلاص يروح للابد؟» after the sessions and their
-		// result: whether what the conversation's section tells of passes or lasts is asked of it, and a
+	if st.Topic != "" && isFollowUp(words) && (means(asksPermanent) || means(asksRedo)) {
+		// "and is it permanent?", «وليش لازم اكرر؟» after the section on when the result shows and how
+		// many months it stays, which says nothing of whether it wears off: the passage of its page
+		// that says the effect is temporary and must be repeated («التأثير مؤقت ويحتاج إلى جلسات متابعة»),
+		// not the same section again.
+		if h, ok := e.redoOnPage(st.Topic); ok {
+			return e.reply(&st, h, nil, 0.6, 0), st
+		}
+	}
+	if st.Topic != "" && isFollowUp(words) && (means(asksPermanent) || means(asksGoingAway) || means(asksComingBack)) && !means(namesResult) {
+		// «وتروح؟» after the side effects, «وبعدها خلاص يروح للابد؟», «وبعد ما أخلص يرجع؟» after the
+		// sessions and their result: whether what the conversation's section tells of passes, lasts or
+		// comes back is asked of it, and a
 		// section headed with side effects or with the result tells their course. Another page's heading
 		// asking whether its own thing goes («هل تروح حفر حب الشباب؟») does not answer. Not when the
 		// result is named ("and is the result itself permanent?" after the side effects).
@@ -1930,6 +1940,25 @@ func (e *Engine) answerOf(text string, words []string, st State) (Reply, State) 
 				res.Hits = append([]knowledge.Hit{h}, slices.DeleteFunc(slices.Clone(res.Hits), func(o knowledge.Hit) bool { return o.Passage == h.Passage })...)
 				break
 			}
+		}
+	}
+	if !follow && (asksPermanent(words) || asksRedo(words)) && knowledge.HeadsResult(best.Passage) && !statesLasting(best.Answer()) {
+		// «النتيجة دايمة ولا لازم اعيد؟», "is it permanent?": a passage found that says the effect is
+		// temporary or for good («التأثيرات مؤقتة», "permanent") answers, not the section headed with the
+		// result that tells only how many months it stays («وتستمر عدة أشهر»), when it holds more of
+		// the question (the lexicon reads «دائم» and «مؤقت» as one concept). Not a section on side
+		// effects, which are temporary too.
+		var better *knowledge.Hit
+		for i := range res.Hits[1:] {
+			h := &res.Hits[i+1]
+			if h.Coverage > best.Coverage-1e-9 && (better == nil || h.Coverage > better.Coverage+1e-9) && !headsEffects(h.Passage) && statesLasting(h.Answer()) {
+				better = h
+			}
+		}
+		if better != nil {
+			h := *better
+			best = h
+			res.Hits = append([]knowledge.Hit{h}, slices.DeleteFunc(slices.Clone(res.Hits), func(o knowledge.Hit) bool { return o.Passage == h.Passage })...)
 		}
 	}
 	onTopic := q.Topic != "" && best.Passage.Key == q.Topic // the conversation already chose the topic
@@ -2906,6 +2935,67 @@ func tellsPermanence(text string) bool {
 		}
 	}
 	return false
+}
+
+// redoWords ask whether a treatment must be done again («لازم اعيده؟», «ولا لازم اكرر؟», "do I have to
+// redo it?"): whether its effect lasts (asksRedo).
+var redoWords = wordSet(`اعيد اعيده اعيدها أعيد أعيده أعيدها نعيد نعيده نعيدها اكرر اكرره اكررها أكرر أكرره أكررها نكرر
+	نكرره repeat redo a3eed a3ido a3eedo`)
+
+// asksRedo says whether a question asks whether a treatment must be done again (redoWords).
+// Not how often or how many times («كم مرة أكرره؟», «لازم اعيده كل قد ايه؟»), which asks the interval.
+func asksRedo(words []string) bool {
+	return anyWithWaw(redoWords, words) && !asksHowOften(words) && !asksHowMany(words) && !asksHowLong(words)
+}
+
+// statedLasting are the words that say outright whether an effect is for good or temporary («مؤقت»,
+// «دائم», «نهائي», «قابل للعكس», "temporary", "permanent", "lifetime"): not how long it lasts («تدوم»,
+// «تستمر عدة أشهر») nor a chronic condition, which tellsPermanence also counts.
+var statedLasting = wordSet(`مؤقت مؤقتة مؤقتا دائم دائمة نهائي نهائية نهائيا عكس temporary temporarily permanent permanently
+	lifetime reversible reversed`)
+
+// statesLasting says whether a text says outright whether something is for good or temporary
+// (statedLasting), a word joined to one or two of «و», «ب», «ف», «ل» and to the article «ال» as alone.
+func statesLasting(text string) bool {
+	for _, w := range knowledge.Words(text) {
+		for i := 0; i < 3 && w != ""; i++ {
+			if statedLasting[w] || statedLasting[strings.TrimPrefix(w, "ال")] {
+				return true
+			}
+			r, size := utf8.DecodeRuneInString(w)
+			if !strings.ContainsRune("وبفل", r) {
+				break
+			}
+			w = w[size:]
+		}
+	}
+	return false
+}
+
+// repeatTextWords say in a text that a treatment is repeated («تكرار», «جلسات متابعة», "repeat").
+var repeatTextWords = wordSet(`تكرار متابعة repeat repeated`)
+
+// redoOnPage is, after the section with key topic when it is headed with the result (its time to show
+// and length) and says nothing outright of whether it lasts (statesLasting), the first passage of its
+// page that says so and that it is repeated (repeatTextWords), not one on side effects.
+func (e *Engine) redoOnPage(topic string) (knowledge.Hit, bool) {
+	p := e.passageOf(topic)
+	ts, ok := e.search.(topicSearcher)
+	if p == nil || !ok || !knowledge.HeadsResult(p) || statesLasting(p.Text) {
+		return knowledge.Hit{}, false
+	}
+	for i := range e.passages {
+		q := &e.passages[i]
+		if !sameDoc(q.Key, topic) || q.Key == topic || headsEffects(q) || !statesLasting(q.Text) {
+			continue
+		}
+		if slices.ContainsFunc(knowledge.Words(q.Text), func(w string) bool {
+			return repeatTextWords[w] || repeatTextWords[strings.TrimPrefix(w, "و")] || repeatTextWords[strings.TrimPrefix(w, "ل")]
+		}) {
+			return hitOf(ts, q)
+		}
+	}
+	return knowledge.Hit{}, false
 }
 
 // topicPermanence is the part of the conversation's section that says whether what it treats with
