@@ -146,12 +146,13 @@ var tuneBars = []struct {
 	// Session 34: round 32's sealed halves spent into these: answers 7240/8178, total 11802/12860,
 	// conversations 1598/2408, every emergency (2792), 10 false alarms (its three missed red flags and
 	// six look-alikes fixed by cause; net retrained, threshold 0.23, what it moved in the flag tests
-	// fixed by cause); bars reset to the figures rounded down to a tenth.
-	{"botox", 84.9, 89.5, 68.8},
-	{"dental", 89.6, 91.9, 63.2},
-	{"derma", 90.1, 93.0, 60.9},
-	{"eye", 87.1, 90.9, 61.8},
-	{"physio", 90.6, 93.3, 76.8},
+	// fixed by cause); bars reset to the figures rounded down to a tenth. Raised at the session's end:
+	// answers 7290/8178, total 11880/12860, conversations 1615/2408, every emergency (2792), 8 false alarms.
+	{"botox", 86.4, 90.6, 69.5},
+	{"dental", 90.2, 92.8, 63.6},
+	{"derma", 90.2, 93.3, 62.0},
+	{"eye", 88.0, 91.5, 62.4},
+	{"physio", 90.7, 93.4, 77.7},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
