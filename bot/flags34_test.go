@@ -12,11 +12,12 @@ import "testing"
 // stopped soon; a cosmetic complaint "killing" the writer; a faint at a price; a childhood age, last
 // year and «kwayesa» in Arabizi; «law 9ar» supposing; a twitching lid; numb after a filling; an ache
 // from the phone; a named cataract or reading blur; long-standing double sight in Arabizi skeletons):
-// 31 → 3. Left: «اقدر ابلع المضاد الحيوي…؟» (the bare «اقدر» of the swallowing rule's trouble words); a
-// double sight since a stroke two years ago asked treatment of («وما زال» is ongoing); «…tshoof dabal
-// … min shhoor, hatha min el mai el bay6a?», which the net says yes to (keeping long-standing signs
-// from the net lost two study emergencies: a psoriasis of years with a new fever).
-const flags34Alarms = 3
+// 31 → 3; the fastudy lane took «اقدر ابلع المضاد الحيوي…؟» (a bare «اقدر» is no trouble unless
+// negated): 2. Left: a double sight since a stroke two years ago asked treatment of («وما زال» is
+// ongoing); «…tshoof dabal … min shhoor, hatha min el mai el bay6a?», which the net says yes to
+// (keeping long-standing signs from the net lost two study emergencies: a psoriasis of years with a
+// new fever).
+const flags34Alarms = 2
 
 // flags34Known are its red flags still missed, each with why.
 var flags34Known = map[string]string{}
