@@ -2919,12 +2919,15 @@ var lastingWords = func() map[string]bool {
 }()
 
 // tellsPermanence says whether a text says whether something lasts for good or wears off
-// (lastingWords), a word joined to one or two of «و», «ب», «ف», «ل» and to the article «ال» («وليس
-// الشفاء النهائي», «للعكس») as well as alone.
-func tellsPermanence(text string) bool {
+// (lastingWords), as holdsJoined reads it («وليس الشفاء النهائي», «للعكس»).
+func tellsPermanence(text string) bool { return holdsJoined(lastingWords, text) }
+
+// holdsJoined says whether text holds a word of set, alone or joined to one or two of «و», «ب», «ف»,
+// «ل» and to the article «ال».
+func holdsJoined(set map[string]bool, text string) bool {
 	for _, w := range knowledge.Words(text) {
 		for i := 0; i < 3 && w != ""; i++ {
-			if lastingWords[w] || lastingWords[strings.TrimPrefix(w, "ال")] {
+			if set[w] || set[strings.TrimPrefix(w, "ال")] {
 				return true
 			}
 			r, size := utf8.DecodeRuneInString(w)
@@ -2955,22 +2958,8 @@ var statedLasting = wordSet(`مؤقت مؤقتة مؤقتا دائم دائمة 
 	lifetime reversible reversed`)
 
 // statesLasting says whether a text says outright whether something is for good or temporary
-// (statedLasting), a word joined to one or two of «و», «ب», «ف», «ل» and to the article «ال» as alone.
-func statesLasting(text string) bool {
-	for _, w := range knowledge.Words(text) {
-		for i := 0; i < 3 && w != ""; i++ {
-			if statedLasting[w] || statedLasting[strings.TrimPrefix(w, "ال")] {
-				return true
-			}
-			r, size := utf8.DecodeRuneInString(w)
-			if !strings.ContainsRune("وبفل", r) {
-				break
-			}
-			w = w[size:]
-		}
-	}
-	return false
-}
+// (statedLasting), as holdsJoined reads it.
+func statesLasting(text string) bool { return holdsJoined(statedLasting, text) }
 
 // repeatTextWords say in a text that a treatment is repeated («تكرار», «جلسات متابعة», "repeat").
 var repeatTextWords = wordSet(`تكرار متابعة repeat repeated`)
