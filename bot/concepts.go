@@ -105,6 +105,7 @@ nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp peni
 	cHotRed = `احمر* حمرا حمره محمر* احمرار* ساخن* سخن* حار حاره حامي* red hot warm s5en* so5n* skhen* 7amye* a7mar* 7amra`
 	// cNotSee is not seeing, of anyone: «ما اشوف», «ما عم شوف», «مبقتش شايفة», "can't see".
 	cNotSee = `!vois !voit !voyons !اشوف !يشوف !تشوف !نشوف !شوف !بشوف !بيشوف !بتشوف !شايف* !شايفه !see !seeing !shoof* !shouf* !ashoof* !ashouf* !bshoof* !shayef* !shayf* !shaif* !shayif* !nchouf* !kanchouf* !كنشوف
+!shuf !ashuf !bshuf !bashuf !beshuf !bishuf !bitshuf !btshuf !betshuf !byshuf !biyshuf !yshuf !tshuf !nshuf !3am_shuf !3am_bshuf
 !beyshoof* !biyshoof* !byshoof* !bishoof* !betshoof* !bitshoof* !btshoof* !bashoof* !beshoof* can_t_see cannot_see couldn_t_see !nchoof* !nchof* !kanchof* !kanchoof* !nshoof* !nshof* !ychouf* !tchouf* !ychoof* !tchoof* !كانشوف !نشوفش !بشوفش !شايفاش !شايفش vois_rien vois_plus voit_plus voit_rien`
 	// cOneEye is one eye, or the eye the message names; cDark a sight gone black, or lost on waking.
 	cOneEye = `oeil un_oeil œil l_oeil 3ini_wa7da b3in_wa7da عين_وحده عين_واحده بعين_وحده بعين_واحده عيني عينه عينها بعيني بعينه بعينها الشمال اليمين اليسار اليسري اليمني one_eye my_eye his_eye her_eye left_eye right_eye 3ayni 3ayno 3aynha`

@@ -133,10 +133,26 @@ func netFlags(t *padText) bool {
 // netReading is the padded text as the net is asked of it.
 func netReading(s string) string {
 	if strings.Contains(s, "رجع") {
-		return wentBack.ReplaceAllString(s, " ${1}عدت ${3}")
+		s = wentBack.ReplaceAllString(s, " ${1}عدت ${3}")
+	}
+	if strings.Contains(s, "ه ما ") || strings.Contains(s, "ت ما ") || strings.Contains(s, "م ما ") {
+		s = sinceMa.ReplaceAllString(s, " $1 ")
+	}
+	if strings.Contains(s, "نفس ال") {
+		s = sameThing.ReplaceAllString(s, " ذات ال$2 ")
 	}
 	return s
 }
+
+// sameThing is «نفس» before a time, a place or a visit («بنفس الوقت», «نفس الموعد»): "the same", which
+// the net, seeing words alone, reads as the breath; it is asked of the text with «ذات» instead. Not
+// before «اليوم» or «الساعة», which also tell when a breath went short («ضيق نفس اليوم»).
+var sameThing = regexp.MustCompile(foldPattern(` (ب|في |ف |وب|وفي )?نفس ال(وقت|شي|شيء|مكان|موعد|دكتور|دكتوره|عياده|جلسه|طريقه|زياره|اسبوع|فتره|مده) `))
+
+// sinceMa is «من ساعة ما», «من وقت ما», «من يوم ما» ("since"): a «ما» the net, seeing words alone,
+// reads as the negation of the verb after it («من ساعة ما شلت شنطة»: since I lifted a bag, not "could
+// not lift"); it is asked of the text without it, which says the same.
+var sinceMa = regexp.MustCompile(foldPattern(` (من ساعه|من وقت|من يوم|ومن ساعه|ومن وقت|ومن يوم) ما `))
 
 // wentBack is «رجع» going back somewhere («ورجعت للدكتور», «رجعنا الى البيت»), which the net, seeing
 // words alone, reads as the «رجع» of vomiting; it is asked of the text with «عدت» there instead.

@@ -63,6 +63,11 @@ func (tr *Triage) lastResortFlag(orig, t padText) string {
 		// نفس الطفل») is the symptom rules', read before.
 		lt = newPadText(strings.ReplaceAll(t.s, " نفس ال", " ذات ال"))
 	}
+	if strings.Contains(lt.s, " بنفس") {
+		// «بنفسي», «بنفسه» is "by myself", "by himself" («ما اقدر اسوق بنفسي؟»: I can't drive myself),
+		// not the breath: a «ما اقدر» before it is of the driving.
+		lt = newPadText(byOneself.ReplaceAllString(lt.s, " بذات$1 "))
+	}
 	f := symptomIn(lastResort, &lt)
 	if f == "" && t.scripts()&arabizi != 0 {
 		for _, sk := range skeletonTexts(&t) { // "anta7ir" as "ante7er": Arabizi vowels come and go
@@ -89,6 +94,9 @@ func (tr *Triage) lastResortFlag(orig, t padText) string {
 	}
 	return f
 }
+
+// byOneself is «بنفسي» and its persons: "by oneself".
+var byOneself = regexp.MustCompile(foldPattern(` بنفس(ي|ه|ها|ك|و|نا|هم|كم|ى)? `))
 
 // helpWith is "help" asked of what something does ("to help with", "helps", "helpful"), not a cry
 // for help.

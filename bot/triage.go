@@ -204,7 +204,9 @@ var redFlags = compileFlags([]flagPatterns{
 		// Everything double, in Arabizi and in Arabic letters («a7is kil shay double», «كل شي صاير دبل»).
 		`(kil|kel|kol|kul|koll|kull|kolo|kullu) (shay|shai|shi|she2|ishi|eshi|shee|shy|7aja|7aje|7aga|shay2)( \S+)? (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)( |$)`,
 		` (كل|كلشي) (شي|شيء|حاجه|اشي)?( \S+)? (دبل|دوبل|دابل|مزدوج)( |$)`,
-		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|m[ie]?zaw+[ae]?j\S*|(sh|ch)[ae]?(kh|5)[ae]?s[ae]?[iy]?n|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain|shay2[ae]?[iy]n|shai2[ae]?[iy]n|shy2[ae]?[iy]n)( |$)`,
+		// An eye with a number after it is read by doubleSight (symptoms.go), both eyes taken out first
+		// («lel 3enen el etnen»: for both eyes).
+		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|m[ie]?zaw+[ae]?j\S*|(sh|ch)[ae]?(kh|5)[ae]?s[ae]?[iy]?n|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain|shay2[ae]?[iy]n|shai2[ae]?[iy]n|shy2[ae]?[iy]n)( |$)|(3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|m[ie]?zaw+[ae]?j\S*|(sh|ch)[ae]?(kh|5)[ae]?s[ae]?[iy]?n|shay2[ae]?[iy]n|shai2[ae]?[iy]n|shy2[ae]?[iy]n)( |$)`,
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
 	// years is a question for the pages; blurring now may be the start of anything.
@@ -293,9 +295,12 @@ var redFlags = compileFlags([]flagPatterns{
 		`(طاح|طاحت|وقع|وقعت|وكع|وكعت|سقط|سقطت|انهار|انهارت|اتهبد|اتهبدت|طايح|طايحه)( \S+){0,6} NEGV(ب|د|ك|كي)?(يرد|ترد|يستجيب|تستجيب|يصحي|تصحي|يفوق|تفوق|يتكلم|تتكلم|يتحرك|تتحرك|يحجي|تحجي|يحكي|تحكي|يهضر|تهضر|يهدر|تهدر|يجاوب|تجاوب|يفيق|تفيق|يحس|تحس|يشعر|تشعر|يوعي|توعي)( |$)`,
 		`Z: (6a7|6a7at|6e7t|ta7|ta7at|ta7et|tay7\S*|tab|tabb|tab[ae]t|wa2a3|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*|mart?m[iy]\S*|mert?m[iey]\S*|mirm[iy]\S*|marm[iy]\S*)( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(3am |b|bi )?(t|y)?(et|it)?(kal+[ae]?m|tkal+[ae]?m|r[ou]*d|sa7i|so7|f[aou]+[2gq9]|7ar+ak|har+ak|stajeeb|wa3([ay]|i[^d]|e[^ed])|w3([ay]|i[^d]|e[^ed])|7[ae]?s+)\S*`,
 		// Gone (fainted) and not come to («ghabet 3lina w ma fa9at»), or gone for a while («ghibt dageega»).
-		`Z: (gh|8)[aei]+b(et|at|it|t)?( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(3am |b|bi )?(t|y)?(f[aou]+[2gq9]\S*|s[ae]?7[aiy]\S*)( |$)| (gh|8)[aie]?b(t|it|et|at) (\S+ )?(d[ae]?[gq2]ee?[gq2]\S*|d[2q]i[2q]\S*|thawani|sawani|swani|sa3a)( |$)`,
+		// Or not answering those around («ghabat w ma trid 3alayna», «غابت وما ترد علينا»): answering
+		// with whom after it, for «trid» is also "she wants".
+		`Z: (gh|8)[aei]+b(et|at|it|t)?( \S+){0,4} (w )?(ma|mo|mish|msh|mesh|mb) ?(3am |b|bi )?(t|y)?(f[aou]+[2gq9]\S*|s[ae]?7[aiy]\S*|r[aeiou]+dd?[ei]? 3[ae]?l(ayna|aina|ina|eena|iina|ayya|ayi|ay|aya|ei|eh|ih|eih|ayh|aih|aiha|ayha|eha|iha|yha|yh|iyya|yna|ena|ayhom|ehom|ihom))( |$)| (gh|8)[aie]?b(t|it|et|at) (\S+ )?(d[ae]?[gq2]ee?[gq2]\S*|d[2q]i[2q]\S*|thawani|sawani|swani|sa3a)( |$)`,
 		// Gone (fainted) and dizzy still («ghabat 3ala el kursi… w lil7ain dayikha», «غابت… وللحين دايخة»).
 		`Z: (gh|8)[aei]+b(et|at|it|t)( \S+){0,8} (w |o )?(lil7ain|lil7een|lel7ain|lel7een|lal7ain|lal7een|l7d el7in|lissa|lessa|lisa|lesa|lsa|ba3d[ae]?ha|ba3do|ba3dni|mazal|mazalet|mazalat|ma zal|ma zalat|ma zalet) (d[ae]?y[ie]?(kh|5)|dayk)\S*( |$)`,
+		` (غاب|غابت|غبت|غايب|غايبه)( \S+){0,4} NEGV(ب|د|ك)?((يفوق|تفوق|يصحي|تصحي|يستجيب|تستجيب|يوعي|توعي)|(يرد|ترد|يجاوب|تجاوب) (علينا|علي|عليا|عليه|عليها|عليهم))( |$)`,
 		` (غاب|غابت|غبت|غايب|غايبه)( \S+){0,8} (و)?(للحين|لسه|لسا|لساته|لساتها|بعده|بعدها|مازال|مازالت|ما زال|ما زالت|لا زال|لا زالت) (دايخ|دايخه)( |$)`,
 		`Z:(dawkh|dookh|daw5|doo5|dokh|do5|dayekh|dayi5|dayikh|d5t|dkht)\S*( \S+){0,5} (w |o )?(6a7|6a7at|6e7t|6i7t|6i7it|6e7it|ti7t|te7t|ta7|ta7at|ta7et|t7t|tab|tabb|tab[ae]t|wa2a3|wa23|w[ae]?[2gq][ae]3\S*|sa[gq2]a6\S*)( |$)`,
 		// Will not wake, or lies there and does not answer.
@@ -1176,7 +1181,7 @@ var fearAlts = []string{
 	` (` + fearWordsZ + `) (mn |min |men |enn?o |inn?o |la )?(\S+ )?(y|t|a|n|e|i)\S+( \S+){0,3}( (w |o |wa )?(ma|mish|mesh|mo|mu|msh) \S+( \S+)?)?`,
 	` (` + fearWordsZ + `) (mn |min |men )?(iza|eza|ida|law|lau|ila|la ?ykoun|la ?ykon|la ?tkoun|la ?tkon|enn?o|inn?o|enn?ha|inn?ha)( \S+){1,8}`,
 	` (` + fearWordsZ + `) (mn|min|men)( \S+){1,3}`,
-	` (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned|imagine|imagining|(i|we|you|can|just|still|keep|always) picture|picturing|panic|panicking|panicked|dread|dreading) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about|to (lose|go|end up|get|become|have))( \S+){1,4}`,
+	` (scared|afraid|worried|worry|fear|nervous|anxious|terrified|frightened|concerned|imagine|imagining|(i|we|you|can|just|still|keep|always) picture|picturing|panic|panicking|panicked|dread|dreading) ((that )?(\S+ ){0,2}(will|ll|ill|might|may|could|would|gonna|going to)|of|about|to (lose|go|end up|get|become|have|walk|move|stand|climb|drive|shower))( \S+){1,4}`,
 	// What one fears most, named ("my worst nightmare is double vision", "my biggest fear is bleeding").
 	` (worst|biggest|greatest|main|only) (nightmare|fear|worry|concern) (is|would be|was) (\S+ ){0,2}\S+`,
 }
@@ -1426,10 +1431,16 @@ var universalBenign = []symptomRule{
 	rule(2, `عين* جفن* جفون* eye eyes eyelid* lid lids`, `ترف يرف بترف بيرف عم_ترف عم_يرف رفه رفة twitch* flutter*`),
 	// Numb hours after a filling or an extraction («لساني لسا مخدر بعد ساعتين من الحشوة»): the
 	// anaesthetic of the procedure, wearing off, not a nerve failing.
-	rule(6, `مخدر مخدره مخدرين خدران خدرانه numb numbness m5adar mkhadar m5adra mkhadra`, `الحشوه حشوه حشوتي الخلع خلع العصب التنظيف filling fillings extraction root_canal 7ashwa 7ashwe`),
+	rule(6, `مخدر مخدره مخدرين خدران خدرانه numb numbness m5adar mkhadar m5adra mkhadra mkhaddar* m5addar* mtanmel* mtanmal* mnammel* mnamml* mnamel* tanmeel tanmil`, `الحشوه حشوه حشوتي الخلع خلع العصب التنظيف filling fillings extraction root_canal 7ashwa 7ashwe`),
 	// An ache from too much of a screen, a phone or sitting («رقبتي توجعني من كثر الجوال», «min kutr el
 	// jawwal»): the cause told is a posture's.
 	rule(3, `كثر كتر كثره كتره kutr kuthr kotr ktr ketr kitr kothr too_much`, `الجوال جوال التلفون تلفون الموبايل موبايل الشاشه الكمبيوتر اللابتوب القعده المذاكره jawwal jawal el_jawwal tilifon telefon mobile mobail shasha computer laptop phone screen screens`),
+	// A child taught to use the toilet («ما يقدر يبول بالحمام لحاله، كيف ادربه؟», "potty training"): a
+	// skill not learned yet, no urine held.
+	rule(6, `ادرب* ندرب* تدريب* اعلم* نعلم* يتعلم* تتعلم* اعوده* نعوده* potty toilet_train* toilet_training train*`, `يبول* تبول* يتبول* تتبول* بول* pee* wee*`),
+	// An ache from a desk («my neck hurts from my desk», «رقبتي توجعني من المكتب»): the cause told is a
+	// posture's.
+	rule(4, `hurt* ache* aching sore stiff* pain* وجع* يوجع* توجع* بتوجع* واجع* الم`, `from_my_desk from_the_desk at_my_desk desk_job من_المكتب من_الدوام_على_المكتب`),
 	// Eyes tired or strained from a screen («عيوني تعبانه من الشاشه», "eye strain from the laptop"): the
 	// cause told is the screen's, no sign for the net; sight gone or double is read by the rules as before.
 	rule(3, `تعبان* تعبانه تعبانين تعب مرهق* مرهقه ارهاق اجهاد اجهدت strain* strained tired`, `من_الشاشه من_الشاشات من_الجوال من_الكمبيوتر من_اللابتوب من_التلفون من_الموبايل من_الايباد من_التابلت from_the_screen from_screens from_the_computer from_the_laptop from_my_phone from_the_phone`),
@@ -1594,7 +1605,7 @@ var universalBenign = []symptomRule{
 	rule(2, `لازم يجب ضروري اكمل نكمل تكمل يكمل كمل`, `اخذ ناخذ ياخذ تاخذ اخد ناخد ياخد تاخد اخذها اخذه`),
 	// «الموية البيضا», «المية الزرقا» (cataract, glaucoma) name an eye's disease, not water that will
 	// not go down.
-	rule(2, `مويه ميه مياه ماء موي mayye mayya mayyeh moye`, `البيضا البيضاء بيضا بيضاء بيضه الزرقا الزرقاء زرقا زرقاء bayda bayda2 baida beida bay da zar2a zarqa zar2a2`),
+	rule(2, `مويه ميه مياه ماء موي mayye mayya mayyeh moye maya moya mayah`, `البيضا البيضاء بيضا بيضاء بيضه الزرقا الزرقاء زرقا زرقاء bayda bayda2 baida beida beda bida bay6a bai6a bay da zar2a zarqa zar2a2 zar2`),
 	// A milk tooth («ضرسه اللبني», "baby tooth") that falls out is a child growing, whatever is done with it.
 	rule(2, `سن* ضرس* اسنان* tooth teeth`, `اللبني اللبنيه لبني لبنيه`),
 	// Both words go (a phrase term would take out its first word alone, leaving the tooth).
@@ -1847,9 +1858,10 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	}
 	if flag == "" && sc&arabizi != 0 {
 		for _, sk := range skeletonTexts(&t) {
-			// Double sight told as long-standing is a cataract's question, as symptomOf reads it.
+			// Double sight told as long-standing is a cataract's question, as symptomOf reads it; and
+			// with both eyes named («lel 3enen el etnen»), symptomOf read it without them already.
 			fs := skeletonFlags
-			if longStandingPre.mayMatch(&t) && longStanding.MatchString(t.s) {
+			if longStandingPre.mayMatch(&t) && longStanding.MatchString(t.s) || withoutRules(t, bothEyes).s != t.s {
 				fs = skeletonFlagsNotDouble
 			}
 			if flag = symptomIn(fs, &sk); flag == "" && len(tr.skel) > 0 {
@@ -1905,13 +1917,14 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	// The learned net (flagnet.go) is the last word on a message the rules find nothing in, and is
 	// held to what the rules are: a message that denies, fears, supposes or asks in general is none,
 	// nor one the benign rules read something normal in (a figure of speech, a wish not to die).
-	// Nor one told as come with age and not sudden now («صارت رجولها تضعف مع العمر»): the rules read
-	// the red flags so told; the net learned how a sign is told happening.
+	// Nor one told as come with age and not sudden now («صارت رجولها تضعف مع العمر»), or as changing
+	// year by year: the rules read the red flags so told; the net learned how a sign is told happening.
 	// Coming back somewhere («ورجعت للدكتور») is no vomiting to the net either. Nor is what is brought
 	// for treatment with no time of its own («جلطة من سنة ونص وإيده متشنجة، بيفيده العلاج؟»): the
 	// rules read what such a message tells happening now.
 	if flag == "" && !orig.reading && !mildAsked && netFlagsRead(orig) && !laughing.MatchString(t.s) && tr.reports(orig) && !tr.readsNormal(orig) &&
 		!(withAge.MatchString(orig.s) && !suddenNow.MatchString(orig.s)) && !foretold.MatchString(orig.s) &&
+		!(yearByYear.MatchString(orig.s) && !sudden.MatchString(orig.s) && !ofNow.MatchString(orig.s)) &&
 		!(seenByDoctor.MatchString(orig.s) && !toldSudden(orig.s)) && !livedWithForTreatment(orig.s) {
 		flag = "net"
 	}
@@ -2037,6 +2050,13 @@ var foretold = regexp.MustCompile(foldPattern(` (the |my |his |her )?(doctor|dr|
 var seenByDoctor = regexp.MustCompile(foldPattern(` (و)?(رحت|رجعت|رحنا|رجعنا|ودينا|وديته|وديتها|زرت|كشفت|كشفنا|راجعت|راجعنا) (عند |علي |على |ع )?(ال|لل)?(دكتور|دكتوره|طبيب|طبيبه|دكتوري)( |$)|(went|been|gone|going) (back )?to (see )?(the |my |a |our )?(doctor|dr|gp|eye doctor|dentist)( |$)|(saw|seen|visited) (the |my |a )?(doctor|dr|gp|dentist)( |$)`))
 
 var withAge = regexp.MustCompile(foldPattern(` (مع العمر|مع الكبر|من الكبر|من كبر السن|مع كبر السن|with age|old age|getting older|as (i|he|she) (get|gets|got) older|m3 el 3omr|ma3 el 3omr|m3 l3omr|ma3 l3omr) `))
+
+// yearByYear tells a sign as changing year by year («كل سنة يزيد», "worse every year"): a slow course,
+// not an onset, unless something is told as sudden or of now as well.
+var yearByYear = regexp.MustCompile(foldPattern(` (every year|each year|year after year|year by year|كل سنه|سنه عن سنه|سنه بعد سنه|من سنه لسنه|kol sana|kul sana|kil sine|kel sane|kell sane|kol sane) `))
+
+// ofNow is a sign told of today or this moment.
+var ofNow = regexp.MustCompile(foldPattern(` (اليوم|today|الحين|والحين|هلق|هلا|دلوقتي|now|right now|tonight|الليله|this morning|الصبح) `))
 
 // fitUnanswering is a fit or spasms with the patient not responding or not waking; its prefilter
 // spares nearly every message the pattern (read on every message, before the benign rules).
