@@ -16,8 +16,9 @@ import "testing"
 // negated): 2. Left: a double sight since a stroke two years ago asked treatment of («وما زال» is
 // ongoing); «…tshoof dabal … min shhoor, hatha min el mai el bay6a?», which the net says yes to
 // (keeping long-standing signs from the net lost two study emergencies: a psoriasis of years with a
-// new fever).
-const flags34Alarms = 2
+// new fever). Session 36's net, trained on the spent batteries (this one among them) and on a
+// treatment told with its time alone, alarms on one of them: learned, not read.
+const flags34Alarms = 1
 
 // flags34Known are its red flags still missed, each with why.
 var flags34Known = map[string]string{}

@@ -1,6 +1,7 @@
 // Command gen trains the red-flag net (package flagnet) and writes its binary form. Run by go generate
 // in package bot, from that directory. Its lines: emergencies (E) from testdata/redflags.txt,
-// home-redflags.txt, clinic-flags/*.txt and the blind batteries in testdata/flagnet; non-emergencies
+// home-redflags.txt, clinic-flags/*.txt and the blind batteries in testdata/flagnet and testdata (the
+// spent ones); non-emergencies
 // (N) from not-redflags.txt, the same files' N lines and every question of the tune halves whose
 // expect lacks "emergency". The threshold is chosen by cross-validation holding out one battery and
 // one share of the tune questions at a time: the lowest one whose false alarms on the held-out tune
@@ -226,6 +227,12 @@ func load() ([]line, error) {
 	// rounds 3–6, flagsN-A…D from round N on).
 	batteries, _ := filepath.Glob("testdata/flagnet/*.txt")
 	batteries = slices.DeleteFunc(batteries, func(f string) bool { return filepath.Base(f) == "not-emergencies.txt" })
+	// So is every battery spent into testdata (flags12… and the Arabizi and constructed ones), once
+	// read by cause: what patients wrote there teaches the net as the older batteries do. The held
+	// ones (eval/testdata/rounds/held) never train it; they measure it.
+	spent, _ := filepath.Glob("testdata/flags[0-9]*.txt")
+	batteries = append(batteries, spent...)
+	batteries = append(batteries, "testdata/azr20-fresh.txt", "testdata/constructed20.txt")
 	slices.Sort(clinic)
 	slices.Sort(batteries)
 	for _, file := range clinic {
