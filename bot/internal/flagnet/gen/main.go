@@ -1,9 +1,8 @@
 // Command gen trains the red-flag net (package flagnet) and writes its binary form. Run by go generate
 // in package bot, from that directory. Its lines: emergencies (E) from testdata/redflags.txt,
 // home-redflags.txt, clinic-flags/*.txt and the blind batteries in testdata/flagnet and testdata (the
-// spent ones); non-emergencies
-// (N) from not-redflags.txt, the same files' N lines and every question of the tune halves whose
-// expect lacks "emergency". The threshold is chosen by cross-validation holding out one battery and
+// spent ones); non-emergencies (N) from not-redflags.txt, the same files' N lines and every question
+// of the tune halves whose expect lacks "emergency". The threshold is chosen by cross-validation holding out one battery and
 // one share of the tune questions at a time: the lowest one whose false alarms on the held-out tune
 // questions stay within 0.5%. The same files give the same bytes.
 package main
