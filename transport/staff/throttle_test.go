@@ -36,7 +36,9 @@ func (h *harness) tryLogin(name, pw, from string) int {
 
 // 200 guesses at once, the right password among them at #100: the attempts are reserved before
 // bcrypt, so exactly the allowed number of passwords is checked and the right one signs in only if
-// it was among them. (Before: 60 parallel wrong guesses got 51 checks, 200 let #100 in.)
+// it was among them. (Before: 60 parallel wrong guesses got 51 checks, 200 let #100 in.) When it was,
+// its sign-in forgives the failures before it and at most the limit more are checked (a CI run saw
+// ten checks; the test had wanted five whatever the order the guesses ran in).
 func TestParallelGuessesCannotPassTheLimit(t *testing.T) {
 	// A turn at bcrypt for each allowed guess: on a loaded machine one slot queued guesses past
 	// checkWait into 503s (CI-style flake), which is not what this test is about.
@@ -61,11 +63,23 @@ func TestParallelGuessesCannotPassTheLimit(t *testing.T) {
 		byStatus[s]++
 	}
 	checked := byStatus[http.StatusUnauthorized] + byStatus[http.StatusNoContent]
-	if checked != staff.DefaultNameFailures || byStatus[http.StatusTooManyRequests] != 200-staff.DefaultNameFailures {
-		t.Errorf("answers %v: want %d checked (401 or 204) and the rest 429", byStatus, staff.DefaultNameFailures)
+	// When the right one happens to be among the first checked, its sign-in forgives the failures
+	// counted so far from this address (as a sign-in does), and at most the limit more are checked
+	// after it: 2×limit in all, never more. Otherwise exactly the limit is checked and #100 is refused.
+	want, most := staff.DefaultNameFailures, staff.DefaultNameFailures
+	if statuses[100] == http.StatusNoContent {
+		want, most = 1, 2*staff.DefaultNameFailures
+	} else if statuses[100] != http.StatusTooManyRequests {
+		t.Errorf("#100 (the right one) got %d, want 204, or 429 once the limit is taken", statuses[100])
 	}
-	if n := h.api.PasswordChecks(); n != staff.DefaultNameFailures {
-		t.Errorf("%d passwords checked, want exactly %d", n, staff.DefaultNameFailures)
+	if checked < want || checked > most || byStatus[http.StatusNoContent] > 1 || checked+byStatus[http.StatusTooManyRequests] != 200 {
+		t.Errorf("answers %v: want %d to %d checked (401 or 204) and the rest 429", byStatus, want, most)
+	}
+	if statuses[100] != http.StatusNoContent && checked != staff.DefaultNameFailures {
+		t.Errorf("answers %v: the right one refused, so exactly %d must have been checked", byStatus, staff.DefaultNameFailures)
+	}
+	if n := h.api.PasswordChecks(); n != int64(checked) {
+		t.Errorf("%d passwords checked, %d answered 401 or 204", n, checked)
 	}
 	t.Logf("200 parallel guesses: %v, #100 (the right one) got %d", byStatus, statuses[100])
 }
