@@ -498,10 +498,13 @@ func wordIsBare(w, want string, prefix bool, scratch []string) bool {
 // cSudden (conceptRules) reads it.
 var doubleSight = []flagRules{
 	{"vision", []symptomRule{
-		rule(5, `kanchof* kanchouf* nchof* nchouf* kanshof* kanshouf* nshof* nshouf* tchof* ychof* kaychof* katchof* ashoof* ashuf* yshoof* tshoof* bshoof* shayef* shayif* اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* 3ayn* 3ain* 3een* 3ein* 3eni 3ini 3eno 3ino 3enha 3inha 3enen 3inen 3enein 3enayn* 3enay* 3inay* 3yoon* 3youn* 3yuni 3oyoon* 3oyoun* 3ouyoun* بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
+		rule(5, `kanchof* kanchouf* nchof* nchouf* kanshof* kanshouf* nshof* nshouf* tchof* ychof* kaychof* katchof* ashoof* ashuf* yshoof* tshoof* bshoof* shayef* shayif* اشوف يشوف تشوف نشوف شايف* نظر* رؤي* روي* عيون* عين* `+eyesZ+` بصر* vision see seeing sees look* things everything eyesight اشياء* اشيا*`,
 			`joj jouj zouj zoj ethnain* ithnain* itnen* etnen* tneen* ithnen* ethnen* tnen thnain* dabal* dobl* دبل مزدوج* مضاعف* مكرر* مرتين اثنين ثنتين اتنين شخصين خيالين خيال* double* twice two_of`),
 	}},
 }
+
+// eyesZ are an eye and the eyes in Arabizi («3eni», «3enen», «3yoon»), for doubleSight and bothEyes.
+const eyesZ = `3ayn* 3ain* 3een* 3ein* 3eni 3ini 3eno 3ino 3enha 3inha 3enen 3inen 3enein 3enayn* 3enay* 3inay* 3yoon* 3youn* 3yuni 3oyoon* 3oyoun* 3ouyoun*`
 
 // bothEyes are both eyes («بالعينين… الثنتين», «عيونه الاثنين», «el 3enen el etnen», "both eyes"): a count of eyes, not the
 // two of double sight, taken out before doubleSight is read (and only then: the eyes stay for the rest).
@@ -509,7 +512,7 @@ var doubleSight = []flagRules{
 // operations on them («يسوون لها العملية للثنتين»), not the things seen; nor is what is done "for the
 // two" (للثنتين) ever a thing seen twice.
 var bothEyes = []symptomRule{
-	rule(4, `عين* عيون* eyes 3ayn* 3ain* 3een* 3ein* 3eni 3ini 3eno 3ino 3enha 3inha 3enen 3inen 3enein 3enayn* 3enay* 3inay* 3yoon* 3youn* 3yuni 3oyoon* 3oyoun* 3ouyoun*`, `الثنتين الاثنين الاتنين التنتين التنين ثنتينهم ثنتينها كلتا كلتاهما both el_etnen el_itnen el_ethnen el_ithnen el_ithnain el_ithnein al_ithnain al_ithnein el_tnen el_tneen el_tnein al_tnen al_tneen l_tnen l_tneen el_thnein el_thnain al_thnain`),
+	rule(4, `عين* عيون* eyes `+eyesZ, `الثنتين الاثنين الاتنين التنتين التنين ثنتينهم ثنتينها كلتا كلتاهما both el_etnen el_itnen el_ethnen el_ithnen el_ithnain el_ithnein al_ithnain al_ithnein el_tnen el_tneen el_tnein al_tnen al_tneen l_tnen l_tneen el_thnein el_thnain al_thnain`),
 	rule(1, `عينتين* 3intain* 3intein* للثنتين للاثنين للاتنين`),
 }
 

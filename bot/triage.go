@@ -204,9 +204,9 @@ var redFlags = compileFlags([]flagPatterns{
 		// Everything double, in Arabizi and in Arabic letters («a7is kil shay double», «كل شي صاير دبل»).
 		`(kil|kel|kol|kul|koll|kull|kolo|kullu) (shay|shai|shi|she2|ishi|eshi|shee|shy|7aja|7aje|7aga|shay2)( \S+)? (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain)( |$)`,
 		` (كل|كلشي) (شي|شيء|حاجه|اشي)?( \S+)? (دبل|دوبل|دابل|مزدوج)( |$)`,
-		// An eye with a number after it is read by doubleSight (symptoms.go), both eyes taken out first
-		// («lel 3enen el etnen»: for both eyes).
-		`Z:(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|m[ie]?zaw+[ae]?j\S*|(sh|ch)[ae]?(kh|5)[ae]?s[ae]?[iy]?n|ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain|shay2[ae]?[iy]n|shai2[ae]?[iy]n|shy2[ae]?[iy]n)( |$)|(3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|m[ie]?zaw+[ae]?j\S*|(sh|ch)[ae]?(kh|5)[ae]?s[ae]?[iy]?n|shay2[ae]?[iy]n|shai2[ae]?[iy]n|shy2[ae]?[iy]n)( |$)`,
+		// Seeing, or an eye, told doubled; seeing told as two. An eye with a number after it is read by
+		// doubleSight (symptoms.go), both eyes taken out first («lel 3enen el etnen»: for both eyes).
+		`Z:(((ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*|3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (dabal|dubl|doubl\S*|mzd[ao]w[ae]j\S*|mizdawaj\S*|m[ie]?zaw+[ae]?j\S*|(sh|ch)[ae]?(kh|5)[ae]?s[ae]?[iy]?n|shay2[ae]?[iy]n|shai2[ae]?[iy]n|shy2[ae]?[iy]n))|(ash[ou]+f|sh[ou]+f|shay[ei]?f\S*|n[ae][zd6]ar\S*)( \S+){0,3} (ithn[ae]e?n|ethnen|etnen|tnen|itnain|thnain))( |$)`,
 	}},
 	// Blurred sight, unless told as slow, mild or long-standing (slowly): a cloudy lens that came over
 	// years is a question for the pages; blurring now may be the start of anything.
