@@ -174,8 +174,8 @@ var skeletonFlagsNotDouble = func() []flagRules {
 	return out
 }()
 
-// spelledSpeed are the Arabizi words of speed (سرعة, سريع, أسرع: «b sor3a», «asra3 meni», «sari3»),
+// spelledSpeed are the Arabizi words of speed (سرعة, سريع, أسرع: «b sor3a», «bsir3a», «asra3 meni», «sari3»),
 // clitic and all: their consonants are a fit's («sar3»), their vowels are not, so their skeleton is
 // not taken («ynazzel dam shway w yw2af b sor3a» is no seizure). «sar3a» (a fit, in the Maghreb) is
 // not one of them.
-var spelledSpeed = regexp.MustCompile(`^(b|bi|be|w|wa|l|el|al)?(s[ou]+r3[ae]?|asra3|a?s[ae]?r(i|ee|ii|y)3[ae]?)$`)
+var spelledSpeed = regexp.MustCompile(`^(b|bi|be|w|wa|l|el|al)?(s[iou]+r3[ae]?|asra3|a?s[ae]?r(i|ee|ii|y)3[ae]?)$`)

@@ -1981,7 +1981,7 @@ func asksSightBack(t padText) bool {
 var supposedNow = regexp.MustCompile(foldPattern(` (لو|اذا|ولو|واذا|if) (\S+ ){0,2}(الحين|هلق|هلا|دلوقتي|الان|هسه|now|right now) `))
 
 var (
-	sightLostBefore = regexp.MustCompile(foldPattern(` (ال)?(نظر|بصر) (الي|اللي|يلي|اللى|الى|الذي) (راح|ضاع|فقد|فقدته|فقدها|فقده|راحت)|(راح|ضاع|فقد|فقدت|راحت|ضاعت) (جز|جزء|شوي|شويه|بعض|قسم|حته) من (ال)?(نظر|بصر)\S*|(already|has|have|had|s|ve|d) (already )?lost (some|part|a little|a bit|a lot)( of)?( (his|her|my|their|the))? (vision|sight|eyesight)|(the )?(vision|sight|eyesight) (that )?(he|she|i|they|was|is) (already )?lost|(vision|sight|eyesight) already lost`))
+	sightLostBefore = regexp.MustCompile(foldPattern(` (ال)?(نظر|بصر) (الي|اللي|يلي|اللى|الى|الذي) (راح|ضاع|فقد|فقدته|فقدها|فقده|راحت)|(راح|ضاع|فقد|فقدت|راحت|ضاعت) (جز|جزء|شوي|شويه|بعض|قسم|حته) من (ال)?(نظر|بصر)\S*|(already|has|have|had|s|ve|d) (already )?lost (some|part|a little|a bit|a lot)( of)?( (his|her|my|their|the))?( (side|peripheral|central|outer|distance|reading|night))? (vision|sight|eyesight)|(the )?(vision|sight|eyesight) (that )?(he|she|i|they|was|is) (already )?lost|(vision|sight|eyesight) already lost`))
 	sightBack       = regexp.MustCompile(foldPattern(` (ب|ه|ح|رح |راح |حي)?(يرجع|ترجع|يعود|تعود|يرد|ترد)( \S+)?( تاني| ثاني| مره تانيه| مره ثانيه| زي ما كان| زي الاول| كما كان)?( |$)|(will|would|can|could|does|do) (it|they|that|this|the vision|the sight|his sight|her sight|my sight|his vision|her vision|my vision) (ever )?(come back|return|be restored|be recovered|recover|get better)`))
 )
 
@@ -2110,12 +2110,13 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 	`|(عمليه|العمليه|operation|surgery)( \S+){0,6} (و|and )?(لسه|لسا|لسى|لساته|لساتها|still)` +
 	// Or the operation told as done years ago, the blur after it now: "two years ago", «قبل سنتين».
 	`|(a|one) year ago|(two|three|four|five|few|couple of|[0-9]+) years ago|قبل (سنه|سنتين|سنين|كم سنه|[0-9]+ (سنه|سنين|سنوات))|(2abl|abl|qabl|gabl) (sana|sene|santen|santein|sneen|snin|[0-9]+ (sneen|snin|snen|sanawat)))` +
-	// Or asked of as the lens clouding slowly («يشوف كأن فيه ضباب… هذا ماي ابيض؟», "could it be cataracts?"):
+	// Or asked of as the lens clouding slowly, or told as its («يشوف كأن فيه ضباب… هذا ماي ابيض؟», «هذا من
+	// المويه البيضا؟», «مغبشة مع المويه البيضا», "could it be cataracts?", "is this from the cataract?"):
 	// a blur that came over time, as the patient reads it.
 	`|(عندي|عنده|عندها|وعندي|وعنده|وعندها|3indi|3andi|3ndi|3indaha|3andaha|3ndha|3indo|3ando|3ndo) (ال|el |l)?(ماي|ماء|ميه|مويه|مايه|مياه|مي|mai|may|moya|mayya|maya|mayye|mayy) (ال|el |l)?(ابيض|بيضا|بيضاء|bay6a|bai6a|bay9a|bai9a|bayda|baida|beda|abyad|abya9|abya6)|(عندي|عنده|عندها|وعندي|وعنده|وعندها|i have|he has|she has|i ve got|i got) (ال|a |an )?(جلاله|ساد|كتاركت|كاتاراكت|كتاراكت|cataract|cataracts)` +
 	// Or blurred at reading («ضبابي لما اقرا», "blurry when I read"): the near sight that goes with age.
 	`|(لما|وقت|عند|بس|كل ما) (ب|ا|بت|ت)?(اقرا|قرا|قري|اقري)|(وقت|عند|في|اثناء) (ال)?(قرايه|قراءه|قرائه)|when (i |he |she )?(read|reading|reads)|while reading` +
-	`|(هذا|هذي|هاد|هادا|ده|دا|هو|هي|هل هو|هل هي|هل هذا|يكون|تكون|بيكون|بتكون|ممكن يكون|ممكن تكون|يمكن|يمكن يكون|احتمال) (ال)?(ماي|ماء|ميه|مويه|مايه|مياه) (ال)?(ابيض|بيضا|بيضاء)|(هذا|ده|هل هو|يكون|ممكن يكون|يمكن) (ال)?(ساد|كتاركت|كاتاراكت)|(is (it|this|that)|could (it|this|that) be|might (it |this )?be|maybe( it s)?|sounds like|is it an?|are (these|they)) (a |the )?cataracts?) `))
+	`|((هذا|هذي|هاد|هادا|ده|دا|هو|هي|هل هو|هل هي|هل هذا|يكون|تكون|بيكون|بتكون|ممكن يكون|ممكن تكون|يمكن|يمكن يكون|احتمال)|((هذا|ده|هو|هي|يكون) )?(من|مع|بسبب|عشان|علشان)) (ال)?(ماي|ماء|ميه|مويه|مايه|مياه) (ال)?(ابيض|بيضا|بيضاء)|(هذا|ده|هل هو|يكون|ممكن يكون|يمكن)( (من|مع|بسبب|عشان|علشان))? (ال)?(ساد|كتاركت|كاتاراكت)|(is (it|this|that)|could (it|this|that) be|might (it |this )?be|maybe( it s)?|sounds like|is it an?|are (these|they))( (from|because of|due to|with))? (a |the |my |his |her )?cataracts?) `))
 
 // longStanding tells a sign as there for months or years, or come on slowly: the part of slowly
 // that is time, not mildness.
