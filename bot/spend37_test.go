@@ -39,3 +39,48 @@ func TestSpend37NetReadings(t *testing.T) {
 		"بنتي عملت عملية حول امبارح وعينها حمرا ومتضايقة منها، ده طبيعي؟",
 	})
 }
+
+// TestSpend37Flags35 holds what reading flags35 by cause added beside its own lines: the red flags
+// near each new look-alike reading still alarm.
+func TestSpend37Flags35(t *testing.T) {
+	fa22Check(t, fa22Engine(t, "dental"), []string{
+		"خلعت ضرسي واللثة تنزف وما وقف الدم من ساعتين",
+		"my son is choking and can't breathe, his lips are going blue",
+	}, []string{
+		"el lessa betnazzef shwaya lama bafarrash, a3mel tanzeef?",
+		"my gums bleed when I brush, do I need a cleaning?",
+		"my son panics and says he'll choke when he even thinks about the dentist chair, any tips?",
+		"my husband snores so loud he stops breathing for a sec lol, do you make those anti-snoring mouth guards?",
+		"mesh 3andy waram wala sokhoneya, bas 3ayez a3raf emta akol 3ady ba3d el 5al3",
+	})
+	fa22Check(t, fa22Engine(t, "eye"), []string{
+		"suddenly my right eye went black, it's like I'm in the dark",
+		"بابا عمل عملية المية البيضا ودلوقتي بيقول شايف ستارة سودة",
+	}, []string{
+		"cant see a thing without my glasses lol, am i a candidate for ICL?",
+		"blind as a bat in the dark haha do you treat night vision",
+	})
+	fa22Check(t, fa22Engine(t, "physio"), []string{
+		"pee just leaking without me knowing + back pain, started yesterday",
+		"ابوي جته جلطة قبل سنتين واليوم فجأة صارت ايده ضعيفة",
+		"my calf is red, hot and swollen since my knee surgery",
+	}, []string{
+		"أعاني من ضعف مزمن في الساق اليسرى منذ جلطة دماغية قبل خمس سنوات، وأرغب في برنامج تأهيل.",
+		"After ACL surgery I'm on crutches, the knee swells a bit after physio but my calf is soft, not red and not hot",
+		"my back is killing me from sitting at my desk all day 😩",
+	})
+	fa22Check(t, fa22Engine(t, "derma"), []string{
+		"nazif men manakhiri mesh bywa2af men sa3ten",
+	}, []string{
+		"قلبي مكسور، جلسة الليزر ما شالت الشعر الاشقر 💔",
+		"shafayfy nashfa awy w nazif basit men manakhiri 3al roaccutane, 3ady?",
+	})
+	fa22Check(t, mustEngine(t), []string{
+		"my friend just fainted in your waiting room and she is not waking up",
+		"عم اختنق وشفايفي منتفخة بعد الحقنة",
+	}, []string{
+		"هو البوتوكس ممكن يعمل زغللة او ازدواج في الرؤية؟ عشان عندي فرح بعد اسبوع وخايفة",
+		"عم اختنق من الحر برا 😅 في عندكم مواقف سيارات مظللة؟",
+		"my friend fainted from needle fear during her botox, now i am scared the same will happen to me",
+	})
+}

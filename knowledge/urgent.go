@@ -68,6 +68,9 @@ type urgentSign struct {
 	text  string
 	stems map[string]struct{}
 	seq   []string // the stems in order: a phrase counts only where its words stand together
+	// qualifier are the stems only its qualifying clauses hold ("…, with back pain"): what the sign
+	// is said with, no sign of its own; a message must name more of it than these.
+	qualifier map[string]struct{}
 }
 
 // urgentSignsOf collects the signs of docs: every clause of a section or FAQ answer whose heading or
@@ -76,14 +79,18 @@ type urgentSign struct {
 func urgentSignsOf(docs []*Document) []urgentSign {
 	var out []urgentSign
 	add := func(text string) {
-		for _, c := range append(clauses(text), sentences(text)...) {
+		cs := clauses(text)
+		for i, c := range append(cs, sentences(text)...) {
+			if i > 0 && i < len(cs) && qualifies(c) {
+				continue // ", with back pain": said of the clause before, a sign only with it (its sentence)
+			}
 			set := map[string]struct{}{}
 			seq := strings.Fields(stemText(Analyze(c), set))
 			for st := range signInstructionStems {
 				delete(set, st) // «فورًا»: in every sign, the instruction, not the symptom
 			}
 			if len(set) >= 2 { // one word is no sign («الطوارئ»)
-				out = append(out, urgentSign{text: c, stems: set, seq: seq})
+				out = append(out, urgentSign{text: c, stems: set, seq: seq, qualifier: qualifierStems(c)})
 			}
 		}
 	}
@@ -241,6 +248,44 @@ func sentenceBreak(r rune) bool {
 	return false
 }
 
+// qualifiers open a clause that qualifies the one before it ("…loss of bladder control, with back
+// pain"): back pain alone is no urgent sign.
+var qualifiers = map[string]bool{"with": true, "along": true, "together": true, "accompanied": true, "مع": true, "ومع": true}
+
+// qualifierStems returns the stems of a sign's qualifying clauses that none of its other clauses
+// holds; nil when it has none.
+func qualifierStems(sign string) map[string]struct{} {
+	cs := clauses(sign)
+	var q map[string]struct{}
+	for i, c := range cs {
+		if i > 0 && qualifies(c) {
+			if q == nil {
+				q = map[string]struct{}{}
+			}
+			stemText(Analyze(c), q)
+		}
+	}
+	if q == nil {
+		return nil
+	}
+	for i, c := range cs {
+		if !(i > 0 && qualifies(c)) {
+			rest := map[string]struct{}{}
+			stemText(Analyze(c), rest)
+			for st := range rest {
+				delete(q, st)
+			}
+		}
+	}
+	return q
+}
+
+// qualifies says whether a clause opens with a qualifier.
+func qualifies(c string) bool {
+	w := Words(c)
+	return len(w) > 0 && qualifiers[w[0]]
+}
+
 // backRefs open a sentence that speaks of the one before it.
 var backRefs = map[string]bool{"هذه": true, "هذا": true, "هذي": true, "هاذي": true, "وهذه": true, "وهذا": true,
 	"ذلك": true, "تلك": true, "these": true, "this": true, "that": true, "such": true, "they": true, "it": true}
@@ -288,7 +333,7 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 	best, bestN := "", 0
 	var seen [][]string
 	for _, s := range ix.signs {
-		n, rare := 0, 0
+		n, rare, core := 0, 0, 0
 		seen = seen[:0] // a word the message repeats counts once
 		for _, c := range content {
 			if alt, ok := signHas(s, c); ok {
@@ -297,6 +342,9 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 				}
 				seen = append(seen, alt)
 				n++
+				if !slices.ContainsFunc(alt, func(st string) bool { _, q := s.qualifier[st]; return q }) {
+					core++
+				}
 				if ix.rare(alt) { // as the page says it: "laser" is rare in English, ليزر is not
 					rare++
 				}
@@ -305,7 +353,7 @@ func (ix *Index) UrgentSign(words []string) (string, int) {
 		// The words of the clinic's subject (the eye, the operation, the laser) are in its signs and in
 		// half its questions: a sign counts when two of the words matched are not everywhere, or one is
 		// and three words match.
-		if (rare >= 2 || rare >= 1 && n >= MinSignConcepts) && n > bestN && (n >= MinSignConcepts || 2*n >= len(content)) {
+		if (rare >= 2 || rare >= 1 && n >= MinSignConcepts) && n > bestN && (n >= MinSignConcepts || 2*n >= len(content)) && core > 0 {
 			best, bestN = s.text, n
 		}
 	}

@@ -91,3 +91,31 @@ func TestUrgentSignsAreTheUrgentSentences(t *testing.T) {
 		}
 	}
 }
+
+// A clause that only qualifies the one before ("…, with back pain") is no sign of its own: back pain
+// alone is not the sign the page sends to the emergency department, the numbness or the bladder with
+// it is.
+func TestUrgentSignQualifierIsNoSign(t *testing.T) {
+	docs := []*Document{{
+		ID: "physio", Title: "Physiotherapy", Lang: "en",
+		Sections: []Section{
+			section("s1", "Knee rehabilitation", "Knee rehabilitation after surgery takes about six weeks of exercise."),
+			{ID: "s2", Title: "When is it an emergency?", Level: 2, Blocks: []Block{
+				{Kind: Paragraph, Text: "Go to the emergency department now if you have:"},
+				{Kind: List, Text: "- numbness around the groin or buttocks, or loss of bladder or bowel control, with back pain;",
+					Items: []string{"numbness around the groin or buttocks, or loss of bladder or bowel control, with back pain;"}},
+			}},
+		},
+	}}
+	ix := MustBuild(t, docs, searchLexicon)
+	for _, q := range []string{"numbness around my buttocks and my back pain is worse", "lost bladder control with back pain"} {
+		if sign, _ := ix.UrgentSign(Words(q)); sign == "" {
+			t.Errorf("UrgentSign(%q) = none, want the sign", q)
+		}
+	}
+	for _, q := range []string{"back pain", "my back pain is killing me"} {
+		if sign, _ := ix.UrgentSign(Words(q)); sign != "" {
+			t.Errorf("UrgentSign(%q) = %q, want none: back pain only qualifies the sign", q, sign)
+		}
+	}
+}
