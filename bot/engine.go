@@ -855,13 +855,17 @@ func (e *Engine) reportsUrgentSign(text string, words []string, p padText, tr *T
 			return false
 		}
 	}
-	if longStandingPre.mayMatch(&p) && longStanding.MatchString(p.s) && !suddenNow.MatchString(p.s) {
+	if longStandingPre.mayMatch(&p) && longStanding.MatchString(p.s) && !suddenNow.MatchString(spanNow.ReplaceAllString(p.s, " $1 ")) {
 		// A sign there for months or years («من كام شهر النظر رجع يغبش»), not told as sudden or worse
-		// now: the pages send to urgent care what is sudden, severe or growing.
+		// now: the pages send to urgent care what is sudden, severe or growing. The "now" of "for months
+		// now" is the span's end, not an onset.
 		return false
 	}
 	return tr.reports(p)
 }
+
+// spanNow is a span told up to now ("for months now", "a year now").
+var spanNow = regexp.MustCompile(` (months|years|weeks|a month|a year|ages|a while) now `)
 
 // closingMentioned is a question closing a message whether what it told is what the pages or the
 // clinic name ("is that the swelling you mentioned?", «هل هذا اللي ذكرتوه؟», «هاد اللي مكتوب عندكم؟»).

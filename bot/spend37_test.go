@@ -84,3 +84,40 @@ func TestSpend37Flags35(t *testing.T) {
 		"my friend fainted from needle fear during her botox, now i am scared the same will happen to me",
 	})
 }
+
+// TestSpend37Flags36 holds what reading flags36 by cause added beside its own lines: misspelt and
+// Arabizi red flags it missed («ghayib 3an el wa3e», «zoori ma2fool», «wag3ani… raga3t marteen»,
+// "killin myself"), and near each new look-alike reading, red flags that still alarm.
+func TestSpend37Flags36(t *testing.T) {
+	fa22Check(t, fa22Engine(t, "eye"), []string{
+		"ba3d 3amaleyet el maya el beida 3eini wag3ani awy w raga3t marteen",
+		"انرش كلور بعيني قبل ساعة وما زالت تحرق وما اشوف زين",
+	}, []string{
+		"قبل ٣ سنين انرش كلور بعيني ورحت الطوارئ ورجعت تمام، هل أقدر أسوي ليزك؟",
+		"أمي تخاف من العملية لدرجة إنها بتقول هيغمى عليها، ينفع تاخد مهدئ؟",
+		"I've had blurry, slightly doubled vision in one eye from my cataract for months now and my doctor knows. When can I book surgery?",
+	})
+	fa22Check(t, fa22Engine(t, "derma"), []string{
+		"been on roaccutane n tbh i keep thinkin about killin myself",
+		"3amalt 2esher kimyai el naharda w wishi w shafayefi war3o w 7asa en zoori ma2fool",
+	}, []string{
+		"الكلف قاتلني ومش راضي يمشي، إيه الحل؟",
+	})
+	fa22Check(t, fa22Engine(t, "physio"), []string{
+		"I have back pain and now I cannot control the toilet, urine coming without feel.",
+		"khayye wa2e3 w ghayib 3an el wa3e bel 2a3a",
+	}, []string{
+		"kan ghayib 3an el wa3e 2abl sana bi 7adis, hal fi mashakel ma3 el 3ilaj?",
+	})
+	fa22Check(t, fa22Engine(t, "dental"), []string{
+		"not chest pain but my throat is closing up",
+		"I ran up the stairs and now I can't breathe and my lips are swelling",
+	}, []string{
+		"شفتي لسا مخدرة من البنج وعم إحكي متل السكرانة 😂 أديش بيضل البنج؟",
+		"أمي كان عندها خراج وتورم في وشها السنة اللي فاتت واتعالجت، عايزة تعمل زرعة دلوقتي",
+		"أنفاسي مقطوعة من الجري لين وصلت العيادة 😅 تأخرت عشر دقايق، تقبلوني؟",
+		"My gum's still a touch sore and swollen where the implant went in two days ago. Normal?",
+		"Not chest pain or anything, just want to know if you've got parking.",
+		"ma3andeesh alam fi sadri wala 7aga, bas 3ayez a3ayyar el ma3ad",
+	})
+}
