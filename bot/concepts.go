@@ -235,9 +235,9 @@ var cPainWord = strings.Replace(cPain, "الم* ", "الم المي المه ا�
 
 // conceptRules are the rules built on concepts rather than phrases, tried after symptomRules.
 var conceptRules = []flagRules{
-	// Someone who does not wake after a fall or a faint, or while they try to rouse them.
 	// Gone from consciousness, in Arabizi («ghayib 3an el wa3e»: غايب عن الوعي).
 	{"fainting", []symptomRule{rule(4, `ghayib ghayeb ghayb ghaib gha2ib ghayba ghaybe ghaybeh ghayiba ghayeba fa2ed fa2da fa2id fa2ida faqed faqid`, `wa3e wa3i wa3y wa3ee wa3ei el_wa3e el_wa3i el_wa3y`)}},
+	// Someone who does not wake after a fall or a faint, or while they try to rouse them.
 	{"fainting", []symptomRule{rule(6, cNotWaking, cDown+` `+cSudden+` `+cCallHelp)}},
 	// Weakness of the limbs that grows («رجولي تضعف اكثر واكثر»).
 	{"weakness", []symptomRule{rule(10, cWeak+` `+cWeakens, cLimbs, cWorse)}},
@@ -288,9 +288,9 @@ var conceptRules = []flagRules{
 	// Arabizi: can't lift, move or walk (the Arabic is in symptomRules).
 	{"weakness", []symptomRule{rule(3, `!2e2dar* !2a2dar* !a2dar* !2dar* !b2dar* !e2dar* !9dar* !qdar* !aqdar* !n2dar* !y2dar* !t2dar* !2adir* !2ader* `+cCanZ,
 		`er2fa3* 2erfa3* arfa3* ar2a3* erfa3* yirfa3* tirfa3* 7arrek* e7arrek* 2e7arrek* 7arek* imshi* emshi* amshi* oo2af* o2af* 2oum* ou2af* ymshi* tmshi* nmshi* yemshi* temshi* yimshi* timshi* ymchi* tmchi* nmchi* yo2af* to2af* yu2af* yw2af* tw2af* ywgaf* twgaf* yrfa3* trfa3* nrfa3* yerfa3* terfa3* y7arrek* t7arrek* n7arrek* y7rrk* t7rrk* ygoom* tgoom* y2oom* t2oom* y9oum* t9oum* nnoud* ynoud* tnoud*`)}},
-	// Arabizi: killing or hurting oneself.
 	// "killin myself": the g dropped, as typed in haste.
 	{"self-harm", []symptomRule{rule(2, `killin kilin killn`, `myself myslf meself mself`)}},
+	// Arabizi: killing or hurting oneself.
 	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* 2e2tol* e2tol* be2tol* ne2tol* te2tol* ye2tol* bte2tol* bye2tol* 2e2tel* e2tel* 2a2tol* 2a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za* n2dhi* n2di* n2zi* a2dhi* nadhi* nqtl* n9tl*`, `7ali 7aly 7ale 7alee 7alo 7ala 7alha nafsi nafsy nafse nafsa nafso nafsaha nafsu rou7i ro7i rassi rasi rasso`)}},
 	// Ending one's life in Arabizi, with «أنهي» or «أقطع» («3am fakker e2ta3 7ayete», «bfakker anhi
 	// 7ayati»): thinking of it denied («ma bfakker…») is taken out before.
