@@ -26,8 +26,9 @@ func TestNetCatchesWhatRulesMiss(t *testing.T) {
 		"my wife is grey and sweaty and says her jaw and arm ache",
 		"الجرح صار اسود وريحته كريهة والحمى عالية",
 		"بنتي ما بلت من يوم وفمها ناشف وخاملة",
-		"my husband took all his insulin at once",
 	}
+	// "my husband took all his insulin at once" was one until session 37, whose net (threshold 0.32)
+	// no longer caught it: a rule reads a medicine taken all at once (TestSpend37Flags37).
 	for _, m := range msgs {
 		if got := triageOf(m); got != "net" {
 			t.Errorf("triage(%q) = %q, want the net's flag", m, got)

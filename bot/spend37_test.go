@@ -121,3 +121,35 @@ func TestSpend37Flags36(t *testing.T) {
 		"ma3andeesh alam fi sadri wala 7aga, bas 3ayez a3ayyar el ma3ad",
 	})
 }
+
+// TestSpend37Flags37 holds what reading flags37 by cause added beside its own lines: red flags near
+// each new reading of a supposition, a recovery or a figure still alarm.
+func TestSpend37Flags37(t *testing.T) {
+	fa22Check(t, fa22Engine(t, "dental"), []string{
+		"law sama7t el dam ma wa2ef men sa3ten ba3d el 5al3",
+		"my husband took all his insulin at once",
+		"I can't breathe and my lips are swelling, what if it's an allergy?",
+		"my son's extraction site keeps bleeding and it's been over an hour",
+	}, []string{
+		"ana 5ayfa awi men el 5al3, law el dam ma we2efsh a3mel eh?",
+		"مرعوبه من خلع ضرس العقل، لو صار نزيف كثير وش اسوي؟",
+		"so scared of needles lol what if i faint? does that happen a lot",
+	})
+	fa22Check(t, fa22Engine(t, "eye"), []string{
+		"LASIK was yesterday and my toddler just headbutted me right in the treated eye, it really hurts and it's gone blurry",
+		"ebni 5abat 3eeno fe el ba3b w mesh 2ader yeftaha",
+	}, []string{
+		"بنتي دخل في عينها صابون امس وغسلناها وراح الاحمرار كله، نحتاج فحص؟",
+	})
+	fa22Check(t, fa22Engine(t, "physio"), []string{
+		"أبي أعرف وش ألبس للجلسة بكره، بس الحين رجلي اللي فيها الجبيرة بارده وزرقا والالم ما يطاق",
+		"My mother fall down from stairs, she cannot stand, her foot is turn to outside",
+	}, []string{
+		"This acne is suffocating me, I can't stand looking in the mirror",
+	})
+	fa22Check(t, fa22Engine(t, "derma"), []string{
+		"my sister took a new medicine and now she has hives all over and her lips are swelling",
+	}, []string{
+		"My sister had hives from a medicine last summer, all cleared now, can she do laser hair removal?",
+	})
+}
