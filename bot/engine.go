@@ -2163,13 +2163,16 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 				if o.Passage != h.Passage && ls.LangOf(o.Passage) == lang && o.Coverage >= h.Coverage-langSlack && o.Rank >= h.Rank-langLead &&
 					!e.namesAnotherThan(st.Topic, o.Passage, h.Passage) &&
 					(o.Specific || !h.Specific) && (h.Matched&^o.Matched == 0 || o.Rank >= h.Rank-langMargin) &&
-					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript) && o.Fit >= h.Fit &&
+					(lang == "ar" || !holdsMore(h.Matched&^oneScript, o.Matched&^oneScript) && o.Fit >= h.Fit-fitSlack-1e-9 &&
 						(h.Matched&^o.Matched == 0 && (o.TitleCoverage > 0 || h.TitleCoverage == 0 || !asked) || o.TitleCoverage >= h.TitleCoverage)) {
 					// Not for one that trails by more than langLead, which is the passage found holding what
 					// is asked («اول زياره كم تاخذ وقت؟»: the English "Your first visit", asking it and
 					// telling the minutes, not the Arabic examination at the first visit, sharing its words).
 					// Not for a summary that is not the kind of answer asked: "what is a root canal" is
-					// answered by the Arabic page's definition, not the English "Does a root canal hurt?".
+					// answered by the Arabic page's definition, not the English "Does a root canal hurt?";
+					// one nearly as much that kind (fitSlack) is: the English "How long does a dental implant
+					// take?" telling the hour and the months answers "implant how long?", though the Arabic
+					// «كم تدوم الزرعة؟», how long the implant lasts, fits a step more.
 					// Nor for one that lacks some of what the section holds and whose heading says less of
 					// the question than the section's: the Arabic
 					// «كيف نفحص الجلوكوما؟» answers "how long does the glaucoma check take?", not the
@@ -2272,6 +2275,14 @@ const langMargin = 0.15
 // So too the other way: a passage in another language that leads the one in the patient's language by
 // more stays the answer.
 const langLead = 2 * langMargin
+
+// fitSlack is how much less a passage in the patient's language may be the kind of answer asked
+// (Hit.Fit) than the passage found in another and still be shown instead: one step of Fit (the
+// Arabic FAQ on how long an implant lasts beside the English one on how long it takes, each asking
+// "how long" in its heading) is how the pages are written, not a better answer; a definition against
+// an FAQ on pain differs by more. Two steps lose on the study rounds (a yes-or-no summary beside a section that
+// tells who needs the check earlier).
+const fitSlack = 0.05
 
 // langSlack is how much less of the question a passage in the patient's language may cover than the
 // passage found in another and still be shown instead: a difference so slight is a lexicon weight's
