@@ -112,7 +112,10 @@ func TestSpend37Flags36(t *testing.T) {
 	fa22Check(t, fa22Engine(t, "dental"), []string{
 		"not chest pain but my throat is closing up",
 		"I ran up the stairs and now I can't breathe and my lips are swelling",
+		// A person who will not walk is read as before: only a thing's «مش راضي يمشي» is its going.
+		"ابني مش راضي يمشي من امس فجأة",
 	}, []string{
+		"مخنوق من الجو اليوم، عندكم مواقف؟",
 		"شفتي لسا مخدرة من البنج وعم إحكي متل السكرانة 😂 أديش بيضل البنج؟",
 		"أمي كان عندها خراج وتورم في وشها السنة اللي فاتت واتعالجت، عايزة تعمل زرعة دلوقتي",
 		"أنفاسي مقطوعة من الجري لين وصلت العيادة 😅 تأخرت عشر دقايق، تقبلوني؟",

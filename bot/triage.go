@@ -1426,12 +1426,6 @@ var universalBenign = []symptomRule{
 	// A treatment that did not take away what it treats («الجلسة ما شالت الشعر», «ما شال الكلف»): «شال»
 	// is also to remove, not only to lift.
 	rule(2, `شال شالت شالو شالوا شالته شالتها يشيل تشيل اشيل نشيل يشيلو تشيلو يشيلون تشيلون بيشيل بتشيل`, `الشعر شعر الحبوب حبوب الكلف كلف البقع بقع التصبغ* تصبغ* الندب* ندب* الوشم وشم التاتو تاتو الشامه شامه الشامات الغرز غرز الخياطه الجير التقويم السواد الهالات الاثار اثار`),
-	// Stifled by the heat or the crowd («عم اختنق من الحر برا», "suffocating in this heat"): the weather's
-	// figure, not the breath in trouble.
-	rule(3, `اختنق* مخنوق* انخنق* خنقني خنقتني خانقني خانقتني بختنق* عم_اختنق* suffocat* choking dying`, `الحر حر الحراره الشوب شوب الرطوبه رطوبه الزحمه زحمه heat humidity`),
-	// A thing that will not leave («الكلف… مش راضي يمشي», "it won't go"): «يمشي» is also to go away, not
-	// only to walk.
-	rule(2, `راضي راضيه راضيين`, `يمشي تمشي يروح تروح يطلع تطلع يخف تخف يزول تزول`),
 	// Out of breath from running or the stairs («أنفاسي مقطوعة من الجري لين وصلت», "breathless from the
 	// stairs"): the exertion's, told to excuse a delay, not the breath in trouble.
 	rule(5, `انفاسي انفاسه انفاسها نفسي نفسه نفسها نفس breath breathless out_of_breath winded puffed`, `الجري الجرى الركض ركضت جريت ركض جري الدرج الدرجات السلم السلالم running ran run jogging stairs climbing`),
@@ -1475,6 +1469,13 @@ var universalBenign = []symptomRule{
 	// الخلع») stays a sign, as does a price asked beside a faint («…the price, also my husband fainted»).
 	rule(6, `هيغمي* حيغمي* هتغمي* يغمي* اغمي* غمي* يغمى* اغمى* تغمي* افقد_الوعي يفقد_الوعي تفقد_الوعي hayoghma* 7ayoghma* hayeghma* 7ayeghma* hay8ma* hatoghma* yoghma* yighma* ghimi* ghami* faint* fainted passed_out pass_out blacked_out`, `شفت شافت شاف شوفت شفنا شوفنا رايت رايت shoft shofet shoft shoufit shuft shifit saw seeing seen`, `الفاتوره فاتوره فاتورتكم السعر الاسعار سعر اسعار اسعاركم الحساب التكلفه الكلفه fatoora fatora fatura fatoura si3r as3ar as3arkom bill price prices quote invoice`),
 	rule(3, `هيغمي* حيغمي* هتغمي* يغمي* اغمي* غمي* يغمى* اغمى* تغمي* افقد_الوعي يفقد_الوعي تفقد_الوعي hayoghma* 7ayoghma* hayeghma* 7ayeghma* hay8ma* hatoghma* yoghma* yighma* ghimi* ghami* faint* fainted passed_out pass_out blacked_out`, `من_السعر من_الاسعار من_اسعاركم من_الفاتوره من_الحساب min_el_si3r mn_el_si3r men_el_si3r min_el_as3ar mn_el_as3ar at_the_price at_the_prices at_the_bill`),
+	// A thing that will not go away, in the verb of walking («الحبوب في وشي مش راضية تمشي», «الكلف ما
+	// بيمشي»): the spots, the itch or the cough, not a leg. A person's walking still fires. Read before the
+	// cosmetic despair below, which takes the thing's word with it («الكلف قاتلني ومش راضي يمشي»).
+	rule(3, `حبوب* الحبوب حبه حبة الحبه بقع* البقع بقعه كلف* الكلف نمش* النمش اثار* الاثار حكه* الحكه قشره* القشره هالات* الهالات تصبغ* التصبغ* احمرار* الاحمرار كحه* الكحه سعال* السعال زكام* الزكام رشح* الرشح دمل* الدمل حبوب_الشباب`,
+		`تمشي يمشي بتمشي بيمشي تمشيش يمشيش بتمشيش بيمشيش`),
+	rule(7, `حبوب* الحبوب حبه حبة الحبه بقع* البقع بقعه كلف* الكلف نمش* النمش اثار* الاثار حكه* الحكه قشره* القشره هالات* الهالات تصبغ* التصبغ* احمرار* الاحمرار كحه* الكحه سعال* السعال زكام* الزكام رشح* الرشح دمل* الدمل`,
+		`راضي راضيه راضيين عايز عايزه عاوز عاوزه بدها بدو يبي تبي ناوي ناويه رضيت رضي`, `تمشي يمشي تروح يروح تختفي يختفي`),
 	// A cosmetic complaint told as killing or stifling the writer («this acne is killing me», «7ubub
 	// wijhi gatlatni», «مخنوقة من الكلف», "this melasma is suffocating me", «مخنوقة من شكل سناني»): despair
 	// of the skin or the teeth, no pain nor breath. The home clinic's own cosmetic complaint is in its
@@ -1652,8 +1653,9 @@ var universalBenign = []symptomRule{
 	// «ضحكت لين ما قدرت اتنفس», "laughed so hard I couldn't breathe": a laugh that went as far as the
 	// breath. Not a laugh and then the breath gone («كان يضحك وفجأة ما قدر يتنفس»).
 	rule(7, `ضحك* الضحك laugh* laughing`, `لين لحد لدرجه حتي so_hard so_much till until`, `نفس* اتنفس* تنفس* يتنفس* تتنفس* breath*`),
-	// The heat, the weather or a crowd that is "suffocating" is a figure of speech.
-	rule(3, `heat weather humid* humidity traffic crowd* الحر الجو الرطوبه رطوبه الزحمه`, `suffocating stifling خانق خانقه يخنق`),
+	// The heat, the weather or a crowd that is "suffocating", or that stifles the writer («عم اختنق من
+	// الحر برا»), is a figure of speech.
+	rule(3, `heat weather humid* humidity traffic crowd* الحر حر الحراره الجو الشوب شوب الرطوبه رطوبه الزحمه زحمه`, `suffocating stifling خانق خانقه يخنق اختنق* مخنوق* انخنق* خنقني خنقتني خانقني خانقتني بختنق* عم_اختنق* suffocat* choking dying`),
 	// A course of pills to finish («لازم اخذ حبوب المضاد كلها؟») is no overdose.
 	rule(2, `لازم يجب ضروري اكمل نكمل تكمل يكمل كمل`, `اخذ ناخذ ياخذ تاخذ اخد ناخد ياخد تاخد اخذها اخذه`),
 	// «الموية البيضا», «المية الزرقا» (cataract, glaucoma) name an eye's disease, not water that will
@@ -1674,12 +1676,6 @@ var universalBenign = []symptomRule{
 	// till he makes himself bleed"): an itch, no harm meant. A wound told without the scratch still fires.
 	rule(6, `تحك يحك احك نحك بتحك بيحك بحك تحكحك يحكحك تحكها يحكها تحكه يحكه حك الحك حكه تهرش يهرش اهرش بتهرش بيهرش هرش الهرش بهرش scratch scratches scratching scratched itch itches itching`,
 		`لين لحد لدرجه حتي till until so_hard so_much`, `تجرح* يجرح* جرح* اجرح* نجرح* تدمي* يدمي* تدمم* يدمم* ينزف* تنزف* bleed* cut* hurt* wound* raw`),
-	// A thing that will not go away, in the verb of walking («الحبوب في وشي مش راضية تمشي», «الكلف ما
-	// بيمشي»): the spots, the itch or the cough, not a leg. A person's walking still fires.
-	rule(3, `حبوب* الحبوب حبه حبة الحبه بقع* البقع بقعه كلف* الكلف نمش* النمش اثار* الاثار حكه* الحكه قشره* القشره هالات* الهالات تصبغ* التصبغ* احمرار* الاحمرار كحه* الكحه سعال* السعال زكام* الزكام رشح* الرشح دمل* الدمل حبوب_الشباب`,
-		`تمشي يمشي بتمشي بيمشي تمشيش يمشيش بتمشيش بيمشيش`),
-	rule(7, `حبوب* الحبوب حبه حبة الحبه بقع* البقع بقعه كلف* الكلف نمش* النمش اثار* الاثار حكه* الحكه قشره* القشره هالات* الهالات تصبغ* التصبغ* احمرار* الاحمرار كحه* الكحه سعال* السعال زكام* الزكام رشح* الرشح دمل* الدمل`,
-		`راضي راضيه راضيين عايز عايزه عاوز عاوزه بدها بدو يبي تبي ناوي ناويه رضيت رضي`, `تمشي يمشي تروح يروح تختفي يختفي`),
 	// A device that blows air into the eye («الاجهزه اللي بتنفخ بالعين», «الجهاز اللي ينفخ هوا»), and air
 	// blown: the test, not a swelling.
 	rule(3, `جهاز* الجهاز اجهزه الاجهزه اله الاله الالات مكنه المكنه ماكينه الماكينه`, `اللي الي يلي اللى التي الذي`, `ينفخ تنفخ بينفخ بتنفخ بينفخو بتنفخو بنفخ نفخ`),
