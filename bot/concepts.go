@@ -330,8 +330,9 @@ var conceptRules = []flagRules{
 	{"bleeding", []symptomRule{rule(18, cBlood, cPress, `بدون_توقف بلا_توقف من_غير_توقف non_stop nonstop without_stopping بعده بعدها باقي باقيه مع_اني مع_انه مع_انها رغم* despite even_with whole_time `+cKeeps+` `+cNotStop)}},
 	// A chemical splashed or sprayed in the eye.
 	{"eye injury", []symptomRule{rule(6, `طرطش* انرش* رش* رشيت تطاير* نط splash* sprayed squirt*`, `بخاخ* منظف* كلور* فرن* مبيض* معقم* chemical* cleaner* bleach* oven* spray*`, `عين* عيون* eye eyes`)}},
-	// A knock to the head of someone on blood thinners, or confused after it.
-	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت دق خبط* hit bumped banged fell`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows* `+cThinners)}},
+	// A knock to the head of someone on blood thinners, or confused after it; told in MSA too («سقطت…
+	// وارتطم رأسها بالأرض، وهي تتناول مميعات الدم»).
+	{"head injury", []symptomRule{rule(12, `ضرب* انضرب* طاح طاحت وقع وقعت سقط* ارتطم* اصطدم* انصدم* دق خبط* hit bumped banged fell struck knocked`, `راس* head`, `مميع* مميعات* سيوله thinner* مشوش* confus* drows* `+cThinners)}},
 	// After an operation: discharge, or a pain no painkiller touches, with the sight or the eye; the
 	// discharge with the sight gone from it («ومبقاش شايف بيها حاجة», "can't see out of it").
 	{"after surgery", []symptomRule{rule(30, cAfterOp, `افرازات* صديد* قيح* شي_اصفر اصفر pus discharge 2ee7*`, `نظر* رويه* vision sight اضعف ضعيف يخف عم_يخف ينقص worse `+cNotSee),

@@ -1279,6 +1279,12 @@ var nowWord = regexp.MustCompile(foldPattern(` (و)?(` + nowWords + `) `))
 // nowTold is nowWord in every script: "now", «halla2», «dlwa2ti» after a fear's "but" say a report.
 var nowTold = regexp.MustCompile(foldPattern(` (و)?(` + nowWords + `|now|right now|halla2|hala2|hal2a|hla2|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|daba|dorka|tawni|tawwni) `))
 
+// painLimited is a movement that cannot be done without pain ("can't lift her arm above her shoulder
+// without pain"): two negatives telling that it hurts, which the denials would read as no pain at all
+// and leave the arm that cannot be lifted. triageOf reads it as "because it hurts", which the benign
+// rules know.
+var painLimited = regexp.MustCompile(` ((?:can t|cant|cannot|unable to|not able to) (?:\S+ ){1,6}?)without (?:any )?(?:pain|it hurting|hurting|it being painful) `)
+
 // unfeared returns t without the fears it voices.
 func unfeared(t padText) padText {
 	if !fearPre.mayMatch(&t) {
@@ -1534,6 +1540,9 @@ var universalBenign = []symptomRule{
 	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
 	rule(4, `!يمشي !امشي !تمشي !نمشي !ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* walk* lift* move*`,
 		`من_الم من_الالم من_وجع* من_الوجع* بسبب_الم بسبب_الالم بسبب_الوجع* because_of from_the_pain from_pain`),
+	// And in English, told further off ("can't lift my arm above my shoulder because it hurts", and
+	// "…without pain" as painLimited reads it): the pain's limit, as the pages of a sore shoulder tell it.
+	rule(8, `lift* raise* move* walk*`, `because_it_hurts cause_it_hurts coz_it_hurts as_it_hurts too_painful too_sore because_of_the_pain`),
 	// A joint stiff or frozen (for months, as it is told) that cannot be lifted, or barely.
 	rule(8, `متيبس* تيبس* متجمد* مجمد* تجمد* متصلب* تصلب* متخشب* stiff* frozen`,
 		`!ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* !اتحرك* !يتحرك* !تتحرك* !raise* !lift* !move* barely_raise* barely_lift* barely_move* hardly_raise* hardly_lift* hardly_move* بالكاد_ارفع* بالكاد_يرفع* بالكاد_ترفع* بالكاد_احرك* بالكاد_يحرك* بالكاد_تحرك*`),
@@ -1855,6 +1864,9 @@ var closingAsk = newTailRegexp(regexp.MustCompile(foldPattern(` ((و |طيب )?(
 func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	orig := t
 	t = conjunctionMa(unsuffixed(t))
+	if strings.Contains(t.s, " without ") && painLimited.MatchString(t.s) {
+		t = newPadText(painLimited.ReplaceAllString(t.s, "$1 because it hurts "))
+	}
 	if deniedPre.mayMatch(&t) {
 		if s := withoutDenials(t.s); s != t.s {
 			t = newPadText(s)
@@ -2191,10 +2203,14 @@ var longStandingPre = newPrefilter(longStanding)
 // isGeneral says whether a message (its denials and fears taken out) asks about a risk in general,
 // tells of one past and over, or supposes one («لو صار…», "what if…"), rather than reporting it now.
 func isGeneral(t *padText) bool {
-	return (riskPre.mayMatch(t) && riskQuestion.MatchString(uncaused(t.s)) || hearsayPre.mayMatch(t) && hearsay.MatchString(t.s) && !(threatensPre.mayMatch(t) && threatens.MatchString(t.s))) && (!(personalPre.mayMatch(t) && personal.MatchString(eventOf.ReplaceAllString(riskObject.ReplaceAllString(t.s, " "), " "))) || nothingWrongPre.mayMatch(t) && nothingWrong.MatchString(t.s)) ||
+	return (riskPre.mayMatch(t) && riskQuestion.MatchString(uncaused(t.s)) || hearsayPre.mayMatch(t) && hearsay.MatchString(saysFine.ReplaceAllString(t.s, " ")) && !(threatensPre.mayMatch(t) && threatens.MatchString(t.s))) && (!(personalPre.mayMatch(t) && personal.MatchString(eventOf.ReplaceAllString(riskObject.ReplaceAllString(t.s, " "), " "))) || nothingWrongPre.mayMatch(t) && nothingWrong.MatchString(t.s)) ||
 		(pastPre.mayMatch(t) && past.MatchString(withoutFuture(likeBefore.ReplaceAllString(partOfIt.ReplaceAllString(cancerDated(t.s), " $1 "), " "))) || pastMorePre.mayMatch(t) && pastMoreIn(t) || goneAll.MatchString(t.s) || hypotheticalPre.mayMatch(t) && hypothetical.MatchString(t.s) || supposesAct(t.s) || justAskingPre.mayMatch(t) && justAsking.MatchString(t.s) || familyHistory(t)) &&
 			!(ongoingPre.mayMatch(t) && ongoing.MatchString(notOngoing(t.s)))
 }
+
+// saysFine is someone's word that they are fine («لكنها تقول إنها بخير», "he says he's ok"): told of
+// the one a sign befell, it is no hearsay of a risk (hearsay), and the sign told before it stands.
+var saysFine = regexp.MustCompile(foldPattern(` (تقول|يقول|بتقول|بيقول|قالت|قال|تقولي|says|said|keeps saying)( لي| لنا)? (انها|انه|انو|انها هي|انه هو|she s|he s|she is|he is|she feels|he feels) (بخير|كويسه|كويس|تمام|زينه|زين|منيحه|منيح|مرتاحه|مرتاح|fine|ok|okay|alright|all right)( |$)`))
 
 // partOfIt is a part of what was told ("half of it disappeared", "part of them went dark"): the
 // part is the subject, and what befell it is no sign gone ("it disappeared").

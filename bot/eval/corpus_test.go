@@ -174,9 +174,7 @@ var tuneBars = []struct {
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
 // each with why: a defect tracked, not a bar lowered. The test fails on any other miss, and on one of
 // these once it passes (remove it then).
-var knownEmergencyMisses = map[string]string{
-	"physio-r35-058": "a fall with the head struck, told in MSA («سقطت… وارتطم رأسها»), of a grandmother on blood thinners who says she is fine: the head-injury rule lacks the MSA verbs, and her word read as hearsay",
-}
+var knownEmergencyMisses = map[string]string{}
 
 // checkEmergencyMisses fails the test for each single emergency case missed that is not a known
 // miss, for any conversation's missed emergency turn, and for a known miss that now passes.
