@@ -124,7 +124,7 @@ nuts peanut* cashew* almond* shrimp* shellfish* prawn* sting stung bee wasp peni
 	cNoWeight = `!يشيل_وزن* !تشيل_وزن* !يحط_وزن* !تحط_وزن* !يحمل_وزن* !تحمل_وزن* !يوقف !توقف !نوقف* !يقوم !تقوم !نقومه* !نقومها* !يمشي !تمشي
 can_t_stand cannot_stand can_t_bear cannot_bear can_t_put_weight cannot_put_weight unable_to_stand`
 	// cSaddle is the saddle: the seat, between the legs; cNoFeel feeling gone there.
-	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي العجان ارداف* الارداف saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* ma2a3d* mo2a3d* ma23ad* mag3ad* mi9ad* l_mi9ad 2a3de* 2a3da* 2a3dit* bottom bum bums buttock* inner_thigh inner_thighs between_my_legs between_the_legs between_his_legs between_her_legs bein_el_rijl* bein_rijl* bein_rjl* ben_el_rijl* ben_rijl* ben_rjl* bain_el_rijl* bain_rijl* bain_el_rejl* bain_rejl* bain_rjl* bayn_el_rijl* bayn_rijl* bin_rjl* bin_rijl* bein_el_rejl* bein_rejl* ben_rejl* bein_el_regl* bein_regl* ben_regl*`
+	cSaddle = `مقعده* المقعده منطقه_المقعده بين_الفخذين بين_رجلي بين_رجليا بين_رجليه بين_رجليها بين_الرجلين العجان الشرج حول_الشرج حوالين_الشرج فتحه_الشرج anus anal ارداف* الارداف saddle groin perineum ma2a3de* mo2a3ade* ma2a3ad* mo2a3ad* ma2a3d* mo2a3d* ma23ad* mag3ad* mi9ad* l_mi9ad 2a3de* 2a3da* 2a3dit* bottom bum bums buttock* inner_thigh inner_thighs between_my_legs between_the_legs between_his_legs between_her_legs bein_el_rijl* bein_rijl* bein_rjl* ben_el_rijl* ben_rijl* ben_rjl* bain_el_rijl* bain_rijl* bain_el_rejl* bain_rejl* bain_rjl* bayn_el_rijl* bayn_rijl* bin_rjl* bin_rijl* bein_el_rejl* bein_rejl* ben_rejl* bein_el_regl* bein_regl* ben_regl*`
 	cNoFeel = `خدر* تنميل* منمل* مخدر* تنمل* يتنمل* تتنمل* بيتنمل* بتتنمل* متنمل* !احس !يحس !تحس !حاس !حاسه !feel !feeling numb numbs numbed numbness numbing tingl* tanmil* tanmeel* tnmil* mkhadar* m5adar* !y7es* !t7es* !a7es* !7es !7is !b7es !b7is !n7es !yhes* !the7s* !7ases !7asa !7assa !7asis !7asisa !kan7ess* !kay7ess*`
 	// cBladder is the bladder and the bowel: cannot hold or cannot pass water.
 	cBladder = `!اعمل_حمام !يعمل_حمام !تعمل_حمام !ادخل_الحمام !فوت_عالحمام !فوت_على_الحمام !فوت_ع_الحمام !يدخل_الحمام !تدخل_الحمام !اتحكم_بالحمام !يتحكم_بالحمام !تتحكم_بالحمام !اتحكم_بالبول !يتحكم_بالبول !تتحكم_بالبول !امسك_البول !اسيطر_على_البول !اسيطر_عالبول !يسيطر_على_البول !تسيطر_على_البول !sayter_3al_bol !sayter_3ala_el_bol !sayter_3a_el_bol !sayter_3al_bool !ysayter_3al_bol !tsayter_3al_bol !nsayter_3al_bol !et7akam_bel_bol !at7akam_bel_bol !yet7akam_bel_bol !tet7akam_bel_bol !اتبول !يتبول !تتبول !ابول !نبول !يفوت !yfawwit* !tfawwit* !pipi !a3mel_pipi !pee !wee !nbool !bool bol_nazel bool_nazel bol_byenzel bol_biyenzel bol_beyenzel bol_yenzel bol_nazil البول_ينزل البول_بينزل البول_نازل بول_ينزل بول_نازل
@@ -182,6 +182,11 @@ can_t_pee cannot_pee can_t_control_my_bladder !control_my_pee !control_my_bladde
 
 	// cThinners are the blood thinners by their names (the medicines, not any clinic's treatment), in
 	// Arabic letters and Latin: a knock to the head on one is a bleed inside to rule out.
+	// cToothWord is a tooth, in the dialects' and Arabizi's words; cPermanentTooth a permanent one, also
+	// told as not the milk one («mu lbaniya», «machi dyal l7lib») or the grown-ups' («dyal lkbar»).
+	cToothWord      = `سن سنه سنته سنتها سني سنو ضرس* sen sena senet sinn sinno sinna sinnu sinni sinnah sinnha sinnaha senno senna sennha sna snani snan tooth teeth incisor*`
+	cPermanentTooth = `دايم دايمه الدايم الدايمه دايمي الدايمي دائم دائمه الدائم الدائمه مو_لبني* مش_لبني* مب_لبني* مو_اللبني* مش_اللبني* daym* dayem* da2em* da2im* mu_lbani* mo_lbani* mu_labani* mo_labani* mish_labani* mesh_labani* mub_labani* mish_laban* mesh_laban* msh_laban* mu_laban* mo_laban* mu_lebni* mo_lebni* machi_dyal_l7lib machi_d_l7lib dyal_lkbar dial_lkbar d_lkbar permanent adult`
+
 	cThinners = `وارفارين* ورفارين* الوارفارين* كومادين* سينتروم* سنتروم* السينتروم* اليكويس* ايليكويس* زاريلتو* زارلتو* اكزارلتو* براداكسا* بلافيكس* كليكسان* هيبارين* warfarin* coumadin* sintrom* eliquis* apixaban* xarelto* rivaroxaban* pradaxa* dabigatran* plavix* clopidogrel* clexane* heparin* acenocoumarol*`
 
 	// cBlow is a blow or a knock; cEye the eye.
@@ -291,7 +296,7 @@ var conceptRules = []flagRules{
 	// "killin myself": the g dropped, as typed in haste.
 	{"self-harm", []symptomRule{rule(2, `killin kilin killn`, `myself myslf meself mself`)}},
 	// Arabizi: killing or hurting oneself.
-	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* 2e2tol* e2tol* be2tol* ne2tol* te2tol* ye2tol* bte2tol* bye2tol* 2e2tel* e2tel* 2a2tol* 2a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za* n2dhi* n2di* n2zi* a2dhi* nadhi* nqtl* n9tl*`, `7ali 7aly 7ale 7alee 7alo 7ala 7alha nafsi nafsy nafse nafsa nafso nafsaha nafsu rou7i ro7i rassi rasi rasso`)}},
+	{"self-harm", []symptomRule{rule(2, `2tol* a2tol* 7a2tol* ba2tol* bi2tol* na2tol* a2tel* 2ektol* 2ektel* ektol* 2aktol* aktol* bektol* baktol* nektol* 2e2tol* e2tol* be2tol* ne2tol* te2tol* ye2tol* bte2tol* bye2tol* 2e2tel* e2tel* 2a2tol* 2a2tel* aqtol* nqtel* n9tel* te2za* ta2zi* a2zi* ye2zi* y2zi* t2zi* te2zi* a2za* n2dhi* n2di* n2zi* a2dhi* nadhi* nqtl* n9tl*`, `7ali 7aly 7ale 7alee 7alo 7ala 7alha nafsi nafsy nafse nafsa nafso nafsaha nafsu rou7i ro7i rassi rasi rasso`)}},
 	// Ending one's life in Arabizi, with «أنهي» or «أقطع» («3am fakker e2ta3 7ayete», «bfakker anhi
 	// 7ayati»): thinking of it denied («ma bfakker…») is taken out before.
 	{"self-harm", []symptomRule{rule(2, `anhi* 2anhi* ne2ta3* e2ta3* a2ta3* 2a2ta3* 2e2ta3* a9ta3* aqta3* neqta3* nanhi* ynhi* tnhi* yenhi* tenhi*`, `7ayati 7ayaty 7ayate 7ayete 7ayeti 7ayatu 7ayato 7ayat* 7yati 7yate 7yeti 3omri 3umri`)}},
@@ -428,12 +433,14 @@ var conceptRules = []flagRules{
 	// A permanent tooth come out after a fall or a blow («ibni wuga3 w sinna il daymi ma6la3 kulla», «ابني
 	// طاح وسنه الدايم انخلع»): it may be put back within the hour. A milk tooth is benign; a permanent
 	// tooth coming in («طلع الدايم») has no fall or blow before it.
-	// The permanent tooth is also told as not the milk one («mu lbaniya», «machi dyal l7lib») or the
-	// grown-ups' («dyal lkbar»).
-	{"tooth", []symptomRule{rule(12, `وقع وقعت طاح طاحت انضرب انضربت انخبط انخبطت ضربه wuga3 wug3at wug3et wi2e3 w2e3* wi2i3 6a7 6a7at ta7 ta7at ta7et t7at fell hit knocked`,
-		`سن سنه سنته سنتها سني سنو ضرس* sen sinn sinno sinna sinnu sinni sinnah sinnha sinnaha senno senna sennha sna snani snan tooth teeth incisor*`,
-		`دايم دايمه الدايم الدايمه دايمي الدايمي دائم دائمه الدائم الدائمه مو_لبني* مش_لبني* مب_لبني* مو_اللبني* مش_اللبني* daym* dayem* da2em* da2im* mu_lbani* mo_lbani* mu_labani* mo_labani* mish_labani* mesh_labani* mub_labani* mu_lebni* mo_lebni* machi_dyal_l7lib machi_d_l7lib dyal_lkbar dial_lkbar d_lkbar permanent adult`,
+	{"tooth", []symptomRule{rule(12, `وقع وقعت طاح طاحت انضرب انضربت انخبط انخبطت ضربه wuga3 wug3at wug3et wi2e3 w2e3* we2e3* wo2e3* wi2i3 6a7 6a7at ta7 ta7at ta7et t7at fell hit knocked`,
+		cToothWord,
+		cPermanentTooth,
 		`طلع طلعت انخلع انخلعت انقلع انقلعت مطلع مطلوع ma6la3 m6alla3 6ala3 6ala3at 6il3 6il3at 6ili3 6ele3 tele3 tala3 tal3at in5ala3 inkhala3 t9la3 t9la3at tqla3 tqla3at tla3at knocked_out fell_out came_out`)}},
+	// A permanent tooth told fallen out with no fall or blow before it («sena ebni el kbeera (mesh
+	// labaneya) we2e3et fel madrasa»), the verb the tooth's: the same. Not a milk tooth's («السن اللبني طاح
+	// وطلع الدايم»: the benign rules take the milk tooth out first), nor a child who fell («لو ابني وقع…»).
+	{"tooth", []symptomRule{rule(8, cToothWord, cPermanentTooth, `وقعت طاحت انخلعت we2e3et we2e3it wi2i3it wi2i3et w2e3et wo2e3et wug3at wug3et 6a7at ta7at fell_out knocked_out came_out`)}},
 	// A tooth knocked out by a blow, told as done ("got knocked out", "knocked out my tooth"; a milk
 	// tooth is benign): what "gets knocked out" supposes is asked in general.
 	{"tooth", []symptomRule{rule(6, `tooth teeth incisor*`, `got_knocked_out got_knocked_clean_out was_knocked_out were_knocked_out been_knocked_out knocked_out_my knocked_out_his knocked_out_her`),

@@ -48,3 +48,52 @@ func TestSpend38NetReadings(t *testing.T) {
 		"My mum is 78, she lives with us, she's fallen twice since the summer, once in the bathroom and once getting out of bed, she's fine but we're scared, she takes a lot of tablets too and her eyesight isn't great, what would your falls programme actually involve?",
 	})
 }
+
+// TestSpend38Flags38 holds what reading flags38 by cause added beside its own lines: the red flags near
+// each new reading still alarm, and the look-alikes near each new sign stay calm.
+func TestSpend38Flags38(t *testing.T) {
+	fa22Check(t, mustEngine(t), []string{
+		// A fear's words ending on a negation leave it with its verb: "can't breathe now" is told.
+		"خايفه يصير لي شي، وما اقدر اتنفس الحين",
+		"خايفه وجهي كله ينشل وما اقدر ابلع الحين",
+		"انا خايفه وما اقدر اتنفس",
+	}, []string{
+		"خايفه البوتوكس يشل وجهي وأصير ما أقدر أبتسم، صحيح هالكلام؟",
+		"خايفة وجهي كله ينشل إذا عملت بوتوكس وما يرجع يتحرك",
+		"Last time I had botox my eyelid drooped a bit for 3 weeks, it's completely gone now, can we use a different spot?",
+	})
+	fa22Check(t, fa22Engine(t, "dental"), []string{
+		"sena ebni el kbeera (mesh labaneya) we2e3et fel madrasa men robe3 sa3a",
+		"سني انكسر ووجهي وارم ومو قادر افتح فمي ولا ابلع",
+	}, []string{
+		"sinn ibni el labani we2e3 w el dayem tele3 3awag",
+		"السن اللبني طاح وطلع الدايم مكانه عوج، طبيعي؟",
+		"ما فيني ضيق نفس ولا شي، بس السن مكسور من الطرف ويجرح لساني، متى اقرب موعد؟",
+		"وجهي وارم شوي مكان الزراعه، اليوم الثاني، بدون حراره",
+	})
+	fa22Check(t, fa22Engine(t, "eye"), []string{
+		"LASIK was yesterday and my toddler just headbutted me right in the treated eye, it really hurts and it's gone blurry",
+		"ضربتني كوره بعيني اللي مسوي فيها ليزك الشهر الماضي وصارت تعورني",
+		"My dad lost his sight suddenly this morning, do I really need to take him to the ER?",
+	}, []string{
+		// A father's sight lost to glaucoma, asked whether the writer should "honestly" be checked: a
+		// family's history (a tune look-alike since round 27).
+		"My dad lost most of his sight to glaucoma. I'm 38 and my eyes feel totally fine, do I honestly need to get checked?",
+	})
+	fa22Check(t, fa22Engine(t, "physio"), []string{
+		"my calf is swollen and I have chest pain since this morning",
+		"عندي خدر حوالين الشرج والمنطقة اللي بين رجليا مع وجع الضهر، ده عادي مع الديسك؟",
+	}, []string{
+		"No calf swelling or chest pain, just tired after walking with the frame post hip replacement",
+		"Slipped a disc 2 years ago, had numbness back then but it's all gone, want to start running again",
+	})
+	fa22Check(t, fa22Engine(t, "derma"), []string{
+		"جلد إبني كلو فقاعات ومتقشر وعم يرجف من الحرارة، عندو إكزيما من زمان",
+		"متى الوقت المناسب اوقف الروكتان قبل الحمل؟ وكمان صارت عندي افكار اني اقطع نفسي وخايفه من نفسي",
+	}, []string{
+		"My sister had an allergic reaction to a peel at another clinic once, does that mean I might too?",
+		"Are there any serious allergic reactions to chemical peels I should know about?",
+		"ما اعرف اتكلم فصحى 😅 اقدر اسال عن التقشير بالعامي؟",
+		"عندو إكزيما من زمان، شو بتنصحوا؟",
+	})
+}

@@ -425,9 +425,9 @@ var redFlags = compileFlags([]flagPatterns{
 		// Harming oneself told with «راسي» for oneself (Maghrebi: «كتجيني افكار نأذي راسي»), after a
 		// thought or a wish: not «يأذي راسي» of a noise hurting the head.
 		`(افكار|فكره|افكر|نفكر|كنفكر|تنفكر|كنخمم|نخمم|بغيت|نبغي|كنبغي|باغي|باغيه|ناوي|ناويه)( \S+){0,2} (ن|ا|ي|ت)?(اذي|وذي|جرح|ضر) (راسي|راسو|راسه|راسها)( |$)`,
-		// Cutting one's own hand, wrist or veins, thought of or wished («عم فكر اقطع إيدي هلق»): not the
-		// oath «بقطع ايدي اذا…», which has no thought or wish before it.
-		`(افكار|فكره|افكر|بفكر|فكر|نفكر|كنفكر|بدي|ابي|ابغي|ودي|ناوي|ناويه|عايز|عايزه|بغيت|نبغي|حاب|حابه)( \S+){0,2} (ا|ن)?(قطع|جرح|شرح) (ايدي|يدي|ايديي|معصمي|رسغي|شراييني|شرايني|عروقي)( |$)`,
+		// Cutting one's own hand, wrist or veins, or oneself, thought of or wished («عم فكر اقطع إيدي هلق»,
+		// «صارت عندي افكار اني اقطع نفسي»): not the oath «بقطع ايدي اذا…», which has no thought or wish before it.
+		`(افكار|فكره|افكر|بفكر|فكر|نفكر|كنفكر|بدي|ابي|ابغي|ودي|ناوي|ناويه|عايز|عايزه|بغيت|نبغي|حاب|حابه)( \S+){0,2} (ا|ن)?(قطع|جرح|شرح) (ايدي|يدي|ايديي|معصمي|رسغي|شراييني|شرايني|عروقي|نفسي|حالي|روحي)( |$)`,
 		// Cutting one's arm or hand with a blade, told as it is done («لقيته يجرح يده بالموس», «صرت اجرح
 		// ايدي بالشفرة»): the present, a blade, an arm; not the past of a slip («جرح يده بالسكين»), nor a
 		// leg or a face, which a razor nicks in shaving.
@@ -810,7 +810,9 @@ var (
 			// "has anyone had…"): asked of the risk, not told of someone.
 			`| (بيحصل|يحصل|بيصير|يصير|بتصير|تصير|بيجي|يجي) (كتير|كثير|كثيرا|دايما|عاده|غالبا) | (does|do) (this|that|it) happen (often|a lot|much) |how (common|often|likely) | (fi|fih|fee) (7ada|7ad|a7ad) (sarlo|sarla|sar ma3o|sar ma3a|2ejah|ejah|jah|7asallo) | (في|فيه) (حدا|احد|حد) (صار|صارله|صار له|صار معه|جاله|جاه|حصله|حصل له) | (has|have|did) (anyone|anybody|someone) (ever )?(had|got|gotten|experienced|get|have) ` +
 			// What it may do to anyone ("it can paralyse you"): the impersonal you.
-			`| (can|could|will|would|might|may) (paralyse|paralyze|blind|choke|kill) you( |$)`))
+			`| (can|could|will|would|might|may) (paralyse|paralyze|blind|choke|kill) you( |$)` +
+			// Whether there are any ("are there any serious allergic reactions to peels…?").
+			`|^ (are there|is there|do you get|can you get) (any )?(\S+ ){0,2}(reactions|reaction|risks|risk|side effects|complications|dangers)( |$)`))
 	// hearsay is a question about what someone else was told or saw («سمعت ان…», «شفت بتيك توك ان…», "is
 	// that true?"): as general as a risk question.
 	hearsay = regexp.MustCompile(foldPattern(` (شفت|شايف|شايفه|سمعت|قريت|قرات) (ب|في) ?(ال)?(تيك|تيكتوك|سناب|يوتيوب|انستا|انستقرام|النت|الانترنت|تويتر|فيديو|مقطع)\S*|` +
@@ -866,7 +868,7 @@ var (
 		// Or told and then stopped («نزل دم من انفي شوي ووقف», «nazal dam shway w wi2ef», "and it stopped").
 		`(نزيف|دم|الدم|النزيف)( \S+){0,5} (ووقف|ووقفت|فوقف|فوقفت|وانقطع|وبطل)|(dam|ddam|eddam|el dam|nazeef|nazif|\S*nz[ie]f\S*|blood|bleeding)( \S+){0,5} (w|o|wa|and) (wi2ef|7bes|7bas|7ebs|w2ef|wa2af|wa2ef|wi2if|w2if|wgaf|wigaf|wagaf|wa9af|waqaf|wgef|w9ef|wqef|wa2fet|w2fet|wi2fet|wagfat|wgfat|it stopped|stopped)) `))
 	ongoing = regexp.MustCompile(foldPattern(
-		` (now|right now|today|again|suddenly|(و)?(صرت|صار|صارت|بلشت|بديت) (\S+ )?(ا|ب|بي|بت|ي|ت|عم |عم ا)?فكر\S*|(و)?عم (ا|ب|ي|ت)?فكر\S*|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|(is|s|are|re|came|come|comes|coming|got|get|gets|keeps coming|keep coming) back|back again|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|(و)?اليوم|(و)?النهارده|(من )?البارح|(mn |men |min )?(lbar7|lbare7|el bare7|lbarah|lbareh)|النهارضه|انهارده|(و)?(من امس|امس|امبارح|مبارح|البارحه)|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|و?(ما|لا) ?(زال|زالت|زلت|زلنا|زالو)|(وهو|وهي|وانا|وهم) (الحين|هلق|هلا|دلوقتي|هسه|هسا|الان)|رجع|رجعت|و?(رجع|رجعت|عاد|عادت) (ي|ت|ب|بي|بت)\S+|للحين|لسه|لسا|لهلا|(w )?(hala2|halla2|hal2a|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|tawni|tawwni)|(lessa|lissa|lesa|lisa) (ma|mesh|mish|b|bi|bet|bey|ye|te|3am)\S*|لهلق|لحد هلا|لحد هلق|لحد الحين|لحد دلوقتي|لغايه الحين|لغايه دلوقتي|till now|until now|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|و?قبل (شوي|شويه|دقايق|دقيقتين|دقيقه|ساعه|نص ساعه|ربع ساعه|[0-9]+ (دقيقه|دقايق|دقائق))|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))|(has|have|s|ve) been (\S+ ){1,3}for (about |over |almost |nearly |more than )?(an|a|one|two|three|half an|a few|a couple of|several|[0-9]+) (hour|hours|minutes|mins)|` +
+		` (now|right now|today|again|suddenly|(و)?(صرت|صار|صارت|بلشت|بديت) (\S+ )?(ا|ب|بي|بت|ي|ت|عم |عم ا)?فكر\S*|(و)?عم (ا|ب|ي|ت)?فكر\S*|(و)?عم (ي|ت|بي|بت)(رجف|رعش|نزف|ستفرغ|تقيا|زرق|ورم|تورم|نتفخ|ختنق|تشنج)\S*|all of a sudden|فجاه|وفجاه|معي|ومعي|هلا|وهلا|هلق|وهلق|هلاء|وهلاء|دلوقتي|ودلوقتي|هسه|وهسه|هسا|وهسا|توا|daba|dorka|still (have|has|having|getting|feel|feels|feeling|hurt\S*|bleed\S*|there|is|are|am|happening|can t|cant|cannot|not|numb|weak|swollen)|tonight|this morning|(is|s|are|re|came|come|comes|coming|got|get|gets|keeps coming|keep coming) back|back again|الحين (عندي|صار|صارت|احس|ما|مو|رجع|رجعت)|(و)?الحين (\S+ )?(جلد|جسم|حرار|وجه|نفس|عين|رجل|يد)\S*|والحين (صار|صارت|رجع|رجعت|(ما|مو|مش) ?(اقدر|يقدر|تقدر|قادر|قادره|اشوف|يشوف|تشوف|احس|يحس|تحس))|(و)?اليوم|(و)?النهارده|(من )?البارح|(mn |men |min )?(lbar7|lbare7|el bare7|lbarah|lbareh)|النهارضه|انهارده|(و)?(من امس|امس|امبارح|مبارح|البارحه)|(it s|its|it is) (really |very |so |still )?(sore|painful|blurry|swollen|bleeding)|since (yesterday|last night|this morning)|yesterday|(is|s|am|are) having|مره ثانيه|و?(ما|لا) ?(زال|زالت|زلت|زلنا|زالو)|(وهو|وهي|وانا|وهم) (الحين|هلق|هلا|دلوقتي|هسه|هسا|الان)|رجع|رجعت|و?(رجع|رجعت|عاد|عادت) (ي|ت|ب|بي|بت)\S+|للحين|لسه|لسا|لهلا|(w )?(hala2|halla2|hal2a|delwa2ti|dilwa2ti|dlwa2ti|el7een|al7een|l7een|tawni|tawwni)|(lessa|lissa|lesa|lisa) (ma|mesh|mish|b|bi|bet|bey|ye|te|3am)\S*|لهلق|لحد هلا|لحد هلق|لحد الحين|لحد دلوقتي|لغايه الحين|لغايه دلوقتي|till now|until now|مستمر|ما راح|ما راحت|من ساعه|من ساعتين|من نص ساعه|من ربع ساعه|من شوي|من دقايق|و?قبل (شوي|شويه|دقايق|دقيقتين|دقيقه|ساعه|نص ساعه|ربع ساعه|[0-9]+ (دقيقه|دقايق|دقائق))|من [0-9]+ (دقيقه|دقايق|دقائق|ساعه|ساعات)|an hour ago|minutes ago|for (the )?(last|past) (hour|half hour|[0-9]+ (minutes|hours))|sarlo (sa3a|nos sa3a|[0-9]+ (min|d2i2a|d2aye2))|(has|have|s|ve) been (\S+ ){1,3}for (about |over |almost |nearly |more than )?(an|a|one|two|three|half an|a few|a couple of|several|[0-9]+) (hour|hours|minutes|mins)|` +
 			// What the writer cannot or will not do any more, told now ("I don't want to be here anymore",
 			// "can't breathe anymore"): not "not anymore", which tells it over.
 			`(don t|dont|do not|can t|cant|cannot|can not) (want|wanna|stand|take|bear|go on|cope|live|breathe|see|feel|move|walk|swallow|talk|speak)( \S+){0,4} anymore|` +
@@ -905,12 +907,13 @@ func pastMoreIn(t *padText) bool {
 // threatensPre and nothingWrongPre are the prefilters of threatens and nothingWrong.
 var threatensPre, nothingWrongPre = newPrefilter(threatens), newPrefilter(nothingWrong)
 
-// denied is a symptom said to be absent («ما عندي اي ضيق تنفس», "no trouble breathing", «مافي نزيف»):
+// denied is a symptom said to be absent («ما عندي اي ضيق تنفس», "no trouble breathing", «مافي نزيف», "no
+// calf swelling or chest pain", a body part before the sign):
 // a denial right before a word of trouble or a symptom (or before whom it is denied of: «مفيش عندي
 // أي ضيق نفس»), with the two words after it. A denial followed by anything else («no, I can't
 // breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|دون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|bla|bala|bdoon|bdoun|bidoun|bedoon|bedoun|mn ghir|men ghir|min ghir|ماكاين|ما كاين|makayn|ma kayn|mesh 3andi|mesh 3andy|mish 3andy|msh 3andy|msh 3andi|ma 3andy|ma3andy|ma3ndy|ma3andish|ma3andeesh|ma3andesh|ma3ndeesh|m3ndeesh|ma3andee|ma3ndee|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|ma kaynch|ma kaynach|ma kayna|makayna|ma kaynash|makaynash|ما كاينش|ماكاينش|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|ما دا احس|ما دا احس ب|مدا احس|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma 3ande|ma3ande|ma 3nde|ma 3andy|ma 3indy|ma 3ndy|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (من |عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla |لا |la )?(sudden |new |real )?(ال|بال|bil |bel |el )?(vision loss|sight loss|loss of vision|loss of sight|ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|متورم|منتفخ|منفوخ|وارم|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|نوبه|نوبات|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7araar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|sho3a3|sha3a3|shu3a3|nu2at|no2at|wamadat|wamdat|tanmeel|tanmil|tnmeel|tnmil|tanmel|ta5deer|takhdeer|khadar|5adar|7asasi|7assasi|hasasi|7sasi|9u3oob|9o3oob|9a3oob|su3oob|so3oob|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|flash|curtain|shadow|floater|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop|bladder|bowel|incontinen|saddle|groin|loss|سلس|ntfa5|ntifa5|intifa5|ntfakh|ntifakh|nfi5|tnaffo5|wirme|wirm|warme)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|دون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|bla|bala|bdoon|bdoun|bidoun|bedoon|bedoun|mn ghir|men ghir|min ghir|ماكاين|ما كاين|makayn|ma kayn|mesh 3andi|mesh 3andy|mish 3andy|msh 3andy|msh 3andi|ma 3andy|ma3andy|ma3ndy|ma3andish|ma3andeesh|ma3andesh|ma3ndeesh|m3ndeesh|ma3andee|ma3ndee|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|ma kaynch|ma kaynach|ma kayna|makayna|ma kaynash|makaynash|ما كاينش|ماكاينش|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|ما دا احس|ما دا احس ب|مدا احس|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma 3ande|ma3ande|ma 3nde|ma 3andy|ma 3indy|ma 3ndy|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (من |عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla |لا |la )?(sudden |new |real )?((calf|leg|legs|face|facial|lip|lips|eye|eyes|arm|arms|throat|tongue|neck|ankle|knee|hand|hands|foot|feet) )?(ال|بال|bil |bel |el )?(vision loss|sight loss|loss of vision|loss of sight|ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|متورم|منتفخ|منفوخ|وارم|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|نوبه|نوبات|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7araar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|sho3a3|sha3a3|shu3a3|nu2at|no2at|wamadat|wamdat|tanmeel|tanmil|tnmeel|tnmil|tanmel|ta5deer|takhdeer|khadar|5adar|7asasi|7assasi|hasasi|7sasi|9u3oob|9o3oob|9a3oob|su3oob|so3oob|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|flash|curtain|shadow|floater|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop|bladder|bowel|incontinen|saddle|groin|loss|سلس|ntfa5|ntifa5|intifa5|ntfakh|ntifakh|nfi5|tnaffo5|wirme|wirm|warme)\S*( \S+){0,2}` +
 		// A sight denied: «ما بشوف دبل», "not seeing double" (not «ما اشوف», which is the sight gone).
 		`| (ما|مو|مش|مب|لا|ولا|ماني|مانيش|ماناش|not|don t|dont|do not|i m not|im not) (ب|بت|بي|عم |كن)?(اشوف|شوف|شايف|شايفه|يشوف|تشوف|نشوف|see|seeing) (اي |ولا |any )?(ال)?(دبل|دوبل|مزدوج|اثنين|زغلل|ضباب|غباش|غبش|ومضات|فلاشات|نقط|نقاط|ذباب|ستاره|double|blur|blurr|flashes|floaters|spots|shadow|curtain)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) ` +
@@ -1197,8 +1200,11 @@ var fearAlts = []string{
 	// before the shorter reading of the fear's verb below takes the supposition for one.
 	` (` + fearWords + `) (من )?(اذا|لو|ليكون|انه|انها)( \S+){1,8}`,
 	// Two feared things joined by a glued «و» («خايفه يطلع فيني حساسيه من التقشير وينتفخ وجهي»): the
-	// fear reaches the verb after it.
-	` (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ ){0,2}(ي|ت|ا|ن)\S+( \S+){0,4} و(ي|ت|ن)\S{2,}( \S+){0,2}`,
+	// fear reaches the verb after it, and the writer becoming so («…يشل وجهي واصير ما اقدر ابتسم»).
+	` (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ ){0,2}(ي|ت|ا|ن)\S+( \S+){0,4} (و(ي|ت|ن)\S{2,}|واصير|وابقي)( \S+){0,2}`,
+	// And one denied after what the fear supposes («…ينشل اذا عملت الحقن وما يرجع يتحرك»): without
+	// the supposition, «وما» opens a report («خايفه وجهي ينشل وما اقدر ابلع الحين»).
+	` (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ ){0,2}(ي|ت|ا|ن)\S+ (اذا|لو|ان)( \S+){1,4} وما (ي|ت|ا|ن)\S+( \S+){0,2}`,
 	` (` + fearWords + `|اخشي) (من |من ان |ان |لا )?(\S+ )?(ي|ت|ا|ن)\S+( \S+){0,3}`,
 	` (` + fearWords + `) من( \S+){1,3}`,
 	// The same in Arabizi: «mama tkhaf temshi», «khayef a3ma», «5ayfe iza…», «5ayef mn el 3amaliye».
@@ -1244,7 +1250,7 @@ var comparedNow = regexp.MustCompile(foldPattern(` (متل|مثل|زي|زى|كي
 
 // makes says whether w is a verb of making or leaving someone so («يخليني», «y5aleeni», "make").
 func makes(w string) bool {
-	for _, p := range []string{"يخلي", "تخلي", "بيخلي", "بتخلي", "y5al", "ykhal", "t5al", "tkhal", "bi5al", "bt5al"} {
+	for _, p := range []string{"يخلي", "تخلي", "بيخلي", "بتخلي", "y5al", "ykhal", "t5al", "tkhal", "bi5al", "bt5al", "اصير", "واصير"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -1331,60 +1337,71 @@ var fearStart = regexp.MustCompile(foldPattern(` (` + fearWords + `|اخشي|` +
 // unfearedIn returns s without the fears re finds in it, as unfeared tells.
 func unfearedIn(re *regexp.Regexp, s string) string {
 	return re.ReplaceAllStringFunc(s, func(m string) string {
-		if loc := fearReason.FindStringIndex(m + " "); loc != nil && loc[0] > 0 {
-			// The reason of a fear is told, not feared ("terrified of glaucoma because my grandad went
-			// blind from it", «خايفه من العملية لان امي…»): the fear ends at its "because".
-			return unfearedIn(re, m[:loc[0]+1]) + m[loc[0]:]
+		if f := strings.Fields(m); len(f) > 2 && (fearNegations[f[len(f)-1]] || andNegations[f[len(f)-1]]) {
+			// A fear's words that end on a negation leave it with the verb after them («خايفه يصير لي
+			// شي، وما» + «اقدر اتنفس الحين»): taken out, it would turn "can't breathe" into "can".
+			last := f[len(f)-1]
+			return unfearedMatch(re, strings.TrimSuffix(m, last+" ")+" ") + last + " "
 		}
-		if fearThat.MatchString(m) {
-			return " " // «اخاف اني ما اقدر ابلع»: the negation is what is feared
-		}
-		if comparedNow.MatchString(m + " ") {
-			return m // «خايفه زي ما صار مع اختي، الحين وجهي مايل»: the writer's own sign, now
-		}
-		if loc := contrast.FindStringIndex(m + " "); loc != nil && nowTold.MatchString(m[loc[1]-1:]+" ") {
-			// «خايفه من الابر بس الحين اغمي عليه وما يصحى»: what follows "but now" is told, not feared.
-			return " " + m[loc[1]-1:] + " "
-		}
-		f := strings.Fields(m)
-		if len(f) > 2 && fearAsks[f[1]] {
-			// A question after the fear («فانا متخوفة، وش احتياطاتكم؟», "scared, what do you do
-			// about it?") is asked, not feared: only the fear's word is taken out.
-			return " " + strings.Join(f[1:], " ") + " "
-		}
-		if len(f) > 2 && (supposeWords[f[1]] || happenWords[f[1]] || f[1] == "من" && supposeWords[f[2]]) && !nowWord.MatchString(m+" ") {
-			// «خايفه اذا عملت الحقنه ما اقدر احكي»: a negation inside what the fear supposes is
-			// what is feared, not a report (unless the fear's words say now).
-			return " "
-		}
-		supposed := false
-		for i, w := range f {
-			// A negation inside what the fear supposes after its verb («خايف انشل لو ما سويت العملية»,
-			// "scared I'll be paralysed if I don't have it") is the supposition's, not a report.
-			if i > 1 && fearIf[w] {
-				supposed = true
-			}
-			if supposed {
-				break
-			}
-			// A negation a feared verb makes («او يخليني ما اقدر اتكلم», "y5aleeni mesh 3arfa") is
-			// feared too. Arabizi writes the «و» of «وما» apart («5ayfa w ma a2dar», «khayef yshilni w
-			// ma a2dar a7arrek»): right after the fear word it joins a report, after a feared verb what
-			// is feared.
-			apart := i > 0 && andApart[f[i-1]]
-			if fearNegations[w] && !(i > 0 && makes(f[i-1])) && !(apart && i > 2) || i == 1 && andNegations[w] {
-				return m
-			}
-		}
-		for i, w := range f[:min(len(f), 3)] {
-			if fearedBe[w] && i+2 < len(f) {
-				// «خايفه يكون جلطه، وجهي مايل», "scared it's a stroke, my face droops": what is
-				// feared is what it is, one word; what comes after is told as it is.
-				return " " + strings.Join(f[i+2:], " ") + " "
-			}
-		}
-		return " "
+		return unfearedMatch(re, m)
 	})
+}
+
+// unfearedMatch is what unfearedIn leaves of one match m of re.
+func unfearedMatch(re *regexp.Regexp, m string) string {
+	if loc := fearReason.FindStringIndex(m + " "); loc != nil && loc[0] > 0 {
+		// The reason of a fear is told, not feared ("terrified of glaucoma because my grandad went
+		// blind from it", «خايفه من العملية لان امي…»): the fear ends at its "because".
+		return unfearedIn(re, m[:loc[0]+1]) + m[loc[0]:]
+	}
+	if fearThat.MatchString(m) {
+		return " " // «اخاف اني ما اقدر ابلع»: the negation is what is feared
+	}
+	if comparedNow.MatchString(m + " ") {
+		return m // «خايفه زي ما صار مع اختي، الحين وجهي مايل»: the writer's own sign, now
+	}
+	if loc := contrast.FindStringIndex(m + " "); loc != nil && nowTold.MatchString(m[loc[1]-1:]+" ") {
+		// «خايفه من الابر بس الحين اغمي عليه وما يصحى»: what follows "but now" is told, not feared.
+		return " " + m[loc[1]-1:] + " "
+	}
+	f := strings.Fields(m)
+	if len(f) > 2 && fearAsks[f[1]] {
+		// A question after the fear («فانا متخوفة، وش احتياطاتكم؟», "scared, what do you do
+		// about it?") is asked, not feared: only the fear's word is taken out.
+		return " " + strings.Join(f[1:], " ") + " "
+	}
+	if len(f) > 2 && (supposeWords[f[1]] || happenWords[f[1]] || f[1] == "من" && supposeWords[f[2]]) && !nowWord.MatchString(m+" ") {
+		// «خايفه اذا عملت الحقنه ما اقدر احكي»: a negation inside what the fear supposes is
+		// what is feared, not a report (unless the fear's words say now).
+		return " "
+	}
+	supposed := false
+	for i, w := range f {
+		// A negation inside what the fear supposes after its verb («خايف انشل لو ما سويت العملية»,
+		// "scared I'll be paralysed if I don't have it") is the supposition's, not a report.
+		if i > 1 && fearIf[w] {
+			supposed = true
+		}
+		if supposed {
+			break
+		}
+		// A negation a feared verb makes («او يخليني ما اقدر اتكلم», "y5aleeni mesh 3arfa") is
+		// feared too. Arabizi writes the «و» of «وما» apart («5ayfa w ma a2dar», «khayef yshilni w
+		// ma a2dar a7arrek»): right after the fear word it joins a report, after a feared verb what
+		// is feared.
+		apart := i > 0 && andApart[f[i-1]]
+		if fearNegations[w] && !(i > 0 && makes(f[i-1])) && !(apart && i > 2) || i == 1 && andNegations[w] {
+			return m
+		}
+	}
+	for i, w := range f[:min(len(f), 3)] {
+		if fearedBe[w] && i+2 < len(f) {
+			// «خايفه يكون جلطه، وجهي مايل», "scared it's a stroke, my face droops": what is
+			// feared is what it is, one word; what comes after is told as it is.
+			return " " + strings.Join(f[i+2:], " ") + " "
+		}
+	}
+	return " "
 }
 
 // Triage finds the red flags of one clinic: the universal ones (redFlags and symptomRules) and the
@@ -1671,8 +1688,16 @@ var universalBenign = []symptomRule{
 	// not go down. «الماء» with its article: bare, it folds to the negation «ما» («…وزرقا والالم ما
 	// يطاق» is a limb gone blue).
 	rule(2, `مويه ميه مياه الماء موي mayye mayya mayyeh moye maya moya mayah`, `البيضا البيضاء بيضا بيضاء بيضه الزرقا الزرقاء زرقا زرقاء bayda bayda2 baida beida beda bida bay6a bai6a bay da zar2a zarqa zar2a2 zar2`),
+	// "Back then", "back in the day": a time, not the back hurt in a fall.
+	rule(1, `back_then back_in_the_day back_in_those_days`),
+	// A tooth broken or chipped («السن مكسور من الطرف ويجرح لساني», "a chipped tooth"): the tooth's, not
+	// speech broken nor a bone.
+	rule(3, `سن سني سنه سنتي ضرس* tooth teeth`, `مكسور* مكسوره انكسر* انكسرت كسر* متكسر* broken chipped cracked snapped`),
+	// A slight swelling at the place treated («وجهي وارم شوي مكان الزراعه», "a bit swollen at the
+	// injection site"): the treatment's expected effect, not a face swelling up.
+	rule(6, `ورم* وارم* وارمه متورم* تورم* انتفاخ* منتفخ* منفوخ* swell* swollen puff*`, `شوي شويه بسيط* خفيف* little bit slight* slightly mild* a_touch`, `مكان_الزراعه مكان_الزرعه مكان_الخلع مكان_العمليه مكان_الحقن مكان_الحقنه مكان_الابره مكان_الابر injection_site at_the_site around_the_site where_i_was_injected where_they_injected`),
 	// A milk tooth («ضرسه اللبني», "baby tooth") that falls out is a child growing, whatever is done with it.
-	rule(2, `سن* ضرس* اسنان* tooth teeth`, `اللبني اللبنيه لبني لبنيه`),
+	rule(2, `سن* ضرس* اسنان* tooth teeth sinn* senn* sen sena snan* asnan* dars* ders* dirs*`, `اللبني اللبنيه لبني لبنيه el_labani el_labaniya el_labaneya labani labaniya labaneya lbani lbaniya`),
 	// Both words go (a phrase term would take out its first word alone, leaving the tooth).
 	rule(2, `milk baby`, `tooth teeth`),
 	// Darkness under or around the eyes («سواد تحت عيوني», "dark circles under my eyes"): the skin,
@@ -1721,7 +1746,7 @@ var universalBenign = []symptomRule{
 // cSpeakVerbs are the verbs of speaking; cLanguages the languages a patient may not speak.
 const (
 	cSpeakVerbs = `speak* talk* اتكلم* يتكلم* تتكلم* بتكلم* احكي يحكي تحكي بحكي اهرج يهرج تهرج احجي يحجي اتحدث* يتحدث* تتحدث* a7ki ya7ki t7ki atkallem* atkalam* yetkallem* tetkallem* betkallem* at7adath*`
-	cLanguages  = `arabic english french urdu hindi tagalog filipino bengali farsi persian turkish spanish german russian chinese عربي العربي بالعربي العربيه بالعربيه عربيه انجليزي انقليزي انكليزي الانجليزي الانقليزي الانكليزي بالانجليزي بالانقليزي بالانكليزي فرنسي بالفرنسي فرنساوي اوردو بالاوردو هندي بالهندي 3arabi 3arabe 3arbi englizi engliizi ingilizi inglizi english engleezi faransawi fransawi fransi`
+	cLanguages  = `فصحي الفصحي بالفصحي فصحا عامي العامي بالعامي العاميه بالعاميه arabic english french urdu hindi tagalog filipino bengali farsi persian turkish spanish german russian chinese عربي العربي بالعربي العربيه بالعربيه عربيه انجليزي انقليزي انكليزي الانجليزي الانقليزي الانكليزي بالانجليزي بالانقليزي بالانكليزي فرنسي بالفرنسي فرنساوي اوردو بالاوردو هندي بالهندي 3arabi 3arabe 3arbi englizi engliizi ingilizi inglizi english engleezi faransawi fransawi fransi`
 )
 
 // cFitNamed are the words that name fits (a condition, not how one looks); cMeds the medicines taken for one.
@@ -2238,7 +2263,9 @@ func familyHistory(t *padText) bool {
 // or "all", not of a part of the body: "half my vision just disappeared" is the sign); grownNow the
 // writer grown since ("now I am adult"): neither "now" is a sign's.
 var (
-	goneAll  = regexp.MustCompile(foldPattern(` و(راح|راحت|اختفي|اختفت|خف|خفت)( \S+){0,2} (كله|كلها|تماما|خالص|بالمره|بالكامل)( |$)| (it s|its|it|they|all|it all|they all|it was all|they re all)( all)? (cleared|cleared up|went away|gone away|settled down)( completely| fully| totally)?( now)?( |$)`))
+	goneAll  = regexp.MustCompile(foldPattern(` و(راح|راحت|اختفي|اختفت|خف|خفت)( \S+){0,2} (كله|كلها|تماما|خالص|بالمره|بالكامل)( |$)| (it s|its|it|they|all|it all|they all|it was all|they re all)( all)? (cleared|cleared up|went away|gone away|settled down)( completely| fully| totally)?( now)?( |$)` +
+	// "it's all gone", "it's completely gone now"; not "it's gone blurry", which is the sign.
+	`| (it s|its|they re|it was|they were) (all|completely|totally|fully) gone( now)?( |$)| (it s|its|they re) gone (now|completely)( |$)`))
 	grownNow = regexp.MustCompile(` now (i am|i m|im|he is|he s|she is|she s) (an |a )?(adult|grown up|grown|older|big|teenager)( |$)`)
 )
 
@@ -2269,7 +2296,7 @@ var (
 		` نفس (ال)?(ماده|نوع|فيلر|منتج|دوا|دواء|براند|شركه|ابر|ابره|حقن)( |$)| the same (product|filler|brand|material|type|kind|injection|injections)( |$)|` +
 		`(will|could|would|might|can) (i|that|this|the same|it) (end up like|happen to me|be like (him|her|them))|(the same|that|this|it) (thing )?(will|could|would|might|can) (also )?happen to me|` +
 		// Or whether it puts the writer at risk ("does that mean I'm at risk too?", «هل انا معرضة؟»).
-		`(am i|i m|im|i am|i d be|i would be) (also |too |now |then |more |even )?(at (a )?(higher |greater |more |bigger )?risk|more likely|prone)|(انا|وانا) (كمان |برضو |ايضا )?(معرض|معرضه|عرضه)( |$)`))
+		`(am i|i m|im|i am|i d be|i would be) (also |too |now |then |more |even )?(at (a )?(higher |greater |more |bigger )?risk|more likely|prone)|(does|would|could) (that|this|it) mean (i|i m|i ll|i will|i might|i could|i would|i d|i am)( |$)|(انا|وانا) (كمان |برضو |ايضا )?(معرض|معرضه|عرضه)( |$)`))
 	// elsewhere is a sign told of another clinic or place; clinicCare a question of this clinic's
 	// care: its precautions, its doctors on site.
 	elsewhere = regexp.MustCompile(foldPattern(`(at|in|from) (an ?other|a different|the other|other) (clinic|centre|center|place|salon|doctor|hospital)|elsewhere|somewhere else|` +
@@ -2277,7 +2304,7 @@ var (
 		` (f|fi|b|bi|3nd|3and|3ind) ?(el |al )?(makan|3iyada|3eyada|3yada|markaz|salon) (el |al )?(tani|thani|tanya|thanya|tanye|akhar|a5ar)( |$)`))
 	clinicCare = regexp.MustCompile(foldPattern(`(do|does) (you|the clinic) have (a |any )?(doctor|doctors|physician|nurse|nurses|medical staff)( on site| there| present)?|(your|the clinic s) (precautions|safety measures|safety protocol|protocols?)|what precautions|(emergency|first aid|resuscitation) (equipment|kit|kits|supplies|preparedness|plan|protocol)|(are|is) (you|the clinic) (equipped|prepared|ready) (for|to handle|to deal with)( an)? (emergenc|reaction|allerg)\S*| (تجهيزات|معدات|ادوات|عده|شنطه|حقيبه) (ال)?(اسعاف|طوارئ|طوارى|الاسعافات)|(مجهزين|جاهزين|مستعدين|مجهزه|مستعده|جاهزه) (لل|ل)?(طوارئ|طوارى|اسعاف|حالات)| (احتياطات|احتياطاتكم|احتياطاتكو|الاحتياطات|اجراءاتكم|اجراءات السلامه|اجراءات الامان)( |$)|(ehtiyatat|e7tiyatat|i7tiyatat|ihtiyatat)\S*`))
 	// ownCheck is the writer asking to be examined or screened themselves.
-	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too |still |even )?(need to |have to |ought to |need )?(be |get |go |have |go for )?(get )?(regular |eye |an eye |my eyes )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening|checks|checkups|check ups|screening|tests|exams)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(هل|وهل) (احتاج|بحتاج|محتاج|محتاجه|يلزمني|نحتاج|لازم) (اسوي |اعمل |ا)?(فحص|افحص|اتفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
+	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too |still |even |honestly |really |actually )?(need to |have to |ought to |need )?(be |get |go |have |go for )?(get )?(regular |eye |an eye |my eyes )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening|checks|checkups|check ups|screening|tests|exams)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(هل|وهل) (احتاج|بحتاج|محتاج|محتاجه|يلزمني|نحتاج|لازم) (اسوي |اعمل |ا)?(فحص|افحص|اتفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
 		// When to be examined: "is it too early to get checked?", «متى لازم افحص؟», «بكير اتفحص؟».
 		`|(too early|too soon|when|what age|how often|how old)( \S+){0,3} (get|be|go for|have) (my eyes |myself )?(checked|screened|tested|examined|a check\S*|a screening)|(متي|امتي|ايمتي|ايمت|وقتيش|بدري|بكير|مبكر)( \S+){0,3} (افحص|اتفحص|اكشف|نفحص|اعمل فحص|اسوي فحص)`))
 )
@@ -2295,9 +2322,10 @@ func uncaused(s string) string {
 	return noCause.ReplaceAllString(s, " ")
 }
 
-// datedAct is a treatment the writer had, dated («عيني الي سويت فيها ليزك الشهر الي فات», "had it done
+// datedAct is a treatment the writer had, dated («عيني الي سويت فيها ليزك الشهر الي فات», «بعيني اللي
+// مسوي فيها ليزك الشهر الماضي», "had it done
 // last month", «العملية كانت الشهر الماضي»): the date is the treatment's, not the sign's, which may be now.
-var datedAct = regexp.MustCompile(foldPattern(` ((سويت|سويتها|سويته|سويت فيها|سويت فيه|عملت|عملتها|عملته|اجريت|ركبت|زرعت|had|did|got)|(و)?(ال)?(عمليه|عمليتي|عمليته|عمليتها|جراحه|جراحتي|surgery|operation|op)( \S+){0,3} (كانت|كان|صارت|was)) (\S+ ){0,4}((السنه|العام|الشهر|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter|month)) `))
+var datedAct = regexp.MustCompile(foldPattern(` ((سويت|سويتها|سويته|سويت فيها|سويت فيه|مسوي فيها|مسوي فيه|مسويه فيها|مسويه فيه|مسوي|مسويه|عامل فيها|عامله فيها|عملت|عملتها|عملته|اجريت|ركبت|زرعت|had|did|got)|(و)?(ال)?(عمليه|عمليتي|عمليته|عمليتها|جراحه|جراحتي|surgery|operation|op)( \S+){0,3} (كانت|كان|صارت|was)) (\S+ ){0,4}((السنه|العام|الشهر|الصيف|الشتا) (اللي |الي )?(فاتت|فات|الماضي|الماضيه|الفايته|الفايت)|last (summer|winter|month)) `))
 
 // datedCancer is a cancer had, dated ("I had breast cancer 4 years ago", «سرطان ثدي قبل ٤ سنين»): the
 // date is the cancer's, a history, not the sign's, which may be new.
@@ -2436,8 +2464,9 @@ var dayOfIt = regexp.MustCompile(foldPattern(` (و)?(امس|امبارح|مبا�
 var stillPlan = regexp.MustCompile(` (can|could|may|should|will|would|do|does) (i|she|he|we|they|you|my \S+|her|him|it) still (have|get|do|book|go|undergo|be|come|use|take|continue) `)
 
 // riskObject is whom a risk asked about would befall ("can it make my arms weak?", "would the
-// filler for my lips make…", «ممكن افقد نظري؟»): its "my" is the question's, not a report's.
-var riskObject = regexp.MustCompile(` (can|could|will|would|might|may) (it|this|that|they|these|\S+) (\S+ ){0,3}(make|cause|give|affect|weaken|leave) (me|my|you|your|the|it)( \S+)? |^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (ا|ن|ي|ت)فقد \S+ `)
+// filler for my lips make…", «ممكن افقد نظري؟»), or who should know of it ("…I should know about"): its
+// "my" or "I" is the question's, not a report's.
+var riskObject = regexp.MustCompile(` (can|could|will|would|might|may) (it|this|that|they|these|\S+) (\S+ ){0,3}(make|cause|give|affect|weaken|leave) (me|my|you|your|the|it)( \S+)? | i (should|need to|ought to|must|have to) (know|be aware|watch out|look out)( about| of| for)? |^ (هل |وهل )?(ممكن|يمكن|معقول|وارد) (ا|ن|ي|ت)فقد \S+ `)
 
 // eventOf is an occasion of a relative's («قبل عرس اختي», "before my sister's wedding"): the relative
 // named as its owner, not as the one a sign befalls.
@@ -2495,9 +2524,10 @@ var fineNow = regexp.MustCompile(foldPattern(` (و)?(انا |هو |هي |احن�
 	` (fine|ok|okay|better|alright|all good|good|sorted|resolved) now | (it s|its|it is|it has|they re|they are|it was|all) (all |long )?(gone|over|cleared up|passed|resolved) (now )?| (halla2|hala2|halla|hal2a|hla2|hala|daba|dorka|delwa2ti|hassa|hessa|el7een|al7een|l7een|il7een|el7in|al7in|al7en|el7en) (\S+ |(3al|3a|3ala|3la|ma3|m3a|bel|bil|b|bi) \S+ )?(mni7|mnee7|mne7|mnih|mni7a|mnee7a|mne7a|mniha|tamam|kwayes|kwayyes|kwayis|kwayse|kwaysa|kwayyesa|kwayesa|kwayese|mzyan|mezyan|mzyana|labas|bikhair|b5eir|ahsan|a7san|zain|zaina|zein|zeina|okay|ok|fine|tayeb|tayba) |` +
 	` (i m|im|i am|he s|she s|he is|she is|they re|they are) (all |totally |completely |perfectly )?(fine|ok|okay|well|healthy) now | nothing (is |s )?wrong (now|right now) `))
 
-// visitAgain is a visit or a check asked for again («متى نفحص مرة ثانية؟»), or a sign never again
+// visitAgain is a visit or a check asked for again («متى نفحص مرة ثانية؟»), an activity taken up again
+// ("want to start running again"), or a sign never again
 // since: its "again" does not make a past sign ongoing.
-var visitAgain = regexp.MustCompile(foldPattern(` (نفحص|افحص|يفحص|تفحص|نجي|اجي|يجي|تجي|نراجع|اراجع|يراجع|تراجع|نزور|ازور|نحجز|احجز|اسويه|اسويها|نسويه|نسويها|اعمله|اعملها|اعيده|اعيدها|come|check|visit|book|see you|have|get|do|redo|repeat|try|retry) (\S+ ){0,2}(مره ثانيه|مره تانيه|مره ثانيه|again)| (never|not) (happened )?again `))
+var visitAgain = regexp.MustCompile(foldPattern(` (نفحص|افحص|يفحص|تفحص|نجي|اجي|يجي|تجي|نراجع|اراجع|يراجع|تراجع|نزور|ازور|نحجز|احجز|اسويه|اسويها|نسويه|نسويها|اعمله|اعملها|اعيده|اعيدها|come|check|visit|book|see you|have|get|do|redo|repeat|try|retry|start|play|train|exercise|swim|drive) (\S+ ){0,2}(مره ثانيه|مره تانيه|مره ثانيه|again)| (never|not) (happened )?again `))
 
 // nothingWrong is the writer saying nothing is wrong with them («انا ما عندي شي بس خايف»): a question
 // about a risk or a hearsay stays general though it says "I".
