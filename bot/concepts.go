@@ -440,7 +440,7 @@ var conceptRules = []flagRules{
 	// A permanent tooth told fallen out with no fall or blow before it («sena ebni el kbeera (mesh
 	// labaneya) we2e3et fel madrasa»), the verb the tooth's: the same. Not a milk tooth's («السن اللبني طاح
 	// وطلع الدايم»: the benign rules take the milk tooth out first), nor a child who fell («لو ابني وقع…»).
-	{"tooth", []symptomRule{rule(8, cToothWord, cPermanentTooth, `وقعت طاحت انخلعت we2e3et we2e3it wi2i3it wi2i3et w2e3et wo2e3et wug3at wug3et 6a7at ta7at fell_out knocked_out came_out`)}},
+	{"tooth", []symptomRule{rule(8, cToothWord, cPermanentTooth, `وقعت طاحت انخلعت we2e3et we2e3it wi2i3it wi2i3et w2e3et wo2e3et wug3at wug3et 6a7at ta7at fell_out`)}},
 	// A tooth knocked out by a blow, told as done ("got knocked out", "knocked out my tooth"; a milk
 	// tooth is benign): what "gets knocked out" supposes is asked in general.
 	{"tooth", []symptomRule{rule(6, `tooth teeth incisor*`, `got_knocked_out got_knocked_clean_out was_knocked_out were_knocked_out been_knocked_out knocked_out_my knocked_out_his knocked_out_her`),

@@ -1,6 +1,11 @@
 package bot_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
 
 // Round 35, spent: its missed red flag and its look-alikes, read by cause.
 
@@ -96,4 +101,21 @@ func TestSpend38Flags38(t *testing.T) {
 		"ما اعرف اتكلم فصحى 😅 اقدر اسال عن التقشير بالعامي؟",
 		"عندو إكزيما من زمان، شو بتنصحوا؟",
 	})
+}
+
+// TestSpend38EarAndAskedAhead: a pain that reaches the ear days after an extraction is the socket the
+// pages tell of (the net retrained with flags38 alarmed on it), and a permanent tooth "knocked out",
+// asked ahead, is answered with the first aid, not read as a sign in general; a swelling to the eye
+// with fever beside the ear's pain still alarms.
+func TestSpend38EarAndAskedAhead(t *testing.T) {
+	e := fa22Engine(t, "dental")
+	fa22Check(t, e, []string{
+		"خلعت ضرسي من ٣ ايام والحين الم قوي يوصل لاذني ووجهي وارم لعيني وحرارة ٣٩",
+	}, []string{
+		"صار لي ثلاث ايام والحين جاني الم قوي يوصل لاذني",
+	})
+	q := "what should you do if a kid's adult tooth gets knocked out? asking ahead since my son just started rugby"
+	if r, _ := e.Respond(q, bot.State{}); r.Kind != bot.KindAnswer || !strings.Contains(r.Text, "حليب بارد") {
+		t.Errorf("Respond(%q) = %s %.80q, want the first aid (cold milk)", q, r.Kind, r.Text)
+	}
 }

@@ -1688,6 +1688,9 @@ var universalBenign = []symptomRule{
 	// not go down. «الماء» with its article: bare, it folds to the negation «ما» («…وزرقا والالم ما
 	// يطاق» is a limb gone blue).
 	rule(2, `مويه ميه مياه الماء موي mayye mayya mayyeh moye maya moya mayah`, `البيضا البيضاء بيضا بيضاء بيضه الزرقا الزرقاء زرقا زرقاء bayda bayda2 baida beida beda bida bay6a bai6a bay da zar2a zarqa zar2a2 zar2`),
+	// A pain that reaches the ear («الم قوي يوصل لاذني», "pain going up to my ear"): a tooth's socket or a
+	// jaw, as the pages tell it, no sign of its own; another sign told with it is still read.
+	rule(4, `الم* وجع* pain ache* aching`, `يوصل_لاذني يوصل_للاذن يوصل_لاذنه يوصل_لاذنها توصل_لاذني لاذني للاذن to_my_ear to_the_ear into_my_ear towards_the_ear up_to_my_ear`),
 	// "Back then", "back in the day": a time, not the back hurt in a fall.
 	rule(1, `back_then back_in_the_day back_in_those_days`),
 	// A tooth broken or chipped («السن مكسور من الطرف ويجرح لساني», "a chipped tooth"): the tooth's, not
@@ -2263,9 +2266,9 @@ func familyHistory(t *padText) bool {
 // or "all", not of a part of the body: "half my vision just disappeared" is the sign); grownNow the
 // writer grown since ("now I am adult"): neither "now" is a sign's.
 var (
-	goneAll  = regexp.MustCompile(foldPattern(` و(راح|راحت|اختفي|اختفت|خف|خفت)( \S+){0,2} (كله|كلها|تماما|خالص|بالمره|بالكامل)( |$)| (it s|its|it|they|all|it all|they all|it was all|they re all)( all)? (cleared|cleared up|went away|gone away|settled down)( completely| fully| totally)?( now)?( |$)` +
-	// "it's all gone", "it's completely gone now"; not "it's gone blurry", which is the sign.
-	`| (it s|its|they re|it was|they were) (all|completely|totally|fully) gone( now)?( |$)| (it s|its|they re) gone (now|completely)( |$)`))
+	goneAll = regexp.MustCompile(foldPattern(` و(راح|راحت|اختفي|اختفت|خف|خفت)( \S+){0,2} (كله|كلها|تماما|خالص|بالمره|بالكامل)( |$)| (it s|its|it|they|all|it all|they all|it was all|they re all)( all)? (cleared|cleared up|went away|gone away|settled down)( completely| fully| totally)?( now)?( |$)` +
+		// "it's all gone", "it's completely gone now"; not "it's gone blurry", which is the sign.
+		`| (it s|its|they re|it was|they were) (all|completely|totally|fully) gone( now)?( |$)| (it s|its|they re) gone (now|completely)( |$)`))
 	grownNow = regexp.MustCompile(` now (i am|i m|im|he is|he s|she is|she s) (an |a )?(adult|grown up|grown|older|big|teenager)( |$)`)
 )
 
