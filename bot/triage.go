@@ -1248,7 +1248,8 @@ var andNegations = map[string]bool{"وما": true, "ومو": true, "ومش": tru
 // follows the "now" is the writer's own sign, not the other's.
 var comparedNow = regexp.MustCompile(foldPattern(` (متل|مثل|زي|زى|كيف|مثلما|mitl|mithl|metl|methl|mtl|zay|zai|zei|zy|kif|kaif|like)( \S+)* (الحين|والحين|هلا|وهلا|هلق|وهلق|دلوقتي|ودلوقتي|هسه|هسا|ذحين|توني|now|hala2|halla2|hal2a|w hala2|daba|delwa2ti|dilwa2ti|hassa|tawni|el7een|al7een|l7in|alhin|ela7en) `))
 
-// makes says whether w is a verb of making or leaving someone so («يخليني», «y5aleeni», "make").
+// makes says whether w is a verb of making or leaving someone so («يخليني», «y5aleeni», "make"), or of
+// the writer becoming so («خايفه… واصير ما اقدر ابتسم»).
 func makes(w string) bool {
 	for _, p := range []string{"يخلي", "تخلي", "بيخلي", "بتخلي", "y5al", "ykhal", "t5al", "tkhal", "bi5al", "bt5al", "اصير", "واصير"} {
 		if strings.HasPrefix(w, p) {
