@@ -215,6 +215,40 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	return r, st2
 }
 
+// clauseBreak is a mark that ends a clause: a comma, a full stop, an exclamation mark, a semicolon, a
+// line break.
+var clauseBreak = regexp.MustCompile(`[,،.!؛;\n]+`)
+
+// afterFear reads on its own what a message says after a clause that ends on a fear, when what comes
+// before tells no sign («سويت الحقن امس وخايفه، وجهي يشل وما اقدر ابلع», "I'm worried. Can it cause
+// trouble swallowing?"): the fear is told alone, and what follows the mark is a report or a question of
+// its own, which the padded text (without its marks) reads as feared or as told. It returns the red
+// flag found there and whether it is asked in general; ok is false when there is no such clause.
+func afterFear(text string, tr *Triage) (flag string, asked, ok bool) {
+	if !strings.ContainsAny(text, ",،.!؛;\n") {
+		return "", false, false
+	}
+	clauses := clauseBreak.Split(text, -1)
+	for i, c := range clauses[:len(clauses)-1] {
+		w := knowledge.Words(c)
+		if len(w) == 0 || !fearStart.MatchString(" "+w[len(w)-1]+" ") {
+			continue
+		}
+		before := strings.Join(clauses[:i+1], " ")
+		if f, _ := tr.triage(padded(triageWords(before, knowledge.Words(before)))); f != "" {
+			return "", false, false
+		}
+		rest := strings.Join(clauses[i+1:], " ")
+		rw := knowledge.Words(rest)
+		if len(rw) == 0 {
+			return "", false, false
+		}
+		flag, asked = tr.triage(padded(triageWords(rest, rw)))
+		return flag, asked, true
+	}
+	return "", false, false
+}
+
 // onEmergency is the passage that answers a follow-up (text) of the emergency guidance when it is read
 // with what the emergency was about (emergency, State.Asked): the first found for both that holds as
 // much of the follow-up as the best passage for it alone does, as inContext reads a follow-up with its
@@ -309,6 +343,14 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		tp = padded(tw)
 	}
 	flag, riskAsked := tr.triage(tp)
+	if f, asked, ok := afterFear(text, tr); ok {
+		switch {
+		case flag == "" && f != "" && f != "net" && !asked:
+			flag = f // «…وخايفه، وجهي يشل وما اقدر ابلع»: told after the fear
+		case flag != "" && f == "" && asked:
+			flag, riskAsked = "", true // "I'm worried. Can it cause trouble swallowing?": asked after it
+		}
+	}
 	if flag != "" {
 		st.Topic = ""
 		return emergencyReply(e.cfg.EmergencyText), st

@@ -119,3 +119,22 @@ func TestSpend38EarAndAskedAhead(t *testing.T) {
 		t.Errorf("Respond(%q) = %s %.80q, want the first aid (cold milk)", q, r.Kind, r.Text)
 	}
 }
+
+// TestSpend38FearToldApart: a fear told as a clause of its own, ended by a mark, and then a sign told
+// («سويت بوتوكس امس وخايفه، وجهي يشل وما اقدر ابلع», "I'm scared. I can't swallow…"), is a report,
+// which the start code, reading the words without their marks, took for the fear's; a question asked
+// in general after the fear ("I'm worried. Can botox cause trouble swallowing?", «انا خايفة، وش لو
+// صار…»), which the start code alarmed on, is a question. A sign told before the fear still stands.
+func TestSpend38FearToldApart(t *testing.T) {
+	fa22Check(t, mustEngine(t), []string{
+		"سويت بوتوكس امس وخايفه، وجهي يشل وما اقدر ابلع",
+		"I had botox yesterday and I'm scared. I can't swallow properly and my voice is weird",
+		"my face is drooping and I'm scared. Can botox cause that?",
+		"I'm scared. Can botox cause this? I can't swallow since this morning",
+	}, []string{
+		"I'm worried. Can botox cause trouble swallowing?",
+		"انا خايفة، وش لو صار عندي صعوبة بلع بعد البوتوكس؟",
+		"I'm so scared, what if I can't breathe after it?",
+		"متوترة وخايفة، اول مرة اسوي بوتوكس، كم يدوم؟",
+	})
+}
