@@ -167,13 +167,14 @@ var tuneBars = []struct {
 	// net retrained, threshold 0.30), 11 false alarms; with the fixes and the English words for a thing
 	// that goes away for good and for brown patches: answers 7900, total 12923, conversations 1739,
 	// every emergency (3069), 9 false alarms; bars reset to these figures rounded down to a tenth.
-	// Raised with flags38 spent and two English lines of a lane (a pitch, grey hair): answers
-	// 7904/8928, total 12927/14060, conversations 1739/2633, every emergency (3069), 7 false alarms.
+	// Raised with flags38 spent and the lines of two lanes (a pitch, grey hair; ice, the Egyptian
+	// «هسوق»): answers 7905/8928, total 12928/14060, conversations 1740/2633, every emergency (3069), 7
+	// false alarms.
 	{"botox", 86.2, 90.4, 69.0},
 	{"dental", 89.3, 92.2, 62.6},
 	{"derma", 89.2, 92.7, 61.8},
 	{"eye", 87.5, 91.2, 61.1},
-	{"physio", 90.2, 93.0, 75.6},
+	{"physio", 90.2, 93.0, 75.8},
 }
 
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
