@@ -223,10 +223,11 @@ var clauseBreak = regexp.MustCompile(`[,،.!؛;\n]+`)
 // before tells no sign («سويت الحقن امس وخايفه، وجهي يشل وما اقدر ابلع», "I'm worried. Can it cause
 // trouble swallowing?"): the fear is told alone, and what follows the mark is a report or a question of
 // its own, which the padded text (without its marks) reads as feared or as told. It returns the red
-// flag found there and whether it is asked in general; ok is false when there is no such clause.
-func afterFear(text string, tr *Triage) (flag string, asked, ok bool) {
-	if !strings.ContainsAny(text, ",،.!؛;\n") {
-		return "", false, false
+// flag found there and whether it is asked in general; ok is false when there is no such clause. tp
+// is the message as triage read it.
+func afterFear(text string, tp padText, tr *Triage) (flag string, asked, ok bool) {
+	if !strings.ContainsAny(text, ",،.!؛;\n") || !fearPre.mayMatch(&tp) || !fearStart.MatchString(tp.s) {
+		return "", false, false // most messages: no fear word, nothing to read apart
 	}
 	clauses := clauseBreak.Split(text, -1)
 	for i, c := range clauses[:len(clauses)-1] {
@@ -343,7 +344,7 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		tp = padded(tw)
 	}
 	flag, riskAsked := tr.triage(tp)
-	if f, asked, ok := afterFear(text, tr); ok {
+	if f, asked, ok := afterFear(text, tp, tr); ok {
 		switch {
 		case flag == "" && f != "" && f != "net" && !asked:
 			flag = f // «…وخايفه، وجهي يشل وما اقدر ابلع»: told after the fear
