@@ -215,9 +215,11 @@ func (e *Engine) Respond(text string, st State) (Reply, State) {
 	return r, st2
 }
 
-// clauseBreak is a mark that ends a clause: a comma, a full stop, an exclamation mark, a semicolon, a
-// line break.
-var clauseBreak = regexp.MustCompile(`[,،.!؛;\n]+`)
+// clauseMarks are the marks that end a clause: a comma, a full stop, an exclamation mark, a semicolon,
+// a line break; clauseBreak a run of them.
+const clauseMarks = ",،.!؛;\n"
+
+var clauseBreak = regexp.MustCompile("[" + clauseMarks + "]+")
 
 // afterFear reads on its own what a message says after a clause that ends on a fear, when what comes
 // before tells no sign («سويت الحقن امس وخايفه، وجهي يشل وما اقدر ابلع», "I'm worried. Can it cause
@@ -226,7 +228,7 @@ var clauseBreak = regexp.MustCompile(`[,،.!؛;\n]+`)
 // flag found there and whether it is asked in general; ok is false when there is no such clause. tp
 // is the message as triage read it.
 func afterFear(text string, tp padText, tr *Triage) (flag string, asked, ok bool) {
-	if !strings.ContainsAny(text, ",،.!؛;\n") || !fearPre.mayMatch(&tp) || !fearStart.MatchString(tp.s) {
+	if !strings.ContainsAny(text, clauseMarks) || !fearPre.mayMatch(&tp) || !fearStart.MatchString(tp.s) {
 		return "", false, false // most messages: no fear word, nothing to read apart
 	}
 	clauses := clauseBreak.Split(text, -1)
