@@ -15,15 +15,15 @@ import "testing"
 // caught «i wet myself without feeling, i have disc problem» (a disc or sciatica is the back of the
 // nerve-compression rule; «without feeling» denies no sign). Session 36's net, trained on the spent
 // batteries (this one among them), catches two long Arabizi messages («ba3d traptox el da3f bada…»,
-// «sawait 3amaliyat el miyah el bai9a…»): learned, not read.
+// «sawait 3amaliyat el miyah el bai9a…»): learned, not read. Session 39's, trained on round 36 and
+// flags39 too, catches two more (the English halos with an eye in agony and sickness, and a
+// permanent tooth knocked out «not milk tooth»): learned, not read; and the rules now read a sudden
+// «فقدان… للرؤية» (sight lost told in MSA) that «يشكو» had left to the net.
 const flags33Alarms = 7
 
 // flags33Known are its red flags still missed, each with why.
 var flags33Known = map[string]string{
-	"اخوي على الروكتان وارسل لي رسالة يودعني فيها 💔 خايفة عليه":                               "a farewell message from someone on isotretinoin: no rule reads a goodbye as a sign of self-harm",
-	"والدي يشكو منذ نصف ساعة من فقدان مفاجئ للرؤية في عينه اليسرى دون ألم.":                   "«يشكو» (complains) reads as hearsay, so the net's yes is not taken; «فقدان… للرؤية» is no wording of the vision rules",
-	"My eye is suddenly agonising and red, I see rainbow halos around lights and I feel sick": "halos with an eye in pain and sickness (acute glaucoma) in English: «agonising» and «rainbow halos» are no rule's words; the net's yes is held by what reads it as normal",
-	"my son front tooth fell out in football (not milk tooth, big one) whats to do fast??":    "a permanent tooth knocked out, with «not milk tooth» read as a denial; the net says no",
+	"اخوي على الروكتان وارسل لي رسالة يودعني فيها 💔 خايفة عليه": "a farewell message from someone on isotretinoin: no rule reads a goodbye as a sign of self-harm",
 }
 
 // TestFlags33 runs that battery (testdata/flags33.txt) as TestFlags12 runs flags12.

@@ -86,7 +86,8 @@ var redFlags = compileFlags([]flagPatterns{
 		`Z:(bal[ae]?3|bil3|bl3|bal+a3|sh[aie]?r[aie]?b|shrb|akal)\S*( \S+){0,2} (ba?t+ar[iy]+[ae]?\S*|b[ae]t+ar[iy]\S*|clorox|klorox|chlor\S*|flash|mubay+e?d|mobay+ed|jaz |kaz |benzeen|benzin|sim+ |mughnat\S*|maghnat\S*)`,
 	}},
 	{"swallowing", nil, []string{
-		`(DIFF|مشكل|الم|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
+		// Pain is «الم» as a word (with its article or a pronoun), not every word opening so («الموقته»).
+		`(DIFF|مشكل|ما اعرف|ما يعرف|ما تعرف|اعاني|يعاني|تعاني|ثقل)\S*( \S+){0,3} \S*(بلع|بتلع|بتلاع)| (ال|بال|وال|فال|و|ب|ف)?(الم|الام|المي|المه|المها)( \S+){0,3} \S*(بلع|بتلع|بتلاع)`,
 		`(غصه|اغص|يغص|شرقان|اشرق) `,
 		// Swallowing told as a toil («صرت اتعب وانا ابلع», «بتعب بالبلع»).
 		`(اتعب|بتعب|تعبت|يتعب|تتعب|بيتعب|بتتعب|اتعذب|بتعذب|يتعذب|تتعذب)( \S+)? (ا|ي|ت|ن|ب|بي|بت)?بلع( |$)|(اتعب|بتعب|يتعب|تتعب|بيتعب|بتتعب|اتعذب|بتعذب) (في |ب|عند |وقت )(ال)?(بلع|ابتلاع)( |$)`,
@@ -180,7 +181,7 @@ var redFlags = compileFlags([]flagPatterns{
 		` (ال|و)?(عين|عيني|عينه|عينها|جفن|جفني|جفنه|جفنها)( \S+){0,4} (و)?(ما|مو|مش|مب|لا|صرت ما|صار ما|صارت ما|لم تعد|لم يعد|لم اعد) ?(اشوف|يشوف|تشوف|اري|يري|تري|شايف|شايفه) (فيها|بيها|بها|منها|فيه|منه|به)( |$)`,
 		// In English: "my eyelid is hanging down and I can't see well out of it".
 		` (eye|eyes|eyelid|eyelids|lid|lids)( \S+){0,8} (and )?(i |he |she |we )?(can t|cant|cannot|can not|couldn t|can barely|can hardly) see (well |properly |clearly |much |anything |a thing )?(out of|through|from|with) (it|them|that eye|that side)( |$)`,
-		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال)?(بصر|نظر)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر) (\S+ )?(راح|اختفي|انطفي|طار|اسود|سواد|ظلام)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
+		`(فقدت|فقد|فقدان|راح|راحت|اختفي|اختفت|انطفي|طار) (\S+ )?(ال|لل)?(بصر|نظر|رويه)|(نظري|نظره|نظرها|بصري|بصره|بصرها|النظر|البصر|الرويه|رويتي|رويته|رويتها) (\S+ )?(راح|راحت|اختفي|اختفت|انطفي|انطفت|طار|طارت|اسود|اسودت|سواد|ظلام|انعدم|انعدمت)| (عميت|صرت اعمي|صار اعمي|صارت عميا) `,
 		`(can t|cant|cannot|can not) see( \S+){0,2} (out of|with|from|in) (my |his |her |the |that |this |one |the same |the treated |the operated )?(left |right |one )?eye|(lost|losing|lose) (all )?(my |his |her |the |of |of my |of his |of her )?(vision|sight|eyesight)|(went|gone|going) blind|(can t|cant|cannot|can not|couldn t|couldnt) see (anything|a thing|at all|nothing)|(see|sees|seeing) nothing( at all)?( (from|in|with|out of|through) (my |his |her |the |that |this |one |the same )?(left |right |operated |treated |bad )?eye| at all)( |$)|blind in (one|my|his|her|the) (\S+ )?eye|vision (went|is going|turned|has gone|went all) (black|dark|dim)|everything (went|is going|turned) (black|dark)|(vision|sight|eyesight) (just |suddenly |completely )?(went|disappeared|vanished|gone) (in|out|from|dark|black)( |$)|(black|dark|darkness) in (my |his |her |one |the )?(left |right )?eye|eye( \S+){0,6} (switched|turned|shut) off`,
 		`Z:(3[aei]{0,2}y?n\S*|3yoo?n\S*)( \S+){0,3} (ma|mo|mish|msh|mesh|mb) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (fiha|feeha|biha|menha|minha|fih|bih)`,
 		`Z: (ma|mo|mish|msh|mesh|mb|ma 3ad|ma 3[ae]?d[te]?|ma3[ae]?d[te]?) ?(3am |b|b[9q2][ai]t? |b[9q2]it |3ad |3adt )?([anyt]?(sh|ch)[ou]+f|shay[ei]?f\S*) (b|bi|min|mn)? ?(3[aei]{0,2}y?n\S*|3yoo?n\S*)`,
@@ -266,7 +267,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`NEGV(ي|ت|ب|بي|بت)?(وقف|يقف|توقف|ينقطع|يتوقف|بطل|يبطل) (ال)?(نزيف|دم)( |$)`,
 		`(الدم|دم|النزيف|نزيف)( \S+){0,2} (ينزل|يطلع|نازل|طالع|مستمر|شغال|يسيل|سايل)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لسه|لسا|لين الحين|حتي مع|رغم|مع الضغط|مع الشاش|من الصبح|من الظهر|من ساعه|من ساعتين|من امس)`,
 		// The verb told going on for hours («عم تنزف من مكان الضرس… من الصبح», «بينزف لسه»).
-		`(ينزف|تنزف|بينزف|بتنزف|نازف|نازفه|عم ينزف|عم تنزف|قاعد ينزف|قاعده تنزف)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لحد هلق|لحد دلوقتي|لسه|لسا|لين الحين|حتي مع|رغم|من الصبح|من الظهر|من العصر|من ساعه|من ساعتين|من امس|من البارحه|من مبارح|من امبارح|من [0-9]+ ساعات)( |$)`,
+		`(ينزف|تنزف|بينزف|بتنزف|نازف|نازفه|عم ينزف|عم تنزف|قاعد ينزف|قاعده تنزف)( \S+){0,6} (للحين|لحد الحين|لحد هلا|لحد هلق|لحد دلوقتي|لسه|لسا|لين الحين|حتي مع|رغم|من الصبح|من الظهر|من العصر|من ساعه|من ساعتين|من ربع ساعه|من ثلث ساعه|من نص ساعه|من [0-9]+ دقايق|من [0-9]+ دقيقه|من امس|من البارحه|من مبارح|من امبارح|من [0-9]+ ساعات)( |$)`,
+		// The same in Arabizi, for a quarter of an hour or more («tnazif min rub3 sa3a»).
+		`Z: (kay|kat|ka|3am |bi|be|bey|bet|bit|biy|ga3d |ga3da |gaa3d |gaa3da |9a3d |9a3da |2a3d |2a3da )?(y|t|n)?[ie]?n[ae]?z[ie]?f\S*( \S+){0,3} (min|mn|men|mil|mel) (rub3|rob3|ruba3|tholth|tulth|nos|nus|noss|nuss|nu9) (sa3a|sa3ah|sa3eh)( |$)`,
 		// Still bleeding, the "still" first («وإلى الحين تنزف ساعة كاملة»), as "still bleeding" is.
 		` و?(للحين|لحد الحين|الي الحين|لين الحين|لسه|لسا|لساته|لسع|بعده|بعدها|ما زال|مازال|لا يزال|لازال|ما زالت|مازالت|لا تزال|لاتزال) (عم |قاعد |قاعده |بعد )?(ي|ت|بي|بت)نزف( |$)`,
 		`(يشر|تشر|يشخب|تشخب|يصب|تصب|يخر|تخر|يفور|تفور) (\S+ )?(ال)?دم( |$)|(الدم|دم)( \S+)? (يشر|يشخب|يصب|يفور)`,
@@ -447,6 +450,9 @@ var redFlags = compileFlags([]flagPatterns{
 		`(wish|wishes|wishing|wished) (that )?(i|he|she) (was|were|d be|could be|would be) dead|(wish|wishes|wishing) (that )?(i|he|she) (could |would )?(just )?(not wake up|never wake up|didn t wake up|wouldn t wake up|die in (my|his|her) sleep)|(keep|keeps|kept|been|m|am|started|start|having|getting) (thinking|having thoughts|getting thoughts|thoughts) (about|of) (dying|death|being dead|not being alive|not being here)( (lately|a lot|all the time|every day|recently|so much|constantly|more and more|these days))?( ?$| (and|but|so|honestly|tbh|idk|anyway|i|im|i m|it s|its)( |$))|life (is not|isn t|isnt|s not|aint|ain t) worth (living|it anymore|it any more)|not worth living` +
 			`|(اتمني|يا ?ريت|يا ?ريتني|ريتني|ليتني|يا ?ليتني|يا ?ليت) (اني |لو |انه |انها |لو اني )?(كنت )?(ميت|ميته|اموت|انموت)( |$)|(ما عاد|ماعاد|ما عدت|ماعدت|ما بقيت|مابقيت) ?(ابي|ابغي|بدي|عايز|عايزه|اريد)? ?(اكون|ابقي|اظل|اضل) (عايش|عايشه|حي|حيه)( |$)|(ما|مو|مش|مب) ?(ابي|ابغي|بدي|عايز|عايزه|اريد) (اكون|ابقي|اظل|اضل) (عايش|عايشه|حي|حيه) ?$|(الحياه|حياتي|العيشه|هالحياه|هالعيشه) (ما|مو|مش|ما عادت|ماعادت|ما عاد|ماعاد) ?(تستاهل|تستحق|لها معني|الها معني|تنعاش)( |$)`,
 		`Z:(b|3am |3m )?(a|n)?f[ae]?k+[ae]?r\S* (bel|bil|b el|b il|fel|fil|f el|bl) (mo+t|mout|mawt|mawet)( |$)|(ya ?re+tni|ya ?raitni|ya ?laitni|ya ?letni|atmanna|atmana|bitmanna) (a|n)?(mo+t|mout|may+et|mayta|may+eta)( |$)`,
+		// A wish to die said as the verb in Arabizi («bghat tmout», «baddi mout»), as the Arabic one above: at
+		// the end or with what closes or follows a plea, not a figure of speech («bghit nmout mn dd7k»).
+		`Z: (bghit|bghat|bgha|bghina|bghaw|baghi|baghya|baghia|baghiya|kanbghi|kanebghi|katbghi|kaybghi|baddi|biddi|bade|badi|bdi|bedi|abi|abgha|abghi|3ayez|3ayza|3ayz|3awez|3awza|ariid|arid) (a|n|t|y)?mou?t( ?$| (5las|khlas|khalas|safi|daba|lyoum|el ?yom|delwa2ti|el7een|hala2|hal2a|w ?nrta7|w ?arta7|w ?tarta7|w ?yarta7|bjd|bjad|wallah|walah|3afak|3afakom|3afek|please|pls|chno|shno|wesh|ach|ash|kifach|kif)( |$))`,
 		// Killing oneself with ق as ك (Iraqi, Gulf: «ankutil nafsi», «aktil nafsi»), and cutting one's veins.
 		`Z: (a|y|t|n|an|ba|b)?k[ou]?t[ie]l (nafs|7al|rou?7)\S*| (a|y|t|n|b|ba|bi|bt|by|bn|7a|ha)?[2gq8k]?[t6][ae]?3 (sharay[ie]+n\S*|shraye?n\S*|3r[ou]+[2gq8]\S*)`,
 		`Z:[ie]nt[aei]?[7h][aie]?r|ant[ie][7h]a+r|(a|y|t|n)?[2gq]t[ie]l (nafs|7al)\S*|(a|y|t|n|b)?[2a]?[2a]?(z|th|dh|d2|z2|dh2)[iy]+ (nafs|7al|ras+[iy]|ras+o|ras+ha|rou?7[iy])\S*| (a|y|t|n|b)?2a?(z|th|dh) (nafs|7al|rou?7)\S*|(a|y|t|n)?[ej]?jra7 (nafs|7al|rou?7)\S*| (a|ba|b|n|ka|kan|bn)?f[ae]?[k8]{1,2}[ae]?r\S*( \S+)? (b|bi|fi|en|eni|ini|inni|anni) 2?[ae]?(d|dh|z|th)2?[iy]+ (n[ae]?fs|7al|rou?7)\S*|(a|n|y|t|b|ba|bi)?(5|kh)al+[ie]?s (3a|3ala|3la|3al) (7ali|7aly|nafsi|nafsy|rou7i|ro7i)( |$)|\S*[ie](th|dh|z)aa?2 nafs\S*|(abi|abgh?a|bdi|bade|3ayez|3ayz|3ayza|biddi|bghit|bghat|nbghi|kanbghi|baddi|bde|bdy|bady|bidde|bdee|3awez|3awza|3ayzah|nebghi|ari?d|n7eb+|nheb+) [an]?m[ou]+t | [an]?[9qk2]t[ae]?l ras[iy] |(ma|mish|mo|mesh|msh) ?(3ad |3adt |b[9q]it |b[9q]a |b[9q]at |b[9q]i )?(baddi|bdi|bade|badi|badde|biddi|bidi|abi|abgha|3ayez|3ayz|3ayza|3awez|3awza|bghit|bagh[ai]|bghat) (a|n)?3[iey]{0,3}(sh|ch)( |$)`,
@@ -878,6 +884,8 @@ var (
 			// thinking of dying"): a history told beside them ("headaches for ten years") is not theirs.
 			`(been|m|am|keep|keeps|kept|still|started|start) (thinking|having thoughts|getting thoughts|having these thoughts) (about|of) (\S+ ){0,2}(ending|killing|hurting|harming|dying|death|suicide|not waking)|` +
 			`(و)?كل (ساعه|ساعتين|يوم|دقيقه|شوي) (\S+ )?(اسوا|اسو|اكثر|ازيد|يزيد|تزيد|بيزيد|بتزيد|يسوء|تسوء)|(worse|weaker) (by the hour|every hour|by the minute|and worse|and weaker)|` +
+			// A sign never seen before («عمري ما شفت كده», "never been like this"): new, whatever history is told.
+			`(عمري|بحياتي|في حياتي) (ما|لم) (شفت|شفتها|شفته|شفتو|صار|صارت|جاني|جاتني|حسيت|مر علي) (\S+ )?(كده|كدا|كذا|كذه|هيك|هيكي|زي كده|زي كذا|مثل كذا|متل هيك|بهالشكل|بهذا الشكل)|never (been|seen it|seen them|had it|felt) like this|` +
 			// Suffering now, or for days («أعاني من ألم… منذ أسبوع», "for a week"): what is past in the same
 			// message («عولجت من السرطان قبل ثلاث سنوات») is a history, not the sign.
 			`(و)?(عم )?(اعاني|بعاني)|(i m|im|i am|i ve been|ive been|i have been) suffering|(و)?(منذ|صار لي|صارلي|صرلي|صار له|صارله|صار لها|صارلها|صارلو|بقالي|بقاله|بقالها|بقالو) (اسبوع|اسبوعين|يومين|ايام|[0-9]+ (ايام|يوم|اسابيع)|(ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|عده|كم) (ايام|اسابيع))|(have|has|ve|s) (had|been) (\S+ ){0,5}for (about |almost |over |more than )?(a|one|two|three|four|five|a few|a couple of|several|[0-9]+) (days|week|weeks)|for the (last|past)( few| two| three| couple of)? (days|week|weeks)) `))
@@ -913,7 +921,7 @@ var threatensPre, nothingWrongPre = newPrefilter(threatens), newPrefilter(nothin
 // أي ضيق نفس»), with the two words after it. A denial followed by anything else («no, I can't
 // breathe») is left alone.
 var denied = regexp.MustCompile(foldPattern(
-	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|دون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|bla|bala|bdoon|bdoun|bidoun|bedoon|bedoun|mn ghir|men ghir|min ghir|ماكاين|ما كاين|makayn|ma kayn|mesh 3andi|mesh 3andy|mish 3andy|msh 3andy|msh 3andi|ma 3andy|ma3andy|ma3ndy|ma3andish|ma3andeesh|ma3andesh|ma3ndeesh|m3ndeesh|ma3andee|ma3ndee|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|ma kaynch|ma kaynach|ma kayna|makayna|ma kaynash|makaynash|ما كاينش|ماكاينش|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|ما دا احس|ما دا احس ب|مدا احس|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma 3ande|ma3ande|ma 3nde|ma 3andy|ma 3indy|ma 3ndy|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (من |عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla |لا |la )?(sudden |new |real )?((calf|leg|legs|face|facial|lip|lips|eye|eyes|arm|arms|throat|tongue|neck|ankle|knee|hand|hands|foot|feet) )?(ال|بال|bil |bel |el )?(vision loss|sight loss|loss of vision|loss of sight|ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|متورم|منتفخ|منفوخ|وارم|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|نوبه|نوبات|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|waram|wram|7arara|7arar|7araar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|sho3a3|sha3a3|shu3a3|nu2at|no2at|wamadat|wamdat|tanmeel|tanmil|tnmeel|tnmil|tanmel|ta5deer|takhdeer|khadar|5adar|7asasi|7assasi|hasasi|7sasi|9u3oob|9o3oob|9a3oob|su3oob|so3oob|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|flash|curtain|shadow|floater|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop|bladder|bowel|incontinen|saddle|groin|loss|سلس|ntfa5|ntifa5|intifa5|ntfakh|ntifakh|nfi5|tnaffo5|wirme|wirm|warme)\S*( \S+){0,2}` +
+	` (ماكو|ما كو|وماعندي|وما عندي|وما عنده|وماعنده|وما عندها|وماعندها|بدون|دون|من غير|من دون|بلا|ولا في|ولا فيه|ولا عندي|ولا عنده|ولا عندها|ما عندي|ماعندي|ما عنده|ماعنده|ما عندها|ماعندها|مش عندي|معنديش|ماعنديش|ما عنديش|معندوش|ما عندو|ما في|مافي|ما فيه|مافيه|ما فيني|مافيني|ما فيها|مافيها|ما فيه|ومافي|وما في|ومافيه|وما فيه|مفيش|ومفيش|مافيش|ومافيش|ما فيش|وما فيش|مفيهاش|ليس لدي|ليس عندي|لا يوجد لدي|لا يوجد عندي|ولا يوجد لدي|ولا يوجد عندي|ولا يوجد|مو|مش|مب|ماهو|مهو|mafeesh|mafish|mafi4|mako|maku|makoo|ma fee|mafee|mish 3andi|bla|bala|bdoon|bdoun|bidoun|bedoon|bedoun|mn ghir|men ghir|min ghir|ماكاين|ما كاين|makayn|ma kayn|mesh 3andi|mesh 3andy|mish 3andy|msh 3andy|msh 3andi|ma 3andy|ma3andy|ma3ndy|ma3andish|ma3andeesh|ma3andesh|ma3ndeesh|m3ndeesh|ma3andee|ma3ndee|ma3andich|m3ndich|ma3ndich|makaynch|makaynach|ma kaynch|ma kaynach|ma kayna|makayna|ma kaynash|makaynash|ما كاينش|ماكاينش|pas de|pas d|sans|aucun|aucune|m3ndish|ma 3andi|ma3andi|لا اعاني من|ما اعاني من|مش حاسس ب|مش حاسه ب|مش حاسس|مش حاسه|ما احس|ما حسيت|ما دا احس|ما دا احس ب|مدا احس|لا يوجد|لا|ولا|ما احس ب|ما حسيت ب|ما صار عندي|ما صار معي|ما صار لي|ما صارلي|ما صار فيني|ما صار|ما حصل|ما حصلي|ما حصل لي|ما حصل معي|ما جاني|ما جاتني|ما جاه|ما جاها|ma 3indi|ma3indi|ma 3ande|ma3ande|ma 3nde|ma 3andy|ma 3indy|ma 3ndy|ma fi|mafi|la 3andi|la 3indi|la 3ndi|ma 3ndi|m3ndi|mish 3ndi|no|without|never had|don t have|do not have|not have|doesn t have|haven t had|not having|don t feel|dont feel|do not feel|doesn t feel|doesnt feel|not feeling|didn t|did not|didnt|dont have|doesnt have|havent had|hasnt had|hasn t had|never) (من |عندي |عنده |عندها |عندو |معي |معه |معها |فيني |فيه |فيها |3andi |3andy |3ndi |3ndy |3indi |3andu |3ando |3ndo |3andha |3ndha |ma3i |m3i |ma3ay |fiyi |fiyya |fini )?(اي |أي |باي |بأي |any |ay |ولا |wala |wla |walla |لا |la |حتي |7ta |hta |7tta )?(sudden |new |real )?((calf|leg|legs|face|facial|lip|lips|eye|eyes|arm|arms|throat|tongue|neck|ankle|knee|hand|hands|foot|feet) )?(ال|بال|bil |bel |el )?(vision loss|sight loss|loss of vision|loss of sight|ضيق|صعوب|صعب|مشكل|مشاكل|نزيف|تورم|ورم|انتفاخ|متورم|منتفخ|منفوخ|وارم|دوخه|الم|وجع|ضعف|اغمي|حراره|حمي|سخون|ومضات|ستاره|خدر|تنميل|افرازات|دم|اغما|اغمي|غيبوبه|تشنج|نوبه|نوبات|رجف|رعش|شلل|زغلل|غباش|غبش|ضباب|دبل|ازدواج|مزدوج|طفح|حساسي|حكه|اختناق|كتمه|نهجان|احمرار|كدم|تلعثم|هبوط|غثيان|استفراغ|ترجيع|problem|problems|trouble|difficulty|issue|issues|bleeding|swelling|chest|faint|fever|blue|wheez|cough|swoll|numb|vomit|seiz|stiff|slurr|shortness|breathing|pain|numbness|vomiting|seizure|seizures|pass|passed|black|blacked|lose|lost|mushkil|mochkil|moshkil|mouchkil|waram|wram|7arara|7arar|7araar|7ama|nazeef|nazif|dee2|dai2|di2|de2|dy2|deeq|deeg|dee8|dee9|dheeq|dheeg|dhee8|dhee9|dhi8|dhiq|6eeg|6ee8|diiq|sa3ooba|so3oba|sho3a3|sha3a3|shu3a3|nu2at|no2at|wamadat|wamdat|tanmeel|tanmil|tnmeel|tnmil|tanmel|ta5deer|takhdeer|khadar|5adar|7asasi|7assasi|hasasi|7sasi|9u3oob|9o3oob|9a3oob|su3oob|so3oob|douleur|saign|gonfl|fievre|fièvre|essouffl|vertige|wja3|sa3oob|alam|s5ana|7rara|s3oob|waja3|so3oob|2alam|skhana|wje3|sa3ob|wj3|s5oune|dam|blur|double|flash|curtain|shadow|floater|rash|hives|dizz|weak|tingl|redness|bruis|headache|allerg|itch|nause|drool|droop|bladder|bowel|incontinen|saddle|groin|loss|سلس|ntfa5|ntifa5|intifa5|ntfakh|ntifakh|nfi5|tnaffo5|wirme|wirm|warme)\S*( \S+){0,2}` +
 		// A sight denied: «ما بشوف دبل», "not seeing double" (not «ما اشوف», which is the sight gone).
 		`| (ما|مو|مش|مب|لا|ولا|ماني|مانيش|ماناش|not|don t|dont|do not|i m not|im not) (ب|بت|بي|عم |كن)?(اشوف|شوف|شايف|شايفه|يشوف|تشوف|نشوف|see|seeing) (اي |ولا |any )?(ال)?(دبل|دوبل|مزدوج|اثنين|زغلل|ضباب|غباش|غبش|ومضات|فلاشات|نقط|نقاط|ذباب|ستاره|double|blur|blurr|flashes|floaters|spots|shadow|curtain)\S*( \S+){0,2}` +
 		`| (ما|مو|مش|لم|ولا|ولم) (اغمي|اغمى|يغمي|يغمى|نزف|ينزف|تنزف|نزفت|تورم|تورمت|ورم|ورمت) ` +
@@ -1392,6 +1400,9 @@ func unfearedMatch(re *regexp.Regexp, m string) string {
 		// is feared.
 		apart := i > 0 && andApart[f[i-1]]
 		if fearNegations[w] && !(i > 0 && makes(f[i-1])) && !(apart && i > 2) || i == 1 && andNegations[w] {
+			if fearedAfter.MatchString(m+" ") && !nowWord.MatchString(m+" ") {
+				return " " // «خايفه ما اقدر امضغ او اتكلم زين بعدها»: what it may leave after it is feared
+			}
 			return m
 		}
 	}
@@ -1404,6 +1415,10 @@ func unfearedMatch(re *regexp.Regexp, m string) string {
 	}
 	return " "
 }
+
+// fearedAfter is a fear's words placing what they fear after the treatment («…بعدها», "afterwards"):
+// the negation they hold is feared, not told.
+var fearedAfter = regexp.MustCompile(foldPattern(` (بعدها|بعدين|بعده|afterwards|after it|after that|ba3dha|ba3deen|ba3dain|ba3den) `))
 
 // Triage finds the red flags of one clinic: the universal ones (redFlags and symptomRules) and the
 // clinic's own (knowledge.RedFlagRule). Safe for concurrent use.
@@ -1555,6 +1570,8 @@ var universalBenign = []symptomRule{
 	// Nor standing long, or holding off long («ما بقدر اوقف كتير», "can't stand for long"): the writer's
 	// own verb, which is also stopping (a habit); a bleed that will not stop is told of the bleed.
 	rule(2, `اوقف`, `كثير كتير طويل ktir kteer ktheer ketir`),
+	// Nor stopping a habit asked of («متى اقدر اشرب سيجاره… ماقدر اوقف»): smoking, not standing.
+	rule(8, `اوقف`, `سيجار* السيجار* بسيجار* سجاير* السجاير* دخان الدخان تدخين* التدخين* شيش* الشيشه معسل* المعسل smok* cigar*`),
 	// Walking or lifting that pain holds back («ما يقدر يمشي كثير من ألم الركبة») is not weakness.
 	rule(4, `!يمشي !امشي !تمشي !نمشي !ارفع* !يرفع* !ترفع* !احرك* !يحرك* !تحرك* walk* lift* move*`,
 		`من_الم من_الالم من_وجع* من_الوجع* بسبب_الم بسبب_الالم بسبب_الوجع* because_of from_the_pain from_pain`),
@@ -1613,8 +1630,8 @@ var universalBenign = []symptomRule{
 	notWishToDie,
 	// Dying of embarrassment, of laughter, of boredom or hunger («بدي موت من الخجل», "dying of
 	// embarrassment"): a figure of speech (not of grief or despair, which may be the wish itself).
-	rule(2, `اموت موت نموت بموت بموت حموت هموت رح_اموت رح_موت راح_اموت die dying died amoot amout mout bmout`,
-		`من_الخجل من_الكسوف من_الاحراج من_الحرج من_الحيا من_الضحك من_الملل من_الطفش من_الجوع من_العطش من_الحر من_البرد من_الفضول of_embarrassment of_shame of_boredom of_hunger of_laughter laughing mn_el_5ajal mn_el_khajal mn_el_kosof mn_el_da7k mn_el_7ar mn_el_ju3 mn_el_jo3`),
+	rule(2, `اموت موت نموت بموت بموت حموت هموت رح_اموت رح_موت راح_اموت die dying died amoot amout mout bmout nmout tmout ymout`,
+		`من_الخجل من_الكسوف من_الاحراج من_الحرج من_الحيا من_الضحك من_الملل من_الطفش من_الجوع من_العطش من_الحر من_البرد من_الفضول of_embarrassment of_shame of_boredom of_hunger of_laughter laughing mn_el_5ajal mn_el_khajal mn_el_kosof mn_el_da7k mn_el_7ar mn_el_ju3 mn_el_jo3 mn_dd7k men_dd7k mn_d7k mn_da7k mn_ed7k mn_l7chma mn_ljou3 mn_ljo3 mn_lju3`),
 	// Gone blind looking for something («عميت وأنا أدور على زر الحجز», "went blind searching your
 	// site"): the eyes tired by the search, a figure of speech.
 	rule(3, `عميت عمتني عماني عميني blind 3meet 3mit`, `وانا_ادور وانا_بدور وانا_ادور_علي وانا_ابحث وانا_بدور_علي وانا_اتدور من_الدوره من_التدوير من_البحث looking_for searching trying_to_find w_ana_adawer w_ana_bdawer`),
@@ -1633,10 +1650,10 @@ var universalBenign = []symptomRule{
 	// wrong (not «ما يقدر يبلع», unable).
 	rule(3, `!يعرف !تعرف !اعرف !نعرف !بيعرف !بتعرف !عارف !عارفه !يعرفش !تعرفش !بيعرفش !بتعرفش`, `يبلع تبلع ابلع نبلع`, `الحبوب حبوب الحبه حبه حبوبه حبوبها البرشام برشام الكبسولات كبسولات الكبسوله كبسوله`),
 	// Sight blurred by eye drops (those that widen the pupil for an exam): what drops do, for a while.
-	rule(6, `قطره* القطره قطرات* بالقطره drops dilat* توسيع* التوسيع 2atra* 9atra* gatra* qatra* tawsee3* tawse3* tawsi3*`, `مغبش* غباش* غبش* ضباب* زغلل* مشوش* تشوش* blurr* fuzzy hazy mghab* mghb* zaghl* mzaghl* mshaw*`),
+	rule(6, `قطره* القطره قطرات* بالقطره drops dilat* توسيع* التوسيع 2atra* 9atra* gatra* qatra* tawsee3* tawse3* tawsi3*`, `مغبش* غباش* غبش* ضباب* زغلل* مزغلل* مشوش* تشوش* blurr* fuzzy hazy mghab* mghb* zaghl* mzaghl* mshaw*`),
 	// Drops that widen the pupil blur the sight for hours, told further from the blur ("my vision is
 	// blurry for a few hours after the dilating drops").
-	rule(10, `after_the_dilating after_dilating after_the_dilation after_dilation from_the_dilating from_dilating بعد_قطره_التوسيع بعد_التوسيع بعد_قطره_توسيع ba3d_el_tawsee3 ba3d_2atrat_el_tawsee3`, `مغبش* غباش* غبش* ضباب* زغلل* مشوش* تشوش* blurr* fuzzy hazy mghab* mghb* zaghl* mzaghl* mshaw*`),
+	rule(10, `after_the_dilating after_dilating after_the_dilation after_dilation from_the_dilating from_dilating بعد_قطره_التوسيع بعد_التوسيع بعد_قطره_توسيع ba3d_el_tawsee3 ba3d_2atrat_el_tawsee3`, `مغبش* غباش* غبش* ضباب* زغلل* مزغلل* مشوش* تشوش* blurr* fuzzy hazy mghab* mghb* zaghl* mzaghl* mshaw*`),
 	rule(5, `faint* fainted اغمي اغمى يغمي* يغمى* هيغمي* هيغمى* حيغمي* بيغمي* تغمي* اتنفس* تنفس* زغلل* تزغلل* ghmi* ghmy* yghmi* tghmi* bighmi* btghmi* ytghmi*`, `الاسعار اسعار* as3ar* 2as3ar* el_as3ar* l2as3ar* prices lol lmao haha hahaha beautiful gorgeous amazing من_الحلا* من_جمال* من_الفرحه من_الفرح من_الحماس من_الصدمه from_joy مجرد_التفكير من_التفكير لما_افكر بمجرد_ما_افكر just_thinking thinking_about_it the_thought_of`),
 	// Swallowing an idea or someone's words is a figure of speech («ما اقدر ابلع فكرة الابر»).
 	rule(1, `بلع* ابلع* يبلع* تبلع* نبلع* swallow*`, `فكره* الفكره الموضوع هالموضوع كلامه كلامها كلامك كلامهم الخبر هالخبر حقيقه* the_idea the_thought`),
@@ -2120,7 +2137,9 @@ var forTreatment = regexp.MustCompile(foldPattern(` (هل |وهل )?((ب|بي|ي
 	` (does|do|will|would|could|can|might) (it|this|that|they|(the |your |this |that |a |an )?(\S+ )?(treatment|treatments|therapy|physio|physiotherapy|rehab|rehabilitation|program|programme|programs|sessions|session|exercises|injection|injections|toxin|surgery|operation|procedure|class|classes))( really| actually| even| also)? (help|treat|work for|fix|improve)( |$)|` +
 	` (does|do|would|will|might) \S+ (really |actually |even |also )?(help|work for|improve)( |$)|` +
 	` (can|could|do|will) you (treat|fix)( |$)|do you (treat|deal with|work with)|is there (a |any )?(treatment|cure|therapy)|(worth|want to|wanna|like to) (trying|try)( |$)|` +
-	` ((bi|by|b|y|t|bt|bit|bet|hay|hat|7ay|7at|ha|7a)(fid|feed|fiid)\S*|m[uo]fee?d\S*|bt3alj\S*|bit3alj\S*|t3aljo\S*|t3alju\S*|(fi|fih|fee|feeh|3andkom|3ndkom|3andko) (3ilaj|3elaj|3ilag|3elag)|(bde|badi|bade|biddi|abi|abgha|3ayez|3ayza|3awez) (a|n)?jarr?e?b)( |$)`))
+	` ((bi|by|b|y|t|bt|bit|bet|hay|hat|7ay|7at|ha|7a)(fid|feed|fiid)\S*|m[uo]fee?d\S*|bt3alj\S*|bit3alj\S*|t3aljo\S*|t3alju\S*|(fi|fih|fee|feeh|3andkom|3ndkom|3andko) (3ilaj|3elaj|3ilag|3elag)|(bde|badi|bade|biddi|abi|abgha|3ayez|3ayza|3awez) (a|n)?jarr?e?b|(by|bi)sa3[ae]?d(o|oh|ha|ak|ik)?)( |$)|` +
+	// Whether it helps («el 3ilaj bysa3ed?», «بيساعده؟»): the treatment's verb, not the plea «تساعدونه».
+	` (هل )?(ي|بي)ساعد(ه|ها|هم|ني)?( |$)`))
 
 // broughtForTreatment says whether the red flag a message shows (flag) is a spasticity or a weak walk
 // it brings for treatment (forTreatment), told with no time of its own.
@@ -2195,10 +2214,15 @@ func afterBecause(t padText) (padText, bool) {
 	return newPadText(t.s[loc[1]:]), true
 }
 
-// readsNormal says whether the clinic's or the universal benign rules take something out of t.
+// readsNormal says whether the clinic's or the universal benign rules take something out of t, and the
+// net finds no sign in what they leave.
 func (tr *Triage) readsNormal(t padText) bool {
 	u := unsuffixed(t)
-	return tr.withoutBenign(u).s != u.s
+	b := tr.withoutBenign(u)
+	// What is left once the normal is taken out may still tell a sign to the net ("her brow lift…
+	// now her eyelid is covering her eye and she can't see"): a treatment's name read as normal
+	// does not mute the rest.
+	return b.s != u.s && !netFlagsRead(b)
 }
 
 // slowly tells a sign as slow, mild or long-standing: a blur that came over months, a slight one
@@ -2306,7 +2330,9 @@ var (
 	elsewhere = regexp.MustCompile(foldPattern(`(at|in|from) (an ?other|a different|the other|other) (clinic|centre|center|place|salon|doctor|hospital)|elsewhere|somewhere else|` +
 		` (ب|في|فى|عند) ?(ال)?(مكان|عياده|مركز|محل|صالون|دكتور|طبيب|مستشفي) (ال)?(ثاني|تاني|ثانيه|تانيه|اخر|اخري|غير)( |$)|` +
 		` (f|fi|b|bi|3nd|3and|3ind) ?(el |al )?(makan|3iyada|3eyada|3yada|markaz|salon) (el |al )?(tani|thani|tanya|thanya|tanye|akhar|a5ar)( |$)`))
-	clinicCare = regexp.MustCompile(foldPattern(`(do|does) (you|the clinic) have (a |any )?(doctor|doctors|physician|nurse|nurses|medical staff)( on site| there| present)?|(your|the clinic s) (precautions|safety measures|safety protocol|protocols?)|what precautions|(emergency|first aid|resuscitation) (equipment|kit|kits|supplies|preparedness|plan|protocol)|(are|is) (you|the clinic) (equipped|prepared|ready) (for|to handle|to deal with)( an)? (emergenc|reaction|allerg)\S*| (تجهيزات|معدات|ادوات|عده|شنطه|حقيبه) (ال)?(اسعاف|طوارئ|طوارى|الاسعافات)|(مجهزين|جاهزين|مستعدين|مجهزه|مستعده|جاهزه) (لل|ل)?(طوارئ|طوارى|اسعاف|حالات)| (احتياطات|احتياطاتكم|احتياطاتكو|الاحتياطات|اجراءاتكم|اجراءات السلامه|اجراءات الامان)( |$)|(ehtiyatat|e7tiyatat|i7tiyatat|ihtiyatat)\S*`))
+	clinicCare = regexp.MustCompile(foldPattern(`(do|does) (you|the clinic) have (a |any )?(doctor|doctors|physician|nurse|nurses|medical staff)( on site| there| present)?|(your|the clinic s) (precautions|safety measures|safety protocol|protocols?)|what precautions|(emergency|first aid|resuscitation) (equipment|kit|kits|supplies|preparedness|plan|protocol)|(are|is) (you|the clinic) (equipped|prepared|ready) (for|to handle|to deal with)( an)? (emergenc|reaction|allerg)\S*| (تجهيزات|معدات|ادوات|عده|شنطه|حقيبه) (ال)?(اسعاف|طوارئ|طوارى|الاسعافات)|(مجهزين|جاهزين|مستعدين|مجهزه|مستعده|جاهزه) (لل|ل)?(طوارئ|طوارى|اسعاف|حالات)| (احتياطات|احتياطاتكم|احتياطاتكو|الاحتياطات|اجراءاتكم|اجراءات السلامه|اجراءات الامان)( |$)|(ehtiyatat|e7tiyatat|i7tiyatat|ihtiyatat)\S*|` +
+		// How the clinic avoids what befell the other («فكيف تتجنبون ذلك؟», "how do you prevent that?").
+		` (كيف|فكيف|وكيف|وش|ايش|شلون|ازاي) (تتجنبون|تتفادون|تمنعون|تتجنبوا|تتفادوا|تمنعوا|تضمنون|تضمنوا) |how (do|would|will|can) you (avoid|prevent|make sure)`))
 	// ownCheck is the writer asking to be examined or screened themselves.
 	ownCheck = regexp.MustCompile(foldPattern(`(should|do|must|need to|can|could) i (also |too |still |even |honestly |really |actually )?(need to |have to |ought to |need )?(be |get |go |have |go for )?(get )?(regular |eye |an eye |my eyes )?(screened|tested|checked|examined|a check|a checkup|a check up|a screening|checks|checkups|check ups|screening|tests|exams)|(screen|check|test|examine) me (too|as well|also)|(انا|وانا|وأنا) (كمان |برضو |برضه |بعد |ايضا )?(محتاج|محتاجه|لازم|احتاج|بحتاج|يلزمني|بدي|ابي|ابغي|ابغا|عايز|عايزه|عاوز|عاوزه|نحتاج) (\S+ )?(فحص|افحص|اتفحص|نفحص|كشف|اكشف|فحوصات)|(هل|وهل) (احتاج|بحتاج|محتاج|محتاجه|يلزمني|نحتاج|لازم) (اسوي |اعمل |ا)?(فحص|افحص|اتفحص|كشف|اكشف|فحوصات)|(ana|w ana) (kaman |kamen |barda )?(m7taj|mi7taj|me7taj|m7taja|mi7taja|lazem|lazim|bde|bade|badi|biddi|abi|abgha|3ayez|3ayza|m7tag|me7tag) (\S+ )?(fa7s|af7as|etfa7as|atfa7as|kashf|akshef|fo7osat)` +
 		// When to be examined: "is it too early to get checked?", «متى لازم افحص؟», «بكير اتفحص؟».
@@ -2526,7 +2552,9 @@ var fineNow = regexp.MustCompile(foldPattern(` (و)?(انا |هو |هي |احن�
 	` (and |but )?now (i m |im |i am |he s |she s |he is |she is |it s |it is )?([0-9]+ (and )?)?(fine|ok|okay|well|healthy|stable|good|normal|alright|all good) |` +
 	` (is |s |are |re |am )?(fine|ok|okay|well|healthy|stable|good|normal|alright|all good) now |` +
 	` (fine|ok|okay|better|alright|all good|good|sorted|resolved) now | (it s|its|it is|it has|they re|they are|it was|all) (all |long )?(gone|over|cleared up|passed|resolved) (now )?| (halla2|hala2|halla|hal2a|hla2|hala|daba|dorka|delwa2ti|hassa|hessa|el7een|al7een|l7een|il7een|el7in|al7in|al7en|el7en) (\S+ |(3al|3a|3ala|3la|ma3|m3a|bel|bil|b|bi) \S+ )?(mni7|mnee7|mne7|mnih|mni7a|mnee7a|mne7a|mniha|tamam|kwayes|kwayyes|kwayis|kwayse|kwaysa|kwayyesa|kwayesa|kwayese|mzyan|mezyan|mzyana|labas|bikhair|b5eir|ahsan|a7san|zain|zaina|zein|zeina|okay|ok|fine|tayeb|tayba) |` +
-	` (i m|im|i am|he s|she s|he is|she is|they re|they are) (all |totally |completely |perfectly )?(fine|ok|okay|well|healthy) now | nothing (is |s )?wrong (now|right now) `))
+	` (i m|im|i am|he s|she s|he is|she is|they re|they are) (all |totally |completely |perfectly )?(fine|ok|okay|well|healthy) now | nothing (is |s )?wrong (now|right now) |` +
+	// Fine now with what once made one faint ("I'm fine with needles now").
+	` (i m|im|i am|he s|she s|he is|she is) (fine|ok|okay|good|better) with (\S+ ){1,3}now `))
 
 // visitAgain is a visit or a check asked for again («متى نفحص مرة ثانية؟»), an activity taken up again
 // ("want to start running again"), or a sign never again
@@ -2547,8 +2575,9 @@ var futile = regexp.MustCompile(foldPattern(` (و)?(ما في|مافي|ما في
 
 // deniedNoSign is a denial of what is no sign: nobody to turn to («وما عندي احد اكلمه», "no one
 // to talk to"), no reason or diet behind what is told («ينزف بدون سبب», "lost 8 kilo without
-// diet"), no knowing of it ("leaking without me knowing"). It denies no sign, so the message still reports what it tells.
-var deniedNoSign = regexp.MustCompile(foldPattern(` (ما عندي|ماعندي|وما عندي|وماعندي|ما عنده|ماعنده|ما عندها|ما في|مافي|ما فيه|مافيه|مفيش|مافيش|ما فيش|بدون|بلا|من غير|من دون|لا يوجد|mafeesh|mafee|mafish|mafi|ma fi|ma fee|ma 3andi|ma3andi|ma 3indi|ma 3ande|mish 3andi|mesh 3andi|mesh 3andy|mish 3andy|msh 3andy|ma 3andy|ma3andy|ma3andish|ma3andeesh|ma3andesh|ma3ndeesh|ma3andee|ma3ndee|no|without|don t have|do not have) (اي |ay |any |a |an |me |him |her |them |us )?(feeling|feel|noticing|realising|realizing|knowing|ما احس|ما حسيت|ما اشعر|ما انتبه|ما انتبهت|احس|اشعر|احد|حد|حدا|حدن|حدي|أحد|سبب|رجيم|ريجيم|دايت|ريجيم|a7ad|7ad|7ada|7adan|sabab|diet|dieting|reason|cause|anyone|anybody|someone|nobody|trying) `))
+// diet"), no knowing of it ("leaking without me knowing"), no injury before it ("swelled up overnight… no
+// injury"). It denies no sign, so the message still reports what it tells.
+var deniedNoSign = regexp.MustCompile(foldPattern(` (ما عندي|ماعندي|وما عندي|وماعندي|ما عنده|ماعنده|ما عندها|ما في|مافي|ما فيه|مافيه|مفيش|مافيش|ما فيش|بدون|بلا|من غير|من دون|لا يوجد|mafeesh|mafee|mafish|mafi|ma fi|ma fee|ma 3andi|ma3andi|ma 3indi|ma 3ande|mish 3andi|mesh 3andi|mesh 3andy|mish 3andy|msh 3andy|ma 3andy|ma3andy|ma3andish|ma3andeesh|ma3andesh|ma3ndeesh|ma3andee|ma3ndee|no|without|don t have|do not have) (اي |ay |any |a |an |me |him |her |them |us )?(feeling|feel|noticing|realising|realizing|knowing|ما احس|ما حسيت|ما اشعر|ما انتبه|ما انتبهت|احس|اشعر|احد|حد|حدا|حدن|حدي|أحد|سبب|رجيم|ريجيم|دايت|ريجيم|a7ad|7ad|7ada|7adan|sabab|diet|dieting|reason|cause|anyone|anybody|someone|nobody|trying|injury|injuries|trauma|accident|fall|knock|اصابه|اصابات|حادث|طيحه|isaba|esaba|7adeth|7adith) `))
 
 // reports says whether a message reports what it says as happening now: not denied, feared,
 // asked in general, past or supposed (see triage).

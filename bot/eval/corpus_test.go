@@ -184,9 +184,7 @@ var tuneBars = []struct {
 // knownEmergencyMisses are tune cases expecting the emergency reply that the engine still misses,
 // each with why: a defect tracked, not a bar lowered. The test fails on any other miss, and on one of
 // these once it passes (remove it then).
-var knownEmergencyMisses = map[string]string{
-	"eye-r36-057": "sudden loss of sight in one eye an hour ago, without pain, told in MSA of a father («فقد والدي الرؤية في عينه اليمنى فجأة»): missed at both ends of session 38, read at session 39",
-}
+var knownEmergencyMisses = map[string]string{}
 
 // checkEmergencyMisses fails the test for each single emergency case missed that is not a known
 // miss, for any conversation's missed emergency turn, and for a known miss that now passes.
