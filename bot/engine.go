@@ -439,13 +439,19 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		// answers it, not from a passage elsewhere that shares less of it. A new question names
 		// things of its own, which the passage found for them holds. A summary's details are on the
 		// pages it sums up, which hold them in other words.
-		if h, ok := e.holdsMoreOfIt(text, words, st, st2); ok {
+		if h, ok := e.holdsMoreOfIt(text, words, st, st2); ok && !e.reasonNotTakenBack(words, r, st.Topic) {
 			st2 = st
 			r = e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0)
 		}
 	}
 	if st.Topic != "" && r.Kind == KindAnswer && st2.Topic == st.Topic {
 		if h, ok := e.headedElsewhereOnPage(text, words, st); ok {
+			st2 = st
+			r = e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0)
+		}
+	}
+	if st.Topic != "" && r.Kind == KindAnswer && st2.Topic != st.Topic && sameDoc(st2.Topic, st.Topic) {
+		if h, ok := e.ownWordElsewhere(text, words, st, st2); ok {
 			st2 = st
 			r = e.reply(&st2, h, nil, 0.8*h.Coverage+0.1, 0)
 		}
@@ -601,6 +607,9 @@ func (e *Engine) headedElsewhereOnPage(text string, words []string, st State) (k
 		onlyAspects(res) || best.Matched&^res.Aspects&^res.Minor == 0 || asksHowOften(words) {
 		return knowledge.Hit{}, false
 	}
+	if e.headsOwnWord(words, best.Passage, st.Topic) {
+		return best, true
+	}
 	covers := cx.CoverageOf(words)
 	mine := covers(best.Passage)
 	for i := range e.passages {
@@ -609,6 +618,76 @@ func (e *Engine) headedElsewhereOnPage(text string, words []string, st State) (k
 		}
 	}
 	return best, true
+}
+
+// ownWordElsewhere is, for a follow-up answered by another section of the conversation's page
+// (found) than the one it finds first on its own, that one when its heading names, in the patient's own
+// word, what neither the conversation's section nor the one found holds: «والاستشارة لازم؟» after
+// the side effects is the section on the consultation, not the one on who needs a closer assessment.
+func (e *Engine) ownWordElsewhere(text string, words []string, st, found State) (knowledge.Hit, bool) {
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: 6})
+	if res.Foreign || len(res.Hits) == 0 || res.Known < minKnown {
+		return knowledge.Hit{}, false
+	}
+	best := res.Hits[0]
+	if best.Passage.Key == found.Topic || best.Passage.Key == st.Topic || !sameDoc(best.Passage.Key, st.Topic) ||
+		best.TitleCoverage < best.Coverage-1e-9 || !best.Specific || onlyAspects(res) || best.Matched&^res.Aspects&^res.Minor == 0 {
+		return knowledge.Hit{}, false // its heading must name all it holds of the message
+	}
+	if e.headsOwnWord(words, best.Passage, found.Topic) && e.headsOwnWord(words, best.Passage, st.Topic) {
+		return best, true
+	}
+	return knowledge.Hit{}, false
+}
+
+// minOwnWord is the fewest letters of a stem headsOwnWord counts: shorter ones are particles as often
+// as words («طب» opening a question, the heading's «طب أسنان الأطفال»).
+const minOwnWord = 3
+
+// headsOwnWord says whether the heading of p says, in the patient's own word, something a message
+// names that the conversation's section (topic) holds only in other words: «وش يصير بالاستشارة؟»
+// asks what the section headed for the consultation tells, not the section on who needs a closer
+// assessment, which holds a consultation only through a word of like meaning.
+func (e *Engine) headsOwnWord(words []string, p *knowledge.Passage, topic string) bool {
+	if p.Question != "" {
+		return false // a FAQ's question names things in passing («…عند الأكل؟»), not what it is about
+	}
+	own := knowledge.Stems(strings.Join(words, " "))
+	if aw := asRead(words); aw != nil {
+		own = append(own, knowledge.Stems(strings.Join(aw, " "))...)
+	}
+	heads := knowledge.Stems(p.Section)
+	title := knowledge.Stems(p.DocTitle)
+	var held []string
+	for i := range e.passages {
+		if q := &e.passages[i]; q.Key == topic {
+			held = append(held, knowledge.Stems(q.Section+" "+q.Question+" "+q.Text)...)
+		}
+	}
+	if held == nil {
+		return false
+	}
+	for _, w := range own {
+		if utf8.RuneCountInString(w) >= minOwnWord && slices.Contains(heads, w) && !slices.Contains(title, w) && !slices.Contains(held, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonNotTakenBack says whether a why-question's answer (r) gives a reason that the conversation's
+// section (topic) gives nowhere: «وليش لازم اكرر؟» after how long a result lasts is answered by the
+// passage saying the effect is temporary, not by the section again because it names repeating.
+func (e *Engine) reasonNotTakenBack(words []string, r Reply, topic string) bool {
+	if !asksWhy(words) && !asksWhy(asRead(words)) || !givesReason(r.Text) {
+		return false
+	}
+	for i := range e.passages {
+		if p := &e.passages[i]; p.Key == topic && givesReason(p.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsMoreOfIt is the part of the conversation's section (st) that holds more of a follow-up's words
@@ -1418,7 +1497,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 		// many months it stays, which says nothing of whether it wears off: the passage of its page
 		// that says the effect is temporary and must be repeated («التأثير مؤقت ويحتاج إلى جلسات متابعة»),
 		// not the same section again.
-		if h, ok := e.redoOnPage(st.Topic); ok {
+		if h, ok := e.redoOnPage(st.Topic, means(asksWhy) && means(asksRedo)); ok {
 			return e.reply(&st, h, nil, 0.6, 0), st
 		}
 	}
@@ -3027,10 +3106,12 @@ var repeatTextWords = wordSet(`تكرار متابعة repeat repeated`)
 // redoOnPage is, after the section with key topic when it is headed with the result (its time to show
 // and length) and says nothing outright of whether it lasts (statesLasting), the first passage of its
 // page that says so and that it is repeated (repeatTextWords), not one on side effects.
-func (e *Engine) redoOnPage(topic string) (knowledge.Hit, bool) {
+// Asked why it must be redone («وليه لازم أكرر؟»), after any section that gives no reason, the passage
+// saying the effect is temporary is the reason.
+func (e *Engine) redoOnPage(topic string, why bool) (knowledge.Hit, bool) {
 	p := e.passageOf(topic)
 	ts, ok := e.search.(topicSearcher)
-	if p == nil || !ok || !knowledge.HeadsResult(p) || statesLasting(p.Text) {
+	if p == nil || !ok || why && givesReason(p.Text) || !why && (!knowledge.HeadsResult(p) || statesLasting(p.Text)) {
 		return knowledge.Hit{}, false
 	}
 	for i := range e.passages {

@@ -203,7 +203,7 @@ var fillers = normalised(map[string]bool{"يا": true, "الله": true, "وال
 	"tamam": true, "k": true, "kk": true, "alright": true, "cool": true, "great": true, "nice": true, "again": true,
 	"for": true, "the": true, "info": true, "information": true, "help": true, "your": true, "it": true, "that": true, "dear": true, "doctor": true,
 	"جماعه": true, "شباب": true, "السريع": true, "سريع": true, "يالغلا": true, "الغلا": true, "يالغالي": true, "يالغاليه": true,
-	"really": true, "u": true, "jama3a": true, "يلا": true, "لك": true, "لكم": true, "yalla": true, "ktir": true, "kteer": true, "ktiir": true, "jazeelan": true, "habibi": true, "ya": true,
+	"really": true, "u": true, "jama3a": true, "يلا": true, "لك": true, "لكم": true, "yalla": true, "ktir": true, "kteer": true, "ktiir": true, "wayed": true, "wayid": true, "wajed": true, "jazeelan": true, "habibi": true, "ya": true,
 	// Arabizi around thanks: "thanks 3al ma3loomat".
 	"3al": true, "3ala": true, "3a": true, "ala": true, "el": true, "ma3loomat": true, "ma3lomat": true, "ma3loumat": true,
 	"ma3lumat": true, "now": true,
@@ -425,7 +425,7 @@ var handoffs = []struct {
 	{wantsPerson, regexp.MustCompile(foldPattern(
 		` (اكلم|اتكلم|اتواصل|احاكي|احكي|بحكي|اكلمكم|يكلم|يتكلم|يحكي|تكلم|تتكلم|تواصل|تواصلني|كلموني|اتصلوا|اتصل|ابي|ابغي|ودي|اريد|حولني|حولوني|نحكي|التحدث|اتحدث)( مع| علي| على)? \S*(موظف|انسان|شخص|احد|بشري|دكتور|الدكتور|طبيب|الطبيب|خدمه|الاستقبال|مسوول|ادمن|حدا)|` +
 			` (موظف|موظفه|الموظف|خدمه العملا|انسان حقيقي|شخص حقيقي|بشري) |` +
-			`(talk|speak|chat|connect me) (to|with) (a |an |the |some |your )?(actual |real |live |proper )?(human|person|agent|someone|doctor|staff|somebody|representative|nurse|receptionist)|` +
+			`(talk|speak|chat|connect me) (to|with) (a |an |the |some |your |my )?(actual |real |live |proper )?(human|person|agent|someone|doctor|staff|somebody|representative|nurse|receptionist|surgeon|dentist|physio|physiotherapist|therapist|dermatologist|specialist)|` +
 			` (human|real person|customer service|representative|operator|live agent) |` +
 			// Who the clinic's doctors are, a complaint, a call back: for a person too.
 			` (عندكم|عندكن|عندكو|لديكم|فيه|في|مين|اسماء|اسم) (ال)?(دكتور|دكتوره|دكاتره|طبيب|طبيبه|اطباء|الاطباء|الدكاتره) |(who are|who is) (your|the) doctors?|` +
@@ -442,10 +442,10 @@ var handoffs = []struct {
 			` (3andkom|3ndkom|3andkon|3ndkon|3indkum|3endkom|3andko|fi|fih|fee) (doctora|doktora|dktora|daktora|doctoura|tabiba|dakatra|dkatra) |` +
 			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki|ted2rolli|ted2roli|td2rolli|td2roli|tde2rolli|ted2ouli|d2ouli|d2ooli) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
-		` (احجز|حجز|الحجز|بحجز|نحجز|احجزلي|احجزيلي|احجزولي|احجزلنا|احجزله|احجزلها|احجزلهم|احجزلك|نحجزله|نحجزلها|نحجزلهم|بحجزله|بحجزلها|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|ميعاد|ميعادي|الميعاد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
-			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
+		` (احجز|حجز|الحجز|بحجز|نحجز|احجزلي|احجزيلي|احجزولي|احجزلنا|احجزله|احجزلها|احجزلهم|احجزلو|احجزلكم|احجزلك|نحجزله|نحجزلو|نحجزلها|نحجزلهم|بحجزله|بحجزلها|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|ميعاد|ميعادي|الميعاد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
+			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|a7gezlo|a7gezlaha|a7gezlha|a7jezlo|a7jezla|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
-		` و?(سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
+		` و?(سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكلفتها|تكلفته|تكلفتو|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
 			` (se3r|si3r|se3ro|si3ro|se3rha|si3rha|se3ra|si3ra|si3rhom|se3rhom|se3rak|si3rak|as3arkom|as3arkum|es3arkom|as3arko|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | و?كم (حق|حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) |` +
 			` و?(قديش|اديش|قداش|شقد|بقديش|بديش) (حق|حقه|حقها|حقو|حقهن|قيمته|سعره|سعرها|سعرو|بيكلف|بتكلف|بتكلفني|المبلغ|ريال|بتاخدو|بتاخدوا|بتاخذون) `))},
 	{wantsContact, regexp.MustCompile(foldPattern(

@@ -16,7 +16,7 @@ func TestFeelingUntold(t *testing.T) {
 	if ix.FeelingUntold("botulinum-treatment", Words("وكم يدوم؟")) {
 		t.Error("how long it lasts is no question of feeling")
 	}
-	if ix.FeelingUntold("botox-medical-uses", Words("طيب وبيوجع؟")) {
-		t.Error("the medical uses page speaks of pain («يقلل الألم»): not untold")
+	if !ix.FeelingUntold("botox-medical-uses", Words("طيب وبيوجع؟")) {
+		t.Error("the medical uses page names pain only as what the treatment eases («يقلل الألم»): want untold")
 	}
 }

@@ -226,11 +226,60 @@ func (ix *Index) FeelingUntold(doc string, words []string) bool {
 			return false
 		}
 		cs.presentOwn(inText, inHead, inPage, p)
+		relieved := painOnlyRelieved(p.Text)
 		for ci := range qq.concepts {
-			if qq.types[ci] && (cs.hasAny(inText, ci) || cs.hasAny(inHead, ci)) {
+			if qq.types[ci] && (cs.hasAny(inText, ci) && !relieved || cs.hasAny(inHead, ci)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// painWords name pain; reliefWords ease or lessen it.
+var (
+	painWords   = wordSet(`ألم الألم آلام الآلام وجع الوجع أوجاع الأوجاع pain pains`)
+	reliefWords = wordSet(`يقلل تقلل تقليل يخفف تخفف تخفيف يسكن تسكن تسكين يخفض تخفيض يريح relieve relieves relief
+		reduce reduces reducing ease eases easing`)
+)
+
+// reliefSpan is how many words before a pain word a word easing it may stand («لتقليل نشاط الأعصاب
+// المسؤولة عن الألم»).
+const reliefSpan = 5
+
+// painOnlyRelieved says whether a text names pain only as what a treatment eases («مما يقلل الألم»):
+// it says nothing of whether the treatment itself hurts. false when it names no pain.
+func painOnlyRelieved(text string) bool {
+	ws := Words(text)
+	named := false
+	for i, w := range ws {
+		if !painWords[bare(w)] {
+			continue
+		}
+		named = true
+		eased := false
+		for j := i - 1; j >= max(0, i-reliefSpan) && !eased && !painWords[bare(ws[j])]; j-- {
+			eased = reliefWords[bare(ws[j])] // an earlier pain word ends what eases reach
+		}
+		if !eased {
+			return false
+		}
+	}
+	return named
+}
+
+// bare is a word without the one or two of «و», «ب», «ف», «ل» joined to it when that leaves a word
+// of painWords or reliefWords («والألم», «لتقليل»); the word itself otherwise.
+func bare(w string) string {
+	for i := 0; i < 3 && w != ""; i++ {
+		if painWords[w] || reliefWords[w] {
+			return w
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune("وبفل", r) {
+			break
+		}
+		w = w[size:]
+	}
+	return w
 }
