@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -779,6 +780,35 @@ func (ix *Index) Search(q Query) Result {
 			c.fit += askShare
 		}
 	}
+	// Of the best page's sections, the one matching what the story tells beside the question loses
+	// (storySection); the page's best keeps its rank, which says whether and what to answer.
+	if qq.aside != nil {
+		best := 0
+		for k := range ranked {
+			if ranked[k].rank > ranked[best].rank {
+				best = k
+			}
+		}
+		var told uint64
+		for ci, a := range qq.aside {
+			if a {
+				told |= conceptBit(ci)
+			}
+		}
+		doc := ix.passages[top[ranked[best].i].doc].DocID
+		was, now := ranked[best].rank, math.Inf(-1)
+		for k := range ranked {
+			if c := &ranked[k]; ix.passages[top[c.i].doc].DocID == doc {
+				c.rank -= storySection * common(c.matched&told, weights) / total
+				now = max(now, c.rank)
+			}
+		}
+		for k := range ranked {
+			if c := &ranked[k]; ix.passages[top[c.i].doc].DocID == doc {
+				c.rank += was - now
+			}
+		}
+	}
 	slices.SortFunc(ranked, func(a, b candidate) int {
 		if c := cmp.Compare(b.rank, a.rank); c != 0 {
 			return c
@@ -938,6 +968,9 @@ type question struct {
 	total  float64
 	// boosts are the stems to search for.
 	boosts termBoosts
+	// aside says which concepts the message names only in the story before the clause that asks,
+	// for choosing among a page's sections (storySection); nil when it asks in no clause of its own.
+	aside []bool
 }
 
 // read analyses q (with its Words); false when there is nothing to search for, res then being
@@ -974,7 +1007,7 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 	evenIf(keys, arabic, q.Text)
 	thanBefore(keys, arabic)
 	thanOther(keys, arabic)
-	asked := ix.askedConcepts(keys, arabic, q.Text)
+	asked, askedAt := ix.askedConcepts(keys, arabic, q.Text)
 	read := howLongTake(keys, arabic)
 	concepts := ix.lex.Concepts(read)
 	if childAge(arabic) && !asksBesideAge(arabic) && (hasQuestionMark(q.Text) || asksSuits(arabic)) &&
@@ -1114,7 +1147,16 @@ func (ix *Index) readArabic(q Query, arabic []string) (question, Result, bool) {
 			}
 		}
 	}
-	return question{concepts, infos, weights, specific, types, topics, total, boosts}, res, true
+	// What the story tells beside the asking clause, for the choice of a section: the asking part
+	// marked (its own words, not the fear told before it), or the clause that asks.
+	var beside []bool
+	if askedAt < 0 && len(keys) == len(arabic) {
+		askedAt = askingClause(arabic, q.Text)
+	}
+	if askedAt >= 0 {
+		beside = ix.toldOnly(concepts, ix.lex.Concepts(keys[askedAt:]))
+	}
+	return question{concepts, infos, weights, specific, types, topics, total, boosts, beside}, res, true
 }
 
 // unsaid says whether c is a "topic:" group the pages know only by words of a member of several
