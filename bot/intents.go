@@ -443,7 +443,7 @@ var handoffs = []struct {
 			` (kalmooni|kalmoni|ettesloni|etsaloni|ta9loni|et9loni|ytesel|yitasel|shakwa|shakwe|ashtki|ted2rolli|ted2roli|td2rolli|td2roli|tde2rolli|ted2ouli|d2ouli|d2ooli) `))},
 	{wantsBooking, regexp.MustCompile(foldPattern(
 		` (احجز|حجز|الحجز|بحجز|نحجز|احجزلي|احجزيلي|احجزولي|احجزلنا|احجزله|احجزلها|احجزلهم|احجزلو|احجزلكم|احجزلك|نحجزله|نحجزلو|نحجزلها|نحجزلهم|بحجزله|بحجزلها|موعد|موعدي|مواعيد|مواعيدكم|المواعيد|ميعاد|ميعادي|الميعاد|اسجل|التسجيل|book|booking|appointment|appointments|schedule|reserve|reservation) |` +
-			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|a7gezlo|a7gezlaha|a7gezlha|a7jezlo|a7jezla|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed) `))},
+			` (a7jez|a7jz|ba7jez|ba7jz|n7jez|7ajz|el7ajz|7agz|a7gez|a7gezlo|a7gezlaha|a7gezlha|a7jezlo|a7jezla|maw3ed|maw3edi|maw3id|maw3idi|maw3ad|mow3ed|mo3ad|mawa3eed|mawa3ed|mou3id|mw3id|rdv|rendez vous|rendezvous|rendevous) `))},
 	{wantsPrice, regexp.MustCompile(foldPattern(
 		` و?(سعر|السعر|اسعار|الاسعار|اسعاركم|بكم|بكام|تكلفه|التكلفه|تكلفتها|تكلفته|تكلفتو|تكاليف|يكلف|تكلف|قيمه|عروض|العروض|عرض|خصم|خصومات|price|prices|pricing|cost|costs|fee|fees|offer|offers|discount|discounts) |` +
 			` (se3r|si3r|se3ro|si3ro|se3rha|si3rha|se3ra|si3ra|si3rhom|se3rhom|se3rak|si3rak|as3arkom|as3arkum|es3arkom|as3arko|as3ar|es3ar|bkam|bikam|b kam|taklofa|taklifa|taklefa) | how much | و?كم (حق|حقه|حقها|قيمته|سعره|سعرها|الجلسه|الابره|الحقنه|الوحده|يكلف|تكلف|المبلغ|ريال|تاخذون|تاخذوا) |` +

@@ -1,6 +1,10 @@
 package bot_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/faqbot/faqbot/bot"
+)
 
 // TestSpend39Flags: what flags39 (spent at session 39) and round 36's tune cases showed, read by
 // cause, with look-alikes written for each fix.
@@ -55,4 +59,15 @@ func TestSpend39Flags(t *testing.T) {
 		"ابي اسوي تنحيف فك بالبوتوكس بس خايفه ما اقدر امضغ او اتكلم زين بعدها هل يصير؟",
 		"ما عندي حتى مشكلة بالتنفس بس ابي موعد",
 	})
+}
+
+// TestSpend39BookingInFrench: the Maghrebi and French «rendez-vous», «rdv» ask for an appointment, as
+// «maw3id» does (flags39's «ghir bghit rendez-vous» got the fallback once its denial was read).
+func TestSpend39BookingInFrench(t *testing.T) {
+	e := fa22Engine(t, "derma")
+	for _, m := range []string{"ma 3andi 7ta mochkil f tnffos, ghir bghit rendez-vous", "bghit nakhod rdv m3a tbib", "je veux un rendez-vous svp"} {
+		if r, _ := e.Respond(m, bot.State{}); r.Kind != bot.KindHandoff {
+			t.Errorf("Respond(%q).Kind = %s, want handoff", m, r.Kind)
+		}
+	}
 }
