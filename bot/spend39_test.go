@@ -42,7 +42,10 @@ func TestSpend39Flags(t *testing.T) {
 	dental := fa22Engine(t, "dental")
 	fa22Check(t, dental, []string{
 		"ألم شديد في البلع وما اقدر ابلع ريقي بعد الخلع",
+		"had my wisdom tooth out yesterday and now my face and lips are swelling fast and I feel my throat tight, how long will my face stay puffy?",
 	}, []string{
+		// How long an effect to expect will last, asked before the treatment (a tune case of round 27).
+		"hey so I'm getting my lower wisdom tooth out next week and I've been reading horror stories online lol, plus my sister's wedding is 4 days later, how long will my face stay puffy and will I even be able to open my mouth properly?",
 		// «الموقته» opens like «الم» (pain) and is none.
 		"الحشوة المؤقتة طاحت وبلعت جزء صغير منها بالغلط بس ما فيني شي اجي متى؟",
 		// Stopping a habit, not standing.

@@ -851,7 +851,9 @@ var (
 		`|^ (will|would|could|might|can) (i|he|she|we|they|my \S+|his \S+|her \S+|our \S+|the baby|the child|the kid) (still |ever |also )?(choke|faint|pass out|bleed|stop breathing|go blind|have (a seizure|a fit|an allergic reaction|a reaction)|be paralysed|be paralyzed|get paralysed|get paralyzed|lose (my|his|her|their) (sight|vision)) (on|from|during|after|while|when|if|with|because|at|in|under)( |$)` +
 		`|` + dreadPattern +
 		// Asked of afterwards ("will my whole face swell up afterwards?"): the effect to expect, not a sign now.
-		`|^ (will|would|could|might) (my|his|her|the) (whole |entire )?\S+ (swell|swell up|puff up|bruise|go red|be swollen|be bruised|be red) (afterwards|after|after it|after that|later|the next day|the day after)( |$)`))
+		`|^ (will|would|could|might) (my|his|her|the) (whole |entire )?\S+ (swell|swell up|puff up|bruise|go red|be swollen|be bruised|be red) (afterwards|after|after it|after that|later|the next day|the day after)( |$)` +
+		// Or how long it will last ("how long will my face stay puffy?"): the effect to expect.
+		`| how long (will|would|does|do) (my|his|her|the) (whole |entire )?\S+ (stay|be|remain|keep) (swollen|puffy|puffed up|bruised|numb|red)( |$)`))
 	// dread is what someone says will befall them ("my son says he'll choke when he even thinks of
 	// the chair", «بتقول هيغمى عليها»): a dread told, not a sign. Not "feels like he's going to
 	// faint", which may be the sign, nor a death foretold («بيقول انه هيموت نفسه»: a threat to his life).
