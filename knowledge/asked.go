@@ -157,8 +157,11 @@ var askingOpeners = wordSet(`هل كم قديش قداش اديش متى امت�
 var clauseJoins = wordSet(`بس و ف او ولا يعني طيب but so and or then now`)
 
 // asksOfStory are words by which an asking clause asks of the story itself («هل هذا طبيعي؟», "is
-// that something you treat?"): it cannot be read apart from it.
-var asksOfStory = wordSet(`that this those these هذا هذه هذي ذلك ذاك ده دي هيك كذا هالشي هاد هادا`)
+// that something you treat?"), or whether a treatment helps with what it tells ("…her arms are stiff,
+// can it help?", «…البوتوكس يفيدها؟»): it cannot be read apart from it.
+var asksOfStory = wordSet(`that this those these هذا هذه هذي ذلك ذاك ده دي هيك كذا هالشي هاد هادا
+	help helps work works treat fix يفيد يفيدني يفيده يفيدها يفيدهم بيفيد بيفيدها بيفيده تفيد ينفع ينفعني ينفعه ينفعها
+	بينفع يساعد يساعده يساعدها بيساعد مفيد يعالج يعالجه يعالجها`)
 
 // askingClause returns where the last clause that asks begins in a message that tells at least
 // toldWords words before it: a clause opened by an asking word (askingOpeners, bare or with «و» or

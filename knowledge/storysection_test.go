@@ -16,6 +16,9 @@ func TestAskingClause(t *testing.T) {
 		{"My son has these involuntary muscle contractions that mess up how he walks. Is that something you treat?", ""},
 		{"ما عندي الم بس خايف من الجلوكوما اللي صارت لخالتي، هل هذا طبيعي؟", ""},
 		{"كم جلسة احتاج للظهر؟", ""},
+		// Whether a treatment helps asks of what the story tells.
+		{"my daughter has cerebral palsy and her arms are stiff, can it help?", ""},
+		{"بنتي عندها شلل دماغي وايدها مشدودة دايما من وهي صغيرة، هل ينفعها العلاج؟", ""},
 		{"الالم امتد الى الاذن والمسكن ما ينفع، هل من شد السلك؟", ""}, // a short story is what it asks of
 	} {
 		words := Words(c.text)
