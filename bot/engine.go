@@ -431,15 +431,16 @@ func (e *Engine) respond(text string, st State) (Reply, State) {
 		words, text = rest, q
 	}
 	r, st2 := e.answer(text, words, st)
-	if st.Topic != "" && r.Kind == KindAnswer && st2.Topic != st.Topic && !e.summaries[docOf(st.Topic)] {
+	if st.Topic != "" && r.Kind == KindAnswer && st2.Topic != st.Topic {
 		// A message answered by a passage that holds less of its own words than the conversation's
 		// section does («and can I take ibuprofen after?» after what a session feels like and what
 		// to avoid after it; «اقدر اشيل الشعر بالشمع قبلها» after how to prepare for a peel; "I have
 		// like 60 moles" after how often they should be checked): it goes on from the section, which
 		// answers it, not from a passage elsewhere that shares less of it. A new question names
 		// things of its own, which the passage found for them holds. A summary's details are on the
-		// pages it sums up, which hold them in other words.
-		if h, ok := e.holdsMoreOfIt(text, words, st, st2); ok && !e.reasonNotTakenBack(words, r, st.Topic) {
+		// pages it sums up, which hold them in other words: a summary's section keeps a follow-up only
+		// when it holds more of it ("and can I take ibuprofen after?" after a summary's lines that say it).
+		if h, ok := e.holdsMoreOfIt(text, words, st, st2, e.summaries[docOf(st.Topic)]); ok && !e.reasonNotTakenBack(words, r, st.Topic) {
 			st2 = st
 			r = e.reply(&st2, h, nil, 0.5*h.Coverage+0.3, 0)
 		}
@@ -691,8 +692,10 @@ func (e *Engine) reasonNotTakenBack(words []string, r Reply, topic string) bool 
 }
 
 // holdsMoreOfIt is the part of the conversation's section (st) that holds more of a follow-up's words
-// than the passage found for it (found) does; none when the section holds as much or less.
-func (e *Engine) holdsMoreOfIt(text string, words []string, st, found State) (knowledge.Hit, bool) {
+// than the passage found for it (found) does; none when the section holds as much or less. Not strict,
+// a tie the search may have broken either way counts as well (see the end); strict (a summary's
+// section), only holding more does.
+func (e *Engine) holdsMoreOfIt(text string, words []string, st, found State, strict bool) (knowledge.Hit, bool) {
 	cx, ok := e.search.(contextSearcher)
 	if !ok {
 		return knowledge.Hit{}, false
@@ -712,8 +715,14 @@ func (e *Engine) holdsMoreOfIt(text string, words []string, st, found State) (kn
 			most = max(most, covers(p))
 		}
 	}
-	if most < mine-1e-9 {
-		return h, true // the section holds more: whether it is a tie (a search) need not be asked
+	if most < mine-1e-9 && !(strict && (asksSpan(words) || !e.holdsBothScripts(text, words, st.Topic))) {
+		// The section holds more: whether it is a tie (a search) need not be asked. A summary's
+		// lines hold a length of time asked of («how long is the course?») less often than its words,
+		// and a word the pages say in its script only ("start") is no more of the follow-up there.
+		return h, true
+	}
+	if strict {
+		return knowledge.Hit{}, false
 	}
 	tie := !asksSpan(words) && !e.namesPageOf(words, found.Topic) && !e.headedFor(text, words, found.Topic)
 	least := mine
@@ -724,6 +733,18 @@ func (e *Engine) holdsMoreOfIt(text string, words []string, st, found State) (kn
 		return knowledge.Hit{}, false
 	}
 	return h, true
+}
+
+// holdsBothScripts says whether the passage filed under key holds some of a message said in both the
+// pages' scripts (not only Result.OneScript).
+func (e *Engine) holdsBothScripts(text string, words []string, key string) bool {
+	res := e.search.Search(knowledge.Query{Text: text, Words: words, Limit: onPageLimit})
+	for _, h := range res.Hits {
+		if h.Passage.Key == key {
+			return h.Matched&^res.OneScript != 0
+		}
+	}
+	return false
 }
 
 // asksSpan says whether a message asks how long or how often (in its Arabic reading too): a length
@@ -3280,12 +3301,13 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 	if slices.ContainsFunc(about, aspect) {
 		return knowledge.Hit{}, false
 	}
+	var lead []string
 	shown := e.part(topic, part)
 	if shown != nil {
 		if slices.ContainsFunc(knowledge.Words(shown.Lead()), aspect) {
 			return knowledge.Hit{}, false // already reading what comes after
 		}
-		about = append(about, knowledge.Words(shown.Lead())...)
+		lead = knowledge.Words(shown.Lead())
 	}
 	var best *knowledge.Passage
 	bestShared, bestLead := -1, ""
@@ -3314,9 +3336,16 @@ func (e *Engine) aspectSection(topic string, part int, asked string, aspect func
 				continue
 			}
 			same := func(a string) bool { return sameRoot(a, w) }
+			// What the patient said outweighs what they were shown, and what the section shown is
+			// about (its heading) a word its text names in passing; a word found in more of them
+			// counts for each («طب وإيه العلاج؟» after how a disease of the eye is tested, the patient
+			// having named the eye and the disease: its treatment, not that of another eye complaint).
 			if slices.ContainsFunc(said, same) {
-				shared += 2 // what the patient said outweighs what they were shown
-			} else if slices.ContainsFunc(about, same) {
+				shared += 4
+			}
+			if slices.ContainsFunc(about, same) {
+				shared += 2
+			} else if slices.ContainsFunc(lead, same) {
 				shared++
 			}
 		}
@@ -3380,9 +3409,15 @@ func isTreatment(w string) bool { return treatmentWords[w] }
 // asksTreatment says whether a message asks nothing but how the topic is treated («وما علاجه؟», "how do
 // you treat it?", «w el 3elag eh?»), or what to do about it («طب اعمل ايه؟»).
 func asksTreatment(words []string) bool {
-	treat, do, ask := false, false, false
+	treat, do, ask, cond := false, false, false, false
 	for _, w := range words {
+		if cond && !treatmentWords[w] && !questionWords[w] && !interrogatives[w] {
+			continue // «وإذا طلع عندي، شو العلاج؟»: if it turns out so, the treatment is still all asked
+		}
+		cond = false
 		switch {
+		case ifWords[w]:
+			cond = true
 		case afterWords[w]:
 			return false // «وبعدها وش اسوي؟» asks what to do after
 		case treatmentWords[w]:
@@ -3403,6 +3438,9 @@ func asksTreatment(words []string) bool {
 	}
 	return treat || do && ask
 }
+
+// ifWords open a condition, with a joined «و» or Arabizi "w".
+var ifWords = wordSet(`اذا إذا لو واذا وإذا ولو if iza eza law wiza weza`)
 
 // homeWords place what is done at home («بالبيت», «في المنزل», "at home").
 var homeWords = wordSet(`بيت البيت بالبيت بيتي للبيت منزل المنزل بالمنزل منزلي home house`)
