@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -193,18 +194,27 @@ var feelWords = wordSet(`يشعر تشعر اشعر نشعر يشعرون شعو
 // of «و», «ب», «ف», «ل» («وبإحساس») as well as alone.
 func tellsFeeling(text string) bool {
 	for _, w := range Words(text) {
-		for i := 0; i < 3 && w != ""; i++ {
-			if feelWords[w] {
-				return true
-			}
-			r, size := utf8.DecodeRuneInString(w)
-			if !strings.ContainsRune("وبفل", r) {
-				break
-			}
-			w = w[size:]
+		if _, ok := unjoined(w, feelWords); ok {
+			return true
 		}
 	}
 	return false
+}
+
+// unjoined returns w, or w without one or two of «و», «ب», «ف», «ل» joined to it, as soon as that is
+// a word of set (true); what is left of w once no such letter opens it otherwise (false).
+func unjoined(w string, set map[string]bool) (string, bool) {
+	for i := 0; i < 3 && w != ""; i++ {
+		if set[w] {
+			return w, true
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		if !strings.ContainsRune("وبفل", r) {
+			break
+		}
+		w = w[size:]
+	}
+	return w, false
 }
 
 // FeelingUntold says, for a question of words asking whether something hurts (as HowItFeels reads
@@ -236,11 +246,16 @@ func (ix *Index) FeelingUntold(doc string, words []string) bool {
 	return true
 }
 
-// painWords name pain; reliefWords ease or lessen it.
+// painWords name pain; reliefWords ease or lessen it; painOrRelief is either.
 var (
 	painWords   = wordSet(`ألم الألم آلام الآلام وجع الوجع أوجاع الأوجاع pain pains`)
 	reliefWords = wordSet(`يقلل تقلل تقليل يخفف تخفف تخفيف يسكن تسكن تسكين يخفض تخفيض يريح relieve relieves relief
 		reduce reduces reducing ease eases easing`)
+	painOrRelief = func() map[string]bool {
+		m := maps.Clone(painWords)
+		maps.Copy(m, reliefWords)
+		return m
+	}()
 )
 
 // reliefSpan is how many words before a pain word a word easing it may stand («لتقليل نشاط الأعصاب
@@ -269,17 +284,8 @@ func painOnlyRelieved(text string) bool {
 }
 
 // bare is a word without the one or two of «و», «ب», «ف», «ل» joined to it when that leaves a word
-// of painWords or reliefWords («والألم», «لتقليل»); the word itself otherwise.
+// of painWords or reliefWords («والألم», «لتقليل»).
 func bare(w string) string {
-	for i := 0; i < 3 && w != ""; i++ {
-		if painWords[w] || reliefWords[w] {
-			return w
-		}
-		r, size := utf8.DecodeRuneInString(w)
-		if !strings.ContainsRune("وبفل", r) {
-			break
-		}
-		w = w[size:]
-	}
-	return w
+	b, _ := unjoined(w, painOrRelief)
+	return b
 }
