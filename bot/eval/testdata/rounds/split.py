@@ -2,7 +2,7 @@
 """split.py SRC DST: DST/<clinic>/ gets the study cases of SRC/<clinic>/ (tune halves minus held-out rounds)."""
 import os, re, sys, json
 src, dst = sys.argv[1], sys.argv[2]
-hold = re.compile(r"-r(35|36)-")
+hold = re.compile(r"-r(36|37)-")
 for c in sorted(os.listdir(src)):
     d = os.path.join(src, c)
     if not os.path.isdir(d):
