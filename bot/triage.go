@@ -830,10 +830,10 @@ var (
 			`|emme|emmi|ommi|mama|baba|bayye|abouy|ibni|ebni|binti|zawji|jozi|marti|mbare7|embare7|halla2|hala2|el7een|al7een|delwa2ti|dilwa2ti|daba) `))
 	// justAsking says the question is asked before anything happened («بس اسال», "just asking before I
 	// book"): general even though it says "I", unless it says the symptom is there now (ongoing).
-	justAsking = regexp.MustCompile(foldPattern(` ((اسال|بسال|نسال|عم اسال) (قبل|مسبقا)|(بدي|ابي|ابغي|حابب|حابه|حاب|عايز|عايزه|اريد|نريد|بدنا) (اعرف|افهم|نعرف|نفهم) (مسبقا|سلفا|من قبل|قبل ما|قبل)|ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|(3am|bas|bs|bass) (es2al|is2al|as2al|asa2al|bes2al|bas2al|bis2al|basa2al|ns2al|nes2al|nsa2al)|(es2al|is2al|as2al|asa2al|bes2al|bas2al|bis2al|basa2al|nsa2al|ans2al) (bas|bs|2abel|2abl|abl|gabl|qabl|9abl)|بسال بس|مجرد سوال|سوال بس|(mjrd|mujarad|mujarrad|mojarad|mojarrad|mogarad|mgrd|mjarad|mujrd|mjard) (so2al|su2al|sou2al|soal|swal|sowal|soual)|(so2al|su2al|sou2al) (bas|bs|faqat)|just a question|only a question|(read|saw|seen) (it |this |that )?(online|on the internet|somewhere|on google|on tiktok|on instagram|on facebook)|سوال عام|بشكل عام|(ايش|وش|شو|شنو|ايه|ما|ما هو|شنهو|eh|shu|sho|wesh|shno) (ال)?(فرق|الفرق) (بين|ما بين)|(what s|whats|what is) the difference between|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just wondering|just curious|out of curiosity|asking ahead|asking in advance|ahead of time|(treat|see|take|accept|help) (people|patients|anyone|those) (who|with)|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|just curious|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|(قبل ما|قبلما) (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|احتياط|احتياطي|احتياطا|للاحتياط|just in case|(want|wanted|like|d like) to know (about )?the (risks|side effects)|(i )?(read|heard) (about|of) (people|cases|patients|women|girls|someone|somebody) (who|that|with)|as a precaution|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
+	justAsking = regexp.MustCompile(foldPattern(` ((اسال|بسال|نسال|عم اسال) (قبل|مسبقا)|(بدي|ابي|ابغي|حابب|حابه|حاب|عايز|عايزه|اريد|نريد|بدنا) (اعرف|افهم|نعرف|نفهم) (مسبقا|سلفا|من قبل|قبل ما|قبل)|ابي افهم|ابغي افهم|بدي افهم|i want to understand|عم اسال|بس اسال|اسال بس|(3am|bas|bs|bass) (es2al|is2al|as2al|asa2al|bes2al|bas2al|bis2al|basa2al|ns2al|nes2al|nsa2al)|(es2al|is2al|as2al|asa2al|bes2al|bas2al|bis2al|basa2al|nsa2al|ans2al) (bas|bs|2abel|2abl|abl|gabl|qabl|9abl)|بسال بس|مجرد سوال|سوال بس|(mjrd|mujarad|mujarrad|mojarad|mojarrad|mogarad|mgrd|mjarad|mujrd|mjard) (so2al|su2al|sou2al|soal|swal|sowal|soual)|(so2al|su2al|sou2al) (bas|bs|faqat)|just a question|only a question|(read|saw|seen) (it |this |that )?(online|on the internet|somewhere|on google|on tiktok|on instagram|on facebook)|سوال عام|بشكل عام|(ايش|وش|شو|شنو|ايه|ما|ما هو|شنهو|eh|shu|sho|wesh|shno) (ال)?(فرق|الفرق) (بين|ما بين)|(what s|whats|what is) the difference between|just asking|only asking|asking before|asking because|i ask because|اسال لان|اسال لانه|بسال لان|اسال عشان|بسال عشان|اسال كون|in general|just checking|just making sure|just to make sure|just to be sure|just to double check|(بس|فقط|كنت بس|كنت) (بتاكد|اتاكد|نتاكد|عم اتاكد|حبيت اتاكد|بدي اتاكد|ابي اتاكد|ابغي اتاكد)|للتاكد (بس|فقط)|(bas|bs|bass|kont bas|kunt bas|kont) (bat2akked|bat2akkad|bat2aked|at2akked|at2akkad|at2aked|ata2akkad|et2akked|et2akkad|bet2akked|bit2akked|bat2akad|bta2akad|n2akked)|just wondering|just curious|out of curiosity|asking ahead|asking in advance|ahead of time|(treat|see|take|accept|help) (people|patients|anyone|those) (who|with)|heard that|they say|people say|is that a real thing|before i decide|before i book|before booking|researching|doing (some )?research|just curious|does (that|this|it) mean (i|we|she|he) (shouldn t|can t|cannot|should not|shouldnt|cant|can|should|won t)|reading up|(قبل ما|قبلما) (اقرر|قرر|احجز|اسوي|اجي|ابدا|نحجز|ناخد|ناخذ|اخد|اخذ|نبدا|ندير|نجي|نقرر)|احتياط|احتياطي|احتياطا|للاحتياط|just in case|(want|wanted|like|d like) to know (about )?the (risks|side effects)|(i )?(read|heard) (about|of) (people|cases|patients|women|girls|someone|somebody) (who|that|with)|as a precaution|غير نسول|غير نسال|غير سول|بغيت نسول|بغيت نعرف|غير نسقسي|نسقسي غير|نسول غير) `))
 	// hypothetical is a question about what might happen ("what if I faint?"), as general as a risk
 	// question though it says "I".
-	hypothetical = regexp.MustCompile(foldPattern(`^ (و)?(طيب |طب |بس )?(وش|ايش|شو|شنو) (لو|اذا) |^ (و)?(طيب |طب |بس )?(ماذا|شو|وش|ايش|ايه|شنو|اش) (لازم |بدي |ممكن |يجب ان |المفروض |علي ان |نقدر |اقدر |بقدر |منقدر )?(افعل|نفعل|يفعل|تفعل|اعمل|نعمل|يعمل|تعمل|بعمل|منعمل|بنعمل|اسوي|نسوي|يسوي|تسوي|بسوي|اتصرف|نتصرف|يتصرف|تتصرف) (لو|اذا|في حال|حال|عند|ان) |^ (what should i do if|what do i do if|what should you do if|what should we do if|what do we do if|what should one do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (لا قدر الله|لا سمح الله|لاقدر الله|لاسمح الله|god forbid|la 2adar allah|la2adar allah|la samah allah|what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (so |ok |okay )?(what are|what re) the (\S+ )?(signs|symptoms) (of|to) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|(w |wa |o |tab |6ab )?(eza|iza|ida|itha|eiza|ila)|(w |wa |o |tab |6ab )?(law|lau|lw) (9ar|sar|9aar|saar|7asal|7a9al|9arat|sarat|ja2ni|jani|gani)|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|جا|جات|جاتني|كان|كانت|ما|حسيت|حس|حست|حسينا|شعرت|لاحظت|طلع|طلعت|ورم|ورمت|تورم|تورمت|انتفخ|انتفخت|نزف|نزفت|دخت|اغمي|اغمى|ضاق|تعبت|تعب)(لي|لك|له|لها|ي|ني|ت|نا)?|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) |^ (و)?لو (\S+ ){1,8}(ايش|وش|شو|ايه|شنو|ماذا|اش) (ممكن |بي|راح |رح |ح |قد )?(ي|ت)?(صير|حصل|حدث)\S* ` +
+	hypothetical = regexp.MustCompile(foldPattern(supposedAskAlt + `|^ (و)?(طيب |طب |بس )?(وش|ايش|شو|شنو) (لو|اذا) |^ (و)?(طيب |طب |بس )?(ماذا|شو|وش|ايش|ايه|شنو|اش) (لازم |بدي |ممكن |يجب ان |المفروض |علي ان |نقدر |اقدر |بقدر |منقدر )?(افعل|نفعل|يفعل|تفعل|اعمل|نعمل|يعمل|تعمل|بعمل|منعمل|بنعمل|اسوي|نسوي|يسوي|تسوي|بسوي|اتصرف|نتصرف|يتصرف|تتصرف) (لو|اذا|في حال|حال|عند|ان) |^ (what should i do if|what do i do if|what should you do if|what should we do if|what do we do if|what should one do if|what to do if|وش اسوي لو|وش اسوي اذا|ايش اسوي لو|ايش اسوي اذا|شو بعمل اذا|شو اعمل اذا|اعمل ايه لو|اعمل ايه اذا) | (لا قدر الله|لا سمح الله|لاقدر الله|لاسمح الله|god forbid|la 2adar allah|la2adar allah|la samah allah|what if|what happens if|what would happen if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|ايش تسوون لو|وش تسوون لو|ايش تسوون اذا|وش تسوون اذا|what do you do if) | (chance|chances|likelihood|odds|risk) (\S+ ){0,2}(that )?(i d|i would|i ll|i will|i might|i could|it would|it will|it could|it might|it d|he d|she d) | (نسبه|احتمال|احتماليه|امكانيه|chance|chances|likelihood|odds) (\S+ ){0,2}(ان |انه |انها |اني |اذا |لو |that |of |to )?(ي|ت|ا)?(صير|حصل|جي|طلع|دير|سبب|جيني|صاب)\S* | (اذا|لو|ولو|واذا|وان|يعني اذا|يعني لو) (صار|صارت|صاير|حصل|حصلت|حدث|جاني|جاتني|طلع|طلعت) (\S+ )?(شنو|شو|وش|ايش|ايه|اش|شلون|كيف|ماذا) (اسوي|اعمل|نسوي|نعمل|بعمل|بسوي|لازم|اتصرف|نتصرف|ندير|نعمل|يصير) |^ (so |ok |okay )?(what are|what re) the (\S+ )?(signs|symptoms) (of|to) |^ (what if|what happens if|ماذا لو|ماذا يحدث لو|ماذا يحدث اذا|وش يصير لو|وش يصير اذا|ايش يصير لو|ايش يصير اذا|طيب لو|اذا|واذا|طب اذا|طب لو|طيب اذا|and if|in case|if|(w |wa |o |tab |6ab )?(eza|iza|ida|itha|eiza|ila)|(w |wa |o |tab |6ab )?(law|lau|lw) (9ar|sar|9aar|saar|7asal|7a9al|9arat|sarat|ja2ni|jani|gani)|لو (صار|صارت|انرش|طاح|طاحت|دخل|دخلت|حصل|حصلت|حدث|جاني|جاه|جاها|جا|جات|جاتني|كان|كانت|ما|حسيت|حس|حست|حسينا|شعرت|لاحظت|طلع|طلعت|ورم|ورمت|تورم|تورمت|انتفخ|انتفخت|نزف|نزفت|دخت|اغمي|اغمى|ضاق|تعبت|تعب)(لي|لك|له|لها|ي|ني|ت|نا)?|و?لو( \S+){0,3} (رجع|رجعت|عاد|عادت)) |^ (و)?لو (\S+ ){1,8}(ايش|وش|شو|ايه|شنو|ماذا|اش) (ممكن |بي|راح |رح |ح |قد )?(ي|ت)?(صير|حصل|حدث)\S* ` +
 		// Or asked as what happens if («شو بصير اذا ما قدرت ابلع…؟»), or opened on "if it happened"
 		// («لو حصل وجفني نزل…», «لو صار نزيف كثير وش اسوي؟»).
 		`|^ (و)?(طيب |طب |بس )?(وش|ايش|شو|شنو|ايه|اش) (بصير|يصير|بيصير|يحصل|بيحصل|هيحصل|يجري) (لو|اذا|في حال) |^ +(و)?(لو|اذا) (حصل|صار|حدث|جري) ` +
@@ -1888,6 +1888,13 @@ func (tr *Triage) triageText(t padText) (flag string, riskAsked bool) {
 	return flag, riskAsked
 }
 
+// supposedAsk is a supposition in the middle of a message, closed by asking what to do («…، لو حسيت
+// اني مش قادره اتنفس وانا على الكرسي اعمل ايه؟»): what follows the «لو» is supposed, not told, even
+// where a fear's words before it took its opening with them. One of the hypotheticals.
+var supposedAsk = regexp.MustCompile(foldPattern(supposedAskAlt))
+
+const supposedAskAlt = ` (و |w |wa )?(لو|اذا|law|lau|lw|iza|eza|ida|izza) (انا |ana |ani |eny |ini )?(حسيت|حس|حست|حسيتي|حسينا|شعرت|صار|صارت|صارلي|حصل|حصلت|حصلي|جاني|جالي|جاتني|طلع|طلعت|7aseit|7aseet|7asset|7asit|7asseit|7aset|sar|9ar|saret|7asal|7a9al|7a9alli|7asalli|gali|galy|ga2ni|jani|ja2ni|gatli)( \S+){0,10} (اعمل ايه|اعمل ايش|اعمل اي|اسوي ايش|اسوي وش|وش اسوي|ايش اسوي|شو بعمل|شو اعمل|شو لازم اعمل|وش لازم اسوي|ايش لازم اسوي|شنو ندير|اش ندير|a3mel eh|a3mel eih|a3mel eah|a3mel ih|ha3mel eh|asawi esh|asawi eish|esh asawi|eish asawi|wesh asawi|shu ba3mel|sho ba3mel|shu a3mel|sho a3mel|what do i do|what should i do|what would i do|what to do)( \S+){0,2} $`
+
 // byTheWay opens another matter in the middle of a message ("by the way", «على فكرة», «بالمناسبة»,
 // "3ala fekra"), with a "but" or an "and" before it or not, the «و» glued on or apart («وبالمناسبة»).
 var byTheWay = regexp.MustCompile(foldPattern(` (و |بس |but |and |bas |bs |w )?(على فكره|ع فكره|عالفكره|بالمناسبه|وعلى فكره|وبالمناسبه|للعلم|وللعلم|للعلم بس|للمعلوميه|for your information|fyi|just so you know|by the way|btw|3ala fekra|3ala fikra|3la fekra|3a fekra|3al fekra|3ala fe2ra|bel monasba|bil munasaba|bilmunasaba) `))
@@ -1937,6 +1944,9 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	}
 	if laughing.MatchString(t.s) {
 		t = withoutRules(t, laughedFigures)
+	}
+	if sweatyGrip[0].mayMatch(&t) {
+		t = withoutRules(t, sweatyGrip)
 	}
 	// A sign told as slight and asked of as normal («ورم بسيط، طبيعي؟», "slight swelling, should I
 	// worry?") is the expected effect: the rules read the rest, and the net, which learned signs as
@@ -2003,8 +2013,9 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 		}
 		// Another's sign the writer fears will be theirs ("my friend fainted… now I'm scared the same
 		// will happen to me") is a family's history, and a dread told in a fear («تخاف… لدرجة انها
-		// بتقول هيغمى عليها») is a dread: the fear, taken out of t, is what tells them.
-		if generalFor(flag, &t) || flag != "self-harm" && (familyHistory(&orig) || dread.MatchString(orig.s)) && !(ongoingPre.mayMatch(&orig) && ongoing.MatchString(notOngoing(orig.s))) {
+		// بتقول هيغمى عليها») is a dread: the fear, taken out of t, is what tells them. So is a
+		// supposition asked what to do (supposedAsk) whose «لو» the fear took with it.
+		if generalFor(flag, &t) || flag != "self-harm" && (familyHistory(&orig) || dread.MatchString(orig.s) || supposedAsk.MatchString(orig.s)) && !(ongoingPre.mayMatch(&orig) && ongoing.MatchString(notOngoing(orig.s))) {
 			// What is past, supposed or asked in general before a "but" does not reach the sign
 			// when the message tells it after the "but" («…والحبوب خفت الحمدلله بس صرت افكر اني
 			// اأذي نفسي»): that part, read on its own, shows the same sign now.
@@ -2237,8 +2248,9 @@ var slowly = regexp.MustCompile(foldPattern(` (شوي شوي|شوي بشوي|ش�
 	// Or told as not cleared yet since an operation («عملت عملية المية البيضا امبارح ولسه مش شايفة كويس»,
 	// "had the surgery and it's still blurry"): the slow clearing the pages tell of, not a loss.
 	`|(عمليه|العمليه|operation|surgery)( \S+){0,6} (و|and )?(لسه|لسا|لسى|لساته|لساتها|still)` +
-	// Or the operation told as done years ago, the blur after it now: "two years ago", «قبل سنتين».
-	`|(a|one) year ago|(two|three|four|five|few|couple of|[0-9]+) years ago|قبل (سنه|سنتين|سنين|كم سنه|[0-9]+ (سنه|سنين|سنوات))|(2abl|abl|qabl|gabl) (sana|sene|santen|santein|sneen|snin|[0-9]+ (sneen|snin|snen|sanawat)))` +
+	// Or the operation told as done years ago, the blur after it now: "two years ago", «قبل سنتين»,
+	// "last year", «السنة الماضية».
+	`|(a|one) year ago|(two|three|four|five|few|couple of|[0-9]+) years ago|last year|the year before last|(السنه|العام|السنة) (الماضيه|الماضي|اللي فاتت|الي فاتت|اللي راحت|الي راحت|اللي فات|الي فات)|(el|al) (sana|sene|sneh) (el|al|elli|illi) (madya|mad6ya|fatet|fatit|ra7et)|قبل (سنه|سنتين|سنين|كم سنه|[0-9]+ (سنه|سنين|سنوات))|(2abl|abl|qabl|gabl) (sana|sene|santen|santein|sneen|snin|[0-9]+ (sneen|snin|snen|sanawat)))` +
 	// Or asked of as the lens clouding slowly, or told as its («يشوف كأن فيه ضباب… هذا ماي ابيض؟», «هذا من
 	// المويه البيضا؟», «مغبشة مع المويه البيضا», "could it be cataracts?", "is this from the cataract?"):
 	// a blur that came over time, as the patient reads it.
@@ -2326,7 +2338,9 @@ var (
 		` نفس (ال)?(ماده|نوع|فيلر|منتج|دوا|دواء|براند|شركه|ابر|ابره|حقن)( |$)| the same (product|filler|brand|material|type|kind|injection|injections)( |$)|` +
 		`(will|could|would|might|can) (i|that|this|the same|it) (end up like|happen to me|be like (him|her|them))|(the same|that|this|it) (thing )?(will|could|would|might|can) (also )?happen to me|` +
 		// Or whether it puts the writer at risk ("does that mean I'm at risk too?", «هل انا معرضة؟»).
-		`(am i|i m|im|i am|i d be|i would be) (also |too |now |then |more |even )?(at (a )?(higher |greater |more |bigger )?risk|more likely|prone)|(does|would|could) (that|this|it) mean (i|i m|i ll|i will|i might|i could|i would|i d|i am)( |$)|(انا|وانا) (كمان |برضو |ايضا )?(معرض|معرضه|عرضه)( |$)`))
+		`(am i|i m|im|i am|i d be|i would be) (also |too |now |then |more |even )?(at (a )?(higher |greater |more |bigger )?risk|more likely|prone)|(does|would|could) (that|this|it) mean (i|i m|i ll|i will|i might|i could|i would|i d|i am)( |$)|(انا|وانا) (كمان |برضو |ايضا )?(معرض|معرضه|عرضه)( |$)|` +
+		// Or whether it may befall them («في احتمال يصير معي؟», «ممكن يحصل لي؟»).
+		` (احتمال|ممكن|يمكن|وارد|معقول) (انه |انو |ان )?(يصير|يصيرلي|يحصل|يحصلي|يجيني|يصيبني)( لي| معي| معاي| ليا| فيني| فيا| معايا)?( انا)?( كمان| برضو| ايضا)? $`))
 	// elsewhere is a sign told of another clinic or place; clinicCare a question of this clinic's
 	// care: its precautions, its doctors on site.
 	elsewhere = regexp.MustCompile(foldPattern(`(at|in|from) (an ?other|a different|the other|other) (clinic|centre|center|place|salon|doctor|hospital)|elsewhere|somewhere else|` +
@@ -2452,9 +2466,11 @@ func notOngoing(s string) string {
 // went back to normal"): its «رجع» is the part recovered, not the sign come back.
 var droppedBack = regexp.MustCompile(foldPattern(` (نزل|نزلت|طاح|طاحت|هبط|هبطت|ارتخي|ارتخت|dropped|drooped|sagged)( \S+){0,5} (و|and )?(رجع|رجعت|عاد|عادت|went back|came back|got back|back) (بعد|خلال|لحاله|لحالها|لوحده|لوحدها|طبيعي|طبيعيه|مكانه|مكانها|زي ما كان|زي ما كانت|كما كان|after|within|to normal|on its own|by itself|up) `))
 
-// supposedWith is what is supposed to befall someone («إذا صار معي…», «لو حصل له…»): its «معي» is the
-// supposition's, not a sign the writer has now.
-var supposedWith = regexp.MustCompile(foldPattern(` (و)?(اذا|لو|ان|في حال) (صار|صارت|حصل|حصلت|جا|اجا|صاب|صابت) (معي|معه|معها|معو|معك|معنا|لي|له|لها|الي|الو|الها) `))
+// supposedWith is what is supposed to befall someone («إذا صار معي…», «لو حصل له…», «في احتمال يصير
+// معي؟»): its «معي» is the supposition's, not a sign the writer has now.
+var supposedWith = regexp.MustCompile(foldPattern(` (و)?(اذا|لو|ان|في حال) (صار|صارت|حصل|حصلت|جا|اجا|صاب|صابت) (معي|معه|معها|معو|معك|معنا|لي|له|لها|الي|الو|الها) ` +
+	// Or asked as a chance («في احتمال يصير معي؟»).
+	`| (احتمال|ممكن|يمكن|وارد|معقول) (انه |انو |ان )?(يصير|يحصل|يصيب) (معي|معايا|معاي|لي|ليا|فيني|فيا) `))
 
 // nowPlan is "now" opening what the writer must or means to do («وهلق لازم اقلع ضرس العقل», "now I
 // need to have it out"): a plan, not a past sign come back.
@@ -2579,7 +2595,9 @@ var futile = regexp.MustCompile(foldPattern(` (و)?(ما في|مافي|ما في
 // to talk to"), no reason or diet behind what is told («ينزف بدون سبب», "lost 8 kilo without
 // diet"), no knowing of it ("leaking without me knowing"), no injury before it ("swelled up overnight… no
 // injury"). It denies no sign, so the message still reports what it tells.
-var deniedNoSign = regexp.MustCompile(foldPattern(` (ما عندي|ماعندي|وما عندي|وماعندي|ما عنده|ماعنده|ما عندها|ما في|مافي|ما فيه|مافيه|مفيش|مافيش|ما فيش|بدون|بلا|من غير|من دون|لا يوجد|mafeesh|mafee|mafish|mafi|ma fi|ma fee|ma 3andi|ma3andi|ma 3indi|ma 3ande|mish 3andi|mesh 3andi|mesh 3andy|mish 3andy|msh 3andy|ma 3andy|ma3andy|ma3andish|ma3andeesh|ma3andesh|ma3ndeesh|ma3andee|ma3ndee|no|without|don t have|do not have) (اي |ay |any |a |an |me |him |her |them |us )?(feeling|feel|noticing|realising|realizing|knowing|ما احس|ما حسيت|ما اشعر|ما انتبه|ما انتبهت|احس|اشعر|احد|حد|حدا|حدن|حدي|أحد|سبب|رجيم|ريجيم|دايت|ريجيم|a7ad|7ad|7ada|7adan|sabab|diet|dieting|reason|cause|anyone|anybody|someone|nobody|trying|injury|injuries|trauma|accident|fall|knock|اصابه|اصابات|حادث|طيحه|isaba|esaba|7adeth|7adith) `))
+var deniedNoSign = regexp.MustCompile(foldPattern(` (ما عندي|ماعندي|وما عندي|وماعندي|ما عنده|ماعنده|ما عندها|ما في|مافي|ما فيه|مافيه|مفيش|مافيش|ما فيش|بدون|بلا|من غير|من دون|لا يوجد|mafeesh|mafee|mafish|mafi|ma fi|ma fee|ma 3andi|ma3andi|ma 3indi|ma 3ande|mish 3andi|mesh 3andi|mesh 3andy|mish 3andy|msh 3andy|ma 3andy|ma3andy|ma3andish|ma3andeesh|ma3andesh|ma3ndeesh|ma3andee|ma3ndee|no|without|don t have|do not have) (اي |ay |any |a |an |me |him |her |them |us )?(feeling|feel|noticing|realising|realizing|knowing|ما احس|ما حسيت|ما اشعر|ما انتبه|ما انتبهت|احس|اشعر|احد|حد|حدا|حدن|حدي|أحد|سبب|رجيم|ريجيم|دايت|ريجيم|a7ad|7ad|7ada|7adan|sabab|diet|dieting|reason|cause|anyone|anybody|someone|nobody|trying|injury|injuries|trauma|accident|fall|knock|اصابه|اصابات|حادث|طيحه|isaba|esaba|7adeth|7adith)` +
+	// "Never had this before" tells a sign new, not denied.
+	`| (i ve |i have |i )?never (had|felt|seen|experienced|noticed) (this|that|it|anything like (this|that|it))( ever)? before `))
 
 // reports says whether a message reports what it says as happening now: not denied, feared,
 // asked in general, past or supposed (see triage).
@@ -2730,6 +2748,13 @@ var (
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor a_touch a_tad شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya khafeef* khafif* 5afeef* 5afif* basee6* basi6* basit* baseet*`,
 		`dem dam damm nazif* nazeef* nzeef* sore tender achy swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* نافخ* منفوخ* nafe5* nafekh* nefe5* manfo5* manfou5* manfokh* ntafa5* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* warem* wareme* werem* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash* زاد زادت يزيد تزيد بيزيد بتزيد حرقه* حرقان* 7ar2a* 7ur2a* 7ar2an* burn* burning sting* stinging`)}
 )
+
+// sweatyGrip is a hand too sweaty to hold a thing ("my palms sweat so bad i can't hold a pen", «كفوفي
+// تعرق لدرجة ما اقدر امسك القلم»): the grip lost to sweat, which the clinics treat, not a hand gone weak.
+var sweatyGrip = []symptomRule{rule(10, `palm palms hand hands كف كفي كفوف* كفوفي ايدي يدي ايديني يديني ايدينا ideyya edayya kfoofi kfoof*`,
+	`sweat* sweaty clammy slippery عرق* تعرق* يعرق* بتعرق* بيعرق* تعرقي يعرقو يعرقون 3r2* 3ara2* 3ere2* bt3ra2* by3ra2*`,
+	`can_t cannot cant unable hardly barely ما_اقدر ما_قدرت مش_قادر مش_قادره ما_عم_اقدر ماقدر مااقدر ma_a2dar mesh_2ader mesh_2adra`,
+	`hold* grip* write writing امسك* يمسك* تمسك* اكتب* 2emsek* amsek* ektob* aktob*`)}
 
 // saddleNumb is the saddle gone numb: a red flag however slight ("a little numb around my bum,
 // ok to stretch?"), which a question whether it is normal does not make an expected effect.
