@@ -1945,9 +1945,6 @@ func (tr *Triage) triageOf(t padText, tail bool) (flag string, riskAsked bool) {
 	if laughing.MatchString(t.s) {
 		t = withoutRules(t, laughedFigures)
 	}
-	if sweatyGrip[0].mayMatch(&t) {
-		t = withoutRules(t, sweatyGrip)
-	}
 	// A sign told as slight and asked of as normal («ورم بسيط، طبيعي؟», "slight swelling, should I
 	// worry?") is the expected effect: the rules read the rest, and the net, which learned signs as
 	// told happening, has no say.
@@ -2748,13 +2745,6 @@ var (
 	mildSigns  = []symptomRule{rule(2, `little bit slight* mild* minor a_touch a_tad شوي شويه بسيط* خفيف* chwiya chwia shwaya shway shwayye shwaiya khafeef* khafif* 5afeef* 5afif* basee6* basi6* basit* baseet*`,
 		`dem dam damm nazif* nazeef* nzeef* sore tender achy swell* swollen puff* bruis* red* heavy ثقيل* تقيل* numb numbs numbed numbness numbing tingl* dizzy* lightheaded blurr* hazy foggy bleed* bled ورم* متورم* تورم* انتفاخ* منتفخ* نافخ* منفوخ* nafe5* nafekh* nefe5* manfo5* manfou5* manfokh* ntafa5* دوخه دايخ* خدر* مخدر* تنميل* نزيف* نزف* ينزف* تنزف* بينزف* بتنزف* عم_ينزف عم_تنزف دم احمرار* محمر* غباش مغبش* ضبابي* زغلله* مزغلل* زغلل* waram* wram* warem* wareme* werem* dokha dayekh* mzaghl* zaghl* zaghal* mghab* mghbsh* mshawash* زاد زادت يزيد تزيد بيزيد بتزيد حرقه* حرقان* 7ar2a* 7ur2a* 7ar2an* burn* burning sting* stinging`)}
 )
-
-// sweatyGrip is a hand too sweaty to hold a thing ("my palms sweat so bad i can't hold a pen", «كفوفي
-// تعرق لدرجة ما اقدر امسك القلم»): the grip lost to sweat, which the clinics treat, not a hand gone weak.
-var sweatyGrip = []symptomRule{rule(10, `palm palms hand hands كف كفي كفوف* كفوفي ايدي يدي ايديني يديني ايدينا ideyya edayya kfoofi kfoof*`,
-	`sweat* sweaty clammy slippery عرق* تعرق* يعرق* بتعرق* بيعرق* تعرقي يعرقو يعرقون 3r2* 3ara2* 3ere2* bt3ra2* by3ra2*`,
-	`can_t cannot cant unable hardly barely ما_اقدر ما_قدرت مش_قادر مش_قادره ما_عم_اقدر ماقدر مااقدر ma_a2dar mesh_2ader mesh_2adra`,
-	`hold* grip* write writing امسك* يمسك* تمسك* اكتب* 2emsek* amsek* ektob* aktob*`)}
 
 // saddleNumb is the saddle gone numb: a red flag however slight ("a little numb around my bum,
 // ok to stretch?"), which a question whether it is normal does not make an expected effect.
