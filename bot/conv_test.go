@@ -929,7 +929,7 @@ func TestFollowUpsOpeningWithAVerbOrLonger(t *testing.T) {
 func TestTopicSwitchSaidOutright(t *testing.T) {
 	e := clinicEngine(t, "dental")
 	runConversation(t, e, []turn{
-		{"my gums bleed when i floss, is that bad?", bot.KindAnswer, "نزف اللثة عند التفريش"},
+		{"my gums bleed when i floss, is that bad?", bot.KindAnswer, "first sign of gingivitis"},
 		{"how do you treat it?", bot.KindAnswer, ""},
 		{"ok different question, do you do veneers?", bot.KindFallback, ""},
 	})

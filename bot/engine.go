@@ -2269,7 +2269,7 @@ func (e *Engine) replyTo(st *State, h knowledge.Hit, others []knowledge.Hit, con
 			}
 			for _, o := range others {
 				if o.Passage != h.Passage && o.Specific && ls.LangOf(o.Passage) != lang &&
-					(o.Common > common+langSlack && h.TitleCoverage < o.Coverage || fresh && e.detailsSummary(h, o, others) && !answersAll(h, o)) && o.Rank >= h.Rank-langLead {
+					(o.Common > common+langSlack && h.TitleCoverage < o.Coverage && !asksMore(h, o) || fresh && e.detailsSummary(h, o, others) && !answersAll(h, o)) && o.Rank >= h.Rank-langLead {
 					// The page in the patient's language holds more of what is asked only in words the
 					// Arabic pages have no equivalent for ("after", "take"), and its heading does not
 					// ask it ("Do wisdom teeth always need to come out?"): the Arabic page that holds
@@ -2399,6 +2399,17 @@ func (e *Engine) detailsSummary(h, o knowledge.Hit, others []knowledge.Hit) bool
 func answersAll(h, o knowledge.Hit) bool {
 	return h.Passage.Question != "" && o.Matched&^h.Matched == 0
 }
+
+// asksMore says whether h, an FAQ answer, asks in its own question more of what the patient asked than o's
+// heading names: the English "My gums bleed when I brush. Is that serious?" is the answer to "my gums
+// bleed every time I brush, is that bad?", though the Arabic gum section holds a little more of it.
+func asksMore(h, o knowledge.Hit) bool {
+	return h.Passage.Question != "" && h.TitleCoverage > o.TitleCoverage+asksMoreMargin
+}
+
+// asksMoreMargin is how much more of the question the FAQ's own question must cover: with none, as many
+// study answers broke as were fixed (6 and 6); with 0.15, 5 fixed and 2 broken.
+const asksMoreMargin = 0.15
 
 // holdsMore says whether a holds every concept b does and another besides.
 func holdsMore(a, b uint64) bool {
