@@ -2,10 +2,12 @@ package bot
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/faqbot/faqbot/knowledge"
@@ -17,16 +19,31 @@ const scanQuestions = 4000
 
 // scanTexts are tune questions of the clinics (a fixed random draw of scanQuestions) as the triage
 // reads them, their words, and a random cut of each (at any byte, so not always valid UTF-8).
+// Made once for the tests that read them; the caller must not change them.
 func scanTexts(t *testing.T) []string {
+	scanOnce.Do(func() { scanMade, scanErr = makeScanTexts() })
+	if scanErr != nil {
+		t.Fatal(scanErr)
+	}
+	return scanMade
+}
+
+var (
+	scanOnce sync.Once
+	scanMade []string
+	scanErr  error
+)
+
+func makeScanTexts() ([]string, error) {
 	files, err := filepath.Glob("eval/testdata/clinics/*/tune.jsonl")
 	if err != nil || len(files) == 0 {
-		t.Fatal("no tune halves", err)
+		return nil, fmt.Errorf("no tune halves %v", err)
 	}
 	var qs []string
 	for _, name := range files {
 		data, err := os.ReadFile(name)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		for _, line := range strings.Split(string(data), "\n") {
 			var c struct{ Q string }
@@ -36,7 +53,7 @@ func scanTexts(t *testing.T) []string {
 		}
 	}
 	if len(qs) < scanQuestions {
-		t.Fatalf("only %d tune questions", len(qs))
+		return nil, fmt.Errorf("only %d tune questions", len(qs))
 	}
 	rng := rand.New(rand.NewSource(19))
 	var out []string
@@ -47,7 +64,7 @@ func scanTexts(t *testing.T) []string {
 		j := i + rng.Intn(len(s)-i+1)
 		out = append(out, s[i:j])
 	}
-	return out
+	return out[:len(out):len(out)], nil
 }
 
 // untested is t without its found keys: every literal is tested on its own, as before litscan.go.
@@ -72,31 +89,34 @@ func TestPrefilterScanAgreesWithLiterals(t *testing.T) {
 	if len(keys) < 1000 {
 		t.Fatalf("only %d keys registered", len(keys))
 	}
-	held := 0
-	for n, s := range texts {
-		p := newPadText(s)
-		old := untested(p)
-		for k, lits := range keys {
-			got, ok := p.holdsKey(int32(k))
-			want := anyIn(lits, &old)
-			if !ok || got != want {
-				t.Fatalf("%q: key %d (%q…) says %v (ok %v), its literals %v", s, k, lits[0].s, got, ok, want)
-			}
-			if got {
-				held++
-			}
-			if n%16 == 0 { // strings.Contains too, on some: slower
-				c := false
-				for _, l := range lits {
-					c = c || strings.Contains(s, l.s)
+	helds := make([]int, shards)
+	inShards(t, func(t *testing.T, shard, stride int) {
+		for n := shard; n < len(texts); n += stride {
+			s := texts[n]
+			p := newPadText(s)
+			old := untested(p)
+			for k, lits := range keys {
+				got, ok := p.holdsKey(int32(k))
+				want := anyIn(lits, &old)
+				if !ok || got != want {
+					t.Fatalf("%q: key %d (%q…) says %v (ok %v), its literals %v", s, k, lits[0].s, got, ok, want)
 				}
-				if c != want {
-					t.Fatalf("%q: key %d: literal.in says %v, strings.Contains %v", s, k, want, c)
+				if got {
+					helds[shard]++
+				}
+				if n%16 == 0 { // strings.Contains too, on some: slower
+					c := false
+					for _, l := range lits {
+						c = c || strings.Contains(s, l.s)
+					}
+					if c != want {
+						t.Fatalf("%q: key %d: literal.in says %v, strings.Contains %v", s, k, want, c)
+					}
 				}
 			}
 		}
-	}
-	if held < 10000 {
+	})
+	if held := sum(helds); held < 10000 {
 		t.Fatalf("only %d keys held in all", held)
 	}
 }
@@ -146,28 +166,35 @@ func TestPrefilterScanAgreesInUse(t *testing.T) {
 	if keyed < 100 {
 		t.Fatalf("only %d prefilter literals keyed", keyed)
 	}
-	for _, s := range texts {
-		p := newPadText(s)
-		old := untested(p)
-		for i, pre := range pres {
-			if got, want := pre.mayMatch(&p), pre.mayMatch(&old); got != want {
-				t.Fatalf("%q: prefilter %d says %v, without the scan %v", s, i, got, want)
-			}
-			for j := range pre.lits {
-				if got, want := pre.litIn(j, &p), pre.lits[j].in(&old); got != want {
-					t.Fatalf("%q: prefilter %d literal %q says %v, without the scan %v", s, i, pre.lits[j].s, got, want)
-				}
+	inShards(t, func(t *testing.T, shard, stride int) {
+		for n := shard; n < len(texts); n += stride {
+			checkScanInUse(t, texts[n], pres, sets, rules)
+		}
+	})
+}
+
+// checkScanInUse is TestPrefilterScanAgreesInUse on one text.
+func checkScanInUse(t *testing.T, s string, pres []*prefilter, sets []*litSet, rules []*symptomRule) {
+	p := newPadText(s)
+	old := untested(p)
+	for i, pre := range pres {
+		if got, want := pre.mayMatch(&p), pre.mayMatch(&old); got != want {
+			t.Fatalf("%q: prefilter %d says %v, without the scan %v", s, i, got, want)
+		}
+		for j := range pre.lits {
+			if got, want := pre.litIn(j, &p), pre.lits[j].in(&old); got != want {
+				t.Fatalf("%q: prefilter %d literal %q says %v, without the scan %v", s, i, pre.lits[j].s, got, want)
 			}
 		}
-		for i, set := range sets {
-			if got, want := set.any(&p), set.anyText(&old); got != want {
-				t.Fatalf("%q: set %d says %v, its literals %v", s, i, got, want)
-			}
+	}
+	for i, set := range sets {
+		if got, want := set.any(&p), set.anyText(&old); got != want {
+			t.Fatalf("%q: set %d says %v, its literals %v", s, i, got, want)
 		}
-		for i, r := range rules {
-			if got, want := r.mayMatch(&p), r.mayMatch(&old); got != want {
-				t.Fatalf("%q: rule %d says %v, without the scan %v", s, i, got, want)
-			}
+	}
+	for i, r := range rules {
+		if got, want := r.mayMatch(&p), r.mayMatch(&old); got != want {
+			t.Fatalf("%q: rule %d says %v, without the scan %v", s, i, got, want)
 		}
 	}
 }

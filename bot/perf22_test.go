@@ -2,10 +2,12 @@ package bot
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/faqbot/faqbot/knowledge"
@@ -13,18 +15,33 @@ import (
 
 // tuneQuestions are the questions of the clinics' tune halves and of dev, as written: the texts the
 // speed rewrites are checked on (a rewrite must give what the code it replaces gave, on every one).
+// Read once for the several tests that check on them; the caller must not change them.
 func tuneQuestions(t testing.TB) []string {
 	t.Helper()
+	tuneOnce.Do(func() { tuneRead, tuneErr = readTuneQuestions() })
+	if tuneErr != nil {
+		t.Fatal(tuneErr)
+	}
+	return tuneRead[:len(tuneRead):len(tuneRead)] // an append copies
+}
+
+var (
+	tuneOnce sync.Once
+	tuneRead []string
+	tuneErr  error
+)
+
+func readTuneQuestions() ([]string, error) {
 	files, err := filepath.Glob("eval/testdata/clinics/*/tune.jsonl")
 	if err != nil || len(files) == 0 {
-		t.Fatal("no tune halves", err)
+		return nil, fmt.Errorf("no tune halves %v", err)
 	}
 	files = append(files, "eval/testdata/dev.jsonl")
 	var qs []string
 	for _, name := range files {
 		data, err := os.ReadFile(name)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		for _, line := range strings.Split(string(data), "\n") {
 			var c struct{ Q string }
@@ -33,29 +50,52 @@ func tuneQuestions(t testing.TB) []string {
 			}
 		}
 	}
-	return qs
+	return qs, nil
 }
 
 // perf22Texts are padded texts to check the speed rewrites on: the tune and dev questions, with
-// their Arabizi skeletons.
+// their Arabizi skeletons. Made once and shared by tests that may run at once: the callers read
+// only their s.
 func perf22Texts(t *testing.T) []padText {
 	t.Helper()
-	var texts []padText
-	for _, q := range tuneQuestions(t) {
-		texts = append(texts, padded(knowledge.Words(q)))
-	}
-	for _, tx := range texts[:len(texts):len(texts)] {
-		texts = append(texts, skeletonTexts(&tx)...)
-	}
-	return texts
+	qs := tuneQuestions(t)
+	perf22Once.Do(func() {
+		for _, q := range qs {
+			perf22Made = append(perf22Made, padded(knowledge.Words(q)))
+		}
+		for _, tx := range perf22Made[:len(perf22Made):len(perf22Made)] {
+			perf22Made = append(perf22Made, skeletonTexts(&tx)...)
+		}
+	})
+	return perf22Made[:len(perf22Made):len(perf22Made)] // an append copies
 }
+
+var (
+	perf22Once sync.Once
+	perf22Made []padText
+)
 
 // TestPerf22SetIndexExact checks that a set's index finds a term at every word where trying each
 // term in turn finds one (the index tries a term only where the word holds its first word), over
 // every flag rule and a sample of the tune questions.
 func TestPerf22SetIndexExact(t *testing.T) {
+	t.Parallel() // long under the race detector, and reads only
 	// A 29th of them: trying every term of every set at every word is slow.
-	if checked := setIndexAgrees(t, perf22Texts(t), 29); checked < 100 {
+	var texts []padText
+	for j, tx := range perf22Texts(t) {
+		if j%29 == 0 {
+			texts = append(texts, tx)
+		}
+	}
+	checked := make([]int, shards)
+	inShards(t, func(t *testing.T, shard, stride int) {
+		var mine []padText
+		for j := shard; j < len(texts); j += stride {
+			mine = append(mine, texts[j])
+		}
+		checked[shard] = setIndexAgrees(t, mine, 1)
+	})
+	if checked := sum(checked); checked < 100 {
 		t.Errorf("only %d words matched a set: the check checked little", checked)
 	}
 }

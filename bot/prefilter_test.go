@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"regexp"
+	"regexp/syntax"
 	"runtime"
 	"strings"
 	"sync"
@@ -180,6 +181,13 @@ func TestPrefilterSound(t *testing.T) {
 	for k, re := range res {
 		anchored[k] = strings.ContainsAny(re.String(), "^$")
 	}
+	// Likewise a pattern with no end anchor or word boundary that matches no phrase of words i…j
+	// matches none of the shorter phrases from word i (each, padded, begins the longer one): the
+	// phrases from i are tried longest first, and such a pattern only until one does not match.
+	prefixed := make([]bool, len(res))
+	for k, re := range res {
+		prefixed[k] = grows(re)
+	}
 	// The texts are shared out among the cores: under the race detector the regular expressions are
 	// most of the suite's time, and each text's checks stand alone.
 	workers := runtime.GOMAXPROCS(0)
@@ -192,7 +200,7 @@ func TestPrefilterSound(t *testing.T) {
 			defer wg.Done()
 			fullMatch := make([]bool, len(res))
 			for n := wk; n < len(texts); n += workers {
-				checkPrefilterText(t, texts[n], n < corpora, res, pres, anchored, flagsFrom, flagsTo, flagGroups, fullMatch, matched)
+				checkPrefilterText(t, texts[n], n < corpora, res, pres, anchored, prefixed, flagsFrom, flagsTo, flagGroups, fullMatch, matched)
 			}
 		}(counts[wk])
 	}
@@ -220,7 +228,7 @@ func TestPrefilterSound(t *testing.T) {
 // words is let through by its prefilter (and a red flag's by its needles and letters), counting the
 // matches in matched; fullMatch is the caller's scratch. question says q is an eval question, not a
 // line of the red-flag corpora, which alone the red flags' patterns are checked on.
-func checkPrefilterText(t *testing.T, q string, question bool, res []*regexp.Regexp, pres []*prefilter, anchored []bool,
+func checkPrefilterText(t *testing.T, q string, question bool, res []*regexp.Regexp, pres []*prefilter, anchored, prefixed []bool,
 	flagsFrom, flagsTo int, flagGroups []*flagGroup, fullMatch []bool, matched []int) {
 	w := knowledge.Words(q)
 	full := padded(w)
@@ -235,11 +243,17 @@ func checkPrefilterText(t *testing.T, q string, question bool, res []*regexp.Reg
 			fullMatch[k] = res[k].MatchString(full.s)
 		}
 	}
+	alive := make([]bool, len(res)) // the patterns still tried on the phrases from word i
 	for i := range w {
-		for j := i + 1; j <= len(w) && j <= i+6; j++ {
+		copy(alive, fullMatch)
+		for j := min(len(w), i+6); j > i; j-- {
 			p := padded(w[i:j])
 			for k, re := range res {
-				if !fullMatch[k] || !re.MatchString(p.s) {
+				if !alive[k] {
+					continue
+				}
+				if !re.MatchString(p.s) {
+					alive[k] = !prefixed[k]
 					continue
 				}
 				matched[k]++
@@ -256,6 +270,29 @@ func checkPrefilterText(t *testing.T, q string, question bool, res []*regexp.Reg
 			}
 		}
 	}
+}
+
+// grows says a match of re in a text is one in any text that text begins: re has no end anchor
+// and no word boundary (the only assertions that look past a match's end).
+func grows(re *regexp.Regexp) bool {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return false
+	}
+	var ok func(*syntax.Regexp) bool
+	ok = func(t *syntax.Regexp) bool {
+		switch t.Op {
+		case syntax.OpEndLine, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+			return false
+		}
+		for _, s := range t.Sub {
+			if !ok(s) {
+				return false
+			}
+		}
+		return true
+	}
+	return ok(t)
 }
 
 func FuzzPrefilter(f *testing.F) {
@@ -324,7 +361,7 @@ func TestLitSetAsAnyIn(t *testing.T) {
 	if indexed < 1000 {
 		t.Errorf("only %d literals indexed", indexed)
 	}
-	n := 0
+	var lines []string
 	for _, file := range []string{"testdata/redflags.txt", "testdata/not-redflags.txt", "eval/testdata/dev.jsonl"} {
 		data, err := os.ReadFile(file)
 		if err != nil {
@@ -335,7 +372,13 @@ func TestLitSetAsAnyIn(t *testing.T) {
 			if json.Unmarshal([]byte(line), &c) == nil {
 				line = c.Q
 			}
-			w := strings.Fields(TriageText(line))
+			lines = append(lines, line)
+		}
+	}
+	ns := make([]int, shards)
+	inShards(t, func(t *testing.T, shard, stride int) {
+		for l := shard; l < len(lines); l += stride {
+			w := strings.Fields(TriageText(lines[l]))
 			for i := range w {
 				for j := i + 1; j <= len(w) && j <= i+4; j++ {
 					p := padded(w[i:j])
@@ -344,14 +387,14 @@ func TestLitSetAsAnyIn(t *testing.T) {
 							if got, want := r.index[k].any(&p), anyIn(r.lits[k], &p); got != want {
 								t.Fatalf("%q: indexed set %d says %v, its literals %v", p.s, k, got, want)
 							}
-							n++
+							ns[shard]++
 						}
 					}
 				}
 			}
 		}
-	}
-	if n < 100000 {
+	})
+	if n := sum(ns); n < 100000 {
 		t.Fatalf("only %d tests", n)
 	}
 }

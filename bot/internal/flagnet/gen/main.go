@@ -16,8 +16,10 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/faqbot/faqbot/bot"
 	"github.com/faqbot/faqbot/bot/internal/flagnet"
@@ -26,8 +28,9 @@ import (
 type line struct {
 	text      string // as the triage reads it
 	emergency bool
-	fold      int    // held out with this fold; -1: always trained on
-	kind      string // battery, tune or other
+	fold      int      // held out with this fold; -1: always trained on
+	kind      string   // battery, tune or other
+	feats     []uint32 // flagnet.Features of text: read by every training, made once
 }
 
 const folds = 24
@@ -79,7 +82,7 @@ func main() {
 	for round := 0; round < hardRounds; round++ {
 		hard := 0
 		for i, l := range lines {
-			if !l.emergency && l.kind != "tune" && m.Prob(flagnet.Features(nil, l.text)) >= thr {
+			if !l.emergency && l.kind != "tune" && m.Prob(l.feats) >= thr {
 				ex[i].Weight *= 2 // ex holds every line, in order: no fold is held out
 				hard++
 			}
@@ -91,7 +94,7 @@ func main() {
 	}
 	m.Threshold = float32(thr)
 	for _, l := range lines {
-		if !l.emergency && m.Prob(flagnet.Features(nil, l.text)) >= thr {
+		if !l.emergency && m.Prob(l.feats) >= thr {
 			fmt.Fprintf(os.Stderr, "in-sample false alarm (%s): %s\n", l.kind, l.text)
 		}
 	}
@@ -114,7 +117,7 @@ func examples(lines []line, fold int, held map[string]bool, tuneWeight float64) 
 		case !l.emergency:
 			w = lookalikeWeight // a look-alike written to trip the rules
 		}
-		ex = append(ex, flagnet.Example{Feats: flagnet.Features(nil, l.text), Emergency: l.emergency, Weight: w})
+		ex = append(ex, flagnet.Example{Feats: l.feats, Emergency: l.emergency, Weight: w}) // Train only reads Feats
 	}
 	return ex
 }
@@ -123,20 +126,35 @@ func examples(lines []line, fold int, held map[string]bool, tuneWeight float64) 
 // threshold; table prints recall and false alarms at each threshold.
 func crossValidate(lines []line, p flagnet.Params, tuneWeight float64, table bool) float64 {
 	prob := make([]float64, len(lines))
+	// The folds are trained at once, one a core: each is deterministic and writes only its own
+	// lines' probabilities, so the bytes are those of training them in turn.
+	var wg sync.WaitGroup
+	next := make(chan int, folds)
 	for f := 0; f < folds; f++ {
-		held := map[string]bool{}
-		for _, l := range lines {
-			if l.fold == f {
-				held[l.text] = true
-			}
-		}
-		m := flagnet.Train(examples(lines, f, held, tuneWeight), p)
-		for i, l := range lines {
-			if l.fold == f {
-				prob[i] = m.Prob(flagnet.Features(nil, l.text))
-			}
-		}
+		next <- f
 	}
+	close(next)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range next {
+				held := map[string]bool{}
+				for _, l := range lines {
+					if l.fold == f {
+						held[l.text] = true
+					}
+				}
+				m := flagnet.Train(examples(lines, f, held, tuneWeight), p)
+				for i, l := range lines {
+					if l.fold == f {
+						prob[i] = m.Prob(l.feats)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 	var nE, nBN, nTune int
 	for _, l := range lines {
 		switch {
@@ -208,7 +226,8 @@ func tally(lines []line, prob []float64, thr float64, minWords int) (caught, faT
 func load() ([]line, error) {
 	var lines []line
 	add := func(text string, e bool, fold int, kind string) {
-		lines = append(lines, line{bot.TriageText(text), e, fold, kind})
+		t := bot.TriageText(text)
+		lines = append(lines, line{t, e, fold, kind, flagnet.Features(nil, t)})
 	}
 	plain := func(file string, e bool) error {
 		return eachLine(file, func(s string) { add(s, e, -1, "other") })
