@@ -1573,3 +1573,18 @@ func TestForWhomByAgeOnThePage(t *testing.T) {
 		{"وللاطفال؟", bot.KindAnswer, "يحتاج تقييمًا طبيًا لكل حالة"},
 	})
 }
+
+// TestComparisonFollowUpStays: after the section comparing two things, a follow-up asking which is
+// more («والمفعول بيطول اكتر؟», "and which one is faster?") asks of the comparison still; and leaving
+// a problem untreated («ولو سبتها؟») is what the pages say «إذا أُهمل» of.
+func TestComparisonFollowUpStays(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	runConversation(t, e, []turn{
+		{"should I get clear aligners or metal braces?", bot.KindAnswer, "Clear aligners are removable"},
+		{"and which one is faster?", bot.KindAnswer, "one to two and a half years"},
+	})
+	runConversation(t, e, []turn{
+		{"عندي التهاب لثة، وش هو بالضبط؟", bot.KindAnswer, "يبدأ مرض اللثة بالتهاب اللثة"},
+		{"ولو سبتها؟", bot.KindAnswer, "إذا أُهمل يتطور"},
+	})
+}

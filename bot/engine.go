@@ -1491,6 +1491,15 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
+	if st.Topic != "" && isFollowUp(words) && (means(asksComparison) || asksComparison(withoutAnd(words))) && !means(asksWhy) && e.comparesOn(st.Topic) {
+		// «والمفعول بيطول اكتر؟», «وهل تختلف مدة النتائج بينهما؟», "and which one heals faster?" after
+		// the section comparing two things: the comparison is still what is asked of, not a section
+		// headed with the duration of one of them. Not after a section on one of the two, which the
+		// question comparing them found: the other's section may say what is asked.
+		if h, ok := e.sectionPart(words, st.Topic, st.Part); ok {
+			return e.reply(&st, h, nil, 0.7, 0), st
+		}
+	}
 	if st.Topic != "" && means(asksTreatment) && !e.tellsTreatment(st.Topic, st.Part) {
 		// «وما علاجه؟», «طب اعمل ايه؟» after what a condition is: the page's «علاج …» section. Not when
 		// the passage read says how it is treated itself («يشمل العلاج تمارين…» in the section on neck
@@ -4776,4 +4785,34 @@ func (e *Engine) pageTellsSpan(doc string) bool {
 		}
 	})
 	return e.spanDocs[doc]
+}
+
+// comparisonWords ask which of two things is more, or whether they differ: the comparatives and
+// "between them", "the same", in the dialects and English.
+var comparisonWords = wordSet(`اكثر اكتر اقل اطول اقصر اسرع ابطا احسن افضل اسوا اقوى اضعف اوسع اغلى ارخص بينهم بينهما بيناتهم
+	نفسها نفسه ذاتها ذاته تختلف يختلف بتختلف بيختلف تفرق يفرق ايهم ايهما ايهن اياهم
+	more less longer shorter faster slower better worse stronger cheaper than same differ differs different difference between either
+	aktar akthar a7san afdal asra3 atwal`)
+
+// asksComparison says whether a follow-up asks a comparison (comparisonWords).
+func asksComparison(words []string) bool {
+	return anyWithWaw(comparisonWords, words)
+}
+
+// comparisonHeadWords head a section that compares two things: «الفرق بين…», «…يختلف عن…», "… or …?".
+var comparisonHeadWords = wordSet(`الفرق فرق يختلف تختلف مقارنه difference differences vs versus compared or`)
+
+// comparesOn says whether the section filed under key is headed with a comparison
+// (comparisonHeadWords).
+func (e *Engine) comparesOn(key string) bool {
+	p := e.passageOf(key)
+	if p == nil {
+		return false
+	}
+	for _, w := range knowledge.Words(p.Section + " " + p.Question) {
+		if comparisonHeadWords[w] {
+			return true
+		}
+	}
+	return false
 }

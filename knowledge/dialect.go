@@ -350,6 +350,9 @@ func cutConjunction(w string) (string, bool) {
 // does not resolve: one with the dialects' own endings («هيخلعوا», «هتحطولي») or a short function
 // verb («هحس», «احس»). "" when what is left is no verb the pages know.
 func (ix *Index) futureVerbKey(w string) string {
+	if rest, ok := cutConjunction(w); ok && (strings.HasPrefix(rest, "ه") || strings.HasPrefix(rest, "ح")) {
+		w = rest // «وهيبان», «وحيرجع»: the future after «و»
+	}
 	r, size := utf8.DecodeRuneInString(w)
 	if (r != 'ه' && r != 'ح') || utf8.RuneCountInString(w) < 3 || !isArabicWord(w) {
 		return ""
