@@ -1588,3 +1588,13 @@ func TestComparisonFollowUpStays(t *testing.T) {
 		{"ولو سبتها؟", bot.KindAnswer, "إذا أُهمل يتطور"},
 	})
 }
+
+// TestBrushingVerb: the verb and the verbal noun of brushing («افرش», «فرشت», the pages' «التفريش») are
+// the brush's words, so a gum that bleeds "when I brush" finds the Arabic gum section that says it.
+func TestBrushingVerb(t *testing.T) {
+	e := clinicEngine(t, "dental")
+	runConversation(t, e, []turn{
+		{"لثتي تنزف كل ما فرشت، هل هذا خطير؟", bot.KindAnswer, "نزف اللثة عند التفريش"},
+		{"واذا ما سويت شي؟", bot.KindAnswer, "إذا أُهمل يتطور"},
+	})
+}
