@@ -21,18 +21,14 @@ const scanQuestions = 4000
 // reads them, their words, and a random cut of each (at any byte, so not always valid UTF-8).
 // Made once for the tests that read them; the caller must not change them.
 func scanTexts(t *testing.T) []string {
-	scanOnce.Do(func() { scanMade, scanErr = makeScanTexts() })
-	if scanErr != nil {
-		t.Fatal(scanErr)
+	texts, err := scanMade()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return scanMade
+	return texts
 }
 
-var (
-	scanOnce sync.Once
-	scanMade []string
-	scanErr  error
-)
+var scanMade = sync.OnceValues(makeScanTexts)
 
 func makeScanTexts() ([]string, error) {
 	files, err := filepath.Glob("eval/testdata/clinics/*/tune.jsonl")

@@ -1491,7 +1491,7 @@ func (e *Engine) answer(text string, words []string, st State) (Reply, State) {
 			return e.reply(&st, h, nil, 0.7, 0), st
 		}
 	}
-	if st.Topic != "" && isFollowUp(words) && (means(asksComparison) || asksComparison(withoutAnd(words))) && !means(asksWhy) && e.comparesOn(st.Topic) {
+	if st.Topic != "" && isFollowUp(words) && means(asksComparison) && !means(asksWhy) && e.comparesOn(st.Topic) {
 		// «والمفعول بيطول اكتر؟», «وهل تختلف مدة النتائج بينهما؟», "and which one heals faster?" after
 		// the section comparing two things: the comparison is still what is asked of, not a section
 		// headed with the duration of one of them. Not after a section on one of the two, which the

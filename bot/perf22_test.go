@@ -18,18 +18,14 @@ import (
 // Read once for the several tests that check on them; the caller must not change them.
 func tuneQuestions(t testing.TB) []string {
 	t.Helper()
-	tuneOnce.Do(func() { tuneRead, tuneErr = readTuneQuestions() })
-	if tuneErr != nil {
-		t.Fatal(tuneErr)
+	qs, err := tuneRead()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return tuneRead[:len(tuneRead):len(tuneRead)] // an append copies
+	return qs[:len(qs):len(qs)] // an append copies
 }
 
-var (
-	tuneOnce sync.Once
-	tuneRead []string
-	tuneErr  error
-)
+var tuneRead = sync.OnceValues(readTuneQuestions)
 
 func readTuneQuestions() ([]string, error) {
 	files, err := filepath.Glob("eval/testdata/clinics/*/tune.jsonl")
@@ -58,22 +54,27 @@ func readTuneQuestions() ([]string, error) {
 // only their s.
 func perf22Texts(t *testing.T) []padText {
 	t.Helper()
-	qs := tuneQuestions(t)
-	perf22Once.Do(func() {
-		for _, q := range qs {
-			perf22Made = append(perf22Made, padded(knowledge.Words(q)))
-		}
-		for _, tx := range perf22Made[:len(perf22Made):len(perf22Made)] {
-			perf22Made = append(perf22Made, skeletonTexts(&tx)...)
-		}
-	})
-	return perf22Made[:len(perf22Made):len(perf22Made)] // an append copies
+	texts, err := perf22Made()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return texts[:len(texts):len(texts)] // an append copies
 }
 
-var (
-	perf22Once sync.Once
-	perf22Made []padText
-)
+var perf22Made = sync.OnceValues(func() ([]padText, error) {
+	qs, err := tuneRead()
+	if err != nil {
+		return nil, err
+	}
+	var texts []padText
+	for _, q := range qs {
+		texts = append(texts, padded(knowledge.Words(q)))
+	}
+	for _, tx := range texts[:len(texts):len(texts)] {
+		texts = append(texts, skeletonTexts(&tx)...)
+	}
+	return texts, nil
+})
 
 // TestPerf22SetIndexExact checks that a set's index finds a term at every word where trying each
 // term in turn finds one (the index tries a term only where the word holds its first word), over

@@ -2337,7 +2337,7 @@ var (
 		// Or whether it puts the writer at risk ("does that mean I'm at risk too?", «هل انا معرضة؟»).
 		`(am i|i m|im|i am|i d be|i would be) (also |too |now |then |more |even )?(at (a )?(higher |greater |more |bigger )?risk|more likely|prone)|(does|would|could) (that|this|it) mean (i|i m|i ll|i will|i might|i could|i would|i d|i am)( |$)|(انا|وانا) (كمان |برضو |ايضا )?(معرض|معرضه|عرضه)( |$)|` +
 		// Or whether it may befall them («في احتمال يصير معي؟», «ممكن يحصل لي؟»).
-		` (احتمال|ممكن|يمكن|وارد|معقول) (انه |انو |ان )?(يصير|يصيرلي|يحصل|يحصلي|يجيني|يصيبني)( لي| معي| معاي| ليا| فيني| فيا| معايا)?( انا)?( كمان| برضو| ايضا)? $`))
+		chanceBefalls + `( لي| معي| معاي| ليا| فيني| فيا| معايا)?( انا)?( كمان| برضو| ايضا)? $`))
 	// elsewhere is a sign told of another clinic or place; clinicCare a question of this clinic's
 	// care: its precautions, its doctors on site.
 	elsewhere = regexp.MustCompile(foldPattern(`(at|in|from) (an ?other|a different|the other|other) (clinic|centre|center|place|salon|doctor|hospital)|elsewhere|somewhere else|` +
@@ -2467,7 +2467,11 @@ var droppedBack = regexp.MustCompile(foldPattern(` (نزل|نزلت|طاح|طا�
 // معي؟»): its «معي» is the supposition's, not a sign the writer has now.
 var supposedWith = regexp.MustCompile(foldPattern(` (و)?(اذا|لو|ان|في حال) (صار|صارت|حصل|حصلت|جا|اجا|صاب|صابت) (معي|معه|معها|معو|معك|معنا|لي|له|لها|الي|الو|الها) ` +
 	// Or asked as a chance («في احتمال يصير معي؟»).
-	`| (احتمال|ممكن|يمكن|وارد|معقول) (انه |انو |ان )?(يصير|يحصل|يصيب) (معي|معايا|معاي|لي|ليا|فيني|فيا) `))
+	`|` + chanceBefalls + ` (معي|معايا|معاي|لي|ليا|فيني|فيا) `))
+
+// chanceBefalls asks whether something may befall the writer («في احتمال يصير…», «ممكن يحصل…»): a
+// chance asked (ownRisk), whose «معي» is no sign now (supposedWith).
+const chanceBefalls = ` (احتمال|ممكن|يمكن|وارد|معقول) (انه |انو |ان )?(يصير|يصيرلي|يحصل|يحصلي|يجيني|يصيبني|يصيب)`
 
 // nowPlan is "now" opening what the writer must or means to do («وهلق لازم اقلع ضرس العقل», "now I
 // need to have it out"): a plan, not a past sign come back.
